@@ -1,0 +1,115 @@
+"""Command line: `python -m pipelines build` and `python -m pipelines evaluate`."""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+import time
+from pathlib import Path
+
+DEFAULT_INPUT = Path("seeds")
+DEFAULT_OUTPUT = Path("datasets")
+
+
+def _instance():
+    """The instance of DAGSTER_HOME when it is set (so runs show in the UI), else a throw-away one."""
+    import dagster as dg
+
+    if os.environ.get("DAGSTER_HOME"):
+        Path(os.environ["DAGSTER_HOME"]).mkdir(parents=True, exist_ok=True)
+        return dg.DagsterInstance.get()
+    return dg.DagsterInstance.ephemeral()
+
+
+def run_build(input_dir: Path, output_dir: Path, max_file_bytes: int | None = None, log_level: str = "WARNING"):
+    """Run the build job in-process; returns the Dagster execution result."""
+    from pipelines.defs.jobs import BUILD_JOB_NAME
+    from pipelines.definitions import defs
+
+    paths_config = {"input_dir": str(input_dir), "output_dir": str(output_dir)}
+    if max_file_bytes is not None:
+        paths_config["max_file_bytes"] = max_file_bytes
+    run_config = {
+        "resources": {"paths": {"config": paths_config}},
+        "loggers": {"console": {"config": {"log_level": log_level}}},
+    }
+    job = defs().resolve_job_def(BUILD_JOB_NAME)
+    with contextlib.ExitStack() as stack:
+        instance = stack.enter_context(_instance())
+        return job.execute_in_process(run_config=run_config, instance=instance, raise_on_error=False)
+
+
+def _summary(output_dir: Path, seconds: float) -> str:
+    import json
+
+    from pipelines.workarea import WorkArea
+
+    package = json.loads((output_dir / "datapackage.json").read_text(encoding="utf-8"))
+    rows = {r["name"]: r["rows"] for r in package["resources"]}
+    scan = WorkArea(output_dir / ".staging").read_json("input_scan")
+    lines = [
+        f"files read: {scan['files_read']}; articles published: {rows['articles']}; "
+        f"rows quarantined: {rows['quarantine']}; entries skipped: {len(scan['skipped'])}",
+        "rows per dataset: " + ", ".join(f"{name} {n}" for name, n in rows.items()),
+        f"published to {output_dir}/ in {seconds:.1f} s",
+    ]
+    return "\n".join(lines)
+
+
+def build(args: argparse.Namespace) -> int:
+    if not args.input.is_dir():
+        print(f"error: input folder not found: {args.input}", file=sys.stderr)
+        return 2
+    started = time.perf_counter()
+    result = run_build(args.input, args.output, args.max_file_bytes, "INFO" if args.verbose else "WARNING")
+    seconds = time.perf_counter() - started
+    published = result.success and any(
+        m.asset_key.to_user_string() == "published_datasets" for m in result.get_asset_materialization_events()
+        for m in [m.event_specific_data.materialization])
+    if not published:
+        failed = [e.step_key for e in result.all_events if e.is_step_failure]
+        failed_checks = [e.event_specific_data.asset_check_evaluation.check_name for e in result.all_events
+                         if e.event_type_value == "ASSET_CHECK_EVALUATION"
+                         and not e.event_specific_data.asset_check_evaluation.passed]
+        print(f"error: the datasets were not published (failed steps: {failed or 'none'}; "
+              f"failed checks: {failed_checks or 'none'}); the previous datasets are unchanged.", file=sys.stderr)
+        return 1
+    print(_summary(args.output, seconds))
+    return 0
+
+
+def evaluate(args: argparse.Namespace) -> int:
+    from pipelines.evaluate import format_report, score
+
+    report = score(args.datasets, args.gold, args.corpus)
+    print(format_report(report, errors=args.errors))
+    if args.json:
+        import json
+
+        args.json.write_text(json.dumps(report, indent=2, default=str), encoding="utf-8")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="python -m pipelines", description=__doc__)
+    sub = ap.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build", help="build and publish the datasets from a folder of articles")
+    b.add_argument("--input", type=Path, default=DEFAULT_INPUT, help="folder of article .txt files (default: seeds)")
+    b.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="folder to publish to (default: datasets)")
+    b.add_argument("--max-file-bytes", type=int, default=None, help="quarantine input files larger than this")
+    b.add_argument("--verbose", action="store_true", help="show Dagster's step log")
+    b.set_defaults(func=build)
+    e = sub.add_parser("evaluate", help="score published datasets against gold annotations")
+    e.add_argument("--datasets", type=Path, default=DEFAULT_OUTPUT)
+    e.add_argument("--gold", type=Path, required=True, help="folder of <article_id>.json gold files")
+    e.add_argument("--corpus", type=Path, help="folder of the article texts, to check offsets")
+    e.add_argument("--errors", action="store_true", help="list each article's misses and false alarms")
+    e.add_argument("--json", type=Path, help="also write the full report as JSON")
+    e.set_defaults(func=evaluate)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    return args.func(args)

@@ -1,0 +1,117 @@
+"""The asset graph: input folder -> raw articles -> extracted facts -> validated tables -> published datasets."""
+
+import dagster as dg
+import pandas as pd
+
+import schemas
+from pipelines.defs.metadata import table_metadata
+from pipelines.defs.resources import CorpusPaths
+from pipelines.extraction import extract_corpus
+from pipelines.publish import publish
+from pipelines.reader import SourceArticle, scan_input
+from pipelines.tables import EXTRACTED_TABLES, FACT_TABLES, mark_duplicates, rejected_file_row, to_frame, validate
+
+RAW_COLUMNS = ["article_id", "source_file", "encoding", "text"]
+PUBLISHED_TABLES = (*EXTRACTED_TABLES, "quarantine")
+
+
+def article_texts(paths: CorpusPaths) -> dict[str, str]:
+    raw = paths.work_area().read("raw_articles")
+    return dict(zip(raw["article_id"], raw["text"]))
+
+
+@dg.asset(group_name="ingest", kinds={"python", "parquet"})
+def raw_articles(context: dg.AssetExecutionContext, paths: CorpusPaths) -> dg.MaterializeResult:
+    """Every file of the input folder: decoded article texts, rejected files with their reasons, skipped entries."""
+    scan = scan_input(paths.input_path, paths.max_file_bytes)
+    work = paths.work_area()
+    work.write("raw_articles", pd.DataFrame([{c: getattr(a, c) for c in RAW_COLUMNS} for a in scan.articles],
+                                            columns=RAW_COLUMNS))
+    work.write("input_rejections", to_frame("quarantine", [rejected_file_row(r) for r in scan.rejected]))
+    work.write_json("input_scan", {
+        "input_dir": str(paths.input_path.resolve()),
+        "files_read": scan.files_read,
+        "articles": len(scan.articles),
+        "rejected": len(scan.rejected),
+        "skipped": [{"name": s.name, "reason": s.reason} for s in scan.skipped],
+    })
+    for skipped in scan.skipped:
+        context.log.info(f"skipped {skipped.name}: {skipped.reason}")
+    return dg.MaterializeResult(metadata={
+        "input_dir": dg.MetadataValue.path(str(paths.input_path.resolve())),
+        "files_read": scan.files_read,
+        "articles": len(scan.articles),
+        "files_quarantined": len(scan.rejected),
+        "entries_skipped": len(scan.skipped),
+        "words": sum(len(a.text.split()) for a in scan.articles),
+    })
+
+
+@dg.asset(group_name="extract", deps=[raw_articles], kinds={"python", "parquet"})
+def extracted_facts(paths: CorpusPaths) -> dg.MaterializeResult:
+    """Metadata and facts of every article, before validation."""
+    work = paths.work_area()
+    raw = work.read("raw_articles")
+    articles = (SourceArticle(**row) for row in raw[RAW_COLUMNS].to_dict("records"))
+    result = extract_corpus(articles)
+    for table, frame in result.frames().items():
+        work.write(f"extracted_{table}", frame)
+    work.write("extraction_errors", result.error_frame())
+    return dg.MaterializeResult(metadata={
+        "articles_extracted": len(result.rows["articles"]),
+        "extraction_errors": len(result.errors),
+        **{f"{table}_rows": len(result.rows[table]) for table in FACT_TABLES},
+    })
+
+
+def _table_asset(table: str) -> dg.AssetsDefinition:
+    @dg.asset(name=table, group_name="tables", deps=[extracted_facts], kinds={"pandas", "parquet"},
+              description=(schemas.TABLES[table].__doc__ or "").strip())
+    def _validated_table(paths: CorpusPaths) -> dg.MaterializeResult:
+        work = paths.work_area()
+        frame = work.read(f"extracted_{table}")
+        if table == "articles":
+            frame = mark_duplicates(frame)
+        checked = validate(table, frame, article_texts(paths) if table in FACT_TABLES else None)
+        work.write(table, checked.valid)
+        work.write(f"{table}_rejected", checked.quarantined)
+        return dg.MaterializeResult(metadata={**table_metadata(table, checked.valid),
+                                              "rows_quarantined": len(checked.quarantined)})
+
+    return _validated_table
+
+
+articles = _table_asset("articles")
+dates = _table_asset("dates")
+actors = _table_asset("actors")
+sectors = _table_asset("sectors")
+monetary_amounts = _table_asset("monetary_amounts")
+
+
+@dg.asset(group_name="tables", deps=[raw_articles, extracted_facts, articles, dates, actors, sectors, monetary_amounts],
+          kinds={"pandas", "parquet"})
+def quarantine(paths: CorpusPaths) -> dg.MaterializeResult:
+    """What was set aside: rejected input files, articles whose extraction failed, rows that failed validation."""
+    work = paths.work_area()
+    names = ["input_rejections", "extraction_errors", *(f"{table}_rejected" for table in EXTRACTED_TABLES)]
+    parts = [part for part in map(work.read, names) if len(part)]
+    frame = pd.concat(parts, ignore_index=True) if parts else to_frame("quarantine", [])
+    checked = validate("quarantine", frame)
+    work.write("quarantine", checked.valid)
+    counts = checked.valid.groupby("reason_code").size().to_dict() if len(checked.valid) else {}
+    return dg.MaterializeResult(metadata={**table_metadata("quarantine", checked.valid),
+                                          "by_reason": dg.MetadataValue.json(counts)})
+
+
+@dg.asset(group_name="publish", deps=[articles, dates, actors, sectors, monetary_amounts, quarantine],
+          kinds={"parquet", "csv"})
+def published_datasets(paths: CorpusPaths) -> dg.MaterializeResult:
+    """Every table as Parquet and CSV with datapackage.json, replacing the previous set all at once."""
+    work = paths.work_area()
+    tables = {table: work.read(table) for table in PUBLISHED_TABLES}
+    files = publish(tables, paths.output_path)
+    return dg.MaterializeResult(metadata={
+        "output_dir": dg.MetadataValue.path(str(paths.output_path.resolve())),
+        "files": dg.MetadataValue.json(files),
+        **{f"{table}_rows": len(frame) for table, frame in tables.items()},
+    })

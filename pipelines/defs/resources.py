@@ -1,0 +1,32 @@
+
+from pathlib import Path
+
+import dagster as dg
+
+from pipelines.reader import DEFAULT_MAX_BYTES
+from pipelines.workarea import WorkArea
+
+
+class CorpusPaths(dg.ConfigurableResource):
+    """Where articles are read from and datasets published to (relative paths: from the working directory)."""
+
+    input_dir: str = "seeds"
+    output_dir: str = "datasets"
+    max_file_bytes: int = DEFAULT_MAX_BYTES
+
+    @property
+    def input_path(self) -> Path:
+        return Path(self.input_dir)
+
+    @property
+    def output_path(self) -> Path:
+        return Path(self.output_dir)
+
+    def work_area(self) -> WorkArea:
+        # Intermediate tables live beside the output, never inside the published set.
+        return WorkArea(self.output_path / ".staging")
+
+
+@dg.definitions
+def resources() -> dg.Definitions:
+    return dg.Definitions(resources={"paths": CorpusPaths()})

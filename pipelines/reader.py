@@ -1,0 +1,148 @@
+"""Read an input folder into article texts, accounting for every entry.
+
+Each `*.txt` file becomes a `SourceArticle` or a `RejectedFile` with its reason; every other
+entry (folders, other extensions, hidden files) is a `SkippedEntry`. Nothing is dropped silently.
+"""
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import charset_normalizer
+
+ARTICLE_SUFFIXES = (".txt",)
+DEFAULT_MAX_BYTES = 5_000_000
+
+# Control characters other than tab and newline carry no text; NUL marks binary input.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+@dataclass(frozen=True, slots=True)
+class SourceArticle:
+    article_id: str
+    source_file: str
+    text: str
+    encoding: str
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class RejectedFile:
+    source_file: str
+    reason_code: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedEntry:
+    name: str
+    reason: str
+
+
+@dataclass(slots=True)
+class InputScan:
+    articles: list[SourceArticle] = field(default_factory=list)
+    rejected: list[RejectedFile] = field(default_factory=list)
+    skipped: list[SkippedEntry] = field(default_factory=list)
+
+    @property
+    def files_read(self) -> int:
+        return len(self.articles) + len(self.rejected)
+
+
+class UndecodableError(ValueError):
+    """The bytes are not text in any encoding we can identify."""
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode bytes to text, returning (text, encoding name)."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as exc:
+                raise UndecodableError(f"starts with a {encoding} byte-order mark but is not {encoding}: {exc}") from exc
+    if b"\x00" in data:
+        raise UndecodableError("contains NUL bytes")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        raise UndecodableError("no text encoding fits its bytes")
+    return str(best), best.encoding
+
+
+def normalise(text: str) -> str:
+    """Universal newlines (as `Path.read_text` gives), Unicode NFC, no stray control characters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", text)
+    return _CONTROL.sub("", text)
+
+
+def read_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceArticle | RejectedFile:
+    """Read one article file, or say why it cannot be an article."""
+    name = path.name
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return RejectedFile(name, "file_too_large", f"The file has {size:,} bytes, over the limit of {max_bytes:,}.")
+        data = path.read_bytes()
+    except OSError as exc:
+        return RejectedFile(name, "unreadable", f"The file could not be read: {exc.strerror or exc}.")
+    if not data.strip():
+        return RejectedFile(name, "empty_file", "The file is empty or holds only whitespace.")
+    try:
+        raw, encoding = decode(data)
+    except UndecodableError as exc:
+        return RejectedFile(name, "binary_file", f"The file is not text: it {exc}.")
+    text = normalise(raw)
+    if not text.strip():
+        return RejectedFile(name, "empty_file", "The file holds no text once decoded.")
+    if _looks_binary(raw):
+        return RejectedFile(name, "binary_file", "The file is not text: most of its characters are not printable.")
+    return SourceArticle(article_id=path.stem, source_file=name, text=text, encoding=encoding)
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:4096]
+    unprintable = sum(1 for ch in sample if unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") and ch not in "\n\t\r")
+    return unprintable > 0.1 * len(sample)
+
+
+def iter_entries(input_dir: Path) -> Iterator[Path]:
+    """Entries of the input folder in a stable order."""
+    return iter(sorted(input_dir.iterdir(), key=lambda p: p.name))
+
+
+def scan_input(input_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> InputScan:
+    """Read every article file of a folder; account for every other entry."""
+    if not input_dir.is_dir():
+        raise FileNotFoundError(f"input folder not found: {input_dir}")
+    scan = InputScan()
+    seen_ids: set[str] = set()
+    for path in iter_entries(input_dir):
+        if path.name.startswith("."):
+            scan.skipped.append(SkippedEntry(path.name, "hidden entry"))
+        elif path.is_dir():
+            scan.skipped.append(SkippedEntry(path.name, "folder (the input folder is not read recursively)"))
+        elif path.suffix.lower() not in ARTICLE_SUFFIXES:
+            scan.skipped.append(SkippedEntry(path.name, f"not an article file (expected {', '.join(ARTICLE_SUFFIXES)})"))
+        elif path.stem in seen_ids:
+            scan.rejected.append(RejectedFile(path.name, "duplicate_article_id",
+                                              f"Another file already gives the article id `{path.stem}`."))
+        else:
+            seen_ids.add(path.stem)
+            result = read_article(path, max_bytes)
+            (scan.articles if isinstance(result, SourceArticle) else scan.rejected).append(result)
+    return scan

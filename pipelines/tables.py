@@ -1,0 +1,116 @@
+"""Records to tables, and tables through their schemas: valid rows kept, the rest quarantined with a reason."""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass
+
+import pandas as pd
+import pandera.pandas as pa
+
+import schemas
+from pipelines.extract.article import ArticleFacts
+from pipelines.reader import RejectedFile, SourceArticle
+
+FACT_TABLES = ("dates", "actors", "sectors", "monetary_amounts")
+EXTRACTED_TABLES = ("articles", *FACT_TABLES)
+_FACT_FIELDS = {"dates": "dates", "actors": "actors", "sectors": "sectors", "monetary_amounts": "money"}
+
+
+def article_row(source: SourceArticle, facts: ArticleFacts) -> dict:
+    meta = facts.metadata
+    return {
+        "article_id": source.article_id,
+        "title": meta.title,
+        "publication_date": meta.publication_date,
+        "publication_date_source": meta.publication_date_source,
+        "url": meta.url,
+        "language": facts.language,
+        "n_chars": len(source.text),
+        "content_sha256": source.sha256,
+        "source_file": source.source_file,
+        "encoding": source.encoding,
+        "duplicate_of": None,
+    }
+
+
+def fact_rows(article_id: str, facts: ArticleFacts) -> dict[str, list[dict]]:
+    """Rows of every fact table for one article."""
+    return {table: [{"article_id": article_id, **asdict(r)} for r in getattr(facts, attr)]
+            for table, attr in _FACT_FIELDS.items()}
+
+
+def to_frame(table: str, rows: Iterable[dict]) -> pd.DataFrame:
+    """A frame with exactly the table's published columns, in order."""
+    return pd.DataFrame(list(rows), columns=schemas.columns(table))
+
+
+def mark_duplicates(articles: pd.DataFrame) -> pd.DataFrame:
+    """Point each article whose text repeats an earlier one (by article_id) at that first article."""
+    out = articles.sort_values("article_id").copy()
+    first = out.groupby("content_sha256")["article_id"].transform("first")
+    out["duplicate_of"] = first.where(first != out["article_id"], None)
+    return out
+
+
+def quarantine_row(dataset: str, source: str, reason_code: str, reason: str, record: Mapping | None = None) -> dict:
+    return {
+        "dataset": dataset,
+        "source": source,
+        "reason_code": reason_code,
+        "reason": reason,
+        "record": None if record is None else json.dumps(dict(record), default=str, sort_keys=True, ensure_ascii=False),
+    }
+
+
+def rejected_file_row(rejected: RejectedFile) -> dict:
+    return quarantine_row("input", rejected.source_file, rejected.reason_code, rejected.reason)
+
+
+@dataclass(frozen=True, slots=True)
+class Validated:
+    valid: pd.DataFrame  # rows that passed, coerced to the schema's types, in published order
+    quarantined: pd.DataFrame  # rows of the quarantine table
+
+
+def offsets_exact(df: pd.DataFrame, texts: Mapping[str, str]) -> pd.Series:
+    """True for each row whose `text` sits exactly at its offsets in its article."""
+    def ok(row) -> bool:
+        body = texts.get(row.article_id)
+        try:
+            return body is not None and body[int(row.char_start):int(row.char_end)] == row.text
+        except (TypeError, ValueError):
+            return False
+    return pd.Series([ok(r) for r in df.itertuples(index=False)], index=df.index, dtype=bool)
+
+
+def validate(table: str, df: pd.DataFrame, texts: Mapping[str, str] | None = None) -> Validated:
+    """Validate a table with its schema; failing rows go to quarantine with the reasons."""
+    model = schemas.TABLES[table]
+    df = df.reset_index(drop=True)
+    rejected: list[dict] = []
+    if texts is not None and table in FACT_TABLES and len(df):
+        exact = offsets_exact(df, texts)
+        for _, row in df[~exact].iterrows():
+            rejected.append(quarantine_row(table, str(row["article_id"]), "offset_mismatch",
+                                           f"`{row['text']}` is not at offsets {row['char_start']}:{row['char_end']} of its article.",
+                                           row.to_dict()))
+        df = df[exact]
+    try:
+        valid = model.validate(df, lazy=True)
+    except pa.errors.SchemaErrors as errors:
+        cases = errors.failure_cases
+        if cases["index"].isna().any():
+            # A failure of the table as a whole (a missing column, a wrong type) is a bug, not bad data.
+            raise
+        reasons: dict[int, list[str]] = {}
+        for case in cases.itertuples(index=False):
+            column = case.column if isinstance(case.column, str) else case.schema_context
+            reasons.setdefault(int(case.index), []).append(f"{column}: {case.check} (got {case.failure_case!r})")
+        for index, why in sorted(reasons.items()):
+            row = df.loc[index]
+            rejected.append(quarantine_row(table, str(row["article_id"]), "schema_violation",
+                                           "Failed " + "; ".join(why) + ".", row.to_dict()))
+        valid = model.validate(df.drop(index=list(reasons)), lazy=True)
+    valid = valid.sort_values(schemas.SORT_KEYS[table], kind="stable").reset_index(drop=True)
+    return Validated(valid=valid, quarantined=to_frame("quarantine", rejected))

@@ -1,0 +1,22 @@
+"""The data contract: one pandera model per published table.
+
+    import pandas as pd, schemas
+    schemas.Actors.validate(pd.read_parquet("datasets/actors.parquet"))
+"""
+from schemas.tables import (
+    SORT_KEYS,
+    TABLES,
+    Actors,
+    Articles,
+    Dates,
+    MonetaryAmounts,
+    Quarantine,
+    Sectors,
+    columns,
+)
+from schemas.vocabularies import SECTOR_CODES, SECTORS
+
+__all__ = [
+    "Actors", "Articles", "Dates", "MonetaryAmounts", "Quarantine", "Sectors",
+    "SECTORS", "SECTOR_CODES", "SORT_KEYS", "TABLES", "columns",
+]
