@@ -1,4 +1,4 @@
-"""Command line: `python -m pipelines build` and `python -m pipelines evaluate`."""
+"""Command line: `python -m pipelines build | evaluate | codebook`."""
 from __future__ import annotations
 
 import argparse
@@ -65,13 +65,10 @@ def build(args: argparse.Namespace) -> int:
     result = run_build(args.input, args.output, args.max_file_bytes, "INFO" if args.verbose else "WARNING")
     seconds = time.perf_counter() - started
     published = result.success and any(
-        m.asset_key.to_user_string() == "published_datasets" for m in result.get_asset_materialization_events()
-        for m in [m.event_specific_data.materialization])
+        event.asset_key.to_user_string() == "published_datasets" for event in result.get_asset_materialization_events())
     if not published:
         failed = [e.step_key for e in result.all_events if e.is_step_failure]
-        failed_checks = [e.event_specific_data.asset_check_evaluation.check_name for e in result.all_events
-                         if e.event_type_value == "ASSET_CHECK_EVALUATION"
-                         and not e.event_specific_data.asset_check_evaluation.passed]
+        failed_checks = [ev.check_name for ev in result.get_asset_check_evaluations() if not ev.passed]
         print(f"error: the datasets were not published (failed steps: {failed or 'none'}; "
               f"failed checks: {failed_checks or 'none'}); the previous datasets are unchanged.", file=sys.stderr)
         return 1
@@ -91,6 +88,16 @@ def evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def codebook(args: argparse.Namespace) -> int:
+    from pipelines.codebook import render_codebook, update_readme
+
+    if args.update:
+        print("README codebook " + ("updated" if update_readme(args.update) else "already current"))
+    else:
+        print(render_codebook(), end="")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="python -m pipelines", description=__doc__)
     sub = ap.add_subparsers(dest="command", required=True)
@@ -107,6 +114,9 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--errors", action="store_true", help="list each article's misses and false alarms")
     e.add_argument("--json", type=Path, help="also write the full report as JSON")
     e.set_defaults(func=evaluate)
+    c = sub.add_parser("codebook", help="print the datasets' codebook (Markdown) from the schemas")
+    c.add_argument("--update", type=Path, metavar="README", help="rewrite the codebook section of this README")
+    c.set_defaults(func=codebook)
     return ap
 
 

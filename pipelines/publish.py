@@ -96,6 +96,7 @@ def _swap(staging: Path, backup: Path, output_dir: Path, names: list[str]) -> No
             (output_dir / name).unlink(missing_ok=True)
         for name in moved_out:
             os.replace(backup / name, output_dir / name)
+        backup.rmdir()  # empty again: every old file is back in place
         raise
     (backup / ".complete").touch()
 

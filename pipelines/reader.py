@@ -80,7 +80,18 @@ def decode(data: bytes) -> tuple[str, str]:
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
         raise UndecodableError("no text encoding fits its bytes")
+    # Short Latin-script texts fit many code pages equally well; Windows-1252 (a superset of Latin-1's
+    # printable range) is by far the most common legacy encoding of English news, so it wins those ties.
+    if _latin_script(str(best)):
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            pass
     return str(best), best.encoding
+
+
+def _latin_script(text: str) -> bool:
+    return all(unicodedata.name(ch, "").startswith("LATIN") for ch in text if ord(ch) > 127 and ch.isalpha())
 
 
 def normalise(text: str) -> str:

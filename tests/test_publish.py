@@ -1,0 +1,83 @@
+import json
+import os
+
+import pandas as pd
+import pytest
+
+import schemas
+from pipelines import publish as publish_module
+from pipelines.publish import guard_formulas, publish, recover
+from pipelines.tables import to_frame
+
+
+def tables(tag: str) -> dict[str, pd.DataFrame]:
+    rows = {"quarantine": [{"dataset": "input", "source": f"{tag}.txt", "reason_code": "empty_file",
+                            "reason": "=HYPERLINK(\"http://x\")", "record": None}]}
+    return {name: to_frame(name, rows.get(name, [])) for name in schemas.TABLES}
+
+
+def test_parquet_and_csv_hold_the_same_rows_and_the_package_describes_them(tmp_path):
+    publish(tables("one"), tmp_path)
+    package = json.loads((tmp_path / "datapackage.json").read_text())
+    assert [r["name"] for r in package["resources"]] == list(schemas.TABLES)
+    for resource in package["resources"]:
+        parquet = pd.read_parquet(tmp_path / resource["parquet"]["path"])
+        csv = pd.read_csv(tmp_path / resource["path"])
+        assert len(parquet) == len(csv) == resource["rows"]
+        assert list(csv.columns) == [f["name"] for f in resource["schema"]["fields"]] == schemas.columns(resource["name"])
+        assert resource["hash"].startswith("sha256:")
+        assert all(f["description"] for f in resource["schema"]["fields"])
+
+
+def test_csv_cells_cannot_run_as_formulas(tmp_path):
+    publish(tables("one"), tmp_path)
+    assert pd.read_csv(tmp_path / "quarantine.csv")["reason"][0] == "'=HYPERLINK(\"http://x\")"
+    # Parquet keeps the value as it is.
+    assert pd.read_parquet(tmp_path / "quarantine.parquet")["reason"][0] == "=HYPERLINK(\"http://x\")"
+
+
+def test_guard_leaves_numbers_and_plain_text_alone():
+    df = pd.DataFrame({"n": [-1, 2], "s": ["-5 tonnes", "plain"]})
+    out = guard_formulas(df)
+    assert out["n"].tolist() == [-1, 2] and out["s"].tolist() == ["'-5 tonnes", "plain"]
+
+
+def test_a_publish_that_fails_half_way_leaves_the_old_datasets_intact(tmp_path, monkeypatch):
+    publish(tables("old"), tmp_path)
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    real_replace = os.replace
+    calls = {"n": 0}
+
+    def failing_replace(src, dst):
+        calls["n"] += 1
+        if calls["n"] == len(before) + 3:  # part-way through moving the new files in
+            raise OSError("disk full")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(publish_module.os, "replace", failing_replace)
+    with pytest.raises(OSError, match="disk full"):
+        publish(tables("new"), tmp_path)
+    after = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    assert after == before
+    assert not [p for p in tmp_path.iterdir() if p.is_dir()]
+
+
+def test_recover_restores_the_old_set_after_a_crash_mid_swap(tmp_path):
+    publish(tables("old"), tmp_path)
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    # Simulate a process killed after moving two old files aside and one new file in.
+    backup = tmp_path / ".publish-old-crash"
+    backup.mkdir()
+    for name in ("articles.csv", "articles.parquet"):
+        os.replace(tmp_path / name, backup / name)
+    (tmp_path / "articles.csv").write_text("half-written")
+    recover(tmp_path)
+    after = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    assert after == before
+
+
+def test_a_successful_publish_replaces_every_file(tmp_path):
+    publish(tables("old"), tmp_path)
+    publish(tables("new"), tmp_path)
+    assert pd.read_parquet(tmp_path / "quarantine.parquet")["source"].tolist() == ["new.txt"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(publish_module.published_files(list(schemas.TABLES)))
