@@ -29,10 +29,10 @@ class SourceArticle:
     source_file: str
     text: str
     encoding: str
+    sha256: str = field(init=False)  # of the decoded text as UTF-8
 
-    @property
-    def sha256(self) -> str:
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "sha256", hashlib.sha256(self.text.encode("utf-8")).hexdigest())
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,8 @@ def test_definitions_load_with_every_asset_check_and_the_job():
     assert {(t, "offsets_exact") for t in ("dates", "actors", "sectors", "monetary_amounts")} <= checks
     assert ("articles", "every_input_accounted_for") in checks
     assert definitions.resolve_job_def("build_datasets")
+    assert definitions.resolve_sensor_def("input_folder_changed")
+    assert definitions.resolve_schedule_def("daily_refresh")
 
 
 def test_the_seed_build_passes_every_check_and_publishes_every_dataset(seed_build):
@@ -99,3 +101,28 @@ def test_datapackage_matches_the_published_files(seed_build):
     package = json.loads((out / "datapackage.json").read_text())
     rows = {r["name"]: r["rows"] for r in package["resources"]}
     assert rows == {t: len(pd.read_parquet(out / f"{t}.parquet")) for t in schemas.TABLES}
+
+
+def _extraction_metadata(result) -> dict:
+    [event] = [e for e in result.get_asset_materialization_events()
+               if e.asset_key.to_user_string() == "extracted_facts"]
+    return {k: v.value for k, v in event.event_specific_data.materialization.metadata.items()}
+
+
+def test_a_refresh_extracts_only_new_or_changed_articles(tmp_path):
+    from pipelines.cli import run_build
+
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    corpus.mkdir()
+    seeds = sorted(SEEDS.glob("*.txt"))
+    for path in seeds[:3]:
+        (corpus / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    first = _extraction_metadata(run_build(corpus, out))
+    assert (first["articles_extracted"], first["articles_from_cache"]) == (3, 0)
+
+    (corpus / seeds[3].name).write_text(seeds[3].read_text(encoding="utf-8"), encoding="utf-8")
+    (corpus / seeds[0].name).unlink()
+    second = _extraction_metadata(run_build(corpus, out))
+    assert (second["articles_extracted"], second["articles_from_cache"]) == (1, 2)
+    assert second["cache_entries_dropped"] == 1
+    assert len(pd.read_parquet(out / "articles.parquet")) == 3

@@ -3,6 +3,7 @@ from pathlib import Path
 
 import dagster as dg
 
+from pipelines.extraction import LocalRunner
 from pipelines.reader import DEFAULT_MAX_BYTES
 from pipelines.workarea import WorkArea
 
@@ -27,6 +28,16 @@ class CorpusPaths(dg.ConfigurableResource):
         return WorkArea(self.output_path / ".staging")
 
 
+class ExtractionSettings(dg.ConfigurableResource):
+    """How the extraction step runs: worker processes and the per-article result cache."""
+
+    workers: int = 0  # 0: one per CPU core
+    use_cache: bool = True
+
+    def runner(self) -> LocalRunner:
+        return LocalRunner(self.workers or None)
+
+
 @dg.definitions
 def resources() -> dg.Definitions:
-    return dg.Definitions(resources={"paths": CorpusPaths()})
+    return dg.Definitions(resources={"paths": CorpusPaths(), "extraction": ExtractionSettings()})
