@@ -8,6 +8,7 @@ from importlib import resources
 from pathlib import Path
 
 from pipelines.extract.actors import extract_actors
+from pipelines.extract.boilerplate import boilerplate_spans
 from pipelines.extract.dates import extract_dates
 from pipelines.extract.language import detect_language
 from pipelines.extract.metadata import extract_metadata
@@ -40,7 +41,7 @@ def extract_article(text: str) -> ArticleFacts:
     language = detect_language(text)
     if language not in FACT_LANGUAGES:
         return ArticleFacts(metadata, language)
-    skip = metadata.skip_spans
+    skip = tuple(sorted((*metadata.skip_spans, *boilerplate_spans(text))))
     return ArticleFacts(
         metadata=metadata,
         language=language,
