@@ -15,7 +15,11 @@ from pathlib import Path
 
 import charset_normalizer
 
-ARTICLE_SUFFIXES = (".txt",)
+from pipelines.html import html_to_text
+
+TEXT_SUFFIXES = (".txt",)
+HTML_SUFFIXES = (".html", ".htm")
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 DEFAULT_MAX_BYTES = 5_000_000
 
 # Control characters other than tab and newline carry no text; NUL marks binary input.
@@ -117,6 +121,10 @@ def read_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceArticl
         raw, encoding = decode(data)
     except UndecodableError as exc:
         return RejectedFile(name, "binary_file", f"The file is not text: it {exc}.")
+    if path.suffix.lower() in HTML_SUFFIXES:
+        raw = html_to_text(raw)
+        if raw is None:
+            return RejectedFile(name, "no_article_text", "The HTML page holds no article text.")
     text = normalise(raw)
     if not text.strip():
         return RejectedFile(name, "empty_file", "The file holds no text once decoded.")

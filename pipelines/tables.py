@@ -9,6 +9,7 @@ import pandas as pd
 import pandera.pandas as pa
 
 import schemas
+from pipelines.duplicates import find_duplicates
 from pipelines.extract.article import ArticleFacts
 from pipelines.reader import RejectedFile, SourceArticle
 
@@ -31,6 +32,7 @@ def article_row(source: SourceArticle, facts: ArticleFacts) -> dict:
         "source_file": source.source_file,
         "encoding": source.encoding,
         "duplicate_of": None,
+        "text": source.text,
     }
 
 
@@ -46,11 +48,9 @@ def to_frame(table: str, rows: Iterable[dict]) -> pd.DataFrame:
 
 
 def mark_duplicates(articles: pd.DataFrame) -> pd.DataFrame:
-    """Point each article whose text repeats an earlier one (by article_id) at that first article."""
-    out = articles.sort_values("article_id").copy()
-    first = out.groupby("content_sha256")["article_id"].transform("first")
-    out["duplicate_of"] = first.where(first != out["article_id"], None)
-    return out
+    """Point each exact or near-duplicate article at the first article (by id) of its story."""
+    duplicate_of = find_duplicates(zip(articles["article_id"], articles["text"]))
+    return articles.assign(duplicate_of=articles["article_id"].map(duplicate_of))
 
 
 def quarantine_row(dataset: str, source: str, reason_code: str, reason: str, record: Mapping | None = None) -> dict:

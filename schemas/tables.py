@@ -68,7 +68,10 @@ class Articles(pa.DataFrameModel):
     source_file: Series[str] = pa.Field(description="Name of the input file the article was read from.")
     encoding: Series[str] = pa.Field(description="Encoding the input file was decoded from.")
     duplicate_of: Series[str] = pa.Field(
-        nullable=True, description="article_id of an earlier article with the same text, else null.")
+        nullable=True, description="article_id of the first article (by id) of the same story, when this one repeats "
+                                   "it exactly or nearly (a syndicated copy), else null.")
+    text: Series[str] = pa.Field(description="The article text that every offset points into: the file decoded and "
+                                             "normalised (universal newlines, NFC), or an HTML page's article text.")
 
     class Config:
         strict = True

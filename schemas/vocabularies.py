@@ -15,6 +15,7 @@ QUARANTINE_REASONS = (
     "file_too_large",  # over the configured size limit
     "undecodable",  # bytes that no detected encoding decodes
     "unreadable",  # the file could not be opened
+    "no_article_text",  # an HTML page with no article in it
     "duplicate_article_id",  # a second file with the same name but another suffix case
     "schema_violation",  # a row that failed its table's schema
     "offset_mismatch",  # a row whose text is not at its offsets

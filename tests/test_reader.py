@@ -84,3 +84,25 @@ def test_cyrillic_code_page_is_not_read_as_latin():
     text = "Министр иностранных дел Казахстана посетил Исламабад, где обсудил торговлю и инвестиции. " * 3
     decoded, encoding = decode(text.encode("cp1251"))
     assert decoded == text
+
+
+PAGE = """<html><head><title>Pakistan and Turkey agree to boost trade | Example News</title>
+<meta property="article:published_time" content="2024-05-02T10:00:00Z"></head>
+<body><nav>Home | World | Business | Share</nav>
+<article><h1>Pakistan and Turkey agree to boost trade</h1>
+<p>ISLAMABAD: Pakistan and Turkey on Wednesday agreed to raise bilateral trade to $5 billion by 2025, officials said.</p>
+<p>The two sides also signed agreements on energy and defence cooperation in the capital.</p></article>
+<footer>Copyright Example News. All rights reserved.</footer></body></html>"""
+
+
+def test_html_pages_are_reduced_to_their_article_text(tmp_path):
+    article = read_article(write(tmp_path, "page.html", PAGE.encode("utf-8")))
+    assert isinstance(article, SourceArticle) and article.article_id == "page"
+    assert article.text.startswith(" date 2024-05-02\nPakistan and Turkey agree to boost trade\n")
+    assert "$5 billion by 2025" in article.text
+    assert "Home | World" not in article.text and "Copyright" not in article.text
+
+
+def test_html_without_an_article_is_rejected(tmp_path):
+    result = read_article(write(tmp_path, "nav.htm", b"<html><body><nav><a href='/'>Home</a></nav></body></html>"))
+    assert isinstance(result, RejectedFile) and result.reason_code == "no_article_text"

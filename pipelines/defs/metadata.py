@@ -10,6 +10,7 @@ import pandas as pd
 from schemas.datapackage import table_schema
 
 PREVIEW_ROWS = 10
+PREVIEW_CHARS = 160
 _TABLE_TYPES = {"string": "string", "integer": "int", "number": "float", "date": "date"}
 
 
@@ -30,6 +31,8 @@ def _cell(value):
         value = value.item()
     if isinstance(value, float) and math.isnan(value):
         return None
+    if isinstance(value, str) and len(value) > PREVIEW_CHARS:
+        return value[:PREVIEW_CHARS] + "…"
     return value if isinstance(value, (bool, int, float, str)) else str(value)
 
 

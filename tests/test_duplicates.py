@@ -1,0 +1,21 @@
+from pipelines.duplicates import find_duplicates
+
+STORY = ("ISLAMABAD: Pakistan and Kazakhstan agreed on Monday to expand cooperation in trade, energy and "
+         "transport, and to launch direct flights between Almaty and Lahore before the summer. The two foreign "
+         "ministers also discussed railway links through Afghanistan and a joint business council that will "
+         "meet twice a year to review progress on the agreements signed during the visit. ")
+
+
+def test_exact_and_syndicated_copies_point_at_the_first_article():
+    syndicated = "By Agency Staff\n" + STORY.replace("on Monday", "on Monday,") + "Copyright the agency."
+    other = ("ANKARA: Turkey and Pakistan signed a defence industry agreement covering naval ships, drones and "
+             "training, the ministry said, adding that talks on a free trade agreement would resume in March.")
+    result = find_duplicates([("c", STORY), ("a", STORY), ("b", syndicated), ("d", other)])
+    assert result == {"b": "a", "c": "a"}
+
+
+def test_a_story_rewritten_in_half_its_sentences_is_not_a_duplicate():
+    half = STORY.split(". ")[0] + ". The ministers then flew to Tashkent for a regional summit on water, " \
+        "where they spoke about dams, irrigation and the shared rivers of the region with their hosts."
+    assert find_duplicates([("a", STORY), ("b", half)]) == {}
+    assert find_duplicates([("a", "short text"), ("b", "another short text")]) == {}
