@@ -22,7 +22,8 @@ def _instance():
     return dg.DagsterInstance.ephemeral()
 
 
-def run_build(input_dir: Path, output_dir: Path, max_file_bytes: int | None = None, log_level: str = "WARNING"):
+def run_build(input_dir: Path, output_dir: Path, max_file_bytes: int | None = None, log_level: str = "WARNING",
+              workers: int | None = None, dask_scheduler: str | None = None, use_cache: bool = True):
     """Run the build job in-process; returns the Dagster execution result."""
     from pipelines.defs.jobs import BUILD_JOB_NAME
     from pipelines.definitions import defs
@@ -30,8 +31,13 @@ def run_build(input_dir: Path, output_dir: Path, max_file_bytes: int | None = No
     paths_config = {"input_dir": str(input_dir), "output_dir": str(output_dir)}
     if max_file_bytes is not None:
         paths_config["max_file_bytes"] = max_file_bytes
+    extraction_config: dict = {"use_cache": use_cache}
+    if workers is not None:
+        extraction_config["workers"] = workers
+    if dask_scheduler:
+        extraction_config["dask_scheduler"] = dask_scheduler
     run_config = {
-        "resources": {"paths": {"config": paths_config}},
+        "resources": {"paths": {"config": paths_config}, "extraction": {"config": extraction_config}},
         "loggers": {"console": {"config": {"log_level": log_level}}},
     }
     job = defs().resolve_job_def(BUILD_JOB_NAME)
@@ -62,7 +68,8 @@ def build(args: argparse.Namespace) -> int:
         print(f"error: input folder not found: {args.input}", file=sys.stderr)
         return 2
     started = time.perf_counter()
-    result = run_build(args.input, args.output, args.max_file_bytes, "INFO" if args.verbose else "WARNING")
+    result = run_build(args.input, args.output, args.max_file_bytes, "INFO" if args.verbose else "WARNING",
+                       workers=args.workers, dask_scheduler=args.dask_scheduler, use_cache=not args.no_cache)
     seconds = time.perf_counter() - started
     published = result.success and any(
         event.asset_key.to_user_string() == "published_datasets" for event in result.get_asset_materialization_events())
@@ -105,6 +112,10 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--input", type=Path, default=DEFAULT_INPUT, help="folder of article .txt files (default: seeds)")
     b.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="folder to publish to (default: datasets)")
     b.add_argument("--max-file-bytes", type=int, default=None, help="quarantine input files larger than this")
+    b.add_argument("--workers", type=int, default=None, help="extraction processes (default: one per core)")
+    b.add_argument("--dask-scheduler", default=None, metavar="ADDRESS",
+                   help="run the extraction on this Dask cluster, e.g. tcp://10.0.0.5:8786")
+    b.add_argument("--no-cache", action="store_true", help="re-extract every article, ignoring cached results")
     b.add_argument("--verbose", action="store_true", help="show Dagster's step log")
     b.set_defaults(func=build)
     e = sub.add_parser("evaluate", help="score published datasets against gold annotations")

@@ -48,6 +48,24 @@ class LocalRunner:
             self._pool = None
 
 
+class DaskRunner:
+    """Maps the extractor over texts on a Dask cluster (`dask.distributed`), unchanged code, batch by batch."""
+
+    def __init__(self, scheduler_address: str):
+        from distributed import Client  # imported only when a cluster is configured
+
+        self.client = Client(scheduler_address)
+
+    def map(self, fn: Callable[[str], ArticleFacts | str], texts: Sequence[str]) -> list[ArticleFacts | str]:
+        return self.client.gather(self.client.map(fn, list(texts), pure=False))
+
+    def close(self) -> None:
+        self.client.close()
+
+
+Runner = LocalRunner | DaskRunner
+
+
 @dataclass(slots=True)
 class CorpusRows:
     rows: dict[str, list[dict]] = field(default_factory=lambda: {t: [] for t in EXTRACTED_TABLES})
@@ -69,7 +87,7 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
 
 
 def extract_corpus(articles: Iterable[SourceArticle], cache: FactCache | None = None,
-                   runner: LocalRunner | None = None, batch_size: int = BATCH_SIZE) -> CorpusRows:
+                   runner: Runner | None = None, batch_size: int = BATCH_SIZE) -> CorpusRows:
     runner = runner or LocalRunner(workers=1)
     out = CorpusRows()
     for batch in batched(articles, batch_size):

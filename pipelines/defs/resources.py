@@ -3,7 +3,7 @@ from pathlib import Path
 
 import dagster as dg
 
-from pipelines.extraction import LocalRunner
+from pipelines.extraction import DaskRunner, LocalRunner, Runner
 from pipelines.reader import DEFAULT_MAX_BYTES
 from pipelines.workarea import WorkArea
 
@@ -29,15 +29,21 @@ class CorpusPaths(dg.ConfigurableResource):
 
 
 class ExtractionSettings(dg.ConfigurableResource):
-    """How the extraction step runs: worker processes and the per-article result cache."""
+    """How the extraction step runs: where (local processes or a Dask cluster) and with which cache."""
 
-    workers: int = 0  # 0: one per CPU core
+    workers: int = 0  # local worker processes; 0: one per CPU core
+    dask_scheduler: str = ""  # e.g. "tcp://scheduler:8786": run the extractors on that Dask cluster
     use_cache: bool = True
 
-    def runner(self) -> LocalRunner:
+    def runner(self) -> Runner:
+        if self.dask_scheduler:
+            return DaskRunner(self.dask_scheduler)
         return LocalRunner(self.workers or None)
 
 
 @dg.definitions
 def resources() -> dg.Definitions:
-    return dg.Definitions(resources={"paths": CorpusPaths(), "extraction": ExtractionSettings()})
+    return dg.Definitions(resources={
+        "paths": CorpusPaths(),
+        "extraction": ExtractionSettings(dask_scheduler=dg.EnvVar("PIPELINES_DASK_SCHEDULER").get_value("")),
+    })
