@@ -1,0 +1,378 @@
+"""Actors: countries, organisations and persons (with office and country), one canonical actor each.
+
+Rules and the knowledge base in `pipelines/knowledge/`: country names and demonyms used as an
+affiliation, organisations by name, acronym or head noun (`Ministry`, `Bank`, `Agency`), and persons
+introduced by an office (`Turkish President Recep Tayyip Erdogan`) or an honorific.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from pipelines.extract.records import Actor, Span
+from pipelines.extract.spans import overlaps_any
+from pipelines.knowledge import (
+    country_display_name,
+    country_names,
+    demonyms,
+    fold,
+    organization_lookup,
+    slug,
+)
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_COUNTRY = _alternation(country_names())
+_DEMONYM = _alternation(demonyms())
+_COUNTRY_PATTERN = re.compile(rf"(?<![\w.-])(?:{_COUNTRY})(?![\w-]|\.\w)")
+# A demonym is a country mention only as an affiliation: a title, a government, a side.
+_AFFILIATION_NOUNS = (
+    r"(?:(?:deputy|vice|acting|caretaker|federal|foreign|defen[cs]e|prime|interior|finance|commerce|trade|"
+    r"state|senior|former|top)\s+)*"
+    r"(?:president|prime minister|premier|minister|ministers|ambassador|envoy|high commissioner|counterpart|"
+    r"government|side|delegation|officials?|leader|leaders|leadership|authorities|embassy|consulate|king|"
+    r"crown prince|emir|foreign ministry|ministry|army|military|armed forces|navy|parliament|people|nation|"
+    r"state|investors|companies|company|firms|businessmen|counterparts|secretary|chancellor|sultan)"
+)
+_DEMONYM_PATTERN = re.compile(rf"(?<![\w-])(?P<dem>{_DEMONYM})\s+(?i:{_AFFILIATION_NOUNS})\b")
+
+_ROLE_MODIFIER = (r"(?:Deputy|Vice|Acting|Caretaker|caretaker|Federal|Interim|Senior|Special|Principal|Chief|Joint|"
+                  r"Additional|Assistant|Executive|Lord|Provincial|State|then-|Former|former)")
+_ROLE_FIELD = (r"(?:Foreign|Defen[cs]e|Commerce|Finance|Interior|Trade|Energy|Information|Education|Health|Economy|"
+               r"Planning|Petroleum|Railways|Industries|Communications|Maritime Affairs|Economic Affairs|"
+               r"Agriculture|Culture|Tourism|Science|Investment|Commercial|Political|Economic|Military|Press)")
+_ROLE_HEAD = (r"(?:Prime Minister|President|Minister|Secretary[- ]General|Secretary|Ambassador|High Commissioner|"
+              r"Governor|Chairman|Chairperson|Chairwoman|Chief Executive Officer|CEO|Chief Executive|Adviser|"
+              r"Advisor|Counselor|Counsellor|Consul[- ]General|Consul|Speaker|Senator|Mayor|Crown Prince|King|"
+              r"Emir|Amir|Sultan|Chancellor|Commander|General|Director[- ]General|Director|Representative|"
+              r"Envoy|Spokesperson|Spokesman|Spokeswoman|Premier|Chief of Army Staff|Army Chief|Attach[eé]|"
+              r"Commissioner|Chief Minister|PM|FM)")
+_OFFICE_WORDS = (r"(?:[A-Z][\w'’-]*|and|&)")
+_ROLE_TAIL = (rf"(?:\s+(?:of|for|on|to)\s+(?:the\s+)?(?!{_COUNTRY}\b)[A-Z][\w'’-]*(?:(?:,\s+|\s+)"
+              rf"(?:and\s+|&\s+)?(?!{_COUNTRY}\b)[A-Z][\w'’-]*){{0,5}})?")
+_ROLE_ONE = rf"(?:{_ROLE_MODIFIER}\s+)*(?:{_ROLE_FIELD}\s+)?{_ROLE_HEAD}(?:\s+\((?:[A-Z][\w ]*)\))?{_ROLE_TAIL}"
+_ROLE = rf"{_ROLE_ONE}(?:\s+and\s+{_ROLE_ONE})?"
+_HONORIFIC = r"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.\s?E\.?|HE|Sheikh|Engr\.?|Prof\.?|Professor|Justice|Gen\.?|Lt\.?)"
+_NAME_TOKEN = r"(?:[A-Z][^\W\d_]+(?:[-'’][A-Za-z][^\W\d_]*)*|[A-Z]{3,}(?=\s+[A-Z][a-z]))"
+_NAME_LINK = r"(?:bin|bint|ibn|al|Al|el|El|ul|Ul|ud|de|da|van|von|al-|el-)"
+_NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_NAME_LINK}\s+)?{_NAME_TOKEN}){{0,5}}"
+_AFFIL_BEFORE = rf"(?:(?P<poss>{_COUNTRY})['’]s\s+|(?P<dem>{_DEMONYM})\s+|(?P<adj>{_COUNTRY})\s+)?"
+_OF_COUNTRY = rf"(?:\s+(?:of|to|from)\s+(?:the\s+)?(?P<of>{_COUNTRY}))?"
+
+# Turkish President Recep Tayyip Erdogan; Deputy Minister of Foreign Affairs of Kazakhstan H.E. Roman Vassilenko
+_TITLE_NAME = re.compile(
+    rf"{_AFFIL_BEFORE}(?P<role>{_ROLE}){_OF_COUNTRY}(?:,)?\s+(?:{_HONORIFIC}\s+)*"
+    rf"(?P<name>{_NAME})(?:\s+of\s+(?:the\s+)?(?P<of2>{_COUNTRY}))?")
+# Roman Vassilenko, Deputy Minister of Foreign Affairs of Kazakhstan
+_NAME_TITLE = re.compile(
+    rf"(?:{_HONORIFIC}\s+)?(?P<name>{_NAME}),\s+(?:the\s+|who\s+is\s+(?:the\s+)?)?{_AFFIL_BEFORE}(?P<role>{_ROLE})"
+    rf"{_OF_COUNTRY}")
+# his Egyptian counterpart Sameh Shoukry
+_COUNTERPART = re.compile(rf"\b(?:his|her|their)\s+(?P<dem>{_DEMONYM})\s+counterparts?,?\s+(?P<name>{_NAME})")
+_HONORIFIC_NAME = re.compile(rf"\b(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.\s?E\.?)\s+(?P<name>{_NAME})")
+
+# Words that end a person's name: an office, a place, a month, a new clause.
+_NOT_NAME_WORDS = {
+    "The", "He", "She", "It", "They", "We", "I", "His", "Her", "This", "That", "In", "On", "At", "And", "But",
+    "Prime", "Minister", "President", "Ambassador", "Secretary", "Foreign", "Federal", "Deputy", "Governor",
+    "Chairman", "Adviser", "Advisor", "Ministry", "Office", "Government", "Embassy", "Bank", "Agency",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+    "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "Said", "Says", "Also", "While", "During", "After", "Before", "Speaking", "Addressing", "According",
+    "Today", "Yesterday", "Tomorrow", "Islamabad", "Ankara", "Astana", "Tashkent", "Beijing", "Both",
+    "Chief", "Representative", "Commission", "Council", "Division", "Director", "General", "Minister’s",
+    "Minister's", "Pakistan’s", "Meanwhile", "However", "Sources", "Mr", "Dr", "Crown", "Prince", "Commerce",
+    "Trade", "Economic", "Affairs", "Finance", "Special", "Senior", "Vice", "Speaker", "Mayor", "Counselor",
+}
+_ORG_HEADS = (
+    "Ministry", "Division", "Bank", "Agency", "Organization", "Organisation", "Council", "Commission",
+    "Authority", "Corporation", "Company", "Association", "Chamber", "Chambers", "University", "Institute",
+    "Assembly", "Senate", "Parliament", "Army", "Navy", "Foundation", "Fund", "Office", "Board",
+    "Department", "Embassy", "Consulate", "Federation", "Committee", "Secretariat", "Party", "Hospital",
+    "Group", "Ltd", "Limited", "Inc", "Bureau", "Academy", "Cabinet", "Directorate", "Trust", "Alliance",
+    "Union", "Forces", "Force", "Service", "Services", "Institution", "Exchange", "Holding", "Holdings",
+)
+# Programmes, projects, corridors, forums, summits, treaties and movements are not organisations.
+_NOT_ORG_WORDS = {
+    "Forum", "Summit", "Agreement", "Agreements", "Treaty", "Corridor", "Project", "Projects", "Programme",
+    "Program", "Movement", "Declaration", "Initiative", "Framework", "Vision", "Exhibition", "Expo",
+    "Festival", "Cup", "Day", "Week", "Games", "Arrangement", "Dialogue", "Session", "Meeting", "Plan",
+    "Road", "Highway", "Airport", "Port", "Zone", "Park", "Award", "Prize", "Scheme", "Policy", "Act",
+    "Strategy", "Roadmap", "Memorandum", "Protocol", "Accord", "Charter", "Convention", "Pipeline",
+    "Mechanism", "Conference", "Year", "Route", "Railway", "Line", "Document", "Statement",
+}
+_CAP_TOKEN = r"[A-Z][\w'’.-]*[\w]|[A-Z]"
+_CAP_RUN = re.compile(
+    rf"(?:{_CAP_TOKEN})(?:(?:\s+|\s*-\s*)(?:(?:of|for|on|and|&|the|de|al)\s+)*(?:{_CAP_TOKEN}))*")
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*(?P<acr>[A-Z][A-Za-z&.-]{1,9}[A-Z])\s*\)")
+_LEADING_NOISE = {
+    "The", "A", "An", "During", "In", "On", "At", "By", "Both", "His", "Her", "Its", "Their", "While", "When",
+    "After", "Before", "With", "From", "Under", "Addressing", "Speaking", "According", "Meanwhile", "However",
+    "Earlier", "Later", "Also", "And", "But", "This", "That", "These", "Those", "As", "For", "To", "Of",
+    "Federal", "Former", "Newly", "Recently", "Said", "Chief", "Joint", "Secretary", "Minister", "Governor",
+    "President", "Chairman", "Ambassador", "Director", "Representative", "Head", "If", "Pakistani", "Its",
+}
+_ROLE_WORD = re.compile(rf"\b(?:{_ROLE_HEAD})\b")
+
+
+@dataclass
+class _Candidate:
+    actor_type: str
+    key: str
+    name: str
+    country: str | None
+    role: str | None = None
+    spans: list[Span] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+
+
+def extract_actors(text: str, skip: tuple[Span, ...] = ()) -> list[Actor]:
+    """One actor per canonical country, organisation and person of the article, in order of first mention."""
+    taken: list[Span] = []
+    countries = _countries(text, skip)
+    organizations = _organizations(text, skip, taken)
+    persons = _persons(text, skip, taken, countries)
+    actors = []
+    for candidate in (*countries.values(), *organizations.values(), *persons):
+        spans = sorted(set(candidate.spans))
+        if not spans:
+            continue
+        start, end = spans[0]
+        actors.append(Actor(
+            actor_id=candidate.key, name=candidate.name, actor_type=candidate.actor_type,
+            country=candidate.country, role=candidate.role, mentions=len(spans),
+            char_start=start, char_end=end, text=text[start:end]))
+    return sorted(actors, key=lambda a: (a.char_start, a.actor_type, a.actor_id))
+
+
+def _countries(text: str, skip: tuple[Span, ...]) -> dict[str, _Candidate]:
+    names = country_names()
+    found: dict[str, _Candidate] = {}
+    for match in _COUNTRY_PATTERN.finditer(text):
+        if overlaps_any(match.span(), skip):
+            continue
+        code = names[match.group()]
+        found.setdefault(code, _Candidate("country", code, country_display_name(code), code)).spans.append(
+            match.span())
+    for match in _DEMONYM_PATTERN.finditer(text):
+        if overlaps_any(match.span("dem"), skip):
+            continue
+        code = demonyms()[match.group("dem")]
+        found.setdefault(code, _Candidate("country", code, country_display_name(code), code)).spans.append(
+            match.span("dem"))
+    # The name the article uses most is the one to show (`Turkiye` in a text that says Turkiye).
+    for code, candidate in found.items():
+        used = Counter(text[s:e] for s, e in candidate.spans if text[s:e] in names)
+        if used:
+            candidate.name = used.most_common(1)[0][0]
+    return found
+
+
+def _country_in(name: str) -> str | None:
+    for match in _COUNTRY_PATTERN.finditer(name):
+        return country_names()[match.group()]
+    for word in re.findall(r"[A-Z][a-z]+", name):
+        if word in demonyms():
+            return demonyms()[word]
+    return None
+
+
+def _organizations(text: str, skip: tuple[Span, ...], taken: list[Span]) -> dict[str, _Candidate]:
+    lookup = organization_lookup()
+    found: dict[str, _Candidate] = {}
+    acronyms: dict[str, str] = {}  # acronym defined in this text -> key
+    excluded_acronyms: set[str] = set()
+
+    def add(key: str, name: str, country: str | None, span: Span) -> _Candidate:
+        candidate = found.setdefault(key, _Candidate("organization", key, name, country))
+        candidate.spans.append(span)
+        taken.append(span)
+        return candidate
+
+    for run in _CAP_RUN.finditer(text):
+        for start, end in _split_run(text, run.start(), run.end()):
+            if overlaps_any((start, end), skip):
+                continue
+            name = text[start:end]
+            acronym = _ACRONYM_AFTER.match(text, end)
+            known = lookup.get(name)
+            if known is None and acronym and acronym.group("acr") in lookup and _is_org_name(name, strict=False):
+                known = lookup[acronym.group("acr")]
+            if known is not None:
+                add(known.actor_id, known.name, known.country, (start, end))
+                if acronym:
+                    acronyms[acronym.group("acr")] = known.actor_id
+                continue
+            words = set(re.findall(r"[\w'’]+", name))
+            if acronym and words & _NOT_ORG_WORDS:
+                excluded_acronyms.add(acronym.group("acr"))
+            if _is_org_name(name):
+                key = slug(name)
+                add(key, name, _country_in(name), (start, end))
+                if acronym:
+                    acronyms[acronym.group("acr")] = key
+    # Acronyms: those the article defines, then those the knowledge base knows.
+    for match in re.finditer(r"(?<![\w-])[A-Z][A-Za-z&]{1,8}[A-Z](?![\w-])|(?<![\w-])[A-Z]{2}(?![\w-])", text):
+        word, span = match.group(), match.span()
+        if overlaps_any(span, skip) or word in excluded_acronyms or _inside(span, taken):
+            continue
+        if word in acronyms:
+            found[acronyms[word]].spans.append(span)
+            taken.append(span)
+        elif word in lookup and lookup[word].acronym == word:
+            known = lookup[word]
+            add(known.actor_id, known.name, known.country, span)
+    return found
+
+
+def _split_run(text: str, start: int, end: int) -> list[Span]:
+    """Organisation-shaped pieces of a run of capitalised words, with sentence furniture trimmed."""
+    pieces = []
+    run = text[start:end]
+    # "the Ministry of Foreign Affairs and Ministry of Finance": two names.
+    bounds = [0]
+    for match in re.finditer(r"\s+(?:and|&)\s+(?=(?:the\s+)?[A-Z])", run):
+        left, right = run[bounds[-1]:match.start()], run[match.end():]
+        if _has_head(left) and _has_head(right.split(" and ")[0]):
+            bounds.append(match.start())
+            bounds.append(match.end())
+    bounds.append(len(run))
+    for i in range(0, len(bounds), 2):
+        pieces.append(_trim(text, start + bounds[i], start + bounds[i + 1]))
+    return [p for p in pieces if p is not None]
+
+
+def _has_head(name: str) -> bool:
+    return any(re.search(rf"\b{head}\b", name) for head in _ORG_HEADS)
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    tokens = list(re.finditer(r"\S+", text[start:end]))
+    # Cut everything up to an office followed by a preposition: "Governor of the State Bank".
+    cut = 0
+    for i, token in enumerate(tokens[:-1]):
+        if _ROLE_WORD.fullmatch(token.group().rstrip(",")) and tokens[i + 1].group() in {"of", "for", "to"}:
+            cut = i + 2
+    while cut < len(tokens) and (tokens[cut].group() in _LEADING_NOISE or tokens[cut].group() in
+                                 {"of", "for", "the", "and", "&", "on", "de", "al"}):
+        cut += 1
+    last = len(tokens)
+    while last > cut and tokens[last - 1].group() in {"of", "for", "the", "and", "&", "on", "de", "al"}:
+        last -= 1
+    if last <= cut:
+        return None
+    return start + tokens[cut].start(), start + tokens[last - 1].end()
+
+
+def _is_org_name(name: str, strict: bool = True) -> bool:
+    words = re.findall(r"[\w'’]+", name)
+    if not words or set(words) & _NOT_ORG_WORDS:
+        return False
+    if not strict:
+        return True
+    heads = [i for i, w in enumerate(words) if w in _ORG_HEADS]
+    if not heads:
+        return False
+    capitalised = [w for w in words if w[0].isupper()]
+    return len(capitalised) >= 2
+
+
+def _inside(span: Span, spans: list[Span]) -> bool:
+    return any(s <= span[0] and span[1] <= e for s, e in spans)
+
+
+def _clean_role(role: str) -> str:
+    role = re.sub(rf"\s+(?:of|to|from)\s+(?:the\s+)?(?:{_COUNTRY})$", "", role)
+    role = re.sub(r"\bPM\b", "Prime Minister", role)
+    role = re.sub(r"\bFM\b", "Foreign Minister", role)
+    role = re.sub(r"^(?:then-|former\s+|Former\s+)", "", role)
+    return " ".join(role.split()).strip(" ,")
+
+
+def _trim_name(name: str) -> str:
+    tokens = name.split()
+    kept = []
+    for token in tokens:
+        if token in _NOT_NAME_WORDS or token.rstrip("’'s") in country_names() or token in demonyms():
+            break
+        kept.append(token)
+    while kept and re.fullmatch(_NAME_LINK, kept[-1]):
+        kept.pop()
+    return " ".join(kept)
+
+
+def _persons(text: str, skip: tuple[Span, ...], taken: list[Span],
+             countries: dict[str, _Candidate]) -> list[_Candidate]:
+    home = _home_country(countries)
+    introduced: list[tuple[str, str | None, str | None, Span]] = []  # name, role, country, span
+    last_role: str | None = None
+    for pattern in (_TITLE_NAME, _NAME_TITLE):
+        for match in pattern.finditer(text):
+            name = _trim_name(match.group("name"))
+            if not name or overlaps_any(match.span("name"), skip) or _inside(match.span("name"), taken):
+                continue
+            if name in organization_lookup() or name in country_names():
+                continue
+            groups = match.groupdict()
+            affiliation = groups.get("poss") or groups.get("adj") or groups.get("of") or groups.get("of2")
+            country = country_names().get(affiliation) if affiliation else None
+            if country is None and groups.get("dem"):
+                country = demonyms()[groups["dem"]]
+            if country is None:
+                country = _country_in(match.group("role"))
+            start = match.start("name")
+            introduced.append((name, _clean_role(match.group("role")), country, (start, start + len(name))))
+    for match in _COUNTERPART.finditer(text):
+        name = _trim_name(match.group("name"))
+        if name and not overlaps_any(match.span("name"), skip):
+            previous = [p for p in introduced if p[3][0] < match.start()]
+            last_role = previous[-1][1] if previous else "counterpart"
+            start = match.start("name")
+            introduced.append((name, last_role, demonyms()[match.group("dem")], (start, start + len(name))))
+    for match in _HONORIFIC_NAME.finditer(text):
+        name = _trim_name(match.group("name"))
+        if name and len(name.split()) >= 2 and not overlaps_any(match.span("name"), skip):
+            start = match.start("name")
+            introduced.append((name, None, None, (start, start + len(name))))
+    introduced.sort(key=lambda p: p[3])
+    return _merge_persons(text, introduced, home, skip, taken)
+
+
+def _home_country(countries: dict[str, _Candidate]) -> str | None:
+    """The most-mentioned country: officials of the outlet's own state often go unqualified."""
+    if not countries:
+        return None
+    return max(countries.values(), key=lambda c: (len(c.spans), -c.spans[0][0])).key
+
+
+def _merge_persons(text: str, introduced, home: str | None, skip, taken) -> list[_Candidate]:
+    persons: list[_Candidate] = []
+    for name, role, country, span in introduced:
+        tokens = set(fold(name).split())
+        match = next((p for p in persons if tokens <= set(fold(p.name).split())
+                      or set(fold(p.name).split()) <= tokens), None)
+        if match is None:
+            match = _Candidate("person", "", name, country, role)
+            persons.append(match)
+        if len(name) > len(match.name):
+            match.name = name
+        match.role = match.role or role
+        match.country = match.country or country
+        match.aliases.add(name)
+        match.spans.append(span)
+    for person in persons:
+        person.country = person.country or home
+        person.key = f"person:{slug(person.name)}"
+        tokens = person.name.split()
+        for alias in {tokens[-1], *(a for a in person.aliases)}:
+            if len(alias) < 3 or alias in _NOT_NAME_WORDS:
+                continue
+            for found in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
+                if not overlaps_any(found.span(), skip) and not _inside(found.span(), taken):
+                    if not any(s <= found.start() < e for s, e in person.spans):
+                        person.spans.append(found.span())
+    return persons

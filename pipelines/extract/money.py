@@ -1,0 +1,220 @@
+"""Monetary amounts: value in units of the currency, ISO 4217 currency, kind, subject and target year."""
+from __future__ import annotations
+
+import re
+
+from pipelines.extract.records import MonetaryAmount, Span
+from pipelines.extract.spans import overlaps_any, sentence_around
+
+SCALES = {
+    "trillion": 1e12, "tn": 1e12, "trn": 1e12,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9,
+    "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "mio": 1e6,
+    "crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5,
+    "thousand": 1e3, "k": 1e3,
+}
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a": 1,
+}
+# Symbols and codes written before the number.
+PREFIX_CURRENCIES = {
+    "us$": "USD", "usd": "USD", "$": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
+    "¥": "JPY", "jpy": "JPY", "yen": "JPY", "cny": "CNY", "rmb": "CNY", "yuan": "CNY",
+    "sar": "SAR", "aed": "AED", "rm": "MYR", "myr": "MYR", "pkr": "PKR", "inr": "INR", "rs": "RUPEE",
+    "rs.": "RUPEE", "tk": "BDT", "bdt": "BDT", "kzt": "KZT", "try": "TRY", "chf": "CHF", "qar": "QAR",
+    "a$": "AUD", "c$": "CAD", "s$": "SGD", "hk$": "HKD", "uzs": "UZS", "azn": "AZN",
+}
+# Currency words written after the number; longest first in the regex.
+SUFFIX_CURRENCIES = {
+    "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD", "dollars": "USD", "dollar": "USD",
+    "usd": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP",
+    "british pounds": "GBP", "yen": "JPY", "japanese yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
+    "rmb": "CNY", "pakistani rupees": "PKR", "pakistani rupee": "PKR", "indian rupees": "INR",
+    "rupees": "RUPEE", "rupee": "RUPEE", "saudi riyals": "SAR", "riyals": "SAR", "riyal": "SAR",
+    "qatari riyals": "QAR", "dirhams": "AED", "dirham": "AED", "ringgit": "MYR", "turkish lira": "TRY",
+    "lira": "TRY", "liras": "TRY", "tenge": "KZT", "taka": "BDT", "manat": "AZN", "som": "UZS",
+    "sum": "UZS", "pkr": "PKR", "inr": "INR", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY",
+    "sar": "SAR", "aed": "AED",
+}
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_WORD_NUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|one\s+hundred|hundred)"
+_SCALE = r"(?:trillion|billion|million|thousand|crores?|lakhs?|lac|bln|mln|trn|mio|bn|tn|mn|cr|b|m|k)"
+_PREFIX = r"(?:US\s?\$|USD|HK\$|A\$|C\$|S\$|\$|€|£|¥|EUR|GBP|JPY|CNY|RMB|SAR|AED|RM|MYR|PKR|INR|Rs\.?|Tk|BDT|KZT|CHF|QAR|UZS|AZN|yen|yuan)"
+_SUFFIX = "|".join(sorted((re.escape(k) for k in SUFFIX_CURRENCIES), key=len, reverse=True))
+
+_AMOUNT = re.compile(
+    rf"(?<![\w$€£¥.])(?:(?P<pre>{_PREFIX})\s?(?P<n1>{_NUM}|{_WORD_NUM}(?=\s+{_SCALE}))"
+    rf"(?:\s*(?:-|–|to)\s*(?:{_PREFIX})?\s?(?P<n1b>{_NUM}))?"
+    rf"(?:[\s-]?(?P<sc1>{_SCALE})(?!\w))?"
+    rf"|(?P<n2>{_NUM}|{_WORD_NUM})(?:\s*(?:-|–|to)\s*(?P<n2b>{_NUM}))?[\s-]?(?:(?P<sc2>{_SCALE})\s+)?"
+    rf"(?P<suf>{_SUFFIX})(?![\w]))",
+    re.IGNORECASE)
+_CASE_SENSITIVE_PREFIX = {"rm", "tk", "rs", "rs."}
+_BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
+
+_TARGET = re.compile(
+    r"\b(?:target|targets|targeted|aim|aims|aimed|aiming|goal|boost|boosting|increase|increasing|raise|raising|"
+    r"enhance|enhancing|take|taking|reach|reaching|double|doubling|expand|expanding|triple|push|"
+    r"elevate|enhancement|potential)\b", re.IGNORECASE)
+_TARGET_TO = re.compile(r"\b(?:to|at|of)\s+(?:around\s+|about\s+|over\s+|more than\s+)?$", re.IGNORECASE)
+_COMMITMENT = re.compile(
+    r"\b(?:loans?|grants?|granted|pledged?|pledges|invest|invests|investing|invested|investments?|worth|"
+    r"signed|agreements?|deals?|contracts?|contracted|financing|provide|provided|providing|extend|extended|"
+    r"allocated?|committed|commitment|package|assistance|aid|donat\w*|lend|lent|lending|amounting|"
+    r"swap|facility|arrangement|projects?)\b", re.IGNORECASE)
+_ACTUAL = re.compile(
+    r"\b(?:current|currently|stood|stands|stand|was|were|is|reached|amounted|totall?ed|recorded|volume|"
+    r"turnover|exports?|exported|imports?|imported|registered|last year|figure)\b", re.IGNORECASE)
+_SUBJECTS = (
+    ("loan", re.compile(r"\b(?:loans?|lend|lent|lending|credit|borrow\w*|debt)\b", re.I)),
+    ("aid", re.compile(r"\b(?:grants?|aid|assistance|donat\w*|relief|humanitarian|development cooperation|"
+                       r"financial cooperation)\b", re.I)),
+    ("investment", re.compile(r"\b(?:invest\w*|fdi)\b", re.I)),
+    ("trade", re.compile(r"\b(?:trade|trading|exports?|imports?|exported|imported|turnover|commerce|commercial)\b",
+                         re.I)),
+    ("project", re.compile(r"\bprojects?\b", re.I)),
+)
+_TARGET_YEAR = re.compile(r"\b(?:by|in|until|till|before)\s+(?:the\s+end\s+of\s+)?(20\d\d)\b")
+
+
+def extract_money(text: str, skip: tuple[Span, ...] = ()) -> list[MonetaryAmount]:
+    """Every amount of money outside `skip`, in text order."""
+    rupee = _rupee_currency(text)
+    found: list[MonetaryAmount] = []
+    for match in _AMOUNT.finditer(text):
+        if overlaps_any(match.span(), skip):
+            continue
+        parsed = _parse(match, rupee)
+        if parsed is None:
+            continue
+        amount, amount_max, currency = parsed
+        sentence = sentence_around(text, match.span())
+        kind, subject, year = _classify(text, match.span(), sentence)
+        found.append(MonetaryAmount(match.group(), match.start(), match.end(), amount, amount_max,
+                                    currency, kind, subject, year))
+    return _join_between(text, found)
+
+
+def _number(value: str) -> float | None:
+    value = value.strip().lower()
+    if value in WORD_NUMBERS:
+        return float(WORD_NUMBERS[value])
+    if value.startswith("one") and value.endswith("hundred"):
+        return 100.0
+    try:
+        return float(value.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _parse(match: re.Match, rupee: str) -> tuple[float, float | None, str] | None:
+    if match.group("pre"):
+        symbol = re.sub(r"\s", "", match.group("pre")).lower()
+        if symbol in _CASE_SENSITIVE_PREFIX and not match.group("pre")[0].isupper():
+            return None
+        if symbol in {"rm", "tk"} and match.group("pre") not in {"RM", "Tk"}:
+            return None
+        currency = PREFIX_CURRENCIES[symbol]
+        low, high, scale = match.group("n1"), match.group("n1b"), match.group("sc1")
+    else:
+        currency = SUFFIX_CURRENCIES[" ".join(match.group("suf").lower().split())]
+        low, high, scale = match.group("n2"), match.group("n2b"), match.group("sc2")
+        if low.lower() == "a" and not scale:
+            return None
+    if scale and scale.lower() in {"b", "m", "k"} and scale not in {"b", "m", "k", "B", "M", "K"}:
+        return None
+    if scale and len(scale) == 1 and match.group("pre") is None:
+        return None  # "5 m dollars" is too rare to be worth the false alarms of "5 m"
+    if currency == "RUPEE":
+        currency = rupee
+    factor = SCALES[scale.lower()] if scale else 1.0
+    first = _number(low)
+    if first is None or (low.lower() in WORD_NUMBERS and not scale):
+        return None
+    second = _number(high) if high else None
+    amount = round(first * factor, 2)
+    amount_max = round(second * factor, 2) if second is not None else None
+    if amount_max is not None and amount_max <= amount:
+        amount_max = None
+    if amount <= 0:
+        return None
+    return amount, amount_max, currency
+
+
+def _rupee_currency(text: str) -> str:
+    """Rupees are Pakistani in a Pakistani context and Indian in an Indian one."""
+    if re.search(r"\bIndian rupees?\b|\bINR\b", text):
+        return "INR"
+    pakistan = len(re.findall(r"\bPakistan", text))
+    india = len(re.findall(r"\bIndia(?:n)?\b", text))
+    return "INR" if india > pakistan else "PKR"
+
+
+def _clause(text: str, span: Span, sentence: Span) -> tuple[str, str]:
+    """Text before and after the amount within its sentence, bounded so a long sentence stays local."""
+    before = text[max(sentence[0], span[0] - 120):span[0]]
+    after = text[span[1]:min(sentence[1], span[1] + 80)]
+    # A semicolon or a new clause introduced by "while"/"whereas" starts another statement.
+    before = re.split(r";|\bwhile\b|\bwhereas\b", before)[-1]
+    after = re.split(r";|\bwhile\b|\bwhereas\b", after)[0]
+    return before, after
+
+
+def _classify(text: str, span: Span, sentence: Span) -> tuple[str, str, int | None]:
+    before, after = _clause(text, span, sentence)
+    near = before + " " + after
+    if _TARGET_TO.search(before) and _TARGET.search(before) or re.search(r"\btarget", near, re.I):
+        kind = "target"
+    elif _COMMITMENT.search(near):
+        kind = "commitment"
+    elif _ACTUAL.search(near):
+        kind = "actual"
+    else:
+        kind = "other"
+    subject = _subject(before, after)
+    if kind == "target" and subject == "other":
+        subject = "trade"
+    year = None
+    if kind == "target":
+        found = _TARGET_YEAR.search(after) or _TARGET_YEAR.search(before)
+        year = int(found.group(1)) if found else None
+    return kind, subject, year
+
+
+def _subject(before: str, after: str) -> str:
+    """The subject whose cue word is nearest the amount."""
+    best, best_distance = "other", None
+    for subject, pattern in _SUBJECTS:
+        for match in pattern.finditer(before):
+            distance = len(before) - match.end()
+            if best_distance is None or distance < best_distance:
+                best, best_distance = subject, distance
+        match = pattern.search(after)
+        if match and (best_distance is None or match.start() < best_distance):
+            best, best_distance = subject, match.start()
+    return best
+
+
+def _join_between(text: str, amounts: list[MonetaryAmount]) -> list[MonetaryAmount]:
+    """`between $3 billion and $5 billion` is one range, not two amounts."""
+    joined: list[MonetaryAmount] = []
+    i = 0
+    while i < len(amounts):
+        first = amounts[i]
+        if i + 1 < len(amounts):
+            second = amounts[i + 1]
+            gap = text[first.char_end:second.char_start]
+            if (_BETWEEN.search(text[max(0, first.char_start - 10):first.char_start])
+                    and re.fullmatch(r"\s+and\s+", gap) and first.currency == second.currency
+                    and second.amount > first.amount):
+                joined.append(MonetaryAmount(
+                    text[first.char_start:second.char_end], first.char_start, second.char_end, first.amount,
+                    second.amount, first.currency, first.kind, first.subject, first.year))
+                i += 2
+                continue
+        joined.append(first)
+        i += 1
+    return joined

@@ -1,0 +1,69 @@
+"""Sectors of cooperation: cue terms of the closed vocabulary in `schemas/sectors.csv`, counted in context."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from pipelines.extract.records import SectorHit, Span
+from pipelines.extract.spans import overlaps_any, sentence_around
+from schemas.vocabularies import SECTORS
+
+# Phrases that contain a cue but name no sector; matched first so their cue words are spent.
+NON_SECTOR_PHRASES = ("security council", "security forces chief", "national security adviser",
+                      "food security", "energy security", "economic security", "trade centre", "world trade center")
+# Phrases whose cue belongs to another sector than its head word.
+PHRASE_SECTORS = {"food security": "agriculture", "energy security": "energy"}
+# A cue counts when its sentence speaks of cooperation, agreements, plans, activity or figures.
+_CONTEXT = re.compile(
+    r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|agree\w*|mou|mous|memorand\w*|sign\w*|partner\w*|joint\w*|"
+    r"boost\w*|enhanc\w*|promot\w*|increas\w*|expand\w*|develop\w*|strengthen\w*|invest\w*|sector\w*|"
+    r"fields?|areas?|potential|opportunit\w*|projects?|exchange\w*|ties|relations|volume|worth|"
+    r"billion|million|bilateral|together|work\w*|establish\w*|launch\w*|set up|offer\w*|interest\w*|"
+    r"discuss\w*|explor\w*|facilitat\w*|support\w*|import\w*|export\w*|provid\w*|assist\w*|deal\w*|"
+    r"connect\w*|link\w*|plan\w*|visit\w*|deliver\w*|held|hold\w*)\b", re.IGNORECASE)
+_MIN_MENTIONS_WITHOUT_CONTEXT = 2
+
+
+def _cue_regex(cue: str) -> str:
+    body = re.escape(cue).replace(r"\*", r"[\w-]*").replace(r"\ ", r"[\s-]+")
+    if cue.replace("*", "").isupper():  # acronyms (IT, LNG) only in capitals
+        return rf"(?-i:\b{body}\b)"
+    return rf"\b{body}\b"
+
+
+def _compile() -> tuple[re.Pattern, dict[str, str]]:
+    cue_sector: dict[str, str] = {}
+    for row in SECTORS:
+        for cue in filter(None, (c.strip() for c in row["cues"].split("|"))):
+            cue_sector[cue] = row["code"]
+    for phrase in NON_SECTOR_PHRASES:
+        cue_sector[phrase] = PHRASE_SECTORS.get(phrase, "")
+    ordered = sorted(cue_sector, key=lambda c: (-len(c.replace("*", "")), c))
+    pattern = "|".join(f"(?P<c{i}>{_cue_regex(cue)})" for i, cue in enumerate(ordered))
+    return re.compile(pattern, re.IGNORECASE), {f"c{i}": cue_sector[cue] for i, cue in enumerate(ordered)}
+
+
+CUE_PATTERN, _GROUP_SECTOR = _compile()
+
+
+def extract_sectors(text: str, skip: tuple[Span, ...] = ()) -> list[SectorHit]:
+    """One hit per sector the article reports activity in, with its evidence span and mention count."""
+    mentions: dict[str, list[re.Match]] = defaultdict(list)
+    in_context: dict[str, re.Match] = {}
+    for match in CUE_PATTERN.finditer(text):
+        sector = _GROUP_SECTOR[match.lastgroup]
+        if not sector or overlaps_any(match.span(), skip):
+            continue
+        mentions[sector].append(match)
+        if sector not in in_context:
+            start, end = sentence_around(text, match.span())
+            if _CONTEXT.search(text, start, end):
+                in_context[sector] = match
+    hits = []
+    for sector, found in mentions.items():
+        evidence = in_context.get(sector)
+        if evidence is None and len(found) < _MIN_MENTIONS_WITHOUT_CONTEXT:
+            continue
+        evidence = evidence or found[0]
+        hits.append(SectorHit(sector, len(found), evidence.start(), evidence.end(), evidence.group()))
+    return sorted(hits, key=lambda h: h.char_start)
