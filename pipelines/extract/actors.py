@@ -368,11 +368,12 @@ def _merge_persons(text: str, introduced, home: str | None, skip, taken) -> list
         person.country = person.country or home
         person.key = f"person:{slug(person.name)}"
         tokens = person.name.split()
-        for alias in {tokens[-1], *(a for a in person.aliases)}:
+        # Longest alias first, so "Imran Khan" is one mention and not also a "Khan".
+        for alias in sorted({tokens[-1], *person.aliases}, key=lambda a: (-len(a), a)):
             if len(alias) < 3 or alias in _NOT_NAME_WORDS:
                 continue
             for found in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
                 if not overlaps_any(found.span(), skip) and not _inside(found.span(), taken):
-                    if not any(s <= found.start() < e for s, e in person.spans):
+                    if not any(s < found.end() and found.start() < e for s, e in person.spans):
                         person.spans.append(found.span())
     return persons
