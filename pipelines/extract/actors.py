@@ -28,7 +28,7 @@ def _alternation(words) -> str:
 
 _COUNTRY = _alternation(country_names())
 _DEMONYM = _alternation(demonyms())
-_COUNTRY_PATTERN = re.compile(rf"(?<![\w.-])(?:{_COUNTRY})(?![\w-]|\.\w)")
+_COUNTRY_PATTERN = re.compile(rf"(?<![\w.-])(?:{_COUNTRY})(?![\w$-]|\.\w)")
 # A demonym is a country mention only as an affiliation: a title, a government, a side.
 _AFFILIATION_NOUNS = (
     r"(?:(?:deputy|vice|acting|caretaker|federal|foreign|defen[cs]e|prime|interior|finance|commerce|trade|"
@@ -52,9 +52,23 @@ _ROLE_HEAD = (r"(?:Prime Minister|President|Minister|Secretary[- ]General|Secret
               r"Envoy|Spokesperson|Spokesman|Spokeswoman|Premier|Chief of Army Staff|Army Chief|Attach[eé]|"
               r"Commissioner|Chief Minister|PM|FM)")
 _OFFICE_WORDS = (r"(?:[A-Z][\w'’-]*|and|&)")
-_ROLE_TAIL = (rf"(?:\s+(?:of|for|on|to)\s+(?:the\s+)?(?!{_COUNTRY}\b)[A-Z][\w'’-]*(?:(?:,\s+|\s+)"
-              rf"(?:and\s+|&\s+)?(?!{_COUNTRY}\b)[A-Z][\w'’-]*){{0,5}})?")
-_ROLE_ONE = rf"(?:{_ROLE_MODIFIER}\s+)*(?:{_ROLE_FIELD}\s+)?{_ROLE_HEAD}(?:\s+\((?:[A-Z][\w ]*)\))?{_ROLE_TAIL}"
+# Words an office is made of ("Minister for Finance, Revenue and Economic Affairs"); a name is not.
+_OFFICE_FIELD_WORDS = (
+    r"(?:Affairs|Trade|Commerce|Finance|Revenue|Economic|Economy|International|Foreign|Development|Investment|"
+    r"Industries|Industry|Production|Planning|Commercial|Business|Overseas|Pakistanis|Human|Resources?|"
+    r"Defen[cs]e|Interior|Information|Broadcasting|Energy|Power|Petroleum|Water|Maritime|Science|Technology|"
+    r"Education|Health|Culture|Tourism|Climate|Change|Railways|Communications|Privatisation|Housing|Works|"
+    r"Food|Security|Agriculture|Law|Justice|Parliamentary|Religious|Narcotics|Control|Textiles?|Board|"
+    r"Division|Ministry|State|Statistics|Employment|Labou?r|Digital|IT|Telecommunications?|Research|"
+    r"Relations|Policy|Cooperation|Services|Europe|Asia|South|Central|Middle|East|West|Emergency|Prime|"
+    r"Minister|President|National|Federal|Provincial|General|Staff|Army|Naval|Air|Joint|Chiefs|Committee|"
+    r"Affairs|Council|Exchequer|Public|Social|Welfare|Youth|Sports|Women|Environment|Ports|Shipping|"
+    r"Aviation|Investment|Bank|Central|Reserve|Executive|Extraordinary|Plenipotentiary|Intelligence)")
+_ROLE_TAIL = (rf"(?:\s+(?:of|for|on|to)\s+(?:the\s+)?{_OFFICE_FIELD_WORDS}(?:(?:\s+|,\s+(?=\w+\s+and\s)|\s+and\s+|\s+&\s+)"
+              rf"{_OFFICE_FIELD_WORDS}){{0,6}})?")
+_RANK = r"(?:(?:[Vv]ice\s+[Aa]dmiral|[Aa]dmiral|[Ll]t\.?\s+[Gg]en(?:eral|\.)?|[Mm]ajor\s+[Gg]eneral|[Bb]rigadier|[Aa]ir\s+[Mm]arshal|\((?:retd|Retd|R)\.?\))\s+)"
+_ROLE_ONE = (rf"(?:{_ROLE_MODIFIER}\s+)*(?:{_ROLE_FIELD}\s+)?{_ROLE_HEAD}(?:\s+Extraordinary\s+and\s+Plenipotentiary)?"
+             rf"(?:\s+\((?:[A-Z][\w ]*)\))?{_ROLE_TAIL}")
 _ROLE = rf"{_ROLE_ONE}(?:\s+and\s+{_ROLE_ONE})?"
 _HONORIFIC = r"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.\s?E\.?|HE|Sheikh|Engr\.?|Prof\.?|Professor|Justice|Gen\.?|Lt\.?)"
 _NAME_TOKEN = r"(?:[A-Z][^\W\d_]+(?:[-'’][A-Za-z][^\W\d_]*)*|[A-Z]{3,}(?=\s+[A-Z][a-z]))"
@@ -65,7 +79,7 @@ _OF_COUNTRY = rf"(?:\s+(?:of|to|from)\s+(?:the\s+)?(?P<of>{_COUNTRY}))?"
 
 # Turkish President Recep Tayyip Erdogan; Deputy Minister of Foreign Affairs of Kazakhstan H.E. Roman Vassilenko
 _TITLE_NAME = re.compile(
-    rf"{_AFFIL_BEFORE}(?P<role>{_ROLE}){_OF_COUNTRY}(?:,)?\s+(?:{_HONORIFIC}\s+)*"
+    rf"{_AFFIL_BEFORE}(?P<role>{_ROLE}){_OF_COUNTRY}(?:,)?\s+(?:{_HONORIFIC}\s+|{_RANK})*"
     rf"(?P<name>{_NAME})(?:\s+of\s+(?:the\s+)?(?P<of2>{_COUNTRY}))?")
 # Roman Vassilenko, Deputy Minister of Foreign Affairs of Kazakhstan
 _NAME_TITLE = re.compile(
@@ -87,6 +101,7 @@ _NOT_NAME_WORDS = {
     "Chief", "Representative", "Commission", "Council", "Division", "Director", "General", "Minister’s",
     "Minister's", "Pakistan’s", "Meanwhile", "However", "Sources", "Mr", "Dr", "Crown", "Prince", "Commerce",
     "Trade", "Economic", "Affairs", "Finance", "Special", "Senior", "Vice", "Speaker", "Mayor", "Counselor",
+    "Extraordinary", "Plenipotentiary",
 }
 _ORG_HEADS = (
     "Ministry", "Division", "Bank", "Agency", "Organization", "Organisation", "Council", "Commission",
@@ -107,14 +122,14 @@ _NOT_ORG_WORDS = {
 }
 _CAP_TOKEN = r"[A-Z][\w'’.-]*[\w]|[A-Z]"
 _CAP_RUN = re.compile(
-    rf"(?:{_CAP_TOKEN})(?:(?:\s+|\s*-\s*)(?:(?:of|for|on|and|&|the|de|al)\s+)*(?:{_CAP_TOKEN}))*")
+    rf"(?:{_CAP_TOKEN})(?:(?:[ \t]+|[ \t]*-[ \t]*)(?:(?:of|for|on|and|&|the|de|al)[ \t]+)*(?:{_CAP_TOKEN}))*")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*(?P<acr>[A-Z][A-Za-z&.-]{1,9}[A-Z])\s*\)")
 _LEADING_NOISE = {
     "The", "A", "An", "During", "In", "On", "At", "By", "Both", "His", "Her", "Its", "Their", "While", "When",
     "After", "Before", "With", "From", "Under", "Addressing", "Speaking", "According", "Meanwhile", "However",
     "Earlier", "Later", "Also", "And", "But", "This", "That", "These", "Those", "As", "For", "To", "Of",
-    "Federal", "Former", "Newly", "Recently", "Said", "Chief", "Joint", "Secretary", "Minister", "Governor",
-    "President", "Chairman", "Ambassador", "Director", "Representative", "Head", "If", "Pakistani", "Its",
+    "Former", "Newly", "Recently", "Said", "Chief", "Secretary", "Minister", "Governor",
+    "President", "Chairman", "Ambassador", "Director", "Representative", "Head", "If", "Its",
 }
 _ROLE_WORD = re.compile(rf"\b(?:{_ROLE_HEAD})\b")
 
@@ -223,7 +238,7 @@ def _organizations(text: str, skip: tuple[Span, ...], taken: list[Span]) -> dict
         if word in acronyms:
             found[acronyms[word]].spans.append(span)
             taken.append(span)
-        elif word in lookup and lookup[word].acronym == word:
+        elif word in lookup and word in {lookup[word].acronym, lookup[word].name}:
             known = lookup[word]
             add(known.actor_id, known.name, known.country, span)
     return found
@@ -231,7 +246,6 @@ def _organizations(text: str, skip: tuple[Span, ...], taken: list[Span]) -> dict
 
 def _split_run(text: str, start: int, end: int) -> list[Span]:
     """Organisation-shaped pieces of a run of capitalised words, with sentence furniture trimmed."""
-    pieces = []
     run = text[start:end]
     # "the Ministry of Foreign Affairs and Ministry of Finance": two names.
     bounds = [0]
@@ -241,13 +255,19 @@ def _split_run(text: str, start: int, end: int) -> list[Span]:
             bounds.append(match.start())
             bounds.append(match.end())
     bounds.append(len(run))
+    pieces = []
     for i in range(0, len(bounds), 2):
-        pieces.append(_trim(text, start + bounds[i], start + bounds[i + 1]))
-    return [p for p in pieces if p is not None]
+        trimmed = _trim(text, start + bounds[i], start + bounds[i + 1])
+        if trimmed is not None:
+            pieces.extend(_split_at_heads(text, *trimmed))
+    return pieces
 
 
 def _has_head(name: str) -> bool:
     return any(re.search(rf"\b{head}\b", name) for head in _ORG_HEADS)
+
+
+_CONNECTORS = {"of", "for", "the", "and", "&", "on", "de", "al"}
 
 
 def _trim(text: str, start: int, end: int) -> Span | None:
@@ -257,15 +277,59 @@ def _trim(text: str, start: int, end: int) -> Span | None:
     for i, token in enumerate(tokens[:-1]):
         if _ROLE_WORD.fullmatch(token.group().rstrip(",")) and tokens[i + 1].group() in {"of", "for", "to"}:
             cut = i + 2
-    while cut < len(tokens) and (tokens[cut].group() in _LEADING_NOISE or tokens[cut].group() in
-                                 {"of", "for", "the", "and", "&", "on", "de", "al"}):
+    while cut < len(tokens) and (tokens[cut].group() in _LEADING_NOISE or tokens[cut].group() in _CONNECTORS
+                                 or _is_possessive_country(tokens[cut].group())):
         cut += 1
     last = len(tokens)
-    while last > cut and tokens[last - 1].group() in {"of", "for", "the", "and", "&", "on", "de", "al"}:
+    while last > cut and tokens[last - 1].group() in _CONNECTORS:
         last -= 1
     if last <= cut:
         return None
-    return start + tokens[cut].start(), start + tokens[last - 1].end()
+    stop = start + tokens[last - 1].end()
+    if text[stop - 2:stop] in {"'s", "’s"}:  # "the Department’s capabilities"
+        stop -= 2
+    return start + tokens[cut].start(), stop
+
+
+def _is_possessive_country(token: str) -> bool:
+    return token[-2:] in {"'s", "’s"} and token[:-2] in country_names()
+
+
+def _split_at_heads(text: str, start: int, end: int) -> list[Span]:
+    """A name ends at its head noun or after the head's `of ...` phrase; an office or a new head starts anew."""
+    if text[start:end] in organization_lookup():
+        return [(start, end)]
+    tokens = list(re.finditer(r"\S+", text[start:end]))
+    words = [t.group().rstrip(",") for t in tokens]
+    heads = [i for i, w in enumerate(words) if w in _ORG_HEADS]
+    if not heads:
+        return [(start, end)]
+    pieces, first = [], 0
+    i = heads[0]
+    while i < len(words):
+        stop = i + 1
+        while stop < len(words) and words[stop] in _ORG_HEADS:  # "University Hospital"
+            stop += 1
+        if stop < len(words) and words[stop] in {"of", "for", "on"}:
+            j = stop + 1
+            while j < len(words) and (words[j] in _CONNECTORS or words[j][0].isupper()) \
+                    and words[j] not in _ORG_HEADS and not _ROLE_WORD.fullmatch(words[j]):
+                j += 1
+            while j > stop and words[j - 1] in _CONNECTORS:
+                j -= 1
+            if j > stop + 1:
+                stop = j
+        pieces.append((start + tokens[first].start(), start + tokens[stop - 1].end()))
+        nxt = next((h for h in heads if h >= stop), None)
+        if nxt is None:
+            break
+        # The next piece starts after any office words ("Governor") between the two names.
+        first = stop
+        while first < nxt and (_ROLE_WORD.fullmatch(words[first]) or words[first] in _NOT_NAME_WORDS
+                               or words[first] in _CONNECTORS):
+            first += 1
+        i = nxt
+    return pieces
 
 
 def _is_org_name(name: str, strict: bool = True) -> bool:
@@ -294,7 +358,9 @@ def _clean_role(role: str) -> str:
 
 
 def _trim_name(name: str) -> str:
-    tokens = name.split()
+    tokens = [re.sub(r"['’]s$", "", t) for t in name.split()]
+    if set(tokens) & (_NOT_ORG_WORDS | set(_ORG_HEADS)):
+        return ""
     kept = []
     for token in tokens:
         if token in _NOT_NAME_WORDS or token.rstrip("’'s") in country_names() or token in demonyms():
@@ -307,9 +373,7 @@ def _trim_name(name: str) -> str:
 
 def _persons(text: str, skip: tuple[Span, ...], taken: list[Span],
              countries: dict[str, _Candidate]) -> list[_Candidate]:
-    home = _home_country(countries)
     introduced: list[tuple[str, str | None, str | None, Span]] = []  # name, role, country, span
-    last_role: str | None = None
     for pattern in (_TITLE_NAME, _NAME_TITLE):
         for match in pattern.finditer(text):
             name = _trim_name(match.group("name"))
@@ -330,26 +394,44 @@ def _persons(text: str, skip: tuple[Span, ...], taken: list[Span],
         name = _trim_name(match.group("name"))
         if name and not overlaps_any(match.span("name"), skip):
             previous = [p for p in introduced if p[3][0] < match.start()]
-            last_role = previous[-1][1] if previous else "counterpart"
+            # A counterpart holds the same office as the person just named.
+            role = previous[-1][1] if previous else "counterpart"
             start = match.start("name")
-            introduced.append((name, last_role, demonyms()[match.group("dem")], (start, start + len(name))))
+            introduced.append((name, role, demonyms()[match.group("dem")], (start, start + len(name))))
     for match in _HONORIFIC_NAME.finditer(text):
         name = _trim_name(match.group("name"))
         if name and len(name.split()) >= 2 and not overlaps_any(match.span("name"), skip):
             start = match.start("name")
             introduced.append((name, None, None, (start, start + len(name))))
     introduced.sort(key=lambda p: p[3])
-    return _merge_persons(text, introduced, home, skip, taken)
+    persons = _merge_persons(text, introduced, skip, taken)
+    _assign_unstated_countries(persons, countries)
+    return persons
 
 
-def _home_country(countries: dict[str, _Candidate]) -> str | None:
-    """The most-mentioned country: officials of the outlet's own state often go unqualified."""
-    if not countries:
-        return None
-    return max(countries.values(), key=lambda c: (len(c.spans), -c.spans[0][0])).key
+def _office(role: str | None) -> str:
+    return re.sub(r"^(?:then-|former\s+|caretaker\s+|acting\s+)", "", (role or "").lower())
 
 
-def _merge_persons(text: str, introduced, home: str | None, skip, taken) -> list[_Candidate]:
+def _assign_unstated_countries(persons: list[_Candidate], countries: dict[str, _Candidate]) -> None:
+    """Officials whose title names no state: the state of a namesake office, else the unrepresented side.
+
+    A report names the foreign side's officials with their state and often leaves its own side's
+    unqualified ("Foreign Minister Qureshi and his Egyptian counterpart"); two holders of one office
+    in one article (a President and a former President) usually serve the same state.
+    """
+    stated = [p for p in persons if p.country]
+    by_office = {_office(p.role): p.country for p in stated if p.role}
+    represented = {p.country for p in stated}
+    ranked = sorted(countries.values(), key=lambda c: (-len(c.spans), c.spans[0][0]))
+    unrepresented = next((c.key for c in ranked if c.key not in represented), None)
+    fallback = unrepresented or (ranked[0].key if ranked else None)
+    for person in persons:
+        if person.country is None:
+            person.country = by_office.get(_office(person.role)) or fallback
+
+
+def _merge_persons(text: str, introduced, skip, taken) -> list[_Candidate]:
     persons: list[_Candidate] = []
     for name, role, country, span in introduced:
         tokens = set(fold(name).split())
@@ -365,7 +447,6 @@ def _merge_persons(text: str, introduced, home: str | None, skip, taken) -> list
         match.aliases.add(name)
         match.spans.append(span)
     for person in persons:
-        person.country = person.country or home
         person.key = f"person:{slug(person.name)}"
         tokens = person.name.split()
         # Longest alias first, so "Imran Khan" is one mention and not also a "Khan".
