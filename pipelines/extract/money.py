@@ -49,27 +49,41 @@ _AMOUNT = re.compile(
     rf"(?<![\w$€£¥.])(?:(?P<pre>{_PREFIX})\s?(?P<n1>{_NUM}|{_WORD_NUM}(?=\s+{_SCALE}))"
     rf"(?:\s*(?:-|–|to)\s*(?:{_PREFIX})?\s?(?P<n1b>{_NUM}))?"
     rf"(?:[\s-]?(?P<sc1>{_SCALE})(?!\w))?"
-    rf"|(?P<n2>{_NUM}|{_WORD_NUM})(?:\s*(?:-|–|to)\s*(?P<n2b>{_NUM}))?[\s-]?(?:(?P<sc2>{_SCALE})\s+)?"
+    rf"|(?P<n2>{_NUM}|{_WORD_NUM}(?=[\s-]+{_SCALE}))(?:\s*(?:-|–|to)\s*(?P<n2b>{_NUM}))?[\s-]?(?:(?P<sc2>{_SCALE})\s+)?"
     rf"(?P<suf>{_SUFFIX})(?![\w]))",
     re.IGNORECASE)
 _CASE_SENSITIVE_PREFIX = {"rm", "tk", "rs", "rs."}
 _BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
 
+# Goal verbs in their base or -ing form: "agreed to boost trade to $5 billion". A past form
+# ("increased to $35 billion") reports a figure.
 _TARGET = re.compile(
-    r"\b(?:target|targets|targeted|aim|aims|aimed|aiming|goal|boost|boosting|increase|increasing|raise|raising|"
-    r"enhance|enhancing|take|taking|reach|reaching|double|doubling|expand|expanding|triple|push|"
-    r"elevate|enhancement|potential)\b", re.IGNORECASE)
-_TARGET_TO = re.compile(r"\b(?:to|at|of)\s+(?:around\s+|about\s+|over\s+|more than\s+)?$", re.IGNORECASE)
+    r"\b(?:target|targets|targeted|aim|aims|aiming|goal|boost|boosting|increase|increasing|raise|raising|"
+    r"enhance|enhancing|take|taking|reach|reaching|double|doubling|expand|expanding|triple|push|elevate)\b",
+    re.IGNORECASE)
+_TARGET_TO = re.compile(r"\b(?:to|at)\s+(?:around\s+|about\s+|over\s+|more than\s+|the\s+level\s+of\s+)?$",
+                        re.IGNORECASE)
+_CURRENT = re.compile(r"\b(?:current|currently|existing|present|now)\b", re.IGNORECASE)
+_POTENTIAL = re.compile(r"\bpotential\b", re.IGNORECASE)
+# Money pledged, granted, lent, invested or contracted.
 _COMMITMENT = re.compile(
     r"\b(?:loans?|grants?|granted|pledged?|pledges|invest|invests|investing|invested|investments?|worth|"
     r"signed|agreements?|deals?|contracts?|contracted|financing|provide|provided|providing|extend|extended|"
     r"allocated?|committed|commitment|package|assistance|aid|donat\w*|lend|lent|lending|amounting|"
     r"swap|facility|arrangement|projects?)\b", re.IGNORECASE)
+# Trade flows and other reported figures.
+_FLOW = re.compile(
+    r"\b(?:trade|exports?|exported|imports?|imported|turnover|volume|totall?ed|stood|surged|rose|fell|"
+    r"declined|dropped|grew|earned|contribut\w*|remittances|annually|recorded|registered)\b", re.IGNORECASE)
+_STRONG_COMMITMENT = re.compile(
+    r"\b(?:loans?|grants?|pledged?|invest\w*|financing|provided?|amounting|swap|extended|lent|package)\b",
+    re.IGNORECASE)
+_SIGNED = re.compile(r"\b(?:agreements?|deals?|contracts?|signed|MoUs?)\b", re.IGNORECASE)
 _ACTUAL = re.compile(
-    r"\b(?:current|currently|stood|stands|stand|was|were|is|reached|amounted|totall?ed|recorded|volume|"
-    r"turnover|exports?|exported|imports?|imported|registered|last year|figure)\b", re.IGNORECASE)
+    r"\b(?:current|currently|stood|stands|stand|was|were|is|reached|amounted|totall?ed|recorded|registered|"
+    r"last year|figure)\b", re.IGNORECASE)
 _SUBJECTS = (
-    ("loan", re.compile(r"\b(?:loans?|lend|lent|lending|credit|borrow\w*|debt)\b", re.I)),
+    ("loan", re.compile(r"\b(?:loans?|lend|lent|lending|credit|borrow\w*)\b", re.I)),
     ("aid", re.compile(r"\b(?:grants?|aid|assistance|donat\w*|relief|humanitarian|development cooperation|"
                        r"financial cooperation)\b", re.I)),
     ("investment", re.compile(r"\b(?:invest\w*|fdi)\b", re.I)),
@@ -95,7 +109,20 @@ def extract_money(text: str, skip: tuple[Span, ...] = ()) -> list[MonetaryAmount
         kind, subject, year = _classify(text, match.span(), sentence)
         found.append(MonetaryAmount(match.group(), match.start(), match.end(), amount, amount_max,
                                     currency, kind, subject, year))
-    return _join_between(text, found)
+    return _join_between(text, _conversions_follow_their_source(text, found))
+
+
+def _conversions_follow_their_source(text: str, amounts: list[MonetaryAmount]) -> list[MonetaryAmount]:
+    """`304 billion riyals ($80 billion)`: the bracketed conversion is the same figure, classified alike."""
+    out: list[MonetaryAmount] = []
+    for amount in amounts:
+        if out and re.fullmatch(r"\s*\(\s*(?:about\s+|around\s+|approximately\s+|or\s+)?",
+                                text[out[-1].char_end:amount.char_start]):
+            source = out[-1]
+            amount = MonetaryAmount(amount.text, amount.char_start, amount.char_end, amount.amount,
+                                    amount.amount_max, amount.currency, source.kind, source.subject, source.year)
+        out.append(amount)
+    return out
 
 
 def _number(value: str) -> float | None:
@@ -166,15 +193,13 @@ def _clause(text: str, span: Span, sentence: Span) -> tuple[str, str]:
 def _classify(text: str, span: Span, sentence: Span) -> tuple[str, str, int | None]:
     before, after = _clause(text, span, sentence)
     near = before + " " + after
-    if _TARGET_TO.search(before) and _TARGET.search(before) or re.search(r"\btarget", near, re.I):
-        kind = "target"
-    elif _COMMITMENT.search(near):
-        kind = "commitment"
-    elif _ACTUAL.search(near):
-        kind = "actual"
-    else:
-        kind = "other"
-    subject = _subject(before, after)
+    kind = _kind(before, after)
+    if kind is None:  # nothing in its own clause ("citrus fruits ($16.8 million)"): the previous sentence
+        previous = sentence_around(text, (max(0, sentence[0] - 2), max(0, sentence[0] - 2)))
+        kind = _kind(text[previous[0]:sentence[0]], "") or "other"
+    subject = _subject(near)
+    if subject is None:
+        subject = _subject(text[sentence[0]:sentence[1]]) or "other"
     if kind == "target" and subject == "other":
         subject = "trade"
     year = None
@@ -184,18 +209,33 @@ def _classify(text: str, span: Span, sentence: Span) -> tuple[str, str, int | No
     return kind, subject, year
 
 
-def _subject(before: str, after: str) -> str:
-    """The subject whose cue word is nearest the amount."""
-    best, best_distance = "other", None
+def _kind(before: str, after: str) -> str | None:
+    near = before + " " + after
+    if _POTENTIAL.search(before[-30:]):
+        return "other"
+    target_verb = None
+    if _TARGET_TO.search(before):
+        target_verb = max(_TARGET.finditer(before), key=lambda m: m.end(), default=None)
+    if target_verb is not None and not _CURRENT.search(before[target_verb.end():]):
+        return "target"
+    if re.search(r"\btarget", near, re.I):
+        return "target"
+    if _FLOW.search(near) and not _STRONG_COMMITMENT.search(before[-40:] + " " + after[:25]) \
+            and not _SIGNED.search(after[:30]):
+        return "actual"
+    if _COMMITMENT.search(near):
+        return "commitment"
+    if _ACTUAL.search(near):
+        return "actual"
+    return None
+
+
+def _subject(context: str) -> str | None:
+    """The first subject, in order of precedence, that the context speaks of."""
     for subject, pattern in _SUBJECTS:
-        for match in pattern.finditer(before):
-            distance = len(before) - match.end()
-            if best_distance is None or distance < best_distance:
-                best, best_distance = subject, distance
-        match = pattern.search(after)
-        if match and (best_distance is None or match.start() < best_distance):
-            best, best_distance = subject, match.start()
-    return best
+        if pattern.search(context):
+            return subject
+    return None
 
 
 def _join_between(text: str, amounts: list[MonetaryAmount]) -> list[MonetaryAmount]:
