@@ -210,7 +210,7 @@ def _organizations(text: str, skip: tuple[Span, ...], taken: list[Span]) -> dict
 
     for run in _CAP_RUN.finditer(text):
         for start, end in _split_run(text, run.start(), run.end()):
-            if overlaps_any((start, end), skip):
+            if overlaps_any((start, end), skip) or _inside((start, end), taken):
                 continue
             name = text[start:end]
             acronym = _ACRONYM_AFTER.match(text, end)
@@ -221,6 +221,7 @@ def _organizations(text: str, skip: tuple[Span, ...], taken: list[Span]) -> dict
                 add(known.actor_id, known.name, known.country, (start, end))
                 if acronym:
                     acronyms[acronym.group("acr")] = known.actor_id
+                    taken.append(acronym.span("acr"))  # the definition is part of this mention
                 continue
             words = set(re.findall(r"[\w'’]+", name))
             if acronym and words & _NOT_ORG_WORDS:
@@ -230,6 +231,7 @@ def _organizations(text: str, skip: tuple[Span, ...], taken: list[Span]) -> dict
                 add(key, name, _country_in(name), (start, end))
                 if acronym:
                     acronyms[acronym.group("acr")] = key
+                    taken.append(acronym.span("acr"))
     # Acronyms: those the article defines, then those the knowledge base knows.
     for match in re.finditer(r"(?<![\w-])[A-Z][A-Za-z&]{1,8}[A-Z](?![\w-])|(?<![\w-])[A-Z]{2}(?![\w-])", text):
         word, span = match.group(), match.span()
@@ -315,6 +317,8 @@ def _split_at_heads(text: str, start: int, end: int) -> list[Span]:
             while j < len(words) and (words[j] in _CONNECTORS or words[j][0].isupper()) \
                     and words[j] not in _ORG_HEADS and not _ROLE_WORD.fullmatch(words[j]):
                 j += 1
+                if words[j - 1] in country_names():  # "State Bank of Pakistan" ends at the state
+                    break
             while j > stop and words[j - 1] in _CONNECTORS:
                 j -= 1
             if j > stop + 1:

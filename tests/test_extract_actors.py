@@ -1,0 +1,78 @@
+"""Actors: countries, organisations and persons, on sentences written for these tests (traps included)."""
+from pipelines.extract.actors import extract_actors
+
+
+def actors(text):
+    return {(a.actor_type, a.name): a for a in extract_actors(text)}
+
+
+def test_country_name_variants_are_one_actor():
+    found = [a for a in extract_actors("Turkey and Türkiye and Turkiye signed it.") if a.actor_type == "country"]
+    assert [(a.actor_id, a.mentions) for a in found] == [("TUR", 3)]
+
+
+def test_a_demonym_in_a_title_is_a_country_mention_but_a_people_is_not():
+    found = actors("The Uzbek deputy Prime Minister arrived. Indian Muslims collected money.")
+    assert ("country", "Uzbekistan") in found
+    assert not any(a.country == "IND" for a in found.values())
+
+
+def test_cities_and_regions_are_not_actors():
+    found = actors("Officials in Karachi and Beijing spoke about Kashmir and Central Asia.")
+    assert not found
+
+
+def test_a_person_with_office_country_and_surname_mentions():
+    found = actors("Turkish President Recep Tayyip Erdogan met traders. Later Erdogan said trade would grow.")
+    person = found[("person", "Recep Tayyip Erdogan")]
+    assert (person.country, person.role, person.mentions) == ("TUR", "President", 2)
+
+
+def test_possessive_affiliation_and_honorific():
+    found = actors("Kazakhstan's Deputy Minister of Foreign Affairs H.E. Roman Vassilenko spoke in Astana.")
+    person = found[("person", "Roman Vassilenko")]
+    assert (person.country, person.role) == ("KAZ", "Deputy Minister of Foreign Affairs")
+
+
+def test_a_surname_alone_is_a_person_once_introduced():
+    found = actors("Foreign Minister Hakan Fidan of Turkiye arrived. Fidan met traders.")
+    assert found[("person", "Hakan Fidan")].mentions == 2
+    assert ("organization", "Fidan") not in found
+
+
+def test_a_counterpart_shares_the_office_and_takes_the_demonym():
+    found = actors("Foreign Minister Ali Raza and his Egyptian counterpart Sameh Hassan discussed trade in Cairo.")
+    assert (found[("person", "Sameh Hassan")].country, found[("person", "Sameh Hassan")].role) == (
+        "EGY", "Foreign Minister")
+
+
+def test_a_byline_is_not_an_actor():
+    found = actors("By Amina Shah\n\nPakistan and Kazakhstan agreed to expand trade.")
+    assert not any(a.actor_type == "person" for a in found.values())
+
+
+def test_organisation_full_name_and_acronym_are_one_actor():
+    found = actors("The Shanghai Cooperation Organization (SCO) met. The SCO agreed on trade.")
+    org = found[("organization", "Shanghai Cooperation Organization")]
+    assert (org.actor_id, org.mentions) == ("sco", 2)
+
+
+def test_an_organisation_defined_in_the_text_is_found_by_its_head_noun():
+    found = actors("The Punjab Textile Exporters Association (PTEA) welcomed it. PTEA said exports rose.")
+    assert found[("organization", "Punjab Textile Exporters Association")].mentions == 2
+
+
+def test_programmes_forums_and_treaties_are_not_organisations():
+    found = actors("The Belt and Road Forum discussed the China-Pakistan Economic Corridor (CPEC). CPEC grows.")
+    assert not any(a.actor_type == "organization" for a in found.values())
+
+
+def test_an_office_before_an_organisation_is_not_part_of_its_name():
+    found = actors("Governor of the State Bank of Pakistan Ahmed Raza said reserves rose.")
+    assert ("organization", "State Bank of Pakistan") in found
+
+
+def test_offsets_point_at_the_first_mention():
+    text = "Pakistan and the European Union (EU) agreed. Prime Minister Imran Khan said Khan would visit."
+    for actor in extract_actors(text):
+        assert text[actor.char_start:actor.char_end] == actor.text

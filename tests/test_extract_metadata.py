@@ -1,0 +1,55 @@
+"""Publication date, title and URL, on article texts written for these tests."""
+from datetime import date
+
+from pipelines.extract.metadata import extract_metadata
+
+
+def test_the_header_line_gives_the_publication_date_and_is_skipped():
+    text = " date 2024-05-02 Pakistan and Turkiye agreed on Thursday to expand trade."
+    meta = extract_metadata(text)
+    assert (meta.publication_date, meta.publication_date_source) == (date(2024, 5, 2), "header")
+    assert text[slice(*meta.skip_spans[0])] == " date 2024-05-02 "
+
+
+def test_a_dateline_takes_its_year_from_the_header():
+    text = " date 2023-10-29 ISLAMABAD, Oct 29 (APP): Trade between the two countries grew steadily this year."
+    meta = extract_metadata(text)
+    assert meta.publication_date == date(2023, 10, 29)
+    assert "Oct 29" in [text[s:e] for s, e in meta.skip_spans]
+
+
+def test_a_dateline_with_a_year_dates_an_article_without_header():
+    meta = extract_metadata("Lahore, 12 March 2021 (XYZ): Officials of both sides met to discuss trade and investment.")
+    assert (meta.publication_date, meta.publication_date_source) == (date(2021, 3, 12), "dateline")
+
+
+def test_a_dateline_without_year_and_no_header_gives_null():
+    meta = extract_metadata("KARACHI, Feb 7 (ABC): The two sides agreed to work together in energy and trade.")
+    assert meta.publication_date is None and meta.publication_date_source is None
+
+
+def test_a_date_stamp_is_the_last_resort():
+    text = "Some outlet\n• March 29, 2018 •\nThe ministers of both countries met in the capital and signed deals.\n"
+    meta = extract_metadata(text)
+    assert (meta.publication_date, meta.publication_date_source) == (date(2018, 3, 29), "stamp")
+
+
+def test_the_body_never_dates_the_article():
+    meta = extract_metadata("The two leaders first met on 4 May 2019 and have since agreed to expand trade ties.")
+    assert meta.publication_date is None
+
+
+def test_a_headline_line_is_the_title_and_widget_words_are_not():
+    text = ("News\n\nTrade ties between two friendly nations reach new heights\n\nShare\n\n"
+            "The ministers of both countries said on Monday that trade had grown by a fifth this year.\n")
+    assert extract_metadata(text).title == "Trade ties between two friendly nations reach new heights"
+
+
+def test_no_title_when_the_text_starts_with_its_body():
+    text = "The ministers of both countries said on Monday that trade had grown by a fifth this year.\n"
+    assert extract_metadata(text).title is None
+
+
+def test_a_trailing_url_is_the_url():
+    text = "Both countries agreed to expand trade and energy links this year.\n\n https://example.org/story/1\n"
+    assert extract_metadata(text).url == "https://example.org/story/1"

@@ -1,0 +1,85 @@
+"""Monetary amounts and sectors, on sentences written for these tests."""
+import pytest
+
+from pipelines.extract.money import extract_money
+from pipelines.extract.sectors import extract_sectors
+
+
+@pytest.mark.parametrize("text, amount, amount_max, currency", [
+    ("worth $5 billion", 5e9, None, "USD"),
+    ("worth US$ 5 billion", 5e9, None, "USD"),
+    ("worth USD 2 billion", 2e9, None, "USD"),
+    ("worth USD34.6 million", 34.6e6, None, "USD"),
+    ("worth $2bn", 2e9, None, "USD"),
+    ("worth $ 28.65 million", 28.65e6, None, "USD"),
+    ("worth 550 mln dollars", 550e6, None, "USD"),
+    ("in Pakistan worth Rs 10 billion", 10e9, None, "PKR"),
+    ("in Pakistan worth PKR 3.5 trillion", 3.5e12, None, "PKR"),
+    ("in Pakistan worth Rs16,189-crore", 161.89e9, None, "PKR"),
+    ("in Pakistan worth 5,000 million rupees", 5e9, None, "PKR"),
+    ("worth €129 million", 129e6, None, "EUR"),
+    ("worth £1.2 billion", 1.2e9, None, "GBP"),
+    ("worth yen 2,370 million", 2.37e9, None, "JPY"),
+    ("worth 20 billion yuan", 20e9, None, "CNY"),
+    ("worth 304 billion Saudi riyals", 304e9, None, "SAR"),
+    ("worth AED1.5 billion", 1.5e9, None, "AED"),
+    ("worth RM2.65 billion", 2.65e9, None, "MYR"),
+    ("worth five billion dollars", 5e9, None, "USD"),
+    ("a USD one billion loan", 1e9, None, "USD"),
+    ("worth $20-25 billion", 20e9, 25e9, "USD"),
+    ("between $3 billion and $5 billion", 3e9, 5e9, "USD"),
+])
+def test_amounts_are_normalised(text, amount, amount_max, currency):
+    (found,) = extract_money(text)
+    assert (found.amount, found.amount_max, found.currency) == (amount, amount_max, currency)
+    assert text[found.char_start:found.char_end] == found.text
+
+
+def test_rupees_follow_the_articles_country():
+    (found,) = extract_money("India and Nepal signed a deal worth Rs 500 crore in New Delhi, India said.")
+    assert found.currency == "INR"
+
+
+@pytest.mark.parametrize("text", [
+    "The plant will produce 1,200 megawatts.",
+    "The country has 240 million people.",
+    "Exports rose 12 percent to 3 million tonnes.",
+])
+def test_numbers_that_are_not_money_stay_out(text):
+    assert extract_money(text) == []
+
+
+@pytest.mark.parametrize("text, kind, subject, year", [
+    ("Both sides agreed to boost bilateral trade to $5 billion by 2030.", "target", "trade", 2030),
+    ("The current trade volume of $804 million is low.", "actual", "trade", None),
+    ("Beijing gave a $3 billion loan to Islamabad.", "commitment", "loan", None),
+    ("They signed an investment agreement worth $2 billion.", "commitment", "investment", None),
+    ("Japan provided a grant of $5.4 million for the hospital.", "commitment", "aid", None),
+])
+def test_kind_subject_and_target_year(text, kind, subject, year):
+    (found,) = extract_money(text)
+    assert (found.kind, found.subject, found.year) == (kind, subject, year)
+
+
+def test_a_bracketed_conversion_is_its_own_row_classified_like_its_source():
+    first, second = extract_money("Two-way trade totalled 304 billion Saudi riyals ($80 billion) in 2021.")
+    assert (second.currency, second.amount) == ("USD", 80e9)
+    assert (second.kind, second.subject) == (first.kind, first.subject) == ("actual", "trade")
+
+
+def test_sectors_of_cooperation_with_evidence_and_counts():
+    text = ("Pakistan and Turkiye agreed to boost cooperation in defence and trade. "
+            "Trade volume will double. Defence industry cooperation was also discussed.")
+    hits = {h.sector: h for h in extract_sectors(text)}
+    assert set(hits) == {"defence", "trade", "industry"}
+    assert hits["trade"].mentions == 2
+    assert text[hits["trade"].char_start:hits["trade"].char_end] == hits["trade"].text
+
+
+def test_a_keyword_in_passing_is_not_a_sector():
+    assert extract_sectors("He recalled his last touristic trip with a smile.") == []
+
+
+def test_food_security_is_agriculture_not_security():
+    hits = {h.sector for h in extract_sectors("Both sides agreed to cooperate on food security.")}
+    assert hits == {"agriculture"}
