@@ -85,7 +85,8 @@ _FORMS = [
     # a bare year: 2022 (not in an amount, a figure or an identifier)
     rf"(?P<year>(?<![\w$€£¥#/.,-])(?P<yr>{YEAR})(?![\w%/-]|[.,]\d|\s*(?:per\s*cent|percent|tonnes|tons|MW|km|kg|million|billion)\b))",
 ]
-DATE_PATTERN = re.compile("|".join(_FORMS), re.IGNORECASE)
+# Anchored at word starts so the engine does not try every alternative inside words.
+DATE_PATTERN = re.compile(r"(?<![\w])(?:" + "|".join(_FORMS) + ")", re.IGNORECASE)
 # Case-sensitive guards applied after matching (the regex above is case-insensitive for prepositions).
 _CAPITALISED = {"mdy_m", "dmy_m", "my_m", "rm_m", "rm_m2", "mo_m", "wkof_m", "wp_m", "ft_m1", "ft_m2"}
 _FUTURE = re.compile(

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from pipelines.extract.records import SectorHit, Span
 from pipelines.extract.spans import overlaps_any, sentence_around
@@ -10,9 +11,11 @@ from schemas.vocabularies import SECTORS
 
 # Phrases that contain a cue but name no sector; matched first so their cue words are spent.
 NON_SECTOR_PHRASES = ("security council", "security forces chief", "national security adviser",
-                      "food security", "energy security", "economic security", "trade centre", "world trade center")
+                      "food security", "energy security", "economic security", "trade centre", "world trade center",
+                      "state media", "local media", "media reports", "social media", "palm oil", "edible oil")
 # Phrases whose cue belongs to another sector than its head word.
-PHRASE_SECTORS = {"food security": "agriculture", "energy security": "energy"}
+PHRASE_SECTORS = {"food security": "agriculture", "energy security": "energy", "palm oil": "agriculture",
+                  "edible oil": "agriculture"}
 # A cue counts when its sentence speaks of cooperation, agreements, plans, activity or figures.
 _CONTEXT = re.compile(
     r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|agree\w*|mou|mous|memorand\w*|sign\w*|partner\w*|joint\w*|"
@@ -31,7 +34,8 @@ def _cue_regex(cue: str) -> str:
     return rf"\b{body}\b"
 
 
-def _compile() -> tuple[re.Pattern, dict[str, str]]:
+def _compile() -> tuple[list[str], dict[str, str]]:
+    """One alternation of every cue, longest first; the matched text's cue is found by a second, small match."""
     cue_sector: dict[str, str] = {}
     for row in SECTORS:
         for cue in filter(None, (c.strip() for c in row["cues"].split("|"))):
@@ -39,11 +43,30 @@ def _compile() -> tuple[re.Pattern, dict[str, str]]:
     for phrase in NON_SECTOR_PHRASES:
         cue_sector[phrase] = PHRASE_SECTORS.get(phrase, "")
     ordered = sorted(cue_sector, key=lambda c: (-len(c.replace("*", "")), c))
-    pattern = "|".join(f"(?P<c{i}>{_cue_regex(cue)})" for i, cue in enumerate(ordered))
-    return re.compile(pattern, re.IGNORECASE), {f"c{i}": cue_sector[cue] for i, cue in enumerate(ordered)}
+    return ordered, cue_sector
 
 
-CUE_PATTERN, _GROUP_SECTOR = _compile()
+_ORDERED_CUES, _CUE_SECTOR = _compile()
+CUE_PATTERN = re.compile(r"(?<![\w-])(?:" + "|".join(_cue_regex(c) for c in _ORDERED_CUES) + ")", re.IGNORECASE)
+_SINGLE_CUES = [(re.compile(_cue_regex(c) + r"\Z", re.IGNORECASE), _CUE_SECTOR[c]) for c in _ORDERED_CUES]
+
+
+@lru_cache(maxsize=8192)
+def _sector_of(matched: str) -> str:
+    # Same order as the alternation, so the first cue that spans the whole match is the one that matched.
+    for pattern, sector in _SINGLE_CUES:
+        if pattern.match(matched):
+            return sector
+    return ""
+
+
+def _in_a_proper_name(text: str, match: re.Match) -> bool:
+    """A capitalised cue inside a sentence names something ("Board of Investment"), it reports no activity."""
+    word = match.group()
+    if not word[0].isupper() or word.isupper():
+        return False
+    before = text[:match.start()].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?:\n\"“‘'(—–-•"
 
 
 def extract_sectors(text: str, skip: tuple[Span, ...] = ()) -> list[SectorHit]:
@@ -51,8 +74,8 @@ def extract_sectors(text: str, skip: tuple[Span, ...] = ()) -> list[SectorHit]:
     mentions: dict[str, list[re.Match]] = defaultdict(list)
     in_context: dict[str, re.Match] = {}
     for match in CUE_PATTERN.finditer(text):
-        sector = _GROUP_SECTOR[match.lastgroup]
-        if not sector or overlaps_any(match.span(), skip):
+        sector = _sector_of(match.group())
+        if not sector or overlaps_any(match.span(), skip) or _in_a_proper_name(text, match):
             continue
         mentions[sector].append(match)
         if sector not in in_context:

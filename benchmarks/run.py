@@ -1,0 +1,136 @@
+"""Build benchmark: generate a corpus from the seeds, build it, and report throughput and memory.
+
+    python -m benchmarks.run                 # 1,000 articles
+    python -m benchmarks.run --sizes 1000 5000 10000
+
+Prints, per corpus size: words per second of the whole build (one Dagster run, both cores), of each
+extractor alone on one core, the fixed overhead of the Dagster job (a one-article build), the
+wall time of a one-article refresh after a full build, and the peak resident memory of the build.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+
+# Sentences the team wrote, mixed into generated articles so no two are identical.
+FILLER = [
+    "Officials of both countries met in the capital on Tuesday to review progress on the agreements.",
+    "The ministers agreed to raise bilateral trade to $3 billion by 2027 and to open new flights.",
+    "A joint working group on energy and mining will meet next month, the foreign office said.",
+    "Trade between the two countries stood at $640 million in the last fiscal year.",
+    "The delegation also visited a textile factory and a university before leaving on Friday.",
+    "Both sides stressed cooperation in education, health and information technology.",
+]
+
+
+def generate_corpus(folder: Path, n_articles: int, seed: int = 7) -> int:
+    """Write `n_articles` articles built from the seeds' paragraphs and the filler; returns the word count."""
+    rng = random.Random(seed)
+    paragraphs = [p for path in sorted(SEEDS.glob("*.txt"))
+                  for p in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")) if len(p.split()) > 8]
+    folder.mkdir(parents=True, exist_ok=True)
+    words = 0
+    for i in range(n_articles):
+        day = date(2015, 1, 1).toordinal() + rng.randrange(3650)
+        body = rng.sample(paragraphs, k=min(8, len(paragraphs))) + rng.sample(FILLER, k=3)
+        rng.shuffle(body)
+        text = f" date {date.fromordinal(day).isoformat()} " + "\n\n".join(body) + "\n"
+        words += len(text.split())
+        (folder / f"{i:06d}_bench.txt").write_text(text, encoding="utf-8")
+    return words
+
+
+def time_extractors(folder: Path) -> dict[str, float]:
+    """Words per second of each extractor alone, on one core, over the corpus."""
+    from pipelines.extract.actors import extract_actors
+    from pipelines.extract.dates import extract_dates
+    from pipelines.extract.metadata import extract_metadata
+    from pipelines.extract.money import extract_money
+    from pipelines.extract.sectors import extract_sectors
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    metas = [extract_metadata(t) for t in texts]
+    words = sum(len(t.split()) for t in texts)
+    runs = {
+        "metadata": lambda t, m: extract_metadata(t),
+        "dates": lambda t, m: extract_dates(t, m.publication_date, m.skip_spans),
+        "actors": lambda t, m: extract_actors(t, m.skip_spans),
+        "sectors": lambda t, m: extract_sectors(t, m.skip_spans),
+        "money": lambda t, m: extract_money(t, m.skip_spans),
+    }
+    rates = {}
+    for name, run in runs.items():
+        started = time.perf_counter()
+        for text, meta in zip(texts, metas):
+            run(text, meta)
+        rates[name] = words / (time.perf_counter() - started)
+    return rates
+
+
+def timed_build(input_dir: Path, output_dir: Path, use_cache: bool = False) -> float:
+    from pipelines.cli import run_build
+
+    started = time.perf_counter()
+    result = run_build(input_dir, output_dir, use_cache=use_cache)
+    if not result.success:
+        raise SystemExit("benchmark build failed")
+    return time.perf_counter() - started
+
+
+def peak_memory_mb() -> float:
+    """Peak resident memory of this process and of its finished children (worker processes), in MB."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024
+
+
+def benchmark(n_articles: int, work: Path) -> dict:
+    corpus, output = work / f"corpus_{n_articles}", work / f"out_{n_articles}"
+    words = generate_corpus(corpus, n_articles)
+    one = work / "one_article"
+    generate_corpus(one, 1, seed=99)
+    overhead = timed_build(one, work / "out_one")
+    full = timed_build(corpus, output, use_cache=True)
+    # A refresh that adds one article reuses the cache for the rest.
+    shutil.copy(next(one.glob("*.txt")), corpus / "zz_new_article.txt")
+    refresh = timed_build(corpus, output, use_cache=True)
+    return {"articles": n_articles, "words": words, "build_s": full, "words_per_s": words / full,
+            "refresh_s": refresh, "overhead_s": overhead, "peak_mb": peak_memory_mb(),
+            "extractors": time_extractors(corpus)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000])
+    args = parser.parse_args(argv)
+    import os
+    os.environ.pop("DAGSTER_HOME", None)  # an ephemeral instance: the benchmark records no runs
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="pipelines-bench-") as tmp:
+        for n in args.sizes:
+            rows.append(benchmark(n, Path(tmp)))
+            print(f"{n} articles done", file=sys.stderr)
+    names = list(rows[0]["extractors"])
+    print("| articles | words | build s | words/s | 1-article refresh s | job overhead s | peak MB | "
+          + " | ".join(f"{n} w/s" for n in names) + " |")
+    print("|" + "---|" * (7 + len(names)))
+    for r in rows:
+        print(f"| {r['articles']:,} | {r['words']:,} | {r['build_s']:.1f} | {r['words_per_s']:,.0f} | "
+              f"{r['refresh_s']:.1f} | {r['overhead_s']:.1f} | {r['peak_mb']:.0f} | "
+              + " | ".join(f"{r['extractors'][n]:,.0f}" for n in names) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
