@@ -51,7 +51,6 @@ _ROLE_HEAD = (r"(?:Prime Minister|President|Minister|Secretary[- ]General|Secret
               r"Emir|Amir|Sultan|Chancellor|Commander|General|Director[- ]General|Director|Representative|"
               r"Envoy|Spokesperson|Spokesman|Spokeswoman|Premier|Chief of Army Staff|Army Chief|Attach[eé]|"
               r"Commissioner|Chief Minister|PM|FM)")
-_OFFICE_WORDS = (r"(?:[A-Z][\w'’-]*|and|&)")
 # Words an office is made of ("Minister for Finance, Revenue and Economic Affairs"); a name is not.
 _OFFICE_FIELD_WORDS = (
     r"(?:Affairs|Trade|Commerce|Finance|Revenue|Economic|Economy|International|Foreign|Development|Investment|"
@@ -62,8 +61,8 @@ _OFFICE_FIELD_WORDS = (
     r"Division|Ministry|State|Statistics|Employment|Labou?r|Digital|IT|Telecommunications?|Research|"
     r"Relations|Policy|Cooperation|Services|Europe|Asia|South|Central|Middle|East|West|Emergency|Prime|"
     r"Minister|President|National|Federal|Provincial|General|Staff|Army|Naval|Air|Joint|Chiefs|Committee|"
-    r"Affairs|Council|Exchequer|Public|Social|Welfare|Youth|Sports|Women|Environment|Ports|Shipping|"
-    r"Aviation|Investment|Bank|Central|Reserve|Executive|Extraordinary|Plenipotentiary|Intelligence)")
+    r"Council|Exchequer|Public|Social|Welfare|Youth|Sports|Women|Environment|Ports|Shipping|"
+    r"Aviation|Bank|Reserve|Executive|Extraordinary|Plenipotentiary|Intelligence)")
 _ROLE_TAIL = (rf"(?:\s+(?:of|for|on|to)\s+(?:the\s+)?{_OFFICE_FIELD_WORDS}(?:(?:\s+|,\s+(?=\w+\s+and\s)|\s+and\s+|\s+&\s+)"
               rf"{_OFFICE_FIELD_WORDS}){{0,6}})?")
 _RANK = r"(?:(?:[Vv]ice\s+[Aa]dmiral|[Aa]dmiral|[Ll]t\.?\s+[Gg]en(?:eral|\.)?|[Mm]ajor\s+[Gg]eneral|[Bb]rigadier|[Aa]ir\s+[Mm]arshal|\((?:retd|Retd|R)\.?\))\s+)"
@@ -129,7 +128,7 @@ _LEADING_NOISE = {
     "After", "Before", "With", "From", "Under", "Addressing", "Speaking", "According", "Meanwhile", "However",
     "Earlier", "Later", "Also", "And", "But", "This", "That", "These", "Those", "As", "For", "To", "Of",
     "Former", "Newly", "Recently", "Said", "Chief", "Secretary", "Minister", "Governor",
-    "President", "Chairman", "Ambassador", "Director", "Representative", "Head", "If", "Its",
+    "President", "Chairman", "Ambassador", "Director", "Representative", "Head", "If",
 }
 _ROLE_WORD = re.compile(rf"\b(?:{_ROLE_HEAD})\b")
 
@@ -342,11 +341,7 @@ def _is_org_name(name: str, strict: bool = True) -> bool:
         return False
     if not strict:
         return True
-    heads = [i for i, w in enumerate(words) if w in _ORG_HEADS]
-    if not heads:
-        return False
-    capitalised = [w for w in words if w[0].isupper()]
-    return len(capitalised) >= 2
+    return any(w in _ORG_HEADS for w in words) and sum(w[0].isupper() for w in words) >= 2
 
 
 def _inside(span: Span, spans: list[Span]) -> bool:

@@ -149,10 +149,6 @@ def _parse(match: re.Match, rupee: str) -> tuple[float, float | None, str] | Non
     else:
         currency = SUFFIX_CURRENCIES[" ".join(match.group("suf").lower().split())]
         low, high, scale = match.group("n2"), match.group("n2b"), match.group("sc2")
-        if low.lower() == "a" and not scale:
-            return None
-    if scale and scale.lower() in {"b", "m", "k"} and scale not in {"b", "m", "k", "B", "M", "K"}:
-        return None
     if scale and len(scale) == 1 and match.group("pre") is None:
         return None  # "5 m dollars" is too rare to be worth the false alarms of "5 m"
     if currency == "RUPEE":
