@@ -76,3 +76,60 @@ def test_offsets_point_at_the_first_mention():
     text = "Pakistan and the European Union (EU) agreed. Prime Minister Imran Khan said Khan would visit."
     for actor in extract_actors(text):
         assert text[actor.char_start:actor.char_end] == actor.text
+
+
+def persons(text):
+    return {a.name: (a.role, a.country) for a in extract_actors(text) if a.actor_type == "person"}
+
+
+def test_an_unqualified_official_serves_the_reporting_country_not_the_counterparts_state():
+    found = persons("Foreign Minister Ali Raza and his Egyptian counterpart Omar Nabil met in Cairo. "
+                    "Egypt and Pakistan agreed to expand trade; Egypt will host the next round.")
+    assert found == {"Ali Raza": ("Foreign Minister", "PAK"), "Omar Nabil": ("Foreign Minister", "EGY")}
+
+
+def test_two_holders_of_one_office_do_not_share_a_state():
+    # The bug: a namesake-office rule gave the unqualified President the Turkmen state.
+    found = persons("Turkmen President Serdar Amanov hosted President Farid Alam of the visitors. "
+                    "Pakistan and Turkmenistan signed three accords.")
+    assert found["Farid Alam"] == ("President", "PAK")
+
+
+def test_a_visiting_side_is_not_the_home_side():
+    found = persons("Commerce Secretary Rafiq Hossain said Bangladesh wants more trade after talks with "
+                    "visiting Pakistani Commerce Minister Jamil Khan in Dhaka. Bangladesh and Pakistan agreed.")
+    assert found["Rafiq Hossain"] == ("Commerce Secretary", "BGD")
+    assert found["Jamil Khan"] == ("Commerce Minister", "PAK")
+
+
+def test_officials_listed_together_share_their_state():
+    found = persons("Turkiye's Foreign Minister Selim Aydin and Defence Minister Kemal Oz met "
+                    "Pakistan's Foreign Minister Bilal Shah.")
+    assert found["Kemal Oz"] == ("Defence Minister", "TUR")
+    found = persons("Visits of Minister for Trade John Smith, Trade envoy Peter Brown and "
+                    "Mayor of London Anne Clark to Pakistan were planned.")
+    assert found == {"John Smith": ("Minister for Trade", "GBR"), "Peter Brown": ("Trade envoy", "GBR"),
+                     "Anne Clark": ("Mayor of London", "GBR")}
+
+
+def test_an_office_held_at_an_organisation_or_mission_takes_its_state():
+    found = persons("The grant was signed by Mr. Kenji Sato, Chief Representative, Japan International "
+                    "Cooperation Agency (JICA), and Secretary, Economic Affairs Division, Nadia Qureshi.")
+    assert found["Kenji Sato"] == ("Chief Representative", "JPN")
+    assert found["Nadia Qureshi"][0] == "Secretary"
+    found = persons("The Commercial Counselor at the Pakistan High Commission London Tariq Mehmood said "
+                    "exports to the United Kingdom grew.")
+    assert found == {"Tariq Mehmood": ("Commercial Counselor", "PAK")}
+    found = persons("He met Dhaka Chamber of Commerce & Industry president Salma Akter in Bangladesh.")
+    assert found == {"Salma Akter": ("president", "BGD")}
+
+
+def test_a_known_office_holder_keeps_their_state_without_a_title():
+    found = persons("The minister said President Kassym-Jomart Tokayev met Pakistan Prime Minister "
+                    "Shahbaz Sharif twice. Kazakhstan and Pakistan are partners.")
+    assert found["Kassym-Jomart Tokayev"] == ("President", "KAZ")
+    assert found["Shahbaz Sharif"] == ("Prime Minister", "PAK")
+
+
+def test_a_sentence_adverb_before_a_title_is_not_a_name():
+    assert persons("Moreover, Speaker of the Senate praised the accord signed in Pakistan.") == {}

