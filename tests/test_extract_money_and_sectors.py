@@ -83,3 +83,16 @@ def test_a_keyword_in_passing_is_not_a_sector():
 def test_food_security_is_agriculture_not_security():
     hits = {h.sector for h in extract_sectors("Both sides agreed to cooperate on food security.")}
     assert hits == {"agriculture"}
+
+
+@pytest.mark.parametrize("text, sectors", [
+    # A phrase after a hyphenated prefix is still that phrase, so its words name no other sector.
+    ("Both sides agreed to cooperate against the anti-palm oil campaign.", ["agriculture"]),
+    ("The minister agreed to cooperate despite socio-economic security challenges.", []),
+    # Goods in a trade list report trade, not cooperation in their field.
+    ("Exports included medical instruments and sports goods worth $5 million.", ["trade"]),
+    # A single cue still never starts inside a hyphenated word.
+    ("They agreed that non-oil exports will increase.", ["trade"]),
+])
+def test_sector_phrases_inside_hyphenated_and_trade_list_wording(text, sectors):
+    assert [h.sector for h in extract_sectors(text)] == sectors

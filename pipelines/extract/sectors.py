@@ -12,7 +12,9 @@ from schemas.vocabularies import SECTORS
 # Phrases that contain a cue but name no sector; matched first so their cue words are spent.
 NON_SECTOR_PHRASES = ("security council", "security forces chief", "national security adviser",
                       "food security", "energy security", "economic security", "trade centre", "world trade center",
-                      "state media", "local media", "media reports", "social media", "palm oil", "edible oil")
+                      "state media", "local media", "media reports", "social media", "palm oil", "edible oil",
+                      # goods in a trade list, not cooperation in their field
+                      "medical instruments", "surgical instruments", "sports goods")
 # Phrases whose cue belongs to another sector than its head word.
 PHRASE_SECTORS = {"food security": "agriculture", "energy security": "energy", "palm oil": "agriculture",
                   "edible oil": "agriculture"}
@@ -47,7 +49,10 @@ def _compile() -> tuple[list[str], dict[str, str]]:
 
 
 _ORDERED_CUES, _CUE_SECTOR = _compile()
-CUE_PATTERN = re.compile(r"(?<![\w-])(?:" + "|".join(_cue_regex(c) for c in _ORDERED_CUES) + ")", re.IGNORECASE)
+# A cue never starts inside a hyphenated word ("non-oil"), but a phrase may ("socio-economic security").
+CUE_PATTERN = re.compile(r"(?<![\w-])(?:" + "|".join(_cue_regex(c) for c in _ORDERED_CUES) + ")"
+                         r"|(?<!\w)(?:" + "|".join(_cue_regex(c) for c in _ORDERED_CUES if " " in c) + ")",
+                         re.IGNORECASE)
 _SINGLE_CUES = [(re.compile(_cue_regex(c) + r"\Z", re.IGNORECASE), _CUE_SECTOR[c]) for c in _ORDERED_CUES]
 
 
