@@ -96,3 +96,22 @@ def test_food_security_is_agriculture_not_security():
 ])
 def test_sector_phrases_inside_hyphenated_and_trade_list_wording(text, sectors):
     assert [h.sector for h in extract_sectors(text)] == sectors
+
+
+def test_a_list_item_amount_takes_the_subject_of_the_sentence_it_continues():
+    text = ("Last year Pakistan exported goods worth $80 million to Chile. "
+            "The main items were rice ($20 million) and leather ($9 million).")
+    assert {m.text: (m.kind, m.subject) for m in extract_money(text)} == {
+        "$80 million": ("actual", "trade"), "$20 million": ("actual", "trade"), "$9 million": ("actual", "trade")}
+
+
+def test_a_figure_with_its_own_verb_does_not_borrow_the_previous_subject():
+    text = "Exports rose to $2 billion last year. Reserves have dropped from $9 billion to $7 billion."
+    subjects = {m.text: m.subject for m in extract_money(text)}
+    assert (subjects["$9 billion"], subjects["$7 billion"]) == ("other", "other")
+
+
+def test_a_repeated_figure_is_one_fact_with_one_subject():
+    text = ("The two countries signed an arrangement worth $400 million on Monday. "
+            "Under it, Korea will provide concessional financing of up to $400 million for projects.")
+    assert {m.subject for m in extract_money(text)} == {"loan"}

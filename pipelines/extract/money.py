@@ -1,6 +1,7 @@
 """Monetary amounts: value in units of the currency, ISO 4217 currency, kind, subject and target year."""
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from pipelines.extract.records import MonetaryAmount, Span
@@ -83,7 +84,7 @@ _ACTUAL = re.compile(
     r"\b(?:current|currently|stood|stands|stand|was|were|is|reached|amounted|totall?ed|recorded|registered|"
     r"last year|figure)\b", re.IGNORECASE)
 _SUBJECTS = (
-    ("loan", re.compile(r"\b(?:loans?|lend|lent|lending|credit|borrow\w*)\b", re.I)),
+    ("loan", re.compile(r"\b(?:loans?|lend|lent|lending|credit|borrow\w*|concessional)\b", re.I)),
     ("aid", re.compile(r"\b(?:grants?|aid|assistance|donat\w*|relief|humanitarian|development cooperation|"
                        r"financial cooperation)\b", re.I)),
     ("investment", re.compile(r"\b(?:invest\w*|fdi)\b", re.I)),
@@ -109,7 +110,17 @@ def extract_money(text: str, skip: tuple[Span, ...] = ()) -> list[MonetaryAmount
         kind, subject, year = _classify(text, match.span(), sentence)
         found.append(MonetaryAmount(match.group(), match.start(), match.end(), amount, amount_max,
                                     currency, kind, subject, year))
-    return _join_between(text, _conversions_follow_their_source(text, found))
+    return _join_between(text, _repeats_share_a_subject(_conversions_follow_their_source(text, found)))
+
+
+def _repeats_share_a_subject(amounts: list[MonetaryAmount]) -> list[MonetaryAmount]:
+    """One figure repeated in an article is one fact: a mention without a subject takes the others'."""
+    subjects: dict[tuple, str] = {}
+    for amount in amounts:
+        if amount.subject != "other":
+            subjects.setdefault((amount.amount, amount.amount_max, amount.currency), amount.subject)
+    return [dataclasses.replace(a, subject=subjects.get((a.amount, a.amount_max, a.currency), a.subject))
+            if a.subject == "other" else a for a in amounts]
 
 
 def _conversions_follow_their_source(text: str, amounts: list[MonetaryAmount]) -> list[MonetaryAmount]:
@@ -119,8 +130,7 @@ def _conversions_follow_their_source(text: str, amounts: list[MonetaryAmount]) -
         if out and re.fullmatch(r"\s*\(\s*(?:about\s+|around\s+|approximately\s+|or\s+)?",
                                 text[out[-1].char_end:amount.char_start]):
             source = out[-1]
-            amount = MonetaryAmount(amount.text, amount.char_start, amount.char_end, amount.amount,
-                                    amount.amount_max, amount.currency, source.kind, source.subject, source.year)
+            amount = dataclasses.replace(amount, kind=source.kind, subject=source.subject, year=source.year)
         out.append(amount)
     return out
 
@@ -190,12 +200,16 @@ def _classify(text: str, span: Span, sentence: Span) -> tuple[str, str, int | No
     before, after = _clause(text, span, sentence)
     near = before + " " + after
     kind = _kind(before, after)
-    if kind is None:  # nothing in its own clause ("citrus fruits ($16.8 million)"): the previous sentence
-        previous = sentence_around(text, (max(0, sentence[0] - 2), max(0, sentence[0] - 2)))
+    subject = _subject(near) or _subject(text[sentence[0]:sentence[1]])
+    previous = sentence_around(text, (max(0, sentence[0] - 2), max(0, sentence[0] - 2)))
+    # Nothing in its own clause, or an item of a breakdown ("citrus fruits ($16.8 million)"): the
+    # sentence continues the previous one, which says what the figure is.
+    continued = kind is None or before.rstrip().endswith("(")
+    if kind is None:
         kind = _kind(text[previous[0]:sentence[0]], "") or "other"
-    subject = _subject(near)
-    if subject is None:
-        subject = _subject(text[sentence[0]:sentence[1]]) or "other"
+    if subject is None and continued:
+        subject = _subject(text[previous[0]:sentence[0]])
+    subject = subject or "other"
     if kind == "target" and subject == "other":
         subject = "trade"
     year = None
