@@ -66,6 +66,8 @@ def test_relative_dates_stay_null_without_a_publication_date():
     "Relations have grown over the years and will grow soon.",
     "Today the relations are close.",
     "The meeting began at 10:30.",
+    "Delegations will meet in the coming weeks to finalise it.",  # plural units are vague
+    "In the coming months both sides will host the council.",
 ])
 def test_what_is_not_a_date_stays_out(text):
     assert values(text) == []

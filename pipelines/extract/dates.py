@@ -76,7 +76,7 @@ _FORMS = [
     rf"(?P<wdparen>(?P<wp_wd>{FULL_WEEKDAY})\s*\((?P<wp_m>{MONTH})\s+(?P<wp_d>{DAY})\))",
     rf"(?P<dayparen>(?P<dp_w>yesterday|today|tomorrow)\s*\((?P<dp_wd>{FULL_WEEKDAY})\))",
     # last week, next month, this year, earlier this month, the previous year
-    rf"(?P<rel>(?:(?:earlier|later)\s+)?(?P<rel_w>last|this|next|previous|coming)\s+(?P<rel_u>{_REL_UNIT})(?!\s*[-–]?\s*(?:'s|long|old)\b))",
+    rf"(?P<rel>(?:(?:earlier|later)\s+)?(?P<rel_w>last|this|next|previous|coming)\s+(?P<rel_u>{_REL_UNIT})\b(?!\s*[-–]?\s*(?:'s|long|old)\b))",
     r"(?P<dayword>(?<![-\w])(?P<dw>yesterday|today|tomorrow)(?![-'’\w]))",
     # Tuesday, on Monday
     rf"(?P<weekday>{FULL_WEEKDAY}(?![-'’\w]))",
