@@ -133,3 +133,9 @@ def test_a_known_office_holder_keeps_their_state_without_a_title():
 
 def test_a_sentence_adverb_before_a_title_is_not_a_name():
     assert persons("Moreover, Speaker of the Senate praised the accord signed in Pakistan.") == {}
+
+
+def test_states_joined_by_a_hyphen_count_unless_they_name_something():
+    assert {a.name for a in extract_actors("After the recent Pakistan-India conflict, talks resumed.")} == {
+        "Pakistan", "India"}
+    assert extract_actors("Delegates addressed the Chile-Peru Business Forum.") == []

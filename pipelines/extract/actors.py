@@ -35,6 +35,9 @@ _DEMONYM = _alternation(demonyms())
 _CITY = _alternation(city_countries())
 _CITY_PLACE = re.compile(rf"(?:^|\bof\s+)(?P<city>{_CITY})(?:(?![\w-])\s+\S|$)")
 _COUNTRY_PATTERN = re.compile(rf"(?<![\w.-])(?:{_COUNTRY})(?![\w$-]|\.\w)")
+# "the Pakistan-India conflict" names both states; "the Pakistan-Turkey Business Forum" names a forum.
+_COUNTRY_PAIR = re.compile(rf"(?<![\w.-])(?:{_COUNTRY})(?:\s?[-–]\s?(?:{_COUNTRY}))+(?=\s+[a-z])")
+_ANY_COUNTRY = re.compile(rf"(?:{_COUNTRY})(?![\w])")
 # A demonym is a country mention only as an affiliation: a title, a government, a side.
 _AFFILIATION_NOUNS = (
     r"(?:(?:deputy|vice|acting|caretaker|federal|foreign|defen[cs]e|prime|interior|finance|commerce|trade|"
@@ -193,7 +196,10 @@ def extract_actors(text: str, skip: tuple[Span, ...] = ()) -> list[Actor]:
 def _countries(text: str, skip: tuple[Span, ...]) -> dict[str, _Candidate]:
     names = country_names()
     found: dict[str, _Candidate] = {}
-    for match in _COUNTRY_PATTERN.finditer(text):
+    mentions = [m for m in _COUNTRY_PATTERN.finditer(text)]
+    for pair in _COUNTRY_PAIR.finditer(text):
+        mentions += _ANY_COUNTRY.finditer(text, pair.start(), pair.end())
+    for match in mentions:
         if overlaps_any(match.span(), skip):
             continue
         code = names[match.group()]
