@@ -139,3 +139,8 @@ def test_states_joined_by_a_hyphen_count_unless_they_name_something():
     assert {a.name for a in extract_actors("After the recent Pakistan-India conflict, talks resumed.")} == {
         "Pakistan", "India"}
     assert extract_actors("Delegates addressed the Chile-Peru Business Forum.") == []
+
+
+def test_a_then_office_is_the_office():
+    found = persons("The forum was led by then-President Ali Hamid and then-Prime Minister Omar Bakr of Malaysia.")
+    assert found["Omar Bakr"] == ("Prime Minister", "MYS")

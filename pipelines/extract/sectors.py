@@ -29,11 +29,28 @@ _CONTEXT = re.compile(
 _MIN_MENTIONS_WITHOUT_CONTEXT = 2
 
 
+def _cue_body(cue: str) -> str:
+    return re.escape(cue).replace(r"\*", r"[\w-]*").replace(r"\ ", r"[\s-]+")
+
+
+def _is_acronym(cue: str) -> bool:
+    return cue.replace("*", "").isupper()
+
+
 def _cue_regex(cue: str) -> str:
-    body = re.escape(cue).replace(r"\*", r"[\w-]*").replace(r"\ ", r"[\s-]+")
-    if cue.replace("*", "").isupper():  # acronyms (IT, LNG) only in capitals
-        return rf"(?-i:\b{body}\b)"
-    return rf"\b{body}\b"
+    if _is_acronym(cue):  # acronyms (IT, LNG) only in capitals
+        return rf"(?-i:\b{_cue_body(cue)}\b)"
+    return rf"\b{_cue_body(cue)}\b"
+
+
+def _alternation_by_first_letter(cues: list[str]) -> str:
+    """The cues as one alternation grouped by first letter, so each word tries a handful of cues, not all."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for cue in cues:
+        if not _is_acronym(cue):
+            groups[cue[0].lower()].append(_cue_body(cue)[1:] + r"\b")
+    acronyms = [_cue_regex(c) for c in cues if _is_acronym(c)]
+    return "|".join(acronyms + [f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items()])
 
 
 def _compile() -> tuple[list[str], dict[str, str]]:
@@ -49,10 +66,7 @@ def _compile() -> tuple[list[str], dict[str, str]]:
 
 
 _ORDERED_CUES, _CUE_SECTOR = _compile()
-# A cue never starts inside a hyphenated word ("non-oil"), but a phrase may ("socio-economic security").
-CUE_PATTERN = re.compile(r"(?<![\w-])(?:" + "|".join(_cue_regex(c) for c in _ORDERED_CUES) + ")"
-                         r"|(?<!\w)(?:" + "|".join(_cue_regex(c) for c in _ORDERED_CUES if " " in c) + ")",
-                         re.IGNORECASE)
+CUE_PATTERN = re.compile(r"(?<!\w)(?:" + _alternation_by_first_letter(_ORDERED_CUES) + ")", re.IGNORECASE)
 _SINGLE_CUES = [(re.compile(_cue_regex(c) + r"\Z", re.IGNORECASE), _CUE_SECTOR[c]) for c in _ORDERED_CUES]
 
 
@@ -82,6 +96,8 @@ def extract_sectors(text: str, skip: tuple[Span, ...] = ()) -> list[SectorHit]:
         sector = _sector_of(match.group())
         if not sector or overlaps_any(match.span(), skip) or _in_a_proper_name(text, match):
             continue
+        if text[match.start() - 1:match.start()] == "-" and " " not in match.group():
+            continue  # a cue word never starts inside a hyphenated word ("non-oil"), a phrase may
         mentions[sector].append(match)
         if sector not in in_context:
             start, end = sentence_around(text, match.span())

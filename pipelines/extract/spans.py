@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from pipelines.extract.records import Span
 
@@ -21,13 +22,18 @@ def overlaps_any(span: Span, spans: tuple[Span, ...]) -> bool:
     return i < len(spans) and spans[i][0] < span[1]
 
 
+@lru_cache(maxsize=4)
+def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
+    """Start and end offsets of every sentence end in `text`, found once per article."""
+    matches = list(_SENTENCE_END.finditer(text))
+    return [m.start() for m in matches], [m.end() for m in matches]
+
+
 def sentence_around(text: str, span: Span) -> Span:
-    """The sentence (or line) that holds `span`."""
-    start = 0
-    window_start = max(0, span[0] - 600)
-    for match in _SENTENCE_END.finditer(text, window_start, span[0]):
-        start = match.end()
-    start = max(start, window_start)
-    end_match = _SENTENCE_END.search(text, span[1])
-    end = end_match.end() if end_match else len(text)
+    """The sentence (or line) that holds `span`, at most 600 characters either side of it."""
+    starts, ends = _sentence_ends(text)
+    before = bisect.bisect_right(ends, span[0]) - 1  # the last end at or before the span
+    start = max(ends[before] if before >= 0 else 0, span[0] - 600, 0)
+    after = bisect.bisect_left(starts, span[1])  # the first end that begins at or after the span
+    end = ends[after] if after < len(starts) else len(text)
     return start, min(end, span[1] + 600)

