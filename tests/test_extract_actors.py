@@ -144,3 +144,34 @@ def test_states_joined_by_a_hyphen_count_unless_they_name_something():
 def test_a_then_office_is_the_office():
     found = persons("The forum was led by then-President Ali Hamid and then-Prime Minister Omar Bakr of Malaysia.")
     assert found["Omar Bakr"] == ("Prime Minister", "MYS")
+
+
+def test_a_lower_case_office_after_a_name_and_a_portfolio_state():
+    found = persons("Talks in Washington were led by Mary Stone, deputy assistant secretary for Pakistan, and "
+                    "Omar Farooq, chairman of the Board of Investment. Pakistan and the United States agreed.")
+    assert found["Mary Stone"] == ("deputy assistant secretary", "USA")
+    assert found["Omar Farooq"] == ("chairman", "PAK")
+
+
+def test_a_known_surname_after_a_title_takes_its_holders_state():
+    found = persons("Pakistan's Ambassador Dr Sana Malik presented her credentials to President Erdogan. "
+                    "President Aliyev met Prime Minister Sharif in Baku. Pakistan and Azerbaijan signed accords.")
+    assert found["Erdogan"] == ("President", "TUR")
+    assert found["Aliyev"] == ("President", "AZE")  # two known Presidents Aliyev, one state
+    assert found["Sharif"] == ("Prime Minister", "PAK")
+
+
+def test_long_offices_lower_case_envoys_and_leading_titles():
+    found = persons("Federal Minister for Planning, Development and Special Initiatives Kamran Ali said "
+                    "Pakistan would finish the projects.")
+    assert found == {"Kamran Ali": ("Federal Minister for Planning, Development and Special Initiatives", "PAK")}
+    assert persons("The Turkish envoy, Selim Kaya, said firms want to invest in Pakistan.") == {
+        "Selim Kaya": ("envoy", "TUR")}
+    found = persons("Senator Bilal Haider Shah, chairman of the Senate committee, praised the accord with Pakistan.")
+    assert list(found) == ["Bilal Haider Shah"]
+
+
+def test_an_organisations_office_in_capitals_takes_its_city_state():
+    found = persons("Lahore Chamber of Commerce and Industry (LCCI) President Amir Butt said exports to "
+                    "Uzbekistan had doubled.")
+    assert found == {"Amir Butt": ("President", "PAK")}

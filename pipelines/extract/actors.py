@@ -20,6 +20,7 @@ from pipelines.knowledge import (
     fold,
     office_holder,
     office_holders,
+    office_holders_by_surname,
     organization_lookup,
     reporting_country,
     slug,
@@ -59,19 +60,22 @@ _ROLE_HEAD = (r"(?:Prime Minister|President|Minister|Secretary[- ]General|Secret
               r"Advisor|Counselor|Counsellor|Consul[- ]General|Consul|Speaker|Senator|Mayor|Crown Prince|King|"
               r"Emir|Amir|Sultan|Chancellor|Commander|General|Director[- ]General|Director|Representative|"
               r"Envoy|Spokesperson|Spokesman|Spokeswoman|Premier|Chief of Army Staff|Army Chief|Attach[eé]|"
-              r"Commissioner|Chief Minister|PM|FM)")
+              r"Commissioner|Chief Minister|Special Assistant to the Prime Minister|Special Assistant|SAPM|PM|FM)")
 # Words an office is made of ("Minister for Finance, Revenue and Economic Affairs"); a name is not.
-_OFFICE_FIELD_WORDS = (
-    r"(?:Affairs|Trade|Commerce|Finance|Revenue|Economic|Economy|International|Foreign|Development|Investment|"
-    r"Industries|Industry|Production|Planning|Commercial|Business|Overseas|Pakistanis|Human|Resources?|"
-    r"Defen[cs]e|Interior|Information|Broadcasting|Energy|Power|Petroleum|Water|Maritime|Science|Technology|"
-    r"Education|Health|Culture|Tourism|Climate|Change|Railways|Communications|Privatisation|Housing|Works|"
-    r"Food|Security|Agriculture|Law|Justice|Parliamentary|Religious|Narcotics|Control|Textiles?|Board|"
-    r"Division|Ministry|State|Statistics|Employment|Labou?r|Digital|IT|Telecommunications?|Research|"
-    r"Relations|Policy|Cooperation|Services|Europe|Asia|South|Central|Middle|East|West|Emergency|Prime|"
-    r"Minister|President|National|Federal|Provincial|General|Staff|Army|Naval|Air|Joint|Chiefs|Committee|"
-    r"Council|Exchequer|Public|Social|Welfare|Youth|Sports|Women|Environment|Ports|Shipping|"
-    r"Aviation|Bank|Reserve|Executive|Extraordinary|Plenipotentiary|Intelligence)")
+_OFFICE_FIELDS = frozenset("""
+    Affairs Trade Commerce Finance Revenue Economic Economy International Foreign Development Investment Industries
+    Industry Production Planning Commercial Business Overseas Pakistanis Human Resource Resources Defence Defense
+    Interior Information Broadcasting Energy Power Petroleum Water Maritime Science Technology Education Health
+    Culture Tourism Climate Change Railways Communications Privatisation Privatization Housing Works Food Security
+    Agriculture Law Justice Parliamentary Religious Harmony Narcotics Control Textile Textiles Board Division
+    Ministry State Statistics Employment Labour Labor Digital IT Telecommunication Telecommunications Research
+    Relations Policy Cooperation Services Europe Asia South Central Middle East West Emergency Prime Minister
+    President National Federal Provincial Inter-Provincial Coordination General Staff Army Naval Air Joint Chiefs
+    Committee Council Exchequer Public Social Welfare Youth Sports Women Environment Ports Shipping Aviation Bank
+    Reserve Executive Extraordinary Plenipotentiary Intelligence Special Initiatives Reform Reforms Rights Poverty
+    Alleviation Safety Accountability Establishment Kashmir Postal Capital Administration
+""".split())
+_OFFICE_FIELD_WORDS = rf"(?:{_alternation(_OFFICE_FIELDS)})(?![\w-])"
 _ROLE_TAIL = (rf"(?:\s+(?:of|for|on|to)\s+(?:the\s+)?{_OFFICE_FIELD_WORDS}(?:(?:\s+|,\s+(?=\w+\s+and\s)|\s+and\s+|\s+&\s+)"
               rf"{_OFFICE_FIELD_WORDS}){{0,6}}|\s+of\s+(?:{_CITY})\b)?")  # "Mayor of London"
 _RANK = r"(?:(?:[Vv]ice\s+[Aa]dmiral|[Aa]dmiral|[Ll]t\.?\s+[Gg]en(?:eral|\.)?|[Mm]ajor\s+[Gg]eneral|[Bb]rigadier|[Aa]ir\s+[Mm]arshal|\((?:retd|Retd|R)\.?\))\s+)"
@@ -99,6 +103,18 @@ _NAME_TITLE = re.compile(
     rf"{_OF_COUNTRY}")
 # his Egyptian counterpart Sameh Shoukry
 _COUNTERPART = re.compile(rf"\b(?:his|her|their)\s+(?P<dem>{_DEMONYM})\s+counterparts?,?\s+(?P<name>{_NAME})")
+# Lee Park, principal deputy assistant secretary for Pakistan; Omar Ali, chairman of the Board of Investment
+_LOWER_OFFICE = (r"(?:(?:principal|deputy|assistant|vice|senior|special|chief|executive|managing|acting|additional|"
+                 r"joint|federal)\s+)*(?:president|chairman|chairperson|chairwoman|secretary|minister|ambassador|"
+                 r"envoy|adviser|advisor|director general|director|spokesperson|spokesman|representative|"
+                 r"counsell?or|governor|mayor|commissioner|chief executive|head)\b")
+_NAME_LOWER_TITLE = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<role>{_LOWER_OFFICE}(?:\s+and\s+{_LOWER_OFFICE})?)"
+    rf"(?:\s+for\s+(?P<portfolio>{_COUNTRY})(?![\w-]))?")
+# The Turkish envoy, Mehmet Pacaci; the Chinese ambassador Li Wei
+_DEMONYM_OFFICE_NAME = re.compile(
+    rf"(?<![\w-])(?P<dem>{_DEMONYM})\s+(?P<role>envoy|ambassador|minister|president|premier|consul general|consul)"
+    rf",?\s+(?P<name>{_NAME})")
 _HONORIFIC_NAME = re.compile(rf"\b(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.\s?E\.?)\s+(?P<name>{_NAME})")
 # Persons the knowledge base knows, named in full without a title.
 _KNOWN_PERSON = re.compile(rf"(?<![\w-])(?:{_alternation(n for h in office_holders() for n in (h.name, *h.aliases))})"
@@ -110,9 +126,9 @@ _ROLE_BEFORE_BODY = re.compile(rf"(?P<role>{_ROLE})\s*,?\s+(?:(?:at|of|in|with)\
 _BODY_THEN_NAME = re.compile(rf"(?:\s*\([A-Z][A-Za-z&.-]+\))?(?:\s+(?:{_CITY}|{_COUNTRY})(?![\w-]))?\s*,?\s+"
                              rf"(?:{_HONORIFIC}\s+)*(?P<name>{_NAME})")
 _BODY_OFFICE_NAME = re.compile(
-    rf"(?:\s*\([A-Z][A-Za-z&.-]+\))?\s+(?P<role>(?:(?:senior|vice|deputy|acting)\s+)*(?:president|chairman|"
+    rf"(?:\s*\([A-Z][A-Za-z&.-]+\))?\s+(?P<role>(?i:(?:(?:senior|vice|deputy|acting)\s+)*(?:president|chairman|"
     rf"chairperson|chairwoman|chief executive(?:\s+officer)?|secretary[- ]general|director[- ]general|"
-    rf"managing director|head|spokesperson|spokesman))\s+(?P<name>{_NAME})")
+    rf"managing director|head|spokesperson|spokesman)))\s+(?P<name>{_NAME})")
 _BODY_JOIN = re.compile(r",?\s+(?:(?:at|of|in|with)\s+)?(?:the\s+)?")
 _VISITING = re.compile(rf"\bvisiting\s+(?P<side>{_DEMONYM}|{_COUNTRY})(?![\w-])")
 # Introductions side by side in a list ("Foreign Minister A, Defence Minister B and ...").
@@ -392,10 +408,16 @@ def _clean_role(role: str) -> str:
     return " ".join(role.split()).strip(" ,")
 
 
+_LEADING_TITLES = {"Senator", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Engr", "Engr.", "Prof", "Prof.",
+                   "Professor", "President", "Minister", "Ambassador", "Governor", "Chairman", "Mayor", "Speaker"}
+
+
 def _trim_name(name: str) -> str:
     tokens = [re.sub(r"['’]s$", "", t) for t in name.split()]
-    if set(tokens) & (_NOT_ORG_WORDS | set(_ORG_HEADS)):
+    if set(tokens) & (_NOT_ORG_WORDS | set(_ORG_HEADS)) or set(tokens) <= _OFFICE_FIELDS:
         return ""
+    while tokens and tokens[0] in _LEADING_TITLES:  # "Senator A B, chairman of ...": the name is A B
+        tokens.pop(0)
     kept = []
     for token in tokens:
         if token in _NOT_NAME_WORDS or token.rstrip("’'s") in country_names() or token in demonyms():
@@ -423,15 +445,16 @@ def _persons(text: str, skip: tuple[Span, ...], taken: list[Span], countries: di
     found: list[_Introduction] = []
 
     def introduce(name_match: re.Match, group: str | int, role: str | None, country: str | None,
-                  start: int) -> bool:
+                  start: int) -> _Introduction | None:
         name = _trim_name(name_match.group(group))
         if not name or overlaps_any(name_match.span(group), skip) or _inside(name_match.span(group), taken):
-            return False
+            return None
         if name in organization_lookup() or name in country_names():
-            return False
-        begin = name_match.start(group)
+            return None
+        literal = name_match.group(group)
+        begin = name_match.start(group) + max(literal.find(name), literal.find(name.split()[0]))
         found.append(_Introduction(name, role, country, (begin, begin + len(name)), start))
-        return True
+        return found[-1]
 
     title_roles = set()
     for match in _TITLE_NAME.finditer(text):
@@ -443,6 +466,15 @@ def _persons(text: str, skip: tuple[Span, ...], taken: list[Span], countries: di
             continue
         country = _stated_country(match) or _body_country_after(text, match.end("role"), bodies)
         introduce(match, "name", _clean_role(match.group("role")), country, match.start())
+    for match in _DEMONYM_OFFICE_NAME.finditer(text):
+        introduce(match, "name", match.group("role"), demonyms()[match.group("dem")], match.start())
+    for match in _NAME_LOWER_TITLE.finditer(text):
+        if len(match.group("name").split()) < 2:
+            continue
+        country = _body_country_after(text, match.end("role"), bodies)
+        introduction = introduce(match, "name", match.group("role"), country, match.start())
+        if introduction and match.group("portfolio"):  # an official "for Pakistan" serves another state
+            introduction.not_country = country_names()[match.group("portfolio")]
     for start, end, country in bodies:
         before = _ROLE_BEFORE_BODY.search(text, max(0, start - 150), start)
         after = _BODY_THEN_NAME.match(text, end)
@@ -466,9 +498,8 @@ def _persons(text: str, skip: tuple[Span, ...], taken: list[Span], countries: di
         introduce(match, 0, None, None, match.start())
     found.sort(key=lambda p: p.span)
     for introduction in found:
-        holder = office_holder(introduction.name)
-        if introduction.country is None and holder is not None:
-            introduction.country = holder.country
+        if introduction.country is None:
+            introduction.country = _known_country(introduction.name)
     _share_countries_in_lists(text, found)
     persons = _merge_persons(text, found, skip, taken)
     for person in persons:
@@ -479,6 +510,15 @@ def _persons(text: str, skip: tuple[Span, ...], taken: list[Span], countries: di
     visitors = {country_names().get(m.group("side")) or demonyms()[m.group("side")] for m in _VISITING.finditer(text)}
     _assign_unstated_countries(persons, countries, visitors)
     return persons
+
+
+def _known_country(name: str) -> str | None:
+    """The state of a known office holder: by full name, or by a surname all its known holders share."""
+    holder = office_holder(name)
+    if holder is not None:
+        return holder.country
+    states = {h.country for h in office_holders_by_surname(name)}
+    return states.pop() if len(states) == 1 else None
 
 
 def _stated_country(match: re.Match) -> str | None:
@@ -534,15 +574,17 @@ def _assign_unstated_countries(persons: list[_Candidate], countries: dict[str, _
     A report names the foreign side's officials with their state and leaves its own side's unqualified
     ("Foreign Minister Qureshi and his Egyptian counterpart"). The home state is the corpus's reporting
     country, unless the article does not name it or names it as the visiting side ("visiting Pakistani
-    minister"); then it is the most named state that is not visiting.
+    minister"); then it is the most named state that is not visiting. An official who cannot be of the
+    home state (a counterpart, an envoy "for Pakistan") serves the most named other state.
     """
+    ranked = sorted(countries.values(), key=lambda c: (-len(c.spans), c.spans[0][0]))
     home = reporting_country()
     if home not in countries or home in visitors:
-        ranked = sorted(countries.values(), key=lambda c: (-len(c.spans), c.spans[0][0]))
         home = next((c.key for c in ranked if c.key not in visitors), None)
     for person in persons:
-        if person.country is None and home not in person.not_countries:
-            person.country = home
+        if person.country is None:
+            others = (c.key for c in ranked if c.key not in person.not_countries)
+            person.country = home if home not in person.not_countries else next(others, None)
 
 
 def _merge_persons(text: str, introduced: list[_Introduction], skip, taken) -> list[_Candidate]:

@@ -134,6 +134,21 @@ def office_holder(name: str) -> OfficeHolder | None:
 
 
 @cache
+def _surnames() -> dict[str, tuple[OfficeHolder, ...]]:
+    found: dict[str, set[OfficeHolder]] = {}
+    for holder in office_holders():
+        for name in (holder.name, *holder.aliases):
+            found.setdefault(re.findall(r"\w+", fold(name))[-1], set()).add(holder)
+    return {surname: tuple(holders) for surname, holders in found.items()}
+
+
+def office_holders_by_surname(surname: str) -> tuple[OfficeHolder, ...]:
+    """Known office holders a surname alone may refer to (`Erdogan`; `Aliyev` is two presidents)."""
+    words = re.findall(r"\w+", fold(surname))
+    return _surnames().get(words[0], ()) if len(words) == 1 else ()
+
+
+@cache
 def city_countries() -> dict[str, str]:
     """Capitals and cities of a million people or more (geonames), mapped to their country's alpha-3 code.
 
