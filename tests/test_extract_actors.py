@@ -175,3 +175,11 @@ def test_an_organisations_office_in_capitals_takes_its_city_state():
     found = persons("Lahore Chamber of Commerce and Industry (LCCI) President Amir Butt said exports to "
                     "Uzbekistan had doubled.")
     assert found == {"Amir Butt": ("President", "PAK")}
+
+
+def test_airlines_courts_and_national_companies_are_organisations_with_their_state():
+    found = {a.name: a.country for a in extract_actors(
+        "Turkish Airlines and Pakistan International Airlines (PIA) will add flights, the Islamabad High Court "
+        "heard. Pakistan's textile industries grew.") if a.actor_type == "organization"}
+    assert found == {"Turkish Airlines": "TUR", "Pakistan International Airlines": "PAK",
+                     "Islamabad High Court": "PAK"}

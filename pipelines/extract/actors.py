@@ -155,6 +155,7 @@ _ORG_HEADS = (
     "Department", "Embassy", "Consulate", "Federation", "Committee", "Secretariat", "Party", "Hospital",
     "Group", "Ltd", "Limited", "Inc", "Bureau", "Academy", "Cabinet", "Directorate", "Trust", "Alliance",
     "Union", "Forces", "Force", "Service", "Services", "Institution", "Exchange", "Holding", "Holdings",
+    "Airlines", "Airways", "Railways", "Court", "Cell", "Industries",
 )
 # Programmes, projects, corridors, forums, summits, treaties and movements are not organisations.
 _NOT_ORG_WORDS = {
