@@ -28,6 +28,11 @@ def values(text, pub=THURSDAY):
     ("Sales rose in the first ten months of 2017.", date(2017, 1, 1), date(2017, 10, 31), "month"),
     ("The deal was signed in January 2023.", date(2023, 1, 1), date(2023, 1, 31), "month"),
     ("Work starts in early 2022.", date(2022, 1, 1), date(2022, 4, 30), "month"),
+    # a fiscal year named by one year is named by the year it ends in
+    ("Exports rose in FY24.", date(2023, 7, 1), date(2024, 6, 30), "year"),
+    ("Exports rose in FY2024.", date(2023, 7, 1), date(2024, 6, 30), "year"),
+    ("Ties were renewed in the early 2000s.", date(2000, 1, 1), date(2003, 12, 31), "decade"),
+    ("The forum meets in late October 2026.", date(2026, 10, 21), date(2026, 10, 31), "day"),
 ])
 def test_absolute_forms(text, start, end, granularity):
     (found,) = values(text)
@@ -47,6 +52,12 @@ def test_absolute_forms(text, start, end, granularity):
     ("A delegation arrived yesterday.", THURSDAY, date(2025, 7, 9), date(2025, 7, 9)),
     ("Exports rose in the last fiscal year.", date(2022, 3, 20), date(2020, 7, 1), date(2021, 6, 30)),
     ("Exports rose 9% in 2016 as compared to the previous year.", THURSDAY, date(2015, 1, 1), date(2015, 12, 31)),
+    # the verb nearest before the mention sets the tense, not a later clause's
+    ("The group met on July 3-4 and will meet again soon.", THURSDAY, date(2025, 7, 3), date(2025, 7, 4)),
+    # "last Thursday" on a Thursday is a week ago; "next Monday" is ahead
+    ("Talks held last Thursday were useful.", THURSDAY, date(2025, 7, 3), date(2025, 7, 3)),
+    ("They meet next Monday.", THURSDAY, date(2025, 7, 14), date(2025, 7, 14)),
+    ("The summit is scheduled for mid-October.", THURSDAY, date(2025, 10, 11), date(2025, 10, 20)),
 ])
 def test_relative_forms_resolve_against_the_publication_date(text, pub, start, end):
     found = [v for v in values(text, pub) if v[1] == start]

@@ -37,7 +37,8 @@ _REL_UNIT = r"(?:week|month|year)"
 # Named groups say which form matched; alternatives run longest first.
 _FORMS = [
     # FY2022-23, fiscal year 2022-23, financial year 2022/2023
-    rf"(?P<fy>(?:FY\s?|(?:the\s+)?(?:fiscal|financial)\s+year\s+)(?P<fy1>{YEAR})(?:\s*[-–/]\s*(?P<fy2>\d{{2}}|{YEAR}))?)",
+    rf"(?P<fy>(?:FY\s?|(?:the\s+)?(?:fiscal|financial)\s+year\s+)(?P<fy1>{YEAR})(?:\s*[-–/]\s*(?P<fy2>\d{{2}}|{YEAR}))?"
+    rf"|FY\s?'?(?P<fy_short>\d{{2}})(?![\d-]))",
     # the last / current / next fiscal year
     r"(?P<fyrel>(?:the\s+)?(?P<fyrel_w>last|previous|past|current|this|next|coming)\s+(?:fiscal|financial)\s+year)",
     # from November 25 to 27 / from 25 to 27 November (2019)
@@ -60,6 +61,10 @@ _FORMS = [
     rf"(?P<season>(?:(?:the\s+)?(?P<s_name>spring|summer|autumn|winter)\s+(?:of\s+)?(?P<s_y>{YEAR}))"
     rf"|(?P<s_rel>last|this|next|coming)\s+(?P<s_name2>spring|summer|autumn|winter)"
     rf"|\b(?:in|during)\s+the\s+(?P<s_name3>spring|summer|autumn|winter)(?!\s+(?:of|session|season|\w+\s+(?:games|olympics)))\b)",
+    # the early 2000s, the late 1990s
+    rf"(?P<decpart>(?:the\s+)?(?P<dcp_w>early|mid|late)[-\s](?P<dcp_y>1[89]\d0|20\d0)s\b)",
+    # early/mid/late October (2025)
+    rf"(?P<monthpart>(?P<mp_w>early|mid|late)[-\s](?P<mp_m>{MONTH})(?:,?\s+(?P<mp_y>{YEAR}))?(?!\s*\d))",
     # early/mid/late 2022
     rf"(?P<third>(?P<third_w>early|mid|late)[-\s](?P<third_y>{YEAR})(?![-–]\d))",
     # January 2023, Jan. 2023
@@ -79,7 +84,7 @@ _FORMS = [
     rf"(?P<rel>(?:(?:earlier|later)\s+)?(?P<rel_w>last|this|next|previous|coming)\s+(?P<rel_u>{_REL_UNIT})\b(?!\s*[-–]?\s*(?:'s|long|old)\b))",
     r"(?P<dayword>(?<![-\w])(?P<dw>yesterday|today|tomorrow)(?![-'’\w]))",
     # Tuesday, on Monday
-    rf"(?P<weekday>{FULL_WEEKDAY}(?![-'’\w]))",
+    rf"(?P<weekday>(?:(?P<wd_rel>last|next|coming|this)\s+)?(?P<wd>{FULL_WEEKDAY})(?![-'’\w]))",
     # in July, since February (a bare month needs a preposition: "May" is also a verb)
     rf"(?P<month>\b(?:in|since|until|till|during|by|from|before|after|through)\s+(?P<mo_m>{MONTH})(?!\s*\d))",
     # a bare year: 2022 (not in an amount, a figure or an identifier)
@@ -88,10 +93,13 @@ _FORMS = [
 # Anchored at word starts so the engine does not try every alternative inside words.
 DATE_PATTERN = re.compile(r"(?<![\w])(?:" + "|".join(_FORMS) + ")", re.IGNORECASE)
 # Case-sensitive guards applied after matching (the regex above is case-insensitive for prepositions).
-_CAPITALISED = {"mdy_m", "dmy_m", "my_m", "rm_m", "rm_m2", "mo_m", "wkof_m", "wp_m", "ft_m1", "ft_m2"}
+_CAPITALISED = {"mp_m", "mdy_m", "dmy_m", "my_m", "rm_m", "rm_m2", "mo_m", "wkof_m", "wp_m", "ft_m1", "ft_m2"}
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|won't|'ll|going to|expected|scheduled|slated|due to|set to|plan(?:s|ned)? to|"
     r"intends? to|upcoming|to be held|is to|are to|aims? to|hopes? to)\b", re.IGNORECASE)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|met|held|signed|visited|took place|launched|inaugurated|agreed|said|concluded|began|"
+    r"started|ended|arrived|hosted|attended|discussed|reviewed|opened|rose|fell|grew|reached)\b", re.IGNORECASE)
 _NOWADAYS = re.compile(r"(?:\b(?:of|until|till|than|even|since|to)\s+$)", re.IGNORECASE)
 _NOT_TODAY_AFTER = re.compile(r"^(?:'s|’s|\s+the\s+(?:bilateral\s+)?relations|\s*,?\s*(?:the\s+)?(?:world|relations|ties))",
                               re.IGNORECASE)
@@ -122,7 +130,7 @@ def _well_formed(match: re.Match, text: str) -> bool:
         if value is not None and not value[0].isupper():
             return False
     form = match.lastgroup
-    if form in {"weekday", "wdparen"} and not match.group()[0].isupper():
+    if form == "wdparen" and not match.group()[0].isupper() or form == "weekday" and not match.group("wd")[0].isupper():
         return False
     if form == "month" and match.group("mo_m").rstrip(".").lower() in {"may", "mar", "jun", "jul", "jan"}:
         # "in May" is a month; "Mar" and friends alone are too ambiguous
@@ -141,9 +149,14 @@ def _well_formed(match: re.Match, text: str) -> bool:
 
 def _is_future(text: str, span: Span) -> bool:
     sentence_start, sentence_end = sentence_around(text, span)
-    # The clause near the mention decides: a future verb far away in a long sentence should not.
-    window = text[max(sentence_start, span[0] - 90):min(sentence_end, span[1] + 60)]
-    return bool(_FUTURE.search(window))
+    # The verb nearest before the mention decides ("met on July 3-4 and will meet again"); with none
+    # before it, a future verb shortly after does ("In February the minister will visit").
+    before = text[max(sentence_start, span[0] - 90):span[0]]
+    future = max((m.end() for m in _FUTURE.finditer(before)), default=-1)
+    past = max((m.end() for m in _PAST.finditer(before)), default=-1)
+    if future >= 0 or past >= 0:
+        return future > past
+    return bool(_FUTURE.search(text, span[1], min(sentence_end, span[1] + 60)))
 
 
 def _month_span(year: int, month: int) -> tuple[date, date]:
@@ -235,8 +248,13 @@ def _normalise(form: str, g: dict, pub: date | None, future: bool, text: str, po
 
 
 def _n_fy(g, pub, future, text, position):
+    # A fiscal year named by one year is named by the year it ends in: FY24 and FY2024 are 2023-24.
+    if "fy_short" in g:
+        return _fiscal(2000 + int(g["fy_short"]) - 1)
     first = int(g["fy1"])
-    if "fy2" in g and _second_year(first, g["fy2"]) != first + 1:
+    if "fy2" not in g:
+        return _fiscal(first - 1)
+    if _second_year(first, g["fy2"]) != first + 1:
         return "invalid"
     return _fiscal(first)
 
@@ -370,6 +388,25 @@ def _n_yspan(g, pub, future, text, position):
     return start, end, "year"
 
 
+def _n_decpart(g, pub, future, text, position):
+    first = int(g["dcp_y"]) + {"early": 0, "mid": 4, "late": 7}[g["dcp_w"].lower()]
+    return date(first, 1, 1), date(first + (3 if g["dcp_w"].lower() == "early" else 2), 12, 31), "decade"
+
+
+def _n_monthpart(g, pub, future, text, position):
+    """Early October is the 1st to the 10th, mid-October the 11th to the 20th, late October the rest."""
+    m = _month_number(g["mp_m"])
+    if "mp_y" in g:
+        year = int(g["mp_y"])
+    elif pub is None:
+        return None, None, "day"
+    else:
+        year = _nearest_year(pub, m, None, future)
+    first_day, last_day = {"early": (1, 10), "mid": (11, 20), "late": (21, None)}[g["mp_w"].lower()]
+    month_end = _month_span(year, m)[1]
+    return date(year, m, first_day), (date(year, m, last_day) if last_day else month_end), "day"
+
+
 def _n_decade(g, pub, future, text, position):
     first = int(g["dec_y"])
     return date(first, 1, 1), date(first + 9, 12, 31), "decade"
@@ -426,7 +463,12 @@ def _n_dayword(g, pub, future, text, position):
 
 
 def _n_weekday(g, pub, future, text, position):
-    return _weekday(pub, _weekday_number(text[position:position + 3]), future)
+    weekday = _weekday_number(g["wd"][:3])
+    relative = g.get("wd_rel", "").lower()
+    if relative == "last" and pub is not None:  # "last Thursday" on a Thursday is a week ago
+        day = pub - timedelta(days=(pub.weekday() - weekday - 1) % 7 + 1)
+        return day, day, "day"
+    return _weekday(pub, weekday, future or relative in {"next", "coming"})
 
 
 def _n_month(g, pub, future, text, position):
@@ -443,7 +485,7 @@ def _n_year(g, pub, future, text, position):
 
 
 _NORMALISERS = {
-    "fy": _n_fy, "fyrel": _n_fyrel, "fromto": _n_fromto, "mdy": _n_mdy, "dmy": _n_dmy, "part": _n_part,
+    "decpart": _n_decpart, "monthpart": _n_monthpart, "fy": _n_fy, "fyrel": _n_fyrel, "fromto": _n_fromto, "mdy": _n_mdy, "dmy": _n_dmy, "part": _n_part,
     "wkof": _n_wkof, "quarter": _n_quarter, "season": _n_season, "third": _n_third, "my": _n_my,
     "relmonth": _n_relmonth, "yspan": _n_yspan, "decade": _n_decade, "wdparen": _n_wdparen,
     "dayparen": _n_dayparen, "rel": _n_rel, "dayword": _n_dayword, "weekday": _n_weekday,
