@@ -115,3 +115,10 @@ def test_a_repeated_figure_is_one_fact_with_one_subject():
     text = ("The two countries signed an arrangement worth $400 million on Monday. "
             "Under it, Korea will provide concessional financing of up to $400 million for projects.")
     assert {m.subject for m in extract_money(text)} == {"loan"}
+
+
+def test_a_hyphenated_pair_of_amounts_is_one_range_and_a_deposit_is_committed():
+    (found,) = extract_money("Officials said the fund could hold $1bn-$2bn.")
+    assert (found.amount, found.amount_max) == (1e9, 2e9)
+    (found,) = extract_money("Saudi Arabia deposited $3bn with the central bank.")
+    assert found.kind == "commitment"

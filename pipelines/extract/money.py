@@ -71,7 +71,7 @@ _COMMITMENT = re.compile(
     r"\b(?:loans?|grants?|granted|pledged?|pledges|invest|invests|investing|invested|investments?|worth|"
     r"signed|agreements?|deals?|contracts?|contracted|financing|provide|provided|providing|extend|extended|"
     r"allocated?|committed|commitment|package|assistance|aid|donat\w*|lend|lent|lending|amounting|"
-    r"swap|facility|arrangement|projects?)\b", re.IGNORECASE)
+    r"swap|facility|arrangement|projects?|deposit|deposits|deposited)\b", re.IGNORECASE)
 # Trade flows and other reported figures.
 _FLOW = re.compile(
     r"\b(?:trade|exports?|exported|imports?|imported|turnover|volume|totall?ed|stood|surged|rose|fell|"
@@ -249,7 +249,7 @@ def _subject(context: str) -> str | None:
 
 
 def _join_between(text: str, amounts: list[MonetaryAmount]) -> list[MonetaryAmount]:
-    """`between $3 billion and $5 billion` is one range, not two amounts."""
+    """`between $3 billion and $5 billion` and `$1bn-$2bn` are one range, not two amounts."""
     joined: list[MonetaryAmount] = []
     i = 0
     while i < len(amounts):
@@ -257,9 +257,10 @@ def _join_between(text: str, amounts: list[MonetaryAmount]) -> list[MonetaryAmou
         if i + 1 < len(amounts):
             second = amounts[i + 1]
             gap = text[first.char_end:second.char_start]
-            if (_BETWEEN.search(text[max(0, first.char_start - 10):first.char_start])
-                    and re.fullmatch(r"\s+and\s+", gap) and first.currency == second.currency
-                    and second.amount > first.amount):
+            between = (_BETWEEN.search(text[max(0, first.char_start - 10):first.char_start])
+                       and re.fullmatch(r"\s+and\s+", gap))
+            if ((between or re.fullmatch(r"\s*[-–]\s*", gap)) and first.currency == second.currency
+                    and first.amount_max is None and second.amount > first.amount):
                 joined.append(MonetaryAmount(
                     text[first.char_start:second.char_end], first.char_start, second.char_end, first.amount,
                     second.amount, first.currency, first.kind, first.subject, first.year))
