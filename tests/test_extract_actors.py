@@ -183,3 +183,10 @@ def test_airlines_courts_and_national_companies_are_organisations_with_their_sta
         "heard. Pakistan's textile industries grew.") if a.actor_type == "organization"}
     assert found == {"Turkish Airlines": "TUR", "Pakistan International Airlines": "PAK",
                      "Islamabad High Court": "PAK"}
+
+
+def test_a_company_introduced_by_what_it_is():
+    found = {(a.name, a.actor_type, a.country) for a in extract_actors(
+        "The Russian firm Volga-Agro will supply lentils. The company Karachi mentioned is a city.")}
+    assert ("Volga-Agro", "organization", "RUS") in found
+    assert not any(name == "Karachi" for name, _, _ in found)

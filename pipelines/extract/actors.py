@@ -169,6 +169,9 @@ _NOT_ORG_WORDS = {
 _CAP_TOKEN = r"[A-Z][\w'’.-]*[\w]|[A-Z]"
 _CAP_RUN = re.compile(
     rf"(?:{_CAP_TOKEN})(?:(?:[ \t]+|[ \t]*-[ \t]*)(?:(?:of|for|on|and|&|the|de|al)[ \t]+)*(?:{_CAP_TOKEN}))*")
+_FIRM_NAME = re.compile(
+    rf"(?:(?P<dem>{_DEMONYM})\s+)?\b(?:firm|company|conglomerate|carrier|manufacturer|developer|supplier|producer|"
+    rf"exporter|importer)\s+(?P<name>[A-Z][\w&'’.-]*\w(?:\s+[A-Z][\w&'’.-]*\w){{0,3}})")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*(?P<acr>[A-Z][A-Za-z&.-]{1,9}[A-Z])\s*\)")
 _LEADING_NOISE = {
     "The", "A", "An", "During", "In", "On", "At", "By", "Both", "His", "Her", "Its", "Their", "While", "When",
@@ -284,6 +287,14 @@ def _organizations(text: str, skip: tuple[Span, ...], taken: list[Span]) -> dict
                 if acronym:
                     acronyms[acronym.group("acr")] = key
                     taken.append(acronym.span("acr"))
+    # A company introduced by what it is: "the Russian firm Astarta-Agrotrading".
+    for match in _FIRM_NAME.finditer(text):
+        name = _trim_name(match.group("name"))
+        span = (match.start("name"), match.start("name") + len(name))
+        if name and name not in country_names() and name not in city_countries() \
+                and not overlaps_any(span, skip) and not _inside(span, taken):
+            country = demonyms().get(match.group("dem") or "") or _country_in(name)
+            add(slug(name), name, country, span)
     # Acronyms: those the article defines, then those the knowledge base knows.
     for match in re.finditer(r"(?<![\w-])[A-Z][A-Za-z&]{1,8}[A-Z](?![\w-])|(?<![\w-])[A-Z]{2}(?![\w-])", text):
         word, span = match.group(), match.span()
