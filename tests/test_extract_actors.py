@@ -190,3 +190,12 @@ def test_a_company_introduced_by_what_it_is():
         "The Russian firm Volga-Agro will supply lentils. The company Karachi mentioned is a city.")}
     assert ("Volga-Agro", "organization", "RUS") in found
     assert not any(name == "Karachi" for name, _, _ in found)
+
+
+def test_a_leaders_surname_alone_unless_someone_else_bears_it():
+    assert persons("At the meeting with my brother Aliyev, we examined our ties with Azerbaijan.") == {
+        "Aliyev": ("President", "AZE")}
+    assert persons("Asad Gilani, the board secretary, spoke. Gilani said Pakistan wants investment.") == {}
+    found = {a.name: a.mentions for a in extract_actors("President Ilham Aliyev spoke. Aliyev said ties are strong.")
+             if a.actor_type == "person"}
+    assert found == {"Ilham Aliyev": 2}

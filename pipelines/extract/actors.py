@@ -17,6 +17,7 @@ from pipelines.knowledge import (
     country_display_name,
     country_names,
     demonyms,
+    distinctive_surnames,
     fold,
     office_holder,
     office_holders,
@@ -119,6 +120,8 @@ _HONORIFIC_NAME = re.compile(rf"\b(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.\s?E\.?)\s+(?P<
 # Persons the knowledge base knows, named in full without a title.
 _KNOWN_PERSON = re.compile(rf"(?<![\w-])(?:{_alternation(n for h in office_holders() for n in (h.name, *h.aliases))})"
                            rf"(?![\w-])")
+# A known office holder's surname alone ("my brother Aliyev"), when no other capitalised word is next to it.
+_KNOWN_SURNAME = re.compile(rf"(?<![\w-])(?:{_alternation(distinctive_surnames())})(?![\w-])(?!\s+[A-Z])")
 # An office held at an organisation or a mission: "Secretary, Economic Affairs Division, NAME",
 # "Commercial Counselor at the Pakistan High Commission London NAME", "Dhaka Chamber ... president NAME".
 _MISSION = re.compile(rf"(?P<side>{_DEMONYM}|{_COUNTRY})\s+(?:[Ee]mbassy|High Commission|[Cc]onsulate|[Mm]ission)\b")
@@ -508,6 +511,10 @@ def _persons(text: str, skip: tuple[Span, ...], taken: list[Span], countries: di
             introduce(match, "name", None, None, match.start())
     for match in _KNOWN_PERSON.finditer(text):
         introduce(match, 0, None, None, match.start())
+    for match in _KNOWN_SURNAME.finditer(text):
+        part_of_a_name = re.search(r"[A-Z][\w'’.-]*\s+$", text[max(0, match.start() - 40):match.start()])
+        if not part_of_a_name and not _someone_else_named(text, match.group()):
+            introduce(match, 0, None, None, match.start())
     found.sort(key=lambda p: p.span)
     for introduction in found:
         if introduction.country is None:
@@ -515,13 +522,24 @@ def _persons(text: str, skip: tuple[Span, ...], taken: list[Span], countries: di
     _share_countries_in_lists(text, found)
     persons = _merge_persons(text, found, skip, taken)
     for person in persons:
-        holder = office_holder(person.name)
-        if holder is not None:
-            person.country = person.country or holder.country
-            person.role = person.role or holder.office
+        holders = [h for h in [office_holder(person.name)] if h] or office_holders_by_surname(person.name)
+        if holders and len({h.country for h in holders}) == 1:
+            person.country = person.country or holders[0].country
+        if holders and len({h.office for h in holders}) == 1:
+            person.role = person.role or holders[0].office
     visitors = {country_names().get(m.group("side")) or demonyms()[m.group("side")] for m in _VISITING.finditer(text)}
     _assign_unstated_countries(persons, countries, visitors)
     return persons
+
+
+def _someone_else_named(text: str, surname: str) -> bool:
+    """Whether the article names another person with this surname ("Asad Gilani ... Gilani said")."""
+    for found in re.finditer(rf"\b([A-Z][\w'’.-]*)\s+{re.escape(surname)}\b", text):
+        before = found.group(1)
+        if before not in _LEADING_TITLES and not _ROLE_WORD.fullmatch(before) and not re.fullmatch(_HONORIFIC, before) \
+                and office_holder(found.group()) is None:
+            return True
+    return False
 
 
 def _known_country(name: str) -> str | None:

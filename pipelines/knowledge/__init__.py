@@ -142,6 +142,24 @@ def _surnames() -> dict[str, tuple[OfficeHolder, ...]]:
     return {surname: tuple(holders) for surname, holders in found.items()}
 
 
+_LEADER_OFFICES = {"President", "Prime Minister", "King", "Emir", "Crown Prince", "Chancellor", "Premier",
+                   "Supreme Leader"}
+
+
+@cache
+def distinctive_surnames() -> frozenset[str]:
+    """Surnames (as written) of known heads of state or government that point to one state."""
+    found = set()
+    for holder in office_holders():
+        if holder.office not in _LEADER_OFFICES:
+            continue
+        for name in (holder.name, *holder.aliases):
+            surname = name.split()[-1]
+            if len(surname) >= 5 and len({h.country for h in office_holders_by_surname(surname)}) == 1:
+                found.add(surname)
+    return frozenset(found)
+
+
 def office_holders_by_surname(surname: str) -> tuple[OfficeHolder, ...]:
     """Known office holders a surname alone may refer to (`Erdogan`; `Aliyev` is two presidents)."""
     words = re.findall(r"\w+", fold(surname))
