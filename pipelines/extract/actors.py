@@ -173,8 +173,9 @@ _CAP_TOKEN = r"[A-Z][\w'’.-]*[\w]|[A-Z]"
 _CAP_RUN = re.compile(
     rf"(?:{_CAP_TOKEN})(?:(?:[ \t]+|[ \t]*-[ \t]*)(?:(?:of|for|on|and|&|the|de|al)[ \t]+)*(?:{_CAP_TOKEN}))*")
 _FIRM_NAME = re.compile(
-    rf"(?:(?P<dem>{_DEMONYM})\s+)?\b(?:firm|company|conglomerate|carrier|manufacturer|developer|supplier|producer|"
-    rf"exporter|importer)\s+(?P<name>[A-Z][\w&'’.-]*\w(?:\s+[A-Z][\w&'’.-]*\w){{0,3}})")
+    r"\b(?:firm|company|conglomerate|carrier|manufacturer|developer|supplier|producer|exporter|importer)\s+"
+    r"(?P<name>[A-Z][\w&'’.-]*\w(?:\s+[A-Z][\w&'’.-]*\w){0,3})")
+_DEMONYM_BEFORE = re.compile(rf"(?P<dem>{_DEMONYM})\s+$")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*(?P<acr>[A-Z][A-Za-z&.-]{1,9}[A-Z])\s*\)")
 _LEADING_NOISE = {
     "The", "A", "An", "During", "In", "On", "At", "By", "Both", "His", "Her", "Its", "Their", "While", "When",
@@ -296,7 +297,8 @@ def _organizations(text: str, skip: tuple[Span, ...], taken: list[Span]) -> dict
         span = (match.start("name"), match.start("name") + len(name))
         if name and name not in country_names() and name not in city_countries() \
                 and not overlaps_any(span, skip) and not _inside(span, taken):
-            country = demonyms().get(match.group("dem") or "") or _country_in(name)
+            demonym = _DEMONYM_BEFORE.search(text, max(0, match.start() - 25), match.start())
+            country = demonyms()[demonym.group("dem")] if demonym else _country_in(name)
             add(slug(name), name, country, span)
     # Acronyms: those the article defines, then those the knowledge base knows.
     for match in re.finditer(r"(?<![\w-])[A-Z][A-Za-z&]{1,8}[A-Z](?![\w-])|(?<![\w-])[A-Z]{2}(?![\w-])", text):
