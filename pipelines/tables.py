@@ -3,13 +3,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
+from functools import cache
 
 import pandas as pd
 import pandera.pandas as pa
 
 import schemas
-from pipelines.duplicates import find_duplicates
+from pipelines.cache import FactCache
+from pipelines.duplicates import find_duplicates, signature
 from pipelines.extract.article import ArticleFacts
 from pipelines.reader import RejectedFile, SourceArticle
 
@@ -38,8 +40,18 @@ def article_row(source: SourceArticle, facts: ArticleFacts) -> dict:
 
 def fact_rows(article_id: str, facts: ArticleFacts) -> dict[str, list[dict]]:
     """Rows of every fact table for one article."""
-    return {table: [{"article_id": article_id, **asdict(r)} for r in getattr(facts, attr)]
+    return {table: [{"article_id": article_id, **_record_dict(r)} for r in getattr(facts, attr)]
             for table, attr in _FACT_FIELDS.items()}
+
+
+@cache
+def _field_names(record_type: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(record_type))
+
+
+def _record_dict(record) -> dict:
+    # Records hold only scalars, so a shallow dict equals dataclasses.asdict, which deep-copies (slowly).
+    return {name: getattr(record, name) for name in _field_names(type(record))}
 
 
 def to_frame(table: str, rows: Iterable[dict]) -> pd.DataFrame:
@@ -47,9 +59,20 @@ def to_frame(table: str, rows: Iterable[dict]) -> pd.DataFrame:
     return pd.DataFrame(list(rows), columns=schemas.columns(table))
 
 
-def mark_duplicates(articles: pd.DataFrame) -> pd.DataFrame:
-    """Point each exact or near-duplicate article at the first article (by id) of its story."""
-    duplicate_of = find_duplicates(zip(articles["article_id"], articles["text"]))
+def mark_duplicates(articles: pd.DataFrame, cache: FactCache | None = None) -> pd.DataFrame:
+    """Point each exact or near-duplicate article at the first article (by id) of its story.
+
+    With a cache (of kind `signatures`, version `SIGNATURE_VERSION`), only new texts are hashed.
+    """
+    by_sha = dict(zip(articles["content_sha256"], articles["text"]))
+    known = cache.get_many(by_sha) if cache is not None else {}
+    fresh = {sha: signature(text) for sha, text in by_sha.items() if sha not in known}
+    if cache is not None:
+        cache.put_many(fresh)
+        cache.retain(by_sha)
+    signatures = {**known, **fresh}
+    duplicate_of = find_duplicates(zip(articles["article_id"], articles["text"]),
+                                   signatures=dict(zip(articles["article_id"], articles["content_sha256"].map(signatures))))
     return articles.assign(duplicate_of=articles["article_id"].map(duplicate_of))
 
 
@@ -75,13 +98,14 @@ class Validated:
 
 def offsets_exact(df: pd.DataFrame, texts: Mapping[str, str]) -> pd.Series:
     """True for each row whose `text` sits exactly at its offsets in its article."""
-    def ok(row) -> bool:
-        body = texts.get(row.article_id)
+    def ok(article_id, start, end, text) -> bool:
+        body = texts.get(article_id)
         try:
-            return body is not None and body[int(row.char_start):int(row.char_end)] == row.text
+            return body is not None and body[int(start):int(end)] == text
         except (TypeError, ValueError):
             return False
-    return pd.Series([ok(r) for r in df.itertuples(index=False)], index=df.index, dtype=bool)
+    columns = (df[c].tolist() for c in ("article_id", "char_start", "char_end", "text"))
+    return pd.Series([ok(*row) for row in zip(*columns)], index=df.index, dtype=bool)
 
 
 def validate(table: str, df: pd.DataFrame, texts: Mapping[str, str] | None = None) -> Validated:

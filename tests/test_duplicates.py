@@ -19,3 +19,26 @@ def test_a_story_rewritten_in_half_its_sentences_is_not_a_duplicate():
         "where they spoke about dams, irrigation and the shared rivers of the region with their hosts."
     assert find_duplicates([("a", STORY), ("b", half)]) == {}
     assert find_duplicates([("a", "short text"), ("b", "another short text")]) == {}
+
+
+def test_cached_signatures_give_the_same_duplicates_and_spare_rehashing(tmp_path):
+    import pandas as pd
+
+    from pipelines.cache import FactCache
+    from pipelines.duplicates import SIGNATURE_VERSION, signature
+    from pipelines.tables import mark_duplicates
+
+    syndicated = "By Agency Staff\n" + STORY + "Copyright the agency."
+    texts = {"a": STORY, "b": syndicated, "c": "ANKARA: an unrelated story about naval ships and drones, said the ministry."}
+    assert find_duplicates(texts.items(), signatures={k: signature(t) for k, t in texts.items()}) == {"b": "a"}
+
+    frame = pd.DataFrame({"article_id": list(texts), "text": list(texts.values()),
+                          "content_sha256": ["sha-a", "sha-b", "sha-c"], "duplicate_of": None})
+    with FactCache(tmp_path / "cache.sqlite", SIGNATURE_VERSION, kind="signatures") as cache:
+        first = mark_duplicates(frame, cache)
+        assert len(cache) == 3
+        # A cached signature is used instead of hashing: b now carries c's, so c reads as b's copy.
+        cache.put_many({"sha-b": signature(texts["c"])})
+        second = mark_duplicates(frame, cache)
+    assert first["duplicate_of"].fillna("").tolist() == ["", "a", ""]
+    assert second["duplicate_of"].fillna("").tolist() == ["", "", "b"]

@@ -9,6 +9,7 @@ import schemas
 from pipelines.defs.metadata import table_metadata
 from pipelines.cache import FactCache
 from pipelines.defs.resources import CorpusPaths, ExtractionSettings
+from pipelines.duplicates import SIGNATURE_VERSION
 from pipelines.extract.article import extractor_version
 from pipelines.extraction import extract_corpus
 from pipelines.publish import publish
@@ -16,6 +17,7 @@ from pipelines.reader import SourceArticle, scan_input
 from pipelines.tables import EXTRACTED_TABLES, FACT_TABLES, mark_duplicates, rejected_file_row, to_frame, validate
 
 RAW_COLUMNS = ["article_id", "source_file", "encoding", "text"]
+CACHE_FILE = "fact_cache.sqlite"
 PUBLISHED_TABLES = (*EXTRACTED_TABLES, "quarantine")
 
 
@@ -59,7 +61,7 @@ def extracted_facts(paths: CorpusPaths, extraction: ExtractionSettings) -> dg.Ma
     articles = [SourceArticle(**row) for row in raw[RAW_COLUMNS].to_dict("records")]
     runner = extraction.runner()
     started = time.perf_counter()
-    with FactCache(work.root / "fact_cache.sqlite", extractor_version()) as cache:
+    with FactCache(work.root / CACHE_FILE, extractor_version()) as cache:
         try:
             result = extract_corpus(articles, cache if extraction.use_cache else None, runner)
         finally:
@@ -87,7 +89,8 @@ def _table_asset(table: str) -> dg.AssetsDefinition:
         work = paths.work_area()
         frame = work.read(f"extracted_{table}")
         if table == "articles":
-            frame = mark_duplicates(frame)
+            with FactCache(work.root / CACHE_FILE, SIGNATURE_VERSION, kind="signatures") as cache:
+                frame = mark_duplicates(frame, cache)
         checked = validate(table, frame, article_texts(paths) if table in FACT_TABLES else None)
         work.write(table, checked.valid)
         work.write(f"{table}_rejected", checked.quarantined)
