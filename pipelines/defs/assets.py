@@ -6,6 +6,7 @@ import dagster as dg
 import pandas as pd
 
 import schemas
+from pipelines.defs import checks
 from pipelines.defs.metadata import table_metadata
 from pipelines.cache import FactCache
 from pipelines.defs.resources import CorpusPaths, ExtractionSettings
@@ -84,18 +85,25 @@ def extracted_facts(paths: CorpusPaths, extraction: ExtractionSettings) -> dg.Ma
 
 def _table_asset(table: str) -> dg.AssetsDefinition:
     @dg.asset(name=table, group_name="tables", deps=[extracted_facts], kinds={"pandas", "parquet"},
-              description=(schemas.TABLES[table].__doc__ or "").strip())
+              description=(schemas.TABLES[table].__doc__ or "").strip(), check_specs=checks.check_specs(table))
     def _validated_table(paths: CorpusPaths) -> dg.MaterializeResult:
         work = paths.work_area()
         frame = work.read(f"extracted_{table}")
         if table == "articles":
             with FactCache(work.root / CACHE_FILE, SIGNATURE_VERSION, kind="signatures") as cache:
                 frame = mark_duplicates(frame, cache)
-        checked = validate(table, frame, article_texts(paths) if table in FACT_TABLES else None)
+        texts = article_texts(paths) if table in FACT_TABLES else None
+        checked = validate(table, frame, texts)
         work.write(table, checked.valid)
         work.write(f"{table}_rejected", checked.quarantined)
+        results = [checks.matches_schema(table, checked.valid)]
+        if texts is not None:
+            results.append(checks.offsets_check(checked.valid, texts))
+        if table == "articles":
+            results.append(checks.every_input_accounted_for(work, len(checked.valid), len(checked.quarantined)))
         return dg.MaterializeResult(metadata={**table_metadata(table, checked.valid),
-                                              "rows_quarantined": len(checked.quarantined)})
+                                              "rows_quarantined": len(checked.quarantined)},
+                                    check_results=results)
 
     return _validated_table
 
@@ -108,7 +116,7 @@ monetary_amounts = _table_asset("monetary_amounts")
 
 
 @dg.asset(group_name="tables", deps=[raw_articles, extracted_facts, articles, dates, actors, sectors, monetary_amounts],
-          kinds={"pandas", "parquet"})
+          kinds={"pandas", "parquet"}, check_specs=checks.check_specs("quarantine"))
 def quarantine(paths: CorpusPaths) -> dg.MaterializeResult:
     """What was set aside: rejected input files, articles whose extraction failed, rows that failed validation."""
     work = paths.work_area()
@@ -119,7 +127,8 @@ def quarantine(paths: CorpusPaths) -> dg.MaterializeResult:
     work.write("quarantine", checked.valid)
     counts = checked.valid.groupby("reason_code").size().to_dict() if len(checked.valid) else {}
     return dg.MaterializeResult(metadata={**table_metadata("quarantine", checked.valid),
-                                          "by_reason": dg.MetadataValue.json(counts)})
+                                          "by_reason": dg.MetadataValue.json(counts)},
+                                check_results=[checks.matches_schema("quarantine", checked.valid)])
 
 
 @dg.asset(group_name="publish", deps=[articles, dates, actors, sectors, monetary_amounts, quarantine],
