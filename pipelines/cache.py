@@ -34,7 +34,7 @@ class FactCache:
 
     def get_many(self, shas: Iterable[str]) -> dict[str, Any]:
         wanted = list(dict.fromkeys(shas))
-        found: dict[str, ArticleFacts] = {}
+        found: dict[str, Any] = {}
         for i in range(0, len(wanted), _BATCH):
             chunk = wanted[i:i + _BATCH]
             marks = ",".join("?" * len(chunk))

@@ -52,6 +52,13 @@ def _from_signature(data: bytes) -> MinHash:
                    hashvalues=np.frombuffer(data, dtype=_HASH_DTYPE))
 
 
+@cache
+def _lsh_bands(threshold: float) -> tuple[int, int]:
+    """datasketch's optimal (bands, rows) for the threshold: found by numerical integration, so once per process."""
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    return lsh.b, lsh.r
+
+
 def find_duplicates(articles: Iterable[tuple[str, str]], threshold: float = NEAR_DUPLICATE_JACCARD,
                     signatures: Mapping[str, bytes] | None = None) -> dict[str, str]:
     """Map each duplicate article_id to the first article (by id) of its story; originals are absent.
@@ -59,7 +66,7 @@ def find_duplicates(articles: Iterable[tuple[str, str]], threshold: float = NEAR
     `signatures` (by article_id, from `signature`) spares recomputing them; missing ones are computed.
     """
     signatures = signatures or {}
-    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM, params=_lsh_bands(threshold))
     hashes: dict[str, MinHash] = {}
     first_of_text: dict[str, str] = {}
     duplicate_of: dict[str, str] = {}

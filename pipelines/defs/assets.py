@@ -15,7 +15,8 @@ from pipelines.extract.article import extractor_version
 from pipelines.extraction import extract_corpus
 from pipelines.publish import publish
 from pipelines.reader import SourceArticle, scan_input
-from pipelines.tables import EXTRACTED_TABLES, FACT_TABLES, mark_duplicates, rejected_file_row, to_frame, validate
+from pipelines.tables import (EXTRACTED_TABLES, FACT_TABLES, mark_duplicates, rejected_file_row, rows_version, to_frame,
+                             validate)
 
 RAW_COLUMNS = ["article_id", "source_file", "encoding", "text"]
 CACHE_FILE = "fact_cache.sqlite"
@@ -62,7 +63,7 @@ def extracted_facts(paths: CorpusPaths, extraction: ExtractionSettings) -> dg.Ma
     articles = [SourceArticle(**row) for row in raw[RAW_COLUMNS].to_dict("records")]
     runner = extraction.runner()
     started = time.perf_counter()
-    with FactCache(work.root / CACHE_FILE, extractor_version()) as cache:
+    with FactCache(work.root / CACHE_FILE, f"{extractor_version()}+{rows_version()}") as cache:
         try:
             result = extract_corpus(articles, cache if extraction.use_cache else None, runner)
         finally:
