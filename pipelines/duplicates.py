@@ -47,11 +47,6 @@ def signature(text: str) -> bytes:
     return _minhash(text).hashvalues.astype(_HASH_DTYPE).tobytes()
 
 
-def _from_signature(data: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, seed=1, scheme=_SCHEME, permutations=_permutations(),
-                   hashvalues=np.frombuffer(data, dtype=_HASH_DTYPE))
-
-
 @cache
 def _lsh_bands(threshold: float) -> tuple[int, int]:
     """datasketch's optimal (bands, rows) for the threshold: found by numerical integration, so once per process."""
@@ -64,10 +59,13 @@ def find_duplicates(articles: Iterable[tuple[str, str]], threshold: float = NEAR
     """Map each duplicate article_id to the first article (by id) of its story; originals are absent.
 
     `signatures` (by article_id, from `signature`) spares recomputing them; missing ones are computed.
+    The index is datasketch's MinHashLSH done on plain arrays (the same bands and the same Jaccard
+    estimate, so the same answers): its per-article objects cost more than the search in a cached build.
     """
     signatures = signatures or {}
-    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM, params=_lsh_bands(threshold))
-    hashes: dict[str, MinHash] = {}
+    bands, rows = _lsh_bands(threshold)
+    buckets: list[dict[bytes, list[str]]] = [{} for _ in range(bands)]
+    hashes: dict[str, np.ndarray] = {}
     first_of_text: dict[str, str] = {}
     duplicate_of: dict[str, str] = {}
     for article_id, text in sorted(articles):
@@ -75,11 +73,14 @@ def find_duplicates(articles: Iterable[tuple[str, str]], threshold: float = NEAR
             duplicate_of[article_id] = first_of_text[text]
             continue
         first_of_text[text] = article_id
-        m = _from_signature(signatures[article_id]) if article_id in signatures else _minhash(text)
-        similar = sorted(c for c in lsh.query(m) if hashes[c].jaccard(m) >= threshold)
+        values = np.frombuffer(signatures[article_id] if article_id in signatures else signature(text), dtype=_HASH_DTYPE)
+        keys = [values[band * rows:(band + 1) * rows].tobytes() for band in range(bands)]
+        candidates = {c for bucket, key in zip(buckets, keys) for c in bucket.get(key, ())}
+        similar = sorted(c for c in candidates if np.count_nonzero(hashes[c] == values) / NUM_PERM >= threshold)
         if similar:
             duplicate_of[article_id] = similar[0]  # an original: duplicates are never indexed
             continue
-        lsh.insert(article_id, m)
-        hashes[article_id] = m
+        for bucket, key in zip(buckets, keys):
+            bucket.setdefault(key, []).append(article_id)
+        hashes[article_id] = values
     return duplicate_of

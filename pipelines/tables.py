@@ -117,6 +117,7 @@ def rejected_file_row(rejected: RejectedFile) -> dict:
 class Validated:
     valid: pd.DataFrame  # rows that passed, coerced to the schema's types, in published order
     quarantined: pd.DataFrame  # rows of the quarantine table
+    rows_in: int  # rows given to `validate`: each is either valid or quarantined
 
 
 def offsets_exact(df: pd.DataFrame, texts: Mapping[str, str]) -> pd.Series:
@@ -135,6 +136,7 @@ def validate(table: str, df: pd.DataFrame, texts: Mapping[str, str] | None = Non
     """Validate a table with its schema; failing rows go to quarantine with the reasons."""
     model = schemas.TABLES[table]
     df = df.reset_index(drop=True)
+    rows_in = len(df)
     rejected: list[dict] = []
     if texts is not None and table in FACT_TABLES and len(df):
         exact = offsets_exact(df, texts)
@@ -160,4 +162,4 @@ def validate(table: str, df: pd.DataFrame, texts: Mapping[str, str] | None = Non
                                            "Failed " + "; ".join(why) + ".", row.to_dict()))
         valid = model.validate(df.drop(index=list(reasons)), lazy=True)
     valid = valid.sort_values(schemas.SORT_KEYS[table], kind="stable").reset_index(drop=True)
-    return Validated(valid=valid, quarantined=to_frame("quarantine", rejected))
+    return Validated(valid=valid, quarantined=to_frame("quarantine", rejected), rows_in=rows_in)

@@ -42,3 +42,41 @@ def test_cached_signatures_give_the_same_duplicates_and_spare_rehashing(tmp_path
         second = mark_duplicates(frame, cache)
     assert first["duplicate_of"].fillna("").tolist() == ["", "a", ""]
     assert second["duplicate_of"].fillna("").tolist() == ["", "", "b"]
+
+
+def _datasketch_duplicates(articles, threshold=0.8):
+    """The reference: datasketch's own LSH index, as find_duplicates used before it indexed plain arrays."""
+    from datasketch import MinHashLSH
+
+    from pipelines.duplicates import NUM_PERM, _minhash
+
+    lsh, hashes, first_of_text, duplicate_of = MinHashLSH(threshold=threshold, num_perm=NUM_PERM), {}, {}, {}
+    for article_id, text in sorted(articles):
+        if text in first_of_text:
+            duplicate_of[article_id] = first_of_text[text]
+            continue
+        first_of_text[text] = article_id
+        m = _minhash(text)
+        similar = sorted(c for c in lsh.query(m) if hashes[c].jaccard(m) >= threshold)
+        if similar:
+            duplicate_of[article_id] = similar[0]
+            continue
+        lsh.insert(article_id, m)
+        hashes[article_id] = m
+    return duplicate_of
+
+
+def test_the_array_index_finds_what_datasketchs_index_finds():
+    import random
+
+    rng = random.Random(3)
+    vocabulary = [f"w{i}" for i in range(400)]
+    articles = []
+    for story in range(25):
+        words = rng.choices(vocabulary, k=120)
+        for rate in (0.0, 0.01, 0.02, 0.03, 0.05):  # share of words replaced: near duplicates or not
+            edited = [rng.choice(vocabulary) if rng.random() < rate else w for w in words]
+            articles.append((f"{rng.randrange(10_000):05d}-{story}-{rate}", " ".join(edited)))
+    expected = _datasketch_duplicates(articles)
+    assert 25 < len(expected) < 100  # some copies are near duplicates, some are not
+    assert find_duplicates(articles) == expected

@@ -62,3 +62,22 @@ def test_a_refresh_publishes_exactly_what_a_full_build_publishes(tmp_path):
                                       pd.read_parquet(full / f"{table}.parquet"))
         assert (refreshed / f"{table}.csv").read_bytes() == (full / f"{table}.csv").read_bytes()
     assert (refreshed / "datapackage.json").read_bytes() == (full / "datapackage.json").read_bytes()
+
+
+def test_a_failing_check_blocks_publishing_and_keeps_the_old_datasets(tmp_path, monkeypatch):
+    from pipelines.defs import checks
+
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    corpus.mkdir()
+    _copy(SEED_FILES[0], corpus)
+    assert run_build(corpus, out).success
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+
+    _copy(SEED_FILES[1], corpus)
+    monkeypatch.setattr(checks, "offsets_exact", lambda frame, texts: pd.Series(False, index=frame.index))
+    result = run_build(corpus, out)
+    assert not result.success
+    failed = {(ev.asset_key.to_user_string(), ev.check_name) for ev in result.get_asset_check_evaluations() if not ev.passed}
+    assert failed == {(table, "offsets_exact") for table in ("dates", "actors", "sectors", "monetary_amounts")}
+    assert "published_datasets" not in {e.asset_key.to_user_string() for e in result.get_asset_materialization_events()}
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before

@@ -97,7 +97,7 @@ def _table_asset(table: str) -> dg.AssetsDefinition:
         checked = validate(table, frame, texts)
         work.write(table, checked.valid)
         work.write(f"{table}_rejected", checked.quarantined)
-        results = [checks.matches_schema(table, checked.valid)]
+        results = [checks.matches_schema(table, checked)]
         if texts is not None:
             results.append(checks.offsets_check(checked.valid, texts))
         if table == "articles":
@@ -129,7 +129,7 @@ def quarantine(paths: CorpusPaths) -> dg.MaterializeResult:
     counts = checked.valid.groupby("reason_code").size().to_dict() if len(checked.valid) else {}
     return dg.MaterializeResult(metadata={**table_metadata("quarantine", checked.valid),
                                           "by_reason": dg.MetadataValue.json(counts)},
-                                check_results=[checks.matches_schema("quarantine", checked.valid)])
+                                check_results=[checks.matches_schema("quarantine", checked)])
 
 
 @dg.asset(group_name="publish", deps=[articles, dates, actors, sectors, monetary_amounts, quarantine],

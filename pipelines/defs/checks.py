@@ -1,17 +1,17 @@
 """Asset checks: each published table against its schema, exact offsets, and every input accounted for.
 
 The checks run in the step of the table they check, on the frame it has just written: a separate step
-per check cost a Dagster step and a re-read of the table each, a third of a one-article refresh.
+per check cost a Dagster step, a re-read and a re-validation of the table each, a third of a one-article
+refresh.
 They are blocking: a failure fails the table's step, so `published_datasets` is not materialised.
 """
 from collections.abc import Mapping
 
 import dagster as dg
 import pandas as pd
-import pandera.pandas as pa
 
 import schemas
-from pipelines.tables import FACT_TABLES, offsets_exact
+from pipelines.tables import FACT_TABLES, Validated, offsets_exact
 from pipelines.workarea import WorkArea
 
 MAX_FAILURES_SHOWN = 20
@@ -32,17 +32,19 @@ def check_specs(table: str) -> list[dg.AssetCheckSpec]:
     return specs
 
 
-def matches_schema(table: str, frame: pd.DataFrame) -> dg.AssetCheckResult:
-    try:
-        schemas.TABLES[table].validate(frame, lazy=True)
-    except pa.errors.SchemaErrors as errors:
-        cases = errors.failure_cases[["column", "check", "index", "failure_case"]].astype(str)
-        return dg.AssetCheckResult(check_name="matches_schema", passed=False, metadata={
-            "rows": len(frame),
-            "failures": len(cases),
-            "failure_cases": dg.MetadataValue.md(_markdown(cases.head(MAX_FAILURES_SHOWN).to_dict("records"))),
-        })
-    return dg.AssetCheckResult(check_name="matches_schema", passed=True, metadata={"rows": len(frame)})
+def matches_schema(table: str, checked: Validated) -> dg.AssetCheckResult:
+    """Every row kept passed the schema, and every row given was either kept or quarantined.
+
+    `validate` ran pandera over the rows it kept (the step fails if they do not pass), so running it again
+    on the same frame could only repeat it, at a fixed cost of a few hundredths of a second per table.
+    """
+    accounted = len(checked.valid) + len(checked.quarantined) == checked.rows_in
+    return dg.AssetCheckResult(check_name="matches_schema", passed=accounted, metadata={
+        "schema": f"schemas.{schemas.TABLES[table].__name__}",
+        "rows": len(checked.valid),
+        "rows_quarantined": len(checked.quarantined),
+        "rows_validated": checked.rows_in,
+    })
 
 
 def offsets_check(frame: pd.DataFrame, texts: Mapping[str, str]) -> dg.AssetCheckResult:
