@@ -33,7 +33,7 @@ def raw_articles(context: dg.AssetExecutionContext, paths: CorpusPaths) -> dg.Ma
     """Every file of the input folder: decoded article texts, rejected files with their reasons, skipped entries."""
     scan = scan_input(paths.input_path, paths.max_file_bytes)
     work = paths.work_area()
-    work.write("raw_articles", pd.DataFrame([{c: getattr(a, c) for c in RAW_COLUMNS} for a in scan.articles],
+    work.write("raw_articles", pd.DataFrame({c: [getattr(a, c) for a in scan.articles] for c in RAW_COLUMNS},
                                             columns=RAW_COLUMNS))
     work.write("input_rejections", to_frame("quarantine", [rejected_file_row(r) for r in scan.rejected]))
     work.write_json("input_scan", {
