@@ -84,55 +84,50 @@ def extracted_facts(paths: CorpusPaths, extraction: ExtractionSettings) -> dg.Ma
     })
 
 
-def _table_asset(table: str) -> dg.AssetsDefinition:
-    @dg.asset(name=table, group_name="tables", deps=[extracted_facts], kinds={"pandas", "parquet"},
-              description=(schemas.TABLES[table].__doc__ or "").strip(), check_specs=checks.check_specs(table))
-    def _validated_table(paths: CorpusPaths) -> dg.MaterializeResult:
-        work = paths.work_area()
+def _table_spec(table: str, deps: list) -> dg.AssetSpec:
+    return dg.AssetSpec(table, group_name="tables", deps=deps, kinds={"pandas", "parquet"},
+                        description=(schemas.TABLES[table].__doc__ or "").strip())
+
+
+# One step validates every table: a step per table cost a Dagster step and a re-read of the article texts
+# each, a tenth of a one-article refresh. Each table stays its own asset, with its metadata and checks.
+@dg.multi_asset(
+    name="validated_tables",
+    specs=[*(_table_spec(table, [extracted_facts]) for table in EXTRACTED_TABLES),
+           _table_spec("quarantine", [raw_articles, extracted_facts, *EXTRACTED_TABLES])],
+    check_specs=[spec for table in PUBLISHED_TABLES for spec in checks.check_specs(table)],
+)
+def validated_tables(paths: CorpusPaths):
+    """Each extracted table through its schema; failing rows, rejected files and failed extractions to quarantine."""
+    work = paths.work_area()
+    texts = article_texts(paths)
+    set_aside = [work.read("input_rejections"), work.read("extraction_errors")]
+    for table in EXTRACTED_TABLES:
         frame = work.read(f"extracted_{table}")
         if table == "articles":
             with FactCache(work.root / CACHE_FILE, SIGNATURE_VERSION, kind="signatures") as cache:
                 frame = mark_duplicates(frame, cache)
-        texts = article_texts(paths) if table in FACT_TABLES else None
-        checked = validate(table, frame, texts)
+        checked = validate(table, frame, texts if table in FACT_TABLES else None)
         work.write(table, checked.valid)
-        work.write(f"{table}_rejected", checked.quarantined)
+        set_aside.append(checked.quarantined)
         results = [checks.matches_schema(table, checked)]
-        if texts is not None:
-            results.append(checks.offsets_check(checked.valid, texts))
+        if table in FACT_TABLES:
+            results.append(checks.offsets_check(table, checked.valid, texts))
         if table == "articles":
             results.append(checks.every_input_accounted_for(work, len(checked.valid), len(checked.quarantined)))
-        return dg.MaterializeResult(metadata={**table_metadata(table, checked.valid),
-                                              "rows_quarantined": len(checked.quarantined)},
-                                    check_results=results)
+        yield dg.MaterializeResult(asset_key=table, check_results=results, metadata={
+            **table_metadata(table, checked.valid), "rows_quarantined": len(checked.quarantined)})
 
-    return _validated_table
-
-
-articles = _table_asset("articles")
-dates = _table_asset("dates")
-actors = _table_asset("actors")
-sectors = _table_asset("sectors")
-monetary_amounts = _table_asset("monetary_amounts")
-
-
-@dg.asset(group_name="tables", deps=[raw_articles, extracted_facts, articles, dates, actors, sectors, monetary_amounts],
-          kinds={"pandas", "parquet"}, check_specs=checks.check_specs("quarantine"))
-def quarantine(paths: CorpusPaths) -> dg.MaterializeResult:
-    """What was set aside: rejected input files, articles whose extraction failed, rows that failed validation."""
-    work = paths.work_area()
-    names = ["input_rejections", "extraction_errors", *(f"{table}_rejected" for table in EXTRACTED_TABLES)]
-    parts = [part for part in map(work.read, names) if len(part)]
-    frame = pd.concat(parts, ignore_index=True) if parts else to_frame("quarantine", [])
-    checked = validate("quarantine", frame)
+    parts = [part for part in set_aside if len(part)]
+    checked = validate("quarantine", pd.concat(parts, ignore_index=True) if parts else to_frame("quarantine", []))
     work.write("quarantine", checked.valid)
     counts = checked.valid.groupby("reason_code").size().to_dict() if len(checked.valid) else {}
-    return dg.MaterializeResult(metadata={**table_metadata("quarantine", checked.valid),
-                                          "by_reason": dg.MetadataValue.json(counts)},
-                                check_results=[checks.matches_schema("quarantine", checked)])
+    yield dg.MaterializeResult(asset_key="quarantine", check_results=[checks.matches_schema("quarantine", checked)],
+                               metadata={**table_metadata("quarantine", checked.valid),
+                                         "by_reason": dg.MetadataValue.json(counts)})
 
 
-@dg.asset(group_name="publish", deps=[articles, dates, actors, sectors, monetary_amounts, quarantine],
+@dg.asset(group_name="publish", deps=list(PUBLISHED_TABLES),
           kinds={"parquet", "csv"})
 def published_datasets(paths: CorpusPaths) -> dg.MaterializeResult:
     """Every table as Parquet and CSV with datapackage.json, replacing the previous set all at once."""

@@ -1,9 +1,8 @@
 """Asset checks: each published table against its schema, exact offsets, and every input accounted for.
 
-The checks run in the step of the table they check, on the frame it has just written: a separate step
+The checks run in the step that validates the tables, on the frames it has just written: a separate step
 per check cost a Dagster step, a re-read and a re-validation of the table each, a third of a one-article
-refresh.
-They are blocking: a failure fails the table's step, so `published_datasets` is not materialised.
+refresh. They are blocking: a failure fails that step, so `published_datasets` is not materialised.
 """
 from collections.abc import Mapping
 
@@ -39,7 +38,7 @@ def matches_schema(table: str, checked: Validated) -> dg.AssetCheckResult:
     on the same frame could only repeat it, at a fixed cost of a few hundredths of a second per table.
     """
     accounted = len(checked.valid) + len(checked.quarantined) == checked.rows_in
-    return dg.AssetCheckResult(check_name="matches_schema", passed=accounted, metadata={
+    return dg.AssetCheckResult(asset_key=table, check_name="matches_schema", passed=accounted, metadata={
         "schema": f"schemas.{schemas.TABLES[table].__name__}",
         "rows": len(checked.valid),
         "rows_quarantined": len(checked.quarantined),
@@ -47,10 +46,10 @@ def matches_schema(table: str, checked: Validated) -> dg.AssetCheckResult:
     })
 
 
-def offsets_check(frame: pd.DataFrame, texts: Mapping[str, str]) -> dg.AssetCheckResult:
+def offsets_check(table: str, frame: pd.DataFrame, texts: Mapping[str, str]) -> dg.AssetCheckResult:
     exact = offsets_exact(frame, texts)
     wrong = frame.loc[~exact, ["article_id", "char_start", "char_end", "text"]]
-    return dg.AssetCheckResult(check_name="offsets_exact", passed=bool(exact.all()), metadata={
+    return dg.AssetCheckResult(asset_key=table, check_name="offsets_exact", passed=bool(exact.all()), metadata={
         "rows": len(frame), "rows_off": int((~exact).sum()),
         "examples": dg.MetadataValue.md(_markdown(wrong.head(MAX_FAILURES_SHOWN).astype(str).to_dict("records"))),
     })
@@ -60,7 +59,7 @@ def every_input_accounted_for(work: WorkArea, published: int, rejected: int) -> 
     """Input files read == articles published + files, failed extractions and article rows quarantined."""
     scan = work.read_json("input_scan")
     quarantined = len(work.read("input_rejections")) + len(work.read("extraction_errors")) + rejected
-    return dg.AssetCheckResult(check_name="every_input_accounted_for",
+    return dg.AssetCheckResult(asset_key="articles", check_name="every_input_accounted_for",
                                passed=published + quarantined == scan["files_read"], metadata={
         "files_read": scan["files_read"], "articles_published": published,
         "quarantined": quarantined, "entries_skipped": len(scan["skipped"]),
