@@ -135,8 +135,9 @@ def read_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceArticl
 
 def _looks_binary(text: str) -> bool:
     sample = text[:4096]
-    if sample.replace("\n", "").replace("\t", "").replace("\r", "").isprintable():
-        return False  # the common case, in C: no control, format, private-use, unassigned or odd-space character
+    # The common case, in C: nothing but printable characters, line breaks, tabs and no-break spaces.
+    if sample.replace("\n", "").replace("\t", "").replace("\r", "").replace("\xa0", "").isprintable():
+        return False
     # Look up each distinct character once: a category lookup per character was the slowest part of a scan.
     unprintable = sum(sample.count(ch) for ch in set(sample)
                       if unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") and ch not in "\n\t\r")
