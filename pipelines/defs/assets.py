@@ -7,7 +7,7 @@ import pandas as pd
 
 import schemas
 from pipelines.defs import checks
-from pipelines.defs.metadata import chart_metadata, table_metadata
+from pipelines.defs.metadata import table_metadata
 from pipelines.cache import FactCache
 from pipelines.defs.resources import CorpusPaths, ExtractionSettings
 from pipelines.duplicates import SIGNATURE_VERSION
@@ -118,8 +118,7 @@ def validated_tables(paths: CorpusPaths):
             results.append(checks.every_input_accounted_for(work, len(checked.valid), len(checked.quarantined)))
         published[table] = checked.valid
         yield dg.MaterializeResult(asset_key=table, check_results=results, metadata={
-            **table_metadata(table, checked.valid), "rows_quarantined": len(checked.quarantined),
-            **chart_metadata(table, checked.valid, published["articles"])})
+            **table_metadata(table, checked.valid, published["articles"]), "rows_quarantined": len(checked.quarantined)})
 
     parts = [part for part in set_aside if len(part)]
     checked = validate("quarantine", pd.concat(parts, ignore_index=True) if parts else to_frame("quarantine", []))
@@ -127,8 +126,7 @@ def validated_tables(paths: CorpusPaths):
     counts = checked.valid.groupby("reason_code").size().to_dict() if len(checked.valid) else {}
     yield dg.MaterializeResult(asset_key="quarantine", check_results=[checks.matches_schema("quarantine", checked)],
                                metadata={**table_metadata("quarantine", checked.valid),
-                                         "by_reason": dg.MetadataValue.json(counts),
-                                         **chart_metadata("quarantine", checked.valid)})
+                                         "by_reason": dg.MetadataValue.json(counts)})
 
 
 @dg.asset(group_name="publish", deps=list(PUBLISHED_TABLES),

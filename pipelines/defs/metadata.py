@@ -42,9 +42,11 @@ def preview(table: str, df: pd.DataFrame, rows: int = PREVIEW_ROWS) -> dg.Metada
     return dg.MetadataValue.table(records=records, schema=column_schema(table))
 
 
-def table_metadata(table: str, df: pd.DataFrame) -> dict:
+def table_metadata(table: str, df: pd.DataFrame, articles: pd.DataFrame | None = None) -> dict:
+    """Row count, the table's chart (first: where the UI lists metadata, a chart is read at a glance), schema, preview."""
     return {
         "dagster/row_count": len(df),
+        **chart_metadata(table, df, articles),
         "dagster/column_schema": column_schema(table),
         "preview": preview(table, df),
     }
