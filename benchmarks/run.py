@@ -122,12 +122,12 @@ def main(argv: list[str] | None = None) -> int:
             rows.append(benchmark(n, Path(tmp)))
             print(f"{n} articles done", file=sys.stderr)
     names = list(rows[0]["extractors"])
-    print("| articles | words | build s | words/s | 1-article refresh s | job overhead s | peak MB | "
+    print("| articles | words | build s | words/s | 1-article refresh s | refresh / build | job overhead s | peak MB | "
           + " | ".join(f"{n} w/s" for n in names) + " |")
-    print("|" + "---|" * (7 + len(names)))
+    print("|" + "---|" * (8 + len(names)))
     for r in rows:
         print(f"| {r['articles']:,} | {r['words']:,} | {r['build_s']:.1f} | {r['words_per_s']:,.0f} | "
-              f"{r['refresh_s']:.1f} | {r['overhead_s']:.1f} | {r['peak_mb']:.0f} | "
+              f"{r['refresh_s']:.2f} | {r['refresh_s'] / r['build_s']:.3f} | {r['overhead_s']:.1f} | {r['peak_mb']:.0f} | "
               + " | ".join(f"{r['extractors'][n]:,.0f}" for n in names) + " |")
     return 0
 

@@ -1,13 +1,19 @@
 """Exact and near-duplicate articles (one agency story syndicated by several outlets), by MinHash LSH."""
 from __future__ import annotations
 
+import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from functools import cache
+from pathlib import Path
 
+import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 SHINGLE_WORDS = 5
 NUM_PERM = 128
+_SCHEME = "affine32"  # datasketch's default; restoring a signature must name it
+_HASH_DTYPE = np.uint32  # of the scheme's hash values
 # Share of shingles two texts must have in common (Jaccard) to count as one story.
 NEAR_DUPLICATE_JACCARD = 0.8
 _WORD = re.compile(r"\w+")
@@ -20,16 +26,46 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
     return {" ".join(words[i:i + size]).encode() for i in range(len(words) - size + 1)}
 
 
+# Signatures are cached across builds; this module's code is their version, so an edit invalidates them.
+SIGNATURE_VERSION = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+
+
+@cache
+def _permutations() -> np.ndarray:
+    # Drawn from the seed each time a MinHash is made; drawing them once saves most of a cached build's time.
+    return MinHash(num_perm=NUM_PERM, seed=1, scheme=_SCHEME).permutations
+
+
 def _minhash(text: str) -> MinHash:
-    m = MinHash(num_perm=NUM_PERM, seed=1)
+    m = MinHash(num_perm=NUM_PERM, seed=1, scheme=_SCHEME, permutations=_permutations())
     m.update_batch(list(shingles(text)))
     return m
 
 
-def find_duplicates(articles: Iterable[tuple[str, str]], threshold: float = NEAR_DUPLICATE_JACCARD) -> dict[str, str]:
-    """Map each duplicate article_id to the first article (by id) of its story; originals are absent."""
+def signature(text: str) -> bytes:
+    """The text's MinHash signature, as bytes to cache (hashing the shingles is the slow part)."""
+    return _minhash(text).hashvalues.astype(_HASH_DTYPE).tobytes()
+
+
+@cache
+def _lsh_bands(threshold: float) -> tuple[int, int]:
+    """datasketch's optimal (bands, rows) for the threshold: found by numerical integration, so once per process."""
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-    hashes: dict[str, MinHash] = {}
+    return lsh.b, lsh.r
+
+
+def find_duplicates(articles: Iterable[tuple[str, str]], threshold: float = NEAR_DUPLICATE_JACCARD,
+                    signatures: Mapping[str, bytes] | None = None) -> dict[str, str]:
+    """Map each duplicate article_id to the first article (by id) of its story; originals are absent.
+
+    `signatures` (by article_id, from `signature`) spares recomputing them; missing ones are computed.
+    The index is datasketch's MinHashLSH done on plain arrays (the same bands and the same Jaccard
+    estimate, so the same answers): its per-article objects cost more than the search in a cached build.
+    """
+    signatures = signatures or {}
+    bands, rows = _lsh_bands(threshold)
+    buckets: list[dict[bytes, list[str]]] = [{} for _ in range(bands)]
+    hashes: dict[str, np.ndarray] = {}
     first_of_text: dict[str, str] = {}
     duplicate_of: dict[str, str] = {}
     for article_id, text in sorted(articles):
@@ -37,11 +73,14 @@ def find_duplicates(articles: Iterable[tuple[str, str]], threshold: float = NEAR
             duplicate_of[article_id] = first_of_text[text]
             continue
         first_of_text[text] = article_id
-        m = _minhash(text)
-        similar = sorted(c for c in lsh.query(m) if hashes[c].jaccard(m) >= threshold)
+        values = np.frombuffer(signatures[article_id] if article_id in signatures else signature(text), dtype=_HASH_DTYPE)
+        keys = [values[band * rows:(band + 1) * rows].tobytes() for band in range(bands)]
+        candidates = {c for bucket, key in zip(buckets, keys) for c in bucket.get(key, ())}
+        similar = sorted(c for c in candidates if np.count_nonzero(hashes[c] == values) / NUM_PERM >= threshold)
         if similar:
             duplicate_of[article_id] = similar[0]  # an original: duplicates are never indexed
             continue
-        lsh.insert(article_id, m)
-        hashes[article_id] = m
+        for bucket, key in zip(buckets, keys):
+            bucket.setdefault(key, []).append(article_id)
+        hashes[article_id] = values
     return duplicate_of

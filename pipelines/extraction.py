@@ -13,19 +13,20 @@ from itertools import islice
 import pandas as pd
 
 from pipelines.cache import FactCache
-from pipelines.extract.article import ArticleFacts, extract_article
+from pipelines.extract.article import extract_article
 from pipelines.reader import SourceArticle
-from pipelines.tables import EXTRACTED_TABLES, article_row, fact_rows, quarantine_row, to_frame
+from pipelines.tables import EXTRACTED_TABLES, ArticleRows, article_row, article_rows, fact_rows, quarantine_row, to_frame
 
 BATCH_SIZE = 256
 
 
-def safe_extract(text: str) -> ArticleFacts | str:
-    """The article's facts, or the error as text (exceptions must not cross process boundaries unannounced)."""
+def safe_extract(text: str) -> ArticleRows | str:
+    """The article's rows, or the error as text (exceptions must not cross process boundaries unannounced)."""
     try:
-        return extract_article(text)
+        facts = extract_article(text)
     except Exception as exc:  # one bad article must not stop the build
         return f"{type(exc).__name__}: {exc}"
+    return article_rows(facts)  # outside the try: a failure here is a bug, not a bad article
 
 
 class LocalRunner:
@@ -35,7 +36,7 @@ class LocalRunner:
         self.workers = workers or os.cpu_count() or 1
         self._pool: ProcessPoolExecutor | None = None
 
-    def map(self, fn: Callable[[str], ArticleFacts | str], texts: Sequence[str]) -> list[ArticleFacts | str]:
+    def map(self, fn: Callable[[str], ArticleRows | str], texts: Sequence[str]) -> list[ArticleRows | str]:
         if self.workers <= 1 or len(texts) < 2 * self.workers:
             return [fn(t) for t in texts]
         if self._pool is None:
@@ -56,7 +57,7 @@ class DaskRunner:
 
         self.client = Client(scheduler_address)
 
-    def map(self, fn: Callable[[str], ArticleFacts | str], texts: Sequence[str]) -> list[ArticleFacts | str]:
+    def map(self, fn: Callable[[str], ArticleRows | str], texts: Sequence[str]) -> list[ArticleRows | str]:
         return self.client.gather(self.client.map(fn, list(texts), pure=False))
 
     def close(self) -> None:
@@ -68,7 +69,7 @@ Runner = LocalRunner | DaskRunner
 
 @dataclass(slots=True)
 class CorpusRows:
-    rows: dict[str, list[dict]] = field(default_factory=lambda: {t: [] for t in EXTRACTED_TABLES})
+    rows: dict[str, list] = field(default_factory=lambda: {t: [] for t in EXTRACTED_TABLES})
     errors: list[dict] = field(default_factory=list)
     extracted: int = 0  # articles run through the extractors
     reused: int = 0  # articles whose facts came from the cache
@@ -95,16 +96,16 @@ def extract_corpus(articles: Iterable[SourceArticle], cache: FactCache | None = 
         todo = [a for a in batch if a.sha256 not in cached]
         fresh = dict(zip((a.sha256 for a in todo), runner.map(safe_extract, [a.text for a in todo])))
         if cache is not None:
-            cache.put_many({sha: f for sha, f in fresh.items() if isinstance(f, ArticleFacts)})
+            cache.put_many({sha: rows for sha, rows in fresh.items() if isinstance(rows, ArticleRows)})
         out.extracted += len(todo)
         out.reused += len(batch) - len(todo)
         for article in batch:
-            facts = cached.get(article.sha256) or fresh[article.sha256]
-            if isinstance(facts, str):
+            rows = cached[article.sha256] if article.sha256 in cached else fresh[article.sha256]
+            if isinstance(rows, str):
                 out.errors.append(quarantine_row("articles", article.article_id, "extraction_error",
-                                                 f"Extraction failed: {facts}."))
+                                                 f"Extraction failed: {rows}."))
                 continue
-            out.rows["articles"].append(article_row(article, facts))
-            for table, rows in fact_rows(article.article_id, facts).items():
-                out.rows[table].extend(rows)
+            out.rows["articles"].append(article_row(article, rows))
+            for table, table_rows in fact_rows(article.article_id, rows).items():
+                out.rows[table].extend(table_rows)
     return out

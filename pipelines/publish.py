@@ -27,9 +27,13 @@ def guard_formulas(df: pd.DataFrame) -> pd.DataFrame:
     """Prefix text cells that a spreadsheet would evaluate with an apostrophe (OWASP's CSV-injection advice)."""
     out = df.copy()
     for column in out.columns:
-        if pd.api.types.is_string_dtype(out[column]) or out[column].dtype == object:
-            out[column] = out[column].map(
-                lambda v: "'" + v if isinstance(v, str) and v.startswith(_FORMULA_STARTS) else v)
+        values = out[column]
+        if isinstance(values.dtype, pd.StringDtype):  # vectorised: the text columns of a large table
+            risky = values.str.startswith(_FORMULA_STARTS).fillna(False).astype(bool)
+            if risky.any():
+                out[column] = values.where(~risky, "'" + values)
+        elif values.dtype == object:
+            out[column] = values.map(lambda v: "'" + v if isinstance(v, str) and v.startswith(_FORMULA_STARTS) else v)
     return out
 
 

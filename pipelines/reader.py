@@ -135,7 +135,12 @@ def read_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceArticl
 
 def _looks_binary(text: str) -> bool:
     sample = text[:4096]
-    unprintable = sum(1 for ch in sample if unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") and ch not in "\n\t\r")
+    # The common case, in C: nothing but printable characters, line breaks, tabs and no-break spaces.
+    if sample.replace("\n", "").replace("\t", "").replace("\r", "").replace("\xa0", "").isprintable():
+        return False
+    # Look up each distinct character once: a category lookup per character was the slowest part of a scan.
+    unprintable = sum(sample.count(ch) for ch in set(sample)
+                      if unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") and ch not in "\n\t\r")
     return unprintable > 0.1 * len(sample)
 
 

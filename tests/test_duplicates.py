@@ -19,3 +19,64 @@ def test_a_story_rewritten_in_half_its_sentences_is_not_a_duplicate():
         "where they spoke about dams, irrigation and the shared rivers of the region with their hosts."
     assert find_duplicates([("a", STORY), ("b", half)]) == {}
     assert find_duplicates([("a", "short text"), ("b", "another short text")]) == {}
+
+
+def test_cached_signatures_give_the_same_duplicates_and_spare_rehashing(tmp_path):
+    import pandas as pd
+
+    from pipelines.cache import FactCache
+    from pipelines.duplicates import SIGNATURE_VERSION, signature
+    from pipelines.tables import mark_duplicates
+
+    syndicated = "By Agency Staff\n" + STORY + "Copyright the agency."
+    texts = {"a": STORY, "b": syndicated, "c": "ANKARA: an unrelated story about naval ships and drones, said the ministry."}
+    assert find_duplicates(texts.items(), signatures={k: signature(t) for k, t in texts.items()}) == {"b": "a"}
+
+    frame = pd.DataFrame({"article_id": list(texts), "text": list(texts.values()),
+                          "content_sha256": ["sha-a", "sha-b", "sha-c"], "duplicate_of": None})
+    with FactCache(tmp_path / "cache.sqlite", SIGNATURE_VERSION, kind="signatures") as cache:
+        first = mark_duplicates(frame, cache)
+        assert len(cache) == 3
+        # A cached signature is used instead of hashing: b now carries c's, so c reads as b's copy.
+        cache.put_many({"sha-b": signature(texts["c"])})
+        second = mark_duplicates(frame, cache)
+    assert first["duplicate_of"].fillna("").tolist() == ["", "a", ""]
+    assert second["duplicate_of"].fillna("").tolist() == ["", "", "b"]
+
+
+def _datasketch_duplicates(articles, threshold=0.8):
+    """The reference: datasketch's own LSH index, as find_duplicates used before it indexed plain arrays."""
+    from datasketch import MinHashLSH
+
+    from pipelines.duplicates import NUM_PERM, _minhash
+
+    lsh, hashes, first_of_text, duplicate_of = MinHashLSH(threshold=threshold, num_perm=NUM_PERM), {}, {}, {}
+    for article_id, text in sorted(articles):
+        if text in first_of_text:
+            duplicate_of[article_id] = first_of_text[text]
+            continue
+        first_of_text[text] = article_id
+        m = _minhash(text)
+        similar = sorted(c for c in lsh.query(m) if hashes[c].jaccard(m) >= threshold)
+        if similar:
+            duplicate_of[article_id] = similar[0]
+            continue
+        lsh.insert(article_id, m)
+        hashes[article_id] = m
+    return duplicate_of
+
+
+def test_the_array_index_finds_what_datasketchs_index_finds():
+    import random
+
+    rng = random.Random(3)
+    vocabulary = [f"w{i}" for i in range(400)]
+    articles = []
+    for story in range(25):
+        words = rng.choices(vocabulary, k=120)
+        for rate in (0.0, 0.01, 0.02, 0.03, 0.05):  # share of words replaced: near duplicates or not
+            edited = [rng.choice(vocabulary) if rng.random() < rate else w for w in words]
+            articles.append((f"{rng.randrange(10_000):05d}-{story}-{rate}", " ".join(edited)))
+    expected = _datasketch_duplicates(articles)
+    assert 25 < len(expected) < 100  # some copies are near duplicates, some are not
+    assert find_duplicates(articles) == expected

@@ -51,7 +51,28 @@ def test_materializations_carry_row_counts_preview_and_schema(seed_build):
                     for m in (e.event_specific_data.materialization for e in result.get_asset_materialization_events())}
     assert set(materialized) == ASSETS
     for table in schemas.TABLES:
-        assert {"dagster/row_count", "dagster/column_schema", "preview"} <= set(materialized[table])
+        metadata = materialized[table]
+        assert {"dagster/row_count", "dagster/column_schema", "preview"} <= set(metadata)
+        assert metadata["dagster/row_count"].value == len(pd.read_parquet(PUBLISHED / f"{table}.parquet"))
+        assert [c.name for c in metadata["dagster/column_schema"].schema.columns] == schemas.columns(table)
+        assert len(metadata["preview"].records) == min(10, metadata["dagster/row_count"].value)
+
+
+def test_materializations_carry_charts_of_sectors_and_amounts_over_time(seed_build):
+    import dagster as dg
+
+    result, out = seed_build
+    materialized = {m.asset_key.to_user_string(): m.metadata
+                    for m in (e.event_specific_data.materialization for e in result.get_asset_materialization_events())}
+    sectors_chart = materialized["sectors"]["chart: articles per sector"]
+    amounts_chart = materialized["monetary_amounts"]["chart: amounts per year"]
+    assert isinstance(sectors_chart, dg.MarkdownMetadataValue) and isinstance(amounts_chart, dg.MarkdownMetadataValue)
+    top_sector = pd.read_parquet(out / "sectors.parquet")["sector"].value_counts().idxmax()
+    label = {s["code"]: s["label"] for s in schemas.SECTORS}[top_sector]
+    assert f"| {label} | " in sectors_chart.value and "█" * 24 in sectors_chart.value
+    assert amounts_chart.value.startswith("| year published | amounts |") and "█" in amounts_chart.value
+    for table in ("articles", "dates", "actors", "quarantine"):
+        assert any(key.startswith("chart: ") for key in materialized[table])
 
 
 def test_a_fresh_build_reproduces_the_published_datasets_row_for_row(seed_build):

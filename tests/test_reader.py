@@ -1,8 +1,11 @@
 import codecs
+import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from pipelines.reader import RejectedFile, SourceArticle, decode, normalise, read_article, scan_input
+from pipelines.reader import RejectedFile, SourceArticle, _looks_binary, decode, normalise, read_article, scan_input
 
 TEXT = "Ankara and Islamabad signed a trade agreement in Türkiye’s capital on Monday.\n"
 
@@ -106,3 +109,12 @@ def test_html_pages_are_reduced_to_their_article_text(tmp_path):
 def test_html_without_an_article_is_rejected(tmp_path):
     result = read_article(write(tmp_path, "nav.htm", b"<html><body><nav><a href='/'>Home</a></nav></body></html>"))
     assert isinstance(result, RejectedFile) and result.reason_code == "no_article_text"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab \n\t\r\xa0\x00\x07\x1b\u200b\ue000\ud7ff\U000e0001é—"), max_size=60)
+       | st.text(max_size=60))
+def test_binary_sniffing_counts_what_a_per_character_count_counts(text):
+    sample = text[:4096]
+    unprintable = sum(1 for ch in sample if unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") and ch not in "\n\t\r")
+    assert _looks_binary(text) == (unprintable > 0.1 * len(sample))

@@ -6,16 +6,20 @@ import dagster as dg
 import pandas as pd
 
 import schemas
+from pipelines.defs import checks
 from pipelines.defs.metadata import table_metadata
 from pipelines.cache import FactCache
 from pipelines.defs.resources import CorpusPaths, ExtractionSettings
+from pipelines.duplicates import SIGNATURE_VERSION
 from pipelines.extract.article import extractor_version
 from pipelines.extraction import extract_corpus
 from pipelines.publish import publish
 from pipelines.reader import SourceArticle, scan_input
-from pipelines.tables import EXTRACTED_TABLES, FACT_TABLES, mark_duplicates, rejected_file_row, to_frame, validate
+from pipelines.tables import (EXTRACTED_TABLES, FACT_TABLES, mark_duplicates, rejected_file_row, rows_version, to_frame,
+                             validate)
 
 RAW_COLUMNS = ["article_id", "source_file", "encoding", "text"]
+CACHE_FILE = "fact_cache.sqlite"
 PUBLISHED_TABLES = (*EXTRACTED_TABLES, "quarantine")
 
 
@@ -29,7 +33,7 @@ def raw_articles(context: dg.AssetExecutionContext, paths: CorpusPaths) -> dg.Ma
     """Every file of the input folder: decoded article texts, rejected files with their reasons, skipped entries."""
     scan = scan_input(paths.input_path, paths.max_file_bytes)
     work = paths.work_area()
-    work.write("raw_articles", pd.DataFrame([{c: getattr(a, c) for c in RAW_COLUMNS} for a in scan.articles],
+    work.write("raw_articles", pd.DataFrame({c: [getattr(a, c) for a in scan.articles] for c in RAW_COLUMNS},
                                             columns=RAW_COLUMNS))
     work.write("input_rejections", to_frame("quarantine", [rejected_file_row(r) for r in scan.rejected]))
     work.write_json("input_scan", {
@@ -59,7 +63,7 @@ def extracted_facts(paths: CorpusPaths, extraction: ExtractionSettings) -> dg.Ma
     articles = [SourceArticle(**row) for row in raw[RAW_COLUMNS].to_dict("records")]
     runner = extraction.runner()
     started = time.perf_counter()
-    with FactCache(work.root / "fact_cache.sqlite", extractor_version()) as cache:
+    with FactCache(work.root / CACHE_FILE, f"{extractor_version()}+{rows_version()}") as cache:
         try:
             result = extract_corpus(articles, cache if extraction.use_cache else None, runner)
         finally:
@@ -80,46 +84,52 @@ def extracted_facts(paths: CorpusPaths, extraction: ExtractionSettings) -> dg.Ma
     })
 
 
-def _table_asset(table: str) -> dg.AssetsDefinition:
-    @dg.asset(name=table, group_name="tables", deps=[extracted_facts], kinds={"pandas", "parquet"},
-              description=(schemas.TABLES[table].__doc__ or "").strip())
-    def _validated_table(paths: CorpusPaths) -> dg.MaterializeResult:
-        work = paths.work_area()
+def _table_spec(table: str, deps: list) -> dg.AssetSpec:
+    return dg.AssetSpec(table, group_name="tables", deps=deps, kinds={"pandas", "parquet"},
+                        description=(schemas.TABLES[table].__doc__ or "").strip())
+
+
+# One step validates every table: a step per table cost a Dagster step and a re-read of the article texts
+# each, a tenth of a one-article refresh. Each table stays its own asset, with its metadata and checks.
+@dg.multi_asset(
+    name="validated_tables",
+    specs=[*(_table_spec(table, [extracted_facts]) for table in EXTRACTED_TABLES),
+           _table_spec("quarantine", [raw_articles, extracted_facts, *EXTRACTED_TABLES])],
+    check_specs=[spec for table in PUBLISHED_TABLES for spec in checks.check_specs(table)],
+)
+def validated_tables(paths: CorpusPaths):
+    """Each extracted table through its schema; failing rows, rejected files and failed extractions to quarantine."""
+    work = paths.work_area()
+    texts = article_texts(paths)
+    set_aside = [work.read("input_rejections"), work.read("extraction_errors")]
+    published: dict[str, pd.DataFrame] = {}
+    for table in EXTRACTED_TABLES:
         frame = work.read(f"extracted_{table}")
         if table == "articles":
-            frame = mark_duplicates(frame)
-        checked = validate(table, frame, article_texts(paths) if table in FACT_TABLES else None)
+            with FactCache(work.root / CACHE_FILE, SIGNATURE_VERSION, kind="signatures") as cache:
+                frame = mark_duplicates(frame, cache)
+        checked = validate(table, frame, texts if table in FACT_TABLES else None)
         work.write(table, checked.valid)
-        work.write(f"{table}_rejected", checked.quarantined)
-        return dg.MaterializeResult(metadata={**table_metadata(table, checked.valid),
-                                              "rows_quarantined": len(checked.quarantined)})
+        set_aside.append(checked.quarantined)
+        results = [checks.matches_schema(table, checked)]
+        if table in FACT_TABLES:
+            results.append(checks.offsets_check(table, checked.valid, texts))
+        if table == "articles":
+            results.append(checks.every_input_accounted_for(work, len(checked.valid), len(checked.quarantined)))
+        published[table] = checked.valid
+        yield dg.MaterializeResult(asset_key=table, check_results=results, metadata={
+            **table_metadata(table, checked.valid, published["articles"]), "rows_quarantined": len(checked.quarantined)})
 
-    return _validated_table
-
-
-articles = _table_asset("articles")
-dates = _table_asset("dates")
-actors = _table_asset("actors")
-sectors = _table_asset("sectors")
-monetary_amounts = _table_asset("monetary_amounts")
-
-
-@dg.asset(group_name="tables", deps=[raw_articles, extracted_facts, articles, dates, actors, sectors, monetary_amounts],
-          kinds={"pandas", "parquet"})
-def quarantine(paths: CorpusPaths) -> dg.MaterializeResult:
-    """What was set aside: rejected input files, articles whose extraction failed, rows that failed validation."""
-    work = paths.work_area()
-    names = ["input_rejections", "extraction_errors", *(f"{table}_rejected" for table in EXTRACTED_TABLES)]
-    parts = [part for part in map(work.read, names) if len(part)]
-    frame = pd.concat(parts, ignore_index=True) if parts else to_frame("quarantine", [])
-    checked = validate("quarantine", frame)
+    parts = [part for part in set_aside if len(part)]
+    checked = validate("quarantine", pd.concat(parts, ignore_index=True) if parts else to_frame("quarantine", []))
     work.write("quarantine", checked.valid)
     counts = checked.valid.groupby("reason_code").size().to_dict() if len(checked.valid) else {}
-    return dg.MaterializeResult(metadata={**table_metadata("quarantine", checked.valid),
-                                          "by_reason": dg.MetadataValue.json(counts)})
+    yield dg.MaterializeResult(asset_key="quarantine", check_results=[checks.matches_schema("quarantine", checked)],
+                               metadata={**table_metadata("quarantine", checked.valid),
+                                         "by_reason": dg.MetadataValue.json(counts)})
 
 
-@dg.asset(group_name="publish", deps=[articles, dates, actors, sectors, monetary_amounts, quarantine],
+@dg.asset(group_name="publish", deps=list(PUBLISHED_TABLES),
           kinds={"parquet", "csv"})
 def published_datasets(paths: CorpusPaths) -> dg.MaterializeResult:
     """Every table as Parquet and CSV with datapackage.json, replacing the previous set all at once."""

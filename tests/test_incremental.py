@@ -1,0 +1,83 @@
+"""Incremental refreshes: cached rows stand in for extraction, and a refresh publishes what a full build would."""
+import pandas as pd
+
+import schemas
+from pipelines.cache import FactCache
+from pipelines.cli import run_build
+from pipelines.extraction import extract_corpus
+from pipelines.reader import scan_input
+from tests.conftest import SEEDS
+
+SEED_FILES = sorted(SEEDS.glob("*.txt"))
+
+
+def test_rows_from_the_cache_equal_freshly_extracted_rows(tmp_path):
+    articles = scan_input(SEEDS).articles
+    with FactCache(tmp_path / "cache.sqlite", "test") as cache:
+        fresh = extract_corpus(articles, cache)
+        cached = extract_corpus(articles, cache)
+    assert (fresh.extracted, cached.extracted, cached.reused) == (len(articles), 0, len(articles))
+    for table, frame in fresh.frames().items():
+        pd.testing.assert_frame_equal(cached.frames()[table], frame)
+
+
+def test_a_cache_of_another_version_is_not_used(tmp_path):
+    articles = scan_input(SEEDS).articles[:2]
+    with FactCache(tmp_path / "cache.sqlite", "v1") as cache:
+        extract_corpus(articles, cache)
+    with FactCache(tmp_path / "cache.sqlite", "v2") as cache:
+        assert len(cache) == 0 and extract_corpus(articles, cache).extracted == 2
+
+
+def _copy(path, folder, name=None, text=None):
+    (folder / (name or path.name)).write_text(text or path.read_text(encoding="utf-8"), encoding="utf-8")
+
+
+def test_a_refresh_publishes_exactly_what_a_full_build_publishes(tmp_path):
+    corpus, refreshed, full = tmp_path / "corpus", tmp_path / "refreshed", tmp_path / "full"
+    corpus.mkdir()
+    for path in SEED_FILES[:4]:
+        _copy(path, corpus)
+    assert run_build(corpus, refreshed).success
+
+    # One article added, one removed, one edited, and a syndicated copy whose id sorts first, so that an
+    # article the cache already holds becomes a duplicate of a new one.
+    _copy(SEED_FILES[4], corpus)
+    (corpus / SEED_FILES[0].name).unlink()
+    edited = SEED_FILES[1].read_text(encoding="utf-8") + "\nTrade reached $2 billion in 2024.\n"
+    _copy(SEED_FILES[1], corpus, text=edited)
+    _copy(SEED_FILES[2], corpus, name="000_copy.txt")
+    refresh = run_build(corpus, refreshed)
+    assert refresh.success
+    assert run_build(corpus, full, use_cache=False).success
+
+    [extraction] = [e.event_specific_data.materialization.metadata for e in refresh.get_asset_materialization_events()
+                    if e.asset_key.to_user_string() == "extracted_facts"]
+    # The added and the edited article are extracted; the copy's text is already in the cache.
+    assert (extraction["articles_extracted"].value, extraction["articles_from_cache"].value) == (2, 3)
+    articles = pd.read_parquet(refreshed / "articles.parquet")
+    assert articles.set_index("article_id")["duplicate_of"].get(SEED_FILES[2].stem) == "000_copy"
+    for table in schemas.TABLES:
+        pd.testing.assert_frame_equal(pd.read_parquet(refreshed / f"{table}.parquet"),
+                                      pd.read_parquet(full / f"{table}.parquet"))
+        assert (refreshed / f"{table}.csv").read_bytes() == (full / f"{table}.csv").read_bytes()
+    assert (refreshed / "datapackage.json").read_bytes() == (full / "datapackage.json").read_bytes()
+
+
+def test_a_failing_check_blocks_publishing_and_keeps_the_old_datasets(tmp_path, monkeypatch):
+    from pipelines.defs import checks
+
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    corpus.mkdir()
+    _copy(SEED_FILES[0], corpus)
+    assert run_build(corpus, out).success
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+
+    _copy(SEED_FILES[1], corpus)
+    monkeypatch.setattr(checks, "offsets_exact", lambda frame, texts: pd.Series(False, index=frame.index))
+    result = run_build(corpus, out)
+    assert not result.success
+    failed = {(ev.asset_key.to_user_string(), ev.check_name) for ev in result.get_asset_check_evaluations() if not ev.passed}
+    assert failed == {(table, "offsets_exact") for table in ("dates", "actors", "sectors", "monetary_amounts")}
+    assert "published_datasets" not in {e.asset_key.to_user_string() for e in result.get_asset_materialization_events()}
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
