@@ -69,13 +69,22 @@ Runner = LocalRunner | DaskRunner
 
 @dataclass(slots=True)
 class CorpusRows:
-    rows: dict[str, list] = field(default_factory=lambda: {t: [] for t in EXTRACTED_TABLES})
+    """Extracted rows, kept as one columnar frame per batch: Python row objects would cost several times more."""
+    parts: dict[str, list[pd.DataFrame]] = field(default_factory=lambda: {t: [] for t in EXTRACTED_TABLES})
     errors: list[dict] = field(default_factory=list)
     extracted: int = 0  # articles run through the extractors
     reused: int = 0  # articles whose facts came from the cache
 
+    def add_batch(self, rows: dict[str, list]) -> None:
+        for table, table_rows in rows.items():
+            self.parts[table].append(to_frame(table, table_rows))
+
+    def row_count(self, table: str) -> int:
+        return sum(len(part) for part in self.parts[table])
+
     def frames(self) -> dict[str, pd.DataFrame]:
-        return {table: to_frame(table, rows) for table, rows in self.rows.items()}
+        return {table: pd.concat(parts, ignore_index=True) if parts else to_frame(table, [])
+                for table, parts in self.parts.items()}
 
     def error_frame(self) -> pd.DataFrame:
         return to_frame("quarantine", self.errors)
@@ -99,13 +108,15 @@ def extract_corpus(articles: Iterable[SourceArticle], cache: FactCache | None = 
             cache.put_many({sha: rows for sha, rows in fresh.items() if isinstance(rows, ArticleRows)})
         out.extracted += len(todo)
         out.reused += len(batch) - len(todo)
+        batch_rows: dict[str, list] = {table: [] for table in EXTRACTED_TABLES}
         for article in batch:
             rows = cached[article.sha256] if article.sha256 in cached else fresh[article.sha256]
             if isinstance(rows, str):
                 out.errors.append(quarantine_row("articles", article.article_id, "extraction_error",
                                                  f"Extraction failed: {rows}."))
                 continue
-            out.rows["articles"].append(article_row(article, rows))
+            batch_rows["articles"].append(article_row(article, rows))
             for table, table_rows in fact_rows(article.article_id, rows).items():
-                out.rows[table].extend(table_rows)
+                batch_rows[table].extend(table_rows)
+        out.add_batch(batch_rows)
     return out

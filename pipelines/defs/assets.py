@@ -80,7 +80,7 @@ def extracted_facts(paths: CorpusPaths, extraction: ExtractionSettings) -> dg.Ma
         "cache_entries_dropped": dropped,
         "extraction_errors": len(result.errors),
         "seconds": round(seconds, 3),
-        **{f"{table}_rows": len(result.rows[table]) for table in FACT_TABLES},
+        **{f"{table}_rows": result.row_count(table) for table in FACT_TABLES},
     })
 
 
