@@ -199,3 +199,26 @@ def test_a_leaders_surname_alone_unless_someone_else_bears_it():
     found = {a.name: a.mentions for a in extract_actors("President Ilham Aliyev spoke. Aliyev said ties are strong.")
              if a.actor_type == "person"}
     assert found == {"Ilham Aliyev": 2}
+
+
+def test_given_names_ministers_of_state_envoys_in_a_city_and_spokespersons():
+    assert persons("PM Shehbaz met Turkish President Erdogan in Astana.") == {
+        "Shehbaz": ("Prime Minister", "PAK"), "Erdogan": ("President", "TUR")}
+    assert persons("Minister of State for Finance Omar Latif said the programme was on track.") == {
+        "Omar Latif": ("Minister of State for Finance", "PAK")}  # no state named: the reporting country
+    assert persons("The Pakistani envoy in Ankara, Dr Salman Aziz, met Turkish officials.") == {
+        "Salman Aziz": ("envoy", "PAK")}
+    assert persons("Ms Sara Iqbal, the Foreign Office spokesperson, said Pakistan welcomed it.") == {
+        "Sara Iqbal": ("Foreign Office spokesperson", "PAK")}
+    assert persons("Ali Raza Khan, Pakistan ambassador to Turkey, spoke.") == {"Ali Raza Khan": ("ambassador", "PAK")}
+
+
+def test_a_counterparts_partner_falls_back_to_the_reporting_country():
+    assert persons("Interior Minister Kamal Shah and his Turkish counterpart Murat Aksoy signed an accord.") == {
+        "Kamal Shah": ("Interior Minister", "PAK"), "Murat Aksoy": ("Interior Minister", "TUR")}
+
+
+def test_an_office_field_is_not_a_name_in_a_list_of_titles():
+    found = persons("Visits of Minister for International Trade Jane Roe, Trade envoy John Doe and "
+                    "Mayor of London Sam Poe were announced.")
+    assert set(found) == {"Jane Roe", "John Doe", "Sam Poe"}

@@ -22,6 +22,7 @@ from pipelines.knowledge import (
     office_holder,
     office_holders,
     office_holders_by_surname,
+    office_holders_with_name_word,
     organization_lookup,
     reporting_country,
     slug,
@@ -56,7 +57,7 @@ _ROLE_MODIFIER = (r"(?:Deputy|Vice|Acting|Caretaker|caretaker|Federal|Interim|Se
 _ROLE_FIELD = (r"(?:Foreign|Defen[cs]e|Commerce|Finance|Interior|Trade|Energy|Information|Education|Health|Economy|"
                r"Planning|Petroleum|Railways|Industries|Communications|Maritime Affairs|Economic Affairs|"
                r"Agriculture|Culture|Tourism|Science|Investment|Commercial|Political|Economic|Military|Press)")
-_ROLE_HEAD = (r"(?:Prime Minister|President|Minister|Secretary[- ]General|Secretary|Ambassador|High Commissioner|"
+_ROLE_HEAD = (r"(?:Prime Minister|President|Minister of State|Minister|Secretary[- ]General|Secretary|Ambassador|High Commissioner|"
               r"Governor|Chairman|Chairperson|Chairwoman|Chief Executive Officer|CEO|Chief Executive|Adviser|"
               r"Advisor|Counselor|Counsellor|Consul[- ]General|Consul|Speaker|Senator|Mayor|Crown Prince|King|"
               r"Emir|Amir|Sultan|Chancellor|Commander|General|Director[- ]General|Director|Representative|"
@@ -110,12 +111,12 @@ _LOWER_OFFICE = (r"(?:(?:principal|deputy|assistant|vice|senior|special|chief|ex
                  r"envoy|adviser|advisor|director general|director|spokesperson|spokesman|representative|"
                  r"counsell?or|governor|mayor|commissioner|chief executive|head)\b")
 _NAME_LOWER_TITLE = re.compile(
-    rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<role>{_LOWER_OFFICE}(?:\s+and\s+{_LOWER_OFFICE})?)"
+    rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<role>(?:[A-Z][\w&'’-]*\s+){{0,4}}{_LOWER_OFFICE}(?:\s+and\s+{_LOWER_OFFICE})?)"
     rf"(?:\s+for\s+(?P<portfolio>{_COUNTRY})(?![\w-]))?")
 # The Turkish envoy, Mehmet Pacaci; the Chinese ambassador Li Wei
 _DEMONYM_OFFICE_NAME = re.compile(
     rf"(?<![\w-])(?P<dem>{_DEMONYM})\s+(?P<role>envoy|ambassador|minister|president|premier|consul general|consul)"
-    rf",?\s+(?P<name>{_NAME})")
+    rf"(?:\s+(?:in|to)\s+(?:{_CITY}|{_COUNTRY})(?![\w-]))?,?\s+(?:{_HONORIFIC}\s+)*(?P<name>{_NAME})")
 _HONORIFIC_NAME = re.compile(rf"\b(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.\s?E\.?)\s+(?P<name>{_NAME})")
 # Persons the knowledge base knows, named in full without a title.
 _KNOWN_PERSON = re.compile(rf"(?<![\w-])(?:{_alternation(n for h in office_holders() for n in (h.name, *h.aliases))})"
@@ -419,6 +420,7 @@ def _inside(span: Span, spans: list[Span]) -> bool:
 
 def _clean_role(role: str) -> str:
     role = re.sub(rf"\s+(?:of|to|from)\s+(?:the\s+)?(?:{_COUNTRY})$", "", role)
+    role = re.sub(rf"^(?:{_COUNTRY}|{_DEMONYM})(?:['’]s)?\s+", "", role)  # the role is said without the state
     role = re.sub(r"\bPM\b", "Prime Minister", role)
     role = re.sub(r"\bFM\b", "Foreign Minister", role)
     role = re.sub(r"^(?:then-|former\s+|Former\s+)", "", role)
@@ -442,7 +444,7 @@ def _trim_name(name: str) -> str:
         kept.append(token)
     while kept and re.fullmatch(_NAME_LINK, kept[-1]):
         kept.pop()
-    return " ".join(kept)
+    return "" if set(kept) <= _OFFICE_FIELDS else " ".join(kept)
 
 
 @dataclass
@@ -486,10 +488,10 @@ def _persons(text: str, skip: tuple[Span, ...], taken: list[Span], countries: di
     for match in _DEMONYM_OFFICE_NAME.finditer(text):
         introduce(match, "name", match.group("role"), demonyms()[match.group("dem")], match.start())
     for match in _NAME_LOWER_TITLE.finditer(text):
-        if len(match.group("name").split()) < 2:
+        if match.start("role") in title_roles or len(match.group("name").split()) < 2:
             continue
-        country = _body_country_after(text, match.end("role"), bodies)
-        introduction = introduce(match, "name", match.group("role"), country, match.start())
+        country = _country_in(match.group("role")) or _body_country_after(text, match.end("role"), bodies)
+        introduction = introduce(match, "name", _clean_role(match.group("role")), country, match.start())
         if introduction and match.group("portfolio"):  # an official "for Pakistan" serves another state
             introduction.not_country = country_names()[match.group("portfolio")]
     for start, end, country in bodies:
@@ -550,6 +552,8 @@ def _known_country(name: str) -> str | None:
     if holder is not None:
         return holder.country
     states = {h.country for h in office_holders_by_surname(name)}
+    if not states and len(name) >= 5 and " " not in name:  # a given name after a title: "PM Shehbaz"
+        states = {h.country for h in office_holders_with_name_word(name)}
     return states.pop() if len(states) == 1 else None
 
 
@@ -615,8 +619,8 @@ def _assign_unstated_countries(persons: list[_Candidate], countries: dict[str, _
         home = next((c.key for c in ranked if c.key not in visitors), None)
     for person in persons:
         if person.country is None:
-            others = (c.key for c in ranked if c.key not in person.not_countries)
-            person.country = home if home not in person.not_countries else next(others, None)
+            options = (home, *(c.key for c in ranked), reporting_country())
+            person.country = next((c for c in options if c and c not in person.not_countries), None)
 
 
 def _merge_persons(text: str, introduced: list[_Introduction], skip, taken) -> list[_Candidate]:

@@ -159,6 +159,20 @@ def distinctive_surnames() -> frozenset[str]:
     return frozenset(found)
 
 
+@cache
+def _name_words() -> dict[str, tuple[OfficeHolder, ...]]:
+    found: dict[str, set[OfficeHolder]] = {}
+    for known, holder in _office_holder_names():
+        for word in known:
+            found.setdefault(word, set()).add(holder)
+    return {word: tuple(holders) for word, holders in found.items()}
+
+
+def office_holders_with_name_word(word: str) -> tuple[OfficeHolder, ...]:
+    """Known office holders with this word anywhere in a name (`PM Shehbaz`, `PM Imran`)."""
+    return _name_words().get(fold(word), ())
+
+
 def office_holders_by_surname(surname: str) -> tuple[OfficeHolder, ...]:
     """Known office holders a surname alone may refer to (`Erdogan`; `Aliyev` is two presidents)."""
     words = re.findall(r"\w+", fold(surname))
