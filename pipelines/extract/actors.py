@@ -20,7 +20,7 @@ from pipelines.knowledge import (
     distinctive_surnames,
     fold,
     office_holder,
-    office_holders,
+    office_holder_names,
     office_holders_by_surname,
     office_holders_with_name_word,
     organization_lookup,
@@ -119,8 +119,7 @@ _DEMONYM_OFFICE_NAME = re.compile(
     rf"(?:\s+(?:in|to)\s+(?:{_CITY}|{_COUNTRY})(?![\w-]))?,?\s+(?:{_HONORIFIC}\s+)*(?P<name>{_NAME})")
 _HONORIFIC_NAME = re.compile(rf"\b(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.\s?E\.?)\s+(?P<name>{_NAME})")
 # Persons the knowledge base knows, named in full without a title.
-_KNOWN_PERSON = re.compile(rf"(?<![\w-])(?:{_alternation(n for h in office_holders() for n in (h.name, *h.aliases))})"
-                           rf"(?![\w-])")
+_KNOWN_PERSON = re.compile(rf"(?<![\w-])(?:{_alternation(name for name, _ in office_holder_names())})(?![\w-])")
 # A known office holder's surname alone ("my brother Aliyev"), when no other capitalised word is next to it.
 _KNOWN_SURNAME = re.compile(rf"(?<![\w-])(?:{_alternation(distinctive_surnames())})(?![\w-])(?!\s+[A-Z])")
 # An office held at an organisation or a mission: "Secretary, Economic Affairs Division, NAME",
@@ -526,7 +525,7 @@ def _persons(text: str, skip: tuple[Span, ...], taken: list[Span], countries: di
     _share_countries_in_lists(text, found)
     persons = _merge_persons(text, found, skip, taken)
     for person in persons:
-        holders = [h for h in [office_holder(person.name)] if h] or office_holders_by_surname(person.name)
+        holders = _known_holders(person.name)
         if holders and len({h.country for h in holders}) == 1:
             person.country = person.country or holders[0].country
         if holders and len({h.office for h in holders}) == 1:
@@ -546,14 +545,20 @@ def _someone_else_named(text: str, surname: str) -> bool:
     return False
 
 
-def _known_country(name: str) -> str | None:
-    """The state of a known office holder: by full name, or by a surname all its known holders share."""
+def _known_holders(name: str, given_names: bool = False) -> tuple:
+    """Known office holders a name may refer to: by full name, else by surname, else (if asked) by given name."""
     holder = office_holder(name)
     if holder is not None:
-        return holder.country
-    states = {h.country for h in office_holders_by_surname(name)}
-    if not states and len(name) >= 5 and " " not in name:  # a given name after a title: "PM Shehbaz"
-        states = {h.country for h in office_holders_with_name_word(name)}
+        return (holder,)
+    holders = office_holders_by_surname(name)
+    if not holders and given_names and len(name) >= 5 and " " not in name:  # "PM Shehbaz"
+        holders = office_holders_with_name_word(name)
+    return holders
+
+
+def _known_country(name: str) -> str | None:
+    """The state all the known office holders a name may refer to share."""
+    states = {h.country for h in _known_holders(name, given_names=True)}
     return states.pop() if len(states) == 1 else None
 
 

@@ -110,14 +110,19 @@ def office_holders() -> tuple[OfficeHolder, ...]:
                  for row in _rows("office_holders.csv"))
 
 
+@cache
+def office_holder_names() -> tuple[tuple[str, OfficeHolder], ...]:
+    """Every name and alias of every known office holder, with the holder."""
+    return tuple((name, holder) for holder in office_holders() for name in (holder.name, *holder.aliases))
+
+
 def _name_tokens(name: str) -> frozenset[str]:
     return frozenset(re.findall(r"\w+", fold(name)))
 
 
 @cache
 def _office_holder_names() -> tuple[tuple[frozenset[str], OfficeHolder], ...]:
-    return tuple((_name_tokens(name), holder) for holder in office_holders()
-                 for name in (holder.name, *holder.aliases))
+    return tuple((_name_tokens(name), holder) for name, holder in office_holder_names())
 
 
 @lru_cache(maxsize=4096)
@@ -135,9 +140,8 @@ def office_holder(name: str) -> OfficeHolder | None:
 @cache
 def _surnames() -> dict[str, tuple[OfficeHolder, ...]]:
     found: dict[str, set[OfficeHolder]] = {}
-    for holder in office_holders():
-        for name in (holder.name, *holder.aliases):
-            found.setdefault(re.findall(r"\w+", fold(name))[-1], set()).add(holder)
+    for name, holder in office_holder_names():
+        found.setdefault(re.findall(r"\w+", fold(name))[-1], set()).add(holder)
     return {surname: tuple(holders) for surname, holders in found.items()}
 
 
@@ -149,13 +153,11 @@ _LEADER_OFFICES = {"President", "Prime Minister", "King", "Emir", "Crown Prince"
 def distinctive_surnames() -> frozenset[str]:
     """Surnames (as written) of known heads of state or government that point to one state."""
     found = set()
-    for holder in office_holders():
-        if holder.office not in _LEADER_OFFICES:
-            continue
-        for name in (holder.name, *holder.aliases):
-            surname = name.split()[-1]
-            if len(surname) >= 5 and len({h.country for h in office_holders_by_surname(surname)}) == 1:
-                found.add(surname)
+    for name, holder in office_holder_names():
+        surname = name.split()[-1]
+        if holder.office in _LEADER_OFFICES and len(surname) >= 5 \
+                and len({h.country for h in office_holders_by_surname(surname)}) == 1:
+            found.add(surname)
     return frozenset(found)
 
 
