@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipelines.reader import ARTICLE_SUFFIXES
+from pipelines.reader import ARTICLE_SUFFIXES, file_stamp
 
 
 def snapshot(input_dir: Path) -> dict[str, str]:
@@ -16,8 +16,7 @@ def snapshot(input_dir: Path) -> dict[str, str]:
     out = {}
     for path in input_dir.iterdir():
         if path.is_file() and not path.name.startswith(".") and path.suffix.lower() in ARTICLE_SUFFIXES:
-            stat = path.stat()
-            out[path.name] = f"{stat.st_size}:{stat.st_mtime_ns}"
+            out[path.name] = file_stamp(path)
     return dict(sorted(out.items()))
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -54,26 +54,25 @@ def _lsh_bands(threshold: float) -> tuple[int, int]:
     return lsh.b, lsh.r
 
 
-def find_duplicates(articles: Iterable[tuple[str, str]], threshold: float = NEAR_DUPLICATE_JACCARD,
-                    signatures: Mapping[str, bytes] | None = None) -> dict[str, str]:
+def find_duplicates(articles: Iterable[tuple[str, str, bytes]], threshold: float = NEAR_DUPLICATE_JACCARD) -> dict[str, str]:
     """Map each duplicate article_id to the first article (by id) of its story; originals are absent.
 
-    `signatures` (by article_id, from `signature`) spares recomputing them; missing ones are computed.
-    The index is datasketch's MinHashLSH done on plain arrays (the same bands and the same Jaccard
-    estimate, so the same answers): its per-article objects cost more than the search in a cached build.
+    `articles` gives (article_id, SHA-256 of the text, `signature` of the text): equal hashes are exact
+    copies, close signatures near copies. The index is datasketch's MinHashLSH done on plain arrays (the
+    same bands and the same Jaccard estimate, so the same answers): its per-article objects cost more
+    than the search in a cached build.
     """
-    signatures = signatures or {}
     bands, rows = _lsh_bands(threshold)
     buckets: list[dict[bytes, list[str]]] = [{} for _ in range(bands)]
     hashes: dict[str, np.ndarray] = {}
     first_of_text: dict[str, str] = {}
     duplicate_of: dict[str, str] = {}
-    for article_id, text in sorted(articles):
-        if text in first_of_text:
-            duplicate_of[article_id] = first_of_text[text]
+    for article_id, sha, signed in sorted(articles):
+        if sha in first_of_text:
+            duplicate_of[article_id] = first_of_text[sha]
             continue
-        first_of_text[text] = article_id
-        values = np.frombuffer(signatures[article_id] if article_id in signatures else signature(text), dtype=_HASH_DTYPE)
+        first_of_text[sha] = article_id
+        values = np.frombuffer(signed, dtype=_HASH_DTYPE)
         keys = [values[band * rows:(band + 1) * rows].tobytes() for band in range(bands)]
         candidates = {c for bucket, key in zip(buckets, keys) for c in bucket.get(key, ())}
         similar = sorted(c for c in candidates if np.count_nonzero(hashes[c] == values) / NUM_PERM >= threshold)
@@ -84,3 +83,9 @@ def find_duplicates(articles: Iterable[tuple[str, str]], threshold: float = NEAR
             bucket.setdefault(key, []).append(article_id)
         hashes[article_id] = values
     return duplicate_of
+
+
+def duplicates_among(texts: Iterable[tuple[str, str]], threshold: float = NEAR_DUPLICATE_JACCARD) -> dict[str, str]:
+    """`find_duplicates` of (article_id, text) pairs held in memory."""
+    return find_duplicates(((article_id, hashlib.sha256(text.encode()).hexdigest(), signature(text))
+                            for article_id, text in texts), threshold)

@@ -5,36 +5,22 @@ import hashlib
 import json
 import os
 import shutil
+import tempfile
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import pandas as pd
 
-import schemas
+from pipelines.tablefiles import row_count, write_table
 from schemas.datapackage import datapackage
 
 MANIFEST = "datapackage.json"
-# A text cell starting with one of these runs as a formula when a spreadsheet opens the CSV.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMATS = ("csv", "parquet")
 
 
-def published_files(tables: Mapping[str, pd.DataFrame] | list[str]) -> list[str]:
-    return [f"{name}{suffix}" for name in tables for suffix in (".parquet", ".csv")] + [MANIFEST]
-
-
-def guard_formulas(df: pd.DataFrame) -> pd.DataFrame:
-    """Prefix text cells that a spreadsheet would evaluate with an apostrophe (OWASP's CSV-injection advice)."""
-    out = df.copy()
-    for column in out.columns:
-        values = out[column]
-        if isinstance(values.dtype, pd.StringDtype):  # vectorised: the text columns of a large table
-            risky = values.str.startswith(_FORMULA_STARTS).fillna(False).astype(bool)
-            if risky.any():
-                out[column] = values.where(~risky, "'" + values)
-        elif values.dtype == object:
-            out[column] = values.map(lambda v: "'" + v if isinstance(v, str) and v.startswith(_FORMULA_STARTS) else v)
-    return out
+def published_files(tables: Iterable[str]) -> list[str]:
+    return [f"{name}.{fmt}" for name in tables for fmt in ("parquet", "csv")] + [MANIFEST]
 
 
 def sha256_of(path: Path) -> str:
@@ -46,27 +32,35 @@ def sha256_of(path: Path) -> str:
 
 
 def write_tables(tables: Mapping[str, pd.DataFrame], folder: Path) -> None:
-    """Write each table as `<name>.parquet` and `<name>.csv`, then the data package describing them."""
-    folder.mkdir(parents=True, exist_ok=True)
-    stats = {}
+    """Write whole frames as `<name>.parquet` and `<name>.csv` (a build writes them batch by batch instead)."""
     for name, df in tables.items():
-        df = df[schemas.columns(name)]
-        df.to_parquet(folder / f"{name}.parquet", index=False)
-        guard_formulas(df).to_csv(folder / f"{name}.csv", index=False, lineterminator="\n")
-        stats[name] = {
-            "rows": len(df),
-            "files": {fmt: {"bytes": (folder / f"{name}.{fmt}").stat().st_size,
-                            "hash": "sha256:" + sha256_of(folder / f"{name}.{fmt}")} for fmt in ("csv", "parquet")},
-        }
+        write_table(folder, name, df)
+
+
+def write_datapackage(folder: Path, tables: Iterable[str]) -> None:
+    """Describe the tables written in `folder` (rows, sizes, checksums) in its data package."""
+    stats = {name: {"rows": row_count(folder / f"{name}.parquet"),
+                    "files": {fmt: {"bytes": (folder / f"{name}.{fmt}").stat().st_size,
+                                    "hash": "sha256:" + sha256_of(folder / f"{name}.{fmt}")} for fmt in FORMATS}}
+             for name in tables}
     (folder / MANIFEST).write_text(json.dumps(datapackage(stats), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def publish(tables: Mapping[str, pd.DataFrame], output_dir: Path) -> list[str]:
-    """Replace the published datasets in `output_dir` all at once; on failure the old ones stay intact.
+    """Publish whole frames: see `publish_folder`."""
+    output_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=output_dir, prefix=".frames-") as folder:
+        write_tables(tables, Path(folder))
+        return publish_folder(Path(folder), list(tables), output_dir)
 
-    New files are written to a staging folder beside the output first; only then are the old files
-    moved aside and the new ones moved in (renames on one file system). A failure during the swap
-    moves the old files back; a crash during it is repaired by `recover` at the next publish.
+
+def publish_folder(folder: Path, tables: list[str], output_dir: Path) -> list[str]:
+    """Replace the published datasets in `output_dir` with the tables written in `folder`, all at once.
+
+    The files are linked (or copied, across file systems) into a staging folder beside the output and
+    described in a data package; only then are the old files moved aside and the new ones moved in
+    (renames on one file system). A failure during the swap moves the old files back; a crash during it
+    is repaired by `recover` at the next publish. `folder` keeps its files.
     """
     output_dir.mkdir(parents=True, exist_ok=True)
     recover(output_dir)
@@ -75,12 +69,22 @@ def publish(tables: Mapping[str, pd.DataFrame], output_dir: Path) -> list[str]:
     backup = output_dir / f".publish-old-{token}"
     names = published_files(tables)
     try:
-        write_tables(tables, staging)
+        staging.mkdir()
+        for name in names[:-1]:
+            _link_or_copy(folder / name, staging / name)
+        write_datapackage(staging, tables)
         _swap(staging, backup, output_dir, names)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     shutil.rmtree(backup, ignore_errors=True)
     return names
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    try:
+        os.link(source, target)  # no copy: the staged table files are never written again
+    except OSError:
+        shutil.copy2(source, target)
 
 
 def _swap(staging: Path, backup: Path, output_dir: Path, names: list[str]) -> None:

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,10 +34,12 @@ class SourceArticle:
     source_file: str
     text: str
     encoding: str
-    sha256: str = field(init=False)  # of the decoded text as UTF-8
+    stamp: str = ""  # the file's size and modification time when it was read (see `file_stamp`)
+    sha256: str = ""  # of the decoded text as UTF-8; computed when not given
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "sha256", hashlib.sha256(self.text.encode("utf-8")).hexdigest())
+        if not self.sha256:
+            object.__setattr__(self, "sha256", hashlib.sha256(self.text.encode("utf-8")).hexdigest())
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +64,9 @@ class InputScan:
     @property
     def files_read(self) -> int:
         return len(self.articles) + len(self.rejected)
+
+    def add(self, entry: SourceArticle | RejectedFile | SkippedEntry) -> None:
+        {SourceArticle: self.articles, RejectedFile: self.rejected, SkippedEntry: self.skipped}[type(entry)].append(entry)
 
 
 class UndecodableError(ValueError):
@@ -109,7 +115,8 @@ def read_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceArticl
     """Read one article file, or say why it cannot be an article."""
     name = path.name
     try:
-        size = path.stat().st_size
+        stat = path.stat()
+        size = stat.st_size
         if size > max_bytes:
             return RejectedFile(name, "file_too_large", f"The file has {size:,} bytes, over the limit of {max_bytes:,}.")
         data = path.read_bytes()
@@ -130,7 +137,16 @@ def read_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceArticl
         return RejectedFile(name, "empty_file", "The file holds no text once decoded.")
     if _looks_binary(raw):
         return RejectedFile(name, "binary_file", "The file is not text: most of its characters are not printable.")
-    return SourceArticle(article_id=path.stem, source_file=name, text=text, encoding=encoding)
+    return SourceArticle(article_id=path.stem, source_file=name, text=text, encoding=encoding, stamp=_stamp(stat))
+
+
+def file_stamp(path: Path) -> str:
+    """Size and modification time of a file: when neither changed, neither did the file (as `make` and rsync assume)."""
+    return _stamp(path.stat())
+
+
+def _stamp(stat: os.stat_result) -> str:
+    return f"{stat.st_size}:{stat.st_mtime_ns}"
 
 
 def _looks_binary(text: str) -> bool:
@@ -145,28 +161,38 @@ def _looks_binary(text: str) -> bool:
 
 
 def iter_entries(input_dir: Path) -> Iterator[Path]:
-    """Entries of the input folder in a stable order."""
-    return iter(sorted(input_dir.iterdir(), key=lambda p: p.name))
+    """Entries of the input folder in article-id order (the file name without its suffix), then by name."""
+    return iter(sorted(input_dir.iterdir(), key=lambda p: (p.stem, p.name)))
 
 
-def scan_input(input_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> InputScan:
-    """Read every article file of a folder; account for every other entry."""
+def iter_input(input_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES,
+               known: Callable[[Path], SourceArticle | None] | None = None,
+               ) -> Iterator[SourceArticle | RejectedFile | SkippedEntry]:
+    """Every entry of a folder, one at a time: an article, a file rejected with its reason, or a skipped entry.
+
+    `known(path)` may give an article file's article as read before (when the file has not changed since),
+    so that it is not read again.
+    """
     if not input_dir.is_dir():
         raise FileNotFoundError(f"input folder not found: {input_dir}")
-    scan = InputScan()
     seen_ids: set[str] = set()
     for path in iter_entries(input_dir):
         if path.name.startswith("."):
-            scan.skipped.append(SkippedEntry(path.name, "hidden entry"))
+            yield SkippedEntry(path.name, "hidden entry")
         elif path.is_dir():
-            scan.skipped.append(SkippedEntry(path.name, "folder (the input folder is not read recursively)"))
+            yield SkippedEntry(path.name, "folder (the input folder is not read recursively)")
         elif path.suffix.lower() not in ARTICLE_SUFFIXES:
-            scan.skipped.append(SkippedEntry(path.name, f"not an article file (expected {', '.join(ARTICLE_SUFFIXES)})"))
+            yield SkippedEntry(path.name, f"not an article file (expected {', '.join(ARTICLE_SUFFIXES)})")
         elif path.stem in seen_ids:
-            scan.rejected.append(RejectedFile(path.name, "duplicate_article_id",
-                                              f"Another file already gives the article id `{path.stem}`."))
+            yield RejectedFile(path.name, "duplicate_article_id", f"Another file already gives the article id `{path.stem}`.")
         else:
             seen_ids.add(path.stem)
-            result = read_article(path, max_bytes)
-            (scan.articles if isinstance(result, SourceArticle) else scan.rejected).append(result)
+            yield (known(path) if known else None) or read_article(path, max_bytes)
+
+
+def scan_input(input_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> InputScan:
+    """Read every article file of a folder into memory; account for every other entry."""
+    scan = InputScan()
+    for entry in iter_input(input_dir, max_bytes):
+        scan.add(entry)
     return scan

@@ -12,8 +12,6 @@ import pandas as pd
 import pandera.pandas as pa
 
 import schemas
-from pipelines.cache import FactCache
-from pipelines.duplicates import find_duplicates, signature
 from pipelines.extract.article import ArticleFacts
 from pipelines.reader import RejectedFile, SourceArticle
 
@@ -80,23 +78,6 @@ def fact_rows(article_id: str, rows: ArticleRows) -> dict[str, list[tuple]]:
 def to_frame(table: str, rows: Iterable[dict] | Iterable[tuple]) -> pd.DataFrame:
     """A frame with exactly the table's published columns, in order (tuples: values in that order)."""
     return pd.DataFrame(list(rows), columns=schemas.columns(table))
-
-
-def mark_duplicates(articles: pd.DataFrame, cache: FactCache | None = None) -> pd.DataFrame:
-    """Point each exact or near-duplicate article at the first article (by id) of its story.
-
-    With a cache (of kind `signatures`, version `SIGNATURE_VERSION`), only new texts are hashed.
-    """
-    by_sha = dict(zip(articles["content_sha256"], articles["text"]))
-    known = cache.get_many(by_sha) if cache is not None else {}
-    fresh = {sha: signature(text) for sha, text in by_sha.items() if sha not in known}
-    if cache is not None:
-        cache.put_many(fresh)
-        cache.retain(by_sha)
-    signatures = {**known, **fresh}
-    duplicate_of = find_duplicates(zip(articles["article_id"], articles["text"]),
-                                   signatures=dict(zip(articles["article_id"], articles["content_sha256"].map(signatures))))
-    return articles.assign(duplicate_of=articles["article_id"].map(duplicate_of))
 
 
 def quarantine_row(dataset: str, source: str, reason_code: str, reason: str, record: Mapping | None = None) -> dict:

@@ -1,4 +1,4 @@
-from pipelines.duplicates import find_duplicates
+from pipelines.duplicates import duplicates_among
 
 STORY = ("ISLAMABAD: Pakistan and Kazakhstan agreed on Monday to expand cooperation in trade, energy and "
          "transport, and to launch direct flights between Almaty and Lahore before the summer. The two foreign "
@@ -10,38 +10,36 @@ def test_exact_and_syndicated_copies_point_at_the_first_article():
     syndicated = "By Agency Staff\n" + STORY.replace("on Monday", "on Monday,") + "Copyright the agency."
     other = ("ANKARA: Turkey and Pakistan signed a defence industry agreement covering naval ships, drones and "
              "training, the ministry said, adding that talks on a free trade agreement would resume in March.")
-    result = find_duplicates([("c", STORY), ("a", STORY), ("b", syndicated), ("d", other)])
+    result = duplicates_among([("c", STORY), ("a", STORY), ("b", syndicated), ("d", other)])
     assert result == {"b": "a", "c": "a"}
 
 
 def test_a_story_rewritten_in_half_its_sentences_is_not_a_duplicate():
     half = STORY.split(". ")[0] + ". The ministers then flew to Tashkent for a regional summit on water, " \
         "where they spoke about dams, irrigation and the shared rivers of the region with their hosts."
-    assert find_duplicates([("a", STORY), ("b", half)]) == {}
-    assert find_duplicates([("a", "short text"), ("b", "another short text")]) == {}
+    assert duplicates_among([("a", STORY), ("b", half)]) == {}
+    assert duplicates_among([("a", "short text"), ("b", "another short text")]) == {}
 
 
-def test_cached_signatures_give_the_same_duplicates_and_spare_rehashing(tmp_path):
-    import pandas as pd
-
+def test_ingest_finds_duplicates_with_cached_signatures_and_spares_rehashing(tmp_path):
     from pipelines.cache import FactCache
     from pipelines.duplicates import SIGNATURE_VERSION, signature
-    from pipelines.tables import mark_duplicates
+    from pipelines.ingest import ingest
+    from pipelines.reader import SourceArticle
 
     syndicated = "By Agency Staff\n" + STORY + "Copyright the agency."
-    texts = {"a": STORY, "b": syndicated, "c": "ANKARA: an unrelated story about naval ships and drones, said the ministry."}
-    assert find_duplicates(texts.items(), signatures={k: signature(t) for k, t in texts.items()}) == {"b": "a"}
-
-    frame = pd.DataFrame({"article_id": list(texts), "text": list(texts.values()),
-                          "content_sha256": ["sha-a", "sha-b", "sha-c"], "duplicate_of": None})
+    other = "ANKARA: an unrelated story about naval ships and drones, said the ministry."
+    for name, text in {"a": STORY, "b": syndicated, "c": other}.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
     with FactCache(tmp_path / "cache.sqlite", SIGNATURE_VERSION, kind="signatures") as cache:
-        first = mark_duplicates(frame, cache)
-        assert len(cache) == 3
+        first = ingest(tmp_path, tmp_path / "raw.parquet", cache)
+        assert (len(cache), first.signatures_computed) == (3, 3)
         # A cached signature is used instead of hashing: b now carries c's, so c reads as b's copy.
-        cache.put_many({"sha-b": signature(texts["c"])})
-        second = mark_duplicates(frame, cache)
-    assert first["duplicate_of"].fillna("").tolist() == ["", "a", ""]
-    assert second["duplicate_of"].fillna("").tolist() == ["", "", "b"]
+        b_sha = SourceArticle("b", "b.txt", syndicated, "utf-8").sha256
+        cache.put_many({b_sha: signature(other)})
+        second = ingest(tmp_path, tmp_path / "raw.parquet", cache)
+    assert first.duplicate_of == {"b": "a"}
+    assert (second.duplicate_of, second.signatures_computed) == ({"c": "b"}, 0)
 
 
 def _datasketch_duplicates(articles, threshold=0.8):
@@ -79,4 +77,4 @@ def test_the_array_index_finds_what_datasketchs_index_finds():
             articles.append((f"{rng.randrange(10_000):05d}-{story}-{rate}", " ".join(edited)))
     expected = _datasketch_duplicates(articles)
     assert 25 < len(expected) < 100  # some copies are near duplicates, some are not
-    assert find_duplicates(articles) == expected
+    assert duplicates_among(articles) == expected

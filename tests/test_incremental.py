@@ -17,8 +17,8 @@ def test_rows_from_the_cache_equal_freshly_extracted_rows(tmp_path):
         fresh = extract_corpus(articles, cache)
         cached = extract_corpus(articles, cache)
     assert (fresh.extracted, cached.extracted, cached.reused) == (len(articles), 0, len(articles))
-    for table, frame in fresh.frames().items():
-        pd.testing.assert_frame_equal(cached.frames()[table], frame)
+    for table, frame in fresh.frames.items():
+        pd.testing.assert_frame_equal(cached.frames[table], frame)
 
 
 def test_a_cache_of_another_version_is_not_used(tmp_path):
@@ -52,7 +52,7 @@ def test_a_refresh_publishes_exactly_what_a_full_build_publishes(tmp_path):
     assert run_build(corpus, full, use_cache=False).success
 
     [extraction] = [e.event_specific_data.materialization.metadata for e in refresh.get_asset_materialization_events()
-                    if e.asset_key.to_user_string() == "extracted_facts"]
+                    if e.asset_key.to_user_string() == "articles"]
     # The added and the edited article are extracted; the copy's text is already in the cache.
     assert (extraction["articles_extracted"].value, extraction["articles_from_cache"].value) == (2, 3)
     articles = pd.read_parquet(refreshed / "articles.parquet")
@@ -65,7 +65,7 @@ def test_a_refresh_publishes_exactly_what_a_full_build_publishes(tmp_path):
 
 
 def test_a_failing_check_blocks_publishing_and_keeps_the_old_datasets(tmp_path, monkeypatch):
-    from pipelines.defs import checks
+    from pipelines import build
 
     corpus, out = tmp_path / "corpus", tmp_path / "out"
     corpus.mkdir()
@@ -74,10 +74,33 @@ def test_a_failing_check_blocks_publishing_and_keeps_the_old_datasets(tmp_path, 
     before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
 
     _copy(SEED_FILES[1], corpus)
-    monkeypatch.setattr(checks, "offsets_exact", lambda frame, texts: pd.Series(False, index=frame.index))
+    monkeypatch.setattr(build, "offsets_exact", lambda frame, texts: pd.Series(False, index=frame.index))
     result = run_build(corpus, out)
     assert not result.success
     failed = {(ev.asset_key.to_user_string(), ev.check_name) for ev in result.get_asset_check_evaluations() if not ev.passed}
     assert failed == {(table, "offsets_exact") for table in ("dates", "actors", "sectors", "monetary_amounts")}
     assert "published_datasets" not in {e.asset_key.to_user_string() for e in result.get_asset_materialization_events()}
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+
+
+def test_unchanged_files_are_not_read_again_and_an_old_article_file_is_ignored(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from pipelines.ingest import ingest, iter_articles
+
+    corpus, raw = tmp_path / "corpus", tmp_path / "raw.parquet"
+    corpus.mkdir()
+    for path in SEED_FILES[:3]:
+        _copy(path, corpus)
+    # A file of articles from an earlier version of the pipeline, without the columns this one needs.
+    pq.write_table(pa.table({"article_id": ["x"], "text": ["old"]}), raw)
+    with FactCache(tmp_path / "cache.sqlite", "v", kind="signatures") as signatures:
+        first = ingest(corpus, raw, signatures)
+        _copy(SEED_FILES[1], corpus, text="Edited: " + SEED_FILES[1].read_text(encoding="utf-8"))
+        second = ingest(corpus, raw, signatures)
+    assert (first.articles, first.files_unchanged) == (3, 0)
+    assert (second.articles, second.files_unchanged) == (3, 2)
+    texts = {a.article_id: a.text for batch in iter_articles(raw) for a in batch}
+    assert texts[SEED_FILES[1].stem].startswith("Edited: ")
+    assert texts[SEED_FILES[0].stem] == SEED_FILES[0].read_text(encoding="utf-8")

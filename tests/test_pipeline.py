@@ -10,7 +10,7 @@ from pipelines.definitions import defs
 from pipelines.evaluate import score
 from tests.conftest import PUBLISHED, SEED_GOLD, SEEDS
 
-ASSETS = {"raw_articles", "extracted_facts", "articles", "dates", "actors", "sectors", "monetary_amounts",
+ASSETS = {"raw_articles", "articles", "dates", "actors", "sectors", "monetary_amounts",
           "quarantine", "published_datasets"}
 
 
@@ -126,7 +126,7 @@ def test_datapackage_matches_the_published_files(seed_build):
 
 def _extraction_metadata(result) -> dict:
     [event] = [e for e in result.get_asset_materialization_events()
-               if e.asset_key.to_user_string() == "extracted_facts"]
+               if e.asset_key.to_user_string() == "articles"]
     return {k: v.value for k, v in event.event_specific_data.materialization.metadata.items()}
 
 

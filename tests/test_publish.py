@@ -2,11 +2,13 @@ import json
 import os
 
 import pandas as pd
+import pyarrow as pa
 import pytest
 
 import schemas
 from pipelines import publish as publish_module
-from pipelines.publish import guard_formulas, publish, recover
+from pipelines.publish import publish, recover
+from pipelines.tablefiles import guard_formulas
 from pipelines.tables import to_frame
 
 
@@ -37,9 +39,10 @@ def test_csv_cells_cannot_run_as_formulas(tmp_path):
 
 
 def test_guard_leaves_numbers_and_plain_text_alone():
-    df = pd.DataFrame({"n": [-1, 2], "s": ["-5 tonnes", "plain"]})
-    out = guard_formulas(df)
-    assert out["n"].tolist() == [-1, 2] and out["s"].tolist() == ["'-5 tonnes", "plain"]
+    table = pa.table({"n": [-1, 2], "s": ["-5 tonnes", "plain"], "t": ["a", None]})
+    out = guard_formulas(table)
+    assert out.column("n").to_pylist() == [-1, 2] and out.column("s").to_pylist() == ["'-5 tonnes", "plain"]
+    assert out.column("t").to_pylist() == ["a", None]
 
 
 def test_a_publish_that_fails_half_way_leaves_the_old_datasets_intact(tmp_path, monkeypatch):

@@ -4,7 +4,8 @@ import pytest
 
 import schemas
 from pipelines.cli import run_build
-from pipelines.extraction import DaskRunner, LocalRunner, extract_corpus
+from pipelines.extraction import extract_corpus
+from pipelines.runners import DaskRunner, LocalRunner
 from pipelines.reader import scan_input
 from tests.conftest import SEEDS
 
@@ -20,10 +21,10 @@ def test_dask_and_local_runners_extract_the_same_rows(cluster):
     articles = scan_input(SEEDS).articles
     runner = DaskRunner(cluster.scheduler_address)
     try:
-        on_cluster = extract_corpus(articles, runner=runner).frames()
+        on_cluster = extract_corpus(articles, runner=runner).frames
     finally:
         runner.close()
-    local = extract_corpus(articles, runner=LocalRunner(workers=2)).frames()
+    local = extract_corpus(articles, runner=LocalRunner(workers=2)).frames
     for table, frame in local.items():
         pd.testing.assert_frame_equal(frame, on_cluster[table])
 

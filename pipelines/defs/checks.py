@@ -1,19 +1,14 @@
 """Asset checks: each published table against its schema, exact offsets, and every input accounted for.
 
-The checks run in the step that validates the tables, on the frames it has just written: a separate step
-per check cost a Dagster step, a re-read and a re-validation of the table each, a third of a one-article
-refresh. They are blocking: a failure fails that step, so `published_datasets` is not materialised.
+The checks report what the build checked on each batch as it wrote it: a separate step per check cost a
+Dagster step, a re-read and a re-validation of the table each, a third of a one-article refresh. They are
+blocking: a failure fails that step, so `published_datasets` is not materialised.
 """
-from collections.abc import Mapping
-
 import dagster as dg
-import pandas as pd
 
 import schemas
-from pipelines.tables import FACT_TABLES, Validated, offsets_exact
-from pipelines.workarea import WorkArea
-
-MAX_FAILURES_SHOWN = 20
+from pipelines.build import BuildReport, TableReport
+from pipelines.tables import FACT_TABLES
 
 
 def check_specs(table: str) -> list[dg.AssetCheckSpec]:
@@ -31,38 +26,38 @@ def check_specs(table: str) -> list[dg.AssetCheckSpec]:
     return specs
 
 
-def matches_schema(table: str, checked: Validated) -> dg.AssetCheckResult:
-    """Every row kept passed the schema, and every row given was either kept or quarantined.
+def matches_schema(table: str, report: TableReport) -> dg.AssetCheckResult:
+    """Every row published passed the schema, and every row validated was either published or quarantined.
 
-    `validate` ran pandera over the rows it kept (the step fails if they do not pass), so running it again
-    on the same frame could only repeat it, at a fixed cost of a few hundredths of a second per table.
+    The build ran pandera over each batch of new rows (the step fails if the rows it keeps do not pass);
+    rows of unchanged articles passed it in the build that first wrote them, under the same schemas.
     """
-    accounted = len(checked.valid) + len(checked.quarantined) == checked.rows_in
-    return dg.AssetCheckResult(asset_key=table, check_name="matches_schema", passed=accounted, metadata={
+    validated_and_kept = report.rows - report.carried_over
+    return dg.AssetCheckResult(asset_key=table, check_name="matches_schema",
+                               passed=validated_and_kept + report.quarantined == report.rows_in, metadata={
         "schema": f"schemas.{schemas.TABLES[table].__name__}",
-        "rows": len(checked.valid),
-        "rows_quarantined": len(checked.quarantined),
-        "rows_validated": checked.rows_in,
+        "rows": report.rows,
+        "rows_validated": report.rows_in,
+        "rows_quarantined": report.quarantined,
+        "rows_carried_over": report.carried_over,
     })
 
 
-def offsets_check(table: str, frame: pd.DataFrame, texts: Mapping[str, str]) -> dg.AssetCheckResult:
-    exact = offsets_exact(frame, texts)
-    wrong = frame.loc[~exact, ["article_id", "char_start", "char_end", "text"]]
-    return dg.AssetCheckResult(asset_key=table, check_name="offsets_exact", passed=bool(exact.all()), metadata={
-        "rows": len(frame), "rows_off": int((~exact).sum()),
-        "examples": dg.MetadataValue.md(_markdown(wrong.head(MAX_FAILURES_SHOWN).astype(str).to_dict("records"))),
+def offsets_check(table: str, report: TableReport) -> dg.AssetCheckResult:
+    """Each row validated in this build was checked against its article's text again just before it was written."""
+    return dg.AssetCheckResult(asset_key=table, check_name="offsets_exact", passed=report.offsets_wrong == 0, metadata={
+        "rows_checked": report.offsets_checked, "rows_off": report.offsets_wrong, "rows_carried_over": report.carried_over,
+        "examples": dg.MetadataValue.md(_markdown(report.wrong_examples)),
     })
 
 
-def every_input_accounted_for(work: WorkArea, published: int, rejected: int) -> dg.AssetCheckResult:
+def every_input_accounted_for(files_read: int, skipped: int, build: BuildReport) -> dg.AssetCheckResult:
     """Input files read == articles published + files, failed extractions and article rows quarantined."""
-    scan = work.read_json("input_scan")
-    quarantined = len(work.read("input_rejections")) + len(work.read("extraction_errors")) + rejected
+    published = build.tables["articles"].rows
     return dg.AssetCheckResult(asset_key="articles", check_name="every_input_accounted_for",
-                               passed=published + quarantined == scan["files_read"], metadata={
-        "files_read": scan["files_read"], "articles_published": published,
-        "quarantined": quarantined, "entries_skipped": len(scan["skipped"]),
+                               passed=published + build.articles_quarantined == files_read, metadata={
+        "files_read": files_read, "articles_published": published,
+        "quarantined": build.articles_quarantined, "entries_skipped": skipped,
     })
 
 

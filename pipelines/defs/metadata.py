@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import dagster as dg
 import pandas as pd
@@ -42,21 +43,34 @@ def preview(table: str, df: pd.DataFrame, rows: int = PREVIEW_ROWS) -> dg.Metada
     return dg.MetadataValue.table(records=records, schema=column_schema(table))
 
 
-def table_metadata(table: str, df: pd.DataFrame, articles: pd.DataFrame | None = None) -> dict:
+# The columns each chart reads back from the written table: never the whole table, whatever its size.
+CHART_COLUMNS = {
+    "articles": ["article_id", "publication_date"],
+    "dates": ["granularity"],
+    "actors": ["actor_id", "name", "actor_type"],
+    "sectors": ["sector"],
+    "monetary_amounts": ["article_id", "currency", "amount"],
+    "quarantine": ["reason_code"],
+}
+
+
+def table_metadata(table: str, folder: Path, rows: int, head: pd.DataFrame) -> dict:
     """Row count, the table's chart (first: where the UI lists metadata, a chart is read at a glance), schema, preview."""
     return {
-        "dagster/row_count": len(df),
-        **chart_metadata(table, df, articles),
+        "dagster/row_count": rows,
+        **chart_metadata(table, folder),
         "dagster/column_schema": column_schema(table),
-        "preview": preview(table, df),
+        "preview": preview(table, head),
     }
 
 
-def chart_metadata(table: str, df: pd.DataFrame, articles: pd.DataFrame | None = None) -> dict:
-    """The table's chart as Markdown, under a key that says what it shows (no chart: empty)."""
+def chart_metadata(table: str, folder: Path) -> dict:
+    """The chart of a table written in `folder`, as Markdown, under a key that says what it shows."""
+    df = pd.read_parquet(folder / f"{table}.parquet", columns=CHART_COLUMNS[table])
     if table == "sectors":
         return {"chart: articles per sector": dg.MetadataValue.md(charts.articles_per_sector(df))}
-    if table == "monetary_amounts" and articles is not None:
+    if table == "monetary_amounts":
+        articles = pd.read_parquet(folder / "articles.parquet", columns=CHART_COLUMNS["articles"])
         return {"chart: amounts per year": dg.MetadataValue.md(charts.amounts_per_year(df, articles))}
     if table == "articles":
         return {"chart: articles per year": dg.MetadataValue.md(charts.articles_per_year(df))}
@@ -64,6 +78,4 @@ def chart_metadata(table: str, df: pd.DataFrame, articles: pd.DataFrame | None =
         return {"chart: top actors": dg.MetadataValue.md(charts.top_actors(df))}
     if table == "dates":
         return {"chart: mentions per granularity": dg.MetadataValue.md(charts.dates_per_granularity(df))}
-    if table == "quarantine":
-        return {"chart: rows per reason": dg.MetadataValue.md(charts.rows_per_reason(df))}
-    return {}
+    return {"chart: rows per reason": dg.MetadataValue.md(charts.rows_per_reason(df))}

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import dagster as dg
 
-from pipelines.extraction import DaskRunner, LocalRunner, Runner
+from pipelines.runners import DaskRunner, LocalRunner, Runner
 from pipelines.reader import DEFAULT_MAX_BYTES
 from pipelines.workarea import WorkArea
 

@@ -417,9 +417,13 @@ def _inside(span: Span, spans: list[Span]) -> bool:
     return any(s <= span[0] and span[1] <= e for s, e in spans)
 
 
+_ROLE_OF_COUNTRY = re.compile(rf"\s+(?:of|to|from)\s+(?:the\s+)?(?:{_COUNTRY})$")
+_ROLE_COUNTRY_FIRST = re.compile(rf"^(?:{_COUNTRY}|{_DEMONYM})(?:['’]s)?\s+")
+
+
 def _clean_role(role: str) -> str:
-    role = re.sub(rf"\s+(?:of|to|from)\s+(?:the\s+)?(?:{_COUNTRY})$", "", role)
-    role = re.sub(rf"^(?:{_COUNTRY}|{_DEMONYM})(?:['’]s)?\s+", "", role)  # the role is said without the state
+    role = _ROLE_OF_COUNTRY.sub("", role)
+    role = _ROLE_COUNTRY_FIRST.sub("", role)  # the role is said without the state
     role = re.sub(r"\bPM\b", "Prime Minister", role)
     role = re.sub(r"\bFM\b", "Foreign Minister", role)
     role = re.sub(r"^(?:then-|former\s+|Former\s+)", "", role)

@@ -1,0 +1,220 @@
+"""The validated tables, built from the article file one batch at a time, without an orchestrator.
+
+Each batch is extracted (or taken from the cache), validated against the schemas and appended to the
+table files; rows that fail go to quarantine with the reason. Memory holds one batch, the quarantine and
+some counts, whatever the size of the corpus.
+
+A refresh carries over the rows of every article that has not changed since the last build (same id, text,
+file and encoding, same code) from that build's tables: they were validated and checked when written, so
+only new and changed articles are extracted, validated and checked again.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+import schemas
+from pipelines.cache import FactCache
+from pipelines.extract.article import extractor_version
+from pipelines.extraction import extract_batch
+from pipelines.ingest import iter_articles
+from pipelines.reader import SourceArticle
+from pipelines.runners import Runner
+from pipelines.tablefiles import TableWriter, arrow_schema, conform, to_arrow
+from pipelines.tables import EXTRACTED_TABLES, FACT_TABLES, Validated, offsets_exact, to_frame, validate
+
+PUBLISHED_TABLES = (*EXTRACTED_TABLES, "quarantine")
+PREVIEW_ROWS = 10
+MAX_EXAMPLES = 20
+STAMP = "build.json"  # in a finished tables folder: the version of the code that wrote it
+_PACKAGES = (Path(__file__).parent, Path(schemas.__file__).parent)
+
+
+def tables_version() -> str:
+    """Fingerprint of all that decides a table's rows: the extractors, the schemas, the code that writes rows."""
+    digest = hashlib.sha256(extractor_version().encode())
+    for path in sorted(p for folder in _PACKAGES for p in folder.iterdir() if p.suffix in {".py", ".csv"}):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+@dataclass(slots=True)
+class TableReport:
+    """What a build did with one table: rows published, validated and quarantined; offsets re-checked."""
+    rows: int = 0  # published
+    rows_in: int = 0  # given to validation in this build: each is published or quarantined
+    quarantined: int = 0
+    carried_over: int = 0  # published rows of unchanged articles, validated by an earlier build
+    offsets_checked: int = 0  # rows validated in this build whose offsets were checked again before writing
+    offsets_wrong: int = 0
+    wrong_examples: list[dict] = field(default_factory=list)
+    head: pd.DataFrame | None = None  # the first published rows
+
+    def add_validated(self, checked: Validated) -> None:
+        self.rows_in += checked.rows_in
+        self.quarantined += len(checked.quarantined)
+
+    def add_published(self, rows: pa.Table) -> None:
+        self.rows += rows.num_rows
+        have = 0 if self.head is None else len(self.head)
+        if have < PREVIEW_ROWS:
+            more = rows.slice(0, PREVIEW_ROWS - have).to_pandas()
+            self.head = more if self.head is None else pd.concat([self.head, more], ignore_index=True)
+
+    def add_offsets(self, valid: pd.DataFrame, texts: Mapping[str, str]) -> None:
+        exact = offsets_exact(valid, texts)
+        wrong = valid.loc[~exact, ["article_id", "char_start", "char_end", "text"]]
+        self.offsets_checked += len(valid)
+        self.offsets_wrong += len(wrong)
+        self.wrong_examples += wrong.head(MAX_EXAMPLES - len(self.wrong_examples)).astype(str).to_dict("records")
+
+
+@dataclass(slots=True)
+class BuildReport:
+    tables: dict[str, TableReport] = field(default_factory=lambda: {t: TableReport() for t in PUBLISHED_TABLES})
+    extracted: int = 0  # articles run through the extractors
+    reused: int = 0  # articles whose rows came from the last build's tables or from the cache
+    carried_over: int = 0  # of those, articles whose rows came from the last build's tables
+    extraction_errors: int = 0
+    input_rejections: int = 0
+    cache_entries_dropped: int = 0
+
+    @property
+    def articles_quarantined(self) -> int:
+        """Files rejected on input, failed extractions, and article rows that failed the schema."""
+        return self.input_rejections + self.extraction_errors + self.tables["articles"].quarantined
+
+
+class PreviousBuild:
+    """The tables of the last finished build, when the same code wrote them: rows of unchanged articles."""
+
+    def __init__(self, folder: Path, version: str):
+        self.folder = folder
+        stamp = folder / STAMP
+        self.usable = stamp.exists() and json.loads(stamp.read_text(encoding="utf-8")).get("version") == version
+
+    def rows(self, table: str, batch: list[SourceArticle]) -> pa.Table:
+        """The table's rows of the batch's id range (its row groups are found by their statistics)."""
+        span = [("article_id", ">=", batch[0].article_id), ("article_id", "<=", batch[-1].article_id)]
+        return conform(table, pq.read_table(self.folder / f"{table}.parquet", filters=span))
+
+    @staticmethod
+    def unchanged(batch: list[SourceArticle], articles: pa.Table) -> set[str]:
+        """Ids of the batch's articles that the last build published from the same text, file and encoding."""
+        keys = ("article_id", "content_sha256", "source_file", "encoding")
+        known = set(zip(*(articles.column(k).to_pylist() for k in keys)))
+        return {a.article_id for a in batch if (a.article_id, a.sha256, a.source_file, a.encoding) in known}
+
+
+def build_tables(raw_path: Path, folder: Path, duplicate_of: Mapping[str, str], input_rejections: pd.DataFrame,
+                 cache: FactCache | None = None, runner: Runner | None = None) -> BuildReport:
+    """Write every published table to `folder` (replaced when complete) from the articles of `raw_path`.
+
+    Without a cache, every article is extracted again and nothing is carried over.
+    """
+    version = tables_version()
+    previous = PreviousBuild(folder, version) if cache is not None else None
+    report = BuildReport(input_rejections=len(input_rejections))
+    set_aside = [input_rejections]
+    shas: list[str] = []
+    carried: set[str] = set()
+    partial = folder.with_name(f"{folder.name}.partial-{uuid.uuid4().hex[:8]}")
+    writers = {table: TableWriter(partial, table) for table in EXTRACTED_TABLES}
+    try:
+        for batch in iter_articles(raw_path):
+            shas += (a.sha256 for a in batch)
+            kept: dict[str, pa.Table] = {}
+            if previous is not None and previous.usable:
+                old_articles = previous.rows("articles", batch)
+                unchanged = previous.unchanged(batch, old_articles)
+                if unchanged:
+                    ids = pa.array(sorted(unchanged), pa.large_string())
+                    for table in EXTRACTED_TABLES:
+                        old = old_articles if table == "articles" else previous.rows(table, batch)
+                        kept[table] = old.filter(pc.is_in(old.column("article_id"), value_set=ids))
+                    kept["articles"] = _with_duplicates(kept["articles"], duplicate_of)
+                    carried |= unchanged
+                    batch = [a for a in batch if a.article_id not in unchanged]
+            rows = extract_batch(batch, cache, runner)
+            report.extracted += rows.extracted
+            report.reused += rows.reused
+            report.extraction_errors += len(rows.errors)
+            set_aside.append(rows.error_frame())
+            texts = {a.article_id: a.text for a in batch}
+            for table, frame in rows.frames().items():
+                table_report = report.tables[table]
+                published = arrow_schema(table).empty_table()
+                if len(frame):  # a batch of unchanged articles has nothing to validate
+                    if table == "articles":
+                        frame["duplicate_of"] = frame["article_id"].map(duplicate_of)
+                    checked = validate(table, frame, texts if table in FACT_TABLES else None)
+                    table_report.add_validated(checked)
+                    set_aside.append(checked.quarantined)
+                    if table in FACT_TABLES:
+                        table_report.add_offsets(checked.valid, texts)
+                    published = to_arrow(table, checked.valid)
+                if table in kept:
+                    table_report.carried_over += kept[table].num_rows
+                    published = pa.concat_tables([published, kept[table]]).sort_by(
+                        [(key, "ascending") for key in schemas.SORT_KEYS[table]])
+                writers[table].write(published)
+                table_report.add_published(published)
+    except BaseException:
+        for writer in writers.values():
+            writer.close()
+        shutil.rmtree(partial, ignore_errors=True)
+        raise
+    for writer in writers.values():
+        writer.close()
+    report.carried_over = len(carried)
+    report.reused += len(carried)
+    if carried:
+        set_aside.append(_carried_quarantine(folder, carried))
+    _write_quarantine(partial, set_aside, report.tables["quarantine"])
+    if cache is not None:
+        report.cache_entries_dropped = cache.retain(shas)
+    (partial / STAMP).write_text(json.dumps({"version": version}), encoding="utf-8")
+    _replace_folder(partial, folder)
+    return report
+
+
+def _with_duplicates(articles: pa.Table, duplicate_of: Mapping[str, str]) -> pa.Table:
+    """Carried-over article rows with `duplicate_of` as of this build (a new article may be the first of a story)."""
+    values = pa.array([duplicate_of.get(a) for a in articles.column("article_id").to_pylist()], pa.large_string())
+    return articles.set_column(articles.schema.get_field_index("duplicate_of"), articles.schema.field("duplicate_of"), values)
+
+
+def _carried_quarantine(folder: Path, carried: set[str]) -> pd.DataFrame:
+    """Fact rows of unchanged articles that the last build quarantined (they would fail again)."""
+    old = pd.read_parquet(folder / "quarantine.parquet")
+    return old[old["dataset"].isin(FACT_TABLES) & old["source"].isin(carried)]
+
+
+def _write_quarantine(folder: Path, parts: list[pd.DataFrame], table_report: TableReport) -> None:
+    parts = [part for part in parts if len(part)]
+    checked = validate("quarantine", pd.concat(parts, ignore_index=True) if parts else to_frame("quarantine", []))
+    rows = to_arrow("quarantine", checked.valid)
+    with TableWriter(folder, "quarantine") as writer:
+        writer.write(rows)
+    table_report.add_validated(checked)
+    table_report.add_published(rows)
+
+
+def _replace_folder(new: Path, folder: Path) -> None:
+    """Put `new` in the place of `folder`. Files are never rewritten in place: published copies may link to them."""
+    old = folder.with_name(f"{folder.name}.old-{uuid.uuid4().hex[:8]}")
+    if folder.exists():
+        os.replace(folder, old)
+    os.replace(new, folder)
+    shutil.rmtree(old, ignore_errors=True)
