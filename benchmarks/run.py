@@ -3,19 +3,23 @@
     python -m benchmarks.run                 # 1,000 articles
     python -m benchmarks.run --sizes 1000 5000 10000
 
-Prints, per corpus size: words per second of the whole build (one Dagster run, both cores), of each
-extractor alone on one core, the fixed overhead of the Dagster job (a one-article build), the
-wall time of a one-article refresh after a full build, and the peak resident memory of the build.
+Prints, per corpus size (each measured in a process of its own): words per second of the whole build
+(one Dagster run, both cores), of each extractor alone on one core, the fixed overhead of the Dagster job
+(a one-article build), the wall time of a one-article refresh after a full build, and the peak memory
+of the full build (the main process and its worker processes together, shared pages counted once).
 """
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import random
 import re
-import resource
 import shutil
+import subprocess
 import sys
 import tempfile
+import threading
 import time
 from datetime import date
 from pathlib import Path
@@ -51,15 +55,15 @@ def generate_corpus(folder: Path, n_articles: int, seed: int = 7) -> int:
     return words
 
 
-def time_extractors(folder: Path) -> dict[str, float]:
-    """Words per second of each extractor alone, on one core, over the corpus."""
+def time_extractors(folder: Path, limit: int = 1000) -> dict[str, float]:
+    """Words per second of each extractor alone, on one core, over the corpus's first `limit` articles."""
     from pipelines.extract.actors import extract_actors
     from pipelines.extract.dates import extract_dates
     from pipelines.extract.metadata import extract_metadata
     from pipelines.extract.money import extract_money
     from pipelines.extract.sectors import extract_sectors
 
-    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))[:limit]]
     metas = [extract_metadata(t) for t in texts]
     words = sum(len(t.split()) for t in texts)
     runs = {
@@ -88,11 +92,52 @@ def timed_build(input_dir: Path, output_dir: Path, use_cache: bool = False) -> f
     return time.perf_counter() - started
 
 
-def peak_memory_mb() -> float:
-    """Peak resident memory of this process and of its finished children (worker processes), in MB."""
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return max(own, children) / 1024
+def _pss_kb(pid: str) -> int:
+    """Proportional set size: resident memory with pages shared by forked workers counted once overall."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as rollup:
+            return next((int(line.split()[1]) for line in rollup if line.startswith("Pss:")), 0)
+    except OSError:  # the process has just ended
+        return 0
+
+
+def _tree_rss_mb(root: int) -> float:
+    """Memory of a process and of all its descendants (Linux /proc), in MB."""
+    parents: dict[str, str] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text(encoding="ascii").rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[stat.parent.name] = fields[1]
+    tree, frontier = {str(root)}, [str(root)]
+    while frontier:
+        parent = frontier.pop()
+        children = [pid for pid, ppid in parents.items() if ppid == parent and pid not in tree]
+        tree.update(children)
+        frontier += children
+    return sum(_pss_kb(pid) for pid in tree) / 1024
+
+
+class PeakMemory(threading.Thread):
+    """The peak of this process's and its worker processes' memory (PSS), together, sampled every 0.1 s."""
+
+    def __init__(self):
+        super().__init__(daemon=True)
+        self.peak_mb = 0.0
+        self._done = threading.Event()
+
+    def run(self) -> None:
+        while not self._done.wait(0.1):
+            self.peak_mb = max(self.peak_mb, _tree_rss_mb(os.getpid()))
+
+    def __enter__(self) -> PeakMemory:
+        self.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._done.set()
+        self.join()
 
 
 def benchmark(n_articles: int, work: Path) -> dict:
@@ -100,27 +145,37 @@ def benchmark(n_articles: int, work: Path) -> dict:
     words = generate_corpus(corpus, n_articles)
     one = work / "one_article"
     generate_corpus(one, 1, seed=99)
+    timed_build(one, work / "out_warm_up")  # imports and first-call costs, paid once per process
     overhead = timed_build(one, work / "out_one")
-    full = timed_build(corpus, output, use_cache=True)
-    # A refresh that adds one article reuses the cache for the rest.
+    with PeakMemory() as memory:
+        full = timed_build(corpus, output, use_cache=True)
+    # A refresh that adds one article: the unchanged articles are carried over.
     shutil.copy(next(one.glob("*.txt")), corpus / "zz_new_article.txt")
     refresh = timed_build(corpus, output, use_cache=True)
     return {"articles": n_articles, "words": words, "build_s": full, "words_per_s": words / full,
-            "refresh_s": refresh, "overhead_s": overhead, "peak_mb": peak_memory_mb(),
+            "refresh_s": refresh, "overhead_s": overhead, "peak_mb": memory.peak_mb,
             "extractors": time_extractors(corpus)}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000])
+    parser.add_argument("--one-size", type=int, help=argparse.SUPPRESS)  # internal: one size, JSON out
     args = parser.parse_args(argv)
-    import os
     os.environ.pop("DAGSTER_HOME", None)  # an ephemeral instance: the benchmark records no runs
+    if args.one_size:
+        with tempfile.TemporaryDirectory(prefix="pipelines-bench-") as tmp:
+            print(json.dumps(benchmark(args.one_size, Path(tmp))))
+        return 0
     rows = []
-    with tempfile.TemporaryDirectory(prefix="pipelines-bench-") as tmp:
-        for n in args.sizes:
-            rows.append(benchmark(n, Path(tmp)))
-            print(f"{n} articles done", file=sys.stderr)
+    for n in args.sizes:
+        # Each size in its own process, so that its peak memory is its own.
+        done = subprocess.run([sys.executable, "-m", "benchmarks.run", "--one-size", str(n)], cwd=ROOT,
+                              capture_output=True, text=True)
+        if done.returncode:
+            raise SystemExit(f"benchmark of {n} articles failed:\n{done.stderr}")
+        rows.append(json.loads(done.stdout.strip().splitlines()[-1]))
+        print(f"{n} articles done", file=sys.stderr)
     names = list(rows[0]["extractors"])
     print("| articles | words | build s | words/s | 1-article refresh s | refresh / build | job overhead s | peak MB | "
           + " | ".join(f"{n} w/s" for n in names) + " |")
