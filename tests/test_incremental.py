@@ -104,3 +104,25 @@ def test_unchanged_files_are_not_read_again_and_an_old_article_file_is_ignored(t
     texts = {a.article_id: a.text for batch in iter_articles(raw) for a in batch}
     assert texts[SEED_FILES[1].stem].startswith("Edited: ")
     assert texts[SEED_FILES[0].stem] == SEED_FILES[0].read_text(encoding="utf-8")
+
+
+def test_rows_are_carried_over_only_from_tables_written_by_the_same_code(tmp_path, monkeypatch):
+    from pipelines import build
+    from pipelines.ingest import ingest
+    from pipelines.tables import to_frame
+
+    corpus, raw, tables = tmp_path / "corpus", tmp_path / "raw.parquet", tmp_path / "tables"
+    corpus.mkdir()
+    for path in SEED_FILES[:2]:
+        _copy(path, corpus)
+    found = ingest(corpus, raw)
+    no_rejections = to_frame("quarantine", [])
+    with FactCache(tmp_path / "cache.sqlite", "v") as cache:
+        first = build.build_tables(raw, tables, found.duplicate_of, no_rejections, cache)
+        again = build.build_tables(raw, tables, found.duplicate_of, no_rejections, cache)
+        monkeypatch.setattr(build, "tables_version", lambda: "another version of the code")
+        changed_code = build.build_tables(raw, tables, found.duplicate_of, no_rejections, cache)
+    assert (first.extracted, first.carried_over) == (2, 0)
+    assert (again.extracted, again.carried_over, again.tables["actors"].rows_in) == (0, 2, 0)
+    assert (changed_code.carried_over, changed_code.reused) == (0, 2)  # validated again, from the fact cache
+    assert again.tables["actors"].rows == changed_code.tables["actors"].rows == first.tables["actors"].rows

@@ -144,6 +144,6 @@ def test_a_refresh_extracts_only_new_or_changed_articles(tmp_path):
     (corpus / seeds[3].name).write_text(seeds[3].read_text(encoding="utf-8"), encoding="utf-8")
     (corpus / seeds[0].name).unlink()
     second = _extraction_metadata(run_build(corpus, out))
-    assert (second["articles_extracted"], second["articles_from_cache"]) == (1, 2)
+    assert (second["articles_extracted"], second["articles_from_cache"], second["articles_carried_over"]) == (1, 2, 2)
     assert second["cache_entries_dropped"] == 1
     assert len(pd.read_parquet(out / "articles.parquet")) == 3
