@@ -10,6 +10,7 @@ only new and changed articles are extracted, validated and checked again.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -32,7 +33,7 @@ from pipelines.ingest import iter_articles
 from pipelines.reader import SourceArticle
 from pipelines.runners import Runner
 from pipelines.tablefiles import TableWriter, arrow_schema, conform, to_arrow
-from pipelines.tables import EXTRACTED_TABLES, FACT_TABLES, Validated, offsets_exact, to_frame, validate
+from pipelines.tables import EXTRACTED_TABLES, FACT_TABLES, Validated, offsets_exact, validate
 
 PUBLISHED_TABLES = (*EXTRACTED_TABLES, "quarantine")
 PREVIEW_ROWS = 10
@@ -109,12 +110,22 @@ class PreviousBuild:
         span = [("article_id", ">=", batch[0].article_id), ("article_id", "<=", batch[-1].article_id)]
         return conform(table, pq.read_table(self.folder / f"{table}.parquet", filters=span))
 
-    @staticmethod
-    def unchanged(batch: list[SourceArticle], articles: pa.Table) -> set[str]:
-        """Ids of the batch's articles that the last build published from the same text, file and encoding."""
+    def carry_over(self, batch: list[SourceArticle], duplicate_of: Mapping[str, str]) -> dict[str, pa.Table]:
+        """Each table's rows of the batch's articles that the last build published from the same text, file
+        and encoding (none: empty)."""
+        old_articles = self.rows("articles", batch)
         keys = ("article_id", "content_sha256", "source_file", "encoding")
-        known = set(zip(*(articles.column(k).to_pylist() for k in keys)))
-        return {a.article_id for a in batch if (a.article_id, a.sha256, a.source_file, a.encoding) in known}
+        known = set(zip(*(old_articles.column(k).to_pylist() for k in keys)))
+        unchanged = sorted(a.article_id for a in batch if (a.article_id, a.sha256, a.source_file, a.encoding) in known)
+        if not unchanged:
+            return {}
+        ids = pa.array(unchanged, pa.large_string())
+        kept = {}
+        for table in EXTRACTED_TABLES:
+            old = old_articles if table == "articles" else self.rows(table, batch)
+            kept[table] = old.filter(pc.is_in(old.column("article_id"), value_set=ids))
+        kept["articles"] = _with_duplicates(kept["articles"], duplicate_of)
+        return kept
 
 
 def build_tables(raw_path: Path, folder: Path, duplicate_of: Mapping[str, str], input_rejections: pd.DataFrame,
@@ -130,63 +141,57 @@ def build_tables(raw_path: Path, folder: Path, duplicate_of: Mapping[str, str], 
     shas: list[str] = []
     carried: set[str] = set()
     partial = folder.with_name(f"{folder.name}.partial-{uuid.uuid4().hex[:8]}")
-    writers = {table: TableWriter(partial, table) for table in EXTRACTED_TABLES}
     try:
-        for batch in iter_articles(raw_path):
-            shas += (a.sha256 for a in batch)
-            kept: dict[str, pa.Table] = {}
-            if previous is not None and previous.usable:
-                old_articles = previous.rows("articles", batch)
-                unchanged = previous.unchanged(batch, old_articles)
-                if unchanged:
-                    ids = pa.array(sorted(unchanged), pa.large_string())
-                    for table in EXTRACTED_TABLES:
-                        old = old_articles if table == "articles" else previous.rows(table, batch)
-                        kept[table] = old.filter(pc.is_in(old.column("article_id"), value_set=ids))
-                    kept["articles"] = _with_duplicates(kept["articles"], duplicate_of)
-                    carried |= unchanged
-                    batch = [a for a in batch if a.article_id not in unchanged]
-            rows = extract_batch(batch, cache, runner)
-            report.extracted += rows.extracted
-            report.reused += rows.reused
-            report.extraction_errors += len(rows.errors)
-            set_aside.append(rows.error_frame())
-            texts = {a.article_id: a.text for a in batch}
-            for table, frame in rows.frames().items():
-                table_report = report.tables[table]
-                published = arrow_schema(table).empty_table()
-                if len(frame):  # a batch of unchanged articles has nothing to validate
+        with contextlib.ExitStack() as stack:
+            writers = {table: stack.enter_context(TableWriter(partial, table)) for table in EXTRACTED_TABLES}
+            for batch in iter_articles(raw_path):
+                shas += (a.sha256 for a in batch)
+                kept = previous.carry_over(batch, duplicate_of) if previous is not None and previous.usable else {}
+                if kept:
+                    carried.update(kept["articles"].column("article_id").to_pylist())
+                    batch = [a for a in batch if a.article_id not in carried]
+                rows = extract_batch(batch, cache, runner)
+                report.extracted += rows.extracted
+                report.reused += rows.reused
+                report.extraction_errors += len(rows.errors)
+                set_aside.append(rows.error_frame())
+                texts = {a.article_id: a.text for a in batch}
+                for table, frame in rows.frames().items():
                     if table == "articles":
                         frame["duplicate_of"] = frame["article_id"].map(duplicate_of)
-                    checked = validate(table, frame, texts if table in FACT_TABLES else None)
-                    table_report.add_validated(checked)
-                    set_aside.append(checked.quarantined)
-                    if table in FACT_TABLES:
-                        table_report.add_offsets(checked.valid, texts)
-                    published = to_arrow(table, checked.valid)
-                if table in kept:
-                    table_report.carried_over += kept[table].num_rows
-                    published = pa.concat_tables([published, kept[table]]).sort_by(
-                        [(key, "ascending") for key in schemas.SORT_KEYS[table]])
-                writers[table].write(published)
-                table_report.add_published(published)
+                    published = _validated(table, frame, texts, report.tables[table], set_aside)
+                    if table in kept:
+                        report.tables[table].carried_over += kept[table].num_rows
+                        published = pa.concat_tables([published, kept[table]]).sort_by(
+                            [(key, "ascending") for key in schemas.SORT_KEYS[table]])
+                    writers[table].write(published)
+                    report.tables[table].add_published(published)
+        report.carried_over = len(carried)
+        report.reused += len(carried)
+        if carried:
+            set_aside.append(_carried_quarantine(folder, carried))
+        _write_quarantine(partial, set_aside, report.tables["quarantine"])
+        (partial / STAMP).write_text(json.dumps({"version": version}), encoding="utf-8")
     except BaseException:
-        for writer in writers.values():
-            writer.close()
         shutil.rmtree(partial, ignore_errors=True)
         raise
-    for writer in writers.values():
-        writer.close()
-    report.carried_over = len(carried)
-    report.reused += len(carried)
-    if carried:
-        set_aside.append(_carried_quarantine(folder, carried))
-    _write_quarantine(partial, set_aside, report.tables["quarantine"])
     if cache is not None:
         report.cache_entries_dropped = cache.retain(shas)
-    (partial / STAMP).write_text(json.dumps({"version": version}), encoding="utf-8")
     _replace_folder(partial, folder)
     return report
+
+
+def _validated(table: str, frame: pd.DataFrame, texts: Mapping[str, str], table_report: TableReport,
+               set_aside: list[pd.DataFrame]) -> pa.Table:
+    """The rows of a batch that pass the schema (and sit at their offsets), ready to write; the rest set aside."""
+    if frame.empty:  # e.g. a batch of unchanged articles: nothing to validate
+        return arrow_schema(table).empty_table()
+    checked = validate(table, frame, texts if table in FACT_TABLES else None)
+    table_report.add_validated(checked)
+    set_aside.append(checked.quarantined)
+    if table in FACT_TABLES:
+        table_report.add_offsets(checked.valid, texts)
+    return to_arrow(table, checked.valid)
 
 
 def _with_duplicates(articles: pa.Table, duplicate_of: Mapping[str, str]) -> pa.Table:
@@ -203,11 +208,13 @@ def _carried_quarantine(folder: Path, carried: set[str]) -> pd.DataFrame:
 
 def _write_quarantine(folder: Path, parts: list[pd.DataFrame], table_report: TableReport) -> None:
     parts = [part for part in parts if len(part)]
-    checked = validate("quarantine", pd.concat(parts, ignore_index=True) if parts else to_frame("quarantine", []))
-    rows = to_arrow("quarantine", checked.valid)
+    rows = arrow_schema("quarantine").empty_table()
+    if parts:  # nothing set aside: nothing to validate
+        checked = validate("quarantine", pd.concat(parts, ignore_index=True))
+        table_report.add_validated(checked)
+        rows = to_arrow("quarantine", checked.valid)
     with TableWriter(folder, "quarantine") as writer:
         writer.write(rows)
-    table_report.add_validated(checked)
     table_report.add_published(rows)
 
 
