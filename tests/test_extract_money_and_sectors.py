@@ -85,6 +85,12 @@ def test_food_security_is_agriculture_not_security():
     assert hits == {"agriculture"}
 
 
+def test_fdi_is_investment_on_its_own():
+    # foreign direct investment reports an investment flow, as "investment" itself does
+    assert [h.sector for h in extract_sectors("Britain has become Kenya's largest provider of FDI.")] == [
+        "investment"]
+
+
 @pytest.mark.parametrize("text, sectors", [
     # A phrase after a hyphenated prefix is still that phrase, so its words name no other sector.
     ("Both sides agreed to cooperate against the anti-palm oil campaign.", ["agriculture"]),

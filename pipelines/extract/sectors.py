@@ -19,9 +19,10 @@ NON_SECTOR_PHRASES = ("security council", "security forces chief", "national sec
 PHRASE_SECTORS = {"food security": "agriculture", "energy security": "energy", "palm oil": "agriculture",
                   "edible oil": "agriculture"}
 # A cue counts when its sentence speaks of cooperation, agreements, plans, activity or figures.
+# FDI is foreign direct investment, so it is context like invest*.
 _CONTEXT = re.compile(
     r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|agree\w*|mou|mous|memorand\w*|sign\w*|partner\w*|joint\w*|"
-    r"boost\w*|enhanc\w*|promot\w*|increas\w*|expand\w*|develop\w*|strengthen\w*|invest\w*|sector\w*|"
+    r"boost\w*|enhanc\w*|promot\w*|increas\w*|expand\w*|develop\w*|strengthen\w*|invest\w*|fdi|sector\w*|"
     r"fields?|areas?|potential|opportunit\w*|projects?|exchange\w*|ties|relations|volume|worth|"
     r"billion|million|bilateral|together|work\w*|establish\w*|launch\w*|set up|offer\w*|interest\w*|"
     r"discuss\w*|explor\w*|facilitat\w*|support\w*|import\w*|export\w*|provid\w*|assist\w*|deal\w*|"
