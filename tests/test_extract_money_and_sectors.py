@@ -97,6 +97,9 @@ def test_fdi_is_investment_on_its_own():
     ("The minister agreed to cooperate despite socio-economic security challenges.", []),
     # Goods in a trade list report trade, not cooperation in their field.
     ("Exports included medical instruments and sports goods worth $5 million.", ["trade"]),
+    # A shared culture is the bond between the peoples, not cooperation in culture.
+    ("Their ties, rooted in a common culture, were strengthened by trade.", ["trade"]),
+    ("Rooted in a shared culture, the two nations agreed to hold cultural festivals.", ["culture"]),
     # A single cue still never starts inside a hyphenated word.
     ("They agreed that non-oil exports will increase.", ["trade"]),
 ])

@@ -14,7 +14,9 @@ NON_SECTOR_PHRASES = ("security council", "security forces chief", "national sec
                       "food security", "energy security", "economic security", "trade centre", "world trade center",
                       "state media", "local media", "media reports", "social media", "palm oil", "edible oil",
                       # goods in a trade list, not cooperation in their field
-                      "medical instruments", "surgical instruments", "sports goods")
+                      "medical instruments", "surgical instruments", "sports goods",
+                      # the bond between peoples, not cultural cooperation
+                      "common culture", "shared culture")
 # Phrases whose cue belongs to another sector than its head word.
 PHRASE_SECTORS = {"food security": "agriculture", "energy security": "energy", "palm oil": "agriculture",
                   "edible oil": "agriculture"}
