@@ -85,6 +85,14 @@ def test_food_security_is_agriculture_not_security():
     assert hits == {"agriculture"}
 
 
+@pytest.mark.parametrize("text, sectors", [
+    ("They agreed to link their agricultural research institutes.", {"agriculture"}),
+    ("The envoys discussed the monetary aid sent by their neighbours.", {"humanitarian"}),
+])
+def test_a_phrase_takes_the_sector_of_its_modifier_or_head(text, sectors):
+    assert {h.sector for h in extract_sectors(text)} == sectors
+
+
 def test_fdi_is_investment_on_its_own():
     # foreign direct investment reports an investment flow, as "investment" itself does
     assert [h.sector for h in extract_sectors("Britain has become Kenya's largest provider of FDI.")] == [

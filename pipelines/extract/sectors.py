@@ -16,10 +16,13 @@ NON_SECTOR_PHRASES = ("security council", "security forces chief", "national sec
                       # goods in a trade list, not cooperation in their field
                       "medical instruments", "surgical instruments", "sports goods",
                       # the bond between peoples, not cultural cooperation
-                      "common culture", "shared culture")
+                      "common culture", "shared culture",
+                      "agricultural research", "monetary aid")
 # Phrases whose cue belongs to another sector than its head word.
 PHRASE_SECTORS = {"food security": "agriculture", "energy security": "energy", "palm oil": "agriculture",
-                  "edible oil": "agriculture"}
+                  "edible oil": "agriculture",
+                  # research for farming is agriculture; aid given in money is aid, not finance
+                  "agricultural research": "agriculture", "monetary aid": "humanitarian"}
 # A cue counts when its sentence speaks of cooperation, agreements, plans, activity or figures.
 # FDI is foreign direct investment, so it is context like invest*.
 _CONTEXT = re.compile(
