@@ -100,6 +100,21 @@ def test_fdi_is_investment_on_its_own():
 
 
 @pytest.mark.parametrize("text, sectors", [
+    # A capitalised cue in the name of a project or programme reports activity in its sector ...
+    ("The leaders recalled the opening of the Trans-Steppe Pipeline.", {"energy"}),
+    ("Seoul will fund three new Infrastructure Projects next year.", {"infrastructure"}),
+    ("The grant covers Promotion of Digital Literacy and Extension of Health Centres.",
+     {"science_technology", "health"}),
+    ("Both sides want an early Services Trade Agreement.", {"trade"}),
+    # ... but not in the name of a body or an office, nor in any other name.
+    ("The Minister for Energy met the Pipeline Authority and the Investment Promotion Agency.", set()),
+    ("They met on the sidelines of the Asian Martial Arts Games.", set()),
+])
+def test_a_cue_in_a_project_name_counts_in_a_body_name_not(text, sectors):
+    assert {h.sector for h in extract_sectors(text)} == sectors
+
+
+@pytest.mark.parametrize("text, sectors", [
     # A phrase after a hyphenated prefix is still that phrase, so its words name no other sector.
     ("Both sides agreed to cooperate against the anti-palm oil campaign.", ["agriculture"]),
     ("The minister agreed to cooperate despite socio-economic security challenges.", []),
