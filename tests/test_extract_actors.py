@@ -57,6 +57,15 @@ def test_organisation_full_name_and_acronym_are_one_actor():
     assert (org.actor_id, org.mentions) == ("sco", 2)
 
 
+def test_a_known_acronym_hyphened_to_a_body_is_the_organisation_and_its_body():
+    found = actors("The Council of Heads of State met in June. Later the SCO- Council of Heads of State "
+                   "approved a charter, and the EU-Kenya Joint Commission met.")
+    orgs = {name: a.mentions for (kind, name), a in found.items() if kind == "organization"}
+    # the body is one actor, named once alone and once after its organisation's acronym
+    assert orgs == {"Council of Heads of State": 2, "Shanghai Cooperation Organization": 1,
+                    "EU-Kenya Joint Commission": 1}
+
+
 def test_an_organisation_defined_in_the_text_is_found_by_its_head_noun():
     found = actors("The Punjab Textile Exporters Association (PTEA) welcomed it. PTEA said exports rose.")
     assert found[("organization", "Punjab Textile Exporters Association")].mentions == 2

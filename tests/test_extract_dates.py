@@ -84,6 +84,15 @@ def test_what_is_not_a_date_stays_out(text):
     assert values(text) == []
 
 
+def test_a_month_with_last_or_this_year_is_one_mention():
+    # the preposition before the month does not split "March last year" into a month and a year
+    text = "The envoy came in March last year, and the fair opens in October next year."
+    assert values(text) == [("March last year", date(2024, 3, 1), date(2024, 3, 31), "month"),
+                            ("October next year", date(2026, 10, 1), date(2026, 10, 31), "month")]
+    assert [(d.text, d.date_start) for d in extract_dates(text, None)] == [("March last year", None),
+                                                                          ("October next year", None)]
+
+
 def test_a_dateline_span_is_skipped():
     text = "ISLAMABAD, Oct 29 (APP): Trade rose in 2022."
     assert [d.text for d in extract_dates(text, date(2023, 10, 29), skip=((11, 17),))] == ["2022"]

@@ -86,11 +86,43 @@ def test_food_security_is_agriculture_not_security():
 
 
 @pytest.mark.parametrize("text, sectors", [
+    ("They agreed to link their agricultural research institutes.", {"agriculture"}),
+    ("The envoys discussed the monetary aid sent by their neighbours.", {"humanitarian"}),
+])
+def test_a_phrase_takes_the_sector_of_its_modifier_or_head(text, sectors):
+    assert {h.sector for h in extract_sectors(text)} == sectors
+
+
+def test_fdi_is_investment_on_its_own():
+    # foreign direct investment reports an investment flow, as "investment" itself does
+    assert [h.sector for h in extract_sectors("Britain has become Kenya's largest provider of FDI.")] == [
+        "investment"]
+
+
+@pytest.mark.parametrize("text, sectors", [
+    # A capitalised cue in the name of a project or programme reports activity in its sector ...
+    ("The leaders recalled the opening of the Trans-Steppe Pipeline.", {"energy"}),
+    ("Seoul will fund three new Infrastructure Projects next year.", {"infrastructure"}),
+    ("The grant covers Promotion of Digital Literacy and Extension of Health Centres.",
+     {"science_technology", "health"}),
+    ("Both sides want an early Services Trade Agreement.", {"trade"}),
+    # ... but not in the name of a body or an office, nor in any other name.
+    ("The Minister for Energy met the Pipeline Authority and the Investment Promotion Agency.", set()),
+    ("They met on the sidelines of the Asian Martial Arts Games.", set()),
+])
+def test_a_cue_in_a_project_name_counts_in_a_body_name_not(text, sectors):
+    assert {h.sector for h in extract_sectors(text)} == sectors
+
+
+@pytest.mark.parametrize("text, sectors", [
     # A phrase after a hyphenated prefix is still that phrase, so its words name no other sector.
     ("Both sides agreed to cooperate against the anti-palm oil campaign.", ["agriculture"]),
     ("The minister agreed to cooperate despite socio-economic security challenges.", []),
     # Goods in a trade list report trade, not cooperation in their field.
     ("Exports included medical instruments and sports goods worth $5 million.", ["trade"]),
+    # A shared culture is the bond between the peoples, not cooperation in culture.
+    ("Their ties, rooted in a common culture, were strengthened by trade.", ["trade"]),
+    ("Rooted in a shared culture, the two nations agreed to hold cultural festivals.", ["culture"]),
     # A single cue still never starts inside a hyphenated word.
     ("They agreed that non-oil exports will increase.", ["trade"]),
 ])

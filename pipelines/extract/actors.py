@@ -314,6 +314,10 @@ def _organizations(text: str, skip: tuple[Span, ...], taken: list[Span]) -> dict
     return found
 
 
+# A known acronym hyphened to a body's head noun names the organisation, then its body.
+_ACRONYM_THEN_BODY = re.compile(rf"(?P<acr>[A-Z][A-Za-z&]{{1,8}}[A-Z])[ \t]*-[ \t]*(?=(?:{'|'.join(_ORG_HEADS)})\b)")
+
+
 def _split_run(text: str, start: int, end: int) -> list[Span]:
     """Organisation-shaped pieces of a run of capitalised words, with sentence furniture trimmed."""
     run = text[start:end]
@@ -328,8 +332,14 @@ def _split_run(text: str, start: int, end: int) -> list[Span]:
     pieces = []
     for i in range(0, len(bounds), 2):
         trimmed = _trim(text, start + bounds[i], start + bounds[i + 1])
-        if trimmed is not None:
-            pieces.extend(_split_at_heads(text, *trimmed))
+        if trimmed is None:
+            continue
+        # "SCO-Council of ...": the organisation and its body, as when its full name comes first
+        parent = _ACRONYM_THEN_BODY.match(text, *trimmed)
+        if parent and parent.group("acr") in organization_lookup():
+            pieces.append(parent.span("acr"))
+            trimmed = (parent.end(), trimmed[1])
+        pieces.extend(_split_at_heads(text, *trimmed))
     return pieces
 
 

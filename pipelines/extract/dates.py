@@ -33,6 +33,7 @@ FULL_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 _REL_UNIT = r"(?:week|month|year)"
+_MONTH_YEAR_WORD = r"(?:last|this|next)\s+year\b"  # "October last year": the year of a month
 
 # Named groups say which form matched; alternatives run longest first.
 _FORMS = [
@@ -85,8 +86,10 @@ _FORMS = [
     r"(?P<dayword>(?<![-\w])(?P<dw>yesterday|today|tomorrow)(?![-'’\w]))",
     # Tuesday, on Monday
     rf"(?P<weekday>(?:(?P<wd_rel>last|next|coming|this)\s+)?(?P<wd>{FULL_WEEKDAY})(?![-'’\w]))",
-    # in July, since February (a bare month needs a preposition: "May" is also a verb)
-    rf"(?P<month>\b(?:in|since|until|till|during|by|from|before|after|through)\s+(?P<mo_m>{MONTH})(?!\s*\d))",
+    # in July, since February (a bare month needs a preposition: "May" is also a verb); "in October last
+    # year" is left to `relmonth`, so the month and its year are one mention
+    rf"(?P<month>\b(?:in|since|until|till|during|by|from|before|after|through)\s+(?P<mo_m>{MONTH})(?!\s*\d)"
+    rf"(?!\s+{_MONTH_YEAR_WORD}))",
     # a bare year: 2022 (not in an amount, a figure or an identifier)
     rf"(?P<year>(?<![\w$€£¥#/.,-])(?P<yr>{YEAR})(?![\w%/-]|[.,]\d|\s*(?:per\s*cent|percent|tonnes|tons|MW|km|kg|million|billion)\b))",
 ]
