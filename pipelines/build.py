@@ -29,7 +29,7 @@ import schemas
 from pipelines.cache import FactCache
 from pipelines.extract.article import extractor_version
 from pipelines.extraction import extract_batch
-from pipelines.ingest import iter_articles
+from pipelines.ingest import content_hashes, duplicates_of, iter_articles
 from pipelines.reader import SourceArticle
 from pipelines.runners import Runner
 from pipelines.tablefiles import TableWriter, arrow_schema, conform, to_arrow
@@ -112,7 +112,7 @@ class PreviousBuild:
 
     def carry_over(self, batch: list[SourceArticle], duplicate_of: Mapping[str, str]) -> dict[str, pa.Table]:
         """Each table's rows of the batch's articles that the last build published from the same text, file
-        and encoding (none: empty)."""
+        and encoding (none: empty), and as `quarantine` their fact rows that it quarantined."""
         old_articles = self.rows("articles", batch)
         keys = ("article_id", "content_sha256", "source_file", "encoding")
         known = set(zip(*(old_articles.column(k).to_pylist() for k in keys)))
@@ -125,12 +125,14 @@ class PreviousBuild:
             old = old_articles if table == "articles" else self.rows(table, batch)
             kept[table] = old.filter(pc.is_in(old.column("article_id"), value_set=ids))
         kept["articles"] = _with_duplicates(kept["articles"], duplicate_of)
+        kept["quarantine"] = pq.read_table(self.folder / "quarantine.parquet", filters=[
+            ("dataset", "in", list(FACT_TABLES)), ("source", "in", unchanged)])  # they would fail again
         return kept
 
 
-def build_tables(raw_path: Path, folder: Path, duplicate_of: Mapping[str, str], input_rejections: pd.DataFrame,
-                 cache: FactCache | None = None, runner: Runner | None = None) -> BuildReport:
-    """Write every published table to `folder` (replaced when complete) from the articles of `raw_path`.
+def build_tables(raw_path: Path, folder: Path, input_rejections: pd.DataFrame, cache: FactCache | None = None,
+                 runner: Runner | None = None) -> BuildReport:
+    """Write every published table to `folder` (replaced when complete) from the articles `ingest` wrote.
 
     Without a cache, every article is extracted again and nothing is carried over.
     """
@@ -138,17 +140,17 @@ def build_tables(raw_path: Path, folder: Path, duplicate_of: Mapping[str, str], 
     previous = PreviousBuild(folder, version) if cache is not None else None
     report = BuildReport(input_rejections=len(input_rejections))
     set_aside = [input_rejections]
-    shas: list[str] = []
-    carried: set[str] = set()
     partial = folder.with_name(f"{folder.name}.partial-{uuid.uuid4().hex[:8]}")
     try:
         with contextlib.ExitStack() as stack:
             writers = {table: stack.enter_context(TableWriter(partial, table)) for table in EXTRACTED_TABLES}
             for batch in iter_articles(raw_path):
-                shas += (a.sha256 for a in batch)
+                duplicate_of = duplicates_of(raw_path, batch)
                 kept = previous.carry_over(batch, duplicate_of) if previous is not None and previous.usable else {}
                 if kept:
-                    carried.update(kept["articles"].column("article_id").to_pylist())
+                    carried = set(kept["articles"].column("article_id").to_pylist())
+                    report.carried_over += len(carried)
+                    set_aside.append(kept.pop("quarantine").to_pandas())
                     batch = [a for a in batch if a.article_id not in carried]
                 rows = extract_batch(batch, cache, runner)
                 report.extracted += rows.extracted
@@ -166,17 +168,14 @@ def build_tables(raw_path: Path, folder: Path, duplicate_of: Mapping[str, str], 
                             [(key, "ascending") for key in schemas.SORT_KEYS[table]])
                     writers[table].write(published)
                     report.tables[table].add_published(published)
-        report.carried_over = len(carried)
-        report.reused += len(carried)
-        if carried:
-            set_aside.append(_carried_quarantine(folder, carried))
+        report.reused += report.carried_over
         _write_quarantine(partial, set_aside, report.tables["quarantine"])
         (partial / STAMP).write_text(json.dumps({"version": version}), encoding="utf-8")
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)
         raise
     if cache is not None:
-        report.cache_entries_dropped = cache.retain(shas)
+        report.cache_entries_dropped = cache.retain(content_hashes(raw_path))
     _replace_folder(partial, folder)
     return report
 
@@ -198,12 +197,6 @@ def _with_duplicates(articles: pa.Table, duplicate_of: Mapping[str, str]) -> pa.
     """Carried-over article rows with `duplicate_of` as of this build (a new article may be the first of a story)."""
     values = pa.array([duplicate_of.get(a) for a in articles.column("article_id").to_pylist()], pa.large_string())
     return articles.set_column(articles.schema.get_field_index("duplicate_of"), articles.schema.field("duplicate_of"), values)
-
-
-def _carried_quarantine(folder: Path, carried: set[str]) -> pd.DataFrame:
-    """Fact rows of unchanged articles that the last build quarantined (they would fail again)."""
-    old = pd.read_parquet(folder / "quarantine.parquet")
-    return old[old["dataset"].isin(FACT_TABLES) & old["source"].isin(carried)]
 
 
 def _write_quarantine(folder: Path, parts: list[pd.DataFrame], table_report: TableReport) -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sqlite3
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -17,6 +18,7 @@ _HASH_DTYPE = np.uint32  # of the scheme's hash values
 # Share of shingles two texts must have in common (Jaccard) to count as one story.
 NEAR_DUPLICATE_JACCARD = 0.8
 _WORD = re.compile(r"\w+")
+_SQL_CHUNK = 500  # values per IN (...) query
 
 
 def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
@@ -54,35 +56,89 @@ def _lsh_bands(threshold: float) -> tuple[int, int]:
     return lsh.b, lsh.r
 
 
+class DuplicateIndex:
+    """The originals seen so far, kept in SQLite (a file, or memory), so that memory holds one batch at a time.
+
+    Batches must come in article-id order. Each article is an exact copy (same SHA-256) or a near copy (close
+    MinHash signature) of the first article, by id, of its story, or an original. The search is datasketch's
+    MinHashLSH done on plain rows (the same bands and the same Jaccard estimate, so the same answers).
+    """
+
+    def __init__(self, path: Path | str = ":memory:", threshold: float = NEAR_DUPLICATE_JACCARD):
+        self.threshold = threshold
+        self._bands, self._rows = _lsh_bands(threshold)
+        self._db = sqlite3.connect(path)
+        self._db.executescript("""
+            PRAGMA journal_mode = OFF;  -- a scratch index, rebuilt by every search
+            PRAGMA synchronous = OFF;
+            CREATE TABLE IF NOT EXISTS texts (sha256 TEXT PRIMARY KEY, article_id TEXT) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS originals (article_id TEXT PRIMARY KEY, signature BLOB) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS bands (key INTEGER, article_id TEXT, PRIMARY KEY (key, article_id)) WITHOUT ROWID;
+        """)
+
+    def _keys(self, values: np.ndarray) -> list[int]:
+        # Python's hash of the band's bytes: equal bands, equal keys; a rare collision only adds a candidate,
+        # which the Jaccard estimate then turns down. (Hashes differ between processes: the index is not kept.)
+        return [hash((band, values[band * self._rows:(band + 1) * self._rows].tobytes())) for band in range(self._bands)]
+
+    def _select(self, sql: str, values: list) -> list[tuple]:
+        out = []
+        for i in range(0, len(values), _SQL_CHUNK):
+            chunk = values[i:i + _SQL_CHUNK]
+            out += self._db.execute(sql.format(marks=",".join("?" * len(chunk))), chunk).fetchall()
+        return out
+
+    def add(self, batch: list[tuple[str, str, bytes]]) -> dict[str, str]:
+        """Add (article_id, SHA-256 of the text, `signature`) triples; returns duplicate article_id -> first article."""
+        batch = sorted(batch)
+        values = {article_id: np.frombuffer(signed, dtype=_HASH_DTYPE) for article_id, _, signed in batch}
+        keys = {article_id: self._keys(v) for article_id, v in values.items()}
+        first_of_text = dict(self._select("SELECT sha256, article_id FROM texts WHERE sha256 IN ({marks})",
+                                          list({sha for _, sha, _ in batch})))
+        buckets: dict[int, list[str]] = {}
+        for key, article_id in self._select("SELECT key, article_id FROM bands WHERE key IN ({marks})",
+                                            list({k for ks in keys.values() for k in ks})):
+            buckets.setdefault(key, []).append(article_id)
+        known = {article_id: np.frombuffer(signed, dtype=_HASH_DTYPE) for article_id, signed in self._select(
+            "SELECT article_id, signature FROM originals WHERE article_id IN ({marks})",
+            list({a for ids in buckets.values() for a in ids}))}
+        duplicate_of: dict[str, str] = {}
+        new_texts, new_originals = [], []
+        for article_id, sha, signed in batch:
+            if sha in first_of_text:
+                duplicate_of[article_id] = first_of_text[sha]
+                continue
+            first_of_text[sha] = article_id
+            new_texts.append((sha, article_id))
+            candidates = {c for key in keys[article_id] for c in buckets.get(key, ())}
+            similar = sorted(c for c in candidates if np.count_nonzero(known[c] == values[article_id]) / NUM_PERM >= self.threshold)
+            if similar:
+                duplicate_of[article_id] = similar[0]  # an original: duplicates are never indexed
+                continue
+            for key in keys[article_id]:
+                buckets.setdefault(key, []).append(article_id)
+            known[article_id] = values[article_id]
+            new_originals.append((article_id, signed))
+        self._db.executemany("INSERT INTO texts VALUES (?, ?)", new_texts)
+        self._db.executemany("INSERT INTO originals VALUES (?, ?)", new_originals)
+        self._db.executemany("INSERT INTO bands VALUES (?, ?)", [(key, a) for a, _ in new_originals for key in keys[a]])
+        self._db.commit()
+        return duplicate_of
+
+    def close(self) -> None:
+        self._db.close()
+
+
 def find_duplicates(articles: Iterable[tuple[str, str, bytes]], threshold: float = NEAR_DUPLICATE_JACCARD) -> dict[str, str]:
     """Map each duplicate article_id to the first article (by id) of its story; originals are absent.
 
-    `articles` gives (article_id, SHA-256 of the text, `signature` of the text): equal hashes are exact
-    copies, close signatures near copies. The index is datasketch's MinHashLSH done on plain arrays (the
-    same bands and the same Jaccard estimate, so the same answers): its per-article objects cost more
-    than the search in a cached build.
+    `articles` gives (article_id, SHA-256 of the text, `signature` of the text), in any order.
     """
-    bands, rows = _lsh_bands(threshold)
-    buckets: list[dict[bytes, list[str]]] = [{} for _ in range(bands)]
-    hashes: dict[str, np.ndarray] = {}
-    first_of_text: dict[str, str] = {}
-    duplicate_of: dict[str, str] = {}
-    for article_id, sha, signed in sorted(articles):
-        if sha in first_of_text:
-            duplicate_of[article_id] = first_of_text[sha]
-            continue
-        first_of_text[sha] = article_id
-        values = np.frombuffer(signed, dtype=_HASH_DTYPE)
-        keys = [values[band * rows:(band + 1) * rows].tobytes() for band in range(bands)]
-        candidates = {c for bucket, key in zip(buckets, keys) for c in bucket.get(key, ())}
-        similar = sorted(c for c in candidates if np.count_nonzero(hashes[c] == values) / NUM_PERM >= threshold)
-        if similar:
-            duplicate_of[article_id] = similar[0]  # an original: duplicates are never indexed
-            continue
-        for bucket, key in zip(buckets, keys):
-            bucket.setdefault(key, []).append(article_id)
-        hashes[article_id] = values
-    return duplicate_of
+    index = DuplicateIndex(threshold=threshold)
+    try:
+        return index.add(list(articles))
+    finally:
+        index.close()
 
 
 def duplicates_among(texts: Iterable[tuple[str, str]], threshold: float = NEAR_DUPLICATE_JACCARD) -> dict[str, str]:

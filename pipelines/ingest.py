@@ -15,12 +15,14 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipelines.cache import FactCache
-from pipelines.duplicates import find_duplicates, signature
+from pipelines.duplicates import DuplicateIndex, signature
 from pipelines.reader import DEFAULT_MAX_BYTES, RejectedFile, SkippedEntry, SourceArticle, file_stamp, iter_input
 from pipelines.runners import LocalRunner, Runner
 
-RAW_COLUMNS = ["article_id", "source_file", "encoding", "text", "stamp", "sha256"]
-_RAW_SCHEMA = pa.schema([(column, pa.string()) for column in RAW_COLUMNS])
+ARTICLE_COLUMNS = ["article_id", "source_file", "encoding", "text", "stamp", "sha256"]  # of a SourceArticle
+_RAW_SCHEMA = pa.schema([*((column, pa.string()) for column in ARTICLE_COLUMNS),
+                         ("words", pa.int64()), ("signature", pa.binary())])
+_LINKS_SCHEMA = pa.schema([("article_id", pa.string()), ("duplicate_of", pa.string())])
 # A batch ends at whichever comes first: memory is bounded by characters, worker hand-offs by articles.
 BATCH_ARTICLES = 2000
 BATCH_CHARS = 20_000_000
@@ -33,7 +35,7 @@ class Ingested:
     skipped: list[SkippedEntry] = field(default_factory=list)
     articles: int = 0
     words: int = 0
-    duplicate_of: dict[str, str] = field(default_factory=dict)  # article_id -> first article of its story
+    duplicates: int = 0  # articles that repeat an earlier article's story (see `duplicates_path`)
     signatures_computed: int = 0
     files_unchanged: int = 0  # articles taken from the last ingest without reading their files
 
@@ -66,6 +68,7 @@ class PreviousTexts:
         self._rows: dict[str, dict] = {}
         self._last_id = ""  # of the rows in memory; ids are never empty
         self.reused = 0
+        self.known: dict[str, tuple[int, bytes]] = {}  # words and signature of articles handed out, until taken
 
     def unchanged(self, path: Path) -> SourceArticle | None:
         """The article read from `path` last time, if the file has the same size and modification time."""
@@ -79,20 +82,20 @@ class PreviousTexts:
         if row is None or row["source_file"] != path.name or row["stamp"] != file_stamp(path):
             return None
         self.reused += 1
+        self.known[article_id] = (row.pop("words"), row.pop("signature"))
         return SourceArticle(**row)
 
 
 def ingest(input_dir: Path, raw_path: Path, signatures: FactCache | None = None, runner: Runner | None = None,
            max_bytes: int = DEFAULT_MAX_BYTES) -> Ingested:
-    """Write every article of `input_dir` to `raw_path` and account for every other entry.
+    """Write every article of `input_dir` to `raw_path`, and its duplicates to `duplicates_path(raw_path)`.
 
-    With a cache, a file that has the same size and modification time as at the last ingest is not read
-    again: its text comes from the last file. The file is written beside its final name and moved into
-    place when complete.
+    Every other entry is accounted for in the result. With a cache, a file that has the same size and
+    modification time as at the last ingest is not read again: its text comes from the last file. The files
+    are written beside their final names and moved into place when complete.
     """
     runner = runner or LocalRunner(workers=1)
     out = Ingested()
-    fingerprints: list[tuple[str, str, bytes]] = []
     previous = PreviousTexts(raw_path) if signatures is not None else None
 
     def articles() -> Iterator[SourceArticle]:
@@ -102,46 +105,72 @@ def ingest(input_dir: Path, raw_path: Path, signatures: FactCache | None = None,
             else:
                 (out.rejected if isinstance(entry, RejectedFile) else out.skipped).append(entry)
 
-    partial = raw_path.with_name(raw_path.name + ".partial")
     raw_path.parent.mkdir(parents=True, exist_ok=True)
-    with pq.ParquetWriter(partial, _RAW_SCHEMA) as writer:
-        for batch in batches_of(articles()):
-            writer.write_table(pa.Table.from_pylist([{c: getattr(a, c) for c in RAW_COLUMNS} for a in batch],
-                                                    schema=_RAW_SCHEMA))
-            out.articles += len(batch)
-            out.words += sum(len(a.text.split()) for a in batch)
-            signed = _signatures(batch, signatures, runner)
-            out.signatures_computed += len(batch) - len(signed.known)
-            fingerprints.extend((a.article_id, a.sha256, signed.all[a.sha256]) for a in batch)
+    partial, links = raw_path.with_name(raw_path.name + ".partial"), duplicates_path(raw_path)
+    index_path = raw_path.with_name("duplicate_index.sqlite")  # the search starts afresh at every ingest
+    index_path.unlink(missing_ok=True)
+    index = DuplicateIndex(index_path)
+    try:
+        with pq.ParquetWriter(partial, _RAW_SCHEMA) as writer, \
+                pq.ParquetWriter(links.with_name(links.name + ".partial"), _LINKS_SCHEMA) as link_writer:
+            for batch in batches_of(articles()):
+                known = {a.article_id: previous.known.pop(a.article_id) for a in batch
+                         if previous is not None and a.article_id in previous.known}
+                words = [known[a.article_id][0] if a.article_id in known else len(a.text.split()) for a in batch]
+                signed, computed = _signatures([a for a in batch if a.article_id not in known], signatures, runner)
+                signed.update((a.sha256, known[a.article_id][1]) for a in batch if a.article_id in known)
+                writer.write_table(pa.Table.from_pylist(
+                    [{**{c: getattr(a, c) for c in ARTICLE_COLUMNS}, "words": n, "signature": signed[a.sha256]}
+                     for a, n in zip(batch, words)], schema=_RAW_SCHEMA))
+                out.articles += len(batch)
+                out.words += sum(words)
+                out.signatures_computed += computed
+                found = index.add([(a.article_id, a.sha256, signed[a.sha256]) for a in batch])
+                link_writer.write_table(pa.table({"article_id": list(found), "duplicate_of": list(found.values())},
+                                                 schema=_LINKS_SCHEMA))
+                out.duplicates += len(found)
+    finally:
+        index.close()
+        index_path.unlink(missing_ok=True)
     os.replace(partial, raw_path)
+    os.replace(links.with_name(links.name + ".partial"), links)
     out.files_unchanged = previous.reused if previous is not None else 0
     if signatures is not None:
-        signatures.retain(sha for _, sha, _ in fingerprints)
-    out.duplicate_of = find_duplicates(fingerprints)
+        signatures.retain(content_hashes(raw_path))
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class _Signed:
-    known: dict[str, bytes]  # from the cache
-    all: dict[str, bytes]
-
-
-def _signatures(batch: list[SourceArticle], cache: FactCache | None, runner: Runner) -> _Signed:
+def _signatures(batch: list[SourceArticle], cache: FactCache | None, runner: Runner) -> tuple[dict[str, bytes], int]:
+    """The batch's MinHash signatures by text hash, and how many were computed (not in the cache)."""
     known = cache.get_many(a.sha256 for a in batch) if cache is not None else {}
     todo = {a.sha256: a.text for a in batch if a.sha256 not in known}
     fresh = dict(zip(todo, runner.map(signature, list(todo.values()))))
     if cache is not None:
         cache.put_many(fresh)
-    return _Signed(known, {**known, **fresh})
+    return {**known, **fresh}, len(fresh)
+
+
+def duplicates_path(raw_path: Path) -> Path:
+    """Where `ingest` writes each duplicate article with the first article of its story, in article-id order."""
+    return raw_path.with_name("duplicates.parquet")
+
+
+def duplicates_of(raw_path: Path, batch: list[SourceArticle]) -> dict[str, str]:
+    """The duplicates among a batch of articles (in article-id order): article_id -> first article of its story."""
+    span = [("article_id", ">=", batch[0].article_id), ("article_id", "<=", batch[-1].article_id)]
+    links = pq.read_table(duplicates_path(raw_path), filters=span)
+    return dict(zip(links.column("article_id").to_pylist(), links.column("duplicate_of").to_pylist()))
+
+
+def content_hashes(raw_path: Path) -> Iterator[str]:
+    """The SHA-256 of every article text in a file written by `ingest`, a row group at a time."""
+    file = pq.ParquetFile(raw_path)
+    for i in range(file.num_row_groups):
+        yield from file.read_row_group(i, columns=["sha256"]).column("sha256").to_pylist()
 
 
 def iter_articles(raw_path: Path) -> Iterator[list[SourceArticle]]:
     """The articles of a file written by `ingest`, a batch (row group) at a time."""
     file = pq.ParquetFile(raw_path)
     for i in range(file.num_row_groups):
-        yield [SourceArticle(**row) for row in file.read_row_group(i).to_pylist()]
-
-
-def article_count(raw_path: Path) -> int:
-    return pq.ParquetFile(raw_path).metadata.num_rows
+        yield [SourceArticle(**row) for row in file.read_row_group(i, columns=ARTICLE_COLUMNS).to_pylist()]

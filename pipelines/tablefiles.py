@@ -10,9 +10,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
+from pandera.engines import pandas_engine
 
 import schemas
-from pandera.engines import pandas_engine
 
 # A text cell starting with one of these runs as a formula when a spreadsheet opens the CSV.
 _FORMULA_START = r"^[=+\-@\t\r]"
@@ -26,7 +26,8 @@ def guard_formulas(table: pa.Table) -> pa.Table:
             values = table.column(i)
             risky = pc.match_substring_regex(values, _FORMULA_START)
             if pc.any(risky).as_py():
-                table = table.set_column(i, field, pc.if_else(risky, pc.binary_join_element_wise(pa.scalar("'", field.type), values, pa.scalar("", field.type)), values))
+                guarded = pc.binary_join_element_wise(pa.scalar("'", field.type), values, pa.scalar("", field.type))
+                table = table.set_column(i, field, pc.if_else(risky, guarded, values))
     return table
 
 

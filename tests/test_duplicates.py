@@ -1,3 +1,5 @@
+import pandas as pd
+
 from pipelines.duplicates import duplicates_among
 
 STORY = ("ISLAMABAD: Pakistan and Kazakhstan agreed on Monday to expand cooperation in trade, energy and "
@@ -24,7 +26,7 @@ def test_a_story_rewritten_in_half_its_sentences_is_not_a_duplicate():
 def test_ingest_finds_duplicates_with_cached_signatures_and_spares_rehashing(tmp_path):
     from pipelines.cache import FactCache
     from pipelines.duplicates import SIGNATURE_VERSION, signature
-    from pipelines.ingest import ingest
+    from pipelines.ingest import duplicates_path, ingest
     from pipelines.reader import SourceArticle
 
     syndicated = "By Agency Staff\n" + STORY + "Copyright the agency."
@@ -37,9 +39,9 @@ def test_ingest_finds_duplicates_with_cached_signatures_and_spares_rehashing(tmp
         # A cached signature is used instead of hashing: b now carries c's, so c reads as b's copy.
         b_sha = SourceArticle("b", "b.txt", syndicated, "utf-8").sha256
         cache.put_many({b_sha: signature(other)})
-        second = ingest(tmp_path, tmp_path / "raw.parquet", cache)
-    assert first.duplicate_of == {"b": "a"}
-    assert (second.duplicate_of, second.signatures_computed) == ({"c": "b"}, 0)
+        second = ingest(tmp_path, tmp_path / "raw_again.parquet", cache)  # no earlier ingest: files are read
+    assert (first.duplicates, second.duplicates, second.signatures_computed) == (1, 1, 0)
+    assert pd.read_parquet(duplicates_path(tmp_path / "raw.parquet")).values.tolist() == [["c", "b"]]
 
 
 def _datasketch_duplicates(articles, threshold=0.8):

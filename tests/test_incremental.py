@@ -115,13 +115,13 @@ def test_rows_are_carried_over_only_from_tables_written_by_the_same_code(tmp_pat
     corpus.mkdir()
     for path in SEED_FILES[:2]:
         _copy(path, corpus)
-    found = ingest(corpus, raw)
+    ingest(corpus, raw)
     no_rejections = to_frame("quarantine", [])
     with FactCache(tmp_path / "cache.sqlite", "v") as cache:
-        first = build.build_tables(raw, tables, found.duplicate_of, no_rejections, cache)
-        again = build.build_tables(raw, tables, found.duplicate_of, no_rejections, cache)
+        first = build.build_tables(raw, tables, no_rejections, cache)
+        again = build.build_tables(raw, tables, no_rejections, cache)
         monkeypatch.setattr(build, "tables_version", lambda: "another version of the code")
-        changed_code = build.build_tables(raw, tables, found.duplicate_of, no_rejections, cache)
+        changed_code = build.build_tables(raw, tables, no_rejections, cache)
     assert (first.extracted, first.carried_over) == (2, 0)
     assert (again.extracted, again.carried_over, again.tables["actors"].rows_in) == (0, 2, 0)
     assert (changed_code.carried_over, changed_code.reused) == (0, 2)  # validated again, from the fact cache

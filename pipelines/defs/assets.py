@@ -38,7 +38,7 @@ def raw_articles(context: dg.AssetExecutionContext, paths: CorpusPaths, extracti
         "articles": found.articles,
         "rejected": len(found.rejected),
         "skipped": [{"name": s.name, "reason": s.reason} for s in found.skipped],
-        "duplicate_of": found.duplicate_of,
+        "duplicates": found.duplicates,
     })
     for skipped in found.skipped:
         context.log.info(f"skipped {skipped.name}: {skipped.reason}")
@@ -50,7 +50,7 @@ def raw_articles(context: dg.AssetExecutionContext, paths: CorpusPaths, extracti
         "entries_skipped": len(found.skipped),
         "words": found.words,
         "files_unchanged": found.files_unchanged,
-        "duplicates": len(found.duplicate_of),
+        "duplicates": found.duplicates,
         "signatures_computed": found.signatures_computed,
     })
 
@@ -75,7 +75,7 @@ def validated_tables(paths: CorpusPaths, extraction: ExtractionSettings):
     started = time.perf_counter()
     with FactCache(work.root / CACHE_FILE, f"{extractor_version()}+{rows_version()}") as cache, \
             contextlib.closing(extraction.runner()) as runner:
-        report = build_tables(work.root / RAW_FILE, folder, scan["duplicate_of"], work.read("input_rejections"),
+        report = build_tables(work.root / RAW_FILE, folder, work.read("input_rejections"),
                               cache if extraction.use_cache else None, runner)
     extraction_metadata = {
         "extractor_version": extractor_version(),
