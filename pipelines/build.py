@@ -212,7 +212,7 @@ def _write_quarantine(folder: Path, parts: list[pd.DataFrame], table_report: Tab
 
 
 def _replace_folder(new: Path, folder: Path) -> None:
-    """Put `new` in the place of `folder`. Files are never rewritten in place: published copies may link to them."""
+    """Put `new` in the place of `folder`, so that a failed build leaves the last finished one in place."""
     old = folder.with_name(f"{folder.name}.old-{uuid.uuid4().hex[:8]}")
     if folder.exists():
         os.replace(folder, old)

@@ -57,10 +57,11 @@ def publish(tables: Mapping[str, pd.DataFrame], output_dir: Path) -> list[str]:
 def publish_folder(folder: Path, tables: list[str], output_dir: Path) -> list[str]:
     """Replace the published datasets in `output_dir` with the tables written in `folder`, all at once.
 
-    The files are linked (or copied, across file systems) into a staging folder beside the output and
-    described in a data package; only then are the old files moved aside and the new ones moved in
-    (renames on one file system). A failure during the swap moves the old files back; a crash during it
-    is repaired by `recover` at the next publish. `folder` keeps its files.
+    The files are copied into a staging folder beside the output and described in a data package; only
+    then are the old files moved aside and the new ones moved in (renames on one file system). A failure
+    during the swap moves the old files back; a crash during it is repaired by `recover` at the next
+    publish. `folder` keeps its files: copies, not links, so that a published file rewritten in place by
+    a user never changes the rows a refresh carries over from `folder`.
     """
     output_dir.mkdir(parents=True, exist_ok=True)
     recover(output_dir)
@@ -71,20 +72,13 @@ def publish_folder(folder: Path, tables: list[str], output_dir: Path) -> list[st
     try:
         staging.mkdir()
         for name in names[:-1]:
-            _link_or_copy(folder / name, staging / name)
+            shutil.copyfile(folder / name, staging / name)
         write_datapackage(staging, tables)
         _swap(staging, backup, output_dir, names)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     shutil.rmtree(backup, ignore_errors=True)
     return names
-
-
-def _link_or_copy(source: Path, target: Path) -> None:
-    try:
-        os.link(source, target)  # no copy: the staged table files are never written again
-    except OSError:
-        shutil.copy2(source, target)
 
 
 def _swap(staging: Path, backup: Path, output_dir: Path, names: list[str]) -> None:

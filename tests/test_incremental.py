@@ -126,3 +126,17 @@ def test_rows_are_carried_over_only_from_tables_written_by_the_same_code(tmp_pat
     assert (again.extracted, again.carried_over, again.tables["actors"].rows_in) == (0, 2, 0)
     assert (changed_code.carried_over, changed_code.reused) == (0, 2)  # validated again, from the fact cache
     assert again.tables["actors"].rows == changed_code.tables["actors"].rows == first.tables["actors"].rows
+
+
+def test_a_published_file_rewritten_in_place_does_not_leak_into_the_next_refresh(tmp_path):
+    corpus, out, full = tmp_path / "corpus", tmp_path / "out", tmp_path / "full"
+    corpus.mkdir()
+    for path in SEED_FILES[:2]:
+        _copy(path, corpus)
+    assert run_build(corpus, out).success
+    # An analyst "fixes" a published table in place.
+    actors = pd.read_parquet(out / "actors.parquet")
+    actors.assign(name="edited by hand").to_parquet(out / "actors.parquet", index=False)
+    _copy(SEED_FILES[2], corpus)
+    assert run_build(corpus, out).success and run_build(corpus, full, use_cache=False).success
+    pd.testing.assert_frame_equal(pd.read_parquet(out / "actors.parquet"), pd.read_parquet(full / "actors.parquet"))
