@@ -61,7 +61,7 @@ def articles_per_sector(sectors: pd.DataFrame) -> str:
 def amounts_per_year(money_rows: pd.DataFrame, articles: pd.DataFrame) -> str:
     """Amounts of money mentioned per year of publication, with the median and largest US$ amount."""
     published = articles.set_index("article_id")["publication_date"]
-    years = money_rows["article_id"].map(published).map(lambda d: d.year if pd.notna(d) else None)
+    years = pd.to_datetime(money_rows["article_id"].map(published)).dt.year
     frame = money_rows.assign(year_published=years).dropna(subset=["year_published"])
     rows = []
     for year, group in frame.groupby("year_published", sort=True):
@@ -73,7 +73,7 @@ def amounts_per_year(money_rows: pd.DataFrame, articles: pd.DataFrame) -> str:
 
 def articles_per_year(articles: pd.DataFrame) -> str:
     """Articles per year of publication (articles without a date are left out)."""
-    years = articles["publication_date"].dropna().map(lambda d: d.year)
+    years = pd.to_datetime(articles["publication_date"]).dt.year.dropna().astype(int)
     return bar_chart([(str(y), int(n)) for y, n in years.value_counts().sort_index().items()],
                      ["year published", "articles"])
 
