@@ -160,9 +160,12 @@ def _looks_binary(text: str) -> bool:
     return unprintable > 0.1 * len(sample)
 
 
-def iter_entries(input_dir: Path) -> Iterator[Path]:
-    """Entries of the input folder in article-id order (the file name without its suffix), then by name."""
-    return iter(sorted(input_dir.iterdir(), key=lambda p: (p.stem, p.name)))
+def iter_entries(input_dir: Path) -> list[tuple[str, bool]]:
+    """Names of the input folder's entries, each with whether it is a folder, in article-id order (the file
+    name without its suffix), then by name. Names only: a folder of a million files stays small in memory."""
+    with os.scandir(input_dir) as entries:
+        found = [(entry.name, entry.is_dir()) for entry in entries]
+    return sorted(found, key=lambda entry: (os.path.splitext(entry[0])[0], entry[0]))
 
 
 def iter_input(input_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -176,17 +179,19 @@ def iter_input(input_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES,
     if not input_dir.is_dir():
         raise FileNotFoundError(f"input folder not found: {input_dir}")
     seen_ids: set[str] = set()
-    for path in iter_entries(input_dir):
-        if path.name.startswith("."):
-            yield SkippedEntry(path.name, "hidden entry")
-        elif path.is_dir():
-            yield SkippedEntry(path.name, "folder (the input folder is not read recursively)")
-        elif path.suffix.lower() not in ARTICLE_SUFFIXES:
-            yield SkippedEntry(path.name, f"not an article file (expected {', '.join(ARTICLE_SUFFIXES)})")
-        elif path.stem in seen_ids:
-            yield RejectedFile(path.name, "duplicate_article_id", f"Another file already gives the article id `{path.stem}`.")
+    for name, is_dir in iter_entries(input_dir):
+        stem, suffix = os.path.splitext(name)
+        if name.startswith("."):
+            yield SkippedEntry(name, "hidden entry")
+        elif is_dir:
+            yield SkippedEntry(name, "folder (the input folder is not read recursively)")
+        elif suffix.lower() not in ARTICLE_SUFFIXES:
+            yield SkippedEntry(name, f"not an article file (expected {', '.join(ARTICLE_SUFFIXES)})")
+        elif stem in seen_ids:
+            yield RejectedFile(name, "duplicate_article_id", f"Another file already gives the article id `{stem}`.")
         else:
-            seen_ids.add(path.stem)
+            seen_ids.add(stem)
+            path = input_dir / name
             yield (known(path) if known else None) or read_article(path, max_bytes)
 
 
