@@ -6,8 +6,9 @@ from pipelines.defs.automation import daily_refresh, input_folder_changed
 from pipelines.defs.resources import CorpusPaths
 
 
-def tick(folder, cursor=None):
-    context = dg.build_sensor_context(cursor=cursor, resources={"paths": CorpusPaths(input_dir=str(folder))})
+def tick(folder, cursor=None, instance=None):
+    context = dg.build_sensor_context(cursor=cursor, resources={"paths": CorpusPaths(input_dir=str(folder))},
+                                      instance=instance or dg.DagsterInstance.ephemeral())
     return input_folder_changed(context)
 
 
@@ -32,6 +33,18 @@ def test_sensor_requests_a_refresh_for_new_changed_and_removed_files_only(tmp_pa
     removed = tick(tmp_path, changed.cursor)
     assert removed.run_requests[0].tags["input_changes"] == "0 added, 0 changed, 1 removed"
     assert removed.run_requests[0].run_key != changed.run_requests[0].run_key
+
+
+def test_sensor_waits_while_a_build_is_running_then_requests_the_changes(tmp_path):
+    instance = dg.DagsterInstance.ephemeral()
+    (tmp_path / "a.txt").write_text("first article")
+    running = instance.add_run(dg.DagsterRun(job_name="build_datasets", run_id="running-build",
+                                             status=dg.DagsterRunStatus.STARTED))
+    waiting = tick(tmp_path, instance=instance)
+    assert isinstance(waiting, dg.SkipReason) and "running-build" in waiting.skip_message
+    instance.handle_run_event(running.run_id, dg.DagsterEvent(
+        event_type_value="PIPELINE_SUCCESS", job_name="build_datasets"))
+    assert tick(tmp_path, instance=instance).run_requests[0].tags["input_changes"] == "1 added, 0 changed, 0 removed"
 
 
 def test_schedule_runs_the_build_daily_by_default():

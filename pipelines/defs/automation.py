@@ -19,6 +19,11 @@ daily_refresh = dg.ScheduleDefinition(
 )
 
 
+# A build in one of these states still works in the output folder; a second one would race it.
+_UNFINISHED = [dg.DagsterRunStatus.QUEUED, dg.DagsterRunStatus.NOT_STARTED, dg.DagsterRunStatus.STARTING,
+               dg.DagsterRunStatus.STARTED, dg.DagsterRunStatus.CANCELING]
+
+
 @dg.sensor(job=build_datasets, minimum_interval_seconds=60,
            description="Requests a refresh when article files are added to, changed in or removed from the input folder.")
 def input_folder_changed(context: dg.SensorEvaluationContext, paths: CorpusPaths) -> dg.SensorResult | dg.SkipReason:
@@ -26,6 +31,9 @@ def input_folder_changed(context: dg.SensorEvaluationContext, paths: CorpusPaths
     changes = compare(before, after)
     if not changes:
         return dg.SkipReason(f"no article changed in {paths.input_path}")
+    running = context.instance.get_runs(filters=dg.RunsFilter(job_name=build_datasets.name, statuses=_UNFINISHED), limit=1)
+    if running:  # the cursor stays: the changes are requested at the first tick after that run
+        return dg.SkipReason(f"{changes.describe()}; waiting for run {running[0].run_id} to finish")
     return dg.SensorResult(
         run_requests=[dg.RunRequest(run_key=fingerprint(after), tags={"input_changes": changes.describe()})],
         cursor=encode(after),
