@@ -196,7 +196,8 @@ def _validated(table: str, frame: pd.DataFrame, texts: Mapping[str, str], table_
 def _with_duplicates(articles: pa.Table, duplicate_of: Mapping[str, str]) -> pa.Table:
     """Carried-over article rows with `duplicate_of` as of this build (a new article may be the first of a story)."""
     values = pa.array([duplicate_of.get(a) for a in articles.column("article_id").to_pylist()], pa.large_string())
-    return articles.set_column(articles.schema.get_field_index("duplicate_of"), articles.schema.field("duplicate_of"), values)
+    column = articles.schema.get_field_index("duplicate_of")
+    return articles.set_column(column, articles.schema.field(column), values)
 
 
 def _write_quarantine(folder: Path, parts: list[pd.DataFrame], table_report: TableReport) -> None:

@@ -73,13 +73,15 @@ class DuplicateIndex:
             PRAGMA synchronous = OFF;
             CREATE TABLE IF NOT EXISTS texts (sha256 TEXT PRIMARY KEY, article_id TEXT) WITHOUT ROWID;
             CREATE TABLE IF NOT EXISTS originals (article_id TEXT PRIMARY KEY, signature BLOB) WITHOUT ROWID;
-            CREATE TABLE IF NOT EXISTS bands (key INTEGER, article_id TEXT, PRIMARY KEY (key, article_id)) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS bands (key INTEGER, article_id TEXT, PRIMARY KEY (key, article_id))
+                WITHOUT ROWID;
         """)
 
     def _keys(self, values: np.ndarray) -> list[int]:
         # Python's hash of the band's bytes: equal bands, equal keys; a rare collision only adds a candidate,
         # which the Jaccard estimate then turns down. (Hashes differ between processes: the index is not kept.)
-        return [hash((band, values[band * self._rows:(band + 1) * self._rows].tobytes())) for band in range(self._bands)]
+        rows = self._rows
+        return [hash((band, values[band * rows:(band + 1) * rows].tobytes())) for band in range(self._bands)]
 
     def _select(self, sql: str, values: list) -> list[tuple]:
         out = []
@@ -111,7 +113,8 @@ class DuplicateIndex:
             first_of_text[sha] = article_id
             new_texts.append((sha, article_id))
             candidates = {c for key in keys[article_id] for c in buckets.get(key, ())}
-            similar = sorted(c for c in candidates if np.count_nonzero(known[c] == values[article_id]) / NUM_PERM >= self.threshold)
+            similar = sorted(c for c in candidates
+                             if np.count_nonzero(known[c] == values[article_id]) / NUM_PERM >= self.threshold)
             if similar:
                 duplicate_of[article_id] = similar[0]  # an original: duplicates are never indexed
                 continue
@@ -129,7 +132,8 @@ class DuplicateIndex:
         self._db.close()
 
 
-def find_duplicates(articles: Iterable[tuple[str, str, bytes]], threshold: float = NEAR_DUPLICATE_JACCARD) -> dict[str, str]:
+def find_duplicates(articles: Iterable[tuple[str, str, bytes]],
+                    threshold: float = NEAR_DUPLICATE_JACCARD) -> dict[str, str]:
     """Map each duplicate article_id to the first article (by id) of its story; originals are absent.
 
     `articles` gives (article_id, SHA-256 of the text, `signature` of the text), in any order.

@@ -41,7 +41,8 @@ class BatchRows:
         return to_frame("quarantine", self.errors)
 
 
-def extract_batch(batch: list[SourceArticle], cache: FactCache | None = None, runner: Runner | None = None) -> BatchRows:
+def extract_batch(batch: list[SourceArticle], cache: FactCache | None = None,
+                  runner: Runner | None = None) -> BatchRows:
     """Rows of every table for a batch of articles: cached rows where the text is known, else extracted."""
     runner = runner or LocalRunner(workers=1)
     cached = cache.get_many(a.sha256 for a in batch) if cache is not None else {}

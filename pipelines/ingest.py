@@ -7,6 +7,7 @@ signature, cached by content hash, computed on the extraction workers) to find s
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -106,19 +107,16 @@ def ingest(input_dir: Path, raw_path: Path, signatures: FactCache | None = None,
                 (out.rejected if isinstance(entry, RejectedFile) else out.skipped).append(entry)
 
     raw_path.parent.mkdir(parents=True, exist_ok=True)
-    partial, links = raw_path.with_name(raw_path.name + ".partial"), duplicates_path(raw_path)
-    index_path = raw_path.with_name("duplicate_index.sqlite")  # the search starts afresh at every ingest
-    index_path.unlink(missing_ok=True)
+    token = uuid.uuid4().hex[:8]  # two runs at once never write the same file
+    links = duplicates_path(raw_path)
+    partial, partial_links = raw_path.with_name(f"{raw_path.name}.{token}"), links.with_name(f"{links.name}.{token}")
+    index_path = raw_path.with_name(f"duplicate_index.{token}.sqlite")  # the search starts afresh at every ingest
     index = DuplicateIndex(index_path)
     try:
         with pq.ParquetWriter(partial, _RAW_SCHEMA) as writer, \
-                pq.ParquetWriter(links.with_name(links.name + ".partial"), _LINKS_SCHEMA) as link_writer:
+                pq.ParquetWriter(partial_links, _LINKS_SCHEMA) as link_writer:
             for batch in batches_of(articles()):
-                known = {a.article_id: previous.known.pop(a.article_id) for a in batch
-                         if previous is not None and a.article_id in previous.known}
-                words = [known[a.article_id][0] if a.article_id in known else len(a.text.split()) for a in batch]
-                signed, computed = _signatures([a for a in batch if a.article_id not in known], signatures, runner)
-                signed.update((a.sha256, known[a.article_id][1]) for a in batch if a.article_id in known)
+                words, signed, computed = _words_and_signatures(batch, previous, signatures, runner)
                 writer.write_table(pa.Table.from_pylist(
                     [{**{c: getattr(a, c) for c in ARTICLE_COLUMNS}, "words": n, "signature": signed[a.sha256]}
                      for a, n in zip(batch, words)], schema=_RAW_SCHEMA))
@@ -129,15 +127,28 @@ def ingest(input_dir: Path, raw_path: Path, signatures: FactCache | None = None,
                 link_writer.write_table(pa.table({"article_id": list(found), "duplicate_of": list(found.values())},
                                                  schema=_LINKS_SCHEMA))
                 out.duplicates += len(found)
+        os.replace(partial, raw_path)
+        os.replace(partial_links, links)
     finally:
         index.close()
-        index_path.unlink(missing_ok=True)
-    os.replace(partial, raw_path)
-    os.replace(links.with_name(links.name + ".partial"), links)
+        for scratch in (index_path, partial, partial_links):
+            scratch.unlink(missing_ok=True)
     out.files_unchanged = previous.reused if previous is not None else 0
     if signatures is not None:
         signatures.retain(content_hashes(raw_path))
     return out
+
+
+def _words_and_signatures(batch: list[SourceArticle], previous: PreviousTexts | None, cache: FactCache | None,
+                          runner: Runner) -> tuple[list[int], dict[str, bytes], int]:
+    """Each article's word count and its signature by text hash (from the last ingest for an unchanged file),
+    and how many signatures were computed."""
+    known = {a.article_id: previous.known.pop(a.article_id) for a in batch
+             if previous is not None and a.article_id in previous.known}
+    words = [known[a.article_id][0] if a.article_id in known else len(a.text.split()) for a in batch]
+    signed, computed = _signatures([a for a in batch if a.article_id not in known], cache, runner)
+    signed.update((a.sha256, known[a.article_id][1]) for a in batch if a.article_id in known)
+    return words, signed, computed
 
 
 def _signatures(batch: list[SourceArticle], cache: FactCache | None, runner: Runner) -> tuple[dict[str, bytes], int]:
