@@ -55,10 +55,17 @@ def test_numbers_that_are_not_money_stay_out(text):
     ("Beijing gave a $3 billion loan to Islamabad.", "commitment", "loan", None),
     ("They signed an investment agreement worth $2 billion.", "commitment", "investment", None),
     ("Japan provided a grant of $5.4 million for the hospital.", "commitment", "aid", None),
+    ("Bilateral trade is expected to cross $5 billion in 2026.", "target", "trade", 2026),
+    ("The ministers aim to reach $3 billion in trade by 2028.", "target", "trade", 2028),
 ])
 def test_kind_subject_and_target_year(text, kind, subject, year):
     (found,) = extract_money(text)
     assert (found.kind, found.subject, found.year) == (kind, subject, year)
+
+
+def test_the_starting_figure_of_a_goal_is_not_the_goal():
+    start, goal = extract_money("They plan to raise trade from the current $180 million to $1 billion by 2027.")
+    assert (start.kind, goal.kind, goal.year) == ("actual", "target", 2027)
 
 
 def test_a_bracketed_conversion_is_its_own_row_classified_like_its_source():

@@ -65,6 +65,13 @@ _TARGET = re.compile(
 _TARGET_TO = re.compile(r"\b(?:to|at)\s+(?:around\s+|about\s+|over\s+|more than\s+|the\s+level\s+of\s+)?$",
                         re.IGNORECASE)
 _CURRENT = re.compile(r"\b(?:current|currently|existing|present|now)\b", re.IGNORECASE)
+# "from (the current) $1 billion to $5 billion": the figure after "to" is the goal, the one after "from" is not.
+_FROM_FIGURE_TO = re.compile(r"\bfrom\b[^.]*\d[^.]*\bto\s+(?:around\s+|about\s+|over\s+|more than\s+)?$",
+                             re.IGNORECASE)
+# A figure to be reached: "aims to reach $5 billion", "is expected to cross $5 billion".
+_TO_REACH = re.compile(
+    r"\b(?:to|will|would|could|can|shall)\s+(?:reach|cross|exceed|surpass|touch|achieve)\s+"
+    r"(?:around\s+|about\s+|over\s+|more than\s+|nearly\s+|almost\s+|the\s+)?$", re.IGNORECASE)
 _POTENTIAL = re.compile(r"\bpotential\b", re.IGNORECASE)
 # Money pledged, granted, lent, invested or contracted.
 _COMMITMENT = re.compile(
@@ -226,7 +233,11 @@ def _kind(before: str, after: str) -> str | None:
     target_verb = None
     if _TARGET_TO.search(before):
         target_verb = max(_TARGET.finditer(before), key=lambda m: m.end(), default=None)
-    if target_verb is not None and not _CURRENT.search(before[target_verb.end():]):
+    if target_verb is not None:
+        goal_wording = before[target_verb.end():]
+        if _FROM_FIGURE_TO.search(goal_wording) or not _CURRENT.search(goal_wording):
+            return "target"
+    if _TO_REACH.search(before):
         return "target"
     if re.search(r"\btarget", near, re.I):
         return "target"
