@@ -58,6 +58,10 @@ def test_absolute_forms(text, start, end, granularity):
     ("Talks held last Thursday were useful.", THURSDAY, date(2025, 7, 3), date(2025, 7, 3)),
     ("They meet next Monday.", THURSDAY, date(2025, 7, 14), date(2025, 7, 14)),
     ("The summit is scheduled for mid-October.", THURSDAY, date(2025, 10, 11), date(2025, 10, 20)),
+    # "held" inside "to be held" is not a past verb
+    ("They prepared the council meeting to be held in February.", date(2025, 1, 20), date(2025, 2, 1),
+     date(2025, 2, 28)),
+    ("He welcomed direct flights starting in June.", date(2024, 3, 14), date(2024, 6, 1), date(2024, 6, 30)),
 ])
 def test_relative_forms_resolve_against_the_publication_date(text, pub, start, end):
     found = [v for v in values(text, pub) if v[1] == start]

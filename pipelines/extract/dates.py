@@ -99,7 +99,7 @@ DATE_PATTERN = re.compile(r"(?<![\w])(?:" + "|".join(_FORMS) + ")", re.IGNORECAS
 _CAPITALISED = {"mp_m", "mdy_m", "dmy_m", "my_m", "rm_m", "rm_m2", "mo_m", "wkof_m", "wp_m", "ft_m1", "ft_m2"}
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|won't|'ll|going to|expected|scheduled|slated|due to|set to|plan(?:s|ned)? to|"
-    r"intends? to|upcoming|to be held|is to|are to|aims? to|hopes? to)\b", re.IGNORECASE)
+    r"intends? to|upcoming|to be held|is to|are to|aims? to|hopes? to|starting|beginning)\b", re.IGNORECASE)
 _PAST = re.compile(
     r"\b(?:was|were|had|did|met|held|signed|visited|took place|launched|inaugurated|agreed|said|concluded|began|"
     r"started|ended|arrived|hosted|attended|discussed|reviewed|opened|rose|fell|grew|reached)\b", re.IGNORECASE)
@@ -158,7 +158,7 @@ def _is_future(text: str, span: Span) -> bool:
     future = max((m.end() for m in _FUTURE.finditer(before)), default=-1)
     past = max((m.end() for m in _PAST.finditer(before)), default=-1)
     if future >= 0 or past >= 0:
-        return future > past
+        return future >= past  # equal ends: the past form is part of a future phrase ("to be held")
     return bool(_FUTURE.search(text, span[1], min(sentence_end, span[1] + 60)))
 
 
