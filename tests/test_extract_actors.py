@@ -17,6 +17,10 @@ def test_a_demonym_in_a_title_is_a_country_mention_but_a_people_is_not():
     assert not any(a.country == "IND" for a in found.values())
 
 
+def test_a_currency_is_not_a_country_mention():
+    assert actors("Exports were worth 90 million U.S. dollars, or US$90 million.") == {}
+
+
 def test_cities_and_regions_are_not_actors():
     found = actors("Officials in Karachi and Beijing spoke about Kashmir and Central Asia.")
     assert not found
@@ -69,6 +73,12 @@ def test_a_known_acronym_hyphened_to_a_body_is_the_organisation_and_its_body():
 def test_an_organisation_defined_in_the_text_is_found_by_its_head_noun():
     found = actors("The Punjab Textile Exporters Association (PTEA) welcomed it. PTEA said exports rose.")
     assert found[("organization", "Punjab Textile Exporters Association")].mentions == 2
+
+
+def test_an_acronym_and_a_named_body_are_two_organisations():
+    found = {a.name: a.country for a in extract_actors(
+        "A memorandum between SUPARCO and the Turkish Space Agency is ready.") if a.actor_type == "organization"}
+    assert found == {"Space and Upper Atmosphere Research Commission": "PAK", "Turkish Space Agency": "TUR"}
 
 
 def test_programmes_forums_and_treaties_are_not_organisations():
@@ -220,6 +230,8 @@ def test_given_names_ministers_of_state_envoys_in_a_city_and_spokespersons():
     assert persons("Ms Sara Iqbal, the Foreign Office spokesperson, said Pakistan welcomed it.") == {
         "Sara Iqbal": ("Foreign Office spokesperson", "PAK")}
     assert persons("Ali Raza Khan, Pakistan ambassador to Turkey, spoke.") == {"Ali Raza Khan": ("ambassador", "PAK")}
+    assert persons("Uzbekistan's envoy to Pakistan, Timur Rashidov, said trade was growing.") == {
+        "Timur Rashidov": ("envoy", "UZB")}
 
 
 def test_a_counterparts_partner_falls_back_to_the_reporting_country():

@@ -37,7 +37,8 @@ _COUNTRY = _alternation(country_names())
 _DEMONYM = _alternation(demonyms())
 _CITY = _alternation(city_countries())
 _CITY_PLACE = re.compile(rf"(?:^|\bof\s+)(?P<city>{_CITY})(?:(?![\w-])\s+\S|$)")
-_COUNTRY_PATTERN = re.compile(rf"(?<![\w.-])(?:{_COUNTRY})(?![\w$-]|\.\w)")
+# Not a currency: "US$", "U.S. dollars".
+_COUNTRY_PATTERN = re.compile(rf"(?<![\w.-])(?:{_COUNTRY})(?![\w$-]|\.\w|\s+dollars?\b)")
 # "the Pakistan-India conflict" names both states; "the Pakistan-Turkey Business Forum" names a forum.
 _COUNTRY_PAIR = re.compile(rf"(?<![\w.-])(?:{_COUNTRY})(?:\s?[-–]\s?(?:{_COUNTRY}))+(?=\s+[a-z])")
 _ANY_COUNTRY = re.compile(rf"(?:{_COUNTRY})(?![\w])")
@@ -113,9 +114,9 @@ _LOWER_OFFICE = (r"(?:(?:principal|deputy|assistant|vice|senior|special|chief|ex
 _NAME_LOWER_TITLE = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<role>(?:[A-Z][\w&'’-]*\s+){{0,4}}{_LOWER_OFFICE}(?:\s+and\s+{_LOWER_OFFICE})?)"
     rf"(?:\s+for\s+(?P<portfolio>{_COUNTRY})(?![\w-]))?")
-# The Turkish envoy, Mehmet Pacaci; the Chinese ambassador Li Wei
+# The Turkish envoy, Mehmet Pacaci; the Chinese ambassador Li Wei; Pakistan's envoy to Kazakhstan, Ali Khan
 _DEMONYM_OFFICE_NAME = re.compile(
-    rf"(?<![\w-])(?P<dem>{_DEMONYM})\s+(?P<role>envoy|ambassador|minister|president|premier|consul general|consul)"
+    rf"(?<![\w-])(?:(?P<dem>{_DEMONYM})|(?P<poss>{_COUNTRY})['’]s)\s+(?P<role>envoy|ambassador|minister|president|premier|consul general|consul)"
     rf"(?:\s+(?:in|to)\s+(?:{_CITY}|{_COUNTRY})(?![\w-]))?,?\s+(?:{_HONORIFIC}\s+)*(?P<name>{_NAME})")
 _HONORIFIC_NAME = re.compile(rf"\b(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.\s?E\.?)\s+(?P<name>{_NAME})")
 # Persons the knowledge base knows, named in full without a title.
@@ -325,7 +326,7 @@ def _split_run(text: str, start: int, end: int) -> list[Span]:
     bounds = [0]
     for match in re.finditer(r"\s+(?:and|&)\s+(?=(?:the\s+)?[A-Z])", run):
         left, right = run[bounds[-1]:match.start()], run[match.end():]
-        if _has_head(left) and _has_head(right.split(" and ")[0]):
+        if _names_a_body(left) and _names_a_body(right.split(" and ")[0]):
             bounds.append(match.start())
             bounds.append(match.end())
     bounds.append(len(run))
@@ -343,8 +344,11 @@ def _split_run(text: str, start: int, end: int) -> list[Span]:
     return pieces
 
 
-def _has_head(name: str) -> bool:
-    return any(re.search(rf"\b{head}\b", name) for head in _ORG_HEADS)
+def _names_a_body(name: str) -> bool:
+    """A head noun ("... Agency") or a name of its own ("SUPARCO"), so "A and the B Agency" are two names."""
+    name = re.sub(r"^the\s+", "", name.strip())
+    return (any(re.search(rf"\b{head}\b", name) for head in _ORG_HEADS) or name in organization_lookup()
+            or re.fullmatch(r"[A-Z]{3,}", name) is not None)
 
 
 _CONNECTORS = {"of", "for", "the", "and", "&", "on", "de", "al"}
@@ -499,7 +503,7 @@ def _persons(text: str, skip: tuple[Span, ...], taken: list[Span], countries: di
         country = _stated_country(match) or _body_country_after(text, match.end("role"), bodies)
         introduce(match, "name", _clean_role(match.group("role")), country, match.start())
     for match in _DEMONYM_OFFICE_NAME.finditer(text):
-        introduce(match, "name", match.group("role"), demonyms()[match.group("dem")], match.start())
+        introduce(match, "name", match.group("role"), _stated_country(match), match.start())
     for match in _NAME_LOWER_TITLE.finditer(text):
         if match.start("role") in title_roles or len(match.group("name").split()) < 2:
             continue
