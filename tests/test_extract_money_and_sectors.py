@@ -87,6 +87,14 @@ def test_a_keyword_in_passing_is_not_a_sector():
     assert extract_sectors("He recalled his last touristic trip with a smile.") == []
 
 
+@pytest.mark.parametrize("text, sectors", [
+    ("The minister praised the institute for its cultural programmes.", {"culture"}),
+    ("Turkish contractors built the motorway in the 1990s.", {"infrastructure", "transport"}),
+])
+def test_programmes_and_works_built_are_activity(text, sectors):
+    assert {h.sector for h in extract_sectors(text)} == sectors
+
+
 def test_food_security_is_agriculture_not_security():
     hits = {h.sector for h in extract_sectors("Both sides agreed to cooperate on food security.")}
     assert hits == {"agriculture"}

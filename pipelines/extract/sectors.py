@@ -31,7 +31,8 @@ _CONTEXT = re.compile(
     r"fields?|areas?|potential|opportunit\w*|projects?|exchange\w*|ties|relations|volume|worth|"
     r"billion|million|bilateral|together|work\w*|establish\w*|launch\w*|set up|offer\w*|interest\w*|"
     r"discuss\w*|explor\w*|facilitat\w*|support\w*|import\w*|export\w*|provid\w*|assist\w*|deal\w*|"
-    r"connect\w*|link\w*|plan\w*|visit\w*|deliver\w*|held|hold\w*)\b", re.IGNORECASE)
+    r"connect\w*|link\w*|plan\w*|visit\w*|deliver\w*|held|hold\w*|buil\w*|programm\w*|programs?|"
+    r"activit\w*)\b", re.IGNORECASE)
 _MIN_MENTIONS_WITHOUT_CONTEXT = 2
 
 
