@@ -221,7 +221,9 @@ def _classify(text: str, span: Span, sentence: Span) -> tuple[str, str, int | No
         subject = "trade"
     year = None
     if kind == "target":
-        found = _TARGET_YEAR.search(after) or _TARGET_YEAR.search(before)
+        next_amount = _AMOUNT.search(after)  # "to $5 billion, against $1.4 billion in 2023": not its year
+        own_after = after[:next_amount.start()] if next_amount else after
+        found = _TARGET_YEAR.search(own_after) or _TARGET_YEAR.search(before)
         year = int(found.group(1)) if found else None
     return kind, subject, year
 
