@@ -33,6 +33,9 @@ def values(text, pub=THURSDAY):
     ("Exports rose in FY2024.", date(2023, 7, 1), date(2024, 6, 30), "year"),
     ("Ties were renewed in the early 2000s.", date(2000, 1, 1), date(2003, 12, 31), "decade"),
     ("The forum meets in late October 2026.", date(2026, 10, 21), date(2026, 10, 31), "day"),
+    ("Trade grew 23% in January-March 2024.", date(2024, 1, 1), date(2024, 3, 31), "month"),
+    ("Trade grew from April to June 2023.", date(2023, 4, 1), date(2023, 6, 30), "month"),
+    ("Imports fell in December-February 2024.", date(2023, 12, 1), date(2024, 2, 29), "month"),
 ])
 def test_absolute_forms(text, start, end, granularity):
     (found,) = values(text)

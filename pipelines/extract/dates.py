@@ -45,6 +45,9 @@ _FORMS = [
     # from November 25 to 27 / from 25 to 27 November (2019)
     rf"(?P<fromto>from\s+(?:(?P<ft_m1>{MONTH})\s+(?P<ft_d1>{DAY})\s+(?:to|till|until)\s+(?P<ft_d2>{DAY})"
     rf"|(?P<ft_d3>{DAY})\s+(?:to|till|until)\s+(?P<ft_d4>{DAY})\s+(?P<ft_m2>{MONTH}))(?:,?\s+(?P<ft_y>{YEAR}))?)",
+    # January-March 2024, from January to March 2024
+    rf"(?P<mrange>(?P<mr_m1>{MONTH})\s*[-–]\s*(?P<mr_m2>{MONTH}),?\s+(?P<mr_y>{YEAR})"
+    rf"|from\s+(?P<mr_m3>{MONTH})\s+(?:to|till|until)\s+(?P<mr_m4>{MONTH}),?\s+(?P<mr_y2>{YEAR}))",
     # (Mon, ) Jan. 3(-4)(, 2019)
     rf"(?P<mdy>(?:(?P<mdy_wd>{WEEKDAY}),?\s+)?(?P<mdy_m>{MONTH})\s*(?P<mdy_d1>{DAY})(?:\s*[-–]\s*(?P<mdy_d2>{DAY}))?"
     rf"(?!\s*(?:%|per\s*cent|percent|[-–]?\d))(?:,?\s+(?P<mdy_y>{YEAR}))?(?![\d,.]\d))",
@@ -89,14 +92,14 @@ _FORMS = [
     # in July, since February (a bare month needs a preposition: "May" is also a verb); "in October last
     # year" is left to `relmonth`, so the month and its year are one mention
     rf"(?P<month>\b(?:in|since|until|till|during|by|from|before|after|through)\s+(?P<mo_m>{MONTH})(?!\s*\d)"
-    rf"(?!\s+{_MONTH_YEAR_WORD}))",
+    rf"(?!\s+{_MONTH_YEAR_WORD})(?!\s*[-–]\s*{MONTH}))",
     # a bare year: 2022 (not in an amount, a figure or an identifier)
     rf"(?P<year>(?<![\w$€£¥#/.,-])(?P<yr>{YEAR})(?![\w%/-]|[.,]\d|\s*(?:per\s*cent|percent|tonnes|tons|MW|km|kg|million|billion)\b))",
 ]
 # Anchored at word starts so the engine does not try every alternative inside words.
 DATE_PATTERN = re.compile(r"(?<![\w])(?:" + "|".join(_FORMS) + ")", re.IGNORECASE)
 # Case-sensitive guards applied after matching (the regex above is case-insensitive for prepositions).
-_CAPITALISED = {"mp_m", "mdy_m", "dmy_m", "my_m", "rm_m", "rm_m2", "mo_m", "wkof_m", "wp_m", "ft_m1", "ft_m2"}
+_CAPITALISED = {"mr_m1", "mr_m2", "mr_m3", "mr_m4", "mp_m", "mdy_m", "dmy_m", "my_m", "rm_m", "rm_m2", "mo_m", "wkof_m", "wp_m", "ft_m1", "ft_m2"}
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|won't|'ll|going to|expected|scheduled|slated|due to|set to|plan(?:s|ned)? to|"
     r"intends? to|upcoming|to be held|is to|are to|aims? to|hopes? to|starting|beginning)\b", re.IGNORECASE)
@@ -274,6 +277,15 @@ def _n_fromto(g, pub, future, text, position):
     if "ft_m1" in g:
         return _day_range(pub, future, g["ft_d1"], g["ft_d2"], g["ft_m1"], g.get("ft_y"))
     return _day_range(pub, future, g["ft_d3"], g["ft_d4"], g["ft_m2"], g.get("ft_y"))
+
+
+def _n_mrange(g, pub, future, text, position):
+    year = int(g.get("mr_y") or g["mr_y2"])
+    first, last = _month_number(g.get("mr_m1") or g["mr_m3"]), _month_number(g.get("mr_m2") or g["mr_m4"])
+    # "December-February 2024" is the winter that ends in 2024
+    start, _ = _month_span(year - 1 if first > last else year, first)
+    _, end = _month_span(year, last)
+    return start, end, "month"
 
 
 def _n_mdy(g, pub, future, text, position):
@@ -489,7 +501,7 @@ def _n_year(g, pub, future, text, position):
 
 _NORMALISERS = {
     "decpart": _n_decpart, "monthpart": _n_monthpart, "fy": _n_fy, "fyrel": _n_fyrel, "fromto": _n_fromto, "mdy": _n_mdy, "dmy": _n_dmy, "part": _n_part,
-    "wkof": _n_wkof, "quarter": _n_quarter, "season": _n_season, "third": _n_third, "my": _n_my,
+    "wkof": _n_wkof, "quarter": _n_quarter, "mrange": _n_mrange, "season": _n_season, "third": _n_third, "my": _n_my,
     "relmonth": _n_relmonth, "yspan": _n_yspan, "decade": _n_decade, "wdparen": _n_wdparen,
     "dayparen": _n_dayparen, "rel": _n_rel, "dayword": _n_dayword, "weekday": _n_weekday,
     "month": _n_month, "year": _n_year,
