@@ -65,6 +65,8 @@ def test_absolute_forms(text, start, end, granularity):
     ("They prepared the council meeting to be held in February.", date(2025, 1, 20), date(2025, 2, 1),
      date(2025, 2, 28)),
     ("He welcomed direct flights starting in June.", date(2024, 3, 14), date(2024, 6, 1), date(2024, 6, 30)),
+    # "today" with an event is the day, even in the present tense
+    ("Today the ministers are meeting in Ankara.", THURSDAY, THURSDAY, THURSDAY),
 ])
 def test_relative_forms_resolve_against_the_publication_date(text, pub, start, end):
     found = [v for v in values(text, pub) if v[1] == start]
@@ -83,6 +85,7 @@ def test_relative_dates_stay_null_without_a_publication_date():
     "The plant produces 2,000 megawatts.",
     "Relations have grown over the years and will grow soon.",
     "Today the relations are close.",
+    "Today the two countries work closely at the United Nations.",
     "The meeting began at 10:30.",
     "Delegations will meet in the coming weeks to finalise it.",  # plural units are vague
     "In the coming months both sides will host the council.",

@@ -107,8 +107,12 @@ _PAST = re.compile(
     r"\b(?:was|were|had|did|met|held|signed|visited|took place|launched|inaugurated|agreed|said|concluded|began|"
     r"started|ended|arrived|hosted|attended|discussed|reviewed|opened|rose|fell|grew|reached)\b", re.IGNORECASE)
 _NOWADAYS = re.compile(r"(?:\b(?:of|until|till|than|even|since|to)\s+$)", re.IGNORECASE)
-_NOT_TODAY_AFTER = re.compile(r"^(?:'s|’s|\s+the\s+(?:bilateral\s+)?relations|\s*,?\s*(?:the\s+)?(?:world|relations|ties))",
-                              re.IGNORECASE)
+# "today" as "nowadays": "today's world", "today the relations", or a state of things in the simple present
+# ("Today the two countries work closely"; but "Today the ministers are meeting" is a day).
+_NOT_TODAY_AFTER = re.compile(
+    r"^(?:'s|’s|\s+the\s+(?:bilateral\s+)?relations|\s*,?\s*(?:the\s+)?(?:world|relations|ties)"
+    r"|,?\s+(?:[\w'’-]+\s+){1,5}?(?:are|have|enjoy|share|work|remain|stand|face)\s+(?![\w-]+(?:ing|ed)\b))",
+    re.IGNORECASE)
 
 
 def extract_dates(text: str, publication_date: date | None, skip: tuple[Span, ...] = ()) -> list[DateMention]:
@@ -143,7 +147,7 @@ def _well_formed(match: re.Match, text: str) -> bool:
         return match.group("mo_m") == "May"
     if form == "dayword" and match.group("dw").lower() == "today":
         before = text[max(0, match.start() - 12):match.start()]
-        if _NOWADAYS.search(before) or _NOT_TODAY_AFTER.match(text[match.end():match.end() + 30]):
+        if _NOWADAYS.search(before) or _NOT_TODAY_AFTER.match(text[match.end():match.end() + 80]):
             return False
     if form == "year":
         after = text[match.end():match.end() + 3]
