@@ -15,6 +15,7 @@ from pipelines.extract.sectors import extract_sectors
     ("worth 550 mln dollars", 550e6, None, "USD"),
     ("in Pakistan worth Rs 10 billion", 10e9, None, "PKR"),
     ("in Pakistan worth PKR 3.5 trillion", 3.5e12, None, "PKR"),
+    ("in Pakistan worth Rs 1.2tr", 1.2e12, None, "PKR"),
     ("in Pakistan worth Rs16,189-crore", 161.89e9, None, "PKR"),
     ("in Pakistan worth 5,000 million rupees", 5e9, None, "PKR"),
     ("worth €129 million", 129e6, None, "EUR"),

@@ -8,7 +8,7 @@ from pipelines.extract.records import MonetaryAmount, Span
 from pipelines.extract.spans import overlaps_any, sentence_around
 
 SCALES = {
-    "trillion": 1e12, "tn": 1e12, "trn": 1e12,
+    "trillion": 1e12, "tn": 1e12, "trn": 1e12, "tr": 1e12,
     "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9,
     "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "mio": 1e6,
     "crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5,
@@ -42,7 +42,7 @@ SUFFIX_CURRENCIES = {
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _WORD_NUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|one\s+hundred|hundred)"
-_SCALE = r"(?:trillion|billion|million|thousand|crores?|lakhs?|lac|bln|mln|trn|mio|bn|tn|mn|cr|b|m|k)"
+_SCALE = r"(?:trillion|billion|million|thousand|crores?|lakhs?|lac|bln|mln|trn|mio|bn|tn|tr|mn|cr|b|m|k)"
 _PREFIX = r"(?:US\s?\$|USD|HK\$|A\$|C\$|S\$|\$|€|£|¥|EUR|GBP|JPY|CNY|RMB|SAR|AED|RM|MYR|PKR|INR|Rs\.?|Tk|BDT|KZT|CHF|QAR|UZS|AZN|yen|yuan)"
 _SUFFIX = "|".join(sorted((re.escape(k) for k in SUFFIX_CURRENCIES), key=len, reverse=True))
 
