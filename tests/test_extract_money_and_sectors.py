@@ -97,6 +97,26 @@ def test_programmes_and_works_built_are_activity(text, sectors):
     assert {h.sector for h in extract_sectors(text)} == sectors
 
 
+@pytest.mark.parametrize("text", [
+    "The delegation thanked its hosts for the warm hospitality during the visit.",
+    "Officials launched an investigation after the visit.",
+    "Both sides called the talks fruitful and agreed to meet again.",
+    "Exchanges between the two sides have grown dramatically.",
+    "The officers trained together and signed a joint statement.",
+])
+def test_a_word_that_only_starts_like_a_cue_is_not_a_sector(text):
+    assert extract_sectors(text) == []
+
+
+@pytest.mark.parametrize("text, sectors", [
+    ("Speaking at the Pakistan-Turkiye Business Forum, he welcomed the guests.", {"trade"}),
+    ("He said Pakistan wanted to buy four more corvettes.", {"defence"}),
+    ("The two countries had set a trade target of $5bn.", {"trade"}),
+])
+def test_named_forums_purchases_and_targets_are_activity(text, sectors):
+    assert {h.sector for h in extract_sectors(text)} == sectors
+
+
 def test_food_security_is_agriculture_not_security():
     hits = {h.sector for h in extract_sectors("Both sides agreed to cooperate on food security.")}
     assert hits == {"agriculture"}

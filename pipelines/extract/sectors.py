@@ -32,7 +32,7 @@ _CONTEXT = re.compile(
     r"billion|million|bilateral|together|work\w*|establish\w*|launch\w*|set up|offer\w*|interest\w*|"
     r"discuss\w*|explor\w*|facilitat\w*|support\w*|import\w*|export\w*|provid\w*|assist\w*|deal\w*|"
     r"connect\w*|link\w*|plan\w*|visit\w*|deliver\w*|held|hold\w*|buil\w*|programm\w*|programs?|"
-    r"activit\w*)\b", re.IGNORECASE)
+    r"activit\w*|target\w*|goals?|bn|mn|mln|buy\w*|purchas\w*|suppl\w*)\b", re.IGNORECASE)
 _MIN_MENTIONS_WITHOUT_CONTEXT = 2
 
 
@@ -101,7 +101,7 @@ def _in_a_proper_name(text: str, match: re.Match) -> bool:
 _PROJECT_WORDS = frozenset({
     "Project", "Projects", "Programme", "Programmes", "Program", "Programs", "Scheme", "Initiative",
     "Agreement", "Agreements", "Framework", "Treaty", "Accord", "Corridor", "Pipeline", "Railway", "Highway",
-    "Motorway", "Zone", "Zones"})
+    "Motorway", "Zone", "Zones", "Forum", "Forums"})
 _WORK_TITLES = frozenset({
     "Promotion", "Development", "Installation", "Extension", "Construction", "Establishment", "Expansion",
     "Upgradation", "Rehabilitation", "Improvement", "Strengthening", "Modernisation", "Modernization"})
