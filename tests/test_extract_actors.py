@@ -239,6 +239,11 @@ def test_a_counterparts_partner_falls_back_to_the_reporting_country():
         "Kamal Shah": ("Interior Minister", "PAK"), "Murat Aksoy": ("Interior Minister", "TUR")}
 
 
+def test_an_office_of_the_republic_of_a_state():
+    assert persons("The Minister of Trade and Integration of the Republic of Kazakhstan Serik Amanov signed "
+                   "the roadmap.") == {"Serik Amanov": ("Minister of Trade and Integration", "KAZ")}
+
+
 def test_an_office_field_is_not_a_name_in_a_list_of_titles():
     found = persons("Visits of Minister for International Trade Jane Roe, Trade envoy John Doe and "
                     "Mayor of London Sam Poe were announced.")

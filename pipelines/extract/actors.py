@@ -76,7 +76,9 @@ _OFFICE_FIELDS = frozenset("""
     President National Federal Provincial Inter-Provincial Coordination General Staff Army Naval Air Joint Chiefs
     Committee Council Exchequer Public Social Welfare Youth Sports Women Environment Ports Shipping Aviation Bank
     Reserve Executive Extraordinary Plenipotentiary Intelligence Special Initiatives Reform Reforms Rights Poverty
-    Alleviation Safety Accountability Establishment Kashmir Postal Capital Administration
+    Alleviation Safety Accountability Establishment Kashmir Postal Capital Administration Integration Transport
+    Infrastructure Ecology Natural Protection Healthcare Internal Higher Innovation Innovations Aerospace Situations
+    Sport Family Treasury Logistics Mines Minerals
 """.split())
 _OFFICE_FIELD_WORDS = rf"(?:{_alternation(_OFFICE_FIELDS)})(?![\w-])"
 _ROLE_TAIL = (rf"(?:\s+(?:of|for|on|to)\s+(?:the\s+)?{_OFFICE_FIELD_WORDS}(?:(?:\s+|,\s+(?=\w+\s+and\s)|\s+and\s+|\s+&\s+)"
