@@ -239,6 +239,13 @@ def test_a_counterparts_partner_falls_back_to_the_reporting_country():
         "Kamal Shah": ("Interior Minister", "PAK"), "Murat Aksoy": ("Interior Minister", "TUR")}
 
 
+def test_a_rank_is_not_part_of_the_name_and_a_host_state_follows_the_served_one():
+    assert persons("Chief of Army Staff Field Marshal Syed Khan met the troops.") == {
+        "Syed Khan": ("Chief of Army Staff", "PAK")}
+    assert persons("The Ambassador of Kazakhstan to Pakistan Nurlan Sadykov attended.") == {
+        "Nurlan Sadykov": ("Ambassador", "KAZ")}
+
+
 def test_an_office_of_the_republic_of_a_state():
     assert persons("The Minister of Trade and Integration of the Republic of Kazakhstan Serik Amanov signed "
                    "the roadmap.") == {"Serik Amanov": ("Minister of Trade and Integration", "KAZ")}

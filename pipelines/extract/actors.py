@@ -83,7 +83,7 @@ _OFFICE_FIELDS = frozenset("""
 _OFFICE_FIELD_WORDS = rf"(?:{_alternation(_OFFICE_FIELDS)})(?![\w-])"
 _ROLE_TAIL = (rf"(?:\s+(?:of|for|on|to)\s+(?:the\s+)?{_OFFICE_FIELD_WORDS}(?:(?:\s+|,\s+(?=\w+\s+and\s)|\s+and\s+|\s+&\s+)"
               rf"{_OFFICE_FIELD_WORDS}){{0,6}}|\s+of\s+(?:{_CITY})\b)?")  # "Mayor of London"
-_RANK = r"(?:(?:[Vv]ice\s+[Aa]dmiral|[Aa]dmiral|[Ll]t\.?\s+[Gg]en(?:eral|\.)?|[Mm]ajor\s+[Gg]eneral|[Bb]rigadier|[Aa]ir\s+[Mm]arshal|\((?:retd|Retd|R)\.?\))\s+)"
+_RANK = r"(?:(?:[Ff]ield\s+[Mm]arshal|[Vv]ice\s+[Aa]dmiral|[Aa]dmiral|[Ll]t\.?\s+[Gg]en(?:eral|\.)?|[Mm]ajor\s+[Gg]eneral|[Bb]rigadier|[Aa]ir\s+[Mm]arshal|\((?:retd|Retd|R)\.?\))\s+)"
 # A lower-case office counts after a capitalised field: "Trade envoy", "Commerce minister".
 _FIELD_HEAD_LOWER = rf"{_ROLE_FIELD}\s+(?:envoy|minister|secretary|adviser|advisor|ambassador|attach[eé])"
 _ROLE_ONE = (rf"(?:{_ROLE_MODIFIER}\s+)*(?:{_FIELD_HEAD_LOWER}|(?:{_ROLE_FIELD}\s+)?{_ROLE_HEAD})"
@@ -95,7 +95,9 @@ _NAME_TOKEN = r"(?:[A-Z][^\W\d_]+(?:[-'’][A-Za-z][^\W\d_]*)*|[A-Z]{3,}(?=\s+[A
 _NAME_LINK = r"(?:bin|bint|ibn|al|Al|el|El|ul|Ul|ud|de|da|van|von|al-|el-)"
 _NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_NAME_LINK}\s+)?{_NAME_TOKEN}){{0,5}}"
 _AFFIL_BEFORE = rf"(?:(?P<poss>{_COUNTRY})['’]s\s+|(?P<dem>{_DEMONYM})\s+|(?P<adj>{_COUNTRY})\s+)?"
-_OF_COUNTRY = rf"(?:\s+(?:of|to|from)\s+(?:the\s+)?(?P<of>{_COUNTRY}))?"
+# "Ambassador of Kazakhstan (to Pakistan)": the state served, then the host
+_OF_COUNTRY = (rf"(?:\s+(?:of|to|from)\s+(?:the\s+)?(?P<of>{_COUNTRY})"
+               rf"(?:\s+(?:to|in)\s+(?:the\s+)?(?:{_COUNTRY})(?![\w-]))?)?")
 
 # Turkish President Recep Tayyip Erdogan; Deputy Minister of Foreign Affairs of Kazakhstan H.E. Roman Vassilenko
 _TITLE_NAME = re.compile(
