@@ -65,6 +65,9 @@ def test_absolute_forms(text, start, end, granularity):
     ("They prepared the council meeting to be held in February.", date(2025, 1, 20), date(2025, 2, 1),
      date(2025, 2, 28)),
     ("He welcomed direct flights starting in June.", date(2024, 3, 14), date(2024, 6, 1), date(2024, 6, 30)),
+    # an intent before the date points ahead; after it, the date is when it was agreed
+    ("They agreed to run two trains a month from March.", date(2025, 1, 15), date(2025, 3, 1), date(2025, 3, 31)),
+    ("In March the sides agreed to meet again.", date(2025, 7, 15), date(2025, 3, 1), date(2025, 3, 31)),
     # "today" with an event is the day, even in the present tense
     ("Today the ministers are meeting in Ankara.", THURSDAY, THURSDAY, THURSDAY),
 ])

@@ -103,6 +103,10 @@ _CAPITALISED = {"mr_m1", "mr_m2", "mr_m3", "mr_m4", "mp_m", "mdy_m", "dmy_m", "m
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|won't|'ll|going to|expected|scheduled|slated|due to|set to|plan(?:s|ned)? to|"
     r"intends? to|upcoming|to be held|is to|are to|aims? to|hopes? to|starting|beginning)\b", re.IGNORECASE)
+# An intent before the date points ahead ("agreed to run trains from March"); after it, it does not
+# ("In March the sides agreed to meet" reports March).
+_INTENT = re.compile(r"\b(?:agreed|decided|pledged|vowed|promised|resolved)\s+to\s+(?!(?:the|a|an|this|that|it|them)\b)",
+                     re.IGNORECASE)
 _PAST = re.compile(
     r"\b(?:was|were|had|did|met|held|signed|visited|took place|launched|inaugurated|agreed|said|concluded|began|"
     r"started|ended|arrived|hosted|attended|discussed|reviewed|opened|rose|fell|grew|reached)\b", re.IGNORECASE)
@@ -162,7 +166,7 @@ def _is_future(text: str, span: Span) -> bool:
     # The verb nearest before the mention decides ("met on July 3-4 and will meet again"); with none
     # before it, a future verb shortly after does ("In February the minister will visit").
     before = text[max(sentence_start, span[0] - 90):span[0]]
-    future = max((m.end() for m in _FUTURE.finditer(before)), default=-1)
+    future = max((m.end() for pattern in (_FUTURE, _INTENT) for m in pattern.finditer(before)), default=-1)
     past = max((m.end() for m in _PAST.finditer(before)), default=-1)
     if future >= 0 or past >= 0:
         return future >= past  # equal ends: the past form is part of a future phrase ("to be held")
