@@ -33,3 +33,8 @@ def test_article_sentences_and_headlines_are_not_furniture():
     assert "Minister visits Ankara to discuss trade" not in found
     assert not any("share of the market" in f for f in found)
     assert boilerplate_spans("News of the agreement spread quickly.\nNational interests came first.") == ()
+
+
+def test_a_byline_is_furniture_but_a_sentence_starting_with_by_is_not():
+    text = "By Dr. Amina Shah\nPublished: March 29, 2022\nBy December, trade had doubled.\nBy Staff Reporter\n"
+    assert lines(text, boilerplate_spans(text)) == ["By Dr. Amina Shah", "By Staff Reporter"]

@@ -55,6 +55,10 @@ def test_a_byline_is_not_an_actor():
     assert not any(a.actor_type == "person" for a in found.values())
 
 
+def test_a_name_never_runs_over_a_line_end():
+    assert persons("Foreign Minister Amina Shah\nPublished today") == {"Amina Shah": ("Foreign Minister", "PAK")}
+
+
 def test_organisation_full_name_and_acronym_are_one_actor():
     found = actors("The Shanghai Cooperation Organization (SCO) met. The SCO agreed on trade.")
     org = found[("organization", "Shanghai Cooperation Organization")]

@@ -93,7 +93,7 @@ _ROLE = rf"{_ROLE_ONE}(?:\s+and\s+{_ROLE_ONE})?"
 _HONORIFIC = r"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.\s?E\.?|HE|Sheikh|Engr\.?|Prof\.?|Professor|Justice|Gen\.?|Lt\.?)"
 _NAME_TOKEN = r"(?:[A-Z][^\W\d_]+(?:[-'’][A-Za-z][^\W\d_]*)*|[A-Z]{3,}(?=\s+[A-Z][a-z]))"
 _NAME_LINK = r"(?:bin|bint|ibn|al|Al|el|El|ul|Ul|ud|de|da|van|von|al-|el-)"
-_NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_NAME_LINK}\s+)?{_NAME_TOKEN}){{0,5}}"
+_NAME = rf"{_NAME_TOKEN}(?:[ \t]+(?:{_NAME_LINK}[ \t]+)?{_NAME_TOKEN}){{0,5}}"  # a name never runs over a line end
 _AFFIL_BEFORE = rf"(?:(?P<poss>{_COUNTRY})['’]s\s+|(?P<dem>{_DEMONYM})\s+|(?P<adj>{_COUNTRY})\s+)?"
 # "Ambassador of Kazakhstan (to Pakistan)": the state served, then the host
 _OF_COUNTRY = (rf"(?:\s+(?:of|to|from)\s+(?:the\s+)?(?P<of>{_COUNTRY})"

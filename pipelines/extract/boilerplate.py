@@ -1,4 +1,4 @@
-"""Lines of page furniture in plain-text articles: widget words, section labels, related-headline lead-ins.
+"""Lines of page furniture in plain-text articles: widget words, section labels, related-headline lead-ins, bylines.
 
 They are not article content, so no extractor mines them for facts.
 """
@@ -24,8 +24,11 @@ _LEAD_IN = re.compile(
     re.I | re.M,
 )
 
+# A byline: a short line "By NAME" (its author is not an actor); a sentence ends with a full stop.
+_BYLINE = re.compile(r"^[ \t]*(?:By|Written by|Reporting by|Report by)[ \t]+[A-Z][^\n]{0,60}(?<![.!?])[ \t]*$", re.M)
+
 
 def boilerplate_spans(text: str) -> tuple[Span, ...]:
     """Spans of furniture lines, in text order."""
-    spans = {m.span() for m in _WIDGET.finditer(text)} | {m.span() for m in _LEAD_IN.finditer(text)}
+    spans = {m.span() for pattern in (_WIDGET, _LEAD_IN, _BYLINE) for m in pattern.finditer(text)}
     return tuple(sorted(s for s in spans if s[1] > s[0]))
