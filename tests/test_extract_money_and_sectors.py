@@ -59,6 +59,9 @@ def test_numbers_that_are_not_money_stay_out(text):
     ("Bilateral trade is expected to cross $5 billion in 2026.", "target", "trade", 2026),
     ("The ministers aim to reach $3 billion in trade by 2028.", "target", "trade", 2028),
     ("Trade is expected to cross $5 billion soon, against $1.4 billion in 2023.", "target", "trade", None),
+    ("Two firms will set up a $150 million joint venture to assemble buses.", "commitment", "investment", None),
+    # a body's name says what it does, not what the figure is
+    ("The Asian Infrastructure Investment Bank is considering financing of $2 billion.", "commitment", "loan", None),
 ])
 def test_kind_subject_and_target_year(text, kind, subject, year):
     found = extract_money(text)[0]

@@ -78,7 +78,7 @@ _COMMITMENT = re.compile(
     r"\b(?:loans?|grants?|granted|pledged?|pledges|invest|invests|investing|invested|investments?|worth|"
     r"signed|agreements?|deals?|contracts?|contracted|financing|provide|provided|providing|extend|extended|"
     r"allocated?|committed|commitment|package|assistance|aid|donat\w*|lend|lent|lending|amounting|"
-    r"swap|facility|arrangement|projects?|deposit|deposits|deposited)\b", re.IGNORECASE)
+    r"swap|facility|arrangement|projects?|deposit|deposits|deposited|joint\s+ventures?)\b", re.IGNORECASE)
 # Trade flows and other reported figures.
 _FLOW = re.compile(
     r"\b(?:trade|exports?|exported|imports?|imported|turnover|volume|totall?ed|stood|surged|rose|fell|"
@@ -91,14 +91,20 @@ _ACTUAL = re.compile(
     r"\b(?:current|currently|stood|stands|stand|was|were|is|reached|amounted|totall?ed|recorded|registered|"
     r"last year|figure)\b", re.IGNORECASE)
 _SUBJECTS = (
-    ("loan", re.compile(r"\b(?:loans?|lend|lent|lending|credit|borrow\w*|concessional)\b", re.I)),
+    ("loan", re.compile(r"\b(?:loans?|lend|lent|lending|credit|borrow\w*|concessional|financing)\b", re.I)),
     ("aid", re.compile(r"\b(?:grants?|aid|assistance|donat\w*|relief|humanitarian|development cooperation|"
                        r"financial cooperation)\b", re.I)),
-    ("investment", re.compile(r"\b(?:invest\w*|fdi)\b", re.I)),
+    ("investment", re.compile(r"\b(?:invest\w*|fdi|joint\s+ventures?)\b", re.I)),
     ("trade", re.compile(r"\b(?:trade|trading|exports?|imports?|exported|imported|turnover|commerce|commercial)\b",
                          re.I)),
     ("project", re.compile(r"\bprojects?\b", re.I)),
 )
+# The name of a body says what it does, not what a figure is ("Asian Infrastructure Investment Bank").
+_BODY_NAME = re.compile(
+    r"\b(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and|&)\s+)?)+(?:Bank|Authority|Board|Corporation|Council|Agency|Fund|"
+    r"Commission|Ministry|Division|Department|Organi[sz]ation|Chamber|Forum)\b"
+    r"|\b(?:Board|Ministry|Department|Division|Chamber|Council|Bank)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*")
 _TARGET_YEAR = re.compile(r"\b(?:by|in|until|till|before)\s+(?:the\s+end\s+of\s+)?(20\d\d)\b")
 
 
@@ -254,7 +260,8 @@ def _kind(before: str, after: str) -> str | None:
 
 
 def _subject(context: str) -> str | None:
-    """The first subject, in order of precedence, that the context speaks of."""
+    """The first subject, in order of precedence, that the context speaks of (names of bodies aside)."""
+    context = _BODY_NAME.sub(" ", context)
     for subject, pattern in _SUBJECTS:
         if pattern.search(context):
             return subject
