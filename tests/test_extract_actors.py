@@ -21,6 +21,11 @@ def test_a_currency_is_not_a_country_mention():
     assert actors("Exports were worth 90 million U.S. dollars, or US$90 million.") == {}
 
 
+def test_demonyms_joined_before_one_affiliation_are_both_countries():
+    found = {a.actor_id for a in extract_actors("Uzbek and Pakistani officials reviewed the railway.")}
+    assert found == {"UZB", "PAK"}
+
+
 def test_cities_and_regions_are_not_actors():
     found = actors("Officials in Karachi and Beijing spoke about Kashmir and Central Asia.")
     assert not found

@@ -51,7 +51,9 @@ _AFFILIATION_NOUNS = (
     r"crown prince|emir|foreign ministry|ministry|army|military|armed forces|navy|parliament|people|nation|"
     r"state|investors|companies|company|firms|businessmen|counterparts|secretary|chancellor|sultan)"
 )
-_DEMONYM_PATTERN = re.compile(rf"(?<![\w-])(?P<dem>{_DEMONYM})\s+(?i:{_AFFILIATION_NOUNS})\b")
+# "Uzbek and Pakistani officials": both are affiliations
+_DEMONYM_PATTERN = re.compile(
+    rf"(?<![\w-])(?P<dem>{_DEMONYM})(?=(?:,?\s+and\s+(?:{_DEMONYM}))?\s+(?i:{_AFFILIATION_NOUNS})\b)")
 
 _ROLE_MODIFIER = (r"(?:Deputy|Vice|Acting|Caretaker|caretaker|Federal|Interim|Senior|Special|Principal|Chief|Joint|"
                   r"Additional|Assistant|Executive|Lord|Provincial|State|then-|Former|former)")
