@@ -115,8 +115,9 @@ def test_a_word_that_only_starts_like_a_cue_is_not_a_sector(text):
     ("Speaking at the Pakistan-Turkiye Business Forum, he welcomed the guests.", {"trade"}),
     ("He said Pakistan wanted to buy four more corvettes.", {"defence"}),
     ("The two countries had set a trade target of $5bn.", {"trade"}),
+    ("A Turkish automaker will set up a plant in Punjab.", {"industry"}),
 ])
-def test_named_forums_purchases_and_targets_are_activity(text, sectors):
+def test_named_forums_purchases_targets_and_makers_are_activity(text, sectors):
     assert {h.sector for h in extract_sectors(text)} == sectors
 
 
