@@ -38,7 +38,7 @@ _DEMONYM = _alternation(demonyms())
 _CITY = _alternation(city_countries())
 _CITY_PLACE = re.compile(rf"(?:^|\bof\s+)(?P<city>{_CITY})(?:(?![\w-])\s+\S|$)")
 # Not a currency: "US$", "U.S. dollars".
-_COUNTRY_PATTERN = re.compile(rf"(?<![\w.-])(?:{_COUNTRY})(?![\w$-]|\.\w|\s+dollars?\b)")
+_COUNTRY_PATTERN = re.compile(rf"(?<![\w.-])(?=[A-Z])(?:{_COUNTRY})(?![\w$-]|\.\w|\s+dollars?\b)")
 # "the Pakistan-India conflict" names both states; "the Pakistan-Turkey Business Forum" names a forum.
 _COUNTRY_PAIR = re.compile(rf"(?<![\w.-])(?:{_COUNTRY})(?:\s?[-–]\s?(?:{_COUNTRY}))+(?=\s+[a-z])")
 _ANY_COUNTRY = re.compile(rf"(?:{_COUNTRY})(?![\w])")
@@ -122,7 +122,7 @@ _NAME_LOWER_TITLE = re.compile(
     rf"(?:\s+for\s+(?P<portfolio>{_COUNTRY})(?![\w-]))?")
 # The Turkish envoy, Mehmet Pacaci; the Chinese ambassador Li Wei; Pakistan's envoy to Kazakhstan, Ali Khan
 _DEMONYM_OFFICE_NAME = re.compile(
-    rf"(?<![\w-])(?:(?P<dem>{_DEMONYM})|(?P<poss>{_COUNTRY})['’]s)\s+(?P<role>envoy|ambassador|minister|president|premier|consul general|consul)"
+    rf"(?<![\w-])(?=[A-Z])(?:(?P<dem>{_DEMONYM})|(?P<poss>{_COUNTRY})['’]s)\s+(?P<role>envoy|ambassador|minister|president|premier|consul general|consul)"
     rf"(?:\s+(?:in|to)\s+(?:{_CITY}|{_COUNTRY})(?![\w-]))?,?\s+(?:{_HONORIFIC}\s+)*(?P<name>{_NAME})")
 _HONORIFIC_NAME = re.compile(rf"\b(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.\s?E\.?)\s+(?P<name>{_NAME})")
 # Persons the knowledge base knows, named in full without a title.
