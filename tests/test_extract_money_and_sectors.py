@@ -60,6 +60,9 @@ def test_numbers_that_are_not_money_stay_out(text):
     ("The ministers aim to reach $3 billion in trade by 2028.", "target", "trade", 2028),
     ("Trade is expected to cross $5 billion soon, against $1.4 billion in 2023.", "target", "trade", None),
     ("Two firms will set up a $150 million joint venture to assemble buses.", "commitment", "investment", None),
+    ("The countries aimed at $5 billion in trade.", "target", "trade", None),
+    ("They signed 15 memoranda worth around $3 billion in trade and energy.", "commitment", "trade", None),
+    ("It exported goods worth 2.4 billion tenge to Pakistan.", "actual", "trade", None),
     # a body's name says what it does, not what the figure is
     ("The Asian Infrastructure Investment Bank is considering financing of $2 billion.", "commitment", "loan", None),
 ])

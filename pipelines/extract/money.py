@@ -59,7 +59,7 @@ _BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
 # Goal verbs in their base or -ing form: "agreed to boost trade to $5 billion". A past form
 # ("increased to $35 billion") reports a figure.
 _TARGET = re.compile(
-    r"\b(?:target|targets|targeted|aim|aims|aiming|goal|boost|boosting|increase|increasing|raise|raising|"
+    r"\b(?:target|targets|targeted|aim|aims|aimed|aiming|goal|boost|boosting|increase|increasing|raise|raising|"
     r"enhance|enhancing|take|taking|reach|reaching|double|doubling|expand|expanding|triple|push|elevate)\b",
     re.IGNORECASE)
 _TARGET_TO = re.compile(r"\b(?:to|at)\s+(?:around\s+|about\s+|over\s+|more than\s+|the\s+level\s+of\s+)?$",
@@ -86,7 +86,9 @@ _FLOW = re.compile(
 _STRONG_COMMITMENT = re.compile(
     r"\b(?:loans?|grants?|pledged?|invest\w*|financing|provided?|amounting|swap|extended|lent|package)\b",
     re.IGNORECASE)
-_SIGNED = re.compile(r"\b(?:agreements?|deals?|contracts?|signed|MoUs?)\b", re.IGNORECASE)
+_SIGNED = re.compile(r"\b(?:agreements?|deals?|contracts?|signed|MoUs?|memorand\w*)\b", re.IGNORECASE)
+# "agreements worth $3 billion": the value of what was signed, whatever field it is in
+_WORTH = re.compile(r"\bworth\s+(?:(?:around|about|over|more than|nearly|some|up to|almost)\s+)?$", re.IGNORECASE)
 _ACTUAL = re.compile(
     r"\b(?:current|currently|stood|stands|stand|was|were|is|reached|amounted|totall?ed|recorded|registered|"
     r"last year|figure)\b", re.IGNORECASE)
@@ -238,6 +240,8 @@ def _kind(before: str, after: str) -> str | None:
     near = before + " " + after
     if _POTENTIAL.search(before[-30:]):
         return "other"
+    if _WORTH.search(before) and _SIGNED.search(before):
+        return "commitment"
     target_verb = None
     if _TARGET_TO.search(before):
         target_verb = max(_TARGET.finditer(before), key=lambda m: m.end(), default=None)
