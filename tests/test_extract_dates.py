@@ -65,6 +65,9 @@ def test_absolute_forms(text, start, end, granularity):
     ("They prepared the council meeting to be held in February.", date(2025, 1, 20), date(2025, 2, 1),
      date(2025, 2, 28)),
     ("He welcomed direct flights starting in June.", date(2024, 3, 14), date(2024, 6, 1), date(2024, 6, 30)),
+    ("Exports rose in the first nine months of this year.", date(2024, 11, 27), date(2024, 1, 1),
+     date(2024, 9, 30)),
+    ("Exports fell in the first half of last year.", date(2024, 11, 27), date(2023, 1, 1), date(2023, 6, 30)),
     # an intent before the date points ahead; after it, the date is when it was agreed
     ("They agreed to run two trains a month from March.", date(2025, 1, 15), date(2025, 3, 1), date(2025, 3, 31)),
     ("In March the sides agreed to meet again.", date(2025, 7, 15), date(2025, 3, 1), date(2025, 3, 31)),

@@ -55,7 +55,8 @@ _FORMS = [
     rf"(?P<dmy>(?:(?P<dmy_wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<dmy_d1>{DAY})(?:\s*[-–]\s*(?P<dmy_d2>{DAY}))?\s+(?:of\s+)?(?P<dmy_m>{MONTH})"
     rf"(?:,?\s+(?P<dmy_y>{YEAR}))?(?!\d))",
     # the first ten months of 2017, the first half of 2022
-    rf"(?P<part>the\s+(?P<part_pos>first|last|second)\s+(?:(?P<part_n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months|(?P<part_half>half))\s+of\s+(?P<part_y>{YEAR}))",
+    rf"(?P<part>the\s+(?P<part_pos>first|last|second)\s+(?:(?P<part_n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months|(?P<part_half>half))\s+of\s+"
+    rf"(?:(?P<part_y>{YEAR})|(?P<part_rel>this|last|next|the\s+current|the\s+previous)\s+year))",
     # the last week of January 2023
     rf"(?P<wkof>the\s+(?P<wkof_pos>first|last)\s+week\s+of\s+(?P<wkof_m>{MONTH})(?:,?\s+(?P<wkof_y>{YEAR}))?)",
     # the third quarter of 2022, Q3 2022
@@ -305,7 +306,12 @@ def _n_dmy(g, pub, future, text, position):
 
 
 def _n_part(g, pub, future, text, position):
-    year = int(g["part_y"])
+    if "part_rel" in g:
+        if pub is None:
+            return None, None, "month"
+        year = pub.year + {"last": -1, "the previous": -1, "next": 1}.get(" ".join(g["part_rel"].lower().split()), 0)
+    else:
+        year = int(g["part_y"])
     if "part_half" in g:
         n = 6
     else:
