@@ -255,6 +255,17 @@ def test_a_rank_is_not_part_of_the_name_and_a_host_state_follows_the_served_one(
         "Nurlan Sadykov": ("Ambassador", "KAZ")}
 
 
+def test_a_day_after_an_organisation_is_not_part_of_its_name():
+    found = {a.name for a in extract_actors("The Pakistan Navy on Monday commissioned a ship.")
+             if a.actor_type == "organization"}
+    assert found == {"Pakistan Navy"}
+
+
+def test_service_chiefs_are_offices():
+    assert persons("Chief of the Naval Staff Admiral Tariq Mahmood said the ships were ready.") == {
+        "Tariq Mahmood": ("Chief of the Naval Staff", "PAK")}
+
+
 def test_an_office_of_the_republic_of_a_state():
     assert persons("The Minister of Trade and Integration of the Republic of Kazakhstan Serik Amanov signed "
                    "the roadmap.") == {"Serik Amanov": ("Minister of Trade and Integration", "KAZ")}

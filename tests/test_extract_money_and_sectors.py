@@ -129,6 +129,10 @@ def test_food_security_is_agriculture_not_security():
     assert hits == {"agriculture"}
 
 
+def test_maritime_security_is_security_not_transport():
+    assert {h.sector for h in extract_sectors("The ships will strengthen maritime security.")} == {"security"}
+
+
 @pytest.mark.parametrize("text, sectors", [
     ("They agreed to link their agricultural research institutes.", {"agriculture"}),
     ("The envoys discussed the monetary aid sent by their neighbours.", {"humanitarian"}),

@@ -65,7 +65,8 @@ _ROLE_HEAD = (r"(?:Prime Minister|President|Minister of State|Minister|Secretary
               r"Advisor|Counselor|Counsellor|Consul[- ]General|Consul|Speaker|Senator|Mayor|Crown Prince|King|"
               r"Emir|Amir|Sultan|Chancellor|Commander|General|Director[- ]General|Director|Representative|"
               r"Envoy|Spokesperson|Spokesman|Spokeswoman|Premier|Chief of Army Staff|Army Chief|Attach[eé]|"
-              r"Commissioner|Chief Minister|Special Assistant to the Prime Minister|Special Assistant|SAPM|PM|FM)")
+              r"Commissioner|Chief Minister|Special Assistant to the Prime Minister|Special Assistant|SAPM|PM|FM|"
+              r"Chief of (?:the )?(?:Naval|Air) Staff)")
 # Words an office is made of ("Minister for Finance, Revenue and Economic Affairs"); a name is not.
 _OFFICE_FIELDS = frozenset("""
     Affairs Trade Commerce Finance Revenue Economic Economy International Foreign Development Investment Industries
@@ -358,6 +359,8 @@ def _names_a_body(name: str) -> bool:
 
 
 _CONNECTORS = {"of", "for", "the", "and", "&", "on", "de", "al"}
+_CALENDAR_WORDS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    June July August September October November December""".split())  # not May: a name may hold it
 
 
 def _trim(text: str, start: int, end: int) -> Span | None:
@@ -370,7 +373,9 @@ def _trim(text: str, start: int, end: int) -> Span | None:
     while cut < len(tokens) and (tokens[cut].group() in _LEADING_NOISE or tokens[cut].group() in _CONNECTORS
                                  or _is_possessive_country(tokens[cut].group())):
         cut += 1
-    last = len(tokens)
+    # A day or a month ends the name: "the Pakistan Navy on Monday"
+    last = next((i for i in range(cut, len(tokens)) if tokens[i].group().rstrip(",.") in _CALENDAR_WORDS),
+                len(tokens))
     while last > cut and tokens[last - 1].group() in _CONNECTORS:
         last -= 1
     if last <= cut:

@@ -10,7 +10,7 @@ from pipelines.extract.spans import overlaps_any, sentence_around
 from schemas.vocabularies import SECTORS
 
 # Phrases that contain a cue but name no sector; matched first so their cue words are spent.
-NON_SECTOR_PHRASES = ("security council", "security forces chief", "national security adviser",
+NON_SECTOR_PHRASES = ("maritime security", "security council", "security forces chief", "national security adviser",
                       "food security", "energy security", "economic security", "trade centre", "world trade center",
                       "state media", "local media", "media reports", "social media", "palm oil", "edible oil",
                       # goods in a trade list, not cooperation in their field
@@ -19,7 +19,7 @@ NON_SECTOR_PHRASES = ("security council", "security forces chief", "national sec
                       "common culture", "shared culture",
                       "agricultural research", "monetary aid")
 # Phrases whose cue belongs to another sector than its head word.
-PHRASE_SECTORS = {"food security": "agriculture", "energy security": "energy", "palm oil": "agriculture",
+PHRASE_SECTORS = {"maritime security": "security", "food security": "agriculture", "energy security": "energy", "palm oil": "agriculture",
                   "edible oil": "agriculture",
                   # research for farming is agriculture; aid given in money is aid, not finance
                   "agricultural research": "agriculture", "monetary aid": "humanitarian"}
