@@ -61,6 +61,7 @@ def test_numbers_that_are_not_money_stay_out(text):
     ("Trade is expected to cross $5 billion soon, against $1.4 billion in 2023.", "target", "trade", None),
     ("Two firms will set up a $150 million joint venture to assemble buses.", "commitment", "investment", None),
     ("The countries aimed at $5 billion in trade.", "target", "trade", None),
+    ("Pakistan, Turkey Agree To Boost Trade To $5 Billion By 2025", "target", "trade", 2025),
     ("They signed 15 memoranda worth around $3 billion in trade and energy.", "commitment", "trade", None),
     ("It exported goods worth 2.4 billion tenge to Pakistan.", "actual", "trade", None),
     # a body's name says what it does, not what the figure is
