@@ -123,7 +123,8 @@ _NAME_LOWER_TITLE = re.compile(
     rf"(?:\s+for\s+(?P<portfolio>{_COUNTRY})(?![\w-]))?")
 # The Turkish envoy, Mehmet Pacaci; the Chinese ambassador Li Wei; Pakistan's envoy to Kazakhstan, Ali Khan
 _DEMONYM_OFFICE_NAME = re.compile(
-    rf"(?<![\w-])(?=[A-Z])(?:(?P<dem>{_DEMONYM})|(?P<poss>{_COUNTRY})['’]s)\s+(?P<role>envoy|ambassador|minister|president|premier|consul general|consul)"
+    rf"(?<![\w-])(?=[A-Z])(?:(?P<dem>{_DEMONYM})|(?P<poss>{_COUNTRY})['’]s)"
+    rf"\s+(?P<role>envoy|ambassador|minister|president|premier|consul general|consul)"
     rf"(?:\s+(?:in|to)\s+(?:{_CITY}|{_COUNTRY})(?![\w-]))?,?\s+(?:{_HONORIFIC}\s+)*(?P<name>{_NAME})")
 _HONORIFIC_NAME = re.compile(rf"\b(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.\s?E\.?)\s+(?P<name>{_NAME})")
 # Persons the knowledge base knows, named in full without a title.

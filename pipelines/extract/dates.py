@@ -106,8 +106,8 @@ _FUTURE = re.compile(
     r"intends? to|upcoming|to be held|is to|are to|aims? to|hopes? to|starting|beginning)\b", re.IGNORECASE)
 # An intent before the date points ahead ("agreed to run trains from March"); after it, it does not
 # ("In March the sides agreed to meet" reports March).
-_INTENT = re.compile(r"\b(?:agreed|decided|pledged|vowed|promised|resolved)\s+to\s+(?!(?:the|a|an|this|that|it|them)\b)",
-                     re.IGNORECASE)
+_INTENT = re.compile(
+    r"\b(?:agreed|decided|pledged|vowed|promised|resolved)\s+to\s+(?!(?:the|a|an|this|that|it|them)\b)", re.IGNORECASE)
 _PAST = re.compile(
     r"\b(?:was|were|had|did|met|held|signed|visited|took place|launched|inaugurated|agreed|said|concluded|began|"
     r"started|ended|arrived|hosted|attended|discussed|reviewed|opened|rose|fell|grew|reached)\b", re.IGNORECASE)

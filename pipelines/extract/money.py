@@ -107,7 +107,8 @@ _BODY_NAME = re.compile(
     r"Commission|Ministry|Division|Department|Organi[sz]ation|Chamber|Forum)\b"
     r"|\b(?:Board|Ministry|Department|Division|Chamber|Council|Bank)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*")
-_TARGET_YEAR = re.compile(r"\b(?:by|in|until|till|before)\s+(?:the\s+end\s+of\s+)?(20\d\d)\b", re.IGNORECASE)  # "By 2025" in a title
+# Any case: "By 2025" in a title-case headline
+_TARGET_YEAR = re.compile(r"\b(?:by|in|until|till|before)\s+(?:the\s+end\s+of\s+)?(20\d\d)\b", re.IGNORECASE)
 
 
 def extract_money(text: str, skip: tuple[Span, ...] = ()) -> list[MonetaryAmount]:
