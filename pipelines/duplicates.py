@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
 
@@ -57,11 +57,12 @@ def _lsh_bands(threshold: float) -> tuple[int, int]:
 
 
 class DuplicateIndex:
-    """The originals seen so far, kept in SQLite (a file, or memory), so that memory holds one batch at a time.
+    """The articles seen so far, kept in SQLite (a file, or memory), so that memory holds one batch at a time.
 
     Batches must come in article-id order. Each article is an exact copy (same SHA-256) or a near copy (close
     MinHash signature) of the first article, by id, of its story, or an original. The search is datasketch's
     MinHashLSH done on plain rows (the same bands and the same Jaccard estimate, so the same answers).
+    A file index can be kept between runs: `truncate` takes it back to the articles before an id.
     """
 
     def __init__(self, path: Path | str = ":memory:", threshold: float = NEAR_DUPLICATE_JACCARD):
@@ -69,19 +70,52 @@ class DuplicateIndex:
         self._bands, self._rows = _lsh_bands(threshold)
         self._db = sqlite3.connect(path)
         self._db.executescript("""
-            PRAGMA journal_mode = OFF;  -- a scratch index, rebuilt by every search
+            PRAGMA journal_mode = OFF;  -- a work file: a failed run's copy is thrown away
             PRAGMA synchronous = OFF;
+            CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS articles (article_id TEXT PRIMARY KEY, sha256 TEXT) WITHOUT ROWID;
             CREATE TABLE IF NOT EXISTS texts (sha256 TEXT PRIMARY KEY, article_id TEXT) WITHOUT ROWID;
             CREATE TABLE IF NOT EXISTS originals (article_id TEXT PRIMARY KEY, signature BLOB) WITHOUT ROWID;
             CREATE TABLE IF NOT EXISTS bands (key INTEGER, article_id TEXT, PRIMARY KEY (key, article_id))
                 WITHOUT ROWID;
         """)
+        # Written by other code or for another threshold: start afresh.
+        if self.get("version") != self._version():
+            self.truncate("")
+            self.set("version", self._version())
+
+    def _version(self) -> str:
+        return f"{SIGNATURE_VERSION}:{self.threshold}"
+
+    def get(self, name: str) -> str | None:
+        row = self._db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
+        return row[0] if row else None
+
+    def set(self, name: str, value: str) -> None:
+        self._db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (name, value))
+        self._db.commit()
+
+    def articles(self, chunk: int = 2000) -> Iterator[tuple[str, str]]:
+        """(article_id, SHA-256) of every article added, in id order, a chunk at a time."""
+        last = ""
+        while rows := self._db.execute("SELECT article_id, sha256 FROM articles WHERE article_id > ? "
+                                       "ORDER BY article_id LIMIT ?", (last, chunk)).fetchall():
+            yield from rows
+            last = rows[-1][0]
+
+    def truncate(self, first_id: str) -> None:
+        """Forget the articles from `first_id` on, as if only those before it had been added."""
+        for table in ("articles", "texts", "originals", "bands"):
+            self._db.execute(f"DELETE FROM {table} WHERE article_id >= ?", (first_id,))
+        self._db.commit()
 
     def _keys(self, values: np.ndarray) -> list[int]:
-        # Python's hash of the band's bytes: equal bands, equal keys; a rare collision only adds a candidate,
-        # which the Jaccard estimate then turns down. (Hashes differ between processes: the index is not kept.)
+        # A 64-bit digest of each band: equal bands, equal keys, in every process (the index is kept between
+        # runs); a rare collision only adds a candidate, which the Jaccard estimate then turns down.
         rows = self._rows
-        return [hash((band, values[band * rows:(band + 1) * rows].tobytes())) for band in range(self._bands)]
+        return [int.from_bytes(hashlib.blake2b(values[band * rows:(band + 1) * rows].tobytes(), digest_size=8,
+                                               person=band.to_bytes(2, "little")).digest(), "little", signed=True)
+                for band in range(self._bands)]
 
     def _select(self, sql: str, values: list) -> list[tuple]:
         out = []
@@ -122,6 +156,7 @@ class DuplicateIndex:
                 buckets.setdefault(key, []).append(article_id)
             known[article_id] = values[article_id]
             new_originals.append((article_id, signed))
+        self._db.executemany("INSERT INTO articles VALUES (?, ?)", [(article_id, sha) for article_id, sha, _ in batch])
         self._db.executemany("INSERT INTO texts VALUES (?, ?)", new_texts)
         self._db.executemany("INSERT INTO originals VALUES (?, ?)", new_originals)
         self._db.executemany("INSERT INTO bands VALUES (?, ?)", [(key, a) for a, _ in new_originals for key in keys[a]])

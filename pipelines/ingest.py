@@ -7,6 +7,7 @@ signature, cached by content hash, computed on the extraction workers) to find s
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ _LINKS_SCHEMA = pa.schema([("article_id", pa.string()), ("duplicate_of", pa.stri
 # A batch ends at whichever comes first: memory is bounded by characters, worker hand-offs by articles.
 BATCH_ARTICLES = 2000
 BATCH_CHARS = 20_000_000
+INDEX_FILE = "duplicate_index.sqlite"  # the duplicate search's index, kept for the next ingest
 
 
 @dataclass(slots=True)
@@ -39,6 +41,7 @@ class Ingested:
     duplicates: int = 0  # articles that repeat an earlier article's story (see `duplicates_path`)
     signatures_computed: int = 0
     files_unchanged: int = 0  # articles taken from the last ingest without reading their files
+    articles_searched: int = 0  # articles the duplicate search looked at (the others kept their links)
 
     @property
     def files_read(self) -> int:
@@ -110,11 +113,16 @@ def ingest(input_dir: Path, raw_path: Path, signatures: FactCache | None = None,
     token = uuid.uuid4().hex[:8]  # two runs at once never write the same file
     links = duplicates_path(raw_path)
     partial, partial_links = raw_path.with_name(f"{raw_path.name}.{token}"), links.with_name(f"{links.name}.{token}")
-    index_path = raw_path.with_name(f"duplicate_index.{token}.sqlite")  # the search starts afresh at every ingest
+    kept_index = raw_path.with_name(INDEX_FILE)
+    index_path = raw_path.with_name(f"{INDEX_FILE}.{token}")
+    if signatures is not None and kept_index.exists():
+        shutil.copyfile(kept_index, index_path)  # the last ingest's search, resumed where the articles changed
     index = DuplicateIndex(index_path)
+    search = _ResumedSearch(index, links if signatures is not None else None)
+    links_schema = _LINKS_SCHEMA.with_metadata({"index_run": token})
     try:
         with pq.ParquetWriter(partial, _RAW_SCHEMA) as writer, \
-                pq.ParquetWriter(partial_links, _LINKS_SCHEMA) as link_writer:
+                pq.ParquetWriter(partial_links, links_schema) as link_writer:
             for batch in batches_of(articles()):
                 words, signed, computed = _words_and_signatures(batch, previous, signatures, runner)
                 writer.write_table(pa.Table.from_pylist(
@@ -123,12 +131,18 @@ def ingest(input_dir: Path, raw_path: Path, signatures: FactCache | None = None,
                 out.articles += len(batch)
                 out.words += sum(words)
                 out.signatures_computed += computed
-                found = index.add([(a.article_id, a.sha256, signed[a.sha256]) for a in batch])
+                found = search.add([(a.article_id, a.sha256, signed[a.sha256]) for a in batch])
                 link_writer.write_table(pa.table({"article_id": list(found), "duplicate_of": list(found.values())},
-                                                 schema=_LINKS_SCHEMA))
+                                                 schema=links_schema))
                 out.duplicates += len(found)
+        search.finish()
+        index.set("run", token)  # pairs the index with the links file written beside it
+        index.close()
         os.replace(partial, raw_path)
         os.replace(partial_links, links)
+        if signatures is not None:
+            os.replace(index_path, kept_index)
+        out.articles_searched = search.searched
     finally:
         index.close()
         for scratch in (index_path, partial, partial_links):
@@ -137,6 +151,60 @@ def ingest(input_dir: Path, raw_path: Path, signatures: FactCache | None = None,
     if signatures is not None:
         signatures.retain(content_hashes(raw_path))
     return out
+
+
+class _ResumedSearch:
+    """The duplicate search over articles in id order, resumed from the last ingest's index.
+
+    The articles before the first one that was added, changed or removed since then keep their links from
+    the last links file; the index forgets everything from that article on and searches from there.
+    """
+
+    def __init__(self, index: DuplicateIndex, last_links: Path | None):
+        self._index = index
+        usable = last_links is not None and last_links.exists() and index.get("run") == _links_run(last_links)
+        self._last_links = last_links
+        self._stored = index.articles() if usable else iter(())
+        self._next_stored = next(self._stored, None)
+        self._resumed = False
+        self.searched = 0  # articles the search looked at; the others kept their links
+
+    def add(self, batch: list[tuple[str, str, bytes]]) -> dict[str, str]:
+        if self._resumed:
+            self.searched += len(batch)
+            return self._index.add(batch)
+        same = 0
+        while same < len(batch) and self._next_stored == batch[same][:2]:
+            same += 1
+            self._next_stored = next(self._stored, None)
+        found = _links_between(self._last_links, batch[0][0], batch[same - 1][0]) if same else {}
+        if same < len(batch):
+            self._resume_at(batch[same][0])
+            self.searched += len(batch) - same
+            found.update(self._index.add(batch[same:]))
+        return found
+
+    def finish(self) -> None:
+        if not self._resumed and self._next_stored is not None:  # the last articles were removed
+            self._resume_at(self._next_stored[0])
+
+    def _resume_at(self, article_id: str) -> None:
+        # A removed article before this one is where the search must start.
+        first = min(article_id, self._next_stored[0]) if self._next_stored else article_id
+        self._index.truncate(first)
+        self._resumed = True
+
+
+def _links_run(links: Path) -> str | None:
+    metadata = pq.read_schema(links).metadata or {}
+    run = metadata.get(b"index_run")
+    return run.decode() if run else None
+
+
+def _links_between(links: Path, first: str, last: str) -> dict[str, str]:
+    span = [("article_id", ">=", first), ("article_id", "<=", last)]
+    table = pq.read_table(links, filters=span)
+    return dict(zip(table.column("article_id").to_pylist(), table.column("duplicate_of").to_pylist()))
 
 
 def _words_and_signatures(batch: list[SourceArticle], previous: PreviousTexts | None, cache: FactCache | None,
@@ -168,9 +236,7 @@ def duplicates_path(raw_path: Path) -> Path:
 
 def duplicates_of(raw_path: Path, batch: list[SourceArticle]) -> dict[str, str]:
     """The duplicates among a batch of articles (in article-id order): article_id -> first article of its story."""
-    span = [("article_id", ">=", batch[0].article_id), ("article_id", "<=", batch[-1].article_id)]
-    links = pq.read_table(duplicates_path(raw_path), filters=span)
-    return dict(zip(links.column("article_id").to_pylist(), links.column("duplicate_of").to_pylist()))
+    return _links_between(duplicates_path(raw_path), batch[0].article_id, batch[-1].article_id)
 
 
 def content_hashes(raw_path: Path) -> Iterator[str]:

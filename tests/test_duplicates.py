@@ -39,9 +39,10 @@ def test_ingest_finds_duplicates_with_cached_signatures_and_spares_rehashing(tmp
         # A cached signature is used instead of hashing: b now carries c's, so c reads as b's copy.
         b_sha = SourceArticle("b", "b.txt", syndicated, "utf-8").sha256
         cache.put_many({b_sha: signature(other)})
-        second = ingest(tmp_path, tmp_path / "raw_again.parquet", cache)  # no earlier ingest: files are read
+        second = ingest(tmp_path, tmp_path / "again" / "raw.parquet", cache)  # no earlier ingest there
     assert (first.duplicates, second.duplicates, second.signatures_computed) == (1, 1, 0)
-    assert pd.read_parquet(duplicates_path(tmp_path / "raw.parquet")).values.tolist() == [["c", "b"]]
+    assert pd.read_parquet(duplicates_path(tmp_path / "raw.parquet")).values.tolist() == [["b", "a"]]
+    assert pd.read_parquet(duplicates_path(tmp_path / "again" / "raw.parquet")).values.tolist() == [["c", "b"]]
 
 
 def _datasketch_duplicates(articles, threshold=0.8):
@@ -80,3 +81,58 @@ def test_the_array_index_finds_what_datasketchs_index_finds():
     expected = _datasketch_duplicates(articles)
     assert 25 < len(expected) < 100  # some copies are near duplicates, some are not
     assert duplicates_among(articles) == expected
+
+
+def test_a_resumed_search_finds_what_a_fresh_search_finds_and_searches_only_from_the_first_change(tmp_path):
+    from pipelines.cache import FactCache
+    from pipelines.duplicates import SIGNATURE_VERSION
+    from pipelines.ingest import duplicates_path, ingest
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    other = "ANKARA: an unrelated story about naval ships and drones for the navy, said the ministry on Monday."
+    for name, text in {"b": STORY, "c": "By Agency Staff\n" + STORY, "d": other}.items():
+        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
+
+    def links(raw):
+        return sorted(pd.read_parquet(duplicates_path(raw)).values.tolist())
+
+    changes = [  # (file, new text or None to remove it, articles the resumed search looks at)
+        ("e", other + " Copied.", 1),  # added last: a copy of d
+        ("e", None, 0),  # removed last
+        ("a", STORY, 4),  # added first: the story's first article now
+        ("c", None, 1),  # removed in the middle: d is searched again
+        ("d", "Rice exports and farming in Punjab grew, the ministers said after their talks.", 1),  # changed
+        (None, None, 0),  # nothing changed
+    ]
+    kept = tmp_path / "kept" / "raw.parquet"
+    with FactCache(tmp_path / "signatures.sqlite", SIGNATURE_VERSION, kind="signatures") as cache:
+        assert ingest(corpus, kept, cache).articles_searched == 3
+        for step, (name, text, searched) in enumerate(changes):
+            if name and text is None:
+                (corpus / f"{name}.txt").unlink()
+            elif name:
+                (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
+            resumed = ingest(corpus, kept, cache)
+            fresh = tmp_path / f"fresh_{step}" / "raw.parquet"
+            ingest(corpus, fresh, cache)
+            assert (step, links(kept)) == (step, links(fresh))
+            assert (step, resumed.articles_searched) == (step, searched)
+    assert links(kept) == [["b", "a"]]
+
+
+def test_an_index_that_does_not_belong_to_the_links_file_is_not_resumed(tmp_path):
+    import shutil
+
+    from pipelines.cache import FactCache
+    from pipelines.duplicates import SIGNATURE_VERSION
+    from pipelines.ingest import duplicates_path, ingest
+
+    for name, text in {"a": STORY, "b": STORY + " Copied."}.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    kept, other = tmp_path / "kept" / "raw.parquet", tmp_path / "other" / "raw.parquet"
+    with FactCache(tmp_path / "signatures.sqlite", SIGNATURE_VERSION, kind="signatures") as cache:
+        ingest(tmp_path, kept, cache)
+        ingest(tmp_path, other, cache)
+        shutil.copyfile(duplicates_path(other), duplicates_path(kept))  # e.g. a crash between the two moves
+        assert ingest(tmp_path, kept, cache).articles_searched == 2

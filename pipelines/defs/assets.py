@@ -52,6 +52,7 @@ def raw_articles(context: dg.AssetExecutionContext, paths: CorpusPaths, extracti
         "files_unchanged": found.files_unchanged,
         "duplicates": found.duplicates,
         "signatures_computed": found.signatures_computed,
+        "articles_searched_for_duplicates": found.articles_searched,
     })
 
 
