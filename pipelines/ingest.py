@@ -2,7 +2,8 @@
 
 The file holds every readable article once, in article-id order, a row group per batch: later steps read it
 back a batch at a time, so no step holds the whole corpus. Each article is fingerprinted (a MinHash
-signature, cached by content hash, computed on the extraction workers) to find syndicated copies.
+signature, cached by content hash, computed on the extraction workers) to find syndicated copies; the
+search's index is kept, so a refresh searches only from the first article that changed.
 """
 from __future__ import annotations
 
@@ -196,7 +197,10 @@ class _ResumedSearch:
 
 
 def _links_run(links: Path) -> str | None:
-    metadata = pq.read_schema(links).metadata or {}
+    try:
+        metadata = pq.read_schema(links).metadata or {}
+    except (OSError, pa.ArrowInvalid):  # unreadable: the search starts afresh
+        return None
     run = metadata.get(b"index_run")
     return run.decode() if run else None
 

@@ -136,3 +136,5 @@ def test_an_index_that_does_not_belong_to_the_links_file_is_not_resumed(tmp_path
         ingest(tmp_path, other, cache)
         shutil.copyfile(duplicates_path(other), duplicates_path(kept))  # e.g. a crash between the two moves
         assert ingest(tmp_path, kept, cache).articles_searched == 2
+        duplicates_path(kept).write_bytes(b"not parquet")
+        assert ingest(tmp_path, kept, cache).articles_searched == 2
