@@ -100,7 +100,8 @@ _FORMS = [
 # Anchored at word starts so the engine does not try every alternative inside words.
 DATE_PATTERN = re.compile(r"(?<![\w])(?:" + "|".join(_FORMS) + ")", re.IGNORECASE)
 # Case-sensitive guards applied after matching (the regex above is case-insensitive for prepositions).
-_CAPITALISED = {"mr_m1", "mr_m2", "mr_m3", "mr_m4", "mp_m", "mdy_m", "dmy_m", "my_m", "rm_m", "rm_m2", "mo_m", "wkof_m", "wp_m", "ft_m1", "ft_m2"}
+_CAPITALISED = {"mr_m1", "mr_m2", "mr_m3", "mr_m4", "mp_m", "mdy_m", "dmy_m", "my_m", "rm_m", "rm_m2", "mo_m", "wkof_m",
+                "wp_m", "ft_m1", "ft_m2"}
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|won't|'ll|going to|expected|scheduled|slated|due to|set to|plan(?:s|ned)? to|"
     r"intends? to|upcoming|to be held|is to|are to|aims? to|hopes? to|starting|beginning)\b", re.IGNORECASE)
@@ -309,7 +310,8 @@ def _n_part(g, pub, future, text, position):
     if "part_rel" in g:
         if pub is None:
             return None, None, "month"
-        year = pub.year + {"last": -1, "the previous": -1, "next": 1}.get(" ".join(g["part_rel"].lower().split()), 0)
+        relative = " ".join(g["part_rel"].lower().split())
+        year = pub.year + {"last": -1, "the previous": -1, "next": 1}.get(relative, 0)
     else:
         year = int(g["part_y"])
     if "part_half" in g:
@@ -514,9 +516,9 @@ def _n_year(g, pub, future, text, position):
 
 
 _NORMALISERS = {
-    "decpart": _n_decpart, "monthpart": _n_monthpart, "fy": _n_fy, "fyrel": _n_fyrel, "fromto": _n_fromto, "mdy": _n_mdy, "dmy": _n_dmy, "part": _n_part,
-    "wkof": _n_wkof, "quarter": _n_quarter, "mrange": _n_mrange, "season": _n_season, "third": _n_third, "my": _n_my,
-    "relmonth": _n_relmonth, "yspan": _n_yspan, "decade": _n_decade, "wdparen": _n_wdparen,
-    "dayparen": _n_dayparen, "rel": _n_rel, "dayword": _n_dayword, "weekday": _n_weekday,
-    "month": _n_month, "year": _n_year,
+    "decpart": _n_decpart, "monthpart": _n_monthpart, "fy": _n_fy, "fyrel": _n_fyrel, "fromto": _n_fromto,
+    "mdy": _n_mdy, "dmy": _n_dmy, "part": _n_part, "wkof": _n_wkof, "quarter": _n_quarter, "mrange": _n_mrange,
+    "season": _n_season, "third": _n_third, "my": _n_my, "relmonth": _n_relmonth, "yspan": _n_yspan,
+    "decade": _n_decade, "wdparen": _n_wdparen, "dayparen": _n_dayparen, "rel": _n_rel, "dayword": _n_dayword,
+    "weekday": _n_weekday, "month": _n_month, "year": _n_year,
 }
