@@ -32,7 +32,7 @@ from pipelines.extraction import extract_batch
 from pipelines.ingest import content_hashes, duplicates_of, iter_articles
 from pipelines.reader import SourceArticle
 from pipelines.runners import Runner
-from pipelines.tablefiles import TableWriter, arrow_schema, conform, to_arrow
+from pipelines.tablefiles import TableWriter, arrow_schema, conform, read_id_span, to_arrow
 from pipelines.tables import EXTRACTED_TABLES, FACT_TABLES, Validated, offsets_exact, validate
 
 PUBLISHED_TABLES = (*EXTRACTED_TABLES, "quarantine")
@@ -106,9 +106,9 @@ class PreviousBuild:
         self.usable = stamp.exists() and json.loads(stamp.read_text(encoding="utf-8")).get("version") == version
 
     def rows(self, table: str, batch: list[SourceArticle]) -> pa.Table:
-        """The table's rows of the batch's id range (its row groups are found by their statistics)."""
-        span = [("article_id", ">=", batch[0].article_id), ("article_id", "<=", batch[-1].article_id)]
-        return conform(table, pq.read_table(self.folder / f"{table}.parquet", filters=span))
+        """The table's rows of the batch's id range."""
+        return conform(table, read_id_span(self.folder / f"{table}.parquet", batch[0].article_id,
+                                           batch[-1].article_id))
 
     def carry_over(self, batch: list[SourceArticle], duplicate_of: Mapping[str, str]) -> dict[str, pa.Table]:
         """Each table's rows of the batch's articles that the last build published from the same text, file

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import pickle
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
+
+from pipelines.runners import Runner
 
 
 _BATCH = 500
@@ -70,3 +72,15 @@ class FactCache:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def cached_map(fn: Callable[[str], Any], texts: Mapping[str, str], cache: FactCache | None, runner: Runner,
+               cacheable: Callable[[Any], bool] = lambda result: True) -> tuple[dict[str, Any], int]:
+    """`fn` of each text, by the text's SHA-256: taken from the cache where it has them, the others computed by
+    `runner` (and cached when `cacheable`). Returns the results and how many were computed."""
+    known = cache.get_many(texts) if cache is not None else {}
+    todo = {sha: text for sha, text in texts.items() if sha not in known}
+    fresh = dict(zip(todo, runner.map(fn, list(todo.values()))))
+    if cache is not None:
+        cache.put_many({sha: result for sha, result in fresh.items() if cacheable(result)})
+    return {**known, **fresh}, len(fresh)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from pipelines.cache import FactCache
+from pipelines.cache import FactCache, cached_map
 from pipelines.extract.article import extract_article
 from pipelines.ingest import batches_of
 from pipelines.reader import SourceArticle
@@ -44,15 +44,12 @@ class BatchRows:
 def extract_batch(batch: list[SourceArticle], cache: FactCache | None = None,
                   runner: Runner | None = None) -> BatchRows:
     """Rows of every table for a batch of articles: cached rows where the text is known, else extracted."""
-    runner = runner or LocalRunner(workers=1)
-    cached = cache.get_many(a.sha256 for a in batch) if cache is not None else {}
-    todo = {a.sha256: a.text for a in batch if a.sha256 not in cached}
-    fresh = dict(zip(todo, runner.map(safe_extract, list(todo.values()))))
-    if cache is not None:
-        cache.put_many({sha: rows for sha, rows in fresh.items() if isinstance(rows, ArticleRows)})
-    out = BatchRows(extracted=len(todo), reused=len(batch) - len(todo))
+    results, computed = cached_map(safe_extract, {a.sha256: a.text for a in batch}, cache,
+                                   runner or LocalRunner(workers=1),
+                                   cacheable=lambda rows: isinstance(rows, ArticleRows))  # errors are retried
+    out = BatchRows(extracted=computed, reused=len(batch) - computed)
     for article in batch:
-        rows = cached[article.sha256] if article.sha256 in cached else fresh[article.sha256]
+        rows = results[article.sha256]
         if isinstance(rows, str):
             out.errors.append(quarantine_row("articles", article.article_id, "extraction_error",
                                              f"Extraction failed: {rows}."))

@@ -17,10 +17,11 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipelines.cache import FactCache
+from pipelines.cache import FactCache, cached_map
 from pipelines.duplicates import DuplicateIndex, signature
 from pipelines.reader import DEFAULT_MAX_BYTES, RejectedFile, SkippedEntry, SourceArticle, file_stamp, iter_input
 from pipelines.runners import LocalRunner, Runner
+from pipelines.tablefiles import read_id_span
 
 ARTICLE_COLUMNS = ["article_id", "source_file", "encoding", "text", "stamp", "sha256"]  # of a SourceArticle
 _RAW_SCHEMA = pa.schema([*((column, pa.string()) for column in ARTICLE_COLUMNS),
@@ -206,8 +207,7 @@ def _links_run(links: Path) -> str | None:
 
 
 def _links_between(links: Path, first: str, last: str) -> dict[str, str]:
-    span = [("article_id", ">=", first), ("article_id", "<=", last)]
-    table = pq.read_table(links, filters=span)
+    table = read_id_span(links, first, last)
     return dict(zip(table.column("article_id").to_pylist(), table.column("duplicate_of").to_pylist()))
 
 
@@ -218,19 +218,10 @@ def _words_and_signatures(batch: list[SourceArticle], previous: PreviousTexts | 
     known = {a.article_id: previous.known.pop(a.article_id) for a in batch
              if previous is not None and a.article_id in previous.known}
     words = [known[a.article_id][0] if a.article_id in known else len(a.text.split()) for a in batch]
-    signed, computed = _signatures([a for a in batch if a.article_id not in known], cache, runner)
+    signed, computed = cached_map(signature, {a.sha256: a.text for a in batch if a.article_id not in known}, cache,
+                                  runner)
     signed.update((a.sha256, known[a.article_id][1]) for a in batch if a.article_id in known)
     return words, signed, computed
-
-
-def _signatures(batch: list[SourceArticle], cache: FactCache | None, runner: Runner) -> tuple[dict[str, bytes], int]:
-    """The batch's MinHash signatures by text hash, and how many were computed (not in the cache)."""
-    known = cache.get_many(a.sha256 for a in batch) if cache is not None else {}
-    todo = {a.sha256: a.text for a in batch if a.sha256 not in known}
-    fresh = dict(zip(todo, runner.map(signature, list(todo.values()))))
-    if cache is not None:
-        cache.put_many(fresh)
-    return {**known, **fresh}, len(fresh)
 
 
 def duplicates_path(raw_path: Path) -> Path:

@@ -95,6 +95,12 @@ def conform(table: str, rows: pa.Table) -> pa.Table:
     return rows.select(schema.names).cast(schema)
 
 
+def read_id_span(path: Path, first_id: str, last_id: str) -> pa.Table:
+    """The rows of a Parquet file written in article-id order whose id lies in [first_id, last_id]; only the
+    row groups that can hold them are read (their statistics say which)."""
+    return pq.read_table(path, filters=[("article_id", ">=", first_id), ("article_id", "<=", last_id)])
+
+
 def write_table(folder: Path, table: str, df: pd.DataFrame) -> None:
     with TableWriter(folder, table) as writer:
         writer.write(to_arrow(table, df))

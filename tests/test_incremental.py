@@ -33,11 +33,16 @@ def _copy(path, folder, name=None, text=None):
     (folder / (name or path.name)).write_text(text or path.read_text(encoding="utf-8"), encoding="utf-8")
 
 
+def _seed_corpus(folder, seeds):
+    """A corpus folder holding the first `seeds` seed articles."""
+    folder.mkdir()
+    for path in SEED_FILES[:seeds]:
+        _copy(path, folder)
+
+
 def test_a_refresh_publishes_exactly_what_a_full_build_publishes(tmp_path):
     corpus, refreshed, full = tmp_path / "corpus", tmp_path / "refreshed", tmp_path / "full"
-    corpus.mkdir()
-    for path in SEED_FILES[:4]:
-        _copy(path, corpus)
+    _seed_corpus(corpus, 4)
     assert run_build(corpus, refreshed).success
 
     # One article added, one removed, one edited, and a syndicated copy whose id sorts first, so that an
@@ -68,8 +73,7 @@ def test_a_failing_check_blocks_publishing_and_keeps_the_old_datasets(tmp_path, 
     from pipelines import build
 
     corpus, out = tmp_path / "corpus", tmp_path / "out"
-    corpus.mkdir()
-    _copy(SEED_FILES[0], corpus)
+    _seed_corpus(corpus, 1)
     assert run_build(corpus, out).success
     before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
 
@@ -90,9 +94,7 @@ def test_unchanged_files_are_not_read_again_and_an_old_article_file_is_ignored(t
     from pipelines.ingest import ingest, iter_articles
 
     corpus, raw = tmp_path / "corpus", tmp_path / "raw.parquet"
-    corpus.mkdir()
-    for path in SEED_FILES[:3]:
-        _copy(path, corpus)
+    _seed_corpus(corpus, 3)
     # A file of articles from an earlier version of the pipeline, without the columns this one needs.
     pq.write_table(pa.table({"article_id": ["x"], "text": ["old"]}), raw)
     with FactCache(tmp_path / "cache.sqlite", "v", kind="signatures") as signatures:
@@ -112,9 +114,7 @@ def test_rows_are_carried_over_only_from_tables_written_by_the_same_code(tmp_pat
     from pipelines.tables import to_frame
 
     corpus, raw, tables = tmp_path / "corpus", tmp_path / "raw.parquet", tmp_path / "tables"
-    corpus.mkdir()
-    for path in SEED_FILES[:2]:
-        _copy(path, corpus)
+    _seed_corpus(corpus, 2)
     ingest(corpus, raw)
     no_rejections = to_frame("quarantine", [])
     with FactCache(tmp_path / "cache.sqlite", "v") as cache:
@@ -130,9 +130,7 @@ def test_rows_are_carried_over_only_from_tables_written_by_the_same_code(tmp_pat
 
 def test_a_published_file_rewritten_in_place_does_not_leak_into_the_next_refresh(tmp_path):
     corpus, out, full = tmp_path / "corpus", tmp_path / "out", tmp_path / "full"
-    corpus.mkdir()
-    for path in SEED_FILES[:2]:
-        _copy(path, corpus)
+    _seed_corpus(corpus, 2)
     assert run_build(corpus, out).success
     # An analyst "fixes" a published table in place.
     actors = pd.read_parquet(out / "actors.parquet")

@@ -10,17 +10,16 @@ from pipelines.extract.spans import overlaps_any, sentence_around
 from schemas.vocabularies import SECTORS
 
 # Phrases that contain a cue but name no sector; matched first so their cue words are spent.
-NON_SECTOR_PHRASES = ("maritime security", "security council", "security forces chief", "national security adviser",
-                      "food security", "energy security", "economic security", "trade centre", "world trade center",
-                      "state media", "local media", "media reports", "social media", "palm oil", "edible oil",
+NON_SECTOR_PHRASES = ("security council", "security forces chief", "national security adviser", "economic security",
+                      "trade centre", "world trade center", "state media", "local media", "media reports",
+                      "social media",
                       # goods in a trade list, not cooperation in their field
                       "medical instruments", "surgical instruments", "sports goods",
                       # the bond between peoples, not cultural cooperation
-                      "common culture", "shared culture",
-                      "agricultural research", "monetary aid")
-# Phrases whose cue belongs to another sector than its head word.
-PHRASE_SECTORS = {"maritime security": "security", "food security": "agriculture", "energy security": "energy", "palm oil": "agriculture",
-                  "edible oil": "agriculture",
+                      "common culture", "shared culture")
+# Phrases whose sector is not that of each cue word in them; also matched first.
+PHRASE_SECTORS = {"maritime security": "security", "food security": "agriculture", "energy security": "energy",
+                  "palm oil": "agriculture", "edible oil": "agriculture",
                   # research for farming is agriculture; aid given in money is aid, not finance
                   "agricultural research": "agriculture", "monetary aid": "humanitarian"}
 # A cue counts when its sentence speaks of cooperation, agreements, plans, activity or figures.
@@ -66,8 +65,8 @@ def _compile() -> tuple[list[str], dict[str, str]]:
     for row in SECTORS:
         for cue in filter(None, (c.strip() for c in row["cues"].split("|"))):
             cue_sector[cue] = row["code"]
-    for phrase in NON_SECTOR_PHRASES:
-        cue_sector[phrase] = PHRASE_SECTORS.get(phrase, "")
+    cue_sector.update(dict.fromkeys(NON_SECTOR_PHRASES, ""))
+    cue_sector.update(PHRASE_SECTORS)
     ordered = sorted(cue_sector, key=lambda c: (-len(c.replace("*", "")), c))
     return ordered, cue_sector
 
