@@ -64,7 +64,7 @@ def run_build(input_dir: Path, output_dir: Path, max_file_bytes: int | None = No
 def _summary(output_dir: Path, seconds: float) -> str:
     import json
 
-    from pipelines.workarea import WorkArea
+    from pipelines.runtime.workarea import WorkArea
 
     package = json.loads((output_dir / "datapackage.json").read_text(encoding="utf-8"))
     rows = {r["name"]: r["rows"] for r in package["resources"]}
@@ -111,7 +111,7 @@ def evaluate(args: argparse.Namespace) -> int:
 
 
 def codebook(args: argparse.Namespace) -> int:
-    from pipelines.codebook import render_codebook, update_readme
+    from pipelines.tables.codebook import render_codebook, update_readme
 
     if args.update:
         print("README codebook " + ("updated" if update_readme(args.update) else "already current"))

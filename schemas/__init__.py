@@ -3,7 +3,7 @@
     import pandas as pd, schemas
     schemas.Actors.validate(pd.read_parquet("datasets/actors.parquet"))
 """
-from schemas.tables import (
+from schemas.contract import (
     SORT_KEYS,
     TABLES,
     Actors,

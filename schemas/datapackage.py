@@ -1,7 +1,7 @@
 """A Frictionless Data Package descriptor generated from the pandera models, so the two never drift."""
 from __future__ import annotations
 
-from schemas.tables import TABLES
+from schemas.contract import TABLES
 
 PACKAGE_NAME = "international-relations-facts"
 _TYPES = {"str": "string", "Int64": "integer", "int64": "integer", "float64": "number", "date": "date"}

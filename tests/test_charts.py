@@ -2,7 +2,7 @@ import datetime
 
 import pandas as pd
 
-from pipelines import charts
+from pipelines.tables import charts
 
 
 def test_bars_scale_to_the_largest_value_in_eighths():

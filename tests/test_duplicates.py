@@ -1,6 +1,6 @@
 import pandas as pd
 
-from pipelines.duplicates import duplicates_among
+from pipelines.read.duplicates import duplicates_among
 
 STORY = ("ISLAMABAD: Pakistan and Kazakhstan agreed on Monday to expand cooperation in trade, energy and "
          "transport, and to launch direct flights between Almaty and Lahore before the summer. The two foreign "
@@ -24,10 +24,10 @@ def test_a_story_rewritten_in_half_its_sentences_is_not_a_duplicate():
 
 
 def test_ingest_finds_duplicates_with_cached_signatures_and_spares_rehashing(tmp_path):
-    from pipelines.cache import FactCache
-    from pipelines.duplicates import SIGNATURE_VERSION, signature
-    from pipelines.ingest import duplicates_path, ingest
-    from pipelines.reader import SourceArticle
+    from pipelines.runtime.cache import FactCache
+    from pipelines.read.duplicates import SIGNATURE_VERSION, signature
+    from pipelines.runtime.ingest import duplicates_path, ingest
+    from pipelines.read.reader import SourceArticle
 
     syndicated = "By Agency Staff\n" + STORY + "Copyright the agency."
     other = "ANKARA: an unrelated story about naval ships and drones, said the ministry."
@@ -49,7 +49,7 @@ def _datasketch_duplicates(articles, threshold=0.8):
     """The reference: datasketch's own LSH index, as find_duplicates used before it indexed plain arrays."""
     from datasketch import MinHashLSH
 
-    from pipelines.duplicates import NUM_PERM, _minhash
+    from pipelines.read.duplicates import NUM_PERM, _minhash
 
     lsh, hashes, first_of_text, duplicate_of = MinHashLSH(threshold=threshold, num_perm=NUM_PERM), {}, {}, {}
     for article_id, text in sorted(articles):
@@ -84,9 +84,9 @@ def test_the_array_index_finds_what_datasketchs_index_finds():
 
 
 def test_a_resumed_search_finds_what_a_fresh_search_finds_and_searches_only_from_the_first_change(tmp_path):
-    from pipelines.cache import FactCache
-    from pipelines.duplicates import SIGNATURE_VERSION
-    from pipelines.ingest import duplicates_path, ingest
+    from pipelines.runtime.cache import FactCache
+    from pipelines.read.duplicates import SIGNATURE_VERSION
+    from pipelines.runtime.ingest import duplicates_path, ingest
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -124,9 +124,9 @@ def test_a_resumed_search_finds_what_a_fresh_search_finds_and_searches_only_from
 def test_an_index_that_does_not_belong_to_the_links_file_is_not_resumed(tmp_path):
     import shutil
 
-    from pipelines.cache import FactCache
-    from pipelines.duplicates import SIGNATURE_VERSION
-    from pipelines.ingest import duplicates_path, ingest
+    from pipelines.runtime.cache import FactCache
+    from pipelines.read.duplicates import SIGNATURE_VERSION
+    from pipelines.runtime.ingest import duplicates_path, ingest
 
     for name, text in {"a": STORY, "b": STORY + " Copied."}.items():
         (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")

@@ -8,7 +8,7 @@ from pipelines.extract.dates import extract_dates
 from pipelines.extract.metadata import extract_metadata
 from pipelines.extract.money import extract_money
 from pipelines.extract.sectors import extract_sectors
-from pipelines.reader import RejectedFile, SourceArticle, read_article
+from pipelines.read.reader import RejectedFile, SourceArticle, read_article
 
 NEWSY = st.lists(st.sampled_from(list("0123456789$€£.,-–:;()'\" \n") + [
     "Jan. ", "March ", "2019", "2020-21", "FY2022-23", "last year", "on Monday", " billion", " million", " Rs",

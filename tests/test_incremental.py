@@ -2,10 +2,10 @@
 import pandas as pd
 
 import schemas
-from pipelines.cache import FactCache
+from pipelines.runtime.cache import FactCache
 from pipelines.cli import run_build
-from pipelines.extraction import extract_corpus
-from pipelines.reader import scan_input
+from pipelines.runtime.batches import extract_corpus
+from pipelines.read.reader import scan_input
 from tests.conftest import SEEDS
 
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
@@ -70,7 +70,7 @@ def test_a_refresh_publishes_exactly_what_a_full_build_publishes(tmp_path):
 
 
 def test_a_failing_check_blocks_publishing_and_keeps_the_old_datasets(tmp_path, monkeypatch):
-    from pipelines import build
+    from pipelines.runtime import build
 
     corpus, out = tmp_path / "corpus", tmp_path / "out"
     _seed_corpus(corpus, 1)
@@ -91,7 +91,7 @@ def test_unchanged_files_are_not_read_again_and_an_old_article_file_is_ignored(t
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from pipelines.ingest import ingest, iter_articles
+    from pipelines.runtime.ingest import ingest, iter_articles
 
     corpus, raw = tmp_path / "corpus", tmp_path / "raw.parquet"
     _seed_corpus(corpus, 3)
@@ -109,9 +109,9 @@ def test_unchanged_files_are_not_read_again_and_an_old_article_file_is_ignored(t
 
 
 def test_rows_are_carried_over_only_from_tables_written_by_the_same_code(tmp_path, monkeypatch):
-    from pipelines import build
-    from pipelines.ingest import ingest
-    from pipelines.tables import to_frame
+    from pipelines.runtime import build
+    from pipelines.runtime.ingest import ingest
+    from pipelines.tables.rows import to_frame
 
     corpus, raw, tables = tmp_path / "corpus", tmp_path / "raw.parquet", tmp_path / "tables"
     _seed_corpus(corpus, 2)

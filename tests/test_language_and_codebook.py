@@ -1,4 +1,4 @@
-from pipelines.codebook import readme_codebook, render_codebook
+from pipelines.tables.codebook import readme_codebook, render_codebook
 from pipelines.extract.article import extract_article
 from pipelines.extract.language import detect_language
 from tests.conftest import ROOT

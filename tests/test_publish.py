@@ -6,10 +6,10 @@ import pyarrow as pa
 import pytest
 
 import schemas
-from pipelines import publish as publish_module
-from pipelines.publish import publish, recover
-from pipelines.tablefiles import guard_formulas
-from pipelines.tables import to_frame
+from pipelines.tables import publish as publish_module
+from pipelines.tables.publish import publish, recover
+from pipelines.tables.files import guard_formulas
+from pipelines.tables.rows import to_frame
 
 
 def tables(tag: str) -> dict[str, pd.DataFrame]:

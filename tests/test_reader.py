@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipelines.reader import RejectedFile, SourceArticle, _looks_binary, decode, normalise, read_article, scan_input
+from pipelines.read.reader import RejectedFile, SourceArticle, _looks_binary, decode, normalise, read_article, scan_input
 
 TEXT = "Ankara and Islamabad signed a trade agreement in Türkiye’s capital on Monday.\n"
 

@@ -4,9 +4,9 @@ import pytest
 
 import schemas
 from pipelines.cli import run_build
-from pipelines.extraction import extract_corpus
-from pipelines.runners import DaskRunner, LocalRunner
-from pipelines.reader import scan_input
+from pipelines.runtime.batches import extract_corpus
+from pipelines.runtime.runners import DaskRunner, LocalRunner
+from pipelines.read.reader import scan_input
 from tests.conftest import SEEDS
 
 

@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 import schemas
-from pipelines.tables import to_frame, validate
+from pipelines.tables.rows import to_frame, validate
 
 TEXT = "Pakistan and Turkiye met in 2022 and agreed $5 billion of trade."
 

@@ -7,16 +7,16 @@ import time
 import dagster as dg
 
 import schemas
-from pipelines.build import PUBLISHED_TABLES, build_tables
-from pipelines.cache import FactCache
+from pipelines.runtime.build import PUBLISHED_TABLES, build_tables
+from pipelines.runtime.cache import FactCache
 from pipelines.defs import checks
-from pipelines.defs.metadata import table_metadata
+from pipelines.defs.asset_metadata import table_metadata
 from pipelines.defs.resources import CorpusPaths, ExtractionSettings
-from pipelines.duplicates import SIGNATURE_VERSION
+from pipelines.read.duplicates import SIGNATURE_VERSION
 from pipelines.extract.article import extractor_version
-from pipelines.ingest import ingest
-from pipelines.publish import MANIFEST, publish_folder
-from pipelines.tables import FACT_TABLES, rejected_file_row, rows_version, to_frame
+from pipelines.runtime.ingest import ingest
+from pipelines.tables.publish import MANIFEST, publish_folder
+from pipelines.tables.rows import FACT_TABLES, rejected_file_row, rows_version, to_frame
 
 CACHE_FILE = "fact_cache.sqlite"
 RAW_FILE = "raw_articles.parquet"

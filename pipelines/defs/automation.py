@@ -3,7 +3,7 @@ import os
 
 import dagster as dg
 
-from pipelines.changes import compare, decode, encode, fingerprint, snapshot
+from pipelines.read.changes import compare, decode, encode, fingerprint, snapshot
 from pipelines.defs.jobs import build_datasets
 from pipelines.defs.resources import CorpusPaths
 

@@ -7,8 +7,8 @@ blocking: a failure fails that step, so `published_datasets` is not materialised
 import dagster as dg
 
 import schemas
-from pipelines.build import BuildReport, TableReport
-from pipelines.tables import FACT_TABLES
+from pipelines.runtime.build import BuildReport, TableReport
+from pipelines.tables.rows import FACT_TABLES
 
 
 def check_specs(table: str) -> list[dg.AssetCheckSpec]:

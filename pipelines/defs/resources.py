@@ -3,9 +3,9 @@ from pathlib import Path
 
 import dagster as dg
 
-from pipelines.runners import DaskRunner, LocalRunner, Runner
-from pipelines.reader import DEFAULT_MAX_BYTES
-from pipelines.workarea import WorkArea
+from pipelines.runtime.runners import DaskRunner, LocalRunner, Runner
+from pipelines.read.reader import DEFAULT_MAX_BYTES
+from pipelines.runtime.workarea import WorkArea
 
 
 class CorpusPaths(dg.ConfigurableResource):

@@ -9,12 +9,12 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from pipelines.cache import FactCache, cached_map
+from pipelines.runtime.cache import FactCache, cached_map
 from pipelines.extract.article import extract_article
-from pipelines.ingest import batches_of
-from pipelines.reader import SourceArticle
-from pipelines.runners import LocalRunner, Runner
-from pipelines.tables import EXTRACTED_TABLES, ArticleRows, article_row, article_rows, fact_rows, quarantine_row, to_frame
+from pipelines.runtime.ingest import batches_of
+from pipelines.read.reader import SourceArticle
+from pipelines.runtime.runners import LocalRunner, Runner
+from pipelines.tables.rows import EXTRACTED_TABLES, ArticleRows, article_row, article_rows, fact_rows, quarantine_row, to_frame
 
 
 def safe_extract(text: str) -> ArticleRows | str:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipelines.tablefiles import row_count, write_table
+from pipelines.tables.files import row_count, write_table
 from schemas.datapackage import datapackage
 
 MANIFEST = "datapackage.json"

@@ -26,20 +26,22 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 import schemas
-from pipelines.cache import FactCache
+from pipelines.runtime.cache import FactCache
 from pipelines.extract.article import extractor_version
-from pipelines.extraction import extract_batch
-from pipelines.ingest import content_hashes, duplicates_of, iter_articles
-from pipelines.reader import SourceArticle
-from pipelines.runners import Runner
-from pipelines.tablefiles import TableWriter, arrow_schema, conform, read_id_span, to_arrow
-from pipelines.tables import EXTRACTED_TABLES, FACT_TABLES, Validated, offsets_exact, validate
+from pipelines.runtime.batches import extract_batch
+from pipelines.runtime.ingest import content_hashes, duplicates_of, iter_articles
+from pipelines.read.reader import SourceArticle
+from pipelines.runtime.runners import Runner
+from pipelines.tables.files import TableWriter, arrow_schema, conform, read_id_span, to_arrow
+from pipelines.tables.rows import EXTRACTED_TABLES, FACT_TABLES, Validated, offsets_exact, validate
 
 PUBLISHED_TABLES = (*EXTRACTED_TABLES, "quarantine")
 PREVIEW_ROWS = 10
 MAX_EXAMPLES = 20
 STAMP = "build.json"  # in a finished tables folder: the version of the code that wrote it
-_PACKAGES = (Path(__file__).parent, Path(schemas.__file__).parent)
+_PACKAGES = tuple(
+    p for p in Path(__file__).resolve().parents[1].rglob("*") if p.is_dir() and p.name != "__pycache__"
+) + (Path(schemas.__file__).parent,)
 
 
 def tables_version() -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 import dagster as dg
 import pandas as pd
 
-from pipelines import charts
+from pipelines.tables import charts
 from schemas.datapackage import table_schema
 
 PREVIEW_ROWS = 10

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from pipelines.runners import Runner
+from pipelines.runtime.runners import Runner
 
 
 _BATCH = 500

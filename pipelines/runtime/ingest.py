@@ -17,11 +17,11 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipelines.cache import FactCache, cached_map
-from pipelines.duplicates import DuplicateIndex, signature
-from pipelines.reader import DEFAULT_MAX_BYTES, RejectedFile, SkippedEntry, SourceArticle, file_stamp, iter_input
-from pipelines.runners import LocalRunner, Runner
-from pipelines.tablefiles import read_id_span
+from pipelines.runtime.cache import FactCache, cached_map
+from pipelines.read.duplicates import DuplicateIndex, signature
+from pipelines.read.reader import DEFAULT_MAX_BYTES, RejectedFile, SkippedEntry, SourceArticle, file_stamp, iter_input
+from pipelines.runtime.runners import LocalRunner, Runner
+from pipelines.tables.files import read_id_span
 
 ARTICLE_COLUMNS = ["article_id", "source_file", "encoding", "text", "stamp", "sha256"]  # of a SourceArticle
 _RAW_SCHEMA = pa.schema([*((column, pa.string()) for column in ARTICLE_COLUMNS),

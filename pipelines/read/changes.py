@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipelines.reader import ARTICLE_SUFFIXES, file_stamp
+from pipelines.read.reader import ARTICLE_SUFFIXES, file_stamp
 
 
 def snapshot(input_dir: Path) -> dict[str, str]:

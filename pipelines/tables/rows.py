@@ -13,7 +13,7 @@ import pandera.pandas as pa
 
 import schemas
 from pipelines.extract.article import ArticleFacts
-from pipelines.reader import RejectedFile, SourceArticle
+from pipelines.read.reader import RejectedFile, SourceArticle
 
 FACT_TABLES = ("dates", "actors", "sectors", "monetary_amounts")
 EXTRACTED_TABLES = ("articles", *FACT_TABLES)

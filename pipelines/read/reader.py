@@ -16,7 +16,7 @@ from pathlib import Path
 
 import charset_normalizer
 
-from pipelines.html import html_to_text
+from pipelines.read.html import html_to_text
 
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")

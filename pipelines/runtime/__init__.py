@@ -1,0 +1,1 @@
+"""Running a build: ingest, batch extraction on workers, the fact cache, the work area."""
