@@ -7,6 +7,7 @@ unqualified official does). Both versions are scored with the evaluation script:
     python -m benchmarks.ner_model_comparison --datasets /tmp/dev --gold ../shared/gold/dev \
         --corpus ../shared/corpus/dev --score ../shared/eval/score.py
 """
+
 from __future__ import annotations
 
 import argparse
@@ -29,8 +30,9 @@ def model_actors(nlp, article_id: str, text: str, found: pd.DataFrame) -> list[d
     person_words = {w for name in found.loc[found.actor_type == "person", "name"] for w in fold(name).split()}
     org_names = {fold(n) for n in found.loc[found.actor_type == "organization", "name"]}
     countries = found.loc[found.actor_type == "country"].sort_values("mentions", ascending=False)
-    home = reporting_country() if reporting_country() in set(countries.actor_id) else next(
-        iter(countries.actor_id), None)
+    home = (
+        reporting_country() if reporting_country() in set(countries.actor_id) else next(iter(countries.actor_id), None)
+    )
     extra: dict[str, dict] = {}
     for ent in nlp(text).ents:
         name = re.sub(r"^(?:the|The)\s+|['’]s$", "", ent.text.strip())
@@ -44,13 +46,22 @@ def model_actors(nlp, article_id: str, text: str, found: pd.DataFrame) -> list[d
         elif ent.label_ == "ORG":
             if set(re.findall(r"\w+", name)) & _NOT_ORG_WORDS or any(fold(name) in o for o in org_names):
                 continue
-            row = {"actor_id": slug(name), "actor_type": "organization", "country": _country_in(name),
-                   "role": None}
+            row = {"actor_id": slug(name), "actor_type": "organization", "country": _country_in(name), "role": None}
         else:
             continue
         start = ent.start_char + ent.text.index(name) if name in ent.text else ent.start_char
-        extra.setdefault(row["actor_id"], {**row, "article_id": article_id, "name": name, "mentions": 0,
-                                           "char_start": start, "char_end": start + len(name), "text": name})
+        extra.setdefault(
+            row["actor_id"],
+            {
+                **row,
+                "article_id": article_id,
+                "name": name,
+                "mentions": 0,
+                "char_start": start,
+                "char_end": start + len(name),
+                "text": name,
+            },
+        )
         extra[row["actor_id"]]["mentions"] += 1
     return list(extra.values())
 
@@ -62,9 +73,11 @@ def with_model(rules: Path, out: Path) -> Path:
     shutil.copytree(rules, out, dirs_exist_ok=True)
     articles = pd.read_parquet(rules / "articles.parquet")
     actors = pd.read_parquet(rules / "actors.parquet")
-    added = [row for article in articles.itertuples()
-             for row in model_actors(nlp, article.article_id, article.text,
-                                     actors[actors.article_id == article.article_id])]
+    added = [
+        row
+        for article in articles.itertuples()
+        for row in model_actors(nlp, article.article_id, article.text, actors[actors.article_id == article.article_id])
+    ]
     combined = pd.concat([actors, pd.DataFrame(added, columns=actors.columns)], ignore_index=True)
     combined.astype(actors.dtypes.to_dict()).to_parquet(out / "actors.parquet", index=False)
     (out / "actors.csv").unlink(missing_ok=True)
@@ -72,8 +85,12 @@ def with_model(rules: Path, out: Path) -> Path:
 
 
 def scores(score_script: Path, datasets: Path, gold: Path, corpus: Path) -> dict[str, str]:
-    report = subprocess.run([sys.executable, str(score_script), "--datasets", str(datasets), "--gold", str(gold),
-                             "--corpus", str(corpus)], capture_output=True, text=True, check=True).stdout
+    report = subprocess.run(
+        [sys.executable, str(score_script), "--datasets", str(datasets), "--gold", str(gold), "--corpus", str(corpus)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     found = {}
     for line in report.splitlines():
         parts = line.split()

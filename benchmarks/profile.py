@@ -1,8 +1,9 @@
 """Profile the extractors on one core: the functions where extraction spends its time.
 
-    python -m benchmarks.profile                 # 300 generated articles, top 10 functions
-    python -m benchmarks.profile --articles 1000 --top 5
+python -m benchmarks.profile                 # 300 generated articles, top 10 functions
+python -m benchmarks.profile --articles 1000 --top 5
 """
+
 from __future__ import annotations
 
 import argparse
@@ -32,8 +33,10 @@ def main(argv: list[str] | None = None) -> int:
         extract_article(text)
     profiler.disable()
     seconds = time.perf_counter() - started
-    print(f"{args.articles} articles, {words:,} words in {seconds:.2f} s under the profiler "
-          f"({words / seconds:,.0f} words/s)")
+    print(
+        f"{args.articles} articles, {words:,} words in {seconds:.2f} s under the profiler "
+        f"({words / seconds:,.0f} words/s)"
+    )
     pstats.Stats(profiler).sort_stats("tottime").print_stats(args.top)
     return 0
 

@@ -8,6 +8,7 @@ Prints, per corpus size (each measured in a process of its own): words per secon
 (a one-article build), the wall time of a one-article refresh after a full build, and the peak memory
 of the full build (the main process and its worker processes together, shared pages counted once).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -41,8 +42,12 @@ FILLER = [
 def generate_corpus(folder: Path, n_articles: int, seed: int = 7) -> int:
     """Write `n_articles` articles built from the seeds' paragraphs and the filler; returns the word count."""
     rng = random.Random(seed)
-    paragraphs = [p for path in sorted(SEEDS.glob("*.txt"))
-                  for p in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")) if len(p.split()) > 8]
+    paragraphs = [
+        p
+        for path in sorted(SEEDS.glob("*.txt"))
+        for p in re.split(r"\n\s*\n", path.read_text(encoding="utf-8"))
+        if len(p.split()) > 8
+    ]
     folder.mkdir(parents=True, exist_ok=True)
     words = 0
     for i in range(n_articles):
@@ -76,7 +81,7 @@ def time_extractors(folder: Path, limit: int = 1000) -> dict[str, float]:
     rates = {}
     for name, run in runs.items():
         started = time.perf_counter()
-        for text, meta in zip(texts, metas):
+        for text, meta in zip(texts, metas, strict=False):
             run(text, meta)
         rates[name] = words / (time.perf_counter() - started)
     return rates
@@ -152,9 +157,16 @@ def benchmark(n_articles: int, work: Path) -> dict:
     # A refresh that adds one article: the unchanged articles are carried over.
     shutil.copy(next(one.glob("*.txt")), corpus / "zz_new_article.txt")
     refresh = timed_build(corpus, output, use_cache=True)
-    return {"articles": n_articles, "words": words, "build_s": full, "words_per_s": words / full,
-            "refresh_s": refresh, "overhead_s": overhead, "peak_mb": memory.peak_mb,
-            "extractors": time_extractors(corpus)}
+    return {
+        "articles": n_articles,
+        "words": words,
+        "build_s": full,
+        "words_per_s": words / full,
+        "refresh_s": refresh,
+        "overhead_s": overhead,
+        "peak_mb": memory.peak_mb,
+        "extractors": time_extractors(corpus),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -170,20 +182,27 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     for n in args.sizes:
         # Each size in its own process, so that its peak memory is its own.
-        done = subprocess.run([sys.executable, "-m", "benchmarks.run", "--one-size", str(n)], cwd=ROOT,
-                              capture_output=True, text=True)
+        done = subprocess.run(
+            [sys.executable, "-m", "benchmarks.run", "--one-size", str(n)], cwd=ROOT, capture_output=True, text=True
+        )
         if done.returncode:
             raise SystemExit(f"benchmark of {n} articles failed:\n{done.stderr}")
         rows.append(json.loads(done.stdout.strip().splitlines()[-1]))
         print(f"{n} articles done", file=sys.stderr)
     names = list(rows[0]["extractors"])
-    print("| articles | words | build s | words/s | 1-article refresh s | refresh / build | job overhead s | peak MB | "
-          + " | ".join(f"{n} w/s" for n in names) + " |")
+    print(
+        "| articles | words | build s | words/s | 1-article refresh s | refresh / build | job overhead s | peak MB | "
+        + " | ".join(f"{n} w/s" for n in names)
+        + " |"
+    )
     print("|" + "---|" * (8 + len(names)))
     for r in rows:
-        print(f"| {r['articles']:,} | {r['words']:,} | {r['build_s']:.1f} | {r['words_per_s']:,.0f} | "
-              f"{r['refresh_s']:.2f} | {r['refresh_s'] / r['build_s']:.3f} | {r['overhead_s']:.1f} | {r['peak_mb']:.0f} | "
-              + " | ".join(f"{r['extractors'][n]:,.0f}" for n in names) + " |")
+        print(
+            f"| {r['articles']:,} | {r['words']:,} | {r['build_s']:.1f} | {r['words_per_s']:,.0f} | "
+            f"{r['refresh_s']:.2f} | {r['refresh_s'] / r['build_s']:.3f} | {r['overhead_s']:.1f} | {r['peak_mb']:.0f} | "
+            + " | ".join(f"{r['extractors'][n]:,.0f}" for n in names)
+            + " |"
+        )
     return 0
 
 

@@ -1,4 +1,5 @@
 """Command line: `python -m pipelines build | evaluate | codebook`."""
+
 from __future__ import annotations
 
 import argparse
@@ -34,14 +35,21 @@ def _ephemeral_instance():
 @functools.cache
 def _build_job():
     """The build job, loaded once per process: loading the definitions folder costs a tenth of a second."""
-    from pipelines.defs.jobs import BUILD_JOB_NAME
     from pipelines.definitions import defs
+    from pipelines.defs.jobs import BUILD_JOB_NAME
 
     return defs().resolve_job_def(BUILD_JOB_NAME)
 
 
-def run_build(input_dir: Path, output_dir: Path, max_file_bytes: int | None = None, log_level: str = "WARNING",
-              workers: int | None = None, dask_scheduler: str | None = None, use_cache: bool = True):
+def run_build(
+    input_dir: Path,
+    output_dir: Path,
+    max_file_bytes: int | None = None,
+    log_level: str = "WARNING",
+    workers: int | None = None,
+    dask_scheduler: str | None = None,
+    use_cache: bool = True,
+):
     """Run the build job in-process; returns the Dagster execution result."""
     paths_config = {"input_dir": str(input_dir), "output_dir": str(output_dir)}
     if max_file_bytes is not None:
@@ -83,16 +91,27 @@ def build(args: argparse.Namespace) -> int:
         print(f"error: input folder not found: {args.input}", file=sys.stderr)
         return 2
     started = time.perf_counter()
-    result = run_build(args.input, args.output, args.max_file_bytes, "INFO" if args.verbose else "WARNING",
-                       workers=args.workers, dask_scheduler=args.dask_scheduler, use_cache=not args.no_cache)
+    result = run_build(
+        args.input,
+        args.output,
+        args.max_file_bytes,
+        "INFO" if args.verbose else "WARNING",
+        workers=args.workers,
+        dask_scheduler=args.dask_scheduler,
+        use_cache=not args.no_cache,
+    )
     seconds = time.perf_counter() - started
     published = result.success and any(
-        event.asset_key.to_user_string() == "published_datasets" for event in result.get_asset_materialization_events())
+        event.asset_key.to_user_string() == "published_datasets" for event in result.get_asset_materialization_events()
+    )
     if not published:
         failed = [e.step_key for e in result.all_events if e.is_step_failure]
         failed_checks = [ev.check_name for ev in result.get_asset_check_evaluations() if not ev.passed]
-        print(f"error: the datasets were not published (failed steps: {failed or 'none'}; "
-              f"failed checks: {failed_checks or 'none'}); the previous datasets are unchanged.", file=sys.stderr)
+        print(
+            f"error: the datasets were not published (failed steps: {failed or 'none'}; "
+            f"failed checks: {failed_checks or 'none'}); the previous datasets are unchanged.",
+            file=sys.stderr,
+        )
         return 1
     print(_summary(args.output, seconds))
     return 0
@@ -128,8 +147,12 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="folder to publish to (default: datasets)")
     b.add_argument("--max-file-bytes", type=int, default=None, help="quarantine input files larger than this")
     b.add_argument("--workers", type=int, default=None, help="extraction processes (default: one per core)")
-    b.add_argument("--dask-scheduler", default=None, metavar="ADDRESS",
-                   help="run the extraction on this Dask cluster, e.g. tcp://10.0.0.5:8786")
+    b.add_argument(
+        "--dask-scheduler",
+        default=None,
+        metavar="ADDRESS",
+        help="run the extraction on this Dask cluster, e.g. tcp://10.0.0.5:8786",
+    )
     b.add_argument("--no-cache", action="store_true", help="re-extract every article, ignoring cached results")
     b.add_argument("--verbose", action="store_true", help="show Dagster's step log")
     b.set_defaults(func=build)

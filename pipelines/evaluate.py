@@ -3,6 +3,7 @@
 Gold: one `<article_id>.json` per article (dates, actors, sectors, money; items may be `optional`).
 Only articles present in the gold folder are scored; with a corpus folder, every row's offsets are checked.
 """
+
 from __future__ import annotations
 
 import json
@@ -57,8 +58,14 @@ class Tally:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
         f = 2 * p * r / (p + r) if p + r else 0.0
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn,
-                "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": round(p, 4),
+            "recall": round(r, 4),
+            "f1": round(f, 4),
+        }
 
 
 class Accuracy:
@@ -70,8 +77,11 @@ class Accuracy:
         self.right += bool(ok)
 
     def row(self):
-        return {"right": self.right, "total": self.total,
-                "accuracy": round(self.right / self.total, 4) if self.total else None}
+        return {
+            "right": self.right,
+            "total": self.total,
+            "accuracy": round(self.right / self.total, 4) if self.total else None,
+        }
 
 
 def overlaps(a, b) -> bool:
@@ -147,10 +157,14 @@ def close(a, b) -> bool:
 def score(datasets: Path, gold_dir: Path, corpus: Path | None) -> dict:
     data = {name: load(datasets, name) for name in DATASETS}
     golds = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(gold_dir.glob("*.json"))}
-    t = {k: Tally() for k in ("date_mentions", "date_values", "actors", "persons", "countries",
-                              "organizations", "sectors", "money")}
-    acc = {k: Accuracy() for k in ("publication_date", "title", "url", "person_role", "person_country",
-                                   "money_kind", "money_subject")}
+    t = {
+        k: Tally()
+        for k in ("date_mentions", "date_values", "actors", "persons", "countries", "organizations", "sectors", "money")
+    }
+    acc = {
+        k: Accuracy()
+        for k in ("publication_date", "title", "url", "person_role", "person_country", "money_kind", "money_subject")
+    }
     misses: dict[str, list] = {}
 
     for aid, g in golds.items():
@@ -180,23 +194,29 @@ def score(datasets: Path, gold_dir: Path, corpus: Path | None) -> dict:
         extra = [p for p in extra if not all(any(overlaps(o, x) for o in optional_texts) for x in p["texts"])]
         t["date_values"].add(*count(pairs, extra, left))
         misses.setdefault(aid, {})["dates"] = {
-            "missed": [f'{d["text"]} {d["start"]}..{d["end"]}' for d in left if not d.get("optional")],
-            "extra": [f'{"/".join(map(str, p["texts"]))} {p["start"]}..{p["end"]}' for p in extra]}
+            "missed": [f"{d['text']} {d['start']}..{d['end']}" for d in left if not d.get("optional")],
+            "extra": [f"{'/'.join(map(str, p['texts']))} {p['start']}..{p['end']}" for p in extra],
+        }
 
         pact = rows_of(data["actors"], aid)
         pairs, extra, left = match(g["actors"], pact, same_actor)
         t["actors"].add(*count(pairs, extra, left))
         for kind, key in (("person", "persons"), ("country", "countries"), ("organization", "organizations")):
-            t[key].add(*count([x for x in pairs if x[0]["type"] == kind],
-                              [p for p in extra if norm(p.get("actor_type")) == kind],
-                              [x for x in left if x["type"] == kind]))
+            t[key].add(
+                *count(
+                    [x for x in pairs if x[0]["type"] == kind],
+                    [p for p in extra if norm(p.get("actor_type")) == kind],
+                    [x for x in left if x["type"] == kind],
+                )
+            )
         for gd, pd_ in pairs:
             if gd["type"] == "person" and not gd.get("optional"):
                 acc["person_role"].add(role_ok(gd.get("role"), pd_.get("role")))
                 acc["person_country"].add(norm(gd.get("country")) == norm(pd_.get("country")))
         misses[aid]["actors"] = {
-            "missed": [f'{x["type"]}:{x["name"]}' for x in left if not x.get("optional")],
-            "extra": [f'{p.get("actor_type")}:{p.get("name")}' for p in extra]}
+            "missed": [f"{x['type']}:{x['name']}" for x in left if not x.get("optional")],
+            "extra": [f"{p.get('actor_type')}:{p.get('name')}" for p in extra],
+        }
 
         psec = {norm(p.get("sector")) for p in rows_of(data["sectors"], aid)}
         gsec = set(g["sectors"])
@@ -212,15 +232,22 @@ def score(datasets: Path, gold_dir: Path, corpus: Path | None) -> dict:
             if key not in seen:
                 seen.add(key)
                 uniq.append(p)
-        pairs, extra, left = match(g["money"], uniq, lambda gd, pd_: close(gd["amount"], pd_.get("amount"))
-                                   and norm(pd_.get("currency")) == norm(gd["currency"]))
+        pairs, extra, left = match(
+            g["money"],
+            uniq,
+            lambda gd, pd_: (
+                close(gd["amount"], pd_.get("amount")) and norm(pd_.get("currency")) == norm(gd["currency"])
+            ),
+        )
         t["money"].add(*count(pairs, extra, left))
         for gd, pd_ in pairs:
             if not gd.get("optional"):
                 acc["money_kind"].add(norm(pd_.get("kind")) == gd["kind"])
                 acc["money_subject"].add(norm(pd_.get("subject")) == gd["subject"])
-        misses[aid]["money"] = {"missed": [x["text"] for x in left if not x.get("optional")],
-                                "extra": [f'{p.get("text")}={p.get("amount")} {p.get("currency")}' for p in extra]}
+        misses[aid]["money"] = {
+            "missed": [x["text"] for x in left if not x.get("optional")],
+            "extra": [f"{p.get('text')}={p.get('amount')} {p.get('currency')}" for p in extra],
+        }
 
     provenance = Accuracy()
     if corpus is not None:
@@ -241,20 +268,26 @@ def score(datasets: Path, gold_dir: Path, corpus: Path | None) -> dict:
                     continue
                 provenance.add(body[s:e] == str(row[text_col]))
 
-    return {"articles_scored": len(golds),
-            "datasets_found": [n for n in DATASETS if not data[n].empty],
-            "prf": {k: v.row() for k, v in t.items()},
-            "accuracy": {k: v.row() for k, v in acc.items()},
-            "provenance_exact": provenance.row(),
-            "errors": misses}
+    return {
+        "articles_scored": len(golds),
+        "datasets_found": [n for n in DATASETS if not data[n].empty],
+        "prf": {k: v.row() for k, v in t.items()},
+        "accuracy": {k: v.row() for k, v in acc.items()},
+        "provenance_exact": provenance.row(),
+        "errors": misses,
+    }
 
 
 def format_report(report: dict, errors: bool = False) -> str:
     """The report as the tables `score.py` prints."""
-    lines = [f"articles scored: {report['articles_scored']}; datasets found: {', '.join(report['datasets_found']) or 'none'}",
-             f"{'facts':<16}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}"]
+    lines = [
+        f"articles scored: {report['articles_scored']}; datasets found: {', '.join(report['datasets_found']) or 'none'}",
+        f"{'facts':<16}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}",
+    ]
     for k, r in report["prf"].items():
-        lines.append(f"{k:<16}{r['precision']:>7.3f}{r['recall']:>7.3f}{r['f1']:>7.3f}{r['tp']:>6}{r['fp']:>6}{r['fn']:>6}")
+        lines.append(
+            f"{k:<16}{r['precision']:>7.3f}{r['recall']:>7.3f}{r['f1']:>7.3f}{r['tp']:>6}{r['fp']:>6}{r['fn']:>6}"
+        )
     for k, r in {**report["accuracy"], "provenance_exact": report["provenance_exact"]}.items():
         shown = "n/a" if r["accuracy"] is None else f"{r['accuracy']:.3f}"
         lines.append(f"{k:<16}{shown:>7}  ({r['right']}/{r['total']})")

@@ -1,8 +1,9 @@
 """The data contract: one pandera model per published table.
 
-    import pandas as pd, schemas
-    schemas.Actors.validate(pd.read_parquet("datasets/actors.parquet"))
+import pandas as pd, schemas
+schemas.Actors.validate(pd.read_parquet("datasets/actors.parquet"))
 """
+
 from schemas.contract import (
     SORT_KEYS,
     TABLES,
@@ -17,6 +18,15 @@ from schemas.contract import (
 from schemas.vocabularies import SECTOR_CODES, SECTORS
 
 __all__ = [
-    "Actors", "Articles", "Dates", "MonetaryAmounts", "Quarantine", "Sectors",
-    "SECTORS", "SECTOR_CODES", "SORT_KEYS", "TABLES", "columns",
+    "Actors",
+    "Articles",
+    "Dates",
+    "MonetaryAmounts",
+    "Quarantine",
+    "Sectors",
+    "SECTORS",
+    "SECTOR_CODES",
+    "SORT_KEYS",
+    "TABLES",
+    "columns",
 ]

@@ -1,4 +1,5 @@
 """Pandera models of every published table: the single definition of the data contract."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -52,26 +53,41 @@ class _SpanModel(pa.DataFrameModel):
 class Articles(pa.DataFrameModel):
     """One row per article read from the input folder."""
 
-    article_id: Series[str] = pa.Field(unique=True, str_length={"min_value": 1},
-                                       description="File name of the article without `.txt`; the key of every table.")
+    article_id: Series[str] = pa.Field(
+        unique=True,
+        str_length={"min_value": 1},
+        description="File name of the article without `.txt`; the key of every table.",
+    )
     title: Series[str] = pa.Field(nullable=True, description="Headline line of the text, when it has one.")
     publication_date: Series[Date] = pa.Field(
-        nullable=True, description="Day of publication, from the header, a dateline or a date stamp; null when none gives a year.")
+        nullable=True,
+        description="Day of publication, from the header, a dateline or a date stamp; null when none gives a year.",
+    )
     publication_date_source: Series[str] = pa.Field(
-        nullable=True, isin=list(PUBLICATION_DATE_SOURCES), description="Where publication_date was read: header, dateline or stamp.")
+        nullable=True,
+        isin=list(PUBLICATION_DATE_SOURCES),
+        description="Where publication_date was read: header, dateline or stamp.",
+    )
     url: Series[str] = pa.Field(nullable=True, description="URL the text carries, when it has one.")
-    language: Series[str] = pa.Field(str_matches=r"^[a-z]{2,3}$|^und$",
-                                     description="ISO 639-1 code of the article's language (`und` when undetermined).")
+    language: Series[str] = pa.Field(
+        str_matches=r"^[a-z]{2,3}$|^und$",
+        description="ISO 639-1 code of the article's language (`und` when undetermined).",
+    )
     n_chars: Series[Int] = pa.Field(ge=1, description="Length of the article text in characters.")
-    content_sha256: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{64}$",
-                                           description="SHA-256 of the decoded article text (UTF-8).")
+    content_sha256: Series[str] = pa.Field(
+        str_matches=r"^[0-9a-f]{64}$", description="SHA-256 of the decoded article text (UTF-8)."
+    )
     source_file: Series[str] = pa.Field(description="Name of the input file the article was read from.")
     encoding: Series[str] = pa.Field(description="Encoding the input file was decoded from.")
     duplicate_of: Series[str] = pa.Field(
-        nullable=True, description="article_id of the first article (by id) of the same story, when this one repeats "
-                                   "it exactly or nearly (a syndicated copy), else null.")
-    text: Series[str] = pa.Field(description="The article text that every offset points into: the file decoded and "
-                                             "normalised (universal newlines, NFC), or an HTML page's article text.")
+        nullable=True,
+        description="article_id of the first article (by id) of the same story, when this one repeats "
+        "it exactly or nearly (a syndicated copy), else null.",
+    )
+    text: Series[str] = pa.Field(
+        description="The article text that every offset points into: the file decoded and "
+        "normalised (universal newlines, NFC), or an HTML page's article text."
+    )
 
     class Config:
         strict = True
@@ -85,9 +101,13 @@ class Dates(_SpanModel):
     text: Series[str] = _text("The date mention")
     char_start: Series[Int] = _start()
     char_end: Series[Int] = _end()
-    date_start: Series[Date] = pa.Field(nullable=True, description="First day the mention denotes (inclusive); null when it cannot be resolved.")
+    date_start: Series[Date] = pa.Field(
+        nullable=True, description="First day the mention denotes (inclusive); null when it cannot be resolved."
+    )
     date_end: Series[Date] = pa.Field(nullable=True, description="Last day the mention denotes (inclusive).")
-    granularity: Series[str] = pa.Field(isin=list(DATE_GRANULARITIES), description="day, week, month, quarter, season, year or decade.")
+    granularity: Series[str] = pa.Field(
+        isin=list(DATE_GRANULARITIES), description="day, week, month, quarter, season, year or decade."
+    )
 
     @pa.dataframe_check(error="date_start must not be after date_end")
     def interval_is_ordered(cls, df: DataFrame) -> Series[bool]:
@@ -107,12 +127,19 @@ class Actors(_SpanModel):
     """One row per canonical actor per article."""
 
     article_id: Series[str] = _id_field()
-    actor_id: Series[str] = pa.Field(description="Stable key of the actor across articles: ISO3 for countries, a slug otherwise.")
-    name: Series[str] = pa.Field(str_length={"min_value": 1}, description="Canonical name: the fullest form in the article.")
+    actor_id: Series[str] = pa.Field(
+        description="Stable key of the actor across articles: ISO3 for countries, a slug otherwise."
+    )
+    name: Series[str] = pa.Field(
+        str_length={"min_value": 1}, description="Canonical name: the fullest form in the article."
+    )
     actor_type: Series[str] = pa.Field(isin=list(ACTOR_TYPES), description="person, country or organization.")
-    country: Series[str] = pa.Field(nullable=True, str_matches=ISO3,
-                                    description="ISO 3166-1 alpha-3 of the country the actor is or represents.")
-    role: Series[str] = pa.Field(nullable=True, description="Persons: the office as the article states it, without the country.")
+    country: Series[str] = pa.Field(
+        nullable=True, str_matches=ISO3, description="ISO 3166-1 alpha-3 of the country the actor is or represents."
+    )
+    role: Series[str] = pa.Field(
+        nullable=True, description="Persons: the office as the article states it, without the country."
+    )
     mentions: Series[Int] = pa.Field(ge=1, description="Number of mentions of the actor in the article.")
     char_start: Series[Int] = _start()
     char_end: Series[Int] = _end()
@@ -128,7 +155,9 @@ class Sectors(_SpanModel):
     """One row per sector of cooperation per article."""
 
     article_id: Series[str] = _id_field()
-    sector: Series[str] = pa.Field(isin=list(SECTOR_CODES), description="Code of the sector vocabulary (schemas/sectors.csv).")
+    sector: Series[str] = pa.Field(
+        isin=list(SECTOR_CODES), description="Code of the sector vocabulary (schemas/sectors.csv)."
+    )
     mentions: Series[Int] = pa.Field(ge=1, description="Number of mentions that count as evidence.")
     char_start: Series[Int] = _start()
     char_end: Series[Int] = _end()
@@ -149,10 +178,16 @@ class MonetaryAmounts(_SpanModel):
     char_end: Series[Int] = _end()
     amount: Series[float] = pa.Field(ge=0, description="Value in units of the currency (the lower bound of a range).")
     amount_max: Series[float] = pa.Field(nullable=True, ge=0, description="Upper bound of a range, else null.")
-    currency: Series[str] = pa.Field(nullable=True, str_matches=ISO3, description="ISO 4217 code; null when the text states none.")
+    currency: Series[str] = pa.Field(
+        nullable=True, str_matches=ISO3, description="ISO 4217 code; null when the text states none."
+    )
     kind: Series[str] = pa.Field(isin=list(MONEY_KINDS), description="target, actual, commitment or other.")
-    subject: Series[str] = pa.Field(isin=list(MONEY_SUBJECTS), description="trade, investment, aid, loan, project or other.")
-    year: Series[Int] = pa.Field(nullable=True, ge=1900, le=2200, description="Year a target is to be reached, when stated.")
+    subject: Series[str] = pa.Field(
+        isin=list(MONEY_SUBJECTS), description="trade, investment, aid, loan, project or other."
+    )
+    year: Series[Int] = pa.Field(
+        nullable=True, ge=1900, le=2200, description="Year a target is to be reached, when stated."
+    )
 
     @pa.dataframe_check(error="amount_max must not be below amount")
     def range_is_ordered(cls, df: DataFrame) -> Series[bool]:

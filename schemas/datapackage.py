@@ -1,4 +1,5 @@
 """A Frictionless Data Package descriptor generated from the pandera models, so the two never drift."""
+
 from __future__ import annotations
 
 from schemas.contract import TABLES
@@ -29,12 +30,14 @@ def table_schema(table: str) -> dict:
     schema = TABLES[table].to_schema()
     fields = []
     for name, column in schema.columns.items():
-        fields.append({
-            "name": name,
-            "type": _TYPES.get(str(column.dtype), "string"),
-            "description": column.description or "",
-            "constraints": _constraints(column),
-        })
+        fields.append(
+            {
+                "name": name,
+                "type": _TYPES.get(str(column.dtype), "string"),
+                "description": column.description or "",
+                "constraints": _constraints(column),
+            }
+        )
     out = {"fields": fields}
     unique = getattr(schema, "unique", None)
     if unique:
@@ -48,25 +51,30 @@ def datapackage(stats: dict[str, dict]) -> dict:
     for table, info in stats.items():
         model = TABLES[table]
         files = info["files"]
-        resources.append({
-            "name": table,
-            "path": f"{table}.csv",
-            "format": "csv",
-            "mediatype": "text/csv",
-            "encoding": "utf-8",
-            "profile": "tabular-data-resource",
-            "description": (model.__doc__ or "").strip(),
-            "bytes": files["csv"]["bytes"],
-            "hash": files["csv"]["hash"],
-            "rows": info["rows"],
-            "schema": table_schema(table),
-            # The same rows as Parquet, for pandas and Arrow users.
-            "parquet": {"path": f"{table}.parquet", "bytes": files["parquet"]["bytes"], "hash": files["parquet"]["hash"]},
-        })
+        resources.append(
+            {
+                "name": table,
+                "path": f"{table}.csv",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "profile": "tabular-data-resource",
+                "description": (model.__doc__ or "").strip(),
+                "bytes": files["csv"]["bytes"],
+                "hash": files["csv"]["hash"],
+                "rows": info["rows"],
+                "schema": table_schema(table),
+                # The same rows as Parquet, for pandas and Arrow users.
+                "parquet": {
+                    "path": f"{table}.parquet",
+                    "bytes": files["parquet"]["bytes"],
+                    "hash": files["parquet"]["hash"],
+                },
+            }
+        )
     return {
         "profile": "tabular-data-package",
         "name": PACKAGE_NAME,
         "title": "Facts extracted from news articles on international relations",
         "resources": resources,
     }
-

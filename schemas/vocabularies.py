@@ -1,4 +1,5 @@
 """Closed vocabularies of the data contract."""
+
 from __future__ import annotations
 
 import csv

@@ -7,8 +7,11 @@ from pipelines.defs.resources import CorpusPaths
 
 
 def tick(folder, cursor=None, instance=None):
-    context = dg.build_sensor_context(cursor=cursor, resources={"paths": CorpusPaths(input_dir=str(folder))},
-                                      instance=instance or dg.DagsterInstance.ephemeral())
+    context = dg.build_sensor_context(
+        cursor=cursor,
+        resources={"paths": CorpusPaths(input_dir=str(folder))},
+        instance=instance or dg.DagsterInstance.ephemeral(),
+    )
     return input_folder_changed(context)
 
 
@@ -38,12 +41,14 @@ def test_sensor_requests_a_refresh_for_new_changed_and_removed_files_only(tmp_pa
 def test_sensor_waits_while_a_build_is_running_then_requests_the_changes(tmp_path):
     instance = dg.DagsterInstance.ephemeral()
     (tmp_path / "a.txt").write_text("first article")
-    running = instance.add_run(dg.DagsterRun(job_name="build_datasets", run_id="running-build",
-                                             status=dg.DagsterRunStatus.STARTED))
+    running = instance.add_run(
+        dg.DagsterRun(job_name="build_datasets", run_id="running-build", status=dg.DagsterRunStatus.STARTED)
+    )
     waiting = tick(tmp_path, instance=instance)
     assert isinstance(waiting, dg.SkipReason) and "running-build" in waiting.skip_message
-    instance.handle_run_event(running.run_id, dg.DagsterEvent(
-        event_type_value="PIPELINE_SUCCESS", job_name="build_datasets"))
+    instance.handle_run_event(
+        running.run_id, dg.DagsterEvent(event_type_value="PIPELINE_SUCCESS", job_name="build_datasets")
+    )
     assert tick(tmp_path, instance=instance).run_requests[0].tags["input_changes"] == "1 added, 0 changed, 0 removed"
 
 

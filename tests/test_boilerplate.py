@@ -21,10 +21,13 @@ def lines(text, spans):
 
 def test_widget_words_and_related_headlines_are_furniture():
     assert lines(PAGE, boilerplate_spans(PAGE)) == [
-        "Share", "Advertisement", "Tweet",
+        "Share",
+        "Advertisement",
+        "Tweet",
         "Also read: Turkey and Pakistan sign a deal on railways",
         "Read more: How trade doubled in five years",
-        "add The Daily Example to homescreen", "More From Pakistan",
+        "add The Daily Example to homescreen",
+        "More From Pakistan",
     ]
 
 

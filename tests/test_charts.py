@@ -14,9 +14,12 @@ def test_bars_scale_to_the_largest_value_in_eighths():
 
 def test_a_chart_is_a_markdown_table_with_a_bar_per_row():
     chart = charts.bar_chart([("Trade", 4), ("Energy", 2)], ["sector", "articles"])
-    assert chart.splitlines() == ["| sector | articles |  |", "|---|---:|---|",
-                                  f"| Trade | 4 | {'█' * charts.BAR_WIDTH} |",
-                                  f"| Energy | 2 | {'█' * (charts.BAR_WIDTH // 2)} |"]
+    assert chart.splitlines() == [
+        "| sector | articles |  |",
+        "|---|---:|---|",
+        f"| Trade | 4 | {'█' * charts.BAR_WIDTH} |",
+        f"| Energy | 2 | {'█' * (charts.BAR_WIDTH // 2)} |",
+    ]
     assert charts.bar_chart([], ["x"]) == "_nothing to chart_"
 
 
@@ -27,10 +30,15 @@ def test_sectors_are_charted_by_label_most_first():
 
 
 def test_amounts_are_charted_per_year_of_publication():
-    articles = pd.DataFrame({"article_id": ["a", "b", "c"],
-                             "publication_date": [datetime.date(2020, 5, 1), datetime.date(2021, 1, 2), None]})
-    money = pd.DataFrame({"article_id": ["a", "a", "b", "c"], "amount": [3e9, 640e6, 5e6, 1.0],
-                          "currency": ["USD", "USD", "EUR", "USD"]})
+    articles = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "c"],
+            "publication_date": [datetime.date(2020, 5, 1), datetime.date(2021, 1, 2), None],
+        }
+    )
+    money = pd.DataFrame(
+        {"article_id": ["a", "a", "b", "c"], "amount": [3e9, 640e6, 5e6, 1.0], "currency": ["USD", "USD", "EUR", "USD"]}
+    )
     rows = charts.amounts_per_year(money, articles).splitlines()[2:]
     assert rows[0].startswith("| 2020 | 2 | $1.82 billion | $3 billion | ")
     assert rows[1].startswith("| 2021 | 1 | – | – | ")

@@ -2,32 +2,38 @@ import pandas as pd
 
 from pipelines.read.duplicates import duplicates_among
 
-STORY = ("ISLAMABAD: Pakistan and Kazakhstan agreed on Monday to expand cooperation in trade, energy and "
-         "transport, and to launch direct flights between Almaty and Lahore before the summer. The two foreign "
-         "ministers also discussed railway links through Afghanistan and a joint business council that will "
-         "meet twice a year to review progress on the agreements signed during the visit. ")
+STORY = (
+    "ISLAMABAD: Pakistan and Kazakhstan agreed on Monday to expand cooperation in trade, energy and "
+    "transport, and to launch direct flights between Almaty and Lahore before the summer. The two foreign "
+    "ministers also discussed railway links through Afghanistan and a joint business council that will "
+    "meet twice a year to review progress on the agreements signed during the visit. "
+)
 
 
 def test_exact_and_syndicated_copies_point_at_the_first_article():
     syndicated = "By Agency Staff\n" + STORY.replace("on Monday", "on Monday,") + "Copyright the agency."
-    other = ("ANKARA: Turkey and Pakistan signed a defence industry agreement covering naval ships, drones and "
-             "training, the ministry said, adding that talks on a free trade agreement would resume in March.")
+    other = (
+        "ANKARA: Turkey and Pakistan signed a defence industry agreement covering naval ships, drones and "
+        "training, the ministry said, adding that talks on a free trade agreement would resume in March."
+    )
     result = duplicates_among([("c", STORY), ("a", STORY), ("b", syndicated), ("d", other)])
     assert result == {"b": "a", "c": "a"}
 
 
 def test_a_story_rewritten_in_half_its_sentences_is_not_a_duplicate():
-    half = STORY.split(". ")[0] + ". The ministers then flew to Tashkent for a regional summit on water, " \
+    half = (
+        STORY.split(". ")[0] + ". The ministers then flew to Tashkent for a regional summit on water, "
         "where they spoke about dams, irrigation and the shared rivers of the region with their hosts."
+    )
     assert duplicates_among([("a", STORY), ("b", half)]) == {}
     assert duplicates_among([("a", "short text"), ("b", "another short text")]) == {}
 
 
 def test_ingest_finds_duplicates_with_cached_signatures_and_spares_rehashing(tmp_path):
-    from pipelines.runtime.cache import FactCache
     from pipelines.read.duplicates import SIGNATURE_VERSION, signature
-    from pipelines.runtime.ingest import duplicates_path, ingest
     from pipelines.read.reader import SourceArticle
+    from pipelines.runtime.cache import FactCache
+    from pipelines.runtime.ingest import duplicates_path, ingest
 
     syndicated = "By Agency Staff\n" + STORY + "Copyright the agency."
     other = "ANKARA: an unrelated story about naval ships and drones, said the ministry."
@@ -84,8 +90,8 @@ def test_the_array_index_finds_what_datasketchs_index_finds():
 
 
 def test_a_resumed_search_finds_what_a_fresh_search_finds_and_searches_only_from_the_first_change(tmp_path):
-    from pipelines.runtime.cache import FactCache
     from pipelines.read.duplicates import SIGNATURE_VERSION
+    from pipelines.runtime.cache import FactCache
     from pipelines.runtime.ingest import duplicates_path, ingest
 
     corpus = tmp_path / "corpus"
@@ -124,8 +130,8 @@ def test_a_resumed_search_finds_what_a_fresh_search_finds_and_searches_only_from
 def test_an_index_that_does_not_belong_to_the_links_file_is_not_resumed(tmp_path):
     import shutil
 
-    from pipelines.runtime.cache import FactCache
     from pipelines.read.duplicates import SIGNATURE_VERSION
+    from pipelines.runtime.cache import FactCache
     from pipelines.runtime.ingest import duplicates_path, ingest
 
     for name, text in {"a": STORY, "b": STORY + " Copied."}.items():

@@ -1,4 +1,5 @@
 """Actors: countries, organisations and persons, on sentences written for these tests (traps included)."""
+
 from pipelines.extract.actors import extract_actors
 
 
@@ -52,7 +53,9 @@ def test_a_surname_alone_is_a_person_once_introduced():
 def test_a_counterpart_shares_the_office_and_takes_the_demonym():
     found = actors("Foreign Minister Ali Raza and his Egyptian counterpart Sameh Hassan discussed trade in Cairo.")
     assert (found[("person", "Sameh Hassan")].country, found[("person", "Sameh Hassan")].role) == (
-        "EGY", "Foreign Minister")
+        "EGY",
+        "Foreign Minister",
+    )
 
 
 def test_a_byline_is_not_an_actor():
@@ -71,12 +74,17 @@ def test_organisation_full_name_and_acronym_are_one_actor():
 
 
 def test_a_known_acronym_hyphened_to_a_body_is_the_organisation_and_its_body():
-    found = actors("The Council of Heads of State met in June. Later the SCO- Council of Heads of State "
-                   "approved a charter, and the EU-Kenya Joint Commission met.")
+    found = actors(
+        "The Council of Heads of State met in June. Later the SCO- Council of Heads of State "
+        "approved a charter, and the EU-Kenya Joint Commission met."
+    )
     orgs = {name: a.mentions for (kind, name), a in found.items() if kind == "organization"}
     # the body is one actor, named once alone and once after its organisation's acronym
-    assert orgs == {"Council of Heads of State": 2, "Shanghai Cooperation Organization": 1,
-                    "EU-Kenya Joint Commission": 1}
+    assert orgs == {
+        "Council of Heads of State": 2,
+        "Shanghai Cooperation Organization": 1,
+        "EU-Kenya Joint Commission": 1,
+    }
 
 
 def test_an_organisation_defined_in_the_text_is_found_by_its_head_noun():
@@ -85,8 +93,11 @@ def test_an_organisation_defined_in_the_text_is_found_by_its_head_noun():
 
 
 def test_an_acronym_and_a_named_body_are_two_organisations():
-    found = {a.name: a.country for a in extract_actors(
-        "A memorandum between SUPARCO and the Turkish Space Agency is ready.") if a.actor_type == "organization"}
+    found = {
+        a.name: a.country
+        for a in extract_actors("A memorandum between SUPARCO and the Turkish Space Agency is ready.")
+        if a.actor_type == "organization"
+    }
     assert found == {"Space and Upper Atmosphere Research Commission": "PAK", "Turkish Space Agency": "TUR"}
 
 
@@ -103,7 +114,7 @@ def test_an_office_before_an_organisation_is_not_part_of_its_name():
 def test_offsets_point_at_the_first_mention():
     text = "Pakistan and the European Union (EU) agreed. Prime Minister Imran Khan said Khan would visit."
     for actor in extract_actors(text):
-        assert text[actor.char_start:actor.char_end] == actor.text
+        assert text[actor.char_start : actor.char_end] == actor.text
 
 
 def persons(text):
@@ -111,50 +122,69 @@ def persons(text):
 
 
 def test_an_unqualified_official_serves_the_reporting_country_not_the_counterparts_state():
-    found = persons("Foreign Minister Ali Raza and his Egyptian counterpart Omar Nabil met in Cairo. "
-                    "Egypt and Pakistan agreed to expand trade; Egypt will host the next round.")
+    found = persons(
+        "Foreign Minister Ali Raza and his Egyptian counterpart Omar Nabil met in Cairo. "
+        "Egypt and Pakistan agreed to expand trade; Egypt will host the next round."
+    )
     assert found == {"Ali Raza": ("Foreign Minister", "PAK"), "Omar Nabil": ("Foreign Minister", "EGY")}
 
 
 def test_two_holders_of_one_office_do_not_share_a_state():
     # The bug: a namesake-office rule gave the unqualified President the Turkmen state.
-    found = persons("Turkmen President Serdar Amanov hosted President Farid Alam of the visitors. "
-                    "Pakistan and Turkmenistan signed three accords.")
+    found = persons(
+        "Turkmen President Serdar Amanov hosted President Farid Alam of the visitors. "
+        "Pakistan and Turkmenistan signed three accords."
+    )
     assert found["Farid Alam"] == ("President", "PAK")
 
 
 def test_a_visiting_side_is_not_the_home_side():
-    found = persons("Commerce Secretary Rafiq Hossain said Bangladesh wants more trade after talks with "
-                    "visiting Pakistani Commerce Minister Jamil Khan in Dhaka. Bangladesh and Pakistan agreed.")
+    found = persons(
+        "Commerce Secretary Rafiq Hossain said Bangladesh wants more trade after talks with "
+        "visiting Pakistani Commerce Minister Jamil Khan in Dhaka. Bangladesh and Pakistan agreed."
+    )
     assert found["Rafiq Hossain"] == ("Commerce Secretary", "BGD")
     assert found["Jamil Khan"] == ("Commerce Minister", "PAK")
 
 
 def test_officials_listed_together_share_their_state():
-    found = persons("Turkiye's Foreign Minister Selim Aydin and Defence Minister Kemal Oz met "
-                    "Pakistan's Foreign Minister Bilal Shah.")
+    found = persons(
+        "Turkiye's Foreign Minister Selim Aydin and Defence Minister Kemal Oz met "
+        "Pakistan's Foreign Minister Bilal Shah."
+    )
     assert found["Kemal Oz"] == ("Defence Minister", "TUR")
-    found = persons("Visits of Minister for Trade John Smith, Trade envoy Peter Brown and "
-                    "Mayor of London Anne Clark to Pakistan were planned.")
-    assert found == {"John Smith": ("Minister for Trade", "GBR"), "Peter Brown": ("Trade envoy", "GBR"),
-                     "Anne Clark": ("Mayor of London", "GBR")}
+    found = persons(
+        "Visits of Minister for Trade John Smith, Trade envoy Peter Brown and "
+        "Mayor of London Anne Clark to Pakistan were planned."
+    )
+    assert found == {
+        "John Smith": ("Minister for Trade", "GBR"),
+        "Peter Brown": ("Trade envoy", "GBR"),
+        "Anne Clark": ("Mayor of London", "GBR"),
+    }
 
 
 def test_an_office_held_at_an_organisation_or_mission_takes_its_state():
-    found = persons("The grant was signed by Mr. Kenji Sato, Chief Representative, Japan International "
-                    "Cooperation Agency (JICA), and Secretary, Economic Affairs Division, Nadia Qureshi.")
+    found = persons(
+        "The grant was signed by Mr. Kenji Sato, Chief Representative, Japan International "
+        "Cooperation Agency (JICA), and Secretary, Economic Affairs Division, Nadia Qureshi."
+    )
     assert found["Kenji Sato"] == ("Chief Representative", "JPN")
     assert found["Nadia Qureshi"][0] == "Secretary"
-    found = persons("The Commercial Counselor at the Pakistan High Commission London Tariq Mehmood said "
-                    "exports to the United Kingdom grew.")
+    found = persons(
+        "The Commercial Counselor at the Pakistan High Commission London Tariq Mehmood said "
+        "exports to the United Kingdom grew."
+    )
     assert found == {"Tariq Mehmood": ("Commercial Counselor", "PAK")}
     found = persons("He met Dhaka Chamber of Commerce & Industry president Salma Akter in Bangladesh.")
     assert found == {"Salma Akter": ("president", "BGD")}
 
 
 def test_a_known_office_holder_keeps_their_state_without_a_title():
-    found = persons("The minister said President Kassym-Jomart Tokayev met Pakistan Prime Minister "
-                    "Shahbaz Sharif twice. Kazakhstan and Pakistan are partners.")
+    found = persons(
+        "The minister said President Kassym-Jomart Tokayev met Pakistan Prime Minister "
+        "Shahbaz Sharif twice. Kazakhstan and Pakistan are partners."
+    )
     assert found["Kassym-Jomart Tokayev"] == ("President", "KAZ")
     assert found["Shahbaz Sharif"] == ("Prime Minister", "PAK")
 
@@ -165,7 +195,9 @@ def test_a_sentence_adverb_before_a_title_is_not_a_name():
 
 def test_states_joined_by_a_hyphen_count_unless_they_name_something():
     assert {a.name for a in extract_actors("After the recent Pakistan-India conflict, talks resumed.")} == {
-        "Pakistan", "India"}
+        "Pakistan",
+        "India",
+    }
     assert extract_actors("Delegates addressed the Chile-Peru Business Forum.") == []
 
 
@@ -175,103 +207,140 @@ def test_a_then_office_is_the_office():
 
 
 def test_a_lower_case_office_after_a_name_and_a_portfolio_state():
-    found = persons("Talks in Washington were led by Mary Stone, deputy assistant secretary for Pakistan, and "
-                    "Omar Farooq, chairman of the Board of Investment. Pakistan and the United States agreed.")
+    found = persons(
+        "Talks in Washington were led by Mary Stone, deputy assistant secretary for Pakistan, and "
+        "Omar Farooq, chairman of the Board of Investment. Pakistan and the United States agreed."
+    )
     assert found["Mary Stone"] == ("deputy assistant secretary", "USA")
     assert found["Omar Farooq"] == ("chairman", "PAK")
 
 
 def test_a_known_surname_after_a_title_takes_its_holders_state():
-    found = persons("Pakistan's Ambassador Dr Sana Malik presented her credentials to President Erdogan. "
-                    "President Aliyev met Prime Minister Sharif in Baku. Pakistan and Azerbaijan signed accords.")
+    found = persons(
+        "Pakistan's Ambassador Dr Sana Malik presented her credentials to President Erdogan. "
+        "President Aliyev met Prime Minister Sharif in Baku. Pakistan and Azerbaijan signed accords."
+    )
     assert found["Erdogan"] == ("President", "TUR")
     assert found["Aliyev"] == ("President", "AZE")  # two known Presidents Aliyev, one state
     assert found["Sharif"] == ("Prime Minister", "PAK")
 
 
 def test_long_offices_lower_case_envoys_and_leading_titles():
-    found = persons("Federal Minister for Planning, Development and Special Initiatives Kamran Ali said "
-                    "Pakistan would finish the projects.")
+    found = persons(
+        "Federal Minister for Planning, Development and Special Initiatives Kamran Ali said "
+        "Pakistan would finish the projects."
+    )
     assert found == {"Kamran Ali": ("Federal Minister for Planning, Development and Special Initiatives", "PAK")}
     assert persons("The Turkish envoy, Selim Kaya, said firms want to invest in Pakistan.") == {
-        "Selim Kaya": ("envoy", "TUR")}
+        "Selim Kaya": ("envoy", "TUR")
+    }
     found = persons("Senator Bilal Haider Shah, chairman of the Senate committee, praised the accord with Pakistan.")
     assert list(found) == ["Bilal Haider Shah"]
 
 
 def test_an_organisations_office_in_capitals_takes_its_city_state():
-    found = persons("Lahore Chamber of Commerce and Industry (LCCI) President Amir Butt said exports to "
-                    "Uzbekistan had doubled.")
+    found = persons(
+        "Lahore Chamber of Commerce and Industry (LCCI) President Amir Butt said exports to Uzbekistan had doubled."
+    )
     assert found == {"Amir Butt": ("President", "PAK")}
 
 
 def test_airlines_courts_and_national_companies_are_organisations_with_their_state():
-    found = {a.name: a.country for a in extract_actors(
-        "Turkish Airlines and Pakistan International Airlines (PIA) will add flights, the Islamabad High Court "
-        "heard. Pakistan's textile industries grew.") if a.actor_type == "organization"}
-    assert found == {"Turkish Airlines": "TUR", "Pakistan International Airlines": "PAK",
-                     "Islamabad High Court": "PAK"}
+    found = {
+        a.name: a.country
+        for a in extract_actors(
+            "Turkish Airlines and Pakistan International Airlines (PIA) will add flights, the Islamabad High Court "
+            "heard. Pakistan's textile industries grew."
+        )
+        if a.actor_type == "organization"
+    }
+    assert found == {"Turkish Airlines": "TUR", "Pakistan International Airlines": "PAK", "Islamabad High Court": "PAK"}
 
 
 def test_a_company_introduced_by_what_it_is():
-    found = {(a.name, a.actor_type, a.country) for a in extract_actors(
-        "The Russian firm Volga-Agro will supply lentils. The company Karachi mentioned is a city.")}
+    found = {
+        (a.name, a.actor_type, a.country)
+        for a in extract_actors(
+            "The Russian firm Volga-Agro will supply lentils. The company Karachi mentioned is a city."
+        )
+    }
     assert ("Volga-Agro", "organization", "RUS") in found
     assert not any(name == "Karachi" for name, _, _ in found)
 
 
 def test_a_leaders_surname_alone_unless_someone_else_bears_it():
     assert persons("At the meeting with my brother Aliyev, we examined our ties with Azerbaijan.") == {
-        "Aliyev": ("President", "AZE")}
+        "Aliyev": ("President", "AZE")
+    }
     assert persons("Asad Gilani, the board secretary, spoke. Gilani said Pakistan wants investment.") == {}
-    found = {a.name: a.mentions for a in extract_actors("President Ilham Aliyev spoke. Aliyev said ties are strong.")
-             if a.actor_type == "person"}
+    found = {
+        a.name: a.mentions
+        for a in extract_actors("President Ilham Aliyev spoke. Aliyev said ties are strong.")
+        if a.actor_type == "person"
+    }
     assert found == {"Ilham Aliyev": 2}
 
 
 def test_given_names_ministers_of_state_envoys_in_a_city_and_spokespersons():
     assert persons("PM Shehbaz met Turkish President Erdogan in Astana.") == {
-        "Shehbaz": ("Prime Minister", "PAK"), "Erdogan": ("President", "TUR")}
+        "Shehbaz": ("Prime Minister", "PAK"),
+        "Erdogan": ("President", "TUR"),
+    }
     assert persons("Minister of State for Finance Omar Latif said the programme was on track.") == {
-        "Omar Latif": ("Minister of State for Finance", "PAK")}  # no state named: the reporting country
+        "Omar Latif": ("Minister of State for Finance", "PAK")
+    }  # no state named: the reporting country
     assert persons("The Pakistani envoy in Ankara, Dr Salman Aziz, met Turkish officials.") == {
-        "Salman Aziz": ("envoy", "PAK")}
+        "Salman Aziz": ("envoy", "PAK")
+    }
     assert persons("Ms Sara Iqbal, the Foreign Office spokesperson, said Pakistan welcomed it.") == {
-        "Sara Iqbal": ("Foreign Office spokesperson", "PAK")}
+        "Sara Iqbal": ("Foreign Office spokesperson", "PAK")
+    }
     assert persons("Ali Raza Khan, Pakistan ambassador to Turkey, spoke.") == {"Ali Raza Khan": ("ambassador", "PAK")}
     assert persons("Uzbekistan's envoy to Pakistan, Timur Rashidov, said trade was growing.") == {
-        "Timur Rashidov": ("envoy", "UZB")}
+        "Timur Rashidov": ("envoy", "UZB")
+    }
 
 
 def test_a_counterparts_partner_falls_back_to_the_reporting_country():
     assert persons("Interior Minister Kamal Shah and his Turkish counterpart Murat Aksoy signed an accord.") == {
-        "Kamal Shah": ("Interior Minister", "PAK"), "Murat Aksoy": ("Interior Minister", "TUR")}
+        "Kamal Shah": ("Interior Minister", "PAK"),
+        "Murat Aksoy": ("Interior Minister", "TUR"),
+    }
 
 
 def test_a_rank_is_not_part_of_the_name_and_a_host_state_follows_the_served_one():
     assert persons("Chief of Army Staff Field Marshal Syed Khan met the troops.") == {
-        "Syed Khan": ("Chief of Army Staff", "PAK")}
+        "Syed Khan": ("Chief of Army Staff", "PAK")
+    }
     assert persons("The Ambassador of Kazakhstan to Pakistan Nurlan Sadykov attended.") == {
-        "Nurlan Sadykov": ("Ambassador", "KAZ")}
+        "Nurlan Sadykov": ("Ambassador", "KAZ")
+    }
 
 
 def test_a_day_after_an_organisation_is_not_part_of_its_name():
-    found = {a.name for a in extract_actors("The Pakistan Navy on Monday commissioned a ship.")
-             if a.actor_type == "organization"}
+    found = {
+        a.name
+        for a in extract_actors("The Pakistan Navy on Monday commissioned a ship.")
+        if a.actor_type == "organization"
+    }
     assert found == {"Pakistan Navy"}
 
 
 def test_service_chiefs_are_offices():
     assert persons("Chief of the Naval Staff Admiral Tariq Mahmood said the ships were ready.") == {
-        "Tariq Mahmood": ("Chief of the Naval Staff", "PAK")}
+        "Tariq Mahmood": ("Chief of the Naval Staff", "PAK")
+    }
 
 
 def test_an_office_of_the_republic_of_a_state():
-    assert persons("The Minister of Trade and Integration of the Republic of Kazakhstan Serik Amanov signed "
-                   "the roadmap.") == {"Serik Amanov": ("Minister of Trade and Integration", "KAZ")}
+    assert persons(
+        "The Minister of Trade and Integration of the Republic of Kazakhstan Serik Amanov signed the roadmap."
+    ) == {"Serik Amanov": ("Minister of Trade and Integration", "KAZ")}
 
 
 def test_an_office_field_is_not_a_name_in_a_list_of_titles():
-    found = persons("Visits of Minister for International Trade Jane Roe, Trade envoy John Doe and "
-                    "Mayor of London Sam Poe were announced.")
+    found = persons(
+        "Visits of Minister for International Trade Jane Roe, Trade envoy John Doe and "
+        "Mayor of London Sam Poe were announced."
+    )
     assert set(found) == {"Jane Roe", "John Doe", "Sam Poe"}

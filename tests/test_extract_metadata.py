@@ -1,4 +1,5 @@
 """Publication date, title and URL, on article texts written for these tests."""
+
 from datetime import date
 
 from pipelines.extract.metadata import extract_metadata
@@ -40,8 +41,10 @@ def test_the_body_never_dates_the_article():
 
 
 def test_a_headline_line_is_the_title_and_widget_words_are_not():
-    text = ("News\n\nTrade ties between two friendly nations reach new heights\n\nShare\n\n"
-            "The ministers of both countries said on Monday that trade had grown by a fifth this year.\n")
+    text = (
+        "News\n\nTrade ties between two friendly nations reach new heights\n\nShare\n\n"
+        "The ministers of both countries said on Monday that trade had grown by a fifth this year.\n"
+    )
     assert extract_metadata(text).title == "Trade ties between two friendly nations reach new heights"
 
 

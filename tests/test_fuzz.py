@@ -1,4 +1,5 @@
 """Arbitrary bytes and text never crash the reader or the extractors."""
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -10,10 +11,39 @@ from pipelines.extract.money import extract_money
 from pipelines.extract.sectors import extract_sectors
 from pipelines.read.reader import RejectedFile, SourceArticle, read_article
 
-NEWSY = st.lists(st.sampled_from(list("0123456789$€£.,-–:;()'\" \n") + [
-    "Jan. ", "March ", "2019", "2020-21", "FY2022-23", "last year", "on Monday", " billion", " million", " Rs",
-    "USD", "Pakistan", "Türkiye", "Turkish President ", "Erdoğan", "SCO", "Prime Minister ", "trade", " the ",
-    "agreed to boost trade to ", "between ", " and ", "\u0000", "\ufeff", "\r\n"]), max_size=120).map("".join)
+NEWSY = st.lists(
+    st.sampled_from(
+        list("0123456789$€£.,-–:;()'\" \n")
+        + [
+            "Jan. ",
+            "March ",
+            "2019",
+            "2020-21",
+            "FY2022-23",
+            "last year",
+            "on Monday",
+            " billion",
+            " million",
+            " Rs",
+            "USD",
+            "Pakistan",
+            "Türkiye",
+            "Turkish President ",
+            "Erdoğan",
+            "SCO",
+            "Prime Minister ",
+            "trade",
+            " the ",
+            "agreed to boost trade to ",
+            "between ",
+            " and ",
+            "\u0000",
+            "\ufeff",
+            "\r\n",
+        ]
+    ),
+    max_size=120,
+).map("".join)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -33,9 +63,13 @@ def test_extractors_never_crash_and_offsets_hold(text):
     extract_article(text)
     meta = extract_metadata(text)
     dates = extract_dates(text, meta.publication_date, meta.skip_spans)
-    records = [*dates, *extract_actors(text, meta.skip_spans), *extract_sectors(text, meta.skip_spans),
-               *extract_money(text, meta.skip_spans)]
+    records = [
+        *dates,
+        *extract_actors(text, meta.skip_spans),
+        *extract_sectors(text, meta.skip_spans),
+        *extract_money(text, meta.skip_spans),
+    ]
     for record in records:
-        assert text[record.char_start:record.char_end] == record.text
+        assert text[record.char_start : record.char_end] == record.text
     for date in dates:
         assert date.date_start is None or date.date_start <= date.date_end

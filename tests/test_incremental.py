@@ -1,11 +1,12 @@
 """Incremental refreshes: cached rows stand in for extraction, and a refresh publishes what a full build would."""
+
 import pandas as pd
 
 import schemas
-from pipelines.runtime.cache import FactCache
 from pipelines.cli import run_build
-from pipelines.runtime.batches import extract_corpus
 from pipelines.read.reader import scan_input
+from pipelines.runtime.batches import extract_corpus
+from pipelines.runtime.cache import FactCache
 from tests.conftest import SEEDS
 
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
@@ -56,15 +57,19 @@ def test_a_refresh_publishes_exactly_what_a_full_build_publishes(tmp_path):
     assert refresh.success
     assert run_build(corpus, full, use_cache=False).success
 
-    [extraction] = [e.event_specific_data.materialization.metadata for e in refresh.get_asset_materialization_events()
-                    if e.asset_key.to_user_string() == "articles"]
+    [extraction] = [
+        e.event_specific_data.materialization.metadata
+        for e in refresh.get_asset_materialization_events()
+        if e.asset_key.to_user_string() == "articles"
+    ]
     # The added and the edited article are extracted; the copy's text is already in the cache.
     assert (extraction["articles_extracted"].value, extraction["articles_from_cache"].value) == (2, 3)
     articles = pd.read_parquet(refreshed / "articles.parquet")
     assert articles.set_index("article_id")["duplicate_of"].get(SEED_FILES[2].stem) == "000_copy"
     for table in schemas.TABLES:
-        pd.testing.assert_frame_equal(pd.read_parquet(refreshed / f"{table}.parquet"),
-                                      pd.read_parquet(full / f"{table}.parquet"))
+        pd.testing.assert_frame_equal(
+            pd.read_parquet(refreshed / f"{table}.parquet"), pd.read_parquet(full / f"{table}.parquet")
+        )
         assert (refreshed / f"{table}.csv").read_bytes() == (full / f"{table}.csv").read_bytes()
     assert (refreshed / "datapackage.json").read_bytes() == (full / "datapackage.json").read_bytes()
 
@@ -81,7 +86,9 @@ def test_a_failing_check_blocks_publishing_and_keeps_the_old_datasets(tmp_path, 
     monkeypatch.setattr(build, "offsets_exact", lambda frame, texts: pd.Series(False, index=frame.index))
     result = run_build(corpus, out)
     assert not result.success
-    failed = {(ev.asset_key.to_user_string(), ev.check_name) for ev in result.get_asset_check_evaluations() if not ev.passed}
+    failed = {
+        (ev.asset_key.to_user_string(), ev.check_name) for ev in result.get_asset_check_evaluations() if not ev.passed
+    }
     assert failed == {(table, "offsets_exact") for table in ("dates", "actors", "sectors", "monetary_amounts")}
     assert "published_datasets" not in {e.asset_key.to_user_string() for e in result.get_asset_materialization_events()}
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before

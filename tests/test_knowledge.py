@@ -1,4 +1,5 @@
 """The knowledge base's data files: shipped tables match their sources, lookups resolve as documented."""
+
 from pipelines.knowledge import city_countries, office_holder, office_holders_by_surname
 from pipelines.knowledge.cities import build
 

@@ -1,11 +1,13 @@
-from pipelines.tables.codebook import readme_codebook, render_codebook
 from pipelines.extract.article import extract_article
 from pipelines.extract.language import detect_language
+from pipelines.tables.codebook import readme_codebook, render_codebook
 from tests.conftest import ROOT
 
 ENGLISH = "The two countries agreed to expand trade and investment in the energy sector, the minister said."
 FRENCH = "Les deux pays ont convenu de développer le commerce et les investissements dans le secteur de l'énergie."
-GERMAN = "Die beiden Länder haben vereinbart, den Handel und die Investitionen im Energiesektor auszubauen, und das ist gut."
+GERMAN = (
+    "Die beiden Länder haben vereinbart, den Handel und die Investitionen im Energiesektor auszubauen, und das ist gut."
+)
 
 
 def test_languages_are_told_apart():

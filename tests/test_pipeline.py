@@ -1,8 +1,8 @@
 """The whole asset graph in-process: definitions, the seed build, the published contract, the CLI."""
+
 import json
 
 import pandas as pd
-import pytest
 
 import schemas
 from pipelines.cli import main
@@ -10,8 +10,16 @@ from pipelines.definitions import defs
 from pipelines.evaluate import score
 from tests.conftest import PUBLISHED, SEED_GOLD, SEEDS
 
-ASSETS = {"raw_articles", "articles", "dates", "actors", "sectors", "monetary_amounts",
-          "quarantine", "published_datasets"}
+ASSETS = {
+    "raw_articles",
+    "articles",
+    "dates",
+    "actors",
+    "sectors",
+    "monetary_amounts",
+    "quarantine",
+    "published_datasets",
+}
 
 
 def test_definitions_load_with_every_asset_check_and_the_job():
@@ -42,13 +50,15 @@ def test_every_row_points_at_its_text(seed_build):
     texts = {p.stem: p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")}
     for table in ("dates", "actors", "sectors", "monetary_amounts"):
         for row in pd.read_parquet(out / f"{table}.parquet").itertuples():
-            assert texts[row.article_id][row.char_start:row.char_end] == row.text
+            assert texts[row.article_id][row.char_start : row.char_end] == row.text
 
 
 def test_materializations_carry_row_counts_preview_and_schema(seed_build):
     result, _ = seed_build
-    materialized = {m.asset_key.to_user_string(): m.metadata
-                    for m in (e.event_specific_data.materialization for e in result.get_asset_materialization_events())}
+    materialized = {
+        m.asset_key.to_user_string(): m.metadata
+        for m in (e.event_specific_data.materialization for e in result.get_asset_materialization_events())
+    }
     assert set(materialized) == ASSETS
     for table in schemas.TABLES:
         metadata = materialized[table]
@@ -62,8 +72,10 @@ def test_materializations_carry_charts_of_sectors_and_amounts_over_time(seed_bui
     import dagster as dg
 
     result, out = seed_build
-    materialized = {m.asset_key.to_user_string(): m.metadata
-                    for m in (e.event_specific_data.materialization for e in result.get_asset_materialization_events())}
+    materialized = {
+        m.asset_key.to_user_string(): m.metadata
+        for m in (e.event_specific_data.materialization for e in result.get_asset_materialization_events())
+    }
     sectors_chart = materialized["sectors"]["chart: articles per sector"]
     amounts_chart = materialized["monetary_amounts"]["chart: amounts per year"]
     assert isinstance(sectors_chart, dg.MarkdownMetadataValue) and isinstance(amounts_chart, dg.MarkdownMetadataValue)
@@ -125,8 +137,7 @@ def test_datapackage_matches_the_published_files(seed_build):
 
 
 def _extraction_metadata(result) -> dict:
-    [event] = [e for e in result.get_asset_materialization_events()
-               if e.asset_key.to_user_string() == "articles"]
+    [event] = [e for e in result.get_asset_materialization_events() if e.asset_key.to_user_string() == "articles"]
     return {k: v.value for k, v in event.event_specific_data.materialization.metadata.items()}
 
 

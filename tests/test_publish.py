@@ -7,14 +7,23 @@ import pytest
 
 import schemas
 from pipelines.tables import publish as publish_module
-from pipelines.tables.publish import publish, recover
 from pipelines.tables.files import guard_formulas
+from pipelines.tables.publish import publish, recover
 from pipelines.tables.rows import to_frame
 
 
 def tables(tag: str) -> dict[str, pd.DataFrame]:
-    rows = {"quarantine": [{"dataset": "input", "source": f"{tag}.txt", "reason_code": "empty_file",
-                            "reason": "=HYPERLINK(\"http://x\")", "record": None}]}
+    rows = {
+        "quarantine": [
+            {
+                "dataset": "input",
+                "source": f"{tag}.txt",
+                "reason_code": "empty_file",
+                "reason": '=HYPERLINK("http://x")',
+                "record": None,
+            }
+        ]
+    }
     return {name: to_frame(name, rows.get(name, [])) for name in schemas.TABLES}
 
 
@@ -26,16 +35,18 @@ def test_parquet_and_csv_hold_the_same_rows_and_the_package_describes_them(tmp_p
         parquet = pd.read_parquet(tmp_path / resource["parquet"]["path"])
         csv = pd.read_csv(tmp_path / resource["path"])
         assert len(parquet) == len(csv) == resource["rows"]
-        assert list(csv.columns) == [f["name"] for f in resource["schema"]["fields"]] == schemas.columns(resource["name"])
+        assert (
+            list(csv.columns) == [f["name"] for f in resource["schema"]["fields"]] == schemas.columns(resource["name"])
+        )
         assert resource["hash"].startswith("sha256:")
         assert all(f["description"] for f in resource["schema"]["fields"])
 
 
 def test_csv_cells_cannot_run_as_formulas(tmp_path):
     publish(tables("one"), tmp_path)
-    assert pd.read_csv(tmp_path / "quarantine.csv")["reason"][0] == "'=HYPERLINK(\"http://x\")"
+    assert pd.read_csv(tmp_path / "quarantine.csv")["reason"][0] == '\'=HYPERLINK("http://x")'
     # Parquet keeps the value as it is.
-    assert pd.read_parquet(tmp_path / "quarantine.parquet")["reason"][0] == "=HYPERLINK(\"http://x\")"
+    assert pd.read_parquet(tmp_path / "quarantine.parquet")["reason"][0] == '=HYPERLINK("http://x")'
 
 
 def test_guard_leaves_numbers_and_plain_text_alone():

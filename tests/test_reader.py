@@ -5,7 +5,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipelines.read.reader import RejectedFile, SourceArticle, _looks_binary, decode, normalise, read_article, scan_input
+from pipelines.read.reader import (
+    RejectedFile,
+    SourceArticle,
+    _looks_binary,
+    decode,
+    normalise,
+    read_article,
+    scan_input,
+)
 
 TEXT = "Ankara and Islamabad signed a trade agreement in Türkiye’s capital on Monday.\n"
 
@@ -16,11 +24,14 @@ def write(tmp_path, name, data: bytes):
     return path
 
 
-@pytest.mark.parametrize("data, encoding", [
-    (TEXT.encode("utf-8"), "utf-8"),
-    (codecs.BOM_UTF8 + TEXT.encode("utf-8"), "utf-8-sig"),
-    (TEXT.encode("utf-16"), "utf-16"),
-])
+@pytest.mark.parametrize(
+    "data, encoding",
+    [
+        (TEXT.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + TEXT.encode("utf-8"), "utf-8-sig"),
+        (TEXT.encode("utf-16"), "utf-16"),
+    ],
+)
 def test_unicode_encodings_decode_to_the_same_text(tmp_path, data, encoding):
     article = read_article(write(tmp_path, "a.txt", data))
     assert isinstance(article, SourceArticle)
@@ -31,9 +42,11 @@ def test_unicode_encodings_decode_to_the_same_text(tmp_path, data, encoding):
 @pytest.mark.parametrize("legacy", ["cp1252", "latin-1"])
 def test_legacy_single_byte_encodings_are_detected(legacy):
     quotes = "’–“”" if legacy == "cp1252" else ""
-    text = (f"The minister{quotes[:1]}s visit to Islamabad {quotes[1:2]} planned for months {quotes[1:2]} was "
-            f"welcomed by officials who said the café meetings {quotes[2:3]}went well{quotes[3:]} and "
-            "trade with Müller GmbH would grow. ") * 3
+    text = (
+        f"The minister{quotes[:1]}s visit to Islamabad {quotes[1:2]} planned for months {quotes[1:2]} was "
+        f"welcomed by officials who said the café meetings {quotes[2:3]}went well{quotes[3:]} and "
+        "trade with Müller GmbH would grow. "
+    ) * 3
     decoded, encoding = decode(text.encode(legacy))
     assert decoded == text
     assert encoding != "utf-8"
@@ -44,12 +57,15 @@ def test_normalise_uses_universal_newlines_nfc_and_drops_control_characters():
     assert normalise("Tu\u0308rkiye") == "Türkiye"
 
 
-@pytest.mark.parametrize("data, reason", [
-    (b"", "empty_file"),
-    (b"  \n\t \n", "empty_file"),
-    (bytes(range(256)) * 8, "binary_file"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), "binary_file"),
-])
+@pytest.mark.parametrize(
+    "data, reason",
+    [
+        (b"", "empty_file"),
+        (b"  \n\t \n", "empty_file"),
+        (bytes(range(256)) * 8, "binary_file"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), "binary_file"),
+    ],
+)
 def test_degenerate_files_are_rejected_with_their_reason(tmp_path, data, reason):
     result = read_article(write(tmp_path, "bad.txt", data))
     assert isinstance(result, RejectedFile)
@@ -73,7 +89,9 @@ def test_scan_accounts_for_every_entry(tmp_path):
     scan = scan_input(tmp_path)
     assert [a.article_id for a in scan.articles] == ["a", "b"]
     assert sorted((r.source_file, r.reason_code) for r in scan.rejected) == [
-        ("a.txt", "duplicate_article_id"), ("empty.txt", "empty_file")]
+        ("a.txt", "duplicate_article_id"),
+        ("empty.txt", "empty_file"),
+    ]
     assert sorted(s.name for s in scan.skipped) == [".DS_Store", "notes.md", "sub"]
     assert scan.files_read == 4
 
@@ -112,8 +130,10 @@ def test_html_without_an_article_is_rejected(tmp_path):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from("ab \n\t\r\xa0\x00\x07\x1b\u200b\ue000\ud7ff\U000e0001é—"), max_size=60)
-       | st.text(max_size=60))
+@given(
+    st.text(alphabet=st.sampled_from("ab \n\t\r\xa0\x00\x07\x1b\u200b\ue000\ud7ff\U000e0001é—"), max_size=60)
+    | st.text(max_size=60)
+)
 def test_binary_sniffing_counts_what_a_per_character_count_counts(text):
     sample = text[:4096]
     unprintable = sum(1 for ch in sample if unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") and ch not in "\n\t\r")

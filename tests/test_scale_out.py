@@ -1,12 +1,13 @@
 """The extraction step runs unchanged on a Dask cluster and gives the same datasets as the local run."""
+
 import pandas as pd
 import pytest
 
 import schemas
 from pipelines.cli import run_build
+from pipelines.read.reader import scan_input
 from pipelines.runtime.batches import extract_corpus
 from pipelines.runtime.runners import DaskRunner, LocalRunner
-from pipelines.read.reader import scan_input
 from tests.conftest import SEEDS
 
 
@@ -34,5 +35,6 @@ def test_the_job_on_a_cluster_publishes_the_local_datasets(cluster, seed_build, 
     result = run_build(SEEDS, tmp_path, dask_scheduler=cluster.scheduler_address, use_cache=False)
     assert result.success
     for table in schemas.TABLES:
-        pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / f"{table}.parquet"),
-                                      pd.read_parquet(local_out / f"{table}.parquet"))
+        pd.testing.assert_frame_equal(
+            pd.read_parquet(tmp_path / f"{table}.parquet"), pd.read_parquet(local_out / f"{table}.parquet")
+        )

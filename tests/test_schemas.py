@@ -16,8 +16,13 @@ def span(part: str) -> dict:
 
 
 def date_row(**overrides):
-    row = {"article_id": "a1", **span("2022"),
-           "date_start": dt.date(2022, 1, 1), "date_end": dt.date(2022, 12, 31), "granularity": "year"}
+    row = {
+        "article_id": "a1",
+        **span("2022"),
+        "date_start": dt.date(2022, 1, 1),
+        "date_end": dt.date(2022, 12, 31),
+        "granularity": "year",
+    }
     return {**row, **overrides}
 
 
@@ -27,12 +32,15 @@ def test_valid_rows_pass_and_are_coerced():
     assert str(result.valid["char_start"].dtype) == "Int64"
 
 
-@pytest.mark.parametrize("bad, reason", [
-    ({"granularity": "fortnight"}, "granularity"),
-    ({"date_start": dt.date(2023, 1, 1)}, "date_start must not be after date_end"),
-    ({"date_end": None}, "both set or both null"),
-    ({"granularity": None}, "granularity"),
-])
+@pytest.mark.parametrize(
+    "bad, reason",
+    [
+        ({"granularity": "fortnight"}, "granularity"),
+        ({"date_start": dt.date(2023, 1, 1)}, "date_start must not be after date_end"),
+        ({"date_end": None}, "both set or both null"),
+        ({"granularity": None}, "granularity"),
+    ],
+)
 def test_bad_rows_are_quarantined_with_a_reason(bad, reason):
     result = validate("dates", to_frame("dates", [date_row(), date_row(**bad)]), {"a1": TEXT})
     assert len(result.valid) == 1
@@ -49,13 +57,31 @@ def test_rows_whose_text_is_not_at_their_offsets_are_quarantined():
 
 
 def test_money_and_actor_rules():
-    money = {"article_id": "a1", **span("$5 billion"), "amount": 5e9,
-             "amount_max": 1e9, "currency": "usd", "kind": "target", "subject": "trade", "year": None}
+    money = {
+        "article_id": "a1",
+        **span("$5 billion"),
+        "amount": 5e9,
+        "amount_max": 1e9,
+        "currency": "usd",
+        "kind": "target",
+        "subject": "trade",
+        "year": None,
+    }
     result = validate("monetary_amounts", to_frame("monetary_amounts", [money]), {"a1": TEXT})
     reasons = result.quarantined["reason"].iloc[0]
     assert "amount_max must not be below amount" in reasons and "currency" in reasons
-    actor = {"article_id": "a1", "actor_id": "PAK", "name": "Pakistan", "actor_type": "state", "country": "PAK",
-             "role": None, "mentions": 0, "char_start": 0, "char_end": 8, "text": "Pakistan"}
+    actor = {
+        "article_id": "a1",
+        "actor_id": "PAK",
+        "name": "Pakistan",
+        "actor_type": "state",
+        "country": "PAK",
+        "role": None,
+        "mentions": 0,
+        "char_start": 0,
+        "char_end": 8,
+        "text": "Pakistan",
+    }
     result = validate("actors", to_frame("actors", [actor]), {"a1": TEXT})
     assert "actor_type" in result.quarantined["reason"].iloc[0] and "mentions" in result.quarantined["reason"].iloc[0]
 

@@ -1,4 +1,5 @@
 """Dagster metadata for tables: row counts, a preview, the column schema and a small chart."""
+
 from __future__ import annotations
 
 import math
@@ -16,12 +17,19 @@ _TABLE_TYPES = {"string": "string", "integer": "int", "number": "float", "date":
 
 
 def column_schema(table: str) -> dg.TableSchema:
-    return dg.TableSchema(columns=[
-        dg.TableColumn(name=f["name"], type=_TABLE_TYPES.get(f["type"], f["type"]), description=f["description"],
-                       constraints=dg.TableColumnConstraints(nullable=not f["constraints"]["required"],
-                                                             unique=f["constraints"].get("unique", False)))
-        for f in table_schema(table)["fields"]
-    ])
+    return dg.TableSchema(
+        columns=[
+            dg.TableColumn(
+                name=f["name"],
+                type=_TABLE_TYPES.get(f["type"], f["type"]),
+                description=f["description"],
+                constraints=dg.TableColumnConstraints(
+                    nullable=not f["constraints"]["required"], unique=f["constraints"].get("unique", False)
+                ),
+            )
+            for f in table_schema(table)["fields"]
+        ]
+    )
 
 
 def _cell(value):

@@ -4,6 +4,7 @@ The checks report what the build checked on each batch as it wrote it: a separat
 Dagster step, a re-read and a re-validation of the table each, a third of a one-article refresh. They are
 blocking: a failure fails that step, so `published_datasets` is not materialised.
 """
+
 import dagster as dg
 
 import schemas
@@ -13,16 +14,32 @@ from pipelines.tables.rows import FACT_TABLES
 
 def check_specs(table: str) -> list[dg.AssetCheckSpec]:
     """The checks of a table, as its asset declares them (so the UI lists them under it)."""
-    specs = [dg.AssetCheckSpec("matches_schema", asset=table, blocking=True,
-                               description=f"Every row of {table} passes the pandera schema "
-                                           f"schemas.{schemas.TABLES[table].__name__}.")]
+    specs = [
+        dg.AssetCheckSpec(
+            "matches_schema",
+            asset=table,
+            blocking=True,
+            description=f"Every row of {table} passes the pandera schema schemas.{schemas.TABLES[table].__name__}.",
+        )
+    ]
     if table in FACT_TABLES:
-        specs.append(dg.AssetCheckSpec("offsets_exact", asset=table, blocking=True,
-                                       description="For every row, article_text[char_start:char_end] == text."))
+        specs.append(
+            dg.AssetCheckSpec(
+                "offsets_exact",
+                asset=table,
+                blocking=True,
+                description="For every row, article_text[char_start:char_end] == text.",
+            )
+        )
     if table == "articles":
-        specs.append(dg.AssetCheckSpec("every_input_accounted_for", asset=table, blocking=True,
-                                       description="Articles published plus input files and articles quarantined "
-                                                   "equal the files read."))
+        specs.append(
+            dg.AssetCheckSpec(
+                "every_input_accounted_for",
+                asset=table,
+                blocking=True,
+                description="Articles published plus input files and articles quarantined equal the files read.",
+            )
+        )
     return specs
 
 
@@ -33,32 +50,49 @@ def matches_schema(table: str, report: TableReport) -> dg.AssetCheckResult:
     rows of unchanged articles passed it in the build that first wrote them, under the same schemas.
     """
     validated_and_kept = report.rows - report.carried_over
-    return dg.AssetCheckResult(asset_key=table, check_name="matches_schema",
-                               passed=validated_and_kept + report.quarantined == report.rows_in, metadata={
-        "schema": f"schemas.{schemas.TABLES[table].__name__}",
-        "rows": report.rows,
-        "rows_validated": report.rows_in,
-        "rows_quarantined": report.quarantined,
-        "rows_carried_over": report.carried_over,
-    })
+    return dg.AssetCheckResult(
+        asset_key=table,
+        check_name="matches_schema",
+        passed=validated_and_kept + report.quarantined == report.rows_in,
+        metadata={
+            "schema": f"schemas.{schemas.TABLES[table].__name__}",
+            "rows": report.rows,
+            "rows_validated": report.rows_in,
+            "rows_quarantined": report.quarantined,
+            "rows_carried_over": report.carried_over,
+        },
+    )
 
 
 def offsets_check(table: str, report: TableReport) -> dg.AssetCheckResult:
     """Each row validated in this build was checked against its article's text again just before it was written."""
-    return dg.AssetCheckResult(asset_key=table, check_name="offsets_exact", passed=report.offsets_wrong == 0, metadata={
-        "rows_checked": report.offsets_checked, "rows_off": report.offsets_wrong, "rows_carried_over": report.carried_over,
-        "examples": dg.MetadataValue.md(_markdown(report.wrong_examples)),
-    })
+    return dg.AssetCheckResult(
+        asset_key=table,
+        check_name="offsets_exact",
+        passed=report.offsets_wrong == 0,
+        metadata={
+            "rows_checked": report.offsets_checked,
+            "rows_off": report.offsets_wrong,
+            "rows_carried_over": report.carried_over,
+            "examples": dg.MetadataValue.md(_markdown(report.wrong_examples)),
+        },
+    )
 
 
 def every_input_accounted_for(files_read: int, skipped: int, build: BuildReport) -> dg.AssetCheckResult:
     """Input files read == articles published + files, failed extractions and article rows quarantined."""
     published = build.tables["articles"].rows
-    return dg.AssetCheckResult(asset_key="articles", check_name="every_input_accounted_for",
-                               passed=published + build.articles_quarantined == files_read, metadata={
-        "files_read": files_read, "articles_published": published,
-        "quarantined": build.articles_quarantined, "entries_skipped": skipped,
-    })
+    return dg.AssetCheckResult(
+        asset_key="articles",
+        check_name="every_input_accounted_for",
+        passed=published + build.articles_quarantined == files_read,
+        metadata={
+            "files_read": files_read,
+            "articles_published": published,
+            "quarantined": build.articles_quarantined,
+            "entries_skipped": skipped,
+        },
+    )
 
 
 def _markdown(records: list[dict]) -> str:

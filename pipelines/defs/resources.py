@@ -1,10 +1,9 @@
-
 from pathlib import Path
 
 import dagster as dg
 
-from pipelines.runtime.runners import DaskRunner, LocalRunner, Runner
 from pipelines.read.reader import DEFAULT_MAX_BYTES
+from pipelines.runtime.runners import DaskRunner, LocalRunner, Runner
 from pipelines.runtime.workarea import WorkArea
 
 
@@ -43,7 +42,9 @@ class ExtractionSettings(dg.ConfigurableResource):
 
 @dg.definitions
 def resources() -> dg.Definitions:
-    return dg.Definitions(resources={
-        "paths": CorpusPaths(),
-        "extraction": ExtractionSettings(dask_scheduler=dg.EnvVar("PIPELINES_DASK_SCHEDULER").get_value("")),
-    })
+    return dg.Definitions(
+        resources={
+            "paths": CorpusPaths(),
+            "extraction": ExtractionSettings(dask_scheduler=dg.EnvVar("PIPELINES_DASK_SCHEDULER").get_value("")),
+        }
+    )

@@ -4,6 +4,7 @@ Rules and the knowledge base in `pipelines/knowledge/`: country names and demony
 affiliation, organisations by name, acronym or head noun (`Ministry`, `Bank`, `Agency`), and persons
 introduced by an office (`Turkish President Recep Tayyip Erdogan`) or an honorific.
 """
+
 from __future__ import annotations
 
 import re
@@ -53,45 +54,195 @@ _AFFILIATION_NOUNS = (
 )
 # "Uzbek and Pakistani officials": both are affiliations
 _DEMONYM_PATTERN = re.compile(
-    rf"(?<![\w-])(?P<dem>{_DEMONYM})(?=(?:,?\s+and\s+(?:{_DEMONYM}))?\s+(?i:{_AFFILIATION_NOUNS})\b)")
+    rf"(?<![\w-])(?P<dem>{_DEMONYM})(?=(?:,?\s+and\s+(?:{_DEMONYM}))?\s+(?i:{_AFFILIATION_NOUNS})\b)"
+)
 
-_ROLE_MODIFIER = (r"(?:Deputy|Vice|Acting|Caretaker|caretaker|Federal|Interim|Senior|Special|Principal|Chief|Joint|"
-                  r"Additional|Assistant|Executive|Lord|Provincial|State|then-|Former|former)")
-_ROLE_FIELD = (r"(?:Foreign|Defen[cs]e|Commerce|Finance|Interior|Trade|Energy|Information|Education|Health|Economy|"
-               r"Planning|Petroleum|Railways|Industries|Communications|Maritime Affairs|Economic Affairs|"
-               r"Agriculture|Culture|Tourism|Science|Investment|Commercial|Political|Economic|Military|Press)")
-_ROLE_HEAD = (r"(?:Prime Minister|President|Minister of State|Minister|Secretary[- ]General|Secretary|Ambassador|High Commissioner|"
-              r"Governor|Chairman|Chairperson|Chairwoman|Chief Executive Officer|CEO|Chief Executive|Adviser|"
-              r"Advisor|Counselor|Counsellor|Consul[- ]General|Consul|Speaker|Senator|Mayor|Crown Prince|King|"
-              r"Emir|Amir|Sultan|Chancellor|Commander|General|Director[- ]General|Director|Representative|"
-              r"Envoy|Spokesperson|Spokesman|Spokeswoman|Premier|Chief of Army Staff|Army Chief|Attach[eé]|"
-              r"Commissioner|Chief Minister|Special Assistant to the Prime Minister|Special Assistant|SAPM|PM|FM|"
-              r"Chief of (?:the )?(?:Naval|Air) Staff)")
+_ROLE_MODIFIER = (
+    r"(?:Deputy|Vice|Acting|Caretaker|caretaker|Federal|Interim|Senior|Special|Principal|Chief|Joint|"
+    r"Additional|Assistant|Executive|Lord|Provincial|State|then-|Former|former)"
+)
+_ROLE_FIELD = (
+    r"(?:Foreign|Defen[cs]e|Commerce|Finance|Interior|Trade|Energy|Information|Education|Health|Economy|"
+    r"Planning|Petroleum|Railways|Industries|Communications|Maritime Affairs|Economic Affairs|"
+    r"Agriculture|Culture|Tourism|Science|Investment|Commercial|Political|Economic|Military|Press)"
+)
+_ROLE_HEAD = (
+    r"(?:Prime Minister|President|Minister of State|Minister|Secretary[- ]General|Secretary|Ambassador|High Commissioner|"
+    r"Governor|Chairman|Chairperson|Chairwoman|Chief Executive Officer|CEO|Chief Executive|Adviser|"
+    r"Advisor|Counselor|Counsellor|Consul[- ]General|Consul|Speaker|Senator|Mayor|Crown Prince|King|"
+    r"Emir|Amir|Sultan|Chancellor|Commander|General|Director[- ]General|Director|Representative|"
+    r"Envoy|Spokesperson|Spokesman|Spokeswoman|Premier|Chief of Army Staff|Army Chief|Attach[eé]|"
+    r"Commissioner|Chief Minister|Special Assistant to the Prime Minister|Special Assistant|SAPM|PM|FM|"
+    r"Chief of (?:the )?(?:Naval|Air) Staff)"
+)
 # Words an office is made of ("Minister for Finance, Revenue and Economic Affairs"); a name is not.
-_OFFICE_FIELDS = frozenset("""
-    Affairs Trade Commerce Finance Revenue Economic Economy International Foreign Development Investment Industries
-    Industry Production Planning Commercial Business Overseas Pakistanis Human Resource Resources Defence Defense
-    Interior Information Broadcasting Energy Power Petroleum Water Maritime Science Technology Education Health
-    Culture Tourism Climate Change Railways Communications Privatisation Privatization Housing Works Food Security
-    Agriculture Law Justice Parliamentary Religious Harmony Narcotics Control Textile Textiles Board Division
-    Ministry State Statistics Employment Labour Labor Digital IT Telecommunication Telecommunications Research
-    Relations Policy Cooperation Services Europe Asia South Central Middle East West Emergency Prime Minister
-    President National Federal Provincial Inter-Provincial Coordination General Staff Army Naval Air Joint Chiefs
-    Committee Council Exchequer Public Social Welfare Youth Sports Women Environment Ports Shipping Aviation Bank
-    Reserve Executive Extraordinary Plenipotentiary Intelligence Special Initiatives Reform Reforms Rights Poverty
-    Alleviation Safety Accountability Establishment Kashmir Postal Capital Administration Integration Transport
-    Infrastructure Ecology Natural Protection Healthcare Internal Higher Innovation Innovations Aerospace Situations
-    Sport Family Treasury Logistics Mines Minerals
-""".split())
+_OFFICE_FIELDS = frozenset(
+    [
+        "Affairs",
+        "Trade",
+        "Commerce",
+        "Finance",
+        "Revenue",
+        "Economic",
+        "Economy",
+        "International",
+        "Foreign",
+        "Development",
+        "Investment",
+        "Industries",
+        "Industry",
+        "Production",
+        "Planning",
+        "Commercial",
+        "Business",
+        "Overseas",
+        "Pakistanis",
+        "Human",
+        "Resource",
+        "Resources",
+        "Defence",
+        "Defense",
+        "Interior",
+        "Information",
+        "Broadcasting",
+        "Energy",
+        "Power",
+        "Petroleum",
+        "Water",
+        "Maritime",
+        "Science",
+        "Technology",
+        "Education",
+        "Health",
+        "Culture",
+        "Tourism",
+        "Climate",
+        "Change",
+        "Railways",
+        "Communications",
+        "Privatisation",
+        "Privatization",
+        "Housing",
+        "Works",
+        "Food",
+        "Security",
+        "Agriculture",
+        "Law",
+        "Justice",
+        "Parliamentary",
+        "Religious",
+        "Harmony",
+        "Narcotics",
+        "Control",
+        "Textile",
+        "Textiles",
+        "Board",
+        "Division",
+        "Ministry",
+        "State",
+        "Statistics",
+        "Employment",
+        "Labour",
+        "Labor",
+        "Digital",
+        "IT",
+        "Telecommunication",
+        "Telecommunications",
+        "Research",
+        "Relations",
+        "Policy",
+        "Cooperation",
+        "Services",
+        "Europe",
+        "Asia",
+        "South",
+        "Central",
+        "Middle",
+        "East",
+        "West",
+        "Emergency",
+        "Prime",
+        "Minister",
+        "President",
+        "National",
+        "Federal",
+        "Provincial",
+        "Inter-Provincial",
+        "Coordination",
+        "General",
+        "Staff",
+        "Army",
+        "Naval",
+        "Air",
+        "Joint",
+        "Chiefs",
+        "Committee",
+        "Council",
+        "Exchequer",
+        "Public",
+        "Social",
+        "Welfare",
+        "Youth",
+        "Sports",
+        "Women",
+        "Environment",
+        "Ports",
+        "Shipping",
+        "Aviation",
+        "Bank",
+        "Reserve",
+        "Executive",
+        "Extraordinary",
+        "Plenipotentiary",
+        "Intelligence",
+        "Special",
+        "Initiatives",
+        "Reform",
+        "Reforms",
+        "Rights",
+        "Poverty",
+        "Alleviation",
+        "Safety",
+        "Accountability",
+        "Establishment",
+        "Kashmir",
+        "Postal",
+        "Capital",
+        "Administration",
+        "Integration",
+        "Transport",
+        "Infrastructure",
+        "Ecology",
+        "Natural",
+        "Protection",
+        "Healthcare",
+        "Internal",
+        "Higher",
+        "Innovation",
+        "Innovations",
+        "Aerospace",
+        "Situations",
+        "Sport",
+        "Family",
+        "Treasury",
+        "Logistics",
+        "Mines",
+        "Minerals",
+    ]
+)
 _OFFICE_FIELD_WORDS = rf"(?:{_alternation(_OFFICE_FIELDS)})(?![\w-])"
-_ROLE_TAIL = (rf"(?:\s+(?:of|for|on|to)\s+(?:the\s+)?{_OFFICE_FIELD_WORDS}(?:(?:\s+|,\s+(?=\w+\s+and\s)|\s+and\s+|\s+&\s+)"
-              rf"{_OFFICE_FIELD_WORDS}){{0,6}}|\s+of\s+(?:{_CITY})\b)?")  # "Mayor of London"
+_ROLE_TAIL = (
+    rf"(?:\s+(?:of|for|on|to)\s+(?:the\s+)?{_OFFICE_FIELD_WORDS}(?:(?:\s+|,\s+(?=\w+\s+and\s)|\s+and\s+|\s+&\s+)"
+    rf"{_OFFICE_FIELD_WORDS}){{0,6}}|\s+of\s+(?:{_CITY})\b)?"
+)  # "Mayor of London"
 _RANK = r"(?:(?:[Ff]ield\s+[Mm]arshal|[Vv]ice\s+[Aa]dmiral|[Aa]dmiral|[Ll]t\.?\s+[Gg]en(?:eral|\.)?|[Mm]ajor\s+[Gg]eneral|[Bb]rigadier|[Aa]ir\s+[Mm]arshal|\((?:retd|Retd|R)\.?\))\s+)"
 # A lower-case office counts after a capitalised field: "Trade envoy", "Commerce minister".
 _FIELD_HEAD_LOWER = rf"{_ROLE_FIELD}\s+(?:envoy|minister|secretary|adviser|advisor|ambassador|attach[eé])"
-_ROLE_ONE = (rf"(?:{_ROLE_MODIFIER}\s+)*(?:{_FIELD_HEAD_LOWER}|(?:{_ROLE_FIELD}\s+)?{_ROLE_HEAD})"
-             rf"(?:\s+Extraordinary\s+and\s+Plenipotentiary)?"
-             rf"(?:\s+\((?:[A-Z][\w ]*)\))?{_ROLE_TAIL}")
+_ROLE_ONE = (
+    rf"(?:{_ROLE_MODIFIER}\s+)*(?:{_FIELD_HEAD_LOWER}|(?:{_ROLE_FIELD}\s+)?{_ROLE_HEAD})"
+    rf"(?:\s+Extraordinary\s+and\s+Plenipotentiary)?"
+    rf"(?:\s+\((?:[A-Z][\w ]*)\))?{_ROLE_TAIL}"
+)
 _ROLE = rf"{_ROLE_ONE}(?:\s+and\s+{_ROLE_ONE})?"
 _HONORIFIC = r"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.\s?E\.?|HE|Sheikh|Engr\.?|Prof\.?|Professor|Justice|Gen\.?|Lt\.?)"
 _NAME_TOKEN = r"(?:[A-Z][^\W\d_]+(?:[-'’][A-Za-z][^\W\d_]*)*|[A-Z]{3,}(?=\s+[A-Z][a-z]))"
@@ -99,33 +250,41 @@ _NAME_LINK = r"(?:bin|bint|ibn|al|Al|el|El|ul|Ul|ud|de|da|van|von|al-|el-)"
 _NAME = rf"{_NAME_TOKEN}(?:[ \t]+(?:{_NAME_LINK}[ \t]+)?{_NAME_TOKEN}){{0,5}}"  # a name never runs over a line end
 _AFFIL_BEFORE = rf"(?:(?P<poss>{_COUNTRY})['’]s\s+|(?P<dem>{_DEMONYM})\s+|(?P<adj>{_COUNTRY})\s+)?"
 # "Ambassador of Kazakhstan (to Pakistan)": the state served, then the host
-_OF_COUNTRY = (rf"(?:\s+(?:of|to|from)\s+(?:the\s+)?(?P<of>{_COUNTRY})"
-               rf"(?:\s+(?:to|in)\s+(?:the\s+)?(?:{_COUNTRY})(?![\w-]))?)?")
+_OF_COUNTRY = (
+    rf"(?:\s+(?:of|to|from)\s+(?:the\s+)?(?P<of>{_COUNTRY})"
+    rf"(?:\s+(?:to|in)\s+(?:the\s+)?(?:{_COUNTRY})(?![\w-]))?)?"
+)
 
 # Turkish President Recep Tayyip Erdogan; Deputy Minister of Foreign Affairs of Kazakhstan H.E. Roman Vassilenko
 _TITLE_NAME = re.compile(
     # Every title starts a word with a capital or a lower-case modifier; checking that first is much faster.
     rf"(?<!\w)(?=[A-Z]|caretaker\b|then-|former\b){_AFFIL_BEFORE}(?P<role>{_ROLE}){_OF_COUNTRY}(?:,)?\s+(?:{_HONORIFIC}\s+|{_RANK})*"
-    rf"(?P<name>{_NAME})(?:\s+of\s+(?:the\s+)?(?P<of2>{_COUNTRY}))?")
+    rf"(?P<name>{_NAME})(?:\s+of\s+(?:the\s+)?(?P<of2>{_COUNTRY}))?"
+)
 # Roman Vassilenko, Deputy Minister of Foreign Affairs of Kazakhstan
 _NAME_TITLE = re.compile(
     rf"(?:{_HONORIFIC}\s+)?(?P<name>{_NAME}),\s+(?:the\s+|who\s+is\s+(?:the\s+)?)?{_AFFIL_BEFORE}(?P<role>{_ROLE})"
-    rf"{_OF_COUNTRY}")
+    rf"{_OF_COUNTRY}"
+)
 # his Egyptian counterpart Sameh Shoukry
 _COUNTERPART = re.compile(rf"\b(?:his|her|their)\s+(?P<dem>{_DEMONYM})\s+counterparts?,?\s+(?P<name>{_NAME})")
 # Lee Park, principal deputy assistant secretary for Pakistan; Omar Ali, chairman of the Board of Investment
-_LOWER_OFFICE = (r"(?:(?:principal|deputy|assistant|vice|senior|special|chief|executive|managing|acting|additional|"
-                 r"joint|federal)\s+)*(?:president|chairman|chairperson|chairwoman|secretary|minister|ambassador|"
-                 r"envoy|adviser|advisor|director general|director|spokesperson|spokesman|representative|"
-                 r"counsell?or|governor|mayor|commissioner|chief executive|head)\b")
+_LOWER_OFFICE = (
+    r"(?:(?:principal|deputy|assistant|vice|senior|special|chief|executive|managing|acting|additional|"
+    r"joint|federal)\s+)*(?:president|chairman|chairperson|chairwoman|secretary|minister|ambassador|"
+    r"envoy|adviser|advisor|director general|director|spokesperson|spokesman|representative|"
+    r"counsell?or|governor|mayor|commissioner|chief executive|head)\b"
+)
 _NAME_LOWER_TITLE = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<role>(?:[A-Z][\w&'’-]*\s+){{0,4}}{_LOWER_OFFICE}(?:\s+and\s+{_LOWER_OFFICE})?)"
-    rf"(?:\s+for\s+(?P<portfolio>{_COUNTRY})(?![\w-]))?")
+    rf"(?:\s+for\s+(?P<portfolio>{_COUNTRY})(?![\w-]))?"
+)
 # The Turkish envoy, Mehmet Pacaci; the Chinese ambassador Li Wei; Pakistan's envoy to Kazakhstan, Ali Khan
 _DEMONYM_OFFICE_NAME = re.compile(
     rf"(?<![\w-])(?=[A-Z])(?:(?P<dem>{_DEMONYM})|(?P<poss>{_COUNTRY})['’]s)"
     rf"\s+(?P<role>envoy|ambassador|minister|president|premier|consul general|consul)"
-    rf"(?:\s+(?:in|to)\s+(?:{_CITY}|{_COUNTRY})(?![\w-]))?,?\s+(?:{_HONORIFIC}\s+)*(?P<name>{_NAME})")
+    rf"(?:\s+(?:in|to)\s+(?:{_CITY}|{_COUNTRY})(?![\w-]))?,?\s+(?:{_HONORIFIC}\s+)*(?P<name>{_NAME})"
+)
 _HONORIFIC_NAME = re.compile(rf"\b(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.\s?E\.?)\s+(?P<name>{_NAME})")
 # Persons the knowledge base knows, named in full without a title.
 _KNOWN_PERSON = re.compile(rf"(?<![\w-])(?:{_alternation(name for name, _ in office_holder_names())})(?![\w-])")
@@ -135,12 +294,15 @@ _KNOWN_SURNAME = re.compile(rf"(?<![\w-])(?:{_alternation(distinctive_surnames()
 # "Commercial Counselor at the Pakistan High Commission London NAME", "Dhaka Chamber ... president NAME".
 _MISSION = re.compile(rf"(?P<side>{_DEMONYM}|{_COUNTRY})\s+(?:[Ee]mbassy|High Commission|[Cc]onsulate|[Mm]ission)\b")
 _ROLE_BEFORE_BODY = re.compile(rf"(?P<role>{_ROLE})\s*,?\s+(?:(?:at|of|in|with)\s+)?(?:the\s+)?$")
-_BODY_THEN_NAME = re.compile(rf"(?:\s*\([A-Z][A-Za-z&.-]+\))?(?:\s+(?:{_CITY}|{_COUNTRY})(?![\w-]))?\s*,?\s+"
-                             rf"(?:{_HONORIFIC}\s+)*(?P<name>{_NAME})")
+_BODY_THEN_NAME = re.compile(
+    rf"(?:\s*\([A-Z][A-Za-z&.-]+\))?(?:\s+(?:{_CITY}|{_COUNTRY})(?![\w-]))?\s*,?\s+"
+    rf"(?:{_HONORIFIC}\s+)*(?P<name>{_NAME})"
+)
 _BODY_OFFICE_NAME = re.compile(
     rf"(?:\s*\([A-Z][A-Za-z&.-]+\))?\s+(?P<role>(?i:(?:(?:senior|vice|deputy|acting)\s+)*(?:president|chairman|"
     rf"chairperson|chairwoman|chief executive(?:\s+officer)?|secretary[- ]general|director[- ]general|"
-    rf"managing director|head|spokesperson|spokesman)))\s+(?P<name>{_NAME})")
+    rf"managing director|head|spokesperson|spokesman)))\s+(?P<name>{_NAME})"
+)
 _BODY_JOIN = re.compile(r",?\s+(?:(?:at|of|in|with)\s+)?(?:the\s+)?")
 _VISITING = re.compile(rf"\bvisiting\s+(?P<side>{_DEMONYM}|{_COUNTRY})(?![\w-])")
 # Introductions side by side in a list ("Foreign Minister A, Defence Minister B and ...").
@@ -148,50 +310,290 @@ _LIST_SEPARATOR = re.compile(r"\s*(?:,|,?\s+and)\s+")
 
 # Words that end a person's name: an office, a place, a month, a new clause.
 _NOT_NAME_WORDS = {
-    "The", "He", "She", "It", "They", "We", "I", "His", "Her", "This", "That", "In", "On", "At", "And", "But",
-    "Prime", "Minister", "President", "Ambassador", "Secretary", "Foreign", "Federal", "Deputy", "Governor",
-    "Chairman", "Adviser", "Advisor", "Ministry", "Office", "Government", "Embassy", "Bank", "Agency",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-    "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    "Said", "Says", "Also", "While", "During", "After", "Before", "Speaking", "Addressing", "According",
-    "Today", "Yesterday", "Tomorrow", "Islamabad", "Ankara", "Astana", "Tashkent", "Beijing", "Both",
-    "Chief", "Representative", "Commission", "Council", "Division", "Director", "General", "Minister’s",
-    "Minister's", "Pakistan’s", "Meanwhile", "However", "Sources", "Mr", "Dr", "Crown", "Prince", "Commerce",
-    "Trade", "Economic", "Affairs", "Finance", "Special", "Senior", "Vice", "Speaker", "Mayor", "Counselor",
-    "Extraordinary", "Plenipotentiary",
+    "The",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "His",
+    "Her",
+    "This",
+    "That",
+    "In",
+    "On",
+    "At",
+    "And",
+    "But",
+    "Prime",
+    "Minister",
+    "President",
+    "Ambassador",
+    "Secretary",
+    "Foreign",
+    "Federal",
+    "Deputy",
+    "Governor",
+    "Chairman",
+    "Adviser",
+    "Advisor",
+    "Ministry",
+    "Office",
+    "Government",
+    "Embassy",
+    "Bank",
+    "Agency",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Said",
+    "Says",
+    "Also",
+    "While",
+    "During",
+    "After",
+    "Before",
+    "Speaking",
+    "Addressing",
+    "According",
+    "Today",
+    "Yesterday",
+    "Tomorrow",
+    "Islamabad",
+    "Ankara",
+    "Astana",
+    "Tashkent",
+    "Beijing",
+    "Both",
+    "Chief",
+    "Representative",
+    "Commission",
+    "Council",
+    "Division",
+    "Director",
+    "General",
+    "Minister’s",
+    "Minister's",
+    "Pakistan’s",
+    "Meanwhile",
+    "However",
+    "Sources",
+    "Mr",
+    "Dr",
+    "Crown",
+    "Prince",
+    "Commerce",
+    "Trade",
+    "Economic",
+    "Affairs",
+    "Finance",
+    "Special",
+    "Senior",
+    "Vice",
+    "Speaker",
+    "Mayor",
+    "Counselor",
+    "Extraordinary",
+    "Plenipotentiary",
 }
 _ORG_HEADS = (
-    "Ministry", "Division", "Bank", "Agency", "Organization", "Organisation", "Council", "Commission",
-    "Authority", "Corporation", "Company", "Association", "Chamber", "Chambers", "University", "Institute",
-    "Assembly", "Senate", "Parliament", "Army", "Navy", "Foundation", "Fund", "Office", "Board",
-    "Department", "Embassy", "Consulate", "Federation", "Committee", "Secretariat", "Party", "Hospital",
-    "Group", "Ltd", "Limited", "Inc", "Bureau", "Academy", "Cabinet", "Directorate", "Trust", "Alliance",
-    "Union", "Forces", "Force", "Service", "Services", "Institution", "Exchange", "Holding", "Holdings",
-    "Airlines", "Airways", "Railways", "Court", "Cell", "Industries",
+    "Ministry",
+    "Division",
+    "Bank",
+    "Agency",
+    "Organization",
+    "Organisation",
+    "Council",
+    "Commission",
+    "Authority",
+    "Corporation",
+    "Company",
+    "Association",
+    "Chamber",
+    "Chambers",
+    "University",
+    "Institute",
+    "Assembly",
+    "Senate",
+    "Parliament",
+    "Army",
+    "Navy",
+    "Foundation",
+    "Fund",
+    "Office",
+    "Board",
+    "Department",
+    "Embassy",
+    "Consulate",
+    "Federation",
+    "Committee",
+    "Secretariat",
+    "Party",
+    "Hospital",
+    "Group",
+    "Ltd",
+    "Limited",
+    "Inc",
+    "Bureau",
+    "Academy",
+    "Cabinet",
+    "Directorate",
+    "Trust",
+    "Alliance",
+    "Union",
+    "Forces",
+    "Force",
+    "Service",
+    "Services",
+    "Institution",
+    "Exchange",
+    "Holding",
+    "Holdings",
+    "Airlines",
+    "Airways",
+    "Railways",
+    "Court",
+    "Cell",
+    "Industries",
 )
 # Programmes, projects, corridors, forums, summits, treaties and movements are not organisations.
 _NOT_ORG_WORDS = {
-    "Forum", "Summit", "Agreement", "Agreements", "Treaty", "Corridor", "Project", "Projects", "Programme",
-    "Program", "Movement", "Declaration", "Initiative", "Framework", "Vision", "Exhibition", "Expo",
-    "Festival", "Cup", "Day", "Week", "Games", "Arrangement", "Dialogue", "Session", "Meeting", "Plan",
-    "Road", "Highway", "Airport", "Port", "Zone", "Park", "Award", "Prize", "Scheme", "Policy", "Act",
-    "Strategy", "Roadmap", "Memorandum", "Protocol", "Accord", "Charter", "Convention", "Pipeline",
-    "Mechanism", "Conference", "Year", "Route", "Railway", "Line", "Document", "Statement",
+    "Forum",
+    "Summit",
+    "Agreement",
+    "Agreements",
+    "Treaty",
+    "Corridor",
+    "Project",
+    "Projects",
+    "Programme",
+    "Program",
+    "Movement",
+    "Declaration",
+    "Initiative",
+    "Framework",
+    "Vision",
+    "Exhibition",
+    "Expo",
+    "Festival",
+    "Cup",
+    "Day",
+    "Week",
+    "Games",
+    "Arrangement",
+    "Dialogue",
+    "Session",
+    "Meeting",
+    "Plan",
+    "Road",
+    "Highway",
+    "Airport",
+    "Port",
+    "Zone",
+    "Park",
+    "Award",
+    "Prize",
+    "Scheme",
+    "Policy",
+    "Act",
+    "Strategy",
+    "Roadmap",
+    "Memorandum",
+    "Protocol",
+    "Accord",
+    "Charter",
+    "Convention",
+    "Pipeline",
+    "Mechanism",
+    "Conference",
+    "Year",
+    "Route",
+    "Railway",
+    "Line",
+    "Document",
+    "Statement",
 }
 _CAP_TOKEN = r"[A-Z][\w'’.-]*[\w]|[A-Z]"
 _CAP_RUN = re.compile(
-    rf"(?:{_CAP_TOKEN})(?:(?:[ \t]+|[ \t]*-[ \t]*)(?:(?:of|for|on|and|&|the|de|al)[ \t]+)*(?:{_CAP_TOKEN}))*")
+    rf"(?:{_CAP_TOKEN})(?:(?:[ \t]+|[ \t]*-[ \t]*)(?:(?:of|for|on|and|&|the|de|al)[ \t]+)*(?:{_CAP_TOKEN}))*"
+)
 _FIRM_NAME = re.compile(
     r"\b(?:firm|company|conglomerate|carrier|manufacturer|developer|supplier|producer|exporter|importer)\s+"
-    r"(?P<name>[A-Z][\w&'’.-]*\w(?:\s+[A-Z][\w&'’.-]*\w){0,3})")
+    r"(?P<name>[A-Z][\w&'’.-]*\w(?:\s+[A-Z][\w&'’.-]*\w){0,3})"
+)
 _DEMONYM_BEFORE = re.compile(rf"(?P<dem>{_DEMONYM})\s+$")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*(?P<acr>[A-Z][A-Za-z&.-]{1,9}[A-Z])\s*\)")
 _LEADING_NOISE = {
-    "The", "A", "An", "During", "In", "On", "At", "By", "Both", "His", "Her", "Its", "Their", "While", "When",
-    "After", "Before", "With", "From", "Under", "Addressing", "Speaking", "According", "Meanwhile", "However",
-    "Earlier", "Later", "Also", "And", "But", "This", "That", "These", "Those", "As", "For", "To", "Of",
-    "Former", "Newly", "Recently", "Said", "Chief", "Secretary", "Minister", "Governor",
-    "President", "Chairman", "Ambassador", "Director", "Representative", "Head", "If",
+    "The",
+    "A",
+    "An",
+    "During",
+    "In",
+    "On",
+    "At",
+    "By",
+    "Both",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "While",
+    "When",
+    "After",
+    "Before",
+    "With",
+    "From",
+    "Under",
+    "Addressing",
+    "Speaking",
+    "According",
+    "Meanwhile",
+    "However",
+    "Earlier",
+    "Later",
+    "Also",
+    "And",
+    "But",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "As",
+    "For",
+    "To",
+    "Of",
+    "Former",
+    "Newly",
+    "Recently",
+    "Said",
+    "Chief",
+    "Secretary",
+    "Minister",
+    "Governor",
+    "President",
+    "Chairman",
+    "Ambassador",
+    "Director",
+    "Representative",
+    "Head",
+    "If",
 }
 _ROLE_WORD = re.compile(rf"\b(?:{_ROLE_HEAD})\b")
 
@@ -220,10 +622,19 @@ def extract_actors(text: str, skip: tuple[Span, ...] = ()) -> list[Actor]:
         if not spans:
             continue
         start, end = spans[0]
-        actors.append(Actor(
-            actor_id=candidate.key, name=candidate.name, actor_type=candidate.actor_type,
-            country=candidate.country, role=candidate.role, mentions=len(spans),
-            char_start=start, char_end=end, text=text[start:end]))
+        actors.append(
+            Actor(
+                actor_id=candidate.key,
+                name=candidate.name,
+                actor_type=candidate.actor_type,
+                country=candidate.country,
+                role=candidate.role,
+                mentions=len(spans),
+                char_start=start,
+                char_end=end,
+                text=text[start:end],
+            )
+        )
     return sorted(actors, key=lambda a: (a.char_start, a.actor_type, a.actor_id))
 
 
@@ -237,14 +648,14 @@ def _countries(text: str, skip: tuple[Span, ...]) -> dict[str, _Candidate]:
         if overlaps_any(match.span(), skip):
             continue
         code = names[match.group()]
-        found.setdefault(code, _Candidate("country", code, country_display_name(code), code)).spans.append(
-            match.span())
+        found.setdefault(code, _Candidate("country", code, country_display_name(code), code)).spans.append(match.span())
     for match in _DEMONYM_PATTERN.finditer(text):
         if overlaps_any(match.span("dem"), skip):
             continue
         code = demonyms()[match.group("dem")]
         found.setdefault(code, _Candidate("country", code, country_display_name(code), code)).spans.append(
-            match.span("dem"))
+            match.span("dem")
+        )
     # The name the article uses most is the one to show (`Turkiye` in a text that says Turkiye).
     for code, candidate in found.items():
         used = Counter(text[s:e] for s, e in candidate.spans if text[s:e] in names)
@@ -304,8 +715,13 @@ def _organizations(text: str, skip: tuple[Span, ...], taken: list[Span]) -> dict
     for match in _FIRM_NAME.finditer(text):
         name = _trim_name(match.group("name"))
         span = (match.start("name"), match.start("name") + len(name))
-        if name and name not in country_names() and name not in city_countries() \
-                and not overlaps_any(span, skip) and not _inside(span, taken):
+        if (
+            name
+            and name not in country_names()
+            and name not in city_countries()
+            and not overlaps_any(span, skip)
+            and not _inside(span, taken)
+        ):
             demonym = _DEMONYM_BEFORE.search(text, max(0, match.start() - 25), match.start())
             country = demonyms()[demonym.group("dem")] if demonym else _country_in(name)
             add(slug(name), name, country, span)
@@ -333,7 +749,7 @@ def _split_run(text: str, start: int, end: int) -> list[Span]:
     # "the Ministry of Foreign Affairs and Ministry of Finance": two names.
     bounds = [0]
     for match in re.finditer(r"\s+(?:and|&)\s+(?=(?:the\s+)?[A-Z])", run):
-        left, right = run[bounds[-1]:match.start()], run[match.end():]
+        left, right = run[bounds[-1] : match.start()], run[match.end() :]
         if _names_a_body(left) and _names_a_body(right.split(" and ")[0]):
             bounds.append(match.start())
             bounds.append(match.end())
@@ -355,13 +771,36 @@ def _split_run(text: str, start: int, end: int) -> list[Span]:
 def _names_a_body(name: str) -> bool:
     """A head noun ("... Agency") or a name of its own ("SUPARCO"), so "A and the B Agency" are two names."""
     name = re.sub(r"^the\s+", "", name.strip())
-    return (any(re.search(rf"\b{head}\b", name) for head in _ORG_HEADS) or name in organization_lookup()
-            or re.fullmatch(r"[A-Z]{3,}", name) is not None)
+    return (
+        any(re.search(rf"\b{head}\b", name) for head in _ORG_HEADS)
+        or name in organization_lookup()
+        or re.fullmatch(r"[A-Z]{3,}", name) is not None
+    )
 
 
 _CONNECTORS = {"of", "for", "the", "and", "&", "on", "de", "al"}
-_CALENDAR_WORDS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
-    June July August September October November December""".split())  # not May: a name may hold it
+_CALENDAR_WORDS = frozenset(
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+)  # not May: a name may hold it
 
 
 def _trim(text: str, start: int, end: int) -> Span | None:
@@ -371,18 +810,20 @@ def _trim(text: str, start: int, end: int) -> Span | None:
     for i, token in enumerate(tokens[:-1]):
         if _ROLE_WORD.fullmatch(token.group().rstrip(",")) and tokens[i + 1].group() in {"of", "for", "to"}:
             cut = i + 2
-    while cut < len(tokens) and (tokens[cut].group() in _LEADING_NOISE or tokens[cut].group() in _CONNECTORS
-                                 or _is_possessive_country(tokens[cut].group())):
+    while cut < len(tokens) and (
+        tokens[cut].group() in _LEADING_NOISE
+        or tokens[cut].group() in _CONNECTORS
+        or _is_possessive_country(tokens[cut].group())
+    ):
         cut += 1
     # A day or a month ends the name: "the Pakistan Navy on Monday"
-    last = next((i for i in range(cut, len(tokens)) if tokens[i].group().rstrip(",.") in _CALENDAR_WORDS),
-                len(tokens))
+    last = next((i for i in range(cut, len(tokens)) if tokens[i].group().rstrip(",.") in _CALENDAR_WORDS), len(tokens))
     while last > cut and tokens[last - 1].group() in _CONNECTORS:
         last -= 1
     if last <= cut:
         return None
     stop = start + tokens[last - 1].end()
-    if text[stop - 2:stop] in {"'s", "’s"}:  # "the Department’s capabilities"
+    if text[stop - 2 : stop] in {"'s", "’s"}:  # "the Department’s capabilities"
         stop -= 2
     return start + tokens[cut].start(), stop
 
@@ -408,8 +849,12 @@ def _split_at_heads(text: str, start: int, end: int) -> list[Span]:
             stop += 1
         if stop < len(words) and words[stop] in {"of", "for", "on"}:
             j = stop + 1
-            while j < len(words) and (words[j] in _CONNECTORS or words[j][0].isupper()) \
-                    and words[j] not in _ORG_HEADS and not _ROLE_WORD.fullmatch(words[j]):
+            while (
+                j < len(words)
+                and (words[j] in _CONNECTORS or words[j][0].isupper())
+                and words[j] not in _ORG_HEADS
+                and not _ROLE_WORD.fullmatch(words[j])
+            ):
                 j += 1
                 if words[j - 1] in country_names():  # "State Bank of Pakistan" ends at the state
                     break
@@ -423,8 +868,9 @@ def _split_at_heads(text: str, start: int, end: int) -> list[Span]:
             break
         # The next piece starts after any office words ("Governor") between the two names.
         first = stop
-        while first < nxt and (_ROLE_WORD.fullmatch(words[first]) or words[first] in _NOT_NAME_WORDS
-                               or words[first] in _CONNECTORS):
+        while first < nxt and (
+            _ROLE_WORD.fullmatch(words[first]) or words[first] in _NOT_NAME_WORDS or words[first] in _CONNECTORS
+        ):
             first += 1
         i = nxt
     return pieces
@@ -456,8 +902,29 @@ def _clean_role(role: str) -> str:
     return " ".join(role.split()).strip(" ,")
 
 
-_LEADING_TITLES = {"Senator", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Engr", "Engr.", "Prof", "Prof.",
-                   "Professor", "President", "Minister", "Ambassador", "Governor", "Chairman", "Mayor", "Speaker"}
+_LEADING_TITLES = {
+    "Senator",
+    "Mr",
+    "Mr.",
+    "Mrs",
+    "Mrs.",
+    "Ms",
+    "Ms.",
+    "Dr",
+    "Dr.",
+    "Engr",
+    "Engr.",
+    "Prof",
+    "Prof.",
+    "Professor",
+    "President",
+    "Minister",
+    "Ambassador",
+    "Governor",
+    "Chairman",
+    "Mayor",
+    "Speaker",
+}
 
 
 def _trim_name(name: str) -> str:
@@ -479,6 +946,7 @@ def _trim_name(name: str) -> str:
 @dataclass
 class _Introduction:
     """One place where the article introduces a person, with what it says about them there."""
+
     name: str
     role: str | None
     country: str | None
@@ -487,13 +955,19 @@ class _Introduction:
     not_country: str | None = None  # a counterpart's state: this person serves another one
 
 
-def _persons(text: str, skip: tuple[Span, ...], taken: list[Span], countries: dict[str, _Candidate],
-             organizations: dict[str, _Candidate]) -> list[_Candidate]:
+def _persons(
+    text: str,
+    skip: tuple[Span, ...],
+    taken: list[Span],
+    countries: dict[str, _Candidate],
+    organizations: dict[str, _Candidate],
+) -> list[_Candidate]:
     bodies = _bodies(text, organizations)
     found: list[_Introduction] = []
 
-    def introduce(name_match: re.Match, group: str | int, role: str | None, country: str | None,
-                  start: int) -> _Introduction | None:
+    def introduce(
+        name_match: re.Match, group: str | int, role: str | None, country: str | None, start: int
+    ) -> _Introduction | None:
         name = _trim_name(name_match.group(group))
         if not name or overlaps_any(name_match.span(group), skip) or _inside(name_match.span(group), taken):
             return None
@@ -545,7 +1019,7 @@ def _persons(text: str, skip: tuple[Span, ...], taken: list[Span], countries: di
     for match in _KNOWN_PERSON.finditer(text):
         introduce(match, 0, None, None, match.start())
     for match in _KNOWN_SURNAME.finditer(text):
-        part_of_a_name = re.search(r"[A-Z][\w'’.-]*\s+$", text[max(0, match.start() - 40):match.start()])
+        part_of_a_name = re.search(r"[A-Z][\w'’.-]*\s+$", text[max(0, match.start() - 40) : match.start()])
         if not part_of_a_name and not _someone_else_named(text, match.group()):
             introduce(match, 0, None, None, match.start())
     found.sort(key=lambda p: p.span)
@@ -569,8 +1043,12 @@ def _someone_else_named(text: str, surname: str) -> bool:
     """Whether the article names another person with this surname ("Asad Gilani ... Gilani said")."""
     for found in re.finditer(rf"\b([A-Z][\w'’.-]*)\s+{re.escape(surname)}\b", text):
         before = found.group(1)
-        if before not in _LEADING_TITLES and not _ROLE_WORD.fullmatch(before) and not re.fullmatch(_HONORIFIC, before) \
-                and office_holder(found.group()) is None:
+        if (
+            before not in _LEADING_TITLES
+            and not _ROLE_WORD.fullmatch(before)
+            and not re.fullmatch(_HONORIFIC, before)
+            and office_holder(found.group()) is None
+        ):
             return True
     return False
 
@@ -606,8 +1084,10 @@ def _stated_country(match: re.Match) -> str | None:
 def _bodies(text: str, organizations: dict[str, _Candidate]) -> list[tuple[int, int, str | None]]:
     """Spans of organisations and diplomatic missions, with the state they belong to."""
     spans = [(s, e, org.country) for org in organizations.values() for s, e in org.spans]
-    spans += [(m.start(), m.end(), country_names().get(m.group("side")) or demonyms().get(m.group("side")))
-              for m in _MISSION.finditer(text)]
+    spans += [
+        (m.start(), m.end(), country_names().get(m.group("side")) or demonyms().get(m.group("side")))
+        for m in _MISSION.finditer(text)
+    ]
     return sorted(spans)
 
 
@@ -631,15 +1111,14 @@ def _share_countries_in_lists(text: str, found: list[_Introduction]) -> None:
         else:
             lists.append([introduction])
     for members in lists:
-        for before, after in zip(members, members[1:]):
+        for before, after in zip(members, members[1:], strict=False):
             after.country = after.country or before.country
         if len(members) >= 3:
-            for before, after in reversed(list(zip(members, members[1:]))):
+            for before, after in reversed(list(zip(members, members[1:], strict=False))):
                 before.country = before.country or after.country
 
 
-def _assign_unstated_countries(persons: list[_Candidate], countries: dict[str, _Candidate],
-                               visitors: set[str]) -> None:
+def _assign_unstated_countries(persons: list[_Candidate], countries: dict[str, _Candidate], visitors: set[str]) -> None:
     """Officials whose state the article never gives serve the article's home state.
 
     A report names the foreign side's officials with their state and leaves its own side's unqualified
@@ -663,8 +1142,9 @@ def _merge_persons(text: str, introduced: list[_Introduction], skip, taken) -> l
     for introduction in introduced:
         name = introduction.name
         tokens = set(fold(name).split())
-        match = next((p for p in persons if tokens <= set(fold(p.name).split())
-                      or set(fold(p.name).split()) <= tokens), None)
+        match = next(
+            (p for p in persons if tokens <= set(fold(p.name).split()) or set(fold(p.name).split()) <= tokens), None
+        )
         if match is None:
             match = _Candidate("person", "", name, introduction.country, introduction.role)
             persons.append(match)

@@ -1,4 +1,5 @@
 """One pass over one article: every fact the extractors find, no orchestrator involved."""
+
 from __future__ import annotations
 
 import hashlib
@@ -59,8 +60,12 @@ def extractor_version() -> str:
     Cached results are keyed by it, so any edit to an extractor or its knowledge base invalidates them.
     """
     digest = hashlib.sha256(EXTRACTOR_VERSION.encode())
-    files = sorted(p for folder in _EXTRACTOR_SOURCES for p in (_PACKAGE / folder).rglob("*")
-                   if p.is_file() and p.suffix in {".py", ".csv", ".json", ".txt"})
+    files = sorted(
+        p
+        for folder in _EXTRACTOR_SOURCES
+        for p in (_PACKAGE / folder).rglob("*")
+        if p.is_file() and p.suffix in {".py", ".csv", ".json", ".txt"}
+    )
     for path in files:
         digest.update(str(path.relative_to(_PACKAGE)).encode())
         digest.update(path.read_bytes())

@@ -2,6 +2,7 @@
 
 They are not article content, so no extractor mines them for facts.
 """
+
 from __future__ import annotations
 
 import re

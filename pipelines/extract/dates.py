@@ -4,6 +4,7 @@ Relative expressions (weekdays, `last month`, a month without a year) are resolv
 publication date, past or future by the tense of their sentence; with no publication date they stay
 null. The grammar is one compiled regex, so the extractor runs at regex speed.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -14,21 +15,55 @@ from pipelines.extract.records import DateMention, Span
 from pipelines.extract.spans import overlaps_any, sentence_around
 
 MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 # Meteorological seasons of the northern hemisphere: (first month, number of months).
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
-            "last": 4, "final": 4}
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10, "eleven": 11}
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "last": 4,
+    "final": 4,
+}
+NUMBER_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+}
 
-MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-         r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?!\w)")
-WEEKDAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-           r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)(?!\w)")
+MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?!\w)"
+)
+WEEKDAY = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)(?!\w)"
+)
 FULL_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
@@ -67,7 +102,7 @@ _FORMS = [
     rf"|(?P<s_rel>last|this|next|coming)\s+(?P<s_name2>spring|summer|autumn|winter)"
     rf"|\b(?:in|during)\s+the\s+(?P<s_name3>spring|summer|autumn|winter)(?!\s+(?:of|session|season|\w+\s+(?:games|olympics)))\b)",
     # the early 2000s, the late 1990s
-    rf"(?P<decpart>(?:the\s+)?(?P<dcp_w>early|mid|late)[-\s](?P<dcp_y>1[89]\d0|20\d0)s\b)",
+    r"(?P<decpart>(?:the\s+)?(?P<dcp_w>early|mid|late)[-\s](?P<dcp_y>1[89]\d0|20\d0)s\b)",
     # early/mid/late October (2025)
     rf"(?P<monthpart>(?P<mp_w>early|mid|late)[-\s](?P<mp_m>{MONTH})(?:,?\s+(?P<mp_y>{YEAR}))?(?!\s*\d))",
     # early/mid/late 2022
@@ -81,7 +116,7 @@ _FORMS = [
     rf"(?P<yspan>(?P<ys1>{YEAR})\s*[-–]\s*(?P<ys2>\d{{2}}|{YEAR})(?![\d-])"
     rf"|between\s+(?P<ys3>{YEAR})\s+and\s+(?P<ys4>{YEAR})|from\s+(?P<ys5>{YEAR})\s+(?:to|till|until)\s+(?P<ys6>{YEAR}))",
     # the 1920s
-    rf"(?P<decade>(?:the\s+)?(?P<dec_y>1[89]\d0|20\d0)s\b)",
+    r"(?P<decade>(?:the\s+)?(?P<dec_y>1[89]\d0|20\d0)s\b)",
     # Wednesday (with a date in brackets), tomorrow (Friday)
     rf"(?P<wdparen>(?P<wp_wd>{FULL_WEEKDAY})\s*\((?P<wp_m>{MONTH})\s+(?P<wp_d>{DAY})\))",
     rf"(?P<dayparen>(?P<dp_w>yesterday|today|tomorrow)\s*\((?P<dp_wd>{FULL_WEEKDAY})\))",
@@ -100,25 +135,46 @@ _FORMS = [
 # Anchored at word starts so the engine does not try every alternative inside words.
 DATE_PATTERN = re.compile(r"(?<![\w])(?:" + "|".join(_FORMS) + ")", re.IGNORECASE)
 # Case-sensitive guards applied after matching (the regex above is case-insensitive for prepositions).
-_CAPITALISED = {"mr_m1", "mr_m2", "mr_m3", "mr_m4", "mp_m", "mdy_m", "dmy_m", "my_m", "rm_m", "rm_m2", "mo_m", "wkof_m",
-                "wp_m", "ft_m1", "ft_m2"}
+_CAPITALISED = {
+    "mr_m1",
+    "mr_m2",
+    "mr_m3",
+    "mr_m4",
+    "mp_m",
+    "mdy_m",
+    "dmy_m",
+    "my_m",
+    "rm_m",
+    "rm_m2",
+    "mo_m",
+    "wkof_m",
+    "wp_m",
+    "ft_m1",
+    "ft_m2",
+}
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|won't|'ll|going to|expected|scheduled|slated|due to|set to|plan(?:s|ned)? to|"
-    r"intends? to|upcoming|to be held|is to|are to|aims? to|hopes? to|starting|beginning)\b", re.IGNORECASE)
+    r"intends? to|upcoming|to be held|is to|are to|aims? to|hopes? to|starting|beginning)\b",
+    re.IGNORECASE,
+)
 # An intent before the date points ahead ("agreed to run trains from March"); after it, it does not
 # ("In March the sides agreed to meet" reports March).
 _INTENT = re.compile(
-    r"\b(?:agreed|decided|pledged|vowed|promised|resolved)\s+to\s+(?!(?:the|a|an|this|that|it|them)\b)", re.IGNORECASE)
+    r"\b(?:agreed|decided|pledged|vowed|promised|resolved)\s+to\s+(?!(?:the|a|an|this|that|it|them)\b)", re.IGNORECASE
+)
 _PAST = re.compile(
     r"\b(?:was|were|had|did|met|held|signed|visited|took place|launched|inaugurated|agreed|said|concluded|began|"
-    r"started|ended|arrived|hosted|attended|discussed|reviewed|opened|rose|fell|grew|reached)\b", re.IGNORECASE)
+    r"started|ended|arrived|hosted|attended|discussed|reviewed|opened|rose|fell|grew|reached)\b",
+    re.IGNORECASE,
+)
 _NOWADAYS = re.compile(r"(?:\b(?:of|until|till|than|even|since|to)\s+$)", re.IGNORECASE)
 # "today" as "nowadays": "today's world", "today the relations", or a state of things in the simple present
 # ("Today the two countries work closely"; but "Today the ministers are meeting" is a day).
 _NOT_TODAY_AFTER = re.compile(
     r"^(?:'s|’s|\s+the\s+(?:bilateral\s+)?relations|\s*,?\s*(?:the\s+)?(?:world|relations|ties)"
     r"|,?\s+(?:[\w'’-]+\s+){1,5}?(?:are|have|enjoy|share|work|remain|stand|face)\s+(?![\w-]+(?:ing|ed)\b))",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 def extract_dates(text: str, publication_date: date | None, skip: tuple[Span, ...] = ()) -> list[DateMention]:
@@ -152,12 +208,12 @@ def _well_formed(match: re.Match, text: str) -> bool:
         # "in May" is a month; "Mar" and friends alone are too ambiguous
         return match.group("mo_m") == "May"
     if form == "dayword" and match.group("dw").lower() == "today":
-        before = text[max(0, match.start() - 12):match.start()]
-        if _NOWADAYS.search(before) or _NOT_TODAY_AFTER.match(text[match.end():match.end() + 80]):
+        before = text[max(0, match.start() - 12) : match.start()]
+        if _NOWADAYS.search(before) or _NOT_TODAY_AFTER.match(text[match.end() : match.end() + 80]):
             return False
     if form == "year":
-        after = text[match.end():match.end() + 3]
-        before = text[max(0, match.start() - 4):match.start()]
+        after = text[match.end() : match.end() + 3]
+        before = text[max(0, match.start() - 4) : match.start()]
         if re.match(r"\s*[-–]\s*\d", after) or re.search(r"\d[\s,]$", before):
             return False
     return True
@@ -167,7 +223,7 @@ def _is_future(text: str, span: Span) -> bool:
     sentence_start, sentence_end = sentence_around(text, span)
     # The verb nearest before the mention decides ("met on July 3-4 and will meet again"); with none
     # before it, a future verb shortly after does ("In February the minister will visit").
-    before = text[max(sentence_start, span[0] - 90):span[0]]
+    before = text[max(sentence_start, span[0] - 90) : span[0]]
     future = max((m.end() for pattern in (_FUTURE, _INTENT) for m in pattern.finditer(before)), default=-1)
     past = max((m.end() for m in _PAST.finditer(before)), default=-1)
     if future >= 0 or past >= 0:
@@ -219,8 +275,7 @@ def _nearest_year(pub: date, month: int, day: int | None, future: bool) -> int:
     return pub.year if key <= pub_key else pub.year - 1
 
 
-def _day_range(pub: date | None, future: bool, d1: str, d2: str | None,
-               month: str, year: str | None):
+def _day_range(pub: date | None, future: bool, d1: str, d2: str | None, month: str, year: str | None):
     m = _month_number(month)
     first, last = int(re.match(r"\d+", d1).group()), int(re.match(r"\d+", d2).group()) if d2 else None
     if year is None:
@@ -516,9 +571,28 @@ def _n_year(g, pub, future, text, position):
 
 
 _NORMALISERS = {
-    "decpart": _n_decpart, "monthpart": _n_monthpart, "fy": _n_fy, "fyrel": _n_fyrel, "fromto": _n_fromto,
-    "mdy": _n_mdy, "dmy": _n_dmy, "part": _n_part, "wkof": _n_wkof, "quarter": _n_quarter, "mrange": _n_mrange,
-    "season": _n_season, "third": _n_third, "my": _n_my, "relmonth": _n_relmonth, "yspan": _n_yspan,
-    "decade": _n_decade, "wdparen": _n_wdparen, "dayparen": _n_dayparen, "rel": _n_rel, "dayword": _n_dayword,
-    "weekday": _n_weekday, "month": _n_month, "year": _n_year,
+    "decpart": _n_decpart,
+    "monthpart": _n_monthpart,
+    "fy": _n_fy,
+    "fyrel": _n_fyrel,
+    "fromto": _n_fromto,
+    "mdy": _n_mdy,
+    "dmy": _n_dmy,
+    "part": _n_part,
+    "wkof": _n_wkof,
+    "quarter": _n_quarter,
+    "mrange": _n_mrange,
+    "season": _n_season,
+    "third": _n_third,
+    "my": _n_my,
+    "relmonth": _n_relmonth,
+    "yspan": _n_yspan,
+    "decade": _n_decade,
+    "wdparen": _n_wdparen,
+    "dayparen": _n_dayparen,
+    "rel": _n_rel,
+    "dayword": _n_dayword,
+    "weekday": _n_weekday,
+    "month": _n_month,
+    "year": _n_year,
 }

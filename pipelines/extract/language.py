@@ -1,19 +1,115 @@
 """Language identification by function-word profiles: cheap, deterministic, no model to load."""
+
 from __future__ import annotations
 
 import re
 
 # The most frequent short function words of each language; rare in the others.
 _PROFILES: dict[str, frozenset[str]] = {
-    "en": frozenset("the of and to in is that for on with as was by are it from has have this be which".split()),
-    "fr": frozenset("le la les des et est une dans pour que qui sur pas au du avec sont ce".split()),
-    "de": frozenset("der die das und ist nicht mit den dem ein eine auf auch sich für von zu".split()),
-    "es": frozenset("el los las del y es una por con para que se su al como más pero".split()),
-    "it": frozenset("il di che è per una sono della con gli non nel alla anche come".split()),
-    "pt": frozenset("os das dos uma com não para que por mais como foi são pelo".split()),
-    "tr": frozenset("ve bir bu için ile da de olarak çok daha gibi olan ancak ise".split()),
-    "nl": frozenset("de het een en van is dat op te zijn met voor niet aan ook".split()),
-    "id": frozenset("dan yang di ini itu dengan untuk dari dalam tidak akan pada juga".split()),
+    "en": frozenset(
+        [
+            "the",
+            "of",
+            "and",
+            "to",
+            "in",
+            "is",
+            "that",
+            "for",
+            "on",
+            "with",
+            "as",
+            "was",
+            "by",
+            "are",
+            "it",
+            "from",
+            "has",
+            "have",
+            "this",
+            "be",
+            "which",
+        ]
+    ),
+    "fr": frozenset(
+        [
+            "le",
+            "la",
+            "les",
+            "des",
+            "et",
+            "est",
+            "une",
+            "dans",
+            "pour",
+            "que",
+            "qui",
+            "sur",
+            "pas",
+            "au",
+            "du",
+            "avec",
+            "sont",
+            "ce",
+        ]
+    ),
+    "de": frozenset(
+        [
+            "der",
+            "die",
+            "das",
+            "und",
+            "ist",
+            "nicht",
+            "mit",
+            "den",
+            "dem",
+            "ein",
+            "eine",
+            "auf",
+            "auch",
+            "sich",
+            "für",
+            "von",
+            "zu",
+        ]
+    ),
+    "es": frozenset(
+        [
+            "el",
+            "los",
+            "las",
+            "del",
+            "y",
+            "es",
+            "una",
+            "por",
+            "con",
+            "para",
+            "que",
+            "se",
+            "su",
+            "al",
+            "como",
+            "más",
+            "pero",
+        ]
+    ),
+    "it": frozenset(
+        ["il", "di", "che", "è", "per", "una", "sono", "della", "con", "gli", "non", "nel", "alla", "anche", "come"]
+    ),
+    "pt": frozenset(
+        ["os", "das", "dos", "uma", "com", "não", "para", "que", "por", "mais", "como", "foi", "são", "pelo"]
+    ),
+    "tr": frozenset(
+        ["ve", "bir", "bu", "için", "ile", "da", "de", "olarak", "çok", "daha", "gibi", "olan", "ancak", "ise"]
+    ),
+    "nl": frozenset(
+        ["de", "het", "een", "en", "van", "is", "dat", "op", "te", "zijn", "met", "voor", "niet", "aan", "ook"]
+    ),
+    "id": frozenset(
+        ["dan", "yang", "di", "ini", "itu", "dengan", "untuk", "dari", "dalam", "tidak", "akan", "pada", "juga"]
+    ),
 }
 _WORD = re.compile(r"[^\W\d_]+")
 _MIN_WORDS = 5

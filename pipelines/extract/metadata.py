@@ -1,26 +1,30 @@
 """Article metadata: publication date (header, dateline, stamp), headline and URL."""
+
 from __future__ import annotations
 
 import re
 from datetime import date
 
 from pipelines.extract.boilerplate import boilerplate_spans
-from pipelines.extract.dates import DAY, MONTH, WEEKDAY, YEAR, MONTHS
+from pipelines.extract.dates import DAY, MONTH, MONTHS, WEEKDAY, YEAR
 from pipelines.extract.records import ArticleMetadata, Span
 from pipelines.extract.spans import overlaps_any
 
 _HEADER = re.compile(r"\A[ \t]*date[ \t]+(?P<date>\d{4}-\d{2}-\d{2})[ \t]*")
-_DATE = (rf"(?:(?P<m1>{MONTH})\s*(?P<d1>{DAY})|(?P<d2>{DAY})\s+(?P<m2>{MONTH}))(?:,?\s+(?P<y>{YEAR}))?(?!\d)")
+_DATE = rf"(?:(?P<m1>{MONTH})\s*(?P<d1>{DAY})|(?P<d2>{DAY})\s+(?P<m2>{MONTH}))(?:,?\s+(?P<y>{YEAR}))?(?!\d)"
 # `ISLAMABAD, Oct 29 (APP):`, `Islamabad, 10 June 2023 (TDI):`, `BAKU, Azerbaijan, June 16`
 _DATELINE = re.compile(
     rf"^[ \t]*[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){{0,3}}(?:[ \t]*\([^)\n]{{1,40}}\))?"
     rf"(?:,[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,2}})?,[ \t]*(?P<date>{_DATE})"
     rf"(?=[ \t]*(?:\([^)\n]{{1,40}}\))?[ \t]*(?:[:\-–—]|$|\n|[A-Z]))",
-    re.M)
+    re.M,
+)
 # `• March 29, 2018 •`, `Sat Mar 06, 2021` alone on a line, `Xinhua) 08:29, May 11, 2022`
 _STAMP_LINE = re.compile(
     rf"^[ \t•|·\-–—]*(?:(?:Published|Updated|Posted)(?:[ \t]+on)?:?[ \t]*)?(?:{WEEKDAY},?[ \t]+)?(?P<date>{_DATE})"
-    rf"[ \t•|·\-–—]*$", re.M | re.I)
+    rf"[ \t•|·\-–—]*$",
+    re.M | re.I,
+)
 _STAMP_CLOCK = re.compile(rf"\b\d{{1,2}}:\d{{2}}(?:[ \t]*[AaPp]\.?[Mm]\.?)?,?[ \t]+(?P<date>{_DATE})")
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
 # A body line: a sentence of some length that ends like one.
@@ -110,14 +114,16 @@ def _title(text: str, start: int, zone_end: int) -> str | None:
 
 def _is_headline(line: str) -> bool:
     words = re.findall(r"[^\W\d_][\w'’.-]*", line)
-    return (_TITLE_MIN_WORDS <= len(words) <= _TITLE_MAX_WORDS
-            and (line[0].isupper() or line[0].isdigit() or line[0] in "$€£\"“‘'")
-            and line[-1] not in ".,;:!?"
-            and any(c.islower() for c in line)
-            and not _URL.search(line)
-            and not _DATELINE.match(line)
-            and not _STAMP_LINE.match(line)
-            and not line.lower().startswith(("by ", "writing by", "reporting by", "photo", "file photo")))
+    return (
+        _TITLE_MIN_WORDS <= len(words) <= _TITLE_MAX_WORDS
+        and (line[0].isupper() or line[0].isdigit() or line[0] in "$€£\"“‘'")
+        and line[-1] not in ".,;:!?"
+        and any(c.islower() for c in line)
+        and not _URL.search(line)
+        and not _DATELINE.match(line)
+        and not _STAMP_LINE.match(line)
+        and not line.lower().startswith(("by ", "writing by", "reporting by", "photo", "file photo"))
+    )
 
 
 def _url(text: str) -> str | None:

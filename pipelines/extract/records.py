@@ -3,6 +3,7 @@
 Every record that points into an article carries `char_start`/`char_end` such that
 `article_text[char_start:char_end] == text`.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

@@ -1,4 +1,5 @@
 """Sectors of cooperation: cue terms of the closed vocabulary in `schemas/sectors.csv`, counted in context."""
+
 from __future__ import annotations
 
 import re
@@ -10,18 +11,36 @@ from pipelines.extract.spans import overlaps_any, sentence_around
 from schemas.vocabularies import SECTORS
 
 # Phrases that contain a cue but name no sector; matched first so their cue words are spent.
-NON_SECTOR_PHRASES = ("security council", "security forces chief", "national security adviser", "economic security",
-                      "trade centre", "world trade center", "state media", "local media", "media reports",
-                      "social media",
-                      # goods in a trade list, not cooperation in their field
-                      "medical instruments", "surgical instruments", "sports goods",
-                      # the bond between peoples, not cultural cooperation
-                      "common culture", "shared culture")
+NON_SECTOR_PHRASES = (
+    "security council",
+    "security forces chief",
+    "national security adviser",
+    "economic security",
+    "trade centre",
+    "world trade center",
+    "state media",
+    "local media",
+    "media reports",
+    "social media",
+    # goods in a trade list, not cooperation in their field
+    "medical instruments",
+    "surgical instruments",
+    "sports goods",
+    # the bond between peoples, not cultural cooperation
+    "common culture",
+    "shared culture",
+)
 # Phrases whose sector is not that of each cue word in them; also matched first.
-PHRASE_SECTORS = {"maritime security": "security", "food security": "agriculture", "energy security": "energy",
-                  "palm oil": "agriculture", "edible oil": "agriculture",
-                  # research for farming is agriculture; aid given in money is aid, not finance
-                  "agricultural research": "agriculture", "monetary aid": "humanitarian"}
+PHRASE_SECTORS = {
+    "maritime security": "security",
+    "food security": "agriculture",
+    "energy security": "energy",
+    "palm oil": "agriculture",
+    "edible oil": "agriculture",
+    # research for farming is agriculture; aid given in money is aid, not finance
+    "agricultural research": "agriculture",
+    "monetary aid": "humanitarian",
+}
 # A cue counts when its sentence speaks of cooperation, agreements, plans, activity or figures.
 # FDI is foreign direct investment, so it is context like invest*.
 _CONTEXT = re.compile(
@@ -31,7 +50,9 @@ _CONTEXT = re.compile(
     r"billion|million|bilateral|together|work\w*|establish\w*|launch\w*|set up|offer\w*|interest\w*|"
     r"discuss\w*|explor\w*|facilitat\w*|support\w*|import\w*|export\w*|provid\w*|assist\w*|deal\w*|"
     r"connect\w*|link\w*|plan\w*|visit\w*|deliver\w*|held|hold\w*|buil\w*|programm\w*|programs?|"
-    r"activit\w*|target\w*|goals?|bn|mn|mln|buy\w*|purchas\w*|suppl\w*)\b", re.IGNORECASE)
+    r"activit\w*|target\w*|goals?|bn|mn|mln|buy\w*|purchas\w*|suppl\w*)\b",
+    re.IGNORECASE,
+)
 _MIN_MENTIONS_WITHOUT_CONTEXT = 2
 
 
@@ -90,25 +111,93 @@ def _in_a_proper_name(text: str, match: re.Match) -> bool:
     word = match.group()
     if not word[0].isupper() or word.isupper():
         return False
-    before = text[:match.start()].rstrip(" \t")
+    before = text[: match.start()].rstrip(" \t")
     return bool(before) and before[-1] not in ".!?:\n\"“‘'(—–-•"
 
 
 # A name is a project when a word says so ("Trans-Asian Pipeline", "Housing Projects") or when it is
 # titled by the work it does ("Promotion of Wind Power"); a body or an office in it makes it a name of
 # the body ("Pipeline Authority", "Minister for Energy"), which reports no activity.
-_PROJECT_WORDS = frozenset({
-    "Project", "Projects", "Programme", "Programmes", "Program", "Programs", "Scheme", "Initiative",
-    "Agreement", "Agreements", "Framework", "Treaty", "Accord", "Corridor", "Pipeline", "Railway", "Highway",
-    "Motorway", "Zone", "Zones", "Forum", "Forums"})
-_WORK_TITLES = frozenset({
-    "Promotion", "Development", "Installation", "Extension", "Construction", "Establishment", "Expansion",
-    "Upgradation", "Rehabilitation", "Improvement", "Strengthening", "Modernisation", "Modernization"})
-_BODY_WORDS = frozenset({
-    "Ministry", "Minister", "Ministers", "Division", "Department", "Directorate", "Board", "Bank", "Agency",
-    "Authority", "Commission", "Committee", "Council", "Chamber", "Company", "Corporation", "Organization",
-    "Organisation", "Office", "Secretariat", "Institute", "University", "Association", "Federation", "Fund",
-    "Adviser", "Advisor", "Secretary", "Ambassador", "Envoy", "Counselor", "Counsellor", "Chairman"})
+_PROJECT_WORDS = frozenset(
+    {
+        "Project",
+        "Projects",
+        "Programme",
+        "Programmes",
+        "Program",
+        "Programs",
+        "Scheme",
+        "Initiative",
+        "Agreement",
+        "Agreements",
+        "Framework",
+        "Treaty",
+        "Accord",
+        "Corridor",
+        "Pipeline",
+        "Railway",
+        "Highway",
+        "Motorway",
+        "Zone",
+        "Zones",
+        "Forum",
+        "Forums",
+    }
+)
+_WORK_TITLES = frozenset(
+    {
+        "Promotion",
+        "Development",
+        "Installation",
+        "Extension",
+        "Construction",
+        "Establishment",
+        "Expansion",
+        "Upgradation",
+        "Rehabilitation",
+        "Improvement",
+        "Strengthening",
+        "Modernisation",
+        "Modernization",
+    }
+)
+_BODY_WORDS = frozenset(
+    {
+        "Ministry",
+        "Minister",
+        "Ministers",
+        "Division",
+        "Department",
+        "Directorate",
+        "Board",
+        "Bank",
+        "Agency",
+        "Authority",
+        "Commission",
+        "Committee",
+        "Council",
+        "Chamber",
+        "Company",
+        "Corporation",
+        "Organization",
+        "Organisation",
+        "Office",
+        "Secretariat",
+        "Institute",
+        "University",
+        "Association",
+        "Federation",
+        "Fund",
+        "Adviser",
+        "Advisor",
+        "Secretary",
+        "Ambassador",
+        "Envoy",
+        "Counselor",
+        "Counsellor",
+        "Chairman",
+    }
+)
 _NAME_JOINERS = frozenset({"of", "for", "on", "and", "&", "the"})
 _OPENING = "“‘\"'("
 _CLOSING = ",;:.!?”’\"')"
@@ -121,8 +210,8 @@ def _in_name(word: str) -> bool:
 def _name_words(text: str, match: re.Match) -> list[str]:
     """The capitalised words (and the small words joining them) of the name that holds the cue."""
     # Only words set apart by single spaces: punctuation or a line break next to the cue ends the name.
-    left = text[max(0, match.start() - 120):match.start()].split("\n")[-1].split(" ")
-    right = text[match.end():match.end() + 120].split("\n")[0].split(" ")
+    left = text[max(0, match.start() - 120) : match.start()].split("\n")[-1].split(" ")
+    right = text[match.end() : match.end() + 120].split("\n")[0].split(" ")
     left, right = (left[:-1] if left[-1] == "" else []), (right[1:] if right[0] == "" else [])
     before: list[str] = []
     for token in reversed(left):
@@ -152,7 +241,8 @@ def _names_a_project(text: str, match: re.Match) -> bool:
         return False
     titled = words[1:] if words[0] == "The" else words
     return bool(_PROJECT_WORDS.intersection(words)) or (
-        len(titled) > 2 and titled[0] in _WORK_TITLES and titled[1] == "of")
+        len(titled) > 2 and titled[0] in _WORK_TITLES and titled[1] == "of"
+    )
 
 
 def extract_sectors(text: str, skip: tuple[Span, ...] = ()) -> list[SectorHit]:
@@ -163,7 +253,7 @@ def extract_sectors(text: str, skip: tuple[Span, ...] = ()) -> list[SectorHit]:
         sector = _sector_of(match.group())
         if not sector or overlaps_any(match.span(), skip):
             continue
-        if text[match.start() - 1:match.start()] == "-" and " " not in match.group():
+        if text[match.start() - 1 : match.start()] == "-" and " " not in match.group():
             continue  # a cue word never starts inside a hyphenated word ("non-oil"), a phrase may
         if _in_a_proper_name(text, match):
             if not _names_a_project(text, match):

@@ -1,4 +1,5 @@
 """Helpers on character spans shared by the extractors."""
+
 from __future__ import annotations
 
 import bisect
@@ -8,8 +9,10 @@ from functools import lru_cache
 from pipelines.extract.records import Span
 
 # A sentence ends at . ! ? (not after a single capital or a common abbreviation) or at a line break.
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bNo)(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!\bMs)(?<!\bvs)(?<!\bJan)(?<!\bFeb)"
-                           r"(?<!\bAug)(?<!\bSept)(?<!\bSep)(?<!\bOct)(?<!\bNov)(?<!\bDec)[.!?](?=\s)|\n")
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\bNo)(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!\bMs)(?<!\bvs)(?<!\bJan)(?<!\bFeb)"
+    r"(?<!\bAug)(?<!\bSept)(?<!\bSep)(?<!\bOct)(?<!\bNov)(?<!\bDec)[.!?](?=\s)|\n"
+)
 
 
 def overlaps_any(span: Span, spans: tuple[Span, ...]) -> bool:

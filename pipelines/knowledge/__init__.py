@@ -3,6 +3,7 @@ organisations, office holders and the corpus's reporting country.
 
 Data files live next to this module so users can extend them without touching code.
 """
+
 from __future__ import annotations
 
 import csv
@@ -74,8 +75,7 @@ def organizations() -> tuple[Organization, ...]:
     out = []
     for row in _rows("organizations.csv"):
         aliases = tuple(a for a in row["aliases"].split("|") if a)
-        out.append(Organization(row["actor_id"], row["name"], row["acronym"] or None, aliases,
-                                row["country"] or None))
+        out.append(Organization(row["actor_id"], row["name"], row["acronym"] or None, aliases, row["country"] or None))
     return tuple(out)
 
 
@@ -105,9 +105,10 @@ class OfficeHolder:
 @cache
 def office_holders() -> tuple[OfficeHolder, ...]:
     """Heads of state and government and ministers whom reports often name without their state."""
-    return tuple(OfficeHolder(row["name"], row["country"], row["office"],
-                              tuple(a for a in row["aliases"].split("|") if a))
-                 for row in _rows("office_holders.csv"))
+    return tuple(
+        OfficeHolder(row["name"], row["country"], row["office"], tuple(a for a in row["aliases"].split("|") if a))
+        for row in _rows("office_holders.csv")
+    )
 
 
 @cache
@@ -132,8 +133,11 @@ def office_holder(name: str) -> OfficeHolder | None:
     A match needs every word of a known name, or two or more words all found in one known name.
     """
     tokens = _name_tokens(name)
-    found = {holder for known, holder in _office_holder_names()
-             if len(known) >= 2 and (known <= tokens or (len(tokens) >= 2 and tokens <= known))}
+    found = {
+        holder
+        for known, holder in _office_holder_names()
+        if len(known) >= 2 and (known <= tokens or (len(tokens) >= 2 and tokens <= known))
+    }
     return found.pop() if len(found) == 1 else None
 
 
@@ -145,8 +149,16 @@ def _surnames() -> dict[str, tuple[OfficeHolder, ...]]:
     return {surname: tuple(holders) for surname, holders in found.items()}
 
 
-_LEADER_OFFICES = {"President", "Prime Minister", "King", "Emir", "Crown Prince", "Chancellor", "Premier",
-                   "Supreme Leader"}
+_LEADER_OFFICES = {
+    "President",
+    "Prime Minister",
+    "King",
+    "Emir",
+    "Crown Prince",
+    "Chancellor",
+    "Premier",
+    "Supreme Leader",
+}
 
 
 @cache
@@ -155,8 +167,11 @@ def distinctive_surnames() -> frozenset[str]:
     found = set()
     for name, holder in office_holder_names():
         surname = name.split()[-1]
-        if holder.office in _LEADER_OFFICES and len(surname) >= 5 \
-                and len({h.country for h in office_holders_by_surname(surname)}) == 1:
+        if (
+            holder.office in _LEADER_OFFICES
+            and len(surname) >= 5
+            and len({h.country for h in office_holders_by_surname(surname)}) == 1
+        ):
             found.add(surname)
     return frozenset(found)
 

@@ -6,6 +6,7 @@ A name shared by large cities of two countries (`Hyderabad`) is left out, and so
 country's name (`Singapore` stays a country). Shipping the result keeps the 30,000-city gazetteer out of
 every extraction process.
 """
+
 from __future__ import annotations
 
 import csv
@@ -25,8 +26,11 @@ def build() -> dict[str, str]:
     countries = gazetteer.get_countries()
     alpha3 = {code: country["iso3"] for code, country in countries.items()}
     places = {(country["capital"], code) for code, country in countries.items() if country["capital"]}
-    places |= {(city["name"], city["countrycode"]) for city in gazetteer.get_cities().values()
-               if city["population"] >= MIN_POPULATION}
+    places |= {
+        (city["name"], city["countrycode"])
+        for city in gazetteer.get_cities().values()
+        if city["population"] >= MIN_POPULATION
+    }
     found: dict[str, set[str]] = {}
     for name, code in places:
         if code in alpha3:
@@ -34,8 +38,9 @@ def build() -> dict[str, str]:
             plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
             for variant in {name, plain}:
                 found.setdefault(variant, set()).add(alpha3[code])
-    return {name: codes.pop() for name, codes in sorted(found.items())
-            if len(codes) == 1 and name not in country_names()}
+    return {
+        name: codes.pop() for name, codes in sorted(found.items()) if len(codes) == 1 and name not in country_names()
+    }
 
 
 def main() -> None:

@@ -1,4 +1,5 @@
 """What changed in an input folder since the last look: the sensor's cursor and diff."""
+
 from __future__ import annotations
 
 import hashlib

@@ -1,4 +1,5 @@
 """Exact and near-duplicate articles (one agency story syndicated by several outlets), by MinHash LSH."""
+
 from __future__ import annotations
 
 import hashlib
@@ -25,7 +26,7 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
     words = [w.casefold() for w in _WORD.findall(text)]
     if len(words) <= size:
         return {" ".join(words).encode()}
-    return {" ".join(words[i:i + size]).encode() for i in range(len(words) - size + 1)}
+    return {" ".join(words[i : i + size]).encode() for i in range(len(words) - size + 1)}
 
 
 # Signatures are cached across builds; this module's code is their version, so an edit invalidates them.
@@ -98,8 +99,9 @@ class DuplicateIndex:
     def articles(self, chunk: int = 2000) -> Iterator[tuple[str, str]]:
         """(article_id, SHA-256) of every article added, in id order, a chunk at a time."""
         last = ""
-        while rows := self._db.execute("SELECT article_id, sha256 FROM articles WHERE article_id > ? "
-                                       "ORDER BY article_id LIMIT ?", (last, chunk)).fetchall():
+        while rows := self._db.execute(
+            "SELECT article_id, sha256 FROM articles WHERE article_id > ? ORDER BY article_id LIMIT ?", (last, chunk)
+        ).fetchall():
             yield from rows
             last = rows[-1][0]
 
@@ -113,14 +115,21 @@ class DuplicateIndex:
         # A 64-bit digest of each band: equal bands, equal keys, in every process (the index is kept between
         # runs); a rare collision only adds a candidate, which the Jaccard estimate then turns down.
         rows = self._rows
-        return [int.from_bytes(hashlib.blake2b(values[band * rows:(band + 1) * rows].tobytes(), digest_size=8,
-                                               person=band.to_bytes(2, "little")).digest(), "little", signed=True)
-                for band in range(self._bands)]
+        return [
+            int.from_bytes(
+                hashlib.blake2b(
+                    values[band * rows : (band + 1) * rows].tobytes(), digest_size=8, person=band.to_bytes(2, "little")
+                ).digest(),
+                "little",
+                signed=True,
+            )
+            for band in range(self._bands)
+        ]
 
     def _select(self, sql: str, values: list) -> list[tuple]:
         out = []
         for i in range(0, len(values), _SQL_CHUNK):
-            chunk = values[i:i + _SQL_CHUNK]
+            chunk = values[i : i + _SQL_CHUNK]
             out += self._db.execute(sql.format(marks=",".join("?" * len(chunk))), chunk).fetchall()
         return out
 
@@ -129,15 +138,23 @@ class DuplicateIndex:
         batch = sorted(batch)
         values = {article_id: np.frombuffer(signed, dtype=_HASH_DTYPE) for article_id, _, signed in batch}
         keys = {article_id: self._keys(v) for article_id, v in values.items()}
-        first_of_text = dict(self._select("SELECT sha256, article_id FROM texts WHERE sha256 IN ({marks})",
-                                          list({sha for _, sha, _ in batch})))
+        first_of_text = dict(
+            self._select(
+                "SELECT sha256, article_id FROM texts WHERE sha256 IN ({marks})", list({sha for _, sha, _ in batch})
+            )
+        )
         buckets: dict[int, list[str]] = {}
-        for key, article_id in self._select("SELECT key, article_id FROM bands WHERE key IN ({marks})",
-                                            list({k for ks in keys.values() for k in ks})):
+        for key, article_id in self._select(
+            "SELECT key, article_id FROM bands WHERE key IN ({marks})", list({k for ks in keys.values() for k in ks})
+        ):
             buckets.setdefault(key, []).append(article_id)
-        known = {article_id: np.frombuffer(signed, dtype=_HASH_DTYPE) for article_id, signed in self._select(
-            "SELECT article_id, signature FROM originals WHERE article_id IN ({marks})",
-            list({a for ids in buckets.values() for a in ids}))}
+        known = {
+            article_id: np.frombuffer(signed, dtype=_HASH_DTYPE)
+            for article_id, signed in self._select(
+                "SELECT article_id, signature FROM originals WHERE article_id IN ({marks})",
+                list({a for ids in buckets.values() for a in ids}),
+            )
+        }
         duplicate_of: dict[str, str] = {}
         new_texts, new_originals = [], []
         for article_id, sha, signed in batch:
@@ -147,8 +164,9 @@ class DuplicateIndex:
             first_of_text[sha] = article_id
             new_texts.append((sha, article_id))
             candidates = {c for key in keys[article_id] for c in buckets.get(key, ())}
-            similar = sorted(c for c in candidates
-                             if np.count_nonzero(known[c] == values[article_id]) / NUM_PERM >= self.threshold)
+            similar = sorted(
+                c for c in candidates if np.count_nonzero(known[c] == values[article_id]) / NUM_PERM >= self.threshold
+            )
             if similar:
                 duplicate_of[article_id] = similar[0]  # an original: duplicates are never indexed
                 continue
@@ -167,8 +185,9 @@ class DuplicateIndex:
         self._db.close()
 
 
-def find_duplicates(articles: Iterable[tuple[str, str, bytes]],
-                    threshold: float = NEAR_DUPLICATE_JACCARD) -> dict[str, str]:
+def find_duplicates(
+    articles: Iterable[tuple[str, str, bytes]], threshold: float = NEAR_DUPLICATE_JACCARD
+) -> dict[str, str]:
     """Map each duplicate article_id to the first article (by id) of its story; originals are absent.
 
     `articles` gives (article_id, SHA-256 of the text, `signature` of the text), in any order.
@@ -182,5 +201,7 @@ def find_duplicates(articles: Iterable[tuple[str, str, bytes]],
 
 def duplicates_among(texts: Iterable[tuple[str, str]], threshold: float = NEAR_DUPLICATE_JACCARD) -> dict[str, str]:
     """`find_duplicates` of (article_id, text) pairs held in memory."""
-    return find_duplicates(((article_id, hashlib.sha256(text.encode()).hexdigest(), signature(text))
-                            for article_id, text in texts), threshold)
+    return find_duplicates(
+        ((article_id, hashlib.sha256(text.encode()).hexdigest(), signature(text)) for article_id, text in texts),
+        threshold,
+    )

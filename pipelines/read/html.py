@@ -1,4 +1,5 @@
 """HTML pages reduced to their article text with trafilatura (navigation, asides and comments dropped)."""
+
 from __future__ import annotations
 
 import trafilatura
@@ -14,8 +15,14 @@ def html_to_text(html: str) -> str | None:
 
     None when the page holds no article text.
     """
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False,
-                                      favor_precision=True, date_extraction_params=_DATE_PARAMS)
+    doc = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
+        date_extraction_params=_DATE_PARAMS,
+    )
     if doc is None or len((doc.text or "").split()) < MIN_ARTICLE_WORDS:
         return None
     header = f" date {doc.date[:10]}\n" if doc.date else ""

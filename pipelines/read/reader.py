@@ -3,6 +3,7 @@
 Each `*.txt` file becomes a `SourceArticle` or a `RejectedFile` with its reason; every other
 entry (folders, other extensions, hidden files) is a `SkippedEntry`. Nothing is dropped silently.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -66,7 +67,9 @@ class InputScan:
         return len(self.articles) + len(self.rejected)
 
     def add(self, entry: SourceArticle | RejectedFile | SkippedEntry) -> None:
-        {SourceArticle: self.articles, RejectedFile: self.rejected, SkippedEntry: self.skipped}[type(entry)].append(entry)
+        {SourceArticle: self.articles, RejectedFile: self.rejected, SkippedEntry: self.skipped}[type(entry)].append(
+            entry
+        )
 
 
 class UndecodableError(ValueError):
@@ -80,7 +83,9 @@ def decode(data: bytes) -> tuple[str, str]:
             try:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError as exc:
-                raise UndecodableError(f"starts with a {encoding} byte-order mark but is not {encoding}: {exc}") from exc
+                raise UndecodableError(
+                    f"starts with a {encoding} byte-order mark but is not {encoding}: {exc}"
+                ) from exc
     if b"\x00" in data:
         raise UndecodableError("contains NUL bytes")
     try:
@@ -118,7 +123,9 @@ def read_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceArticl
         stat = path.stat()
         size = stat.st_size
         if size > max_bytes:
-            return RejectedFile(name, "file_too_large", f"The file has {size:,} bytes, over the limit of {max_bytes:,}.")
+            return RejectedFile(
+                name, "file_too_large", f"The file has {size:,} bytes, over the limit of {max_bytes:,}."
+            )
         data = path.read_bytes()
     except OSError as exc:
         return RejectedFile(name, "unreadable", f"The file could not be read: {exc.strerror or exc}.")
@@ -155,8 +162,11 @@ def _looks_binary(text: str) -> bool:
     if sample.replace("\n", "").replace("\t", "").replace("\r", "").replace("\xa0", "").isprintable():
         return False
     # Look up each distinct character once: a category lookup per character was the slowest part of a scan.
-    unprintable = sum(sample.count(ch) for ch in set(sample)
-                      if unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") and ch not in "\n\t\r")
+    unprintable = sum(
+        sample.count(ch)
+        for ch in set(sample)
+        if unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") and ch not in "\n\t\r"
+    )
     return unprintable > 0.1 * len(sample)
 
 
@@ -168,9 +178,11 @@ def iter_entries(input_dir: Path) -> list[tuple[str, bool]]:
     return sorted(found, key=lambda entry: (os.path.splitext(entry[0])[0], entry[0]))
 
 
-def iter_input(input_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES,
-               known: Callable[[Path], SourceArticle | None] | None = None,
-               ) -> Iterator[SourceArticle | RejectedFile | SkippedEntry]:
+def iter_input(
+    input_dir: Path,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    known: Callable[[Path], SourceArticle | None] | None = None,
+) -> Iterator[SourceArticle | RejectedFile | SkippedEntry]:
     """Every entry of a folder, one at a time: an article, a file rejected with its reason, or a skipped entry.
 
     `known(path)` may give an article file's article as read before (when the file has not changed since),

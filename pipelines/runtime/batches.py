@@ -2,6 +2,7 @@
 
 An article whose extraction raises is quarantined with the error, never dropped.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -9,12 +10,20 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from pipelines.runtime.cache import FactCache, cached_map
 from pipelines.extract.article import extract_article
-from pipelines.runtime.ingest import batches_of
 from pipelines.read.reader import SourceArticle
+from pipelines.runtime.cache import FactCache, cached_map
+from pipelines.runtime.ingest import batches_of
 from pipelines.runtime.runners import LocalRunner, Runner
-from pipelines.tables.rows import EXTRACTED_TABLES, ArticleRows, article_row, article_rows, fact_rows, quarantine_row, to_frame
+from pipelines.tables.rows import (
+    EXTRACTED_TABLES,
+    ArticleRows,
+    article_row,
+    article_rows,
+    fact_rows,
+    quarantine_row,
+    to_frame,
+)
 
 
 def safe_extract(text: str) -> ArticleRows | str:
@@ -29,6 +38,7 @@ def safe_extract(text: str) -> ArticleRows | str:
 @dataclass(slots=True)
 class BatchRows:
     """The rows of a batch of articles, table by table, and the articles whose extraction failed."""
+
     rows: dict[str, list] = field(default_factory=lambda: {t: [] for t in EXTRACTED_TABLES})
     errors: list[dict] = field(default_factory=list)  # quarantine rows
     extracted: int = 0  # articles run through the extractors
@@ -41,18 +51,24 @@ class BatchRows:
         return to_frame("quarantine", self.errors)
 
 
-def extract_batch(batch: list[SourceArticle], cache: FactCache | None = None,
-                  runner: Runner | None = None) -> BatchRows:
+def extract_batch(
+    batch: list[SourceArticle], cache: FactCache | None = None, runner: Runner | None = None
+) -> BatchRows:
     """Rows of every table for a batch of articles: cached rows where the text is known, else extracted."""
-    results, computed = cached_map(safe_extract, {a.sha256: a.text for a in batch}, cache,
-                                   runner or LocalRunner(workers=1),
-                                   cacheable=lambda rows: isinstance(rows, ArticleRows))  # errors are retried
+    results, computed = cached_map(
+        safe_extract,
+        {a.sha256: a.text for a in batch},
+        cache,
+        runner or LocalRunner(workers=1),
+        cacheable=lambda rows: isinstance(rows, ArticleRows),
+    )  # errors are retried
     out = BatchRows(extracted=computed, reused=len(batch) - computed)
     for article in batch:
         rows = results[article.sha256]
         if isinstance(rows, str):
-            out.errors.append(quarantine_row("articles", article.article_id, "extraction_error",
-                                             f"Extraction failed: {rows}."))
+            out.errors.append(
+                quarantine_row("articles", article.article_id, "extraction_error", f"Extraction failed: {rows}.")
+            )
             continue
         out.rows["articles"].append(article_row(article, rows))
         for table, table_rows in fact_rows(article.article_id, rows).items():
@@ -63,17 +79,25 @@ def extract_batch(batch: list[SourceArticle], cache: FactCache | None = None,
 @dataclass(slots=True)
 class CorpusRows:
     """Every table of a corpus extracted in memory, one frame per table (for small corpora and libraries)."""
+
     frames: dict[str, pd.DataFrame]
     errors: pd.DataFrame
     extracted: int
     reused: int
 
 
-def extract_corpus(articles: Iterable[SourceArticle], cache: FactCache | None = None,
-                   runner: Runner | None = None) -> CorpusRows:
+def extract_corpus(
+    articles: Iterable[SourceArticle], cache: FactCache | None = None, runner: Runner | None = None
+) -> CorpusRows:
     batches = [extract_batch(batch, cache, runner) for batch in batches_of(articles)]
     parts = [b.frames() for b in batches]
-    frames = {table: pd.concat([p[table] for p in parts], ignore_index=True) if parts else to_frame(table, [])
-              for table in EXTRACTED_TABLES}
-    return CorpusRows(frames=frames, errors=to_frame("quarantine", [e for b in batches for e in b.errors]),
-                      extracted=sum(b.extracted for b in batches), reused=sum(b.reused for b in batches))
+    frames = {
+        table: pd.concat([p[table] for p in parts], ignore_index=True) if parts else to_frame(table, [])
+        for table in EXTRACTED_TABLES
+    }
+    return CorpusRows(
+        frames=frames,
+        errors=to_frame("quarantine", [e for b in batches for e in b.errors]),
+        extracted=sum(b.extracted for b in batches),
+        reused=sum(b.reused for b in batches),
+    )

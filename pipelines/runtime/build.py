@@ -8,6 +8,7 @@ A refresh carries over the rows of every article that has not changed since the 
 file and encoding, same code) from that build's tables: they were validated and checked when written, so
 only new and changed articles are extracted, validated and checked again.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -26,11 +27,11 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 import schemas
-from pipelines.runtime.cache import FactCache
 from pipelines.extract.article import extractor_version
-from pipelines.runtime.batches import extract_batch
-from pipelines.runtime.ingest import content_hashes, duplicates_of, iter_articles
 from pipelines.read.reader import SourceArticle
+from pipelines.runtime.batches import extract_batch
+from pipelines.runtime.cache import FactCache
+from pipelines.runtime.ingest import content_hashes, duplicates_of, iter_articles
 from pipelines.runtime.runners import Runner
 from pipelines.tables.files import TableWriter, arrow_schema, conform, read_id_span, to_arrow
 from pipelines.tables.rows import EXTRACTED_TABLES, FACT_TABLES, Validated, offsets_exact, validate
@@ -55,6 +56,7 @@ def tables_version() -> str:
 @dataclass(slots=True)
 class TableReport:
     """What a build did with one table: rows published, validated and quarantined; offsets re-checked."""
+
     rows: int = 0  # published
     rows_in: int = 0  # given to validation in this build: each is published or quarantined
     quarantined: int = 0
@@ -109,15 +111,14 @@ class PreviousBuild:
 
     def rows(self, table: str, batch: list[SourceArticle]) -> pa.Table:
         """The table's rows of the batch's id range."""
-        return conform(table, read_id_span(self.folder / f"{table}.parquet", batch[0].article_id,
-                                           batch[-1].article_id))
+        return conform(table, read_id_span(self.folder / f"{table}.parquet", batch[0].article_id, batch[-1].article_id))
 
     def carry_over(self, batch: list[SourceArticle], duplicate_of: Mapping[str, str]) -> dict[str, pa.Table]:
         """Each table's rows of the batch's articles that the last build published from the same text, file
         and encoding (none: empty), and as `quarantine` their fact rows that it quarantined."""
         old_articles = self.rows("articles", batch)
         keys = ("article_id", "content_sha256", "source_file", "encoding")
-        known = set(zip(*(old_articles.column(k).to_pylist() for k in keys)))
+        known = set(zip(*(old_articles.column(k).to_pylist() for k in keys), strict=False))
         unchanged = sorted(a.article_id for a in batch if (a.article_id, a.sha256, a.source_file, a.encoding) in known)
         if not unchanged:
             return {}
@@ -127,13 +128,20 @@ class PreviousBuild:
             old = old_articles if table == "articles" else self.rows(table, batch)
             kept[table] = old.filter(pc.is_in(old.column("article_id"), value_set=ids))
         kept["articles"] = _with_duplicates(kept["articles"], duplicate_of)
-        kept["quarantine"] = pq.read_table(self.folder / "quarantine.parquet", filters=[
-            ("dataset", "in", list(FACT_TABLES)), ("source", "in", unchanged)])  # they would fail again
+        kept["quarantine"] = pq.read_table(
+            self.folder / "quarantine.parquet",
+            filters=[("dataset", "in", list(FACT_TABLES)), ("source", "in", unchanged)],
+        )  # they would fail again
         return kept
 
 
-def build_tables(raw_path: Path, folder: Path, input_rejections: pd.DataFrame, cache: FactCache | None = None,
-                 runner: Runner | None = None) -> BuildReport:
+def build_tables(
+    raw_path: Path,
+    folder: Path,
+    input_rejections: pd.DataFrame,
+    cache: FactCache | None = None,
+    runner: Runner | None = None,
+) -> BuildReport:
     """Write every published table to `folder` (replaced when complete) from the articles `ingest` wrote.
 
     Without a cache, every article is extracted again and nothing is carried over.
@@ -167,7 +175,8 @@ def build_tables(raw_path: Path, folder: Path, input_rejections: pd.DataFrame, c
                     if table in kept:
                         report.tables[table].carried_over += kept[table].num_rows
                         published = pa.concat_tables([published, kept[table]]).sort_by(
-                            [(key, "ascending") for key in schemas.SORT_KEYS[table]])
+                            [(key, "ascending") for key in schemas.SORT_KEYS[table]]
+                        )
                     writers[table].write(published)
                     report.tables[table].add_published(published)
         report.reused += report.carried_over
@@ -182,8 +191,9 @@ def build_tables(raw_path: Path, folder: Path, input_rejections: pd.DataFrame, c
     return report
 
 
-def _validated(table: str, frame: pd.DataFrame, texts: Mapping[str, str], table_report: TableReport,
-               set_aside: list[pd.DataFrame]) -> pa.Table:
+def _validated(
+    table: str, frame: pd.DataFrame, texts: Mapping[str, str], table_report: TableReport, set_aside: list[pd.DataFrame]
+) -> pa.Table:
     """The rows of a batch that pass the schema (and sit at their offsets), ready to write; the rest set aside."""
     if frame.empty:  # e.g. a batch of unchanged articles: nothing to validate
         return arrow_schema(table).empty_table()

@@ -5,6 +5,7 @@ back a batch at a time, so no step holds the whole corpus. Each article is finge
 signature, cached by content hash, computed on the extraction workers) to find syndicated copies; the
 search's index is kept, so a refresh searches only from the first article that changed.
 """
+
 from __future__ import annotations
 
 import os
@@ -17,15 +18,16 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipelines.runtime.cache import FactCache, cached_map
 from pipelines.read.duplicates import DuplicateIndex, signature
 from pipelines.read.reader import DEFAULT_MAX_BYTES, RejectedFile, SkippedEntry, SourceArticle, file_stamp, iter_input
+from pipelines.runtime.cache import FactCache, cached_map
 from pipelines.runtime.runners import LocalRunner, Runner
 from pipelines.tables.files import read_id_span
 
 ARTICLE_COLUMNS = ["article_id", "source_file", "encoding", "text", "stamp", "sha256"]  # of a SourceArticle
-_RAW_SCHEMA = pa.schema([*((column, pa.string()) for column in ARTICLE_COLUMNS),
-                         ("words", pa.int64()), ("signature", pa.binary())])
+_RAW_SCHEMA = pa.schema(
+    [*((column, pa.string()) for column in ARTICLE_COLUMNS), ("words", pa.int64()), ("signature", pa.binary())]
+)
 _LINKS_SCHEMA = pa.schema([("article_id", pa.string()), ("duplicate_of", pa.string())])
 # A batch ends at whichever comes first: memory is bounded by characters, worker hand-offs by articles.
 BATCH_ARTICLES = 2000
@@ -36,6 +38,7 @@ INDEX_FILE = "duplicate_index.sqlite"  # the duplicate search's index, kept for 
 @dataclass(slots=True)
 class Ingested:
     """What a read of the input folder found: the articles as counts (their texts are in the file)."""
+
     rejected: list[RejectedFile] = field(default_factory=list)
     skipped: list[SkippedEntry] = field(default_factory=list)
     articles: int = 0
@@ -92,8 +95,13 @@ class PreviousTexts:
         return SourceArticle(**row)
 
 
-def ingest(input_dir: Path, raw_path: Path, signatures: FactCache | None = None, runner: Runner | None = None,
-           max_bytes: int = DEFAULT_MAX_BYTES) -> Ingested:
+def ingest(
+    input_dir: Path,
+    raw_path: Path,
+    signatures: FactCache | None = None,
+    runner: Runner | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Ingested:
     """Write every article of `input_dir` to `raw_path`, and its duplicates to `duplicates_path(raw_path)`.
 
     Every other entry is accounted for in the result. With a cache, a file that has the same size and
@@ -123,19 +131,28 @@ def ingest(input_dir: Path, raw_path: Path, signatures: FactCache | None = None,
     search = _ResumedSearch(index, links if signatures is not None else None)
     links_schema = _LINKS_SCHEMA.with_metadata({"index_run": token})
     try:
-        with pq.ParquetWriter(partial, _RAW_SCHEMA) as writer, \
-                pq.ParquetWriter(partial_links, links_schema) as link_writer:
+        with (
+            pq.ParquetWriter(partial, _RAW_SCHEMA) as writer,
+            pq.ParquetWriter(partial_links, links_schema) as link_writer,
+        ):
             for batch in batches_of(articles()):
                 words, signed, computed = _words_and_signatures(batch, previous, signatures, runner)
-                writer.write_table(pa.Table.from_pylist(
-                    [{**{c: getattr(a, c) for c in ARTICLE_COLUMNS}, "words": n, "signature": signed[a.sha256]}
-                     for a, n in zip(batch, words)], schema=_RAW_SCHEMA))
+                writer.write_table(
+                    pa.Table.from_pylist(
+                        [
+                            {**{c: getattr(a, c) for c in ARTICLE_COLUMNS}, "words": n, "signature": signed[a.sha256]}
+                            for a, n in zip(batch, words, strict=False)
+                        ],
+                        schema=_RAW_SCHEMA,
+                    )
+                )
                 out.articles += len(batch)
                 out.words += sum(words)
                 out.signatures_computed += computed
                 found = search.add([(a.article_id, a.sha256, signed[a.sha256]) for a in batch])
-                link_writer.write_table(pa.table({"article_id": list(found), "duplicate_of": list(found.values())},
-                                                 schema=links_schema))
+                link_writer.write_table(
+                    pa.table({"article_id": list(found), "duplicate_of": list(found.values())}, schema=links_schema)
+                )
                 out.duplicates += len(found)
         search.finish()
         index.set("run", token)  # pairs the index with the links file written beside it
@@ -208,18 +225,23 @@ def _links_run(links: Path) -> str | None:
 
 def _links_between(links: Path, first: str, last: str) -> dict[str, str]:
     table = read_id_span(links, first, last)
-    return dict(zip(table.column("article_id").to_pylist(), table.column("duplicate_of").to_pylist()))
+    return dict(zip(table.column("article_id").to_pylist(), table.column("duplicate_of").to_pylist(), strict=False))
 
 
-def _words_and_signatures(batch: list[SourceArticle], previous: PreviousTexts | None, cache: FactCache | None,
-                          runner: Runner) -> tuple[list[int], dict[str, bytes], int]:
+def _words_and_signatures(
+    batch: list[SourceArticle], previous: PreviousTexts | None, cache: FactCache | None, runner: Runner
+) -> tuple[list[int], dict[str, bytes], int]:
     """Each article's word count and its signature by text hash (from the last ingest for an unchanged file),
     and how many signatures were computed."""
-    known = {a.article_id: previous.known.pop(a.article_id) for a in batch
-             if previous is not None and a.article_id in previous.known}
+    known = {
+        a.article_id: previous.known.pop(a.article_id)
+        for a in batch
+        if previous is not None and a.article_id in previous.known
+    }
     words = [known[a.article_id][0] if a.article_id in known else len(a.text.split()) for a in batch]
-    signed, computed = cached_map(signature, {a.sha256: a.text for a in batch if a.article_id not in known}, cache,
-                                  runner)
+    signed, computed = cached_map(
+        signature, {a.sha256: a.text for a in batch if a.article_id not in known}, cache, runner
+    )
     signed.update((a.sha256, known[a.article_id][1]) for a in batch if a.article_id in known)
     return words, signed, computed
 

@@ -3,6 +3,7 @@
 A runner maps a function over texts and returns the results in order; the function must be a module-level
 function (it is pickled to the workers).
 """
+
 from __future__ import annotations
 
 import os
@@ -49,4 +50,3 @@ class DaskRunner:
 
 
 Runner = LocalRunner | DaskRunner
-

@@ -1,4 +1,5 @@
 """The build's working folder: intermediate tables handed from one asset to the next."""
+
 from __future__ import annotations
 
 import json

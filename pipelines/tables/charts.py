@@ -2,6 +2,7 @@
 
 Dagster's metadata has no chart type; Markdown renders everywhere the UI shows metadata.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -66,16 +67,23 @@ def amounts_per_year(money_rows: pd.DataFrame, articles: pd.DataFrame) -> str:
     rows = []
     for year, group in frame.groupby("year_published", sort=True):
         usd = group.loc[group["currency"] == "USD", "amount"]
-        rows.append((str(int(year)), len(group), money(usd.median()) if len(usd) else "–",
-                     money(usd.max()) if len(usd) else "–"))
+        rows.append(
+            (
+                str(int(year)),
+                len(group),
+                money(usd.median()) if len(usd) else "–",
+                money(usd.max()) if len(usd) else "–",
+            )
+        )
     return bar_chart(rows, ["year published", "amounts", "median US$", "largest US$"])
 
 
 def articles_per_year(articles: pd.DataFrame) -> str:
     """Articles per year of publication (articles without a date are left out)."""
     years = pd.to_datetime(articles["publication_date"]).dt.year.dropna().astype(int)
-    return bar_chart([(str(y), int(n)) for y, n in years.value_counts().sort_index().items()],
-                     ["year published", "articles"])
+    return bar_chart(
+        [(str(y), int(n)) for y, n in years.value_counts().sort_index().items()], ["year published", "articles"]
+    )
 
 
 def top_actors(actors: pd.DataFrame, n: int = TOP_ACTORS) -> str:
@@ -86,8 +94,9 @@ def top_actors(actors: pd.DataFrame, n: int = TOP_ACTORS) -> str:
     name = names.reset_index().drop_duplicates("actor_id").set_index("actor_id")["name"]
     kind = actors.drop_duplicates("actor_id").set_index("actor_id")["actor_type"]
     counts = actors.groupby("actor_id").size().sort_values(ascending=False, kind="stable").head(n)
-    return bar_chart([(name[a], kind[a], int(c)) for a, c in counts.items()], ["actor", "type", "articles"],
-                     value_column=2)
+    return bar_chart(
+        [(name[a], kind[a], int(c)) for a, c in counts.items()], ["actor", "type", "articles"], value_column=2
+    )
 
 
 def dates_per_granularity(dates: pd.DataFrame) -> str:

@@ -1,4 +1,5 @@
 """The README's codebook, rendered from the schemas so the two never drift."""
+
 from __future__ import annotations
 
 import re
@@ -13,13 +14,21 @@ START, END = "<!-- codebook:start -->", "<!-- codebook:end -->"
 def render_codebook() -> str:
     lines: list[str] = []
     for table, model in schemas.TABLES.items():
-        lines += [f"#### `{table}`", "", (model.__doc__ or "").strip(), "",
-                  "| column | type | required | description |", "|---|---|---|---|"]
+        lines += [
+            f"#### `{table}`",
+            "",
+            (model.__doc__ or "").strip(),
+            "",
+            "| column | type | required | description |",
+            "|---|---|---|---|",
+        ]
         for f in table_schema(table)["fields"]:
             allowed = f["constraints"].get("enum")
             note = f" One of: {', '.join(f'`{v}`' for v in allowed)}." if allowed and table != "sectors" else ""
-            lines.append(f"| `{f['name']}` | {f['type']} | {'yes' if f['constraints']['required'] else 'no'} "
-                         f"| {f['description']}{note} |")
+            lines.append(
+                f"| `{f['name']}` | {f['type']} | {'yes' if f['constraints']['required'] else 'no'} "
+                f"| {f['description']}{note} |"
+            )
         lines.append("")
     lines += ["#### Sector vocabulary (`schemas/sectors.csv`)", "", "| code | label | covers |", "|---|---|---|"]
     lines += [f"| `{s['code']}` | {s['label']} | {s['description']} |" for s in schemas.SECTORS]

@@ -1,4 +1,5 @@
 """Tables written batch by batch, as Parquet (a row group per batch) and CSV, so no table is held whole."""
+
 from __future__ import annotations
 
 import json
@@ -108,4 +109,3 @@ def write_table(folder: Path, table: str, df: pd.DataFrame) -> None:
 
 def row_count(path: Path) -> int:
     return pq.ParquetFile(path).metadata.num_rows
-

@@ -1,4 +1,5 @@
 """Write tables as Parquet and CSV with a Frictionless data package, and publish them all at once."""
+
 from __future__ import annotations
 
 import hashlib
@@ -39,11 +40,22 @@ def write_tables(tables: Mapping[str, pd.DataFrame], folder: Path) -> None:
 
 def write_datapackage(folder: Path, tables: Iterable[str]) -> None:
     """Describe the tables written in `folder` (rows, sizes, checksums) in its data package."""
-    stats = {name: {"rows": row_count(folder / f"{name}.parquet"),
-                    "files": {fmt: {"bytes": (folder / f"{name}.{fmt}").stat().st_size,
-                                    "hash": "sha256:" + sha256_of(folder / f"{name}.{fmt}")} for fmt in FORMATS}}
-             for name in tables}
-    (folder / MANIFEST).write_text(json.dumps(datapackage(stats), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    stats = {
+        name: {
+            "rows": row_count(folder / f"{name}.parquet"),
+            "files": {
+                fmt: {
+                    "bytes": (folder / f"{name}.{fmt}").stat().st_size,
+                    "hash": "sha256:" + sha256_of(folder / f"{name}.{fmt}"),
+                }
+                for fmt in FORMATS
+            },
+        }
+        for name in tables
+    }
+    (folder / MANIFEST).write_text(
+        json.dumps(datapackage(stats), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
 
 
 def publish(tables: Mapping[str, pd.DataFrame], output_dir: Path) -> list[str]:

@@ -1,4 +1,5 @@
 """Records to tables, and tables through their schemas: valid rows kept, the rest quarantined with a reason."""
+
 from __future__ import annotations
 
 import hashlib
@@ -46,8 +47,12 @@ def article_rows(facts: ArticleFacts) -> ArticleRows:
     meta = facts.metadata
     return ArticleRows(
         article=(meta.title, meta.publication_date, meta.publication_date_source, meta.url, facts.language),
-        facts={table: [tuple(getattr(record, column) for column in _fact_columns(table)) for record in getattr(facts, attr)]
-               for table, attr in _FACT_FIELDS.items()},
+        facts={
+            table: [
+                tuple(getattr(record, column) for column in _fact_columns(table)) for record in getattr(facts, attr)
+            ]
+            for table, attr in _FACT_FIELDS.items()
+        },
     )
 
 
@@ -60,7 +65,7 @@ def rows_version() -> str:
 def article_row(source: SourceArticle, rows: ArticleRows) -> dict:
     return {
         "article_id": source.article_id,
-        **dict(zip(ARTICLE_FACT_COLUMNS, rows.article)),
+        **dict(zip(ARTICLE_FACT_COLUMNS, rows.article, strict=False)),
         "n_chars": len(source.text),
         "content_sha256": source.sha256,
         "source_file": source.source_file,
@@ -103,14 +108,16 @@ class Validated:
 
 def offsets_exact(df: pd.DataFrame, texts: Mapping[str, str]) -> pd.Series:
     """True for each row whose `text` sits exactly at its offsets in its article."""
+
     def ok(article_id, start, end, text) -> bool:
         body = texts.get(article_id)
         try:
-            return body is not None and body[int(start):int(end)] == text
+            return body is not None and body[int(start) : int(end)] == text
         except (TypeError, ValueError):
             return False
+
     columns = (df[c].tolist() for c in ("article_id", "char_start", "char_end", "text"))
-    return pd.Series([ok(*row) for row in zip(*columns)], index=df.index, dtype=bool)
+    return pd.Series([ok(*row) for row in zip(*columns, strict=False)], index=df.index, dtype=bool)
 
 
 def validate(table: str, df: pd.DataFrame, texts: Mapping[str, str] | None = None) -> Validated:
@@ -122,9 +129,15 @@ def validate(table: str, df: pd.DataFrame, texts: Mapping[str, str] | None = Non
     if texts is not None and table in FACT_TABLES and len(df):
         exact = offsets_exact(df, texts)
         for _, row in df[~exact].iterrows():
-            rejected.append(quarantine_row(table, str(row["article_id"]), "offset_mismatch",
-                                           f"`{row['text']}` is not at offsets {row['char_start']}:{row['char_end']} of its article.",
-                                           row.to_dict()))
+            rejected.append(
+                quarantine_row(
+                    table,
+                    str(row["article_id"]),
+                    "offset_mismatch",
+                    f"`{row['text']}` is not at offsets {row['char_start']}:{row['char_end']} of its article.",
+                    row.to_dict(),
+                )
+            )
         df = df[exact]
     try:
         valid = model.validate(df, lazy=True)
@@ -139,8 +152,11 @@ def validate(table: str, df: pd.DataFrame, texts: Mapping[str, str] | None = Non
             reasons.setdefault(int(case.index), []).append(f"{column}: {case.check} (got {case.failure_case!r})")
         for index, why in sorted(reasons.items()):
             row = df.loc[index]
-            rejected.append(quarantine_row(table, str(row["article_id"]), "schema_violation",
-                                           "Failed " + "; ".join(why) + ".", row.to_dict()))
+            rejected.append(
+                quarantine_row(
+                    table, str(row["article_id"]), "schema_violation", "Failed " + "; ".join(why) + ".", row.to_dict()
+                )
+            )
         valid = model.validate(df.drop(index=list(reasons)), lazy=True)
     valid = valid.sort_values(schemas.SORT_KEYS[table], kind="stable").reset_index(drop=True)
     return Validated(valid=valid, quarantined=to_frame("quarantine", rejected), rows_in=rows_in)
