@@ -154,134 +154,145 @@ def close(a, b) -> bool:
     return abs(a - b) <= 0.005 * max(abs(a), abs(b), 1.0)
 
 
+PRF_FACTS = ("date_mentions", "date_values", "actors", "persons", "countries", "organizations", "sectors", "money")
+ACCURACY_FACTS = ("publication_date", "title", "url", "person_role", "person_country", "money_kind", "money_subject")
+
+
 def score(datasets: Path, gold_dir: Path, corpus: Path | None) -> dict:
     data = {name: load(datasets, name) for name in DATASETS}
     golds = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(gold_dir.glob("*.json"))}
-    t = {
-        k: Tally()
-        for k in ("date_mentions", "date_values", "actors", "persons", "countries", "organizations", "sectors", "money")
-    }
-    acc = {
-        k: Accuracy()
-        for k in ("publication_date", "title", "url", "person_role", "person_country", "money_kind", "money_subject")
-    }
-    misses: dict[str, list] = {}
-
+    t = {k: Tally() for k in PRF_FACTS}
+    acc = {k: Accuracy() for k in ACCURACY_FACTS}
+    misses: dict[str, dict] = {}
     for aid, g in golds.items():
-        art = rows_of(data["articles"], aid)
-        a = art[0] if art else {}
-        if not g.get("publication_date_optional"):
-            acc["publication_date"].add(iso(a.get("publication_date")) == g.get("publication_date"))
-        acc["title"].add(norm(a.get("title")) == norm(g.get("title")))
-        acc["url"].add(norm(a.get("url")) == norm(g.get("url")))
-
-        pdates = rows_of(data["dates"], aid)
-        # mentions: distinct texts per article, so repeating a mention neither helps nor hurts
-        gm = distinct(g["dates"], lambda d: norm(d["text"]))
-        pm = distinct([{"text": p.get("text")} for p in pdates], lambda d: norm(d["text"]))
-        pairs, extra, left = match(gm, pm, lambda gd, pd_: overlaps(gd["text"], pd_["text"]))
-        t["date_mentions"].add(*count(pairs, extra, left))
-        # values: distinct (start, end) per article; a value found only for an optional mention is ignored
-        gv = distinct([d for d in g["dates"] if d.get("start")], lambda d: (d["start"], d["end"]))
-        optional_texts = [d["text"] for d in g["dates"] if d.get("optional")]
-        pv = {}
-        for p in pdates:
-            key = (iso(p.get("date_start")), iso(p.get("date_end")))
-            if key[0]:
-                pv.setdefault(key, []).append(p.get("text"))
-        pv = [{"start": k[0], "end": k[1], "texts": v} for k, v in pv.items()]
-        pairs, extra, left = match(gv, pv, lambda gd, pd_: (gd["start"], gd["end"]) == (pd_["start"], pd_["end"]))
-        extra = [p for p in extra if not all(any(overlaps(o, x) for o in optional_texts) for x in p["texts"])]
-        t["date_values"].add(*count(pairs, extra, left))
-        misses.setdefault(aid, {})["dates"] = {
-            "missed": [f"{d['text']} {d['start']}..{d['end']}" for d in left if not d.get("optional")],
-            "extra": [f"{'/'.join(map(str, p['texts']))} {p['start']}..{p['end']}" for p in extra],
+        _score_metadata(g, rows_of(data["articles"], aid), acc)
+        misses[aid] = {
+            "dates": _score_dates(g, rows_of(data["dates"], aid), t),
+            "actors": _score_actors(g, rows_of(data["actors"], aid), t, acc),
+            "sectors": _score_sectors(g, rows_of(data["sectors"], aid), t),
+            "money": _score_money(g, rows_of(data["monetary_amounts"], aid), t, acc),
         }
-
-        pact = rows_of(data["actors"], aid)
-        pairs, extra, left = match(g["actors"], pact, same_actor)
-        t["actors"].add(*count(pairs, extra, left))
-        for kind, key in (("person", "persons"), ("country", "countries"), ("organization", "organizations")):
-            t[key].add(
-                *count(
-                    [x for x in pairs if x[0]["type"] == kind],
-                    [p for p in extra if norm(p.get("actor_type")) == kind],
-                    [x for x in left if x["type"] == kind],
-                )
-            )
-        for gd, pd_ in pairs:
-            if gd["type"] == "person" and not gd.get("optional"):
-                acc["person_role"].add(role_ok(gd.get("role"), pd_.get("role")))
-                acc["person_country"].add(norm(gd.get("country")) == norm(pd_.get("country")))
-        misses[aid]["actors"] = {
-            "missed": [f"{x['type']}:{x['name']}" for x in left if not x.get("optional")],
-            "extra": [f"{p.get('actor_type')}:{p.get('name')}" for p in extra],
-        }
-
-        psec = {norm(p.get("sector")) for p in rows_of(data["sectors"], aid)}
-        gsec = set(g["sectors"])
-        opt = set(g.get("optional_sectors", []))
-        t["sectors"].add(len(psec & gsec), len(psec - gsec - opt), len(gsec - psec))
-        misses[aid]["sectors"] = {"missed": sorted(gsec - psec), "extra": sorted(psec - gsec - opt)}
-
-        pmon = rows_of(data["monetary_amounts"], aid)
-        # one fact per (amount, currency): repeated predictions of the same fact are not penalised
-        seen, uniq = set(), []
-        for p in pmon:
-            key = (round(float(p.get("amount") or 0), 2), norm(p.get("currency")))
-            if key not in seen:
-                seen.add(key)
-                uniq.append(p)
-        pairs, extra, left = match(
-            g["money"],
-            uniq,
-            lambda gd, pd_: (
-                close(gd["amount"], pd_.get("amount")) and norm(pd_.get("currency")) == norm(gd["currency"])
-            ),
-        )
-        t["money"].add(*count(pairs, extra, left))
-        for gd, pd_ in pairs:
-            if not gd.get("optional"):
-                acc["money_kind"].add(norm(pd_.get("kind")) == gd["kind"])
-                acc["money_subject"].add(norm(pd_.get("subject")) == gd["subject"])
-        misses[aid]["money"] = {
-            "missed": [x["text"] for x in left if not x.get("optional")],
-            "extra": [f"{p.get('text')}={p.get('amount')} {p.get('currency')}" for p in extra],
-        }
-
-    provenance = Accuracy()
-    if corpus is not None:
-        texts = {p.stem: p.read_text(encoding="utf-8", errors="replace") for p in corpus.glob("*.txt")}
-        for name in ("dates", "monetary_amounts", "actors", "sectors"):
-            df = data[name]
-            if df.empty or not {"char_start", "char_end"} <= set(df.columns):
-                continue
-            text_col = "text" if "text" in df.columns else ("evidence" if "evidence" in df.columns else None)
-            if text_col is None:
-                continue
-            for row in df[df["article_id"].astype(str).isin(golds)].to_dict("records"):
-                body = texts.get(str(row["article_id"]), "")
-                try:
-                    s, e = int(row["char_start"]), int(row["char_end"])
-                except (TypeError, ValueError):
-                    provenance.add(False)
-                    continue
-                provenance.add(body[s:e] == str(row[text_col]))
-
     return {
         "articles_scored": len(golds),
         "datasets_found": [n for n in DATASETS if not data[n].empty],
         "prf": {k: v.row() for k, v in t.items()},
         "accuracy": {k: v.row() for k, v in acc.items()},
-        "provenance_exact": provenance.row(),
+        "provenance_exact": _provenance(data, golds, corpus).row(),
         "errors": misses,
     }
+
+
+def _score_metadata(g: dict, articles: list[dict], acc: dict[str, Accuracy]) -> None:
+    a = articles[0] if articles else {}
+    if not g.get("publication_date_optional"):
+        acc["publication_date"].add(iso(a.get("publication_date")) == g.get("publication_date"))
+    acc["title"].add(norm(a.get("title")) == norm(g.get("title")))
+    acc["url"].add(norm(a.get("url")) == norm(g.get("url")))
+
+
+def _score_dates(g: dict, pdates: list[dict], t: dict[str, Tally]) -> dict:
+    # mentions: distinct texts per article, so repeating a mention neither helps nor hurts
+    gm = distinct(g["dates"], lambda d: norm(d["text"]))
+    pm = distinct([{"text": p.get("text")} for p in pdates], lambda d: norm(d["text"]))
+    pairs, extra, left = match(gm, pm, lambda gd, pd_: overlaps(gd["text"], pd_["text"]))
+    t["date_mentions"].add(*count(pairs, extra, left))
+    # values: distinct (start, end) per article; a value found only for an optional mention is ignored
+    gv = distinct([d for d in g["dates"] if d.get("start")], lambda d: (d["start"], d["end"]))
+    optional_texts = [d["text"] for d in g["dates"] if d.get("optional")]
+    by_value: dict[tuple, list] = {}
+    for p in pdates:
+        key = (iso(p.get("date_start")), iso(p.get("date_end")))
+        if key[0]:
+            by_value.setdefault(key, []).append(p.get("text"))
+    pv = [{"start": k[0], "end": k[1], "texts": v} for k, v in by_value.items()]
+    pairs, extra, left = match(gv, pv, lambda gd, pd_: (gd["start"], gd["end"]) == (pd_["start"], pd_["end"]))
+    extra = [p for p in extra if not all(any(overlaps(o, x) for o in optional_texts) for x in p["texts"])]
+    t["date_values"].add(*count(pairs, extra, left))
+    return {
+        "missed": [f"{d['text']} {d['start']}..{d['end']}" for d in left if not d.get("optional")],
+        "extra": [f"{'/'.join(map(str, p['texts']))} {p['start']}..{p['end']}" for p in extra],
+    }
+
+
+def _score_actors(g: dict, pact: list[dict], t: dict[str, Tally], acc: dict[str, Accuracy]) -> dict:
+    pairs, extra, left = match(g["actors"], pact, same_actor)
+    t["actors"].add(*count(pairs, extra, left))
+    for kind, key in (("person", "persons"), ("country", "countries"), ("organization", "organizations")):
+        t[key].add(
+            *count(
+                [x for x in pairs if x[0]["type"] == kind],
+                [p for p in extra if norm(p.get("actor_type")) == kind],
+                [x for x in left if x["type"] == kind],
+            )
+        )
+    for gd, pd_ in pairs:
+        if gd["type"] == "person" and not gd.get("optional"):
+            acc["person_role"].add(role_ok(gd.get("role"), pd_.get("role")))
+            acc["person_country"].add(norm(gd.get("country")) == norm(pd_.get("country")))
+    return {
+        "missed": [f"{x['type']}:{x['name']}" for x in left if not x.get("optional")],
+        "extra": [f"{p.get('actor_type')}:{p.get('name')}" for p in extra],
+    }
+
+
+def _score_sectors(g: dict, psectors: list[dict], t: dict[str, Tally]) -> dict:
+    psec = {norm(p.get("sector")) for p in psectors}
+    gsec = set(g["sectors"])
+    opt = set(g.get("optional_sectors", []))
+    t["sectors"].add(len(psec & gsec), len(psec - gsec - opt), len(gsec - psec))
+    return {"missed": sorted(gsec - psec), "extra": sorted(psec - gsec - opt)}
+
+
+def _score_money(g: dict, pmon: list[dict], t: dict[str, Tally], acc: dict[str, Accuracy]) -> dict:
+    # one fact per (amount, currency): repeated predictions of the same fact are not penalised
+    seen, uniq = set(), []
+    for p in pmon:
+        key = (round(float(p.get("amount") or 0), 2), norm(p.get("currency")))
+        if key not in seen:
+            seen.add(key)
+            uniq.append(p)
+    pairs, extra, left = match(
+        g["money"],
+        uniq,
+        lambda gd, pd_: close(gd["amount"], pd_.get("amount")) and norm(pd_.get("currency")) == norm(gd["currency"]),
+    )
+    t["money"].add(*count(pairs, extra, left))
+    for gd, pd_ in pairs:
+        if not gd.get("optional"):
+            acc["money_kind"].add(norm(pd_.get("kind")) == gd["kind"])
+            acc["money_subject"].add(norm(pd_.get("subject")) == gd["subject"])
+    return {
+        "missed": [x["text"] for x in left if not x.get("optional")],
+        "extra": [f"{p.get('text')}={p.get('amount')} {p.get('currency')}" for p in extra],
+    }
+
+
+def _provenance(data: dict[str, pd.DataFrame], golds: dict, corpus: Path | None) -> Accuracy:
+    """Of every scored row with offsets: does the corpus text at its offsets equal its text?"""
+    provenance = Accuracy()
+    if corpus is None:
+        return provenance
+    texts = {p.stem: p.read_text(encoding="utf-8", errors="replace") for p in corpus.glob("*.txt")}
+    for name in ("dates", "monetary_amounts", "actors", "sectors"):
+        df = data[name]
+        if df.empty or not {"char_start", "char_end", "text"} <= set(df.columns):
+            continue
+        for row in df[df["article_id"].astype(str).isin(golds)].to_dict("records"):
+            body = texts.get(str(row["article_id"]), "")
+            try:
+                s, e = int(row["char_start"]), int(row["char_end"])
+            except (TypeError, ValueError):
+                provenance.add(False)
+                continue
+            provenance.add(body[s:e] == str(row["text"]))
+    return provenance
 
 
 def format_report(report: dict, errors: bool = False) -> str:
     """The report as the tables `score.py` prints."""
     lines = [
-        f"articles scored: {report['articles_scored']}; datasets found: {', '.join(report['datasets_found']) or 'none'}",
+        f"articles scored: {report['articles_scored']}; "
+        f"datasets found: {', '.join(report['datasets_found']) or 'none'}",
         f"{'facts':<16}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}",
     ]
     for k, r in report["prf"].items():
