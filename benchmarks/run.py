@@ -199,9 +199,8 @@ def main(argv: list[str] | None = None) -> int:
     for r in rows:
         print(
             f"| {r['articles']:,} | {r['words']:,} | {r['build_s']:.1f} | {r['words_per_s']:,.0f} | "
-            f"{r['refresh_s']:.2f} | {r['refresh_s'] / r['build_s']:.3f} | {r['overhead_s']:.1f} | {r['peak_mb']:.0f} | "
-            + " | ".join(f"{r['extractors'][n]:,.0f}" for n in names)
-            + " |"
+            f"{r['refresh_s']:.2f} | {r['refresh_s'] / r['build_s']:.3f} | {r['overhead_s']:.1f} | "
+            f"{r['peak_mb']:.0f} | " + " | ".join(f"{r['extractors'][n]:,.0f}" for n in names) + " |"
         )
     return 0
 

@@ -111,7 +111,8 @@ PAGE = """<html><head><title>Pakistan and Turkey agree to boost trade | Example 
 <meta property="article:published_time" content="2024-05-02T10:00:00Z"></head>
 <body><nav>Home | World | Business | Share</nav>
 <article><h1>Pakistan and Turkey agree to boost trade</h1>
-<p>ISLAMABAD: Pakistan and Turkey on Wednesday agreed to raise bilateral trade to $5 billion by 2025, officials said.</p>
+<p>ISLAMABAD: Pakistan and Turkey on Wednesday agreed to raise bilateral trade to $5 billion by 2025, officials
+said.</p>
 <p>The two sides also signed agreements on energy and defence cooperation in the capital.</p></article>
 <footer>Copyright Example News. All rights reserved.</footer></body></html>"""
 

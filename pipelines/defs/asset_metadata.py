@@ -63,7 +63,7 @@ CHART_COLUMNS = {
 
 
 def table_metadata(table: str, folder: Path, rows: int, head: pd.DataFrame) -> dict:
-    """Row count, the table's chart (first: where the UI lists metadata, a chart is read at a glance), schema, preview."""
+    """Row count, the table's chart (first: where the UI lists metadata, it is read at a glance), schema, preview."""
     return {
         "dagster/row_count": rows,
         **chart_metadata(table, folder),

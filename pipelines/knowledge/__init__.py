@@ -7,7 +7,6 @@ Data files live next to this module so users can extend them without touching co
 from __future__ import annotations
 
 import csv
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -200,14 +199,3 @@ def office_holders_by_surname(surname: str) -> tuple[OfficeHolder, ...]:
 def city_countries() -> dict[str, str]:
     """City names (`cities.csv`, built from geonames by `python -m pipelines.knowledge.cities`) to alpha-3."""
     return {row["name"]: row["alpha3"] for row in _rows("cities.csv")}
-
-
-@cache
-def reporting_country() -> str | None:
-    """The country whose press the corpus comes from (`corpus.json`).
-
-    Reports name their own side's officials without a state ("Foreign Minister Qureshi met his Egyptian
-    counterpart"); such officials are assigned to it.
-    """
-    settings = json.loads(resources.files(__package__).joinpath("corpus.json").read_text(encoding="utf-8"))
-    return settings.get("reporting_country") or None
