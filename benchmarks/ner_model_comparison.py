@@ -20,7 +20,8 @@ from pathlib import Path
 import pandas as pd
 
 from pipelines.extract.actors import _NOT_ORG_WORDS, _country_in, _trim_name
-from pipelines.knowledge import country_names, demonyms, fold, organization_lookup, reporting_country, slug
+from pipelines.extract.settings import default_settings
+from pipelines.knowledge import country_names, demonyms, fold, organization_lookup, slug
 
 MEASURES = ("actors", "persons", "organizations", "person_role", "person_country")
 
@@ -31,7 +32,9 @@ def model_actors(nlp, article_id: str, text: str, found: pd.DataFrame) -> list[d
     org_names = {fold(n) for n in found.loc[found.actor_type == "organization", "name"]}
     countries = found.loc[found.actor_type == "country"].sort_values("mentions", ascending=False)
     home = (
-        reporting_country() if reporting_country() in set(countries.actor_id) else next(iter(countries.actor_id), None)
+        default_settings().reporting_country
+        if default_settings().reporting_country in set(countries.actor_id)
+        else next(iter(countries.actor_id), None)
     )
     extra: dict[str, dict] = {}
     for ent in nlp(text).ents:

@@ -49,8 +49,11 @@ def run_build(
     workers: int | None = None,
     dask_scheduler: str | None = None,
     use_cache: bool = True,
+    corpus: dict[str, str] | None = None,
 ):
-    """Run the build job in-process; returns the Dagster execution result."""
+    """Run the build job in-process; returns the Dagster execution result.
+
+    `corpus` overrides corpus settings (`reporting_country`, `fallback_fiscal_calendar`, `rupee_currency`)."""
     paths_config = {"input_dir": str(input_dir), "output_dir": str(output_dir)}
     if max_file_bytes is not None:
         paths_config["max_file_bytes"] = max_file_bytes
@@ -60,7 +63,11 @@ def run_build(
     if dask_scheduler:
         extraction_config["dask_scheduler"] = dask_scheduler
     run_config = {
-        "resources": {"paths": {"config": paths_config}, "extraction": {"config": extraction_config}},
+        "resources": {
+            "paths": {"config": paths_config},
+            "extraction": {"config": extraction_config},
+            "corpus": {"config": {k: v for k, v in (corpus or {}).items() if v}},
+        },
         "loggers": {"console": {"config": {"log_level": log_level}}},
     }
     job = _build_job()
@@ -99,6 +106,11 @@ def build(args: argparse.Namespace) -> int:
         workers=args.workers,
         dask_scheduler=args.dask_scheduler,
         use_cache=not args.no_cache,
+        corpus={
+            "reporting_country": args.reporting_country,
+            "fallback_fiscal_calendar": args.fiscal_calendar,
+            "rupee_currency": args.rupee_currency,
+        },
     )
     seconds = time.perf_counter() - started
     published = result.success and any(
@@ -154,6 +166,10 @@ def parser() -> argparse.ArgumentParser:
         help="run the extraction on this Dask cluster, e.g. tcp://10.0.0.5:8786",
     )
     b.add_argument("--no-cache", action="store_true", help="re-extract every article, ignoring cached results")
+    corpus = b.add_argument_group("corpus settings (defaults: pipelines/knowledge/corpus.json)")
+    corpus.add_argument("--reporting-country", metavar="ISO3", help="state whose officials go unqualified (PAK)")
+    corpus.add_argument("--fiscal-calendar", metavar="ISO3", help="fiscal calendar when no state is named (PAK)")
+    corpus.add_argument("--rupee-currency", metavar="ISO4217", help="currency of a bare 'Rs' (PKR)")
     b.add_argument("--verbose", action="store_true", help="show Dagster's step log")
     b.set_defaults(func=build)
     e = sub.add_parser("evaluate", help="score published datasets against gold annotations")

@@ -1,6 +1,7 @@
 """The asset graph: input folder -> raw articles -> validated tables -> published datasets."""
 
 import contextlib
+import dataclasses
 import json
 import time
 
@@ -9,7 +10,7 @@ import dagster as dg
 import schemas
 from pipelines.defs import checks
 from pipelines.defs.asset_metadata import table_metadata
-from pipelines.defs.resources import CorpusPaths, ExtractionSettings
+from pipelines.defs.resources import CorpusDefaults, CorpusPaths, ExtractionSettings
 from pipelines.extract.article import extractor_version
 from pipelines.read.duplicates import SIGNATURE_VERSION
 from pipelines.runtime.build import PUBLISHED_TABLES, build_tables
@@ -87,21 +88,28 @@ def _table_spec(table: str) -> dg.AssetSpec:
     specs=[_table_spec(table) for table in PUBLISHED_TABLES],
     check_specs=[spec for table in PUBLISHED_TABLES for spec in checks.check_specs(table)],
 )
-def validated_tables(paths: CorpusPaths, extraction: ExtractionSettings):
+def validated_tables(paths: CorpusPaths, extraction: ExtractionSettings, corpus: CorpusDefaults):
     """Each article's facts, extracted or from the cache, through the schemas; failing rows to quarantine."""
     work = paths.work_area()
     scan = work.read_json("input_scan")
     folder = work.root / TABLES_FOLDER
     started = time.perf_counter()
+    settings = corpus.settings()
     with (
-        FactCache(work.root / CACHE_FILE, f"{extractor_version()}+{rows_version()}") as cache,
+        FactCache(work.root / CACHE_FILE, f"{extractor_version()}+{rows_version()}+{settings.fingerprint()}") as cache,
         contextlib.closing(extraction.runner()) as runner,
     ):
         report = build_tables(
-            work.root / RAW_FILE, folder, work.read("input_rejections"), cache if extraction.use_cache else None, runner
+            work.root / RAW_FILE,
+            folder,
+            work.read("input_rejections"),
+            cache if extraction.use_cache else None,
+            runner,
+            settings,
         )
     extraction_metadata = {
         "extractor_version": extractor_version(),
+        "corpus_settings": dg.MetadataValue.json(dataclasses.asdict(settings)),
         "articles_extracted": report.extracted,
         "articles_from_cache": report.reused,
         "articles_carried_over": report.carried_over,

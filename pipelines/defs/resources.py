@@ -2,6 +2,7 @@ from pathlib import Path
 
 import dagster as dg
 
+from pipelines.extract.settings import CorpusSettings, default_settings
 from pipelines.read.reader import DEFAULT_MAX_BYTES
 from pipelines.runtime.runners import DaskRunner, LocalRunner, Runner
 from pipelines.runtime.workarea import WorkArea
@@ -40,11 +41,27 @@ class ExtractionSettings(dg.ConfigurableResource):
         return LocalRunner(self.workers or None)
 
 
+class CorpusDefaults(dg.ConfigurableResource):
+    """What articles leave unsaid, decided for the corpus; empty fields take `knowledge/corpus.json`'s values."""
+
+    reporting_country: str = ""  # ISO3: officials named without a state serve it
+    fallback_fiscal_calendar: str = ""  # ISO3: whose fiscal calendar a fiscal year follows when no state is named
+    rupee_currency: str = ""  # ISO 4217: a bare "Rs" when the article names neither India nor Pakistan
+
+    def settings(self) -> CorpusSettings:
+        return default_settings().replace(
+            reporting_country=self.reporting_country or None,
+            fallback_fiscal_calendar=self.fallback_fiscal_calendar or None,
+            rupee_currency=self.rupee_currency or None,
+        )
+
+
 @dg.definitions
 def resources() -> dg.Definitions:
     return dg.Definitions(
         resources={
             "paths": CorpusPaths(),
+            "corpus": CorpusDefaults(),
             "extraction": ExtractionSettings(dask_scheduler=dg.EnvVar("PIPELINES_DASK_SCHEDULER").get_value("")),
         }
     )

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from pipelines.extract.records import Actor, Span
+from pipelines.extract.settings import CorpusSettings, default_settings
 from pipelines.extract.spans import overlaps_any
 from pipelines.knowledge import (
     city_countries,
@@ -25,7 +26,6 @@ from pipelines.knowledge import (
     office_holders_by_surname,
     office_holders_with_name_word,
     organization_lookup,
-    reporting_country,
     slug,
 )
 
@@ -610,12 +610,13 @@ class _Candidate:
     not_countries: set[str] = field(default_factory=set)
 
 
-def extract_actors(text: str, skip: tuple[Span, ...] = ()) -> list[Actor]:
+def extract_actors(text: str, skip: tuple[Span, ...] = (), settings: CorpusSettings | None = None) -> list[Actor]:
     """One actor per canonical country, organisation and person of the article, in order of first mention."""
+    home = (settings or default_settings()).reporting_country or None
     taken: list[Span] = []
     countries = _countries(text, skip)
     organizations = _organizations(text, skip, taken)
-    persons = _persons(text, skip, taken, countries, organizations)
+    persons = _persons(text, skip, taken, countries, organizations, home)
     actors = []
     for candidate in (*countries.values(), *organizations.values(), *persons):
         spans = sorted(set(candidate.spans))
@@ -961,6 +962,7 @@ def _persons(
     taken: list[Span],
     countries: dict[str, _Candidate],
     organizations: dict[str, _Candidate],
+    reporting: str | None,
 ) -> list[_Candidate]:
     bodies = _bodies(text, organizations)
     found: list[_Introduction] = []
@@ -1035,7 +1037,7 @@ def _persons(
         if holders and len({h.office for h in holders}) == 1:
             person.role = person.role or holders[0].office
     visitors = {country_names().get(m.group("side")) or demonyms()[m.group("side")] for m in _VISITING.finditer(text)}
-    _assign_unstated_countries(persons, countries, visitors)
+    _assign_unstated_countries(persons, countries, visitors, reporting)
     return persons
 
 
@@ -1118,7 +1120,9 @@ def _share_countries_in_lists(text: str, found: list[_Introduction]) -> None:
                 before.country = before.country or after.country
 
 
-def _assign_unstated_countries(persons: list[_Candidate], countries: dict[str, _Candidate], visitors: set[str]) -> None:
+def _assign_unstated_countries(
+    persons: list[_Candidate], countries: dict[str, _Candidate], visitors: set[str], reporting: str | None
+) -> None:
     """Officials whose state the article never gives serve the article's home state.
 
     A report names the foreign side's officials with their state and leaves its own side's unqualified
@@ -1128,12 +1132,12 @@ def _assign_unstated_countries(persons: list[_Candidate], countries: dict[str, _
     home state (a counterpart, an envoy "for Pakistan") serves the most named other state.
     """
     ranked = sorted(countries.values(), key=lambda c: (-len(c.spans), c.spans[0][0]))
-    home = reporting_country()
+    home = reporting
     if home not in countries or home in visitors:
         home = next((c.key for c in ranked if c.key not in visitors), None)
     for person in persons:
         if person.country is None:
-            options = (home, *(c.key for c in ranked), reporting_country())
+            options = (home, *(c.key for c in ranked), reporting)
             person.country = next((c for c in options if c and c not in person.not_countries), None)
 
 

@@ -16,6 +16,7 @@ from pipelines.extract.metadata import extract_metadata
 from pipelines.extract.money import extract_money
 from pipelines.extract.records import Actor, ArticleMetadata, DateMention, MonetaryAmount, SectorHit
 from pipelines.extract.sectors import extract_sectors
+from pipelines.extract.settings import CorpusSettings, default_settings
 
 # Bump on a change of behaviour that the code fingerprint below cannot see.
 EXTRACTOR_VERSION = "1"
@@ -36,8 +37,9 @@ class ArticleFacts:
     money: list[MonetaryAmount] = field(default_factory=list)
 
 
-def extract_article(text: str) -> ArticleFacts:
-    """Metadata, language and every fact of one article text."""
+def extract_article(text: str, settings: CorpusSettings | None = None) -> ArticleFacts:
+    """Metadata, language and every fact of one article text, under the corpus's settings (default: corpus.json)."""
+    settings = settings or default_settings()
     metadata = extract_metadata(text)
     language = detect_language(text)
     if language not in FACT_LANGUAGES:
@@ -47,9 +49,9 @@ def extract_article(text: str) -> ArticleFacts:
         metadata=metadata,
         language=language,
         dates=extract_dates(text, metadata.publication_date, skip),
-        actors=extract_actors(text, skip),
+        actors=extract_actors(text, skip, settings),
         sectors=extract_sectors(text, skip),
-        money=extract_money(text, skip),
+        money=extract_money(text, skip, settings),
     )
 
 

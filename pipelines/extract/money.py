@@ -6,6 +6,7 @@ import dataclasses
 import re
 
 from pipelines.extract.records import MonetaryAmount, Span
+from pipelines.extract.settings import CorpusSettings, default_settings
 from pipelines.extract.spans import overlaps_any, sentence_around
 
 SCALES = {
@@ -230,9 +231,11 @@ _BODY_NAME = re.compile(
 _TARGET_YEAR = re.compile(r"\b(?:by|in|until|till|before)\s+(?:the\s+end\s+of\s+)?(20\d\d)\b", re.IGNORECASE)
 
 
-def extract_money(text: str, skip: tuple[Span, ...] = ()) -> list[MonetaryAmount]:
+def extract_money(
+    text: str, skip: tuple[Span, ...] = (), settings: CorpusSettings | None = None
+) -> list[MonetaryAmount]:
     """Every amount of money outside `skip`, in text order."""
-    rupee = _rupee_currency(text)
+    rupee = _rupee_currency(text, (settings or default_settings()).rupee_currency)
     found: list[MonetaryAmount] = []
     for match in _AMOUNT.finditer(text):
         if overlaps_any(match.span(), skip):
@@ -318,12 +321,14 @@ def _parse(match: re.Match, rupee: str) -> tuple[float, float | None, str] | Non
     return amount, amount_max, currency
 
 
-def _rupee_currency(text: str) -> str:
-    """Rupees are Pakistani in a Pakistani context and Indian in an Indian one."""
+def _rupee_currency(text: str, default: str) -> str:
+    """Rupees are Pakistani in a Pakistani context and Indian in an Indian one; else the corpus's default."""
     if re.search(r"\bIndian rupees?\b|\bINR\b", text):
         return "INR"
     pakistan = len(re.findall(r"\bPakistan", text))
     india = len(re.findall(r"\bIndia(?:n)?\b", text))
+    if india == pakistan:
+        return default
     return "INR" if india > pakistan else "PKR"
 
 

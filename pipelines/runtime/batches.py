@@ -5,12 +5,14 @@ An article whose extraction raises is quarantined with the error, never dropped.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import pandas as pd
 
 from pipelines.extract.article import extract_article
+from pipelines.extract.settings import CorpusSettings
 from pipelines.read.reader import SourceArticle
 from pipelines.runtime.cache import FactCache, cached_map
 from pipelines.runtime.ingest import batches_of
@@ -26,10 +28,10 @@ from pipelines.tables.rows import (
 )
 
 
-def safe_extract(text: str) -> ArticleRows | str:
+def safe_extract(text: str, settings: CorpusSettings | None = None) -> ArticleRows | str:
     """The article's rows, or the error as text (exceptions must not cross process boundaries unannounced)."""
     try:
-        facts = extract_article(text)
+        facts = extract_article(text, settings)
     except Exception as exc:  # one bad article must not stop the build
         return f"{type(exc).__name__}: {exc}"
     return article_rows(facts)  # outside the try: a failure here is a bug, not a bad article
@@ -52,11 +54,16 @@ class BatchRows:
 
 
 def extract_batch(
-    batch: list[SourceArticle], cache: FactCache | None = None, runner: Runner | None = None
+    batch: list[SourceArticle],
+    cache: FactCache | None = None,
+    runner: Runner | None = None,
+    settings: CorpusSettings | None = None,
 ) -> BatchRows:
-    """Rows of every table for a batch of articles: cached rows where the text is known, else extracted."""
+    """Rows of every table for a batch of articles: cached rows where the text is known, else extracted.
+
+    The cache must be keyed by the settings too (see `cache_version`)."""
     results, computed = cached_map(
-        safe_extract,
+        functools.partial(safe_extract, settings=settings),
         {a.sha256: a.text for a in batch},
         cache,
         runner or LocalRunner(workers=1),
@@ -87,9 +94,12 @@ class CorpusRows:
 
 
 def extract_corpus(
-    articles: Iterable[SourceArticle], cache: FactCache | None = None, runner: Runner | None = None
+    articles: Iterable[SourceArticle],
+    cache: FactCache | None = None,
+    runner: Runner | None = None,
+    settings: CorpusSettings | None = None,
 ) -> CorpusRows:
-    batches = [extract_batch(batch, cache, runner) for batch in batches_of(articles)]
+    batches = [extract_batch(batch, cache, runner, settings) for batch in batches_of(articles)]
     parts = [b.frames() for b in batches]
     frames = {
         table: pd.concat([p[table] for p in parts], ignore_index=True) if parts else to_frame(table, [])

@@ -28,6 +28,7 @@ import pyarrow.parquet as pq
 
 import schemas
 from pipelines.extract.article import extractor_version
+from pipelines.extract.settings import CorpusSettings, default_settings
 from pipelines.read.reader import SourceArticle
 from pipelines.runtime.batches import extract_batch
 from pipelines.runtime.cache import FactCache
@@ -141,12 +142,15 @@ def build_tables(
     input_rejections: pd.DataFrame,
     cache: FactCache | None = None,
     runner: Runner | None = None,
+    settings: CorpusSettings | None = None,
 ) -> BuildReport:
     """Write every published table to `folder` (replaced when complete) from the articles `ingest` wrote.
 
-    Without a cache, every article is extracted again and nothing is carried over.
+    Without a cache, every article is extracted again and nothing is carried over. Rows are carried over only
+    from a build by the same code under the same corpus settings.
     """
-    version = tables_version()
+    settings = settings or default_settings()
+    version = f"{tables_version()}-{settings.fingerprint()}"
     previous = PreviousBuild(folder, version) if cache is not None else None
     report = BuildReport(input_rejections=len(input_rejections))
     set_aside = [input_rejections]
@@ -162,7 +166,7 @@ def build_tables(
                     report.carried_over += len(carried)
                     set_aside.append(kept.pop("quarantine").to_pandas())
                     batch = [a for a in batch if a.article_id not in carried]
-                rows = extract_batch(batch, cache, runner)
+                rows = extract_batch(batch, cache, runner, settings)
                 report.extracted += rows.extracted
                 report.reused += rows.reused
                 report.extraction_errors += len(rows.errors)

@@ -1,0 +1,44 @@
+"""Corpus settings: the defaults a corpus decides, which the text of one article may not state.
+
+Defaults come from `pipelines/knowledge/corpus.json` (the first corpus: Pakistan's press); the CLI options
+and the Dagster resource `corpus` override them per build. Results are cached and carried over per settings.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, fields
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusSettings:
+    """What an article leaves unsaid, decided for the whole corpus."""
+
+    # ISO3 of the state whose press the corpus is: officials named without a state serve it. Empty: none.
+    reporting_country: str = ""
+    # ISO3 of the state whose fiscal calendar a fiscal year follows when the article names no state.
+    fallback_fiscal_calendar: str = ""
+    # ISO 4217 code of a bare "Rs" / "rupees" when the article names neither India nor Pakistan.
+    rupee_currency: str = ""
+
+    def fingerprint(self) -> str:
+        """A short digest of every setting: results computed under other settings are never reused."""
+        return hashlib.sha256(json.dumps(asdict(self), sort_keys=True).encode()).hexdigest()[:12]
+
+    def replace(self, **changes: str | None) -> CorpusSettings:
+        """These settings with the given fields changed; None keeps a field as it is."""
+        return CorpusSettings(**{**asdict(self), **{k: v for k, v in changes.items() if v is not None}})
+
+
+@cache
+def default_settings() -> CorpusSettings:
+    """The settings of `corpus.json`."""
+    data = json.loads(resources.files("pipelines.knowledge").joinpath("corpus.json").read_text(encoding="utf-8"))
+    known = {f.name for f in fields(CorpusSettings)}
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise ValueError(f"corpus.json: unknown settings {', '.join(unknown)}")
+    return CorpusSettings(**{k: str(v or "") for k, v in data.items()})
