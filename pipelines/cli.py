@@ -151,6 +151,19 @@ def codebook(args: argparse.Namespace) -> int:
     return 0
 
 
+def spreadsheet_csv(args: argparse.Namespace) -> int:
+    from pipelines.tables.files import write_spreadsheet_csv
+
+    if args.output.resolve() == args.datasets.resolve():
+        print("error: the copies would replace the datasets' own CSV files; choose another --output", file=sys.stderr)
+        return 2
+    args.output.mkdir(parents=True, exist_ok=True)
+    for parquet in sorted(args.datasets.glob("*.parquet")):
+        rows = write_spreadsheet_csv(parquet, args.output / f"{parquet.stem}.csv")
+        print(f"{args.output / parquet.stem}.csv: {rows} rows")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="python -m pipelines", description=__doc__)
     sub = ap.add_subparsers(dest="command", required=True)
@@ -182,6 +195,10 @@ def parser() -> argparse.ArgumentParser:
     c = sub.add_parser("codebook", help="print the datasets' codebook (Markdown) from the schemas")
     c.add_argument("--update", type=Path, metavar="README", help="rewrite the codebook section of this README")
     c.set_defaults(func=codebook)
+    s = sub.add_parser("spreadsheet-csv", help="write spreadsheet-safe CSV copies (formula-like cells prefixed with ')")
+    s.add_argument("--datasets", type=Path, default=DEFAULT_OUTPUT, help="published datasets to copy")
+    s.add_argument("--output", type=Path, required=True, help="folder for the copies (not the datasets folder)")
+    s.set_defaults(func=spreadsheet_csv)
     return ap
 
 

@@ -42,11 +42,22 @@ def test_parquet_and_csv_hold_the_same_rows_and_the_package_describes_them(tmp_p
         assert all(f["description"] for f in resource["schema"]["fields"])
 
 
-def test_csv_cells_cannot_run_as_formulas(tmp_path):
+def test_the_csv_holds_the_parquet_values_even_when_they_look_like_formulas(tmp_path):
     publish(tables("one"), tmp_path)
-    assert pd.read_csv(tmp_path / "quarantine.csv")["reason"][0] == '\'=HYPERLINK("http://x")'
-    # Parquet keeps the value as it is.
+    assert pd.read_csv(tmp_path / "quarantine.csv")["reason"][0] == '=HYPERLINK("http://x")'
     assert pd.read_parquet(tmp_path / "quarantine.parquet")["reason"][0] == '=HYPERLINK("http://x")'
+
+
+def test_the_spreadsheet_copy_is_opt_in_and_guards_formulas(tmp_path):
+    from pipelines.cli import main
+
+    publish(tables("one"), tmp_path / "datasets")
+    assert main(["spreadsheet-csv", "--datasets", str(tmp_path / "datasets"), "--output", str(tmp_path / "x")]) == 0
+    assert pd.read_csv(tmp_path / "x" / "quarantine.csv")["reason"][0] == '\'=HYPERLINK("http://x")'
+    assert pd.read_csv(tmp_path / "datasets" / "quarantine.csv")["reason"][0] == '=HYPERLINK("http://x")'
+    # The copies never overwrite the datasets' own CSV.
+    datasets = str(tmp_path / "datasets")
+    assert main(["spreadsheet-csv", "--datasets", datasets, "--output", datasets]) == 2
 
 
 def test_guard_leaves_numbers_and_plain_text_alone():

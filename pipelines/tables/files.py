@@ -1,4 +1,7 @@
-"""Tables written batch by batch, as Parquet (a row group per batch) and CSV, so no table is held whole."""
+"""Tables written batch by batch, as Parquet (a row group per batch) and CSV, so no table is held whole.
+
+The CSV holds exactly the Parquet values; `write_spreadsheet_csv` makes the opt-in spreadsheet-safe copy.
+"""
 
 from __future__ import annotations
 
@@ -67,7 +70,7 @@ class TableWriter:
         if not rows.num_rows:
             return
         self._parquet.write_table(rows)
-        self._csv.write_table(guard_formulas(rows))
+        self._csv.write_table(rows)
         self.rows += rows.num_rows
 
     def close(self) -> None:
@@ -105,6 +108,16 @@ def read_id_span(path: Path, first_id: str, last_id: str) -> pa.Table:
 def write_table(folder: Path, table: str, df: pd.DataFrame) -> None:
     with TableWriter(folder, table) as writer:
         writer.write(to_arrow(table, df))
+
+
+def write_spreadsheet_csv(parquet: Path, csv: Path) -> int:
+    """A copy of a published table for spreadsheets: text cells that would run as formulas are prefixed with
+    an apostrophe, so values (and offsets into them) differ from the dataset's. Returns the rows written."""
+    source = pq.ParquetFile(parquet)
+    with pacsv.CSVWriter(csv, source.schema_arrow, write_options=_CSV_OPTIONS) as writer:
+        for batch in source.iter_batches():
+            writer.write_table(guard_formulas(pa.Table.from_batches([batch], source.schema_arrow)))
+    return source.metadata.num_rows
 
 
 def row_count(path: Path) -> int:
