@@ -73,6 +73,11 @@ class Articles(pa.DataFrameModel):
         str_matches=r"^[a-z]{2,3}$|^und$",
         description="ISO 639-1 code of the article's language (`und` when undetermined).",
     )
+    facts_not_mined: Series[str] = pa.Field(
+        nullable=True,
+        description="Why no facts were mined from the article (its language is undetermined or not one the "
+        "rules read), else null: the fact tables hold no rows for it.",
+    )
     n_chars: Series[Int] = pa.Field(ge=1, description="Length of the article text in characters.")
     content_sha256: Series[str] = pa.Field(
         str_matches=r"^[0-9a-f]{64}$", description="SHA-256 of the decoded article text (UTF-8)."

@@ -17,6 +17,35 @@ def test_languages_are_told_apart():
     assert detect_language("12345 67890") == "und"
 
 
+# Short news sentences written for these tests, one per language the pipeline must tell apart.
+SHORT_NEWS = {
+    "en": "The prime minister arrived in the capital on Monday for talks on trade and energy.",
+    "es": "El presidente llegó el lunes a la capital para conversar sobre comercio y energía con su homólogo.",
+    "fr": "Le président est arrivé lundi dans la capitale pour des entretiens sur le commerce et l'énergie.",
+    "pt": "O presidente chegou na segunda-feira à capital para conversas sobre comércio e energia.",
+    "de": "Der Präsident ist am Montag zu Gesprächen über Handel und Energie in der Hauptstadt eingetroffen.",
+    "ru": "Президент прибыл в понедельник в столицу для переговоров о торговле и энергетике.",
+    "ar": "وصل الرئيس يوم الاثنين إلى العاصمة لإجراء محادثات حول التجارة والطاقة.",
+    "zh": "总统周一抵达首都，就贸易和能源问题举行会谈。",
+    "tr": "Cumhurbaşkanı ticaret ve enerji görüşmeleri için pazartesi günü başkente geldi.",
+    "az": "Prezident ticarət və enerji üzrə danışıqlar üçün bazar ertəsi paytaxta gəlib.",
+    "ur": "صدر پیر کے روز تجارت اور توانائی پر بات چیت کے لیے دارالحکومت پہنچے۔",
+    "kk": "Президент сауда және энергетика жөніндегі келіссөздер үшін дүйсенбі күні астанаға келді.",
+}
+
+
+def test_short_news_is_told_apart_in_any_script():
+    assert {lang: detect_language(text) for lang, text in SHORT_NEWS.items()} == {lang: lang for lang in SHORT_NEWS}
+
+
+def test_an_article_not_mined_says_so_in_its_row():
+    facts = extract_article(" date 2024-03-01\n" + SHORT_NEWS["ru"] + " Пакистан и Турция, 5 миллиардов долларов.")
+    assert facts.language == "ru" and not (facts.dates or facts.actors or facts.sectors or facts.money)
+    assert facts.facts_not_mined == "language ru is not supported; facts are mined only from articles in: en"
+    assert extract_article(ENGLISH).facts_not_mined is None
+    assert "undetermined" in extract_article("2024-03-01 12:00").facts_not_mined
+
+
 def test_non_english_articles_get_metadata_but_no_facts():
     facts = extract_article(" date 2024-03-01 " + FRENCH + " Le Pakistan et la Turquie, 5 milliards de dollars.")
     assert facts.language == "fr"

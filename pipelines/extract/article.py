@@ -11,7 +11,7 @@ from pathlib import Path
 from pipelines.extract.actors import extract_actors
 from pipelines.extract.boilerplate import boilerplate_spans
 from pipelines.extract.dates import extract_dates
-from pipelines.extract.language import detect_language
+from pipelines.extract.language import UNDETERMINED, detect_language
 from pipelines.extract.metadata import extract_metadata
 from pipelines.extract.money import extract_money
 from pipelines.extract.records import Actor, ArticleMetadata, DateMention, MonetaryAmount, SectorHit
@@ -31,6 +31,7 @@ FACT_LANGUAGES = frozenset({"en"})
 class ArticleFacts:
     metadata: ArticleMetadata
     language: str
+    facts_not_mined: str | None = None  # why no facts were mined, when none were
     dates: list[DateMention] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
     sectors: list[SectorHit] = field(default_factory=list)
@@ -43,7 +44,7 @@ def extract_article(text: str, settings: CorpusSettings | None = None) -> Articl
     metadata = extract_metadata(text)
     language = detect_language(text)
     if language not in FACT_LANGUAGES:
-        return ArticleFacts(metadata, language)
+        return ArticleFacts(metadata, language, facts_not_mined=not_mined_because(language))
     skip = tuple(sorted((*metadata.skip_spans, *boilerplate_spans(text))))
     return ArticleFacts(
         metadata=metadata,
@@ -53,6 +54,14 @@ def extract_article(text: str, settings: CorpusSettings | None = None) -> Articl
         sectors=extract_sectors(text, skip),
         money=extract_money(text, skip, settings),
     )
+
+
+def not_mined_because(language: str) -> str:
+    """The statement an article row carries when its language is not one the rules read."""
+    mined = ", ".join(sorted(FACT_LANGUAGES))
+    if language == UNDETERMINED:
+        return f"language undetermined; facts are mined only from articles in: {mined}"
+    return f"language {language} is not supported; facts are mined only from articles in: {mined}"
 
 
 @cache

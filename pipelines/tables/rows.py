@@ -22,7 +22,7 @@ _FACT_FIELDS = {"dates": "dates", "actors": "actors", "sectors": "sectors", "mon
 
 
 # The articles columns that extraction gives; the rest come from the file.
-ARTICLE_FACT_COLUMNS = ("title", "publication_date", "publication_date_source", "url", "language")
+ARTICLE_FACT_COLUMNS = ("title", "publication_date", "publication_date_source", "url", "language", "facts_not_mined")
 
 
 class ArticleRows(NamedTuple):
@@ -46,7 +46,14 @@ def _fact_columns(table: str) -> tuple[str, ...]:
 def article_rows(facts: ArticleFacts) -> ArticleRows:
     meta = facts.metadata
     return ArticleRows(
-        article=(meta.title, meta.publication_date, meta.publication_date_source, meta.url, facts.language),
+        article=(
+            meta.title,
+            meta.publication_date,
+            meta.publication_date_source,
+            meta.url,
+            facts.language,
+            facts.facts_not_mined,
+        ),
         facts={
             table: [
                 tuple(getattr(record, column) for column in _fact_columns(table)) for record in getattr(facts, attr)
