@@ -19,7 +19,9 @@ def _instance(stack: contextlib.ExitStack):
     import dagster as dg
 
     if os.environ.get("DAGSTER_HOME"):
-        Path(os.environ["DAGSTER_HOME"]).mkdir(parents=True, exist_ok=True)
+        home = Path(os.environ["DAGSTER_HOME"]).resolve()  # Dagster accepts only an absolute path
+        home.mkdir(parents=True, exist_ok=True)
+        os.environ["DAGSTER_HOME"] = str(home)
         return stack.enter_context(dg.DagsterInstance.get())
     return _ephemeral_instance()
 
@@ -70,10 +72,14 @@ def run_build(
         },
         "loggers": {"console": {"config": {"log_level": log_level}}},
     }
+    from pipelines.defs.resources import folder_tags
+
     job = _build_job()
     with contextlib.ExitStack() as stack:
         instance = _instance(stack)
-        return job.execute_in_process(run_config=run_config, instance=instance, raise_on_error=False)
+        return job.execute_in_process(
+            run_config=run_config, instance=instance, raise_on_error=False, tags=folder_tags(output_dir)
+        )
 
 
 def _summary(output_dir: Path, seconds: float) -> str:

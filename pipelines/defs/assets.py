@@ -3,6 +3,7 @@
 import contextlib
 import dataclasses
 import json
+import os
 import time
 
 import dagster as dg
@@ -12,6 +13,7 @@ from pipelines.defs import checks
 from pipelines.defs.asset_metadata import table_metadata
 from pipelines.defs.resources import CorpusDefaults, CorpusPaths, ExtractionSettings
 from pipelines.extract.article import extractor_version
+from pipelines.read.changes import save_manifest, snapshot
 from pipelines.read.duplicates import SIGNATURE_VERSION
 from pipelines.runtime.build import PUBLISHED_TABLES, build_tables
 from pipelines.runtime.cache import FactCache
@@ -30,6 +32,7 @@ def raw_articles(
 ) -> dg.MaterializeResult:
     """Every file of the input folder: article texts, rejected files with their reasons, skipped entries, duplicates."""
     work = paths.work_area()
+    seen = snapshot(paths.input_path)  # before reading: a file changed meanwhile is new at the next look
     with (
         FactCache(work.root / CACHE_FILE, SIGNATURE_VERSION, kind="signatures") as signatures,
         contextlib.closing(extraction.runner()) as runner,
@@ -53,6 +56,7 @@ def raw_articles(
             "duplicates": found.duplicates,
         },
     )
+    save_manifest(paths.input_manifest("seen"), paths.input_path, seen)
     for skipped in found.skipped:
         context.log.info(f"skipped {skipped.name}: {skipped.reason}")
     return dg.MaterializeResult(
@@ -136,6 +140,8 @@ def validated_tables(paths: CorpusPaths, extraction: ExtractionSettings, corpus:
 def published_datasets(paths: CorpusPaths) -> dg.MaterializeResult:
     """Every table as Parquet and CSV with datapackage.json, replacing the previous set all at once."""
     files = publish_folder(paths.work_area().root / TABLES_FOLDER, list(PUBLISHED_TABLES), paths.output_path)
+    with contextlib.suppress(FileNotFoundError):  # what the sensor compares the input folder with
+        os.replace(paths.input_manifest("seen"), paths.input_manifest("published"))
     package = json.loads((paths.output_path / MANIFEST).read_text(encoding="utf-8"))
     rows = {r["name"]: r["rows"] for r in package["resources"]}
     return dg.MaterializeResult(

@@ -1,3 +1,4 @@
+import os
 from pathlib import Path
 
 import dagster as dg
@@ -7,12 +8,19 @@ from pipelines.read.reader import DEFAULT_MAX_BYTES
 from pipelines.runtime.runners import DaskRunner, LocalRunner, Runner
 from pipelines.runtime.workarea import WorkArea
 
+INPUT_DIR_VAR = "PIPELINES_INPUT_DIR"
+OUTPUT_DIR_VAR = "PIPELINES_OUTPUT_DIR"
+DEFAULT_INPUT_DIR = "seeds"
+DEFAULT_OUTPUT_DIR = "datasets"
+# Tag of every build run: the absolute output folder. deploy/dagster.yaml limits runs to one per value.
+OUTPUT_TAG = "pipelines/output_dir"
+
 
 class CorpusPaths(dg.ConfigurableResource):
     """Where articles are read from and datasets published to (relative paths: from the working directory)."""
 
-    input_dir: str = "seeds"
-    output_dir: str = "datasets"
+    input_dir: str = DEFAULT_INPUT_DIR
+    output_dir: str = DEFAULT_OUTPUT_DIR
     max_file_bytes: int = DEFAULT_MAX_BYTES
 
     @property
@@ -26,6 +34,28 @@ class CorpusPaths(dg.ConfigurableResource):
     def work_area(self) -> WorkArea:
         # Intermediate tables live beside the output, never inside the published set.
         return WorkArea(self.output_path / ".staging")
+
+    def input_manifest(self, stage: str) -> Path:
+        """The input folder's files as the last build saw them (`seen`) and as the last published one did."""
+        return self.work_area().root / f"input_{stage}.json"
+
+
+def _folder(var: str, default: str) -> str | dg.EnvVar:
+    """The folder named by the environment variable (read when the run starts; the UI shows its name), else the default."""
+    return dg.EnvVar(var) if os.environ.get(var) else default
+
+
+def configured_paths() -> CorpusPaths:
+    """The paths resource of the UI, the sensor and the schedule: PIPELINES_INPUT_DIR / PIPELINES_OUTPUT_DIR."""
+    return CorpusPaths(
+        input_dir=_folder(INPUT_DIR_VAR, DEFAULT_INPUT_DIR), output_dir=_folder(OUTPUT_DIR_VAR, DEFAULT_OUTPUT_DIR)
+    )
+
+
+def folder_tags(output_dir: str | os.PathLike | None = None) -> dict[str, str]:
+    """The run tag that keeps builds into one output folder one at a time (default: the configured folder)."""
+    output_dir = output_dir or os.environ.get(OUTPUT_DIR_VAR) or DEFAULT_OUTPUT_DIR
+    return {OUTPUT_TAG: str(Path(output_dir).resolve())}
 
 
 class ExtractionSettings(dg.ConfigurableResource):
@@ -60,7 +90,7 @@ class CorpusDefaults(dg.ConfigurableResource):
 def resources() -> dg.Definitions:
     return dg.Definitions(
         resources={
-            "paths": CorpusPaths(),
+            "paths": configured_paths(),
             "corpus": CorpusDefaults(),
             "extraction": ExtractionSettings(dask_scheduler=dg.EnvVar("PIPELINES_DASK_SCHEDULER").get_value("")),
         }
