@@ -41,7 +41,7 @@ class CorpusPaths(dg.ConfigurableResource):
 
 
 def _folder(var: str, default: str) -> str | dg.EnvVar:
-    """The folder named by the environment variable (read when the run starts; the UI shows its name), else the default."""
+    """The folder named by the environment variable (read when a run starts; the UI shows its name), else `default`."""
     return dg.EnvVar(var) if os.environ.get(var) else default
 
 
