@@ -15,12 +15,16 @@ QUARANTINE_REASONS = (
     "binary_file",  # not text in any encoding we read
     "file_too_large",  # over the configured size limit
     "undecodable",  # bytes that no detected encoding decodes
-    "unreadable",  # the file could not be opened
+    "unreadable",  # the file could not be opened, or vanished while the folder was read
+    "not_regular_file",  # a named pipe, a device, a socket or a symbolic-link loop: never read
+    "outside_input_folder",  # a symbolic link that leads out of the input folder: never followed
     "no_article_text",  # an HTML page with no article in it
     "duplicate_article_id",  # a second file with the same name but another suffix case
     "schema_violation",  # a row that failed its table's schema
     "offset_mismatch",  # a row whose text is not at its offsets
     "extraction_error",  # an extractor raised on the article
+    "extraction_timeout",  # the extractors ran past the per-article time budget
+    "value_out_of_range",  # a value no table can hold (e.g. a year 1 date): published as null, noted here
 )
 
 

@@ -5,10 +5,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipelines.read.decoding import looks_binary
 from pipelines.read.reader import (
     RejectedFile,
     SourceArticle,
-    _looks_binary,
     decode,
     normalise,
     read_article,
@@ -138,4 +138,4 @@ def test_html_without_an_article_is_rejected(tmp_path):
 def test_binary_sniffing_counts_what_a_per_character_count_counts(text):
     sample = text[:4096]
     unprintable = sum(1 for ch in sample if unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") and ch not in "\n\t\r")
-    assert _looks_binary(text) == (unprintable > 0.1 * len(sample))
+    assert looks_binary(text) == (unprintable > 0.1 * len(sample))

@@ -6,27 +6,27 @@ entry (folders, other extensions, hidden files) is a `SkippedEntry`. Nothing is 
 
 from __future__ import annotations
 
-import codecs
+import functools
 import hashlib
+import importlib.metadata
+import itertools
 import os
-import re
-import unicodedata
+import stat as stat_mode
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import charset_normalizer
-
+from pipelines.read.decoding import UndecodableError, decode, is_blank, looks_binary, normalise
 from pipelines.read.html import html_to_text
+
+__all__ = ["UndecodableError", "decode", "normalise"]
 
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
 ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 DEFAULT_MAX_BYTES = 5_000_000
-
-# Control characters other than tab and newline carry no text; NUL marks binary input.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_KINDS = {stat_mode.S_IFIFO: "a named pipe (FIFO)", stat_mode.S_IFCHR: "a character device"}
+_KINDS |= {stat_mode.S_IFBLK: "a block device", stat_mode.S_IFSOCK: "a socket", stat_mode.S_IFDIR: "a folder"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,110 +72,151 @@ class InputScan:
         )
 
 
-class UndecodableError(ValueError):
-    """The bytes are not text in any encoding we can identify."""
+class _Refused(Exception):
+    """An entry that is not read, with its quarantine reason."""
+
+    def __init__(self, reason_code: str, reason: str):
+        super().__init__(reason)
+        self.reason_code = reason_code
+        self.reason = reason
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Decode bytes to text, returning (text, encoding name)."""
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(encoding), encoding
-            except UnicodeDecodeError as exc:
-                raise UndecodableError(
-                    f"starts with a {encoding} byte-order mark but is not {encoding}: {exc}"
-                ) from exc
-    if b"\x00" in data:
-        raise UndecodableError("contains NUL bytes")
+def read_article(
+    path: Path, max_bytes: int = DEFAULT_MAX_BYTES, root: Path | None = None
+) -> SourceArticle | RejectedFile:
+    """Read one article file, or say why it cannot be an article.
+
+    Only a regular file is read; a symbolic link only when it leads to a regular file inside `root` (the input
+    folder). Any failure to read, decode or reduce the file is this file's rejection, never the build's.
+    """
+    name = display_name(path.name)
     try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    best = charset_normalizer.from_bytes(data).best()
-    if best is None:
-        raise UndecodableError("no text encoding fits its bytes")
-    # Short Latin-script texts fit many code pages equally well; Windows-1252 (a superset of Latin-1's
-    # printable range) is by far the most common legacy encoding of English news, so it wins those ties.
-    if _latin_script(str(best)):
-        try:
-            return data.decode("cp1252"), "cp1252"
-        except UnicodeDecodeError:
-            pass
-    return str(best), best.encoding
-
-
-def _latin_script(text: str) -> bool:
-    return all(unicodedata.name(ch, "").startswith("LATIN") for ch in text if ord(ch) > 127 and ch.isalpha())
-
-
-def normalise(text: str) -> str:
-    """Universal newlines (as `Path.read_text` gives), Unicode NFC, no stray control characters."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = unicodedata.normalize("NFC", text)
-    return _CONTROL.sub("", text)
-
-
-def read_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceArticle | RejectedFile:
-    """Read one article file, or say why it cannot be an article."""
-    name = path.name
-    try:
-        stat = path.stat()
-        size = stat.st_size
-        if size > max_bytes:
-            return RejectedFile(
-                name, "file_too_large", f"The file has {size:,} bytes, over the limit of {max_bytes:,}."
-            )
-        data = path.read_bytes()
-    except OSError as exc:
+        data, stamp = _read_regular(path, max_bytes, root)
+    except _Refused as exc:
+        return RejectedFile(name, exc.reason_code, exc.reason)
+    except OSError as exc:  # e.g. removed while the folder was read, or no permission
         return RejectedFile(name, "unreadable", f"The file could not be read: {exc.strerror or exc}.")
+    try:
+        return _article(path, name, data, stamp)
+    except _Refused as exc:
+        return RejectedFile(name, exc.reason_code, exc.reason)
+    except Exception as exc:  # a decoder or the HTML reader failing on hostile input: this file only
+        return RejectedFile(name, "unreadable", f"The file could not be read: {type(exc).__name__}: {exc}.")
+
+
+def _article(path: Path, name: str, data: bytes, stamp: str) -> SourceArticle:
     if not data.strip():
-        return RejectedFile(name, "empty_file", "The file is empty or holds only whitespace.")
+        raise _Refused("empty_file", "The file is empty or holds only whitespace.")
     try:
         raw, encoding = decode(data)
     except UndecodableError as exc:
-        return RejectedFile(name, "binary_file", f"The file is not text: it {exc}.")
+        raise _Refused(exc.reason_code, f"The file is not text: it {exc}.") from exc
     if path.suffix.lower() in HTML_SUFFIXES:
         raw = html_to_text(raw)
         if raw is None:
-            return RejectedFile(name, "no_article_text", "The HTML page holds no article text.")
+            raise _Refused("no_article_text", "The HTML page holds no article text.")
     text = normalise(raw)
-    if not text.strip():
-        return RejectedFile(name, "empty_file", "The file holds no text once decoded.")
-    if _looks_binary(raw):
-        return RejectedFile(name, "binary_file", "The file is not text: most of its characters are not printable.")
-    return SourceArticle(article_id=path.stem, source_file=name, text=text, encoding=encoding, stamp=_stamp(stat))
+    if is_blank(text):
+        raise _Refused(
+            "empty_file", "The file holds no visible text once decoded (only spaces or zero-width characters)."
+        )
+    if looks_binary(raw):
+        raise _Refused("binary_file", "The file is not text: most of its characters are not printable.")
+    return SourceArticle(
+        article_id=display_name(path.stem), source_file=name, text=text, encoding=encoding, stamp=stamp
+    )
+
+
+def _read_regular(path: Path, max_bytes: int, root: Path | None) -> tuple[bytes, str]:
+    """The bytes of a regular file (at most `max_bytes`) and its stamp; refuses links out of `root`,
+    loops, pipes and devices. Opened without blocking, so a FIFO is refused instead of waited on."""
+    target = path
+    if path.is_symlink():
+        try:
+            target = Path(os.path.realpath(path, strict=True))
+        except OSError as exc:
+            raise _Refused(
+                "not_regular_file", f"The symbolic link leads nowhere readable: {exc.strerror or exc}."
+            ) from exc
+        if root is not None and not target.is_relative_to(root):
+            raise _Refused(
+                "outside_input_folder", "The symbolic link leads outside the input folder; it is not followed."
+            )
+    fd = os.open(target, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0))
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fd)
+        if not stat_mode.S_ISREG(info.st_mode):
+            kind = _KINDS.get(stat_mode.S_IFMT(info.st_mode), "not a regular file")
+            raise _Refused("not_regular_file", f"The entry is {kind}, not a regular file; it is not read.")
+        too_large = f"over the limit of {max_bytes:,}"
+        if info.st_size > max_bytes:
+            raise _Refused("file_too_large", f"The file has {info.st_size:,} bytes, {too_large}.")
+        data = fh.read(max_bytes + 1)  # a file that grows while it is read is still capped
+    if len(data) > max_bytes:
+        raise _Refused("file_too_large", f"The file grew to over {max_bytes:,} bytes while it was read, {too_large}.")
+    return data, _stamp(info)
+
+
+def display_name(name: str) -> str:
+    """A file name as text: bytes that are not UTF-8 (kept by the OS as surrogates) written as `\\xNN`."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+
+
+@functools.cache
+def reader_version() -> str:
+    """Fingerprint of the code and libraries that turn a file into its text: texts read before a change of
+    any of them are read again."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.name.encode() + path.read_bytes())
+    for library in ("charset-normalizer", "trafilatura"):
+        digest.update(f"{library}=={importlib.metadata.version(library)}".encode())
+    return digest.hexdigest()[:16]
 
 
 def file_stamp(path: Path) -> str:
-    """Size and modification time of a file: when neither changed, neither did the file (as `make` and rsync assume)."""
+    """Size, modification and change times and inode of a file: when none changed, neither did the file.
+
+    The change time (ctime) cannot be set back by a user, so content rewritten with its old size and
+    modification time still changes the stamp.
+    """
     return _stamp(path.stat())
 
 
 def _stamp(stat: os.stat_result) -> str:
-    return f"{stat.st_size}:{stat.st_mtime_ns}"
+    return f"{stat.st_size}:{stat.st_mtime_ns}:{stat.st_ctime_ns}:{stat.st_ino}"
 
 
-def _looks_binary(text: str) -> bool:
-    sample = text[:4096]
-    # The common case, in C: nothing but printable characters, line breaks, tabs and no-break spaces.
-    if sample.replace("\n", "").replace("\t", "").replace("\r", "").replace("\xa0", "").isprintable():
-        return False
-    # Look up each distinct character once: a category lookup per character was the slowest part of a scan.
-    unprintable = sum(
-        sample.count(ch)
-        for ch in set(sample)
-        if unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") and ch not in "\n\t\r"
-    )
-    return unprintable > 0.1 * len(sample)
-
-
-def iter_entries(input_dir: Path) -> list[tuple[str, bool]]:
-    """Names of the input folder's entries, each with whether it is a folder, in article-id order (the file
-    name without its suffix), then by name. Names only: a folder of a million files stays small in memory."""
+def iter_entries(input_dir: Path) -> list[tuple[str, str]]:
+    """Names of the input folder's entries, each with its kind (`dir`, `file`, `link` or `other`, links not
+    followed), in article-id order (the file name without its suffix), then text before HTML, then by name.
+    Names only: a folder of a million files stays small in memory."""
+    found = []
     with os.scandir(input_dir) as entries:
-        found = [(entry.name, entry.is_dir()) for entry in entries]
-    return sorted(found, key=lambda entry: (os.path.splitext(entry[0])[0], entry[0]))
+        for entry in entries:
+            try:
+                kind = _entry_kind(entry)
+            except OSError:  # removed since the listing: reading it says so
+                kind = "file"
+            found.append((entry.name, kind))
+    return sorted(found, key=lambda entry: _order(entry[0]))
+
+
+def _entry_kind(entry: os.DirEntry) -> str:
+    if entry.is_symlink():
+        return "link"
+    if entry.is_dir(follow_symlinks=False):
+        return "dir"
+    return "file" if entry.is_file(follow_symlinks=False) else "other"
+
+
+def _order(name: str) -> tuple[str, int, str]:
+    stem, suffix = os.path.splitext(name)
+    return stem, suffix.lower() not in TEXT_SUFFIXES, name
 
 
 def iter_input(
@@ -185,26 +226,35 @@ def iter_input(
 ) -> Iterator[SourceArticle | RejectedFile | SkippedEntry]:
     """Every entry of a folder, one at a time: an article, a file rejected with its reason, or a skipped entry.
 
-    `known(path)` may give an article file's article as read before (when the file has not changed since),
+    Files that give the same article id (`story.txt`, `story.html`) are tried in turn, text first: the first
+    that reads as an article gives it, and the others are quarantined as `duplicate_article_id`.
+    `known(path)` may give a regular file's article as read before (when the file has not changed since),
     so that it is not read again.
     """
     if not input_dir.is_dir():
         raise FileNotFoundError(f"input folder not found: {input_dir}")
-    seen_ids: set[str] = set()
-    for name, is_dir in iter_entries(input_dir):
-        stem, suffix = os.path.splitext(name)
-        if name.startswith("."):
-            yield SkippedEntry(name, "hidden entry")
-        elif is_dir:
-            yield SkippedEntry(name, "folder (the input folder is not read recursively)")
-        elif suffix.lower() not in ARTICLE_SUFFIXES:
-            yield SkippedEntry(name, f"not an article file (expected {', '.join(ARTICLE_SUFFIXES)})")
-        elif stem in seen_ids:
-            yield RejectedFile(name, "duplicate_article_id", f"Another file already gives the article id `{stem}`.")
-        else:
-            seen_ids.add(stem)
-            path = input_dir / name
-            yield (known(path) if known else None) or read_article(path, max_bytes)
+    root = input_dir.resolve()
+    entries = iter_entries(input_dir)
+    for _, group in itertools.groupby(entries, key=lambda entry: _order(entry[0])[0]):
+        given_by = None
+        for name, kind in group:
+            stem, suffix = os.path.splitext(name)
+            shown = display_name(name)
+            if name.startswith("."):
+                yield SkippedEntry(shown, "hidden entry")
+            elif kind == "dir":
+                yield SkippedEntry(shown, "folder (the input folder is not read recursively)")
+            elif suffix.lower() not in ARTICLE_SUFFIXES:
+                yield SkippedEntry(shown, f"not an article file (expected {', '.join(ARTICLE_SUFFIXES)})")
+            elif given_by is not None:
+                reason = f"`{given_by}` already gives the article id `{display_name(stem)}`."
+                yield RejectedFile(shown, "duplicate_article_id", reason)
+            else:
+                path = input_dir / name
+                entry = (known(path) if known and kind == "file" else None) or read_article(path, max_bytes, root)
+                if isinstance(entry, SourceArticle):
+                    given_by = shown
+                yield entry
 
 
 def scan_input(input_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> InputScan:

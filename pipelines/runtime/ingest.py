@@ -19,7 +19,16 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipelines.read.duplicates import DuplicateIndex, signature
-from pipelines.read.reader import DEFAULT_MAX_BYTES, RejectedFile, SkippedEntry, SourceArticle, file_stamp, iter_input
+from pipelines.read.reader import (
+    DEFAULT_MAX_BYTES,
+    RejectedFile,
+    SkippedEntry,
+    SourceArticle,
+    display_name,
+    file_stamp,
+    iter_input,
+    reader_version,
+)
 from pipelines.runtime.cache import FactCache, cached_map
 from pipelines.runtime.runners import LocalRunner, Runner
 from pipelines.tables.files import read_id_span
@@ -69,10 +78,13 @@ def batches_of(articles: Iterable[SourceArticle]) -> Iterator[list[SourceArticle
 class PreviousTexts:
     """The articles of the last ingest, looked up in article-id order, one row group in memory at a time."""
 
-    def __init__(self, raw_path: Path):
+    def __init__(self, raw_path: Path, settings: str):
         self._file = pq.ParquetFile(raw_path) if raw_path.exists() else None
-        if self._file is not None and not self._file.schema_arrow.equals(_RAW_SCHEMA):
-            self._file = None  # written by another version of this code: every file is read again
+        if self._file is not None and (
+            not self._file.schema_arrow.equals(_RAW_SCHEMA)
+            or (self._file.schema_arrow.metadata or {}).get(b"settings") != settings.encode()
+        ):
+            self._file = None  # written by other code or with other settings: every file is read again
         self._next_group = 0
         self._rows: dict[str, dict] = {}
         self._last_id = ""  # of the rows in memory; ids are never empty
@@ -88,7 +100,12 @@ class PreviousTexts:
             self._rows = {row["article_id"]: row for row in rows}
             self._last_id = rows[-1]["article_id"] if rows else self._last_id
         row = self._rows.get(article_id)
-        if row is None or row["source_file"] != path.name or row["stamp"] != file_stamp(path):
+        if row is None or row["source_file"] != display_name(path.name):
+            return None
+        try:
+            if row["stamp"] != file_stamp(path):
+                return None
+        except OSError:  # removed or unreadable since the listing: reading it says why
             return None
         self.reused += 1
         self.known[article_id] = (row.pop("words"), row.pop("signature"))
@@ -110,7 +127,8 @@ def ingest(
     """
     runner = runner or LocalRunner(workers=1)
     out = Ingested()
-    previous = PreviousTexts(raw_path) if signatures is not None else None
+    settings = f"{reader_version()}:{max_bytes}"  # a text read under other settings may not be read again
+    previous = PreviousTexts(raw_path, settings) if signatures is not None else None
 
     def articles() -> Iterator[SourceArticle]:
         for entry in iter_input(input_dir, max_bytes, previous.unchanged if previous is not None else None):
@@ -132,7 +150,7 @@ def ingest(
     links_schema = _LINKS_SCHEMA.with_metadata({"index_run": token})
     try:
         with (
-            pq.ParquetWriter(partial, _RAW_SCHEMA) as writer,
+            pq.ParquetWriter(partial, _RAW_SCHEMA.with_metadata({"settings": settings})) as writer,
             pq.ParquetWriter(partial_links, links_schema) as link_writer,
         ):
             for batch in batches_of(articles()):
