@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import functools
+import logging
 import os
 import sys
 import time
@@ -52,10 +53,14 @@ def run_build(
     dask_scheduler: str | None = None,
     use_cache: bool = True,
     corpus: dict[str, str] | None = None,
+    time_budget: float | None = None,
 ):
-    """Run the build job in-process; returns the Dagster execution result.
+    """Run the build job in-process, holding the output folder's build lock; returns the execution result.
 
     `corpus` overrides corpus settings (`reporting_country`, `fallback_fiscal_calendar`, `rupee_currency`)."""
+    from pipelines.runtime.lock import build_lock
+    from pipelines.runtime.workarea import log
+
     paths_config = {"input_dir": str(input_dir), "output_dir": str(output_dir)}
     if max_file_bytes is not None:
         paths_config["max_file_bytes"] = max_file_bytes
@@ -64,6 +69,8 @@ def run_build(
         extraction_config["workers"] = workers
     if dask_scheduler:
         extraction_config["dask_scheduler"] = dask_scheduler
+    if time_budget is not None:
+        extraction_config["time_budget_seconds"] = time_budget
     run_config = {
         "resources": {
             "paths": {"config": paths_config},
@@ -77,38 +84,72 @@ def run_build(
     job = _build_job()
     with contextlib.ExitStack() as stack:
         instance = _instance(stack)
+        stack.enter_context(build_lock(output_dir / ".staging", notice=log.warning))
         return job.execute_in_process(
             run_config=run_config, instance=instance, raise_on_error=False, tags=folder_tags(output_dir)
         )
 
 
-def _summary(output_dir: Path, seconds: float) -> str:
-    import json
+def _materialized(result, asset: str) -> dict:
+    """The metadata of an asset this run materialised ({} when it did not): a run's own figures, whatever
+    another build did to the output folder since."""
+    for event in result.get_asset_materialization_events():
+        if event.asset_key.to_user_string() == asset:
+            return {key: value.value for key, value in event.materialization.metadata.items()}
+    return {}
 
-    from pipelines.runtime.workarea import WorkArea
 
-    package = json.loads((output_dir / "datapackage.json").read_text(encoding="utf-8"))
-    rows = {r["name"]: r["rows"] for r in package["resources"]}
-    scan = WorkArea(output_dir / ".staging").read_json("input_scan")
+def _summary(scan: dict, rows: dict, output_dir: Path, seconds: float) -> str:
     lines = [
         f"files read: {scan['files_read']}; articles published: {rows['articles']}; "
-        f"rows quarantined: {rows['quarantine']}; entries skipped: {len(scan['skipped'])}",
+        f"rows quarantined: {rows['quarantine']}; entries skipped: {scan['entries_skipped']}",
         "rows per dataset: " + ", ".join(f"{name} {n}" for name, n in rows.items()),
         f"published to {output_dir}/ in {seconds:.1f} s",
     ]
+    if not rows["articles"]:
+        why = "every file was quarantined (see quarantine)" if scan["files_read"] else "it holds no article file"
+        lines.insert(0, f"notice: no article was published from the input folder: {why}; the datasets are empty")
     return "\n".join(lines)
+
+
+def _failure(result) -> str:
+    """The first failure of a run in one line: the step, and the innermost error (which names the file)."""
+    for event in result.all_events:
+        if event.is_step_failure and event.step_failure_data.error is not None:
+            error = event.step_failure_data.error
+            while error.cause is not None:
+                error = error.cause
+            message = error.message.strip().splitlines()[0] if error.message.strip() else error.cls_name
+            return f"step {event.step_key} failed: {message}"
+    failed_checks = [ev.check_name for ev in result.get_asset_check_evaluations() if not ev.passed]
+    return f"failed checks: {', '.join(failed_checks) or 'none'}"
+
+
+def _output_problem(output: Path) -> str | None:
+    """Why the datasets cannot be written to `output`, before anything runs."""
+    if output.exists() and not output.is_dir():
+        return f"the output {output} is a file, not a folder"
+    existing = next((p for p in (output, *output.parents) if p.exists()), Path("."))
+    if not os.access(existing, os.W_OK | os.X_OK):
+        return f"cannot write to {existing}: permission denied"
+    return None
 
 
 def build(args: argparse.Namespace) -> int:
     if not args.input.is_dir():
-        print(f"error: input folder not found: {args.input}", file=sys.stderr)
+        what = "is not a folder" if args.input.exists() else "not found"
+        print(f"error: input folder {what}: {args.input}", file=sys.stderr)
+        return 2
+    problem = _output_problem(args.output)
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
         return 2
     started = time.perf_counter()
     result = run_build(
         args.input,
         args.output,
         args.max_file_bytes,
-        "INFO" if args.verbose else "WARNING",
+        "INFO" if args.verbose else "CRITICAL",  # failures are told in one line below; --verbose shows the log
         workers=args.workers,
         dask_scheduler=args.dask_scheduler,
         use_cache=not args.no_cache,
@@ -117,26 +158,34 @@ def build(args: argparse.Namespace) -> int:
             "fallback_fiscal_calendar": args.fiscal_calendar,
             "rupee_currency": args.rupee_currency,
         },
+        time_budget=args.time_budget,
     )
     seconds = time.perf_counter() - started
-    published = result.success and any(
-        event.asset_key.to_user_string() == "published_datasets" for event in result.get_asset_materialization_events()
-    )
-    if not published:
-        failed = [e.step_key for e in result.all_events if e.is_step_failure]
-        failed_checks = [ev.check_name for ev in result.get_asset_check_evaluations() if not ev.passed]
+    scan, published = _materialized(result, "raw_articles"), _materialized(result, "published_datasets")
+    if not (result.success and published):
         print(
-            f"error: the datasets were not published (failed steps: {failed or 'none'}; "
-            f"failed checks: {failed_checks or 'none'}); the previous datasets are unchanged.",
+            f"error: the datasets were not published ({_failure(result)}); the previous ones are unchanged",
             file=sys.stderr,
         )
         return 1
-    print(_summary(args.output, seconds))
+    rows = {key.removesuffix("_rows"): n for key, n in published.items() if key.endswith("_rows")}
+    print(_summary(scan, rows, args.output, seconds))
     return 0
 
 
 def evaluate(args: argparse.Namespace) -> int:
     from pipelines.evaluate import format_report, score
+
+    for flag, folder in (("--datasets", args.datasets), ("--gold", args.gold), ("--corpus", args.corpus)):
+        if folder is not None and not folder.is_dir():
+            print(f"error: {flag} folder not found: {folder}", file=sys.stderr)
+            return 2
+    if not any((args.datasets / f"articles.{suffix}").exists() for suffix in ("parquet", "csv")):
+        print(f"error: no published datasets in {args.datasets} (articles.parquet is missing)", file=sys.stderr)
+        return 2
+    if not any(args.gold.glob("*.json")):
+        print(f"error: no gold annotations (*.json) in {args.gold}", file=sys.stderr)
+        return 2
 
     report = score(args.datasets, args.gold, args.corpus)
     print(format_report(report, errors=args.errors))
@@ -172,8 +221,10 @@ def spreadsheet_csv(args: argparse.Namespace) -> int:
 
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="python -m pipelines", description=__doc__)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--debug", action="store_true", help="show the traceback of an error")
     sub = ap.add_subparsers(dest="command", required=True)
-    b = sub.add_parser("build", help="build and publish the datasets from a folder of articles")
+    b = sub.add_parser("build", parents=[common], help="build and publish the datasets from a folder of articles")
     b.add_argument("--input", type=Path, default=DEFAULT_INPUT, help="folder of article .txt files (default: seeds)")
     b.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="folder to publish to (default: datasets)")
     b.add_argument("--max-file-bytes", type=int, default=None, help="quarantine input files larger than this")
@@ -185,20 +236,27 @@ def parser() -> argparse.ArgumentParser:
         help="run the extraction on this Dask cluster, e.g. tcp://10.0.0.5:8786",
     )
     b.add_argument("--no-cache", action="store_true", help="re-extract every article, ignoring cached results")
+    b.add_argument(
+        "--time-budget",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="quarantine an article whose extraction takes longer than this (default: 10; 0: no limit)",
+    )
     corpus = b.add_argument_group("corpus settings (defaults: pipelines/knowledge/corpus.json)")
     corpus.add_argument("--reporting-country", metavar="ISO3", help="state whose officials go unqualified (PAK)")
     corpus.add_argument("--fiscal-calendar", metavar="ISO3", help="fiscal calendar when no state is named (PAK)")
     corpus.add_argument("--rupee-currency", metavar="ISO4217", help="currency of a bare 'Rs' (PKR)")
     b.add_argument("--verbose", action="store_true", help="show Dagster's step log")
     b.set_defaults(func=build)
-    e = sub.add_parser("evaluate", help="score published datasets against gold annotations")
+    e = sub.add_parser("evaluate", parents=[common], help="score published datasets against gold annotations")
     e.add_argument("--datasets", type=Path, default=DEFAULT_OUTPUT)
     e.add_argument("--gold", type=Path, required=True, help="folder of <article_id>.json gold files")
     e.add_argument("--corpus", type=Path, help="folder of the article texts, to check offsets")
     e.add_argument("--errors", action="store_true", help="list each article's misses and false alarms")
     e.add_argument("--json", type=Path, help="also write the full report as JSON")
     e.set_defaults(func=evaluate)
-    c = sub.add_parser("codebook", help="print the datasets' codebook (Markdown) from the schemas")
+    c = sub.add_parser("codebook", parents=[common], help="print the datasets' codebook (Markdown) from the schemas")
     c.add_argument("--update", type=Path, metavar="README", help="rewrite the codebook section of this README")
     c.set_defaults(func=codebook)
     s = sub.add_parser("spreadsheet-csv", help="write spreadsheet-safe CSV copies (formula-like cells prefixed with ')")
@@ -209,5 +267,22 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run a command. Every failure is one line on stderr and a non-zero exit; --debug shows the traceback."""
     args = parser().parse_args(argv)
-    return args.func(args)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    notices = logging.getLogger("pipelines")
+    notices.addHandler(handler)
+    notices.setLevel(logging.INFO)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        print("interrupted: nothing was published; the previous datasets are unchanged", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        if args.debug:
+            raise
+        print(f"error: {type(exc).__name__}: {exc} (run with --debug for the traceback)", file=sys.stderr)
+        return 1
+    finally:
+        notices.removeHandler(handler)

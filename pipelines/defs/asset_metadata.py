@@ -8,6 +8,7 @@ from pathlib import Path
 import dagster as dg
 import pandas as pd
 
+import schemas
 from pipelines.tables import charts
 from schemas.datapackage import table_schema
 
@@ -45,8 +46,8 @@ def _cell(value):
     return value if isinstance(value, (bool, int, float, str)) else str(value)
 
 
-def preview(table: str, df: pd.DataFrame, rows: int = PREVIEW_ROWS) -> dg.MetadataValue:
-    head = df.head(rows)
+def preview(table: str, df: pd.DataFrame | None, rows: int = PREVIEW_ROWS) -> dg.MetadataValue:
+    head = pd.DataFrame(columns=schemas.columns(table)) if df is None else df.head(rows)
     records = [dg.TableRecord({k: _cell(v) for k, v in rec.items()}) for rec in head.to_dict("records")]
     return dg.MetadataValue.table(records=records, schema=column_schema(table))
 
@@ -62,7 +63,7 @@ CHART_COLUMNS = {
 }
 
 
-def table_metadata(table: str, folder: Path, rows: int, head: pd.DataFrame) -> dict:
+def table_metadata(table: str, folder: Path, rows: int, head: pd.DataFrame | None) -> dict:
     """Row count, the table's chart (first: where the UI lists metadata, it is read at a glance), schema, preview."""
     return {
         "dagster/row_count": rows,

@@ -5,6 +5,7 @@ import dagster as dg
 
 from pipelines.extract.settings import CorpusSettings, default_settings
 from pipelines.read.reader import DEFAULT_MAX_BYTES
+from pipelines.runtime.batches import DEFAULT_TIME_BUDGET
 from pipelines.runtime.runners import DaskRunner, LocalRunner, Runner
 from pipelines.runtime.workarea import WorkArea
 
@@ -64,6 +65,7 @@ class ExtractionSettings(dg.ConfigurableResource):
     workers: int = 0  # local worker processes; 0: one per CPU core
     dask_scheduler: str = ""  # e.g. "tcp://scheduler:8786": run the extractors on that Dask cluster
     use_cache: bool = True
+    time_budget_seconds: float = DEFAULT_TIME_BUDGET  # per article; one that takes longer is quarantined (0: none)
 
     def runner(self) -> Runner:
         if self.dask_scheduler:

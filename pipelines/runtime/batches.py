@@ -5,8 +5,11 @@ An article whose extraction raises is quarantined with the error, never dropped.
 
 from __future__ import annotations
 
+import contextlib
 import functools
-from collections.abc import Iterable
+import signal
+import threading
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -27,14 +30,60 @@ from pipelines.tables.rows import (
     to_frame,
 )
 
+# Seconds of extraction per article: an ordinary article takes a hundredth of one, a 1 MB article about 5 s.
+DEFAULT_TIME_BUDGET = 10.0
 
-def safe_extract(text: str, settings: CorpusSettings | None = None) -> ArticleRows | str:
-    """The article's rows, or the error as text (exceptions must not cross process boundaries unannounced)."""
+
+@dataclass(frozen=True, slots=True)
+class TimedOut:
+    """The extraction of an article ran past its time budget (cached: with the same code it would again)."""
+
+    budget: float
+
+
+class _TimeUp(BaseException):  # not an Exception: no extractor's `except Exception` may swallow it
+    pass
+
+
+def _time_up(signum, frame):
+    raise _TimeUp
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise `_TimeUp` in this thread after `seconds` (a real-time alarm). Only the main thread of a process
+    receives signals: elsewhere (a Dask worker's thread) there is no limit."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _time_up)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        facts = extract_article(text, settings)
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def safe_extract(text: str, settings: CorpusSettings | None = None, budget: float = 0) -> ArticleRows | TimedOut | str:
+    """The article's rows, the time budget it ran past, or the error as text (exceptions must not cross
+    process boundaries unannounced)."""
+    try:
+        with time_limit(budget):
+            facts = extract_article(text, settings)
+    except _TimeUp:
+        return TimedOut(budget)
     except Exception as exc:  # one bad article must not stop the build
         return f"{type(exc).__name__}: {exc}"
     return article_rows(facts)  # outside the try: a failure here is a bug, not a bad article
+
+
+def _reusable(budget: float):
+    def reusable(result) -> bool:
+        # A time-out under a larger budget than this build's would time out again; under a smaller, maybe not.
+        return not isinstance(result, TimedOut) or (budget > 0 and result.budget >= budget)
+
+    return reusable
 
 
 @dataclass(slots=True)
@@ -58,20 +107,30 @@ def extract_batch(
     cache: FactCache | None = None,
     runner: Runner | None = None,
     settings: CorpusSettings | None = None,
+    budget: float = DEFAULT_TIME_BUDGET,
 ) -> BatchRows:
-    """Rows of every table for a batch of articles: cached rows where the text is known, else extracted.
+    """Rows of every table for a batch of articles: cached rows where the text is known, else extracted, each
+    article within `budget` seconds (0: no limit).
 
     The cache must be keyed by the settings too (see `cache_version`)."""
     results, computed = cached_map(
-        functools.partial(safe_extract, settings=settings),
+        functools.partial(safe_extract, settings=settings, budget=budget),
         {a.sha256: a.text for a in batch},
         cache,
         runner or LocalRunner(workers=1),
-        cacheable=lambda rows: isinstance(rows, ArticleRows),
-    )  # errors are retried
+        cacheable=lambda rows: isinstance(rows, (ArticleRows, TimedOut)),  # errors are retried
+        reusable=_reusable(budget),
+    )
     out = BatchRows(extracted=computed, reused=len(batch) - computed)
     for article in batch:
         rows = results[article.sha256]
+        if isinstance(rows, TimedOut):
+            reason = (
+                f"Extraction ran past the time budget of {rows.budget:g} s per article; "
+                "the article is not published (a larger budget, --time-budget, lets it finish)."
+            )
+            out.errors.append(quarantine_row("articles", article.article_id, "extraction_timeout", reason))
+            continue
         if isinstance(rows, str):
             out.errors.append(
                 quarantine_row("articles", article.article_id, "extraction_error", f"Extraction failed: {rows}.")
@@ -98,8 +157,9 @@ def extract_corpus(
     cache: FactCache | None = None,
     runner: Runner | None = None,
     settings: CorpusSettings | None = None,
+    budget: float = DEFAULT_TIME_BUDGET,
 ) -> CorpusRows:
-    batches = [extract_batch(batch, cache, runner, settings) for batch in batches_of(articles)]
+    batches = [extract_batch(batch, cache, runner, settings, budget) for batch in batches_of(articles)]
     parts = [b.frames() for b in batches]
     frames = {
         table: pd.concat([p[table] for p in parts], ignore_index=True) if parts else to_frame(table, [])

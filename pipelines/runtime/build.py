@@ -30,12 +30,20 @@ import schemas
 from pipelines.extract.article import extractor_version
 from pipelines.extract.settings import CorpusSettings, default_settings
 from pipelines.read.reader import SourceArticle
-from pipelines.runtime.batches import extract_batch
+from pipelines.runtime.batches import DEFAULT_TIME_BUDGET, extract_batch
 from pipelines.runtime.cache import FactCache
 from pipelines.runtime.ingest import content_hashes, duplicates_of, iter_articles
 from pipelines.runtime.runners import Runner
 from pipelines.tables.files import TableWriter, arrow_schema, conform, read_id_span, to_arrow
-from pipelines.tables.rows import EXTRACTED_TABLES, FACT_TABLES, Validated, offsets_exact, validate
+from pipelines.tables.rows import (
+    EXTRACTED_TABLES,
+    FACT_TABLES,
+    Validated,
+    null_dates_out_of_range,
+    offsets_exact,
+    validate,
+    validate_each_article,
+)
 
 PUBLISHED_TABLES = (*EXTRACTED_TABLES, "quarantine")
 PREVIEW_ROWS = 10
@@ -131,8 +139,11 @@ class PreviousBuild:
         kept["articles"] = _with_duplicates(kept["articles"], duplicate_of)
         kept["quarantine"] = pq.read_table(
             self.folder / "quarantine.parquet",
-            filters=[("dataset", "in", list(FACT_TABLES)), ("source", "in", unchanged)],
-        )  # they would fail again
+            filters=[
+                [("dataset", "in", list(FACT_TABLES)), ("source", "in", unchanged)],
+                [("reason_code", "=", "value_out_of_range"), ("source", "in", unchanged)],
+            ],
+        )  # they would fail again (and dates out of range are out of range again)
         return kept
 
 
@@ -143,11 +154,14 @@ def build_tables(
     cache: FactCache | None = None,
     runner: Runner | None = None,
     settings: CorpusSettings | None = None,
+    run_id: str = "",
+    budget: float = DEFAULT_TIME_BUDGET,
 ) -> BuildReport:
     """Write every published table to `folder` (replaced when complete) from the articles `ingest` wrote.
 
     Without a cache, every article is extracted again and nothing is carried over. Rows are carried over only
-    from a build by the same code under the same corpus settings.
+    from a build by the same code under the same corpus settings. An article whose extraction takes longer
+    than `budget` seconds is quarantined.
     """
     settings = settings or default_settings()
     version = f"{tables_version()}-{settings.fingerprint()}"
@@ -166,7 +180,7 @@ def build_tables(
                     report.carried_over += len(carried)
                     set_aside.append(kept.pop("quarantine").to_pandas())
                     batch = [a for a in batch if a.article_id not in carried]
-                rows = extract_batch(batch, cache, runner, settings)
+                rows = extract_batch(batch, cache, runner, settings, budget)
                 report.extracted += rows.extracted
                 report.reused += rows.reused
                 report.extraction_errors += len(rows.errors)
@@ -185,7 +199,7 @@ def build_tables(
                     report.tables[table].add_published(published)
         report.reused += report.carried_over
         _write_quarantine(partial, set_aside, report.tables["quarantine"])
-        (partial / STAMP).write_text(json.dumps({"version": version}), encoding="utf-8")
+        (partial / STAMP).write_text(json.dumps({"version": version, "run": run_id}), encoding="utf-8")
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)
         raise
@@ -201,7 +215,9 @@ def _validated(
     """The rows of a batch that pass the schema (and sit at their offsets), ready to write; the rest set aside."""
     if frame.empty:  # e.g. a batch of unchanged articles: nothing to validate
         return arrow_schema(table).empty_table()
-    checked = validate(table, frame, texts if table in FACT_TABLES else None)
+    frame, notes = null_dates_out_of_range(table, frame)
+    set_aside.append(notes)
+    checked = validate_each_article(table, frame, texts if table in FACT_TABLES else None)
     table_report.add_validated(checked)
     set_aside.append(checked.quarantined)
     if table in FACT_TABLES:

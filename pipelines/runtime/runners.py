@@ -6,12 +6,18 @@ function (it is pickled to the workers).
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import os
+import signal
+import threading
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
 T = TypeVar("T")
+_PR_SET_PDEATHSIG = 1  # Linux prctl(2)
 
 
 class LocalRunner:
@@ -25,13 +31,30 @@ class LocalRunner:
         if self.workers <= 1 or len(texts) < 2 * self.workers:
             return [fn(t) for t in texts]
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(self.workers)
+            self._pool = ProcessPoolExecutor(self.workers, initializer=die_with_parent, initargs=(os.getpid(),))
         return list(self._pool.map(fn, texts, chunksize=max(1, len(texts) // (4 * self.workers))))
 
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown()
             self._pool = None
+
+
+def die_with_parent(parent: int) -> None:
+    """Make a worker process end when the build's process does, even when that one is killed outright
+    (`kill -9` runs no clean-up): the kernel's parent-death signal where there is one, and a watch on the
+    parent's id everywhere."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before the signal was asked for
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="die-with-parent", daemon=True).start()
 
 
 class DaskRunner:
