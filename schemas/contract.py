@@ -18,6 +18,9 @@ from schemas.vocabularies import (
 )
 
 Date = pandas_engine.Date
+# No amount of money reported in the news reaches 10^18 units of any currency: a larger figure (or an
+# infinite one, from a run of hundreds of digits) is a misread number, quarantined by the schema.
+MAX_AMOUNT = 1e18
 Int = pd.Int64Dtype
 ISO3 = r"^[A-Z]{3}$"
 
@@ -181,8 +184,15 @@ class MonetaryAmounts(_SpanModel):
     text: Series[str] = _text("The amount")
     char_start: Series[Int] = _start()
     char_end: Series[Int] = _end()
-    amount: Series[float] = pa.Field(ge=0, description="Value in units of the currency (the lower bound of a range).")
-    amount_max: Series[float] = pa.Field(nullable=True, ge=0, description="Upper bound of a range, else null.")
+    amount: Series[float] = pa.Field(
+        ge=0,
+        le=MAX_AMOUNT,
+        description="Value in units of the currency (the lower bound of a range): finite, never negative (a sign "
+        "before an amount is not part of it) and at most 10^18.",
+    )
+    amount_max: Series[float] = pa.Field(
+        nullable=True, ge=0, le=MAX_AMOUNT, description="Upper bound of a range, else null; at most 10^18."
+    )
     currency: Series[str] = pa.Field(
         nullable=True, str_matches=ISO3, description="ISO 4217 code; null when the text states none."
     )

@@ -14,7 +14,16 @@ from pipelines.extract.dates import extract_dates
 from pipelines.extract.language import UNDETERMINED, detect_language
 from pipelines.extract.metadata import extract_metadata
 from pipelines.extract.money import extract_money
-from pipelines.extract.records import Actor, ArticleMetadata, DateMention, MonetaryAmount, SectorHit
+from pipelines.extract.money_guard import without_scientific_notation
+from pipelines.extract.records import (
+    FIRST_DATE,
+    LAST_DATE,
+    Actor,
+    ArticleMetadata,
+    DateMention,
+    MonetaryAmount,
+    SectorHit,
+)
 from pipelines.extract.sectors import extract_sectors
 from pipelines.extract.settings import CorpusSettings, default_settings
 
@@ -46,13 +55,15 @@ def extract_article(text: str, settings: CorpusSettings | None = None) -> Articl
     if language not in FACT_LANGUAGES:
         return ArticleFacts(metadata, language, facts_not_mined=not_mined_because(language))
     skip = tuple(sorted((*metadata.skip_spans, *boilerplate_spans(text))))
+    published = metadata.publication_date
+    anchor = published if published is not None and FIRST_DATE <= published <= LAST_DATE else None
     return ArticleFacts(
         metadata=metadata,
         language=language,
-        dates=extract_dates(text, metadata.publication_date, skip),
+        dates=extract_dates(text, anchor, skip),
         actors=extract_actors(text, skip, settings),
         sectors=extract_sectors(text, skip),
-        money=extract_money(text, skip, settings),
+        money=without_scientific_notation(text, extract_money(text, skip, settings)),
     )
 
 

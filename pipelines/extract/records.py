@@ -10,6 +10,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 Span = tuple[int, int]
+# The days a published table can hold (pandas' timestamps end in 1677 and 2262). A publication date outside
+# them is published as null (with a note in quarantine) and anchors no relative date.
+FIRST_DATE, LAST_DATE = date(1678, 1, 1), date(2261, 12, 31)
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from typing import NamedTuple
 
@@ -14,6 +15,7 @@ import pandera.pandas as pa
 
 import schemas
 from pipelines.extract.article import ArticleFacts
+from pipelines.extract.records import FIRST_DATE, LAST_DATE
 from pipelines.read.reader import RejectedFile, SourceArticle
 
 FACT_TABLES = ("dates", "actors", "sectors", "monetary_amounts")
@@ -104,6 +106,60 @@ def quarantine_row(dataset: str, source: str, reason_code: str, reason: str, rec
 
 def rejected_file_row(rejected: RejectedFile) -> dict:
     return quarantine_row("input", rejected.source_file, rejected.reason_code, rejected.reason)
+
+
+DATE_COLUMNS = {"articles": ("publication_date",), "dates": ("date_start", "date_end")}
+
+
+def null_dates_out_of_range(table: str, df: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The rows with every date outside FIRST_DATE..LAST_DATE made null (for a date mention, its whole
+    interval), and a `value_out_of_range` quarantine row for each, saying what was dropped."""
+    columns = DATE_COLUMNS.get(table, ())
+    if df.empty or not columns:
+        return df, to_frame("quarantine", [])
+    outside = pd.Series(False, index=df.index)
+    for column in columns:
+        outside |= df[column].map(lambda day: isinstance(day, date) and not FIRST_DATE <= day <= LAST_DATE)
+    if not outside.any():
+        return df, to_frame("quarantine", [])
+    notes = [
+        quarantine_row(
+            table,
+            str(row["article_id"]),
+            "value_out_of_range",
+            f"{' and '.join(f'{c} {row[c]}' for c in columns if row[c] is not None)} lies outside the dates a "
+            f"table holds ({FIRST_DATE} to {LAST_DATE}); published as null.",
+            row.drop(labels=["text"] if table == "articles" else []).to_dict(),
+        )
+        for _, row in df[outside].iterrows()
+    ]
+    df = df.copy()
+    for column in columns:
+        df[column] = df[column].where(~outside, None)
+    return df, to_frame("quarantine", notes)
+
+
+def validate_each_article(table: str, df: pd.DataFrame, texts: Mapping[str, str] | None = None) -> Validated:
+    """`validate`, and when the rows fail as a whole (a value no column type can take), again article by
+    article: the rows of an article that still fails as a whole are quarantined, the others published."""
+    try:
+        return validate(table, df, texts)
+    except pa.errors.SchemaErrors:
+        pass
+    parts, failed = [], []
+    for article_id, rows in df.groupby("article_id", sort=False):
+        try:
+            parts.append(validate(table, rows, texts))
+        except pa.errors.SchemaErrors as exc:
+            why = str(exc.failure_cases["check"].iloc[0]) if len(exc.failure_cases) else type(exc).__name__
+            failed += [
+                quarantine_row(table, str(article_id), "schema_violation", f"Failed {why}.", row.to_dict())
+                for _, row in rows.iterrows()
+            ]
+    valid = pd.concat([p.valid for p in parts], ignore_index=True) if parts else validate(table, df.iloc[:0]).valid
+    quarantined = pd.concat([*(p.quarantined for p in parts), to_frame("quarantine", failed)], ignore_index=True)
+    valid = valid.sort_values(schemas.SORT_KEYS[table], kind="stable").reset_index(drop=True)
+    return Validated(valid=valid, quarantined=quarantined, rows_in=len(df))
 
 
 @dataclass(frozen=True, slots=True)
