@@ -6,6 +6,7 @@ the last published build is kept in the work area by the build itself.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -22,7 +23,8 @@ def snapshot(input_dir: Path) -> dict[str, str]:
     out = {}
     for path in input_dir.iterdir():
         if path.is_file() and not path.name.startswith(".") and path.suffix.lower() in ARTICLE_SUFFIXES:
-            out[path.name] = file_stamp(path)
+            with contextlib.suppress(OSError):  # removed since the listing: absent from this look
+                out[path.name] = file_stamp(path)
     return dict(sorted(out.items()))
 
 
