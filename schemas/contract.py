@@ -159,6 +159,40 @@ class Actors(_SpanModel):
         unique = ["article_id", "actor_id"]
 
 
+class Entities(pa.DataFrameModel):
+    """One row per actor across the corpus: every actor_id of `actors`, with the names it goes by."""
+
+    actor_id: Series[str] = pa.Field(
+        unique=True,
+        str_length={"min_value": 1},
+        description="Key of the actor (`actors.actor_id`): ISO3 for countries, `ISO3/body` for a state's body "
+        "named generically, `person:` and a slug for persons, a slug for other organisations.",
+    )
+    name: Series[str] = pa.Field(str_length={"min_value": 1}, description="Canonical name of the actor.")
+    actor_type: Series[str] = pa.Field(isin=list(ACTOR_TYPES), description="person, country or organization.")
+    country: Series[str] = pa.Field(
+        nullable=True, str_matches=ISO3, description="ISO 3166-1 alpha-3 of the country the actor is or represents."
+    )
+    aliases: Series[str] = pa.Field(
+        description="Every name and first mention the articles use for the actor, sorted, separated by ` | `."
+    )
+    first_date: Series[Date] = pa.Field(
+        nullable=True, description="Earliest publication date of an article naming the actor."
+    )
+    last_date: Series[Date] = pa.Field(nullable=True, description="Latest publication date of an article naming it.")
+    articles: Series[Int] = pa.Field(ge=1, description="Number of articles naming the actor.")
+    mentions: Series[Int] = pa.Field(ge=1, description="Number of mentions of the actor in all articles.")
+
+    @pa.dataframe_check(error="first_date must not be after last_date")
+    def dates_are_ordered(cls, df: DataFrame) -> Series[bool]:
+        both = df["first_date"].notna() & df["last_date"].notna()
+        return ~both | (df["first_date"] <= df["last_date"])
+
+    class Config:
+        strict = True
+        coerce = True
+
+
 class Sectors(_SpanModel):
     """One row per sector of cooperation per article."""
 
@@ -231,6 +265,7 @@ TABLES: dict[str, type[pa.DataFrameModel]] = {
     "articles": Articles,
     "dates": Dates,
     "actors": Actors,
+    "entities": Entities,
     "sectors": Sectors,
     "monetary_amounts": MonetaryAmounts,
     "quarantine": Quarantine,
@@ -241,6 +276,7 @@ SORT_KEYS: dict[str, list[str]] = {
     "articles": ["article_id"],
     "dates": ["article_id", "char_start", "char_end"],
     "actors": ["article_id", "actor_type", "actor_id"],
+    "entities": ["actor_id"],
     "sectors": ["article_id", "sector"],
     "monetary_amounts": ["article_id", "char_start", "char_end"],
     "quarantine": ["dataset", "source", "reason_code", "record"],

@@ -57,6 +57,7 @@ CHART_COLUMNS = {
     "articles": ["article_id", "publication_date"],
     "dates": ["granularity"],
     "actors": ["actor_id", "name", "actor_type"],
+    "entities": ["actor_id", "name", "actor_type", "articles"],
     "sectors": ["sector"],
     "monetary_amounts": ["article_id", "currency", "amount"],
     "quarantine": ["reason_code"],
@@ -85,6 +86,8 @@ def chart_metadata(table: str, folder: Path) -> dict:
         return {"chart: articles per year": dg.MetadataValue.md(charts.articles_per_year(df))}
     if table == "actors":
         return {"chart: top actors": dg.MetadataValue.md(charts.top_actors(df))}
+    if table == "entities":
+        return {"chart: most-mentioned actors": dg.MetadataValue.md(charts.top_entities(df))}
     if table == "dates":
         return {"chart: mentions per granularity": dg.MetadataValue.md(charts.dates_per_granularity(df))}
     return {"chart: rows per reason": dg.MetadataValue.md(charts.rows_per_reason(df))}

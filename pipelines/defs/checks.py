@@ -49,7 +49,7 @@ def matches_schema(table: str, report: TableReport) -> dg.AssetCheckResult:
     The build ran pandera over each batch of new rows (the step fails if the rows it keeps do not pass);
     rows of unchanged articles passed it in the build that first wrote them, under the same schemas.
     """
-    validated_and_kept = report.rows - report.carried_over
+    validated_and_kept = report.rows + report.merged - report.carried_over
     return dg.AssetCheckResult(
         asset_key=table,
         check_name="matches_schema",

@@ -32,6 +32,7 @@ from pipelines.extract.settings import CorpusSettings, default_settings
 from pipelines.read.reader import SourceArticle
 from pipelines.runtime.batches import DEFAULT_TIME_BUDGET, extract_batch
 from pipelines.runtime.cache import FactCache
+from pipelines.runtime.identities import resolve_identities
 from pipelines.runtime.ingest import content_hashes, duplicates_of, iter_articles
 from pipelines.runtime.runners import Runner
 from pipelines.tables.files import TableWriter, arrow_schema, conform, read_id_span, to_arrow
@@ -45,7 +46,7 @@ from pipelines.tables.rows import (
     validate_each_article,
 )
 
-PUBLISHED_TABLES = (*EXTRACTED_TABLES, "quarantine")
+PUBLISHED_TABLES = (*EXTRACTED_TABLES, "entities", "quarantine")
 PREVIEW_ROWS = 10
 MAX_EXAMPLES = 20
 STAMP = "build.json"  # in a finished tables folder: the version of the code that wrote it
@@ -70,6 +71,7 @@ class TableReport:
     rows_in: int = 0  # given to validation in this build: each is published or quarantined
     quarantined: int = 0
     carried_over: int = 0  # published rows of unchanged articles, validated by an earlier build
+    merged: int = 0  # rows validated, then folded into another row of the same entity (actors)
     offsets_checked: int = 0  # rows validated in this build whose offsets were checked again before writing
     offsets_wrong: int = 0
     wrong_examples: list[dict] = field(default_factory=list)
@@ -198,6 +200,7 @@ def build_tables(
                     writers[table].write(published)
                     report.tables[table].add_published(published)
         report.reused += report.carried_over
+        _resolve_identities(partial, folder, report)
         _write_quarantine(partial, set_aside, report.tables["quarantine"])
         (partial / STAMP).write_text(json.dumps({"version": version, "run": run_id}), encoding="utf-8")
     except BaseException:
@@ -207,6 +210,18 @@ def build_tables(
         report.cache_entries_dropped = cache.retain(content_hashes(raw_path))
     _replace_folder(partial, folder)
     return report
+
+
+def _resolve_identities(partial: Path, folder: Path, report: BuildReport) -> None:
+    """The corpus-level step: one id per real-world actor across articles, and the entities table."""
+    result = resolve_identities(partial, folder if folder.exists() else None)
+    actors = report.tables["actors"]
+    actors.merged, actors.head = result.merged, None
+    actors.add_published(pq.ParquetFile(partial / "actors.parquet").read_row_group(0).slice(0, PREVIEW_ROWS))
+    actors.rows = result.actors
+    entities = report.tables["entities"]
+    entities.rows_in = result.entities.num_rows
+    entities.add_published(result.entities)
 
 
 def _validated(

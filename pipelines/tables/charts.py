@@ -99,6 +99,13 @@ def top_actors(actors: pd.DataFrame, n: int = TOP_ACTORS) -> str:
     )
 
 
+def top_entities(entities: pd.DataFrame, n: int = TOP_ACTORS) -> str:
+    """The entities in the most articles, under their canonical names."""
+    top = entities.sort_values(["articles", "actor_id"], ascending=[False, True], kind="stable").head(n)
+    rows = [(name, kind, int(c)) for name, kind, c in zip(top["name"], top["actor_type"], top["articles"], strict=True)]
+    return bar_chart(rows, ["actor", "type", "articles"], value_column=2)
+
+
 def dates_per_granularity(dates: pd.DataFrame) -> str:
     """Date mentions by how precise they are."""
     counts = dates.groupby("granularity").size().sort_values(ascending=False, kind="stable")

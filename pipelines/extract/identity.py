@@ -1,0 +1,314 @@
+"""One identity per real-world actor across the corpus: the actors of every article grouped into entities.
+
+Deterministic and explainable, in three passes over the distinct names (never over pairs of articles):
+
+1. Keys. A country is its ISO3 code; an organisation the knowledge base knows is its id; a generic body
+   (`Foreign Office`, `Ministry of Finance`) is its state and the body (`PAK/ministry-of-foreign-affairs`),
+   the state read from the name, else the actor's country, else the country the article names most; any
+   other organisation is its name's key; a person is the key of the name (`name_keys.person_key`), or of
+   the known office holder the name denotes.
+2. Persons. Names are taken longest first, blocked by the skeletons of their words. A name of two or more
+   words joins the one entity whose fullest name holds all its words (`Shehbaz Sharif` in `Muhammad
+   Shehbaz Sharif`); words compare by canonical spelling or one edit apart (`Tokaev`). It starts its own
+   entity when none does, and also when several do (ambiguous: `Zayed Al Nahyan`). Both actors' countries
+   must agree unless the names are equal. A one-word name (`Aliyev`) joins an entity only when exactly one
+   holds that word, after narrowing by country and then by role; else it stays apart.
+3. Acronyms. An organisation named by an acronym the knowledge base does not know (`EAD`) joins the one
+   entity of the same state whose full name has those initials, when exactly one does.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import cache
+from typing import NamedTuple
+
+from pipelines.extract.name_keys import (
+    ascii_fold,
+    body_key,
+    body_synonyms_folded,
+    contains,
+    initials,
+    person_key,
+    skeleton,
+)
+from pipelines.knowledge import country_display_name, fold, office_holder, organization_lookup, slug
+
+_YEAR = timedelta(days=365)
+
+
+class Mention(NamedTuple):
+    """One actor of one article, as extraction gives it."""
+
+    article_id: str
+    actor_type: str
+    actor_id: str  # the article-level id (ISO3 for a country)
+    name: str
+    country: str | None
+    role: str | None
+
+
+@dataclass(slots=True)
+class Group:
+    """Mentions that are one actor; `key` decides the fresh id, `names` the words it is known by."""
+
+    actor_type: str
+    key: str
+    words: tuple[str, ...] = ()  # persons: the fullest name's words
+    members: list[int] = field(default_factory=list)
+    state: str | None = None
+    label: str | None = None  # the fresh id, when the key does not make it
+    ambiguous: bool = False  # a name that several entities hold: nothing joins it
+    countries: Counter = field(default_factory=Counter)
+    days: set[date] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)
+
+
+def group_mentions(
+    mentions: Sequence[Mention], article_states: Mapping[str, str], article_dates: Mapping[str, date] | None = None
+) -> list[Group]:
+    """Every mention in exactly one group, groups in a deterministic order.
+
+    `article_states`: the state of each article's generic bodies that name none; `article_dates`: each
+    article's publication date (a one-word name that fits two persons goes to the one of its time).
+    """
+    by_type: dict[str, list[int]] = defaultdict(list)
+    for i, mention in enumerate(mentions):
+        by_type[mention.actor_type].append(i)
+    groups = _countries(mentions, by_type["country"])
+    groups += _organizations(mentions, by_type["organization"], article_states)
+    groups += _persons(mentions, by_type["person"], article_dates or {})
+    return groups
+
+
+def _by_key(keys: Mapping[int, str], actor_type: str) -> dict[str, Group]:
+    groups: dict[str, Group] = {}
+    for i, key in sorted(keys.items()):
+        groups.setdefault(key, Group(actor_type, key)).members.append(i)
+    return groups
+
+
+def _countries(mentions: Sequence[Mention], indexes: list[int]) -> list[Group]:
+    return list(_by_key({i: mentions[i].actor_id for i in indexes}, "country").values())
+
+
+def _organizations(mentions: Sequence[Mention], indexes: list[int], article_states: Mapping[str, str]) -> list[Group]:
+    keys: dict[int, str] = {}
+    states: dict[str, str | None] = {}
+    labels: dict[str, str] = {}  # generic bodies: the fresh id
+    for i in indexes:
+        key, state, label = _organization_key(mentions[i], article_states.get(mentions[i].article_id))
+        keys[i] = key
+        states.setdefault(key, state)
+        if label:
+            labels[key] = label
+    groups = _by_key(keys, "organization")
+    for key, group in groups.items():
+        group.state = states.get(key)
+        group.label = labels.get(key)
+    _join_acronyms(mentions, groups)
+    return [g for g in groups.values() if g.members]
+
+
+def _organization_key(mention: Mention, article_state: str | None) -> tuple[str, str | None, str | None]:
+    """An organisation's key, its state, and its fresh id when the key does not make it.
+
+    The knowledge base's id for an organisation it knows, unless the name is a generic phrase (`Foreign
+    Office`); a generic body's `STATE/body` (or the known organisation that body is); else the name's key.
+    """
+    known = organization_lookup().get(mention.name)
+    if known is not None and not _is_body_phrase(known.name):
+        return known.actor_id, known.country, None
+    state = mention.country or (known.country if known else None) or article_state
+    key = body_key(known.name if known else mention.name, state)
+    if not key.generic or not (key.state or state):
+        return key.body, mention.country, None
+    state = key.state or state
+    if (state, key.body) in _known_bodies():
+        return _known_bodies()[state, key.body], state, None
+    return f"{state}/{key.body}", state, f"{state}/{slug(key.label)}"
+
+
+def _is_body_phrase(name: str) -> bool:
+    return ascii_fold(name) in body_synonyms_folded()
+
+
+@cache
+def _known_bodies() -> dict[tuple[str, str], str]:
+    """(state, body) of each generic body the knowledge base knows under a name of its own -> its id."""
+    out = {}
+    for known in set(organization_lookup().values()):
+        key = body_key(known.name, known.country)
+        if known.country and key.generic and not _is_body_phrase(known.name):
+            out[key.state or known.country, key.body] = known.actor_id
+    return out
+
+
+def _join_acronyms(mentions: Sequence[Mention], groups: dict[str, Group]) -> None:
+    """Move each acronym-only group into the one group of its state whose full name has its initials."""
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    for key, group in groups.items():
+        for i in group.members:
+            for acronym in initials(mentions[i].name):
+                by_initials[acronym].add(key)
+    for key, group in groups.items():
+        names = {mentions[i].name for i in group.members}
+        if not all(name.isupper() and name.isalpha() and 2 <= len(name) <= 6 for name in names):
+            continue
+        targets = {
+            t for name in names for t in by_initials.get(fold(name), ()) if t != key and _same_state(groups[t], group)
+        }
+        if len(targets) == 1:
+            target = groups[targets.pop()]
+            target.members = sorted(target.members + group.members)
+            group.members = []
+
+
+def _same_state(a: Group, b: Group) -> bool:
+    return a.state is None or b.state is None or a.state == b.state
+
+
+def _person_words(mention: Mention) -> tuple[str, ...]:
+    holder = office_holder(mention.name)
+    return person_key(holder.name if holder is not None else mention.name) or (fold(mention.name),)
+
+
+def _persons(mentions: Sequence[Mention], indexes: list[int], dates: Mapping[str, date]) -> list[Group]:
+    names: dict[tuple[tuple[str, ...], str], list[int]] = defaultdict(list)
+    for i in indexes:
+        words = _person_words(mentions[i])
+        # A one-word name is decided per country: `Sharif` of two states may be two persons.
+        names[words, (mentions[i].country or "") if len(words) == 1 else ""].append(i)
+    groups: list[Group] = []
+    blocks: dict[str, list[Group]] = defaultdict(list)
+    for words, country in sorted(names, key=lambda n: (-len(n[0]), -len(names[n]), n)):
+        members = names[words, country]
+        context = _context(mentions, members, dates)
+        candidates = {id(g): g for w in words for g in blocks[skeleton(w)] if _fits(g, words, context)}
+        chosen = _choose(list(candidates.values()), words, context)
+        if chosen is None:
+            chosen = Group("person", " ".join(words), words, ambiguous=len(candidates) > 1)
+            groups.append(chosen)
+            for w in words:
+                blocks[skeleton(w)].append(chosen)
+        chosen.members.extend(members)
+        chosen.countries.update(mentions[i].country for i in members if mentions[i].country)
+        chosen.roles.update(context.roles)
+        chosen.days.update(context.days)
+    for group in groups:
+        group.members.sort()
+    return groups
+
+
+class _Context(NamedTuple):
+    country: str | None
+    roles: frozenset[str]
+    days: frozenset[date]
+
+
+def _context(mentions: Sequence[Mention], members: list[int], dates: Mapping[str, date]) -> _Context:
+    countries = Counter(mentions[i].country for i in members if mentions[i].country)
+    return _Context(
+        _most_common(countries),
+        frozenset(fold(mentions[i].role) for i in members if mentions[i].role),
+        frozenset(d for d in (dates.get(mentions[i].article_id) for i in members) if d is not None),
+    )
+
+
+def _most_common(counts: Counter) -> str | None:
+    return min(counts, key=lambda c: (-counts[c], c)) if counts else None
+
+
+def _fits(group: Group, words: tuple[str, ...], context: _Context) -> bool:
+    if group.ambiguous or len(group.words) < 2 or not contains(group.words, words):
+        return False
+    if group.words == words or context.country is None:
+        return True
+    return _most_common(group.countries) in (None, context.country)
+
+
+def _choose(candidates: list[Group], words: tuple, context: _Context) -> Group | None:
+    """The one entity a name joins, or None (none fits, or it stays ambiguous after country and role)."""
+    if len(candidates) > 1 and len(words) == 1 and context.roles:
+        candidates = [g for g in candidates if g.roles & context.roles] or candidates
+    if len(candidates) > 1 and len(words) == 1 and len(context.days) == 1:
+        candidates = _of_its_time(candidates, next(iter(context.days)))
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _of_its_time(candidates: list[Group], day: date) -> list[Group]:
+    """The candidates named in articles of `day`'s time: within a year of the first or last article naming
+    them, when exactly one is."""
+    near = [g for g in candidates if g.days and min(g.days) - _YEAR <= day <= max(g.days) + _YEAR]
+    return near if len(near) == 1 else candidates
+
+
+def canonical_name(group: Group, mentions: Sequence[Mention]) -> str:
+    """The name an entity is published under: the knowledge base's, else its fullest name the most used."""
+    first = mentions[group.members[0]]
+    if group.actor_type == "country":
+        return country_display_name(first.actor_id)
+    known = organization_lookup().get(first.name)
+    if known is not None and known.actor_id == group.key:
+        return known.name
+    names = Counter(mentions[i].name for i in group.members)
+    if group.actor_type == "person":
+        holders = {office_holder(name) for name in names} - {None}
+        if len(holders) == 1:
+            return holders.pop().name
+        names = Counter({n: c for n, c in names.items() if len(person_key(n)) >= len(group.words)}) or names
+    return min(names, key=lambda n: (-names[n], len(n), n))
+
+
+def fresh_id(group: Group, mentions: Sequence[Mention]) -> str:
+    """The id an entity gets when no earlier build named it."""
+    if group.actor_type == "country":
+        return group.key
+    if group.actor_type == "person":
+        return f"person:{slug(canonical_name(group, mentions))}"
+    known = organization_lookup().get(mentions[group.members[0]].name)
+    if known is not None and known.actor_id == group.key:
+        return known.actor_id
+    return group.label or slug(canonical_name(group, mentions)) or "organization"
+
+
+def assign_ids(
+    groups: Sequence[Group],
+    mentions: Sequence[Mention],
+    previous: Sequence[str | None],
+    previous_size: Mapping[str, int],
+) -> list[str]:
+    """The id of each mention's entity, stable across builds.
+
+    `previous[i]` is the id the last build published for mention i (None for a new article), and
+    `previous_size` each such id's rows then. The rule: an earlier id goes to the entity that holds most of
+    its mentions now; an entity that holds earlier ids keeps the one that had the most rows (then the
+    smallest), so adding an article renames an entity only when it merges two; an entity without an
+    earlier id gets its fresh id (`fresh_id`, with `-2`, `-3`... if another entity has it).
+    """
+    holders: dict[str, tuple[int, int]] = {}  # earlier id -> (mentions in the group, -group index): the best
+    for g, group in enumerate(groups):
+        for old, count in Counter(previous[i] for i in group.members if previous[i]).items():
+            holders[old] = max(holders.get(old, (0, 0)), (count, -g))
+    kept: dict[int, str] = {}
+    for old, (_, minus_g) in sorted(holders.items()):
+        g = -minus_g
+        if g not in kept or (-previous_size.get(old, 0), old) < (-previous_size.get(kept[g], 0), kept[g]):
+            kept[g] = old
+    taken = set(kept.values())
+    ids = [""] * len(mentions)
+    for g, group in enumerate(groups):
+        actor_id = kept.get(g)
+        if actor_id is None:
+            actor_id = base = fresh_id(group, mentions)
+            n = 1
+            while actor_id in taken:
+                n += 1
+                actor_id = f"{base}-{n}"
+            taken.add(actor_id)
+        for i in group.members:
+            ids[i] = actor_id
+    return ids

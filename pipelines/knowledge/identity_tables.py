@@ -1,0 +1,51 @@
+"""Tables that decide when two names are one actor across articles.
+
+`name_variants.csv`: spellings of one name word (transliterations, British and American forms), each
+mapped to one canonical spelling. `honorifics.csv`: words before a person's name that are not part of it.
+`body_synonyms.csv`: names of a state's body that mean the same body (`Foreign Office`, `Foreign
+Ministry`). `government_heads.csv`: words that make an organisation's name generic, a body of its state
+(`Ministry`, `Embassy`). `entity_aliases.csv`: other names of one state's body (`Ministry of Economic
+Affairs` in Pakistan is its Economic Affairs Division).
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import cache
+from importlib import resources
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with resources.files(__package__).joinpath(name).open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@cache
+def name_variants() -> dict[str, str]:
+    """A spelling of a name word (folded) -> its canonical spelling (`mohammed` -> `muhammad`)."""
+    return {row["variant"]: row["canonical"] for row in _rows("name_variants.csv")}
+
+
+@cache
+def honorifics() -> tuple[tuple[str, ...], ...]:
+    """Honorifics as folded word tuples, longest first (`datuk seri` before `datuk`)."""
+    words = {tuple(row["honorific"].split()) for row in _rows("honorifics.csv")}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+@cache
+def body_synonyms() -> dict[str, str]:
+    """A generic body's phrase (folded, without its state) -> the body it names."""
+    return {row["phrase"]: row["body"] for row in _rows("body_synonyms.csv")}
+
+
+@cache
+def government_heads() -> tuple[str, ...]:
+    """Folded words and phrases that make an organisation's name a body of a state."""
+    return tuple(sorted((row["word"] for row in _rows("government_heads.csv")), key=lambda w: (-len(w), w)))
+
+
+@cache
+def entity_aliases() -> dict[tuple[str, str], str]:
+    """(name, ISO3 of the state) -> the name the same body goes by."""
+    return {(row["alias"], row["country"]): row["canonical"] for row in _rows("entity_aliases.csv")}

@@ -1,0 +1,101 @@
+"""The corpus-level step after extraction: actors grouped into entities, ids rewritten, `entities` written.
+
+It reads only the few columns it needs of the actors the build just wrote (all articles, extracted or
+carried over), groups the distinct names (`pipelines.extract.identity`), and rewrites the actors files
+row group by row group with the entity ids. Ids stay stable across builds: the last finished build's
+actors say which id each (article, type, name) had, and `assign_ids` keeps them (see its rule).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+import schemas
+from pipelines.extract.identity import Mention, assign_ids, group_mentions
+from pipelines.knowledge import reporting_country
+from pipelines.tables.entities import entity_rows, merge_article_rows
+from pipelines.tables.files import TableWriter, conform, to_arrow
+
+_COLUMNS = ["article_id", "actor_type", "actor_id", "name", "country", "role", "mentions", "char_start", "text"]
+_PREVIOUS_KEY = ["article_id", "actor_type", "name"]
+
+
+@dataclass(frozen=True, slots=True)
+class IdentityResult:
+    actors: int  # actor rows published
+    merged: int  # actor rows folded into another row of the same entity in the same article
+    entities: pa.Table
+
+
+def resolve_identities(folder: Path, previous_folder: Path | None) -> IdentityResult:
+    """Give every actor in `folder`'s tables its entity's id and write `entities`; `previous_folder` (the
+    last finished build, or None) keeps ids stable."""
+    actors = pq.read_table(folder / "actors.parquet", columns=_COLUMNS).to_pandas()
+    given = actors[list(Mention._fields)].astype(object)
+    mentions = [Mention(*row) for row in given.where(given.notna(), None).itertuples(index=False)]
+    articles = pq.read_table(folder / "articles.parquet", columns=["article_id", "publication_date"]).to_pylist()
+    dates = {row["article_id"]: row["publication_date"] for row in articles}
+    groups = group_mentions(mentions, _article_states(actors), dates)
+    previous, sizes = _previous_ids(actors, previous_folder)
+    ids = assign_ids(groups, mentions, previous, sizes)
+    entities = entity_rows(groups, mentions, ids, actors["text"].tolist(), actors["mentions"].tolist(), dates)
+    entities = to_arrow("entities", schemas.Entities.validate(entities, lazy=True))
+    with TableWriter(folder, "entities") as writer:
+        writer.write(entities)
+    published = _rewrite_actors(folder, ids)
+    return IdentityResult(actors=published, merged=len(actors) - published, entities=entities)
+
+
+def _article_states(actors: pd.DataFrame) -> dict[str, str]:
+    """The state of each article's bodies that name none (`the Foreign Office said`): the corpus's reporting
+    country when the article names it (a report names its own side's bodies without a state), else the
+    country the article names most (first named on a tie)."""
+    countries = actors[actors["actor_type"] == "country"]
+    home = reporting_country()
+    countries = countries.assign(home=countries["actor_id"] == home).sort_values(
+        ["article_id", "home", "mentions", "char_start"], ascending=[True, False, False, True], kind="stable"
+    )
+    first = countries.drop_duplicates("article_id")
+    return dict(zip(first["article_id"], first["actor_id"], strict=True))
+
+
+def _previous_ids(actors: pd.DataFrame, previous_folder: Path | None) -> tuple[list[str | None], dict[str, int]]:
+    """The id the last build gave each actor row's (article, type, name), and each such id's row count.
+
+    Only a build that resolved identities (it wrote `entities`) gives ids to keep."""
+    path = None if previous_folder is None else previous_folder / "actors.parquet"
+    if path is None or not path.exists() or not (previous_folder / "entities.parquet").exists():
+        return [None] * len(actors), {}
+    old = pq.read_table(path, columns=[*_PREVIOUS_KEY, "actor_id"]).to_pandas()
+    sizes = old["actor_id"].value_counts().to_dict()
+    old = old.drop_duplicates(_PREVIOUS_KEY).rename(columns={"actor_id": "old_id"})
+    found = actors[_PREVIOUS_KEY].merge(old, on=_PREVIOUS_KEY, how="left")["old_id"]
+    return found.astype(object).where(found.notna(), None).tolist(), sizes
+
+
+def _rewrite_actors(folder: Path, ids: list[str]) -> int:
+    """Rewrite the actors files with the entity ids, a row group (a batch of whole articles) at a time."""
+    source = pq.ParquetFile(folder / "actors.parquet")
+    staging = folder / ".identities"
+    offset = 0
+    with TableWriter(staging, "actors") as writer:
+        for index in range(source.num_row_groups):
+            rows = conform("actors", source.read_row_group(index))
+            column = rows.schema.get_field_index("actor_id")
+            values = pa.array(ids[offset : offset + rows.num_rows], rows.schema.field(column).type)
+            offset += rows.num_rows
+            frame = merge_article_rows(rows.set_column(column, rows.schema.field(column), values).to_pandas())
+            writer.write(to_arrow("actors", frame.sort_values(schemas.SORT_KEYS["actors"], kind="stable")))
+        published = writer.rows
+    source.close()
+    for suffix in ("parquet", "csv"):
+        os.replace(staging / f"actors.{suffix}", folder / f"actors.{suffix}")
+    shutil.rmtree(staging, ignore_errors=True)
+    return published
