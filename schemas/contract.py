@@ -136,7 +136,8 @@ class Actors(_SpanModel):
 
     article_id: Series[str] = _id_field()
     actor_id: Series[str] = pa.Field(
-        description="Stable key of the actor across articles: ISO3 for countries, a slug otherwise."
+        description="Key of the actor in `entities`: one real-world actor has one id in every article "
+        "(ISO3 for countries)."
     )
     name: Series[str] = pa.Field(
         str_length={"min_value": 1}, description="Canonical name: the fullest form in the article."
