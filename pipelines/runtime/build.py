@@ -200,7 +200,7 @@ def build_tables(
                     writers[table].write(published)
                     report.tables[table].add_published(published)
         report.reused += report.carried_over
-        _resolve_identities(partial, folder, report)
+        _resolve_identities(partial, folder, report, settings.reporting_country or None)
         _write_quarantine(partial, set_aside, report.tables["quarantine"])
         (partial / STAMP).write_text(json.dumps({"version": version, "run": run_id}), encoding="utf-8")
     except BaseException:
@@ -212,9 +212,9 @@ def build_tables(
     return report
 
 
-def _resolve_identities(partial: Path, folder: Path, report: BuildReport) -> None:
+def _resolve_identities(partial: Path, folder: Path, report: BuildReport, home: str | None) -> None:
     """The corpus-level step: one id per real-world actor across articles, and the entities table."""
-    result = resolve_identities(partial, folder if folder.exists() else None)
+    result = resolve_identities(partial, folder if folder.exists() else None, home)
     actors = report.tables["actors"]
     actors.merged, actors.head = result.merged, None
     actors.add_published(pq.ParquetFile(partial / "actors.parquet").read_row_group(0).slice(0, PREVIEW_ROWS))

@@ -19,7 +19,6 @@ import pyarrow.parquet as pq
 
 import schemas
 from pipelines.extract.identity import Mention, assign_ids, group_mentions
-from pipelines.knowledge import reporting_country
 from pipelines.tables.entities import entity_rows, merge_article_rows
 from pipelines.tables.files import TableWriter, conform, to_arrow
 
@@ -34,15 +33,15 @@ class IdentityResult:
     entities: pa.Table
 
 
-def resolve_identities(folder: Path, previous_folder: Path | None) -> IdentityResult:
+def resolve_identities(folder: Path, previous_folder: Path | None, home: str | None = None) -> IdentityResult:
     """Give every actor in `folder`'s tables its entity's id and write `entities`; `previous_folder` (the
-    last finished build, or None) keeps ids stable."""
+    last finished build, or None) keeps ids stable; `home` is the corpus's reporting country."""
     actors = pq.read_table(folder / "actors.parquet", columns=_COLUMNS).to_pandas()
     given = actors[list(Mention._fields)].astype(object)
     mentions = [Mention(*row) for row in given.where(given.notna(), None).itertuples(index=False)]
     articles = pq.read_table(folder / "articles.parquet", columns=["article_id", "publication_date"]).to_pylist()
     dates = {row["article_id"]: row["publication_date"] for row in articles}
-    groups = group_mentions(mentions, _article_states(actors), dates)
+    groups = group_mentions(mentions, _article_states(actors, home), dates)
     previous, sizes = _previous_ids(actors, previous_folder)
     ids = assign_ids(groups, mentions, previous, sizes)
     entities = entity_rows(groups, mentions, ids, actors["text"].tolist(), actors["mentions"].tolist(), dates)
@@ -53,12 +52,11 @@ def resolve_identities(folder: Path, previous_folder: Path | None) -> IdentityRe
     return IdentityResult(actors=published, merged=len(actors) - published, entities=entities)
 
 
-def _article_states(actors: pd.DataFrame) -> dict[str, str]:
+def _article_states(actors: pd.DataFrame, home: str | None) -> dict[str, str]:
     """The state of each article's bodies that name none (`the Foreign Office said`): the corpus's reporting
     country when the article names it (a report names its own side's bodies without a state), else the
     country the article names most (first named on a tie)."""
     countries = actors[actors["actor_type"] == "country"]
-    home = reporting_country()
     countries = countries.assign(home=countries["actor_id"] == home).sort_values(
         ["article_id", "home", "mentions", "char_start"], ascending=[True, False, False, True], kind="stable"
     )
