@@ -56,3 +56,16 @@ def test_the_instance_settings_queue_a_second_build_into_the_same_folder(tmp_pat
         queue = instance.get_concurrency_config().run_queue_config
         assert queue.tag_concurrency_limits[0]["key"] == OUTPUT_TAG
     assert OUTPUT_TAG in build_datasets.tags  # launches from the UI carry it too
+
+
+def test_the_definitions_load_without_the_extractors_or_the_duplicate_search():
+    """The UI, the sensor's code server and every run load the definitions: the heavy modules wait for a build."""
+    probe = (
+        "import sys; from pipelines.definitions import defs; defs(); import pipelines.runtime.build; "
+        "print(' '.join(sorted(sys.modules)))"
+    )
+    loaded = set(
+        subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.split()
+    )
+    assert "pipelines.defs.assets" in loaded
+    assert not loaded & {"pipelines.extract.actors", "pipelines.extract.article", "datasketch", "scipy", "trafilatura"}

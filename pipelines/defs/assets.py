@@ -12,7 +12,6 @@ import schemas
 from pipelines.defs import checks
 from pipelines.defs.asset_metadata import table_metadata
 from pipelines.defs.resources import CorpusDefaults, CorpusPaths, ExtractionSettings
-from pipelines.extract.article import extractor_version
 from pipelines.read.changes import save_manifest, snapshot
 from pipelines.read.duplicates import SIGNATURE_VERSION
 from pipelines.runtime.build import PUBLISHED_TABLES, STAMP, build_tables
@@ -115,6 +114,8 @@ def validated_tables(
 def _validated_tables(
     context: dg.AssetExecutionContext, paths: CorpusPaths, extraction: ExtractionSettings, corpus: CorpusDefaults
 ):
+    from pipelines.extract.article import extractor_version  # loads the extractors: a run, not the definitions
+
     work = paths.work_area()
     scan = work.read_json("input_scan")
     _same_run(context, scan.get("run_id"), work.root / "input_scan.json")

@@ -5,11 +5,17 @@ Dagster step, a re-read and a re-validation of the table each, a third of a one-
 blocking: a failure fails that step, so `published_datasets` is not materialised.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 import dagster as dg
 
 import schemas
-from pipelines.runtime.build import BuildReport, TableReport
 from pipelines.tables.rows import FACT_TABLES
+
+if TYPE_CHECKING:
+    from pipelines.runtime.build import BuildReport, TableReport
 
 
 def check_specs(table: str) -> list[dg.AssetCheckSpec]:

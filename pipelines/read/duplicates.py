@@ -8,9 +8,12 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+
+if TYPE_CHECKING:  # datasketch imports scipy (a second): only when signatures are computed
+    from datasketch import MinHash
 
 SHINGLE_WORDS = 5
 NUM_PERM = 128
@@ -36,10 +39,14 @@ SIGNATURE_VERSION = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
 @cache
 def _permutations() -> np.ndarray:
     # Drawn from the seed each time a MinHash is made; drawing them once saves most of a cached build's time.
+    from datasketch import MinHash
+
     return MinHash(num_perm=NUM_PERM, seed=1, scheme=_SCHEME).permutations
 
 
 def _minhash(text: str) -> MinHash:
+    from datasketch import MinHash
+
     m = MinHash(num_perm=NUM_PERM, seed=1, scheme=_SCHEME, permutations=_permutations())
     m.update_batch(list(shingles(text)))
     return m
@@ -53,6 +60,8 @@ def signature(text: str) -> bytes:
 @cache
 def _lsh_bands(threshold: float) -> tuple[int, int]:
     """datasketch's optimal (bands, rows) for the threshold: found by numerical integration, so once per process."""
+    from datasketch import MinHashLSH
+
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     return lsh.b, lsh.r
 

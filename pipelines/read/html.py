@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import trafilatura
-
 # Only the page's own date markup: a date guessed from the body or the URL is not a publication date.
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 # Fewer words than this is a navigation stub or an error page, not an article.
@@ -15,6 +13,8 @@ def html_to_text(html: str) -> str | None:
 
     None when the page holds no article text.
     """
+    import trafilatura  # a third of a second to import: only for a folder with HTML pages
+
     doc = trafilatura.bare_extraction(
         html,
         with_metadata=True,

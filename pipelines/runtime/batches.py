@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from pipelines.extract.article import extract_article
 from pipelines.extract.settings import CorpusSettings
 from pipelines.read.reader import SourceArticle
 from pipelines.runtime.cache import FactCache, cached_map
@@ -69,6 +68,8 @@ def safe_extract(text: str, settings: CorpusSettings | None = None, budget: floa
     """The article's rows, the time budget it ran past, or the error as text (exceptions must not cross
     process boundaries unannounced)."""
     try:
+        from pipelines.extract.article import extract_article  # loaded where articles are extracted, once
+
         with time_limit(budget):
             facts = extract_article(text, settings)
     except _TimeUp:

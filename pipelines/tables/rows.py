@@ -8,15 +8,17 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import pandas as pd
 import pandera.pandas as pa
 
 import schemas
-from pipelines.extract.article import ArticleFacts
 from pipelines.extract.records import FIRST_DATE, LAST_DATE
 from pipelines.read.reader import RejectedFile, SourceArticle
+
+if TYPE_CHECKING:  # the extractors load their knowledge base when imported: only where they run
+    from pipelines.extract.article import ArticleFacts
 
 FACT_TABLES = ("dates", "actors", "sectors", "monetary_amounts")
 EXTRACTED_TABLES = ("articles", *FACT_TABLES)
