@@ -113,7 +113,14 @@ def _summary(scan: dict, rows: dict, output_dir: Path, seconds: float) -> str:
 
 
 def _failure(result) -> str:
-    """The first failure of a run in one line: the step, and the innermost error (which names the file)."""
+    """The first failure of a run in one line: a failed check with its reason, else the step and the innermost
+    error (which names the file)."""
+    for evaluation in result.get_asset_check_evaluations():
+        if not evaluation.passed:
+            reason = evaluation.metadata.get("reason")
+            return f"check {evaluation.check_name} failed on {evaluation.asset_key.to_user_string()}" + (
+                f": {reason.value}" if reason is not None else ""
+            )
     for event in result.all_events:
         if event.is_step_failure and event.step_failure_data.error is not None:
             error = event.step_failure_data.error
@@ -121,8 +128,7 @@ def _failure(result) -> str:
                 error = error.cause
             message = error.message.strip().splitlines()[0] if error.message.strip() else error.cls_name
             return f"step {event.step_key} failed: {message}"
-    failed_checks = [ev.check_name for ev in result.get_asset_check_evaluations() if not ev.passed]
-    return f"failed checks: {', '.join(failed_checks) or 'none'}"
+    return "the run did not finish"
 
 
 def _output_problem(output: Path) -> str | None:

@@ -52,15 +52,20 @@ def check_specs(table: str) -> list[dg.AssetCheckSpec]:
 def matches_schema(table: str, report: TableReport) -> dg.AssetCheckResult:
     """Every row published passed the schema, and every row validated was either published or quarantined.
 
-    The build ran pandera over each batch of new rows (the step fails if the rows it keeps do not pass);
+    The build ran pandera over each batch of new rows (rows that fail it are quarantined with the reason);
     rows of unchanged articles passed it in the build that first wrote them, under the same schemas.
     """
-    validated_and_kept = report.rows + report.merged - report.carried_over
-    return dg.AssetCheckResult(
-        asset_key=table,
-        check_name="matches_schema",
-        passed=validated_and_kept + report.quarantined == report.rows_in,
-        metadata={
+    kept = report.rows + report.merged - report.carried_over
+    reason = (
+        ""
+        if kept + report.quarantined == report.rows_in
+        else f"{report.rows_in} rows validated but {kept} kept and {report.quarantined} quarantined"
+    )
+    return _result(
+        table,
+        "matches_schema",
+        reason,
+        {
             "schema": f"schemas.{schemas.TABLES[table].__name__}",
             "rows": report.rows,
             "rows_validated": report.rows_in,
@@ -72,33 +77,56 @@ def matches_schema(table: str, report: TableReport) -> dg.AssetCheckResult:
 
 def offsets_check(table: str, report: TableReport) -> dg.AssetCheckResult:
     """Each row validated in this build was checked against its article's text again just before it was written."""
-    return dg.AssetCheckResult(
-        asset_key=table,
-        check_name="offsets_exact",
-        passed=report.offsets_wrong == 0,
-        metadata={
+    reason = ""
+    if report.offsets_wrong:
+        first = report.wrong_examples[0]
+        reason = (
+            f"{report.offsets_wrong} of {report.offsets_checked} rows are not at their offsets "
+            f"(e.g. {first['article_id']} {first['char_start']}:{first['char_end']} {first['text']!r})"
+        )
+    return _result(
+        table,
+        "offsets_exact",
+        reason,
+        {
             "rows_checked": report.offsets_checked,
             "rows_off": report.offsets_wrong,
             "rows_carried_over": report.carried_over,
-            "examples": dg.MetadataValue.md(_markdown(report.wrong_examples)),
         },
+        report.wrong_examples,
     )
 
 
 def every_input_accounted_for(files_read: int, skipped: int, build: BuildReport) -> dg.AssetCheckResult:
     """Input files read == articles published + files, failed extractions and article rows quarantined."""
     published = build.tables["articles"].rows
-    return dg.AssetCheckResult(
-        asset_key="articles",
-        check_name="every_input_accounted_for",
-        passed=published + build.articles_quarantined == files_read,
-        metadata={
+    accounted = published + build.articles_quarantined
+    reason = "" if accounted == files_read else f"{files_read} files read but {accounted} articles accounted for"
+    return _result(
+        "articles",
+        "every_input_accounted_for",
+        reason,
+        {
             "files_read": files_read,
             "articles_published": published,
             "quarantined": build.articles_quarantined,
             "entries_skipped": skipped,
         },
     )
+
+
+def _result(
+    table: str, check: str, reason: str, metadata: dict, sample: list[dict] | None = None
+) -> dg.AssetCheckResult:
+    """A check's result; a failure leads with its reason in one line (the CLI prints it) and a short summary."""
+    if reason:
+        summary = f"**{table}: {check} failed.** {reason}.\n\nThe datasets were not published; the previous ones stay."
+        if sample:
+            summary += "\n\n" + _markdown(sample[:5])
+        metadata = {"reason": reason, "summary": dg.MetadataValue.md(summary), **metadata}
+    if sample is not None:
+        metadata["examples"] = dg.MetadataValue.md(_markdown(sample))
+    return dg.AssetCheckResult(asset_key=table, check_name=check, passed=not reason, metadata=metadata)
 
 
 def _markdown(records: list[dict]) -> str:
