@@ -115,8 +115,10 @@ def _summary(scan: dict, rows: dict, output_dir: Path, seconds: float) -> str:
 def _failure(result) -> str:
     """The first failure of a run in one line: a failed check with its reason, else the step and the innermost
     error (which names the file)."""
+    import dagster as dg
+
     for evaluation in result.get_asset_check_evaluations():
-        if not evaluation.passed:
+        if not evaluation.passed and evaluation.severity == dg.AssetCheckSeverity.ERROR:  # warnings never fail a run
             reason = evaluation.metadata.get("reason")
             return f"check {evaluation.check_name} failed on {evaluation.asset_key.to_user_string()}" + (
                 f": {reason.value}" if reason is not None else ""

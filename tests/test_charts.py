@@ -43,3 +43,21 @@ def test_amounts_are_charted_per_year_of_publication():
     assert rows[0].startswith("| 2020 | 2 | $1.82 billion | $3 billion | ")
     assert rows[1].startswith("| 2021 | 1 | – | – | ")
     assert len(rows) == 2  # the undated article's amount has no year
+
+
+def test_articles_without_a_date_are_their_own_bar_after_the_years():
+    articles = pd.DataFrame(
+        {
+            "publication_date": [
+                datetime.date(2021, 1, 2),
+                None,
+                datetime.date(2019, 3, 4),
+                None,
+                datetime.date(2021, 6, 1),
+            ]
+        }
+    )
+    rows = charts.articles_per_year(articles).splitlines()[2:]
+    assert [r.split(" | ")[:2] for r in rows] == [["| 2019", "1"], ["| 2021", "2"], ["| undated", "2"]]
+    dated_only = charts.articles_per_year(articles.dropna()).splitlines()[2:]
+    assert not any("undated" in r for r in dated_only)

@@ -1,5 +1,6 @@
 """A failed check, as a user meets it: one line in the CLI, a short summary on the failing table's check."""
 
+import dagster as dg
 import pandas as pd
 import pytest
 
@@ -40,3 +41,33 @@ def test_only_the_failing_table_fails_and_its_check_shows_a_summary(dates_off_th
     )  # head, rule, five rows
     materialized = {e.asset_key.to_user_string() for e in result.get_asset_materialization_events()}
     assert materialized == {"raw_articles", *schemas.TABLES}  # the other tables are built; nothing is published
+
+
+def test_a_quarantined_input_file_raises_a_warning_but_the_datasets_are_published(tmp_path):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    seed = sorted(SEEDS.glob("*.txt"))[0]
+    (corpus / seed.name).write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    (corpus / "blank.txt").write_text("")
+    result = run_build(corpus, tmp_path / "out")
+    assert result.success and (tmp_path / "out" / "datapackage.json").exists()
+    [warning] = [ev for ev in result.get_asset_check_evaluations() if not ev.passed]
+    assert (warning.check_name, warning.severity) == ("no_input_file_quarantined", dg.AssetCheckSeverity.WARN)
+    assert warning.metadata["reason"].value == "1 input files quarantined (empty_file 1)"
+    assert "| blank.txt | empty_file |" in warning.metadata["files"].value
+
+
+def test_the_articles_preview_is_narrow_title_date_language_and_fact_counts(seed_build):
+    result, out = seed_build
+    [articles] = [
+        e.event_specific_data.materialization.metadata
+        for e in result.get_asset_materialization_events()
+        if e.asset_key.to_user_string() == "articles"
+    ]
+    preview = articles["preview"]
+    columns = [c.name for c in preview.schema.columns]
+    assert columns == ["article_id", "title", "date", "language", "dates", "actors", "sectors", "money"]
+    first = preview.records[0].data
+    dates = pd.read_parquet(out / "dates.parquet")
+    assert first["dates"] == int((dates["article_id"] == first["article_id"]).sum()) > 0
+    assert all(len(r.data["title"] or "") <= 61 for r in preview.records)

@@ -39,7 +39,7 @@ def test_definitions_load_with_every_asset_check_and_the_job():
 def test_the_seed_build_passes_every_check_and_publishes_every_dataset(seed_build):
     result, out = seed_build
     evaluations = result.get_asset_check_evaluations()
-    assert len(evaluations) == 12 and all(ev.passed for ev in evaluations)
+    assert len(evaluations) == 13 and all(ev.passed for ev in evaluations)
     for table, model in schemas.TABLES.items():
         model.validate(pd.read_parquet(out / f"{table}.parquet"))
     articles = pd.read_parquet(out / "articles.parquet")

@@ -163,6 +163,8 @@ def _validated_tables(
             results.append(checks.offsets_check(table, table_report))
         if table == "articles":
             results.append(checks.every_input_accounted_for(scan["files_read"], len(scan["skipped"]), report))
+        if table == "quarantine":
+            results.append(checks.no_input_file_quarantined(work.read("input_rejections")))
         metadata = table_metadata(table, folder, table_report.rows, table_report.head)
         if table == "articles":
             metadata.update(extraction_metadata)

@@ -14,7 +14,11 @@ import dagster as dg
 import schemas
 from pipelines.tables.rows import FACT_TABLES
 
+MAX_LISTED = 20
+
 if TYPE_CHECKING:
+    import pandas as pd
+
     from pipelines.runtime.build import BuildReport, TableReport
 
 
@@ -44,6 +48,17 @@ def check_specs(table: str) -> list[dg.AssetCheckSpec]:
                 asset=table,
                 blocking=True,
                 description="Articles published plus input files and articles quarantined equal the files read.",
+            )
+        )
+    if table == "quarantine":
+        specs.append(
+            dg.AssetCheckSpec(
+                "no_input_file_quarantined",
+                asset=table,
+                description=(
+                    "Warns (never blocks) when input files were set aside, unread or without article text: "
+                    "their articles are not in the datasets."
+                ),
             )
         )
     return specs
@@ -111,6 +126,24 @@ def every_input_accounted_for(files_read: int, skipped: int, build: BuildReport)
             "articles_published": published,
             "quarantined": build.articles_quarantined,
             "entries_skipped": skipped,
+        },
+    )
+
+
+def no_input_file_quarantined(rejected: pd.DataFrame) -> dg.AssetCheckResult:
+    """A warning listing the input files quarantined (empty, binary, too large, undecodable, no article text...)."""
+    files = rejected[["source", "reason_code", "reason"]].head(MAX_LISTED).to_dict("records")
+    reasons = ", ".join(f"{code} {n}" for code, n in rejected["reason_code"].value_counts().items())
+    warning = {"reason": f"{len(rejected)} input files quarantined ({reasons})"} if len(rejected) else {}
+    return dg.AssetCheckResult(
+        asset_key="quarantine",
+        check_name="no_input_file_quarantined",
+        passed=rejected.empty,
+        severity=dg.AssetCheckSeverity.WARN,
+        metadata={
+            **warning,
+            "files_quarantined": len(rejected),
+            "files": dg.MetadataValue.md(_markdown(files)),
         },
     )
 

@@ -30,9 +30,13 @@ class LocalRunner:
     def map(self, fn: Callable[[str], T], texts: Sequence[str]) -> list[T]:
         if self.workers <= 1 or len(texts) < 2 * self.workers:
             return [fn(t) for t in texts]
+        first: list[T] = []
         if self._pool is None:
+            # The first text here: what `fn` imports on first use (the extractors, datasketch) is then loaded once,
+            # before the workers fork, instead of once in each of them.
+            first, texts = [fn(texts[0])], texts[1:]
             self._pool = ProcessPoolExecutor(self.workers, initializer=die_with_parent, initargs=(os.getpid(),))
-        return list(self._pool.map(fn, texts, chunksize=max(1, len(texts) // (4 * self.workers))))
+        return first + list(self._pool.map(fn, texts, chunksize=max(1, len(texts) // (4 * self.workers))))
 
     def close(self) -> None:
         if self._pool is not None:

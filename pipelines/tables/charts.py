@@ -79,11 +79,13 @@ def amounts_per_year(money_rows: pd.DataFrame, articles: pd.DataFrame) -> str:
 
 
 def articles_per_year(articles: pd.DataFrame) -> str:
-    """Articles per year of publication (articles without a date are left out)."""
-    years = pd.to_datetime(articles["publication_date"]).dt.year.dropna().astype(int)
-    return bar_chart(
-        [(str(y), int(n)) for y, n in years.value_counts().sort_index().items()], ["year published", "articles"]
-    )
+    """Articles per year of publication, oldest first; articles without a date in a bar of their own, last."""
+    years = pd.to_datetime(articles["publication_date"]).dt.year
+    rows = [(str(int(y)), int(n)) for y, n in years.dropna().astype(int).value_counts().sort_index().items()]
+    undated = int(years.isna().sum())
+    if undated:
+        rows.append(("undated", undated))
+    return bar_chart(rows, ["year published", "articles"])
 
 
 def top_actors(actors: pd.DataFrame, n: int = TOP_ACTORS) -> str:
