@@ -63,7 +63,7 @@ def extract_article(text: str, settings: CorpusSettings | None = None) -> Articl
         dates=extract_dates(text, anchor, skip),
         actors=extract_actors(text, skip, settings),
         sectors=extract_sectors(text, skip),
-        money=without_scientific_notation(text, extract_money(text, skip, settings)),
+        money=without_scientific_notation(text, extract_money(text, skip, settings, language)),
     )
 
 

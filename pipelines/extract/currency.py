@@ -1,0 +1,121 @@
+"""The currency of an amount whose token has several readings (`$`, `Rs`, `dinars`, `¥`).
+
+A token reads as the currency the text states (`Kenyan shillings`, or an explicit `A$` elsewhere in the
+article); where its readings follow the context (`currencies.csv`, column `resolve`), as the currency of the
+state that the amount's sentence, else the article, names most; else as its default.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import cache, lru_cache
+
+from pipelines.extract.records import Span
+from pipelines.extract.spans import sentence_around
+from pipelines.knowledge import city_countries, country_names, demonyms
+from pipelines.knowledge.money_vocabulary import CurrencyToken
+
+Readings = tuple[CurrencyToken, ...]
+
+
+def _alternation(words) -> str:
+    return "(?:" + "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True)) + ")"
+
+
+def _country_of(qualifier: str | None) -> str | None:
+    """The state a qualifier names: `Kenyan`, `US`, `Hong Kong`, `New Taiwan` (by its last word)."""
+    if not qualifier:
+        return None
+    for name in (qualifier, qualifier.split()[-1]):
+        found = country_names().get(name) or demonyms().get(name)
+        if found:
+            return found
+    return None
+
+
+@cache
+def _place_countries() -> dict[str, str]:
+    """Names, demonyms and cities of states, to the state: what says which state an article speaks of."""
+    return {**city_countries(), **country_names(), **demonyms()}
+
+
+@lru_cache(maxsize=64)
+def _country_pattern(countries: frozenset[str]) -> re.Pattern:
+    names = [name for name, country in _place_countries().items() if country in countries]
+    return re.compile(rf"(?<!\w){_alternation(names)}(?!\w)")
+
+
+def _country_mentions(text: str, countries: frozenset[str], start: int = 0, end: int | None = None) -> dict:
+    places = _place_countries()
+    counts = dict.fromkeys(countries, 0)
+    for match in _country_pattern(countries).finditer(text, start, len(text) if end is None else end):
+        code = places.get(" ".join(match.group().split()))
+        if code in counts:
+            counts[code] += 1
+    return counts
+
+
+def _most_mentioned(counts: dict[str, int]) -> str | None:
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] == 0 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+@dataclasses.dataclass
+class CurrencyReader:
+    """Reads the currency of each figure of one article: a token with several readings takes the one the
+    text states (`Kenyan shillings`, or an explicit `A$` elsewhere), then, where its readings follow the
+    context, the state the article speaks of most, then its default."""
+
+    text: str
+    stated: set[str]
+    rupee_default: str
+    mentions: dict[frozenset[str], dict[str, int]] = dataclasses.field(default_factory=dict)
+
+    def default(self, readings: Readings) -> str | None:
+        currencies = {r.currency for r in readings}
+        if self.rupee_default in currencies and {"PKR", "INR"} <= currencies:
+            return self.rupee_default
+        return next((r.currency for r in readings if r.default), None)
+
+    def by_context(self, readings: Readings, span: Span) -> str | None:
+        """The state the amount's own sentence names most, else the one the article names most."""
+        countries = frozenset(r.country for r in readings if r.country)
+        if countries not in self.mentions:
+            self.mentions[countries] = _country_mentions(self.text, countries)
+        sentence = sentence_around(self.text, span)
+        country = _most_mentioned(_country_mentions(self.text, countries, *sentence)) or _most_mentioned(
+            self.mentions[countries]
+        )
+        return next((r.currency for r in readings if r.country == country), None)
+
+    def currency(self, readings: Readings, qualifier: str | None, span: Span, conversion: bool) -> str | None:
+        """The currency of an amount written with a token of these readings; None when nothing decides."""
+        currencies = {r.currency for r in readings}
+        if len(currencies) == 1:
+            return readings[0].currency
+        country = _country_of(qualifier)
+        qualified = next((r.currency for r in readings if country and r.country == country), None)
+        if qualified:
+            return qualified
+        if conversion and readings[0].resolve == "stated":  # "A$30 million ($20 million)" converts to the default
+            return self.default(readings)
+        stated = currencies & self.stated
+        if len(stated) == 1:
+            return stated.pop()
+        if readings[0].resolve == "context":
+            return self.by_context(readings, span) or self.default(readings)
+        return self.default(readings)
+
+
+def stated_currencies(tokens: list[tuple[Readings, str | None]]) -> set[str]:
+    """Currencies an article names unambiguously, from the readings and qualifier of each of its amounts."""
+    stated = set()
+    for readings, qualifier in tokens:
+        currencies = {r.currency for r in readings}
+        country = _country_of(qualifier)
+        qualified = {r.currency for r in readings if country and r.country == country}
+        stated |= currencies if len(currencies) == 1 else qualified
+    return stated

@@ -1,0 +1,162 @@
+"""What a monetary amount is: its kind (target, actual, commitment, other), subject and target year.
+
+The cue words are language data (`pipelines/knowledge/money_cues.toml`); the rules below only say where in
+the sentence each kind of cue is looked for.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipelines.extract.records import Span
+from pipelines.extract.spans import sentence_around
+from pipelines.knowledge.money_vocabulary import cue_pattern, cue_words
+
+SUBJECTS_BY_PRECEDENCE = ("loan", "aid", "investment", "trade", "project")
+_WORDS = "|".join  # joins alternatives that are already regex bodies
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    """The compiled cue patterns of one language."""
+
+    target: re.Pattern
+    target_word: re.Pattern
+    goal_to: re.Pattern  # "... to (about) " right before the figure
+    current: re.Pattern
+    from_figure_to: re.Pattern  # "from $1 billion to ": the figure after "to" is the goal
+    to_reach: re.Pattern  # "expected to cross (about) "
+    potential: re.Pattern
+    commitment: re.Pattern
+    strong_commitment: re.Pattern
+    signed: re.Pattern
+    worth: re.Pattern  # "worth (about) " right before the figure
+    flow: re.Pattern
+    actual: re.Pattern
+    clause_break: re.Pattern
+    target_year: re.Pattern
+    body_name: re.Pattern
+    subjects: tuple[tuple[str, re.Pattern], ...]
+
+
+def _body_name(body_words: list[str]) -> re.Pattern:
+    """A capitalised name ending in a body word ("Asian Infrastructure Investment Bank"), or a body word
+    followed by what it is of ("Board of Investment")."""
+    body = _WORDS(re.escape(w) for w in body_words)
+    name_word = r"[A-Z][\w&'’-]*"
+    return re.compile(
+        rf"\b(?:{name_word}\s+(?:(?:of|for|and|&|de|du|des|da|do)\s+)?)+(?:{body})\b"
+        rf"|\b(?:{body})\s+(?:of|for|de|du|des|da|do)\s+(?:the\s+|la\s+|l'\s*)?{name_word}"
+        rf"(?:\s+(?:and\s+|&\s+)?{name_word})*"
+    )
+
+
+@cache
+def cues(language: str) -> _Cues:
+    words = cue_words(language)
+
+    def find(name: str) -> re.Pattern:
+        return re.compile(cue_pattern(words[name]), re.IGNORECASE)
+
+    approx = rf"(?:(?:{cue_pattern(words['approximately'])})\s+)*"
+    ending = rf"\s+{approx}$"
+    return _Cues(
+        target=find("target"),
+        target_word=find("target_word"),
+        goal_to=re.compile(rf"{cue_pattern(words['goal_to'])}{ending}", re.IGNORECASE),
+        current=find("current"),
+        from_figure_to=re.compile(
+            rf"{cue_pattern(words['from'])}[^.]*\d[^.]*{cue_pattern(words['goal_to'])}{ending}", re.IGNORECASE
+        ),
+        to_reach=re.compile(
+            rf"{cue_pattern(words['reach_modal'])}\s+{cue_pattern(words['reach'])}{ending}", re.IGNORECASE
+        ),
+        potential=find("potential"),
+        commitment=find("commitment"),
+        strong_commitment=find("strong_commitment"),
+        signed=find("signed"),
+        worth=re.compile(rf"{cue_pattern(words['worth'])}{ending}", re.IGNORECASE),
+        flow=find("flow"),
+        actual=find("actual"),
+        clause_break=re.compile(rf";|{cue_pattern(words['clause_break'])}", re.IGNORECASE),
+        target_year=re.compile(rf"{cue_pattern(words['target_year'])}\s+(20\d\d)\b", re.IGNORECASE),
+        body_name=_body_name(words["body"]),
+        subjects=tuple((s, find(s)) for s in SUBJECTS_BY_PRECEDENCE),
+    )
+
+
+def _clause(text: str, span: Span, sentence: Span, c: _Cues) -> tuple[str, str]:
+    """Text before and after the amount within its sentence, bounded so a long sentence stays local."""
+    before = text[max(sentence[0], span[0] - 120) : span[0]]
+    after = text[span[1] : min(sentence[1], span[1] + 80)]
+    # A semicolon or a new clause ("while", "whereas") starts another statement.
+    return c.clause_break.split(before)[-1], c.clause_break.split(after)[0]
+
+
+def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str, str, int | None]:
+    """Kind, subject and target year of the amount at `span`; `next_start` is where the next amount starts."""
+    c = cues(language)
+    sentence = sentence_around(text, span)
+    before, after = _clause(text, span, sentence, c)
+    kind = _kind(before, after, c)
+    subject = _subject(before + " " + after, c) or _subject(text[sentence[0] : sentence[1]], c)
+    previous = sentence_around(text, (max(0, sentence[0] - 2), max(0, sentence[0] - 2)))
+    previous_text = text[previous[0] : sentence[0]]
+    # Nothing in its own clause, or an item of a breakdown ("citrus fruits ($16.8 million)"): the
+    # sentence continues the previous one, which says what the figure is.
+    continued = kind is None or before.rstrip().endswith("(")
+    if kind is None:
+        kind = _kind(previous_text, "", c) or "other"
+    if subject is None and continued:
+        subject = _subject(previous_text, c)
+    subject = subject or ("trade" if kind == "target" else "other")
+    year = None
+    if kind == "target":
+        # "to $5 billion, against $1.4 billion in 2023": a year after the next amount is not this one's
+        own_after = after[: max(0, next_start - span[1])]
+        found = c.target_year.search(own_after) or c.target_year.search(before)
+        year = int(found.group(1)) if found else None
+    return kind, subject, year
+
+
+def _is_goal(before: str, c: _Cues) -> bool:
+    """A goal verb then "to (about) <figure>", unless the figure is the current one ("from the current")."""
+    if not c.goal_to.search(before):
+        return False
+    verb = max(c.target.finditer(before), key=lambda m: m.end(), default=None)
+    if verb is None:
+        return False
+    wording = before[verb.end() :]
+    return bool(c.from_figure_to.search(wording) or not c.current.search(wording))
+
+
+def _kind(before: str, after: str, c: _Cues) -> str | None:
+    near = before + " " + after
+    if c.potential.search(before[-30:]):
+        return "other"
+    if c.worth.search(before) and c.signed.search(before):
+        return "commitment"  # "agreements worth $3 billion": the value of what was signed
+    if _is_goal(before, c) or c.to_reach.search(before) or c.target_word.search(near):
+        return "target"
+    if (
+        c.flow.search(near)
+        and not c.strong_commitment.search(before[-40:] + " " + after[:25])
+        and not c.signed.search(after[:30])
+    ):
+        return "actual"
+    if c.commitment.search(near):
+        return "commitment"
+    if c.actual.search(near):
+        return "actual"
+    return None
+
+
+def _subject(context: str, c: _Cues) -> str | None:
+    """The first subject, in order of precedence, that the context speaks of (names of bodies aside)."""
+    context = c.body_name.sub(" ", context)
+    for subject, pattern in c.subjects:
+        if pattern.search(context):
+            return subject
+    return None

@@ -1,0 +1,121 @@
+"""Loaders of the money extractor's data: currency tokens (`currencies.csv`), scale and number words and
+grammar (`money.toml`), and the cue words of kinds and subjects (`money_cues.toml`), per language."""
+
+from __future__ import annotations
+
+import csv
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import pycountry
+
+# Languages with money data; an article in any other language is read with English data.
+MONEY_LANGUAGES = ("en", "es", "fr", "pt")
+TOKEN_KINDS = ("symbol", "abbr", "code", "name")  # symbol/abbr/code before the figure; symbol/code/name after
+RESOLVE_RULES = ("stated", "context")
+
+
+@dataclass(frozen=True, slots=True)
+class CurrencyToken:
+    """One reading of a currency token: `$` is USD by default, AUD when the text states Australian dollars."""
+
+    token: str
+    currency: str  # ISO 4217
+    kind: str  # symbol, abbr, code or name
+    country: str  # ISO 3166-1 alpha-3 of the issuing state; empty for a union's currency
+    default: bool  # the reading when nothing in the text says otherwise
+    # `stated`: another reading only when the text states that currency; `context`: the state the article
+    # speaks of most decides among the readings
+    resolve: str
+    languages: frozenset[str]  # article languages the token is read in; `*` for all
+
+    def applies_to(self, language: str) -> bool:
+        return "*" in self.languages or language in self.languages
+
+
+def _open(name: str):
+    return resources.files(__package__).joinpath(name).open("rb")
+
+
+@cache
+def currency_rows() -> tuple[dict[str, str], ...]:
+    with resources.files(__package__).joinpath("currencies.csv").open(encoding="utf-8", newline="") as fh:
+        return tuple(csv.DictReader(fh))
+
+
+@cache
+def money_data() -> dict:
+    with _open("money.toml") as fh:
+        return tomllib.load(fh)
+
+
+@cache
+def money_cue_data() -> dict:
+    with _open("money_cues.toml") as fh:
+        return tomllib.load(fh)
+
+
+@cache
+def currency_tokens() -> tuple[CurrencyToken, ...]:
+    """Every token of `currencies.csv`, then every ISO 4217 code (pycountry) not listed as an English word."""
+    tokens = [
+        CurrencyToken(
+            row["token"],
+            row["currency"],
+            row["kind"],
+            row["country"],
+            row["default"] == "yes",
+            row["resolve"],
+            frozenset(row["languages"].split("|")),
+        )
+        for row in currency_rows()
+    ]
+    listed = {t.token for t in tokens}
+    excluded = set(money_data()["not_currency_codes"])
+    for currency in pycountry.currencies:
+        code = currency.alpha_3
+        if code not in excluded and code not in listed:
+            tokens.append(CurrencyToken(code, code, "code", "", True, "stated", frozenset("*")))
+    return tuple(tokens)
+
+
+def max_amount() -> float:
+    """The ceiling of an amount in units of its currency: above it a figure is noise, not money."""
+    return float(money_data()["max_amount"])
+
+
+def _merged(section: str, language: str) -> dict:
+    data = money_data()
+    words = dict(data.get("any", {}).get(section, {}))
+    words.update(data.get(language if language in data else "en", {}).get(section, {}))
+    return words
+
+
+def scale_words(language: str) -> dict[str, float]:
+    """Scale words ('billion', 'crore', 'milliards', 'bn') to their factor."""
+    return {word: float(factor) for word, factor in _merged("scales", language).items()}
+
+
+def number_words(language: str) -> dict[str, float]:
+    """Numbers written as words ('five', 'cinco', 'a half') to their value."""
+    return {word: float(value) for word, value in _merged("numbers", language).items()}
+
+
+def grammar_words(language: str) -> dict[str, list[str]]:
+    """The small words of the amount grammar: range, between, and, of, plus_half."""
+    return _merged("grammar", language)
+
+
+def cue_words(language: str) -> dict[str, list[str]]:
+    """Cue lists by name (target, commitment, trade, ...) for a language; English when it has none."""
+    data = money_cue_data()
+    return data.get(language, data["en"])
+
+
+def cue_pattern(words: list[str]) -> str:
+    """A regex alternation of cue words: `*` any word ending, a space any run of spaces, whole words only."""
+    bodies = sorted((re.escape(w).replace(r"\*", r"\w*").replace(r"\ ", r"\s+") for w in words), key=len, reverse=True)
+    return r"(?<!\w)(?:" + "|".join(bodies) + r")(?!\w)"
