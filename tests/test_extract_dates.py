@@ -30,12 +30,14 @@ def values(text, pub=THURSDAY):
         ("Output fell in the third quarter of 2022.", date(2022, 7, 1), date(2022, 9, 30), "quarter"),
         ("Sales rose in the first ten months of 2017.", date(2017, 1, 1), date(2017, 10, 31), "month"),
         ("The deal was signed in January 2023.", date(2023, 1, 1), date(2023, 1, 31), "month"),
-        ("Work starts in early 2022.", date(2022, 1, 1), date(2022, 4, 30), "month"),
+        # early/mid/late and "the end of" modify a date without changing its value (as in TIMEX3)
+        ("Work starts in early 2022.", date(2022, 1, 1), date(2022, 12, 31), "year"),
         # a fiscal year named by one year is named by the year it ends in
         ("Exports rose in FY24.", date(2023, 7, 1), date(2024, 6, 30), "year"),
         ("Exports rose in FY2024.", date(2023, 7, 1), date(2024, 6, 30), "year"),
-        ("Ties were renewed in the early 2000s.", date(2000, 1, 1), date(2003, 12, 31), "decade"),
-        ("The forum meets in late October 2026.", date(2026, 10, 21), date(2026, 10, 31), "day"),
+        ("Ties were renewed in the early 2000s.", date(2000, 1, 1), date(2009, 12, 31), "decade"),
+        ("The forum meets in late October 2026.", date(2026, 10, 1), date(2026, 10, 31), "month"),
+        ("The works end by the end of July 2026.", date(2026, 7, 1), date(2026, 7, 31), "month"),
         ("Trade grew 23% in January-March 2024.", date(2024, 1, 1), date(2024, 3, 31), "month"),
         ("Trade grew from April to June 2023.", date(2023, 4, 1), date(2023, 6, 30), "month"),
         ("Imports fell in December-February 2024.", date(2023, 12, 1), date(2024, 2, 29), "month"),
@@ -66,7 +68,7 @@ def test_absolute_forms(text, start, end, granularity):
         # "last Thursday" on a Thursday is a week ago; "next Monday" is ahead
         ("Talks held last Thursday were useful.", THURSDAY, date(2025, 7, 3), date(2025, 7, 3)),
         ("They meet next Monday.", THURSDAY, date(2025, 7, 14), date(2025, 7, 14)),
-        ("The summit is scheduled for mid-October.", THURSDAY, date(2025, 10, 11), date(2025, 10, 20)),
+        ("The summit is scheduled for mid-October.", THURSDAY, date(2025, 10, 1), date(2025, 10, 31)),
         # "held" inside "to be held" is not a past verb
         (
             "They prepared the council meeting to be held in February.",
@@ -184,3 +186,81 @@ def test_normaliser_invariants(sentence, pub):
         if mention.granularity == "week":
             assert mention.date_end - mention.date_start == timedelta(days=6)
     assert extract_dates(sentence, pub) == first  # deterministic
+
+
+@pytest.mark.parametrize(
+    "text, pub, start, end, granularity",
+    [
+        # fiscal years follow the calendar of the state the sentence or the article names
+        ("India's imports rose in 2023-24.", THURSDAY, date(2023, 4, 1), date(2024, 3, 31), "year"),
+        ("Britain's deficit narrowed in FY2022-23.", THURSDAY, date(2022, 4, 1), date(2023, 3, 31), "year"),
+        ("The US budget for fiscal 2014 was cut.", THURSDAY, date(2013, 10, 1), date(2014, 9, 30), "year"),
+        ("Japan's exports grew in fiscal 2020.", THURSDAY, date(2020, 4, 1), date(2021, 3, 31), "year"),
+        ("Growth slowed in FY2009.", THURSDAY, date(2008, 7, 1), date(2009, 6, 30), "year"),  # the fallback
+        ("Profit rose in the fiscal year ending March 2016.", THURSDAY, date(2015, 4, 1), date(2016, 3, 31), "year"),
+        ("Kazakhstan's budget for 2023-24 was set.", THURSDAY, date(2023, 1, 1), date(2024, 12, 31), "year"),
+        ("The US plan covers 2023-24.", THURSDAY, date(2023, 1, 1), date(2024, 12, 31), "year"),
+        ("Sales grew in the first five months of FY2024-25.", THURSDAY, date(2024, 7, 1), date(2024, 11, 30), "month"),
+        ("The pact was signed on December 16 of 2015.", THURSDAY, date(2015, 12, 16), date(2015, 12, 16), "day"),
+        ("Output fell in the last quarter of 2012.", THURSDAY, date(2012, 10, 1), date(2012, 12, 31), "quarter"),
+        ("The works ran between June and December 2021.", THURSDAY, date(2021, 6, 1), date(2021, 12, 31), "month"),
+        ("The works ran between June and December.", date(2025, 12, 20), date(2025, 6, 1), date(2025, 12, 31), "month"),
+        ("The border reopened two years ago.", THURSDAY, date(2023, 1, 1), date(2023, 12, 31), "year"),
+        ("The border reopened three days ago.", THURSDAY, date(2025, 7, 7), date(2025, 7, 7), "day"),
+        ("The envoy visited last fall.", THURSDAY, date(2024, 9, 1), date(2024, 11, 30), "season"),
+        ("The deal was signed in nineteen ninety-eight.", THURSDAY, date(1998, 1, 1), date(1998, 12, 31), "year"),
+        ("They met again on Christmas Day.", THURSDAY, date(2024, 12, 25), date(2024, 12, 25), "day"),
+        ("The bill must pass by Dec. 16.", date(2025, 11, 2), date(2025, 12, 16), date(2025, 12, 16), "day"),
+        ("The fund closes at the end of July 2026.", THURSDAY, date(2026, 7, 1), date(2026, 7, 31), "month"),
+        ("Output fell last quarter.", THURSDAY, date(2025, 4, 1), date(2025, 6, 30), "quarter"),
+    ],
+)
+def test_forms_seen_in_unseen_news(text, pub, start, end, granularity):
+    assert (start, end, granularity) in [v[1:] for v in values(text, pub)], values(text, pub)
+
+
+def test_a_month_list_takes_the_year_of_its_context():
+    found = values("Talks were held in June, July and August 2023.", date(2025, 1, 5))
+    assert [(v[0], v[1]) for v in found] == [
+        ("in June", date(2023, 6, 1)),
+        ("July", date(2023, 7, 1)),
+        ("August 2023", date(2023, 8, 1)),
+    ]
+
+
+def test_anaphoric_years_count_from_the_date_said_before():
+    found = values("The plant opened in 2015 and a year earlier the deal was signed; the following year it grew.")
+    assert [(v[0], v[1].year) for v in found] == [
+        ("2015", 2015),
+        ("a year earlier", 2014),
+        ("the following year", 2015),
+    ]
+
+
+def test_last_year_in_a_fiscal_sentence_is_the_fiscal_year_before():
+    found = values("Pakistan's exports rose 9% in FY2023-24 over last year.")
+    assert found[-1][:3] == ("last year", date(2022, 7, 1), date(2023, 6, 30))
+
+
+def test_the_fallback_fiscal_calendar_is_a_corpus_setting():
+    (found,) = extract_dates("Growth slowed in FY2009.", THURSDAY, fallback_fiscal_calendar="IND")
+    assert (found.date_start, found.date_end) == (date(2008, 4, 1), date(2009, 3, 31))
+
+
+@pytest.mark.parametrize(
+    "text, language, start, end",
+    [
+        ("El acuerdo se firmó el 4 de julio de 2023.", "es", date(2023, 7, 4), date(2023, 7, 4)),
+        ("L'accord a été signé le 3 mars 2021.", "fr", date(2021, 3, 3), date(2021, 3, 3)),
+        ("O acordo foi assinado em 22 de abril.", "pt", date(2025, 4, 22), date(2025, 4, 22)),
+        ("Las exportaciones crecieron el año pasado.", "es", date(2024, 1, 1), date(2024, 12, 31)),
+        ("Le ministre est arrivé hier.", "fr", date(2025, 7, 9), date(2025, 7, 9)),
+    ],
+)
+def test_spanish_french_and_portuguese_dates(text, language, start, end):
+    found = [(d.date_start, d.date_end) for d in extract_dates(text, THURSDAY, language=language)]
+    assert found == [(start, end)]
+
+
+def test_lowercase_english_month_names_are_not_dates():
+    assert values("We may meet in may, and the march was long.") == []

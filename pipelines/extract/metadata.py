@@ -6,10 +6,12 @@ import re
 from datetime import date
 
 from pipelines.extract.boilerplate import boilerplate_spans
-from pipelines.extract.dates import DAY, MONTH, MONTHS, WEEKDAY, YEAR
+from pipelines.extract.date_math import word
+from pipelines.extract.dates import DAY, YEAR, vocabulary
 from pipelines.extract.records import ArticleMetadata, Span
 from pipelines.extract.spans import overlaps_any
 
+MONTH, WEEKDAY = vocabulary("en")["MONTH"], vocabulary("en")["WEEKDAY"]
 _HEADER = re.compile(r"\A[ \t]*date[ \t]+(?P<date>\d{4}-\d{2}-\d{2})[ \t]*")
 _DATE = rf"(?:(?P<m1>{MONTH})\s*(?P<d1>{DAY})|(?P<d2>{DAY})\s+(?P<m2>{MONTH}))(?:,?\s+(?P<y>{YEAR}))?(?!\d)"
 # `ISLAMABAD, Oct 29 (APP):`, `Islamabad, 10 June 2023 (TDI):`, `BAKU, Azerbaijan, June 16`
@@ -79,7 +81,7 @@ def _date_of(match: re.Match, year: int) -> date | None:
     month = match.group("m1") or match.group("m2")
     day = match.group("d1") or match.group("d2")
     try:
-        return date(year, MONTHS[month.rstrip(".").lower()[:3]], int(re.match(r"\d+", day).group()))
+        return date(year, word("month", month), int(re.match(r"\d+", day).group()))
     except ValueError:
         return None
 

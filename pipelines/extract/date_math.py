@@ -1,0 +1,225 @@
+"""Calendar arithmetic and the context a date rule resolves against (publication date, tense, anchors).
+
+Every function returns a `Value`: (start, end, granularity), both days inclusive; start and end are None
+for a relative expression in an article with no publication date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from pipelines.knowledge.calendars import ENGLISH, FiscalCalendar, date_word_values, date_words
+
+Value = tuple[date | None, date | None, str]
+
+
+@dataclass(slots=True)
+class Context:
+    """What one match resolves against: the article around it and what came before it."""
+
+    text: str
+    start: int
+    end: int
+    pub: date | None
+    future: bool
+    # The state whose fiscal calendar applies here (sentence, then article, then the corpus fallback);
+    # called with split=True for a fiscal year written as two years (`2023-24`).
+    fiscal_calendar: Callable[..., FiscalCalendar | None]
+    # Start of the last date resolved before this one in the article (for "a year earlier").
+    anchor: date | None = None
+    # First calendar year of a fiscal year named earlier in the same sentence.
+    sentence_fiscal_year: int | None = None
+    # Set by a rule that names a fiscal year: its first calendar year (for "last year" after it).
+    named_fiscal_year: int | None = None
+
+
+def null(granularity: str) -> Value:
+    return None, None, granularity
+
+
+def month_span(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def months_span(year: int, first_month: int, n_months: int) -> tuple[date, date]:
+    """`n_months` months from `first_month` of `year`, crossing into later years as needed."""
+    index = year * 12 + first_month - 1 + n_months - 1
+    return date(year, first_month, 1), month_span(index // 12, index % 12 + 1)[1]
+
+
+def shift_month(year: int, month: int, offset: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + offset
+    return index // 12, index % 12 + 1
+
+
+def year_value(first: int, last: int | None = None) -> Value:
+    return date(first, 1, 1), date(last or first, 12, 31), "year"
+
+
+def month_value(year: int, month: int) -> Value:
+    return (*month_span(year, month), "month")
+
+
+def week_of(day: date) -> tuple[date, date]:
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def safe_day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def nearest_year(pub: date, month: int, day: int | None, future: bool) -> int:
+    """The year that puts (month, day) nearest the publication date in the sentence's direction."""
+    key, pub_key = (month, day or 1), (pub.month, pub.day if day else 1)
+    if future:
+        return pub.year if key >= pub_key else pub.year + 1
+    return pub.year if key <= pub_key else pub.year - 1
+
+
+def second_year(first: int, second: str) -> int:
+    """The full year of the second half of `2018-20` or `2018-2020`."""
+    if len(second) == 4:
+        return int(second)
+    candidate = first // 100 * 100 + int(second)
+    return candidate if candidate >= first else candidate + 100
+
+
+def leading_int(text: str) -> int:
+    return int(re.match(r"\d+", text).group())
+
+
+def word(kind: str, text: str) -> int | None:
+    """The value of a vocabulary word (`March` -> 3), accepting a trailing abbreviation dot."""
+    return date_word_values(kind).get(text.rstrip(".").replace("’", "'").casefold())
+
+
+def number(text: str) -> int | None:
+    """A count written in digits or words (`three`, `a`, `twenty-one`)."""
+    if text.isdigit():
+        return int(text)
+    total = 0
+    for part in re.split(r"[-\s]+", text.casefold()):
+        value = word("number", part)
+        if value is None:
+            return None
+        total += value
+    return total
+
+
+def english_capitalised(kind: str) -> frozenset[str]:
+    """English month and weekday names, which are dates only when capitalised (`may` is a verb)."""
+    return frozenset(w.word.casefold() for w in date_words(kind) if w.language == ENGLISH)
+
+
+def day_range(ctx: Context, month: int, first: int, last: int | None, year: int | None) -> Value | None:
+    """Day `first` (to `last`) of `month`; without a year, the nearest in the sentence's tense."""
+    if year is None:
+        if ctx.pub is None:
+            return null("day")
+        year = nearest_year(ctx.pub, month, first, ctx.future)
+    start = safe_day(year, month, first)
+    end = safe_day(year, month, last) if last else start
+    if start is None or end is None or end < start:
+        return None
+    return start, end, "day"
+
+
+def bare_month(ctx: Context, month: int) -> Value:
+    if ctx.pub is None:
+        return null("month")
+    return month_value(nearest_year(ctx.pub, month, None, ctx.future), month)
+
+
+def relative_unit(pub: date, unit: str, offset: int) -> Value:
+    """The week, month, quarter or year `offset` units from the one holding `pub`."""
+    if unit == "year":
+        return year_value(pub.year + offset)
+    if unit == "month":
+        return month_value(*shift_month(pub.year, pub.month, offset))
+    if unit == "quarter":
+        year, month = shift_month(pub.year, (pub.month - 1) // 3 * 3 + 1, 3 * offset)
+        return (*months_span(year, month, 3), "quarter")
+    if unit == "day":
+        day = pub + timedelta(days=offset)
+        return day, day, "day"
+    return (*week_of(pub + timedelta(weeks=offset)), "week")
+
+
+def fiscal_value(calendar_: FiscalCalendar | None, first_year: int) -> Value:
+    """The fiscal year that starts in `first_year` (the calendar year for a calendar-year state)."""
+    first_month = calendar_.first_month if calendar_ else 1
+    start, end = months_span(first_year, first_month, 12)
+    return start, end, "year"
+
+
+def fiscal_year_holding(calendar_: FiscalCalendar | None, day: date) -> int:
+    """First calendar year of the fiscal year that holds `day`."""
+    first_month = calendar_.first_month if calendar_ else 1
+    return day.year if day.month >= first_month else day.year - 1
+
+
+def fiscal_named(calendar_: FiscalCalendar | None, year: int) -> int:
+    """First calendar year of the fiscal year named by one year (`FY2024`, `fiscal 2024`)."""
+    if calendar_ is None or calendar_.first_month == 1 or calendar_.single_year_is == "start":
+        return year
+    return year - 1
+
+
+class Parts:
+    """The local groups of one rule's match."""
+
+    __slots__ = ("match", "prefix")
+
+    def __init__(self, match: re.Match, rule_name: str):
+        self.match, self.prefix = match, rule_name + "__"
+
+    def get(self, name: str) -> str | None:
+        """The text of a local group; None when it did not take part or the rule has no such group."""
+        try:
+            return self.match.group(self.prefix + name)
+        except IndexError:
+            return None
+
+    def first(self, *names: str) -> str | None:
+        return next((v for v in map(self.get, names) if v is not None), None)
+
+
+Resolver = Callable[[Parts, Context], "Value | list[tuple[tuple[int, int], Value]] | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class DateRule:
+    name: str
+    pattern: str
+    resolve: Resolver
+
+
+def registry(rules: list[DateRule]) -> Callable[[str, str], Callable[[Resolver], Resolver]]:
+    """A decorator `@rule(name, pattern)` that appends the decorated resolver to `rules`, in order."""
+
+    def rule(name: str, pattern: str) -> Callable[[Resolver], Resolver]:
+        def register(resolve: Resolver) -> Resolver:
+            rules.append(DateRule(name, pattern, resolve))
+            return resolve
+
+        return register
+
+    return rule
+
+
+def days_of(parts: Parts, ctx: Context) -> Value | None:
+    """Day d1 (to d2) of month m (of year y), from a rule's parts."""
+    month = word("month", parts.get("m"))
+    last = parts.get("d2")
+    year = parts.get("y")
+    return day_range(
+        ctx, month, leading_int(parts.get("d1")), leading_int(last) if last else None, int(year) if year else None
+    )

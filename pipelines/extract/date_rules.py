@@ -1,0 +1,263 @@
+"""The date grammar: each form is one named rule, a pattern and the resolver that gives its value.
+
+Patterns name vocabulary by placeholders filled from `pipelines/knowledge/date_words.csv` ({MONTH},
+{WEEKDAY}, {SEASON}, {OFFSET}, {NUMBER} ...) and their own parts by local group names (`m`, `d1`, `y`).
+A group whose name is `m`, `m1` ... holds a month name and `wd` a weekday name; English ones must be
+capitalised. Rules are tried in the order written (this module, then `date_rules_years`, then
+`date_rules_relative`), so longer forms come first. Adding a form is adding one decorated function.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from pipelines.extract import date_math as dm
+from pipelines.extract.date_math import Context, DateRule, Parts, Value, registry
+
+RULES: list[DateRule] = []
+rule = registry(RULES)
+
+
+_FY = r"(?:FY\s?|(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?)"
+
+
+def _fiscal(parts: Parts, ctx: Context) -> Value | None:
+    """`FY2022-23` starts in 2022; `FY2024` is named by the year it ends in (Japan: starts in)."""
+    short, second = parts.get("short"), parts.get("y2")
+    calendar_ = ctx.fiscal_calendar(split=second is not None)
+    first = int(parts.get("y1")) if short is None else 2000 + int(short)
+    if second is None:
+        first = dm.fiscal_named(calendar_, first)
+    elif dm.second_year(first, second) != first + 1:
+        return None
+    ctx.named_fiscal_year = first
+    return dm.fiscal_value(calendar_, first)
+
+
+@rule(
+    "fiscal_ending",
+    r"(?:the\s+)?(?:fiscal|financial)\s+year\s+(?:ending|ended|that\s+ends|that\s+ended|to)\s+"
+    r"(?:(?P<d1>{DAY})\s+)?(?P<m>{MONTH})(?:\s+(?P<d2>{DAY}))?,?\s+(?P<y>{YEAR})",
+)
+def fiscal_ending(parts: Parts, ctx: Context) -> Value | None:
+    """The fiscal year ending March 2016: the twelve months up to that month."""
+    month = dm.word("month", parts.get("m"))
+    start, end = dm.months_span(*dm.shift_month(int(parts.get("y")), month, -11), 12)
+    ctx.named_fiscal_year = start.year
+    return start, end, "year"
+
+
+@rule(
+    "fiscal_part",
+    r"(?:the\s+)?(?P<pos>first|last)\s+(?P<n>{NUMBER}|\d{1,2})\s+months\s+of\s+(?:the\s+)?"
+    r"(?:FY\s?|(?:fiscal|financial)\s+year\s+)(?P<y1>{YEAR})(?:\s*[-–/]\s*(?P<y2>\d{2}|{YEAR}))?",
+)
+def fiscal_part(parts: Parts, ctx: Context) -> Value | None:
+    """The first five months of FY2024-25."""
+    whole, n = _fiscal(parts, ctx), dm.number(parts.get("n"))
+    if whole is None or not n or n > 12:
+        return None
+    if parts.get("pos").lower() == "first":
+        return (*dm.months_span(whole[0].year, whole[0].month, n), "month")
+    year, month = dm.shift_month(whole[1].year, whole[1].month, 1 - n)
+    return (*dm.months_span(year, month, n), "month")
+
+
+@rule(
+    "fiscal_year",
+    rf"{_FY}(?P<y1>{{YEAR}})(?:\s*[-–/]\s*(?P<y2>\d{{2}}|{{YEAR}}))?(?![\d])"
+    r"|FY\s?'?(?P<short>\d{2})(?![\d-])",
+)
+def fiscal_year(parts: Parts, ctx: Context) -> Value | None:
+    return _fiscal(parts, ctx)
+
+
+@rule("fiscal_relative", r"(?:the\s+)?(?P<w>{OFFSET})\s+(?:fiscal|financial)\s+year")
+def fiscal_relative(parts: Parts, ctx: Context) -> Value | None:
+    if ctx.pub is None:
+        return dm.null("year")
+    calendar_ = ctx.fiscal_calendar()
+    ctx.named_fiscal_year = dm.fiscal_year_holding(calendar_, ctx.pub) + dm.word("offset", parts.get("w"))
+    return dm.fiscal_value(calendar_, ctx.named_fiscal_year)
+
+
+@rule(
+    "from_to_days",
+    r"from\s+(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY})\s+(?:to|till|until)\s+(?P<d2>{DAY})"
+    r"|(?P<d3>{DAY})\s+(?:to|till|until)\s+(?P<d4>{DAY})\s+(?P<m2>{MONTH}))(?:,?\s+(?P<y>{YEAR}))?",
+)
+def from_to_days(parts: Parts, ctx: Context) -> Value | None:
+    month = dm.word("month", parts.first("m1", "m2"))
+    year = parts.get("y")
+    first, last = parts.first("d1", "d3"), parts.first("d2", "d4")
+    return dm.day_range(ctx, month, dm.leading_int(first), dm.leading_int(last), int(year) if year else None)
+
+
+@rule(
+    "month_range",
+    r"(?P<m1>{MONTH})\s*[-–]\s*(?P<m2>{MONTH}),?\s+(?P<y>{YEAR})"
+    r"|(?:from|between)\s+(?P<m3>{MONTH})\s+(?:to|till|until|and|through)\s+(?P<m4>{MONTH})"
+    r"(?!\s+\d{1,2}\b)(?:,?\s+(?P<y2>{YEAR}))?",
+)
+def month_range(parts: Parts, ctx: Context) -> Value | None:
+    """January-March 2024, from April to June 2023, between June and December."""
+    first, last = dm.word("month", parts.first("m1", "m3")), dm.word("month", parts.first("m2", "m4"))
+    year_text = parts.first("y", "y2")
+    if year_text:
+        end_year = int(year_text)
+        start_year = end_year - 1 if first > last else end_year  # December-February 2024 ends in 2024
+    elif ctx.pub is None:
+        return dm.null("month")
+    else:
+        start_year = dm.nearest_year(ctx.pub, first, None, ctx.future)
+        end_year = start_year + 1 if first > last else start_year
+    return dm.month_span(start_year, first)[0], dm.month_span(end_year, last)[1], "month"
+
+
+@rule(
+    "month_day",
+    r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<m>{MONTH})\s*(?P<d1>{DAY})(?:\s*[-–]\s*(?P<d2>{DAY}))?"
+    r"(?!\s*(?:%|per\s*cent|percent|[-–]?\d))(?:(?:,?\s+|\s+of\s+)(?P<y>{YEAR}))?(?![\d,.]\d)",
+)
+def month_day(parts: Parts, ctx: Context) -> Value | None:
+    """(Mon, ) Jan. 3(-4)(, 2019), December 16 of 2015."""
+    return dm.days_of(parts, ctx)
+
+
+@rule(
+    "day_month",
+    r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d1>{DAY})(?:\s*[-–]\s*(?P<d2>{DAY}))?\s+(?:of\s+|de\s+)?(?P<m>{MONTH})"
+    r"(?:(?:,?\s+|\s+de\s+)(?P<y>{YEAR}))?(?!\d)",
+)
+def day_month(parts: Parts, ctx: Context) -> Value | None:
+    """(Monday, ) 3(-4) (of) January (2019), 4 de julio de 2023, le 3 mars 2021."""
+    return dm.days_of(parts, ctx)
+
+
+@rule(
+    "part_of_year",
+    r"the\s+(?P<pos>first|last|second)\s+(?:(?P<n>{NUMBER}|\d{1,2})\s+months|(?P<half>half))\s+of\s+"
+    r"(?:(?P<y>{YEAR})|(?P<w>{OFFSET})\s+year|the\s+(?P<w2>current|previous)\s+year)",
+)
+def part_of_year(parts: Parts, ctx: Context) -> Value | None:
+    """The first ten months of 2017, the first half of last year."""
+    offset_word = parts.first("w", "w2")
+    if offset_word:
+        if ctx.pub is None:
+            return dm.null("month")
+        year = ctx.pub.year + dm.word("offset", offset_word)
+    else:
+        year = int(parts.get("y"))
+    n = 6 if parts.get("half") else dm.number(parts.get("n"))
+    if not n or n > 12:
+        return None
+    first_month = 1 if parts.get("pos").lower() == "first" else 13 - n
+    return (*dm.months_span(year, first_month, n), "month")
+
+
+@rule("week_of_month", r"the\s+(?P<pos>first|last)\s+week\s+of\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?")
+def week_of_month(parts: Parts, ctx: Context) -> Value | None:
+    month = dm.word("month", parts.get("m"))
+    if parts.get("y"):
+        year = int(parts.get("y"))
+    elif ctx.pub is None:
+        return dm.null("week")
+    else:
+        year = dm.nearest_year(ctx.pub, month, None, ctx.future)
+    first, last = dm.month_span(year, month)
+    if parts.get("pos").lower() == "first":
+        return first, first + timedelta(days=6), "day"
+    return last - timedelta(days=6), last, "day"
+
+
+@rule(
+    "quarter",
+    r"(?:the\s+)?(?P<o>{QUARTER_ORDINAL})\s+quarter(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<w>{OFFSET})\s+year)|,?\s+(?P<y3>{YEAR}))?"
+    r"|Q(?P<n>[1-4])(?:\s+of)?\s*(?P<y2>{YEAR})",
+)
+def quarter(parts: Parts, ctx: Context) -> Value | None:
+    """The third quarter of 2022, Q3 2022; without a year, the nearest such quarter in the tense."""
+    ordinal = parts.get("o")
+    n = int(parts.get("n")) if parts.get("n") else dm.word("quarter_ordinal", ordinal)
+    year_text = parts.first("y", "y2", "y3")
+    if year_text:
+        year = int(year_text)
+    elif ctx.pub is None:
+        return dm.null("quarter")
+    elif parts.get("w"):
+        year = ctx.pub.year + dm.word("offset", parts.get("w"))
+    elif ordinal.lower() in {"last", "final"} and not parts.match.group().lower().startswith("the"):
+        return dm.relative_unit(ctx.pub, "quarter", -1)  # "last quarter": the one before this one
+    else:
+        year = dm.nearest_year(ctx.pub, 3 * n - 2, None, ctx.future)
+    return (*dm.months_span(year, 3 * n - 2, 3), "quarter")
+
+
+def _season(name: str, year: int) -> Value:
+    return (*dm.months_span(year, dm.word("season", name), 3), "season")
+
+
+@rule(
+    "season",
+    r"(?:the\s+)?(?P<s>{SEASON})\s+(?:of\s+)?(?P<y>{YEAR})"
+    r"|(?P<w>{OFFSET})\s+(?P<s2>{SEASON})(?!\s+(?:in|of)\b)"
+    r"|\b(?:in|during)\s+the\s+(?P<s3>{SEASON})(?!\s+(?:of|session|season|\w+\s+(?:games|olympics)))\b",
+)
+def season(parts: Parts, ctx: Context) -> Value | None:
+    if parts.get("y"):
+        return _season(parts.get("s"), int(parts.get("y")))
+    if ctx.pub is None:
+        return dm.null("season")
+    name = parts.first("s2", "s3")
+    first_month = dm.word("season", name)
+    offset = dm.word("offset", parts.get("w")) if parts.get("w") else None
+    pub = ctx.pub
+    if offset == 0:
+        year = pub.year
+    elif offset == 1 or (offset is None and ctx.future):
+        year = pub.year if first_month > pub.month else pub.year + 1
+    elif offset == -1:
+        year = pub.year - 1 if first_month + 2 >= pub.month else pub.year
+    else:  # the most recent one that has begun
+        year = pub.year if first_month <= pub.month else pub.year - 1
+    return _season(name, year)
+
+
+@rule("decade_part", r"(?:the\s+)?(?P<p>{PART})[-\s](?P<y>1[89]\d0|20\d0)s\b")
+def decade_part(parts: Parts, ctx: Context) -> Value | None:
+    """The early 2000s: the decade (its part is a modifier, as in TIMEX3)."""
+    first = int(parts.get("y"))
+    return date(first, 1, 1), date(first + 9, 12, 31), "decade"
+
+
+@rule(
+    "edge_of_month",
+    r"(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?(?!\.?\s*\d)",
+)
+def edge_of_month(parts: Parts, ctx: Context) -> Value | None:
+    """The end of July: the month (its edge is a modifier)."""
+    return _month_of(parts, ctx)
+
+
+@rule("month_part", r"(?P<p>{PART})[-\s](?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?(?!\.?\s*\d)")
+def month_part(parts: Parts, ctx: Context) -> Value | None:
+    """Early October (2025), end-July: the month."""
+    return _month_of(parts, ctx)
+
+
+def _month_of(parts: Parts, ctx: Context) -> Value | None:
+    month = dm.word("month", parts.get("m"))
+    if parts.get("y"):
+        return dm.month_value(int(parts.get("y")), month)
+    return dm.bare_month(ctx, month)
+
+
+@rule("year_part", r"(?P<p>{PART})[-\s](?P<y>{YEAR})(?![-–]\d)")
+def year_part(parts: Parts, ctx: Context) -> Value | None:
+    """Early 2022: the year."""
+    return dm.year_value(int(parts.get("y")))
+
+
+@rule("month_year", r"(?P<m>{MONTH}),?\s+(?:of\s+|de\s+)?(?P<y>{YEAR})(?![-–]\d)")
+def month_year(parts: Parts, ctx: Context) -> Value | None:
+    return dm.month_value(int(parts.get("y")), dm.word("month", parts.get("m")))

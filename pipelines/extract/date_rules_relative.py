@@ -1,0 +1,187 @@
+"""The date grammar, relative forms: they resolve against the publication date, the sentence's tense or
+the date mentioned before them. Registered after `date_rules_years` (order matters).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from pipelines.extract import date_math as dm
+from pipelines.extract.date_math import Context, DateRule, Parts, Value, registry
+from pipelines.extract.spans import sentence_around
+
+RULES: list[DateRule] = []
+rule = registry(RULES)
+
+
+@rule(
+    "relative_month",
+    r"(?P<w>{OFFSET})\s+(?P<m>{MONTH})(?!\.?\s*\d)|(?P<m2>{MONTH})\s+(?P<w2>last|this|next)\s+year",
+)
+def relative_month(parts: Parts, ctx: Context) -> Value | None:
+    """Last October (the latest October wholly before this month), October last year, next March."""
+    if ctx.pub is None:
+        return dm.null("month")
+    pub = ctx.pub
+    month = dm.word("month", parts.first("m", "m2"))
+    if parts.get("m2"):
+        return dm.month_value(pub.year + dm.word("offset", parts.get("w2")), month)
+    offset = dm.word("offset", parts.get("w"))
+    if offset < 0:
+        year = pub.year if month < pub.month else pub.year - 1
+    elif offset > 0:
+        year = pub.year if month > pub.month else pub.year + 1
+    else:
+        year = pub.year
+    return dm.month_value(year, month)
+
+
+@rule("day_word_with_weekday", r"(?P<dw>{DAYWORD})\s*\((?P<wd>{FULL_WEEKDAY})\)")
+def day_word_with_weekday(parts: Parts, ctx: Context) -> Value | None:
+    """Tomorrow (Friday): the day word decides."""
+    return _day_word(parts.get("dw"), ctx)
+
+
+@rule(
+    "ago",
+    r"(?P<n>{NUMBER}|\d{1,3})\s+(?P<u>day|week|month|year|decade)s?\s+"
+    r"(?P<dir>ago|earlier|later|before(?![\w-])(?!\s+\w)|after(?![\w-])(?!\s+\w))(?![\w-])",
+)
+def ago(parts: Parts, ctx: Context) -> Value | None:
+    """Two years ago (from publication); a year earlier, three days later (from the date said before)."""
+    n, unit = dm.number(parts.get("n")), parts.get("u").lower()
+    sign = -1 if parts.get("dir").lower() in {"ago", "earlier", "before"} else 1
+    base = ctx.pub if parts.get("dir").lower() == "ago" else (ctx.anchor or ctx.pub)
+    if n is None or n > 200:
+        return None
+    if unit == "decade":
+        unit, n = "year", 10 * n
+    if base is None:
+        return dm.null(unit)
+    if unit == "day":
+        day = base + timedelta(days=sign * n)
+        return day, day, "day"
+    return dm.relative_unit(base, unit, sign * n)
+
+
+@rule("anaphoric", r"the\s+(?P<w>following|preceding|same|previous)\s+(?P<u>day|week|month|year)\b")
+def anaphoric(parts: Parts, ctx: Context) -> Value | None:
+    """The following year, the previous day: from the date said before (else the publication date)."""
+    offset = {"following": 1, "preceding": -1, "previous": -1, "same": 0}[parts.get("w").lower()]
+    unit = parts.get("u").lower()
+    if unit == "year" and offset < 0 and ctx.sentence_fiscal_year is not None:
+        return dm.fiscal_value(ctx.fiscal_calendar(), ctx.sentence_fiscal_year - 1)
+    base = ctx.anchor or ctx.pub
+    if base is None:
+        return dm.null(unit)
+    return dm.relative_unit(base, unit, offset)
+
+
+@rule(
+    "relative_unit",
+    r"(?:(?:earlier|later)\s+)?(?!past\b)(?P<w>{OFFSET})\s+(?P<u>week|month|quarter|year)\b"
+    r"(?!\s*[-–]?\s*(?:'s|’s|long|old)\b)",
+)
+def relative_unit(parts: Parts, ctx: Context) -> Value | None:
+    """Last week, this month, next year; a year inside a fiscal-year sentence is a fiscal year."""
+    unit, offset = parts.get("u").lower(), dm.word("offset", parts.get("w"))
+    if unit == "year" and ctx.sentence_fiscal_year is not None:  # "FY2023-24, up from last year"
+        return dm.fiscal_value(ctx.fiscal_calendar(), ctx.sentence_fiscal_year + offset)
+    if unit == "year" and parts.get("w").lower() == "previous":
+        anchor = _sentence_year(ctx)
+        if anchor is not None:
+            return dm.year_value(anchor - 1)
+    if ctx.pub is None:
+        return dm.null(unit)
+    return dm.relative_unit(ctx.pub, unit, offset)
+
+
+def _sentence_year(ctx: Context) -> int | None:
+    """The last explicit year before the mention in its sentence ("2016 as compared to previous year")."""
+    start, _ = sentence_around(ctx.text, (ctx.start, ctx.start))
+    years = re.findall(r"(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)", ctx.text[start : ctx.start])
+    return int(years[-1]) if years else None
+
+
+@rule("unit_phrase", r"(?P<y>{YEAR_PHRASE})|(?P<mo>{MONTH_PHRASE})|(?P<wk>{WEEK_PHRASE})(?![\w-])")
+def unit_phrase(parts: Parts, ctx: Context) -> Value | None:
+    """El año pasado, la semaine dernière, o mês passado: phrases of other languages."""
+    kind, unit = next((k, u) for k, u in (("y", "year"), ("mo", "month"), ("wk", "week")) if parts.get(k))
+    if ctx.pub is None:
+        return dm.null(unit)
+    offset = dm.word(f"{unit}_phrase", " ".join(parts.get(kind).split()).replace("’", "'"))
+    return dm.relative_unit(ctx.pub, unit, offset)
+
+
+_NOWADAYS_BEFORE = re.compile(r"(?:\b(?:of|until|till|than|even|since|to)\s+$)", re.I)
+# "today" as "nowadays": "today's world", "today the relations", or a state of things in the simple present
+# ("Today the two countries work closely"; but "Today the ministers are meeting" is a day).
+_NOWADAYS_AFTER = re.compile(
+    r"^(?:'s|’s|\s+the\s+(?:bilateral\s+)?relations|\s*,?\s*(?:the\s+)?(?:world|relations|ties)"
+    r"|,?\s+(?:[\w'’-]+\s+){1,5}?(?:are|have|enjoy|share|work|remain|stand|face)\s+(?![\w-]+(?:ing|ed)\b))",
+    re.I,
+)
+
+
+def _day_word(text: str, ctx: Context) -> Value:
+    if ctx.pub is None:
+        return dm.null("day")
+    day = ctx.pub + timedelta(days=dm.word("dayword", text.replace("’", "'")))
+    return day, day, "day"
+
+
+@rule("day_word", r"(?<![-\w])(?P<dw>{DAYWORD})(?![-'’\w])")
+def day_word(parts: Parts, ctx: Context) -> Value | None:
+    """Yesterday, today, tomorrow; not the "today" that means nowadays."""
+    if parts.get("dw").lower() == "today":
+        before = ctx.text[max(0, ctx.start - 12) : ctx.start]
+        if _NOWADAYS_BEFORE.search(before) or _NOWADAYS_AFTER.match(ctx.text[ctx.end : ctx.end + 80]):
+            return None
+    return _day_word(parts.get("dw"), ctx)
+
+
+@rule("weekday", r"(?:(?P<w>last|next|coming|this)\s+)?(?P<wd>{FULL_WEEKDAY})(?![-'’\w])")
+def weekday(parts: Parts, ctx: Context) -> Value | None:
+    """A weekday: the latest on or before publication, or the next one when the sentence looks ahead."""
+    if ctx.pub is None:
+        return dm.null("day")
+    pub, target = ctx.pub, dm.word("weekday", parts.get("wd"))
+    relative = (parts.get("w") or "").lower()
+    if relative == "last":  # "last Thursday" on a Thursday is a week ago
+        day = pub - timedelta(days=(pub.weekday() - target - 1) % 7 + 1)
+    elif ctx.future or relative in {"next", "coming"}:
+        day = pub + timedelta(days=(target - pub.weekday() - 1) % 7 + 1)
+    else:
+        day = pub - timedelta(days=(pub.weekday() - target) % 7)
+    return day, day, "day"
+
+
+@rule(
+    "month",
+    r"\b(?:{MONTH_PREPOSITION})\s+(?P<m>{MONTH})(?!\.?\s*\d)(?!\s+(?:last|this|next)\s+year\b)(?!\s*[-–]\s*{MONTH})"
+    r"(?:(?=(?:\s*(?:,|and|or|&|y|e|et)\s*{MONTH})+,?\s+(?:de\s+)?(?P<ly>{YEAR})))?",
+)
+def month(parts: Parts, ctx: Context) -> Value | None:
+    """In July, since February: a bare month needs a preposition ("May" is also a verb)."""
+    name = parts.get("m")
+    if dm.word("ambiguous_alone", name) is not None and name.rstrip(".").casefold() != "may":
+        return None
+    if name.casefold() == "may" and name != "May":
+        return None
+    if parts.get("ly"):  # "in June and July 2023": the list's year
+        return dm.month_value(int(parts.get("ly")), dm.word("month", name))
+    return dm.bare_month(ctx, dm.word("month", name))
+
+
+@rule(
+    "year",
+    r"(?<![\w$€£¥#/.,-])(?P<y>{YEAR})"
+    r"(?![\w%/-]|[.,]\d|\s*(?:per\s*cent|percent|tonnes|tons|MW|km|kg|million|billion)\b)",
+)
+def year(parts: Parts, ctx: Context) -> Value | None:
+    """A bare year, not in an amount, a figure or an identifier."""
+    after, before = ctx.text[ctx.end : ctx.end + 3], ctx.text[max(0, ctx.start - 4) : ctx.start]
+    if re.match(r"\s*[-–]\s*\d", after) or re.search(r"\d[\s,]$", before):
+        return None
+    return dm.year_value(int(parts.get("y")))

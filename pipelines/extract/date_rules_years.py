@@ -1,0 +1,93 @@
+"""The date grammar, continued: lists of months, spans of years, decades, holidays and years in words.
+Registered after `date_rules` and before `date_rules_relative` (order matters).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pipelines.extract import date_math as dm
+from pipelines.extract.date_math import Context, DateRule, Parts, Value, registry
+from pipelines.knowledge.calendars import holidays
+
+RULES: list[DateRule] = []
+rule = registry(RULES)
+
+
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|\band\b|\bor\b|&|\by\b|\be\b|\bet\b)\s*", re.I)
+
+
+@rule(
+    "month_list",
+    r"(?P<ms>{MONTH}(?:\s*,\s*{MONTH})*,?\s+(?:and|or|&|y|e|et)\s+{MONTH}),?\s+(?:de\s+)?(?P<y>{YEAR})(?![-–]\d)",
+)
+def month_list(parts: Parts, ctx: Context) -> list | None:
+    """June, July and August 2023: one mention per month, each in the list's year."""
+    year, found, position = int(parts.get("y")), [], parts.match.start(parts.prefix + "ms")
+    for piece in _LIST_SEPARATOR.split(parts.get("ms")):
+        offset = ctx.text.index(piece, position)
+        position = offset + len(piece)
+        if piece:
+            found.append(((offset, position), dm.month_value(year, dm.word("month", piece))))
+    found[-1] = ((found[-1][0][0], parts.match.end()), found[-1][1])  # the last month carries the year
+    return found
+
+
+@rule(
+    "year_span",
+    r"(?P<y1>{YEAR})\s*[-–]\s*(?P<y2>\d{2}|{YEAR})(?![\d-])"
+    r"|between\s+(?P<y3>{YEAR})\s+and\s+(?P<y4>{YEAR})|from\s+(?P<y5>{YEAR})\s+(?:to|till|until)\s+(?P<y6>{YEAR})",
+)
+def year_span(parts: Parts, ctx: Context) -> Value | None:
+    """2018-20, between 2025 and 2027; `2022-23` is a fiscal year where the state writes them so."""
+    if parts.get("y1"):
+        first, last = int(parts.get("y1")), dm.second_year(int(parts.get("y1")), parts.get("y2"))
+        if last == first + 1:
+            calendar_ = ctx.fiscal_calendar(split=True)
+            if calendar_ is not None and calendar_.writes_split_years:
+                ctx.named_fiscal_year = first
+                return dm.fiscal_value(calendar_, first)
+    else:
+        first, last = int(parts.first("y3", "y5")), int(parts.first("y4", "y6"))
+    if not first < last <= first + 30:
+        return None
+    return dm.year_value(first, last)
+
+
+@rule("decade", r"(?:the\s+)?(?P<y>1[89]\d0|20\d0)s\b")
+def decade(parts: Parts, ctx: Context) -> Value | None:
+    first = int(parts.get("y"))
+    return date(first, 1, 1), date(first + 9, 12, 31), "decade"
+
+
+@rule("weekday_with_date", r"(?P<wd>{FULL_WEEKDAY})\s*\((?P<m>{MONTH})\s+(?P<d1>{DAY})\)")
+def weekday_with_date(parts: Parts, ctx: Context) -> Value | None:
+    """Wednesday (March 4): the date in brackets decides."""
+    return dm.days_of(parts, ctx)
+
+
+@rule("holiday", r"(?P<h>{HOLIDAY})(?:,?\s+(?P<y>{YEAR}))?(?![\w'’])")
+def holiday(parts: Parts, ctx: Context) -> Value | None:
+    """Christmas (2019): a holiday with a fixed calendar day."""
+    month, day = holidays()[parts.get("h").casefold().replace("’", "'")]
+    year = parts.get("y")
+    return dm.day_range(ctx, month, day, None, int(year) if year else None)
+
+
+@rule(
+    "year_in_words",
+    r"(?:in|since|by|until|of|the\s+year)\s+(?P<w>nineteen[-\s]+(?:{NUMBER})(?:[-\s]+(?:{NUMBER}))?"
+    r"|two\s+thousand(?:\s+and)?(?:[-\s]+(?:{NUMBER})){0,2})(?![-\s]+(?:hundred|thousand|people|\w+s)\b)",
+)
+def year_in_words(parts: Parts, ctx: Context) -> Value | None:
+    """In nineteen ninety-eight, since two thousand and eight."""
+    words = re.sub(r"\band\b", " ", parts.get("w").casefold()).split()
+    words = [w for part in words for w in part.split("-") if w]
+    if words[:2] == ["two", "thousand"]:
+        rest = dm.number(" ".join(words[2:])) if words[2:] else 0
+        year = None if rest is None else 2000 + rest
+    else:
+        rest = dm.number(" ".join(words[1:]))
+        year = None if rest is None or not 10 <= rest <= 99 else 1900 + rest
+    return dm.year_value(year) if year else None

@@ -1,0 +1,73 @@
+"""Date vocabulary as data: month, weekday and season names per language, relative words, tense cues,
+holidays with a fixed day, and each state's fiscal calendar.
+
+Adding a language's month names, a holiday or a state's fiscal year is one line in a CSV file here.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+ENGLISH = "en"
+
+
+@dataclass(frozen=True, slots=True)
+class DateWord:
+    word: str
+    language: str
+    value: int
+
+
+@dataclass(frozen=True, slots=True)
+class FiscalCalendar:
+    state: str  # ISO 3166-1 alpha-3
+    first_month: int  # 1 for a state whose fiscal year is the calendar year
+    single_year_is: str  # "end" (FY2024 ends in 2024) or "start" (Japan's fiscal 2024 starts in it)
+    writes_split_years: bool  # "2023-24" names one fiscal year there
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with resources.files(__package__).joinpath(name).open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@cache
+def date_words(kind: str) -> tuple[DateWord, ...]:
+    """The words of one kind (`month`, `weekday`, `season`, `offset` ...) in every language, as written."""
+    return tuple(
+        DateWord(row["word"], row["language"], int(row["value"]))
+        for row in _rows("date_words.csv")
+        if row["kind"] == kind
+    )
+
+
+@cache
+def date_word_values(kind: str) -> dict[str, int]:
+    """Case-folded word of one kind to its value (a month or weekday number, an offset, a count)."""
+    return {w.word.casefold(): w.value for w in date_words(kind)}
+
+
+@cache
+def date_cues(kind: str) -> tuple[str, ...]:
+    """Phrases that set a sentence's tense: `future`, `past`, `intent` (an intent points ahead)."""
+    return tuple(row["phrase"] for row in _rows("date_cues.csv") if row["kind"] == kind)
+
+
+@cache
+def holidays() -> dict[str, tuple[int, int]]:
+    """Case-folded name of a holiday with a fixed calendar day to (month, day)."""
+    return {row["name"].casefold(): (int(row["month"]), int(row["day"])) for row in _rows("date_holidays.csv")}
+
+
+@cache
+def fiscal_calendars() -> dict[str, FiscalCalendar]:
+    """ISO3 state to its fiscal calendar; a state not listed has no known fiscal calendar."""
+    return {
+        row["state"]: FiscalCalendar(
+            row["state"], int(row["first_month"]), row["single_year_is"], row["writes_split_years"] == "yes"
+        )
+        for row in _rows("fiscal_calendars.csv")
+    }
