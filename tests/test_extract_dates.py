@@ -245,6 +245,8 @@ def test_last_year_in_a_fiscal_sentence_is_the_fiscal_year_before():
 def test_the_fallback_fiscal_calendar_is_a_corpus_setting():
     (found,) = extract_dates("Growth slowed in FY2009.", THURSDAY, fallback_fiscal_calendar="IND")
     assert (found.date_start, found.date_end) == (date(2008, 4, 1), date(2009, 3, 31))
+    (found,) = extract_dates("Growth slowed in FY2009.", THURSDAY, fallback_fiscal_calendar="")
+    assert (found.date_start, found.date_end) == (date(2009, 1, 1), date(2009, 12, 31))  # no fallback: calendar year
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,7 @@ from pipelines.extract import date_rules, date_rules_relative, date_rules_years
 from pipelines.extract.date_math import Context, Parts, english_capitalised
 from pipelines.extract.records import DateMention, Span
 from pipelines.extract.regex_dispatch import DispatchedAlternation
+from pipelines.extract.settings import default_settings
 from pipelines.extract.spans import overlaps_any, sentence_around
 from pipelines.knowledge import country_names, demonyms
 from pipelines.knowledge.calendars import ENGLISH, FiscalCalendar, date_cues, date_words, fiscal_calendars, holidays
@@ -180,10 +181,16 @@ def extract_dates(
     publication_date: date | None,
     skip: tuple[Span, ...] = (),
     language: str = ENGLISH,
-    fallback_fiscal_calendar: str | None = "PAK",
+    fallback_fiscal_calendar: str | None = None,
 ) -> list[DateMention]:
-    """Every date mention outside `skip`, in text order."""
+    """Every date mention outside `skip`, in text order.
+
+    `fallback_fiscal_calendar` (ISO3; default: the corpus settings') is the state whose fiscal calendar a
+    fiscal year follows when the article names no state that has one; empty: the calendar year.
+    """
     found: list[DateMention] = []
+    if fallback_fiscal_calendar is None:
+        fallback_fiscal_calendar = default_settings().fallback_fiscal_calendar
     states = FiscalStates(text, fallback_fiscal_calendar)
     anchor: date | None = None
     fiscal_in_sentence: tuple[int, int] | None = None  # (sentence start, first year of the fiscal year)

@@ -73,29 +73,28 @@ def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
 
 
 class DispatchedAlternation:
-    """`finditer` over `(?:branch1|branch2|...)` at word starts, each branch a named group's pattern."""
+    """`finditer` over `(?:branch1|branch2|...)` at word starts: each branch is compiled once, and a word
+    tries, in order, only the branches that can start with its first character."""
 
     def __init__(self, branches: list[str], flags: int = 0):
+        compiled = [re.compile(b, flags) for b in branches]
         firsts = [first_chars(b, flags) for b in branches]
         alphabet = set().union(*(f for f in firsts if f is not ANY))
-        self._by_char: dict[str, re.Pattern] = {}
-        cache: dict[tuple[int, ...], re.Pattern] = {}
-        for char in alphabet:
-            chosen = tuple(i for i, f in enumerate(firsts) if f is ANY or char in f)
-            if chosen not in cache:
-                cache[chosen] = re.compile("|".join(branches[i] for i in chosen), flags)
-            self._by_char[char] = cache[chosen]
-        any_branches = [b for b, f in zip(branches, firsts, strict=True) if f is ANY]
-        self._fallback = re.compile("|".join(any_branches), flags) if any_branches else None
+        self._by_char: dict[str, tuple[re.Pattern, ...]] = {
+            char: tuple(p for p, f in zip(compiled, firsts, strict=True) if f is ANY or char in f) for char in alphabet
+        }
+        self._fallback = tuple(p for p, f in zip(compiled, firsts, strict=True) if f is ANY)
 
     def finditer(self, text: str) -> Iterator[re.Match]:
         position = 0
+        by_char, fallback = self._by_char, self._fallback
         for word in _WORD_START.finditer(text):
             start = word.start()
             if start < position:
                 continue
-            pattern = self._by_char.get(text[start].lower(), self._fallback)
-            match = pattern.match(text, start) if pattern is not None else None
-            if match is not None:
-                position = match.end()
-                yield match
+            for pattern in by_char.get(text[start].lower(), fallback):
+                match = pattern.match(text, start)
+                if match is not None:
+                    position = match.end()
+                    yield match
+                    break
