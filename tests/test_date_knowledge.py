@@ -11,6 +11,7 @@ SCHEMAS = {
     "date_words.csv": (["kind", "language", "word", "value"], ("kind", "language", "word")),
     "date_cues.csv": (["kind", "language", "phrase"], ("kind", "language", "phrase")),
     "date_holidays.csv": (["name", "month", "day"], ("name",)),
+    "page_cues.csv": (["kind", "phrase"], ("kind", "phrase")),
     "fiscal_calendars.csv": (["state", "first_month", "single_year_is", "writes_split_years"], ("state",)),
 }
 

@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from pipelines.extract.metadata import extract_metadata
 
 
@@ -56,3 +58,62 @@ def test_no_title_when_the_text_starts_with_its_body():
 def test_a_trailing_url_is_the_url():
     text = "Both countries agreed to expand trade and energy links this year.\n\n https://example.org/story/1\n"
     assert extract_metadata(text).url == "https://example.org/story/1"
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # a caption, a breadcrumb and a menu come before the headline
+        (
+            "Home | World | Business | Sport\nWORLD > South Asia\n"
+            "The two ministers (left) at the talks. — Staff photo\n"
+            "Two neighbours agree to reopen border trade routes\nThe two sides agreed on Monday to reopen three "
+            "crossings for trucks and traders after months of closure.",
+            "Two neighbours agree to reopen border trade routes",
+        ),
+        # quotes around the whole headline are not part of it
+        (
+            "‘Trade ties on a steady upward path’\n\nOfficials said exports grew by a fifth over the past year.",
+            "Trade ties on a steady upward path",
+        ),
+        # a `CITY:` lead is the body: no headline before it
+        (
+            "LAHORE: A business delegation from the Gulf will arrive on Monday to explore investment in farming and "
+            "logistics across the province\nThe visit follows talks held last month.",
+            None,
+        ),
+    ],
+)
+def test_the_headline_is_found_past_page_furniture(text, title):
+    assert extract_metadata(text).title == title
+
+
+def test_labelled_stamps_give_the_date_and_are_not_mentions():
+    text = (
+        "Ministers agree to expand rail freight\n\nThe two ministers met in the capital to discuss rail links "
+        "and a new freight corridor between their countries.\n\nPublished : 3 Oct 2019, 03:41 PM\n"
+        "Updated : 3 Oct 2019, 08:13 PM\n\nThe talks will continue next week.\n© 2019 Example News"
+    )
+    meta = extract_metadata(text)
+    assert (meta.publication_date, meta.publication_date_source) == (date(2019, 10, 3), "stamp")
+    skipped = [text[s:e] for s, e in meta.skip_spans]
+    assert "3 Oct 2019" in skipped and any("2019" in s and "©" in s for s in skipped)
+    assert skipped.count("3 Oct 2019") == 2  # the update stamp is page furniture too
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        (
+            "Suva May 21, 2025 – The minister announced new support for health services on the island.",
+            date(2025, 5, 21),
+        ),
+        (
+            "MOSCOW (Wire Service - 21st March, 2023) The president said talks on a pipeline went well.",
+            date(2023, 3, 21),
+        ),
+        ("New Delhi [India], February 14 (ANI): The foreign secretary will visit next week.", None),
+    ],
+)
+def test_dateline_forms(text, published):
+    assert extract_metadata(text).publication_date == published

@@ -10,24 +10,54 @@ from pipelines.extract.date_math import word
 from pipelines.extract.dates import DAY, YEAR, vocabulary
 from pipelines.extract.records import ArticleMetadata, Span
 from pipelines.extract.spans import overlaps_any
+from pipelines.knowledge.calendars import page_cues
 
 MONTH, WEEKDAY = vocabulary("en")["MONTH"], vocabulary("en")["WEEKDAY"]
 _HEADER = re.compile(r"\A[ \t]*date[ \t]+(?P<date>\d{4}-\d{2}-\d{2})[ \t]*")
 _DATE = rf"(?:(?P<m1>{MONTH})\s*(?P<d1>{DAY})|(?P<d2>{DAY})\s+(?P<m2>{MONTH}))(?:,?\s+(?P<y>{YEAR}))?(?!\d)"
-# `ISLAMABAD, Oct 29 (APP):`, `Islamabad, 10 June 2023 (TDI):`, `BAKU, Azerbaijan, June 16`
-_DATELINE = re.compile(
-    rf"^[ \t]*[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){{0,3}}(?:[ \t]*\([^)\n]{{1,40}}\))?"
-    rf"(?:,[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,2}})?,[ \t]*(?P<date>{_DATE})"
-    rf"(?=[ \t]*(?:\([^)\n]{{1,40}}\))?[ \t]*(?:[:\-–—]|$|\n|[A-Z]))",
-    re.M,
+_PLACE = r"[A-Z][\w.'’‘-]+"
+_AGENCY = r"[ \t]*[(\[][^)\]\n]{1,40}[)\]]"
+# `ISLAMABAD, Oct 29 (APP):`, `Islamabad, 10 June 2023 (TDI):`, `BAKU, Azerbaijan, June 16`, `New Delhi [India], May 2`
+_DATELINES = (
+    re.compile(
+        rf"^[ \t]*{_PLACE}(?:[ \t]+{_PLACE}){{0,3}}(?:{_AGENCY})?"
+        rf"(?:,[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,2}})?,[ \t]*(?P<date>{_DATE})"
+        rf"(?=[ \t]*(?:\([^)\n]{{1,40}}\))?[ \t]*(?:[:\-–—]|$|\n|[A-Z]))",
+        re.M,
+    ),
+    # `Nuku'alofa May 21, 2025 –`: without a comma, the year and a dash are needed
+    re.compile(
+        rf"^[ \t]*{_PLACE}(?:[ \t]+{_PLACE}){{0,2}}[ \t]+(?=[^\n]{{0,20}}\d{{4}}[ \t]*[-–—:])"
+        rf"(?P<date>{_DATE})[ \t]*[-–—:]",
+        re.M,
+    ),
+    # `MOSCOW (Agency / Wire - 21st March, 2023)`
+    re.compile(rf"^[ \t]*[A-Z][A-Z.'’ -]+[ \t]*\([^)\n]{{1,40}}?[-–—,][ \t]*(?P<date>{_DATE})\)", re.M),
 )
-# `• March 29, 2018 •`, `Sat Mar 06, 2021` alone on a line, `Xinhua) 08:29, May 11, 2022`
+# A line that opens the body: a dateline, or `CITY:` / `CITY -` leading a sentence.
+_CITY_LEAD = re.compile(r"^[A-Z][A-Z.'’ -]{2,40}(?:[ \t]*[(\[][^)\]\n]{1,60}[)\]])?[ \t]*[:–—-][ \t]+\S")
+
+
+def _phrases(kind: str) -> str:
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(page_cues(kind), key=len, reverse=True))
+
+
+# `• March 29, 2018 •`, `Sat Mar 06, 2021` alone on a line, `Published : 1 Oct 2019, 03:41 PM`, `Last updated:
+# Friday, 29 April, 2005, 16:11 GMT`, `Date :Tuesday, December 29th, 2020 | Time : 16:02`
 _STAMP_LINE = re.compile(
-    rf"^[ \t•|·\-–—]*(?:(?:Published|Updated|Posted)(?:[ \t]+on)?:?[ \t]*)?(?:{WEEKDAY},?[ \t]+)?(?P<date>{_DATE})"
-    rf"[ \t•|·\-–—]*$",
+    rf"^[ \t•|·\-–—]*(?:(?P<label>{_phrases('stamp_label')})[ \t]*:?[ \t]*)?(?:{WEEKDAY},?[ \t]+)?(?P<date>{_DATE})"
+    r"(?(label)[^\n]{0,60}|(?:,?[ \t]*\d{1,2}[:.]\d{2}[^\n]{0,30})?)[ \t•|·\-–—]*$",
     re.M | re.I,
 )
 _STAMP_CLOCK = re.compile(rf"\b\d{{1,2}}:\d{{2}}(?:[ \t]*[AaPp]\.?[Mm]\.?)?,?[ \t]+(?P<date>{_DATE})")
+# `© 2023`, `Copyright 2010-2024`: page furniture, never a date of the story.
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)[ \t]*(?:©[ \t]*)?(?:\d{4}[ \t]*[-–][ \t]*)?\d{4}", re.I)
+_CAPTION_MARK = re.compile(_phrases("caption_mark"), re.I)
+_NAVIGATION = re.compile(rf"(?:^|\s)(?:{_phrases('navigation')})(?:\s|$)")
+_NOT_TITLE_START = re.compile(rf"(?:{_phrases('not_title_start')})\b", re.I)
+_QUOTES = {"‘": "’", "“": "”", '"': '"', "'": "'"}
+# Labelled stamps (`Published: ...`) are found this far into the text, past the headline zone.
+_STAMP_ZONE_CHARS = 3000
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
 # A body line: a sentence of some length that ends like one.
 _BODY_LINE = re.compile(r"^.{60,}[.!?\"”’)]\s*$")
@@ -37,37 +67,47 @@ _HEADLINE_ZONE_LINES = 40
 
 
 def extract_metadata(text: str) -> ArticleMetadata:
-    """Publication date with its source, title, URL, and the spans that carry the publication date."""
+    """Publication date with its source, title, URL, and the spans that hold page dates (the header, the
+    dateline, date stamps, copyright years): they are not date mentions of the story."""
     header = _HEADER.match(text)
-    header_date = _iso_date(header.group("date")) if header else None
-    skip: list[Span] = [header.span()] if header else []
-    zone_end = _header_zone_end(text)
-
-    publication_date, source = (header_date, "header") if header_date else (None, None)
     body_start = header.end() if header else 0
+    zone_end = _header_zone_end(text)
+    found: list[tuple[str, date | None]] = [("header", _iso_date(header.group("date")))] if header else []
+    skip: list[Span] = [header.span()] if header else []
     # Searched in a slice so that `^` also anchors right after the header.
-    dateline = _DATELINE.search(text[body_start:zone_end])
+    dateline = _dateline(text[body_start:zone_end])
     if dateline:
         skip.append((body_start + dateline.start("date"), body_start + dateline.end("date")))
-        if publication_date is None:
-            year = dateline.group("y") or None
-            publication_date = _date_of(dateline, int(year)) if year else None
-            source = "dateline" if publication_date else None
-
-    for stamp in (*_STAMP_LINE.finditer(text, 0, zone_end), *_STAMP_CLOCK.finditer(text)):
-        if stamp.group("y"):
-            skip.append(stamp.span("date"))
-            if publication_date is None:
-                publication_date = _date_of(stamp, int(stamp.group("y")))
-                source = "stamp" if publication_date else None
-
+        found.append(("dateline", _date_of(dateline)))
+    for stamp in _stamps(text, zone_end):
+        skip.append(stamp.span("date"))
+        found.append(("stamp", _date_of(stamp)))
+    skip.extend(m.span() for m in _COPYRIGHT.finditer(text))
+    source, publication_date = next(((s, d) for s, d in found if d is not None), (None, None))
     return ArticleMetadata(
-        title=_title(text, header.end() if header else 0, zone_end),
+        title=_title(text, body_start, zone_end),
         publication_date=publication_date,
         publication_date_source=source,
         url=_url(text),
         skip_spans=tuple(sorted(set(skip))),
     )
+
+
+def _dateline(text: str) -> re.Match | None:
+    """The first dateline of any form."""
+    found = [m for m in (pattern.search(text) for pattern in _DATELINES) if m]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
+def _stamps(text: str, zone_end: int) -> list[re.Match]:
+    """Date stamps with a year: unlabelled ones in the headline zone, labelled ones (`Published:`) a little
+    further, and a clock before a date anywhere."""
+    lines = [
+        m
+        for m in _STAMP_LINE.finditer(text, 0, max(zone_end, _STAMP_ZONE_CHARS))
+        if m.end() <= zone_end or m.group("label")
+    ]
+    return [m for m in (*lines, *_STAMP_CLOCK.finditer(text)) if m.group("y")]
 
 
 def _iso_date(value: str) -> date | None:
@@ -77,11 +117,14 @@ def _iso_date(value: str) -> date | None:
         return None
 
 
-def _date_of(match: re.Match, year: int) -> date | None:
+def _date_of(match: re.Match) -> date | None:
+    """The day a dateline or stamp match names; None without a year."""
     month = match.group("m1") or match.group("m2")
     day = match.group("d1") or match.group("d2")
+    if not match.group("y"):
+        return None
     try:
-        return date(year, word("month", month), int(re.match(r"\d+", day).group()))
+        return date(int(match.group("y")), word("month", month), int(re.match(r"\d+", day).group()))
     except ValueError:
         return None
 
@@ -97,6 +140,7 @@ def _header_zone_end(text: str) -> int:
 
 
 def _title(text: str, start: int, zone_end: int) -> str | None:
+    """The first headline-like line before the body begins (a long sentence, a dateline or a `CITY:` lead)."""
     furniture = boilerplate_spans(text)
     position = start
     for n, line in enumerate(text[start:zone_end].splitlines(keepends=True)):
@@ -107,11 +151,29 @@ def _title(text: str, start: int, zone_end: int) -> str | None:
             break
         if not candidate or overlaps_any(span, furniture):
             continue
-        if _BODY_LINE.match(candidate) and len(candidate.split()) >= 12:
+        if _STAMP_LINE.match(candidate):
+            continue  # a date alone on its line (`Monday, February 27, 2023`) is a stamp, not a dateline
+        if _opens_body(candidate):
             break
         if _is_headline(candidate):
-            return candidate
+            return _unquoted(candidate)
     return None
+
+
+def _opens_body(line: str) -> bool:
+    words = len(line.split())
+    return (
+        (_BODY_LINE.match(line) is not None and words >= 12)
+        or _dateline(line) is not None
+        or (_CITY_LEAD.match(line) is not None and words >= 8)
+    )
+
+
+def _unquoted(line: str) -> str:
+    """A headline without the quotes around the whole of it."""
+    if len(line) > 2 and _QUOTES.get(line[0]) == line[-1] and line[0] not in line[1:-1]:
+        return line[1:-1].strip()
+    return line
 
 
 def _is_headline(line: str) -> bool:
@@ -122,9 +184,19 @@ def _is_headline(line: str) -> bool:
         and line[-1] not in ".,;:!?"
         and any(c.islower() for c in line)
         and not _URL.search(line)
-        and not _DATELINE.match(line)
         and not _STAMP_LINE.match(line)
-        and not line.lower().startswith(("by ", "writing by", "reporting by", "photo", "file photo"))
+        and not _NOT_TITLE_START.match(line)
+        and not _is_furniture(line, words)
+    )
+
+
+def _is_furniture(line: str, words: list[str]) -> bool:
+    """A photo caption, a menu or breadcrumb, or a numbered paragraph."""
+    return (
+        words[-1].rstrip(".").casefold() in page_cues("caption_end")
+        or _CAPTION_MARK.search(line) is not None
+        or _NAVIGATION.search(line) is not None
+        or re.match(r"\d{1,2}\.\s", line) is not None
     )
 
 

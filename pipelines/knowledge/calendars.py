@@ -71,3 +71,10 @@ def fiscal_calendars() -> dict[str, FiscalCalendar]:
         )
         for row in _rows("fiscal_calendars.csv")
     }
+
+
+@cache
+def page_cues(kind: str) -> tuple[str, ...]:
+    """Words that mark page furniture around a headline: `caption_end`, `caption_mark`, `navigation`
+    separators, `not_title_start`, and `stamp_label` (the label of a date stamp)."""
+    return tuple(row["phrase"] for row in _rows("page_cues.csv") if row["kind"] == kind)
