@@ -217,7 +217,12 @@ def check_build(corpus: HostileCorpus, output: Path) -> list[str]:
         if name not in texts and name not in set_aside
     ]
     accounted = set(articles.source_file) | set(inputs.source)
-    problems += [f"{name!r} neither published nor quarantined" for name in article_entries(corpus.folder) - accounted]
+    failed = set(quarantine[quarantine.reason_code.str.startswith("extraction_")].source)  # article ids
+    problems += [
+        f"{name!r} neither published nor quarantined"
+        for name in article_entries(corpus.folder) - accounted
+        if name.rsplit(".", 1)[0] not in failed
+    ]
     problems += [
         f"{p.name} holds text from outside the input folder"
         for p in output.glob("*.csv")

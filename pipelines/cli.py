@@ -133,6 +133,17 @@ def _failure(result) -> str:
     return "the run did not finish"
 
 
+def _interrupted(result) -> bool:
+    """Whether a step failed because the run was interrupted (Ctrl-C, SIGINT)."""
+    for event in result.all_events:
+        error = event.step_failure_data.error if event.is_step_failure else None
+        while error is not None:
+            if error.cls_name in ("DagsterExecutionInterruptedError", "KeyboardInterrupt"):
+                return True
+            error = error.cause
+    return False
+
+
 def _output_problem(output: Path) -> str | None:
     """Why the datasets cannot be written to `output`, before anything runs."""
     if output.exists() and not output.is_dir():
@@ -170,6 +181,8 @@ def build(args: argparse.Namespace) -> int:
     )
     seconds = time.perf_counter() - started
     scan, published = _materialized(result, "raw_articles"), _materialized(result, "published_datasets")
+    if _interrupted(result):
+        raise KeyboardInterrupt  # Dagster turned the SIGINT into a failed step: said as such by `main`
     if not (result.success and published):
         print(
             f"error: the datasets were not published ({_failure(result)}); the previous ones are unchanged",

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import logging
+
+# A page that is not an article is this build's quarantine row, not an error in the log.
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+
 # Only the page's own date markup: a date guessed from the body or the URL is not a publication date.
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 # Fewer words than this is a navigation stub or an error page, not an article.

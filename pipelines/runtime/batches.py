@@ -35,7 +35,7 @@ DEFAULT_TIME_BUDGET = 10.0
 
 @dataclass(frozen=True, slots=True)
 class TimedOut:
-    """The extraction of an article ran past its time budget (cached: with the same code it would again)."""
+    """The extraction of an article ran past its time budget."""
 
     budget: float
 
@@ -67,6 +67,8 @@ def time_limit(seconds: float) -> Iterator[None]:
 def safe_extract(text: str, settings: CorpusSettings | None = None, budget: float = 0) -> ArticleRows | TimedOut | str:
     """The article's rows, the time budget it ran past, or the error as text (exceptions must not cross
     process boundaries unannounced)."""
+    if budget > 0:
+        _warm_up(settings)
     try:
         from pipelines.extract.article import extract_article  # loaded where articles are extracted, once
 
@@ -79,12 +81,14 @@ def safe_extract(text: str, settings: CorpusSettings | None = None, budget: floa
     return article_rows(facts)  # outside the try: a failure here is a bug, not a bad article
 
 
-def _reusable(budget: float):
-    def reusable(result) -> bool:
-        # A time-out under a larger budget than this build's would time out again; under a smaller, maybe not.
-        return not isinstance(result, TimedOut) or (budget > 0 and result.budget >= budget)
+_WARM_UP_TEXT = " date 2024-01-01\nPakistan and Turkey agreed on Monday to raise trade to $5 billion by 2026.\n"
 
-    return reusable
+
+@functools.cache
+def _warm_up(settings: CorpusSettings | None) -> None:
+    """Load the extractors' knowledge (a few seconds, once per process) before any article's time is counted:
+    a load cut short by the alarm would leave it half made."""
+    extract_article(_WARM_UP_TEXT, settings)
 
 
 @dataclass(slots=True)
@@ -119,22 +123,26 @@ def extract_batch(
         {a.sha256: a.text for a in batch},
         cache,
         runner or LocalRunner(workers=1),
-        cacheable=lambda rows: isinstance(rows, (ArticleRows, TimedOut)),  # errors are retried
-        reusable=_reusable(budget),
+        cacheable=lambda rows: isinstance(rows, ArticleRows),  # errors and time-outs are tried again
     )
     out = BatchRows(extracted=computed, reused=len(batch) - computed)
     for article in batch:
         rows = results[article.sha256]
         if isinstance(rows, TimedOut):
             reason = (
-                f"Extraction ran past the time budget of {rows.budget:g} s per article; "
+                f"{article.source_file}: extraction ran past the time budget of {rows.budget:g} s per article; "
                 "the article is not published (a larger budget, --time-budget, lets it finish)."
             )
             out.errors.append(quarantine_row("articles", article.article_id, "extraction_timeout", reason))
             continue
         if isinstance(rows, str):
             out.errors.append(
-                quarantine_row("articles", article.article_id, "extraction_error", f"Extraction failed: {rows}.")
+                quarantine_row(
+                    "articles",
+                    article.article_id,
+                    "extraction_error",
+                    f"{article.source_file}: extraction failed: {rows}.",
+                )
             )
             continue
         out.rows["articles"].append(article_row(article, rows))

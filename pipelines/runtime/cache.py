@@ -83,13 +83,10 @@ def cached_map(
     cache: FactCache | None,
     runner: Runner,
     cacheable: Callable[[Any], bool] = lambda result: True,
-    reusable: Callable[[Any], bool] = lambda result: True,
 ) -> tuple[dict[str, Any], int]:
-    """`fn` of each text, by the text's SHA-256: taken from the cache where it has them (and they are
-    `reusable`), the others computed by `runner` (and cached when `cacheable`). Returns the results and how
-    many were computed."""
+    """`fn` of each text, by the text's SHA-256: taken from the cache where it has them, the others computed by
+    `runner` (and cached when `cacheable`). Returns the results and how many were computed."""
     known = cache.get_many(texts) if cache is not None else {}
-    known = {sha: result for sha, result in known.items() if reusable(result)}
     todo = {sha: text for sha, text in texts.items() if sha not in known}
     fresh = dict(zip(todo, runner.map(fn, list(todo.values())), strict=False))
     if cache is not None:
