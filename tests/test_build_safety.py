@@ -107,7 +107,7 @@ def slow_extract(text, settings=None):
 
 
 def test_an_article_past_the_time_budget_is_quarantined(monkeypatch):
-    monkeypatch.setattr(batches, "extract_article", slow_extract)
+    monkeypatch.setattr("pipelines.extract.article.extract_article", slow_extract)
     monkeypatch.setattr(batches, "_warm_up", lambda settings: None)
     started = time.perf_counter()
     rows = batches.extract_batch([SourceArticle("slow", "slow.txt", ARTICLE, "utf-8")], budget=0.2)

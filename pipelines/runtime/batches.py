@@ -88,6 +88,8 @@ _WARM_UP_TEXT = " date 2024-01-01\nPakistan and Turkey agreed on Monday to raise
 def _warm_up(settings: CorpusSettings | None) -> None:
     """Load the extractors' knowledge (a few seconds, once per process) before any article's time is counted:
     a load cut short by the alarm would leave it half made."""
+    from pipelines.extract.article import extract_article
+
     extract_article(_WARM_UP_TEXT, settings)
 
 
