@@ -62,7 +62,7 @@ def extract_article(text: str, settings: CorpusSettings | None = None) -> Articl
         language=language,
         dates=extract_dates(text, anchor, skip, language, settings.fallback_fiscal_calendar),
         actors=extract_actors(text, skip, settings),
-        sectors=extract_sectors(text, skip),
+        sectors=extract_sectors(text, skip, language),
         money=without_scientific_notation(text, extract_money(text, skip, settings, language)),
     )
 

@@ -4,55 +4,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from pipelines.extract.records import SectorHit, Span
 from pipelines.extract.spans import overlaps_any, sentence_around
-from schemas.vocabularies import SECTORS
+from pipelines.knowledge.sector_vocabulary import SECTOR_LANGUAGES, sector_cues, sector_phrases, sector_words
 
-# Phrases that contain a cue but name no sector; matched first so their cue words are spent.
-NON_SECTOR_PHRASES = (
-    "security council",
-    "security forces chief",
-    "national security adviser",
-    "economic security",
-    "trade centre",
-    "world trade center",
-    "state media",
-    "local media",
-    "media reports",
-    "social media",
-    # goods in a trade list, not cooperation in their field
-    "medical instruments",
-    "surgical instruments",
-    "sports goods",
-    # the bond between peoples, not cultural cooperation
-    "common culture",
-    "shared culture",
-)
-# Phrases whose sector is not that of each cue word in them; also matched first.
-PHRASE_SECTORS = {
-    "maritime security": "security",
-    "food security": "agriculture",
-    "energy security": "energy",
-    "palm oil": "agriculture",
-    "edible oil": "agriculture",
-    # research for farming is agriculture; aid given in money is aid, not finance
-    "agricultural research": "agriculture",
-    "monetary aid": "humanitarian",
-}
-# A cue counts when its sentence speaks of cooperation, agreements, plans, activity or figures.
-# FDI is foreign direct investment, so it is context like invest*.
-_CONTEXT = re.compile(
-    r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|agree\w*|mou|mous|memorand\w*|sign\w*|partner\w*|joint\w*|"
-    r"boost\w*|enhanc\w*|promot\w*|increas\w*|expand\w*|develop\w*|strengthen\w*|invest\w*|fdi|sector\w*|"
-    r"fields?|areas?|potential|opportunit\w*|projects?|exchange\w*|ties|relations|volume|worth|"
-    r"billion|million|bilateral|together|work\w*|establish\w*|launch\w*|set up|offer\w*|interest\w*|"
-    r"discuss\w*|explor\w*|facilitat\w*|support\w*|import\w*|export\w*|provid\w*|assist\w*|deal\w*|"
-    r"connect\w*|link\w*|plan\w*|visit\w*|deliver\w*|held|hold\w*|buil\w*|programm\w*|programs?|"
-    r"activit\w*|target\w*|goals?|bn|mn|mln|buy\w*|purchas\w*|suppl\w*)\b",
-    re.IGNORECASE,
-)
 _MIN_MENTIONS_WITHOUT_CONTEXT = 2
 
 
@@ -80,27 +38,36 @@ def _alternation_by_first_letter(cues: list[str]) -> str:
     return "|".join(acronyms + [f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items()])
 
 
-def _compile() -> tuple[list[str], dict[str, str]]:
-    """One alternation of every cue, longest first; the matched text's cue is found by a second, small match."""
-    cue_sector: dict[str, str] = {}
-    for row in SECTORS:
-        for cue in filter(None, (c.strip() for c in row["cues"].split("|"))):
-            cue_sector[cue] = row["code"]
-    cue_sector.update(dict.fromkeys(NON_SECTOR_PHRASES, ""))
-    cue_sector.update(PHRASE_SECTORS)
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    """The cue terms of one language as one alternation, longest first, and each cue's own pattern."""
+
+    pattern: re.Pattern
+    single: tuple[tuple[re.Pattern, str], ...]
+
+
+@cache
+def _cues(language: str) -> _Cues:
+    """One alternation of every cue; the matched text's cue is found by a second, small match."""
+    cue_sector = sector_cues(language)
+    cue_sector.update(sector_phrases())
     ordered = sorted(cue_sector, key=lambda c: (-len(c.replace("*", "")), c))
-    return ordered, cue_sector
+    return _Cues(
+        re.compile(r"(?<!\w)(?:" + _alternation_by_first_letter(ordered) + ")", re.IGNORECASE),
+        tuple((re.compile(_cue_regex(c) + r"\Z", re.IGNORECASE), cue_sector[c]) for c in ordered),
+    )
 
 
-_ORDERED_CUES, _CUE_SECTOR = _compile()
-CUE_PATTERN = re.compile(r"(?<!\w)(?:" + _alternation_by_first_letter(_ORDERED_CUES) + ")", re.IGNORECASE)
-_SINGLE_CUES = [(re.compile(_cue_regex(c) + r"\Z", re.IGNORECASE), _CUE_SECTOR[c]) for c in _ORDERED_CUES]
+@cache
+def _context() -> re.Pattern:
+    words = sorted(sector_words()["context"], key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(_cue_body(w) for w in words) + r")(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)
-def _sector_of(matched: str) -> str:
+def _sector_of(matched: str, language: str) -> str:
     # Same order as the alternation, so the first cue that spans the whole match is the one that matched.
-    for pattern, sector in _SINGLE_CUES:
+    for pattern, sector in _cues(language).single:
         if pattern.match(matched):
             return sector
     return ""
@@ -118,87 +85,10 @@ def _in_a_proper_name(text: str, match: re.Match) -> bool:
 # A name is a project when a word says so ("Trans-Asian Pipeline", "Housing Projects") or when it is
 # titled by the work it does ("Promotion of Wind Power"); a body or an office in it makes it a name of
 # the body ("Pipeline Authority", "Minister for Energy"), which reports no activity.
-_PROJECT_WORDS = frozenset(
-    {
-        "Project",
-        "Projects",
-        "Programme",
-        "Programmes",
-        "Program",
-        "Programs",
-        "Scheme",
-        "Initiative",
-        "Agreement",
-        "Agreements",
-        "Framework",
-        "Treaty",
-        "Accord",
-        "Corridor",
-        "Pipeline",
-        "Railway",
-        "Highway",
-        "Motorway",
-        "Zone",
-        "Zones",
-        "Forum",
-        "Forums",
-    }
-)
-_WORK_TITLES = frozenset(
-    {
-        "Promotion",
-        "Development",
-        "Installation",
-        "Extension",
-        "Construction",
-        "Establishment",
-        "Expansion",
-        "Upgradation",
-        "Rehabilitation",
-        "Improvement",
-        "Strengthening",
-        "Modernisation",
-        "Modernization",
-    }
-)
-_BODY_WORDS = frozenset(
-    {
-        "Ministry",
-        "Minister",
-        "Ministers",
-        "Division",
-        "Department",
-        "Directorate",
-        "Board",
-        "Bank",
-        "Agency",
-        "Authority",
-        "Commission",
-        "Committee",
-        "Council",
-        "Chamber",
-        "Company",
-        "Corporation",
-        "Organization",
-        "Organisation",
-        "Office",
-        "Secretariat",
-        "Institute",
-        "University",
-        "Association",
-        "Federation",
-        "Fund",
-        "Adviser",
-        "Advisor",
-        "Secretary",
-        "Ambassador",
-        "Envoy",
-        "Counselor",
-        "Counsellor",
-        "Chairman",
-    }
-)
-_NAME_JOINERS = frozenset({"of", "for", "on", "and", "&", "the"})
+_PROJECT_WORDS = frozenset(sector_words()["project_words"])
+_WORK_TITLES = frozenset(sector_words()["work_titles"])
+_BODY_WORDS = frozenset(sector_words()["body_words"])
+_NAME_JOINERS = frozenset(sector_words()["name_joiners"])
 _OPENING = "“‘\"'("
 _CLOSING = ",;:.!?”’\"')"
 
@@ -245,12 +135,14 @@ def _names_a_project(text: str, match: re.Match) -> bool:
     )
 
 
-def extract_sectors(text: str, skip: tuple[Span, ...] = ()) -> list[SectorHit]:
+def extract_sectors(text: str, skip: tuple[Span, ...] = (), language: str = "en") -> list[SectorHit]:
     """One hit per sector the article reports activity in, with its evidence span and mention count."""
+    language = language if language in SECTOR_LANGUAGES else "en"
     mentions: dict[str, list[re.Match]] = defaultdict(list)
     in_context: dict[str, re.Match] = {}
-    for match in CUE_PATTERN.finditer(text):
-        sector = _sector_of(match.group())
+    context = _context()
+    for match in _cues(language).pattern.finditer(text):
+        sector = _sector_of(match.group(), language)
         if not sector or overlaps_any(match.span(), skip):
             continue
         if text[match.start() - 1 : match.start()] == "-" and " " not in match.group():
@@ -262,7 +154,7 @@ def extract_sectors(text: str, skip: tuple[Span, ...] = ()) -> list[SectorHit]:
         mentions[sector].append(match)
         if sector not in in_context:
             start, end = sentence_around(text, match.span())
-            if _CONTEXT.search(text, start, end):
+            if context.search(text, start, end):
                 in_context[sector] = match
     hits = []
     for sector, found in mentions.items():

@@ -1,0 +1,43 @@
+"""The sector extractor's data against its schema, and sectors in the languages it has cues for."""
+
+import pytest
+
+from pipelines.extract.sectors import extract_sectors
+from pipelines.knowledge.sector_vocabulary import SECTOR_LANGUAGES, sector_cues, sector_phrases, sector_words
+from schemas.vocabularies import SECTOR_CODES, SECTORS
+
+
+def test_the_sector_vocabulary_has_cues_in_every_language_and_no_blank_rows():
+    assert list(SECTORS[0]) == ["code", "label", "description", "cues", "cues_es", "cues_fr", "cues_pt"]
+    assert len(set(SECTOR_CODES)) == len(SECTORS)
+    for row in SECTORS:
+        assert all(value.strip() == value and value for value in row.values()), row["code"]
+        for column in ("cues", "cues_es", "cues_fr", "cues_pt"):
+            cues = row[column].split("|")
+            assert all(c.strip() == c and c for c in cues) and len(set(cues)) == len(cues), (row["code"], column)
+    for language in SECTOR_LANGUAGES:
+        assert set(sector_cues(language).values()) == set(SECTOR_CODES), language
+
+
+def test_phrases_and_name_words_are_well_formed():
+    phrases = sector_phrases()
+    assert phrases and all(p == p.strip().lower() for p in phrases)
+    assert all(sector in ("", *SECTOR_CODES) for sector in phrases.values())
+    words = sector_words()
+    assert set(words) == {"context", "project_words", "work_titles", "body_words", "name_joiners"}
+    for name, listed in words.items():
+        assert listed and all(w and w.strip() == w for w in listed), name
+    for name in ("project_words", "work_titles", "body_words"):
+        assert all(w[0].isupper() for w in words[name]), name
+
+
+@pytest.mark.parametrize(
+    "text, language, sectors",
+    [
+        ("Ambos gobiernos firmaron un acuerdo de cooperación en energía y comercio.", "es", {"energy", "trade"}),
+        ("Les deux pays ont signé un accord de coopération dans le domaine de la santé.", "fr", {"health"}),
+        ("Os ministros assinaram um acordo para ampliar o comércio e o turismo.", "pt", {"trade", "tourism"}),
+    ],
+)
+def test_sectors_in_spanish_french_and_portuguese(text, language, sectors):
+    assert {h.sector for h in extract_sectors(text, language=language)} == sectors
