@@ -47,8 +47,8 @@ def _body_name(body_words: list[str]) -> re.Pattern:
     body = _WORDS(re.escape(w) for w in body_words)
     name_word = r"[A-Z][\w&'’-]*"
     return re.compile(
-        rf"\b(?:{name_word}\s+(?:(?:of|for|and|&|de|du|des|da|do)\s+)?)+(?:{body})\b"
-        rf"|\b(?:{body})\s+(?:of|for|de|du|des|da|do)\s+(?:the\s+|la\s+|l'\s*)?{name_word}"
+        rf"(?=[A-Z])\b(?:{name_word}\s+(?:(?:of|for|and|&|de|du|des|da|do)\s+)?)+(?:{body})\b"
+        rf"|(?=[A-Z])\b(?:{body})\s+(?:of|for|de|du|des|da|do)\s+(?:the\s+|la\s+|l'\s*)?{name_word}"
         rf"(?:\s+(?:and\s+|&\s+)?{name_word})*"
     )
 
@@ -58,30 +58,26 @@ def cues(language: str) -> _Cues:
     words = cue_words(language)
 
     def find(name: str) -> re.Pattern:
-        return re.compile(cue_pattern(words[name]), re.IGNORECASE)
+        return re.compile(cue_pattern(words[name]))
 
     approx = rf"(?:(?:{cue_pattern(words['approximately'])})\s+)*"
     ending = rf"\s+{approx}$"
     return _Cues(
         target=find("target"),
         target_word=find("target_word"),
-        goal_to=re.compile(rf"{cue_pattern(words['goal_to'])}{ending}", re.IGNORECASE),
+        goal_to=re.compile(rf"{cue_pattern(words['goal_to'])}{ending}"),
         current=find("current"),
-        from_figure_to=re.compile(
-            rf"{cue_pattern(words['from'])}[^.]*\d[^.]*{cue_pattern(words['goal_to'])}{ending}", re.IGNORECASE
-        ),
-        to_reach=re.compile(
-            rf"{cue_pattern(words['reach_modal'])}\s+{cue_pattern(words['reach'])}{ending}", re.IGNORECASE
-        ),
+        from_figure_to=re.compile(rf"{cue_pattern(words['from'])}[^.]*\d[^.]*{cue_pattern(words['goal_to'])}{ending}"),
+        to_reach=re.compile(rf"{cue_pattern(words['reach_modal'])}\s+{cue_pattern(words['reach'])}{ending}"),
         potential=find("potential"),
         commitment=find("commitment"),
         strong_commitment=find("strong_commitment"),
         signed=find("signed"),
-        worth=re.compile(rf"{cue_pattern(words['worth'])}{ending}", re.IGNORECASE),
+        worth=re.compile(rf"{cue_pattern(words['worth'])}{ending}"),
         flow=find("flow"),
         actual=find("actual"),
         clause_break=re.compile(rf";|{cue_pattern(words['clause_break'])}", re.IGNORECASE),
-        target_year=re.compile(rf"{cue_pattern(words['target_year'])}\s+(20\d\d)\b", re.IGNORECASE),
+        target_year=re.compile(rf"{cue_pattern(words['target_year'])}\s+(20\d\d)\b"),
         body_name=_body_name(words["body"]),
         subjects=tuple((s, find(s)) for s in SUBJECTS_BY_PRECEDENCE),
     )
@@ -100,7 +96,7 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
     c = cues(language)
     sentence = sentence_around(text, span)
     before, after = _clause(text, span, sentence, c)
-    kind = _kind(before, after, c)
+    kind = _kind(before.lower(), after.lower(), c)
     subject = _subject(before + " " + after, c) or _subject(text[sentence[0] : sentence[1]], c)
     previous = sentence_around(text, (max(0, sentence[0] - 2), max(0, sentence[0] - 2)))
     previous_text = text[previous[0] : sentence[0]]
@@ -108,7 +104,7 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
     # sentence continues the previous one, which says what the figure is.
     continued = kind is None or before.rstrip().endswith("(")
     if kind is None:
-        kind = _kind(previous_text, "", c) or "other"
+        kind = _kind(previous_text.lower(), "", c) or "other"
     if subject is None and continued:
         subject = _subject(previous_text, c)
     subject = subject or ("trade" if kind == "target" else "other")
@@ -116,7 +112,7 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
     if kind == "target":
         # "to $5 billion, against $1.4 billion in 2023": a year after the next amount is not this one's
         own_after = after[: max(0, next_start - span[1])]
-        found = c.target_year.search(own_after) or c.target_year.search(before)
+        found = c.target_year.search(own_after.lower()) or c.target_year.search(before.lower())
         year = int(found.group(1)) if found else None
     return kind, subject, year
 
@@ -155,7 +151,7 @@ def _kind(before: str, after: str, c: _Cues) -> str | None:
 
 def _subject(context: str, c: _Cues) -> str | None:
     """The first subject, in order of precedence, that the context speaks of (names of bodies aside)."""
-    context = c.body_name.sub(" ", context)
+    context = c.body_name.sub(" ", context).lower()
     for subject, pattern in c.subjects:
         if pattern.search(context):
             return subject

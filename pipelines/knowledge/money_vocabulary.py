@@ -116,6 +116,15 @@ def cue_words(language: str) -> dict[str, list[str]]:
 
 
 def cue_pattern(words: list[str]) -> str:
-    """A regex alternation of cue words: `*` any word ending, a space any run of spaces, whole words only."""
-    bodies = sorted((re.escape(w).replace(r"\*", r"\w*").replace(r"\ ", r"\s+") for w in words), key=len, reverse=True)
-    return r"(?<!\w)(?:" + "|".join(bodies) + r")(?!\w)"
+    """A regex alternation of cue words, in lower case, for lower-cased text: `*` any word ending, a space any
+    run of spaces, whole words only.
+
+    Grouped by first letter behind a lookahead on the first letters, so the regex engine skips every position
+    that cannot start a cue (a run of figures or symbols costs next to nothing)."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted((w.casefold() for w in words), key=len, reverse=True):
+        rest = re.escape(word[1:]).replace(r"\*", r"\w*").replace(r"\ ", r"\s+")
+        groups.setdefault(word[0], []).append(rest)
+    firsts = re.escape("".join(sorted(groups)))
+    inner = "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+    return rf"(?=[{firsts}])(?<!\w)(?:{inner})(?!\w)"
