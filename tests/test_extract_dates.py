@@ -266,3 +266,26 @@ def test_spanish_french_and_portuguese_dates(text, language, start, end):
 
 def test_lowercase_english_month_names_are_not_dates():
     assert values("We may meet in may, and the march was long.") == []
+
+
+@pytest.mark.parametrize(
+    "text, pub, start, end",
+    [
+        # no tense word: a day a few weeks ahead beats the same day nearly a year back
+        ("The trade forum on April 4 drew many firms.", date(2017, 3, 30), date(2017, 4, 4), date(2017, 4, 4)),
+        # a stated past keeps the day behind publication
+        ("The talks were held on April 4.", date(2017, 3, 30), date(2016, 4, 4), date(2016, 4, 4)),
+        ("He is likely to arrive on a visit from November 25-27.", date(2024, 11, 16), date(2024, 11, 25), None),
+        ("Officials met over the weekend.", THURSDAY, date(2025, 7, 5), date(2025, 7, 6)),
+        ("They will meet next weekend.", THURSDAY, date(2025, 7, 12), date(2025, 7, 13)),
+        ("Trade will grow by the end of the year.", THURSDAY, date(2025, 1, 1), date(2025, 12, 31)),
+        ("The envoy spoke last night.", THURSDAY, date(2025, 7, 9), date(2025, 7, 9)),
+        # "the next day" after a year counts from publication, not from the year
+        ("The plant opened in 2015. The next day they left.", THURSDAY, date(2025, 7, 11), date(2025, 7, 11)),
+        ("They met on March 3, 2020 and the next day signed the deal.", THURSDAY, date(2020, 3, 4), date(2020, 3, 4)),
+    ],
+)
+def test_news_conventions(text, pub, start, end):
+    found = [v for v in values(text, pub) if v[1] == start]
+    assert found, values(text, pub)
+    assert end is None or found[0][2] == end

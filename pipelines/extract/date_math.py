@@ -15,6 +15,9 @@ from datetime import date, timedelta
 from pipelines.knowledge.calendars import ENGLISH, FiscalCalendar, date_word_values, date_words
 
 Value = tuple[date | None, date | None, str]
+# A day without a year this far from publication in the tense's direction, with the same day this near the
+# other way, is the near one.
+_FAR_DAYS, _NEAR_DAYS = 200, 45
 
 
 @dataclass(slots=True)
@@ -26,11 +29,13 @@ class Context:
     end: int
     pub: date | None
     future: bool
+    tense_stated: bool  # a word of the sentence set `future` (else it is the default, the past)
     # The state whose fiscal calendar applies here (sentence, then article, then the corpus fallback);
     # called with split=True for a fiscal year written as two years (`2023-24`).
     fiscal_calendar: Callable[..., FiscalCalendar | None]
-    # Start of the last date resolved before this one in the article (for "a year earlier").
+    # Start and granularity of the last date resolved before this one in the article ("a year earlier").
     anchor: date | None = None
+    anchor_granularity: str | None = None
     # First calendar year of a fiscal year named earlier in the same sentence.
     sentence_fiscal_year: int | None = None
     # Set by a rule that names a fiscal year: its first calendar year (for "last year" after it).
@@ -76,12 +81,28 @@ def safe_day(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def nearest_year(pub: date, month: int, day: int | None, future: bool) -> int:
-    """The year that puts (month, day) nearest the publication date in the sentence's direction."""
+def nearest_year(pub: date, month: int, day: int | None, future: bool, firm: bool = True) -> int:
+    """The year that puts (month, day) nearest the publication date in the sentence's direction.
+
+    When no word of the sentence sets the tense (`firm` false), a day a few weeks the other way beats one
+    nearly a year away: news reports on the days around its own ("on April 4" in a report of March 30).
+    """
     key, pub_key = (month, day or 1), (pub.month, pub.day if day else 1)
-    if future:
-        return pub.year if key >= pub_key else pub.year + 1
-    return pub.year if key <= pub_key else pub.year - 1
+    ahead = key >= pub_key if future else key > pub_key  # the day lies after publication in this year
+    year = pub.year + (1 if future and not ahead else -1 if not future and ahead else 0)
+    if not firm and day is not None and (other := _closer_the_other_way(pub, month, day, year)) is not None:
+        return other
+    return year
+
+
+def _closer_the_other_way(pub: date, month: int, day: int, year: int) -> int | None:
+    other = pub.year if year != pub.year else (pub.year - 1 if (month, day) > (pub.month, pub.day) else pub.year + 1)
+    chosen, alternative = safe_day(year, month, day), safe_day(other, month, day)
+    if chosen is None or alternative is None:
+        return None
+    if abs((chosen - pub).days) > _FAR_DAYS and abs((alternative - pub).days) <= _NEAR_DAYS:
+        return other
+    return None
 
 
 def second_year(first: int, second: str) -> int:
@@ -124,7 +145,7 @@ def day_range(ctx: Context, month: int, first: int, last: int | None, year: int 
     if year is None:
         if ctx.pub is None:
             return null("day")
-        year = nearest_year(ctx.pub, month, first, ctx.future)
+        year = nearest_year(ctx.pub, month, first, ctx.future, ctx.tense_stated)
     start = safe_day(year, month, first)
     end = safe_day(year, month, last) if last else start
     if start is None or end is None or end < start:
@@ -136,6 +157,17 @@ def bare_month(ctx: Context, month: int) -> Value:
     if ctx.pub is None:
         return null("month")
     return month_value(nearest_year(ctx.pub, month, None, ctx.future), month)
+
+
+_GRANULARITIES = ("day", "week", "month", "quarter", "season", "year", "decade")
+
+
+def anchor_for(ctx: Context, unit: str) -> date | None:
+    """The date a relative expression in `unit` counts from: the last date said, when it is at least as
+    fine as the unit ("the next day" after a year counts from publication), else the publication date."""
+    if ctx.anchor is not None and _GRANULARITIES.index(ctx.anchor_granularity) <= _GRANULARITIES.index(unit):
+        return ctx.anchor
+    return ctx.pub
 
 
 def relative_unit(pub: date, unit: str, offset: int) -> Value:

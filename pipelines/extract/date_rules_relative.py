@@ -52,11 +52,11 @@ def ago(parts: Parts, ctx: Context) -> Value | None:
     """Two years ago (from publication); a year earlier, three days later (from the date said before)."""
     n, unit = dm.number(parts.get("n")), parts.get("u").lower()
     sign = -1 if parts.get("dir").lower() in {"ago", "earlier", "before"} else 1
-    base = ctx.pub if parts.get("dir").lower() == "ago" else (ctx.anchor or ctx.pub)
     if n is None or n > 200:
         return None
     if unit == "decade":
         unit, n = "year", 10 * n
+    base = ctx.pub if parts.get("dir").lower() == "ago" else dm.anchor_for(ctx, unit)
     if base is None:
         return dm.null(unit)
     if unit == "day":
@@ -65,17 +65,45 @@ def ago(parts: Parts, ctx: Context) -> Value | None:
     return dm.relative_unit(base, unit, sign * n)
 
 
-@rule("anaphoric", r"the\s+(?P<w>following|preceding|same|previous)\s+(?P<u>day|week|month|year)\b")
+@rule("anaphoric", r"the\s+(?P<w>following|preceding|same|previous|next)\s+(?P<u>day|week|month|year)\b")
 def anaphoric(parts: Parts, ctx: Context) -> Value | None:
-    """The following year, the previous day: from the date said before (else the publication date)."""
-    offset = {"following": 1, "preceding": -1, "previous": -1, "same": 0}[parts.get("w").lower()]
+    """The following year, the previous day, the next day: from the date said before (else publication)."""
+    offset = {"following": 1, "next": 1, "preceding": -1, "previous": -1, "same": 0}[parts.get("w").lower()]
     unit = parts.get("u").lower()
     if unit == "year" and offset < 0 and ctx.sentence_fiscal_year is not None:
         return dm.fiscal_value(ctx.fiscal_calendar(), ctx.sentence_fiscal_year - 1)
-    base = ctx.anchor or ctx.pub
+    base = dm.anchor_for(ctx, unit)
     if base is None:
         return dm.null(unit)
     return dm.relative_unit(base, unit, offset)
+
+
+@rule(
+    "edge_of_unit",
+    r"(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+(?:the|this)\s+(?P<u>week|month|quarter|year)\b",
+)
+def edge_of_unit(parts: Parts, ctx: Context) -> Value | None:
+    """The end of the year: this year (the edge is a modifier, as in TIMEX3)."""
+    unit = parts.get("u").lower()
+    return dm.relative_unit(ctx.pub, unit, 0) if ctx.pub else dm.null(unit)
+
+
+@rule("weekend", r"(?:(?P<w>last|this|next|coming|past)\s+|(?:over\s+)?the\s+)weekend\b")
+def weekend(parts: Parts, ctx: Context) -> Value | None:
+    """This weekend, last weekend, over the weekend: a Saturday and Sunday."""
+    if ctx.pub is None:
+        return dm.null("day")
+    word = (parts.get("w") or "").lower()
+    monday = ctx.pub - timedelta(days=ctx.pub.weekday())
+    if word in {"next", "coming"} or (word in {"this", ""} and ctx.future):
+        saturday = (
+            monday + timedelta(days=5) if ctx.pub.weekday() < 5 or word == "this" else monday + timedelta(days=12)
+        )
+    elif word in {"last", "past"} or ctx.pub.weekday() < 5:
+        saturday = monday - timedelta(days=2)
+    else:
+        saturday = monday + timedelta(days=5)
+    return saturday, saturday + timedelta(days=1), "day"
 
 
 @rule(

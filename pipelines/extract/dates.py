@@ -117,7 +117,12 @@ def _cue(kind: str, suffix: str = r"\b") -> re.Pattern:
 
 
 def is_future(text: str, span: Span) -> bool:
-    """Whether the sentence around `span` speaks of the future.
+    """Whether the sentence around `span` speaks of the future (the past when no word says)."""
+    return bool(tense(text, span))
+
+
+def tense(text: str, span: Span) -> bool | None:
+    """True for the future, False for the past, None when no word of the sentence sets the tense.
 
     The cue nearest before the mention decides ("met on July 3-4 and will meet again"); with none before
     it, a future cue shortly after does ("In February the minister will visit"). An intent before the date
@@ -134,7 +139,7 @@ def is_future(text: str, span: Span) -> bool:
     past = max((m.end() for m in _cue("past").finditer(before)), default=-1)
     if future >= 0 or past >= 0:
         return future >= past  # equal ends: the past form is part of a future phrase ("to be held")
-    return bool(_cue("future").search(text, span[1], min(sentence_end, span[1] + 60)))
+    return True if _cue("future").search(text, span[1], min(sentence_end, span[1] + 60)) else None
 
 
 @cache
@@ -193,6 +198,7 @@ def extract_dates(
         fallback_fiscal_calendar = default_settings().fallback_fiscal_calendar
     states = FiscalStates(text, fallback_fiscal_calendar)
     anchor: date | None = None
+    anchor_granularity: str | None = None
     fiscal_in_sentence: tuple[int, int] | None = None  # (sentence start, first year of the fiscal year)
     rules = _rules_by_name()
     for match in grammar(language).finditer(text):
@@ -205,9 +211,11 @@ def extract_dates(
             match.start(),
             match.end(),
             publication_date,
-            is_future(text, match.span()),
+            bool(said := tense(text, match.span())),
+            said is not None,
             partial(states.calendar_at, match.span()),
             anchor,
+            anchor_granularity,
             fiscal_in_sentence[1] if fiscal_in_sentence and fiscal_in_sentence[0] == sentence_start else None,
         )
         resolved = rules[name].resolve(Parts(match, name), ctx)
@@ -216,7 +224,8 @@ def extract_dates(
         pieces = resolved if isinstance(resolved, list) else [(match.span(), resolved)]
         for (start, end), (first, last, granularity) in pieces:
             found.append(DateMention(text[start:end], start, end, first, last, granularity))
-            anchor = first or anchor
+            if first is not None:
+                anchor, anchor_granularity = first, granularity
         if ctx.named_fiscal_year is not None:
             fiscal_in_sentence = (sentence_start, ctx.named_fiscal_year)
     return found
