@@ -110,6 +110,20 @@ def test_a_surname_that_fits_two_persons_goes_to_the_one_of_its_time():
     assert ids[2] == ids[1] != ids[0]
 
 
+def test_a_feminine_surname_is_another_person():
+    ids = _groups([_m("a1", "Rustam Karimov", country="UZB"), _m("a2", "Karimova", country="UZB")])
+    assert ids[0] != ids[1]
+    ids = _groups([_m("a1", "Rustam Temirbekov", country="KAZ"), _m("a2", "Temirbekov", country="KAZ")])
+    assert ids[0] == ids[1]
+
+
+def test_an_honorific_that_is_part_of_a_two_word_name_stays():
+    assert person_key("Sheikh Rahima") == ("sheikh", "rahima")
+    assert person_key("Sheikh Rahima Begum") == ("rahima", "begum")
+    ids = _groups([_m("a1", "Sheikh Rahima", country="BGD"), _m("a2", "Rahima", country="BGD")])
+    assert ids[0] == ids[1]
+
+
 def test_a_surname_does_not_cross_countries():
     ids = _groups([_m("a1", "Ilham Aliyev", country="AZE"), _m("a2", "Aliyev", country="RUS")])
     assert ids[0] != ids[1]

@@ -73,7 +73,8 @@ def person_key(name: str) -> tuple[str, ...]:
     while stripped and len(words) > 1:
         stripped = False
         for honorific in honorifics():
-            if tuple(words[: len(honorific)]) == honorific and len(words) > len(honorific):
+            # Two words must remain: `Sheikh Hasina` is her name, `Sheikh Tamim bin Hamad` a title and a name.
+            if tuple(words[: len(honorific)]) == honorific and len(words) >= len(honorific) + 2:
                 words = words[len(honorific) :]
                 stripped = True
                 break
@@ -82,7 +83,11 @@ def person_key(name: str) -> tuple[str, ...]:
 
 def same_word(a: str, b: str) -> bool:
     """Two canonical name words that are one word: equal, or long and one edit apart (`Tokayev`, `Tokaev`)."""
-    return a == b or (min(len(a), len(b)) >= 5 and a[0] == b[0] and Levenshtein.distance(a, b, score_cutoff=1) <= 1)
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or a[0] != b[0] or a + "a" == b or b + "a" == a:
+        return False  # `Karimova` is not `Karimov`: a feminine surname is another person
+    return Levenshtein.distance(a, b, score_cutoff=1) <= 1
 
 
 def skeleton(word: str) -> str:
