@@ -19,11 +19,12 @@ Deterministic and explainable, in three passes over the distinct names (never ov
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from pipelines.extract.name_keys import (
@@ -35,7 +36,14 @@ from pipelines.extract.name_keys import (
     person_key,
     skeleton,
 )
-from pipelines.knowledge import country_display_name, fold, office_holder, organization_lookup, slug
+from pipelines.knowledge import (
+    OfficeHolder,
+    country_display_name,
+    fold,
+    office_holder_names,
+    organization_lookup,
+    slug,
+)
 
 _YEAR = timedelta(days=365)
 
@@ -61,6 +69,7 @@ class Group:
     members: list[int] = field(default_factory=list)
     state: str | None = None
     label: str | None = None  # the fresh id, when the key does not make it
+    display: str | None = None  # the canonical name, once asked
     ambiguous: bool = False  # a name that several entities hold: nothing joins it
     countries: Counter = field(default_factory=Counter)
     days: set[date] = field(default_factory=set)
@@ -172,8 +181,31 @@ def _same_state(a: Group, b: Group) -> bool:
 
 
 def _person_words(mention: Mention) -> tuple[str, ...]:
-    holder = office_holder(mention.name)
+    holder = office_holder_of(mention.name)
     return person_key(holder.name if holder is not None else mention.name) or (fold(mention.name),)
+
+
+@cache
+def _holders_by_word() -> dict[str, list[tuple[frozenset[str], OfficeHolder]]]:
+    index: dict[str, list[tuple[frozenset[str], OfficeHolder]]] = defaultdict(list)
+    for name, holder in office_holder_names():
+        known = frozenset(re.findall(r"\w+", fold(name)))
+        for word in known if len(known) >= 2 else ():
+            index[word].append((known, holder))
+    return index
+
+
+@lru_cache(maxsize=65536)
+def office_holder_of(name: str) -> OfficeHolder | None:
+    """`knowledge.office_holder` (the same rule) through an index by word: it is asked once per name."""
+    tokens = frozenset(re.findall(r"\w+", fold(name)))
+    found = {
+        holder
+        for word in tokens
+        for known, holder in _holders_by_word().get(word, ())
+        if known <= tokens or (len(tokens) >= 2 and tokens <= known)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _persons(mentions: Sequence[Mention], indexes: list[int], dates: Mapping[str, date]) -> list[Group]:
@@ -183,17 +215,23 @@ def _persons(mentions: Sequence[Mention], indexes: list[int], dates: Mapping[str
         # A one-word name is decided per country: `Sharif` of two states may be two persons.
         names[words, (mentions[i].country or "") if len(words) == 1 else ""].append(i)
     groups: list[Group] = []
-    blocks: dict[str, list[Group]] = defaultdict(list)
+    blocks: dict[str, dict[int, Group]] = defaultdict(dict)  # word skeleton -> entities holding such a word
     for words, country in sorted(names, key=lambda n: (-len(n[0]), -len(names[n]), n)):
         members = names[words, country]
         context = _context(mentions, members, dates)
-        candidates = {id(g): g for w in words for g in blocks[skeleton(w)] if _fits(g, words, context)}
+        # An entity that fits holds every word: it is in the block of each.
+        word_blocks = sorted((blocks[skeleton(w)] for w in words), key=len)
+        candidates = {
+            key: g
+            for key, g in word_blocks[0].items()
+            if all(key in other for other in word_blocks[1:]) and _fits(g, words, context)
+        }
         chosen = _choose(list(candidates.values()), words, context)
         if chosen is None:
             chosen = Group("person", " ".join(words), words, ambiguous=len(candidates) > 1)
             groups.append(chosen)
             for w in words:
-                blocks[skeleton(w)].append(chosen)
+                blocks[skeleton(w)][id(chosen)] = chosen
         chosen.members.extend(members)
         chosen.countries.update(mentions[i].country for i in members if mentions[i].country)
         chosen.roles.update(context.roles)
@@ -248,6 +286,12 @@ def _of_its_time(candidates: list[Group], day: date) -> list[Group]:
 
 def canonical_name(group: Group, mentions: Sequence[Mention]) -> str:
     """The name an entity is published under: the knowledge base's, else its fullest name the most used."""
+    if group.display is None:
+        group.display = _canonical_name(group, mentions)
+    return group.display
+
+
+def _canonical_name(group: Group, mentions: Sequence[Mention]) -> str:
     first = mentions[group.members[0]]
     if group.actor_type == "country":
         return country_display_name(first.actor_id)
@@ -256,7 +300,7 @@ def canonical_name(group: Group, mentions: Sequence[Mention]) -> str:
         return known.name
     names = Counter(mentions[i].name for i in group.members)
     if group.actor_type == "person":
-        holders = {office_holder(name) for name in names} - {None}
+        holders = {office_holder_of(name) for name in names} - {None}
         if len(holders) == 1:
             return holders.pop().name
         names = Counter({n: c for n, c in names.items() if len(person_key(n)) >= len(group.words)}) or names

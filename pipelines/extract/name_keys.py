@@ -174,9 +174,10 @@ def _org_words(folded: str) -> str:
     return " ".join(w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w for w in words)
 
 
-def initials(name: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def initials(name: str) -> frozenset[str]:
     """Acronyms a name may go by: initials of every word, and of the words that are not `of`, `and`..."""
     words = ascii_fold(name).split()
     if len(words) < 2:
-        return set()
-    return {"".join(w[0] for w in words), "".join(w[0] for w in words if w not in _STOP)}
+        return frozenset()
+    return frozenset({"".join(w[0] for w in words), "".join(w[0] for w in words if w not in _STOP)})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 import pandas as pd
@@ -48,14 +49,14 @@ def entity_rows(
     for group in groups:
         members = group.members
         articles = {mentions[i].article_id for i in members}
-        days = sorted(d for d in (dates.get(a) for a in articles) if d is not None and not pd.isna(d))
-        countries = pd.Series([mentions[i].country for i in members]).dropna()
+        days = sorted(d for d in (dates.get(a) for a in articles) if d is not None)
+        countries = Counter(mentions[i].country for i in members if mentions[i].country)
         rows.append(
             {
                 "actor_id": ids[members[0]],
                 "name": canonical_name(group, mentions),
                 "actor_type": group.actor_type,
-                "country": group.state or (countries.mode().min() if len(countries) else None),
+                "country": group.state or (min(countries, key=lambda c: (-countries[c], c)) if countries else None),
                 "aliases": " | ".join(sorted({mentions[i].name for i in members} | {texts[i] for i in members})),
                 "first_date": days[0] if days else None,
                 "last_date": days[-1] if days else None,
