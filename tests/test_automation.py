@@ -118,3 +118,21 @@ def test_schedule_runs_the_build_daily_into_the_configured_folder(tmp_path):
     missing = CorpusPaths(input_dir=str(tmp_path / "missing"))
     context = dg.build_schedule_context(scheduled_execution_time=None, resources={"paths": missing})
     assert not daily_refresh.evaluate_tick(context).run_requests
+
+
+def test_the_sensor_and_schedule_of_the_definitions_read_their_folders_from_the_environment(tmp_path, monkeypatch):
+    from pipelines.defs.resources import configured_paths
+
+    folder, out = tmp_path / "articles", tmp_path / "published"
+    folder.mkdir()
+    (folder / "a.txt").write_text("first article")
+    monkeypatch.setenv("PIPELINES_INPUT_DIR", str(folder))
+    monkeypatch.setenv("PIPELINES_OUTPUT_DIR", str(out))
+    paths = configured_paths()
+    assert isinstance(paths.input_dir, dg.EnvVar)  # read when a run or a tick starts, shown by name in the UI
+    context = dg.build_sensor_context(resources={"paths": paths}, instance=dg.DagsterInstance.ephemeral())
+    [request] = input_folder_changed(context).run_requests
+    assert request.tags[OUTPUT_TAG] == str(out.resolve())
+    context = dg.build_schedule_context(scheduled_execution_time=None, resources={"paths": paths})
+    [request] = list(daily_refresh.evaluate_tick(context).run_requests)
+    assert request.tags["input_dir"] == str(folder.resolve())
