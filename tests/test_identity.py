@@ -214,3 +214,41 @@ def test_a_refresh_with_an_added_article_keeps_every_published_id(tmp_path):
     assert set(after["actor_id"]) == set(pd.read_parquet(tables / "entities.parquet")["actor_id"])
     kept = before.merge(after, on=["article_id", "actor_id"], how="left", indicator=True)
     assert (kept["_merge"] == "both").all()
+
+
+def test_two_rows_of_one_article_that_are_one_entity_become_one_row():
+    from pipelines.tables.entities import merge_article_rows
+
+    text = "The Foreign Office said the Pakistan Foreign Office would reply."
+    rows = [
+        ("a1", "PAK/ministry-of-foreign-affairs", "Pakistan Foreign Office", "PAK", 1, 28, "Pakistan Foreign Office"),
+        ("a1", "PAK/ministry-of-foreign-affairs", "Foreign Office", None, 2, 4, "Foreign Office"),
+        ("a1", "PAK", "Pakistan", "PAK", 1, 28, "Pakistan"),
+    ]
+    actors = pd.DataFrame(
+        [
+            {
+                "article_id": a,
+                "actor_id": i,
+                "name": n,
+                "actor_type": "country" if i == "PAK" else "organization",
+                "country": c,
+                "role": None,
+                "mentions": m,
+                "char_start": s,
+                "char_end": s + len(t),
+                "text": t,
+            }
+            for a, i, n, c, m, s, t in rows
+        ]
+    )
+    merged = schemas.Actors.validate(merge_article_rows(actors))
+    body = merged[merged["actor_id"] == "PAK/ministry-of-foreign-affairs"].iloc[0]
+    assert len(merged) == 2
+    assert (body["name"], body["country"], body["mentions"], body["text"]) == (
+        "Pakistan Foreign Office",
+        "PAK",
+        3,
+        "Foreign Office",
+    )
+    assert text[body["char_start"] : body["char_end"]] == body["text"]
