@@ -136,3 +136,32 @@ def test_a_peso_p_or_rand_r_needs_its_country():
 def test_kind_and_subject_in_other_languages(text, language, kind, subject):
     found = _one(text, language)
     assert (found.kind, found.subject) == (kind, subject)
+
+
+@pytest.mark.parametrize(
+    "text, kind, subject",
+    [
+        ("Officials said trade has the potential to hit $5 billion a year.", "target", "trade"),
+        ("They hope to elevate bilateral trade upto $100 million.", "target", "trade"),
+        ("Astana may increase its exports to Chile by $50 million.", "target", "trade"),
+        ("He stressed the need to increase trade, which stood at $718 million last year.", "actual", "trade"),
+        ("Traders voiced optimism about achieving $2 billion in trade.", "target", "trade"),
+        ("Last year sales between the two states reached $4 billion.", "actual", "trade"),
+        ("The emirate will deposit $3 billion with the central bank.", "commitment", "loan"),
+        (
+            "Firms signed potential deals worth RM2 billion, the Investment, Trade and Industry Minister said.",
+            "commitment",
+            "other",
+        ),
+    ],
+)
+def test_kind_and_subject_on_goal_report_and_deposit_wording(text, kind, subject):
+    found = _one(text)
+    assert (found.kind, found.subject) == (kind, subject)
+
+
+def test_the_subject_is_the_one_named_nearest_the_figure_and_a_project_only_when_nothing_else_is():
+    text = "The lender set aside $900 million for lending over three years and $2 million for technical assistance."
+    assert [m.subject for m in extract_money(text)] == ["loan", "aid"]
+    assert _one("Seoul will provide $60 million for the hospital project.").subject == "project"
+    assert _one("They offered concessional financing of up to $400 million for projects.").subject == "loan"

@@ -28,6 +28,7 @@ class _Cues:
     current: re.Pattern
     from_figure_to: re.Pattern  # "from $1 billion to ": the figure after "to" is the goal
     to_reach: re.Pattern  # "expected to cross (about) "
+    reaching: re.Pattern  # "achieving (about) "
     potential: re.Pattern
     commitment: re.Pattern
     strong_commitment: re.Pattern
@@ -45,7 +46,7 @@ def _body_name(body_words: list[str]) -> re.Pattern:
     """A capitalised name ending in a body word ("Asian Infrastructure Investment Bank"), or a body word
     followed by what it is of ("Board of Investment")."""
     body = _WORDS(re.escape(w) for w in body_words)
-    name_word = r"[A-Z][\w&'’-]*"
+    name_word = r"[A-Z][\w&'’-]*,?"
     return re.compile(
         rf"(?=[A-Z])\b(?:{name_word}\s+(?:(?:of|for|and|&|de|du|des|da|do)\s+)?)+(?:{body})\b"
         rf"|(?=[A-Z])\b(?:{body})\s+(?:of|for|de|du|des|da|do)\s+(?:the\s+|la\s+|l'\s*)?{name_word}"
@@ -69,6 +70,7 @@ def cues(language: str) -> _Cues:
         current=find("current"),
         from_figure_to=re.compile(rf"{cue_pattern(words['from'])}[^.]*\d[^.]*{cue_pattern(words['goal_to'])}{ending}"),
         to_reach=re.compile(rf"{cue_pattern(words['reach_modal'])}\s+{cue_pattern(words['reach'])}{ending}"),
+        reaching=re.compile(rf"{cue_pattern(words['reaching'])}{ending}"),
         potential=find("potential"),
         commitment=find("commitment"),
         strong_commitment=find("strong_commitment"),
@@ -97,7 +99,7 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
     sentence = sentence_around(text, span)
     before, after = _clause(text, span, sentence, c)
     kind = _kind(before.lower(), after.lower(), c)
-    subject = _subject(before + " " + after, c) or _subject(text[sentence[0] : sentence[1]], c)
+    subject = _nearest_subject(before, after, c) or _subject(text[sentence[0] : sentence[1]], c)
     previous = sentence_around(text, (max(0, sentence[0] - 2), max(0, sentence[0] - 2)))
     previous_text = text[previous[0] : sentence[0]]
     # Nothing in its own clause, or an item of a breakdown ("citrus fruits ($16.8 million)"): the
@@ -125,16 +127,19 @@ def _is_goal(before: str, c: _Cues) -> bool:
     if verb is None:
         return False
     wording = before[verb.end() :]
-    return bool(c.from_figure_to.search(wording) or not c.current.search(wording))
+    # "to increase trade, which stood at $718 million": a figure with its own report is no goal
+    return bool(c.from_figure_to.search(wording) or not (c.current.search(wording) or c.actual.search(wording)))
 
 
 def _kind(before: str, after: str, c: _Cues) -> str | None:
     near = before + " " + after
-    if c.potential.search(before[-30:]):
-        return "other"
     if c.worth.search(before) and c.signed.search(before):
         return "commitment"  # "agreements worth $3 billion": the value of what was signed
-    if _is_goal(before, c) or c.to_reach.search(before) or c.target_word.search(near):
+    if c.to_reach.search(before) or c.reaching.search(before):
+        return "target"  # "has the potential to hit $5 billion", "achieving $2 billion"
+    if c.potential.search(before[-30:]):
+        return "other"
+    if _is_goal(before, c) or c.target_word.search(near):
         return "target"
     if (
         c.flow.search(near)
@@ -156,3 +161,19 @@ def _subject(context: str, c: _Cues) -> str | None:
         if pattern.search(context):
             return subject
     return None
+
+
+def _nearest_subject(before: str, after: str, c: _Cues) -> str | None:
+    """The subject whose cue stands nearest the figure in its clause ("$2 million for technical assistance"
+    after "lending"); on a tie, the first in order of precedence. A project is what money is for, so it is the
+    subject only when the clause names no other."""
+    before = c.body_name.sub(lambda m: " " * len(m.group()), before).lower()
+    after = c.body_name.sub(lambda m: " " * len(m.group()), after).lower()
+    best: tuple[int, str] | None = None
+    for subject, pattern in c.subjects:
+        distances = [len(before) - m.end() for m in pattern.finditer(before)]
+        found = pattern.search(after)
+        distances += [found.start()] if found else []
+        if distances and (best is None or (min(distances) < best[0] and subject != "project")):
+            best = (min(distances), subject)
+    return best[1] if best else None
