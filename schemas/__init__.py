@@ -5,6 +5,7 @@ schemas.Actors.validate(pd.read_parquet("datasets/actors.parquet"))
 """
 
 from schemas.contract import (
+    PRIMARY_KEYS,
     SORT_KEYS,
     TABLES,
     Actors,
@@ -19,6 +20,7 @@ from schemas.contract import (
 from schemas.vocabularies import SECTOR_CODES, SECTORS
 
 __all__ = [
+    "PRIMARY_KEYS",
     "Actors",
     "Articles",
     "Dates",

@@ -129,6 +129,7 @@ class Dates(_SpanModel):
     class Config:
         strict = True
         coerce = True
+        unique = ["article_id", "char_start", "char_end"]
 
 
 class Actors(_SpanModel):
@@ -246,11 +247,18 @@ class MonetaryAmounts(_SpanModel):
     class Config:
         strict = True
         coerce = True
+        unique = ["article_id", "char_start", "char_end"]
 
 
 class Quarantine(pa.DataFrameModel):
     """What was set aside, from which dataset, and why."""
 
+    quarantine_id: Series[str] = pa.Field(
+        unique=True,
+        str_matches=r"^[0-9a-f]{16}(-[0-9]+)?$",
+        description="Key of the row: a digest of its other columns (so the same row keeps it from build to "
+        "build), with `-2`, `-3` ... on repeats of an identical row.",
+    )
     dataset: Series[str] = pa.Field(description="`input` for a file, else the table the row was meant for.")
     source: Series[str] = pa.Field(description="Input file name, or the article_id of the row.")
     reason_code: Series[str] = pa.Field(isin=list(QUARANTINE_REASONS), description="Machine-readable reason.")
@@ -272,6 +280,17 @@ TABLES: dict[str, type[pa.DataFrameModel]] = {
     "quarantine": Quarantine,
 }
 
+# The key of each published table (Frictionless primaryKey); a fact's key is its article and where it sits
+# in it, or what it is about when there is one row per article and thing.
+PRIMARY_KEYS: dict[str, list[str]] = {
+    "articles": ["article_id"],
+    "dates": ["article_id", "char_start", "char_end"],
+    "actors": ["article_id", "actor_id"],
+    "sectors": ["article_id", "sector"],
+    "monetary_amounts": ["article_id", "char_start", "char_end"],
+    "quarantine": ["quarantine_id"],
+}
+
 # Deterministic row order of each published table.
 SORT_KEYS: dict[str, list[str]] = {
     "articles": ["article_id"],
@@ -280,7 +299,7 @@ SORT_KEYS: dict[str, list[str]] = {
     "entities": ["actor_id"],
     "sectors": ["article_id", "sector"],
     "monetary_amounts": ["article_id", "char_start", "char_end"],
-    "quarantine": ["dataset", "source", "reason_code", "record"],
+    "quarantine": ["dataset", "source", "reason_code", "record", "quarantine_id"],
 }
 
 

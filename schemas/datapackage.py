@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from schemas.contract import TABLES
+from schemas.contract import PRIMARY_KEYS, TABLES
 
 PACKAGE_NAME = "international-relations-facts"
 _TYPES = {"str": "string", "Int64": "integer", "int64": "integer", "float64": "number", "date": "date"}
@@ -38,11 +38,38 @@ def table_schema(table: str) -> dict:
                 "constraints": _constraints(column),
             }
         )
-    out = {"fields": fields}
+    out = {"fields": fields, "primaryKey": primary_key(table)}
     unique = getattr(schema, "unique", None)
-    if unique:
+    if unique and list(unique) != out["primaryKey"]:
         out["uniqueKeys"] = [list(unique)]
     return out
+
+
+def primary_key(table: str) -> list[str]:
+    """The table's key: as PRIMARY_KEYS declares it, else its unique column or its unique columns together."""
+    if table in PRIMARY_KEYS:
+        return PRIMARY_KEYS[table]
+    schema = TABLES[table].to_schema()
+    unique_columns = [name for name, column in schema.columns.items() if column.unique]
+    return unique_columns[:1] or list(schema.unique or [])
+
+
+def foreign_keys(table: str, tables: list[str]) -> list[dict]:
+    """Every fact table points at its article; actors at their entity, once the package has entities."""
+    columns = TABLES[table].to_schema().columns
+    references = [
+        (column, target)
+        for column, target in (("article_id", "articles"), ("actor_id", "entities"))
+        if column in columns and target in tables and target != table
+    ]
+    return [
+        {"fields": [column], "reference": {"resource": target, "fields": [column]}} for column, target in references
+    ]
+
+
+def _foreign_keys_entry(table: str, tables: list[str]) -> dict:
+    keys = foreign_keys(table, tables)
+    return {"foreignKeys": keys} if keys else {}
 
 
 def datapackage(stats: dict[str, dict]) -> dict:
@@ -63,7 +90,7 @@ def datapackage(stats: dict[str, dict]) -> dict:
                 "bytes": files["csv"]["bytes"],
                 "hash": files["csv"]["hash"],
                 "rows": info["rows"],
-                "schema": table_schema(table),
+                "schema": {**table_schema(table), **_foreign_keys_entry(table, list(stats))},
                 # The same rows as Parquet, for pandas and Arrow users.
                 "parquet": {
                     "path": f"{table}.parquet",

@@ -42,12 +42,20 @@ def test_valid_rows_pass_and_are_coerced():
     ],
 )
 def test_bad_rows_are_quarantined_with_a_reason(bad, reason):
-    result = validate("dates", to_frame("dates", [date_row(), date_row(**bad)]), {"a1": TEXT})
+    good = date_row(**span("2022"), article_id="a0")
+    result = validate("dates", to_frame("dates", [good, date_row(**bad)]), {"a0": TEXT, "a1": TEXT})
     assert len(result.valid) == 1
     [row] = result.quarantined.to_dict("records")
     assert row["dataset"] == "dates" and row["reason_code"] == "schema_violation"
     assert reason in row["reason"]
     assert json.loads(row["record"])["granularity"]
+
+
+def test_a_row_repeating_a_key_is_quarantined_and_the_first_kept():
+    result = validate("dates", to_frame("dates", [date_row(), date_row(granularity="month")]), {"a1": TEXT})
+    assert result.valid["granularity"].tolist() == ["year"]
+    [row] = result.quarantined.to_dict("records")
+    assert "Repeats the key (article_id, char_start, char_end)" in row["reason"]
 
 
 def test_rows_whose_text_is_not_at_their_offsets_are_quarantined():

@@ -40,6 +40,7 @@ from pipelines.tables.rows import (
     FACT_TABLES,
     Validated,
     null_dates_out_of_range,
+    number_repeats,
     offsets_exact,
     validate,
     validate_each_article,
@@ -252,7 +253,7 @@ def _write_quarantine(folder: Path, parts: list[pd.DataFrame], table_report: Tab
     parts = [part for part in parts if len(part)]
     rows = arrow_schema("quarantine").empty_table()
     if parts:  # nothing set aside: nothing to validate
-        checked = validate("quarantine", pd.concat(parts, ignore_index=True))
+        checked = validate("quarantine", number_repeats(pd.concat(parts, ignore_index=True)))
         table_report.add_validated(checked)
         rows = to_arrow("quarantine", checked.valid)
     with TableWriter(folder, "quarantine") as writer:

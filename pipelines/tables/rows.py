@@ -97,13 +97,22 @@ def to_frame(table: str, rows: Iterable[dict] | Iterable[tuple]) -> pd.DataFrame
 
 
 def quarantine_row(dataset: str, source: str, reason_code: str, reason: str, record: Mapping | None = None) -> dict:
-    return {
+    row = {
         "dataset": dataset,
         "source": source,
         "reason_code": reason_code,
         "reason": reason,
         "record": None if record is None else json.dumps(dict(record), default=str, sort_keys=True, ensure_ascii=False),
     }
+    digest = hashlib.sha256(json.dumps(list(row.values()), ensure_ascii=False).encode()).hexdigest()[:16]
+    return {"quarantine_id": digest, **row}
+
+
+def number_repeats(quarantine: pd.DataFrame) -> pd.DataFrame:
+    """Quarantine rows whose ids repeat (identical rows) made unique: the second gets `-2`, the third `-3` ..."""
+    ids = quarantine["quarantine_id"].str.replace(r"-[0-9]+$", "", regex=True)
+    nth = ids.groupby(ids).cumcount()
+    return quarantine.assign(quarantine_id=ids.where(nth == 0, ids + "-" + (nth + 1).astype(str)))
 
 
 def rejected_file_row(rejected: RejectedFile) -> dict:
@@ -185,6 +194,17 @@ def offsets_exact(df: pd.DataFrame, texts: Mapping[str, str]) -> pd.Series:
     return pd.Series([ok(*row) for row in zip(*columns, strict=False)], index=df.index, dtype=bool)
 
 
+def _set_aside_repeated_keys(table: str, df: pd.DataFrame, rejected: list[dict]) -> pd.DataFrame:
+    """Rows that repeat the key of an earlier row go to quarantine; the first stays (a unique check would reject
+    every copy)."""
+    key = schemas.PRIMARY_KEYS[table]
+    repeated = df.duplicated(subset=key, keep="first")
+    for _, row in df[repeated].iterrows():
+        why = f"Repeats the key ({', '.join(key)}) of an earlier row."
+        rejected.append(quarantine_row(table, str(row["article_id"]), "schema_violation", why, row.to_dict()))
+    return df[~repeated]
+
+
 def validate(table: str, df: pd.DataFrame, texts: Mapping[str, str] | None = None) -> Validated:
     """Validate a table with its schema; failing rows go to quarantine with the reasons."""
     model = schemas.TABLES[table]
@@ -204,6 +224,8 @@ def validate(table: str, df: pd.DataFrame, texts: Mapping[str, str] | None = Non
                 )
             )
         df = df[exact]
+    if table in FACT_TABLES and len(df):
+        df = _set_aside_repeated_keys(table, df, rejected)
     try:
         valid = model.validate(df, lazy=True)
     except pa.errors.SchemaErrors as errors:
