@@ -136,6 +136,8 @@ def test_every_resource_has_a_key_and_every_fact_table_points_at_articles(edge_b
         }
         if resource["name"] in FACT_TABLES:
             assert (("article_id",), "articles") in references
+        if resource["name"] == "actors" and "entities" in schemas.TABLES:
+            assert (("actor_id",), "entities") in references
 
 
 def test_frictionless_validates_the_published_package(edge_build):
