@@ -16,7 +16,7 @@ _MIN_LETTERS = 8
 
 
 @cache
-def _identifier():
+def load_language_model():
     """Loaded once per process, on first use (about 1.5 s: the model is decompressed)."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
@@ -31,5 +31,5 @@ def detect_language(text: str, sample_chars: int = 3000) -> str:
     sample = text[:sample_chars]
     if sum(ch.isalpha() for ch in sample) < _MIN_LETTERS:
         return UNDETERMINED
-    language, _ = _identifier().classify(sample)
+    language, _ = load_language_model().classify(sample)
     return language

@@ -71,7 +71,9 @@ def safe_extract(text: str, settings: CorpusSettings | None = None, budget: floa
         _warm_up(settings)
     try:
         from pipelines.extract.article import extract_article  # loaded where articles are extracted, once
+        from pipelines.extract.language import load_language_model
 
+        load_language_model()  # once per process, and not on the first article's time budget
         with time_limit(budget):
             facts = extract_article(text, settings)
     except _TimeUp:
