@@ -190,7 +190,8 @@ def build(args: argparse.Namespace) -> int:
         )
         return 1
     rows = {key.removesuffix("_rows"): n for key, n in published.items() if key.endswith("_rows")}
-    print(_summary(scan, rows, args.output, seconds))
+    if not args.quiet:
+        print(_summary(scan, rows, args.output, seconds))
     return 0
 
 
@@ -268,7 +269,9 @@ def parser() -> argparse.ArgumentParser:
     corpus.add_argument("--reporting-country", metavar="ISO3", help="state whose officials go unqualified (PAK)")
     corpus.add_argument("--fiscal-calendar", metavar="ISO3", help="fiscal calendar when no state is named (PAK)")
     corpus.add_argument("--rupee-currency", metavar="ISO4217", help="currency of a bare 'Rs' (PKR)")
-    b.add_argument("--verbose", action="store_true", help="show Dagster's step log")
+    talk = b.add_mutually_exclusive_group()
+    talk.add_argument("--verbose", action="store_true", help="show Dagster's step log (progress included)")
+    talk.add_argument("--quiet", action="store_true", help="print nothing but errors: no progress, no summary")
     b.set_defaults(func=build)
     e = sub.add_parser("evaluate", parents=[common], help="score published datasets against gold annotations")
     e.add_argument("--datasets", type=Path, default=DEFAULT_OUTPUT)
@@ -294,7 +297,9 @@ def main(argv: list[str] | None = None) -> int:
     handler.setFormatter(logging.Formatter("%(message)s"))
     notices = logging.getLogger("pipelines")
     notices.addHandler(handler)
-    notices.setLevel(logging.INFO)
+    notices.setLevel(logging.ERROR if getattr(args, "quiet", False) else logging.INFO)
+    # With --verbose, progress comes in Dagster's log: not twice.
+    logging.getLogger("pipelines.progress").setLevel(logging.WARNING if getattr(args, "verbose", False) else 0)
     try:
         return args.func(args)
     except KeyboardInterrupt:

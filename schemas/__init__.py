@@ -6,6 +6,7 @@ schemas.Actors.validate(pd.read_parquet("datasets/actors.parquet"))
 
 from schemas.contract import (
     PRIMARY_KEYS,
+    SCHEMA_VERSION,
     SORT_KEYS,
     TABLES,
     Actors,
@@ -20,6 +21,7 @@ from schemas.contract import (
 from schemas.vocabularies import SECTOR_CODES, SECTORS
 
 __all__ = [
+    "SCHEMA_VERSION",
     "PRIMARY_KEYS",
     "Actors",
     "Articles",

@@ -280,6 +280,9 @@ TABLES: dict[str, type[pa.DataFrameModel]] = {
     "quarantine": Quarantine,
 }
 
+# Version of the published tables' layout; bump it when a column is added, removed or changes meaning.
+SCHEMA_VERSION = "2.0.0"
+
 # The key of each published table (Frictionless primaryKey); a fact's key is its article and where it sits
 # in it, or what it is about when there is one row per article and thing.
 PRIMARY_KEYS: dict[str, list[str]] = {

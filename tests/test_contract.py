@@ -145,3 +145,34 @@ def test_frictionless_validates_the_published_package(edge_build):
 
     report = Package(str(edge_build / "datapackage.json")).validate()
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
+
+
+def test_parquet_files_describe_themselves(edge_build):
+    package = json.loads((edge_build / "datapackage.json").read_text(encoding="utf-8"))
+    assert package["schema_version"] == schemas.SCHEMA_VERSION and package["created"] and package["source_commit"]
+    for table, model in schemas.TABLES.items():
+        schema = pq.read_schema(edge_build / f"{table}.parquet")
+        descriptions = {name: column.description for name, column in model.to_schema().columns.items()}
+        assert {f.name: f.metadata[b"description"].decode() for f in schema} == descriptions
+        assert all(descriptions.values()), table
+        assert schema.metadata[b"dataset"].decode() == table
+        assert schema.metadata[b"schema_version"].decode() == schemas.SCHEMA_VERSION
+        assert schema.metadata[b"source_commit"].decode() == package["source_commit"]
+
+
+def test_a_build_tells_its_progress_and_quiet_means_quiet(tmp_path, monkeypatch, capsys, caplog):
+    from pipelines.cli import main
+    from pipelines.runtime import progress
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(3):
+        (corpus / f"{n}.txt").write_text(FORMULA_BODY, encoding="utf-8")
+    monkeypatch.setattr(progress, "MIN_ARTICLES", 1)  # a build of hundreds of articles, in small
+    with caplog.at_level("INFO", logger="pipelines.progress"):
+        assert main(["build", "--input", str(corpus), "--output", str(tmp_path / "out"), "--workers", "1"]) == 0
+    told = [r.getMessage() for r in caplog.records if r.name == "pipelines.progress"]
+    assert told[0] == "building 3 articles" and told[-1].startswith("articles 3/3 (100%)")
+    assert "articles published: 3" in capsys.readouterr().out
+    assert main(["build", "--input", str(corpus), "--output", str(tmp_path / "out"), "--quiet"]) == 0
+    assert capsys.readouterr().out == ""

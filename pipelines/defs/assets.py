@@ -3,6 +3,7 @@
 import contextlib
 import dataclasses
 import json
+import logging
 import os
 import time
 
@@ -22,6 +23,7 @@ from pipelines.runtime.workarea import log, rebuilt_if_damaged
 from pipelines.tables.publish import MANIFEST, publish_folder
 from pipelines.tables.rows import FACT_TABLES, rejected_file_row, rows_version, to_frame
 
+progress_log = logging.getLogger("pipelines.progress")
 CACHE_FILE = "fact_cache.sqlite"
 RAW_FILE = "raw_articles.parquet"
 TABLES_FOLDER = "tables"
@@ -143,6 +145,7 @@ def _validated_tables(
                 settings,
                 run_id=context.run.run_id,
                 budget=extraction.time_budget_seconds,
+                progress=_progress(context),
             )
 
     report = rebuilt_if_damaged(work, [TABLES_FOLDER, CACHE_FILE], build, _notice(context))
@@ -205,6 +208,16 @@ def _notice(context: dg.AssetExecutionContext):
         log.warning(line)
 
     return notice
+
+
+def _progress(context: dg.AssetExecutionContext):
+    """Progress lines for the run's log and for the command line (the `pipelines.progress` logger)."""
+
+    def tell(line: str) -> None:
+        context.log.info(line)
+        progress_log.info(line)
+
+    return tell
 
 
 def _same_run(context: dg.AssetExecutionContext, writer: str | None, path) -> None:

@@ -9,7 +9,7 @@ import contextlib
 import functools
 import signal
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -38,6 +38,11 @@ class TimedOut:
     """The extraction of an article ran past its time budget."""
 
     budget: float
+
+
+# Articles extracted between two progress reports: small enough to report often, large enough to keep every
+# worker busy.
+PROGRESS_STEP = 200
 
 
 class _TimeUp(BaseException):  # not an Exception: no extractor's `except Exception` may swallow it
@@ -117,19 +122,33 @@ def extract_batch(
     runner: Runner | None = None,
     settings: CorpusSettings | None = None,
     budget: float = DEFAULT_TIME_BUDGET,
+    on_done: Callable[[int], None] | None = None,
 ) -> BatchRows:
     """Rows of every table for a batch of articles: cached rows where the text is known, else extracted, each
-    article within `budget` seconds (0: no limit).
+    article within `budget` seconds (0: no limit). `on_done` is told how many articles are done, a part of
+    the batch at a time.
 
     The cache must be keyed by the settings too (see `cache_version`)."""
-    results, computed = cached_map(
-        functools.partial(safe_extract, settings=settings, budget=budget),
-        {a.sha256: a.text for a in batch},
-        cache,
-        runner or LocalRunner(workers=1),
-        cacheable=lambda rows: isinstance(rows, ArticleRows),  # errors and time-outs are tried again
-    )
-    out = BatchRows(extracted=computed, reused=len(batch) - computed)
+    out = BatchRows()
+    step = PROGRESS_STEP if on_done is not None else max(1, len(batch))
+    for start in range(0, len(batch), step):
+        part = batch[start : start + step]
+        results, computed = cached_map(
+            functools.partial(safe_extract, settings=settings, budget=budget),
+            {a.sha256: a.text for a in part},
+            cache,
+            runner or LocalRunner(workers=1),
+            cacheable=lambda rows: isinstance(rows, ArticleRows),  # errors and time-outs are tried again
+        )
+        out.extracted += computed
+        out.reused += len(part) - computed
+        _collect(out, part, results)
+        if on_done is not None:
+            on_done(len(part))
+    return out
+
+
+def _collect(out: BatchRows, batch: list[SourceArticle], results: dict) -> None:
     for article in batch:
         rows = results[article.sha256]
         if isinstance(rows, TimedOut):
@@ -152,7 +171,6 @@ def extract_batch(
         out.rows["articles"].append(article_row(article, rows))
         for table, table_rows in fact_rows(article.article_id, rows).items():
             out.rows[table].extend(table_rows)
-    return out
 
 
 @dataclass(slots=True)

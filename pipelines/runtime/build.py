@@ -17,7 +17,7 @@ import json
 import os
 import shutil
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,6 +33,7 @@ from pipelines.runtime.batches import DEFAULT_TIME_BUDGET, extract_batch
 from pipelines.runtime.cache import FactCache
 from pipelines.runtime.identities import resolve_identities
 from pipelines.runtime.ingest import content_hashes, duplicates_of, iter_articles
+from pipelines.runtime.progress import Progress
 from pipelines.runtime.runners import Runner
 from pipelines.tables.files import TableWriter, arrow_schema, conform, read_id_span, to_arrow
 from pipelines.tables.rows import (
@@ -160,12 +161,13 @@ def build_tables(
     settings: CorpusSettings | None = None,
     run_id: str = "",
     budget: float = DEFAULT_TIME_BUDGET,
+    progress: Callable[[str], None] | None = None,
 ) -> BuildReport:
     """Write every published table to `folder` (replaced when complete) from the articles `ingest` wrote.
 
     Without a cache, every article is extracted again and nothing is carried over. Rows are carried over only
     from a build by the same code under the same corpus settings. An article whose extraction takes longer
-    than `budget` seconds is quarantined.
+    than `budget` seconds is quarantined. A build of many articles tells `progress` how far it is.
     """
     settings = settings or default_settings()
     version = f"{tables_version()}-{settings.fingerprint()}"
@@ -176,6 +178,7 @@ def build_tables(
     try:
         with contextlib.ExitStack() as stack:
             writers = {table: stack.enter_context(TableWriter(partial, table)) for table in EXTRACTED_TABLES}
+            done = Progress(pq.ParquetFile(raw_path).metadata.num_rows, progress)
             for batch in iter_articles(raw_path):
                 duplicate_of = duplicates_of(raw_path, batch)
                 kept = previous.carry_over(batch, duplicate_of) if previous is not None and previous.usable else {}
@@ -184,7 +187,8 @@ def build_tables(
                     report.carried_over += len(carried)
                     set_aside.append(kept.pop("quarantine").to_pandas())
                     batch = [a for a in batch if a.article_id not in carried]
-                rows = extract_batch(batch, cache, runner, settings, budget)
+                    done.advance(len(carried))
+                rows = extract_batch(batch, cache, runner, settings, budget, on_done=done.advance)
                 report.extracted += rows.extracted
                 report.reused += rows.reused
                 report.extraction_errors += len(rows.errors)

@@ -6,6 +6,7 @@ The CSV holds exactly the Parquet values; `write_spreadsheet_csv` makes the opt-
 from __future__ import annotations
 
 import json
+import subprocess
 from functools import cache
 from pathlib import Path
 
@@ -51,7 +52,41 @@ def arrow_schema(table: str) -> pa.Schema:
     for column in pandas_meta["columns"]:
         if column["name"] in dates:
             column["pandas_type"] = "date"  # what pandas records for a column of dates
-    return schema.with_metadata({**schema.metadata, b"pandas": json.dumps(pandas_meta).encode()})
+    # Self-describing files: each column's description, and what the file is and which code wrote it. No build
+    # time: the same inputs and code give the same bytes (datapackage.json says when the package was built).
+    columns = model.to_schema().columns
+    described = pa.schema(
+        [f.with_metadata({b"description": (columns[f.name].description or "").encode()}) for f in schema]
+    )
+    return described.with_metadata(
+        {
+            **schema.metadata,
+            b"pandas": json.dumps(pandas_meta).encode(),
+            b"dataset": table.encode(),
+            b"description": (model.__doc__ or "").strip().encode(),
+            b"schema_version": schemas.SCHEMA_VERSION.encode(),
+            b"source_commit": source_commit().encode(),
+        }
+    )
+
+
+@cache
+def source_commit() -> str:
+    """The git commit of the code that writes the tables (`+dirty` when its pipelines/ or schemas/ have
+    uncommitted changes), or `unknown` outside a git checkout."""
+    root = Path(__file__).resolve().parents[2]
+
+    def git(*args: str) -> str:
+        return subprocess.run(
+            ["git", "-C", str(root), *args], capture_output=True, text=True, timeout=10, check=True
+        ).stdout.strip()
+
+    try:
+        head = git("rev-parse", "HEAD")
+        dirty = git("status", "--porcelain", "--untracked-files=no", "--", "pipelines", "schemas")
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+    return head + ("+dirty" if dirty else "")
 
 
 class TableWriter:

@@ -9,11 +9,13 @@ import shutil
 import tempfile
 import uuid
 from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
 
-from pipelines.tables.files import row_count, write_table
+import schemas
+from pipelines.tables.files import row_count, source_commit, write_table
 from schemas.datapackage import datapackage
 
 MANIFEST = "datapackage.json"
@@ -53,9 +55,13 @@ def write_datapackage(folder: Path, tables: Iterable[str]) -> None:
         }
         for name in tables
     }
-    (folder / MANIFEST).write_text(
-        json.dumps(datapackage(stats), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-    )
+    package = {
+        **datapackage(stats),
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),  # the build time
+        "schema_version": schemas.SCHEMA_VERSION,
+        "source_commit": source_commit(),
+    }
+    (folder / MANIFEST).write_text(json.dumps(package, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def publish(tables: Mapping[str, pd.DataFrame], output_dir: Path) -> list[str]:
