@@ -1,5 +1,6 @@
 """Date mentions and their normalisation, on sentences written for these tests."""
 
+import time
 from datetime import date, timedelta
 
 import pytest
@@ -289,3 +290,15 @@ def test_news_conventions(text, pub, start, end):
     found = [v for v in values(text, pub) if v[1] == start]
     assert found, values(text, pub)
     assert end is None or found[0][2] == end
+
+
+@pytest.mark.parametrize("unit", ["June, ", "in June, ", "FY2020 in Pakistan ", "a year ago "])
+def test_time_grows_linearly_with_repeated_forms(unit):
+    def seconds(n):
+        start = time.perf_counter()
+        extract_dates(unit * n, THURSDAY)
+        return time.perf_counter() - start
+
+    seconds(50)  # warm up
+    small, large = seconds(500), seconds(4000)
+    assert large < 8 * small * 2 + 0.5  # eight times the text, well under sixty-four times the time

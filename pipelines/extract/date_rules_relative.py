@@ -188,7 +188,7 @@ def weekday(parts: Parts, ctx: Context) -> Value | None:
 @rule(
     "month",
     r"\b(?:{MONTH_PREPOSITION})\s+(?P<m>{MONTH})(?!\.?\s*\d)(?!\s+(?:last|this|next)\s+year\b)(?!\s*[-–]\s*{MONTH})"
-    r"(?:(?=(?:\s*(?:,|and|or|&|y|e|et)\s*{MONTH})+,?\s+(?:de\s+)?(?P<ly>{YEAR})))?",
+    r"(?:(?=(?:\s*(?:,|and|or|&|y|e|et)\s*{MONTH}){1,11},?\s+(?:de\s+)?(?P<ly>{YEAR})))?",
 )
 def month(parts: Parts, ctx: Context) -> Value | None:
     """In July, since February: a bare month needs a preposition ("May" is also a verb)."""

@@ -20,7 +20,7 @@ _LIST_SEPARATOR = re.compile(r"\s*(?:,|\band\b|\bor\b|&|\by\b|\be\b|\bet\b)\s*",
 
 @rule(
     "month_list",
-    r"(?P<ms>{MONTH}(?:\s*,\s*{MONTH})*,?\s+(?:and|or|&|y|e|et)\s+{MONTH}),?\s+(?:de\s+)?(?P<y>{YEAR})(?![-–]\d)",
+    r"(?P<ms>{MONTH}(?:\s*,\s*{MONTH}){0,10},?\s+(?:and|or|&|y|e|et)\s+{MONTH}),?\s+(?:de\s+)?(?P<y>{YEAR})(?![-–]\d)",
 )
 def month_list(parts: Parts, ctx: Context) -> list | None:
     """June, July and August 2023: one mention per month, each in the list's year."""

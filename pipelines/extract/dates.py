@@ -11,6 +11,7 @@ the article names (`fiscal_calendars.csv`), else the corpus's fallback.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from datetime import date
 from functools import cache, partial
@@ -156,11 +157,16 @@ class FiscalStates:
 
     def __init__(self, text: str, fallback: str | None):
         self.text, self.fallback = text, fiscal_calendars().get(fallback or "")
+        self._found: tuple[list[int], list[str]] | None = None  # offsets and ISO3 of every state named
         self._counts: Counter | None = None
 
     def _named(self, start: int, end: int) -> list[str]:
-        pattern, names = _state_pattern()
-        return [names[m.group()] for m in pattern.finditer(self.text, start, end)]
+        if self._found is None:  # one pass over the article, on the first fiscal year only
+            pattern, names = _state_pattern()
+            matches = list(pattern.finditer(self.text))
+            self._found = [m.start() for m in matches], [names[m.group()] for m in matches]
+        offsets, states = self._found
+        return states[bisect_left(offsets, start) : bisect_left(offsets, end)]
 
     def calendar_at(self, span: Span, split: bool = False) -> FiscalCalendar | None:
         """The first state named in the sentence; else the state the article names most whose fiscal year is
