@@ -113,6 +113,9 @@ def test_labelled_stamps_give_the_date_and_are_not_mentions():
             date(2023, 3, 21),
         ),
         ("New Delhi [India], February 14 (ANI): The foreign secretary will visit next week.", None),
+        # page dates in Spanish and French
+        ("Declaración conjunta\n\nSantiago, 16 de diciembre de 2016\nLos ministros se reunieron.", date(2016, 12, 16)),
+        ("Accord signé\n\nPublié le vendredi 21 juin 2019\n\nLes deux pays ont signé cinq accords.", date(2019, 6, 21)),
     ],
 )
 def test_dateline_forms(text, published):

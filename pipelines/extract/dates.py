@@ -63,8 +63,9 @@ def _abbreviations(kind: str, languages: frozenset[str]) -> frozenset[str]:
 
 @cache
 def vocabulary(language: str) -> dict[str, str]:
-    """Placeholder name to regex, for English plus the article's language."""
-    languages = frozenset({ENGLISH, language})
+    """Placeholder name to regex, for English plus the article's language (`*`: every language listed)."""
+    listed = {w.language for kind in ("month", "weekday") for w in date_words(kind)}
+    languages = frozenset(listed if language == "*" else {ENGLISH, language})
 
     def words(kind: str) -> list[str]:
         return [w.word for w in date_words(kind) if w.language in languages]

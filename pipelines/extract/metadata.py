@@ -12,9 +12,13 @@ from pipelines.extract.records import ArticleMetadata, Span
 from pipelines.extract.spans import overlaps_any
 from pipelines.knowledge.calendars import page_cues
 
-MONTH, WEEKDAY = vocabulary("en")["MONTH"], vocabulary("en")["WEEKDAY"]
+# Page dates are read in every language the vocabulary lists (`Publié le 3 mars 2021`, `22 de abril de 2023`).
+MONTH, WEEKDAY = vocabulary("*")["MONTH"], vocabulary("*")["WEEKDAY"]
 _HEADER = re.compile(r"\A[ \t]*date[ \t]+(?P<date>\d{4}-\d{2}-\d{2})[ \t]*")
-_DATE = rf"(?:(?P<m1>{MONTH})\s*(?P<d1>{DAY})|(?P<d2>{DAY})\s+(?P<m2>{MONTH}))(?:,?\s+(?P<y>{YEAR}))?(?!\d)"
+_DATE = (
+    rf"(?:(?P<m1>{MONTH})\s*(?P<d1>{DAY})|(?P<d2>{DAY})\s+(?:de\s+)?(?P<m2>{MONTH}))"
+    rf"(?:(?:,?\s+|\s+de\s+)(?P<y>{YEAR}))?(?!\d)"
+)
 _PLACE = r"[A-Z][\w.'’‘-]+"
 _AGENCY = r"[ \t]*[(\[][^)\]\n]{1,40}[)\]]"
 # `ISLAMABAD, Oct 29 (APP):`, `Islamabad, 10 June 2023 (TDI):`, `BAKU, Azerbaijan, June 16`, `New Delhi [India], May 2`
