@@ -84,9 +84,9 @@ def test_scientific_notation_is_recognised_around_an_amount():
 
 
 def test_the_schema_rejects_infinite_and_huge_amounts():
-    rows = [
-        ("a", "$1", 0, 2, amount, None, "USD", "other", "other", None)
-        for amount in (float("inf"), 1e25, float("nan"), 5.0)
+    rows = [  # each at its own place: a row repeating another's key would be set aside for that alone
+        ("a", "$1", start, start + 2, amount, None, "USD", "other", "other", None)
+        for start, amount in enumerate((float("inf"), 1e25, float("nan"), 5.0))
     ]
     checked = validate("monetary_amounts", to_frame("monetary_amounts", rows))
     assert list(checked.valid.amount) == [5.0] and len(checked.quarantined) == 3
