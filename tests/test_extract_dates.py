@@ -281,6 +281,8 @@ def test_lowercase_english_month_names_are_not_dates():
         ("They will meet next weekend.", THURSDAY, date(2025, 7, 12), date(2025, 7, 13)),
         ("Trade will grow by the end of the year.", THURSDAY, date(2025, 1, 1), date(2025, 12, 31)),
         ("The envoy spoke last night.", THURSDAY, date(2025, 7, 9), date(2025, 7, 9)),
+        # a scheduled event in the simple present lies ahead
+        ("The summit opens in the capital on Monday.", THURSDAY, date(2025, 7, 14), date(2025, 7, 14)),
         # "the next day" after a year counts from publication, not from the year
         ("The plant opened in 2015. The next day they left.", THURSDAY, date(2025, 7, 11), date(2025, 7, 11)),
         ("They met on March 3, 2020 and the next day signed the deal.", THURSDAY, date(2020, 3, 4), date(2020, 3, 4)),
