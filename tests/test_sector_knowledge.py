@@ -41,3 +41,15 @@ def test_phrases_and_name_words_are_well_formed():
 )
 def test_sectors_in_spanish_french_and_portuguese(text, language, sectors):
     assert {h.sector for h in extract_sectors(text, language=language)} == sectors
+
+
+@pytest.mark.parametrize(
+    "text, sectors",
+    [
+        ("The two states signed deals on trade and the defense industry.", {"trade"} | {"defence"}),
+        ("Ties rest on deep cultural, historical and religious affinities, and trade is growing.", {"trade"}),
+        ("Both sides agreed to expand trade, according to a media report.", {"trade"}),
+    ],
+)
+def test_the_defence_industry_is_defence_and_the_bond_between_peoples_or_a_news_source_is_no_sector(text, sectors):
+    assert {h.sector for h in extract_sectors(text)} == sectors
