@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import multiprocessing
 import os
 import signal
 import threading
@@ -18,6 +19,18 @@ from typing import TypeVar
 
 T = TypeVar("T")
 _PR_SET_PDEATHSIG = 1  # Linux prctl(2)
+# Imported once by the fork server: each worker forks from it with the extractors loaded and warmed up.
+WORKER_MODULES = ["pipelines.runtime.warm_workers"]
+
+
+def worker_context() -> multiprocessing.context.BaseContext:
+    """How local workers start: from a fork server (spawned where there is none), never by fork() of the job's
+    process, which runs threads (Dagster's) and may deadlock when forked; Python 3.12+ warns of it."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(WORKER_MODULES)
+    return context
 
 
 class LocalRunner:
@@ -30,13 +43,11 @@ class LocalRunner:
     def map(self, fn: Callable[[str], T], texts: Sequence[str]) -> list[T]:
         if self.workers <= 1 or len(texts) < 2 * self.workers:
             return [fn(t) for t in texts]
-        first: list[T] = []
         if self._pool is None:
-            # The first text here: what `fn` imports on first use (the extractors, datasketch) is then loaded once,
-            # before the workers fork, instead of once in each of them.
-            first, texts = [fn(texts[0])], texts[1:]
-            self._pool = ProcessPoolExecutor(self.workers, initializer=die_with_parent, initargs=(os.getpid(),))
-        return first + list(self._pool.map(fn, texts, chunksize=max(1, len(texts) // (4 * self.workers))))
+            self._pool = ProcessPoolExecutor(
+                self.workers, mp_context=worker_context(), initializer=die_with_parent, initargs=(os.getpid(),)
+            )
+        return list(self._pool.map(fn, texts, chunksize=max(1, len(texts) // (4 * self.workers))))
 
     def close(self) -> None:
         if self._pool is not None:
@@ -44,21 +55,32 @@ class LocalRunner:
             self._pool = None
 
 
-def die_with_parent(parent: int) -> None:
+def die_with_parent(build: int) -> None:
     """Make a worker process end when the build's process does, even when that one is killed outright
-    (`kill -9` runs no clean-up): the kernel's parent-death signal where there is one, and a watch on the
-    parent's id everywhere."""
+    (`kill -9` runs no clean-up). The worker's parent is the fork server (the build's process under spawn),
+    which ends with the build's process: the kernel's parent-death signal covers it where there is one, and a
+    watch on the build's process id covers every platform."""
     with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    if os.getppid() != parent:  # the parent died before the signal was asked for
+    if not _running(build):  # the build died before the signal was asked for
         os._exit(1)
 
     def watch() -> None:
-        while os.getppid() == parent:
+        while _running(build):
             time.sleep(1.0)
         os._exit(1)
 
     threading.Thread(target=watch, name="die-with-parent", daemon=True).start()
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)  # signal 0: only asks whether the process exists
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # exists, owned by another user
+        return True
+    return True
 
 
 class DaskRunner:
