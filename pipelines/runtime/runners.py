@@ -17,6 +17,8 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
+from pipelines.extras import require
+
 T = TypeVar("T")
 _PR_SET_PDEATHSIG = 1  # Linux prctl(2)
 # Imported once by the fork server: each worker forks from it with the extractors loaded and warmed up.
@@ -87,9 +89,8 @@ class DaskRunner:
     """Runs on a Dask cluster (`dask.distributed`): the same functions, shipped to its workers batch by batch."""
 
     def __init__(self, scheduler_address: str):
-        from distributed import Client  # imported only when a cluster is configured
-
-        self.client = Client(scheduler_address)
+        distributed = require("distributed", "dask", "Running on a Dask cluster")  # only when one is configured
+        self.client = distributed.Client(scheduler_address)
 
     def map(self, fn: Callable[[str], T], texts: Sequence[str]) -> list[T]:
         return self.client.gather(self.client.map(fn, list(texts), pure=False))
