@@ -19,7 +19,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipelines.extract.actors import _NOT_ORG_WORDS, _country_in, _trim_name
+from pipelines.extract.actors.countries import country_in as _country_in
+from pipelines.extract.actors.lexicon import NOT_ORG_WORDS as _NOT_ORG_WORDS
+from pipelines.extract.actors.names import trim_name as _trim_name
 from pipelines.extract.settings import default_settings
 from pipelines.extras import require
 from pipelines.knowledge import country_names, demonyms, fold, organization_lookup, slug

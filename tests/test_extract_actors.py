@@ -344,3 +344,24 @@ def test_an_office_field_is_not_a_name_in_a_list_of_titles():
         "Mayor of London Sam Poe were announced."
     )
     assert set(found) == {"Jane Roe", "John Doe", "Sam Poe"}
+
+
+def test_a_longer_claim_wins_an_overlap_whichever_rule_found_it():
+    # A person's name inside an organisation's name is the organisation's mention, not a second person.
+    found = actors("Minister Ali Khan opened the Ali Khan Memorial Hospital in Pakistan.")
+    assert found[("person", "Ali Khan")].mentions == 1
+    assert ("organization", "Ali Khan Memorial Hospital") in found
+
+
+def test_adversarial_repetitions_are_read_in_one_pass():
+    # Each of these took minutes when spans were checked against every span taken before them.
+    assert [a.actor_id for a in extract_actors("Turkish Foreign Minister and " * 4000)] == ["TUR"]
+    run = " ".join(["Alpha Bravo", "Charlie Delta", "Echo Golf"] * 3334)  # 20,000 capitalised words
+    assert extract_actors(run) == []
+    heads = " and ".join(["Alpha Bank", "Bravo Ministry of Charlie Delta", "Echo Authority"] * 500)
+    found = extract_actors(heads)
+    assert {a.name for a in found} == {"Alpha Bank", "Bravo Ministry of Charlie Delta", "Echo Authority"}
+    assert sum(a.mentions for a in found) == 1500
+    article = "Turkish President Recep Tayyip Erdogan met the Board of Investment in Islamabad. " * 2500
+    person = next(a for a in extract_actors(article) if a.actor_type == "person")
+    assert (person.name, person.mentions) == ("Recep Tayyip Erdogan", 2500)

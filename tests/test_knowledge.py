@@ -14,3 +14,17 @@ def test_office_holders_by_full_name_variant_or_shared_surname():
     assert office_holder("Muhammad Shehbaz Sharif").country == "PAK"
     assert office_holder("Sharif") is None  # one word is not a full name
     assert {h.country for h in office_holders_by_surname("Aliyev")} == {"AZE"}
+
+
+def test_every_actor_word_table_has_a_note_and_unique_non_blank_words():
+    from pipelines.knowledge.actor_words import actor_word_tables
+
+    tables = actor_word_tables()
+    assert {"role_heads", "org_heads", "not_org_words", "honorifics", "name_particles"} <= set(tables)
+    for name, table in tables.items():
+        assert set(table) in ({"note", "words"}, {"note", "map"}), name
+        assert isinstance(table["note"], str) and table["note"].strip(), name
+        entries = table.get("words") or list(table["map"].values()) + list(table["map"])
+        assert entries and all(isinstance(w, str) and w.strip() == w and w for w in entries), name
+        if "words" in table:
+            assert len(table["words"]) == len(set(table["words"])), name

@@ -1,0 +1,49 @@
+"""Actors: countries, organisations and persons (with office and country), one canonical actor each.
+
+Rules and the knowledge base in `pipelines/knowledge/` (`actor_words.toml` holds the vocabulary): country
+names and demonyms used as an affiliation, organisations by name, acronym or head noun (`Ministry`, `Bank`),
+and persons introduced by an office (`Turkish President Recep Tayyip Erdogan`) or an honorific. Spans claimed
+by several rules are settled by the one rule in `claims.py`.
+"""
+
+from __future__ import annotations
+
+from pipelines.extract.actors.claims import Taken, resolve
+from pipelines.extract.actors.countries import find_countries
+from pipelines.extract.actors.organizations import organization_candidates, organization_claims
+from pipelines.extract.actors.person_merge import person_candidates
+from pipelines.extract.actors.persons import bodies_of, introduction_claims
+from pipelines.extract.records import Actor, Span
+from pipelines.extract.settings import CorpusSettings, default_settings
+
+
+def extract_actors(text: str, skip: tuple[Span, ...] = (), settings: CorpusSettings | None = None) -> list[Actor]:
+    """One actor per canonical country, organisation and person of the article, in order of first mention."""
+    home = (settings or default_settings()).reporting_country or None
+    countries = find_countries(text, skip)
+    org_claims = organization_claims(text, skip)
+    person_claims = introduction_claims(text, skip, bodies_of(text, org_claims))
+    taken = Taken()
+    resolved = resolve(org_claims + person_claims, taken)
+    organizations = organization_candidates(resolved)
+    persons = person_candidates(text, skip, resolved, taken, countries, home)
+    actors = []
+    for candidate in (*countries.values(), *organizations.values(), *persons):
+        spans = sorted(set(candidate.spans))
+        if not spans:
+            continue
+        start, end = spans[0]
+        actors.append(
+            Actor(
+                actor_id=candidate.key,
+                name=candidate.name,
+                actor_type=candidate.actor_type,
+                country=candidate.country,
+                role=candidate.role,
+                mentions=len(spans),
+                char_start=start,
+                char_end=end,
+                text=text[start:end],
+            )
+        )
+    return sorted(actors, key=lambda a: (a.char_start, a.actor_type, a.actor_id))

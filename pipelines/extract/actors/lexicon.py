@@ -1,0 +1,58 @@
+"""Vocabulary of the actor rules, read from `knowledge/actor_words.toml`, and the regex pieces built from it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipelines.knowledge import city_countries, country_names, demonyms
+from pipelines.knowledge.actor_words import actor_word_map, actor_words
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternative of literal words, longest first so the longest wins."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _first_letter_either_case(word: str) -> str:
+    first = word[0]
+    if not first.isalpha():
+        return re.escape(word)
+    return f"[{first.upper()}{first.lower()}]{re.escape(word[1:])}"
+
+
+def phrases(table: str, either_case: bool = False) -> str:
+    """A table's phrases as one alternative; words joined by any white space."""
+    found = []
+    for phrase in sorted(set(actor_words(table)), key=lambda w: (-len(w), w)):
+        parts = [_first_letter_either_case(w) if either_case else re.escape(w) for w in phrase.split()]
+        found.append(r"\s+".join(parts))
+    return "|".join(found)
+
+
+def words(table: str) -> frozenset[str]:
+    return frozenset(actor_words(table))
+
+
+COUNTRY = alternation(country_names())
+DEMONYM = alternation(demonyms())
+CITY = alternation(city_countries())
+
+ROLE_MODIFIER = f"(?:{alternation(actor_words('role_modifiers'))})"
+ROLE_FIELD = f"(?:{alternation(actor_words('role_fields'))})"
+ROLE_HEAD = f"(?:{alternation(actor_words('role_heads'))})"
+OFFICE_FIELDS = words("office_fields")
+OFFICE_FIELD_WORDS = rf"(?:{alternation(OFFICE_FIELDS)})(?![\w-])"
+RANK = rf"(?:(?:{phrases('ranks', either_case=True)}|{alternation(actor_words('retired_marks'))})\s+)"
+HONORIFIC = f"(?:{alternation(actor_words('honorifics'))})"
+NAME_HONORIFIC = f"(?:{alternation(actor_words('name_honorifics'))})"
+NAME_LINK = f"(?:{alternation(actor_words('name_particles'))})"
+ROLE_ABBREVIATIONS = actor_word_map("role_abbreviations")
+
+NOT_NAME_WORDS = words("not_name_words")
+ORG_HEADS = words("org_heads")
+NOT_ORG_WORDS = words("not_org_words")
+LEADING_NOISE = words("leading_noise")
+CONNECTORS = words("connectors")
+CALENDAR_WORDS = words("calendar_words")
+LEADING_TITLES = words("leading_titles")

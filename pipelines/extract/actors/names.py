@@ -1,0 +1,51 @@
+"""Shaping what the rules matched into a person's name and an office."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extract.actors.lexicon import (
+    COUNTRY,
+    DEMONYM,
+    LEADING_TITLES,
+    NAME_LINK,
+    NOT_NAME_WORDS,
+    NOT_ORG_WORDS,
+    OFFICE_FIELDS,
+    ORG_HEADS,
+    ROLE_ABBREVIATIONS,
+    ROLE_HEAD,
+)
+from pipelines.knowledge import country_names, demonyms
+
+ROLE_WORD = re.compile(rf"\b(?:{ROLE_HEAD})\b")
+_ROLE_OF_COUNTRY = re.compile(rf"\s+(?:of|to|from)\s+(?:the\s+)?(?:{COUNTRY})$")
+_ROLE_COUNTRY_FIRST = re.compile(rf"^(?:{COUNTRY}|{DEMONYM})(?:['’]s)?\s+")
+_ABBREVIATION = re.compile(rf"\b(?:{'|'.join(map(re.escape, ROLE_ABBREVIATIONS))})\b")
+_FORMER = re.compile(r"^(?:then-|former\s+|Former\s+)")
+
+
+def clean_role(role: str) -> str:
+    """An office as said without its state or tense: `Pakistan's former PM` -> `Prime Minister`."""
+    role = _ROLE_OF_COUNTRY.sub("", role)
+    role = _ROLE_COUNTRY_FIRST.sub("", role)  # the role is said without the state
+    role = _ABBREVIATION.sub(lambda m: ROLE_ABBREVIATIONS[m.group()], role)
+    role = _FORMER.sub("", role)
+    return " ".join(role.split()).strip(" ,")
+
+
+def trim_name(name: str) -> str:
+    """The name in what a pattern matched, without titles, or "" when it is an office or a body."""
+    tokens = [re.sub(r"['’]s$", "", t) for t in name.split()]
+    if set(tokens) & (NOT_ORG_WORDS | ORG_HEADS) or set(tokens) <= OFFICE_FIELDS:
+        return ""
+    while tokens and tokens[0] in LEADING_TITLES:  # "Senator A B, chairman of ...": the name is A B
+        tokens.pop(0)
+    kept = []
+    for token in tokens:
+        if token in NOT_NAME_WORDS or token.rstrip("’'s") in country_names() or token in demonyms():
+            break
+        kept.append(token)
+    while kept and re.fullmatch(NAME_LINK, kept[-1]):
+        kept.pop()
+    return "" if set(kept) <= OFFICE_FIELDS else " ".join(kept)

@@ -1,0 +1,159 @@
+"""Cutting a run of capitalised words into organisation names, with sentence furniture trimmed."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extract.actors.lexicon import (
+    CALENDAR_WORDS,
+    CONNECTORS,
+    LEADING_NOISE,
+    NOT_NAME_WORDS,
+    NOT_ORG_WORDS,
+    ORG_HEADS,
+)
+from pipelines.extract.actors.names import ROLE_WORD
+from pipelines.extract.records import Span
+from pipelines.knowledge import country_names, organization_lookup
+
+_CAP_TOKEN = r"[A-Z][\w'’.-]*[\w]|[A-Z]"
+CAP_RUN = re.compile(
+    rf"(?:{_CAP_TOKEN})(?:(?:[ \t]+|[ \t]*-[ \t]*)(?:(?:of|for|on|and|&|the|de|al)[ \t]+)*(?:{_CAP_TOKEN}))*"
+)
+_HEAD_WORD = re.compile(rf"\b(?:{'|'.join(sorted(ORG_HEADS, key=len, reverse=True))})\b")
+# A known acronym hyphened to a body's head noun names the organisation, then its body.
+_ACRONYM_THEN_BODY = re.compile(rf"(?P<acr>[A-Z][A-Za-z&]{{1,8}}[A-Z])[ \t]*-[ \t]*(?=(?:{'|'.join(ORG_HEADS)})\b)")
+_AND = re.compile(r"\s+(?:and|&)\s+(?=(?:the\s+)?[A-Z])")
+_LONGEST_KNOWN_NAME = 120
+
+
+def split_run(text: str, start: int, end: int) -> list[Span]:
+    """Organisation-shaped pieces of a run of capitalised words, with sentence furniture trimmed."""
+    run = text[start:end]
+    # "the Ministry of Foreign Affairs and Ministry of Finance": two names. Each side is judged on the words
+    # since the last cut (left) and up to the next `and` (right); a head noun seen once stays seen.
+    joins = list(_AND.finditer(run))
+    bounds = [0]
+    left_has_head = False
+    for k, match in enumerate(joins):
+        previous_end = joins[k - 1].end() if k else 0
+        left_has_head = (
+            left_has_head or _HEAD_WORD.search(run, max(previous_end, bounds[-1]), match.start()) is not None
+        )
+        right_end = joins[k + 1].start() if k + 1 < len(joins) else len(run)
+        short_left = match.start() - bounds[-1] <= _LONGEST_KNOWN_NAME  # a long one is judged by its heads
+        left_names = left_has_head or (short_left and _names_a_body(run[bounds[-1] : match.start()]))
+        if left_names and _names_a_body(run[match.end() : right_end]):
+            bounds += [match.start(), match.end()]
+            left_has_head = False
+    bounds.append(len(run))
+    pieces = []
+    for i in range(0, len(bounds), 2):
+        trimmed = _trim(text, start + bounds[i], start + bounds[i + 1])
+        if trimmed is None:
+            continue
+        # "SCO-Council of ...": the organisation and its body, as when its full name comes first
+        parent = _ACRONYM_THEN_BODY.match(text, *trimmed)
+        if parent and parent.group("acr") in organization_lookup():
+            pieces.append(parent.span("acr"))
+            trimmed = (parent.end(), trimmed[1])
+        pieces.extend(_split_at_heads(text, *trimmed))
+    return pieces
+
+
+def _names_a_body(name: str) -> bool:
+    """A head noun ("... Agency") or a name of its own ("SUPARCO"), so "A and the B Agency" are two names."""
+    name = re.sub(r"^the\s+", "", name.strip())
+    return (
+        _HEAD_WORD.search(name) is not None
+        or (len(name) <= _LONGEST_KNOWN_NAME and name in organization_lookup())
+        or re.fullmatch(r"[A-Z]{3,}", name) is not None
+    )
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    tokens = list(re.finditer(r"\S+", text[start:end]))
+    # Cut everything up to an office followed by a preposition: "Governor of the State Bank".
+    cut = 0
+    for i, token in enumerate(tokens[:-1]):
+        if ROLE_WORD.fullmatch(token.group().rstrip(",")) and tokens[i + 1].group() in {"of", "for", "to"}:
+            cut = i + 2
+    while cut < len(tokens) and (
+        tokens[cut].group() in LEADING_NOISE
+        or tokens[cut].group() in CONNECTORS
+        or _is_possessive_country(tokens[cut].group())
+    ):
+        cut += 1
+    # A day or a month ends the name: "the Pakistan Navy on Monday"
+    last = next((i for i in range(cut, len(tokens)) if tokens[i].group().rstrip(",.") in CALENDAR_WORDS), len(tokens))
+    while last > cut and tokens[last - 1].group() in CONNECTORS:
+        last -= 1
+    if last <= cut:
+        return None
+    stop = start + tokens[last - 1].end()
+    if text[stop - 2 : stop] in {"'s", "’s"}:  # "the Department’s capabilities"
+        stop -= 2
+    return start + tokens[cut].start(), stop
+
+
+def _is_possessive_country(token: str) -> bool:
+    return token[-2:] in {"'s", "’s"} and token[:-2] in country_names()
+
+
+def _of_phrase_end(words: list[str], stop: int) -> int:
+    """Where a head's `of ...` phrase ends: at a new head, an office, or right after a state."""
+    j = stop + 1
+    while (
+        j < len(words)
+        and (words[j] in CONNECTORS or words[j][0].isupper())
+        and words[j] not in ORG_HEADS
+        and not ROLE_WORD.fullmatch(words[j])
+    ):
+        j += 1
+        if words[j - 1] in country_names():  # "State Bank of Pakistan" ends at the state
+            break
+    while j > stop and words[j - 1] in CONNECTORS:
+        j -= 1
+    return j
+
+
+def _split_at_heads(text: str, start: int, end: int) -> list[Span]:
+    """A name ends at its head noun or after the head's `of ...` phrase; an office or a new head starts anew."""
+    if text[start:end] in organization_lookup():
+        return [(start, end)]
+    tokens = list(re.finditer(r"\S+", text[start:end]))
+    words = [t.group().rstrip(",") for t in tokens]
+    heads = [i for i, w in enumerate(words) if w in ORG_HEADS]
+    if not heads:
+        return [(start, end)]
+    pieces, first, h = [], 0, 0
+    while h < len(heads):
+        stop = heads[h] + 1
+        while stop < len(words) and words[stop] in ORG_HEADS:  # "University Hospital"
+            stop += 1
+        if stop < len(words) and words[stop] in {"of", "for", "on"}:
+            j = _of_phrase_end(words, stop)
+            if j > stop + 1:
+                stop = j
+        pieces.append((start + tokens[first].start(), start + tokens[stop - 1].end()))
+        while h < len(heads) and heads[h] < stop:
+            h += 1
+        if h == len(heads):
+            break
+        # The next piece starts after any office words ("Governor") between the two names.
+        first = stop
+        while first < heads[h] and (
+            ROLE_WORD.fullmatch(words[first]) or words[first] in NOT_NAME_WORDS or words[first] in CONNECTORS
+        ):
+            first += 1
+    return pieces
+
+
+def is_org_name(name: str, strict: bool = True) -> bool:
+    """No programme or forum word; with `strict`, a head noun and two capitalised words."""
+    words = re.findall(r"[\w'’]+", name)
+    if not words or set(words) & NOT_ORG_WORDS:
+        return False
+    if not strict:
+        return True
+    return any(w in ORG_HEADS for w in words) and sum(w[0].isupper() for w in words) >= 2

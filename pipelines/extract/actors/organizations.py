@@ -1,0 +1,110 @@
+"""Organisation claims: known names and acronyms, names built on a head noun, firms introduced by what they are."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipelines.extract.actors.claims import Candidate, Claim, Resolved
+from pipelines.extract.actors.countries import country_in
+from pipelines.extract.actors.lexicon import DEMONYM, NOT_ORG_WORDS, alternation
+from pipelines.extract.actors.names import trim_name
+from pipelines.extract.actors.org_names import CAP_RUN, is_org_name, split_run
+from pipelines.extract.records import Span
+from pipelines.extract.spans import overlaps_any
+from pipelines.knowledge import city_countries, country_names, demonyms, organization_lookup, slug
+from pipelines.knowledge.actor_words import actor_words
+
+_FIRM_NAME = re.compile(
+    rf"\b(?:{alternation(actor_words('firm_words'))})\s+"
+    r"(?P<name>[A-Z][\w&'’.-]*\w(?:\s+[A-Z][\w&'’.-]*\w){0,3})"
+)
+_DEMONYM_BEFORE = re.compile(rf"(?P<dem>{DEMONYM})\s+$")
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*(?P<acr>[A-Z][A-Za-z&.-]{1,9}[A-Z])\s*\)")
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Za-z&]{1,8}[A-Z](?![\w-])|(?<![\w-])[A-Z]{2}(?![\w-])")
+
+
+@dataclass(frozen=True, slots=True)
+class OrgMention:
+    key: str
+    name: str
+    country: str | None
+
+
+def organization_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
+    """Every span that may name an organisation, unsettled; an acronym's definition blocks its span."""
+    claims: list[Claim] = []
+    acronyms: dict[str, OrgMention] = {}  # acronym defined in this text -> what it stands for
+    excluded: set[str] = set()  # acronyms of programmes and forums
+    definitions: set[Span] = set()
+    for start, end in _pieces(text):
+        if overlaps_any((start, end), skip) or (start, end) in definitions:
+            continue
+        mention, acronym = _piece_mention(text, start, end)
+        if acronym and mention is None and set(re.findall(r"[\w'’]+", text[start:end])) & NOT_ORG_WORDS:
+            excluded.add(acronym.group("acr"))
+        if mention is None:
+            continue
+        claims.append(Claim((start, end), "organization", mention))
+        if acronym:
+            acronyms[acronym.group("acr")] = mention
+            definitions.add(acronym.span("acr"))
+            claims.append(Claim(acronym.span("acr"), "organization"))  # the definition is part of this mention
+    claims += _firm_claims(text, skip)
+    # Acronyms: those the article defines, then those the knowledge base knows.
+    lookup = organization_lookup()
+    for match in _ACRONYM.finditer(text):
+        word, span = match.group(), match.span()
+        if overlaps_any(span, skip) or word in excluded or span in definitions:
+            continue
+        if word in acronyms:
+            claims.append(Claim(span, "organization", acronyms[word]))
+        elif word in lookup and word in {lookup[word].acronym, lookup[word].name}:
+            known = lookup[word]
+            claims.append(Claim(span, "organization", OrgMention(known.actor_id, known.name, known.country)))
+    return claims
+
+
+def _pieces(text: str):
+    for run in CAP_RUN.finditer(text):
+        yield from split_run(text, run.start(), run.end())
+
+
+def _piece_mention(text: str, start: int, end: int) -> tuple[OrgMention | None, re.Match | None]:
+    """What a piece of a capitalised run names, if an organisation, and the acronym defined right after it."""
+    lookup = organization_lookup()
+    name = text[start:end]
+    acronym = _ACRONYM_AFTER.match(text, end)
+    known = lookup.get(name)
+    if known is None and acronym and acronym.group("acr") in lookup and is_org_name(name, strict=False):
+        known = lookup[acronym.group("acr")]
+    if known is not None:
+        return OrgMention(known.actor_id, known.name, known.country), acronym
+    if is_org_name(name):
+        return OrgMention(slug(name), name, country_in(name)), acronym
+    return None, acronym
+
+
+def _firm_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
+    """A company introduced by what it is: "the Russian firm Astarta-Agrotrading"."""
+    claims = []
+    for match in _FIRM_NAME.finditer(text):
+        name = trim_name(match.group("name"))
+        span = (match.start("name"), match.start("name") + len(name))
+        if name and name not in country_names() and name not in city_countries() and not overlaps_any(span, skip):
+            demonym = _DEMONYM_BEFORE.search(text, max(0, match.start() - 25), match.start())
+            country = demonyms()[demonym.group("dem")] if demonym else country_in(name)
+            claims.append(Claim(span, "organization", OrgMention(slug(name), name, country)))
+    return claims
+
+
+def organization_candidates(resolved: list[Resolved]) -> dict[str, Candidate]:
+    """One candidate per organisation with the mentions that won, named as first mentioned."""
+    found: dict[str, Candidate] = {}
+    for item in sorted(resolved, key=lambda r: r.claim.span):
+        mention = item.claim.owner
+        if item.claim.actor_type != "organization" or not item.counted or mention is None:
+            continue
+        candidate = found.setdefault(mention.key, Candidate("organization", mention.key, mention.name, mention.country))
+        candidate.spans.append(item.claim.span)
+    return found

@@ -1,0 +1,163 @@
+"""From introductions to persons: one per name and its shorter forms, with an office and a state each."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extract.actors import person_patterns as p
+from pipelines.extract.actors.claims import Candidate, Claim, Resolved, Taken, resolve
+from pipelines.extract.actors.lexicon import NOT_NAME_WORDS
+from pipelines.extract.actors.persons import Introduction
+from pipelines.extract.records import Span
+from pipelines.extract.spans import overlaps_any
+from pipelines.knowledge import (
+    country_names,
+    demonyms,
+    fold,
+    office_holder,
+    office_holders_by_surname,
+    office_holders_with_name_word,
+    slug,
+)
+
+
+def person_candidates(
+    text: str,
+    skip: tuple[Span, ...],
+    resolved: list[Resolved],
+    taken: Taken,
+    countries: dict[str, Candidate],
+    reporting: str | None,
+) -> list[Candidate]:
+    """Persons of the article: introductions merged by name, then their later mentions by name or surname."""
+    introductions = [(r.claim.owner, r.counted) for r in resolved if r.claim.actor_type == "person"]
+    introductions.sort(key=lambda item: item[0].span)
+    found = [introduction for introduction, _ in introductions]
+    for introduction in found:
+        if introduction.country is None:
+            introduction.country = _known_country(introduction.name)
+    _share_countries_in_lists(text, found)
+    persons = _merge(introductions)
+    _add_later_mentions(text, skip, persons, taken)
+    for person in persons:
+        holders = _known_holders(person.name)
+        if holders and len({h.country for h in holders}) == 1:
+            person.country = person.country or holders[0].country
+        if holders and len({h.office for h in holders}) == 1:
+            person.role = person.role or holders[0].office
+    visitors = {country_names().get(m.group("side")) or demonyms()[m.group("side")] for m in p.VISITING.finditer(text)}
+    _assign_unstated_countries(persons, countries, visitors, reporting)
+    return persons
+
+
+def _merge(introductions: list[tuple[Introduction, bool]]) -> list[Candidate]:
+    """One person per name: a name joins the first person whose name holds all its words, or whose words it holds."""
+    persons: list[Candidate] = []
+    by_word: dict[str, list[int]] = {}  # word of a person's name -> those persons, in order
+    for introduction, counted in introductions:
+        tokens = set(fold(introduction.name).split())
+        options = sorted({i for t in tokens for i in by_word.get(t, ())})
+        index = next((i for i in options if _same_person(tokens, persons[i])), len(persons))
+        if index == len(persons):
+            persons.append(Candidate("person", "", introduction.name, introduction.country, introduction.role))
+        match = persons[index]
+        if len(introduction.name) > len(match.name):
+            match.name = introduction.name
+        for word in tokens:
+            if index not in by_word.setdefault(word, []):
+                by_word[word].append(index)
+        match.role = match.role or introduction.role
+        match.country = match.country or introduction.country
+        if introduction.not_country:
+            match.not_countries.add(introduction.not_country)
+        match.aliases.add(introduction.name)
+        if counted:
+            match.spans.append(introduction.span)
+    for person in persons:
+        person.key = f"person:{slug(person.name)}"
+    return persons
+
+
+def _same_person(tokens: set[str], person: Candidate) -> bool:
+    known = set(fold(person.name).split())
+    return tokens <= known or known <= tokens
+
+
+def _add_later_mentions(text: str, skip: tuple[Span, ...], persons: list[Candidate], taken: Taken) -> None:
+    """Every later use of a person's name, an alias or the surname, found in one pass over the text."""
+    owners: dict[str, list[Candidate]] = {}
+    for person in persons:
+        for alias in {person.name.split()[-1], *person.aliases}:
+            if len(alias) >= 3 and alias not in NOT_NAME_WORDS:
+                owners.setdefault(alias, []).append(person)
+    if not owners:
+        return
+    names = "|".join(re.escape(a) for a in sorted(owners, key=lambda a: (-len(a), a)))
+    claims = [
+        Claim(found.span(), "person", person)
+        for found in re.finditer(rf"(?<![\w-])(?:{names})(?![\w-])", text)
+        if not overlaps_any(found.span(), skip)
+        for person in owners[found.group()]
+    ]
+    for item in resolve(claims, taken):
+        if item.counted:
+            item.claim.owner.spans.append(item.claim.span)
+
+
+def _known_holders(name: str, given_names: bool = False) -> tuple:
+    """Known office holders a name may refer to: by full name, else by surname, else (if asked) by given name."""
+    holder = office_holder(name)
+    if holder is not None:
+        return (holder,)
+    holders = office_holders_by_surname(name)
+    if not holders and given_names and len(name) >= 5 and " " not in name:  # "PM Shehbaz"
+        holders = office_holders_with_name_word(name)
+    return holders
+
+
+def _known_country(name: str) -> str | None:
+    """The state all the known office holders a name may refer to share."""
+    states = {h.country for h in _known_holders(name, given_names=True)}
+    return states.pop() if len(states) == 1 else None
+
+
+def _share_countries_in_lists(text: str, found: list[Introduction]) -> None:
+    """Officials listed together serve one state: "Turkiye's Foreign Minister A and Defence Minister B".
+
+    The state passes forward along a list. It passes backward only in a list of three or more, since in
+    "Minister A and Turkish Minister B" the title of B marks the other side.
+    """
+    lists: list[list[Introduction]] = []
+    for introduction in found:
+        previous = lists[-1][-1] if lists else None
+        if previous and p.LIST_SEPARATOR.fullmatch(text, previous.span[1], introduction.start):
+            lists[-1].append(introduction)
+        else:
+            lists.append([introduction])
+    for members in lists:
+        for before, after in zip(members, members[1:], strict=False):
+            after.country = after.country or before.country
+        if len(members) >= 3:
+            for before, after in reversed(list(zip(members, members[1:], strict=False))):
+                before.country = before.country or after.country
+
+
+def _assign_unstated_countries(
+    persons: list[Candidate], countries: dict[str, Candidate], visitors: set[str], reporting: str | None
+) -> None:
+    """Officials whose state the article never gives serve the article's home state.
+
+    A report names the foreign side's officials with their state and leaves its own side's unqualified
+    ("Foreign Minister Qureshi and his Egyptian counterpart"). The home state is the corpus's reporting
+    country, unless the article does not name it or names it as the visiting side ("visiting Pakistani
+    minister"); then it is the most named state that is not visiting. An official who cannot be of the
+    home state (a counterpart, an envoy "for Pakistan") serves the most named other state.
+    """
+    ranked = sorted(countries.values(), key=lambda c: (-len(c.spans), c.spans[0][0]))
+    home = reporting
+    if home not in countries or home in visitors:
+        home = next((c.key for c in ranked if c.key not in visitors), None)
+    for person in persons:
+        if person.country is None:
+            options = (home, *(c.key for c in ranked), reporting)
+            person.country = next((c for c in options if c and c not in person.not_countries), None)

@@ -1,0 +1,96 @@
+"""The patterns that introduce a person: an office before or after a name, an honorific, a counterpart."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extract.actors.lexicon import (
+    CITY,
+    COUNTRY,
+    DEMONYM,
+    HONORIFIC,
+    NAME_HONORIFIC,
+    NAME_LINK,
+    OFFICE_FIELD_WORDS,
+    RANK,
+    ROLE_FIELD,
+    ROLE_HEAD,
+    ROLE_MODIFIER,
+    alternation,
+    phrases,
+)
+from pipelines.knowledge import distinctive_surnames, office_holder_names
+from pipelines.knowledge.actor_words import actor_words
+
+_ROLE_TAIL = (
+    rf"(?:\s+(?:of|for|on|to)\s+(?:the\s+)?{OFFICE_FIELD_WORDS}(?:(?:\s+|,\s+(?=\w+\s+and\s)|\s+and\s+|\s+&\s+)"
+    rf"{OFFICE_FIELD_WORDS}){{0,6}}|\s+of\s+(?:{CITY})\b)?"
+)  # "Mayor of London"
+# A lower-case office counts after a capitalised field: "Trade envoy", "Commerce minister".
+_FIELD_HEAD_LOWER = rf"{ROLE_FIELD}\s+(?:{alternation(actor_words('field_heads_lower'))})"
+_ROLE_ONE = (
+    rf"(?:{ROLE_MODIFIER}\s+)*(?:{_FIELD_HEAD_LOWER}|(?:{ROLE_FIELD}\s+)?{ROLE_HEAD})"
+    rf"(?:\s+Extraordinary\s+and\s+Plenipotentiary)?"
+    rf"(?:\s+\((?:[A-Z][\w ]*)\))?{_ROLE_TAIL}"
+)
+ROLE = rf"{_ROLE_ONE}(?:\s+and\s+{_ROLE_ONE})?"
+_NAME_TOKEN = r"(?:[A-Z][^\W\d_]+(?:[-'’][A-Za-z][^\W\d_]*)*|[A-Z]{3,}(?=\s+[A-Z][a-z]))"
+# a name never runs over a line end
+NAME = rf"{_NAME_TOKEN}(?:[ \t]+(?:{NAME_LINK}[ \t]+)?{_NAME_TOKEN}){{0,5}}"
+_AFFIL_BEFORE = rf"(?:(?P<poss>{COUNTRY})['’]s\s+|(?P<dem>{DEMONYM})\s+|(?P<adj>{COUNTRY})\s+)?"
+# "Ambassador of Kazakhstan (to Pakistan)": the state served, then the host
+_OF_COUNTRY = (
+    rf"(?:\s+(?:of|to|from)\s+(?:the\s+)?(?P<of>{COUNTRY})"
+    rf"(?:\s+(?:to|in)\s+(?:the\s+)?(?:{COUNTRY})(?![\w-]))?)?"
+)
+
+# Turkish President Recep Tayyip Erdogan; Deputy Minister of Foreign Affairs of Kazakhstan H.E. Roman Vassilenko
+TITLE_NAME = re.compile(
+    # Every title starts a word with a capital or a lower-case modifier; checking that first is much faster.
+    rf"(?<!\w)(?=[A-Z]|caretaker\b|then-|former\b){_AFFIL_BEFORE}(?P<role>{ROLE}){_OF_COUNTRY}(?:,)?\s+"
+    rf"(?:{HONORIFIC}\s+|{RANK})*(?P<name>{NAME})(?:\s+of\s+(?:the\s+)?(?P<of2>{COUNTRY}))?"
+)
+# Roman Vassilenko, Deputy Minister of Foreign Affairs of Kazakhstan
+NAME_TITLE = re.compile(
+    rf"(?<![\w-])(?=[A-Z])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+(?:the\s+|who\s+is\s+(?:the\s+)?)?{_AFFIL_BEFORE}(?P<role>{ROLE})"
+    rf"{_OF_COUNTRY}"
+)
+# his Egyptian counterpart Sameh Shoukry
+COUNTERPART = re.compile(rf"\b(?:his|her|their)\s+(?P<dem>{DEMONYM})\s+counterparts?,?\s+(?P<name>{NAME})")
+# Lee Park, principal deputy assistant secretary for Pakistan; Omar Ali, chairman of the Board of Investment
+_LOWER_OFFICE = (
+    rf"(?:(?:{alternation(actor_words('lower_office_modifiers'))})\s+)*"
+    rf"(?:{alternation(actor_words('lower_offices'))})\b"
+)
+NAME_LOWER_TITLE = re.compile(
+    rf"(?<![\w-])(?=[A-Z])(?P<name>{NAME}),\s+(?:the\s+)?(?P<role>(?:[A-Z][\w&'’-]*\s+){{0,4}}{_LOWER_OFFICE}"
+    rf"(?:\s+and\s+{_LOWER_OFFICE})?)(?:\s+for\s+(?P<portfolio>{COUNTRY})(?![\w-]))?"
+)
+# The Turkish envoy, Mehmet Pacaci; the Chinese ambassador Li Wei; Pakistan's envoy to Kazakhstan, Ali Khan
+DEMONYM_OFFICE_NAME = re.compile(
+    rf"(?<![\w-])(?=[A-Z])(?:(?P<dem>{DEMONYM})|(?P<poss>{COUNTRY})['’]s)"
+    rf"\s+(?P<role>{alternation(actor_words('demonym_offices'))})"
+    rf"(?:\s+(?:in|to)\s+(?:{CITY}|{COUNTRY})(?![\w-]))?,?\s+(?:{HONORIFIC}\s+)*(?P<name>{NAME})"
+)
+HONORIFIC_NAME = re.compile(rf"(?<!\w)(?:{NAME_HONORIFIC})\s+(?P<name>{NAME})")
+# Persons the knowledge base knows, named in full without a title.
+KNOWN_PERSON = re.compile(rf"(?<![\w-])(?=[A-Z])(?:{alternation(name for name, _ in office_holder_names())})(?![\w-])")
+# A known office holder's surname alone ("my brother Aliyev"), when no other capitalised word is next to it.
+KNOWN_SURNAME = re.compile(rf"(?<![\w-])(?:{alternation(distinctive_surnames())})(?![\w-])(?!\s+[A-Z])")
+# An office held at an organisation or a mission: "Secretary, Economic Affairs Division, NAME",
+# "Commercial Counselor at the Pakistan High Commission London NAME", "Dhaka Chamber ... president NAME".
+_MISSION_HEAD = alternation(actor_words("mission_heads"))
+MISSION = re.compile(rf"(?<![\w-])(?=[A-Z])(?P<side>{DEMONYM}|{COUNTRY})\s+(?:{_MISSION_HEAD})\b")
+ROLE_BEFORE_BODY = re.compile(rf"(?P<role>{ROLE})\s*,?\s+(?:(?:at|of|in|with)\s+)?(?:the\s+)?$")
+BODY_THEN_NAME = re.compile(
+    rf"(?:\s*\([A-Z][A-Za-z&.-]+\))?(?:\s+(?:{CITY}|{COUNTRY})(?![\w-]))?\s*,?\s+"
+    rf"(?:{HONORIFIC}\s+)*(?P<name>{NAME})"
+)
+BODY_OFFICE_NAME = re.compile(
+    rf"(?:\s*\([A-Z][A-Za-z&.-]+\))?\s+(?P<role>(?i:(?:(?:{phrases('body_office_modifiers')})\s+)*"
+    rf"(?:{phrases('body_offices')})))\s+(?P<name>{NAME})"
+)
+BODY_JOIN = re.compile(r",?\s+(?:(?:at|of|in|with)\s+)?(?:the\s+)?")
+VISITING = re.compile(rf"\bvisiting\s+(?P<side>{DEMONYM}|{COUNTRY})(?![\w-])")
+# Introductions side by side in a list ("Foreign Minister A, Defence Minister B and ...").
+LIST_SEPARATOR = re.compile(r"\s*(?:,|,?\s+and)\s+")

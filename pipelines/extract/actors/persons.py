@@ -1,0 +1,182 @@
+"""Person introductions: where the article names a person, with the office and state it gives them there."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from pipelines.extract.actors import person_patterns as p
+from pipelines.extract.actors.claims import Claim
+from pipelines.extract.actors.countries import country_in
+from pipelines.extract.actors.lexicon import HONORIFIC, LEADING_TITLES
+from pipelines.extract.actors.names import ROLE_WORD, clean_role, trim_name
+from pipelines.extract.records import Span
+from pipelines.extract.spans import overlaps_any
+from pipelines.knowledge import country_names, demonyms, office_holder, organization_lookup
+
+Body = tuple[int, int, str | None]
+
+
+@dataclass
+class Introduction:
+    """One place where the article introduces a person, with what it says about them there."""
+
+    name: str
+    role: str | None
+    country: str | None
+    span: Span  # the name
+    start: int  # where the introduction begins (its title, if any)
+    not_country: str | None = None  # a counterpart's state: this person serves another one
+
+
+class _Found:
+    """Introductions found so far, in the order the passes find them."""
+
+    def __init__(self, text: str, skip: tuple[Span, ...]) -> None:
+        self.text, self.skip, self.items = text, skip, []
+
+    def add(self, match: re.Match, group: str | int, role: str | None, country: str | None, start: int):
+        name = trim_name(match.group(group))
+        if not name or overlaps_any(match.span(group), self.skip):
+            return None
+        if name in organization_lookup() or name in country_names():
+            return None
+        literal = match.group(group)
+        begin = match.start(group) + max(literal.find(name), literal.find(name.split()[0]))
+        self.items.append(Introduction(name, role, country, (begin, begin + len(name)), start))
+        return self.items[-1]
+
+
+def introduction_claims(text: str, skip: tuple[Span, ...], bodies: list[Body]) -> list[Claim]:
+    """Every introduction of a person in the article, as a claim on the name's span."""
+    found = _Found(text, skip)
+    title_roles = _titled(found)
+    _named_then_titled(found, title_roles, bodies)
+    _at_bodies(found, bodies)
+    _counterparts(found)
+    _without_office(found)
+    return [Claim(i.span, "person", i) for i in found.items]
+
+
+def _titled(found: _Found) -> set[int]:
+    """Office first: `Turkish President NAME`, `the Turkish envoy, NAME`. Returns where those offices start."""
+    title_roles = set()
+    for match in p.TITLE_NAME.finditer(found.text):
+        if found.add(match, "name", clean_role(match.group("role")), stated_country(match), match.start()):
+            title_roles.add(match.start("role"))
+    for match in p.DEMONYM_OFFICE_NAME.finditer(found.text):
+        found.add(match, "name", match.group("role"), stated_country(match), match.start())
+    return title_roles
+
+
+def _named_then_titled(found: _Found, title_roles: set[int], bodies: list[Body]) -> None:
+    """Name first: `NAME, Deputy Minister of ...`, `NAME, chairman of the Board`."""
+    text = found.text
+    for match in p.NAME_TITLE.finditer(text):
+        # "A, Trade envoy B": the office belongs to the name after it, not before it.
+        if match.start("role") in title_roles or len(match.group("name").split()) < 2:
+            continue
+        country = stated_country(match) or _body_country_after(text, match.end("role"), bodies)
+        found.add(match, "name", clean_role(match.group("role")), country, match.start())
+    for match in p.NAME_LOWER_TITLE.finditer(text):
+        if match.start("role") in title_roles or len(match.group("name").split()) < 2:
+            continue
+        country = country_in(match.group("role")) or _body_country_after(text, match.end("role"), bodies)
+        introduction = found.add(match, "name", clean_role(match.group("role")), country, match.start())
+        if introduction and match.group("portfolio"):  # an official "for Pakistan" serves another state
+            introduction.not_country = country_names()[match.group("portfolio")]
+
+
+def _at_bodies(found: _Found, bodies: list[Body]) -> None:
+    """An office at an organisation or mission: `Secretary, Economic Affairs Division, NAME`."""
+    text = found.text
+    for start, end, country in bodies:
+        before = p.ROLE_BEFORE_BODY.search(text, max(0, start - 150), start)
+        after = p.BODY_THEN_NAME.match(text, end)
+        if before and after:
+            found.add(after, "name", clean_role(before.group("role")), country, before.start())
+        after = p.BODY_OFFICE_NAME.match(text, end)
+        if after:
+            found.add(after, "name", after.group("role"), country, start)
+
+
+def _counterparts(found: _Found) -> None:
+    """A counterpart holds the same office as the person named just before, for the other side."""
+    ordered = sorted(found.items, key=lambda i: i.span)
+    starts = [i.span[0] for i in ordered]
+    for match in p.COUNTERPART.finditer(found.text):
+        at = bisect.bisect_left(starts, match.start())
+        previous = ordered[at - 1] if at else None
+        country = demonyms()[match.group("dem")]
+        introduction = found.add(match, "name", previous.role if previous else "counterpart", country, match.start())
+        if previous:
+            previous.not_country = country
+        if introduction:
+            at = bisect.bisect_left(starts, introduction.span[0])
+            starts.insert(at, introduction.span[0])
+            ordered.insert(at, introduction)
+
+
+def _without_office(found: _Found) -> None:
+    """An honorific (`Mr NAME`), a known office holder's name, or a leader's distinctive surname."""
+    text = found.text
+    for match in p.HONORIFIC_NAME.finditer(text):
+        if len(match.group("name").split()) >= 2:
+            found.add(match, "name", None, None, match.start())
+    for match in p.KNOWN_PERSON.finditer(text):
+        found.add(match, 0, None, None, match.start())
+    others: dict[str, bool] = {}
+    for match in p.KNOWN_SURNAME.finditer(text):
+        part_of_a_name = re.search(r"[A-Z][\w'’.-]*\s+$", text[max(0, match.start() - 40) : match.start()])
+        if part_of_a_name:
+            continue
+        surname = match.group()
+        if surname not in others:
+            others[surname] = _someone_else_named(text, surname)
+        if not others[surname]:
+            found.add(match, 0, None, None, match.start())
+
+
+def _someone_else_named(text: str, surname: str) -> bool:
+    """Whether the article names another person with this surname ("Asad Gilani ... Gilani said")."""
+    for found in re.finditer(rf"\b([A-Z][\w'’.-]*)\s+{re.escape(surname)}\b", text):
+        before = found.group(1)
+        if (
+            before not in LEADING_TITLES
+            and not ROLE_WORD.fullmatch(before)
+            and not re.fullmatch(HONORIFIC, before)
+            and office_holder(found.group()) is None
+        ):
+            return True
+    return False
+
+
+def stated_country(match: re.Match) -> str | None:
+    """The state a title names: `Turkish`, `Pakistan's`, `of Kazakhstan`, or a state or city inside the office."""
+    groups = match.groupdict()
+    affiliation = groups.get("poss") or groups.get("adj") or groups.get("of") or groups.get("of2")
+    if affiliation:
+        return country_names()[affiliation]
+    if groups.get("dem"):
+        return demonyms()[groups["dem"]]
+    return country_in(match.group("role"))
+
+
+def bodies_of(text: str, org_claims: list[Claim]) -> list[Body]:
+    """Spans of organisations and diplomatic missions, with the state they belong to."""
+    spans = [(c.span[0], c.span[1], c.owner.country) for c in org_claims if c.owner is not None]
+    spans += [
+        (m.start(), m.end(), country_names().get(m.group("side")) or demonyms().get(m.group("side")))
+        for m in p.MISSION.finditer(text)
+    ]
+    return sorted(set(spans), key=lambda body: body[:2])
+
+
+def _body_country_after(text: str, position: int, bodies: list[Body]) -> str | None:
+    """The state of the organisation an office is held at: "NAME, Chief Representative, JICA"."""
+    join = p.BODY_JOIN.match(text, position)
+    if not join:
+        return None
+    at = bisect.bisect_left(bodies, join.end(), key=lambda body: body[0])
+    return bodies[at][2] if at < len(bodies) and bodies[at][0] == join.end() else None
