@@ -186,6 +186,7 @@ def build(args: argparse.Namespace) -> int:
             "reporting_country": args.reporting_country,
             "fallback_fiscal_calendar": args.fiscal_calendar,
             "rupee_currency": args.rupee_currency,
+            "person_model": args.person_model,
         },
         time_budget=args.time_budget,
     )
@@ -279,6 +280,9 @@ def parser() -> argparse.ArgumentParser:
     corpus.add_argument("--reporting-country", metavar="ISO3", help="state whose officials go unqualified (PAK)")
     corpus.add_argument("--fiscal-calendar", metavar="ISO3", help="fiscal calendar when no state is named (PAK)")
     corpus.add_argument("--rupee-currency", metavar="ISO4217", help="currency of a bare 'Rs' (PKR)")
+    corpus.add_argument(
+        "--person-model", choices=["spacy"], help="a statistical model proposes persons too (needs the model extra)"
+    )
     talk = b.add_mutually_exclusive_group()
     talk.add_argument("--verbose", action="store_true", help="show Dagster's step log (progress included)")
     talk.add_argument("--quiet", action="store_true", help="print nothing but errors: no progress, no summary")

@@ -365,3 +365,40 @@ def test_adversarial_repetitions_are_read_in_one_pass():
     article = "Turkish President Recep Tayyip Erdogan met the Board of Investment in Islamabad. " * 2500
     person = next(a for a in extract_actors(article) if a.actor_type == "person")
     assert (person.name, person.mentions) == ("Recep Tayyip Erdogan", 2500)
+
+
+def test_news_outlets_and_agencies_cited_as_sources_are_organisations():
+    found = actors("Yonhap reported the talks, the Khaleej Times said, citing Kyodo News.")
+    assert {"Yonhap News Agency", "Khaleej Times", "Kyodo News"} <= {name for kind, name in found}
+
+
+def test_an_ambassador_to_a_host_city_serves_the_state_named_first():
+    assert persons("She met the Ambassador of Turkmenistan to Islamabad Berdi Ovezov on trade.") == {
+        "Berdi Ovezov": ("Ambassador", "TKM")
+    }
+
+
+def model_persons(text, proposed):
+    """Persons when a statistical model proposed these names (found by position), as the rules accept them."""
+    entities = [(text.index(name), text.index(name) + len(name), "PERSON") for name in proposed]
+    return {a.name: (a.role, a.country) for a in extract_actors(text, (), None, entities) if a.actor_type == "person"}
+
+
+def test_a_proposed_name_without_a_title_is_a_person_with_the_office_around_it():
+    text = "Talks went well, said Lina Haddad, spokesperson for the Jordanian embassy, on Monday in Islamabad."
+    assert model_persons(text, ["Lina Haddad"]) == {"Lina Haddad": ("spokesperson", "JOR")}
+    text = "Pakistan hosted the talks. Chinese foreign ministry spokesperson Wen Hao welcomed them."
+    assert model_persons(text, ["Wen Hao"]) == {"Wen Hao": ("spokesperson", "CHN")}
+
+
+def test_proposed_names_that_are_titles_places_bylines_or_furniture_are_not_persons():
+    text = "By Omar Farooq\nSri Lanka and Pakistan met.\nMore Stories Omar Celebrates New Record Today\nH H arrived."
+    assert model_persons(text, ["Omar Farooq", "Sri Lanka", "Omar Celebrates", "H H"]) == {}
+    text = "Pakistan and Turkey agreed. Foreign Minister spoke at length about Deputy Governor plans."
+    assert model_persons(text, ["Foreign Minister", "Deputy Governor"]) == {}
+
+
+def test_a_proposed_name_keeps_the_title_out_and_joins_the_fuller_name():
+    text = "Turkish President Recep Tayyip Erdogan arrived in Pakistan. President Erdogan met traders."
+    found = model_persons(text, ["President Recep Tayyip Erdogan", "President Erdogan"])
+    assert found == {"Recep Tayyip Erdogan": ("President", "TUR")}

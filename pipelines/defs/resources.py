@@ -79,12 +79,14 @@ class CorpusDefaults(dg.ConfigurableResource):
     reporting_country: str = ""  # ISO3: officials named without a state serve it
     fallback_fiscal_calendar: str = ""  # ISO3: whose fiscal calendar a fiscal year follows when no state is named
     rupee_currency: str = ""  # ISO 4217: a bare "Rs" when the article names neither India nor Pakistan
+    person_model: str = ""  # "spacy": spaCy's small English model proposes persons too (slower)
 
     def settings(self) -> CorpusSettings:
         return default_settings().replace(
             reporting_country=self.reporting_country or None,
             fallback_fiscal_calendar=self.fallback_fiscal_calendar or None,
             rupee_currency=self.rupee_currency or None,
+            person_model=self.person_model or None,
         )
 
 

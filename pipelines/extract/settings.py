@@ -23,6 +23,8 @@ class CorpusSettings:
     fallback_fiscal_calendar: str = ""
     # ISO 4217 code of a bare "Rs" / "rupees" when the article names neither India nor Pakistan.
     rupee_currency: str = ""
+    # "spacy": spaCy's small English model proposes persons the rules then filter (the `model` extra; slower).
+    person_model: str = ""
 
     def fingerprint(self) -> str:
         """A short digest of every setting: results computed under other settings are never reused."""

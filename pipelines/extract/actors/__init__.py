@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pipelines.extract.actors.claims import Taken, resolve
 from pipelines.extract.actors.countries import find_countries
+from pipelines.extract.actors.model import Entity, model_claims
 from pipelines.extract.actors.organizations import organization_candidates, organization_claims
 from pipelines.extract.actors.person_merge import person_candidates
 from pipelines.extract.actors.persons import bodies_of, introduction_claims
@@ -17,14 +18,23 @@ from pipelines.extract.records import Actor, Span
 from pipelines.extract.settings import CorpusSettings, default_settings
 
 
-def extract_actors(text: str, skip: tuple[Span, ...] = (), settings: CorpusSettings | None = None) -> list[Actor]:
-    """One actor per canonical country, organisation and person of the article, in order of first mention."""
+def extract_actors(
+    text: str,
+    skip: tuple[Span, ...] = (),
+    settings: CorpusSettings | None = None,
+    entities: list[Entity] | None = None,
+) -> list[Actor]:
+    """One actor per canonical country, organisation and person of the article, in order of first mention.
+
+    `entities`: what the statistical model proposes (`model.entities_of`), if it ran; the rules filter it.
+    """
     home = (settings or default_settings()).reporting_country or None
     countries = find_countries(text, skip)
     org_claims = organization_claims(text, skip)
     person_claims = introduction_claims(text, skip, bodies_of(text, org_claims))
     taken = Taken()
-    resolved = resolve(org_claims + person_claims, taken)
+    proposed = model_claims(text, skip, entities) if entities else []
+    resolved = resolve(org_claims + person_claims + proposed, taken)
     organizations = organization_candidates(resolved)
     persons = person_candidates(text, skip, resolved, taken, countries, home)
     actors = []

@@ -38,10 +38,10 @@ _NAME_TOKEN = r"(?:[A-Z][^\W\d_]+(?:[-'’][A-Za-z][^\W\d_]*)*|[A-Z]{3,}(?=\s+[A
 # a name never runs over a line end
 NAME = rf"{_NAME_TOKEN}(?:[ \t]+(?:{NAME_LINK}[ \t]+)?{_NAME_TOKEN}){{0,5}}"
 _AFFIL_BEFORE = rf"(?:(?P<poss>{COUNTRY})['’]s\s+|(?P<dem>{DEMONYM})\s+|(?P<adj>{COUNTRY})\s+)?"
-# "Ambassador of Kazakhstan (to Pakistan)": the state served, then the host
+# "Ambassador of Kazakhstan (to Pakistan)", "(to Islamabad)": the state served, then the host
 _OF_COUNTRY = (
     rf"(?:\s+(?:of|to|from)\s+(?:the\s+)?(?P<of>{COUNTRY})"
-    rf"(?:\s+(?:to|in)\s+(?:the\s+)?(?:{COUNTRY})(?![\w-]))?)?"
+    rf"(?:\s+(?:to|in)\s+(?:the\s+)?(?:{COUNTRY}|{CITY})(?![\w-]))?)?"
 )
 
 # Turkish President Recep Tayyip Erdogan; Deputy Minister of Foreign Affairs of Kazakhstan H.E. Roman Vassilenko
@@ -94,3 +94,15 @@ BODY_JOIN = re.compile(r",?\s+(?:(?:at|of|in|with)\s+)?(?:the\s+)?")
 VISITING = re.compile(rf"\bvisiting\s+(?P<side>{DEMONYM}|{COUNTRY})(?![\w-])")
 # Introductions side by side in a list ("Foreign Minister A, Defence Minister B and ...").
 LIST_SEPARATOR = re.compile(r"\s*(?:,|,?\s+and)\s+")
+# The office around a name found otherwise: "NAME, Ambassador of Pakistan to the UAE", "NAME, a spokesperson",
+# "Pakistan's Ambassador NAME", "Chinese foreign ministry spokesperson NAME".
+ROLE_AFTER_NAME = re.compile(rf",\s+(?:the\s+|who\s+is\s+(?:the\s+)?)?{_AFFIL_BEFORE}(?P<role>{ROLE}){_OF_COUNTRY}")
+LOWER_ROLE_AFTER_NAME = re.compile(
+    rf",\s+(?:the\s+|an?\s+)?{_AFFIL_BEFORE}(?P<role>(?:[A-Z][\w&'’-]*\s+){{0,4}}{_LOWER_OFFICE})"
+)
+ROLE_BEFORE_NAME = re.compile(
+    rf"(?<![\w-]){_AFFIL_BEFORE}(?P<role>{ROLE}){_OF_COUNTRY},?\s+(?:{HONORIFIC}\s+|{RANK})*$"
+)
+LOWER_ROLE_BEFORE_NAME = re.compile(
+    rf"(?<![\w-]){_AFFIL_BEFORE}(?:[\w&'’-]+\s+){{0,3}}(?P<role>{_LOWER_OFFICE}),?\s+$"
+)

