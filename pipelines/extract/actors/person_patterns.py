@@ -103,6 +103,4 @@ LOWER_ROLE_AFTER_NAME = re.compile(
 ROLE_BEFORE_NAME = re.compile(
     rf"(?<![\w-]){_AFFIL_BEFORE}(?P<role>{ROLE}){_OF_COUNTRY},?\s+(?:{HONORIFIC}\s+|{RANK})*$"
 )
-LOWER_ROLE_BEFORE_NAME = re.compile(
-    rf"(?<![\w-]){_AFFIL_BEFORE}(?:[\w&'’-]+\s+){{0,3}}(?P<role>{_LOWER_OFFICE}),?\s+$"
-)
+LOWER_ROLE_BEFORE_NAME = re.compile(rf"(?<![\w-]){_AFFIL_BEFORE}(?:[\w&'’-]+\s+){{0,3}}(?P<role>{_LOWER_OFFICE}),?\s+$")
