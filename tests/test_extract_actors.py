@@ -402,3 +402,19 @@ def test_a_proposed_name_keeps_the_title_out_and_joins_the_fuller_name():
     text = "Turkish President Recep Tayyip Erdogan arrived in Pakistan. President Erdogan met traders."
     found = model_persons(text, ["President Recep Tayyip Erdogan", "President Erdogan"])
     assert found == {"Recep Tayyip Erdogan": ("President", "TUR")}
+
+
+def test_spanish_french_and_portuguese_countries_and_persons_by_office():
+    def facts(text, language):
+        return {(a.actor_type, a.name, a.role, a.country) for a in extract_actors(text, language=language)}
+
+    found = facts("El presidente de Brasil, Carlos Mendes Rocha, visitó Alemania el lunes.", "es")
+    assert {a[:2] for a in found} >= {("country", "Brazil"), ("country", "Germany")}
+    assert ("person", "Carlos Mendes Rocha", "presidente", "BRA") in found
+    found = facts("Le ministre des Affaires étrangères Jean-Paul Martin a reçu son homologue au Sénégal.", "fr")
+    assert ("person", "Jean-Paul Martin", "ministre", None) in {(t, n, r, None) for t, n, r, _ in found}
+    assert "SEN" in {a.actor_id for a in extract_actors("Il est arrivé au Sénégal.", language="fr")}
+    found = facts("O embaixador do Japão, Kenji Sato Tanaka, chegou à Alemanha.", "pt")
+    assert ("person", "Kenji Sato Tanaka", "embaixador", "JPN") in found
+    # English text is read with English data only: a French country name there is no country.
+    assert extract_actors("Allemagne is a word here.") == []

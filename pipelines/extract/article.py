@@ -63,7 +63,7 @@ def extract_article(text: str, settings: CorpusSettings | None = None) -> Articl
         metadata=metadata,
         language=language,
         dates=extract_dates(text, anchor, skip, language, settings.fallback_fiscal_calendar),
-        actors=extract_actors(text, skip, settings, _model_entities(text, settings)),
+        actors=extract_actors(text, skip, settings, _model_entities(text, settings), language),
         sectors=extract_sectors(text, skip, language),
         money=without_scientific_notation(text, extract_money(text, skip, settings, language)),
     )

@@ -28,3 +28,28 @@ def actor_words(table: str) -> tuple[str, ...]:
 def actor_word_map(table: str) -> dict[str, str]:
     """A table that maps a word to another (`PM` -> `Prime Minister`)."""
     return dict(_tables()[table]["map"])
+
+
+_TRANSLATED_LANGUAGES = {"es": "es", "fr": "fr", "pt": "pt_BR"}
+
+
+@cache
+def country_names_in(language: str) -> dict[str, str]:
+    """Country names in Spanish, French or Portuguese (pycountry's translations, Brazilian and European
+    Portuguese both), to ISO3; English names are not included."""
+    import gettext
+
+    import pycountry
+
+    skipped = set(actor_words("foreign_country_names_skipped"))
+    locales = [_TRANSLATED_LANGUAGES[language], *(["pt"] if language == "pt" else [])]
+    names: dict[str, str] = {}
+    for locale in locales:
+        translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale]).gettext
+        for country in pycountry.countries:
+            for attr in ("name", "common_name"):
+                value = getattr(country, attr, None)
+                name = translate(value) if value else None
+                if name and name != value and "," not in name and "(" not in name and name not in skipped:
+                    names.setdefault(name, country.alpha_3)
+    return names

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pipelines.extract.actors.claims import Taken, resolve
 from pipelines.extract.actors.countries import find_countries
+from pipelines.extract.actors.languages import foreign_countries, foreign_title_claims
 from pipelines.extract.actors.model import Entity, model_claims
 from pipelines.extract.actors.organizations import organization_candidates, organization_claims
 from pipelines.extract.actors.person_merge import person_candidates
@@ -23,15 +24,19 @@ def extract_actors(
     skip: tuple[Span, ...] = (),
     settings: CorpusSettings | None = None,
     entities: list[Entity] | None = None,
+    language: str = "en",
 ) -> list[Actor]:
     """One actor per canonical country, organisation and person of the article, in order of first mention.
 
     `entities`: what the statistical model proposes (`model.entities_of`), if it ran; the rules filter it.
+    `language`: Spanish, French and Portuguese articles are also read with that language's data.
     """
     home = (settings or default_settings()).reporting_country or None
     countries = find_countries(text, skip)
+    foreign_countries(text, skip, language, countries)
     org_claims = organization_claims(text, skip)
     person_claims = introduction_claims(text, skip, bodies_of(text, org_claims))
+    person_claims += foreign_title_claims(text, skip, language)
     taken = Taken()
     proposed = model_claims(text, skip, entities) if entities else []
     resolved = resolve(org_claims + person_claims + proposed, taken)

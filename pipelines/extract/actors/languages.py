@@ -1,0 +1,81 @@
+"""Countries and persons in Spanish, French and Portuguese articles: the same rules with language data.
+
+Country names come from pycountry's translations; offices (`presidente`, `ministre`, `embaixador`) from
+`knowledge/actor_words.toml`. An office introduces the name that follows it, after any words that qualify it
+("el presidente de Brasil, NAME", "le ministre des Affaires étrangères NAME").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipelines.extract.actors.claims import Candidate, Claim
+from pipelines.extract.actors.lexicon import NAME_LINK, alternation, phrases
+from pipelines.extract.actors.persons import Introduction
+from pipelines.extract.records import Span
+from pipelines.extract.spans import overlaps_any
+from pipelines.knowledge import country_display_name
+from pipelines.knowledge.actor_words import actor_words, country_names_in
+
+LANGUAGES = frozenset({"es", "fr", "pt"})
+_ORG_HEADS = frozenset(actor_words("org_heads_romance"))
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_NAME_TOKEN = rf"[{_UPPER}][^\W\d_]+(?:[-'’][{_UPPER}a-z][^\W\d_]*)*"
+# Two name words or more: "Luiz Inácio Lula da Silva", "Jean-Noël Barrot".
+_FULL_NAME = rf"{_NAME_TOKEN}(?:[ \t]+(?:{NAME_LINK}[ \t]+|dos[ \t]+|das[ \t]+|do[ \t]+)?{_NAME_TOKEN}){{1,5}}"
+
+# Capitalised words right after "de", "des", "do" name the portfolio ("ministro de Relaciones Exteriores").
+_NOT_AFTER_OF = "".join(
+    rf"(?<!\b{word}\s)"
+    for word in ("de", "del", "da", "do", "dos", "das", "des", "du", "of", "la", "le", "el", "y", "e", "et")
+)
+
+
+@cache
+def _country_pattern(language: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{alternation(country_names_in(language))})(?![\w-])")
+
+
+@cache
+def _title_pattern(language: str) -> re.Pattern:
+    return re.compile(
+        rf"(?<![\w-])(?P<role>{phrases('role_heads_' + language, either_case=True)})"
+        rf"(?P<qualifier>(?:\s+[\w'’-]+){{0,6}}?),?\s+{_NOT_AFTER_OF}(?P<name>{_FULL_NAME})"
+        r"(?![\w'’-])(?![ \t]+(?:y|e|et)[ \t]+[A-ZÀ-Þ])"  # "del Interior, Obras Públicas y Vivienda": portfolios
+    )
+
+
+def foreign_countries(text: str, skip: tuple[Span, ...], language: str, found: dict[str, Candidate]) -> None:
+    """Add the mentions of states named in the article's language to `found`."""
+    if language not in LANGUAGES:
+        return
+    names = country_names_in(language)
+    for match in _country_pattern(language).finditer(text):
+        if not overlaps_any(match.span(), skip):
+            code = names[match.group()]
+            candidate = found.setdefault(code, Candidate("country", code, country_display_name(code), code))
+            candidate.spans.append(match.span())
+
+
+def foreign_title_claims(text: str, skip: tuple[Span, ...], language: str) -> list[Claim]:
+    """Persons introduced by an office in the article's language, with the state the office names."""
+    if language not in LANGUAGES:
+        return []
+    names = country_names_in(language)
+    claims = []
+    for match in _title_pattern(language).finditer(text):
+        span = match.span("name")
+        name_words = set(match.group("name").split())
+        if (
+            overlaps_any(span, skip)
+            or name_words & _ORG_HEADS
+            or _country_pattern(language).search(match.group("name"))
+        ):
+            continue  # "Emirados Árabes Unidos" is a state, "Agência Brasileira" a body
+        state = _country_pattern(language).search(match.group("qualifier"))
+        country = names[state.group()] if state else None
+        role = match.group("role")
+        introduction = Introduction(match.group("name"), role, country, span, match.start())
+        claims.append(Claim(span, "person", introduction))
+    return claims
