@@ -25,6 +25,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache, lru_cache
+from itertools import combinations
 from typing import NamedTuple
 
 from pipelines.extract.name_keys import (
@@ -208,30 +209,64 @@ def office_holder_of(name: str) -> OfficeHolder | None:
     return found.pop() if len(found) == 1 else None
 
 
+class PersonIndex:
+    """The persons' entities a name may join, by the skeletons of their words and of each pair of them.
+
+    An entity that fits a name holds a word of each of its skeletons; looking a name of two or more words
+    up by its rarest pair of skeletons (not by one word, which thousands of entities may share: `Khan`)
+    keeps each look-up in proportion to the entities that hold both. `scanned` counts the entities looked
+    at, so a test can tell a linear grouping from a quadratic one."""
+
+    def __init__(self) -> None:
+        self.scanned = 0
+        self._blocks: dict[tuple[str, ...], dict[int, Group]] = defaultdict(dict)
+
+    def add(self, group: Group) -> None:
+        """Index `group` under its words' skeletons; an entity nothing may join (ambiguous, or of one
+        word) is left out."""
+        if group.ambiguous or len(group.words) < 2:
+            return
+        skeletons = [skeleton(w) for w in group.words]
+        for s in skeletons:
+            self._blocks[s,][id(group)] = group
+        for pair in _pairs(skeletons):
+            self._blocks[pair][id(group)] = group
+
+    def holding(self, words: tuple[str, ...]) -> list[Group]:
+        """The indexed entities that hold a word of every skeleton of `words`, in the order they came."""
+        skeletons = [skeleton(w) for w in words]
+        keys = [(s,) for s in skeletons] + _pairs(skeletons)
+        blocks = sorted((self._blocks.get(k, {}) for k in keys), key=len)
+        self.scanned += len(blocks[0])
+        return [g for key, g in blocks[0].items() if all(key in other for other in blocks[1:])]
+
+
+def _pairs(skeletons: list[str]) -> list[tuple[str, str]]:
+    # Two words of one skeleton need only one such word in the entity (the other may match one edit away).
+    return sorted({(min(a, b), max(a, b)) for a, b in combinations(skeletons, 2) if a != b})
+
+
 def _persons(mentions: Sequence[Mention], indexes: list[int], dates: Mapping[str, date]) -> list[Group]:
+    keys: dict[str, tuple[str, ...]] = {}  # each distinct name's words, found once
     names: dict[tuple[tuple[str, ...], str], list[int]] = defaultdict(list)
     for i in indexes:
-        words = _person_words(mentions[i])
+        name = mentions[i].name
+        words = keys.get(name)
+        if words is None:
+            words = keys[name] = _person_words(mentions[i])
         # A one-word name is decided per country: `Sharif` of two states may be two persons.
         names[words, (mentions[i].country or "") if len(words) == 1 else ""].append(i)
     groups: list[Group] = []
-    blocks: dict[str, dict[int, Group]] = defaultdict(dict)  # word skeleton -> entities holding such a word
+    index = PersonIndex()
     for words, country in sorted(names, key=lambda n: (-len(n[0]), -len(names[n]), n)):
         members = names[words, country]
         context = _context(mentions, members, dates)
-        # An entity that fits holds every word: it is in the block of each.
-        word_blocks = sorted((blocks[skeleton(w)] for w in words), key=len)
-        candidates = {
-            key: g
-            for key, g in word_blocks[0].items()
-            if all(key in other for other in word_blocks[1:]) and _fits(g, words, context)
-        }
-        chosen = _choose(list(candidates.values()), words, context)
+        candidates = [g for g in index.holding(words) if _fits(g, words, context)]
+        chosen = _choose(candidates, words, context)
         if chosen is None:
             chosen = Group("person", " ".join(words), words, ambiguous=len(candidates) > 1)
             groups.append(chosen)
-            for w in words:
-                blocks[skeleton(w)][id(chosen)] = chosen
+            index.add(chosen)
         chosen.members.extend(members)
         chosen.countries.update(mentions[i].country for i in members if mentions[i].country)
         chosen.roles.update(context.roles)
