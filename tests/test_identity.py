@@ -256,13 +256,10 @@ def test_two_rows_of_one_article_that_are_one_entity_become_one_row():
 
 def test_looking_up_names_that_share_common_words_stays_linear():
     from pipelines.extract.identity import Group, PersonIndex
-    from pipelines.extract.name_keys import person_key
 
     # Every given name is shared by 40 entities and every surname by 40: a look-up by one word would scan
     # 40 entities per name (1,600 x 40); by the rarest pair of words it scans the one entity holding both.
-    givens = [f"Given{i:02d}" for i in range(40)]
-    surnames = [f"Surname{i:02d}" for i in range(40)]
-    names = [person_key(f"{g} {s}") for g in givens for s in surnames]
+    names = [(f"given{i:02d}", f"surname{j:02d}") for i in range(40) for j in range(40)]
     index = PersonIndex()
     for words in names:
         index.add(Group("person", " ".join(words), words))
