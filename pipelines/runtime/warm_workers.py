@@ -4,8 +4,14 @@ Loading the extractors' knowledge and the MinHash code takes a few seconds: done
 worker of every build forks with them ready, as workers forked from the job's process used to.
 """
 
-from pipelines.read.duplicates import signature
-from pipelines.runtime.batches import _warm_up
+import os
+
+# Before pyarrow loads: its jemalloc would start a background thread here, and a process with threads should
+# not fork (Python 3.12+ warns). The workers forked from here allocate little through Arrow.
+os.environ.setdefault("JE_ARROW_MALLOC_CONF", "background_thread:false")
+
+from pipelines.read.duplicates import signature  # noqa: E402
+from pipelines.runtime.batches import _warm_up  # noqa: E402
 
 _warm_up(None)
 signature("the fork server computes one signature so that datasketch and its permutations are loaded")
