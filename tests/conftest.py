@@ -17,3 +17,18 @@ def seed_build(tmp_path_factory):
     result = run_build(SEEDS, out)
     assert result.success
     return result, out
+
+
+def assert_knowledge_csv(name: str, columns: list[str], key: list[str]) -> None:
+    """A knowledge CSV file's schema: exactly these columns, at least one row, no blank cell, a unique key."""
+    import csv
+    from importlib import resources
+
+    with resources.files("pipelines.knowledge").joinpath(name).open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        rows = list(reader)
+    assert reader.fieldnames == columns
+    assert rows
+    assert all(all((row[c] or "").strip() for c in columns) for row in rows), "blank cell"
+    keys = [tuple(row[c] for c in key) for row in rows]
+    assert len(keys) == len(set(keys)), "duplicate key"

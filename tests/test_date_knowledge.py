@@ -6,6 +6,7 @@ from importlib import resources
 import pytest
 
 from pipelines.knowledge.calendars import date_word_values, fiscal_calendars, holidays
+from tests.conftest import assert_knowledge_csv
 
 SCHEMAS = {
     "date_words.csv": (["kind", "language", "word", "value"], ("kind", "language", "word")),
@@ -18,15 +19,7 @@ SCHEMAS = {
 
 @pytest.mark.parametrize("name", sorted(SCHEMAS))
 def test_each_date_file_has_its_columns_unique_keys_and_no_blank_cells(name):
-    columns, key = SCHEMAS[name]
-    with resources.files("pipelines.knowledge").joinpath(name).open(encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh)
-        rows = list(reader)
-    assert reader.fieldnames == columns
-    assert rows
-    assert all(all((row[c] or "").strip() for c in columns) for row in rows), "blank cell"
-    keys = [tuple(row[c] for c in key) for row in rows]
-    assert len(keys) == len(set(keys)), "duplicate key"
+    assert_knowledge_csv(name, *SCHEMAS[name])
 
 
 def test_a_word_means_one_value_across_languages():

@@ -10,7 +10,7 @@ import pytest
 import schemas
 from pipelines.extract.identity import Mention, assign_ids, group_mentions
 from pipelines.extract.name_keys import body_key, person_key
-from tests.conftest import PUBLISHED
+from tests.conftest import PUBLISHED, assert_knowledge_csv
 
 KNOWLEDGE_FILES = {
     "name_variants.csv": (["canonical", "variant"], ["variant"]),
@@ -23,14 +23,7 @@ KNOWLEDGE_FILES = {
 
 @pytest.mark.parametrize("name", sorted(KNOWLEDGE_FILES))
 def test_identity_tables_have_their_columns_unique_keys_and_no_blank_rows(name):
-    columns, key = KNOWLEDGE_FILES[name]
-    with resources.files("pipelines.knowledge").joinpath(name).open(encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh)
-        rows = list(reader)
-    assert reader.fieldnames == columns and rows
-    assert all(all((row[c] or "").strip() for c in columns) for row in rows), "blank cell"
-    keys = [tuple(row[c] for c in key) for row in rows]
-    assert len(keys) == len(set(keys)), "duplicate key"
+    assert_knowledge_csv(name, *KNOWLEDGE_FILES[name])
 
 
 def test_name_variants_never_map_a_canonical_spelling_elsewhere():
