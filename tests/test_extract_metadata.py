@@ -120,3 +120,99 @@ def test_labelled_stamps_give_the_date_and_are_not_mentions():
 )
 def test_dateline_forms(text, published):
     assert extract_metadata(text).publication_date == published
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        # numeric stamps: ISO, day first with dots or dashes, a clock after them
+        (
+            "Ministers meet to talk about trade\n\n2017-11-11\n\nThe ministers of both sides met in the capital.",
+            date(2017, 11, 11),
+        ),
+        (
+            "Talks on the border go on for days\n17.05.2010 / 18:50 |\nThe president arrived for a two-day visit.",
+            date(2010, 5, 17),
+        ),
+        (
+            "28-11-2021 21:54\nLeaders sign a deal on energy links\nThe two presidents signed an accord on gas.",
+            date(2021, 11, 28),
+        ),
+        # a label after another word, and the body on the stamp's line
+        (
+            "Embassy opens in the capital today\n\nCreate Date: 16/07/2021\nThe embassy began its work on Friday.",
+            date(2021, 7, 16),
+        ),
+        (
+            "Accords signés entre deux pays voisins\n\nDiplomatie Publié le vendredi 21 juin 2019 | Agence\n\nTexte.",
+            date(2019, 6, 21),
+        ),
+        (
+            "Gas deal in the pipeline for both\nUpdated: 2007-07-17 10:36 The president begins a state visit today.",
+            date(2007, 7, 17),
+        ),
+        # a day, a comma and an abbreviated month
+        (
+            "Two sides talk about export controls\n\n17, Dec. 2019\n\nTOKYO - The two sides held talks.",
+            date(2019, 12, 17),
+        ),
+        # an agency's trailer at the end of the story
+        (
+            "The prime minister said on Saturday the deal was signed.\nShe praised it.\n(Wire News Agency April 13, 2008)\n",
+            date(2008, 4, 13),
+        ),
+    ],
+)
+def test_page_stamps_of_other_forms(text, published):
+    meta = extract_metadata(text)
+    assert (meta.publication_date, meta.publication_date_source) == (published, "stamp")
+
+
+@pytest.mark.parametrize(
+    "url, published",
+    [
+        (None, date(2021, 6, 7)),
+        ("https://www.example.gov/news/1", date(2021, 7, 6)),
+        ("https://news.example.ph/a", date(2021, 7, 6)),
+    ],
+)
+def test_an_ambiguous_numeric_stamp_follows_the_pages_country(url, published):
+    text = "Embassy opens in the capital today\n\nPosted: 07/06/2021\nThe embassy began its work on Friday.\n"
+    assert extract_metadata(text + (url or "")).publication_date == published
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        (
+            "News story: Leaders hold their annual summit\n\nThe two leaders met on Friday for talks.",
+            "Leaders hold their annual summit",
+        ),
+        (
+            "Gas deal in the pipelineBy Jane Roe (Daily Paper)\nUpdated: 2007-07-17 10:36 Talks begin today.",
+            "Gas deal in the pipeline",
+        ),
+        (
+            "Visit of the Prime Minister to the island nation (Summary)\nDecember 15, 2006\n"
+            "(1) The Prime Minister was received by the head of state and held talks with ministers.",
+            "Visit of the Prime Minister to the island nation (Summary)",
+        ),
+        (
+            "New embassy opened in the capital.\n\nViews: 12\nThe embassy began work today as agreed.",
+            "New embassy opened in the capital.",
+        ),
+        (
+            "Two neighbours voice optimism over river talks Thursday, 20 August 2020 ( 6 days ago )\n\nText.",
+            "Two neighbours voice optimism over river talks",
+        ),
+    ],
+)
+def test_the_title_without_labels_stamps_and_bylines(text, title):
+    assert extract_metadata(text).title == title
+
+
+def test_a_stamp_at_the_end_of_the_headline_is_not_a_mention():
+    text = "Two neighbours voice optimism over river talks Thursday, 20 August 2020 ( 6 days ago )\n\nText."
+    meta = extract_metadata(text)
+    assert meta.publication_date == date(2020, 8, 20)
+    assert "20 August 2020" in [text[s:e] for s, e in meta.skip_spans]

@@ -105,6 +105,13 @@ def _closer_the_other_way(pub: date, month: int, day: int, year: int) -> int | N
     return None
 
 
+def numeric_day(year: int, first: int, second: int, month_first: bool) -> date | None:
+    """The day of `12/05/2019`: a part above 12 is the day; else the page's order (`month_first`: US style)."""
+    if first > 12 or (second <= 12 and not month_first):
+        return safe_day(year, second, first)
+    return safe_day(year, first, second)
+
+
 def second_year(first: int, second: str) -> int:
     """The full year of the second half of `2018-20` or `2018-2020`."""
     if len(second) == 4:

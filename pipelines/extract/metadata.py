@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from pipelines.extract.boilerplate import boilerplate_spans
-from pipelines.extract.date_math import word
+from pipelines.extract.date_math import numeric_day, word
 from pipelines.extract.dates import DAY, YEAR, vocabulary
 from pipelines.extract.records import ArticleMetadata, Span
 from pipelines.extract.spans import overlaps_any
@@ -15,9 +15,13 @@ from pipelines.knowledge.calendars import page_cues
 # Page dates are read in every language the vocabulary lists (`Publié le 3 mars 2021`, `22 de abril de 2023`).
 MONTH, WEEKDAY = vocabulary("*")["MONTH"], vocabulary("*")["WEEKDAY"]
 _HEADER = re.compile(r"\A[ \t]*date[ \t]+(?P<date>\d{4}-\d{2}-\d{2})[ \t]*")
+# `May 3(, 2023)`, `3 May 2023`, `17, Dec. 2019`, and the numeric forms pages print: `2017-11-11`,
+# `17.05.2010`, `28-11-2021`, `16/07/2021` (day or month first: `numeric_day` decides).
 _DATE = (
-    rf"(?:(?P<m1>{MONTH})\s*(?P<d1>{DAY})|(?P<d2>{DAY})\s+(?:de\s+)?(?P<m2>{MONTH}))"
-    rf"(?:(?:,?\s+|\s+de\s+)(?P<y>{YEAR}))?(?!\d)"
+    rf"(?:(?:(?P<m1>{MONTH})\s*(?P<d1>{DAY})|(?P<d2>{DAY}),?\s+(?:de\s+)?(?P<m2>{MONTH}))"
+    rf"(?:(?:,?\s+|\s+de\s+)(?P<y>{YEAR}))?"
+    rf"|(?P<y_iso>{YEAR})-(?P<m_iso>[01]?\d)-(?P<d_iso>[0-3]?\d)"
+    rf"|(?P<n1>[0-3]?\d)(?P<sep>[./-])(?P<n2>[01]?\d)(?P=sep)(?P<y_num>{YEAR}))(?!\d)"
 )
 _PLACE = r"[A-Z][\w.'’‘-]+"
 _AGENCY = r"[ \t]*[(\[][^)\]\n]{1,40}[)\]]"
@@ -47,13 +51,19 @@ def _phrases(kind: str) -> str:
 
 
 # `• March 29, 2018 •`, `Sat Mar 06, 2021` alone on a line, `Published : 1 Oct 2019, 03:41 PM`, `Last updated:
-# Friday, 29 April, 2005, 16:11 GMT`, `Date :Tuesday, December 29th, 2020 | Time : 16:02`
+# Friday, 29 April, 2005, 16:11 GMT`, `Date :Tuesday, December 29th, 2020 | Time : 16:02`, `17.05.2010 / 18:50`;
+# a label may follow a section word (`Diplomatie Publié le ...`) and the body may follow it on its line.
 _STAMP_LINE = re.compile(
-    rf"^[ \t•|·\-–—]*(?:(?P<label>{_phrases('stamp_label')})[ \t]*:?[ \t]*)?(?:{WEEKDAY},?[ \t]+)?(?P<date>{_DATE})"
-    r"(?(label)[^\n]{0,60}|(?:,?[ \t]*\d{1,2}[:.]\d{2}[^\n]{0,30})?)[ \t•|·\-–—]*$",
+    rf"^[ \t•|·\-–—]*(?:(?:[^\W\d_][\w'’-]*[ \t]+){{0,2}}?(?P<label>{_phrases('stamp_label')})[ \t]*:?[ \t]*)?"
+    rf"(?:{WEEKDAY},?[ \t]+)?(?P<date>{_DATE})"
+    r"(?(label)[^\n]*|(?:[ \t,/|-]*\d{1,2}[:.]\d{2}[^\n]{0,30})?)[ \t•|·\-–—]*$",
     re.M | re.I,
 )
 _STAMP_CLOCK = re.compile(rf"\b\d{{1,2}}:\d{{2}}(?:[ \t]*[AaPp]\.?[Mm]\.?)?,?[ \t]+(?P<date>{_DATE})")
+# A stamp at the end of a headline's line (`... talks Thursday, 20 August 2020 ( 6 days ago )`), and an agency's
+# trailer alone on a line (`(Wire News Agency April 13, 2008)`).
+_HEADLINE_STAMP = re.compile(rf"[ \t]+{WEEKDAY},?[ \t]+(?P<date>{_DATE})[ \t]*(?:\([^)\n]{{0,30}}\))?[ \t]*$", re.M)
+_TRAILER_STAMP = re.compile(rf"^[ \t]*\((?:[A-Z][\w.&'’-]*[ \t]+){{1,5}}(?P<date>{_DATE})\)[ \t]*$", re.M)
 # `© 2023`, `Copyright 2010-2024`: page furniture, never a date of the story.
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)[ \t]*(?:©[ \t]*)?(?:\d{4}[ \t]*[-–][ \t]*)?\d{4}", re.I)
 _CAPTION_MARK = re.compile(_phrases("caption_mark"), re.I)
@@ -63,10 +73,15 @@ _QUOTES = {"‘": "’", "“": "”", '"': '"', "'": "'"}
 # Labelled stamps (`Published: ...`) are found this far into the text, past the headline zone.
 _STAMP_ZONE_CHARS = 3000
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
-# A body line: a sentence of some length that ends like one.
-_BODY_LINE = re.compile(r"^.{60,}[.!?\"”’)]\s*$")
+# A body line: a sentence of some length that ends like one (a bracket only after a stop: a headline may end
+# in `(Summary)`).
+_BODY_LINE = re.compile(r"^.{60,}(?:[.!?\"”’]|[.!?]\))\s*$")
 _TITLE_MAX_WORDS = 30
 _TITLE_MIN_WORDS = 4
+_SHORT_HEADLINE_WORDS = 12
+_TITLE_LABEL = re.compile(rf"^(?:{_phrases('title_label')})[ \t]*:[ \t]*(?=\S)", re.I)
+# `...in the pipelineBy Jane Doe (Daily)`: a byline run into the headline (a lower-case letter before `By`).
+_GLUED_BYLINE = re.compile(r"(?<=[a-z])By[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:[ \t]*\([^)\n]*\))?$")
 _HEADLINE_ZONE_LINES = 40
 
 
@@ -74,6 +89,8 @@ def extract_metadata(text: str) -> ArticleMetadata:
     """Publication date with its source, title, URL, and the spans that hold page dates (the header, the
     dateline, date stamps, copyright years): they are not date mentions of the story."""
     header = _HEADER.match(text)
+    url = _url(text)
+    month_first = page_month_first(url)
     body_start = header.end() if header else 0
     zone_end = _header_zone_end(text)
     found: list[tuple[str, date | None]] = [("header", _iso_date(header.group("date")))] if header else []
@@ -82,17 +99,17 @@ def extract_metadata(text: str) -> ArticleMetadata:
     dateline = _dateline(text[body_start:zone_end])
     if dateline:
         skip.append((body_start + dateline.start("date"), body_start + dateline.end("date")))
-        found.append(("dateline", _date_of(dateline)))
+        found.append(("dateline", _date_of(dateline, month_first)))
     for stamp in _stamps(text, zone_end):
         skip.append(stamp.span("date"))
-        found.append(("stamp", _date_of(stamp)))
+        found.append(("stamp", _date_of(stamp, month_first)))
     skip.extend(m.span() for m in _COPYRIGHT.finditer(text))
     source, publication_date = next(((s, d) for s, d in found if d is not None), (None, None))
     return ArticleMetadata(
         title=_title(text, body_start, zone_end),
         publication_date=publication_date,
         publication_date_source=source,
-        url=_url(text),
+        url=url,
         skip_spans=tuple(sorted(set(skip))),
     )
 
@@ -111,7 +128,12 @@ def _stamps(text: str, zone_end: int) -> list[re.Match]:
         for m in _STAMP_LINE.finditer(text, 0, max(zone_end, _STAMP_ZONE_CHARS))
         if m.end() <= zone_end or m.group("label")
     ]
-    return [m for m in (*lines, *_STAMP_CLOCK.finditer(text)) if m.group("y")]
+    tails = (*_HEADLINE_STAMP.finditer(text, 0, zone_end), *_TRAILER_STAMP.finditer(text))
+    return [m for m in (*lines, *_STAMP_CLOCK.finditer(text), *tails) if _has_year(m)]
+
+
+def _has_year(match: re.Match) -> bool:
+    return any(match.group(g) for g in ("y", "y_iso", "y_num"))
 
 
 def _iso_date(value: str) -> date | None:
@@ -121,8 +143,12 @@ def _iso_date(value: str) -> date | None:
         return None
 
 
-def _date_of(match: re.Match) -> date | None:
+def _date_of(match: re.Match, month_first: bool = False) -> date | None:
     """The day a dateline or stamp match names; None without a year."""
+    if match.group("y_iso"):
+        return _iso_date("{}-{:0>2}-{:0>2}".format(*match.group("y_iso", "m_iso", "d_iso")))
+    if match.group("y_num"):
+        return numeric_day(int(match.group("y_num")), int(match.group("n1")), int(match.group("n2")), month_first)
     month = match.group("m1") or match.group("m2")
     day = match.group("d1") or match.group("d2")
     if not match.group("y"):
@@ -159,9 +185,26 @@ def _title(text: str, start: int, zone_end: int) -> str | None:
             continue  # a date alone on its line (`Monday, February 27, 2023`) is a stamp, not a dateline
         if _opens_body(candidate):
             break
-        if _is_headline(candidate):
-            return _unquoted(candidate)
+        if _is_headline(candidate) or (n == 0 and _is_first_line_headline(candidate, text, position)):
+            return _without_label_or_byline(_unquoted(candidate))
     return None
+
+
+def _is_first_line_headline(line: str, text: str, line_end: int) -> bool:
+    """A short first line that ends in one full stop, with a blank line after it (`Embassy opens in X.`)."""
+    stripped = line.rstrip(".")
+    return (
+        len(line) - len(stripped) == 1
+        and len(line.split()) <= _SHORT_HEADLINE_WORDS
+        and _is_headline(stripped)
+        and re.match(r"[ \t]*\n", text[line_end : line_end + 20]) is not None
+    )
+
+
+def _without_label_or_byline(title: str) -> str:
+    """A headline without a page's type label (`News story: ...`), a date stamp or a byline at its end."""
+    title = _HEADLINE_STAMP.sub("", _TITLE_LABEL.sub("", title, count=1))
+    return _GLUED_BYLINE.sub("", title).strip() or title
 
 
 def _opens_body(line: str) -> bool:
@@ -202,6 +245,15 @@ def _is_furniture(line: str, words: list[str]) -> bool:
         or _NAVIGATION.search(line) is not None
         or re.match(r"\d{1,2}\.\s", line) is not None
     )
+
+
+def page_month_first(url: str | None) -> bool:
+    """Whether the page writes numeric dates month first (`12/05/2019` is 5 December elsewhere): told by the
+    domain of its URL (`month_first_domain` in page_cues.csv)."""
+    if not url:
+        return False
+    host = re.sub(r"^https?://", "", url).split("/")[0].split(":")[0].casefold()
+    return host.endswith(page_cues("month_first_domain"))
 
 
 def _url(text: str) -> str | None:

@@ -76,5 +76,7 @@ def fiscal_calendars() -> dict[str, FiscalCalendar]:
 @cache
 def page_cues(kind: str) -> tuple[str, ...]:
     """Words that mark page furniture around a headline: `caption_end`, `caption_mark`, `navigation`
-    separators, `not_title_start`, and `stamp_label` (the label of a date stamp)."""
+    separators, `not_title_start`, `title_label` (a page's type label before a headline: `News story:`),
+    `stamp_label` (the label of a date stamp) and `month_first_domain` (URL endings of pages that write
+    numeric dates month first)."""
     return tuple(row["phrase"] for row in _rows("page_cues.csv") if row["kind"] == kind)
