@@ -158,7 +158,8 @@ def test_dateline_forms(text, published):
         ),
         # an agency's trailer at the end of the story
         (
-            "The prime minister said on Saturday the deal was signed.\nShe praised it.\n(Wire News Agency April 13, 2008)\n",
+            "The prime minister said on Saturday the deal was signed.\nShe praised it.\n"
+            "(Wire News Agency April 13, 2008)\n",
             date(2008, 4, 13),
         ),
     ],
