@@ -304,3 +304,94 @@ def test_time_grows_linearly_with_repeated_forms(unit):
     seconds(50)  # warm up
     small, large = seconds(500), seconds(4000)
     assert large < 8 * small * 2 + 0.5  # eight times the text, well under sixty-four times the time
+
+
+@pytest.mark.parametrize(
+    "text, pub, start, end, granularity",
+    [
+        # a participle after "will be" is a passive in the future
+        ("The summit will be held on April 10 in the capital.", date(2019, 3, 14), date(2019, 4, 10), None, "day"),
+        # an irregular past verb sets the tense after a future clause
+        (
+            "The line will carry gas under a deal the two sides struck in January.",
+            date(2023, 3, 21),
+            date(2023, 1, 1),
+            date(2023, 1, 31),
+            "month",
+        ),
+        # numeric dates: ISO, and day first unless a part says otherwise
+        ("The accord was ratified on 2018-11-20.", THURSDAY, date(2018, 11, 20), None, "day"),
+        ("The accord was signed on 12/05/2018.", THURSDAY, date(2018, 5, 12), None, "day"),
+        ("The accord was signed on 23.05.2018.", THURSDAY, date(2018, 5, 23), None, "day"),
+        # a decade written short, a possessive weekday
+        ("The '90s were hard for both economies.", THURSDAY, date(1990, 1, 1), date(1999, 12, 31), "decade"),
+        ("Wednesday's talks went well.", THURSDAY, date(2025, 7, 9), None, "day"),
+        ("Yesterday's vote was close.", THURSDAY, date(2025, 7, 9), None, "day"),
+        # halves and quarters without a year take the nearest in the tense
+        ("Sales rose in the second half.", date(2022, 8, 10), date(2022, 7, 1), date(2022, 12, 31), "month"),
+        # a fiscal year written after its year, in a state that names it by its first year
+        ("Japan pledged the loan in the 2015 fiscal year.", THURSDAY, date(2015, 4, 1), date(2016, 3, 31), "year"),
+        ("The occupation lasted over 1910-1945.", THURSDAY, date(1910, 1, 1), date(1945, 12, 31), "year"),
+    ],
+)
+def test_more_forms(text, pub, start, end, granularity):
+    (found,) = values(text, pub)
+    assert found[1:] == (start, end or start, granularity)
+
+
+def test_an_article_writes_its_numeric_dates_one_way():
+    text = "It was signed on 5/23/2018 and ratified on 12/05/2018."
+    assert [d.date_start for d in extract_dates(text, THURSDAY)] == [date(2018, 5, 23), date(2018, 12, 5)]
+    assert extract_dates("It was signed on 07/06/2021.", THURSDAY, month_first=True)[0].date_start == date(2021, 7, 6)
+
+
+def test_the_eve_of_an_event_is_a_mention_without_a_value():
+    (found,) = values("On the eve of the visit, protesters gathered outside.")
+    assert found[1:] == (None, None, "day")
+
+
+@pytest.mark.parametrize(
+    "text, language, start, end, granularity",
+    [
+        (
+            "Las ventas crecieron en el tercer trimestre del presente año.",
+            "es",
+            date(2022, 7, 1),
+            date(2022, 9, 30),
+            "quarter",
+        ),
+        ("Las ventas cayeron en el primer semestre de 2021.", "es", date(2021, 1, 1), date(2021, 6, 30), "month"),
+        ("Les ventes ont augmenté au deuxième trimestre 2022.", "fr", date(2022, 4, 1), date(2022, 6, 30), "quarter"),
+        ("O comércio cresceu no primeiro semestre do ano passado.", "pt", date(2021, 1, 1), date(2021, 6, 30), "month"),
+    ],
+)
+def test_quarters_and_halves_in_other_languages(text, language, start, end, granularity):
+    (found,) = extract_dates(text, date(2022, 8, 10), language=language)
+    assert (found.date_start, found.date_end, found.granularity) == (start, end, granularity)
+
+
+@pytest.mark.parametrize(
+    "text, language, start, end",
+    [
+        ("Se reunieron en marzo de este año.", "es", date(2022, 3, 1), date(2022, 3, 31)),
+        ("Firmaron el acuerdo en mayo del año pasado.", "es", date(2021, 5, 1), date(2021, 5, 31)),
+        ("Ils se sont réunis en mars de cette année.", "fr", date(2022, 3, 1), date(2022, 3, 31)),
+    ],
+)
+def test_a_month_of_a_relative_year_in_other_languages(text, language, start, end):
+    (found,) = extract_dates(text, date(2022, 8, 10), language=language)
+    assert (found.date_start, found.date_end) == (start, end)
+
+
+def test_a_publication_month_resolves_months_and_years_but_not_days():
+    text = "Exports grew this year and in March, and the minister arrived on Friday."
+    found = extract_dates(text, None, publication_month=date(2022, 4, 1))
+    assert [(d.text, d.date_start) for d in found] == [
+        ("this year", date(2022, 1, 1)),
+        ("in March", date(2022, 3, 1)),
+        ("Friday", None),
+    ]
+
+
+def test_a_year_and_a_month_are_not_a_span_of_years():
+    assert values("The series 2019-10 was printed.") == []

@@ -217,3 +217,9 @@ def test_a_stamp_at_the_end_of_the_headline_is_not_a_mention():
     meta = extract_metadata(text)
     assert meta.publication_date == date(2020, 8, 20)
     assert "20 August 2020" in [text[s:e] for s, e in meta.skip_spans]
+
+
+def test_a_header_with_only_the_month_gives_no_publication_date_but_its_month():
+    meta = extract_metadata(" date 2019-10 The two presidents signed eight agreements in the capital on Friday.")
+    assert (meta.publication_date, meta.publication_month) == (None, date(2019, 10, 1))
+    assert meta.skip_spans[0] == (0, len(" date 2019-10 "))

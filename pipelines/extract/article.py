@@ -13,7 +13,7 @@ from pipelines.extract.actors import extract_actors
 from pipelines.extract.boilerplate import boilerplate_spans
 from pipelines.extract.dates import extract_dates
 from pipelines.extract.language import UNDETERMINED, detect_language
-from pipelines.extract.metadata import extract_metadata
+from pipelines.extract.metadata import extract_metadata, page_month_first
 from pipelines.extract.money import extract_money
 from pipelines.extract.money_guard import without_scientific_notation
 from pipelines.extract.records import (
@@ -63,7 +63,15 @@ def extract_article(text: str, settings: CorpusSettings | None = None) -> Articl
     return ArticleFacts(
         metadata=metadata,
         language=language,
-        dates=extract_dates(text, anchor, skip, language, settings.fallback_fiscal_calendar),
+        dates=extract_dates(
+            text,
+            anchor,
+            skip,
+            language,
+            settings.fallback_fiscal_calendar,
+            page_month_first(metadata.url),
+            metadata.publication_month,
+        ),
         actors=extract_actors(text, skip, settings, _model_entities(text, settings), language),
         sectors=extract_sectors(text, skip, language),
         money=without_scientific_notation(text, extract_money(text, skip, settings, language)),

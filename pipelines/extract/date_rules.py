@@ -21,11 +21,25 @@ rule = registry(RULES)
 _FY = r"(?:FY\s?|(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?)"
 
 
+@rule(
+    "numeric_date",
+    r"(?P<iy>{YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\d-])"
+    r"|(?P<a>[0-3]?\d)[/.-](?P<b>[0-3]?\d)[/.-](?P<y>{YEAR})(?![\d/.-]\d)",
+)
+def numeric_date(parts: Parts, ctx: Context) -> Value | None:
+    """2018-11-20, 12/05/2019 or 12.05.2019: day first unless the page writes month first or a part says."""
+    if parts.get("iy"):
+        day = dm.safe_day(int(parts.get("iy")), int(parts.get("im")), int(parts.get("id")))
+    else:
+        day = dm.numeric_day(int(parts.get("y")), int(parts.get("a")), int(parts.get("b")), ctx.month_first)
+    return (day, day, "day") if day else None
+
+
 def _fiscal(parts: Parts, ctx: Context) -> Value | None:
     """`FY2022-23` starts in 2022; `FY2024` is named by the year it ends in (Japan: starts in)."""
     short, second = parts.get("short"), parts.get("y2")
     calendar_ = ctx.fiscal_calendar(split=second is not None)
-    first = int(parts.get("y1")) if short is None else 2000 + int(short)
+    first = int(parts.first("y1", "y3")) if short is None else 2000 + int(short)
     if second is None:
         first = dm.fiscal_named(calendar_, first)
     elif dm.second_year(first, second) != first + 1:
@@ -66,7 +80,7 @@ def fiscal_part(parts: Parts, ctx: Context) -> Value | None:
 @rule(
     "fiscal_year",
     rf"{_FY}(?P<y1>{{YEAR}})(?:\s*[-–/]\s*(?P<y2>\d{{2}}|{{YEAR}}))?(?![\d])"
-    r"|FY\s?'?(?P<short>\d{2})(?![\d-])",
+    r"|FY\s?'?(?P<short>\d{2})(?![\d-])|(?:the\s+)?(?P<y3>{YEAR})\s+(?:fiscal|financial)\s+year\b",
 )
 def fiscal_year(parts: Parts, ctx: Context) -> Value | None:
     return _fiscal(parts, ctx)
@@ -191,6 +205,29 @@ def quarter(parts: Parts, ctx: Context) -> Value | None:
     else:
         year = dm.nearest_year(ctx.pub, 3 * n - 2, None, ctx.future)
     return (*dm.months_span(year, 3 * n - 2, 3), "quarter")
+
+
+@rule(
+    "period_of_year",
+    r"(?P<o>{QUARTER_ORDINAL})\s+(?P<p>{PERIOD_NOUN})(?!\s+(?:of|de|del|do|da)\s+(?:the|la|le|los|las|les|os|as)\b)"
+    r"(?:,?\s+(?:(?:of|de|del|do|da|in)\s+)?(?:(?P<y>{YEAR})|(?P<yp>{YEAR_PHRASE})))?",
+)
+def period_of_year(parts: Parts, ctx: Context) -> Value | None:
+    """El tercer trimestre del presente año, le premier semestre 2021, the second half: a quarter or half year;
+    without a year, the nearest one in the sentence's tense."""
+    n, months = dm.word("quarter_ordinal", parts.get("o")), dm.word("period_noun", parts.get("p"))
+    if n * months > 12:
+        return None
+    first_month, granularity = (n - 1) * months + 1, "quarter" if months == 3 else "month"
+    if parts.get("y"):
+        year = int(parts.get("y"))
+    elif ctx.pub is None:
+        return dm.null(granularity)
+    elif parts.get("yp"):
+        year = ctx.pub.year + dm.word("year_phrase", " ".join(parts.get("yp").split()).replace("’", "'"))
+    else:
+        year = dm.nearest_year(ctx.pub, first_month, None, ctx.future)
+    return (*dm.months_span(year, first_month, months), granularity)
 
 
 def _season(name: str, year: int) -> Value:

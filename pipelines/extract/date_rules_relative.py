@@ -17,16 +17,20 @@ rule = registry(RULES)
 
 @rule(
     "relative_month",
-    r"(?P<w>{OFFSET})\s+(?P<m>{MONTH})(?!\.?\s*\d)|(?P<m2>{MONTH})\s+(?P<w2>last|this|next)\s+year",
+    r"(?P<w>{OFFSET})\s+(?P<m>{MONTH})(?!\.?\s*\d)|(?P<m2>{MONTH})\s+(?P<w2>last|this|next)\s+year"
+    r"|(?P<m3>{MONTH})\s+(?:de|del|do)\s+(?P<yp>{YEAR_PHRASE})",
 )
 def relative_month(parts: Parts, ctx: Context) -> Value | None:
-    """Last October (the latest October wholly before this month), October last year, next March."""
+    """Last October (the latest October wholly before this month), October last year, next March, marzo de
+    este año."""
     if ctx.pub is None:
         return dm.null("month")
     pub = ctx.pub
-    month = dm.word("month", parts.first("m", "m2"))
+    month = dm.word("month", parts.first("m", "m2", "m3"))
     if parts.get("m2"):
         return dm.month_value(pub.year + dm.word("offset", parts.get("w2")), month)
+    if parts.get("m3"):  # marzo de este año, mars de l'année dernière
+        return dm.month_value(pub.year + dm.word("year_phrase", " ".join(parts.get("yp").split())), month)
     offset = dm.word("offset", parts.get("w"))
     if offset < 0:
         year = pub.year if month < pub.month else pub.year - 1
@@ -63,6 +67,12 @@ def ago(parts: Parts, ctx: Context) -> Value | None:
         day = base + timedelta(days=sign * n)
         return day, day, "day"
     return dm.relative_unit(base, unit, sign * n)
+
+
+@rule("eve", r"(?:on\s+)?the\s+eve\s+of\b")
+def eve(parts: Parts, ctx: Context) -> Value | None:
+    """On the eve of the visit: a day, but which one the text rarely says here; a mention without a value."""
+    return dm.null("day")
 
 
 @rule("anaphoric", r"the\s+(?P<w>following|preceding|same|previous|next)\s+(?P<u>day|week|month|year)\b")
@@ -159,7 +169,11 @@ def _day_word(text: str, ctx: Context) -> Value:
     return day, day, "day"
 
 
-@rule("day_word", r"(?<![-\w])(?P<dw>{DAYWORD})(?![-'’\w])")
+# A possessive is still the day ("Friday's talks", "yesterday's vote"); another apostrophe or a hyphen is not.
+_WORD_END = r"(?!-|\w|['’](?!s\b))"
+
+
+@rule("day_word", rf"(?<![-\w])(?P<dw>{{DAYWORD}}){_WORD_END}")
 def day_word(parts: Parts, ctx: Context) -> Value | None:
     """Yesterday, today, tomorrow; not the "today" that means nowadays."""
     if parts.get("dw").lower() == "today":
@@ -169,7 +183,7 @@ def day_word(parts: Parts, ctx: Context) -> Value | None:
     return _day_word(parts.get("dw"), ctx)
 
 
-@rule("weekday", r"(?:(?P<w>last|next|coming|this)\s+)?(?P<wd>{FULL_WEEKDAY})(?![-'’\w])")
+@rule("weekday", rf"(?:(?P<w>last|next|coming|this)\s+)?(?P<wd>{{FULL_WEEKDAY}}){_WORD_END}")
 def weekday(parts: Parts, ctx: Context) -> Value | None:
     """A weekday: the latest on or before publication, or the next one when the sentence looks ahead."""
     if ctx.pub is None:
@@ -187,7 +201,7 @@ def weekday(parts: Parts, ctx: Context) -> Value | None:
 
 @rule(
     "month",
-    r"\b(?:{MONTH_PREPOSITION})\s+(?P<m>{MONTH})(?!\.?\s*\d)(?!\s+(?:last|this|next)\s+year\b)(?!\s*[-–]\s*{MONTH})"
+    r"\b(?:{MONTH_PREPOSITION})\s+(?P<m>{MONTH})(?!\.?\s*\d)(?!\s+(?:last|this|next)\s+year\b|\s+(?:de|del|do)\s+{YEAR_PHRASE})(?!\s*[-–]\s*{MONTH})"
     r"(?:(?=(?:\s*(?:,|and|or|&|y|e|et)\s*{MONTH}){1,11},?\s+(?:de\s+)?(?P<ly>{YEAR})))?",
 )
 def month(parts: Parts, ctx: Context) -> Value | None:

@@ -41,8 +41,10 @@ def month_list(parts: Parts, ctx: Context) -> list | None:
 )
 def year_span(parts: Parts, ctx: Context) -> Value | None:
     """2018-20, between 2025 and 2027; `2022-23` is a fiscal year where the state writes them so."""
+    longest = 100  # years a span may cover; a short second part (`2019-10`, a month?) spans few
     if parts.get("y1"):
         first, last = int(parts.get("y1")), dm.second_year(int(parts.get("y1")), parts.get("y2"))
+        longest = 100 if len(parts.get("y2")) == 4 else 30
         if last == first + 1:
             calendar_ = ctx.fiscal_calendar(split=True)
             if calendar_ is not None and calendar_.writes_split_years:
@@ -50,14 +52,20 @@ def year_span(parts: Parts, ctx: Context) -> Value | None:
                 return dm.fiscal_value(calendar_, first)
     else:
         first, last = int(parts.first("y3", "y5")), int(parts.first("y4", "y6"))
-    if not first < last <= first + 30:
+    if not first < last <= first + longest:
         return None
     return dm.year_value(first, last)
 
 
-@rule("decade", r"(?:the\s+)?(?P<y>1[89]\d0|20\d0)s\b")
+@rule("decade", r"(?:the\s+)?(?P<y>1[89]\d0|20\d0)s\b|(?<=['’])(?P<short>\d0)s\b")
 def decade(parts: Parts, ctx: Context) -> Value | None:
-    first = int(parts.get("y"))
+    """The 1990s; the '90s: the latest such decade that has begun by publication (else by 2030)."""
+    if parts.get("short"):
+        first = 2000 + int(parts.get("short"))
+        if first > (ctx.pub.year if ctx.pub else 2030):
+            first -= 100
+    else:
+        first = int(parts.get("y"))
     return date(first, 1, 1), date(first + 9, 12, 31), "decade"
 
 

@@ -32,6 +32,8 @@ _LOCAL_GROUP = re.compile(r"\(\?P<(\w+)>")
 # Every form, in the order they are tried: longer forms first, a bare year last.
 RULES = (*date_rules.RULES, *date_rules_years.RULES, *date_rules_relative.RULES)
 _CAPITALISED_GROUP = re.compile(r"m\d?|wd")
+# A word ends at a non-word character; an apostrophe only as a possessive ("Friday's talks").
+_WORD_END = r"(?!\w|['’](?!s\b))"
 _INTENT_OBJECT = r"\s+(?!(?:the|a|an|this|that|it|them)\b)"
 
 
@@ -45,9 +47,9 @@ def _alternation(words: list[str], abbreviations: frozenset[str] = frozenset()) 
         return "(?!)"  # no word of this kind in these languages: the rule never matches
     full = sorted({w for w in words if w not in abbreviations}, key=len, reverse=True)
     short = sorted(abbreviations, key=len, reverse=True)
-    options = ["(?:" + "|".join(map(_phrase, full)) + r")(?![\w'’])"]
+    options = ["(?:" + "|".join(map(_phrase, full)) + ")" + _WORD_END]
     if short:
-        options.append("(?>(?:" + "|".join(map(re.escape, short)) + r")\.?)(?![\w'’])")
+        options.append("(?>(?:" + "|".join(map(re.escape, short)) + r")\.?)" + _WORD_END)
     return "(?:" + "|".join(options) + ")"
 
 
@@ -90,6 +92,7 @@ def vocabulary(language: str) -> dict[str, str]:
                 "year_phrase",
                 "month_phrase",
                 "week_phrase",
+                "period_noun",
             )
         },
     }
@@ -114,8 +117,12 @@ def _rules_by_name():
 
 
 @cache
-def _cue(kind: str, suffix: str = r"\b") -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(map(_phrase, date_cues(kind))) + ")" + suffix, re.IGNORECASE)
+def _cue(kind: str, suffix: str = r"\b", prefix: str = "") -> re.Pattern:
+    return re.compile(prefix + r"\b(?:" + "|".join(map(_phrase, date_cues(kind))) + ")" + suffix, re.IGNORECASE)
+
+
+# A participle after `be` is a passive whose auxiliary sets the tense ("will be held on April 10").
+_NOT_PASSIVE = r"(?<!\bbe )(?<!\bbe\n)"
 
 
 def is_future(text: str, span: Span) -> bool:
@@ -138,7 +145,7 @@ def tense(text: str, span: Span) -> bool | None:
         (m.end() for pattern in (_cue("future"), _cue("intent", _INTENT_OBJECT)) for m in pattern.finditer(before)),
         default=-1,
     )
-    past = max((m.end() for m in _cue("past").finditer(before)), default=-1)
+    past = max((m.end() for m in _cue("past", prefix=_NOT_PASSIVE).finditer(before)), default=-1)
     if future >= 0 or past >= 0:
         return future >= past  # equal ends: the past form is part of a future phrase ("to be held")
     return True if _cue("future").search(text, span[1], min(sentence_end, span[1] + 60)) else None
@@ -194,11 +201,16 @@ def extract_dates(
     skip: tuple[Span, ...] = (),
     language: str = ENGLISH,
     fallback_fiscal_calendar: str | None = None,
+    month_first: bool = False,
+    publication_month: date | None = None,
 ) -> list[DateMention]:
     """Every date mention outside `skip`, in text order.
 
     `fallback_fiscal_calendar` (ISO3; default: the corpus settings') is the state whose fiscal calendar a
     fiscal year follows when the article names no state that has one; empty: the calendar year.
+    `month_first`: the page writes numeric dates month first (US style), unless one of them shows otherwise.
+    `publication_month` (its first day), when only the month of publication is known, resolves the relative
+    expressions of a month or longer (`this year`, `in July`), not the days and weeks.
     """
     found: list[DateMention] = []
     if fallback_fiscal_calendar is None:
@@ -208,6 +220,7 @@ def extract_dates(
     anchor_granularity: str | None = None
     fiscal_in_sentence: tuple[int, int] | None = None  # (sentence start, first year of the fiscal year)
     rules = _rules_by_name()
+    month_first = _numeric_order(text, month_first)
     for match in grammar(language).finditer(text):
         if overlaps_any(match.span(), skip) or not _capitalised(match):
             continue
@@ -224,8 +237,9 @@ def extract_dates(
             anchor,
             anchor_granularity,
             fiscal_in_sentence[1] if fiscal_in_sentence and fiscal_in_sentence[0] == sentence_start else None,
+            month_first=month_first,
         )
-        resolved = rules[name].resolve(Parts(match, name), ctx)
+        resolved = _resolve(rules[name], Parts(match, name), ctx, publication_month)
         if resolved is None:
             continue
         pieces = resolved if isinstance(resolved, list) else [(match.span(), resolved)]
@@ -236,6 +250,43 @@ def extract_dates(
         if ctx.named_fiscal_year is not None:
             fiscal_in_sentence = (sentence_start, ctx.named_fiscal_year)
     return found
+
+
+_COARSE = frozenset({"month", "quarter", "season", "year", "decade"})
+
+
+def _resolve(rule, parts: Parts, ctx: Context, publication_month: date | None):
+    """The rule's value; a relative one left open for want of a publication date is resolved against the
+    publication month when it is a month or longer."""
+    resolved = rule.resolve(parts, ctx)
+    if (
+        publication_month is not None
+        and ctx.pub is None
+        and isinstance(resolved, tuple)
+        and resolved[0] is None
+        and resolved[2] in _COARSE
+    ):
+        ctx.pub = publication_month
+        again = rule.resolve(parts, ctx)
+        ctx.pub = None
+        if isinstance(again, tuple) and again[2] in _COARSE:
+            return again
+    return resolved
+
+
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])([0-3]?\d)[/.-]([01]?\d|[0-3]\d)[/.-](?:1[89]|20)\d\d(?!\d)")
+
+
+def _numeric_order(text: str, month_first: bool) -> bool:
+    """Month first when a numeric date of the article has a second part above 12 (`5/23/2019`), day first
+    when one has a first part above 12; else as the page says. An article writes them all one way."""
+    for match in _NUMERIC_DATE.finditer(text):
+        first, second = int(match.group(1)), int(match.group(2))
+        if first > 12 >= second:
+            return False
+        if second > 12 >= first:
+            return True
+    return month_first
 
 
 def _capitalised(match: re.Match) -> bool:

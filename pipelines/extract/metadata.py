@@ -14,7 +14,8 @@ from pipelines.knowledge.calendars import page_cues
 
 # Page dates are read in every language the vocabulary lists (`Publié le 3 mars 2021`, `22 de abril de 2023`).
 MONTH, WEEKDAY = vocabulary("*")["MONTH"], vocabulary("*")["WEEKDAY"]
-_HEADER = re.compile(r"\A[ \t]*date[ \t]+(?P<date>\d{4}-\d{2}-\d{2})[ \t]*")
+# ` date 2024-05-02`; a header may give only the month (` date 2019-10`): no publication date then.
+_HEADER = re.compile(r"\A[ \t]*date[ \t]+(?P<date>\d{4}-\d{2}(?P<day>-\d{2})?)(?!-?\d)[ \t]*")
 # `May 3(, 2023)`, `3 May 2023`, `17, Dec. 2019`, and the numeric forms pages print: `2017-11-11`,
 # `17.05.2010`, `28-11-2021`, `16/07/2021` (day or month first: `numeric_day` decides).
 _DATE = (
@@ -93,7 +94,9 @@ def extract_metadata(text: str) -> ArticleMetadata:
     month_first = page_month_first(url)
     body_start = header.end() if header else 0
     zone_end = _header_zone_end(text)
-    found: list[tuple[str, date | None]] = [("header", _iso_date(header.group("date")))] if header else []
+    found: list[tuple[str, date | None]] = []
+    if header and header.group("day"):
+        found.append(("header", _iso_date(header.group("date"))))
     skip: list[Span] = [header.span()] if header else []
     # Searched in a slice so that `^` also anchors right after the header.
     dateline = _dateline(text[body_start:zone_end])
@@ -111,6 +114,7 @@ def extract_metadata(text: str) -> ArticleMetadata:
         publication_date_source=source,
         url=url,
         skip_spans=tuple(sorted(set(skip))),
+        publication_month=_iso_date(header.group("date") + "-01") if header and not header.group("day") else None,
     )
 
 

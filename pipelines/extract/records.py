@@ -24,6 +24,8 @@ class ArticleMetadata:
     url: str | None
     # Header, dateline and date-stamp spans: they carry the publication date, not facts.
     skip_spans: tuple[Span, ...] = field(default=())
+    # The first day of the publication month when the header gives only the month (` date 2019-10`).
+    publication_month: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
