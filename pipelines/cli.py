@@ -88,7 +88,10 @@ def run_build(
         "loggers": {"console": {"config": {"log_level": log_level}}},
     }
     from pipelines.defs.resources import folder_tags
+    from pipelines.runtime.runners import start_worker_server
 
+    if not dask_scheduler:
+        start_worker_server(workers)  # it loads the extractors while this process loads the job
     job = _build_job()
     with contextlib.ExitStack() as stack:
         instance = _instance(stack)

@@ -116,7 +116,7 @@ def validated_tables(
 def _validated_tables(
     context: dg.AssetExecutionContext, paths: CorpusPaths, extraction: ExtractionSettings, corpus: CorpusDefaults
 ):
-    from pipelines.extract.article import extractor_version  # loads the extractors: a run, not the definitions
+    from pipelines.extract.version import extractor_version
 
     work = paths.work_area()
     scan = work.read_json("input_scan")

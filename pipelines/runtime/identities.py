@@ -36,9 +36,9 @@ class IdentityResult:
 def resolve_identities(folder: Path, previous_folder: Path | None, home: str | None = None) -> IdentityResult:
     """Give every actor in `folder`'s tables its entity's id and write `entities`; `previous_folder` (the
     last finished build, or None) keeps ids stable; `home` is the corpus's reporting country."""
-    actors = pq.read_table(folder / "actors.parquet", columns=_COLUMNS).to_pandas()
-    given = actors[list(Mention._fields)].astype(object)
-    mentions = [Mention(*row) for row in given.where(given.notna(), None).itertuples(index=False)]
+    table = pq.read_table(folder / "actors.parquet", columns=_COLUMNS)
+    actors = table.to_pandas()
+    mentions = list(map(Mention._make, zip(*(table.column(f).to_pylist() for f in Mention._fields), strict=True)))
     articles = pq.read_table(folder / "articles.parquet", columns=["article_id", "publication_date"]).to_pylist()
     dates = {row["article_id"]: row["publication_date"] for row in articles}
     groups = group_mentions(mentions, _article_states(actors, home), dates)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import multiprocessing
+import multiprocessing.forkserver
 import os
 import signal
 import threading
@@ -36,12 +37,20 @@ def worker_context() -> multiprocessing.context.BaseContext:
     return context
 
 
+def start_worker_server(workers: int | None = None) -> None:
+    """Start the fork server now, without waiting for it, when local workers will be wanted: it loads the
+    extractors for seconds on another core while this process loads the job and reads the input."""
+    if (workers or os.cpu_count() or 1) > 1 and worker_context().get_start_method() == "forkserver":
+        multiprocessing.forkserver.ensure_running()
+
+
 class LocalRunner:
     """Runs on this machine: in this process for one worker (or a handful of texts), else in a process pool."""
 
     def __init__(self, workers: int | None = None):
         self.workers = workers or os.cpu_count() or 1
         self._pool: ProcessPoolExecutor | None = None
+        start_worker_server(self.workers)
 
     def map(self, fn: Callable[[str], T], texts: Sequence[str]) -> list[T]:
         if self.workers <= 1 or len(texts) < 2 * self.workers:
