@@ -5,8 +5,9 @@
 
 Prints, per corpus size (each measured in a process of its own): words per second of the whole build
 (one Dagster run, both cores), of each extractor alone on one core, the fixed overhead of the Dagster job
-(a one-article build), the wall time of a one-article refresh after a full build, and the peak memory
-of the full build (the main process and its worker processes together, shared pages counted once).
+(a one-article build), the wall time of a one-article refresh after a full build, and the CPU time and
+peak memory of the full build (the main process and its worker processes together; memory with shared
+pages counted once). On a shared machine the CPU time varies far less than the wall time.
 """
 
 from __future__ import annotations
@@ -106,8 +107,8 @@ def _pss_kb(pid: str) -> int:
         return 0
 
 
-def _tree_rss_mb(root: int) -> float:
-    """Memory of a process and of all its descendants (Linux /proc), in MB."""
+def _tree(root: int) -> set[str]:
+    """A process and all its descendants (Linux /proc)."""
     parents: dict[str, str] = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
@@ -121,7 +122,27 @@ def _tree_rss_mb(root: int) -> float:
         children = [pid for pid, ppid in parents.items() if ppid == parent and pid not in tree]
         tree.update(children)
         frontier += children
-    return sum(_pss_kb(pid) for pid in tree) / 1024
+    return tree
+
+
+def _tree_rss_mb(root: int) -> float:
+    """Memory of a process and of all its descendants, in MB."""
+    return sum(_pss_kb(pid) for pid in _tree(root)) / 1024
+
+
+def _tree_cpu_s(root: int) -> float:
+    """CPU seconds used so far by a process and its descendants, the ended ones their parents reaped included
+    (a worker's time moves to the fork server's count when it ends). Steadier than wall time on a shared
+    machine: other processes' load slows a build's wall clock far more than its CPU time."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in _tree(root):
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text(encoding="ascii").rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += sum(int(f) for f in fields[11:15])  # utime, stime, cutime, cstime
+    return total / tick
 
 
 class PeakMemory(threading.Thread):
@@ -152,8 +173,11 @@ def benchmark(n_articles: int, work: Path) -> dict:
     generate_corpus(one, 1, seed=99)
     timed_build(one, work / "out_warm_up")  # imports and first-call costs, paid once per process
     overhead = timed_build(one, work / "out_one")
+    cpu = _tree_cpu_s(os.getpid())
     with PeakMemory() as memory:
         full = timed_build(corpus, output, use_cache=True)
+    time.sleep(0.2)  # the fork server reaps the ended workers: their time then counts in its own
+    cpu = _tree_cpu_s(os.getpid()) - cpu
     # A refresh that adds one article: the unchanged articles are carried over.
     shutil.copy(next(one.glob("*.txt")), corpus / "zz_new_article.txt")
     refresh = timed_build(corpus, output, use_cache=True)
@@ -161,6 +185,7 @@ def benchmark(n_articles: int, work: Path) -> dict:
         "articles": n_articles,
         "words": words,
         "build_s": full,
+        "build_cpu_s": cpu,
         "words_per_s": words / full,
         "refresh_s": refresh,
         "overhead_s": overhead,
@@ -191,14 +216,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{n} articles done", file=sys.stderr)
     names = list(rows[0]["extractors"])
     print(
-        "| articles | words | build s | words/s | 1-article refresh s | refresh / build | job overhead s | peak MB | "
-        + " | ".join(f"{n} w/s" for n in names)
-        + " |"
+        "| articles | words | build s | words/s | build CPU s | 1-article refresh s | refresh / build | "
+        "job overhead s | peak MB | " + " | ".join(f"{n} w/s" for n in names) + " |"
     )
-    print("|" + "---|" * (8 + len(names)))
+    print("|" + "---|" * (9 + len(names)))
     for r in rows:
         print(
             f"| {r['articles']:,} | {r['words']:,} | {r['build_s']:.1f} | {r['words_per_s']:,.0f} | "
+            f"{r['build_cpu_s']:.1f} | "
             f"{r['refresh_s']:.2f} | {r['refresh_s'] / r['build_s']:.3f} | {r['overhead_s']:.1f} | "
             f"{r['peak_mb']:.0f} | " + " | ".join(f"{r['extractors'][n]:,.0f}" for n in names) + " |"
         )

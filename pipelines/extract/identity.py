@@ -98,7 +98,10 @@ def group_mentions(
 def _by_key(keys: Mapping[int, str], actor_type: str) -> dict[str, Group]:
     groups: dict[str, Group] = {}
     for i, key in sorted(keys.items()):
-        groups.setdefault(key, Group(actor_type, key)).members.append(i)
+        group = groups.get(key)
+        if group is None:  # not `setdefault`: that would make a Group (and its Counter) for every mention
+            group = groups[key] = Group(actor_type, key)
+        group.members.append(i)
     return groups
 
 
