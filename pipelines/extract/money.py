@@ -59,6 +59,7 @@ class _Grammar:
     tail: re.Pattern
     tail_between: re.Pattern  # the tail after "between", where "and" joins a range
     between: re.Pattern
+    shared: re.Pattern  # "5 billion and then 10 billion dollars": the gap after a figure that shares a currency
     from_word: re.Pattern
     range_gap: re.Pattern
     scales: dict[str, float]
@@ -89,8 +90,12 @@ def _grammar(language: str) -> _Grammar:
     digits = _digits(language)
     scale = _alternation(scales, "i")
     number = _alternation(numbers, "i")
-    join = rf"(?:[\s-]+|\s+{_alternation(words['and'])}\s+|\s+)"
+    # "and" joins only a half ("two and a half"): "three and five billion" is a range, not eight
+    halves = _alternation(w for w, v in numbers.items() if v == 0.5)
+    join = rf"(?:[\s-]+|\s+{_alternation(words['and'])}\s+(?={halves}(?!\w))|\s+)"
     prefix = _alternation(t.token for t in tokens if t.kind in _BEFORE)
+    # A symbol may follow letters ("Mex$5"); a token that starts with a letter may not ("MVR 2" is no "R 2").
+    glued = _alternation(t.token for t in tokens if t.kind in _BEFORE and not t.token[0].isalpha())
     word_numeral = rf"(?<!\w){number}(?:{join}{number})*(?=(?:[\s-]+\w+[\s-]+{number})?[\s-]+{scale}(?!\w))"
     range_words = _alternation(w for w in words["range"] if w.isalpha())
     range_marks = _alternation(w for w in words["range"] if not w.isalpha())
@@ -109,10 +114,11 @@ def _grammar(language: str) -> _Grammar:
     return _Grammar(
         language=language,
         numeral=re.compile(rf"(?<![\d.,])(?P<digits>{digits})(?!\d)|(?P<words>{word_numeral})", re.IGNORECASE),
-        prefix=re.compile(rf"(?<![^\W\d_])(?P<pre>{prefix})\s?\Z|(?P<sym>{prefix})\s?\Z"),
+        prefix=re.compile(rf"(?<![^\W\d_])(?P<pre>{prefix})\s?\Z|(?P<sym>{glued})\s?\Z"),
         tail=tail(ranges),
         tail_between=tail(rf"(?:{ranges}|(?<=\s){_alternation(words['and'], 'i')}(?=\s))"),
         between=re.compile(rf"(?<!\w){_alternation(words['between'], 'i')}\s+\S*\s*\Z"),
+        shared=re.compile(rf"\s*,?\s+{_alternation(words['shared'], 'i')}\s+(?={digits})"),
         from_word=re.compile(rf"(?<!\w){_alternation(['from', *words['between']], 'i')}\b"),
         range_gap=re.compile(rf"\s*{range_marks}\s*|\s+{range_words}\s+", re.IGNORECASE),
         scales={k.casefold(): v for k, v in scales.items()},
@@ -188,10 +194,15 @@ def _figure_at(text: str, numeral: re.Match, g: _Grammar) -> _Figure | None:
     if tail.end() < len(text) and text[tail.end()].isalnum():
         return None  # "$1e308", "$5xyz": not a figure
     token, readings = _token_readings(pre, tail, g)
+    qualifier = tail.group("qual") if pre is None else None
+    stop = tail.end() if pre is None else max(end, tail.end("high"), tail.end("scale"))
+    if not readings and scale and pre is None and not high:
+        token, readings, qualifier = _shared_currency(text, tail.end("scale"), g)
+        stop = tail.end("scale")
     if not readings or (numeral.group("words") and not scale):
         return None
-    if scale and len(scale.strip(" -")) == 1 and pre is None:
-        return None  # "5 m dollars" is too rare to be worth the false alarms of "5 m"
+    if scale and len(scale.strip(" -")) == 1 and pre is None and tail.start("cur") != tail.end("scale"):
+        return None  # "5 m dollars" is too rare to be worth the false alarms of "5 m"; "500 M€" is money
     if pre and token[-1:].isalpha() and pre.end() == start and not scale and len(numeral.group()) < 4:
         return None  # "COP28", "P5": a name with a number, not a sum
     factor = _factor(scale, g)
@@ -199,7 +210,6 @@ def _figure_at(text: str, numeral: re.Match, g: _Grammar) -> _Figure | None:
     top = _value(high, g) if high else None
     if top is not None and top <= low:
         return None  # "2023 to 5 million" is no range
-    stop = tail.end() if pre is None else max(end, tail.end("high"), tail.end("scale"))
     return _Figure(
         pre.start() if pre else start,
         stop,
@@ -207,8 +217,19 @@ def _figure_at(text: str, numeral: re.Match, g: _Grammar) -> _Figure | None:
         top * factor if top is not None else None,
         token,
         readings,
-        tail.group("qual") if pre is None else None,
+        qualifier,
     )
+
+
+def _shared_currency(text: str, end: int, g: _Grammar) -> tuple[str | None, tuple, str | None]:
+    """The currency a figure without one shares with the next ("up to 5 billion and then 10 billion US
+    dollars"): the token, readings and qualifier of that figure when its currency follows it."""
+    gap = g.shared.match(text, end)
+    numeral = g.numeral.match(text, gap.end()) if gap else None
+    following = _figure_at(text, numeral, g) if numeral else None
+    if following is None or following.start != numeral.start():
+        return None, (), None  # none, or one whose currency stands before it ("5 billion and $10 billion")
+    return following.token, following.readings, following.qualifier
 
 
 def _figures(text: str, g: _Grammar, skip: tuple[Span, ...]) -> list[_Figure]:

@@ -15,6 +15,8 @@ from pipelines.extract.spans import sentence_around
 from pipelines.knowledge.money_vocabulary import cue_pattern, cue_words
 
 SUBJECTS_BY_PRECEDENCE = ("loan", "aid", "investment", "trade", "project")
+# A project is what money is for: where the sentence names the money's source, that is the subject.
+_SOURCES = ("loan", "aid", "investment")
 _WORDS = "|".join  # joins alternatives that are already regex bodies
 
 
@@ -36,19 +38,23 @@ class _Cues:
     worth: re.Pattern  # "worth (about) " right before the figure
     flow: re.Pattern
     actual: re.Pattern
+    reported: re.Pattern  # "reached (a high of) " right before the figure
+    per_unit: re.Pattern  # "a barrel", "/tonne" right after the figure: a price
+    price: re.Pattern
     clause_break: re.Pattern
     target_year: re.Pattern
     body_name: re.Pattern
+    weak_aid: re.Pattern  # aid cues that count only where no other subject is named ("ODA")
     subjects: tuple[tuple[str, re.Pattern], ...]
 
 
 def _body_name(body_words: list[str]) -> re.Pattern:
     """A capitalised name ending in a body word ("Asian Infrastructure Investment Bank"), or a body word
-    followed by what it is of ("Board of Investment")."""
+    followed by what it is of ("Board of Investment"); "Extended Fund Facility" is no body but a loan."""
     body = _WORDS(re.escape(w) for w in body_words)
     name_word = r"[A-Z][\w&'’-]*,?"
     return re.compile(
-        rf"(?=[A-Z])\b(?:{name_word}\s+(?:(?:of|for|and|&|de|du|des|da|do)\s+)?)+(?:{body})\b"
+        rf"(?=[A-Z])\b(?:{name_word}\s+(?:(?:of|for|and|&|de|du|des|da|do)\s+)?)+(?:{body})\b(?!\s+[A-Z])"
         rf"|(?=[A-Z])\b(?:{body})\s+(?:of|for|de|du|des|da|do)\s+(?:the\s+|la\s+|l'\s*)?{name_word}"
         rf"(?:\s+(?:and\s+|&\s+)?{name_word})*"
     )
@@ -63,14 +69,16 @@ def cues(language: str) -> _Cues:
 
     approx = rf"(?:(?:{cue_pattern(words['approximately'])})\s+)*"
     ending = rf"\s+{approx}$"
+    # "achieving a trade turnover of $500 million": a short noun phrase between the verb and the figure
+    noun_of = rf"(?:\s+(?:\S+\s+){{0,3}}?{cue_pattern(words['of'])})?"
     return _Cues(
         target=find("target"),
         target_word=find("target_word"),
         goal_to=re.compile(rf"{cue_pattern(words['goal_to'])}{ending}"),
         current=find("current"),
         from_figure_to=re.compile(rf"{cue_pattern(words['from'])}[^.]*\d[^.]*{cue_pattern(words['goal_to'])}{ending}"),
-        to_reach=re.compile(rf"{cue_pattern(words['reach_modal'])}\s+{cue_pattern(words['reach'])}{ending}"),
-        reaching=re.compile(rf"{cue_pattern(words['reaching'])}{ending}"),
+        to_reach=re.compile(rf"{cue_pattern(words['reach_modal'])}\s+{cue_pattern(words['reach'])}{noun_of}{ending}"),
+        reaching=re.compile(rf"{cue_pattern(words['reaching'])}{noun_of}{ending}"),
         potential=find("potential"),
         commitment=find("commitment"),
         strong_commitment=find("strong_commitment"),
@@ -78,10 +86,16 @@ def cues(language: str) -> _Cues:
         worth=re.compile(rf"{cue_pattern(words['worth'])}{ending}"),
         flow=find("flow"),
         actual=find("actual"),
+        reported=re.compile(rf"{cue_pattern(words['reported'])}{noun_of}{ending}"),
+        per_unit=re.compile(
+            rf"\s*(?:(?:{cue_pattern(words['per'])})\s+|/\s*)(?:{cue_pattern(words['units'])})", re.IGNORECASE
+        ),
+        price=find("price"),
         clause_break=re.compile(rf";|{cue_pattern(words['clause_break'])}", re.IGNORECASE),
         target_year=re.compile(rf"{cue_pattern(words['target_year'])}\s+(20\d\d)\b"),
         body_name=_body_name(words["body"]),
-        subjects=tuple((s, find(s)) for s in SUBJECTS_BY_PRECEDENCE),
+        weak_aid=re.compile(cue_pattern(words["weak_aid"]), re.IGNORECASE),
+        subjects=tuple((s, find(s)) for s in (*SUBJECTS_BY_PRECEDENCE, "other")),
     )
 
 
@@ -98,8 +112,10 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
     c = cues(language)
     sentence = sentence_around(text, span)
     before, after = _clause(text, span, sentence, c)
+    if _is_price(before.lower(), after.lower(), c):
+        return "other", "other", None  # "$80 a barrel", "a price cap of $60": a price, not a sum
     kind = _kind(before.lower(), after.lower(), c)
-    subject = _nearest_subject(before, after, c) or _subject(text[sentence[0] : sentence[1]], c)
+    subject = _subject_of(before, after, text[sentence[0] : sentence[1]], c)
     previous = sentence_around(text, (max(0, sentence[0] - 2), max(0, sentence[0] - 2)))
     previous_text = text[previous[0] : sentence[0]]
     # Nothing in its own clause, or an item of a breakdown ("citrus fruits ($16.8 million)"): the
@@ -117,6 +133,22 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
         found = c.target_year.search(own_after.lower()) or c.target_year.search(before.lower())
         year = int(found.group(1)) if found else None
     return kind, subject, year
+
+
+def _is_price(before: str, after: str, c: _Cues) -> bool:
+    """A price per unit ("$80 a barrel", "$60/tonne"), the next figure of a series of prices ("from $60 per
+    barrel to $47"), or a figure a price word introduces ("priced at")."""
+    return bool(c.per_unit.match(after) or c.per_unit.search(before[-30:]) or c.price.search(before[-30:]))
+
+
+def _subject_of(before: str, after: str, sentence: str, c: _Cues) -> str | None:
+    """The subject nearest the figure in its clause, else the first its sentence names; a project gives way to
+    the source of its money named in the sentence ("a tranche of the loan ... for the metro project")."""
+    subject = _nearest_subject(before, after, c) or _subject(sentence, c)
+    if subject == "project":
+        source = _subject(sentence, c)
+        subject = source if source in _SOURCES else subject
+    return subject
 
 
 def _is_goal(before: str, c: _Cues) -> bool:
@@ -141,6 +173,8 @@ def _kind(before: str, after: str, c: _Cues) -> str | None:
         return "other"
     if _is_goal(before, c) or c.target_word.search(near):
         return "target"
+    if c.reported.search(before):
+        return "actual"  # "investment reached $2 billion": the verb reports the figure itself
     if (
         c.flow.search(near)
         and not c.strong_commitment.search(before[-40:] + " " + after[:25])
@@ -154,21 +188,27 @@ def _kind(before: str, after: str, c: _Cues) -> str | None:
     return None
 
 
+def _without_names(context: str, c: _Cues) -> str:
+    """The context in lower case with names of bodies and weak aid cues blanked ("Asian Infrastructure
+    Investment Bank" says what the bank does, not what a figure is), offsets kept."""
+    context = c.body_name.sub(lambda m: " " * len(m.group()), context).lower()
+    return c.weak_aid.sub(lambda m: " " * len(m.group()), context)
+
+
 def _subject(context: str, c: _Cues) -> str | None:
     """The first subject, in order of precedence, that the context speaks of (names of bodies aside)."""
-    context = c.body_name.sub(" ", context).lower()
+    plain = _without_names(context, c)
     for subject, pattern in c.subjects:
-        if pattern.search(context):
+        if pattern.search(plain):
             return subject
-    return None
+    return "aid" if c.weak_aid.search(context.lower()) else None
 
 
 def _nearest_subject(before: str, after: str, c: _Cues) -> str | None:
     """The subject whose cue stands nearest the figure in its clause ("$2 million for technical assistance"
     after "lending"); on a tie, the first in order of precedence. A project is what money is for, so it is the
     subject only when the clause names no other."""
-    before = c.body_name.sub(lambda m: " " * len(m.group()), before).lower()
-    after = c.body_name.sub(lambda m: " " * len(m.group()), after).lower()
+    before, after = _without_names(before, c), _without_names(after, c)
     best: tuple[int, str] | None = None
     for subject, pattern in c.subjects:
         distances = [len(before) - m.end() for m in pattern.finditer(before)]

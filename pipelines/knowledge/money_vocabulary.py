@@ -61,17 +61,19 @@ def money_cue_data() -> dict:
 @cache
 def currency_tokens() -> tuple[CurrencyToken, ...]:
     """Every token of `currencies.csv`, then every ISO 4217 code (pycountry) not listed as an English word."""
+    # A currency of several states (`CFA francs`) lists them all: one reading per state, the first the default.
     tokens = [
         CurrencyToken(
             row["token"],
             row["currency"],
             row["kind"],
-            row["country"],
-            row["default"] == "yes",
+            country,
+            row["default"] == "yes" and i == 0,
             row["resolve"],
             frozenset(row["languages"].split("|")),
         )
         for row in currency_rows()
+        for i, country in enumerate(row["country"].split("|"))
     ]
     listed = {t.token for t in tokens}
     excluded = set(money_data()["not_currency_codes"])
