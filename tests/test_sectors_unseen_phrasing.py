@@ -1,0 +1,82 @@
+"""Sectors named by what the work is (power plants, a railway line, vaccines, scholarships) rather than by the
+sector word, in four languages, and words that must not count; every sentence was written for these tests."""
+
+import pytest
+
+from pipelines.extract.sectors import extract_sectors
+
+
+def _sectors(text: str, language: str = "en") -> set[str]:
+    return {h.sector for h in extract_sectors(text, language=language)}
+
+
+@pytest.mark.parametrize(
+    "text, language, sectors",
+    [
+        ("Both sides agreed to double bilateral turnover and hold a business forum in Tashkent.", "en", {"trade"}),
+        ("The two governments agreed to set up a special economic zone for Chinese investors.", "en", {"investment"}),
+        ("The two navies will hold joint exercises and Ankara will sell drones to Baku.", "en", {"defence"}),
+        ("The leaders agreed to work together against drug trafficking and human smuggling.", "en", {"security"}),
+        ("They noted the state of peace and security and the armed conflicts in the region.", "en", {"security"}),
+        ("China will build two power plants and a transmission line under the agreement.", "en", {"energy"}),
+        (
+            "The dam is essential for the electrification of the country, its leaders said in talks.",
+            "en",
+            {"energy", "infrastructure"},
+        ),
+        ("The companies agreed to develop a copper mine and lithium deposits.", "en", {"mining"}),
+        ("The company will construct housing units and a bridge under the deal.", "en", {"infrastructure"}),
+        ("The two sides agreed to build a new railway line linking the port to the capital.", "en", {"transport"}),
+        ("The loan will finance a metro line and a railroad in the capital.", "en", {"transport", "finance"}),
+        ("The partners agreed to cooperate on manufacturing and steel production.", "en", {"industry"}),
+        ("The joint statement covers production capacity cooperation.", "en", {"industry"}),
+        ("The two agencies agreed to cooperate on satellites and space research.", "en", {"science_technology"}),
+        ("The government offered 100 scholarships to students from the region.", "en", {"education"}),
+        ("The ministers agreed to hold a film festival and music tours.", "en", {"culture"}),
+        ("The two countries agreed to promote visa-free travel for tourists.", "en", {"tourism"}),
+        ("India will supply vaccines and build a hospital under the agreement.", "en", {"health"}),
+        ("The IMF approved a bailout after a staff-level agreement.", "en", {"finance"}),
+        ("Japan will provide relief goods for flood victims and refugees.", "en", {"humanitarian"}),
+        ("The countries agreed on water sharing and glacier monitoring.", "en", {"environment"}),
+        ("The deal covers wastewater treatment in three cities.", "en", {"environment"}),
+        ("The agreement covers manpower export and the welfare of migrant workers.", "en", {"labour"}),
+        ("They signed deals on beef, soybeans and fertilizer supplies.", "en", {"agriculture"}),
+        (
+            "The summit documents cover counter-terrorism, migration, defence and nuclear energy.",
+            "en",
+            {"security", "defence", "energy"},
+        ),
+        ("Los dos países acordaron ampliar el comercio y las exportaciones de carne.", "es", {"trade", "agriculture"}),
+        (
+            "Les deux pays ont signé un accord de coopération dans le domaine de l'eau et du climat.",
+            "fr",
+            {"environment"},
+        ),
+        ("Les ministères ont signé un accord de coopération cinématographique.", "fr", {"culture"}),
+        ("Os dois países assinaram acordos sobre ferrovias, portos e soja.", "pt", {"transport", "agriculture"}),
+        ("Os acordos envolvem carne bovina e alimentação animal.", "pt", {"agriculture"}),
+    ],
+)
+def test_a_sector_named_by_its_work_not_its_word(text, language, sectors):
+    assert _sectors(text, language) == sectors
+
+
+@pytest.mark.parametrize(
+    "text, language, sectors",
+    [
+        ("A military band played the anthems before the talks.", "en", set()),
+        ("The guests were welcomed with a guard of honour and a gun salute.", "en", set()),
+        ("Media representatives were kept out of the dinner.", "en", set()),
+        ("An industry official told reporters the visit went well.", "en", set()),
+        ("The minister spoke in defence of the decision at the summit.", "en", set()),
+        ("They praised the confidence building measures discussed at the meeting.", "en", set()),
+        ("The talks focused on the security environment in the region.", "en", set()),
+        ("At the summit he accused them of the weaponisation of trade.", "en", {"trade"}),
+        ("Canada simplified shipping documentation requirements for exporters.", "en", {"trade"}),
+        ("Una banda militar tocó los himnos antes del acuerdo.", "es", set()),
+        ("El acuerdo sirve en defensa de los derechos humanos.", "es", set()),
+        ("Il a été accueilli avec les honneurs militaires.", "fr", set()),
+    ],
+)
+def test_ceremony_figures_of_speech_and_sources_are_no_sector(text, language, sectors):
+    assert _sectors(text, language) == sectors
