@@ -395,3 +395,31 @@ def test_a_publication_month_resolves_months_and_years_but_not_days():
 
 def test_a_year_and_a_month_are_not_a_span_of_years():
     assert values("The series 2019-10 was printed.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "today's" + an event is the day (in a quote too); "today's world" is nowadays
+        ("“Today’s visit is of historic significance,” he said.", [("Today", THURSDAY)]),
+        ("Today's world is complex.", []),
+        # a possessive relative year is still the year
+        ("It is the first summit since last year’s attacks.", [("last year", date(2024, 1, 1))]),
+    ],
+)
+def test_possessive_day_words_and_units(text, expected):
+    assert [(d.text, d.date_start) for d in extract_dates(text, THURSDAY)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("A visita à Europa começou na sexta (21) em Lisboa.", date(2019, 6, 21)),
+        ("O presidente chegou na quinta-feira (20) a Lisboa.", date(2019, 6, 20)),
+        ("Ele partiu no domingo (2) para Brasília.", date(2019, 6, 2)),
+    ],
+)
+def test_a_portuguese_weekday_with_its_day_of_month(text, day):
+    (found,) = extract_dates(text, date(2019, 6, 24), language="pt")
+    assert (found.date_start, found.date_end) == (day, day)
+    assert extract_dates("A segunda visita foi boa.", date(2019, 6, 24), language="pt") == []

@@ -10,6 +10,7 @@ from datetime import timedelta
 from pipelines.extract import date_math as dm
 from pipelines.extract.date_math import Context, DateRule, Parts, Value, registry
 from pipelines.extract.spans import sentence_around
+from pipelines.knowledge.calendars import date_cues
 
 RULES: list[DateRule] = []
 rule = registry(RULES)
@@ -119,7 +120,7 @@ def weekend(parts: Parts, ctx: Context) -> Value | None:
 @rule(
     "relative_unit",
     r"(?:(?:earlier|later)\s+)?(?!past\b)(?P<w>{OFFSET})\s+(?P<u>week|month|quarter|year)\b"
-    r"(?!\s*[-–]?\s*(?:'s|’s|long|old)\b)",
+    r"(?!\s*[-–]?\s*(?:long|old)\b)",
 )
 def relative_unit(parts: Parts, ctx: Context) -> Value | None:
     """Last week, this month, next year; a year inside a fiscal-year sentence is a fiscal year."""
@@ -153,10 +154,12 @@ def unit_phrase(parts: Parts, ctx: Context) -> Value | None:
 
 
 _NOWADAYS_BEFORE = re.compile(r"(?:\b(?:of|until|till|than|even|since|to)\s+$)", re.I)
-# "today" as "nowadays": "today's world", "today the relations", or a state of things in the simple present
-# ("Today the two countries work closely"; but "Today the ministers are meeting" is a day).
+# "today" as "nowadays": "today's world" (but "today's visit" is the day: an event noun, `event` in
+# date_cues.csv), "today the relations", or a state of things in the simple present ("Today the two countries
+# work closely"; but "Today the ministers are meeting" is a day).
+_EVENTS = "|".join(date_cues("event"))
 _NOWADAYS_AFTER = re.compile(
-    r"^(?:'s|’s|\s+the\s+(?:bilateral\s+)?relations|\s*,?\s*(?:the\s+)?(?:world|relations|ties)"
+    rf"^(?:['’]s(?!\s+(?:{_EVENTS})\b)|\s+the\s+(?:bilateral\s+)?relations|\s*,?\s*(?:the\s+)?(?:world|relations|ties)"
     r"|,?\s+(?:[\w'’-]+\s+){1,5}?(?:are|have|enjoy|share|work|remain|stand|face)\s+(?![\w-]+(?:ing|ed)\b))",
     re.I,
 )

@@ -75,6 +75,27 @@ def weekday_with_date(parts: Parts, ctx: Context) -> Value | None:
     return dm.days_of(parts, ctx)
 
 
+@rule("weekday_with_day", r"(?P<wd>{WEEKDAY}|{WEEKDAY_SHORT})(?:-feira)?\s*\((?P<d>[0-3]?\d)\)")
+def weekday_with_day(parts: Parts, ctx: Context) -> Value | None:
+    """Na sexta-feira (21), na sexta (21): the day of the month given, in the month near publication where it
+    falls on that weekday."""
+    if ctx.pub is None:
+        return dm.null("day")
+    name = parts.get("wd").casefold()
+    weekday = dm.word("weekday", name)
+    weekday = dm.word("weekday_short", name) if weekday is None else weekday
+    candidates = [
+        day
+        for offset in (-1, 0, 1)
+        if (day := dm.safe_day(*dm.shift_month(ctx.pub.year, ctx.pub.month, offset), int(parts.get("d"))))
+        and day.weekday() == weekday
+    ]
+    if not candidates:
+        return None
+    day = min(candidates, key=lambda d: abs((d - ctx.pub).days))
+    return day, day, "day"
+
+
 @rule("holiday", r"(?P<h>{HOLIDAY})(?:,?\s+(?P<y>{YEAR}))?(?![\w'’])")
 def holiday(parts: Parts, ctx: Context) -> Value | None:
     """Christmas (2019): a holiday with a fixed calendar day."""

@@ -93,6 +93,7 @@ def vocabulary(language: str) -> dict[str, str]:
                 "month_phrase",
                 "week_phrase",
                 "period_noun",
+                "weekday_short",
             )
         },
     }
