@@ -423,3 +423,42 @@ def test_a_portuguese_weekday_with_its_day_of_month(text, day):
     (found,) = extract_dates(text, date(2019, 6, 24), language="pt")
     assert (found.date_start, found.date_end) == (day, day)
     assert extract_dates("A segunda visita foi boa.", date(2019, 6, 24), language="pt") == []
+
+
+@pytest.mark.parametrize(
+    "text, pub, expected",
+    [
+        # a bare weekday after the story's upcoming day belongs to its schedule
+        (
+            "The summit is set for March 20 in the capital. On Tuesday the leaders sign the accord.",
+            date(2019, 3, 14),
+            [("March 20", date(2019, 3, 20)), ("Tuesday", date(2019, 3, 19))],
+        ),
+        # the day before, from the day said before it
+        (
+            "Shares fell on Monday. The day before, traders were calm.",
+            date(2019, 3, 14),
+            [("Monday", date(2019, 3, 11)), ("The day before", date(2019, 3, 10))],
+        ),
+        ("Sales should rise by year-end.", date(2019, 3, 14), [("year-end", date(2019, 1, 1))]),
+        (
+            "The accord became operational on May 31 this year.",
+            date(2023, 6, 5),
+            [("May 31 this year", date(2023, 5, 31))],
+        ),
+        # a day word inside a quotation counts from the day the words were said
+        (
+            "The minister said Sunday that trade could grow. “In my meetings yesterday, I stressed investment,” "
+            "he said.",
+            date(2023, 6, 5),
+            [("Sunday", date(2023, 6, 4)), ("yesterday", date(2023, 6, 3))],
+        ),
+        (
+            "He spoke on Sunday. Yesterday the talks ended.",
+            date(2023, 6, 5),
+            [("Sunday", date(2023, 6, 4)), ("Yesterday", date(2023, 6, 4))],
+        ),
+    ],
+)
+def test_schedules_anaphors_and_quotations(text, pub, expected):
+    assert [(d.text, d.date_start) for d in extract_dates(text, pub)] == expected

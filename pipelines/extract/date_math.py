@@ -260,7 +260,9 @@ def days_of(parts: Parts, ctx: Context) -> Value | None:
     """Day d1 (to d2) of month m (of year y), from a rule's parts."""
     month = word("month", parts.get("m"))
     last = parts.get("d2")
-    year = parts.get("y")
-    return day_range(
-        ctx, month, leading_int(parts.get("d1")), leading_int(last) if last else None, int(year) if year else None
-    )
+    year = int(parts.get("y")) if parts.get("y") else None
+    if parts.get("yw"):  # May 31 this year
+        if ctx.pub is None:
+            return null("day")
+        year = ctx.pub.year + word("offset", parts.get("yw"))
+    return day_range(ctx, month, leading_int(parts.get("d1")), leading_int(last) if last else None, year)

@@ -131,7 +131,8 @@ def month_range(parts: Parts, ctx: Context) -> Value | None:
 @rule(
     "month_day",
     r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<m>{MONTH})\s*(?P<d1>{DAY})(?:\s*[-–]\s*(?P<d2>{DAY}))?"
-    r"(?!\s*(?:%|per\s*cent|percent|[-–]?\d))(?:(?:,?\s+|\s+of\s+)(?P<y>{YEAR}))?(?![\d,.]\d)",
+    r"(?!\s*(?:%|per\s*cent|percent|[-–]?\d))(?:(?:,?\s+|\s+of\s+)(?P<y>{YEAR})|\s+(?P<yw>last|this|next)\s+year)?"
+    r"(?![\d,.]\d)",
 )
 def month_day(parts: Parts, ctx: Context) -> Value | None:
     """(Mon, ) Jan. 3(-4)(, 2019), December 16 of 2015."""
@@ -141,7 +142,7 @@ def month_day(parts: Parts, ctx: Context) -> Value | None:
 @rule(
     "day_month",
     r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d1>{DAY})(?:\s*[-–]\s*(?P<d2>{DAY}))?\s+(?:of\s+|de\s+)?(?P<m>{MONTH})"
-    r"(?:(?:,?\s+|\s+de\s+)(?P<y>{YEAR}))?(?!\d)",
+    r"(?:(?:,?\s+|\s+de\s+)(?P<y>{YEAR})|\s+(?P<yw>last|this|next)\s+year)?(?!\d)",
 )
 def day_month(parts: Parts, ctx: Context) -> Value | None:
     """(Monday, ) 3(-4) (of) January (2019), 4 de julio de 2023, le 3 mars 2021."""

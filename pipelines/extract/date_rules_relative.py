@@ -5,7 +5,7 @@ the date mentioned before them. Registered after `date_rules_years` (order matte
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from pipelines.extract import date_math as dm
 from pipelines.extract.date_math import Context, DateRule, Parts, Value, registry
@@ -76,17 +76,30 @@ def eve(parts: Parts, ctx: Context) -> Value | None:
     return dm.null("day")
 
 
-@rule("anaphoric", r"the\s+(?P<w>following|preceding|same|previous|next)\s+(?P<u>day|week|month|year)\b")
+@rule(
+    "anaphoric",
+    r"the\s+(?P<w>following|preceding|same|previous|next)\s+(?P<u>day|week|month|year)\b"
+    r"|the\s+(?P<u2>day|week|month|year)\s+(?P<w2>before|after)(?=\s*[,.;:)]|\s*$)",
+)
 def anaphoric(parts: Parts, ctx: Context) -> Value | None:
-    """The following year, the previous day, the next day: from the date said before (else publication)."""
-    offset = {"following": 1, "next": 1, "preceding": -1, "previous": -1, "same": 0}[parts.get("w").lower()]
-    unit = parts.get("u").lower()
+    """The following year, the previous day, the next day, the day before: from the date said before (else
+    publication)."""
+    offset = {"following": 1, "next": 1, "after": 1, "preceding": -1, "previous": -1, "before": -1, "same": 0}[
+        parts.first("w", "w2").lower()
+    ]
+    unit = parts.first("u", "u2").lower()
     if unit == "year" and offset < 0 and ctx.sentence_fiscal_year is not None:
         return dm.fiscal_value(ctx.fiscal_calendar(), ctx.sentence_fiscal_year - 1)
     base = dm.anchor_for(ctx, unit)
     if base is None:
         return dm.null(unit)
     return dm.relative_unit(base, unit, offset)
+
+
+@rule("year_end", r"(?:the\s+)?year[-\s]end\b(?!\s*(?:19|20)\d\d)")
+def year_end(parts: Parts, ctx: Context) -> Value | None:
+    """By year-end: this year (the edge is a modifier, as in TIMEX3)."""
+    return dm.relative_unit(ctx.pub, "year", 0) if ctx.pub else dm.null("year")
 
 
 @rule(
@@ -168,8 +181,27 @@ _NOWADAYS_AFTER = re.compile(
 def _day_word(text: str, ctx: Context) -> Value:
     if ctx.pub is None:
         return dm.null("day")
-    day = ctx.pub + timedelta(days=dm.word("dayword", text.replace("’", "'")))
+    day = _speech_day(ctx) + timedelta(days=dm.word("dayword", text.replace("’", "'")))
     return day, day, "day"
+
+
+def _speech_day(ctx: Context) -> date:
+    """The day words are said: inside a quotation, a day named just before in the week up to publication
+    ("he said Sunday: 'yesterday we met'"), else the publication date."""
+    if (
+        ctx.anchor is not None
+        and ctx.anchor_granularity == "day"
+        and 0 < (ctx.pub - ctx.anchor).days < 7
+        and _in_quotation(ctx.text, ctx.start)
+    ):
+        return ctx.anchor
+    return ctx.pub
+
+
+def _in_quotation(text: str, position: int) -> bool:
+    """Whether `position` lies inside a quotation of its paragraph."""
+    before = text[text.rfind("\n", 0, position) + 1 : position]
+    return before.rfind("“") > before.rfind("”") or before.count('"') % 2 == 1
 
 
 # A possessive is still the day ("Friday's talks", "yesterday's vote"); another apostrophe or a hyphen is not.

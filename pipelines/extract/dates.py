@@ -232,7 +232,7 @@ def extract_dates(
             match.start(),
             match.end(),
             publication_date,
-            bool(said := tense(text, match.span())),
+            bool(said := _tense_or_schedule(tense(text, match.span()), publication_date, anchor, anchor_granularity)),
             said is not None,
             partial(states.calendar_at, match.span()),
             anchor,
@@ -251,6 +251,18 @@ def extract_dates(
         if ctx.named_fiscal_year is not None:
             fiscal_in_sentence = (sentence_start, ctx.named_fiscal_year)
     return found
+
+
+# A day said just before, this few days ahead of publication, is the story's schedule (an upcoming summit).
+_SCHEDULE_DAYS = 45
+
+
+def _tense_or_schedule(said: bool | None, pub: date | None, anchor: date | None, granularity: str | None):
+    """The sentence's tense; with no word to tell, ahead when the day said just before lies ahead (a bare
+    weekday or month in a story about an upcoming visit belongs to its schedule)."""
+    if said is None and pub and anchor and granularity == "day" and 0 < (anchor - pub).days <= _SCHEDULE_DAYS:
+        return True
+    return said
 
 
 _COARSE = frozenset({"month", "quarter", "season", "year", "decade"})
