@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from pipelines.extract.actors.claims import Taken, resolve
 from pipelines.extract.actors.countries import find_countries
-from pipelines.extract.actors.languages import foreign_countries, foreign_title_claims
+from pipelines.extract.actors.languages import LANGUAGES, foreign_countries, foreign_title_claims
 from pipelines.extract.actors.model import Entity, model_claims
+from pipelines.extract.actors.org_languages import foreign_organization_claims
+from pipelines.extract.actors.org_phrases import phrase_claims
 from pipelines.extract.actors.organizations import organization_candidates, organization_claims
 from pipelines.extract.actors.person_merge import person_candidates
 from pipelines.extract.actors.persons import bodies_of, introduction_claims
@@ -34,7 +36,8 @@ def extract_actors(
     home = (settings or default_settings()).reporting_country or None
     countries = find_countries(text, skip)
     foreign_countries(text, skip, language, countries)
-    org_claims = organization_claims(text, skip)
+    org_claims = foreign_organization_claims(text, skip, language) if language in LANGUAGES else []
+    org_claims += organization_claims(text, skip) + phrase_claims(text, skip)
     person_claims = introduction_claims(text, skip, bodies_of(text, org_claims))
     person_claims += foreign_title_claims(text, skip, language)
     taken = Taken()

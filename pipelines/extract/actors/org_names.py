@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipelines.extract.actors.lexicon import (
     CALENDAR_WORDS,
@@ -11,19 +12,29 @@ from pipelines.extract.actors.lexicon import (
     NOT_NAME_WORDS,
     NOT_ORG_WORDS,
     ORG_HEADS,
+    alternation,
+    words,
 )
 from pipelines.extract.actors.names import ROLE_WORD
 from pipelines.extract.records import Span
 from pipelines.knowledge import country_names, organization_lookup
 
-_CAP_TOKEN = r"[A-Z][\w'’.-]*[\w]|[A-Z]"
+_LEGAL_FORMS = words("legal_forms")
+# "Shipping Co., Ltd.": a legal form keeps its dot, and a comma may come before it.
+_CAP_TOKEN = rf"(?:{alternation(w for w in _LEGAL_FORMS if w.endswith('.'))})(?!\w)|[A-Z][\w'’.-]*[\w]|[A-Z]"
+_LEGAL_FORM_AFTER_COMMA = rf",[ \t]*(?=(?:{alternation(_LEGAL_FORMS)})(?![\w-]))"
 CAP_RUN = re.compile(
-    rf"(?:{_CAP_TOKEN})(?:(?:[ \t]+|[ \t]*-[ \t]*)(?:(?:of|for|on|and|&|the|de|al)[ \t]+)*(?:{_CAP_TOKEN}))*"
+    rf"(?:{_CAP_TOKEN})(?:(?:[ \t]+|[ \t]*-[ \t]*|{_LEGAL_FORM_AFTER_COMMA})"
+    rf"(?:(?:of|for|on|and|&|the|de|al)[ \t]+)*(?:{_CAP_TOKEN}))*"
 )
-_HEAD_WORD = re.compile(rf"\b(?:{'|'.join(sorted(ORG_HEADS, key=len, reverse=True))})\b")
+_HEAD_WORD = re.compile(rf"(?<![\w-])(?:{alternation(ORG_HEADS)})(?![\w-])")
 # A known acronym hyphened to a body's head noun names the organisation, then its body.
-_ACRONYM_THEN_BODY = re.compile(rf"(?P<acr>[A-Z][A-Za-z&]{{1,8}}[A-Z])[ \t]*-[ \t]*(?=(?:{'|'.join(ORG_HEADS)})\b)")
+_ACRONYM_THEN_BODY = re.compile(rf"(?P<acr>[A-Z][A-Za-z&]{{1,8}}[A-Z])[ \t]*-[ \t]*(?=(?:{alternation(ORG_HEADS)})\b)")
 _AND = re.compile(r"\s+(?:and|&)\s+(?=(?:the\s+)?[A-Z])")
+_FURNITURE_WORDS = words("furniture_words")
+_HEADLINE_WORDS = words("headline_words")
+_STATE_FORMS = words("state_forms")
+_COMPANY_PREFIXES = words("company_prefixes")
 _LONGEST_KNOWN_NAME = 120
 
 
@@ -32,7 +43,8 @@ def split_run(text: str, start: int, end: int) -> list[Span]:
     run = text[start:end]
     # "the Ministry of Foreign Affairs and Ministry of Finance": two names. Each side is judged on the words
     # since the last cut (left) and up to the next `and` (right); a head noun seen once stays seen.
-    joins = list(_AND.finditer(run))
+    known = [m.span() for m in _known_names_with_and().finditer(run)]
+    joins = [j for j in _AND.finditer(run) if not any(a < j.start() < b for a, b in known)]
     bounds = [0]
     left_has_head = False
     for k, match in enumerate(joins):
@@ -43,6 +55,8 @@ def split_run(text: str, start: int, end: int) -> list[Span]:
         right_end = joins[k + 1].start() if k + 1 < len(joins) else len(run)
         short_left = match.start() - bounds[-1] <= _LONGEST_KNOWN_NAME  # a long one is judged by its heads
         left_names = left_has_head or (short_left and _names_a_body(run[bounds[-1] : match.start()]))
+        # "X and the Y Council": no name reads "and the" before its own head, so the two are two.
+        left_names = left_names or run.startswith("the ", match.end())
         if left_names and _names_a_body(run[match.end() : right_end]):
             bounds += [match.start(), match.end()]
             left_has_head = False
@@ -61,9 +75,16 @@ def split_run(text: str, start: int, end: int) -> list[Span]:
     return pieces
 
 
+@cache
+def _known_names_with_and() -> re.Pattern:
+    """Known names that hold an `and` ("Turkish Radio and Television Corporation"): never cut there."""
+    joined = [name for name in organization_lookup() if re.search(r"\s(?:and|&)\s", name)]
+    return re.compile(rf"(?<![\w-])(?:{alternation(joined)})(?![\w-])")
+
+
 def _names_a_body(name: str) -> bool:
     """A head noun ("... Agency") or a name of its own ("SUPARCO"), so "A and the B Agency" are two names."""
-    name = re.sub(r"^the\s+", "", name.strip())
+    name = re.sub(r"^[Tt]he\s+", "", name.strip())
     return (
         _HEAD_WORD.search(name) is not None
         or (len(name) <= _LONGEST_KNOWN_NAME and name in organization_lookup())
@@ -78,12 +99,9 @@ def _trim(text: str, start: int, end: int) -> Span | None:
     for i, token in enumerate(tokens[:-1]):
         if ROLE_WORD.fullmatch(token.group().rstrip(",")) and tokens[i + 1].group() in {"of", "for", "to"}:
             cut = i + 2
-    while cut < len(tokens) and (
-        tokens[cut].group() in LEADING_NOISE
-        or tokens[cut].group() in CONNECTORS
-        or _is_possessive_country(tokens[cut].group())
-    ):
+    while cut < len(tokens) and (tokens[cut].group() in LEADING_NOISE or tokens[cut].group() in CONNECTORS):
         cut += 1
+    cut = _after_possessive_state(tokens, cut)
     # A day or a month ends the name: "the Pakistan Navy on Monday"
     last = next((i for i in range(cut, len(tokens)) if tokens[i].group().rstrip(",.") in CALENDAR_WORDS), len(tokens))
     while last > cut and tokens[last - 1].group() in CONNECTORS:
@@ -96,8 +114,14 @@ def _trim(text: str, start: int, end: int) -> Span | None:
     return start + tokens[cut].start(), stop
 
 
-def _is_possessive_country(token: str) -> bool:
-    return token[-2:] in {"'s", "’s"} and token[:-2] in country_names()
+def _after_possessive_state(tokens: list[re.Match], cut: int) -> int:
+    """After a state named in the possessive ("Sri Lanka's Finance Ministry" is the Finance Ministry)."""
+    for last in range(cut, min(cut + 4, len(tokens) - 1)):
+        word = tokens[last].group()
+        if word[-2:] in {"'s", "’s"}:
+            state = " ".join(t.group() for t in tokens[cut:last] + [tokens[last]])[:-2]
+            return last + 1 if state in country_names() else cut
+    return cut
 
 
 def _of_phrase_end(words: list[str], stop: int) -> int:
@@ -123,19 +147,16 @@ def _split_at_heads(text: str, start: int, end: int) -> list[Span]:
         return [(start, end)]
     tokens = list(re.finditer(r"\S+", text[start:end]))
     words = [t.group().rstrip(",") for t in tokens]
-    heads = [i for i, w in enumerate(words) if w in ORG_HEADS]
+    heads = [i for i, w in enumerate(words) if w in ORG_HEADS and not _is_prefix(words, i)]
     if not heads:
         return [(start, end)]
     pieces, first, h = [], 0, 0
     while h < len(heads):
-        stop = heads[h] + 1
-        while stop < len(words) and words[stop] in ORG_HEADS:  # "University Hospital"
-            stop += 1
-        if stop < len(words) and words[stop] in {"of", "for", "on"}:
-            j = _of_phrase_end(words, stop)
-            if j > stop + 1:
-                stop = j
-        pieces.append((start + tokens[first].start(), start + tokens[stop - 1].end()))
+        first = _after_leading_of(words, first, heads[h])
+        stop = _name_end(words, heads[h])
+        # "the Extended Fund Facility", "a World Bank Project": a programme named after a body
+        if stop >= len(words) or words[stop] not in NOT_ORG_WORDS:
+            pieces.append((start + tokens[first].start(), start + tokens[stop - 1].end()))
         while h < len(heads) and heads[h] < stop:
             h += 1
         if h == len(heads):
@@ -149,11 +170,49 @@ def _split_at_heads(text: str, start: int, end: int) -> list[Span]:
     return pieces
 
 
+def _is_prefix(words: list[str], i: int) -> bool:
+    """A legal form written first ("PJSC Aeroflot") opens the name rather than ending it."""
+    return words[i] in _COMPANY_PREFIXES and i + 1 < len(words) and words[i + 1][:1].isupper()
+
+
+def _after_leading_of(words: list[str], first: int, head: int) -> int:
+    """Where a name starts when words without a head come before `of` ("Membership of the European Union")."""
+    if words[first] in _STATE_FORMS:  # "Republic of Fiji Military Forces"
+        return first
+    ofs = [k for k in range(first, head) if words[k] == "of"]
+    if not ofs:
+        return first
+    k = ofs[-1] + 1
+    while k < head and words[k] in CONNECTORS:
+        k += 1
+    return k
+
+
+def _name_end(words: list[str], head: int) -> int:
+    """The index after a name's last word: its heads, then the head's `of ...` phrase, if any."""
+    stop = head + 1
+    while stop < len(words) and words[stop] in ORG_HEADS:  # "University Hospital"
+        stop += 1
+    if stop < len(words) and words[stop] in {"of", "for", "on"}:
+        j = _of_phrase_end(words, stop)
+        # "the World Trade Organization on Japan": a topic, not part of the name
+        on_a_state = words[stop] == "on" and " ".join(words[stop + 1 : j]).removeprefix("the ") in country_names()
+        if j > stop + 1 and not on_a_state:
+            stop = j
+    return stop
+
+
 def is_org_name(name: str, strict: bool = True) -> bool:
-    """No programme or forum word; with `strict`, a head noun and two capitalised words."""
-    words = re.findall(r"[\w'’]+", name)
-    if not words or set(words) & NOT_ORG_WORDS:
+    """Not page furniture, a headline, a programme or a forum; with `strict`, a head noun and two capitalised
+    words. A programme word counts only after the last head: "Port Authority" is a body, "Bank Project" not."""
+    words = re.findall(r"[\w'’.]+", name)
+    words = [w.rstrip(".") if w.rstrip(".") + "." not in ORG_HEADS else w for w in words]
+    if not words or words[0] in _FURNITURE_WORDS or set(words[1:]) & _HEADLINE_WORDS:
+        return False
+    heads = [i for i, w in enumerate(words) if w in ORG_HEADS]
+    last_head = heads[-1] if heads else -1
+    if any(w in NOT_ORG_WORDS for w in words[last_head + 1 :]):
         return False
     if not strict:
         return True
-    return any(w in ORG_HEADS for w in words) and sum(w[0].isupper() for w in words) >= 2
+    return bool(heads) and sum(w[0].isupper() for w in words) >= 2

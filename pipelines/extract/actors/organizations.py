@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from pipelines.extract.actors.claims import Candidate, Claim, Resolved
 from pipelines.extract.actors.countries import country_in
-from pipelines.extract.actors.lexicon import DEMONYM, NOT_ORG_WORDS, alternation
+from pipelines.extract.actors.lexicon import COUNTRY, DEMONYM, NOT_ORG_WORDS, ORG_HEADS, alternation
 from pipelines.extract.actors.names import trim_name
 from pipelines.extract.actors.org_names import CAP_RUN, is_org_name, split_run
 from pipelines.extract.records import Span
@@ -20,6 +20,11 @@ _FIRM_NAME = re.compile(
     r"(?P<name>[A-Z][\w&'’.-]*\w(?:\s+[A-Z][\w&'’.-]*\w){0,3})"
 )
 _DEMONYM_BEFORE = re.compile(rf"(?P<dem>{DEMONYM})\s+$")
+_STATE_BEFORE = re.compile(rf"(?<![\w-])(?:(?P<country>{COUNTRY})['’]s|(?P<dem>{DEMONYM}))\s+(?:[Tt]he\s+)?$")
+# "Ministry of Economy, Trade and Industry": a list of portfolios after `of` closes with `and`.
+_PORTFOLIO = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
+_PORTFOLIO_LIST = re.compile(rf"(?:,[ \t]+{_PORTFOLIO})+,?[ \t]+(?:and|&)[ \t]+{_PORTFOLIO}")
+_OF_PHRASE = re.compile(r"\s(?:of|for)\s")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*(?P<acr>[A-Z][A-Za-z&.-]{1,9}[A-Z])\s*\)")
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Za-z&]{1,8}[A-Z](?![\w-])|(?<![\w-])[A-Z]{2}(?![\w-])")
 
@@ -59,15 +64,43 @@ def organization_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
             continue
         if word in acronyms:
             claims.append(Claim(span, "organization", acronyms[word]))
-        elif word in lookup and word in {lookup[word].acronym, lookup[word].name}:
+        elif word in lookup and (word.isupper() or word in {lookup[word].acronym, lookup[word].name}):
             known = lookup[word]
             claims.append(Claim(span, "organization", OrgMention(known.actor_id, known.name, known.country)))
     return claims
 
 
 def _pieces(text: str):
+    done = 0
     for run in CAP_RUN.finditer(text):
-        yield from split_run(text, run.start(), run.end())
+        if run.start() < done:
+            continue
+        for start, end in split_run(text, run.start(), run.end()):
+            end = _with_portfolio_list(text, start, end)
+            done = max(done, end)
+            yield start, end
+
+
+def _with_portfolio_list(text: str, start: int, end: int) -> int:
+    """Where a body's name ends when a list of portfolios continues its `of` phrase."""
+    listed = _PORTFOLIO_LIST.match(text, end)
+    if listed is None or not _OF_PHRASE.search(text, start, end):
+        return end
+    items = re.split(r",\s+|\s+(?:and|&)\s+", listed.group().lstrip(", "))
+    if any(_not_a_portfolio(item) for item in items):
+        return end
+    return listed.end()
+
+
+def _not_a_portfolio(item: str) -> bool:
+    """A state, a city, a demonym or a body of its own is a new item of a sentence's list, not a portfolio."""
+    words = item.split()
+    return (
+        item in country_names()
+        or item in city_countries()
+        or item in demonyms()
+        or any(w in ORG_HEADS or w in country_names() for w in words)
+    )
 
 
 def _piece_mention(text: str, start: int, end: int) -> tuple[OrgMention | None, re.Match | None]:
@@ -81,8 +114,16 @@ def _piece_mention(text: str, start: int, end: int) -> tuple[OrgMention | None, 
     if known is not None:
         return OrgMention(known.actor_id, known.name, known.country), acronym
     if is_org_name(name):
-        return OrgMention(slug(name), name, country_in(name)), acronym
+        return OrgMention(slug(name), name, country_in(name) or _state_before(text, start)), acronym
     return None, acronym
+
+
+def _state_before(text: str, start: int) -> str | None:
+    """The state named right before a body: "Russia's Foreign Ministry", "the Chinese Ministry of Commerce"."""
+    before = _STATE_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return None
+    return country_names()[before.group("country")] if before.group("country") else demonyms()[before.group("dem")]
 
 
 def _firm_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:

@@ -1,0 +1,84 @@
+"""Organisations in Spanish, French and Portuguese articles: a head noun and the words that name it.
+
+`Ministerio de Relaciones Exteriores`, `Banco Central do Brasil`, `ministère des Affaires étrangères`: a head
+noun of the language (`knowledge/actor_words.toml`), then capitalised words joined by the language's small words
+(`de`, `das`, `et`), and in French the lower-case adjectives of a name (`étrangères`, `mondiale`). A known
+organisation keeps its id and is named as the article writes it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipelines.extract.actors.claims import Claim
+from pipelines.extract.actors.lexicon import alternation, words
+from pipelines.extract.actors.organizations import OrgMention
+from pipelines.extract.records import Span
+from pipelines.extract.spans import overlaps_any
+from pipelines.knowledge import organization_lookup, slug
+from pipelines.knowledge.actor_words import country_names_in
+
+_HEADS = words("org_heads_romance") - words("org_heads_romance_not")
+_HEAD = re.compile(rf"(?<![\w-])(?:{alternation(_HEADS)}|{alternation(words('org_heads_romance_lower'))})(?![\w-])")
+_TOKEN = re.compile(r"[ \t]*(?:,[ \t]*)?([^\W\d_](?:[\w'’-]|\.(?=\w))*)")
+_CONNECTORS = words("org_connectors_romance")
+_CONJUNCTIONS = frozenset({"y", "e", "et"})
+_FRENCH_ADJECTIVE = re.compile(rf"[a-zà-ÿ]+(?:{alternation(words('adjective_endings_fr'))})")
+_LONGEST = 14  # words after the head
+
+
+def foreign_organization_claims(text: str, skip: tuple[Span, ...], language: str) -> list[Claim]:
+    """Organisations named in the article's language, as claims (made before the English rules' claims)."""
+    claims = []
+    for head in _HEAD.finditer(text):
+        end = _name_end(text, head.end(), language)
+        if end == head.end() and head.group()[0].islower():
+            continue  # "le ministère a dit": a lower-case head needs a name after it
+        span = (head.start(), end)
+        if end > head.end() and not overlaps_any(span, skip):
+            claims.append(Claim(span, "organization", _mention(text[head.start() : end], language)))
+    return claims
+
+
+def _name_end(text: str, position: int, language: str) -> int:
+    """Where the name that starts with a head ends: its last capitalised word or French adjective."""
+    end, pending, previous_named = position, [], True
+    known = organization_lookup()
+    for _ in range(_LONGEST):
+        token = _TOKEN.match(text, position)
+        if token is None:
+            break
+        word = token.group(1)
+        if word in _CONNECTORS:
+            pending.append(word)
+        elif word[0].isupper():
+            if set(pending) & _CONJUNCTIONS and (_HEAD.fullmatch(word) or word.isupper() or word in known):
+                break  # "Banco Central do Brasil e o Ministério ...", "Banco Mundial y la ONU": a second name
+            end, pending, previous_named = token.end(), [], True
+        elif language == "fr" and previous_named and not pending and _FRENCH_ADJECTIVE.fullmatch(word):
+            end = token.end()
+        else:
+            break
+        if "," in token.group() and word not in _CONNECTORS and not word[0].isupper():
+            break
+        position = token.end()
+    return end
+
+
+def _mention(name: str, language: str) -> OrgMention:
+    known = organization_lookup().get(name)
+    country = _state_in(name, language)
+    if known is not None:
+        return OrgMention(known.actor_id, name, known.country)
+    return OrgMention(slug(name), name, country)
+
+
+@cache
+def _country_pattern(language: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{alternation(country_names_in(language))})(?![\w-])")
+
+
+def _state_in(name: str, language: str) -> str | None:
+    state = _country_pattern(language).search(name)
+    return country_names_in(language)[state.group()] if state else None

@@ -1,0 +1,85 @@
+"""Organisations named by the phrase around them: news outlets cited as sources, a state's lower-case bodies.
+
+A dateline's `(AFP) -`, `told the Guardian`, `the news agency PAP`, `PAP reported` name an outlet whatever its
+name; `the Chinese foreign ministry` and `Japan's embassy` name a body of that state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extract.actors.claims import Claim
+from pipelines.extract.actors.countries import country_in
+from pipelines.extract.actors.lexicon import (
+    CALENDAR_WORDS,
+    COUNTRY,
+    DEMONYM,
+    NOT_NAME_WORDS,
+    phrases,
+    words,
+)
+from pipelines.extract.actors.names import ROLE_WORD
+from pipelines.extract.actors.org_names import is_org_name
+from pipelines.extract.actors.organizations import OrgMention
+from pipelines.extract.records import Span
+from pipelines.extract.spans import overlaps_any
+from pipelines.knowledge import city_countries, country_names, demonyms, organization_lookup, slug
+
+_BYLINE_WORDS = words("byline_words")
+_WORD = r"[A-Z][\w.&'’-]*[\w&]|[A-Z]{2,}"
+_NAME = rf"(?:{_WORD})(?:[ \t]+(?:{_WORD})){{0,3}}"
+# "NAIROBI, Feb 17 (Reuters) -", "New Delhi [India], May 2 (ANI):": the outlet opens the story's first line.
+_DATELINE = re.compile(rf"(?m)^[ \t]*[A-Z][^\n()]{{1,60}}?\((?P<name>{_NAME})\)[ \t]*(?:--|[-–—:])")
+_TOLD = re.compile(rf"\b(?:{phrases('source_cues')})\s+(?:the\s+(?P<the>(?:The\s+)?{_NAME})|(?P<acr>[A-Z]{{2,6}})\b)")
+_OUTLET_NOUN = re.compile(rf"\b(?:{phrases('outlet_nouns')})\s+(?P<name>{_NAME})")
+_REPORTED = re.compile(rf"(?<![\w-])(?P<name>[A-Z]{{2,6}}|{_NAME})\s+(?:{phrases('outlet_verbs')})\b")
+_STATE_BODY = re.compile(
+    rf"(?<![\w-])(?P<state>(?P<country>{COUNTRY})(?P<own>['’]s)?|(?P<dem>{DEMONYM}))\s+"
+    rf"(?P<body>{phrases('state_bodies_lower')})(?![\w-])"
+)
+
+
+def phrase_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
+    """Outlets cited as sources and the lower-case bodies of a named state, as organisation claims."""
+    claims = []
+    for pattern, group in ((_DATELINE, "name"), (_OUTLET_NOUN, "name")):
+        claims += [_outlet(text, m, group) for m in pattern.finditer(text)]
+    for match in _TOLD.finditer(text):
+        claims.append(_outlet(text, match, "the" if match.group("the") else "acr"))
+    for match in _REPORTED.finditer(text):
+        name = match.group("name")
+        if name.isupper() or name in organization_lookup():  # "Khan reported" is a person
+            claims.append(_outlet(text, match, "name"))
+    claims += [_state_body(m) for m in _STATE_BODY.finditer(text)]
+    return [c for c in claims if c is not None and not overlaps_any(c.span, skip)]
+
+
+def _outlet(text: str, match: re.Match, group: str) -> Claim | None:
+    name = match.group(group)
+    if name.startswith("The ") and name not in organization_lookup():
+        name = name[4:]
+    start = match.end(group) - len(name)
+    known = organization_lookup().get(name)
+    if known is not None:
+        return Claim((start, start + len(name)), "organization", OrgMention(known.actor_id, known.name, known.country))
+    tokens = name.split()
+    if (
+        name in country_names()
+        or name in city_countries()
+        or name in demonyms()
+        or tokens[0] in NOT_NAME_WORDS
+        or set(tokens) & _BYLINE_WORDS
+        or set(tokens) & CALENDAR_WORDS
+        or ROLE_WORD.search(name)
+        or not is_org_name(name, strict=False)
+    ):
+        return None
+    return Claim((start, start + len(name)), "organization", OrgMention(slug(name), name, country_in(name)))
+
+
+def _state_body(match: re.Match) -> Claim:
+    """`Japan's embassy` is the embassy; `the Chinese foreign ministry` keeps its state's adjective."""
+    start = match.start("body") if match.group("own") else match.start()
+    name = match.string[start : match.end()]
+    country = country_names()[match.group("country")] if match.group("country") else demonyms()[match.group("dem")]
+    return Claim((start, match.end()), "organization", OrgMention(slug(name), name, country))
