@@ -21,7 +21,8 @@ from pipelines.knowledge import country_names, organization_lookup
 
 _LEGAL_FORMS = words("legal_forms")
 # "Shipping Co., Ltd.": a legal form keeps its dot, and a comma may come before it.
-_CAP_TOKEN = rf"(?:{alternation(w for w in _LEGAL_FORMS if w.endswith('.'))})(?!\w)|[A-Z][\w'’.-]*[\w]|[A-Z]"
+_KEEPS_DOT = "|".join(rf"(?<=\b{re.escape(w[:-1])})" for w in sorted(_LEGAL_FORMS) if w.endswith("."))
+_CAP_TOKEN = rf"[A-Z][\w'’.-]*[\w](?:(?:{_KEEPS_DOT})\.(?!\w))?|[A-Z]"
 _LEGAL_FORM_AFTER_COMMA = rf",[ \t]*(?=(?:{alternation(_LEGAL_FORMS)})(?![\w-]))"
 CAP_RUN = re.compile(
     rf"(?:{_CAP_TOKEN})(?:(?:[ \t]+|[ \t]*-[ \t]*|{_LEGAL_FORM_AFTER_COMMA})"

@@ -32,11 +32,11 @@ _NAME = rf"(?:{_WORD})(?:[ \t]+(?:{_WORD})){{0,3}}"
 _DATELINE = re.compile(rf"(?m)^[ \t]*[A-Z][^\n()]{{1,60}}?\((?P<name>{_NAME})\)[ \t]*(?:--|[-–—:])")
 _TOLD = re.compile(rf"\b(?:{phrases('source_cues')})\s+(?:the\s+(?P<the>(?:The\s+)?{_NAME})|(?P<acr>[A-Z]{{2,6}})\b)")
 _OUTLET_NOUN = re.compile(rf"\b(?:{phrases('outlet_nouns')})\s+(?P<name>{_NAME})")
-_REPORTED = re.compile(rf"(?<![\w-])(?P<name>[A-Z]{{2,6}}|{_NAME})\s+(?:{phrases('outlet_verbs')})\b")
-_STATE_BODY = re.compile(
-    rf"(?<![\w-])(?P<state>(?P<country>{COUNTRY})(?P<own>['’]s)?|(?P<dem>{DEMONYM}))\s+"
-    rf"(?P<body>{phrases('state_bodies_lower')})(?![\w-])"
-)
+_REPORTED = re.compile(rf"\s+(?:{phrases('outlet_verbs')})\b")
+_SOURCE_BEFORE = re.compile(rf"(?<![\w-])(?P<name>[A-Z]{{2,6}}|{_NAME})$")
+_STATE_BODY = re.compile(rf"(?<![\w-])(?:{phrases('state_bodies_lower')})(?![\w-])")
+_STATE_BEFORE = re.compile(rf"(?<![\w-])(?:(?P<country>{COUNTRY})(?P<own>['’]s)?|(?P<dem>{DEMONYM}))\s+$")
+_LOOK_BACK = 40
 
 
 def phrase_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
@@ -46,11 +46,11 @@ def phrase_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
         claims += [_outlet(text, m, group) for m in pattern.finditer(text)]
     for match in _TOLD.finditer(text):
         claims.append(_outlet(text, match, "the" if match.group("the") else "acr"))
-    for match in _REPORTED.finditer(text):
-        name = match.group("name")
-        if name.isupper() or name in organization_lookup():  # "Khan reported" is a person
-            claims.append(_outlet(text, match, "name"))
-    claims += [_state_body(m) for m in _STATE_BODY.finditer(text)]
+    for verb in _REPORTED.finditer(text):
+        source = _SOURCE_BEFORE.search(text, max(0, verb.start() - _LOOK_BACK), verb.start())
+        if source and (source.group().isupper() or source.group() in organization_lookup()):
+            claims.append(_outlet(text, source, "name"))  # "Khan reported" is a person
+    claims += [_state_body(text, m) for m in _STATE_BODY.finditer(text)]
     return [c for c in claims if c is not None and not overlaps_any(c.span, skip)]
 
 
@@ -77,9 +77,15 @@ def _outlet(text: str, match: re.Match, group: str) -> Claim | None:
     return Claim((start, start + len(name)), "organization", OrgMention(slug(name), name, country_in(name)))
 
 
-def _state_body(match: re.Match) -> Claim:
+def _state_body(text: str, body: re.Match) -> Claim | None:
     """`Japan's embassy` is the embassy; `the Chinese foreign ministry` keeps its state's adjective."""
-    start = match.start("body") if match.group("own") else match.start()
-    name = match.string[start : match.end()]
-    country = country_names()[match.group("country")] if match.group("country") else demonyms()[match.group("dem")]
-    return Claim((start, match.end()), "organization", OrgMention(slug(name), name, country))
+    state = _STATE_BEFORE.search(text, max(0, body.start() - _LOOK_BACK), body.start())
+    if state is None:
+        return None
+    start = body.start() if state.group("own") else state.start()
+    country = country_names()[state.group("country")] if state.group("country") else demonyms()[state.group("dem")]
+    return Claim(
+        (start, body.end()),
+        "organization",
+        OrgMention(slug(text[start : body.end()]), text[start : body.end()], country),
+    )

@@ -83,6 +83,8 @@ def _pieces(text: str):
 
 def _with_portfolio_list(text: str, start: int, end: int) -> int:
     """Where a body's name ends when a list of portfolios continues its `of` phrase."""
+    if not text.startswith(",", end):
+        return end
     listed = _PORTFOLIO_LIST.match(text, end)
     if listed is None or not _OF_PHRASE.search(text, start, end):
         return end
