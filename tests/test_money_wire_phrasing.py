@@ -165,3 +165,30 @@ def test_more_local_currencies_and_abbreviated_scales(text, language, amount, cu
 def test_a_token_that_starts_with_a_letter_is_not_read_inside_a_word():
     # "MVR" is left out of the currency codes; its last letter is not the rand's "R"
     assert extract_money("It is worth MVR 2 billion.") == []
+
+
+@pytest.mark.parametrize(
+    "text, kind, subject",
+    [
+        ("The two presidents agreed to bring trade to $5 billion within five years.", "target", "trade"),
+        ("They want to lift bilateral trade to $10 billion.", "target", "trade"),
+        ("The goal is $5 billion in annual trade by 2030.", "target", "trade"),
+        ("We stressed the need to boost trade to $5 billion.", "target", "trade"),
+        ("The pacts bring the total aid this year to $900 million.", "commitment", "aid"),
+        ("The kingdom will give $50 million in emergency relief.", "commitment", "aid"),
+        ("The budget allocates $3 billion to defence.", "commitment", "other"),
+        ("The government set aside Sh10 billion in the budget for the Kenyan railway.", "commitment", "project"),
+        ("The UN appealed for $1.5 billion in humanitarian funding.", "other", "aid"),
+        ("Pakistan needs more than $22 billion to repay external debt this year.", "other", "loan"),
+        ("The country owes $13 billion to Chinese lenders.", "actual", "loan"),
+        ("Kenya's debt to China stands at $6.5 billion.", "actual", "loan"),
+    ],
+)
+def test_goals_gifts_needs_and_debts(text, kind, subject):
+    (found,) = extract_money(text)
+    assert (found.kind, found.subject) == (kind, subject)
+
+
+def test_euro_written_before_the_figure():
+    rows = _rows("Trade is worth NZ$4.8 billion (US$3.8 billion; euro2.4 billion) a year.")
+    assert [(r[0], r[1]) for r in rows] == [(4.8e9, "NZD"), (3.8e9, "USD"), (2.4e9, "EUR")]

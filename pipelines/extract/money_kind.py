@@ -169,9 +169,11 @@ def _kind(before: str, after: str, c: _Cues) -> str | None:
         return "commitment"  # "agreements worth $3 billion": the value of what was signed
     if c.to_reach.search(before) or c.reaching.search(before):
         return "target"  # "has the potential to hit $5 billion", "achieving $2 billion"
+    if _is_goal(before, c):
+        return "target"  # "the need to boost trade to $5 billion": the goal, whatever is needed
     if c.potential.search(before[-30:]):
         return "other"
-    if _is_goal(before, c) or c.target_word.search(near):
+    if c.target_word.search(near):
         return "target"
     if c.reported.search(before):
         return "actual"  # "investment reached $2 billion": the verb reports the figure itself
