@@ -89,6 +89,12 @@ def organization_lookup() -> dict[str, Organization]:
     return lookup
 
 
+@cache
+def international_bodies() -> frozenset[str]:
+    """Ids of the known organisations that belong to no one state (`un`, `imf`, `african-union`)."""
+    return frozenset(org.actor_id for org in organizations() if org.country is None)
+
+
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
 

@@ -26,6 +26,7 @@ class Candidate:
     spans: list[Span] = field(default_factory=list)
     aliases: set[str] = field(default_factory=set)
     not_countries: set[str] = field(default_factory=set)
+    stateless: bool = False  # a person serving an international body: no state
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ import re
 
 from pipelines.extract.actors import person_patterns as p
 from pipelines.extract.actors.claims import Candidate, Claim, Resolved, Taken, resolve
+from pipelines.extract.actors.countries import dateline_countries
 from pipelines.extract.actors.lexicon import NOT_NAME_WORDS
 from pipelines.extract.actors.persons import Introduction
 from pipelines.extract.records import Span
@@ -34,19 +35,19 @@ def person_candidates(
     introductions.sort(key=lambda item: item[0].span)
     found = [introduction for introduction, _ in introductions]
     for introduction in found:
-        if introduction.country is None:
+        if introduction.country is None and not introduction.stateless:
             introduction.country = _known_country(introduction.name)
     _share_countries_in_lists(text, found)
     persons = _merge(introductions)
     _add_later_mentions(text, skip, persons, taken)
     for person in persons:
         holders = _known_holders(person.name)
-        if holders and len({h.country for h in holders}) == 1:
+        if holders and len({h.country for h in holders}) == 1 and not person.stateless:
             person.country = person.country or holders[0].country
         if holders and len({h.office for h in holders}) == 1:
             person.role = person.role or holders[0].office
     visitors = {country_names().get(m.group("side")) or demonyms()[m.group("side")] for m in p.VISITING.finditer(text)}
-    _assign_unstated_countries(persons, countries, visitors, reporting)
+    _assign_unstated_countries(persons, countries, visitors, reporting, dateline_countries(text))
     return persons
 
 
@@ -68,6 +69,7 @@ def _merge(introductions: list[tuple[Introduction, bool]]) -> list[Candidate]:
                 by_word[word].append(index)
         match.role = match.role or introduction.role
         match.country = match.country or introduction.country
+        match.stateless = match.stateless or introduction.stateless
         if introduction.not_country:
             match.not_countries.add(introduction.not_country)
         match.aliases.add(introduction.name)
@@ -128,7 +130,12 @@ def _share_countries_in_lists(text: str, found: list[Introduction]) -> None:
     "Minister A and Turkish Minister B" the title of B marks the other side.
     """
     lists: list[list[Introduction]] = []
+    firsts: dict[Span, Introduction] = {}  # one introduction per name span: the one that starts first
     for introduction in found:
+        first = firsts.setdefault(introduction.span, introduction)
+        if introduction.start < first.start:
+            firsts[introduction.span] = introduction
+    for introduction in sorted(firsts.values(), key=lambda i: i.span):
         previous = lists[-1][-1] if lists else None
         if previous and p.LIST_SEPARATOR.fullmatch(text, previous.span[1], introduction.start):
             lists[-1].append(introduction)
@@ -143,21 +150,26 @@ def _share_countries_in_lists(text: str, found: list[Introduction]) -> None:
 
 
 def _assign_unstated_countries(
-    persons: list[Candidate], countries: dict[str, Candidate], visitors: set[str], reporting: str | None
+    persons: list[Candidate],
+    countries: dict[str, Candidate],
+    visitors: set[str],
+    reporting: str | None,
+    dateline: tuple[str | None, ...] = (),
 ) -> None:
     """Officials whose state the article never gives serve the article's home state.
 
     A report names the foreign side's officials with their state and leaves its own side's unqualified
-    ("Foreign Minister Qureshi and his Egyptian counterpart"). The home state is the corpus's reporting
-    country, unless the article does not name it or names it as the visiting side ("visiting Pakistani
-    minister"); then it is the most named state that is not visiting. An official who cannot be of the
-    home state (a counterpart, an envoy "for Pakistan") serves the most named other state.
+    ("Foreign Minister Qureshi and his Egyptian counterpart"). The home state is the state the report is filed
+    for, when the article names it: its dateline's news agency's (`(APP)`), else its dateline place's; else the
+    corpus's reporting country; unless that is the visiting side ("visiting Pakistani minister"): then it is
+    the most named state that is not visiting. An official who cannot be of the home state (a counterpart, an
+    envoy "for Pakistan") serves the most named other state. A person serving an international body
+    (`UN Secretary-General`) serves no state. In an article that names no state, the reporting country.
     """
     ranked = sorted(countries.values(), key=lambda c: (-len(c.spans), c.spans[0][0]))
-    home = reporting
-    if home not in countries or home in visitors:
-        home = next((c.key for c in ranked if c.key not in visitors), None)
+    home = next((c for c in (*dateline, reporting) if c in countries and c not in visitors), None)
+    home = home or next((c.key for c in ranked if c.key not in visitors), None)
     for person in persons:
-        if person.country is None:
+        if person.country is None and not person.stateless:
             options = (home, *(c.key for c in ranked), reporting)
             person.country = next((c for c in options if c and c not in person.not_countries), None)

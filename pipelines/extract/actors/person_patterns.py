@@ -56,15 +56,21 @@ NAME_TITLE = re.compile(
     rf"{_OF_COUNTRY}"
 )
 # his Egyptian counterpart Sameh Shoukry
-COUNTERPART = re.compile(rf"\b(?:his|her|their)\s+(?P<dem>{DEMONYM})\s+counterparts?,?\s+(?P<name>{NAME})")
+COUNTERPART = re.compile(
+    rf"\b(?:his|her|their)\s+(?:visiting\s+)?(?:(?P<dem>{DEMONYM})|(?P<adj>{COUNTRY})(?:['’]s)?)\s+counterparts?,?\s+"
+    rf"(?:{HONORIFIC}\s+)*(?P<name>{NAME})"
+)
 # Lee Park, principal deputy assistant secretary for Pakistan; Omar Ali, chairman of the Board of Investment
 _LOWER_OFFICE = (
     rf"(?:(?:{alternation(actor_words('lower_office_modifiers'))})\s+)*"
     rf"(?:{alternation(actor_words('lower_offices'))})\b"
 )
+# Lower-case portfolios and modifiers of an office: "trade", "foreign", "deputy", "external affairs".
+_LOWER_MODIFIER = rf"(?:{alternation(w.lower() for w in actor_words('role_modifiers') + actor_words('role_fields'))})"
 NAME_LOWER_TITLE = re.compile(
-    rf"(?<![\w-])(?=[A-Z])(?P<name>{NAME}),\s+(?:the\s+)?(?P<role>(?:[A-Z][\w&'’-]*\s+){{0,4}}{_LOWER_OFFICE}"
-    rf"(?:\s+and\s+{_LOWER_OFFICE})?)(?:\s+for\s+(?P<portfolio>{COUNTRY})(?![\w-]))?"
+    rf"(?<![\w-])(?=[A-Z])(?P<name>{NAME}),\s+(?:the\s+)?(?P<role>(?:[A-Z][\w&'’-]*\s+){{0,4}}"
+    rf"(?:{_LOWER_MODIFIER}\s+(?:and\s+)?){{0,3}}{_LOWER_OFFICE}"
+    rf"(?:\s+and\s+{_LOWER_OFFICE})?)(?:\s+for\s+(?P<portfolio>{COUNTRY})(?![\w-])|\s+of\s+(?:the\s+)?(?P<of>{COUNTRY})(?![\w-]))?"
 )
 # The Turkish envoy, Mehmet Pacaci; the Chinese ambassador Li Wei; Pakistan's envoy to Kazakhstan, Ali Khan
 DEMONYM_OFFICE_NAME = re.compile(
@@ -104,3 +110,27 @@ ROLE_BEFORE_NAME = re.compile(
     rf"(?<![\w-]){_AFFIL_BEFORE}(?P<role>{ROLE}){_OF_COUNTRY},?\s+(?:{HONORIFIC}\s+|{RANK})*$"
 )
 LOWER_ROLE_BEFORE_NAME = re.compile(rf"(?<![\w-]){_AFFIL_BEFORE}(?:[\w&'’-]+\s+){{0,3}}(?P<role>{_LOWER_OFFICE}),?\s+$")
+# An office at the body written just before it: "UN Secretary-General", "the IMF's mission chief".
+BODY_BEFORE_JOIN = re.compile(r"(?:['’]s)?[ \t]+$")
+# A lower-case office before a name: "Japanese trade minister NAME", "the ministry's spokesperson NAME",
+# "AU Commission chair NAME", "external affairs minister of Israel, Mr. NAME".
+_LOWER_ROLE_BEFORE_NAME = (
+    rf"(?:{_LOWER_MODIFIER}\s+(?:and\s+)?){{0,3}}(?:{alternation(actor_words('lower_offices_before_name'))})"
+)
+LOWER_TITLE_NAME = re.compile(
+    rf"(?<![\w-])(?:(?P<poss>{COUNTRY})['’]s\s+|(?P<dem>{DEMONYM})\s+|(?P<adj>{COUNTRY})\s+|[a-z]+['’]s\s+)?"
+    rf"(?P<role>{_LOWER_ROLE_BEFORE_NAME})(?:\s+(?:of|to)\s+(?:the\s+)?(?P<of>{COUNTRY})(?![\w-]))?,?\s+"
+    rf"(?:{HONORIFIC}\s+|{RANK})*(?P<name>{NAME})"
+)
+# Where those can be: a lower-case office word; "led by".
+LOWER_OFFICE_WORD = re.compile(rf"\b(?:{alternation(actor_words('lower_offices_before_name'))})\b")
+LED_BY_WORDS = re.compile(r"\b(?:led|headed)\s+by\b")
+# "the Egyptian side led by NAME", "a Japanese delegation headed by Foreign Minister NAME"
+LED_BY = re.compile(
+    rf"(?<![\w-])(?:(?P<dem>{DEMONYM})|(?P<poss>{COUNTRY})['’]s|(?P<adj>{COUNTRY}))\s+"
+    rf"(?:{alternation(actor_words('led_sides'))})\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:was|were|is)\s+)?"
+    rf"(?:led|headed)\s+by\s+(?:(?:its|their|the)\s+)?(?:(?:{ROLE}|{_LOWER_ROLE_BEFORE_NAME}),?\s+)?"
+    rf"(?:{HONORIFIC}\s+|{RANK})*(?P<name>{NAME})"
+)
+# A name and a comma, then a few lower-case words: an apposition about that name follows ("A, the new ").
+APPOSITION_OPEN = re.compile(r"([A-Z][\w'’-]+),(?:\s+[a-z][\w-]*){0,3}\s+$")

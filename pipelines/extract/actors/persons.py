@@ -5,17 +5,26 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from pipelines.extract.actors import person_patterns as p
 from pipelines.extract.actors.claims import Claim
 from pipelines.extract.actors.countries import country_in
-from pipelines.extract.actors.lexicon import HONORIFIC, LEADING_TITLES
+from pipelines.extract.actors.lexicon import HONORIFIC, LEADING_TITLES, NOT_NAME_WORDS, alternation
 from pipelines.extract.actors.names import ROLE_WORD, clean_role, trim_name
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
-from pipelines.knowledge import country_names, demonyms, office_holder, organization_lookup
+from pipelines.knowledge import (
+    country_names,
+    demonyms,
+    international_bodies,
+    office_holder,
+    organization_lookup,
+    organizations,
+)
 
-Body = tuple[int, int, str | None]
+# An organisation or mission: where it is, the state it belongs to, and whether it is an international body.
+Body = tuple[int, int, str | None, bool]
 
 
 @dataclass
@@ -28,6 +37,7 @@ class Introduction:
     span: Span  # the name
     start: int  # where the introduction begins (its title, if any)
     not_country: str | None = None  # a counterpart's state: this person serves another one
+    stateless: bool = False  # an office at an international body (`UN Secretary-General`): no state
 
 
 class _Found:
@@ -51,7 +61,7 @@ class _Found:
 def introduction_claims(text: str, skip: tuple[Span, ...], bodies: list[Body]) -> list[Claim]:
     """Every introduction of a person in the article, as a claim on the name's span."""
     found = _Found(text, skip)
-    title_roles = _titled(found)
+    title_roles = _titled(found, bodies)
     _named_then_titled(found, title_roles, bodies)
     _at_bodies(found, bodies)
     _counterparts(found)
@@ -59,15 +69,49 @@ def introduction_claims(text: str, skip: tuple[Span, ...], bodies: list[Body]) -
     return [Claim(i.span, "person", i) for i in found.items]
 
 
-def _titled(found: _Found) -> set[int]:
-    """Office first: `Turkish President NAME`, `the Turkish envoy, NAME`. Returns where those offices start."""
+def _titled(found: _Found, bodies: list[Body]) -> set[int]:
+    """Office first: `Turkish President NAME`, `UN Secretary-General NAME`, `the Turkish envoy, NAME`.
+
+    Returns where those offices start.
+    """
     title_roles = set()
     for match in p.TITLE_NAME.finditer(found.text):
-        if found.add(match, "name", clean_role(match.group("role")), stated_country(match), match.start()):
+        country = stated_country(match)
+        body = None if country else _body_before(found.text, match.start(), bodies)
+        introduction = found.add(match, "name", clean_role(match.group("role")), country or _state(body), match.start())
+        if introduction:
             title_roles.add(match.start("role"))
+            introduction.stateless = _international(body) or (
+                not country
+                and bool(_international_before().search(found.text, max(0, match.start() - 80), match.start()))
+            )
     for match in p.DEMONYM_OFFICE_NAME.finditer(found.text):
         found.add(match, "name", match.group("role"), stated_country(match), match.start())
+    for match in _near(p.LOWER_TITLE_NAME, p.LOWER_OFFICE_WORD, found.text):
+        if len(match.group("name").split()) < 2:
+            continue
+        # "A, the president of Israel, B, ...": the office is A's, said after A's name; B is listed next
+        after_a_name = p.APPOSITION_OPEN.search(found.text, max(0, match.start() - 60), match.start())
+        if after_a_name and after_a_name.group(1) not in NOT_NAME_WORDS:
+            found.add(match, "name", None, None, match.start("name"))
+        else:
+            found.add(match, "name", clean_role(match.group("role")), stated_country(match), match.start())
+    for match in _near(p.LED_BY, p.LED_BY_WORDS, found.text):
+        found.add(match, "name", None, stated_country(match), match.start())
     return title_roles
+
+
+def _near(pattern: re.Pattern, anchor: re.Pattern, text: str, reach: int = 80):
+    """The matches of `pattern` that start at most `reach` characters before a match of the cheap `anchor`.
+
+    A pattern that may start at any word is slow to try everywhere; the anchor finds the few places.
+    """
+    end = 0
+    for hit in anchor.finditer(text):
+        match = pattern.search(text, max(end, hit.start() - reach), hit.end() + 3 * reach)
+        if match and match.start() <= hit.start():
+            yield match
+            end = match.end()
 
 
 def _named_then_titled(found: _Found, title_roles: set[int], bodies: list[Body]) -> None:
@@ -77,28 +121,39 @@ def _named_then_titled(found: _Found, title_roles: set[int], bodies: list[Body])
         # "A, Trade envoy B": the office belongs to the name after it, not before it.
         if match.start("role") in title_roles or len(match.group("name").split()) < 2:
             continue
-        country = stated_country(match) or _body_country_after(text, match.end("role"), bodies)
-        found.add(match, "name", clean_role(match.group("role")), country, match.start())
+        body = _body_after(text, match.end("role"), bodies)
+        country = stated_country(match) or _state(body)
+        introduction = found.add(match, "name", clean_role(match.group("role")), country, match.start())
+        if introduction and country is None:
+            introduction.stateless = _international(body)
     for match in p.NAME_LOWER_TITLE.finditer(text):
         if match.start("role") in title_roles or len(match.group("name").split()) < 2:
             continue
-        country = country_in(match.group("role")) or _body_country_after(text, match.end("role"), bodies)
+        body = _body_after(text, match.end("role"), bodies)
+        country = stated_country(match) or _state(body)
         introduction = found.add(match, "name", clean_role(match.group("role")), country, match.start())
         if introduction and match.group("portfolio"):  # an official "for Pakistan" serves another state
             introduction.not_country = country_names()[match.group("portfolio")]
+        if introduction and country is None:
+            introduction.stateless = _international(body)
 
 
 def _at_bodies(found: _Found, bodies: list[Body]) -> None:
     """An office at an organisation or mission: `Secretary, Economic Affairs Division, NAME`."""
     text = found.text
-    for start, end, country in bodies:
+    for body in bodies:
+        start, end, country, _ = body
         before = p.ROLE_BEFORE_BODY.search(text, max(0, start - 150), start)
         after = p.BODY_THEN_NAME.match(text, end)
+        found_here = []
         if before and after:
-            found.add(after, "name", clean_role(before.group("role")), country, before.start())
+            found_here.append(found.add(after, "name", clean_role(before.group("role")), country, before.start()))
         after = p.BODY_OFFICE_NAME.match(text, end)
         if after:
-            found.add(after, "name", after.group("role"), country, start)
+            found_here.append(found.add(after, "name", after.group("role"), country, start))
+        for introduction in found_here:
+            if introduction:
+                introduction.stateless = _international(body)
 
 
 def _counterparts(found: _Found) -> None:
@@ -108,7 +163,7 @@ def _counterparts(found: _Found) -> None:
     for match in p.COUNTERPART.finditer(found.text):
         at = bisect.bisect_left(starts, match.start())
         previous = ordered[at - 1] if at else None
-        country = demonyms()[match.group("dem")]
+        country = stated_country(match)
         introduction = found.add(match, "name", previous.role if previous else "counterpart", country, match.start())
         if previous:
             previous.not_country = country
@@ -160,23 +215,70 @@ def stated_country(match: re.Match) -> str | None:
         return country_names()[affiliation]
     if groups.get("dem"):
         return demonyms()[groups["dem"]]
-    return country_in(match.group("role"))
+    return country_in(groups["role"]) if groups.get("role") else None
 
 
 def bodies_of(text: str, org_claims: list[Claim]) -> list[Body]:
     """Spans of organisations and diplomatic missions, with the state they belong to."""
-    spans = [(c.span[0], c.span[1], c.owner.country) for c in org_claims if c.owner is not None]
+    international = international_bodies()
+    spans = [
+        (
+            c.span[0],
+            c.span[1],
+            c.owner.country,
+            c.owner.country is None
+            and (c.owner.key in international or bool(_international_name().search(c.owner.name))),
+        )
+        for c in org_claims
+        if c.owner is not None
+    ]
     spans += [
-        (m.start(), m.end(), country_names().get(m.group("side")) or demonyms().get(m.group("side")))
+        (m.start(), m.end(), country_names().get(m.group("side")) or demonyms().get(m.group("side")), False)
         for m in p.MISSION.finditer(text)
     ]
     return sorted(set(spans), key=lambda body: body[:2])
 
 
-def _body_country_after(text: str, position: int, bodies: list[Body]) -> str | None:
-    """The state of the organisation an office is held at: "NAME, Chief Representative, JICA"."""
+def _body_after(text: str, position: int, bodies: list[Body]) -> Body | None:
+    """The organisation an office is held at: "NAME, Chief Representative, JICA", "..., of the United Nations"."""
     join = p.BODY_JOIN.match(text, position)
     if not join:
         return None
     at = bisect.bisect_left(bodies, join.end(), key=lambda body: body[0])
-    return bodies[at][2] if at < len(bodies) and bodies[at][0] == join.end() else None
+    return bodies[at] if at < len(bodies) and bodies[at][0] == join.end() else None
+
+
+def _body_before(text: str, position: int, bodies: list[Body]) -> Body | None:
+    """The organisation an office written after it is held at: "UN Secretary-General", "the IMF's chief"."""
+    join = p.BODY_BEFORE_JOIN.search(text, max(0, position - 8), position)
+    if not join:
+        return None
+    at = bisect.bisect_left(bodies, join.start(), key=lambda body: body[1])
+    return bodies[at] if at < len(bodies) and bodies[at][1] == join.start() else None
+
+
+@cache
+def _international_names() -> str:
+    return alternation(
+        n for org in organizations() if org.country is None for n in (org.name, org.acronym, *org.aliases) if n
+    )
+
+
+@cache
+def _international_name() -> re.Pattern:
+    """The name of an international body (`United Nations`, `IMF`), also inside a longer name."""
+    return re.compile(rf"(?<![\w-])(?:{_international_names()})(?![\w-])")
+
+
+@cache
+def _international_before() -> re.Pattern:
+    """An international body, or a part of one, right before an office: `UN`, `African Union Commission`."""
+    return re.compile(rf"(?<![\w-])(?:{_international_names()})(?:\s+[A-Z][\w-]+){{0,2}}(?:['’]s)?\s+$")
+
+
+def _state(body: Body | None) -> str | None:
+    return body[2] if body else None
+
+
+def _international(body: Body | None) -> bool:
+    return bool(body and body[3] and body[2] is None)
