@@ -163,3 +163,41 @@ def test_a_known_organisation_in_another_language_keeps_its_id_and_its_written_n
 
 def test_a_name_in_another_language_is_not_read_in_an_english_article():
     assert organizations("El Ministerio de Industria y Turismo dijo que no.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Brazilian planemaker Vortexa said orders rose.", "Vortexa"),
+        ("The Chinese state-owned utility Grid Star won the tender.", "Grid Star"),
+        ("The deal was first reported by the Saudi publication Okba.", "Okba"),
+    ],
+)
+def test_a_company_or_outlet_introduced_by_what_it_is(text, expected):
+    assert expected in organizations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Quoting Pakistani Commerce Ministry, the daily said exports rose.", "Pakistani Commerce Ministry"),
+        ("He joined US President Donald Trump’s Board of Peace last year.", "Board of Peace"),
+        ("The U.S. Congress approved the aid.", "U.S. Congress"),
+        ("Aid came from the U.S. The Ministry of Finance welcomed it.", "Ministry of Finance"),
+    ],
+)
+def test_sentence_words_and_an_office_holders_possessive_are_not_part_of_a_name(text, expected):
+    assert set(organizations(text)) == {expected}
+
+
+def test_an_office_possessive_stays_in_the_name():
+    assert "Prime Minister’s Office" in organizations("The Prime Minister’s Office said so.")
+
+
+def test_a_known_name_before_and_is_cut_from_what_follows():
+    assert set(organizations("Pakistan Railways and Uzbekistan signed.")) == {"Pakistan Railways"}
+
+
+def test_a_name_after_and_the_runs_to_its_own_head_noun():
+    found = organizations("Loans came from the Andes Bank and the Agricultural and Rural Bank of Chile.")
+    assert set(found) == {"Andes Bank", "Agricultural and Rural Bank of Chile"}

@@ -17,12 +17,13 @@ from pipelines.extract.actors.lexicon import (
 )
 from pipelines.extract.actors.names import ROLE_WORD
 from pipelines.extract.records import Span
-from pipelines.knowledge import country_names, organization_lookup
+from pipelines.knowledge import country_names, demonyms, organization_lookup
 
 _LEGAL_FORMS = words("legal_forms")
 # "Shipping Co., Ltd.": a legal form keeps its dot, and a comma may come before it.
 _KEEPS_DOT = "|".join(rf"(?<=\b{re.escape(w[:-1])})" for w in sorted(_LEGAL_FORMS) if w.endswith("."))
-_CAP_TOKEN = rf"[A-Z][\w'’.-]*[\w](?:(?:{_KEEPS_DOT})\.(?!\w))?|[A-Z]"
+# "U.S. Congress": letters with dots keep their last dot
+_CAP_TOKEN = rf"(?:[A-Z]\.){{2,}}(?![\w-])|[A-Z][\w'’.-]*[\w](?:(?:{_KEEPS_DOT})\.(?!\w))?|[A-Z]"
 _LEGAL_FORM_AFTER_COMMA = rf",[ \t]*(?=(?:{alternation(_LEGAL_FORMS)})(?![\w-]))"
 CAP_RUN = re.compile(
     rf"(?:{_CAP_TOKEN})(?:(?:[ \t]+|[ \t]*-[ \t]*|{_LEGAL_FORM_AFTER_COMMA})"
@@ -56,9 +57,15 @@ def split_run(text: str, start: int, end: int) -> list[Span]:
         right_end = joins[k + 1].start() if k + 1 < len(joins) else len(run)
         short_left = match.start() - bounds[-1] <= _LONGEST_KNOWN_NAME  # a long one is judged by its heads
         left_names = left_has_head or (short_left and _names_a_body(run[bounds[-1] : match.start()]))
-        # "X and the Y Council": no name reads "and the" before its own head, so the two are two.
-        left_names = left_names or run.startswith("the ", match.end())
-        if left_names and _names_a_body(run[match.end() : right_end]):
+        # "X and the Y Council": no name reads "and the" before its own head, so the two are two, and the
+        # right one runs to its head ("and the Industrial and Commercial Bank").
+        if run.startswith("the ", match.end()):
+            left_names = True
+            right_end = next(
+                (j.start() for j in joins[k + 1 :] if _HEAD_WORD.search(run, match.end(), j.start())), len(run)
+            )
+        left_known = re.sub(r"^[Tt]he\s+", "", run[bounds[-1] : match.start()]) in organization_lookup()
+        if left_known or (left_names and _names_a_body(run[match.end() : right_end])):
             bounds += [match.start(), match.end()]
             left_has_head = False
     bounds.append(len(run))
@@ -96,11 +103,11 @@ def _names_a_body(name: str) -> bool:
 def _trim(text: str, start: int, end: int) -> Span | None:
     tokens = list(re.finditer(r"\S+", text[start:end]))
     # Cut everything up to an office followed by a preposition: "Governor of the State Bank".
-    cut = 0
-    for i, token in enumerate(tokens[:-1]):
-        if ROLE_WORD.fullmatch(token.group().rstrip(",")) and tokens[i + 1].group() in {"of", "for", "to"}:
-            cut = i + 2
+    cut = _after_sentence_or_office(tokens)
     while cut < len(tokens) and (tokens[cut].group() in LEADING_NOISE or tokens[cut].group() in CONNECTORS):
+        cut += 1
+    # "Quoting Pakistani Commerce Ministry": a sentence's verb before a state is not part of the name
+    if cut + 1 < len(tokens) and tokens[cut].group().endswith("ing") and _is_state(tokens[cut + 1].group()):
         cut += 1
     cut = _after_possessive_state(tokens, cut)
     # A day or a month ends the name: "the Pakistan Navy on Monday"
@@ -113,6 +120,33 @@ def _trim(text: str, start: int, end: int) -> Span | None:
     if text[stop - 2 : stop] in {"'s", "’s"}:  # "the Department’s capabilities"
         stop -= 2
     return start + tokens[cut].start(), stop
+
+
+def _after_sentence_or_office(tokens: list[re.Match]) -> int:
+    """Where a name may start: after an office and its preposition ("Governor of the State Bank"), after an
+    office holder's possessive ("President Donald Trump's Board of Peace"), after a sentence's end ("U.S. The")."""
+    cut = 0
+    for i, token in enumerate(tokens[:-1]):
+        word, after = token.group().rstrip(","), tokens[i + 1].group()
+        if ROLE_WORD.fullmatch(word) and after in {"of", "for", "to"}:
+            cut = i + 2
+        elif (word.endswith(".") and after in LEADING_NOISE) or _holders_possessive(tokens, cut, i):
+            cut = i + 1
+    return cut
+
+
+def _holders_possessive(tokens: list[re.Match], cut: int, i: int) -> bool:
+    """Token `i` is the possessive of a person named after an office ("President Donald Trump's")."""
+    word = tokens[i].group()
+    return (
+        word[-2:] in {"'s", "’s"}
+        and not ROLE_WORD.fullmatch(word[:-2])
+        and any(ROLE_WORD.fullmatch(t.group()) for t in tokens[cut:i])
+    )
+
+
+def _is_state(word: str) -> bool:
+    return word in country_names() or word in demonyms()
 
 
 def _after_possessive_state(tokens: list[re.Match], cut: int) -> int:
