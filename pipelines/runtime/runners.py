@@ -45,7 +45,8 @@ def start_worker_server(workers: int | None = None) -> None:
 
 
 class LocalRunner:
-    """Runs on this machine: in this process for one worker (or a handful of texts), else in a process pool."""
+    """Runs on this machine: in this process for one worker (or a handful of texts before the pool is up), else in
+    a process pool."""
 
     def __init__(self, workers: int | None = None):
         self.workers = workers or os.cpu_count() or 1
@@ -53,7 +54,9 @@ class LocalRunner:
         start_worker_server(self.workers)
 
     def map(self, fn: Callable[[str], T], texts: Sequence[str]) -> list[T]:
-        if self.workers <= 1 or len(texts) < 2 * self.workers:
+        # A handful of texts runs here, unless the pool is up: then it costs nothing, while this process may
+        # not have loaded what `fn` needs (the extractors: seconds).
+        if self.workers <= 1 or (self._pool is None and len(texts) < 2 * self.workers):
             return [fn(t) for t in texts]
         if self._pool is None:
             self._pool = ProcessPoolExecutor(
