@@ -165,6 +165,15 @@ def _output_problem(output: Path) -> str | None:
     return None
 
 
+def _tell_if_model_missing(person_model: str | None) -> None:
+    """One line when the corpus asks for a statistical model that is not installed: the rules run alone."""
+    from pipelines.extract.settings import default_settings, model_missing_notice
+
+    notice = model_missing_notice(person_model or default_settings().person_model)
+    if notice:
+        print(notice, file=sys.stderr)
+
+
 def build(args: argparse.Namespace) -> int:
     if not args.input.is_dir():
         what = "is not a folder" if args.input.exists() else "not found"
@@ -176,6 +185,7 @@ def build(args: argparse.Namespace) -> int:
         return 2
     if args.dask_scheduler:
         require("distributed", "dask", "--dask-scheduler")
+    _tell_if_model_missing(args.person_model)
     started = time.perf_counter()
     result = run_build(
         args.input,

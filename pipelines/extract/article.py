@@ -62,19 +62,10 @@ def extract_article(text: str, settings: CorpusSettings | None = None) -> Articl
             page_month_first(metadata.url),
             metadata.publication_month,
         ),
-        actors=extract_actors(text, skip, settings, _model_entities(text, settings), language),
+        actors=extract_actors(text, skip, settings, None, language),
         sectors=extract_sectors(text, skip, language),
         money=without_scientific_notation(text, extract_money(text, skip, settings, language)),
     )
-
-
-def _model_entities(text: str, settings: CorpusSettings):
-    """What the statistical model proposes, when the corpus settings ask for one (`person_model`)."""
-    if not settings.person_model:
-        return None
-    from pipelines.extract.actors.model import entities_of  # spaCy is imported only when asked for
-
-    return entities_of([text], settings.person_model)[0]
 
 
 def not_mined_because(language: str) -> str:

