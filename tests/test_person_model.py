@@ -27,6 +27,7 @@ def test_the_model_sees_only_name_runs_the_rules_left_unclaimed():
 
 def test_a_name_run_stops_at_a_sentence_end_and_drops_possessives():
     assert runs("He thanked Lina Haddad’s team. Officials agreed.") == ["Lina Haddad"]
+    assert runs("The talks, said Rana el-Masri, went well.") == ["Rana el-Masri"]
     assert runs("They toured the Kingdom. Omar Tahir signed.") == ["Omar Tahir"]
 
 

@@ -27,7 +27,7 @@ from pipelines.knowledge import organization_lookup
 ARTICLE_CAP = 20_000  # characters of one article the model may read (a long article: about 3,500 words)
 WINDOW = 150  # characters of the sentence kept either side of the name run
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĨĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-_WORD = rf"[{_UPPER}][\w'’.-]*"
+_WORD = rf"(?:(?:al|el|ul|ud|ad|as|at|az|ben|bin)-)?[{_UPPER}][\w'’.-]*"  # "el-Saeed" too
 _PARTICLE = r"(?:bin|bint|ibn|al|el|ul|ud|de|da|del|dos|van|von)"
 _CAPITALISED_RUN = re.compile(rf"(?<![\w-]){_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD})+")
 _TRAILER = re.compile(r"(?:['’]s|[.,;:!?'’\"”)]+)+$")
