@@ -72,6 +72,15 @@ def test_without_the_model_installed_the_rules_run_alone_with_a_notice(monkeypat
     assert model_missing_notice("") is None
 
 
+def test_results_computed_without_the_model_are_not_reused_once_it_is_installed(monkeypatch):
+    rules_only = default_settings().replace(person_model="")
+    fingerprints = []
+    for version in ("absent", "3.8.0"):
+        monkeypatch.setattr(settings_module, "_installed_version", lambda package, v=version: v)
+        fingerprints.append((WITH_MODEL.fingerprint(), rules_only.fingerprint()))
+    assert fingerprints[0][0] != fingerprints[1][0] and fingerprints[0][1] == fingerprints[1][1]
+
+
 def test_an_unknown_model_is_refused():
     with pytest.raises(ValueError, match="unknown person model"):
         extract_actors("Lina Haddad met Omar Tahir.", (), default_settings().replace(person_model="bert"))

