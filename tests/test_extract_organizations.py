@@ -201,3 +201,8 @@ def test_a_known_name_before_and_is_cut_from_what_follows():
 def test_a_name_after_and_the_runs_to_its_own_head_noun():
     found = organizations("Loans came from the Andes Bank and the Agricultural and Rural Bank of Chile.")
     assert set(found) == {"Andes Bank", "Agricultural and Rural Bank of Chile"}
+
+
+def test_a_multilateral_body_by_its_short_form_is_the_known_body():
+    found = extract_actors("The AU Commission met. The African Union Commission agreed.")
+    assert [(a.actor_id, a.mentions) for a in found if a.actor_type == "organization"] == [("au-commission", 2)]
