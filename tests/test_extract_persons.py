@@ -91,3 +91,30 @@ def test_a_side_led_by_a_person_gives_the_state():
     )
     assert found["Omar Fathy"] == ("Minister", "EGY")
     assert found["Ali Raza"] == ("Minister", "PAK")
+
+
+def test_honorific_chains_stay_out_of_the_name_and_keep_the_person():
+    found = persons(
+        "Prime Minister Datuk Seri Amir Hamzah met Foreign Affairs Minister Hon. Peter Kila. "
+        "His Highness Sheikh Saif bin Rashid Al Nuaimi received Mr. Tanaka. Mr President thanked them."
+    )
+    assert found["Amir Hamzah"][0] == "Prime Minister"
+    assert found["Peter Kila"][0] == "Foreign Affairs Minister"
+    assert "Saif bin Rashid Al Nuaimi" in found
+    assert "Tanaka" in found
+    assert "President" not in found
+
+
+def test_a_known_leader_keeps_their_state_and_a_family_name_first_is_the_surname():
+    found = persons(
+        "Thanks to you, President Hu. China and New Zealand signed. On Monday Ramaphosa and Bolsonaro "
+        "spoke about Brazil, and Brazil agreed."
+    )
+    assert found["Hu"] == ("President", "CHN")
+    assert found["Ramaphosa"] == ("President", "ZAF")
+    assert found["Bolsonaro"] == ("President", "BRA")
+
+
+def test_a_common_surname_alone_is_not_a_leader():
+    found = persons("Ahmed said the plan was ready. Pakistan and Ethiopia agreed.")
+    assert "Ahmed" not in found

@@ -147,10 +147,30 @@ def office_holder(name: str) -> OfficeHolder | None:
 
 
 @cache
+def _surname_first_states() -> frozenset[str]:
+    from pipelines.knowledge.actor_words import actor_words
+
+    return frozenset(actor_words("surname_first_states"))
+
+
+@cache
+def _common_surnames() -> frozenset[str]:
+    from pipelines.knowledge.actor_words import actor_words
+
+    return frozenset(actor_words("common_surnames"))
+
+
+def _surname(name: str, holder: OfficeHolder) -> str:
+    """The family name as written: the first word in states that write it first (`Hu Jintao`), else the last."""
+    words = name.split()
+    return words[0] if holder.country in _surname_first_states() else words[-1]
+
+
+@cache
 def _surnames() -> dict[str, tuple[OfficeHolder, ...]]:
     found: dict[str, set[OfficeHolder]] = {}
     for name, holder in office_holder_names():
-        found.setdefault(re.findall(r"\w+", fold(name))[-1], set()).add(holder)
+        found.setdefault(fold(re.sub(r"[^\w\s]", " ", _surname(name, holder))).split()[0], set()).add(holder)
     return {surname: tuple(holders) for surname, holders in found.items()}
 
 
@@ -171,9 +191,10 @@ def distinctive_surnames() -> frozenset[str]:
     """Surnames (as written) of known heads of state or government that point to one state."""
     found = set()
     for name, holder in office_holder_names():
-        surname = name.split()[-1]
+        surname = _surname(name, holder)
         if (
             holder.office in _LEADER_OFFICES
+            and surname not in _common_surnames()
             and len(surname) >= 5
             and len({h.country for h in office_holders_by_surname(surname)}) == 1
         ):

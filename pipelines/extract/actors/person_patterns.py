@@ -78,7 +78,8 @@ DEMONYM_OFFICE_NAME = re.compile(
     rf"\s+(?P<role>{alternation(actor_words('demonym_offices'))})"
     rf"(?:\s+(?:in|to)\s+(?:{CITY}|{COUNTRY})(?![\w-]))?,?\s+(?:{HONORIFIC}\s+)*(?P<name>{NAME})"
 )
-HONORIFIC_NAME = re.compile(rf"(?<!\w)(?:{NAME_HONORIFIC})\s+(?P<name>{NAME})")
+# "Mr NAME", "His Highness Sheikh NAME", "Datuk Seri Dr NAME": a chain of honorifics and ranks
+HONORIFIC_NAME = re.compile(rf"(?<!\w)(?:{NAME_HONORIFIC})\s+(?:{HONORIFIC}\s+|{RANK})*(?P<name>{NAME})")
 # Persons the knowledge base knows, named in full without a title.
 KNOWN_PERSON = re.compile(rf"(?<![\w-])(?=[A-Z])(?:{alternation(name for name, _ in office_holder_names())})(?![\w-])")
 # A known office holder's surname alone ("my brother Aliyev"), when no other capitalised word is next to it.

@@ -177,14 +177,13 @@ def _without_office(found: _Found) -> None:
     """An honorific (`Mr NAME`), a known office holder's name, or a leader's distinctive surname."""
     text = found.text
     for match in p.HONORIFIC_NAME.finditer(text):
-        if len(match.group("name").split()) >= 2:
-            found.add(match, "name", None, None, match.start())
+        found.add(match, "name", None, None, match.start())  # "Mr. Koizumi" is a person too
     for match in p.KNOWN_PERSON.finditer(text):
         found.add(match, 0, None, None, match.start())
     others: dict[str, bool] = {}
     for match in p.KNOWN_SURNAME.finditer(text):
-        part_of_a_name = re.search(r"[A-Z][\w'’.-]*\s+$", text[max(0, match.start() - 40) : match.start()])
-        if part_of_a_name:
+        before = re.search(r"([A-Z][\w'’.-]*)\s+$", text[max(0, match.start() - 40) : match.start()])
+        if before and before.group(1) not in NOT_NAME_WORDS:  # part of a longer name; "On Monday NAME" is not
             continue
         surname = match.group()
         if surname not in others:
@@ -199,6 +198,7 @@ def _someone_else_named(text: str, surname: str) -> bool:
         before = found.group(1)
         if (
             before not in LEADING_TITLES
+            and before not in NOT_NAME_WORDS
             and not ROLE_WORD.fullmatch(before)
             and not re.fullmatch(HONORIFIC, before)
             and office_holder(found.group()) is None
