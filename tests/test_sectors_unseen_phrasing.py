@@ -80,3 +80,24 @@ def test_a_sector_named_by_its_work_not_its_word(text, language, sectors):
 )
 def test_ceremony_figures_of_speech_and_sources_are_no_sector(text, language, sectors):
     assert _sectors(text, language) == sectors
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("At a media briefing after the talks, the minister thanked his hosts.", "en"),
+        ("Emirati media said the agreement was signed on Monday.", "en"),
+        ("The budget for the 2024-25 financial year was agreed in talks.", "en"),
+        ("The minister arrived aboard a special flight for the summit.", "en"),
+        ("He visited the former leader to inquire about her health.", "en"),
+        ("The summit praised his promotion of the culture of peace.", "en"),
+        ("The goods can be diverted to military use, the officials said in talks.", "en"),
+        ("O tratado dará mais segurança jurídica às empresas, diz o acordo.", "pt"),
+    ],
+)
+def test_the_news_media_a_calendar_a_visitors_flight_and_legal_certainty_are_no_sector(text, language):
+    assert _sectors(text, language) == set()
+
+
+def test_media_cooperation_is_culture():
+    assert _sectors("The two agencies signed an agreement on media cooperation.") == {"culture"}
