@@ -96,13 +96,15 @@ def test_a_side_led_by_a_person_gives_the_state():
 def test_honorific_chains_stay_out_of_the_name_and_keep_the_person():
     found = persons(
         "Prime Minister Datuk Seri Amir Hamzah met Foreign Affairs Minister Hon. Peter Kila. "
-        "His Highness Sheikh Saif bin Rashid Al Nuaimi received Mr. Tanaka. Mr President thanked them."
+        "His Highness Sheikh Saif bin Rashid Al Nuaimi received Mr. Ken Tanaka. Mr President and Rt. Hon. PM "
+        "thanked them."
     )
     assert found["Amir Hamzah"][0] == "Prime Minister"
     assert found["Peter Kila"][0] == "Foreign Affairs Minister"
     assert "Saif bin Rashid Al Nuaimi" in found
-    assert "Tanaka" in found
-    assert "President" not in found
+    assert "Ken Tanaka" in found
+    assert "President" not in found and "PM" not in found
+    assert "Davis" not in persons("A fine report.\nPosted by: Mrs. Davis 2005-04-29")
 
 
 def test_a_known_leader_keeps_their_state_and_a_family_name_first_is_the_surname():
@@ -118,3 +120,8 @@ def test_a_known_leader_keeps_their_state_and_a_family_name_first_is_the_surname
 def test_a_common_surname_alone_is_not_a_leader():
     found = persons("Ahmed said the plan was ready. Pakistan and Ethiopia agreed.")
     assert "Ahmed" not in found
+
+
+def test_a_leaders_one_word_alias_is_the_leader_named_in_full():
+    found = persons("Prime Minister Pushpa Kamal Dahal spoke. Later Prachanda said Nepal and India agreed.")
+    assert list(found) == ["Pushpa Kamal Dahal"]

@@ -131,6 +131,20 @@ def _office_holder_names() -> tuple[tuple[frozenset[str], OfficeHolder], ...]:
     return tuple((_name_tokens(name), holder) for name, holder in office_holder_names())
 
 
+@cache
+def _holders_by_exact_name() -> dict[str, OfficeHolder | None]:
+    found: dict[str, OfficeHolder | None] = {}
+    for name, holder in office_holder_names():
+        key = fold(name)
+        found[key] = holder if found.get(key, holder) == holder else None
+    return found
+
+
+def office_holder_named(name: str) -> OfficeHolder | None:
+    """The one known office holder with exactly this name or alias, one word too (`Prachanda`, `Lula`)."""
+    return _holders_by_exact_name().get(fold(name))
+
+
 @lru_cache(maxsize=4096)
 def office_holder(name: str) -> OfficeHolder | None:
     """The one known office holder a person's name refers to (`Muhammad Shehbaz Sharif`, `Shahbaz Sharif`).

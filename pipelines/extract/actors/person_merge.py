@@ -16,6 +16,7 @@ from pipelines.knowledge import (
     demonyms,
     fold,
     office_holder,
+    office_holder_named,
     office_holders_by_surname,
     office_holders_with_name_word,
     slug,
@@ -56,7 +57,8 @@ def _merge(introductions: list[tuple[Introduction, bool]]) -> list[Candidate]:
     persons: list[Candidate] = []
     by_word: dict[str, list[int]] = {}  # word of a person's name -> those persons, in order
     for introduction, counted in introductions:
-        tokens = set(fold(introduction.name).split())
+        known = office_holder_named(introduction.name)  # "Prachanda" is "Pushpa Kamal Dahal"
+        tokens = set(fold(known.name if known else introduction.name).split())
         options = sorted({i for t in tokens for i in by_word.get(t, ())})
         index = next((i for i in options if _same_person(tokens, persons[i])), len(persons))
         if index == len(persons):

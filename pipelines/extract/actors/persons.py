@@ -177,7 +177,9 @@ def _without_office(found: _Found) -> None:
     """An honorific (`Mr NAME`), a known office holder's name, or a leader's distinctive surname."""
     text = found.text
     for match in p.HONORIFIC_NAME.finditer(text):
-        found.add(match, "name", None, None, match.start())  # "Mr. Koizumi" is a person too
+        # "Mr. Tanaka" alone may be a reader's signature; named in full elsewhere, later mentions find it
+        if len(match.group("name").split()) >= 2:
+            found.add(match, "name", None, None, match.start())
     for match in p.KNOWN_PERSON.finditer(text):
         found.add(match, 0, None, None, match.start())
     others: dict[str, bool] = {}
