@@ -40,8 +40,8 @@ class Context:
     sentence_fiscal_year: int | None = None
     # Set by a rule that names a fiscal year: its first calendar year (for "last year" after it).
     named_fiscal_year: int | None = None
-    # The page writes numeric dates month first (`12/05/2019` is December 5).
-    month_first: bool = False
+    # Whether the page writes numeric dates month first (`12/05/2019` is December 5); asked only when needed.
+    month_first: Callable[[], bool] = bool
 
 
 def null(granularity: str) -> Value:

@@ -31,7 +31,7 @@ def numeric_date(parts: Parts, ctx: Context) -> Value | None:
     if parts.get("iy"):
         day = dm.safe_day(int(parts.get("iy")), int(parts.get("im")), int(parts.get("id")))
     else:
-        day = dm.numeric_day(int(parts.get("y")), int(parts.get("a")), int(parts.get("b")), ctx.month_first)
+        day = dm.numeric_day(int(parts.get("y")), int(parts.get("a")), int(parts.get("b")), ctx.month_first())
     return (day, day, "day") if day else None
 
 

@@ -70,7 +70,8 @@ def ago(parts: Parts, ctx: Context) -> Value | None:
     return dm.relative_unit(base, unit, sign * n)
 
 
-@rule("eve", r"(?:on\s+)?the\s+eve\s+of\b")
+# Both rules start at their noun, not at "the" (every "the" of a text would try them).
+@rule("eve", r"(?<=\bthe\s)eve\s+of\b")
 def eve(parts: Parts, ctx: Context) -> Value | None:
     """On the eve of the visit: a day, but which one the text rarely says here; a mention without a value."""
     return dm.null("day")
@@ -96,7 +97,7 @@ def anaphoric(parts: Parts, ctx: Context) -> Value | None:
     return dm.relative_unit(base, unit, offset)
 
 
-@rule("year_end", r"(?:the\s+)?year[-\s]end\b(?!\s*(?:19|20)\d\d)")
+@rule("year_end", r"year[-\s]end\b(?!\s*(?:19|20)\d\d)")
 def year_end(parts: Parts, ctx: Context) -> Value | None:
     """By year-end: this year (the edge is a modifier, as in TIMEX3)."""
     return dm.relative_unit(ctx.pub, "year", 0) if ctx.pub else dm.null("year")

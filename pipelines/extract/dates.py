@@ -221,7 +221,7 @@ def extract_dates(
     anchor_granularity: str | None = None
     fiscal_in_sentence: tuple[int, int] | None = None  # (sentence start, first year of the fiscal year)
     rules = _rules_by_name()
-    month_first = _numeric_order(text, month_first)
+    numeric_order = cache(partial(_numeric_order, text, month_first))  # read on the first numeric date only
     for match in grammar(language).finditer(text):
         if overlaps_any(match.span(), skip) or not _capitalised(match):
             continue
@@ -238,7 +238,7 @@ def extract_dates(
             anchor,
             anchor_granularity,
             fiscal_in_sentence[1] if fiscal_in_sentence and fiscal_in_sentence[0] == sentence_start else None,
-            month_first=month_first,
+            month_first=numeric_order,
         )
         resolved = _resolve(rules[name], Parts(match, name), ctx, publication_month)
         if resolved is None:
