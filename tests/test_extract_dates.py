@@ -462,3 +462,7 @@ def test_a_portuguese_weekday_with_its_day_of_month(text, day):
 )
 def test_schedules_anaphors_and_quotations(text, pub, expected):
     assert [(d.text, d.date_start) for d in extract_dates(text, pub)] == expected
+
+
+def test_a_day_word_in_a_menu_is_not_a_date():
+    assert values("Travel Deals | Today\nThe ministers met today.") == [("today", THURSDAY, THURSDAY, "day")]

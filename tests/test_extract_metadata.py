@@ -223,3 +223,13 @@ def test_a_header_with_only_the_month_gives_no_publication_date_but_its_month():
     meta = extract_metadata(" date 2019-10 The two presidents signed eight agreements in the capital on Friday.")
     assert (meta.publication_date, meta.publication_month) == (None, date(2019, 10, 1))
     assert meta.skip_spans[0] == (0, len(" date 2019-10 "))
+
+
+def test_a_dateline_after_a_summary_sentence_is_still_the_dateline():
+    text = (
+        "Food and security crises are likely to dominate the agenda when leaders meet in the capital this weekend.\n"
+        "Crises expected to dominate the regional summit\nBy Jane Roe\n"
+        "NAIROBI, Feb 17 (Wire) – Food and security crises are likely to dominate the agenda this weekend.\n"
+    )
+    meta = extract_metadata(text)
+    assert "Feb 17" in [text[s:e] for s, e in meta.skip_spans]

@@ -167,6 +167,7 @@ def unit_phrase(parts: Parts, ctx: Context) -> Value | None:
     return dm.relative_unit(ctx.pub, unit, offset)
 
 
+_NAVIGATION_BEFORE = re.compile(r"[|»›][ \t]*$")
 _NOWADAYS_BEFORE = re.compile(r"(?:\b(?:of|until|till|than|even|since|to)\s+$)", re.I)
 # "today" as "nowadays": "today's world" (but "today's visit" is the day: an event noun, `event` in
 # date_cues.csv), "today the relations", or a state of things in the simple present ("Today the two countries
@@ -212,6 +213,8 @@ _WORD_END = r"(?!-|\w|['’](?!s\b))"
 @rule("day_word", rf"(?<![-\w])(?P<dw>{{DAYWORD}}){_WORD_END}")
 def day_word(parts: Parts, ctx: Context) -> Value | None:
     """Yesterday, today, tomorrow; not the "today" that means nowadays."""
+    if _NAVIGATION_BEFORE.search(ctx.text, max(0, ctx.start - 4), ctx.start):
+        return None  # a menu item (`Travel Deals | Today`)
     if parts.get("dw").lower() == "today":
         before = ctx.text[max(0, ctx.start - 12) : ctx.start]
         if _NOWADAYS_BEFORE.search(before) or _NOWADAYS_AFTER.match(ctx.text[ctx.end : ctx.end + 80]):

@@ -84,6 +84,7 @@ _TITLE_LABEL = re.compile(rf"^(?:{_phrases('title_label')})[ \t]*:[ \t]*(?=\S)",
 # `...in the pipelineBy Jane Doe (Daily)`: a byline run into the headline (a lower-case letter before `By`).
 _GLUED_BYLINE = re.compile(r"(?<=[a-z])By[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:[ \t]*\([^)\n]*\))?$")
 _HEADLINE_ZONE_LINES = 40
+_DATELINE_ZONE_CHARS = 1200
 
 
 def extract_metadata(text: str) -> ArticleMetadata:
@@ -99,7 +100,8 @@ def extract_metadata(text: str) -> ArticleMetadata:
         found.append(("header", _iso_date(header.group("date"))))
     skip: list[Span] = [header.span()] if header else []
     # Searched in a slice so that `^` also anchors right after the header.
-    dateline = _dateline(text[body_start:zone_end])
+    # A summary sentence may come before the headline and dateline: they are looked for a little past it.
+    dateline = _dateline(text[body_start : max(zone_end, body_start + _DATELINE_ZONE_CHARS)])
     if dateline:
         skip.append((body_start + dateline.start("date"), body_start + dateline.end("date")))
         found.append(("dateline", _date_of(dateline, month_first)))
