@@ -466,3 +466,15 @@ def test_schedules_anaphors_and_quotations(text, pub, expected):
 
 def test_a_day_word_in_a_menu_is_not_a_date():
     assert values("Travel Deals | Today\nThe ministers met today.") == [("today", THURSDAY, THURSDAY, "day")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The deal is expected to be signed early January next year.", ("early January next year", date(2018, 1, 1))),
+        ("Talks end by the end of March this year.", ("the end of March this year", date(2017, 3, 1))),
+        ("It was published under the 2010 to 2015 coalition government.", ("2010 to 2015", date(2010, 1, 1))),
+    ],
+)
+def test_a_month_with_a_relative_year_and_a_span_of_years_are_one_mention(text, expected):
+    assert [(d.text, d.date_start) for d in extract_dates(text, date(2017, 12, 22))] == [expected]

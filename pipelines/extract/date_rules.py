@@ -270,14 +270,18 @@ def decade_part(parts: Parts, ctx: Context) -> Value | None:
 
 @rule(
     "edge_of_month",
-    r"(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?(?!\.?\s*\d)",
+    r"(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+(?P<m>{MONTH})"
+    r"(?:,?\s+(?P<y>{YEAR})|\s+(?P<yw>last|this|next)\s+year)?(?!\.?\s*\d)",
 )
 def edge_of_month(parts: Parts, ctx: Context) -> Value | None:
     """The end of July: the month (its edge is a modifier)."""
     return _month_of(parts, ctx)
 
 
-@rule("month_part", r"(?P<p>{PART})[-\s](?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?(?!\.?\s*\d)")
+@rule(
+    "month_part",
+    r"(?P<p>{PART})[-\s](?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR})|\s+(?P<yw>last|this|next)\s+year)?(?!\.?\s*\d)",
+)
 def month_part(parts: Parts, ctx: Context) -> Value | None:
     """Early October (2025), end-July: the month."""
     return _month_of(parts, ctx)
@@ -287,6 +291,8 @@ def _month_of(parts: Parts, ctx: Context) -> Value | None:
     month = dm.word("month", parts.get("m"))
     if parts.get("y"):
         return dm.month_value(int(parts.get("y")), month)
+    if parts.get("yw"):  # early January next year
+        return dm.month_value(ctx.pub.year + dm.word("offset", parts.get("yw")), month) if ctx.pub else dm.null("month")
     return dm.bare_month(ctx, month)
 
 
