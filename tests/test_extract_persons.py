@@ -125,3 +125,12 @@ def test_a_common_surname_alone_is_not_a_leader():
 def test_a_leaders_one_word_alias_is_the_leader_named_in_full():
     found = persons("Prime Minister Pushpa Kamal Dahal spoke. Later Prachanda said Nepal and India agreed.")
     assert list(found) == ["Pushpa Kamal Dahal"]
+
+
+def test_a_plural_office_or_a_rank_alone_is_no_person():
+    found = persons(
+        "The delegation thanked the Prime Minister, Ministers and community leaders for a warm welcome. "
+        "Major General Ahmed Rana of Pakistan attended; Presidents and Ambassadors sent greetings."
+    )
+    assert "Ministers" not in found and "Presidents" not in found and "Major" not in found
+    assert "Ahmed Rana" in found

@@ -39,7 +39,8 @@ def trim_name(name: str) -> str:
     tokens = [re.sub(r"['’]s$", "", t) for t in name.split()]
     if set(tokens) & (NOT_ORG_WORDS | ORG_HEADS) or set(tokens) <= OFFICE_FIELDS:
         return ""
-    while tokens and tokens[0] in LEADING_TITLES:  # "Senator A B, chairman of ...": the name is A B
+    # "Senator A B, chairman of ...": the name is A B; "the Prime Minister, Ministers and ...": no name
+    while tokens and (tokens[0] in LEADING_TITLES or tokens[0].removesuffix("s") in LEADING_TITLES):
         tokens.pop(0)
     kept = []
     for token in tokens:
