@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from pipelines.extract.actors.claims import Candidate, Claim
-from pipelines.extract.actors.lexicon import NAME_LINK, alternation, phrases
+from pipelines.extract.actors.lexicon import NAME_LINK, country_pattern_in, phrases
 from pipelines.extract.actors.persons import Introduction
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
@@ -33,11 +33,6 @@ _NOT_AFTER_OF = "".join(
 
 
 @cache
-def _country_pattern(language: str) -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?:{alternation(country_names_in(language))})(?![\w-])")
-
-
-@cache
 def _title_pattern(language: str) -> re.Pattern:
     return re.compile(
         rf"(?<![\w-])(?P<role>{phrases('role_heads_' + language, either_case=True)})"
@@ -51,7 +46,7 @@ def foreign_countries(text: str, skip: tuple[Span, ...], language: str, found: d
     if language not in LANGUAGES:
         return
     names = country_names_in(language)
-    for match in _country_pattern(language).finditer(text):
+    for match in country_pattern_in(language).finditer(text):
         if not overlaps_any(match.span(), skip):
             code = names[match.group()]
             candidate = found.setdefault(code, Candidate("country", code, country_display_name(code), code))
@@ -70,10 +65,10 @@ def foreign_title_claims(text: str, skip: tuple[Span, ...], language: str) -> li
         if (
             overlaps_any(span, skip)
             or name_words & _ORG_HEADS
-            or _country_pattern(language).search(match.group("name"))
+            or country_pattern_in(language).search(match.group("name"))
         ):
             continue  # "Emirados Árabes Unidos" is a state, "Agência Brasileira" a body
-        state = _country_pattern(language).search(match.group("qualifier"))
+        state = country_pattern_in(language).search(match.group("qualifier"))
         country = names[state.group()] if state else None
         role = match.group("role")
         introduction = Introduction(match.group("name"), role, country, span, match.start())

@@ -4,14 +4,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from pipelines.knowledge import city_countries, country_names, demonyms
-from pipelines.knowledge.actor_words import actor_word_map, actor_words
+from pipelines.knowledge.actor_words import actor_word_map, actor_words, country_names_in
 
 
 def alternation(words: Iterable[str]) -> str:
     """A regex alternative of literal words, longest first so the longest wins."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@cache
+def country_pattern_in(language: str) -> re.Pattern:
+    """The names of states as written in `language` (es, fr, pt), as whole words."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(country_names_in(language))})(?![\w-])")
 
 
 def _first_letter_either_case(word: str) -> str:

@@ -9,10 +9,9 @@ organisation keeps its id and is named as the article writes it.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from pipelines.extract.actors.claims import Claim
-from pipelines.extract.actors.lexicon import alternation, words
+from pipelines.extract.actors.lexicon import alternation, country_pattern_in, words
 from pipelines.extract.actors.organizations import OrgMention
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
@@ -74,11 +73,6 @@ def _mention(name: str, language: str) -> OrgMention:
     return OrgMention(slug(name), name, country)
 
 
-@cache
-def _country_pattern(language: str) -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?:{alternation(country_names_in(language))})(?![\w-])")
-
-
 def _state_in(name: str, language: str) -> str | None:
-    state = _country_pattern(language).search(name)
+    state = country_pattern_in(language).search(name)
     return country_names_in(language)[state.group()] if state else None
