@@ -113,7 +113,7 @@ def test_an_article_past_the_time_budget_is_quarantined(monkeypatch):
     load_language_model()  # loaded before the clock starts, as `_warm_up` does: seconds on a busy machine
     started = time.perf_counter()
     rows = batches.extract_batch([SourceArticle("slow", "slow.txt", ARTICLE, "utf-8")], budget=0.2)
-    assert time.perf_counter() - started < 5
+    assert time.perf_counter() - started < 20  # far below the 30 s sleep, with room for a loaded machine
     assert [(e["source"], e["reason_code"]) for e in rows.errors] == [("slow", "extraction_timeout")]
 
 
