@@ -42,6 +42,10 @@ class Context:
     named_fiscal_year: int | None = None
     # Whether the page writes numeric dates month first (`12/05/2019` is December 5); asked only when needed.
     month_first: Callable[[], bool] = bool
+    # The last span of months said (a quarter, a half, a month, a season) when it is the last date said or
+    # stands in this sentence: "from $4 million a year earlier" after a quarter is that quarter a year before.
+    period: Value | None = None
+    period_in_sentence: bool = False
 
 
 def null(granularity: str) -> Value:
@@ -61,6 +65,13 @@ def months_span(year: int, first_month: int, n_months: int) -> tuple[date, date]
 def shift_month(year: int, month: int, offset: int) -> tuple[int, int]:
     index = year * 12 + month - 1 + offset
     return index // 12, index % 12 + 1
+
+
+def shift_years(period: Value, years: int) -> Value:
+    """A span of whole months moved by `years` years, its granularity kept (the third quarter a year earlier)."""
+    start, end, granularity = period
+    last = month_span(end.year + years, end.month)[1]
+    return date(start.year + years, start.month, 1), last, granularity
 
 
 def year_value(first: int, last: int | None = None) -> Value:
@@ -95,6 +106,15 @@ def nearest_year(pub: date, month: int, day: int | None, future: bool, firm: boo
     if not firm and day is not None and (other := _closer_the_other_way(pub, month, day, year)) is not None:
         return other
     return year
+
+
+def nearest_period_year(pub: date, first_month: int, n_months: int, future: bool) -> int:
+    """The year of the nearest span of months (a quarter, a half) in the sentence's direction: in the past, the
+    latest that has begun by publication; in the future, the first that has not ended by then."""
+    if future:
+        last_month = first_month + n_months - 1
+        return pub.year if last_month >= pub.month else pub.year + 1
+    return pub.year if first_month <= pub.month else pub.year - 1
 
 
 def _closer_the_other_way(pub: date, month: int, day: int, year: int) -> int | None:

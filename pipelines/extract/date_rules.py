@@ -128,10 +128,17 @@ def month_range(parts: Parts, ctx: Context) -> Value | None:
     return dm.month_span(start_year, first)[0], dm.month_span(end_year, last)[1], "month"
 
 
+# The last day of a span of two days: Jan. 3-4, December 2 and 3 (not a count after `and`: "May 5 and 6 people").
+_SECOND_DAY = (
+    r"\s*(?:[-–]|(?:and|&|y|et|e)(?=\s*\d+(?:st|nd|rd|th)?\b(?!\s*%|\s+(?!(?:{MONTH_PREPOSITION}|at|on|of|to|for|with"
+    r"|when|as|the|a|was|were|will|respectively)\b)(?-i:[a-z]+)\b)))\s*(?P<d2>{DAY})"
+)
+
+
 @rule(
     "month_day",
-    r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<m>{MONTH})\s*(?P<d1>{DAY})(?:\s*[-–]\s*(?P<d2>{DAY}))?"
-    r"(?!\s*(?:%|per\s*cent|percent|[-–]?\d))(?:(?:,?\s+|\s+of\s+)(?P<y>{YEAR})|\s+(?P<yw>last|this|next)\s+year)?"
+    rf"(?:(?P<wd>{{WEEKDAY}}),?\s+)?(?P<m>{{MONTH}})\s*(?P<d1>{{DAY}})(?:{_SECOND_DAY})?"
+    r"(?!\s*(?:%|per\s*cent|percent|[-–]?\d))(?:(?:,?\s+|\s+of\s+)(?P<y>{YEAR})|\s+(?:of\s+)?(?P<yw>last|this|next)\s+year)?"
     r"(?![\d,.]\d)",
 )
 def month_day(parts: Parts, ctx: Context) -> Value | None:
@@ -141,8 +148,8 @@ def month_day(parts: Parts, ctx: Context) -> Value | None:
 
 @rule(
     "day_month",
-    r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d1>{DAY})(?:\s*[-–]\s*(?P<d2>{DAY}))?\s+(?:of\s+|de\s+)?(?P<m>{MONTH})"
-    r"(?:(?:,?\s+|\s+de\s+)(?P<y>{YEAR})|\s+(?P<yw>last|this|next)\s+year)?(?!\d)",
+    rf"(?:(?P<wd>{{WEEKDAY}}),?\s+)?(?:the\s+)?(?P<d1>{{DAY}})(?:{_SECOND_DAY})?\s+(?:of\s+|de\s+)?(?P<m>{{MONTH}})"
+    r"(?:(?:,?\s+|\s+de\s+)(?P<y>{YEAR})|\s+(?:of\s+)?(?P<yw>last|this|next)\s+year)?(?!\d)",
 )
 def day_month(parts: Parts, ctx: Context) -> Value | None:
     """(Monday, ) 3(-4) (of) January (2019), 4 de julio de 2023, le 3 mars 2021."""
@@ -152,21 +159,23 @@ def day_month(parts: Parts, ctx: Context) -> Value | None:
 @rule(
     "part_of_year",
     r"the\s+(?P<pos>first|last|second)\s+(?:(?P<n>{NUMBER}|\d{1,2})\s+months|(?P<half>half))\s+of\s+"
-    r"(?:(?P<y>{YEAR})|(?P<w>{OFFSET})\s+year|the\s+(?P<w2>current|previous)\s+year)",
+    r"(?:(?P<y>{YEAR})|(?P<w>{OFFSET})\s+year|the\s+(?P<w2>current|previous)\s+year|the\s+(?P<the>year)\b)",
 )
 def part_of_year(parts: Parts, ctx: Context) -> Value | None:
     """The first ten months of 2017, the first half of last year."""
-    offset_word = parts.first("w", "w2")
-    if offset_word:
-        if ctx.pub is None:
-            return dm.null("month")
-        year = ctx.pub.year + dm.word("offset", offset_word)
-    else:
-        year = int(parts.get("y"))
     n = 6 if parts.get("half") else dm.number(parts.get("n"))
     if not n or n > 12:
         return None
     first_month = 1 if parts.get("pos").lower() == "first" else 13 - n
+    offset_word = parts.first("w", "w2")
+    if parts.get("y"):
+        year = int(parts.get("y"))
+    elif ctx.pub is None:
+        return dm.null("month")
+    elif offset_word:
+        year = ctx.pub.year + dm.word("offset", offset_word)
+    else:  # "of the year": this year, or last year's when a past-tense report is on months not yet over
+        year = ctx.pub.year - (not ctx.future and dm.months_span(ctx.pub.year, first_month, n)[1] >= ctx.pub)
     return (*dm.months_span(year, first_month, n), "month")
 
 
@@ -185,32 +194,39 @@ def week_of_month(parts: Parts, ctx: Context) -> Value | None:
     return last - timedelta(days=6), last, "day"
 
 
+# A year or `last year's` before the ordinal: 1997's fourth quarter, the 1997 fourth quarter.
+_YEAR_BEFORE = r"(?:(?P<y4>{YEAR})(?:['’]s)?\s+|(?P<w4>last|this|next)\s+year['’]s\s+)?"
+
+
 @rule(
     "quarter",
-    r"(?:the\s+)?(?P<o>{QUARTER_ORDINAL})\s+quarter(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<w>{OFFSET})\s+year)|,?\s+(?P<y3>{YEAR}))?"
-    r"|Q(?P<n>[1-4])(?:\s+of)?\s*(?P<y2>{YEAR})",
+    rf"(?:the\s+)?{_YEAR_BEFORE}(?:fiscal\s+)?(?P<o>{{QUARTER_ORDINAL}})[-\s](?:fiscal\s+)?quarter"
+    r"(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<w>{OFFSET})\s+year)|,?\s+(?P<y3>{YEAR}))?"
+    r"|(?:the\s+)?(?:latest|most\s+recent)\s+quarter|Q(?P<n>[1-4])(?:\s+of)?\s*(?P<y2>{YEAR})",
 )
 def quarter(parts: Parts, ctx: Context) -> Value | None:
-    """The third quarter of 2022, Q3 2022; without a year, the nearest such quarter in the tense."""
+    """The third quarter of 2022, Q3 2022, 1997's fourth quarter, fourth-quarter (profit); without a year, the
+    nearest such quarter in the tense; the latest quarter is the last one ended."""
     ordinal = parts.get("o")
-    n = int(parts.get("n")) if parts.get("n") else dm.word("quarter_ordinal", ordinal)
-    year_text = parts.first("y", "y2", "y3")
+    n = int(parts.get("n")) if parts.get("n") else dm.word("quarter_ordinal", ordinal) if ordinal else None
+    year_text = parts.first("y", "y2", "y3", "y4")
+    offset_word = parts.first("w", "w4")
     if year_text:
         year = int(year_text)
     elif ctx.pub is None:
         return dm.null("quarter")
-    elif parts.get("w"):
-        year = ctx.pub.year + dm.word("offset", parts.get("w"))
-    elif ordinal.lower() in {"last", "final"} and not parts.match.group().lower().startswith("the"):
-        return dm.relative_unit(ctx.pub, "quarter", -1)  # "last quarter": the one before this one
+    elif offset_word:
+        year = ctx.pub.year + dm.word("offset", offset_word)
+    elif n is None or (ordinal.lower() in {"last", "final"} and not parts.match.group().lower().startswith("the")):
+        return dm.relative_unit(ctx.pub, "quarter", -1)  # "last quarter", "the latest quarter": the one before
     else:
-        year = dm.nearest_year(ctx.pub, 3 * n - 2, None, ctx.future)
+        year = dm.nearest_period_year(ctx.pub, 3 * n - 2, 3, ctx.future)
     return (*dm.months_span(year, 3 * n - 2, 3), "quarter")
 
 
 @rule(
     "period_of_year",
-    r"(?P<o>{QUARTER_ORDINAL})\s+(?P<p>{PERIOD_NOUN})(?!\s+(?:of|de|del|do|da)\s+(?:the|la|le|los|las|les|os|as)\b)"
+    r"(?:(?P<y4>{YEAR})(?:['’]s)?\s+)?(?P<o>{QUARTER_ORDINAL})[-\s](?P<p>{PERIOD_NOUN})(?!\s+(?:of|de|del|do|da)\s+(?:the|la|le|los|las|les|os|as)\b)"
     r"(?:,?\s+(?:(?:of|de|del|do|da|in)\s+)?(?:(?P<y>{YEAR})|(?P<yp>{YEAR_PHRASE})))?",
 )
 def period_of_year(parts: Parts, ctx: Context) -> Value | None:
@@ -220,14 +236,14 @@ def period_of_year(parts: Parts, ctx: Context) -> Value | None:
     if n * months > 12:
         return None
     first_month, granularity = (n - 1) * months + 1, "quarter" if months == 3 else "month"
-    if parts.get("y"):
-        year = int(parts.get("y"))
+    if parts.first("y", "y4"):
+        year = int(parts.first("y", "y4"))
     elif ctx.pub is None:
         return dm.null(granularity)
     elif parts.get("yp"):
         year = ctx.pub.year + dm.word("year_phrase", " ".join(parts.get("yp").split()).replace("’", "'"))
     else:
-        year = dm.nearest_year(ctx.pub, first_month, None, ctx.future)
+        year = dm.nearest_period_year(ctx.pub, first_month, months, ctx.future)
     return (*dm.months_span(year, first_month, months), granularity)
 
 
@@ -271,7 +287,7 @@ def decade_part(parts: Parts, ctx: Context) -> Value | None:
 @rule(
     "edge_of_month",
     r"(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+(?P<m>{MONTH})"
-    r"(?:,?\s+(?P<y>{YEAR})|\s+(?P<yw>last|this|next)\s+year)?(?!\.?\s*\d)",
+    r"(?:,?\s+(?P<y>{YEAR})|\s+(?:of\s+)?(?P<yw>last|this|next)\s+year)?(?!\.?\s*\d)",
 )
 def edge_of_month(parts: Parts, ctx: Context) -> Value | None:
     """The end of July: the month (its edge is a modifier)."""
@@ -280,7 +296,7 @@ def edge_of_month(parts: Parts, ctx: Context) -> Value | None:
 
 @rule(
     "month_part",
-    r"(?P<p>{PART})[-\s](?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR})|\s+(?P<yw>last|this|next)\s+year)?(?!\.?\s*\d)",
+    r"(?P<p>{PART})[-\s](?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR})|\s+(?:of\s+)?(?P<yw>last|this|next)\s+year)?(?!\.?\s*\d)",
 )
 def month_part(parts: Parts, ctx: Context) -> Value | None:
     """Early October (2025), end-July: the month."""

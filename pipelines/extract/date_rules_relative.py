@@ -18,7 +18,7 @@ rule = registry(RULES)
 
 @rule(
     "relative_month",
-    r"(?P<w>{OFFSET})\s+(?P<m>{MONTH})(?!\.?\s*\d)|(?P<m2>{MONTH})\s+(?P<w2>last|this|next)\s+year"
+    r"(?P<w>{OFFSET})\s+(?P<m>{MONTH})(?!\.?\s*\d)|(?P<m2>{MONTH})\s+(?:of\s+)?(?P<w2>last|this|next)\s+year"
     r"|(?P<m3>{MONTH})\s+(?:de|del|do)\s+(?P<yp>{YEAR_PHRASE})",
 )
 def relative_month(parts: Parts, ctx: Context) -> Value | None:
@@ -59,6 +59,8 @@ def ago(parts: Parts, ctx: Context) -> Value | None:
     sign = -1 if parts.get("dir").lower() in {"ago", "earlier", "before"} else 1
     if n is None or n > 200:
         return None
+    if unit == "year" and ctx.period is not None and (parts.get("dir").lower() != "ago" or _compared(ctx)):
+        return dm.shift_years(ctx.period, sign * n)  # "up from $4 million a year earlier" after a quarter
     if unit == "decade":
         unit, n = "year", 10 * n
     base = ctx.pub if parts.get("dir").lower() == "ago" else dm.anchor_for(ctx, unit)
@@ -68,6 +70,36 @@ def ago(parts: Parts, ctx: Context) -> Value | None:
         day = base + timedelta(days=sign * n)
         return day, day, "day"
     return dm.relative_unit(base, unit, sign * n)
+
+
+_COMPARED = re.compile(r"\b(?:from|than|with|over|versus|vs\.?|against)\b[^.;:!?]{0,40}$", re.I)
+
+
+def _compared(ctx: Context) -> bool:
+    """A figure compared with `a year ago` in the sentence of a quarter or a month: that period a year before."""
+    return ctx.period_in_sentence and bool(_COMPARED.search(ctx.text, max(0, ctx.start - 50), ctx.start))
+
+
+@rule(
+    "comparable_period",
+    r"the\s+(?:year[-\s](?:earlier|ago|before)|prior[-\s]year|previous[-\s]year)\s+(?P<u>period|quarter|month|half)\b"
+    r"|the\s+(?:same|comparable|corresponding|like)\s+(?P<u2>period|quarter|month|half|time)\s+"
+    r"(?:(?:of|in)\s+)?(?:(?P<last>last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+year)"
+    r"|(?P<y>{YEAR}))\b",
+)
+def comparable_period(parts: Parts, ctx: Context) -> Value | None:
+    """The year-earlier period, the same quarter last year, the same period of 1996: the period just said (a
+    quarter, a month) in that year; with none, that year."""
+    if parts.get("y"):
+        year = int(parts.get("y"))
+        if ctx.period is not None:
+            return dm.shift_years(ctx.period, year - ctx.period[0].year)
+        return dm.year_value(year)
+    if ctx.period is not None:
+        return dm.shift_years(ctx.period, -1)
+    if ctx.pub is None or not parts.get("last"):
+        return dm.null(parts.first("u", "u2").lower() if parts.get("u") == "quarter" else "year")
+    return dm.year_value(ctx.pub.year - 1)
 
 
 # Both rules start at their noun, not at "the" (every "the" of a text would try them).
@@ -111,6 +143,14 @@ def edge_of_unit(parts: Parts, ctx: Context) -> Value | None:
     """The end of the year: this year (the edge is a modifier, as in TIMEX3)."""
     unit = parts.get("u").lower()
     return dm.relative_unit(ctx.pub, unit, 0) if ctx.pub else dm.null(unit)
+
+
+@rule("within_unit", r"(?:earlier|later|early|late)\s+in\s+the\s+(?P<u>week|month|year)\b")
+def within_unit(parts: Parts, ctx: Context) -> Value | None:
+    """Earlier in the year, late in the month: the unit of the date said before (else of publication)."""
+    unit = parts.get("u").lower()
+    base = dm.anchor_for(ctx, unit)
+    return dm.relative_unit(base, unit, 0) if base else dm.null(unit)
 
 
 @rule("weekend", r"(?:(?P<w>last|this|next|coming|past)\s+|(?:over\s+)?the\s+)weekend\b")
@@ -222,6 +262,11 @@ def day_word(parts: Parts, ctx: Context) -> Value | None:
     return _day_word(parts.get("dw"), ctx)
 
 
+# A span said to start or end on a weekday ("the visit starting Thursday", "the fiscal year ending Saturday") is
+# under way: the weekday is the nearest one to publication, whatever the sentence's tense.
+_SPAN_EDGE = re.compile(r"\b(?:" + "|".join(date_cues("edge")) + r")(?:\s+on)?\s+$", re.I)
+
+
 @rule("weekday", rf"(?:(?P<w>last|next|coming|this)\s+)?(?P<wd>{{FULL_WEEKDAY}}){_WORD_END}")
 def weekday(parts: Parts, ctx: Context) -> Value | None:
     """A weekday: the latest on or before publication, or the next one when the sentence looks ahead."""
@@ -229,6 +274,9 @@ def weekday(parts: Parts, ctx: Context) -> Value | None:
         return dm.null("day")
     pub, target = ctx.pub, dm.word("weekday", parts.get("wd"))
     relative = (parts.get("w") or "").lower()
+    if not relative and _SPAN_EDGE.search(ctx.text, max(0, ctx.start - 16), ctx.start):
+        day = pub - timedelta(days=(pub.weekday() - target) % 7)  # the nearest one either way
+        return (day, day, "day") if (pub - day).days <= 3 else (day + timedelta(days=7), day + timedelta(days=7), "day")
     if relative == "last":  # "last Thursday" on a Thursday is a week ago
         day = pub - timedelta(days=(pub.weekday() - target - 1) % 7 + 1)
     elif ctx.future or relative in {"next", "coming"}:
@@ -240,7 +288,7 @@ def weekday(parts: Parts, ctx: Context) -> Value | None:
 
 @rule(
     "month",
-    r"\b(?:{MONTH_PREPOSITION})\s+(?P<m>{MONTH})(?!\.?\s*\d)(?!\s+(?:last|this|next)\s+year\b|\s+(?:de|del|do)\s+{YEAR_PHRASE})(?!\s*[-–]\s*{MONTH})"
+    r"\b(?:{MONTH_PREPOSITION})\s+(?P<m>{MONTH})(?!\.?\s*\d)(?!\s+(?:of\s+)?(?:last|this|next)\s+year\b|\s+(?:de|del|do)\s+{YEAR_PHRASE})(?!\s*[-–]\s*{MONTH})"
     r"(?:(?=(?:\s*(?:,|and|or|&|y|e|et)\s*{MONTH}){1,11},?\s+(?:de\s+)?(?P<ly>{YEAR})))?",
 )
 def month(parts: Parts, ctx: Context) -> Value | None:
@@ -255,6 +303,11 @@ def month(parts: Parts, ctx: Context) -> Value | None:
     return dm.bare_month(ctx, dm.word("month", name))
 
 
+_PROGRAMMES = "|".join(date_cues("programme"))
+_PROGRAMME_BEFORE = re.compile(rf"\b(?:{_PROGRAMMES})\s+$")
+_PROGRAMME_AFTER = re.compile(rf"\s+(?:{_PROGRAMMES})\b")
+
+
 @rule(
     "year",
     r"(?<![\w$€£¥#/.,-])(?P<y>{YEAR})"
@@ -265,4 +318,8 @@ def year(parts: Parts, ctx: Context) -> Value | None:
     after, before = ctx.text[ctx.end : ctx.end + 3], ctx.text[max(0, ctx.start - 4) : ctx.start]
     if re.match(r"\s*[-–]\s*\d", after) or re.search(r"\d[\s,]$", before):
         return None
+    if _PROGRAMME_BEFORE.search(ctx.text, max(0, ctx.start - 12), ctx.start) or _PROGRAMME_AFTER.match(
+        ctx.text, ctx.end
+    ):
+        return None  # the name of a programme (Vision 2030, the 2030 Agenda), not a date
     return dm.year_value(int(parts.get("y")))

@@ -17,7 +17,7 @@ from datetime import date
 from functools import cache, partial
 
 from pipelines.extract import date_rules, date_rules_relative, date_rules_years
-from pipelines.extract.date_math import Context, Parts, english_capitalised
+from pipelines.extract.date_math import Context, Parts, Value, english_capitalised
 from pipelines.extract.records import DateMention, Span
 from pipelines.extract.regex_dispatch import DispatchedAlternation
 from pipelines.extract.settings import default_settings
@@ -219,6 +219,7 @@ def extract_dates(
     states = FiscalStates(text, fallback_fiscal_calendar)
     anchor: date | None = None
     anchor_granularity: str | None = None
+    period: tuple[Value, int, bool] | None = None  # the last span of months, its sentence start, said last
     fiscal_in_sentence: tuple[int, int] | None = None  # (sentence start, first year of the fiscal year)
     rules = _rules_by_name()
     numeric_order = cache(partial(_numeric_order, text, month_first))  # read on the first numeric date only
@@ -240,6 +241,8 @@ def extract_dates(
             fiscal_in_sentence[1] if fiscal_in_sentence and fiscal_in_sentence[0] == sentence_start else None,
             month_first=numeric_order,
         )
+        if period is not None and (period[2] or period[1] == sentence_start):
+            ctx.period, ctx.period_in_sentence = period[0], period[1] == sentence_start
         resolved = _resolve(rules[name], Parts(match, name), ctx, publication_month)
         if resolved is None:
             continue
@@ -248,9 +251,20 @@ def extract_dates(
             found.append(DateMention(text[start:end], start, end, first, last, granularity))
             if first is not None:
                 anchor, anchor_granularity = first, granularity
+                period = _period_after(period, (first, last, granularity), sentence_start)
         if ctx.named_fiscal_year is not None:
             fiscal_in_sentence = (sentence_start, ctx.named_fiscal_year)
     return found
+
+
+_PERIODS = frozenset({"month", "quarter", "season"})
+
+
+def _period_after(period: tuple[Value, int, bool] | None, value: Value, sentence_start: int):
+    """The last span of months said, once `value` has been said: a new one, or the old one no longer said last."""
+    if value[2] in _PERIODS:
+        return value, sentence_start, True
+    return (period[0], period[1], False) if period is not None else None
 
 
 # A day said just before, this few days ahead of publication, is the story's schedule (an upcoming summit).

@@ -1,0 +1,149 @@
+"""Date forms of business and wire reporting (quarters, year-earlier comparisons, coordinated days), on
+sentences written for these tests."""
+
+from datetime import date
+
+import pytest
+
+from pipelines.extract.dates import extract_dates
+
+THURSDAY = date(1998, 2, 26)
+
+
+def values(text, pub=THURSDAY):
+    return [(d.text, d.date_start, d.date_end, d.granularity) for d in extract_dates(text, pub)]
+
+
+Q3_1997 = (date(1997, 7, 1), date(1997, 9, 30), "quarter")
+Q4_1997 = (date(1997, 10, 1), date(1997, 12, 31), "quarter")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a year before the ordinal, with or without a possessive, is one mention with the quarter
+        ("The firm lost money in 1997's fourth quarter.", [("1997's fourth quarter", *Q4_1997)]),
+        ("Margins shrank in the 1997 fourth quarter.", [("the 1997 fourth quarter", *Q4_1997)]),
+        ("Last year's fourth quarter was weak.", [("Last year's fourth quarter", *Q4_1997)]),
+        # the adjective of an earnings report
+        ("Fourth-quarter profit rose 10%.", [("Fourth-quarter", *Q4_1997)]),
+        ("Third-quarter net income fell.", [("Third-quarter", *Q3_1997)]),
+        ("Net rose in the fiscal fourth quarter.", [("the fiscal fourth quarter", *Q4_1997)]),
+        ("Sales fell in the latest quarter.", [("the latest quarter", *Q4_1997)]),
+        # ahead, the quarter under way is still to come
+        (
+            "The first quarter will be weak, the bank warned.",
+            [("The first quarter", date(1998, 1, 1), date(1998, 3, 31), "quarter")],
+        ),
+        ("Second-half sales rose.", [("Second-half", date(1997, 7, 1), date(1997, 12, 31), "month")]),
+        (
+            "In the first nine months of the year, sales rose.",
+            [("the first nine months of the year", date(1997, 1, 1), date(1997, 9, 30), "month")],
+        ),
+        (
+            "Sales will recover in the second half of the year.",
+            [("the second half of the year", date(1998, 7, 1), date(1998, 12, 31), "month")],
+        ),
+    ],
+)
+def test_quarters_and_halves_of_an_earnings_report(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, compared",
+    [
+        # the comparison is with the period just said, a year before
+        ("Profit rose to $5 million in the third quarter from $4 million a year earlier.", Q3_1997),
+        ("The firm earned $5 million in the third quarter, up from $4 million a year ago.", Q3_1997),
+        ("Net rose in the third quarter. A year earlier, it had fallen.", Q3_1997),
+        ("Profit in the third quarter rose from the year-earlier period.", Q3_1997),
+        ("Profit in the third quarter rose from the same period last year.", Q3_1997),
+    ],
+)
+def test_a_year_earlier_after_a_quarter_is_that_quarter_a_year_before(text, compared):
+    found = values(text)
+    assert found[0][1:] == Q3_1997
+    assert found[1][1:] == (date(1996, 7, 1), date(1996, 9, 30), "quarter")
+
+
+def test_a_year_earlier_after_a_month_or_a_year():
+    assert values("Exports fell 5% in January from a year earlier.")[1][1:] == (
+        date(1997, 1, 1),
+        date(1997, 1, 31),
+        "month",
+    )
+    assert values("The plant opened in 1995. A year earlier, it was a field.")[1][1:] == (
+        date(1994, 1, 1),
+        date(1994, 12, 31),
+        "year",
+    )
+    # `ago` counts from publication unless a figure is compared with it
+    assert values("Sales rose in the third quarter; the plant was built two years ago.")[1][1:] == (
+        date(1996, 1, 1),
+        date(1996, 12, 31),
+        "year",
+    )
+    # without a period said before, the same period last year is at least last year
+    assert values("That compares with $5 million in the same period last year.") == [
+        ("the same period last year", date(1997, 1, 1), date(1997, 12, 31), "year")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, pub, expected",
+    [
+        ("The ministers met on December 2 and 3 in Vienna.", THURSDAY, ("December 2 and 3", 2, 3, 1997)),
+        ("The summit was held on 12 and 13 December 1996.", THURSDAY, ("12 and 13 December 1996", 12, 13, 1996)),
+    ],
+)
+def test_two_days_joined_by_and_are_one_span(text, pub, expected):
+    mention, first, last, year = expected
+    assert values(text, pub) == [(mention, date(year, 12, first), date(year, 12, last), "day")]
+
+
+def test_a_count_after_and_is_not_a_second_day():
+    assert values("On May 5 and 6 people died.") == [("May 5", date(1997, 5, 5), date(1997, 5, 5), "day")]
+
+
+@pytest.mark.parametrize(
+    "text, pub, day",
+    [
+        # a span under way at publication: the weekday nearest to it, whatever the tense
+        ("The three-day visit starting Thursday, the leaders stated, was useful.", date(2019, 3, 23), 21),
+        ("Tokyo has pledged 3 billion yen in the fiscal year ending Saturday.", date(2018, 3, 29), 31),
+    ],
+)
+def test_a_weekday_that_starts_or_ends_a_span_is_the_nearest(text, pub, day):
+    (found,) = [v for v in values(text, pub) if v[3] == "day"]
+    assert found[1] == found[2] == date(pub.year, 3, day)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Prices rose in March of last year.", [("March of last year", date(1997, 3, 1), date(1997, 3, 31), "month")]),
+        ("He came on March 3 of last year.", [("March 3 of last year", date(1997, 3, 3), date(1997, 3, 3), "day")]),
+        ("The new rule takes effect Jan. 1.", [("Jan. 1", date(1999, 1, 1), date(1999, 1, 1), "day")]),
+        (
+            "He was elected in 1990. Later in the year, he resigned.",
+            [
+                ("1990", date(1990, 1, 1), date(1990, 12, 31), "year"),
+                ("Later in the year", date(1990, 1, 1), date(1990, 12, 31), "year"),
+            ],
+        ),
+    ],
+)
+def test_relative_wire_phrasing(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi Arabia's Vision 2030 plan aims to diversify the economy.",
+        "The bloc works in line with Agenda 2063 and the 2030 Agenda.",
+    ],
+)
+def test_a_year_in_a_programme_name_is_no_date(text):
+    assert values(text) == []
