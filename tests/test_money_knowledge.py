@@ -53,6 +53,15 @@ def test_each_token_has_one_rule_and_at_most_one_default_per_language():
 def test_money_toml_scales_numbers_and_grammar_per_language():
     data = money_data()
     assert data["max_amount"] >= 1e15 and all(re.fullmatch("[A-Z]{3}", c) for c in data["not_currency_codes"])
+    assert set(data["codes_before_figure"]) <= set(data["not_currency_codes"])  # only the excluded need it
+    assert "COP" not in data["codes_before_figure"]  # "COP 28" is a conference
+    followers = data["qualifier_followers"]
+    assert followers and len(set(followers)) == len(followers) and all(w == w.strip().lower() for w in followers)
+    codes = {c.alpha_3 for c in pycountry.currencies}
+    for language in MONEY_LANGUAGES:
+        for word, fused in data.get(language, {}).get("fused", {}).items():
+            assert word == word.casefold().strip() and set(fused) == {"scale", "currency"}, (language, word)
+            assert fused["scale"] > 1 and fused["currency"] in codes, (language, word)
     for language in MONEY_LANGUAGES:
         assert data[language]["scales"] and data[language]["numbers"], language
         assert set(data[language]["grammar"]) == set(data["en"]["grammar"]), language

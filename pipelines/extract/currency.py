@@ -14,9 +14,11 @@ from functools import cache, lru_cache
 from pipelines.extract.records import Span
 from pipelines.extract.spans import sentence_around
 from pipelines.knowledge import city_countries, country_names, demonyms
+from pipelines.knowledge.actor_words import country_names_in, demonyms_in
 from pipelines.knowledge.money_vocabulary import CurrencyToken
 
 Readings = tuple[CurrencyToken, ...]
+ROMANCE_LANGUAGES = ("es", "fr", "pt")  # languages with their own names of states
 
 
 def _alternation(words) -> str:
@@ -35,21 +37,28 @@ def _country_of(qualifier: str | None) -> str | None:
 
 
 @cache
-def _place_countries() -> dict[str, str]:
-    """Names, demonyms and cities of states, to the state: what says which state an article speaks of."""
-    return {**city_countries(), **country_names(), **demonyms()}
+def _place_countries(language: str) -> dict[str, str]:
+    """Names, demonyms and cities of states, to the state: what says which state an article speaks of; in a
+    Spanish, French or Portuguese article also the names and demonyms of that language ("Marruecos",
+    "camerounais")."""
+    places = {**city_countries(), **country_names(), **demonyms()}
+    if language in ROMANCE_LANGUAGES:
+        places.update({**country_names_in(language), **demonyms_in(language)})
+    return places
 
 
-@lru_cache(maxsize=64)
-def _country_pattern(countries: frozenset[str]) -> re.Pattern:
-    names = [name for name, country in _place_countries().items() if country in countries]
+@lru_cache(maxsize=256)
+def _country_pattern(countries: frozenset[str], language: str) -> re.Pattern:
+    names = [name for name, country in _place_countries(language).items() if country in countries]
     return re.compile(rf"(?<!\w){_alternation(names)}(?!\w)")
 
 
-def _country_mentions(text: str, countries: frozenset[str], start: int = 0, end: int | None = None) -> dict:
-    places = _place_countries()
+def _country_mentions(
+    text: str, countries: frozenset[str], language: str, start: int = 0, end: int | None = None
+) -> dict:
+    places = _place_countries(language)
     counts = dict.fromkeys(countries, 0)
-    for match in _country_pattern(countries).finditer(text, start, len(text) if end is None else end):
+    for match in _country_pattern(countries, language).finditer(text, start, len(text) if end is None else end):
         code = places.get(" ".join(match.group().split()))
         if code in counts:
             counts[code] += 1
@@ -72,6 +81,7 @@ class CurrencyReader:
     text: str
     stated: set[str]
     rupee_default: str
+    language: str = "en"
     mentions: dict[frozenset[str], dict[str, int]] = dataclasses.field(default_factory=dict)
 
     def default(self, readings: Readings) -> str | None:
@@ -84,12 +94,28 @@ class CurrencyReader:
         """The state the amount's own sentence names most, else the one the article names most."""
         countries = frozenset(r.country for r in readings if r.country)
         if countries not in self.mentions:
-            self.mentions[countries] = _country_mentions(self.text, countries)
+            self.mentions[countries] = _country_mentions(self.text, countries, self.language)
         sentence = sentence_around(self.text, span)
-        country = _most_mentioned(_country_mentions(self.text, countries, *sentence)) or _most_mentioned(
-            self.mentions[countries]
-        )
+        in_sentence = _country_mentions(self.text, countries, self.language, *sentence)
+        country = _most_mentioned(in_sentence) or _most_mentioned(self.mentions[countries])
         return next((r.currency for r in readings if r.country == country), None)
+
+    def other_than(self, readings: Readings, currency: str, span: Span) -> str | None:
+        """The reading other than `currency` that the text states or its context names: "$4 million
+        (US$2.6 million)" in a story about Australia is Australian dollars; None when nothing says which."""
+        others = tuple(r for r in readings if r.currency != currency and r.country)
+        stated = {r.currency for r in others} & self.stated
+        if len(stated) == 1:
+            return stated.pop()
+        if not others:
+            return None
+        found = self.by_context(others, span)
+        if found is None:  # a tie: the state named first in the sentence, the one that speaks, is the issuer
+            start, end = sentence_around(self.text, span)
+            first = _country_pattern(frozenset(r.country for r in others), self.language).search(self.text, start, end)
+            country = _place_countries(self.language).get(" ".join(first.group().split())) if first else None
+            found = next((r.currency for r in others if r.country == country), None)
+        return found
 
     def currency(self, readings: Readings, qualifier: str | None, span: Span, conversion: bool) -> str | None:
         """The currency of an amount written with a token of these readings; None when nothing decides."""

@@ -24,8 +24,10 @@ from pipelines.knowledge.money_vocabulary import (
     cue_pattern,
     cue_words,
     currency_tokens,
+    fused_words,
     grammar_words,
     max_amount,
+    money_data,
     number_words,
     scale_words,
 )
@@ -66,6 +68,7 @@ class _Grammar:
     numbers: dict[str, float]
     before: dict[str, tuple[CurrencyToken, ...]]
     after: dict[str, tuple[CurrencyToken, ...]]
+    fused: dict[str, tuple[float, tuple[CurrencyToken, ...]]]  # "mdd": a scale and a currency in one word
 
 
 def _readings(tokens: list[CurrencyToken], kinds: tuple[str, ...]) -> dict[str, tuple[CurrencyToken, ...]]:
@@ -100,20 +103,24 @@ def _grammar(language: str) -> _Grammar:
     range_words = _alternation(w for w in words["range"] if w.isalpha())
     range_marks = _alternation(w for w in words["range"] if not w.isalpha())
 
+    fused = fused_words(language)
+    fused_pattern = _alternation(fused, "i") if fused else "(?!)"
+
     def tail(connector: str) -> re.Pattern:
         return re.compile(
             rf"(?:(?P<conn>\s*{connector}\s*)(?:{prefix}\s?)?(?P<high>{digits}(?!\d)|{number}(?!\w)))?"
+            rf"(?:\s?(?P<fused>{fused_pattern})(?![\w$])|"
             rf"(?P<scale>(?:\s+|-)?{scale}(?:\s+{scale})*(?!\w))?"
             rf"(?:\s*(?:{_alternation(words['of'], 'i')}\s*)?"
             rf"(?:(?P<qual>U\.S\.|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)?)\s+)?"
             rf"(?P<cur>{_alternation((t.token for t in tokens if t.kind == 'name'), 'i')}"
-            rf"|{_alternation(t.token for t in tokens if t.kind in ('symbol', 'code'))})(?![\w$]))?"
+            rf"|{_alternation(t.token for t in tokens if t.kind in ('symbol', 'code'))})(?![\w$]))?)"
         )
 
     ranges = rf"(?:{range_marks}|(?<=\s){range_words}(?=\s))"
     return _Grammar(
         language=language,
-        numeral=re.compile(rf"(?<![\d.,])(?P<digits>{digits})(?!\d)|(?P<words>{word_numeral})", re.IGNORECASE),
+        numeral=re.compile(rf"(?<![\d,])(?<!\d\.)(?P<digits>{digits})(?!\d)|(?P<words>{word_numeral})", re.IGNORECASE),
         prefix=re.compile(rf"(?<![^\W\d_])(?P<pre>{prefix})\s?\Z|(?P<sym>{glued})\s?\Z"),
         tail=tail(ranges),
         tail_between=tail(rf"(?:{ranges}|(?<=\s){_alternation(words['and'], 'i')}(?=\s))"),
@@ -125,6 +132,10 @@ def _grammar(language: str) -> _Grammar:
         numbers={k.casefold(): v for k, v in numbers.items()},
         before=before,
         after=after,
+        fused={
+            word.casefold(): (factor, tuple(t for t in tokens if t.kind == "code" and t.token == currency))
+            for word, (factor, currency) in fused.items()
+        },
     )
 
 
@@ -176,6 +187,9 @@ def _token_readings(pre: re.Match | None, tail: re.Match, g: _Grammar) -> tuple[
     if pre is not None:
         token = pre.group(pre.lastgroup)
         return token, g.before.get(_key(token, "symbol"), ())
+    if tail.group("fused"):
+        token = tail.group("fused")
+        return token, g.fused[token.casefold()][1]
     token = tail.group("cur")
     if token is None:
         return None, ()
@@ -194,7 +208,7 @@ def _figure_at(text: str, numeral: re.Match, g: _Grammar) -> _Figure | None:
     if tail.end() < len(text) and text[tail.end()].isalnum():
         return None  # "$1e308", "$5xyz": not a figure
     token, readings = _token_readings(pre, tail, g)
-    qualifier = tail.group("qual") if pre is None else None
+    qualifier = tail.group("qual") if pre is None else _qualifier_after(text, tail.end())
     stop = tail.end() if pre is None else max(end, tail.end("high"), tail.end("scale"))
     if not readings and scale and pre is None and not high:
         token, readings, qualifier = _shared_currency(text, tail.end("scale"), g)
@@ -205,7 +219,7 @@ def _figure_at(text: str, numeral: re.Match, g: _Grammar) -> _Figure | None:
         return None  # "5 m dollars" is too rare to be worth the false alarms of "5 m"; "500 M€" is money
     if pre and token[-1:].isalpha() and pre.end() == start and not scale and len(numeral.group()) < 4:
         return None  # "COP28", "P5": a name with a number, not a sum
-    factor = _factor(scale, g)
+    factor = g.fused[token.casefold()][0] if tail.group("fused") and pre is None else _factor(scale, g)
     low = _value(numeral.group(), g)
     top = _value(high, g) if high else None
     if top is not None and top <= low:
@@ -219,6 +233,18 @@ def _figure_at(text: str, numeral: re.Match, g: _Grammar) -> _Figure | None:
         readings,
         qualifier,
     )
+
+
+# "$2 billion Australian": a demonym right after a figure, closing the phrase, says which dollar it is.
+@cache
+def _qualifier_after_pattern() -> re.Pattern:
+    followers = _alternation(money_data()["qualifier_followers"])
+    return re.compile(rf"\s+(?P<qual>[A-Z][a-z]+)(?=\s*(?:[.,;:)(]|\Z)|\s+(?:dollars?|{followers})\b)")
+
+
+def _qualifier_after(text: str, end: int) -> str | None:
+    found = _qualifier_after_pattern().match(text, end)
+    return found.group("qual") if found else None
 
 
 def _shared_currency(text: str, end: int, g: _Grammar) -> tuple[str | None, tuple, str | None]:
@@ -260,7 +286,7 @@ def extract_money(
     g = _grammar(language)
     figures = _figures(text, g, skip)
     stated = stated_currencies([(f.readings, f.qualifier) for f in figures])
-    reader = CurrencyReader(text, stated, (settings or default_settings()).rupee_currency)
+    reader = CurrencyReader(text, stated, (settings or default_settings()).rupee_currency, g.language)
     conversion = _conversion_gap(g.language)
     found: list[MonetaryAmount] = []
     bracketed = [
@@ -269,6 +295,10 @@ def extract_money(
     for i, figure in enumerate(figures):
         converts = bracketed[i] or (i + 1 < len(figures) and bracketed[i + 1])
         currency = reader.currency(figure.readings, figure.qualifier, (figure.start, figure.end), converts)
+        converted_to = _conversion_currency(figures, i, bracketed)
+        if converted_to is not None and converted_to == currency and figure.qualifier is None:
+            # "$4 million (US$2.6 million)": a figure converted into its own default is another reading
+            currency = reader.other_than(figure.readings, currency, (figure.start, figure.end)) or currency
         amount, amount_max = _amount(figure.low), _amount(figure.high)
         if currency is None or amount is None or (figure.high is not None and amount_max is None):
             continue
@@ -289,6 +319,14 @@ def extract_money(
         )
     found = _conversions_follow_their_source(text, found, conversion)
     return _join_ranges(text, _repeats_share_a_subject(found), g)
+
+
+def _conversion_currency(figures: list[_Figure], i: int, bracketed: list[bool]) -> str | None:
+    """The one currency of the bracketed conversion that follows figure `i`, if there is one."""
+    if i + 1 >= len(figures) or not bracketed[i + 1]:
+        return None
+    currencies = {r.currency for r in figures[i + 1].readings}
+    return currencies.pop() if len(currencies) == 1 and len(figures[i].readings) > 1 else None
 
 
 @cache

@@ -52,4 +52,31 @@ def country_names_in(language: str) -> dict[str, str]:
                 name = translate(value) if value else None
                 if name and name != value and "," not in name and "(" not in name and name not in skipped:
                     names.setdefault(name, country.alpha_3)
+    # Names in everyday use that the translations lack or spell otherwise ("Rusia", "RDC", "Irã").
+    names.update(
+        {
+            row["word"]: row["alpha3"]
+            for row in country_word_rows()
+            if row["language"] == language and row["kind"] == "name"
+        }
+    )
     return names
+
+
+@cache
+def country_word_rows() -> tuple[dict[str, str], ...]:
+    """`country_words_romance.csv`: state names and demonyms (every gender and number) in es, fr and pt."""
+    import csv
+
+    with resources.files(__package__).joinpath("country_words_romance.csv").open(encoding="utf-8", newline="") as fh:
+        return tuple(csv.DictReader(fh))
+
+
+@cache
+def demonyms_in(language: str) -> dict[str, str]:
+    """Demonyms in Spanish, French or Portuguese, in lower case as written ("mexicanas", "ivoirien"), to ISO3."""
+    return {
+        row["word"]: row["alpha3"]
+        for row in country_word_rows()
+        if row["language"] == language and row["kind"] == "demonym"
+    }

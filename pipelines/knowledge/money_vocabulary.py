@@ -77,10 +77,12 @@ def currency_tokens() -> tuple[CurrencyToken, ...]:
     ]
     listed = {t.token for t in tokens}
     excluded = set(money_data()["not_currency_codes"])
+    before_only = set(money_data()["codes_before_figure"])
     for currency in pycountry.currencies:
         code = currency.alpha_3
-        if code not in excluded and code not in listed:
-            tokens.append(CurrencyToken(code, code, "code", "", True, "stated", frozenset("*")))
+        if code not in listed and (code not in excluded or code in before_only):
+            kind = "abbr" if code in excluded else "code"  # an abbreviation stands only before the figure
+            tokens.append(CurrencyToken(code, code, kind, "", True, "stated", frozenset("*")))
     return tuple(tokens)
 
 
@@ -104,6 +106,11 @@ def scale_words(language: str) -> dict[str, float]:
 def number_words(language: str) -> dict[str, float]:
     """Numbers written as words ('five', 'cinco', 'a half') to their value."""
     return {word: float(value) for word, value in _merged("numbers", language).items()}
+
+
+def fused_words(language: str) -> dict[str, tuple[float, str]]:
+    """Abbreviations of a scale and a currency in one ('mdd': millones de dólares) to factor and ISO 4217."""
+    return {word: (float(v["scale"]), v["currency"]) for word, v in _merged("fused", language).items()}
 
 
 def grammar_words(language: str) -> dict[str, list[str]]:

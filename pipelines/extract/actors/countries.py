@@ -10,7 +10,7 @@ from pipelines.extract.actors.lexicon import CITY, COUNTRY, DEMONYM, alternation
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
 from pipelines.knowledge import city_countries, country_display_name, country_names, demonyms, organization_lookup
-from pipelines.knowledge.actor_words import actor_words
+from pipelines.knowledge.actor_words import actor_word_map, actor_words
 
 CITY_PLACE = re.compile(rf"(?:^|\bof\s+)(?P<city>{CITY})(?:(?![\w-])\s+\S|$)")
 # Not a currency: "US$", "U.S. dollars".
@@ -25,6 +25,15 @@ _AFFILIATION = (
 )
 # "Uzbek and Pakistani officials": both are affiliations
 _DEMONYM_PATTERN = re.compile(rf"(?<![\w-])(?P<dem>{DEMONYM})(?=(?:,?\s+and\s+(?:{DEMONYM}))?\s+(?i:{_AFFILIATION})\b)")
+# "Kenya, Mali, SA and Sudan", "SA President": an abbreviation that also means other things names a state
+# only as an item of a list of states or as an affiliation.
+_ABBREVIATIONS = actor_word_map("ambiguous_state_abbreviations")
+_ABBREVIATION = alternation(_ABBREVIATIONS)
+_LISTED_ABBREVIATION = re.compile(
+    rf"(?<=[^\W\d_]), (?P<after>{_ABBREVIATION})(?=,| and )"
+    rf"|(?<![\w.-])(?P<before>{_ABBREVIATION})(?=,? (?:and )?(?:{COUNTRY})(?![\w-]))"
+    rf"|(?<![\w.-])(?P<affiliated>{_ABBREVIATION})(?= (?i:{_AFFILIATION})\b)"
+)
 
 
 def find_countries(text: str, skip: tuple[Span, ...]) -> dict[str, Candidate]:
@@ -35,6 +44,7 @@ def find_countries(text: str, skip: tuple[Span, ...]) -> dict[str, Candidate]:
     for pair in _COUNTRY_PAIR.finditer(text):
         mentions += [(m.span(), names[m.group()]) for m in _ANY_COUNTRY.finditer(text, pair.start(), pair.end())]
     mentions += [(m.span("dem"), demonyms()[m.group("dem")]) for m in _DEMONYM_PATTERN.finditer(text)]
+    mentions += _listed_abbreviations(text, [span for span, _ in mentions])
     for span, code in mentions:
         if not overlaps_any(span, skip):
             found.setdefault(code, Candidate("country", code, country_display_name(code), code)).spans.append(span)
@@ -43,6 +53,24 @@ def find_countries(text: str, skip: tuple[Span, ...]) -> dict[str, Candidate]:
         used = Counter(text[s:e] for s, e in candidate.spans if text[s:e] in names)
         if used:
             candidate.name = used.most_common(1)[0][0]
+    return found
+
+
+_AFTER_A_NAME = re.compile(r"\b(?!The\s)[A-Z][\w&.-]*\s\Z")  # not "The SA government"
+
+
+def _listed_abbreviations(text: str, states: list[Span]) -> list[tuple[Span, str]]:
+    """`SA` after a state and a comma ("Mali, SA and Sudan"), before a state ("SA and Kenya"), or before an
+    office or body ("SA President")."""
+    found = []
+    ends = {end for _, end in states}
+    for match in _LISTED_ABBREVIATION.finditer(text):
+        group = match.lastgroup
+        if group == "after" and match.start() not in ends:
+            continue
+        if group != "after" and _AFTER_A_NAME.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "Vale SA and ...": a company's legal form
+        found.append((match.span(group), _ABBREVIATIONS[match.group(group)]))
     return found
 
 

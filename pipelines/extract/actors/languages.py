@@ -11,12 +11,12 @@ import re
 from functools import cache
 
 from pipelines.extract.actors.claims import Candidate, Claim
-from pipelines.extract.actors.lexicon import NAME_LINK, country_pattern_in, phrases
+from pipelines.extract.actors.lexicon import NAME_LINK, alternation, country_pattern_in, phrases
 from pipelines.extract.actors.persons import Introduction
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
 from pipelines.knowledge import country_display_name
-from pipelines.knowledge.actor_words import actor_words, country_names_in
+from pipelines.knowledge.actor_words import actor_words, country_names_in, demonyms_in
 
 LANGUAGES = frozenset({"es", "fr", "pt"})
 _ORG_HEADS = frozenset(actor_words("org_heads_romance"))
@@ -41,16 +41,34 @@ def _title_pattern(language: str) -> re.Pattern:
     )
 
 
+@cache
+def _demonym_pattern(language: str) -> re.Pattern:
+    """A demonym after the office or body it qualifies: "el gobierno mexicano", "les autorités ivoiriennes"."""
+    return re.compile(
+        rf"(?<![\w-])(?:{phrases('affiliation_nouns_' + language, either_case=True)})\s+"
+        rf"(?P<dem>{alternation(demonyms_in(language))})(?![\w-])"
+    )
+
+
 def foreign_countries(text: str, skip: tuple[Span, ...], language: str, found: dict[str, Candidate]) -> None:
-    """Add the mentions of states named in the article's language to `found`."""
+    """Add the mentions of states named in the article's language to `found`: names, and demonyms that
+    qualify an office or body. An English name inside a longer one ("Congo" in "RD Congo") gives way."""
     if language not in LANGUAGES:
         return
-    names = country_names_in(language)
-    for match in country_pattern_in(language).finditer(text):
-        if not overlaps_any(match.span(), skip):
-            code = names[match.group()]
+    names, demonyms = country_names_in(language), demonyms_in(language)
+    mentions = [(m.span(), names[m.group()]) for m in country_pattern_in(language).finditer(text)]
+    mentions += [(m.span("dem"), demonyms[m.group("dem")]) for m in _demonym_pattern(language).finditer(text)]
+    spans = [span for span, _ in mentions]
+    for candidate in found.values():
+        candidate.spans = [
+            s for s in candidate.spans if not any(a <= s[0] and s[1] <= b and (a, b) != s for a, b in spans)
+        ]
+    for span, code in mentions:
+        if not overlaps_any(span, skip):
             candidate = found.setdefault(code, Candidate("country", code, country_display_name(code), code))
-            candidate.spans.append(match.span())
+            candidate.spans.append(span)
+    for code in [code for code, candidate in found.items() if not candidate.spans]:
+        del found[code]
 
 
 def foreign_title_claims(text: str, skip: tuple[Span, ...], language: str) -> list[Claim]:

@@ -1,0 +1,123 @@
+"""Money and countries on classes of text the dev corpora lack: Spanish, French and Portuguese states and
+demonyms deciding an ambiguous currency, fused scale-and-currency abbreviations, codes written before a
+figure, a demonym after a dollar figure, a conversion into US dollars, and new kind and subject phrasing.
+Every sentence is written for these tests."""
+
+import pytest
+
+from pipelines.extract.actors import extract_actors
+from pipelines.extract.money import extract_money
+from pipelines.knowledge.actor_words import country_names_in, country_word_rows, demonyms_in
+
+
+def _money(text: str, language: str = "en"):
+    return [(m.amount, m.currency, m.kind, m.subject) for m in extract_money(text, language=language)]
+
+
+def _countries(text: str, language: str = "en") -> set[str]:
+    return {a.country for a in extract_actors(text, (), None, [], language) if a.actor_type == "country"}
+
+
+@pytest.mark.parametrize(
+    "text, language, currency",
+    [
+        ("El gobierno mexicano destinará 15.000 millones de pesos al tren. México lo confirmó.", "es", "MXN"),
+        ("La Tunisie a obtenu un financement de 300 millions de dinars. La Tunisie remboursera.", "fr", "TND"),
+        ("Le Maroc a investi 3 milliards de dirhams dans le port. Le Maroc compte en faire plus.", "fr", "MAD"),
+        ("Le Cameroun a reçu 30 milliards de francs CFA pour le barrage.", "fr", "XAF"),
+        ("The Democratic Republic of Congo received 20 billion francs for the dam.", "en", "CDF"),
+        ("A Argentina pagará 2.000 milhões de pesos aos credores.", "pt", "ARS"),
+    ],
+)
+def test_an_ambiguous_currency_follows_the_state_named_in_the_article_language(text, language, currency):
+    (found,) = extract_money(text, language=language)
+    assert found.currency == currency
+
+
+@pytest.mark.parametrize(
+    "text, language, amount, currency",
+    [
+        ("La inversión en Perú suma 30.000 MMUSD.", "es", 30e9, "USD"),
+        ("El comercio alcanzó 3.500 mdd el año pasado.", "es", 3.5e9, "USD"),
+        ("El comercio alcanzó 2,5 mmdd el año pasado.", "es", 2.5e9, "USD"),
+        ("El programa recibió 800 mdp.", "es", 800e6, "MXN"),
+        ("Morocco's exports to Senegal hit MAD 2 billion.", "en", 2e9, "MAD"),
+        ("Peru's exports reached PEN 3 billion.", "en", 3e9, "PEN"),
+        ("The state got Rs.1,500 crore from the Centre in India.", "en", 15e9, "INR"),
+        ("Australia will provide $2 billion Australian to the fund.", "en", 2e9, "AUD"),
+        ("Le Japon a octroyé un don de 2 milliards de yens au Sénégal.", "fr", 2e9, "JPY"),
+    ],
+)
+def test_fused_abbreviations_codes_before_a_figure_and_a_closing_demonym(text, language, amount, currency):
+    (found,) = extract_money(text, language=language)
+    assert (found.amount, found.currency) == (amount, currency)
+
+
+def test_a_code_that_is_also_a_word_stays_out_after_a_figure_and_before_a_number_that_is_no_sum():
+    assert extract_money("The team won 2 MAD awards at COP 28.") == []
+    assert extract_money("Australia will provide $2 billion Australian investment.")[0].currency == "USD"
+
+
+def test_a_dollar_figure_converted_into_us_dollars_is_the_local_dollar():
+    found = _money("Australia has pledged an additional $4 million (US$2.6 million) to Fiji.")
+    assert [c for _, c, _, _ in found] == ["AUD", "USD"]
+    assert _money("The US pledged $4 million ($4 million) to Fiji.")[0][1] == "USD"
+
+
+@pytest.mark.parametrize(
+    "text, language, kind, subject",
+    [
+        ("El gobierno prevé que el intercambio comercial llegue a 8.000 millones de dólares.", "es", "target", "trade"),
+        ("Las empresas españolas invirtieron 2.000 millones de euros.", "es", "commitment", "investment"),
+        ("Japón donará 5 millones de dólares a Honduras.", "es", "commitment", "aid"),
+        ("Uruguay y Brasil exportaron bienes por US$ 2,5 mil millones.", "es", "actual", "trade"),
+        ("El intercambio bilateral se ubicó en 4.500 millones de dólares.", "es", "actual", "trade"),
+        ("Le Maroc prévoit d'atteindre 20 milliards de dirhams d'exportations.", "fr", "target", "trade"),
+        ("Les investissements au Cameroun se sont établis à 500 milliards de FCFA.", "fr", "actual", "investment"),
+        ("Le coût du projet est estimé à 800 millions de dollars.", "fr", "actual", "project"),
+        ("Le Cameroun a reçu 30 milliards de francs CFA pour le barrage.", "fr", "commitment", "project"),
+        ("Os dois países pretendem chegar a US$ 10 bilhões em comércio.", "pt", "target", "trade"),
+        ("O Japão doará US$ 3 milhões ao Haiti.", "pt", "commitment", "aid"),
+        ("As importações vindas de Angola ficaram em 2 mil milhões de euros.", "pt", "actual", "trade"),
+    ],
+)
+def test_kind_and_subject_on_phrasing_new_to_the_rules(text, language, kind, subject):
+    ((_, _, found_kind, found_subject),) = _money(text, language)
+    assert (found_kind, found_subject) == (kind, subject)
+
+
+@pytest.mark.parametrize(
+    "text, language, countries",
+    [
+        ("The Democratic Republic of Congo signed a deal with Rwanda.", "en", {"COD", "RWA"}),
+        ("Officials from the DRC and Uganda met.", "en", {"COD", "UGA"}),
+        ("Leaders from Kenya, Mali, SA and Sudan met.", "en", {"KEN", "MLI", "ZAF", "SDN"}),
+        ("The SA government and Kenya signed a pact.", "en", {"ZAF", "KEN"}),
+        ("Vale SA and Brazil signed; Petrobras SA officials agreed.", "en", {"BRA"}),
+        ("El presidente de la República Democrática del Congo visitó Rusia.", "es", {"COD", "RUS"}),
+        ("El gobierno mexicano y el canciller chileno se reunieron.", "es", {"MEX", "CHL"}),
+        ("La RDC et l'Afrique du Sud ont rencontré le gouvernement français.", "fr", {"COD", "ZAF", "FRA"}),
+        ("A República Democrática do Congo e a Rússia assinaram com o Irã.", "pt", {"COD", "RUS", "IRN"}),
+        ("O governo brasileiro e o presidente angolano reuniram-se.", "pt", {"BRA", "AGO"}),
+    ],
+)
+def test_states_by_name_abbreviation_and_demonym_in_each_language(text, language, countries):
+    assert _countries(text, language) == countries
+
+
+def test_romance_country_words_csv_rows_are_complete_valid_and_unique():
+    import pycountry
+
+    rows = country_word_rows()
+    assert rows and list(rows[0]) == ["language", "alpha3", "kind", "word"]
+    keys = set()
+    for row in rows:
+        assert all(v and v.strip() == v for v in row.values()), row
+        assert row["language"] in ("es", "fr", "pt") and row["kind"] in ("name", "demonym"), row
+        assert pycountry.countries.get(alpha_3=row["alpha3"]), row
+        key = (row["language"], row["kind"], row["word"])
+        assert key not in keys, row
+        keys.add(key)
+        if row["kind"] == "demonym":
+            assert row["word"] == row["word"].lower(), row
+    assert country_names_in("es")["Rusia"] == "RUS" and demonyms_in("fr")["ivoiriennes"] == "CIV"
