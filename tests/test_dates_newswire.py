@@ -126,6 +126,13 @@ def test_a_weekday_that_starts_or_ends_a_span_is_the_nearest(text, pub, day):
         ("He came on March 3 of last year.", [("March 3 of last year", date(1997, 3, 3), date(1997, 3, 3), "day")]),
         ("The new rule takes effect Jan. 1.", [("Jan. 1", date(1999, 1, 1), date(1999, 1, 1), "day")]),
         (
+            "He arrived on Feb. 3. Later that week he met the king.",
+            [
+                ("Feb. 3", date(1998, 2, 3), date(1998, 2, 3), "day"),
+                ("Later that week", date(1998, 2, 2), date(1998, 2, 8), "week"),
+            ],
+        ),
+        (
             "He was elected in 1990. Later in the year, he resigned.",
             [
                 ("1990", date(1990, 1, 1), date(1990, 12, 31), "year"),
@@ -147,3 +154,52 @@ def test_relative_wire_phrasing(text, expected):
 )
 def test_a_year_in_a_programme_name_is_no_date(text):
     assert values(text) == []
+
+
+def test_months_listed_after_a_preposition_are_each_a_mention():
+    assert values("Sales rose in January and February.") == [
+        ("in January", date(1998, 1, 1), date(1998, 1, 31), "month"),
+        ("February", date(1998, 2, 1), date(1998, 2, 28), "month"),
+    ]
+    # a list runs forward from its first month; a year at its end is the year of all of them
+    assert [v[1] for v in values("Talks were held in November, December and January, the envoy said.")] == [
+        date(1997, 11, 1),
+        date(1997, 12, 1),
+        date(1998, 1, 1),
+    ]
+    assert [v[1] for v in values("Sales rose in June, July and August 2023.")] == [
+        date(2023, 6, 1),
+        date(2023, 7, 1),
+        date(2023, 8, 1),
+    ]
+    # "may" after "and" is a verb
+    assert values("Sales rose in January and may fall.") == [
+        ("in January", date(1998, 1, 1), date(1998, 1, 31), "month")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Reserves fell to $5 billion at end-1997.", ("end-1997", date(1997, 1, 1), date(1997, 12, 31), "year")),
+        ("Talks stalled over the summer.", ("over the summer", date(1997, 6, 1), date(1997, 8, 31), "season")),
+        (
+            "The plant will close by the end of the decade.",
+            ("the end of the decade", date(1990, 1, 1), date(1999, 12, 31), "decade"),
+        ),
+        ("Prices soared in the late eighties.", ("the late eighties", date(1980, 1, 1), date(1989, 12, 31), "decade")),
+        (
+            "The talks were held in the second week of February.",
+            ("the second week of February", date(1998, 2, 8), date(1998, 2, 14), "day"),
+        ),
+    ],
+)
+def test_edges_seasons_decades_and_weeks(text, expected):
+    assert values(text) == [expected]
+
+
+def test_a_weekday_listed_after_another_follows_it():
+    assert values("He will visit Tokyo next Thursday and Friday.") == [
+        ("next Thursday", date(1998, 3, 5), date(1998, 3, 5), "day"),
+        ("Friday", date(1998, 3, 6), date(1998, 3, 6), "day"),
+    ]

@@ -203,6 +203,9 @@ def relative_unit(pub: date, unit: str, offset: int) -> Value:
     """The week, month, quarter or year `offset` units from the one holding `pub`."""
     if unit == "year":
         return year_value(pub.year + offset)
+    if unit == "decade":
+        first = pub.year // 10 * 10 + 10 * offset
+        return date(first, 1, 1), date(first + 9, 12, 31), "decade"
     if unit == "month":
         return month_value(*shift_month(pub.year, pub.month, offset))
     if unit == "quarter":

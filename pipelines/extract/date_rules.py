@@ -179,8 +179,12 @@ def part_of_year(parts: Parts, ctx: Context) -> Value | None:
     return (*dm.months_span(year, first_month, n), "month")
 
 
-@rule("week_of_month", r"the\s+(?P<pos>first|last)\s+week\s+of\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?")
+@rule(
+    "week_of_month",
+    r"the\s+(?P<pos>first|second|third|fourth|last)\s+week\s+of\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
+)
 def week_of_month(parts: Parts, ctx: Context) -> Value | None:
+    """The first (second ...) week of March: its seven days from the 1st (8th ...); the last, its last seven."""
     month = dm.word("month", parts.get("m"))
     if parts.get("y"):
         year = int(parts.get("y"))
@@ -189,9 +193,11 @@ def week_of_month(parts: Parts, ctx: Context) -> Value | None:
     else:
         year = dm.nearest_year(ctx.pub, month, None, ctx.future)
     first, last = dm.month_span(year, month)
-    if parts.get("pos").lower() == "first":
-        return first, first + timedelta(days=6), "day"
-    return last - timedelta(days=6), last, "day"
+    position = parts.get("pos").lower()
+    if position == "last":
+        return last - timedelta(days=6), last, "day"
+    start = first + timedelta(days=7 * (dm.word("quarter_ordinal", position) - 1))
+    return start, start + timedelta(days=6), "day"
 
 
 # A year or `last year's` before the ordinal: 1997's fourth quarter, the 1997 fourth quarter.
@@ -255,7 +261,7 @@ def _season(name: str, year: int) -> Value:
     "season",
     r"(?:the\s+)?(?P<s>{SEASON})\s+(?:of\s+)?(?P<y>{YEAR})"
     r"|(?P<w>{OFFSET})\s+(?P<s2>{SEASON})(?!\s+(?:in|of)\b)"
-    r"|\b(?:in|during)\s+the\s+(?P<s3>{SEASON})(?!\s+(?:of|session|season|\w+\s+(?:games|olympics)))\b",
+    r"|\b(?:in|during|over|through|until|by|since)\s+the\s+(?P<s3>{SEASON})(?!\s+(?:of|session|season|\w+\s+(?:games|olympics)))\b",
 )
 def season(parts: Parts, ctx: Context) -> Value | None:
     if parts.get("y"):
@@ -296,7 +302,7 @@ def edge_of_month(parts: Parts, ctx: Context) -> Value | None:
 
 @rule(
     "month_part",
-    r"(?P<p>{PART})[-\s](?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR})|\s+(?:of\s+)?(?P<yw>last|this|next)\s+year)?(?!\.?\s*\d)",
+    r"(?:(?P<p>{PART})[-\s]|end-)(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR})|\s+(?:of\s+)?(?P<yw>last|this|next)\s+year)?(?!\.?\s*\d)",
 )
 def month_part(parts: Parts, ctx: Context) -> Value | None:
     """Early October (2025), end-July: the month."""
@@ -312,9 +318,9 @@ def _month_of(parts: Parts, ctx: Context) -> Value | None:
     return dm.bare_month(ctx, month)
 
 
-@rule("year_part", r"(?P<p>{PART})[-\s](?P<y>{YEAR})(?![-–]\d)")
+@rule("year_part", r"(?:(?P<p>{PART})[-\s]|end-)(?P<y>{YEAR})(?![-–]\d)")
 def year_part(parts: Parts, ctx: Context) -> Value | None:
-    """Early 2022: the year."""
+    """Early 2022, end-2021: the year."""
     return dm.year_value(int(parts.get("y")))
 
 

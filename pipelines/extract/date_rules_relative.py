@@ -137,18 +137,23 @@ def year_end(parts: Parts, ctx: Context) -> Value | None:
 
 @rule(
     "edge_of_unit",
-    r"(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+(?:the|this)\s+(?P<u>week|month|quarter|year)\b",
+    r"(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+(?:the|this)\s+(?P<u>week|month|quarter|year|decade)\b",
 )
 def edge_of_unit(parts: Parts, ctx: Context) -> Value | None:
-    """The end of the year: this year (the edge is a modifier, as in TIMEX3)."""
+    """The end of the year, of the decade: this one (the edge is a modifier, as in TIMEX3)."""
     unit = parts.get("u").lower()
     return dm.relative_unit(ctx.pub, unit, 0) if ctx.pub else dm.null(unit)
 
 
-@rule("within_unit", r"(?:earlier|later|early|late)\s+in\s+the\s+(?P<u>week|month|year)\b")
+@rule(
+    "within_unit",
+    r"(?:earlier|later|early|late)\s+in\s+the\s+(?P<u>day|week|month|year)\b"
+    r"|(?:earlier|later)\s+that\s+(?P<u2>day|week|month|year)\b",
+)
 def within_unit(parts: Parts, ctx: Context) -> Value | None:
-    """Earlier in the year, late in the month: the unit of the date said before (else of publication)."""
-    unit = parts.get("u").lower()
+    """Earlier in the year, late in the month, later that week: the unit of the date said before (else of
+    publication)."""
+    unit = parts.first("u", "u2").lower()
     base = dm.anchor_for(ctx, unit)
     return dm.relative_unit(base, unit, 0) if base else dm.null(unit)
 
@@ -267,6 +272,10 @@ def day_word(parts: Parts, ctx: Context) -> Value | None:
 _SPAN_EDGE = re.compile(r"\b(?:" + "|".join(date_cues("edge")) + r")(?:\s+on)?\s+$", re.I)
 
 
+# A weekday listed after another ("Monday and Tuesday"): the first such day from the one before.
+_WEEKDAY_LIST = re.compile(r"(?-i:[A-Z])[a-z]+day\s*(?:,|and|or|&|through|to)\s*$", re.I)
+
+
 @rule("weekday", rf"(?:(?P<w>last|next|coming|this)\s+)?(?P<wd>{{FULL_WEEKDAY}}){_WORD_END}")
 def weekday(parts: Parts, ctx: Context) -> Value | None:
     """A weekday: the latest on or before publication, or the next one when the sentence looks ahead."""
@@ -274,6 +283,9 @@ def weekday(parts: Parts, ctx: Context) -> Value | None:
         return dm.null("day")
     pub, target = ctx.pub, dm.word("weekday", parts.get("wd"))
     relative = (parts.get("w") or "").lower()
+    if not relative and ctx.anchor_granularity == "day" and _WEEKDAY_LIST.search(ctx.text, ctx.start - 16, ctx.start):
+        day = ctx.anchor + timedelta(days=(target - ctx.anchor.weekday()) % 7)  # "next Thursday and Friday"
+        return day, day, "day"
     if not relative and _SPAN_EDGE.search(ctx.text, max(0, ctx.start - 16), ctx.start):
         day = pub - timedelta(days=(pub.weekday() - target) % 7)  # the nearest one either way
         return (day, day, "day") if (pub - day).days <= 3 else (day + timedelta(days=7), day + timedelta(days=7), "day")
@@ -286,18 +298,54 @@ def weekday(parts: Parts, ctx: Context) -> Value | None:
     return day, day, "day"
 
 
+_MONTH_SEPARATOR = r"\s*(?:,|&|\b(?:and|or|y|e|et)\b)\s*"
+
+
 @rule(
     "month",
     r"\b(?:{MONTH_PREPOSITION})\s+(?P<m>{MONTH})(?!\.?\s*\d)(?!\s+(?:of\s+)?(?:last|this|next)\s+year\b|\s+(?:de|del|do)\s+{YEAR_PHRASE})(?!\s*[-–]\s*{MONTH})"
-    r"(?:(?=(?:\s*(?:,|and|or|&|y|e|et)\s*{MONTH}){1,11},?\s+(?:de\s+)?(?P<ly>{YEAR})))?",
+    rf"(?P<more>(?:{_MONTH_SEPARATOR}{{MONTH}}(?!\.?\s*\d|,?\s+(?:de\s+)?{{YEAR}})){{0,11}})"
+    rf"(?:(?=(?:{_MONTH_SEPARATOR}{{MONTH}}){{1,11}},?\s+(?:de\s+)?(?P<ly>{{YEAR}})))?",
 )
-def month(parts: Parts, ctx: Context) -> Value | None:
-    """In July, since February: a bare month needs a preposition ("May" is also a verb)."""
+def month(parts: Parts, ctx: Context) -> Value | list | None:
+    """In July, since February: a bare month needs a preposition ("May" is also a verb); the months listed
+    after it ("in January and February") are mentions too, in the list's year when it ends with one."""
     name = parts.get("m")
+    if not _alone_a_month(name):
+        return None
+    first = _month_in_list(parts, ctx, name)
+    more = parts.get("more")
+    if not more:
+        return first
+    found, position = [(parts.match.span(parts.prefix + "m"), first)], parts.match.start(parts.prefix + "more")
+    found[0] = ((parts.match.start(), found[0][0][1]), first)
+    for piece in re.split(_MONTH_SEPARATOR, more):
+        offset = ctx.text.index(piece, position) if piece else position
+        position = offset + len(piece)
+        if piece and _alone_a_month(piece) and (piece[0].isupper() or piece.casefold() not in _ENGLISH_MONTHS):
+            found.append(((offset, position), _month_after(parts, ctx, piece, found[-1][1])))
+    return found
+
+
+def _month_after(parts: Parts, ctx: Context, name: str, before: Value) -> Value:
+    """A month listed after another: in the list's year, else the first such month after the one before."""
+    month_ = dm.word("month", name)
+    if parts.get("ly") or before[0] is None:
+        return _month_in_list(parts, ctx, name)
+    return dm.month_value(before[0].year + (month_ <= before[0].month), month_)
+
+
+_ENGLISH_MONTHS = dm.english_capitalised("month")
+
+
+def _alone_a_month(name: str) -> bool:
+    """`Jan` or `may` alone is no month (`May` is)."""
     if dm.word("ambiguous_alone", name) is not None and name.rstrip(".").casefold() != "may":
-        return None
-    if name.casefold() == "may" and name != "May":
-        return None
+        return False
+    return not (name.casefold() == "may" and name != "May")
+
+
+def _month_in_list(parts: Parts, ctx: Context, name: str) -> Value:
     if parts.get("ly"):  # "in June and July 2023": the list's year
         return dm.month_value(int(parts.get("ly")), dm.word("month", name))
     return dm.bare_month(ctx, dm.word("month", name))

@@ -70,6 +70,13 @@ def decade(parts: Parts, ctx: Context) -> Value | None:
     return date(first, 1, 1), date(first + 9, 12, 31), "decade"
 
 
+@rule("decade_in_words", r"the\s+(?:(?:early|mid|late)[-\s])?(?P<w>{DECADE_WORD})(?![\w-])")
+def decade_in_words(parts: Parts, ctx: Context) -> Value | None:
+    """The nineties, the late eighties: a decade of the twentieth century."""
+    first = 1900 + dm.word("decade_word", parts.get("w"))
+    return date(first, 1, 1), date(first + 9, 12, 31), "decade"
+
+
 @rule("weekday_with_date", r"(?P<wd>{FULL_WEEKDAY})\s*\((?P<m>{MONTH})\s+(?P<d1>{DAY})\)")
 def weekday_with_date(parts: Parts, ctx: Context) -> Value | None:
     """Wednesday (March 4): the date in brackets decides."""

@@ -94,6 +94,7 @@ def vocabulary(language: str) -> dict[str, str]:
                 "week_phrase",
                 "period_noun",
                 "weekday_short",
+                "decade_word",
             )
         },
     }
