@@ -27,6 +27,7 @@ class Candidate:
     aliases: set[str] = field(default_factory=set)
     not_countries: set[str] = field(default_factory=set)
     stateless: bool = False  # a person serving an international body: no state
+    serves: str | None = None  # a name of the person this one is an aide of: they serve that person's state
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,20 @@ _NOT_AFTER_OF = "".join(
 )
 
 
+def stated_state(language: str, words: str) -> str | None:
+    """The state a phrase names in the language, by its name or a demonym (`de Brasil`, `sénégalais`)."""
+    found = country_pattern_in(language).search(words)
+    if found:
+        return country_names_in(language)[found.group()]
+    found = _demonym_in(language).search(words)
+    return demonyms_in(language)[found.group()] if found else None
+
+
+@cache
+def _demonym_in(language: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{alternation(demonyms_in(language))})(?![\w-])")
+
+
 @cache
 def _title_pattern(language: str) -> re.Pattern:
     return re.compile(
@@ -75,7 +89,6 @@ def foreign_title_claims(text: str, skip: tuple[Span, ...], language: str) -> li
     """Persons introduced by an office in the article's language, with the state the office names."""
     if language not in LANGUAGES:
         return []
-    names = country_names_in(language)
     claims = []
     for match in _title_pattern(language).finditer(text):
         span = match.span("name")
@@ -86,9 +99,36 @@ def foreign_title_claims(text: str, skip: tuple[Span, ...], language: str) -> li
             or country_pattern_in(language).search(match.group("name"))
         ):
             continue  # "Emirados Árabes Unidos" is a state, "Agência Brasileira" a body
-        state = country_pattern_in(language).search(match.group("qualifier"))
-        country = names[state.group()] if state else None
+        country = stated_state(language, match.group("qualifier"))
         role = match.group("role")
         introduction = Introduction(match.group("name"), role, country, span, match.start())
+        claims.append(Claim(span, "person", introduction))
+    return claims + _counterpart_claims(text, skip, language, [c.owner for c in claims])
+
+
+@cache
+def _counterpart_pattern() -> re.Pattern:
+    return re.compile(
+        rf"(?<![\w-])(?:{phrases('counterparts_romance')})(?P<qualifier>(?:\s+[\w'’-]+){{0,3}}?),?\s+"
+        rf"{_NOT_AFTER_OF}(?P<name>{_FULL_NAME})(?![\w'’-])"
+    )
+
+
+def _counterpart_claims(text: str, skip: tuple[Span, ...], language: str, titled: list[Introduction]) -> list[Claim]:
+    """ "su homólogo argentino, NAME", "son homologue ivoirien NAME": the office of the person named last who is
+    not of the counterpart's state, for the state the words give."""
+    claims = []
+    for match in _counterpart_pattern().finditer(text):
+        span = match.span("name")
+        if overlaps_any(span, skip) or any(t.span == span for t in titled):
+            continue
+        country = stated_state(language, match.group("qualifier"))
+        before = [t for t in titled if t.span[1] <= match.start() and (country is None or t.country != country)]
+        previous = max(before, key=lambda t: t.span, default=None)
+        introduction = Introduction(match.group("name"), previous.role if previous else None, country, span, span[0])
+        if previous and previous.country and not country:
+            introduction.not_country = previous.country
+        if previous and country and not previous.country:
+            previous.not_country = country
         claims.append(Claim(span, "person", introduction))
     return claims

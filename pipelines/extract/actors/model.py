@@ -33,6 +33,8 @@ _NAME_WORD = re.compile(r"[A-Z][^\W\d_]*(?:[-'’.][A-Za-z][^\W\d_]*)*\.?|(?:bin
 _INITIALLED = re.compile(r"[A-Z]\.\s?[A-Z][a-z]")  # "B.Tsogt"
 _BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:[Bb]y|BY|[Rr]eport(?:ed)? by|Written by)[ \t]+$")
 _LOOK_BACK = 150
+# A name right after an office, with no comma between: the office is that name's.
+_NEXT_NAME = re.compile(r"[ \t]+(?:(?:Mr|Mrs|Ms|Dr|H\.E)\.?[ \t]+)?[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+)?(?![\w-])")
 _APPOSITION = re.compile(r",\s+(?!(?:and|or|but|while|as|after|before|when)\s)(?P<rest>[^,.;\n]{1,100})")
 
 
@@ -122,6 +124,8 @@ def _context(text: str, span: Span) -> tuple[str | None, str | None]:
     embassy") or without one ("NAME, a Uzbek expert").
     """
     after = p.ROLE_AFTER_NAME.match(text, span[1]) or p.LOWER_ROLE_AFTER_NAME.match(text, span[1])
+    if after and _NEXT_NAME.match(text, after.end()):  # "A, Palestinian President B": B's title, A is listed
+        after = None
     apposition = _APPOSITION.match(text, span[1])
     told = country_in(apposition.group("rest")) if apposition else None
     if after:
@@ -132,4 +136,5 @@ def _context(text: str, span: Span) -> tuple[str | None, str | None]:
     lower = p.LOWER_ROLE_BEFORE_NAME.search(text, max(0, span[0] - _LOOK_BACK), span[0])
     if lower:
         return lower.group("role"), stated_country(lower)
-    return None, told
+    state = p.STATE_BEFORE_NAME.search(text, max(0, span[0] - 40), span[0])
+    return None, stated_country(state) if state else told

@@ -13,6 +13,7 @@ from pipelines.extract.actors.lexicon import (
     NOT_ORG_WORDS,
     OFFICE_FIELDS,
     ORG_HEADS,
+    RANK_ROLES,
     ROLE_ABBREVIATIONS,
     ROLE_HEAD,
 )
@@ -50,3 +51,18 @@ def trim_name(name: str) -> str:
     while kept and re.fullmatch(NAME_LINK, kept[-1]):
         kept.pop()
     return "" if set(kept) <= OFFICE_FIELDS else " ".join(kept)
+
+
+def is_rank(role: str | None) -> bool:
+    """A military rank taken for an office (`General`): an office the article gives the person elsewhere wins."""
+    return bool(role) and role in RANK_ROLES
+
+
+def title_inside(literal: str) -> str | None:
+    """The office a matched name starts with (`President` in `President Macron`), if any; not a rank."""
+    tokens = literal.split()
+    head = []
+    while tokens and tokens[0] in LEADING_TITLES:
+        head.append(tokens.pop(0))
+    title = " ".join(head)
+    return title if head and ROLE_WORD.fullmatch(title) and not is_rank(title) else None

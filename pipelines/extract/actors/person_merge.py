@@ -8,6 +8,7 @@ from pipelines.extract.actors import person_patterns as p
 from pipelines.extract.actors.claims import Candidate, Claim, Resolved, Taken, resolve
 from pipelines.extract.actors.countries import dateline_countries
 from pipelines.extract.actors.lexicon import NOT_NAME_WORDS
+from pipelines.extract.actors.names import is_rank
 from pipelines.extract.actors.persons import Introduction
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
@@ -47,9 +48,22 @@ def person_candidates(
             person.country = person.country or holders[0].country
         if holders and len({h.office for h in holders}) == 1:
             person.role = person.role or holders[0].office
+    aides = _aides(persons)
     visitors = {country_names().get(m.group("side")) or demonyms()[m.group("side")] for m in p.VISITING.finditer(text)}
     _assign_unstated_countries(persons, countries, visitors, reporting, dateline_countries(text))
+    for aide, principal in aides:
+        aide.country = principal.country or aide.country
     return persons
+
+
+def _aides(persons: list[Candidate]) -> list[tuple[Candidate, Candidate]]:
+    """Aides of a person the article names ("Ramaphosa's spokesperson NAME") whose state it does not give."""
+    by_name = {alias: person for person in persons for alias in (*person.aliases, person.name.split()[-1])}
+    return [
+        (person, by_name[person.serves])
+        for person in persons
+        if person.serves and person.country is None and by_name.get(person.serves) not in (None, person)
+    ]
 
 
 def _merge(introductions: list[tuple[Introduction, bool]]) -> list[Candidate]:
@@ -69,9 +83,11 @@ def _merge(introductions: list[tuple[Introduction, bool]]) -> list[Candidate]:
         for word in tokens:
             if index not in by_word.setdefault(word, []):
                 by_word[word].append(index)
-        match.role = match.role or introduction.role
+        if not match.role or (is_rank(match.role) and introduction.role and not is_rank(introduction.role)):
+            match.role = introduction.role  # "Major General A, Minister of State ...": the office is the role
         match.country = match.country or introduction.country
         match.stateless = match.stateless or introduction.stateless
+        match.serves = match.serves or introduction.serves
         if introduction.not_country:
             match.not_countries.add(introduction.not_country)
         match.aliases.add(introduction.name)

@@ -37,7 +37,9 @@ ROLE = rf"{_ROLE_ONE}(?:\s+and\s+{_ROLE_ONE})?"
 _NAME_TOKEN = r"(?:[A-Z][^\W\d_]+(?:[-'’][A-Za-z][^\W\d_]*)*|[A-Z]{3,}(?=\s+[A-Z][a-z]))"
 # a name never runs over a line end
 NAME = rf"{_NAME_TOKEN}(?:[ \t]+(?:{NAME_LINK}[ \t]+)?{_NAME_TOKEN}){{0,5}}"
-_AFFIL_BEFORE = rf"(?:(?P<poss>{COUNTRY})['’]s\s+|(?P<dem>{DEMONYM})\s+|(?P<adj>{COUNTRY})\s+)?"
+# "Pakistan's", and the plural "Solomon Islands’"
+_POSSESSIVE = r"(?:['’]s|(?<=s)['’])"
+_AFFIL_BEFORE = rf"(?:(?P<poss>{COUNTRY}){_POSSESSIVE}\s+|(?P<dem>{DEMONYM})\s+|(?P<adj>{COUNTRY})\s+)?"
 # "Ambassador of Kazakhstan (to Pakistan)", "(to Islamabad)": the state served, then the host
 _OF_COUNTRY = (
     rf"(?:\s+(?:of|to|from)\s+(?:the\s+)?(?P<of>{COUNTRY})"
@@ -57,7 +59,7 @@ NAME_TITLE = re.compile(
 )
 # his Egyptian counterpart Sameh Shoukry
 COUNTERPART = re.compile(
-    rf"\b(?:his|her|their)\s+(?:visiting\s+)?(?:(?P<dem>{DEMONYM})|(?P<adj>{COUNTRY})(?:['’]s)?)\s+counterparts?,?\s+"
+    rf"\b(?:his|her|their)\s+(?:visiting\s+)?(?:(?:(?P<dem>{DEMONYM})|(?P<adj>{COUNTRY})(?:['’]s)?)\s+)?counterparts?,?\s+"
     rf"(?:{HONORIFIC}\s+)*(?P<name>{NAME})"
 )
 # Lee Park, principal deputy assistant secretary for Pakistan; Omar Ali, chairman of the Board of Investment
@@ -74,7 +76,7 @@ NAME_LOWER_TITLE = re.compile(
 )
 # The Turkish envoy, Mehmet Pacaci; the Chinese ambassador Li Wei; Pakistan's envoy to Kazakhstan, Ali Khan
 DEMONYM_OFFICE_NAME = re.compile(
-    rf"(?<![\w-])(?=[A-Z])(?:(?P<dem>{DEMONYM})|(?P<poss>{COUNTRY})['’]s)"
+    rf"(?<![\w-])(?=[A-Z])(?:(?P<dem>{DEMONYM})|(?P<poss>{COUNTRY}){_POSSESSIVE})"
     rf"\s+(?P<role>{alternation(actor_words('demonym_offices'))})"
     rf"(?:\s+(?:in|to)\s+(?:{CITY}|{COUNTRY})(?![\w-]))?,?\s+(?:{HONORIFIC}\s+)*(?P<name>{NAME})"
 )
@@ -118,8 +120,13 @@ BODY_BEFORE_JOIN = re.compile(r"(?:['’]s)?[ \t]+$")
 _LOWER_ROLE_BEFORE_NAME = (
     rf"(?:{_LOWER_MODIFIER}\s+(?:and\s+)?){{0,3}}(?:{alternation(actor_words('lower_offices_before_name'))})"
 )
+# Lower-case words between a state and its office ("Kenya's newly appointed trade minister"), not a clause.
+_LOWER_QUALIFIERS = (
+    r"(?:(?!(?:the|a|an|of|to|with|and|or|for|in|on|by|at|from|that|who|which|said|says|told)\s)[a-z][\w-]*\s+){0,3}?"
+)
 LOWER_TITLE_NAME = re.compile(
-    rf"(?<![\w-])(?:(?P<poss>{COUNTRY})['’]s\s+|(?P<dem>{DEMONYM})\s+|(?P<adj>{COUNTRY})\s+|[a-z]+['’]s\s+)?"
+    rf"(?<![\w-])(?:(?:(?P<poss>{COUNTRY}){_POSSESSIVE}\s+|(?P<dem>{DEMONYM})\s+){_LOWER_QUALIFIERS}"
+    rf"|(?P<adj>{COUNTRY})\s+|(?P<holder>[A-Z][\w'’-]+)['’]s\s+|[a-z]+['’]s\s+)?"
     rf"(?P<role>{_LOWER_ROLE_BEFORE_NAME})(?:\s+(?:of|to)\s+(?:the\s+)?(?P<of>{COUNTRY})(?![\w-]))?,?\s+"
     rf"(?:{HONORIFIC}\s+|{RANK})*(?P<name>{NAME})"
 )
@@ -128,10 +135,13 @@ LOWER_OFFICE_WORD = re.compile(rf"\b(?:{alternation(actor_words('lower_offices_b
 LED_BY_WORDS = re.compile(r"\b(?:led|headed)\s+by\b")
 # "the Egyptian side led by NAME", "a Japanese delegation headed by Foreign Minister NAME"
 LED_BY = re.compile(
-    rf"(?<![\w-])(?:(?P<dem>{DEMONYM})|(?P<poss>{COUNTRY})['’]s|(?P<adj>{COUNTRY}))\s+"
+    rf"(?<![\w-])(?:(?P<dem>{DEMONYM})|(?P<poss>{COUNTRY}){_POSSESSIVE}|(?P<adj>{COUNTRY}))\s+"
     rf"(?:{alternation(actor_words('led_sides'))})\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:was|were|is)\s+)?"
     rf"(?:led|headed)\s+by\s+(?:(?:its|their|the)\s+)?(?:(?:{ROLE}|{_LOWER_ROLE_BEFORE_NAME}),?\s+)?"
     rf"(?:{HONORIFIC}\s+|{RANK})*(?P<name>{NAME})"
 )
 # A name and a comma, then a few lower-case words: an apposition about that name follows ("A, the new ").
-APPOSITION_OPEN = re.compile(r"([A-Z][\w'’-]+),(?:\s+[a-z][\w-]*){0,3}\s+$")
+# "A, and B's minister" lists a new item.
+APPOSITION_OPEN = re.compile(r"([A-Z][\w'’-]+),(?:\s+(?!(?:and|or)\s)[a-z][\w-]*){0,3}\s+$")
+# A state's possessive right before a name: "Poland's NAME", "the Philippines’ NAME".
+STATE_BEFORE_NAME = re.compile(rf"(?<![\w-])(?P<poss>{COUNTRY}){_POSSESSIVE}\s+$")

@@ -11,7 +11,7 @@ from pipelines.extract.actors import person_patterns as p
 from pipelines.extract.actors.claims import Claim
 from pipelines.extract.actors.countries import country_in
 from pipelines.extract.actors.lexicon import HONORIFIC, LEADING_TITLES, NOT_NAME_WORDS, alternation
-from pipelines.extract.actors.names import ROLE_WORD, clean_role, trim_name
+from pipelines.extract.actors.names import ROLE_WORD, clean_role, title_inside, trim_name
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
 from pipelines.knowledge import (
@@ -38,6 +38,7 @@ class Introduction:
     start: int  # where the introduction begins (its title, if any)
     not_country: str | None = None  # a counterpart's state: this person serves another one
     stateless: bool = False  # an office at an international body (`UN Secretary-General`): no state
+    serves: str | None = None  # the person whose aide this is ("Ramaphosa's spokesperson NAME"): their state
 
 
 class _Found:
@@ -76,14 +77,19 @@ def _titled(found: _Found, bodies: list[Body]) -> set[int]:
     """
     title_roles = set()
     for match in p.TITLE_NAME.finditer(found.text):
+        role = clean_role(match.group("role"))
+        if "," in found.text[match.end("role") : match.start("name")]:
+            if _after_a_name(found.text, match.start()):  # "A, Ambassador of X, B, Director ...": A's office
+                found.add(match, "name", None, None, match.start("name"))
+                continue
+            role = title_inside(match.group("name")) or role  # "The Prime Minister, President NAME"
         country = stated_country(match)
         body = None if country else _body_before(found.text, match.start(), bodies)
-        introduction = found.add(match, "name", clean_role(match.group("role")), country or _state(body), match.start())
+        introduction = found.add(match, "name", role, country or _state(body), match.start())
         if introduction:
             title_roles.add(match.start("role"))
             introduction.stateless = _international(body) or (
-                not country
-                and bool(_international_before().search(found.text, max(0, match.start() - 80), match.start()))
+                not country and _at_international_body(found.text, match.start())
             )
     for match in p.DEMONYM_OFFICE_NAME.finditer(found.text):
         found.add(match, "name", match.group("role"), stated_country(match), match.start())
@@ -91,14 +97,28 @@ def _titled(found: _Found, bodies: list[Body]) -> set[int]:
         if len(match.group("name").split()) < 2:
             continue
         # "A, the president of Israel, B, ...": the office is A's, said after A's name; B is listed next
-        after_a_name = p.APPOSITION_OPEN.search(found.text, max(0, match.start() - 60), match.start())
-        if after_a_name and after_a_name.group(1) not in NOT_NAME_WORDS:
+        if _after_a_name(found.text, match.start()):
             found.add(match, "name", None, None, match.start("name"))
         else:
-            found.add(match, "name", clean_role(match.group("role")), stated_country(match), match.start())
+            country = stated_country(match)
+            introduction = found.add(match, "name", clean_role(match.group("role")), country, match.start())
+            if introduction and not country:  # "AU Commission chair NAME", "UN chief NAME"
+                introduction.stateless = _at_international_body(found.text, match.start())
+                introduction.serves = match.group("holder")
     for match in _near(p.LED_BY, p.LED_BY_WORDS, found.text):
         found.add(match, "name", None, stated_country(match), match.start())
     return title_roles
+
+
+def _after_a_name(text: str, position: int) -> bool:
+    """Whether a name and a comma come right before (a few lower-case words may follow the comma).
+
+    A capitalised word that opens a sentence ("Earlier, ") is no name.
+    """
+    before = p.APPOSITION_OPEN.search(text, max(0, position - 60), position)
+    if not before or before.group(1) in NOT_NAME_WORDS:
+        return False
+    return not re.search(r"(?:^|[.!?:;\n])[\s\"“]*$", text[max(0, before.start(1) - 4) : before.start(1)])
 
 
 def _near(pattern: re.Pattern, anchor: re.Pattern, text: str, reach: int = 80):
@@ -161,12 +181,15 @@ def _counterparts(found: _Found) -> None:
     ordered = sorted(found.items, key=lambda i: i.span)
     starts = [i.span[0] for i in ordered]
     for match in p.COUNTERPART.finditer(found.text):
-        at = bisect.bisect_left(starts, match.start())
-        previous = ordered[at - 1] if at else None
         country = stated_country(match)
+        at = bisect.bisect_left(starts, match.start())
+        # the person named last who is not of the counterpart's state: "his Nepal counterpart" is not Nepal's
+        previous = next((i for i in reversed(ordered[:at]) if country is None or i.country != country), None)
         introduction = found.add(match, "name", previous.role if previous else "counterpart", country, match.start())
-        if previous:
+        if previous and country:
             previous.not_country = country
+        if introduction and previous and previous.country and not country:  # "his counterpart NAME"
+            introduction.not_country = previous.country
         if introduction:
             at = bisect.bisect_left(starts, introduction.span[0])
             starts.insert(at, introduction.span[0])
@@ -275,7 +298,12 @@ def _international_name() -> re.Pattern:
 @cache
 def _international_before() -> re.Pattern:
     """An international body, or a part of one, right before an office: `UN`, `African Union Commission`."""
-    return re.compile(rf"(?<![\w-])(?:{_international_names()})(?:\s+[A-Z][\w-]+){{0,2}}(?:['’]s)?\s+$")
+    return re.compile(rf"(?<![\w-])(?:{_international_names()})(?:\s+(?:and\s+)?[A-Z][\w-]+){{0,3}}(?:['’]s)?\s+$")
+
+
+def _at_international_body(text: str, position: int) -> bool:
+    """Whether an international body, or a part of one, is named right before an office."""
+    return bool(_international_before().search(text, max(0, position - 80), position))
 
 
 def _state(body: Body | None) -> str | None:

@@ -1,0 +1,135 @@
+"""The office and the state of each person, on sentences written for these tests: lists, appositions, ranks,
+counterparts, aides, possessives, international bodies and Spanish, French and Portuguese offices."""
+
+from pipelines.extract.actors import extract_actors
+
+
+def persons(text, language="en", entities=None):
+    return {
+        a.name: (a.role, a.country)
+        for a in extract_actors(text, entities=entities, language=language)
+        if a.actor_type == "person"
+    }
+
+
+def proposed(text, *names):
+    """Persons as a statistical model would propose them, at the first place each name is written."""
+    return [(text.index(n), text.index(n) + len(n), "PERSON") for n in names]
+
+
+def test_an_unnamed_office_before_a_titled_name_is_not_that_persons_office():
+    found = persons("The Prime Minister, President Tomas Weir and the ministers will gather in Lyon.")
+    assert found["Tomas Weir"][0] == "President"
+    found = persons("Prime Minister Imran Qadri, President Arif Lodhi and others attended.")
+    assert found == {"Imran Qadri": ("Prime Minister", "PAK"), "Arif Lodhi": ("President", "PAK")}
+
+
+def test_in_a_list_of_names_each_followed_by_an_office_the_office_is_the_name_before():
+    found = persons(
+        "Omar Faisal Qadir, Ambassador of Pakistan to the UAE, Khalid Al Marri, Deputy Director General of "
+        "the Fund, and others attended."
+    )
+    assert found["Omar Faisal Qadir"] == ("Ambassador", "PAK")
+    assert found["Khalid Al Marri"][0] == "Deputy Director General"
+    # a sentence-opening adverb is no name: the office after it is the next name's
+    assert persons("Earlier, Foreign Minister, Omar Faisal Qadir said the deal was signed.")["Omar Faisal Qadir"][
+        0
+    ] == ("Foreign Minister")
+    # "A, and Kyrgyzstan's Minister of Finance, B": "and" opens a new item of the list
+    found = persons(
+        "The meeting was between Pakistan’s Federal Minister for Economic Affairs, Ali Khan, and Kyrgyzstan’s "
+        "Minister of Finance, Daniiar Omurov, in Islamabad."
+    )
+    assert found["Daniiar Omurov"] == ("Minister of Finance", "KGZ")
+
+
+def test_an_office_said_after_a_ranked_name_wins_over_the_rank():
+    found = persons(
+        "Major General Ali Rasheed Waheed, Minister of State for Defence and National Security of Maldives, "
+        "visited India."
+    )
+    assert found["Ali Rasheed Waheed"] == ("Minister of State for Defence and National Security", "MDV")
+    assert persons("General Ali Rasheed Waheed met the press.")["Ali Rasheed Waheed"][0] == "General"
+
+
+def test_a_counterpart_holds_the_office_of_the_last_person_named_of_the_other_side():
+    found = persons(
+        "Foreign Secretary Ravi Menon arrived in Kathmandu. Yesterday he met Nepal Prime Minister Hari Thapa. "
+        "Menon came at the invitation of his Nepal counterpart Gopal Bista."
+    )
+    assert found["Gopal Bista"] == ("Foreign Secretary", "NPL")
+    assert found["Hari Thapa"] == ("Prime Minister", "NPL")
+    # no state said: the other side's office, and not the first person's state
+    found = persons("Indian Prime Minister Ravi Menon held talks with his counterpart Daisuke Kan in Tokyo, Japan.")
+    assert found["Daisuke Kan"] == ("Prime Minister", "JPN")
+
+
+def test_an_aide_of_a_named_leader_serves_the_leaders_state():
+    found = persons(
+        "Ethiopia and Egypt met in Addis Ababa. Ethiopia said so. President Cyril Ramaphosa hosted the talks. "
+        "Ramaphosa's spokesperson Lindiwe Moyo said the meeting began at 4pm. Ethiopia agreed."
+    )
+    assert found["Lindiwe Moyo"] == ("spokesperson", "ZAF")
+
+
+def test_a_state_possessive_may_be_plural_and_qualified_before_a_lower_case_office():
+    found = persons(
+        "Solomon Islands’ national security minister, Peter Veke, met officials. Kenya's newly appointed trade "
+        "minister Amos Kiprono spoke in Nairobi."
+    )
+    assert found["Peter Veke"] == ("minister", "SLB")
+    assert found["Amos Kiprono"] == ("trade minister", "KEN")
+
+
+def test_a_lower_case_office_at_an_international_body_serves_no_state():
+    found = persons(
+        "The summit brought together UN chief Ban Li-soon and Palestinian President Omar Haddad. AU Commission "
+        "chair Idris Moussa was expected. The NATO Peace and Security Commissioner Lars Holm spoke."
+    )
+    assert found["Ban Li-soon"] == ("chief", None)
+    assert found["Idris Moussa"] == ("chair", None)
+    assert found["Lars Holm"] == ("Commissioner", None)
+    assert found["Omar Haddad"] == ("President", "PSE")
+
+
+def test_a_proposed_name_in_a_list_does_not_take_the_next_items_title():
+    text = "Leaders met: the envoy Ana Lima, Palestinian President Omar Haddad, and others. Chile hosted them."
+    found = persons(text, entities=proposed(text, "Ana Lima"))
+    assert found["Ana Lima"][0] != "President"
+    assert found["Omar Haddad"] == ("President", "PSE")
+
+
+def test_a_proposed_name_after_a_state_possessive_serves_that_state():
+    text = "Talks were held in Warsaw between Poland's Marek Kowal and officials. Ukraine wants more help."
+    assert persons(text, entities=proposed(text, "Marek Kowal"))["Marek Kowal"] == (None, "POL")
+
+
+def test_a_demonym_after_an_office_in_spanish_french_and_portuguese_names_the_state():
+    found = persons(
+        "O presidente brasileiro, Jair Souza, recebeu o embaixador americano Thomas Walker em Brasília. "
+        "O Brasil e os Estados Unidos assinaram acordos.",
+        "pt",
+    )
+    assert found == {"Jair Souza": ("presidente", "BRA"), "Thomas Walker": ("embaixador", "USA")}
+    found = persons(
+        "Le ministre français des Affaires étrangères, Jean Martin, est arrivé à Dakar. La ministre sénégalaise "
+        "Awa Ndiaye l'a reçu.",
+        "fr",
+    )
+    assert found == {"Jean Martin": ("ministre", "FRA"), "Awa Ndiaye": ("ministre", "SEN")}
+
+
+def test_a_counterpart_in_spanish_french_and_portuguese_holds_the_same_office_for_the_other_side():
+    found = persons(
+        "Le Premier ministre sénégalais Ousmane Diallo et son homologue ivoirien Robert Kouassi ont signé.", "fr"
+    )
+    assert found["Robert Kouassi"] == ("Premier ministre", "CIV")
+    found = persons(
+        "El ministro de Relaciones Exteriores chileno, Roberto Soto, y su homólogo argentino, Jorge Pérez, firmaron.",
+        "es",
+    )
+    assert found["Jorge Pérez"] == ("ministro", "ARG")
+    found = persons(
+        "O presidente Jair Souza e o homólogo chinês, Wang Li, assinaram acordos na China. O Brasil exporta.", "pt"
+    )
+    assert found == {"Jair Souza": ("presidente", "BRA"), "Wang Li": ("presidente", "CHN")}
