@@ -59,6 +59,7 @@ def test_quarters_and_halves_of_an_earnings_report(text, expected):
         ("Net rose in the third quarter. A year earlier, it had fallen.", Q3_1997),
         ("Profit in the third quarter rose from the year-earlier period.", Q3_1997),
         ("Profit in the third quarter rose from the same period last year.", Q3_1997),
+        ("Profit rose to $5 million in the third quarter from year-earlier net of $4 million.", Q3_1997),
     ],
 )
 def test_a_year_earlier_after_a_quarter_is_that_quarter_a_year_before(text, compared):
@@ -125,6 +126,14 @@ def test_a_weekday_that_starts_or_ends_a_span_is_the_nearest(text, pub, day):
         ("Prices rose in March of last year.", [("March of last year", date(1997, 3, 1), date(1997, 3, 31), "month")]),
         ("He came on March 3 of last year.", [("March 3 of last year", date(1997, 3, 3), date(1997, 3, 3), "day")]),
         ("The new rule takes effect Jan. 1.", [("Jan. 1", date(1999, 1, 1), date(1999, 1, 1), "day")]),
+        ("The trial resumes Monday.", [("Monday", date(1998, 3, 2), date(1998, 3, 2), "day")]),
+        (
+            "Profit rose in 1996 from the prior year.",
+            [
+                ("1996", date(1996, 1, 1), date(1996, 12, 31), "year"),
+                ("the prior year", date(1995, 1, 1), date(1995, 12, 31), "year"),
+            ],
+        ),
         (
             "He arrived on Feb. 3. Later that week he met the king.",
             [

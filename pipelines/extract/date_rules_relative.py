@@ -82,7 +82,8 @@ def _compared(ctx: Context) -> bool:
 
 @rule(
     "comparable_period",
-    r"the\s+(?:year[-\s](?:earlier|ago|before)|prior[-\s]year|previous[-\s]year)\s+(?P<u>period|quarter|month|half)\b"
+    r"(?:the\s+)?(?:year[-\s](?:earlier|ago|before)|prior[-\s]year|previous[-\s]year)\s+(?P<u>period|quarter|month|half)\b"
+    r"|(?<![\w-])year-(?:earlier|ago)(?=\s+[a-z])"
     r"|the\s+(?:same|comparable|corresponding|like)\s+(?P<u2>period|quarter|month|half|time)\s+"
     r"(?:(?:of|in)\s+)?(?:(?P<last>last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+year)"
     r"|(?P<y>{YEAR}))\b",
@@ -98,7 +99,7 @@ def comparable_period(parts: Parts, ctx: Context) -> Value | None:
     if ctx.period is not None:
         return dm.shift_years(ctx.period, -1)
     if ctx.pub is None or not parts.get("last"):
-        return dm.null(parts.first("u", "u2").lower() if parts.get("u") == "quarter" else "year")
+        return dm.null("quarter" if (parts.get("u") or "").lower() == "quarter" else "year")
     return dm.year_value(ctx.pub.year - 1)
 
 
@@ -111,15 +112,22 @@ def eve(parts: Parts, ctx: Context) -> Value | None:
 
 @rule(
     "anaphoric",
-    r"the\s+(?P<w>following|preceding|same|previous|next)\s+(?P<u>day|week|month|year)\b"
+    r"the\s+(?P<w>following|preceding|same|previous|prior|next)\s+(?P<u>day|week|month|year)\b"
     r"|the\s+(?P<u2>day|week|month|year)\s+(?P<w2>before|after)(?=\s*[,.;:)]|\s*$)",
 )
 def anaphoric(parts: Parts, ctx: Context) -> Value | None:
     """The following year, the previous day, the next day, the day before: from the date said before (else
     publication)."""
-    offset = {"following": 1, "next": 1, "after": 1, "preceding": -1, "previous": -1, "before": -1, "same": 0}[
-        parts.first("w", "w2").lower()
-    ]
+    offset = {
+        "following": 1,
+        "next": 1,
+        "after": 1,
+        "preceding": -1,
+        "previous": -1,
+        "prior": -1,
+        "before": -1,
+        "same": 0,
+    }[parts.first("w", "w2").lower()]
     unit = parts.first("u", "u2").lower()
     if unit == "year" and offset < 0 and ctx.sentence_fiscal_year is not None:
         return dm.fiscal_value(ctx.fiscal_calendar(), ctx.sentence_fiscal_year - 1)
