@@ -121,3 +121,52 @@ def test_romance_country_words_csv_rows_are_complete_valid_and_unique():
         if row["kind"] == "demonym":
             assert row["word"] == row["word"].lower(), row
     assert country_names_in("es")["Rusia"] == "RUS" and demonyms_in("fr")["ivoiriennes"] == "CIV"
+
+
+@pytest.mark.parametrize(
+    "text, amount, currency",
+    [
+        ("Ethiopia got Br 5 billion, Ethiopian officials said.", 5e9, "ETB"),
+        ("Rwanda got Rwf 5 billion.", 5e9, "RWF"),
+        ("Mexico got Mex$5 billion.", 5e9, "MXN"),
+        ("Zambia got K5 billion.", 5e9, "ZMW"),
+        ("Malawi got MK5 billion.", 5e9, "MWK"),
+    ],
+)
+def test_more_local_currency_abbreviations(text, amount, currency):
+    (found,) = extract_money(text)
+    assert (found.amount, found.currency) == (amount, currency)
+
+
+def test_a_kwacha_k_needs_its_country_and_a_figure():
+    assert extract_money("He scored K5 points at the K2 summit.") == []
+    assert extract_money("The firm spent K5 billion.") == []  # Zambia, Malawi, Papua New Guinea or Myanmar
+
+
+@pytest.mark.parametrize(
+    "text, language, kind, subject",
+    [
+        ("Exports rose 10 percent to reach $3 billion.", "en", "actual", "trade"),
+        ("The sides agreed on increasing cooperation to reach $5 billion in trade.", "en", "target", "trade"),
+        ("The sides aim for $3 billion in annual trade.", "en", "target", "trade"),
+        ("Pakistan repaid $1 billion to China last month.", "en", "other", "loan"),
+        ("Las ventas de Chile a China totalizaron US$ 38.000 millones.", "es", "actual", "trade"),
+        ("China financiará con 1.000 millones de dólares la construcción del puerto.", "es", "commitment", "project"),
+        ("El FMI aprobó un acuerdo por 44.000 millones de dólares con Argentina.", "es", "commitment", "loan"),
+        ("Les exportations ont progressé de 10 % pour atteindre 3 milliards de dollars.", "fr", "actual", "trade"),
+        ("Le pays table sur 5 milliards de dollars d'investissements d'ici 2030.", "fr", "target", "investment"),
+        ("Les IDE ont atteint 3 milliards de dollars.", "fr", "actual", "investment"),
+        ("O superávit comercial foi de US$ 98 bilhões.", "pt", "actual", "trade"),
+        ("Os países querem dobrar o comércio para US$ 4 bilhões.", "pt", "target", "trade"),
+    ],
+)
+def test_kind_and_subject_on_growth_goal_and_lender_wording(text, language, kind, subject):
+    ((_, _, found_kind, found_subject),) = _money(text, language)
+    assert (found_kind, found_subject) == (kind, subject)
+
+
+def test_a_goal_without_a_subject_takes_the_one_of_the_previous_sentence():
+    text = "Investment from Qatar reached $1 billion. They now plan to raise it to $3 billion by 2030."
+    assert [(k, s) for _, _, k, s in _money(text)] == [("actual", "investment"), ("target", "investment")]
+    text = "The leaders met in Doha. They now plan to raise it to $3 billion by 2030."
+    assert _money(text)[0][2:] == ("target", "trade")
