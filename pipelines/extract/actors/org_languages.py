@@ -23,7 +23,14 @@ _HEAD = re.compile(rf"(?<![\w-])(?:{alternation(_HEADS)}|{alternation(words('org
 _TOKEN = re.compile(r"[ \t]*(?:,[ \t]*)?([^\W\d_](?:[\w'’-]|\.(?=\w))*)")
 _CONNECTORS = words("org_connectors_romance")
 _CONJUNCTIONS = frozenset({"y", "e", "et"})
+_OF_WORDS = frozenset(w for w in _CONNECTORS if w[0] == "d")  # "de la", "des", "do", "das", "d'"
 _FRENCH_ADJECTIVE = re.compile(rf"[a-zà-ÿ]+(?:{alternation(words('adjective_endings_fr'))})")
+# "a estatal chinesa State Grid", "la empresa española Repsol": a company introduced by what it is.
+_FIRM = re.compile(
+    rf"(?<![\w-])(?:{alternation(words('firm_words_romance'))})(?:[ \t]+[a-zà-ÿ]{{4,}}){{0,2}}[ \t]+"
+    r"(?P<name>[A-ZÀ-Þ][\w&'’.-]*\w(?:[ \t]+[A-ZÀ-Þ][\w&'’.-]*\w){0,3})"
+)
+_ELIDED = re.compile(r"^[dl]['’]")
 _LONGEST = 14  # words after the head
 
 
@@ -37,6 +44,12 @@ def foreign_organization_claims(text: str, skip: tuple[Span, ...], language: str
         span = (head.start(), end)
         if end > head.end() and not overlaps_any(span, skip):
             claims.append(Claim(span, "organization", _mention(text[head.start() : end], language)))
+    for firm in _FIRM.finditer(text):
+        name = firm.group("name")
+        span = firm.span("name")
+        state = country_pattern_in(language).fullmatch(name)
+        if _HEAD.match(name) is None and state is None and not overlaps_any(span, skip):
+            claims.append(Claim(span, "organization", _mention(name, language)))
     return claims
 
 
@@ -51,18 +64,26 @@ def _name_end(text: str, position: int, language: str) -> int:
         word = token.group(1)
         if word in _CONNECTORS:
             pending.append(word)
-        elif word[0].isupper():
+        elif _ELIDED.sub("", word)[:1].isupper():  # "d'Ivoire", "l'Économie" are capitalised words
             if set(pending) & _CONJUNCTIONS and (_HEAD.fullmatch(word) or word.isupper() or word in known):
                 break  # "Banco Central do Brasil e o Ministério ...", "Banco Mundial y la ONU": a second name
             end, pending, previous_named = token.end(), [], True
         elif language == "fr" and previous_named and not pending and _FRENCH_ADJECTIVE.fullmatch(word):
             end = token.end()
+        elif previous_named and _portfolio_link(pending) and len(word) > 3:
+            # "ministère de la Culture et de la communication": a second portfolio, written in lower case
+            end, pending = token.end(), []
         else:
             break
-        if "," in token.group() and word not in _CONNECTORS and not word[0].isupper():
+        if "," in token.group() and word not in _CONNECTORS and not _ELIDED.sub("", word)[:1].isupper():
             break
         position = token.end()
     return end
+
+
+def _portfolio_link(pending: list[str]) -> bool:
+    """`et de la`, `e das`, `y del`: a conjunction, then the small word that opens a portfolio."""
+    return 2 <= len(pending) <= 3 and pending[0] in _CONJUNCTIONS and pending[1] in _OF_WORDS
 
 
 def _mention(name: str, language: str) -> OrgMention:

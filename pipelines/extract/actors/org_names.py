@@ -37,6 +37,9 @@ _FURNITURE_WORDS = words("furniture_words")
 _HEADLINE_WORDS = words("headline_words")
 _STATE_FORMS = words("state_forms")
 _COMPANY_PREFIXES = words("company_prefixes")
+_CHAMBERS = words("legislature_names")
+_CHAMBER_ORGANS = words("chamber_organs")
+_CHAMBER_START = re.compile(rf"(?:{alternation(_CHAMBERS)})(?![\w-])")
 _LONGEST_KNOWN_NAME = 120
 
 
@@ -95,6 +98,7 @@ def _names_a_body(name: str) -> bool:
     name = re.sub(r"^[Tt]he\s+", "", name.strip())
     return (
         _HEAD_WORD.search(name) is not None
+        or name in _CHAMBERS
         or (len(name) <= _LONGEST_KNOWN_NAME and name in organization_lookup())
         or re.fullmatch(r"[A-Z]{3,}", name) is not None
     )
@@ -110,6 +114,9 @@ def _trim(text: str, start: int, end: int) -> Span | None:
     if cut + 1 < len(tokens) and tokens[cut].group().endswith("ing") and _is_state(tokens[cut + 1].group()):
         cut += 1
     cut = _after_possessive_state(tokens, cut)
+    # "the British and French Cabinet": the bodies of two states, not one organisation's name
+    if _two_states_bodies(tokens, cut):
+        return None
     # A day or a month ends the name: "the Pakistan Navy on Monday"
     last = next((i for i in range(cut, len(tokens)) if tokens[i].group().rstrip(",.") in CALENDAR_WORDS), len(tokens))
     while last > cut and tokens[last - 1].group() in CONNECTORS:
@@ -120,6 +127,16 @@ def _trim(text: str, start: int, end: int) -> Span | None:
     if text[stop - 2 : stop] in {"'s", "’s"}:  # "the Department’s capabilities"
         stop -= 2
     return start + tokens[cut].start(), stop
+
+
+def _two_states_bodies(tokens: list[re.Match], cut: int) -> bool:
+    """`British and French ...`: a state, `and`, a demonym."""
+    return (
+        cut + 2 < len(tokens)
+        and tokens[cut + 1].group() in {"and", "&"}
+        and _is_state(tokens[cut].group())
+        and tokens[cut + 2].group() in demonyms()
+    )
 
 
 def _after_sentence_or_office(tokens: list[re.Match]) -> int:
@@ -167,6 +184,7 @@ def _of_phrase_end(words: list[str], stop: int) -> int:
         and (words[j] in CONNECTORS or words[j][0].isupper())
         and words[j] not in ORG_HEADS
         and not ROLE_WORD.fullmatch(words[j])
+        and not _CHAMBER_START.match(" ".join(words[j : j + 2]))  # "Department of X Lok Sabha": a new name
     ):
         j += 1
         if words[j - 1] in country_names():  # "State Bank of Pakistan" ends at the state
@@ -183,6 +201,7 @@ def _split_at_heads(text: str, start: int, end: int) -> list[Span]:
     tokens = list(re.finditer(r"\S+", text[start:end]))
     words = [t.group().rstrip(",") for t in tokens]
     heads = [i for i, w in enumerate(words) if w in ORG_HEADS and not _is_prefix(words, i)]
+    heads = [i for i in heads if not _chamber_of_organ(words, i)]
     if not heads:
         return [(start, end)]
     pieces, first, h = [], 0, 0
@@ -203,6 +222,18 @@ def _split_at_heads(text: str, start: int, end: int) -> list[Span]:
         ):
             first += 1
     return pieces
+
+
+def _chamber_of_organ(words: list[str], i: int) -> bool:
+    """A chamber that opens the name of one of its organs ("Senate Foreign Relations Committee")."""
+    if words[i] not in _CHAMBERS:
+        return False
+    for j in range(i + 1, min(i + 5, len(words))):
+        if words[j] in _CHAMBER_ORGANS:
+            return True
+        if words[j] in ORG_HEADS or ROLE_WORD.fullmatch(words[j]) or not words[j][:1].isupper():
+            return False
+    return False
 
 
 def _is_prefix(words: list[str], i: int) -> bool:

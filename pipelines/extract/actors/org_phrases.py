@@ -14,7 +14,10 @@ from pipelines.extract.actors.lexicon import (
     CALENDAR_WORDS,
     COUNTRY,
     DEMONYM,
+    LEADING_NOISE,
     NOT_NAME_WORDS,
+    OFFICE_FIELDS,
+    ORG_HEADS,
     phrases,
     words,
 )
@@ -37,6 +40,14 @@ _SOURCE_BEFORE = re.compile(rf"(?<![\w-])(?P<name>[A-Z]{{2,6}}|{_NAME})$")
 _STATE_BODY = re.compile(rf"(?<![\w-])(?:{phrases('state_bodies_lower')})(?![\w-])")
 _STATE_BEFORE = re.compile(rf"(?<![\w-])(?:(?P<country>{COUNTRY})(?P<own>['’]s)?|(?P<dem>{DEMONYM}))\s+$")
 _LOOK_BACK = 40
+# "China's Exim bank", "reported Akorda press service": a proper name before a lower-case head names a body.
+# The head is found first (it is rare), then the name right before it.
+_LOWER_HEAD = re.compile(rf"(?<![\w-])(?:{phrases('org_heads_lower_after_name')})(?![\w-])")
+_NAME_BEFORE_HEAD = re.compile(r"(?<![\w'’.-])[A-Z][\w-]*[\w](?:[ \t]+[A-Z][\w-]*[\w]){0,2}[ \t]+$")
+# "Mahindra & Mahindra", "Larsen & Toubro": two names joined by `&` are a firm.
+_AMPERSAND_FIRM = re.compile(r"(?<![\w&-])(?P<name>[A-Z][a-z]+[ \t]*&[ \t]*[A-Z][a-z]+)(?![\w&-])")
+_NOT_FIRM_SIDES = ORG_HEADS | OFFICE_FIELDS  # "Industries & Production" is a portfolio
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"'”’)]*)\s*$")
 
 
 def phrase_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
@@ -51,6 +62,8 @@ def phrase_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
         if source and (source.group().isupper() or source.group() in organization_lookup()):
             claims.append(_outlet(text, source, "name"))  # "Khan reported" is a person
     claims += [_state_body(text, m) for m in _STATE_BODY.finditer(text)]
+    claims += [_lower_head_body(text, m) for m in _LOWER_HEAD.finditer(text)]
+    claims += _ampersand_firms(text)
     return [c for c in claims if c is not None and not overlaps_any(c.span, skip)]
 
 
@@ -89,3 +102,61 @@ def _state_body(text: str, body: re.Match) -> Claim | None:
         "organization",
         OrgMention(slug(text[start : body.end()]), text[start : body.end()], country),
     )
+
+
+def _lower_head_body(text: str, head: re.Match) -> Claim | None:
+    """`Exim bank`, `Akorda press service`: a name that is no state, city, office, known body or sentence
+    start ("Central bank officials said" opens a sentence), then a lower-case head."""
+    match = _NAME_BEFORE_HEAD.search(text, max(0, head.start() - _LOOK_BACK), head.start())
+    if match is None:
+        return None
+    name, full, span = match.group().rstrip(), text[match.start() : head.end()], (match.start(), head.end())
+    state = _STATE_BEFORE.search(text, max(0, match.start() - _LOOK_BACK), match.start())
+    country = country_names()[state.group("country")] if state is not None and state.group("own") else None
+    # "China's Exim bank", "the Korea Exim bank": the known "China Exim Bank", "Korea Exim Bank"
+    titled = f"{name} {head.group().title()}"
+    for known_name in (f"{state.group('country')} {titled}" if country else titled, titled):
+        known = organization_lookup().get(known_name)
+        if known is not None:
+            return Claim(span, "organization", OrgMention(known.actor_id, known.name, known.country))
+    if (
+        name in organization_lookup()
+        or any(_is_place_or_office(w) for w in name.split())
+        or _SENTENCE_START.search(text, max(0, match.start() - 4), match.start())
+    ):
+        return None
+    return Claim(span, "organization", OrgMention(slug(full), full, country or country_in(full)))
+
+
+def _is_place_or_office(word: str) -> bool:
+    bare = re.sub(r"['’ꞌ]s$", "", word)
+    return (
+        bare in country_names()
+        or bare in demonyms()
+        or bare in city_countries()
+        or bare in NOT_NAME_WORDS
+        or bare in CALENDAR_WORDS
+        or bare in LEADING_NOISE
+        or ROLE_WORD.fullmatch(bare) is not None
+        or word != bare
+    )
+
+
+def _ampersand_firms(text: str) -> list[Claim]:
+    """`X & Y` where neither word is written in lower case anywhere in the text: two names, not two topics
+    of a menu ("Trade & Investment", whose words the article also writes in lower case)."""
+    found = list(_AMPERSAND_FIRM.finditer(text)) if "&" in text else []
+    if not found:
+        return []
+    lower = set(re.findall(r"(?<![\w-])[a-z]+", text))
+    claims = []
+    for match in found:
+        name = match.group("name")
+        sides = [w.strip() for w in name.split("&")]
+        longer = re.search(r"(?:[A-Z][\w'’.-]*|,)[ \t]+$", text[max(0, match.start() - 30) : match.start()])
+        if longer or re.match(r"[ \t]+[A-Z]", text[match.end() :]):
+            continue  # "Solomon Islands & Papua New Guinea": parts of longer names
+        if any(side.lower() in lower or _is_place_or_office(side) or side in _NOT_FIRM_SIDES for side in sides):
+            continue
+        claims.append(Claim(match.span(), "organization", OrgMention(slug(name), name, None)))
+    return claims

@@ -7,7 +7,14 @@ from dataclasses import dataclass
 
 from pipelines.extract.actors.claims import Candidate, Claim, Resolved
 from pipelines.extract.actors.countries import country_in
-from pipelines.extract.actors.lexicon import COUNTRY, DEMONYM, NOT_ORG_WORDS, ORG_HEADS, alternation
+from pipelines.extract.actors.lexicon import (
+    CONNECTORS,
+    COUNTRY,
+    DEMONYM,
+    NOT_ORG_WORDS,
+    ORG_HEADS,
+    alternation,
+)
 from pipelines.extract.actors.names import trim_name
 from pipelines.extract.actors.org_names import CAP_RUN, is_org_name, split_run
 from pipelines.extract.records import Span
@@ -27,6 +34,12 @@ _PORTFOLIO_LIST = re.compile(rf"(?:,[ \t]+{_PORTFOLIO})+,?[ \t]+(?:and|&)[ \t]+{
 _OF_PHRASE = re.compile(r"\s(?:of|for)\s")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*(?P<acr>[A-Z][A-Za-z&.-]{1,9}[A-Z])\s*\)")
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Za-z&]{1,8}[A-Z](?![\w-])|(?<![\w-])[A-Z]{2}(?![\w-])")
+# "MINISTRY OF EXTERNAL AFFAIRS": two or more words in capitals, one of them of three letters or more.
+_CAPITALS_RUN = re.compile(r"(?<![\w'’-])[A-Z][A-Z'’&.-]*(?:[ \t]+[A-Z][A-Z'’&.-]*)+(?![\w'’-])")
+_LEGISLATURES = frozenset(actor_words("legislature_names"))
+_LEGISLATURE = re.compile(rf"(?<![\w-])(?:{alternation(_LEGISLATURES)})(?![\w-])")
+# A cheap test first: most texts have no two words in capitals.
+_ANY_CAPITALS_RUN = re.compile(r"[A-Z]{2}[A-Z]*[ \t]+[A-Z]{2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +51,7 @@ class OrgMention:
 
 def organization_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
     """Every span that may name an organisation, unsettled; an acronym's definition blocks its span."""
+    text = _title_cased(text)
     claims: list[Claim] = []
     acronyms: dict[str, OrgMention] = {}  # acronym defined in this text -> what it stands for
     excluded: set[str] = set()  # acronyms of programmes and forums
@@ -46,6 +60,8 @@ def organization_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
         if overlaps_any((start, end), skip) or (start, end) in definitions:
             continue
         mention, acronym = _piece_mention(text, start, end)
+        if text[start:end] in acronyms:  # an acronym this text defined means what the text said it does
+            mention, acronym = acronyms[text[start:end]], None
         if acronym and mention is None and set(re.findall(r"[\w'’]+", text[start:end])) & NOT_ORG_WORDS:
             excluded.add(acronym.group("acr"))
         if mention is None:
@@ -55,7 +71,7 @@ def organization_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
             acronyms[acronym.group("acr")] = mention
             definitions.add(acronym.span("acr"))
             claims.append(Claim(acronym.span("acr"), "organization"))  # the definition is part of this mention
-    claims += _firm_claims(text, skip)
+    claims += _firm_claims(text, skip) + _legislature_claims(text, skip)
     # Acronyms: those the article defines, then those the knowledge base knows.
     lookup = organization_lookup()
     for match in _ACRONYM.finditer(text):
@@ -68,6 +84,26 @@ def organization_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
             known = lookup[word]
             claims.append(Claim(span, "organization", OrgMention(known.actor_id, known.name, known.country)))
     return claims
+
+
+def _title_cased(text: str) -> str:
+    """The text with runs of words in capitals written in title case, offsets unchanged ("LOK SABHA" is
+    "Lok Sabha"); acronyms the knowledge base knows stay in capitals, small words go to lower case."""
+    if _ANY_CAPITALS_RUN.search(text) is None:
+        return text
+    runs = [m for m in _CAPITALS_RUN.finditer(text) if any(len(w) > 3 for w in m.group().split())]
+    if not runs:
+        return text
+    lookup = organization_lookup()
+    out, done = [], 0
+    for run in runs:
+        out.append(text[done : run.start()])
+        for piece in re.split(r"([ \t]+)", run.group()):
+            cased = piece.lower() if piece.lower() in CONNECTORS or piece == "IN" else piece.capitalize()
+            out.append(piece if piece in lookup or len(cased) != len(piece) else cased)
+        done = run.end()
+    out.append(text[done:])
+    return "".join(out)
 
 
 def _pieces(text: str):
@@ -113,11 +149,30 @@ def _piece_mention(text: str, start: int, end: int) -> tuple[OrgMention | None, 
     known = lookup.get(name)
     if known is None and acronym and acronym.group("acr") in lookup and is_org_name(name, strict=False):
         known = lookup[acronym.group("acr")]
+        # "Public Investment Fund (PIF)" is not the known PIF: the two names must share a word
+        known = known if _shares_a_word(name, known.name) else None
     if known is not None:
         return OrgMention(known.actor_id, known.name, known.country), acronym
+    if re.sub(r"^[Tt]he\s+", "", name) in country_names():  # "the Russian Federation" is a state
+        return None, acronym
     if is_org_name(name):
         return OrgMention(slug(name), name, country_in(name) or _state_before(text, start)), acronym
     return None, acronym
+
+
+def _legislature_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
+    """A legislature named alone ("the Senate", "LOK SABHA"): a longer name that holds it wins the span."""
+    return [
+        Claim(m.span(), "organization", OrgMention(slug(m.group()), m.group(), _state_before(text, m.start())))
+        for m in _LEGISLATURE.finditer(text)
+        if not overlaps_any(m.span(), skip)
+    ]
+
+
+def _shares_a_word(name: str, other: str) -> bool:
+    """Two names share a word that is not a connector ("Organisation" and "Organization" are one word)."""
+    stems = {w.lower()[:6] for w in re.findall(r"[\w'’]+", other) if w not in CONNECTORS}
+    return any(w.lower()[:6] in stems for w in re.findall(r"[\w'’]+", name) if w not in CONNECTORS and w != "The")
 
 
 def _state_before(text: str, start: int) -> str | None:
