@@ -170,3 +170,23 @@ def test_a_goal_without_a_subject_takes_the_one_of_the_previous_sentence():
     assert [(k, s) for _, _, k, s in _money(text)] == [("actual", "investment"), ("target", "investment")]
     text = "The leaders met in Doha. They now plan to raise it to $3 billion by 2030."
     assert _money(text)[0][2:] == ("target", "trade")
+
+
+@pytest.mark.parametrize(
+    "text, language, amount, currency",
+    [
+        ("China ofreció mil millones de dólares.", "es", 1e9, "USD"),
+        ("China ofreció tres mil millones de dólares.", "es", 3e9, "USD"),
+        ("Cien mil millones de pesos, dijo México.", "es", 1e11, "MXN"),
+        ("A China ofereceu mil milhões de euros.", "pt", 1e9, "EUR"),
+        ("Angola recebeu dois mil milhões de kwanzas.", "pt", 2e9, "AOA"),
+    ],
+)
+def test_a_thousand_million_in_words(text, language, amount, currency):
+    (found,) = extract_money(text, language=language)
+    assert (found.amount, found.currency) == (amount, currency)
+
+
+def test_a_headline_mention_takes_the_kind_and_subject_of_the_same_figure_in_the_body():
+    text = "Japan and $5 million\n\nJapan will provide a grant of $5 million to Nepal."
+    assert [(k, s) for _, _, k, s in _money(text)] == [("commitment", "aid"), ("commitment", "aid")]

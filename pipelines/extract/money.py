@@ -167,10 +167,16 @@ def _number(value: str, language: str) -> float:
 
 
 def _word_number(value: str, g: _Grammar) -> float:
-    """`five`, `twenty-five`, `two and a half`, `half a`."""
+    """`five`, `twenty-five`, `two and a half`, `half a`; a thousand multiplies (`dos mil`, `mil`)."""
     words = [w for w in re.split(r"[\s-]+", value.casefold()) if w in g.numbers]
     half = "half" in words or "a half" in value.casefold()
-    total = sum(g.numbers[w] for w in words if g.numbers[w] >= 1 and not (half and g.numbers[w] == 1))
+    total = 0.0
+    for word in words:
+        number = g.numbers[word]
+        if number >= 1000:
+            total = (total or 1.0) * number
+        elif number >= 1 and not (half and number == 1):
+            total += number
     return total + (0.5 if half else 0.0)
 
 
@@ -337,17 +343,20 @@ def _conversion_gap(language: str) -> re.Pattern:
 
 
 def _repeats_share_a_subject(amounts: list[MonetaryAmount]) -> list[MonetaryAmount]:
-    """One figure repeated in an article is one fact: a mention without a subject takes the others'."""
-    subjects: dict[tuple, str] = {}
+    """One figure repeated in an article is one fact: a mention without a kind or a subject (a headline
+    "Japan pledges $5 million") takes those of the other mentions."""
+    known: dict[str, dict[tuple, str]] = {"kind": {}, "subject": {}}
     for amount in amounts:
-        if amount.subject != "other":
-            subjects.setdefault((amount.amount, amount.amount_max, amount.currency), amount.subject)
-    return [
-        dataclasses.replace(a, subject=subjects.get((a.amount, a.amount_max, a.currency), a.subject))
-        if a.subject == "other"
-        else a
-        for a in amounts
-    ]
+        key = (amount.amount, amount.amount_max, amount.currency)
+        for field, values in known.items():
+            if getattr(amount, field) != "other":
+                values.setdefault(key, getattr(amount, field))
+    shared = []
+    for amount in amounts:
+        key = (amount.amount, amount.amount_max, amount.currency)
+        changes = {f: v[key] for f, v in known.items() if getattr(amount, f) == "other" and key in v}
+        shared.append(dataclasses.replace(amount, **changes) if changes else amount)
+    return shared
 
 
 def _conversions_follow_their_source(
