@@ -272,7 +272,10 @@ def test_a_leaders_surname_alone_unless_someone_else_bears_it():
     assert persons("At the meeting with my brother Aliyev, we examined our ties with Azerbaijan.") == {
         "Aliyev": ("President", "AZE")
     }
-    assert persons("Asad Gilani, the board secretary, spoke. Gilani said Pakistan wants investment.") == {}
+    # the office in the apposition is Asad Gilani's own; "Gilani" is him, not the leader of that surname
+    assert persons("Asad Gilani, the board secretary, spoke. Gilani said Pakistan wants investment.") == {
+        "Asad Gilani": ("board secretary", "PAK")
+    }
     found = {
         a.name: a.mentions
         for a in extract_actors("President Ilham Aliyev spoke. Aliyev said ties are strong.")

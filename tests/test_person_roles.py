@@ -133,3 +133,68 @@ def test_a_counterpart_in_spanish_french_and_portuguese_holds_the_same_office_fo
         "O presidente Jair Souza e o homólogo chinês, Wang Li, assinaram acordos na China. O Brasil exporta.", "pt"
     )
     assert found == {"Jair Souza": ("presidente", "BRA"), "Wang Li": ("presidente", "CHN")}
+
+
+def test_offices_said_in_an_apposition_or_before_a_name():
+    found = persons(
+        "The Deputy Chief of Mission, Karl Beimer, opened the fair. Daiki Morota, Chief Cabinet Secretary, spoke. "
+        "Ahmed Sultani Khan, Chief of the Presidential Office, received them. Federal Minister for Communication "
+        "Abdul Aleem Qadri and Secretary of Government Miguel Angel Ochoa came too."
+    )
+    assert found["Karl Beimer"][0] == "Deputy Chief of Mission"
+    assert found["Daiki Morota"][0] == "Chief Cabinet Secretary"
+    assert found["Ahmed Sultani Khan"][0] == "Chief of the Presidential Office"
+    assert found["Abdul Aleem Qadri"][0] == "Federal Minister for Communication"
+    assert found["Miguel Angel Ochoa"][0] == "Secretary of Government"
+
+
+def test_a_lower_case_office_in_an_apposition_may_be_qualified_but_a_clause_is_no_office():
+    found = persons(
+        "Mariam Al Hameli, food and water safety minister of UAE, took part. Mateusz Nowicki, the Polish prime "
+        "minister, agreed. Omar Shah Kazmi, a former minister, spoke. Ali Khan Raza, whose brother was minister, "
+        "listened."
+    )
+    assert found["Mariam Al Hameli"] == ("food and water safety minister", "ARE")
+    assert found["Mateusz Nowicki"] == ("prime minister", "POL")
+    assert found["Omar Shah Kazmi"][0] == "minister"
+    assert "Ali Khan Raza" not in found
+
+
+def test_a_spokesperson_for_a_states_body_serves_that_state():
+    found = persons(
+        "Maria Lotte Berg, spokeswoman for the German Foreign Ministry, said talks would resume. Shahid Khan Wazir, "
+        "a spokesperson for the Afghan Taliban embassy in Islamabad, said trade is on the agenda."
+    )
+    assert found["Maria Lotte Berg"] == ("spokeswoman", "DEU")
+    assert found["Shahid Khan Wazir"] == ("spokesperson", "AFG")
+
+
+def test_an_office_held_in_a_state_does_not_serve_it_and_an_eu_official_carries_the_eus_code():
+    found = persons("Ambassador in Pakistan, Riina Kionka, said the bloc would help Pakistan. Germany agreed.")
+    assert found["Riina Kionka"] == ("Ambassador", "DEU")
+    assert persons("EU Ambassador in Pakistan, Riina Kionka, said the bloc was ready.")["Riina Kionka"] == (
+        "Ambassador",
+        "EUU",
+    )
+    found = persons("Jean Paul Marot, Ambassador of the European Union, met officials in Islamabad.")
+    assert found["Jean Paul Marot"] == ("Ambassador", "EUU")
+
+
+def test_every_name_listed_under_a_plural_office_holds_it():
+    found = persons("Presidents Anwar Hadid, Lena Borsk and Tomas Weir attended the summit in Geneva.")
+    assert {name: role for name, (role, _) in found.items()} == {
+        "Anwar Hadid": "President",
+        "Lena Borsk": "President",
+        "Tomas Weir": "President",
+    }
+    found = persons("Turkish Foreign Ministers Ali Raza and Omer Celik met in Ankara.")
+    assert found == {"Ali Raza": ("Foreign Minister", "TUR"), "Omer Celik": ("Foreign Minister", "TUR")}
+
+
+def test_a_bare_chief_before_a_body_is_no_office_of_the_next_name():
+    found = persons(
+        "The deal was signed by Yasuhiro Tojo, Chief JICA Pakistan Ofice and Syed Ali Hussain, Joint Secretary of "
+        "Economic Affairs Division."
+    )
+    assert set(found) == {"Yasuhiro Tojo", "Syed Ali Hussain"}
+    assert found["Syed Ali Hussain"] == ("Joint Secretary of Economic Affairs Division", "PAK")

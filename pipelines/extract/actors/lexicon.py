@@ -55,6 +55,7 @@ HONORIFIC = f"(?:{alternation(actor_words('honorifics'))})"
 NAME_HONORIFIC = f"(?:{alternation(actor_words('name_honorifics'))})"
 NAME_LINK = f"(?:{alternation(actor_words('name_particles'))})"
 ROLE_ABBREVIATIONS = actor_word_map("role_abbreviations")
+BLOC_CODES = actor_word_map("bloc_codes")
 
 NOT_NAME_WORDS = words("not_name_words")
 ORG_HEADS = words("org_heads")
@@ -64,3 +65,4 @@ CONNECTORS = words("connectors")
 CALENDAR_WORDS = words("calendar_words")
 LEADING_TITLES = words("leading_titles")
 RANK_ROLES = words("rank_roles")
+BARE_HEADS = words("bare_heads")

@@ -16,6 +16,7 @@ from pipelines.extract.actors import person_patterns as p
 from pipelines.extract.actors.claims import Claim
 from pipelines.extract.actors.countries import country_in
 from pipelines.extract.actors.lexicon import (
+    BARE_HEADS,
     LEADING_TITLES,
     NOT_NAME_WORDS,
     NOT_ORG_WORDS,
@@ -131,7 +132,7 @@ def _context(text: str, span: Span) -> tuple[str | None, str | None]:
     if after:
         return clean_role(after.group("role")), stated_country(after) or told
     before = p.ROLE_BEFORE_NAME.search(text, max(0, span[0] - _LOOK_BACK), span[0])
-    if before:
+    if before and clean_role(before.group("role")) not in BARE_HEADS:
         return clean_role(before.group("role")), stated_country(before)
     lower = p.LOWER_ROLE_BEFORE_NAME.search(text, max(0, span[0] - _LOOK_BACK), span[0])
     if lower:

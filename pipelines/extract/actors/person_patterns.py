@@ -41,9 +41,11 @@ NAME = rf"{_NAME_TOKEN}(?:[ \t]+(?:{NAME_LINK}[ \t]+)?{_NAME_TOKEN}){{0,5}}"
 _POSSESSIVE = r"(?:['’]s|(?<=s)['’])"
 _AFFIL_BEFORE = rf"(?:(?P<poss>{COUNTRY}){_POSSESSIVE}\s+|(?P<dem>{DEMONYM})\s+|(?P<adj>{COUNTRY})\s+)?"
 # "Ambassador of Kazakhstan (to Pakistan)", "(to Islamabad)": the state served, then the host
+# "Ambassador in Pakistan" (`host`): the state or city where the office is held, not the state served
 _OF_COUNTRY = (
     rf"(?:\s+(?:of|to|from)\s+(?:the\s+)?(?P<of>{COUNTRY})"
-    rf"(?:\s+(?:to|in)\s+(?:the\s+)?(?:{COUNTRY}|{CITY})(?![\w-]))?)?"
+    rf"(?:\s+(?:to|in)\s+(?:the\s+)?(?:{COUNTRY}|{CITY})(?![\w-]))?"
+    rf"|\s+in\s+(?:the\s+)?(?P<host>{COUNTRY}|{CITY})(?![\w-]))?"
 )
 
 # Turkish President Recep Tayyip Erdogan; Deputy Minister of Foreign Affairs of Kazakhstan H.E. Roman Vassilenko
@@ -51,6 +53,11 @@ TITLE_NAME = re.compile(
     # Every title starts a word with a capital or a lower-case modifier; checking that first is much faster.
     rf"(?<!\w)(?=[A-Z]|caretaker\b|then-|former\b){_AFFIL_BEFORE}(?P<role>{ROLE}){_OF_COUNTRY}(?:,)?\s+"
     rf"(?:{HONORIFIC}\s+|{RANK})*(?P<name>{NAME})(?:\s+of\s+(?:the\s+)?(?P<of2>{COUNTRY}))?"
+)
+# Presidents A, B and C; Foreign Ministers A and B: each holds the office
+PLURAL_TITLE_NAMES = re.compile(
+    rf"(?<![\w-])(?=[A-Z]){_AFFIL_BEFORE}(?P<role>(?:{ROLE_MODIFIER}\s+)*(?:{ROLE_FIELD}\s+)?(?:{ROLE_HEAD})s)\s+"
+    rf"(?P<names>{NAME}(?:\s*,\s*{NAME})*,?\s+and\s+{NAME})"
 )
 # Roman Vassilenko, Deputy Minister of Foreign Affairs of Kazakhstan
 NAME_TITLE = re.compile(
@@ -67,11 +74,17 @@ _LOWER_OFFICE = (
     rf"(?:(?:{alternation(actor_words('lower_office_modifiers'))})\s+)*"
     rf"(?:{alternation(actor_words('lower_offices'))})\b"
 )
+# A lower-case word that may qualify an office ("food and water safety minister"), not one that opens a clause.
+_QUALIFIER_WORD = (
+    r"(?!(?:the|a|an|of|to|with|and|or|for|in|on|by|at|from|that|who|whose|which|said|says|told|was|is|were|are"
+    r"|has|had|have|his|her|their|its|also|will|would)\s)[a-z][\w-]*"
+)
+_LOWER_QUALIFIERS = rf"(?:{_QUALIFIER_WORD}\s+){{0,3}}?"
 # Lower-case portfolios and modifiers of an office: "trade", "foreign", "deputy", "external affairs".
 _LOWER_MODIFIER = rf"(?:{alternation(w.lower() for w in actor_words('role_modifiers') + actor_words('role_fields'))})"
 NAME_LOWER_TITLE = re.compile(
-    rf"(?<![\w-])(?=[A-Z])(?P<name>{NAME}),\s+(?:the\s+)?(?P<role>(?:[A-Z][\w&'’-]*\s+){{0,4}}"
-    rf"(?:{_LOWER_MODIFIER}\s+(?:and\s+)?){{0,3}}{_LOWER_OFFICE}"
+    rf"(?<![\w-])(?=[A-Z])(?P<name>{NAME}),\s+(?:the\s+|an?\s+)?(?P<role>(?:[A-Z][\w&'’-]*\s+){{0,4}}"
+    rf"(?:(?:{_LOWER_MODIFIER}|{_QUALIFIER_WORD})\s+(?:and\s+)?){{0,4}}?{_LOWER_OFFICE}"
     rf"(?:\s+and\s+{_LOWER_OFFICE})?)(?:\s+for\s+(?P<portfolio>{COUNTRY})(?![\w-])|\s+of\s+(?:the\s+)?(?P<of>{COUNTRY})(?![\w-]))?"
 )
 # The Turkish envoy, Mehmet Pacaci; the Chinese ambassador Li Wei; Pakistan's envoy to Kazakhstan, Ali Khan
@@ -120,10 +133,6 @@ BODY_BEFORE_JOIN = re.compile(r"(?:['’]s)?[ \t]+$")
 _LOWER_ROLE_BEFORE_NAME = (
     rf"(?:{_LOWER_MODIFIER}\s+(?:and\s+)?){{0,3}}(?:{alternation(actor_words('lower_offices_before_name'))})"
 )
-# Lower-case words between a state and its office ("Kenya's newly appointed trade minister"), not a clause.
-_LOWER_QUALIFIERS = (
-    r"(?:(?!(?:the|a|an|of|to|with|and|or|for|in|on|by|at|from|that|who|which|said|says|told)\s)[a-z][\w-]*\s+){0,3}?"
-)
 LOWER_TITLE_NAME = re.compile(
     rf"(?<![\w-])(?:(?:(?P<poss>{COUNTRY}){_POSSESSIVE}\s+|(?P<dem>{DEMONYM})\s+){_LOWER_QUALIFIERS}"
     rf"|(?P<adj>{COUNTRY})\s+|(?P<holder>[A-Z][\w'’-]+)['’]s\s+|[a-z]+['’]s\s+)?"
@@ -145,3 +154,8 @@ LED_BY = re.compile(
 APPOSITION_OPEN = re.compile(r"([A-Z][\w'’-]+),(?:\s+(?!(?:and|or)\s)[a-z][\w-]*){0,3}\s+$")
 # A state's possessive right before a name: "Poland's NAME", "the Philippines’ NAME".
 STATE_BEFORE_NAME = re.compile(rf"(?<![\w-])(?P<poss>{COUNTRY}){_POSSESSIVE}\s+$")
+# A body of a state after an office: "(spokesperson) for the Afghan Taliban embassy", "of China's foreign ministry".
+STATE_BODY_AFTER = re.compile(
+    rf"\s+(?:for|of|at|with)\s+(?:the\s+)?(?:(?P<dem>{DEMONYM})|(?P<poss>{COUNTRY}){_POSSESSIVE}|(?P<adj>{COUNTRY}))"
+    rf"\s+(?:[A-Z][\w-]*\s+){{0,3}}(?:{phrases('affiliation_nouns', either_case=True)})(?![\w-])"
+)

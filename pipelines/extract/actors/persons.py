@@ -10,11 +10,19 @@ from functools import cache
 from pipelines.extract.actors import person_patterns as p
 from pipelines.extract.actors.claims import Claim
 from pipelines.extract.actors.countries import country_in
-from pipelines.extract.actors.lexicon import HONORIFIC, LEADING_TITLES, NOT_NAME_WORDS, alternation
+from pipelines.extract.actors.lexicon import (
+    BARE_HEADS,
+    BLOC_CODES,
+    HONORIFIC,
+    LEADING_TITLES,
+    NOT_NAME_WORDS,
+    alternation,
+)
 from pipelines.extract.actors.names import ROLE_WORD, clean_role, title_inside, trim_name
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
 from pipelines.knowledge import (
+    city_countries,
     country_names,
     demonyms,
     international_bodies,
@@ -48,13 +56,16 @@ class _Found:
         self.text, self.skip, self.items = text, skip, []
 
     def add(self, match: re.Match, group: str | int, role: str | None, country: str | None, start: int):
-        name = trim_name(match.group(group))
-        if not name or overlaps_any(match.span(group), self.skip):
+        return self.add_at(match.group(group), match.start(group), role, country, start)
+
+    def add_at(self, literal: str, at: int, role: str | None, country: str | None, start: int):
+        """The name in `literal`, written at `at`, introduced with this office and state."""
+        name = trim_name(literal)
+        if not name or overlaps_any((at, at + len(literal)), self.skip):
             return None
         if name in organization_lookup() or name in country_names():
             return None
-        literal = match.group(group)
-        begin = match.start(group) + max(literal.find(name), literal.find(name.split()[0]))
+        begin = at + max(literal.find(name), literal.find(name.split()[0]))
         self.items.append(Introduction(name, role, country, (begin, begin + len(name)), start))
         return self.items[-1]
 
@@ -63,6 +74,7 @@ def introduction_claims(text: str, skip: tuple[Span, ...], bodies: list[Body]) -
     """Every introduction of a person in the article, as a claim on the name's span."""
     found = _Found(text, skip)
     title_roles = _titled(found, bodies)
+    _listed_under_one_title(found)
     _named_then_titled(found, title_roles, bodies)
     _at_bodies(found, bodies)
     _counterparts(found)
@@ -75,22 +87,9 @@ def _titled(found: _Found, bodies: list[Body]) -> set[int]:
 
     Returns where those offices start.
     """
-    title_roles = set()
-    for match in p.TITLE_NAME.finditer(found.text):
-        role = clean_role(match.group("role"))
-        if "," in found.text[match.end("role") : match.start("name")]:
-            if _after_a_name(found.text, match.start()):  # "A, Ambassador of X, B, Director ...": A's office
-                found.add(match, "name", None, None, match.start("name"))
-                continue
-            role = title_inside(match.group("name")) or role  # "The Prime Minister, President NAME"
-        country = stated_country(match)
-        body = None if country else _body_before(found.text, match.start(), bodies)
-        introduction = found.add(match, "name", role, country or _state(body), match.start())
-        if introduction:
-            title_roles.add(match.start("role"))
-            introduction.stateless = _international(body) or (
-                not country and _at_international_body(found.text, match.start())
-            )
+    title_roles = {
+        match.start("role") for match in p.TITLE_NAME.finditer(found.text) if _title_then_name(found, match, bodies)
+    }
     for match in p.DEMONYM_OFFICE_NAME.finditer(found.text):
         found.add(match, "name", match.group("role"), stated_country(match), match.start())
     for match in _near(p.LOWER_TITLE_NAME, p.LOWER_OFFICE_WORD, found.text):
@@ -103,7 +102,7 @@ def _titled(found: _Found, bodies: list[Body]) -> set[int]:
             country = stated_country(match)
             introduction = found.add(match, "name", clean_role(match.group("role")), country, match.start())
             if introduction and not country:  # "AU Commission chair NAME", "UN chief NAME"
-                introduction.stateless = _at_international_body(found.text, match.start())
+                _serve_body(introduction, _international_body_before(found.text, match.start()))
                 introduction.serves = match.group("holder")
     for match in _near(p.LED_BY, p.LED_BY_WORDS, found.text):
         found.add(match, "name", None, stated_country(match), match.start())
@@ -121,6 +120,40 @@ def _after_a_name(text: str, position: int) -> bool:
     return not re.search(r"(?:^|[.!?:;\n])[\s\"“]*$", text[max(0, before.start(1) - 4) : before.start(1)])
 
 
+def _title_then_name(found: _Found, match: re.Match, bodies: list[Body]) -> bool:
+    """`Turkish President NAME`; whether the office is the name's (in "A, Ambassador of X, B, ..." it is A's)."""
+    role = clean_role(match.group("role"))
+    if role in BARE_HEADS:  # "Chief JICA Office": no office before a name
+        return False
+    if "," in found.text[match.end("role") : match.start("name")]:
+        if _after_a_name(found.text, match.start()):  # "A, Ambassador of X, B, Director ...": A's office
+            found.add(match, "name", None, None, match.start("name"))
+            return False
+        role = title_inside(match.group("name")) or role  # "The Prime Minister, President NAME"
+    country = stated_country(match)
+    body = None if country else _body_before(found.text, match.start(), bodies)
+    introduction = found.add(match, "name", role, country or _state(body), match.start())
+    if not introduction:
+        return False
+    introduction.not_country = _host_state(match)
+    if _international(body):
+        _serve_body(introduction, found.text[body[0] : body[1]])
+    elif not country and not body:
+        _serve_body(introduction, _international_body_before(found.text, match.start()))
+    return True
+
+
+def _listed_under_one_title(found: _Found) -> None:
+    """`Presidents A, B and C`: each holds the office. They need not serve one state, so none passes its state
+    to the next (each introduction starts at the shared title)."""
+    for match in p.PLURAL_TITLE_NAMES.finditer(found.text):
+        role, country = clean_role(match.group("role")).removesuffix("s"), stated_country(match)
+        for name in re.finditer(r"[^,]+?(?=\s*,|\s+and\s|$)", match.group("names")):
+            literal = re.sub(r"^and\s+", "", name.group().strip())
+            at = match.start("names") + name.start() + name.group().find(literal)
+            found.add_at(literal, at, role, country, match.start())
+
+
 def _near(pattern: re.Pattern, anchor: re.Pattern, text: str, reach: int = 80):
     """The matches of `pattern` that start at most `reach` characters before a match of the cheap `anchor`.
 
@@ -136,26 +169,29 @@ def _near(pattern: re.Pattern, anchor: re.Pattern, text: str, reach: int = 80):
 
 def _named_then_titled(found: _Found, title_roles: set[int], bodies: list[Body]) -> None:
     """Name first: `NAME, Deputy Minister of ...`, `NAME, chairman of the Board`."""
+    for pattern in (p.NAME_TITLE, p.NAME_LOWER_TITLE):
+        for match in pattern.finditer(found.text):
+            # "A, Trade envoy B": the office belongs to the name after it, not before it.
+            if match.start("role") not in title_roles and len(match.group("name").split()) >= 2:
+                _name_then_office(found, match, bodies)
+
+
+def _name_then_office(found: _Found, match: re.Match, bodies: list[Body]) -> None:
+    """`NAME, Ambassador of X`, `NAME, a spokesperson for the Afghan embassy`, `NAME, envoy for Pakistan`."""
     text = found.text
-    for match in p.NAME_TITLE.finditer(text):
-        # "A, Trade envoy B": the office belongs to the name after it, not before it.
-        if match.start("role") in title_roles or len(match.group("name").split()) < 2:
-            continue
-        body = _body_after(text, match.end("role"), bodies)
-        country = stated_country(match) or _state(body)
-        introduction = found.add(match, "name", clean_role(match.group("role")), country, match.start())
-        if introduction and country is None:
-            introduction.stateless = _international(body)
-    for match in p.NAME_LOWER_TITLE.finditer(text):
-        if match.start("role") in title_roles or len(match.group("name").split()) < 2:
-            continue
-        body = _body_after(text, match.end("role"), bodies)
-        country = stated_country(match) or _state(body)
-        introduction = found.add(match, "name", clean_role(match.group("role")), country, match.start())
-        if introduction and match.group("portfolio"):  # an official "for Pakistan" serves another state
-            introduction.not_country = country_names()[match.group("portfolio")]
-        if introduction and country is None:
-            introduction.stateless = _international(body)
+    body = _body_after(text, match.end("role"), bodies)
+    state_body = p.STATE_BODY_AFTER.match(text, match.end("role"))
+    country = stated_country(match) or _state(body) or (stated_country(state_body) if state_body else None)
+    introduction = found.add(match, "name", clean_role(match.group("role")), country, match.start())
+    if not introduction:
+        return
+    portfolio = match.groupdict().get("portfolio")
+    if portfolio:  # an official "for Pakistan" serves another state
+        introduction.not_country = country_names()[portfolio]
+    if country is None:
+        introduction.not_country = introduction.not_country or _host_state(match)
+        if _international(body):
+            _serve_body(introduction, text[body[0] : body[1]])
 
 
 def _at_bodies(found: _Found, bodies: list[Body]) -> None:
@@ -166,7 +202,7 @@ def _at_bodies(found: _Found, bodies: list[Body]) -> None:
         before = p.ROLE_BEFORE_BODY.search(text, max(0, start - 150), start)
         after = p.BODY_THEN_NAME.match(text, end)
         found_here = []
-        if before and after:
+        if before and after and clean_role(before.group("role")) not in BARE_HEADS:
             found_here.append(found.add(after, "name", clean_role(before.group("role")), country, before.start()))
         after = p.BODY_OFFICE_NAME.match(text, end)
         if after:
@@ -243,6 +279,12 @@ def stated_country(match: re.Match) -> str | None:
     return country_in(groups["role"]) if groups.get("role") else None
 
 
+def _host_state(match: re.Match) -> str | None:
+    """The state where an office is held ("Ambassador in Pakistan", "in Kabul"): not the state it serves."""
+    host = match.groupdict().get("host")
+    return (country_names().get(host) or city_countries().get(host)) if host else None
+
+
 def bodies_of(text: str, org_claims: list[Claim]) -> list[Body]:
     """Spans of organisations and diplomatic missions, with the state they belong to."""
     international = international_bodies()
@@ -298,12 +340,25 @@ def _international_name() -> re.Pattern:
 @cache
 def _international_before() -> re.Pattern:
     """An international body, or a part of one, right before an office: `UN`, `African Union Commission`."""
-    return re.compile(rf"(?<![\w-])(?:{_international_names()})(?:\s+(?:and\s+)?[A-Z][\w-]+){{0,3}}(?:['’]s)?\s+$")
+    return re.compile(
+        rf"(?<![\w-])(?P<body>{_international_names()})(?:\s+(?:and\s+)?[A-Z][\w-]+){{0,3}}(?:['’]s)?\s+$"
+    )
 
 
-def _at_international_body(text: str, position: int) -> bool:
-    """Whether an international body, or a part of one, is named right before an office."""
-    return bool(_international_before().search(text, max(0, position - 80), position))
+def _international_body_before(text: str, position: int) -> str | None:
+    """The international body named right before an office (or a part of it: `AU Commission`), if any."""
+    found = _international_before().search(text, max(0, position - 80), position)
+    return found.group("body") if found else None
+
+
+def _serve_body(introduction: Introduction, body: str | None) -> None:
+    """An official of an international body serves no state; of a bloc with a code of its own (the EU), that."""
+    if body is None:
+        return
+    known = organization_lookup().get(body)
+    code = BLOC_CODES.get(known.actor_id) if known else None
+    introduction.country = introduction.country or code
+    introduction.stateless = code is None
 
 
 def _state(body: Body | None) -> str | None:
