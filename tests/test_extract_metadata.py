@@ -233,3 +233,41 @@ def test_a_dateline_after_a_summary_sentence_is_still_the_dateline():
     )
     meta = extract_metadata(text)
     assert "Feb 17" in [text[s:e] for s, e in meta.skip_spans]
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # a site's banner and promotion come before its menu; the headline follows the menu
+        (
+            "Twenty Years of the Daily Example\nSubscribe: Half Price For Students Today\n\n"
+            "World | Defence | Trade | Regions | Search\n\nJoint Statement of the Fifth River Summit\n\n"
+            "1. We, the leaders of the river states, met in the capital on 2 May 2019 and agreed to share data.",
+            "Joint Statement of the Fifth River Summit",
+        ),
+        # a list of section names is no headline
+        (
+            "Cover Story, Gulf Affairs\n\nThe Prince Tours the West Coast\n\n"
+            "The prince began a two-week tour of the country on Monday with talks on technology and energy.",
+            "The Prince Tours the West Coast",
+        ),
+        # a summary sentence opens the page; a type label alone on its line precedes the headline
+        (
+            "The president hosted his counterpart for a state visit on Thursday and both spoke to reporters.\n\n"
+            "press release\n\nRemarks by the President during the State Visit of the Lakeland President\n\n"
+            "Your Excellency,\n\nLet me begin by welcoming you and your delegation to our country once more.",
+            "Remarks by the President during the State Visit of the Lakeland President",
+        ),
+        # a text cut at a fixed width: the rest of a broken sentence is no headline
+        (
+            "1. This, the tenth summit of our two states, underlines the close relationship between\n"
+            "our nations, two old democracies. Today we affirm our shared vision of the decades\n\n"
+            "2. We meet in the year that marks a century since the end of the Great Northern\n"
+            "War, when our soldiers fought side by side in defence of a shared belief in freedom\n"
+            "and resistance against aggression.",
+            None,
+        ),
+    ],
+)
+def test_the_headline_on_pages_with_banners_menus_sections_and_wrapped_text(text, title):
+    assert extract_metadata(text).title == title

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.records import Span
+from pipelines.knowledge.calendars import page_cues
 
 # A whole line that is only one of these (case-insensitive, optional trailing colon or "!").
 _WIDGET_LINES = (
@@ -29,7 +30,87 @@ _LEAD_IN = re.compile(
 _BYLINE = re.compile(r"^[ \t]*(?:By|Written by|Reporting by|Report by)[ \t]+[A-Z][^\n]{0,60}(?<![.!?])[ \t]*$", re.M)
 
 
+# Other stories' headlines: after a label line (`Related`, `Lire aussi`), or a run of headline lines that ends
+# the page after its last sentence. A headline line has a few words and no sentence end; an item of a list the
+# text introduces (a bullet, a number, a line before it ending in `:`) is content.
+_RELATED_LABEL = re.compile(
+    r"^[ \t]*(?:"
+    + "|".join(re.escape(p) for p in sorted(page_cues("related_label"), key=len, reverse=True))
+    + r")[ \t]*[:!]?[ \t]*$",
+    re.I,
+)
+_LINE_TAIL = " \t-–—|·•"
+_SENTENCE_END = re.compile(r"[.!;:,][\"'”’)]?$")
+_LIST_ITEM = re.compile(r"^(?:[-•*·▪]|\(?(?:[ivx]+|\d{1,2}|[a-h])[.)])\s")
+_HEADLINE_WORDS = (4, 25)
+_MIN_TRAILING_HEADLINES = 3
+
+
 def boilerplate_spans(text: str) -> tuple[Span, ...]:
     """Spans of furniture lines, in text order."""
     spans = {m.span() for pattern in (_WIDGET, _LEAD_IN, _BYLINE) for m in pattern.finditer(text)}
+    spans.update(_related_headlines(text))
     return tuple(sorted(s for s in spans if s[1] > s[0]))
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, stripped text) of every line, the end before its line break."""
+    found, position = [], 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        found.append((position, position + len(body), body.strip()))
+        position += len(line)
+    return found
+
+
+def _is_headline_line(line: str) -> bool:
+    """A line that reads as another story's headline: a few words, no sentence end, not a list item."""
+    core = line.rstrip(_LINE_TAIL)
+    words = len(core.split())
+    return (
+        _HEADLINE_WORDS[0] <= words <= _HEADLINE_WORDS[1]
+        and not _SENTENCE_END.search(core)
+        and not _LIST_ITEM.match(core)
+        and (core[:1].isupper() or core[:1].isdigit() or core[:1] in "\"'“‘")
+    )
+
+
+def _is_passing_line(line: str) -> bool:
+    """A short line without a sentence end (`All news`, a menu word) that a headline run may hold."""
+    return len(line.split()) < _HEADLINE_WORDS[0] and not _SENTENCE_END.search(line.rstrip(_LINE_TAIL))
+
+
+def _related_headlines(text: str) -> list[Span]:
+    """Spans of the headline lines after a related-stories label, and of a trailing run of headlines."""
+    lines = _lines(text)
+    return _after_labels(lines) + _trailing_headlines(lines)
+
+
+def _after_labels(lines: list[tuple[int, int, str]]) -> list[Span]:
+    spans: list[Span] = []
+    after_label = False
+    for start, end, line in lines:
+        if _RELATED_LABEL.match(line):
+            after_label = True
+        elif after_label and _is_headline_line(line):
+            spans.append((start, end))
+        elif line:
+            after_label = False
+    return spans
+
+
+def _trailing_headlines(lines: list[tuple[int, int, str]]) -> list[Span]:
+    run: list[Span] = []
+    headlines = 0
+    index = len(lines) - 1
+    while index >= 0 and (
+        not lines[index][2] or _is_headline_line(lines[index][2]) or _is_passing_line(lines[index][2])
+    ):
+        start, end, line = lines[index]
+        if line:
+            run.append((start, end))
+            headlines += _is_headline_line(line)
+        index -= 1
+    # Only after the text's last sentence, and not a list that sentence introduces ("were signed:").
+    after_body = index >= 0 and not lines[index][2].endswith(":")
+    return run if headlines >= _MIN_TRAILING_HEADLINES and after_body else []

@@ -84,6 +84,11 @@ _TITLE_LABEL = re.compile(rf"^(?:{_phrases('title_label')})[ \t]*:[ \t]*(?=\S)",
 # `...in the pipelineBy Jane Doe (Daily)`: a byline run into the headline (a lower-case letter before `By`).
 _GLUED_BYLINE = re.compile(r"(?<=[a-z])By[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:[ \t]*\([^)\n]*\))?$")
 _HEADLINE_ZONE_LINES = 40
+# A site's menu: three or more items between separators (`World | Defence | Trade`).
+_MENU = re.compile(r"(?:[^|\n]+\|){2,}[^|\n]*")
+_WRAPPED_LINE_CHARS = 50
+# A page's type label alone on its line (`press release`): the headline follows it.
+_LABEL_LINE = re.compile(rf"^[ \t]*(?:{_phrases('title_label')})[ \t]*:?[ \t]*$", re.I | re.M)
 _DATELINE_ZONE_CHARS = 1200
 
 
@@ -165,10 +170,10 @@ def _date_of(match: re.Match, month_first: bool = False) -> date | None:
         return None
 
 
-def _header_zone_end(text: str) -> int:
+def _header_zone_end(text: str, start: int = 0) -> int:
     """End of the first body line: headlines, datelines and stamps come before it or start it."""
-    position = 0
-    for line in text.splitlines(keepends=True):
+    position = start
+    for line in text[start:].splitlines(keepends=True):
         position += len(line)
         if _BODY_LINE.match(line.rstrip("\n")) and len(line.split()) >= 12:
             return position
@@ -176,24 +181,51 @@ def _header_zone_end(text: str) -> int:
 
 
 def _title(text: str, start: int, zone_end: int) -> str | None:
-    """The first headline-like line before the body begins (a long sentence, a dateline or a `CITY:` lead)."""
+    """The headline: in the lines before the body begins, or after a page's type label alone on its line
+    (`Press release`) when a summary sentence opens the page."""
     furniture = boilerplate_spans(text)
-    position = start
+    title = _title_in(text, start, zone_end, furniture)
+    if title is None:
+        label = _LABEL_LINE.search(text, start, min(len(text), zone_end + _DATELINE_ZONE_CHARS))
+        if label:
+            title = _title_in(text, label.end(), _header_zone_end(text, label.end()), furniture)
+    return title
+
+
+def _title_in(text: str, start: int, zone_end: int, furniture: tuple[Span, ...]) -> str | None:
+    """The first headline-like line before the body begins (a long sentence, a dateline or a `CITY:` lead);
+    a line before a site's menu is the site's own banner when a headline follows the menu."""
+    position, previous = start, ""
+    found: str | None = None
+    before_menu: str | None = None
     for n, line in enumerate(text[start:zone_end].splitlines(keepends=True)):
         span = (position, position + len(line))
         position += len(line)
-        candidate = line.strip()
+        candidate, adjacent, previous = line.strip(), previous, line.strip()
         if n >= _HEADLINE_ZONE_LINES:
             break
-        if not candidate or overlaps_any(span, furniture):
-            continue
-        if _STAMP_LINE.match(candidate):
+        if _MENU.search(candidate):
+            before_menu, found = before_menu or found, None
+        if not candidate or overlaps_any(span, furniture) or _STAMP_LINE.match(candidate):
             continue  # a date alone on its line (`Monday, February 27, 2023`) is a stamp, not a dateline
         if _opens_body(candidate):
             break
+        if found or _is_wrapped_prose(adjacent):
+            continue  # the rest of a sentence broken over lines, not a line of its own
         if _is_headline(candidate) or (n == 0 and _is_first_line_headline(candidate, text, position)):
-            return _without_label_or_byline(_unquoted(candidate))
-    return None
+            found = _without_label_or_byline(_unquoted(candidate))
+    return found or before_menu
+
+
+def _is_wrapped_prose(line: str) -> bool:
+    """A line of running text cut at a fixed width: long, mostly lower-case words, no end at its end."""
+    words = line.split()
+    return (
+        len(line) >= _WRAPPED_LINE_CHARS
+        and (line[-1].isalnum() or line[-1] == ",")
+        and sum(w[0].islower() for w in words) * 2 >= len(words)
+        and not _is_caption(line, words)
+    )
 
 
 def _is_first_line_headline(line: str, text: str, line_end: int) -> bool:
@@ -244,12 +276,25 @@ def _is_headline(line: str) -> bool:
 
 
 def _is_furniture(line: str, words: list[str]) -> bool:
-    """A photo caption, a menu or breadcrumb, or a numbered paragraph."""
+    """A photo caption, a menu or breadcrumb, a list of section names, or a numbered paragraph."""
     return (
-        words[-1].rstrip(".").casefold() in page_cues("caption_end")
-        or _CAPTION_MARK.search(line) is not None
+        _is_caption(line, words)
+        or _is_section_list(line)
         or _NAVIGATION.search(line) is not None
         or re.match(r"\d{1,2}\.\s", line) is not None
+    )
+
+
+def _is_caption(line: str, words: list[str]) -> bool:
+    return words[-1].rstrip(".").casefold() in page_cues("caption_end") or _CAPTION_MARK.search(line) is not None
+
+
+def _is_section_list(line: str) -> bool:
+    """Section names set apart by commas or slashes (`Cover Story, World Affairs`): each a few words ending in
+    a section word (`section_word` in page_cues.csv)."""
+    items = [item.split() for item in re.split(r"[,/]", line)]
+    return len(items) >= 2 and all(
+        0 < len(item) <= 3 and item[-1].casefold() in page_cues("section_word") for item in items
     )
 
 
