@@ -101,3 +101,25 @@ def test_the_news_media_a_calendar_a_visitors_flight_and_legal_certainty_are_no_
 
 def test_media_cooperation_is_culture():
     assert _sectors("The two agencies signed an agreement on media cooperation.") == {"culture"}
+
+
+@pytest.mark.parametrize(
+    "text, sectors",
+    [
+        ("The two navies agreed to increase cooperation in the region.", {"defence"}),
+        ("Officers briefed the minister on the troop deployment they plan together.", {"defence"}),
+        ("The ministers agreed to cooperate on anti-terrorism and antiterrorism drills.", {"security"}),
+        ("The island's debt repayments will be eased by budget support from its partner.", {"finance"}),
+        ("The cabinet agreed to develop the harbour as a public - private partnership.", {"investment"}),
+        ("Officials said the deals signed cover connectivity and tech.", {"transport", "science_technology"}),
+        # a field of work written in capitals is no body's name
+        ("The two forces agreed to work on Humanitarian Assistance and Disaster Relief (HADR).", {"humanitarian"}),
+        ("The sides agreed to cooperate in Oil and Gas and in Climate Change.", {"energy", "environment"}),
+        # ... but a body's name, a hyphenated name, a river's bank and a line at sea report no activity
+        ("A mission of the Export-Import Bank of Ruritania visited the capital and held talks.", set()),
+        ("The pipeline will run along the banks of the river, the ministers agreed.", {"energy"}),
+        ("Both sides agreed to respect the maritime border and to boost trade.", {"trade"}),
+    ],
+)
+def test_sector_words_seen_on_unseen_pages(text, sectors):
+    assert _sectors(text) == sectors

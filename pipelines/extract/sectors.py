@@ -89,6 +89,7 @@ _PROJECT_WORDS = frozenset(sector_words()["project_words"])
 _WORK_TITLES = frozenset(sector_words()["work_titles"])
 _BODY_WORDS = frozenset(sector_words()["body_words"])
 _NAME_JOINERS = frozenset(sector_words()["name_joiners"])
+_FIELD_NOUNS = frozenset(sector_words()["field_nouns"])
 _OPENING = "“‘\"'("
 _CLOSING = ",;:.!?”’\"')"
 
@@ -135,6 +136,15 @@ def _names_a_project(text: str, match: re.Match) -> bool:
     )
 
 
+def _names_a_field(text: str, match: re.Match, language: str) -> bool:
+    """True when the capitalised name holding the cue is made only of cue words and field nouns ("Humanitarian
+    Assistance and Disaster Relief"): a field of work written in capitals, not the name of a body."""
+    if text[match.end() : match.end() + 1] == "-":
+        return False  # a part of a hyphenated name ("Export-Import Bank")
+    words = [w for w in _name_words(text, match) if w not in _NAME_JOINERS]
+    return not _BODY_WORDS.intersection(words) and all(w in _FIELD_NOUNS or _sector_of(w, language) for w in words)
+
+
 def extract_sectors(text: str, skip: tuple[Span, ...] = (), language: str = "en") -> list[SectorHit]:
     """One hit per sector the article reports activity in, with its evidence span and mention count."""
     language = language if language in SECTOR_LANGUAGES else "en"
@@ -148,9 +158,10 @@ def extract_sectors(text: str, skip: tuple[Span, ...] = (), language: str = "en"
         if text[match.start() - 1 : match.start()] == "-" and " " not in match.group():
             continue  # a cue word never starts inside a hyphenated word ("non-oil"), a phrase may
         if _in_a_proper_name(text, match):
-            if not _names_a_project(text, match):
+            if _names_a_project(text, match):
+                in_context.setdefault(sector, match)  # a named project is itself activity in its sector
+            elif not _names_a_field(text, match, language):
                 continue
-            in_context.setdefault(sector, match)  # a named project is itself activity in its sector
         mentions[sector].append(match)
         if sector not in in_context:
             start, end = sentence_around(text, match.span())
