@@ -192,3 +192,24 @@ def test_goals_gifts_needs_and_debts(text, kind, subject):
 def test_euro_written_before_the_figure():
     rows = _rows("Trade is worth NZ$4.8 billion (US$3.8 billion; euro2.4 billion) a year.")
     assert [(r[0], r[1]) for r in rows] == [(4.8e9, "NZD"), (3.8e9, "USD"), (2.4e9, "EUR")]
+
+
+def test_a_headline_that_only_names_a_figure_takes_what_the_body_says_it_is():
+    from pipelines.extract.money import extract_money
+
+    text = (
+        "Ruritania and the lender: $2.9 billion at stake\n\n"
+        "The fund agreed to support the country's reforms with a 48-month loan facility of about $2.9 billion."
+    )
+    found = [(m.kind, m.subject) for m in extract_money(text)]
+    assert found == [("commitment", "loan"), ("commitment", "loan")]
+    assert [(m.kind, m.subject) for m in extract_money("The lender signed a pact for $2.9 billion.")] == [
+        ("commitment", "other")
+    ]
+
+
+def test_a_sum_owed_is_a_reported_figure():
+    from pipelines.extract.money import extract_money
+
+    text = "Ruritania reportedly owes $5 billion in debts to its neighbour worth of gas supplies."
+    assert [m.kind for m in extract_money(text)] == ["actual"]
