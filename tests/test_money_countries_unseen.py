@@ -190,3 +190,11 @@ def test_a_thousand_million_in_words(text, language, amount, currency):
 def test_a_headline_mention_takes_the_kind_and_subject_of_the_same_figure_in_the_body():
     text = "Japan and $5 million\n\nJapan will provide a grant of $5 million to Nepal."
     assert [(k, s) for _, _, k, s in _money(text)] == [("commitment", "aid"), ("commitment", "aid")]
+
+
+def test_a_dollar_figure_converted_once_is_the_local_dollar_wherever_it_is_repeated():
+    text = (
+        "Australia Pledges $4 Million for Fiji\n\n"
+        "Australia has pledged an additional $4 million (US$2.6 million) to Fiji. The US gave $3 million."
+    )
+    assert [c for _, c, _, _ in _money(text)] == ["AUD", "AUD", "USD", "USD"]

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from pipelines.extract.currency import CurrencyReader, stated_currencies
-from pipelines.extract.money_kind import classify
+from pipelines.extract.money_kind import classify, conversions_follow_their_source, repeats_share_kind_and_subject
 from pipelines.extract.records import MonetaryAmount, Span
 from pipelines.extract.settings import CorpusSettings, default_settings
 from pipelines.extract.spans import overlaps_any
@@ -298,13 +298,7 @@ def extract_money(
     bracketed = [
         i > 0 and conversion.fullmatch(text, figures[i - 1].end, f.start) is not None for i, f in enumerate(figures)
     ]
-    for i, figure in enumerate(figures):
-        converts = bracketed[i] or (i + 1 < len(figures) and bracketed[i + 1])
-        currency = reader.currency(figure.readings, figure.qualifier, (figure.start, figure.end), converts)
-        converted_to = _conversion_currency(figures, i, bracketed)
-        if converted_to is not None and converted_to == currency and figure.qualifier is None:
-            # "$4 million (US$2.6 million)": a figure converted into its own default is another reading
-            currency = reader.other_than(figure.readings, currency, (figure.start, figure.end)) or currency
+    for i, (figure, currency) in enumerate(zip(figures, _currencies(figures, reader, bracketed), strict=True)):
         amount, amount_max = _amount(figure.low), _amount(figure.high)
         if currency is None or amount is None or (figure.high is not None and amount_max is None):
             continue
@@ -323,8 +317,32 @@ def extract_money(
                 year,
             )
         )
-    found = _conversions_follow_their_source(text, found, conversion)
-    return _join_ranges(text, _repeats_share_a_subject(found), g)
+    found = conversions_follow_their_source(text, found, conversion)
+    return _join_ranges(text, repeats_share_kind_and_subject(found), g)
+
+
+def _currencies(figures: list[_Figure], reader: CurrencyReader, bracketed: list[bool]) -> list[str | None]:
+    """The currency of each figure. "$4 million (US$2.6 million)": a figure converted into its own default
+    reading is another reading, and so is the same figure with the same token elsewhere (a headline's)."""
+    currencies, converted = [], {}
+    for i, figure in enumerate(figures):
+        converts = bracketed[i] or (i + 1 < len(figures) and bracketed[i + 1])
+        currency = reader.currency(figure.readings, figure.qualifier, (figure.start, figure.end), converts)
+        if (
+            figure.qualifier is None
+            and currency is not None
+            and _conversion_currency(figures, i, bracketed) == currency
+        ):
+            other = reader.other_than(figure.readings, currency, (figure.start, figure.end))
+            if other:
+                converted[(figure.low, figure.high, figure.token)] = currency = other
+        currencies.append(currency)
+    return [
+        converted.get((f.low, f.high, f.token), c)
+        if f.qualifier is None and len(f.readings) > 1 and not bracketed[i]
+        else c
+        for i, (f, c) in enumerate(zip(figures, currencies, strict=True))
+    ]
 
 
 def _conversion_currency(figures: list[_Figure], i: int, bracketed: list[bool]) -> str | None:
@@ -340,36 +358,6 @@ def _conversion_gap(language: str) -> re.Pattern:
     """The gap between an amount and its bracketed conversion: `304 billion riyals ($80 billion)`."""
     approx = cue_pattern(cue_words(language)["approximately"])
     return re.compile(rf"\s*\(\s*(?:(?:{approx}|or)\s+)?", re.IGNORECASE)
-
-
-def _repeats_share_a_subject(amounts: list[MonetaryAmount]) -> list[MonetaryAmount]:
-    """One figure repeated in an article is one fact: a mention without a kind or a subject (a headline
-    "Japan pledges $5 million") takes those of the other mentions."""
-    known: dict[str, dict[tuple, str]] = {"kind": {}, "subject": {}}
-    for amount in amounts:
-        key = (amount.amount, amount.amount_max, amount.currency)
-        for field, values in known.items():
-            if getattr(amount, field) != "other":
-                values.setdefault(key, getattr(amount, field))
-    shared = []
-    for amount in amounts:
-        key = (amount.amount, amount.amount_max, amount.currency)
-        changes = {f: v[key] for f, v in known.items() if getattr(amount, f) == "other" and key in v}
-        shared.append(dataclasses.replace(amount, **changes) if changes else amount)
-    return shared
-
-
-def _conversions_follow_their_source(
-    text: str, amounts: list[MonetaryAmount], conversion: re.Pattern
-) -> list[MonetaryAmount]:
-    """`304 billion riyals ($80 billion)`: the bracketed conversion is the same figure, classified alike."""
-    out: list[MonetaryAmount] = []
-    for amount in amounts:
-        if out and conversion.fullmatch(text, out[-1].char_end, amount.char_start):
-            source = out[-1]
-            amount = dataclasses.replace(amount, kind=source.kind, subject=source.subject, year=source.year)
-        out.append(amount)
-    return out
 
 
 def _is_range(text: str, first: MonetaryAmount, second: MonetaryAmount, g: _Grammar) -> bool:

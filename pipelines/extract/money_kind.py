@@ -6,11 +6,12 @@ the sentence each kind of cue is looked for.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipelines.extract.records import Span
+from pipelines.extract.records import MonetaryAmount, Span
 from pipelines.extract.spans import sentence_around
 from pipelines.knowledge.money_vocabulary import cue_pattern, cue_words
 
@@ -223,3 +224,33 @@ def _nearest_subject(before: str, after: str, c: _Cues) -> str | None:
         if distances and (best is None or (min(distances) < best[0] and subject != "project")):
             best = (min(distances), subject)
     return best[1] if best else None
+
+
+def repeats_share_kind_and_subject(amounts: list[MonetaryAmount]) -> list[MonetaryAmount]:
+    """One figure repeated in an article is one fact: a mention without a kind or a subject (a headline
+    "Japan pledges $5 million") takes those of the other mentions."""
+    known: dict[str, dict[tuple, str]] = {"kind": {}, "subject": {}}
+    for amount in amounts:
+        key = (amount.amount, amount.amount_max, amount.currency)
+        for field, values in known.items():
+            if getattr(amount, field) != "other":
+                values.setdefault(key, getattr(amount, field))
+    shared = []
+    for amount in amounts:
+        key = (amount.amount, amount.amount_max, amount.currency)
+        changes = {f: v[key] for f, v in known.items() if getattr(amount, f) == "other" and key in v}
+        shared.append(dataclasses.replace(amount, **changes) if changes else amount)
+    return shared
+
+
+def conversions_follow_their_source(
+    text: str, amounts: list[MonetaryAmount], conversion: re.Pattern
+) -> list[MonetaryAmount]:
+    """`304 billion riyals ($80 billion)`: the bracketed conversion is the same figure, classified alike."""
+    out: list[MonetaryAmount] = []
+    for amount in amounts:
+        if out and conversion.fullmatch(text, out[-1].char_end, amount.char_start):
+            source = out[-1]
+            amount = dataclasses.replace(amount, kind=source.kind, subject=source.subject, year=source.year)
+        out.append(amount)
+    return out
