@@ -212,3 +212,45 @@ def test_a_weekday_listed_after_another_follows_it():
         ("next Thursday", date(1998, 3, 5), date(1998, 3, 5), "day"),
         ("Friday", date(1998, 3, 6), date(1998, 3, 6), "day"),
     ]
+
+
+def test_a_comparison_is_with_the_period_reported_not_with_another_comparison():
+    text = "Net rose in the third quarter from a year earlier. For the nine months, it rose from the year-ago period."
+    assert [v[1:] for v in values(text)[1:]] == [(date(1996, 7, 1), date(1996, 9, 30), "quarter")] * 2
+
+
+@pytest.mark.parametrize(
+    "text, fiscal, day",
+    [
+        # the months the article states win over the state's calendar, and the day lies in that fiscal year
+        ("In fiscal 1996, which ended Sept. 30, the deficit rose.", (date(1995, 10, 1), date(1996, 9, 30)), 1996),
+        ("In fiscal 1988, which ended June 30, the firm lost money.", (date(1987, 7, 1), date(1988, 6, 30)), 1988),
+    ],
+)
+def test_a_day_in_the_sentence_of_a_fiscal_year_lies_in_it(text, fiscal, day):
+    (year, ended) = values(text)
+    assert year[1:3] == fiscal and ended[1].year == day
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Analysts said stocks could test their August lows.", ("their August", 8)),
+        ("The rate held at January's 4.7%.", ("January's", 1)),
+        ("Voters went to the polls in the June elections.", ("the June", 6)),
+    ],
+)
+def test_a_month_before_a_noun_or_as_a_possessive(text, expected):
+    mention, month = expected
+    ((found, start, _, granularity),) = values(text)
+    assert (found, start.month, granularity) == (mention, month, "month")
+
+
+@pytest.mark.parametrize("text", ["The May government fell.", "May's cabinet met.", "The March of progress."])
+def test_may_and_a_month_before_of_are_no_month(text):
+    assert values(text) == []
+
+
+def test_today_compared_with_the_past_is_nowadays():
+    assert values("The fund served twice as many people as it does today.") == []
+    assert values("The hearing is today.") == [("today", THURSDAY, THURSDAY, "day")]

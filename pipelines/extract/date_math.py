@@ -171,6 +171,11 @@ def english_capitalised(kind: str) -> frozenset[str]:
 
 def day_range(ctx: Context, month: int, first: int, last: int | None, year: int | None) -> Value | None:
     """Day `first` (to `last`) of `month`; without a year, the nearest in the sentence's tense."""
+    if year is None and ctx.sentence_fiscal_year is not None:  # "fiscal 1988, which ended June 30"
+        fiscal_start = ctx.anchor  # the fiscal year just said, as resolved (its own months may have won)
+        if fiscal_start is None or ctx.anchor_granularity != "year" or fiscal_start.year != ctx.sentence_fiscal_year:
+            fiscal_start = fiscal_value(ctx.fiscal_calendar(), ctx.sentence_fiscal_year)[0]
+        year = fiscal_start.year + ((month, first) < (fiscal_start.month, fiscal_start.day))
     if year is None:
         if ctx.pub is None:
             return null("day")

@@ -80,9 +80,16 @@ def fiscal_part(parts: Parts, ctx: Context) -> Value | None:
 @rule(
     "fiscal_year",
     rf"{_FY}(?P<y1>{{YEAR}})(?:\s*[-–/]\s*(?P<y2>\d{{2}}|{{YEAR}}))?(?![\d])"
+    r"(?:(?=,?\s+(?:which|that)\s+(?:ended|ends|will\s+end)\s+(?:on\s+)?(?P<em>{MONTH})))?"
     r"|FY\s?'?(?P<short>\d{2})(?![\d-])|(?:the\s+)?(?P<y3>{YEAR})\s+(?:fiscal|financial)\s+year\b",
 )
 def fiscal_year(parts: Parts, ctx: Context) -> Value | None:
+    """FY2022-23, fiscal 2014, the 2015 fiscal year; `fiscal 1988, which ended June 30` ends in that month."""
+    if parts.get("em"):  # the article states the months: they win over the state's calendar
+        last_year = dm.second_year(int(parts.get("y1")), parts.get("y2")) if parts.get("y2") else int(parts.get("y1"))
+        start, end = dm.months_span(*dm.shift_month(last_year, dm.word("month", parts.get("em")), -11), 12)
+        ctx.named_fiscal_year = start.year
+        return start, end, "year"
     return _fiscal(parts, ctx)
 
 

@@ -222,6 +222,8 @@ def unit_phrase(parts: Parts, ctx: Context) -> Value | None:
 
 _NAVIGATION_BEFORE = re.compile(r"[|»›][ \t]*$")
 _NOWADAYS_BEFORE = re.compile(r"(?:\b(?:of|until|till|than|even|since|to)\s+$)", re.I)
+# "twice as many as it does today", "larger than they are today": a comparison with the present.
+_AS_NOW = re.compile(r"\b(?:as|than)\s+(?:[\w'’-]+\s+){1,2}(?:is|are|does|do|has|have|stands|remains)\s+$", re.I)
 # "today" as "nowadays": "today's world" (but "today's visit" is the day: an event noun, `event` in
 # date_cues.csv), "today the relations", or a state of things in the simple present ("Today the two countries
 # work closely"; but "Today the ministers are meeting" is a day).
@@ -270,7 +272,11 @@ def day_word(parts: Parts, ctx: Context) -> Value | None:
         return None  # a menu item (`Travel Deals | Today`)
     if parts.get("dw").lower() == "today":
         before = ctx.text[max(0, ctx.start - 12) : ctx.start]
-        if _NOWADAYS_BEFORE.search(before) or _NOWADAYS_AFTER.match(ctx.text[ctx.end : ctx.end + 80]):
+        if (
+            _NOWADAYS_BEFORE.search(before)
+            or _NOWADAYS_AFTER.match(ctx.text[ctx.end : ctx.end + 80])
+            or _AS_NOW.search(ctx.text, max(0, ctx.start - 40), ctx.start)
+        ):
             return None
     return _day_word(parts.get("dw"), ctx)
 
@@ -356,6 +362,20 @@ def _alone_a_month(name: str) -> bool:
 def _month_in_list(parts: Parts, ctx: Context, name: str) -> Value:
     if parts.get("ly"):  # "in June and July 2023": the list's year
         return dm.month_value(int(parts.get("ly")), dm.word("month", name))
+    return dm.bare_month(ctx, dm.word("month", name))
+
+
+@rule(
+    "month_modifier",
+    r"(?:its|their|the)\s+(?P<m>{MONTH})(?=\s+(?-i:[a-z]))(?!\s+(?:of|to|and|or|in|on|at|for|is|was|were|will|has|had)\b)"
+    r"|(?P<m2>{MONTH})['’]s(?![\w'’])",
+)
+def month_modifier(parts: Parts, ctx: Context) -> Value | None:
+    """A month before a noun or as a possessive: the June elections, its August lows, January's rate (not
+    `May`, a name as often as a month)."""
+    name = parts.first("m", "m2")
+    if name.rstrip(".").casefold() == "may" or not _alone_a_month(name):
+        return None
     return dm.bare_month(ctx, dm.word("month", name))
 
 

@@ -252,13 +252,15 @@ def extract_dates(
             found.append(DateMention(text[start:end], start, end, first, last, granularity))
             if first is not None:
                 anchor, anchor_granularity = first, granularity
-                period = _period_after(period, (first, last, granularity), sentence_start)
+                if name not in _COMPARISONS:  # "the year-ago period" after "a year earlier" is still the first's
+                    period = _period_after(period, (first, last, granularity), sentence_start)
         if ctx.named_fiscal_year is not None:
             fiscal_in_sentence = (sentence_start, ctx.named_fiscal_year)
     return found
 
 
 _PERIODS = frozenset({"month", "quarter", "season"})
+_COMPARISONS = frozenset({"ago", "comparable_period"})
 
 
 def _period_after(period: tuple[Value, int, bool] | None, value: Value, sentence_start: int):
