@@ -198,3 +198,16 @@ def test_a_dollar_figure_converted_once_is_the_local_dollar_wherever_it_is_repea
         "Australia has pledged an additional $4 million (US$2.6 million) to Fiji. The US gave $3 million."
     )
     assert [c for _, c, _, _ in _money(text)] == ["AUD", "AUD", "USD", "USD"]
+
+
+@pytest.mark.parametrize(
+    "text, language, countries",
+    [
+        ("The Democratic Republic of Congo and Rwanda met. Congo accused Rwanda.", "en", {"COD", "RWA"}),
+        ("Congo and Gabon met.", "en", {"COG", "GAB"}),
+        ("The DRC and the Republic of Congo met. Congo said so.", "en", {"COD", "COG"}),
+        ("La RDC et le Rwanda. Le Congo accuse le Rwanda.", "fr", {"COD", "RWA"}),
+    ],
+)
+def test_congo_alone_is_the_congo_the_article_names_in_full(text, language, countries):
+    assert _countries(text, language) == countries

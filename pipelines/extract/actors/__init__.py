@@ -9,7 +9,7 @@ by several rules are settled by the one rule in `claims.py`.
 from __future__ import annotations
 
 from pipelines.extract.actors.claims import Taken, resolve
-from pipelines.extract.actors.countries import find_countries
+from pipelines.extract.actors.countries import find_countries, settle_shared_short_names
 from pipelines.extract.actors.languages import LANGUAGES, foreign_countries, foreign_title_claims
 from pipelines.extract.actors.model import Entity, model_claims
 from pipelines.extract.actors.ner import proposed_entities
@@ -39,6 +39,7 @@ def extract_actors(
     home = settings.reporting_country or None
     countries = find_countries(text, skip)
     foreign_countries(text, skip, language, countries)
+    settle_shared_short_names(text, countries)
     org_claims = foreign_organization_claims(text, skip, language) if language in LANGUAGES else []
     org_claims += organization_claims(text, skip) + phrase_claims(text, skip)
     person_claims = introduction_claims(text, skip, bodies_of(text, org_claims))

@@ -74,6 +74,19 @@ def _listed_abbreviations(text: str, states: list[Span]) -> list[tuple[Span, str
     return found
 
 
+def settle_shared_short_names(text: str, found: dict[str, Candidate]) -> None:
+    """A short name two states share ("Congo") is the one the article names in full when it never names the
+    other in full: in a story on the DR Congo, "Congo" is the DR Congo."""
+    for short, meant in actor_word_map("shared_short_names").items():
+        usual = country_names().get(short)
+        if usual not in found or meant not in found:
+            continue
+        bare = [span for span in found[usual].spans if text[span[0] : span[1]] == short]
+        if len(bare) == len(found[usual].spans):
+            found[meant].spans.extend(bare)
+            del found[usual]
+
+
 def country_in(name: str) -> str | None:
     """The state a name or an office names: a country, a demonym, or a city (`Dhaka Chamber`, `Mayor of London`)."""
     for match in COUNTRY_PATTERN.finditer(name):
