@@ -148,3 +148,47 @@ def test_large_state_enterprises_are_known_by_name(text, expected):
 )
 def test_a_lower_case_head_after_a_name_finds_the_known_body(text, actor_id):
     assert [a.actor_id for a in organizations(text).values()] == [actor_id]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He spoke at the Andes Economic Forum’s Special Meeting on Water.", set()),
+        ("The Asian Development Bank’s Board approved the loan.", {"Asian Development Bank"}),
+        ("The Central Bank of Chile’s Governor spoke.", {"Central Bank of Chile"}),
+        ("The Prime Minister’s Office said so.", {"Prime Minister’s Office"}),
+    ],
+)
+def test_a_bodys_possessive_ends_its_name(text, expected):
+    assert set(organizations(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Awami League won the vote.", "Awami League"),
+        ("The Revolutionary Guard Corps fired a missile.", "Revolutionary Guard Corps"),
+        ("The Coastal Defence Guard seized the boat.", "Coastal Defence Guard"),
+        (
+            "Mr Sato chairs the Japan-Chile Parliamentarians' Friendship League.",
+            "Japan-Chile Parliamentarians' Friendship League",
+        ),
+    ],
+)
+def test_leagues_corps_and_guards_are_organisations(text, expected):
+    assert set(organizations(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "IGAD and COMESA met in Djibouti.",
+            {"Intergovernmental Authority on Development", "Common Market for Eastern and Southern Africa"},
+        ),
+        ("The minister told RNZ the talks went well.", {"RNZ"}),
+        ("Interpol issued a notice.", {"Interpol"}),
+    ],
+)
+def test_regional_bodies_and_outlets_without_a_head_noun_are_known(text, expected):
+    assert set(organizations(text)) == expected

@@ -23,7 +23,10 @@ _LEGAL_FORMS = words("legal_forms")
 # "Shipping Co., Ltd.": a legal form keeps its dot, and a comma may come before it.
 _KEEPS_DOT = "|".join(rf"(?<=\b{re.escape(w[:-1])})" for w in sorted(_LEGAL_FORMS) if w.endswith("."))
 # "U.S. Congress": letters with dots keep their last dot
-_CAP_TOKEN = rf"(?:[A-Z]\.){{2,}}(?![\w-])|[A-Z][\w'’.-]*[\w](?:(?:{_KEEPS_DOT})\.(?!\w))?|[A-Z]"
+# "Parliamentarians' Friendship League": a plural possessive inside a name keeps its apostrophe.
+_CAP_TOKEN = (
+    rf"(?:[A-Z]\.){{2,}}(?![\w-])|[A-Z][\w'’.-]*[\w](?:(?:{_KEEPS_DOT})\.(?!\w)|(?<=s)['’](?=[ \t]+[A-Z]))?|[A-Z]"
+)
 _LEGAL_FORM_AFTER_COMMA = rf",[ \t]*(?=(?:{alternation(_LEGAL_FORMS)})(?![\w-]))"
 CAP_RUN = re.compile(
     rf"(?:{_CAP_TOKEN})(?:(?:[ \t]+|[ \t]*-[ \t]*|{_LEGAL_FORM_AFTER_COMMA})"
@@ -40,6 +43,7 @@ _COMPANY_PREFIXES = words("company_prefixes")
 _CHAMBERS = words("legislature_names")
 _CHAMBER_ORGANS = words("chamber_organs")
 _CHAMBER_START = re.compile(rf"(?:{alternation(_CHAMBERS)})(?![\w-])")
+_POSSESSIVE_ENDS = frozenset({"'s", "’s"})
 _LONGEST_KNOWN_NAME = 120
 
 
@@ -187,7 +191,9 @@ def _of_phrase_end(words: list[str], stop: int) -> int:
         and not _CHAMBER_START.match(" ".join(words[j : j + 2]))  # "Department of X Lok Sabha": a new name
     ):
         j += 1
-        if words[j - 1] in country_names():  # "State Bank of Pakistan" ends at the state
+        if (
+            words[j - 1] in country_names() or words[j - 1][-2:] in _POSSESSIVE_ENDS
+        ):  # "... of Pakistan", "... of Chile's"
             break
     while j > stop and words[j - 1] in CONNECTORS:
         j -= 1
@@ -210,7 +216,10 @@ def _split_at_heads(text: str, start: int, end: int) -> list[Span]:
         stop = _name_end(words, heads[h])
         # "the Extended Fund Facility", "a World Bank Project": a programme named after a body
         if stop >= len(words) or words[stop] not in NOT_ORG_WORDS:
-            pieces.append((start + tokens[first].start(), start + tokens[stop - 1].end()))
+            last = start + tokens[stop - 1].end()
+            pieces.append(
+                (start + tokens[first].start(), last - 2 if text[last - 2 : last] in _POSSESSIVE_ENDS else last)
+            )
         while h < len(heads) and heads[h] < stop:
             h += 1
         if h == len(heads):

@@ -36,6 +36,7 @@ _ACRONYM_AFTER = re.compile(r"\s*\(\s*(?P<acr>[A-Z][A-Za-z&.-]{1,9}[A-Z])\s*\)")
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Za-z&]{1,8}[A-Z](?![\w-])|(?<![\w-])[A-Z]{2}(?![\w-])")
 # "MINISTRY OF EXTERNAL AFFAIRS": two or more words in capitals, one of them of three letters or more.
 _CAPITALS_RUN = re.compile(r"(?<![\w'’-])[A-Z][A-Z'’&.-]*(?:[ \t]+[A-Z][A-Z'’&.-]*)+(?![\w'’-])")
+_POSSESSIVE = re.compile(r"['’]s[ \t]+(?=[A-Z])")
 _LEGISLATURES = frozenset(actor_words("legislature_names"))
 _LEGISLATURE = re.compile(rf"(?<![\w-])(?:{alternation(_LEGISLATURES)})(?![\w-])")
 # A cheap test first: most texts have no two words in capitals.
@@ -114,7 +115,19 @@ def _pieces(text: str):
         for start, end in split_run(text, run.start(), run.end()):
             end = _with_portfolio_list(text, start, end)
             done = max(done, end)
-            yield start, end
+            yield from _at_owner(text, start, end)
+
+
+def _at_owner(text: str, start: int, end: int) -> list[Span]:
+    """ "the World Economic Forum's Special Meeting": a body's possessive ends its name, and what it owns is
+    judged apart; "Prime Minister's Office" stays whole (an office owns it, not a body)."""
+    owner = _POSSESSIVE.search(text, start, end)
+    if owner is None:
+        return [(start, end)]
+    name = text[start : owner.start()]
+    if name in organization_lookup() or is_org_name(name):
+        return [(start, owner.start()), (owner.end(), end)]
+    return [(start, end)]
 
 
 def _with_portfolio_list(text: str, start: int, end: int) -> int:
