@@ -198,3 +198,52 @@ def test_a_bare_chief_before_a_body_is_no_office_of_the_next_name():
     )
     assert set(found) == {"Yasuhiro Tojo", "Syed Ali Hussain"}
     assert found["Syed Ali Hussain"] == ("Joint Secretary of Economic Affairs Division", "PAK")
+
+
+def test_an_official_of_an_international_body_in_a_list_neither_takes_nor_gives_a_state():
+    found = persons(
+        "The Assembly brought together 36 leaders, UN chief Ban Li-soon, Palestinian President Omar Haddad, AU "
+        "Commission chairperson Nkosa Dlamini, among others."
+    )
+    assert found == {
+        "Ban Li-soon": ("chief", None),
+        "Omar Haddad": ("President", "PSE"),
+        "Nkosa Dlamini": ("chairperson", None),
+    }
+
+
+def test_an_office_for_a_state_serves_another_one():
+    found = persons(
+        "The announcement was made by Ernesto Ramos Rigo, Mission Chief for Pakistan, after talks with the "
+        "Fund. Pakistan agreed."
+    )
+    assert found == {"Ernesto Ramos Rigo": ("Mission Chief", None)}
+    found = persons("Special Envoy for Afghanistan Zalmay Karimi met officials. Afghanistan and Iran agreed.")
+    assert found == {"Zalmay Karimi": ("Special Envoy", "IRN")}
+
+
+def test_a_name_then_its_office_in_spanish_french_and_portuguese():
+    found = persons(
+        "«La banque financera la phase trois», a déclaré Atanas Mwangi, directeur général de Kenya Railways, "
+        "lors d'une conférence.",
+        "fr",
+    )
+    assert found == {"Atanas Mwangi": ("directeur général", "KEN")}
+    found = persons(
+        "Houve a presença do representante comercial dos Estados Unidos, Ronald Kirk, no Itamaraty, em Brasília.",
+        "pt",
+    )
+    assert found == {"Ronald Kirk": ("representante", "USA")}
+
+
+def test_a_romance_portfolio_ending_with_a_state_is_no_name_the_name_follows_it():
+    found = persons(
+        "Junto al Secretario de Relaciones Exteriores de Argentina, Leopoldo Sahores, se reunió en Santiago.", "es"
+    )
+    assert found == {"Leopoldo Sahores": ("Secretario", "ARG")}
+    found = persons(
+        "O ministro dos Negócios Estrangeiros dos Emirados Árabes Unidos, Abdullah Bin Zayed, e o ministro "
+        "brasileiro Aloysio Nunes assinaram.",
+        "pt",
+    )
+    assert found == {"Abdullah Bin Zayed": ("ministro", "ARE"), "Aloysio Nunes": ("ministro", "BRA")}

@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from pipelines.extract.actors.claims import Candidate, Claim
+from pipelines.extract.actors.countries import COUNTRY_PATTERN, country_in
 from pipelines.extract.actors.lexicon import NAME_LINK, alternation, country_pattern_in, phrases
 from pipelines.extract.actors.persons import Introduction
 from pipelines.extract.records import Span
@@ -91,19 +92,51 @@ def foreign_title_claims(text: str, skip: tuple[Span, ...], language: str) -> li
         return []
     claims = []
     for match in _title_pattern(language).finditer(text):
-        span = match.span("name")
-        name_words = set(match.group("name").split())
-        if (
-            overlaps_any(span, skip)
-            or name_words & _ORG_HEADS
-            or country_pattern_in(language).search(match.group("name"))
-        ):
-            continue  # "Emirados Árabes Unidos" is a state, "Agência Brasileira" a body
-        country = stated_state(language, match.group("qualifier"))
-        role = match.group("role")
-        introduction = Introduction(match.group("name"), role, country, span, match.start())
+        name, qualifier = match, match.group("qualifier")
+        if _names_a_state(language, match.group("name")):  # "Relaciones Exteriores de Argentina, NAME"
+            qualifier += " " + match.group("name")
+            name = _NAME_AFTER.match(text, match.end("name"))
+            if name is None:
+                continue
+        span = name.span("name")
+        if overlaps_any(span, skip) or set(name.group("name").split()) & _ORG_HEADS:
+            continue  # "Agência Brasileira" is a body
+        country = stated_state(language, qualifier)
+        introduction = Introduction(name.group("name"), match.group("role"), country, span, match.start())
         claims.append(Claim(span, "person", introduction))
+    claims += _apposition_claims(text, skip, language)
     return claims + _counterpart_claims(text, skip, language, [c.owner for c in claims])
+
+
+# The name after a portfolio that ends with a state: "..., NAME".
+_NAME_AFTER = re.compile(rf",?\s+(?P<name>{_FULL_NAME})(?![\w'’-])")
+
+
+def _names_a_state(language: str, words: str) -> bool:
+    """`Emirados Árabes Unidos`, `Exteriores de Argentina`: a state's name, in the language or in English."""
+    return bool(country_pattern_in(language).search(words) or COUNTRY_PATTERN.search(words))
+
+
+@cache
+def _apposition_pattern(language: str) -> re.Pattern:
+    """`NAME, directeur général de Kenya Railways,`: a name, then its office up to the end of the apposition."""
+    return re.compile(
+        rf"(?<![\w'’-])(?P<name>{_FULL_NAME}),\s+(?:(?:el|la|le|o|a)\s+|l['’])?"
+        rf"(?P<role>{phrases('role_heads_' + language, either_case=True)})(?![\w-])(?P<qualifier>[^,.;:\n]{{0,80}})"
+    )
+
+
+def _apposition_claims(text: str, skip: tuple[Span, ...], language: str) -> list[Claim]:
+    claims = []
+    for match in _apposition_pattern(language).finditer(text):
+        span = match.span("name")
+        if overlaps_any(span, skip) or set(match.group("name").split()) & _ORG_HEADS:
+            continue
+        qualifier = match.group("qualifier")
+        country = stated_state(language, qualifier) or country_in(qualifier)
+        introduction = Introduction(match.group("name"), match.group("role"), country, span, span[0])
+        claims.append(Claim(span, "person", introduction))
+    return claims
 
 
 @cache

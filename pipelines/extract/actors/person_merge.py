@@ -160,6 +160,8 @@ def _share_countries_in_lists(text: str, found: list[Introduction]) -> None:
         else:
             lists.append([introduction])
     for members in lists:
+        # an official of an international body ("UN chief A, Palestinian President B") neither takes nor gives one
+        members = [m for m in members if not m.stateless]
         for before, after in zip(members, members[1:], strict=False):
             after.country = after.country or before.country
         if len(members) >= 3:

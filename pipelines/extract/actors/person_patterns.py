@@ -45,7 +45,8 @@ _AFFIL_BEFORE = rf"(?:(?P<poss>{COUNTRY}){_POSSESSIVE}\s+|(?P<dem>{DEMONYM})\s+|
 _OF_COUNTRY = (
     rf"(?:\s+(?:of|to|from)\s+(?:the\s+)?(?P<of>{COUNTRY})"
     rf"(?:\s+(?:to|in)\s+(?:the\s+)?(?:{COUNTRY}|{CITY})(?![\w-]))?"
-    rf"|\s+in\s+(?:the\s+)?(?P<host>{COUNTRY}|{CITY})(?![\w-]))?"
+    rf"|\s+in\s+(?:the\s+)?(?P<host>{COUNTRY}|{CITY})(?![\w-])"
+    rf"|\s+for\s+(?:the\s+)?(?P<portfolio>{COUNTRY})(?![\w-]))?"  # "Special Envoy for Afghanistan": another state's
 )
 
 # Turkish President Recep Tayyip Erdogan; Deputy Minister of Foreign Affairs of Kazakhstan H.E. Roman Vassilenko

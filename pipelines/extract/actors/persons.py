@@ -135,7 +135,8 @@ def _title_then_name(found: _Found, match: re.Match, bodies: list[Body]) -> bool
     introduction = found.add(match, "name", role, country or _state(body), match.start())
     if not introduction:
         return False
-    introduction.not_country = _host_state(match)
+    portfolio = match.group("portfolio")
+    introduction.not_country = country_names()[portfolio] if portfolio else _host_state(match)
     if _international(body):
         _serve_body(introduction, found.text[body[0] : body[1]])
     elif not country and not body:
