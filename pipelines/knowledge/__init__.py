@@ -44,7 +44,11 @@ def fold(text: str) -> str:
 def country_names() -> dict[str, str]:
     """Every name a country goes by in text, mapped to its ISO 3166-1 alpha-3 code."""
     names: dict[str, str] = {}
+    # Only sovereign states are country actors: dependent and disputed territories (territories.csv) are not.
+    territories = {row["alpha3"] for row in _rows("territories.csv")}
     for country in pycountry.countries:
+        if country.alpha_3 in territories:
+            continue
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)
             if value and "," not in value and "(" not in value and value not in _SKIPPED_COUNTRY_NAMES:

@@ -36,11 +36,26 @@ _LISTED_ABBREVIATION = re.compile(
 )
 
 
+# An abbreviation before a figure is a currency's qualifier (`US 1 billion dollars`, `US $500 million`), and one
+# after a clock time a time zone (`16:11 GMT 17:11 UK`): neither names the state as an actor.
+_BEFORE_FIGURE = re.compile(r"[ \t]*[$€£]?[ \t]*\d")
+_AFTER_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}[ \t]*\Z")
+
+
+def _qualifies(text: str, match: re.Match) -> bool:
+    """True when an abbreviated state name qualifies a figure or a clock time."""
+    if not match.group().isupper():
+        return False
+    return bool(
+        _BEFORE_FIGURE.match(text, match.end()) or _AFTER_CLOCK.search(text, max(0, match.start() - 12), match.start())
+    )
+
+
 def find_countries(text: str, skip: tuple[Span, ...]) -> dict[str, Candidate]:
     """One candidate per state the article names, with every mention."""
     names = country_names()
     found: dict[str, Candidate] = {}
-    mentions = [(m.span(), names[m.group()]) for m in COUNTRY_PATTERN.finditer(text)]
+    mentions = [(m.span(), names[m.group()]) for m in COUNTRY_PATTERN.finditer(text) if not _qualifies(text, m)]
     for pair in _COUNTRY_PAIR.finditer(text):
         mentions += [(m.span(), names[m.group()]) for m in _ANY_COUNTRY.finditer(text, pair.start(), pair.end())]
     mentions += [(m.span("dem"), demonyms()[m.group("dem")]) for m in _DEMONYM_PATTERN.finditer(text)]
