@@ -258,6 +258,17 @@ def test_a_dateline_after_a_summary_sentence_is_still_the_dateline():
             "Your Excellency,\n\nLet me begin by welcoming you and your delegation to our country once more.",
             "Remarks by the President during the State Visit of the Lakeland President",
         ),
+        # a single section name, and a sentence whose next line goes on in lower case, are no headline
+        (
+            "Foreign and Military Affairs\n\nLeader arrives in the capital for a visit\n\n"
+            "The leader arrived in the capital today after a one-day visit to a neighbouring country.",
+            "Leader arrives in the capital for a visit",
+        ),
+        (
+            "O presidente recebe hoje, em Brasília, o\npresidente do país vizinho para uma visita oficial de dois\n"
+            "dias, com reuniões e a assinatura de acordos.",
+            None,
+        ),
         # a text cut at a fixed width: the rest of a broken sentence is no headline
         (
             "1. This, the tenth summit of our two states, underlines the close relationship between\n"

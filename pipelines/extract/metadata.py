@@ -87,6 +87,7 @@ _HEADLINE_ZONE_LINES = 40
 # A site's menu: three or more items between separators (`World | Defence | Trade`).
 _MENU = re.compile(r"(?:[^|\n]+\|){2,}[^|\n]*")
 _WRAPPED_LINE_CHARS = 50
+_SECTION_NAME_WORDS = 4
 # A page's type label alone on its line (`press release`): the headline follows it.
 _LABEL_LINE = re.compile(rf"^[ \t]*(?:{_phrases('title_label')})[ \t]*:?[ \t]*$", re.I | re.M)
 _DATELINE_ZONE_CHARS = 1200
@@ -210,8 +211,8 @@ def _title_in(text: str, start: int, zone_end: int, furniture: tuple[Span, ...])
             continue  # a date alone on its line (`Monday, February 27, 2023`) is a stamp, not a dateline
         if _opens_body(candidate):
             break
-        if found or _is_wrapped_prose(adjacent):
-            continue  # the rest of a sentence broken over lines, not a line of its own
+        if found or _is_wrapped_prose(adjacent) or text[position : position + 3].lstrip(" \t")[:1].islower():
+            continue  # a sentence broken over lines (its rest, or its start), not a line of its own
         if _is_headline(candidate) or (n == 0 and _is_first_line_headline(candidate, text, position)):
             found = _without_label_or_byline(_unquoted(candidate))
     return found or before_menu
@@ -290,11 +291,14 @@ def _is_caption(line: str, words: list[str]) -> bool:
 
 
 def _is_section_list(line: str) -> bool:
-    """Section names set apart by commas or slashes (`Cover Story, World Affairs`): each a few words ending in
-    a section word (`section_word` in page_cues.csv)."""
+    """Section names, alone or set apart by commas or slashes (`Cover Story, World Affairs`, `Foreign and
+    Military Affairs`): each a few capitalised words ending in a section word (`section_word` in page_cues.csv)."""
     items = [item.split() for item in re.split(r"[,/]", line)]
-    return len(items) >= 2 and all(
-        0 < len(item) <= 3 and item[-1].casefold() in page_cues("section_word") for item in items
+    return all(
+        0 < len(item) <= _SECTION_NAME_WORDS
+        and item[-1].casefold() in page_cues("section_word")
+        and all(word[0].isupper() or word in ("and", "of", "&") for word in item)
+        for item in items
     )
 
 
