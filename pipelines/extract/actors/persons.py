@@ -147,7 +147,7 @@ def _title_then_name(found: _Found, match: re.Match, bodies: list[Body]) -> bool
 def _listed_under_one_title(found: _Found) -> None:
     """`Presidents A, B and C`: each holds the office. They need not serve one state, so none passes its state
     to the next (each introduction starts at the shared title)."""
-    for match in p.PLURAL_TITLE_NAMES.finditer(found.text):
+    for match in _near(p.PLURAL_TITLE_NAMES, p.PLURAL_TITLE_WORD, found.text):
         role, country = clean_role(match.group("role")).removesuffix("s"), stated_country(match)
         for name in re.finditer(r"[^,]+?(?=\s*,|\s+and\s|$)", match.group("names")):
             literal = re.sub(r"^and\s+", "", name.group().strip())
