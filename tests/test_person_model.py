@@ -98,3 +98,33 @@ def test_with_the_model_a_name_without_a_title_is_found_and_hostile_input_costs_
         extract_actors(hostile, (), settings)
         seconds.append(time.perf_counter() - started)
     assert seconds[1] < seconds[0] + 5
+
+
+def test_photo_and_report_credits_are_not_persons():
+    text = (
+        "Jordan and Pakistan signed the accord. Lina Haddad/Getty Images. (Photo: WIRE/Sami Nasser) "
+        "Photo by Omar Tahir. Rana Aziz contributed to this report. Talks went well, said Karim Aziz."
+    )
+    proposed = ["Lina Haddad", "Sami Nasser", "Omar Tahir", "Rana Aziz", "Karim Aziz"]
+    assert set(model_persons(text, proposed)) == {"Karim Aziz"}
+
+
+def test_events_places_web_addresses_and_bracketed_names_are_not_persons():
+    text = (
+        "Aid follows the Kolo Volcanic Eruption and the Abraham Accords. Get the app at Portal.net today. "
+        "The Agency for Exports (Apex Lima) opened an office, and Senhor Paulo Reis spoke."
+    )
+    proposed = ["Kolo Volcanic Eruption", "Abraham Accords", "Portal.net", "Apex Lima", "Senhor Paulo Reis"]
+    assert set(model_persons(text, proposed)) == {"Paulo Reis"}
+
+
+def test_a_name_the_model_splits_or_cuts_before_a_particle_is_one_name():
+    text = "Pakistan and Qatar signed it, and Sheikh Hamad bin Khalid Al Mansoori welcomed the accord."
+    assert set(model_persons(text, ["Hamad bin Khalid", "Al Mansoori"])) == {"Hamad bin Khalid Al Mansoori"}
+    assert set(model_persons(text, ["Hamad bin Khalid"])) == {"Hamad bin Khalid Al Mansoori"}
+
+
+def test_with_the_model_a_credit_line_gives_no_person_but_the_speaker_does():
+    text = "Photo by Omar Tahir\n\nPakistan and Jordan signed the deal in Islamabad. Talks went well, said Lina Haddad."
+    found = {a.name for a in extract_actors(text, (), WITH_MODEL) if a.actor_type == "person"}
+    assert found == {"Lina Haddad"}

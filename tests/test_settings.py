@@ -18,7 +18,7 @@ RUPEES = "The two sides agreed on a package of Rs 500 million for the new hospit
 def test_the_defaults_are_the_values_of_corpus_json():
     data = json.loads(resources.files("pipelines.knowledge").joinpath("corpus.json").read_text(encoding="utf-8"))
     assert asdict(default_settings()) == data
-    assert default_settings() == CorpusSettings("PAK", "PAK", "PKR")  # today's defaults, unchanged
+    assert default_settings() == CorpusSettings("PAK", "PAK", "PKR", "spacy")  # today's defaults, unchanged
 
 
 def test_every_setting_changes_the_fingerprint():

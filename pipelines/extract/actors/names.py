@@ -18,11 +18,13 @@ from pipelines.extract.actors.lexicon import (
     ROLE_HEAD,
 )
 from pipelines.knowledge import country_names, demonyms
+from pipelines.knowledge.actor_words import actor_words
 
 ROLE_WORD = re.compile(rf"\b(?:{ROLE_HEAD})\b")
 _ROLE_OF_COUNTRY = re.compile(rf"\s+(?:of|to|from)\s+(?:the\s+)?(?:{COUNTRY})$")
 _ROLE_COUNTRY_FIRST = re.compile(rf"^(?:{COUNTRY}|{DEMONYM})(?:['’]s)?\s+")
 _ABBREVIATION = re.compile(rf"\b(?:{'|'.join(map(re.escape, ROLE_ABBREVIATIONS))})\b")
+_KOREAN_SURNAMES = frozenset(actor_words("korean_surnames"))
 _FORMER = re.compile(r"^(?:then-|former\s+|Former\s+)")
 
 
@@ -35,6 +37,11 @@ def clean_role(role: str) -> str:
     return " ".join(role.split()).strip(" ,")
 
 
+def _korean_last_syllable(kept: list[str], token: str) -> bool:
+    """`Moon Jae` + `In`: a Korean name's third syllable, though it looks like a sentence word."""
+    return len(kept) == 2 and kept[0] in _KOREAN_SURNAMES and len(token) <= 3 and token.istitle()
+
+
 def trim_name(name: str) -> str:
     """The name in what a pattern matched, without titles, or "" when it is an office or a body."""
     tokens = [re.sub(r"['’]s$", "", t) for t in name.split()]
@@ -45,7 +52,12 @@ def trim_name(name: str) -> str:
         tokens.pop(0)
     kept = []
     for token in tokens:
-        if token in NOT_NAME_WORDS or token.rstrip("’'s") in country_names() or token in demonyms():
+        after_particle = bool(kept) and re.fullmatch(NAME_LINK, kept[-1])  # "bin Said": a name, not "said"
+        if (
+            not after_particle
+            and not _korean_last_syllable(kept, token)
+            and (token in NOT_NAME_WORDS or token.rstrip("’'s") in country_names() or token in demonyms())
+        ):
             break
         kept.append(token)
     while kept and re.fullmatch(NAME_LINK, kept[-1]):
