@@ -211,3 +211,26 @@ def test_a_dollar_figure_converted_once_is_the_local_dollar_wherever_it_is_repea
 )
 def test_congo_alone_is_the_congo_the_article_names_in_full(text, language, countries):
     assert _countries(text, language) == countries
+
+
+@pytest.mark.parametrize(
+    "text, language, found",
+    [
+        ("Exportaron US$ 5.000 millones y US$ 300 millones.", "es", [(5e9, None), (3e8, None)]),
+        ("Entre 3.000 y 5.000 millones de dólares.", "es", [(3e9, 5e9)]),
+        ("Se esperan de 3 a 5 millones de dólares.", "es", [(3e6, 5e6)]),
+        ("Pasó de 2.000 millones de dólares a 5.000 millones de dólares.", "es", [(2e9, None), (5e9, None)]),
+        ("Ils sont passés de 2 milliards de dollars à 5 milliards de dollars.", "fr", [(2e9, None), (5e9, None)]),
+        ("Exportações de US$ 3 bilhões e importações de US$ 5 bilhões.", "pt", [(3e9, None), (5e9, None)]),
+        ("Entre US$ 3 e US$ 5 bilhões.", "pt", [(3e9, 5e9)]),
+    ],
+)
+def test_and_joins_a_range_only_after_between_and_from_to_is_two_amounts(text, language, found):
+    assert [(m.amount, m.amount_max) for m in extract_money(text, language=language)] == found
+
+
+def test_a_bare_dollar_sign_in_spanish_is_the_peso_of_the_state_the_article_speaks_of():
+    text = "El gobierno argentino destinará $ 500.000 millones a obras. Argentina lo confirmó."
+    assert [m.currency for m in extract_money(text, language="es")] == ["ARS"]
+    assert [m.currency for m in extract_money("Se invirtieron $ 200 millones.", language="es")] == ["USD"]
+    assert [m.currency for m in extract_money("Argentina spent $5 billion.")] == ["USD"]

@@ -50,7 +50,7 @@ def _place_countries(language: str) -> dict[str, str]:
 @lru_cache(maxsize=256)
 def _country_pattern(countries: frozenset[str], language: str) -> re.Pattern:
     names = [name for name, country in _place_countries(language).items() if country in countries]
-    return re.compile(rf"(?<!\w){_alternation(names)}(?!\w)")
+    return re.compile(rf"(?<!\w){_alternation(names)}(?![\w$])")  # "US$" is a currency, not a state
 
 
 def _country_mentions(

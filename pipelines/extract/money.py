@@ -126,7 +126,10 @@ def _grammar(language: str) -> _Grammar:
         tail_between=tail(rf"(?:{ranges}|(?<=\s){_alternation(words['and'], 'i')}(?=\s))"),
         between=re.compile(rf"(?<!\w){_alternation(words['between'], 'i')}\s+\S*\s*\Z"),
         shared=re.compile(rf"\s*,?\s+{_alternation(words['shared'], 'i')}\s+(?={digits})"),
-        from_word=re.compile(rf"(?<!\w){_alternation(['from', *words['between']], 'i')}\b"),
+        # "de 2.000 millones a 5.000 millones": two whole amounts after "de" are a change, not a range
+        from_word=re.compile(
+            rf"(?<!\w){_alternation(['from', *words['between'], *cue_words(language)['from']], 'i')}\b"
+        ),
         range_gap=re.compile(rf"\s*{range_marks}\s*|\s+{range_words}\s+", re.IGNORECASE),
         scales={k.casefold(): v for k, v in scales.items()},
         numbers={k.casefold(): v for k, v in numbers.items()},
