@@ -254,3 +254,9 @@ def test_may_and_a_month_before_of_are_no_month(text):
 def test_today_compared_with_the_past_is_nowadays():
     assert values("The fund served twice as many people as it does today.") == []
     assert values("The hearing is today.") == [("today", THURSDAY, THURSDAY, "day")]
+
+
+def test_a_past_perfect_expectation_is_past_and_the_90s_a_decade():
+    assert values("Economists had expected the rate to hold in January.")[0][1] == date(1998, 1, 1)
+    assert values("Prices soared in the 90s.") == [("90s", date(1990, 1, 1), date(1999, 12, 31), "decade")]
+    assert values("He is in his 60s.") == []

@@ -58,11 +58,11 @@ def year_span(parts: Parts, ctx: Context) -> Value | None:
     return dm.year_value(first, last)
 
 
-@rule("decade", r"(?:the\s+)?(?P<y>1[89]\d0|20\d0)s\b|(?<=['’])(?P<short>\d0)s\b")
+@rule("decade", r"(?:the\s+)?(?P<y>1[89]\d0|20\d0)s\b|(?<=['’])(?P<short>\d0)s\b|(?<=\bthe\s)(?P<short2>[1-9]0)s\b")
 def decade(parts: Parts, ctx: Context) -> Value | None:
     """The 1990s; the '90s: the latest such decade that has begun by publication (else by 2030)."""
-    if parts.get("short"):
-        first = 2000 + int(parts.get("short"))
+    if parts.first("short", "short2"):
+        first = 2000 + int(parts.first("short", "short2"))
         if first > (ctx.pub.year if ctx.pub else 2030):
             first -= 100
     else:

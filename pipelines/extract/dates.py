@@ -120,7 +120,8 @@ def _rules_by_name():
 
 @cache
 def _cue(kind: str, suffix: str = r"\b", prefix: str = "") -> re.Pattern:
-    return re.compile(prefix + r"\b(?:" + "|".join(map(_phrase, date_cues(kind))) + ")" + suffix, re.IGNORECASE)
+    phrases = sorted(date_cues(kind), key=len, reverse=True)  # the longest phrase at a place ("had expected")
+    return re.compile(prefix + r"\b(?:" + "|".join(map(_phrase, phrases)) + ")" + suffix, re.IGNORECASE)
 
 
 # A participle after `be` is a passive whose auxiliary sets the tense ("will be held on April 10").
@@ -143,13 +144,19 @@ def tense(text: str, span: Span) -> bool | None:
     before = text[max(sentence_start, span[0] - 90) : span[0]]
     if _cue("deadline", r"\s*$").search(before[-12:]):  # "by Dec. 16" sets a deadline ahead
         return True
+    # The cue that ends nearest before the mention; of two that end together, the longer ("to be held" over
+    # "held", "had expected" over "expected").
     future = max(
-        (m.end() for pattern in (_cue("future"), _cue("intent", _INTENT_OBJECT)) for m in pattern.finditer(before)),
-        default=-1,
+        (
+            (m.end(), -m.start())
+            for pattern in (_cue("future"), _cue("intent", _INTENT_OBJECT))
+            for m in pattern.finditer(before)
+        ),
+        default=(-1, 0),
     )
-    past = max((m.end() for m in _cue("past", prefix=_NOT_PASSIVE).finditer(before)), default=-1)
-    if future >= 0 or past >= 0:
-        return future >= past  # equal ends: the past form is part of a future phrase ("to be held")
+    past = max(((m.end(), -m.start()) for m in _cue("past", prefix=_NOT_PASSIVE).finditer(before)), default=(-1, 0))
+    if future[0] >= 0 or past[0] >= 0:
+        return future >= past
     return True if _cue("future").search(text, span[1], min(sentence_end, span[1] + 60)) else None
 
 
