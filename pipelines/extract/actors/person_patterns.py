@@ -39,6 +39,10 @@ _NAME_TOKEN = r"(?:[A-Z][^\W\d_]+(?:[-'’][A-Za-z][^\W\d_]*)*|[A-Z]{3,}(?=\s+[A
 NAME = rf"{_NAME_TOKEN}(?:[ \t]+(?:{NAME_LINK}[ \t]+)?{_NAME_TOKEN}){{0,5}}"
 # "Pakistan's", and the plural "Solomon Islands’"
 _POSSESSIVE = r"(?:['’]s|(?<=s)['’])"
+# "the Egyptian", "China's", "Pakistan": the state a side, body or office belongs to
+_STATE = rf"(?:(?P<dem>{DEMONYM})|(?P<poss>{COUNTRY}){_POSSESSIVE}|(?P<adj>{COUNTRY}))"
+# Honorifics and ranks before a name are kept out of it ("H.E. Dr NAME", "General NAME")
+_TITLED_NAME = rf"(?:{HONORIFIC}\s+|{RANK})*(?P<name>{NAME})"
 _AFFIL_BEFORE = rf"(?:(?P<poss>{COUNTRY}){_POSSESSIVE}\s+|(?P<dem>{DEMONYM})\s+|(?P<adj>{COUNTRY})\s+)?"
 # "Ambassador of Kazakhstan (to Pakistan)", "(to Islamabad)": the state served, then the host
 # "Ambassador in Pakistan" (`host`): the state or city where the office is held, not the state served
@@ -53,7 +57,7 @@ _OF_COUNTRY = (
 TITLE_NAME = re.compile(
     # Every title starts a word with a capital or a lower-case modifier; checking that first is much faster.
     rf"(?<!\w)(?=[A-Z]|caretaker\b|then-|former\b){_AFFIL_BEFORE}(?P<role>{ROLE}){_OF_COUNTRY}(?:,)?\s+"
-    rf"(?:{HONORIFIC}\s+|{RANK})*(?P<name>{NAME})(?:\s+of\s+(?:the\s+)?(?P<of2>{COUNTRY}))?"
+    rf"{_TITLED_NAME}(?:\s+of\s+(?:the\s+)?(?P<of2>{COUNTRY}))?"
 )
 # Presidents A, B and C; Foreign Ministers A and B: each holds the office
 PLURAL_TITLE_NAMES = re.compile(
@@ -97,7 +101,7 @@ DEMONYM_OFFICE_NAME = re.compile(
     rf"(?:\s+(?:in|to)\s+(?:{CITY}|{COUNTRY})(?![\w-]))?,?\s+(?:{HONORIFIC}\s+)*(?P<name>{NAME})"
 )
 # "Mr NAME", "His Highness Sheikh NAME", "Datuk Seri Dr NAME": a chain of honorifics and ranks
-HONORIFIC_NAME = re.compile(rf"(?<!\w)(?:{NAME_HONORIFIC})\s+(?:{HONORIFIC}\s+|{RANK})*(?P<name>{NAME})")
+HONORIFIC_NAME = re.compile(rf"(?<!\w)(?:{NAME_HONORIFIC})\s+{_TITLED_NAME}")
 # Persons the knowledge base knows, named in full without a title.
 KNOWN_PERSON = re.compile(rf"(?<![\w-])(?=[A-Z])(?:{alternation(name for name, _ in office_holder_names())})(?![\w-])")
 # A known office holder's surname alone ("my brother Aliyev"), when no other capitalised word is next to it.
@@ -140,17 +144,17 @@ LOWER_TITLE_NAME = re.compile(
     rf"(?<![\w-])(?:(?:(?P<poss>{COUNTRY}){_POSSESSIVE}\s+|(?P<dem>{DEMONYM})\s+){_LOWER_QUALIFIERS}"
     rf"|(?P<adj>{COUNTRY})\s+|(?P<holder>[A-Z][\w'’-]+)['’]s\s+|[a-z]+['’]s\s+)?"
     rf"(?P<role>{_LOWER_ROLE_BEFORE_NAME})(?:\s+(?:of|to)\s+(?:the\s+)?(?P<of>{COUNTRY})(?![\w-]))?,?\s+"
-    rf"(?:{HONORIFIC}\s+|{RANK})*(?P<name>{NAME})"
+    rf"{_TITLED_NAME}"
 )
 # Where those can be: a lower-case office word; "led by".
 LOWER_OFFICE_WORD = re.compile(rf"\b(?:{alternation(actor_words('lower_offices_before_name'))})\b")
 LED_BY_WORDS = re.compile(r"\b(?:led|headed)\s+by\b")
 # "the Egyptian side led by NAME", "a Japanese delegation headed by Foreign Minister NAME"
 LED_BY = re.compile(
-    rf"(?<![\w-])(?:(?P<dem>{DEMONYM})|(?P<poss>{COUNTRY}){_POSSESSIVE}|(?P<adj>{COUNTRY}))\s+"
+    rf"(?<![\w-]){_STATE}\s+"
     rf"(?:{alternation(actor_words('led_sides'))})\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:was|were|is)\s+)?"
     rf"(?:led|headed)\s+by\s+(?:(?:its|their|the)\s+)?(?:(?:{ROLE}|{_LOWER_ROLE_BEFORE_NAME}),?\s+)?"
-    rf"(?:{HONORIFIC}\s+|{RANK})*(?P<name>{NAME})"
+    rf"{_TITLED_NAME}"
 )
 # A name and a comma, then a few lower-case words: an apposition about that name follows ("A, the new ").
 # "A, and B's minister" lists a new item.
@@ -159,6 +163,6 @@ APPOSITION_OPEN = re.compile(r"([A-Z][\w'’-]+),(?:\s+(?!(?:and|or)\s)[a-z][\w-
 STATE_BEFORE_NAME = re.compile(rf"(?<![\w-])(?P<poss>{COUNTRY}){_POSSESSIVE}\s+$")
 # A body of a state after an office: "(spokesperson) for the Afghan Taliban embassy", "of China's foreign ministry".
 STATE_BODY_AFTER = re.compile(
-    rf"\s+(?:for|of|at|with)\s+(?:the\s+)?(?:(?P<dem>{DEMONYM})|(?P<poss>{COUNTRY}){_POSSESSIVE}|(?P<adj>{COUNTRY}))"
+    rf"\s+(?:for|of|at|with)\s+(?:the\s+)?{_STATE}"
     rf"\s+(?:[A-Z][\w-]*\s+){{0,3}}(?:{phrases('affiliation_nouns', either_case=True)})(?![\w-])"
 )
