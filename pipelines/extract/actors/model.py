@@ -43,6 +43,8 @@ _PARTICLE_TAIL = re.compile(r"(?:[ \t]+(?:[Aa]l|[Ee]l|bin|bint|ibn)[- ][A-Z][^\W
 # a photo or report credit: "Photo by NAME", "REUTERS/NAME", "NAME/Getty Images", "NAME contributed to this report"
 _CREDIT_BEFORE = re.compile(rf"(?:(?<![\w-])(?:{phrases('credit_cues')})|/)[ \t]*$")
 _CREDIT_AFTER = re.compile(rf"[ \t]*(?:/|(?:{phrases('credit_cues_after')})(?![\w-]))")
+# "the southern state of NAME": a place
+_PLACE_BEFORE = re.compile(rf"(?<![\w-])(?:{phrases('place_cues', either_case=True)})[ \t]+$")
 _WEB_ADDRESS = re.compile(r"\w\.[a-z]{2,}\b")  # "Abidjan.net", not "B.Tsogt" nor "Dr.Aisake"
 _APPOSITION = re.compile(r",\s+(?!(?:and|or|but|while|as|after|before|when)\s)(?P<rest>[^,.;\n]{1,100})")
 
@@ -98,13 +100,16 @@ def _joined(text: str, entities: list[Entity]) -> list[Entity]:
 
 
 def not_a_participant(text: str, start: int, end: int) -> bool:
-    """A credit (`Photo by NAME`, `NAME/Getty Images`), a web address, or a name in brackets of its own, which
-    spells out the name before it (`Agency for Exports (Apex Lima)`)."""
+    """A credit (`Photo by NAME`, `NAME/Getty Images`), a web address, a place (`the state of NAME`), or a name
+    that the article writes in brackets of its own somewhere, which spells out the name before it (`Agency for
+    Exports (Apex Lima)`, then `the Apex Lima office`)."""
     return bool(
         _CREDIT_BEFORE.search(text, max(0, start - 30), start)
         or _CREDIT_AFTER.match(text, end)
         or _WEB_ADDRESS.search(text, start, end)
         or (text[start - 1 : start] == "(" and text[end : end + 1] == ")")
+        or _PLACE_BEFORE.search(text, max(0, start - 30), start)
+        or f"({text[start:end]})" in text
     )
 
 

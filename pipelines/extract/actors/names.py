@@ -9,6 +9,7 @@ from pipelines.extract.actors.lexicon import (
     DEMONYM,
     LEADING_TITLES,
     NAME_LINK,
+    NOT_NAME_HEADS,
     NOT_NAME_WORDS,
     NOT_ORG_WORDS,
     OFFICE_FIELDS,
@@ -45,7 +46,7 @@ def _korean_last_syllable(kept: list[str], token: str) -> bool:
 def trim_name(name: str) -> str:
     """The name in what a pattern matched, without titles, or "" when it is an office or a body."""
     tokens = [re.sub(r"['’]s$", "", t) for t in name.split()]
-    if set(tokens) & (NOT_ORG_WORDS | ORG_HEADS) or set(tokens) <= OFFICE_FIELDS:
+    if set(tokens) & (NOT_ORG_WORDS | ORG_HEADS | NOT_NAME_HEADS) or set(tokens) <= OFFICE_FIELDS:
         return ""
     # "Senator A B, chairman of ...": the name is A B; "the Prime Minister, Ministers and ...": no name
     while tokens and (tokens[0] in LEADING_TITLES or tokens[0].removesuffix("s") in LEADING_TITLES):

@@ -42,6 +42,7 @@ def person_candidates(
     _share_countries_in_lists(text, found)
     persons = _merge(introductions)
     _add_later_mentions(text, skip, persons, taken)
+    persons = [person for person in persons if not _headline_word(text, person)]
     for person in persons:
         holders = _known_holders(person.name)
         if holders and len({h.country for h in holders}) == 1 and not person.stateless:
@@ -54,6 +55,29 @@ def person_candidates(
     for aide, principal in aides:
         aide.country = principal.country or aide.country
     return persons
+
+
+def _headline_word(text: str, person: Candidate) -> bool:
+    """A one-word name said only in title-case lines: a headline's verb after an office ("Minister Visits ...")."""
+    if " " in person.name or not person.spans:
+        return False
+    return all(_headline(_line_of(text, start)) for start, _ in person.spans)
+
+
+def _headline(line: str) -> bool:
+    """A line without a final stop whose words of four letters or more are nearly all capitalised (short ones
+    may not be: `to`)."""
+    long_words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) >= 4]
+    return (
+        not re.search(r"[.!?:;\"”]\s*$", line)
+        and 3 <= len(long_words) <= 20
+        and sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words)
+    )
+
+
+def _line_of(text: str, position: int) -> str:
+    end = text.find("\n", position)
+    return text[text.rfind("\n", 0, position) + 1 : end if end >= 0 else len(text)]
 
 
 def _aides(persons: list[Candidate]) -> list[tuple[Candidate, Candidate]]:
@@ -72,9 +96,10 @@ def _merge(introductions: list[tuple[Introduction, bool]]) -> list[Candidate]:
     by_word: dict[str, list[int]] = {}  # word of a person's name -> those persons, in order
     for introduction, counted in introductions:
         known = office_holder_named(introduction.name)  # "Prachanda" is "Pushpa Kamal Dahal"
-        tokens = set(fold(known.name if known else introduction.name).split())
+        full = known.name if known else introduction.name
+        tokens, fathers = set(fold(full).split()), _fathers_names(full)
         options = sorted({i for t in tokens for i in by_word.get(t, ())})
-        index = next((i for i in options if _same_person(tokens, persons[i])), len(persons))
+        index = next((i for i in options if _same_person(tokens, fathers, persons[i])), len(persons))
         if index == len(persons):
             persons.append(Candidate("person", "", introduction.name, introduction.country, introduction.role))
         match = persons[index]
@@ -98,16 +123,35 @@ def _merge(introductions: list[tuple[Introduction, bool]]) -> list[Candidate]:
     return persons
 
 
-def _same_person(tokens: set[str], person: Candidate) -> bool:
+def _same_person(tokens: set[str], fathers: set[str], person: Candidate) -> bool:
+    """Whether a name's words hold the person's, or the reverse; a father's name after `bin` is not a surname
+    ("King Salman" is not "Mohammed bin Salman")."""
     known = set(fold(person.name).split())
+    if (len(tokens) == 1 and tokens <= _fathers_names(person.name)) or (len(known) == 1 and known <= fathers):
+        return False
     return tokens <= known or known <= tokens
+
+
+def _fathers_names(name: str) -> set[str]:
+    """The words of a name right after a patronymic particle: `Salman` in `Mohammed bin Salman`."""
+    return {m.group(1) for m in _PATRONYMIC.finditer(fold(name))}
+
+
+def _surname(name: str) -> str:
+    """What a later mention may call the person: the last word, with its particle when it is a father's name."""
+    found = _PATRONYMIC_END.search(name)
+    return found.group() if found else name.split()[-1]
+
+
+_PATRONYMIC = re.compile(r"\b(?:bin|bint|ibn)\s+(\S+)")
+_PATRONYMIC_END = re.compile(r"\b(?:bin|bint|ibn)\s+\S+$")
 
 
 def _add_later_mentions(text: str, skip: tuple[Span, ...], persons: list[Candidate], taken: Taken) -> None:
     """Every later use of a person's name, an alias or the surname, found in one pass over the text."""
     owners: dict[str, list[Candidate]] = {}
     for person in persons:
-        for alias in {person.name.split()[-1], *person.aliases}:
+        for alias in {_surname(person.name), *person.aliases}:
             if len(alias) >= 3 and alias not in NOT_NAME_WORDS:
                 owners.setdefault(alias, []).append(person)
     if not owners:

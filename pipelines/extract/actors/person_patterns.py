@@ -53,10 +53,13 @@ _OF_COUNTRY = (
     rf"|\s+for\s+(?:the\s+)?(?P<portfolio>{COUNTRY})(?![\w-]))?"  # "Special Envoy for Afghanistan": another state's
 )
 
+# Between an office and its holder's name: spaces, or a comma and at most one line end. An office ending a line
+# (a headline, a signature) is not the office of the next line's first word ("... Prime Minister\nThank you").
+_TITLE_GAP = r"(?:,(?:[ \t]+|[ \t]*\n[ \t]*)|[ \t]+)"
 # Turkish President Recep Tayyip Erdogan; Deputy Minister of Foreign Affairs of Kazakhstan H.E. Roman Vassilenko
 TITLE_NAME = re.compile(
     # Every title starts a word with a capital or a lower-case modifier; checking that first is much faster.
-    rf"(?<!\w)(?=[A-Z]|caretaker\b|then-|former\b){_AFFIL_BEFORE}(?P<role>{ROLE}){_OF_COUNTRY}(?:,)?\s+"
+    rf"(?<!\w)(?=[A-Z]|caretaker\b|then-|former\b){_AFFIL_BEFORE}(?P<role>{ROLE}){_OF_COUNTRY}{_TITLE_GAP}"
     rf"{_TITLED_NAME}(?:\s+of\s+(?:the\s+)?(?P<of2>{COUNTRY}))?"
 )
 # Presidents A, B and C; Foreign Ministers A and B: each holds the office
