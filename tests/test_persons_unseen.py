@@ -67,3 +67,20 @@ def test_the_model_takes_no_place_and_no_name_the_article_spells_out_in_brackets
         "Lima office will help firms. Loans cover a plant in the southern state of Tamil Nadu in India."
     )
     assert found == {}
+
+
+def test_initialled_names_after_an_office_or_found_by_the_model():
+    found = persons(
+        "Indian President A.P.J. Abdul Kalam met the Japanese side. The deal was signed by K M R Alam, the joint "
+        "secretary, and Mongolian envoy B.Tsogt in Dhaka, Bangladesh. Tan Wei, chairman of a Chinese bank, and "
+        "P. B.Weerasinghe, secretary to Sri Lanka's Finance Ministry, signed it."
+    )
+    assert found["A.P.J. Abdul Kalam"] == ("President", "IND")
+    assert found["K M R Alam"][0] == "joint secretary"
+    assert found["B.Tsogt"] == ("envoy", "MNG")
+    assert "P. B.Weerasinghe" in found
+
+
+def test_initials_of_an_honorific_are_not_part_of_the_name():
+    found = persons("Qatar's Amir H H Sheikh Hamad bin Khalid Al Thani received the envoys in Doha.")
+    assert found == {"Hamad bin Khalid Al Thani": ("Amir", "QAT")}

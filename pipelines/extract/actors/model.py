@@ -34,6 +34,7 @@ from pipelines.knowledge import city_countries, country_names, demonyms, organiz
 Entity = tuple[int, int, str]  # start, end, label
 _NAME_WORD = re.compile(r"[A-Z][^\W\d_]*(?:[-'’.][A-Za-z][^\W\d_]*)*\.?|(?:bin|bint|ibn|al|el|ul|ud|de|da|van|von)")
 _INITIALLED = re.compile(r"[A-Z]\.\s?[A-Z][a-z]")  # "B.Tsogt"
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:[Bb]y|BY|[Rr]eport(?:ed)? by|Written by)[ \t]+$")
 _LOOK_BACK = 150
 # A name right after an office, with no comma between: the office is that name's.
@@ -76,13 +77,18 @@ def _name_span(text: str, start: int, end: int) -> Span | None:
     if not kept or not kept[0].group()[0].isupper() or (len(kept) < 2 and not _INITIALLED.match(kept[0].group())):
         return None
     name = re.sub(r"['’]s$", "", text[kept[0].start() : kept[-1].end()]).rstrip(".")
-    if name in organization_lookup() or any(w.group().isupper() and len(w.group()) > 1 for w in kept):
+    if name in organization_lookup() or any(_in_capitals(w.group()) for w in kept):
         return None
     if not any(len(w.group()) > 2 and not w.group().isupper() for w in kept):  # "H H", initials only
         return None
     if a_place(name):
         return None
     return kept[0].start(), kept[0].start() + len(name)
+
+
+def _in_capitals(word: str) -> bool:
+    """A word in capitals (`EDCF`), not initials (`P.`, `A.P.J.`, `B.Tsogt`)."""
+    return word.isupper() and len(word) > 1 and not _INITIALS.fullmatch(word)
 
 
 def _joined(text: str, entities: list[Entity]) -> list[Entity]:

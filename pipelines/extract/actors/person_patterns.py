@@ -35,8 +35,10 @@ _ROLE_ONE = (
 )
 ROLE = rf"{_ROLE_ONE}(?:\s+and\s+{_ROLE_ONE})?"
 _NAME_TOKEN = r"(?:[A-Z][^\W\d_]+(?:[-'’][A-Za-z][^\W\d_]*)*|[A-Z]{3,}(?=\s+[A-Z][a-z]))"
+# Initials before a name: "A.P.J.", "P. B.", and two or more without stops ("K M R").
+_INITIALS = r"(?:(?:[A-Z]\.[ \t]?){1,4}|(?:[A-Z][ \t]){2,4})"
 # a name never runs over a line end
-NAME = rf"{_NAME_TOKEN}(?:[ \t]+(?:{NAME_LINK}[ \t]+)?{_NAME_TOKEN}){{0,5}}"
+NAME = rf"(?:{_INITIALS}(?!(?:{HONORIFIC})\s))?{_NAME_TOKEN}(?:[ \t]+(?:{NAME_LINK}[ \t]+)?{_NAME_TOKEN}){{0,5}}"
 # "Pakistan's", and the plural "Solomon Islands’"
 _POSSESSIVE = r"(?:['’]s|(?<=s)['’])"
 # "the Egyptian", "China's", "Pakistan": the state a side, body or office belongs to
