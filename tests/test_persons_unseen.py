@@ -84,3 +84,42 @@ def test_initialled_names_after_an_office_or_found_by_the_model():
 def test_initials_of_an_honorific_are_not_part_of_the_name():
     found = persons("Qatar's Amir H H Sheikh Hamad bin Khalid Al Thani received the envoys in Doha.")
     assert found == {"Hamad bin Khalid Al Thani": ("Amir", "QAT")}
+
+
+def test_an_official_visiting_a_state_is_not_of_that_state():
+    found = persons(
+        "Foreign Minister Penny Lane while visiting the Republic of Fiji Military Forces in Nadi said the aid "
+        "will help. Fiji welcomed it. Fiji and Australia signed. Fiji will host."
+    )
+    assert found == {"Penny Lane": ("Foreign Minister", "AUS")}
+
+
+def test_his_country_is_not_the_state_he_says_it_helps_and_is_the_one_he_names():
+    found = persons(
+        "Ambassador Tom Hart said his country would help Ghana. Ghana welcomed the help. Ghana and the United "
+        "States signed. Ambassador Ana Ruiz said her country, Chile, would help Ghana too."
+    )
+    assert found == {"Tom Hart": ("Ambassador", "USA"), "Ana Ruiz": ("Ambassador", "CHL")}
+
+
+def test_the_host_who_receives_a_visitor_is_of_the_city_the_visitor_arrived_in():
+    found = persons(
+        "Pakistan's Foreign Minister Ishaq Dar arrived in Dhaka on Saturday and was received by Foreign Secretary "
+        "Masud Khan. Pakistan and Bangladesh signed. Pakistan will host."
+    )
+    assert found["Masud Khan"] == ("Foreign Secretary", "BGD")
+
+
+def test_a_united_states_legislators_party_and_state_tag_names_the_united_states():
+    found = persons(
+        "Senator Bob Kane (D-Maryland), a member of the Senate Foreign Relations Committee, wrote to Mexico. "
+        "Mexico replied. Mexico and the US met."
+    )
+    assert found == {"Bob Kane": ("Senator", "USA")}
+
+
+def test_a_commissioner_of_the_african_union_serves_no_state():
+    text = "AU Peace and Security Commissioner Bo Adeyemi will seek support in Ethiopia. Ethiopia agreed."
+    assert persons(text) == {"Bo Adeyemi": ("Commissioner", None)}
+    actors = extract_actors("Australia gave AU$ 5 million to Fiji.")
+    assert [a.actor_type for a in actors] == ["country", "country"]

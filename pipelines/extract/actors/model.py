@@ -40,6 +40,7 @@ _LOOK_BACK = 150
 # A name right after an office, with no comma between: the office is that name's.
 _NEXT_NAME = re.compile(r"[ \t]+(?:(?:Mr|Mrs|Ms|Dr|H\.E)\.?[ \t]+)?[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+)?(?![\w-])")
 _NOT_PERSON_WORDS = words("not_person_words")
+_HONORIFICS = words("honorifics")
 _PARTICLE_TAIL = re.compile(r"(?:[ \t]+(?:[Aa]l|[Ee]l|bin|bint|ibn)[- ][A-Z][^\W\d_]+)+")
 # a photo or report credit: "Photo by NAME", "REUTERS/NAME", "NAME/Getty Images", "NAME contributed to this report"
 _CREDIT_BEFORE = re.compile(rf"(?:(?<![\w-])(?:{phrases('credit_cues')})|/)[ \t]*$")
@@ -123,6 +124,8 @@ def may_be_name_word(word: str) -> bool:
     bare = re.sub(r"['’]s$", "", word).rstrip(".")
     return not (
         bare in NOT_NAME_WORDS
+        or word in _HONORIFICS
+        or bare in _HONORIFICS
         or bare in LEADING_TITLES
         or bare in OFFICE_FIELDS
         or bare in ORG_HEADS

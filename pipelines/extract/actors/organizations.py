@@ -33,7 +33,8 @@ _PORTFOLIO = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
 _PORTFOLIO_LIST = re.compile(rf"(?:,[ \t]+{_PORTFOLIO})+,?[ \t]+(?:and|&)[ \t]+{_PORTFOLIO}")
 _OF_PHRASE = re.compile(r"\s(?:of|for)\s")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*(?P<acr>[A-Z][A-Za-z&.-]{1,9}[A-Z])\s*\)")
-_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Za-z&]{1,8}[A-Z](?![\w-])|(?<![\w-])[A-Z]{2}(?![\w-])")
+# an acronym before `$` is a currency's ("AU$ 5 million")
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Za-z&]{1,8}[A-Z](?![\w$-])|(?<![\w-])[A-Z]{2}(?![\w$-])")
 # "MINISTRY OF EXTERNAL AFFAIRS": two or more words in capitals, one of them of three letters or more.
 _CAPITALS_RUN = re.compile(r"(?<![\w'’-])[A-Z][A-Z'’&.-]*(?:[ \t]+[A-Z][A-Z'’&.-]*)+(?![\w'’-])")
 _POSSESSIVE = re.compile(r"['’]s[ \t]+(?=[A-Z])")
@@ -58,8 +59,8 @@ def organization_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
     excluded: set[str] = set()  # acronyms of programmes and forums
     definitions: set[Span] = set()
     for start, end in _pieces(text):
-        if overlaps_any((start, end), skip) or (start, end) in definitions:
-            continue
+        if overlaps_any((start, end), skip) or (start, end) in definitions or text.startswith("$", end):
+            continue  # "AU$ 5 million": a currency
         mention, acronym = _piece_mention(text, start, end)
         if text[start:end] in acronyms:  # an acronym this text defined means what the text said it does
             mention, acronym = acronyms[text[start:end]], None

@@ -9,6 +9,7 @@ from pipelines.extract.actors.claims import Candidate, Claim, Resolved, Taken, r
 from pipelines.extract.actors.countries import dateline_countries
 from pipelines.extract.actors.lexicon import NOT_NAME_WORDS
 from pipelines.extract.actors.names import is_rank
+from pipelines.extract.actors.person_states import read_sentences
 from pipelines.extract.actors.persons import Introduction
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
@@ -49,6 +50,7 @@ def person_candidates(
             person.country = person.country or holders[0].country
         if holders and len({h.office for h in holders}) == 1:
             person.role = person.role or holders[0].office
+    read_sentences(text, persons)
     aides = _aides(persons)
     visitors = {country_names().get(m.group("side")) or demonyms()[m.group("side")] for m in p.VISITING.finditer(text)}
     _assign_unstated_countries(persons, countries, visitors, reporting, dateline_countries(text))
