@@ -123,3 +123,11 @@ def test_a_commissioner_of_the_african_union_serves_no_state():
     assert persons(text) == {"Bo Adeyemi": ("Commissioner", None)}
     actors = extract_actors("Australia gave AU$ 5 million to Fiji.")
     assert [a.actor_type for a in actors] == ["country", "country"]
+
+
+def test_honorifics_before_a_name_the_model_found_are_not_part_of_it():
+    found = persons(
+        "KUALA LUMPUR: Prime Minister Datuk Seri Omar Hakim's three-day visit to Brunei ended. Envoys met "
+        "Deputy Minister of Foreign Affairs H.E. Roman Vessel in Astana, Kazakhstan."
+    )
+    assert set(found) == {"Omar Hakim", "Roman Vessel"}

@@ -74,6 +74,9 @@ def _name_span(text: str, start: int, end: int) -> Span | None:
     first = len(words)
     while first > 0 and may_be_name_word(words[first - 1].group()):
         first -= 1
+    # the rest of an honorific of two words ("Datuk" "Seri"): not part of the name either
+    while 0 < first < len(words) and f"{words[first - 1].group()} {words[first].group()}" in _HONORIFICS:
+        first += 1
     kept = words[first:]
     if not kept or not kept[0].group()[0].isupper() or (len(kept) < 2 and not _INITIALLED.match(kept[0].group())):
         return None
