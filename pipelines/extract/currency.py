@@ -129,6 +129,11 @@ class CurrencyReader:
         if conversion and readings[0].resolve == "stated":  # "A$30 million ($20 million)" converts to the default
             return self.default(readings)
         stated = currencies & self.stated
+        default = self.default(readings)
+        if readings[0].resolve == "context" and stated == {default}:
+            # "US$ 4.700 millones" in the story, "$ 300 millones" here: a writer who qualifies the default
+            # currency uses the bare sign for the local one, that of the state the context names
+            return self.other_than(readings, default, span) or default
         if len(stated) == 1:
             return stated.pop()
         if readings[0].resolve == "context":

@@ -35,6 +35,7 @@ class _Cues:
     grew: re.Pattern  # "rose 10 percent to reach": a figure grown to, not aimed at
     potential: re.Pattern
     commitment: re.Pattern
+    giving: re.Pattern  # "were allocated", "pledged": a sum given, whose subject may be a sentence back
     strong_commitment: re.Pattern
     signed: re.Pattern
     worth: re.Pattern  # "worth (about) " right before the figure
@@ -84,6 +85,7 @@ def cues(language: str) -> _Cues:
         grew=find("grew"),
         potential=find("potential"),
         commitment=find("commitment"),
+        giving=find("giving"),
         strong_commitment=find("strong_commitment"),
         signed=find("signed"),
         worth=re.compile(rf"{cue_pattern(words['worth'])}{ending}"),
@@ -119,8 +121,7 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
         return "other", "other", None  # "$80 a barrel", "a price cap of $60": a price, not a sum
     kind = _kind(before.lower(), after.lower(), c)
     subject = _subject_of(before, after, text[sentence[0] : sentence[1]], c)
-    previous = sentence_around(text, (max(0, sentence[0] - 2), max(0, sentence[0] - 2)))
-    previous_text = text[previous[0] : sentence[0]]
+    previous_text = _previous_sentence(text, sentence)
     # Nothing in its own clause, or an item of a breakdown ("citrus fruits ($16.8 million)"): the
     # sentence continues the previous one, which says what the figure is.
     continued = kind is None or before.rstrip().endswith("(")
@@ -129,6 +130,11 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
     if subject is None and (continued or kind == "target"):
         # a goal without a subject is the goal of what the previous sentence speaks of, else of trade
         subject = _subject(previous_text, c)
+    elif subject is None and kind == "commitment" and c.giving.search(before[-40:].lower()):
+        # a sum given without saying what for ("were allocated $2 billion") is of the aid, loan or investment
+        # the previous sentence speaks of; trade is no sum anyone gives
+        subject = _subject(previous_text, c)
+        subject = None if subject == "trade" else subject
     subject = subject or ("trade" if kind == "target" else "other")
     year = None
     if kind == "target":
@@ -137,6 +143,16 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
         found = c.target_year.search(own_after.lower()) or c.target_year.search(before.lower())
         year = int(found.group(1)) if found else None
     return kind, subject, year
+
+
+def _previous_sentence(text: str, sentence: Span) -> str:
+    """The sentence before `sentence`, across the blank lines between paragraphs (a paragraph that goes on
+    about "that $600 billion" continues the one before)."""
+    start = max(0, sentence[0] - 600)
+    end = start + len(text[start : sentence[0]].rstrip())
+    if end == start:
+        return ""
+    return text[sentence_around(text, (end - 1, end - 1))[0] : end]
 
 
 def _is_price(before: str, after: str, c: _Cues) -> bool:

@@ -1,0 +1,93 @@
+"""Kind, subject and currency of amounts whose meaning comes from the sentence or paragraph before, from a
+pledge worded as a contribution, from a possible gain, and a bare `$` beside `US$` in Spanish; every
+sentence here was written for these tests."""
+
+import pytest
+
+from pipelines.extract.money import extract_money
+
+
+def _kinds(text: str, language: str = "en") -> list[tuple[str, str]]:
+    return [(m.kind, m.subject) for m in extract_money(text, language=language)]
+
+
+def test_a_paragraph_that_goes_on_about_a_figure_reads_the_paragraph_before():
+    text = (
+        "Ruritania will invest up to $900 million in the ports of its neighbour.\n\n"
+        '"Today we raise that $400 million to almost $900 million," the minister said.'
+    )
+    assert _kinds(text)[1] == ("commitment", "investment")
+
+
+def test_a_sum_given_without_saying_what_for_is_of_the_aid_the_sentence_before_names():
+    text = (
+        "Canberra set out A$4 billion for foreign aid in the budget.\n\n"
+        "Island states were allocated A$1.9 billion, up from A$1.7 billion a year earlier."
+    )
+    assert _kinds(text) == [("commitment", "aid")] * 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # trade is no sum anyone gives
+        "Exports of Ruritania to Freedonia reached $2 billion. The government allocated $30 million to the fair.",
+        # a signed deal without a subject stays without one, whatever the sentence before says of trade
+        "Two-way trade reached $9 billion last year. Another ten agreements worth $3 billion were signed.",
+    ],
+)
+def test_a_sum_given_after_a_sentence_on_trade_takes_no_subject_from_it(text):
+    assert _kinds(text)[1][1] == "other"
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Britain will contribute £10 million to the fund for climate resilience.", "commitment"),
+        ("The kingdom pledged to contribute $200 million to the reconstruction.", "commitment"),
+        ("Norway has contributed $5 million to the food programme.", "commitment"),
+        # a sector's share of the economy is a reported figure, not money given
+        ("Tourism contributed $3 billion to the economy last year.", "actual"),
+    ],
+)
+def test_a_contribution_is_money_given_unless_it_is_a_share_of_the_economy(text, kind):
+    assert _kinds(text)[0][0] == kind
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("The agreement could bring $62 billion in investment to the region.", "investment"),
+        ("The new route is expected to bring in $4 billion of trade a year.", "trade"),
+        ("The reforms would generate $1 billion in exports.", "trade"),
+        ("The forum stated its aspiration to lift total investment to $1 trillion.", "investment"),
+    ],
+)
+def test_a_gain_that_could_come_is_a_target(text, subject):
+    assert _kinds(text) == [("target", subject)]
+
+
+def test_money_given_to_assist_a_state_is_aid():
+    assert _kinds("The country has pledged an additional $4 million to assist Ruritania in its health crisis.") == [
+        ("commitment", "aid")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, currencies",
+    [
+        (
+            "Las exportaciones de Chile a China sumaron US$ 4.700 millones. El gobierno chileno destinó "
+            "$ 300.000 millones al programa.",
+            ["USD", "CLP"],
+        ),
+        (
+            "El comercio de México con Canadá llegó a US$ 80.000 millones. Hacienda asignó $5.000 millones al puerto.",
+            ["USD", "MXN"],
+        ),
+        # with no state of a peso named, a bare sign beside US$ stays the dollar
+        ("La Unión Europea firmó un acuerdo de US$ 2.000 millones y aportará $500 millones en ayuda.", ["USD", "USD"]),
+    ],
+)
+def test_a_bare_dollar_sign_beside_us_dollars_in_spanish_is_the_local_peso(text, currencies):
+    assert [m.currency for m in extract_money(text, language="es")] == currencies
