@@ -282,3 +282,65 @@ def test_a_dateline_after_a_summary_sentence_is_still_the_dateline():
 )
 def test_the_headline_on_pages_with_banners_menus_sections_and_wrapped_text(text, title):
     assert extract_metadata(text).title == title
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # a headline may end in an initialism's stop
+        (
+            "Advertisement\n\nLakeland, Hillmark vow to work on trade, U.N.\n\n"
+            "PORTVILLE, April 29 (Wire) -- The two states signed economic and strategic agreements in the capital.",
+            "Lakeland, Hillmark vow to work on trade, U.N.",
+        ),
+        # a summary sentence opens the page, the headline follows with a byline under it
+        (
+            "Food and security crises are likely to dominate the agenda when leaders meet in the capital today.\n"
+            "Crises expected to dominate the regional summit\nBy Jane Roe\n"
+            "NAIROBI, Feb 17 (Wire) – Food and security crises are likely to dominate the agenda this weekend.\n",
+            "Crises expected to dominate the regional summit",
+        ),
+        # ... but a sentence followed by more sentences gives none
+        (
+            "The leaders met in the capital on Friday and agreed to expand trade in the coming years.\n"
+            "Both sides signed seven agreements\nThe talks went on for three hours.",
+            None,
+        ),
+        # a release's signature line (a name, then an office) and a site's slogan are no headline
+        (
+            " date 2022-04-11 Joint media release with:\n\n"
+            "Senator the Hon Jane Roe, Minister for International Development and the Pacific\n\n"
+            "Lakeland will provide a $16 million package to support the island's reconstruction and recovery.",
+            None,
+        ),
+        (
+            "Island Broadcasting Corporation\n\nThe most trusted news source in the islands\n\nOctober 20, 2023\n\n"
+            "Regional leaders have wrapped up their two-day summit with a commitment to fight climate change.",
+            None,
+        ),
+        # ... while an office between commas inside a headline leaves it one
+        (
+            "Roe, Minister for Trade, arrives in the capital for talks\n\n"
+            "The minister arrived in the capital today after a one-day visit to a neighbouring country for talks.",
+            "Roe, Minister for Trade, arrives in the capital for talks",
+        ),
+    ],
+)
+def test_titles_past_summaries_signatures_and_slogans(text, title):
+    assert extract_metadata(text).title == title
+
+
+def test_a_dateline_run_on_after_a_photo_caption():
+    text = (
+        "Leaders Discuss Gas Pipeline\n\nThe premier (left) meets the visiting president in the capital today "
+        "(photo agency) PORTVILLE, August 15, 2007 (Wire) -- The government wants a section of the planned pipeline "
+        "built on its territory, the service reports.\n"
+    )
+    meta = extract_metadata(text)
+    assert (meta.publication_date, meta.publication_date_source) == (date(2007, 8, 15), "dateline")
+    assert "August 15, 2007" in [text[s:e] for s, e in meta.skip_spans]
+
+
+def test_capitals_and_a_date_inside_a_sentence_are_no_dateline():
+    text = "Talks on trade\n\nThe treaty, which NATO, May 5, 2020 documents describe, was signed.\n"
+    assert extract_metadata(text).publication_date is None

@@ -24,7 +24,17 @@ def test_phrases_and_name_words_are_well_formed():
     assert phrases and all(p == p.strip().lower() for p in phrases)
     assert all(sector in ("", *SECTOR_CODES) for sector in phrases.values())
     words = sector_words()
-    assert set(words) == {"context", "project_words", "work_titles", "body_words", "name_joiners", "field_nouns"}
+    assert set(words) == {
+        "context",
+        "project_words",
+        "work_titles",
+        "body_words",
+        "name_joiners",
+        "field_nouns",
+        "built_routes",
+        "building_words",
+        "visit_words",
+    }
     for name, listed in words.items():
         assert listed and all(w and w.strip() == w for w in listed), name
     for name in ("project_words", "work_titles", "body_words", "field_nouns"):

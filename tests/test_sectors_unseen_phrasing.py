@@ -26,7 +26,11 @@ def _sectors(text: str, language: str = "en") -> set[str]:
         ),
         ("The companies agreed to develop a copper mine and lithium deposits.", "en", {"mining"}),
         ("The company will construct housing units and a bridge under the deal.", "en", {"infrastructure"}),
-        ("The two sides agreed to build a new railway line linking the port to the capital.", "en", {"transport"}),
+        (
+            "The two sides agreed to build a new railway line linking the port to the capital.",
+            "en",
+            {"transport", "infrastructure"},
+        ),
         ("The loan will finance a metro line and a railroad in the capital.", "en", {"transport", "finance"}),
         ("The partners agreed to cooperate on manufacturing and steel production.", "en", {"industry"}),
         ("The joint statement covers production capacity cooperation.", "en", {"industry"}),
@@ -110,7 +114,10 @@ def test_media_cooperation_is_culture():
         ("Officers briefed the minister on the troop deployment they plan together.", {"defence"}),
         ("The ministers agreed to cooperate on anti-terrorism and antiterrorism drills.", {"security"}),
         ("The island's debt repayments will be eased by budget support from its partner.", {"finance"}),
-        ("The cabinet agreed to develop the harbour as a public - private partnership.", {"investment"}),
+        (
+            "The cabinet agreed to develop the harbour as a public - private partnership.",
+            {"investment", "infrastructure", "transport"},
+        ),
         ("Officials said the deals signed cover connectivity and tech.", {"transport", "science_technology"}),
         # a field of work written in capitals is no body's name
         ("The two forces agreed to work on Humanitarian Assistance and Disaster Relief (HADR).", {"humanitarian"}),
@@ -123,3 +130,93 @@ def test_media_cooperation_is_culture():
 )
 def test_sector_words_seen_on_unseen_pages(text, sectors):
     assert _sectors(text) == sectors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a route that is built or developed is infrastructure as well as transport ...
+        "Under the deal the company will establish a new railroad linking the coast to the capital.",
+        "The lender will take part in the development of a harbour project in the south.",
+        "Both sides agreed to upgrade the motorway to the border crossing.",
+    ],
+)
+def test_a_route_that_is_built_is_infrastructure_too(text):
+    assert {"transport", "infrastructure"} <= _sectors(text)
+
+
+def test_a_route_in_a_list_far_from_a_building_word_is_transport_only():
+    text = (
+        "The deals cover maritime affairs; customs; railways; farming; artificial intelligence and digital development."
+    )
+    assert "infrastructure" not in _sectors(text)
+    assert "transport" in _sectors(text)
+
+
+@pytest.mark.parametrize(
+    "text, sectors",
+    [
+        # a named place of work that a delegation visits is activity in its sector; the name's first cue decides
+        ("The minister visited the Armed Forces Medical College during his stay.", {"defence"}),
+        ("While visiting the Republic of Ruritania Military Forces Joint Command, she spoke to officers.", {"defence"}),
+        ("On Tuesday she toured the National Agricultural Research Centre.", {"agriculture"}),
+        # ... but a body named in passing is not
+        ("He met the head of the Armed Forces Medical College for a chat.", set()),
+        # a capitalised word that is part of a party's name in the same text is that name, not a field
+        ("At the Labor Party Congress she told 600 Labor delegates that the trade agreement was signed.", {"trade"}),
+        ("They agreed to cooperate in Labor and Agriculture.", {"labour", "agriculture"}),
+    ],
+)
+def test_visits_to_named_places_and_words_of_names(text, sectors):
+    assert _sectors(text) == sectors
+
+
+@pytest.mark.parametrize(
+    "text, sectors",
+    [
+        ("Both leaders hoped the talks on the river dam would bear fruit.", {"infrastructure"}),
+        ("Trade across the border supports thousands of jobs, the ministers agreed.", {"trade"}),
+        ("The funds support campaigns for public health education in the islands.", {"health"}),
+        ("Chefs and language teachers may work in the country under the agreement.", {"education"}),
+        ("The leaders vowed to promote economic connectivity across investment and trade.", {"investment", "trade"}),
+        ("He called it a milestone toward a future of peace, prosperity and security for the region.", set()),
+        ("Many agreements were signed in the agri-food and tourism sectors.", {"agriculture", "tourism"}),
+        (
+            "Japan extended grant assistance for a Human Resource Development Scholarship.",
+            {"humanitarian", "education"},
+        ),
+        (
+            "The emir pledged $3 billion in deposits and direct investments, the agreement says.",
+            {"finance", "investment"},
+        ),
+        ("The company agreed to explore lithium deposits in the north.", {"mining"}),
+        (
+            "The accord covers military intelligence and information technologies.",
+            {"defence", "security", "science_technology"},
+        ),
+        (
+            "The threats from terrorism, from cyber space and from nuclear proliferation cross our borders.",
+            {"security"},
+        ),
+        ("The ministers agreed on a desalination plant and tree-planting in the hills.", {"environment"}),
+        ("The ministers agreed to build the harbour and railway.", {"transport", "infrastructure"}),
+    ],
+)
+def test_figures_of_speech_modifiers_and_cues_not_foreseen(text, sectors):
+    assert _sectors(text) == sectors
+
+
+@pytest.mark.parametrize(
+    "text, language, sectors",
+    [
+        (
+            "Os acordos incluem cooperação nas áreas de educação, energia e minas.",
+            "pt",
+            {"education", "energy", "mining"},
+        ),
+        ("Les deux pays ont signé un accord de coopération en matière d'habitat social.", "fr", {"infrastructure"}),
+        ("Acordaron trabajar juntos en la defensa irrestricta de los derechos humanos.", "es", set()),
+    ],
+)
+def test_sector_cues_in_other_languages_not_foreseen(text, language, sectors):
+    assert _sectors(text, language) == sectors

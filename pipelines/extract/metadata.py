@@ -42,6 +42,12 @@ _DATELINES = (
     ),
     # `MOSCOW (Agency / Wire - 21st March, 2023)`
     re.compile(rf"^[ \t]*[A-Z][A-Z.'’ -]+[ \t]*\([^)\n]{{1,40}}?[-–—,][ \t]*(?P<date>{_DATE})\)", re.M),
+    # `... (photo agency) BISHKEK, August 15, 2007 (Wire) -- The ...`: a photo caption runs into the dateline,
+    # so it starts inside a line; a city in capitals, a date with its year and a dash or colon tell it.
+    re.compile(
+        rf"(?<=[ \t])[A-Z]{{3,}}(?:[ \t][A-Z]{{3,}}){{0,2}},[ \t]*(?P<date>{_DATE})"
+        rf"(?<=\d{{4}})(?=[ \t]*(?:\([^)\n]{{1,40}}\))?[ \t]*(?:--|[–—:]))"
+    ),
 )
 # A line that opens the body: a dateline, or `CITY:` / `CITY -` leading a sentence.
 _CITY_LEAD = re.compile(r"^[A-Z][A-Z.'’ -]{2,40}(?:[ \t]*[(\[][^)\]\n]{1,60}[)\]])?[ \t]*[:–—-][ \t]+\S")
@@ -70,6 +76,8 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)[ \t]*(?:©[ \t]*)?(?:\d{4}[ \t]
 _CAPTION_MARK = re.compile(_phrases("caption_mark"), re.I)
 _NAVIGATION = re.compile(rf"(?:^|\s)(?:{_phrases('navigation')})(?:\s|$)")
 _NOT_TITLE_START = re.compile(rf"(?:{_phrases('not_title_start')})\b", re.I)
+# A site's slogan under its name (`The most trusted news source in the islands`) is no headline.
+_TAGLINE = re.compile(rf"\b(?:{_phrases('tagline')})\b", re.I)
 _QUOTES = {"‘": "’", "“": "”", '"': '"', "'": "'"}
 # Labelled stamps (`Published: ...`) are found this far into the text, past the headline zone.
 _STAMP_ZONE_CHARS = 3000
@@ -77,6 +85,14 @@ _URL = re.compile(r"https?://[^\s<>\"')\]]+")
 # A body line: a sentence of some length that ends like one (a bracket only after a stop: a headline may end
 # in `(Summary)`).
 _BODY_LINE = re.compile(r"^.{60,}(?:[.!?\"”’]|[.!?]\))\s*$")
+# A headline may end in an initialism's stop (`... work on trade, U.N.`), never in a sentence's.
+_ENDS_IN_INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}\Z")
+# A signature line: a name, then an office in capitals only (`Senator Jane Roe, Minister for Trade and the
+# Pacific`): who issued the release, not its headline (`Roe, Minister for Trade, arrives in ...` has a verb).
+_SIGNATURE = re.compile(
+    rf"\A[^,]{{3,80}},[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){{0,2}}(?:{_phrases('office_word')})"
+    r"(?:[ \t]+(?:[A-Z][\w'’&.-]*|of|for|and|the|on|in|&))*\Z"
+)
 _TITLE_MAX_WORDS = 30
 _TITLE_MIN_WORDS = 4
 _SHORT_HEADLINE_WORDS = 12
@@ -185,12 +201,27 @@ def _title(text: str, start: int, zone_end: int) -> str | None:
     """The headline: in the lines before the body begins, or after a page's type label alone on its line
     (`Press release`) when a summary sentence opens the page."""
     furniture = boilerplate_spans(text)
-    title = _title_in(text, start, zone_end, furniture)
+    title = _title_in(text, start, zone_end, furniture) or _title_after_summary(text, start)
     if title is None:
         label = _LABEL_LINE.search(text, start, min(len(text), zone_end + _DATELINE_ZONE_CHARS))
         if label:
             title = _title_in(text, label.end(), _header_zone_end(text, label.end()), furniture)
     return title
+
+
+def _title_after_summary(text: str, start: int) -> str | None:
+    """A page that opens with its summary sentence: the headline is the next line when a byline or a dateline
+    follows it (`Summary sentence.` / `Headline` / `By Jane Roe` / `CITY, May 2 (Wire) -`)."""
+    lines = [line.strip() for line in text[start:].split("\n", 4)[:4] if line.strip()]
+    if len(lines) < 3 or not _opens_body(lines[0]) or not _is_headline(lines[1]):
+        return None
+    follows = lines[2]
+    if _BYLINE.match(follows) or _dateline(follows) or _CITY_LEAD.match(follows):
+        return _without_label_or_byline(_unquoted(lines[1]))
+    return None
+
+
+_BYLINE = re.compile(r"By[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*$")
 
 
 def _title_in(text: str, start: int, zone_end: int, furniture: tuple[Span, ...]) -> str | None:
@@ -267,11 +298,13 @@ def _is_headline(line: str) -> bool:
     return (
         _TITLE_MIN_WORDS <= len(words) <= _TITLE_MAX_WORDS
         and (line[0].isupper() or line[0].isdigit() or line[0] in "$€£\"“‘'")
-        and line[-1] not in ".,;:!?"
+        and (line[-1] not in ".,;:!?" or _ENDS_IN_INITIALISM.search(line) is not None)
         and any(c.islower() for c in line)
         and not _URL.search(line)
         and not _STAMP_LINE.match(line)
         and not _NOT_TITLE_START.match(line)
+        and not _SIGNATURE.match(line)
+        and not _TAGLINE.search(line)
         and not _is_furniture(line, words)
     )
 

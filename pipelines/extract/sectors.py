@@ -98,8 +98,9 @@ def _in_name(word: str) -> bool:
     return word[:1].isupper() or word in _NAME_JOINERS
 
 
-def _name_words(text: str, match: re.Match) -> list[str]:
-    """The capitalised words (and the small words joining them) of the name that holds the cue."""
+def _name_parts(text: str, match: re.Match) -> tuple[list[str], list[str]]:
+    """The capitalised words (and the small words joining them) before and after the cue in the name that
+    holds it."""
     # Only words set apart by single spaces: punctuation or a line break next to the cue ends the name.
     left = text[max(0, match.start() - 120) : match.start()].split("\n")[-1].split(" ")
     right = text[match.end() : match.end() + 120].split("\n")[0].split(" ")
@@ -122,6 +123,12 @@ def _name_words(text: str, match: re.Match) -> list[str]:
         before.pop(0)
     while after and after[-1] in _NAME_JOINERS:
         after.pop()
+    return before, after
+
+
+def _name_words(text: str, match: re.Match) -> list[str]:
+    """The words of the capitalised name that holds the cue."""
+    before, after = _name_parts(text, match)
     return before + match.group().split() + after
 
 
@@ -145,24 +152,83 @@ def _names_a_field(text: str, match: re.Match, language: str) -> bool:
     return not _BODY_WORDS.intersection(words) and all(w in _FIELD_NOUNS or _sector_of(w, language) for w in words)
 
 
-def extract_sectors(text: str, skip: tuple[Span, ...] = (), language: str = "en") -> list[SectorHit]:
-    """One hit per sector the article reports activity in, with its evidence span and mention count."""
-    language = language if language in SECTOR_LANGUAGES else "en"
-    mentions: dict[str, list[re.Match]] = defaultdict(list)
-    in_context: dict[str, re.Match] = {}
-    context = _context()
+@cache
+def _word_list(name: str) -> re.Pattern:
+    """One of `sector_words.toml`'s lists as a pattern of whole words (`*` standing for any ending)."""
+    words = sorted(sector_words()[name], key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(_cue_body(w) for w in words) + r")(?!\w)", re.IGNORECASE)
+
+
+def _visited(text: str, match: re.Match, language: str) -> bool:
+    """True when the capitalised name holding the cue is what a delegation visits ("visited the Armed Forces
+    Medical College"): a visit's words end just before the name. The name's first cue tells its sector."""
+    before, _ = _name_parts(text, match)
+    if _cues(language).pattern.search(" ".join(before)):
+        return False
+    name_start = match.start() - sum(len(word) + 1 for word in before)
+    lead = _LEADING_THE.sub("", text[max(0, name_start - 30) : name_start])
+    return any(found.end() == len(lead) for found in _word_list("visit_words").finditer(lead))
+
+
+_LEADING_THE = re.compile(r"(?:\s+the)?\s*\Z", re.IGNORECASE)
+
+
+def _builds_a_route(text: str, match: re.Match, sector: str) -> bool:
+    """True when the cue is a route's works (a port, a railway) and its sentence says they are built."""
+    if sector != "transport" or not _word_list("built_routes").fullmatch(match.group()):
+        return False
+    start, end = sentence_around(text, match.span())
+    start, end = max(start, match.start() - _BUILDING_REACH), min(end, match.end() + _BUILDING_REACH)
+    return _word_list("building_words").search(text, start, end) is not None
+
+
+# How far from a route's cue a word of building is read ("to build a new standard-gauge railway"): within a
+# few words, not anywhere in a long list that also names "digital development".
+_BUILDING_REACH = 50
+
+
+_COUNTED, _PROJECT, _FIELD, _NAME = "counted", "project", "field", "name"
+
+
+def _kind(text: str, match: re.Match, language: str) -> str:
+    """How a cue is used: a word of running text, a project's name, a field of work in capitals, or a name."""
+    if not _in_a_proper_name(text, match):
+        return _COUNTED
+    if _names_a_project(text, match) or _visited(text, match, language):
+        return _PROJECT
+    return _FIELD if _names_a_field(text, match, language) else _NAME
+
+
+def _cue_uses(text: str, skip: tuple[Span, ...], language: str) -> list[tuple[str, re.Match, str]]:
+    """Every cue of the text outside `skip`, with its sector and its use; a capitalised word that is also part
+    of a name in the text ("Labor delegates" after "the Labor Party") is that name, not a field of work."""
+    uses = []
     for match in _cues(language).pattern.finditer(text):
         sector = _sector_of(match.group(), language)
         if not sector or overlaps_any(match.span(), skip):
             continue
         if text[match.start() - 1 : match.start()] == "-" and " " not in match.group():
             continue  # a cue word never starts inside a hyphenated word ("non-oil"), a phrase may
-        if _in_a_proper_name(text, match):
-            if _names_a_project(text, match):
-                in_context.setdefault(sector, match)  # a named project is itself activity in its sector
-            elif not _names_a_field(text, match, language):
-                continue
+        uses.append((sector, match, _kind(text, match, language)))
+    in_names = {m.group() for _, m, kind in uses if kind == _NAME}
+    return [(s, m, _NAME if kind == _FIELD and m.group() in in_names else kind) for s, m, kind in uses]
+
+
+def extract_sectors(text: str, skip: tuple[Span, ...] = (), language: str = "en") -> list[SectorHit]:
+    """One hit per sector the article reports activity in, with its evidence span and mention count."""
+    language = language if language in SECTOR_LANGUAGES else "en"
+    mentions: dict[str, list[re.Match]] = defaultdict(list)
+    in_context: dict[str, re.Match] = {}
+    context = _context()
+    for sector, match, kind in _cue_uses(text, skip, language):
+        if kind == _NAME:
+            continue
+        if kind == _PROJECT:
+            in_context.setdefault(sector, match)  # a named project is itself activity in its sector
         mentions[sector].append(match)
+        if _builds_a_route(text, match, sector):
+            mentions["infrastructure"].append(match)
+            in_context.setdefault("infrastructure", match)
         if sector not in in_context:
             start, end = sentence_around(text, match.span())
             if context.search(text, start, end):

@@ -78,6 +78,7 @@ def page_cues(kind: str) -> tuple[str, ...]:
     """Words that mark page furniture around a headline: `caption_end`, `caption_mark`, `navigation`
     separators, `not_title_start`, `title_label` (a page's type label before a headline: `News story:`),
     `stamp_label` (the label of a date stamp), `month_first_domain` (URL endings of pages that write numeric
-    dates month first), `related_label` (a line that heads other stories' headlines) and `section_word` (the
-    last word of a section name: `Cover Story`)."""
+    dates month first), `related_label` (a line that heads other stories' headlines), `section_word` (the
+    last word of a section name: `Cover Story`), `office_word` (an office after a name on a release's signature
+    line) and `tagline` (words of a site's slogan)."""
     return tuple(row["phrase"] for row in _rows("page_cues.csv") if row["kind"] == kind)
