@@ -61,8 +61,8 @@ def test_a_desk_in_a_dateline_is_not_an_outlet():
         ("Sri Lanka's Finance Ministry said the loan was approved.", "Finance Ministry", "LKA"),
         ("The Chinese Ministry of Commerce announced new tariffs.", "Chinese Ministry of Commerce", "CHN"),
         ("The Chinese foreign ministry said the visit was a success.", "Chinese foreign ministry", "CHN"),
-        ("The UAE embassy in Tel Aviv issued a statement.", "UAE embassy", "ARE"),
-        ("The Embassy of Japan in Dhaka hosted a reception.", "Embassy of Japan", "JPN"),
+        ("The UAE embassy in Tel Aviv issued a statement.", "UAE embassy in Tel Aviv", "ARE"),
+        ("The Embassy of Japan in Dhaka hosted a reception.", "Embassy of Japan in Dhaka", "JPN"),
     ],
 )
 def test_bodies_of_a_named_state_take_that_state(text, name, country):

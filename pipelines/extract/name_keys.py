@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
-from pipelines.knowledge import country_names, demonyms, fold
+from pipelines.knowledge import city_countries, country_names, demonyms, fold
 from pipelines.knowledge.identity_tables import (
     body_synonyms,
     entity_aliases,
@@ -141,6 +141,11 @@ def body_key(name: str, country: str | None = None) -> BodyKey:
     """The key of an organisation's name; `country` (the actor's) finds state-specific aliases."""
     folded = ascii_fold(name)
     folded = folded[4:] if folded.startswith("the ") else folded
+    # "Israeli Embassy in Abu Dhabi": the state it is in tells one mission of a state from another
+    host = _MISSION_HOST.search(folded)
+    host_state = _place_states().get(host.group("place")) if host else None
+    if host is not None:
+        folded = folded[: host.start("in")]
     state = None
     found = _state_pattern().search(folded)
     if found is not None:
@@ -154,7 +159,23 @@ def body_key(name: str, country: str | None = None) -> BodyKey:
     generic = bool(folded) and _heads_pattern().search(folded) is not None
     if not generic:
         return BodyKey(_org_words(ascii_fold(name)), None, False)
+    if host_state:
+        folded = f"{folded} {host_state.lower()}"
     return BodyKey(_org_words(folded), state, True, folded)
+
+
+_MISSION_HOST = re.compile(
+    r"\b(?:embassy|consulate|consulate general|high commission|mission)(?: of (?:the )?[a-z ]+?)?"
+    r"(?P<in> in (?:the )?)(?P<place>[a-z ]+)$"
+)
+
+
+@cache
+def _place_states() -> dict[str, str]:
+    """Folded state names, demonyms and cities -> ISO3 (a city whose name is a state's stays that state)."""
+    places = {ascii_fold(name): code for name, code in city_countries().items()}
+    places.update(_state_words())
+    return places
 
 
 @cache

@@ -50,7 +50,7 @@ def extract_actors(
         entities = proposed_entities(text, skip, claimed, settings.person_model)
     proposed = model_claims(text, skip, entities) if entities else []
     resolved = resolve(org_claims + person_claims + proposed, taken)
-    organizations = organization_candidates(resolved)
+    organizations = organization_candidates(resolved, text)
     persons = person_candidates(text, skip, resolved, taken, countries, home)
     actors = []
     for candidate in (*countries.values(), *organizations.values(), *persons):

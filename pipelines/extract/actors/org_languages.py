@@ -23,6 +23,7 @@ _HEAD = re.compile(rf"(?<![\w-])(?:{alternation(_HEADS)}|{alternation(words('org
 _TOKEN = re.compile(r"[ \t]*(?:,[ \t]*)?([^\W\d_](?:[\w'’-]|\.(?=\w))*)")
 _CONNECTORS = words("org_connectors_romance")
 _CONJUNCTIONS = frozenset({"y", "e", "et"})
+_ARTICLES = frozenset({"el", "la", "los", "las", "le", "les"})  # "y el ...": a conjunction, then a new noun phrase
 _OF_WORDS = frozenset(w for w in _CONNECTORS if w[0] == "d")  # "de la", "des", "do", "das", "d'"
 _FRENCH_ADJECTIVE = re.compile(rf"[a-zà-ÿ]+(?:{alternation(words('adjective_endings_fr'))})")
 # "a estatal chinesa State Grid", "la empresa española Repsol": a company introduced by what it is.
@@ -65,8 +66,10 @@ def _name_end(text: str, position: int, language: str) -> int:
         if word in _CONNECTORS:
             pending.append(word)
         elif _ELIDED.sub("", word)[:1].isupper():  # "d'Ivoire", "l'Économie" are capitalised words
-            if set(pending) & _CONJUNCTIONS and (_HEAD.fullmatch(word) or word.isupper() or word in known):
-                break  # "Banco Central do Brasil e o Ministério ...", "Banco Mundial y la ONU": a second name
+            if set(pending) & _CONJUNCTIONS and (
+                _HEAD.fullmatch(word) or word.isupper() or word in known or pending[-1] in _ARTICLES
+            ):
+                break  # "Banco Central do Brasil e o Ministério ...", "Comisión Mixta y el Mecanismo": a second name
             end, pending, previous_named = token.end(), [], True
         elif language == "fr" and previous_named and not pending and _FRENCH_ADJECTIVE.fullmatch(word):
             end = token.end()

@@ -11,15 +11,17 @@ from pipelines.extract.actors.lexicon import (
     LEADING_NOISE,
     NOT_NAME_WORDS,
     NOT_ORG_WORDS,
+    OFFICE_FIELDS,
     ORG_HEADS,
     alternation,
     words,
 )
 from pipelines.extract.actors.names import ROLE_WORD
 from pipelines.extract.records import Span
-from pipelines.knowledge import country_names, demonyms, organization_lookup
+from pipelines.knowledge import city_countries, country_names, demonyms, organization_lookup
 
 _LEGAL_FORMS = words("legal_forms")
+_SECTOR_HEADS = words("sector_company_heads")
 # "Shipping Co., Ltd.": a legal form keeps its dot, and a comma may come before it.
 _KEEPS_DOT = "|".join(rf"(?<=\b{re.escape(w[:-1])})" for w in sorted(_LEGAL_FORMS) if w.endswith("."))
 # "U.S. Congress": letters with dots keep their last dot
@@ -63,7 +65,8 @@ def split_run(text: str, start: int, end: int) -> list[Span]:
         )
         right_end = joins[k + 1].start() if k + 1 < len(joins) else len(run)
         short_left = match.start() - bounds[-1] <= _LONGEST_KNOWN_NAME  # a long one is judged by its heads
-        left_names = left_has_head or (short_left and _names_a_body(run[bounds[-1] : match.start()]))
+        left = run[bounds[-1] : match.start()]
+        left_names = left_has_head or (short_left and (_names_a_body(left) or _ends_with_a_person(left)))
         # "X and the Y Council": no name reads "and the" before its own head, so the two are two, and the
         # right one runs to its head ("and the Industrial and Commercial Bank").
         if run.startswith("the ", match.end()):
@@ -97,6 +100,13 @@ def _known_names_with_and() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{alternation(joined)})(?![\w-])")
 
 
+def _ends_with_a_person(side: str) -> bool:
+    """ "US Treasury Secretary Steven Mnuchin": an office, then a name, ends the words before `and`."""
+    words = side.split()
+    office = next((i for i in range(len(words) - 1, -1, -1) if ROLE_WORD.fullmatch(words[i])), None)
+    return office is not None and 0 < len(words) - office - 1 <= 3
+
+
 def _names_a_body(name: str) -> bool:
     """A head noun ("... Agency") or a name of its own ("SUPARCO"), so "A and the B Agency" are two names."""
     name = re.sub(r"^[Tt]he\s+", "", name.strip())
@@ -105,6 +115,7 @@ def _names_a_body(name: str) -> bool:
         or name in _CHAMBERS
         or (len(name) <= _LONGEST_KNOWN_NAME and name in organization_lookup())
         or re.fullmatch(r"[A-Z]{3,}", name) is not None
+        or state_company(name)
     )
 
 
@@ -195,6 +206,10 @@ def _of_phrase_end(words: list[str], stop: int) -> int:
             words[j - 1] in country_names() or words[j - 1][-2:] in _POSSESSIVE_ENDS
         ):  # "... of Pakistan", "... of Chile's"
             break
+    # "Committee of the New Zealand Parliament": a state and its own body's head are another body
+    owner = " ".join(words[stop + 1 : j]).removeprefix("the ")
+    if j < len(words) and words[j] in ORG_HEADS and words[j] not in _LEGAL_FORMS and _is_state(owner):
+        return stop
     while j > stop and words[j - 1] in CONNECTORS:
         j -= 1
     return j
@@ -272,7 +287,9 @@ def _name_end(words: list[str], head: int) -> int:
         j = _of_phrase_end(words, stop)
         # "the World Trade Organization on Japan": a topic, not part of the name
         on_a_state = words[stop] == "on" and " ".join(words[stop + 1 : j]).removeprefix("the ") in country_names()
-        if j > stop + 1 and not on_a_state:
+        # "China Merchants Holdings on Hambantota Port": a topic that is a place or a project, not a name's part
+        on_a_topic = words[stop] == "on" and words[j - 1] in NOT_ORG_WORDS
+        if j > stop + 1 and not on_a_state and not on_a_topic:
             stop = j
     return stop
 
@@ -291,3 +308,14 @@ def is_org_name(name: str, strict: bool = True) -> bool:
     if not strict:
         return True
     return bool(heads) and sum(w[0].isupper() for w in words) >= 2
+
+
+def state_company(name: str) -> bool:
+    """ "Kenya Power", "Pakistan Steel", "Ethiopian Shipping": a state or a city, then a trade, is its company."""
+    words = name.split()
+    return (
+        1 < len(words) <= 3
+        and words[-1] in _SECTOR_HEADS
+        and (words[0] in country_names() or words[0] in demonyms() or words[0] in city_countries())
+        and not set(words[1:-1]) & (OFFICE_FIELDS | NOT_ORG_WORDS)
+    )

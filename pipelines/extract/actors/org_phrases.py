@@ -18,12 +18,13 @@ from pipelines.extract.actors.lexicon import (
     NOT_NAME_WORDS,
     OFFICE_FIELDS,
     ORG_HEADS,
+    alternation,
     phrases,
     words,
 )
 from pipelines.extract.actors.names import ROLE_WORD
 from pipelines.extract.actors.org_names import is_org_name
-from pipelines.extract.actors.organizations import OrgMention
+from pipelines.extract.actors.organizations import OrgMention, with_host
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
 from pipelines.knowledge import city_countries, country_names, demonyms, organization_lookup, slug
@@ -37,7 +38,12 @@ _TOLD = re.compile(rf"\b(?:{phrases('source_cues')})\s+(?:the\s+(?P<the>(?:The\s
 _OUTLET_NOUN = re.compile(rf"\b(?:{phrases('outlet_nouns')})\s+(?P<name>{_NAME})")
 _REPORTED = re.compile(rf"\s+(?:{phrases('outlet_verbs')})\b")
 _SOURCE_BEFORE = re.compile(rf"(?<![\w-])(?P<name>[A-Z]{{2,6}}|{_NAME})$")
-_STATE_BODY = re.compile(rf"(?<![\w-])(?:{phrases('state_bodies_lower')})(?![\w-])")
+# "the Indian external affairs ministry", "Kenya's energy and petroleum ministry": portfolio words, then the head.
+_PORTFOLIO = rf"(?:{alternation(words('portfolios_lower'))})"
+_STATE_BODY = re.compile(
+    rf"(?<![\w-])(?:{_PORTFOLIO}(?:[ \t]+(?:and[ \t]+)?{_PORTFOLIO}){{0,3}}[ \t]+"
+    rf"(?:{alternation(words('portfolio_heads_lower'))})|{phrases('state_bodies_lower')})(?![\w-])"
+)
 _STATE_BEFORE = re.compile(rf"(?<![\w-])(?:(?P<country>{COUNTRY})(?P<own>['’]s)?|(?P<dem>{DEMONYM}))\s+$")
 _LOOK_BACK = 40
 # "China's Exim bank", "reported Akorda press service": a proper name before a lower-case head names a body.
@@ -47,6 +53,23 @@ _NAME_BEFORE_HEAD = re.compile(r"(?<![\w'’.-])[A-Z][\w-]*[\w](?:[ \t]+[A-Z][\w
 # "Mahindra & Mahindra", "Larsen & Toubro": two names joined by `&` are a firm.
 _AMPERSAND_FIRM = re.compile(r"(?<![\w&-])(?P<name>[A-Z][a-z]+[ \t]*&[ \t]*[A-Z][a-z]+)(?![\w&-])")
 _NOT_FIRM_SIDES = ORG_HEADS | OFFICE_FIELDS  # "Industries & Production" is a portfolio
+# "Jamaat-e-Islami", "Tehreek-e-Labbaik Pakistan": a party's head noun joined to its name by an izafat.
+_IZAFAT = r"-(?:e|i|ul|ud|ut|al)-"
+_IZAFAT_NAME = re.compile(
+    rf"(?<![\w-])(?:{alternation(words('izafat_heads'))})(?:{_IZAFAT}|[ \t]+)[A-Z][\w]+(?:(?:{_IZAFAT}|-)[A-Z][\w]+)*"
+)
+# "the press service of the President of Kazakhstan": the office it serves, and that office's state, name it.
+_OFFICE_SERVED = r"(?:[Pp]resident|[Pp]rime[ \t]+[Mm]inister|[Hh]ead(?:[ \t]+of[ \t]+[Ss]tate)?|[Gg]overnment)"
+_PRESS_SERVICE = re.compile(
+    rf"(?<![\w-])[Pp]ress[ \t]+(?:service|office)[ \t]+of[ \t]+(?:the[ \t]+)?(?P<office>{_OFFICE_SERVED})"
+    rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:Republic[ \t]+of[ \t]+)?(?P<state>{COUNTRY})(?![\w-]))?"
+)
+# "Kazinform.kz reports", "told bdnews24.com": a web address cited as a source is the outlet.
+_WEB_OUTLET = r"[A-Za-z][\w-]*\.(?:com|net|org|kz|uz|kg|tj|pk|in|bd|lk|np|az|ge|am|ru|ua|cn|co\.\w\w|info|news)"
+_WEB_SOURCE = re.compile(
+    rf"(?:(?<![\w-])(?:{phrases('source_cues')})\s+(?P<after>{_WEB_OUTLET})(?![\w.])"
+    rf"|(?<![\w@/.-])(?P<before>{_WEB_OUTLET})(?=\s+(?:{phrases('outlet_verbs')}|reports|said|says|writes)\b))"
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"'”’)]*)\s*$")
 
 
@@ -64,6 +87,12 @@ def phrase_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
     claims += [_state_body(text, m) for m in _STATE_BODY.finditer(text)]
     claims += [_lower_head_body(text, m) for m in _LOWER_HEAD.finditer(text)]
     claims += _ampersand_firms(text)
+    claims += [_press_service(m) for m in _PRESS_SERVICE.finditer(text)]
+    for match in _WEB_SOURCE.finditer(text):
+        name = match.group("after") or match.group("before")
+        span = match.span("after" if match.group("after") else "before")
+        claims.append(Claim(span, "organization", OrgMention(slug(name), name, None)))
+    claims += [_izafat_body(text, m) for m in _IZAFAT_NAME.finditer(text) if re.search(_IZAFAT, m.group())]
     return [c for c in claims if c is not None and not overlaps_any(c.span, skip)]
 
 
@@ -97,11 +126,26 @@ def _state_body(text: str, body: re.Match) -> Claim | None:
         return None
     start = body.start() if state.group("own") else state.start()
     country = country_names()[state.group("country")] if state.group("country") else demonyms()[state.group("dem")]
-    return Claim(
-        (start, body.end()),
-        "organization",
-        OrgMention(slug(text[start : body.end()]), text[start : body.end()], country),
-    )
+    name = text[start : body.end()]
+    mention, end = with_host(text, OrgMention(slug(name), name, country), body.end())
+    return Claim((start, end), "organization", mention)
+
+
+def _press_service(match: re.Match) -> Claim:
+    """One press service per office and state: "of the head of Uzbekistan" is "of the President of Uzbekistan"."""
+    state = country_names()[match.group("state")] if match.group("state") else None
+    office = re.sub(r"^(?:the\s+)?(?:head(?:\s+of\s+state)?)$", "president", match.group("office").lower())
+    key = slug(f"{state or ''} press service {office}")
+    return Claim(match.span(), "organization", OrgMention(key, match.group(), state))
+
+
+def _izafat_body(text: str, match: re.Match) -> Claim:
+    name = match.group()
+    state = _STATE_BEFORE.search(text, max(0, match.start() - _LOOK_BACK), match.start())
+    country = None
+    if state is not None:
+        country = country_names()[state.group("country")] if state.group("country") else demonyms()[state.group("dem")]
+    return Claim(match.span(), "organization", OrgMention(slug(name), name, country or country_in(name)))
 
 
 def _lower_head_body(text: str, head: re.Match) -> Claim | None:

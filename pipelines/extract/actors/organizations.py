@@ -2,30 +2,38 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
 from pipelines.extract.actors.claims import Candidate, Claim, Resolved
 from pipelines.extract.actors.countries import country_in
 from pipelines.extract.actors.lexicon import (
+    CALENDAR_WORDS,
     CONNECTORS,
     COUNTRY,
     DEMONYM,
+    NOT_NAME_WORDS,
     NOT_ORG_WORDS,
+    OFFICE_FIELDS,
     ORG_HEADS,
     alternation,
+    phrases,
 )
-from pipelines.extract.actors.names import trim_name
-from pipelines.extract.actors.org_names import CAP_RUN, is_org_name, split_run
+from pipelines.extract.actors.names import ROLE_WORD
+from pipelines.extract.actors.org_names import CAP_RUN, is_org_name, split_run, state_company
+from pipelines.extract.name_keys import initials
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
-from pipelines.knowledge import city_countries, country_names, demonyms, organization_lookup, slug
+from pipelines.knowledge import city_countries, country_names, demonyms, fold, organization_lookup, slug
 from pipelines.knowledge.actor_words import actor_words
 
+_FIRM = r"[A-Z][\w&'’.-]*\w(?:[ \t]+[A-Z][\w&'’.-]*\w){0,3}"
 _FIRM_NAME = re.compile(
-    rf"\b(?:{alternation(actor_words('firm_words'))})\s+"
-    r"(?P<name>[A-Z][\w&'’.-]*\w(?:\s+[A-Z][\w&'’.-]*\w){0,3})"
+    rf"(?<![\w-])(?:{phrases('firm_words', either_case=True)})\s+(?:(?:such\s+as|including|like)\s+)?(?P<name>{_FIRM})"
 )
+# "companies Standard Bank and Naspers", "firms such as A, B and C": the names listed after the first.
+_NEXT_FIRM = re.compile(rf"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?P<name>{_FIRM})")
 _DEMONYM_BEFORE = re.compile(rf"(?P<dem>{DEMONYM})\s+$")
 _STATE_BEFORE = re.compile(rf"(?<![\w-])(?:(?P<country>{COUNTRY})['’]s|(?P<dem>{DEMONYM}))\s+(?:[Tt]he\s+)?$")
 # "Ministry of Economy, Trade and Industry": a list of portfolios after `of` closes with `and`.
@@ -33,12 +41,21 @@ _PORTFOLIO = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
 _PORTFOLIO_LIST = re.compile(rf"(?:,[ \t]+{_PORTFOLIO})+,?[ \t]+(?:and|&)[ \t]+{_PORTFOLIO}")
 _OF_PHRASE = re.compile(r"\s(?:of|for)\s")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*(?P<acr>[A-Z][A-Za-z&.-]{1,9}[A-Z])\s*\)")
-# an acronym before `$` is a currency's ("AU$ 5 million")
+# "Central Bank of Nigeria, CBN, said": an acronym after a comma is the name's when it spells its initials.
+_ACRONYM_AFTER_COMMA = re.compile(r",[ \t]*(?P<acr>[A-Z][A-Za-z&]{1,8}[A-Z])(?=[ \t]*[,.;:)]|[ \t]+[a-z])")
+# an acronym before `$` is a currency's ("AU$ 5 million"); two capitals before a figure qualify it ("AU 40")
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Za-z&]{1,8}[A-Z](?![\w$-])|(?<![\w-])[A-Z]{2}(?![\w$-])")
+_FIGURE_AFTER = re.compile(r"[$€£]|[ \t]?\d")
 # "MINISTRY OF EXTERNAL AFFAIRS": two or more words in capitals, one of them of three letters or more.
 _CAPITALS_RUN = re.compile(r"(?<![\w'’-])[A-Z][A-Z'’&.-]*(?:[ \t]+[A-Z][A-Z'’&.-]*)+(?![\w'’-])")
+_MISSION_END = re.compile(
+    rf"(?<![\w-])(?:{alternation(actor_words('mission_heads'))})"
+    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})?$"
+)
+_HOST = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?(?P<place>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})")
 _POSSESSIVE = re.compile(r"['’]s[ \t]+(?=[A-Z])")
 _LEGISLATURES = frozenset(actor_words("legislature_names"))
+_MEMBER_OF = re.compile(r"\b[Mm]embers?[ \t]+of[ \t]+(?:the[ \t]+)?$")  # "Member of Parliament": an office
 _LEGISLATURE = re.compile(rf"(?<![\w-])(?:{alternation(_LEGISLATURES)})(?![\w-])")
 # A cheap test first: most texts have no two words in capitals.
 _ANY_CAPITALS_RUN = re.compile(r"[A-Z]{2}[A-Z]*[ \t]+[A-Z]{2}")
@@ -61,6 +78,8 @@ def organization_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
     for start, end in _pieces(text):
         if overlaps_any((start, end), skip) or (start, end) in definitions or text.startswith("$", end):
             continue  # "AU$ 5 million": a currency
+        if _qualifies_figure(text, start, end):
+            continue
         mention, acronym = _piece_mention(text, start, end)
         if text[start:end] in acronyms:  # an acronym this text defined means what the text said it does
             mention, acronym = acronyms[text[start:end]], None
@@ -68,6 +87,7 @@ def organization_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
             excluded.add(acronym.group("acr"))
         if mention is None:
             continue
+        mention, end = with_host(text, mention, end)
         claims.append(Claim((start, end), "organization", mention))
         if acronym:
             acronyms[acronym.group("acr")] = mention
@@ -78,7 +98,7 @@ def organization_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
     lookup = organization_lookup()
     for match in _ACRONYM.finditer(text):
         word, span = match.group(), match.span()
-        if overlaps_any(span, skip) or word in excluded or span in definitions:
+        if overlaps_any(span, skip) or word in excluded or span in definitions or _qualifies_figure(text, *span):
             continue
         if word in acronyms:
             claims.append(Claim(span, "organization", acronyms[word]))
@@ -86,6 +106,31 @@ def organization_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
             known = lookup[word]
             claims.append(Claim(span, "organization", OrgMention(known.actor_id, known.name, known.country)))
     return claims
+
+
+def with_host(text: str, mention: OrgMention, end: int) -> tuple[OrgMention, int]:
+    """ "the Israeli Embassy in Abu Dhabi": a mission's name holds the city or state it is in."""
+    if _MISSION_END.search(mention.name) is None:
+        return mention, end
+    host = _HOST.match(text, end)
+    if host is None:
+        return mention, end
+    words = host.group("place").split()
+    place = list(words)
+    while place and " ".join(place) not in city_countries() and " ".join(place) not in country_names():
+        place.pop()
+    if not place:  # a place the tables lack ("Tel Aviv"): the words before any calendar or sentence word
+        place = list(itertools.takewhile(lambda w: w not in NOT_NAME_WORDS and w not in CALENDAR_WORDS, words))[:2]
+    if not place:
+        return mention, end
+    stop = host.start("place") + len(" ".join(place))
+    name = f"{mention.name}{text[end:stop]}"
+    return OrgMention(slug(name), name, mention.country), stop
+
+
+def _qualifies_figure(text: str, start: int, end: int) -> bool:
+    """Two capitals before a currency sign or a figure qualify it ("AU$ 5 million", "AU 40"): no body."""
+    return end - start == 2 and text[start:end].isupper() and _FIGURE_AFTER.match(text, end) is not None
 
 
 def _title_cased(text: str) -> str:
@@ -159,7 +204,7 @@ def _piece_mention(text: str, start: int, end: int) -> tuple[OrgMention | None, 
     """What a piece of a capitalised run names, if an organisation, and the acronym defined right after it."""
     lookup = organization_lookup()
     name = text[start:end]
-    acronym = _ACRONYM_AFTER.match(text, end)
+    acronym = _ACRONYM_AFTER.match(text, end) or _spelled_after_comma(text, name, end)
     known = lookup.get(name)
     if known is None and acronym and acronym.group("acr") in lookup and is_org_name(name, strict=False):
         known = lookup[acronym.group("acr")]
@@ -169,9 +214,14 @@ def _piece_mention(text: str, start: int, end: int) -> tuple[OrgMention | None, 
         return OrgMention(known.actor_id, known.name, known.country), acronym
     if re.sub(r"^[Tt]he\s+", "", name) in country_names():  # "the Russian Federation" is a state
         return None, acronym
-    if is_org_name(name):
+    if is_org_name(name) or state_company(name):
         return OrgMention(slug(name), name, country_in(name) or _state_before(text, start)), acronym
     return None, acronym
+
+
+def _spelled_after_comma(text: str, name: str, end: int) -> re.Match | None:
+    after = _ACRONYM_AFTER_COMMA.match(text, end)
+    return after if after and fold(after.group("acr")) in initials(name) else None
 
 
 def _legislature_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
@@ -179,7 +229,7 @@ def _legislature_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
     return [
         Claim(m.span(), "organization", OrgMention(slug(m.group()), m.group(), _state_before(text, m.start())))
         for m in _LEGISLATURE.finditer(text)
-        if not overlaps_any(m.span(), skip)
+        if not overlaps_any(m.span(), skip) and not _MEMBER_OF.search(text, max(0, m.start() - 15), m.start())
     ]
 
 
@@ -201,17 +251,37 @@ def _firm_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
     """A company introduced by what it is: "the Russian firm Astarta-Agrotrading"."""
     claims = []
     for match in _FIRM_NAME.finditer(text):
-        name = trim_name(match.group("name"))
-        span = (match.start("name"), match.start("name") + len(name))
-        if name and name not in country_names() and name not in city_countries() and not overlaps_any(span, skip):
-            demonym = _DEMONYM_BEFORE.search(text, max(0, match.start() - 25), match.start())
-            country = demonyms()[demonym.group("dem")] if demonym else country_in(name)
-            claims.append(Claim(span, "organization", OrgMention(slug(name), name, country)))
+        demonym = _DEMONYM_BEFORE.search(text, max(0, match.start() - 25), match.start())
+        listed = match
+        while listed is not None:
+            name = _firm_name(listed.group("name"))
+            span = (listed.start("name"), listed.start("name") + len(name))
+            if not name or overlaps_any(span, skip):
+                break
+            if not set(name.split()) & ORG_HEADS:  # a name with a head noun is the head rules' to judge
+                country = demonyms()[demonym.group("dem")] if demonym else country_in(name)
+                claims.append(Claim(span, "organization", OrgMention(slug(name), name, country)))
+            listed = _NEXT_FIRM.match(text, span[1])
     return claims
 
 
-def organization_candidates(resolved: list[Resolved]) -> dict[str, Candidate]:
-    """One candidate per organisation with the mentions that won, named as first mentioned."""
+def _firm_name(found: str) -> str:
+    """The company's name in what follows a firm word: "Kenya Power" keeps its state, a sentence word ends it;
+    "" for a state, a city, a demonym, an office or a programme."""
+    words = []
+    for word in re.sub(r"['’]s$", "", found).split():
+        if word in CALENDAR_WORDS or (word in NOT_NAME_WORDS and word not in ORG_HEADS) or word in NOT_ORG_WORDS:
+            break
+        words.append(word)
+    name = " ".join(words)
+    if not words or name in country_names() or name in city_countries() or words[0] in demonyms():
+        return ""
+    return "" if set(words) <= OFFICE_FIELDS or ROLE_WORD.fullmatch(words[0]) else name
+
+
+def organization_candidates(resolved: list[Resolved], text: str = "") -> dict[str, Candidate]:
+    """One candidate per organisation with the mentions that won, named as first mentioned; a shorter name
+    that is part of one other's name and ends with its head noun is that one said again."""
     found: dict[str, Candidate] = {}
     for item in sorted(resolved, key=lambda r: r.claim.span):
         mention = item.claim.owner
@@ -219,4 +289,52 @@ def organization_candidates(resolved: list[Resolved]) -> dict[str, Candidate]:
             continue
         candidate = found.setdefault(mention.key, Candidate("organization", mention.key, mention.name, mention.country))
         candidate.spans.append(item.claim.span)
+    if text:
+        _join_back_references(found, text)
     return found
+
+
+def _join_back_references(found: dict[str, Candidate], text: str) -> None:
+    """ "the UN Security Council ... the Security Council", "China's Exim Bank ... the Exim Bank", "the Pakistan
+    Embassy in Kabul ... the Pakistan Embassy": the short name joins the one longer name whose head it ends on."""
+    forms = {key: {_name_words(text[a:b]) for a, b in c.spans} | {_name_words(c.name)} for key, c in found.items()}
+    for key, candidate in list(found.items()):
+        short = _name_words(candidate.name)
+        if not short or short[-1] not in ORG_HEADS:
+            continue
+        longer = [
+            other
+            for other, words in forms.items()
+            if other != key
+            and other in found
+            and any(len(w) > len(short) and _head_of(w) == short[-1] and _holds(w, short) for w in words)
+            and (candidate.country is None or found[other].country in (None, candidate.country))
+        ]
+        if len(longer) == 1:
+            found[longer[0]].spans += found.pop(key).spans
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’&.-]+", name)]
+    return tuple(w for w in words if w not in ("the", "The"))
+
+
+def _head_of(words: tuple[str, ...]) -> str | None:
+    return next((w for w in reversed(words) if w in ORG_HEADS), None)
+
+
+def _holds(longer: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """`longer` is `short` with its owner before it (a state, a known body: "UN", "China's") or the place it is in
+    after it ("in Kabul"); "Combined Joint Expeditionary Force" is another body than "Joint Expeditionary Force"."""
+    n = len(short)
+    for i in range(len(longer) - n + 1):
+        if longer[i : i + n] != short:
+            continue
+        owner, rest = " ".join(longer[:i]), longer[i + n :]
+        if (not owner or _is_owner(owner)) and (not rest or rest[0] == "in"):
+            return True
+    return False
+
+
+def _is_owner(name: str) -> bool:
+    return name in country_names() or name in demonyms() or name in organization_lookup()
