@@ -48,17 +48,71 @@ def _fiscal(parts: Parts, ctx: Context) -> Value | None:
     return dm.fiscal_value(calendar_, first)
 
 
-@rule(
-    "fiscal_ending",
-    r"(?:the\s+)?(?:fiscal|financial)\s+year\s+(?:ending|ended|that\s+ends|that\s+ended|to)\s+"
-    r"(?:(?P<d1>{DAY})\s+)?(?P<m>{MONTH})(?:\s+(?P<d2>{DAY}))?,?\s+(?P<y>{YEAR})",
+# A span of months named by its last (or first) day: the quarter ended Sept. 30, the nine months to September,
+# the fiscal year ending March 2016, the fiscal year beginning Oct. 1, the week ended Oct. 27.
+_PERIOD_SPAN = (
+    r"(?:(?P<fy>fiscal|financial)\s+)?(?:(?:{QUARTER_ORDINAL})[-\s](?:fiscal\s+)?)?"
+    r"(?P<u>year|quarter|half|week|(?P<n>{NUMBER}|\d{1,2})\s+months)\s+"
 )
-def fiscal_ending(parts: Parts, ctx: Context) -> Value | None:
-    """The fiscal year ending March 2016: the twelve months up to that month."""
+_PERIOD_EDGE = r"(?:that\s+|which\s+)?(?P<e>ended|began|ends|begins|starts|ending|to|through|beginning|starting)\s+"
+# The quarter of "the third quarter ended Sept. 30" is the one that ends then (a fiscal quarter may be any three).
+_PERIOD_EDGE_WORD = r"(?:(?:that|which)\s+)?(?:ended|ending|ends|to|through)\s+(?:{DAY}\s+)?{MONTH}"
+
+
+@rule(
+    "period_ended",
+    _PERIOD_SPAN + _PERIOD_EDGE + r"(?:(?P<d1>{DAY})\s+)?(?P<m>{MONTH})(?:\s+(?P<d2>{DAY}))?"
+    r"(?:,?\s+(?P<y>{YEAR}))?(?![\d/])",
+)
+def period_ended(parts: Parts, ctx: Context) -> Value | None:
+    """The quarter ended Sept. 30, the 12 months to September, the fiscal year ending March 2016: the months up
+    to that day (from it, for `beginning`); without a year, the nearest such day (on or before it for `ended`)."""
+    unit, month, edge = parts.get("u").lower(), dm.word("month", parts.get("m")), parts.get("e").lower()
+    span = dm.number(parts.get("n")) if parts.get("n") else {"year": 12, "quarter": 3, "half": 6, "week": 0}[unit]
+    day = dm.leading_int(parts.first("d1", "d2")) if parts.first("d1", "d2") else None
+    if span is None or span > 24 or (span == 0 and day is None):
+        return None
+    granularity = {0: "week", 3: "quarter", 12: "year"}.get(span, "month")
+    starts = edge.startswith(("beg", "start"))
+    if parts.get("y"):
+        year = int(parts.get("y"))
+    elif ctx.pub is None:
+        return dm.null(granularity)
+    else:
+        year = _nearest_edge_year(ctx.pub, month, day, starts, on_or_before=edge in {"ended", "began"})
+    if span == 0:
+        edge_day = dm.safe_day(year, month, day)
+        return (*dm.week_of(edge_day), "week") if edge_day else None
+    start, end = dm.months_span(*((year, month) if starts else dm.shift_month(year, month, 1 - span)), span)
+    if parts.get("fy") or unit == "year":
+        ctx.named_fiscal_year = start.year
+    return start, end, granularity
+
+
+@rule("month_quarter", r"(?P<m>{MONTH})[-\s]quarter\b(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?")
+def month_quarter(parts: Parts, ctx: Context) -> Value | None:
+    """The September quarter (of 1989): the three months that end with that month."""
     month = dm.word("month", parts.get("m"))
-    start, end = dm.months_span(*dm.shift_month(int(parts.get("y")), month, -11), 12)
-    ctx.named_fiscal_year = start.year
-    return start, end, "year"
+    if parts.get("y"):
+        first = dm.shift_month(int(parts.get("y")), month, -2)
+    elif ctx.pub is None:
+        return dm.null("quarter")
+    else:
+        first_month = (month - 3) % 12 + 1
+        first = dm.nearest_period_year(ctx.pub, first_month, 3, ctx.future), first_month
+    return (*dm.months_span(*first, 3), "quarter")
+
+
+def _nearest_edge_year(pub: date, month: int, day: int | None, starts: bool, on_or_before: bool) -> int:
+    """The year whose (month, day) lies nearest the publication date (on or before it when `on_or_before`); a
+    month without a day is its first day for a span it starts, else its last."""
+
+    def edge(year: int) -> date:
+        first, last = dm.month_span(year, month)
+        return (dm.safe_day(year, month, day) or last) if day else first if starts else last
+
+    candidates = [(abs((edge(y) - pub).days), y) for y in (pub.year - 1, pub.year, pub.year + 1)]
+    return min(c for c in candidates if not on_or_before or edge(c[1]) <= pub)[1]
 
 
 @rule(
@@ -213,7 +267,7 @@ _YEAR_BEFORE = r"(?:(?P<y4>{YEAR})(?:['’]s)?\s+|(?P<w4>last|this|next)\s+year[
 
 @rule(
     "quarter",
-    rf"(?:the\s+)?{_YEAR_BEFORE}(?:fiscal\s+)?(?P<o>{{QUARTER_ORDINAL}})[-\s](?:fiscal\s+)?quarter"
+    rf"(?:the\s+)?{_YEAR_BEFORE}(?:fiscal\s+)?(?P<o>{{QUARTER_ORDINAL}})[-\s](?:fiscal\s+)?quarter(?!\s+{_PERIOD_EDGE_WORD})"
     r"(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<w>{OFFSET})\s+year)|,?\s+(?P<y3>{YEAR}))?"
     r"|(?:the\s+)?(?:latest|most\s+recent)\s+quarter|Q(?P<n>[1-4])(?:\s+of)?\s*(?P<y2>{YEAR})",
 )

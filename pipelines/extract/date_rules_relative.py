@@ -14,6 +14,9 @@ from pipelines.knowledge.calendars import date_cues
 
 RULES: list[DateRule] = []
 rule = registry(RULES)
+# Rules that start at their noun and look behind for "the" (every "the" of a text would try them otherwise); the
+# mention still reads from the determiner.
+AFTER_DETERMINER = frozenset({"comparable_period", "eve", "anaphoric", "month_modifier"})
 
 
 @rule(
@@ -82,9 +85,9 @@ def _compared(ctx: Context) -> bool:
 
 @rule(
     "comparable_period",
-    r"(?:the\s+)?(?:year[-\s](?:earlier|ago|before)|prior[-\s]year|previous[-\s]year)\s+(?P<u>period|quarter|month|half)\b"
+    r"(?:year[-\s](?:earlier|ago|before)|prior[-\s]year|previous[-\s]year)\s+(?P<u>period|quarter|month|half)\b"
     r"|(?<![\w-])year-(?:earlier|ago)(?=\s+[a-z])"
-    r"|the\s+(?:same|comparable|corresponding|like)\s+(?P<u2>period|quarter|month|half|time)\s+"
+    r"|(?<=\bthe\s)(?:same|comparable|corresponding|like)\s+(?P<u2>period|quarter|month|half|time)\s+"
     r"(?:(?:of|in)\s+)?(?:(?P<last>last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+year)"
     r"|(?P<y>{YEAR}))\b",
 )
@@ -103,7 +106,6 @@ def comparable_period(parts: Parts, ctx: Context) -> Value | None:
     return dm.year_value(ctx.pub.year - 1)
 
 
-# Both rules start at their noun, not at "the" (every "the" of a text would try them).
 @rule("eve", r"(?<=\bthe\s)eve\s+of\b")
 def eve(parts: Parts, ctx: Context) -> Value | None:
     """On the eve of the visit: a day, but which one the text rarely says here; a mention without a value."""
@@ -112,8 +114,8 @@ def eve(parts: Parts, ctx: Context) -> Value | None:
 
 @rule(
     "anaphoric",
-    r"the\s+(?P<w>following|preceding|same|previous|prior|next)\s+(?P<u>day|week|month|year)\b"
-    r"|the\s+(?P<u2>day|week|month|year)\s+(?P<w2>before|after)(?=\s*[,.;:)]|\s*$)",
+    r"(?<=\bthe\s)(?:(?P<w>following|preceding|same|previous|prior|next)\s+(?P<u>day|week|month|year)\b"
+    r"|(?P<u2>day|week|month|year)\s+(?P<w2>before|after)(?=\s*[,.;:)]|\s*$))",
 )
 def anaphoric(parts: Parts, ctx: Context) -> Value | None:
     """The following year, the previous day, the next day, the day before: from the date said before (else
@@ -305,8 +307,10 @@ def weekday(parts: Parts, ctx: Context) -> Value | None:
         return (day, day, "day") if (pub - day).days <= 3 else (day + timedelta(days=7), day + timedelta(days=7), "day")
     if relative == "last":  # "last Thursday" on a Thursday is a week ago
         day = pub - timedelta(days=(pub.weekday() - target - 1) % 7 + 1)
-    elif ctx.future or relative in {"next", "coming"}:
+    elif relative in {"next", "coming"}:
         day = pub + timedelta(days=(target - pub.weekday() - 1) % 7 + 1)
+    elif ctx.future:  # a wire story names its own day too ("will meet Thursday" in Thursday's report)
+        day = pub + timedelta(days=(target - pub.weekday()) % 7)
     else:
         day = pub - timedelta(days=(pub.weekday() - target) % 7)
     return day, day, "day"
@@ -367,7 +371,7 @@ def _month_in_list(parts: Parts, ctx: Context, name: str) -> Value:
 
 @rule(
     "month_modifier",
-    r"(?:its|their|the)\s+(?P<m>{MONTH})(?=\s+(?-i:[a-z]))(?!\s+(?:of|to|and|or|in|on|at|for|is|was|were|will|has|had)\b)"
+    r"(?:(?<=\b(?:its|the)\s)|(?<=\btheir\s))(?P<m>{MONTH})(?=\s+(?-i:[a-z]))(?!\s+(?:of|to|and|or|in|on|at|for|is|was|were|will|has|had)\b)"
     r"|(?P<m2>{MONTH})['’]s(?![\w'’])",
 )
 def month_modifier(parts: Parts, ctx: Context) -> Value | None:

@@ -254,7 +254,7 @@ def extract_dates(
         resolved = _resolve(rules[name], Parts(match, name), ctx, publication_month)
         if resolved is None:
             continue
-        pieces = resolved if isinstance(resolved, list) else [(match.span(), resolved)]
+        pieces = resolved if isinstance(resolved, list) else [(_with_determiner(text, match, name), resolved)]
         for (start, end), (first, last, granularity) in pieces:
             found.append(DateMention(text[start:end], start, end, first, last, granularity))
             if first is not None:
@@ -264,6 +264,19 @@ def extract_dates(
         if ctx.named_fiscal_year is not None:
             fiscal_in_sentence = (sentence_start, ctx.named_fiscal_year)
     return found
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their)\s$", re.IGNORECASE)
+
+
+def _with_determiner(text: str, match: re.Match, name: str) -> Span:
+    """The match's span, with the determiner that a rule starting at its noun looked behind at ("the same
+    period", "their August"), as the mention text of the other rules has it."""
+    start, end = match.span()
+    if name in date_rules_relative.AFTER_DETERMINER:
+        before = _DETERMINER_BEFORE.search(text, max(0, start - 6), start)
+        start = before.start() if before else start
+    return start, end
 
 
 _PERIODS = frozenset({"month", "quarter", "season"})
