@@ -260,3 +260,101 @@ def test_a_past_perfect_expectation_is_past_and_the_90s_a_decade():
     assert values("Economists had expected the rate to hold in January.")[0][1] == date(1998, 1, 1)
     assert values("Prices soared in the 90s.") == [("90s", date(1990, 1, 1), date(1999, 12, 31), "decade")]
     assert values("He is in his 60s.") == []
+
+
+NOV_2_1989 = date(1989, 11, 2)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a span of months named by its last day: the months up to it, in the nearest year on or before
+        ("For the quarter ended Sept. 30, net rose.", ("quarter ended Sept. 30", date(1989, 7, 1), date(1989, 9, 30))),
+        (
+            "In the nine months to September, sales rose.",
+            ("nine months to September", date(1989, 1, 1), date(1989, 9, 30)),
+        ),
+        (
+            "Net rose in the third quarter ended Sept. 30.",
+            ("third quarter ended Sept. 30", date(1989, 7, 1), date(1989, 9, 30)),
+        ),
+        # the end day decides which three months a fiscal quarter is
+        (
+            "Net rose in the fiscal first quarter ended Sept. 30.",
+            ("first quarter ended Sept. 30", date(1989, 7, 1), date(1989, 9, 30)),
+        ),
+        (
+            "It lost money in the fiscal year ended June 30.",
+            ("the fiscal year ended June 30", date(1988, 7, 1), date(1989, 6, 30)),
+        ),
+        (
+            "It lost money in the year ended June 30, 1988.",
+            ("year ended June 30, 1988", date(1987, 7, 1), date(1988, 6, 30)),
+        ),
+        # named by its first day
+        (
+            "The plan covers the fiscal year beginning Oct. 1.",
+            ("the fiscal year beginning Oct. 1", date(1989, 10, 1), date(1990, 9, 30)),
+        ),
+        # a week named by its last day is that week
+        ("Output rose in the week ended Oct. 27.", ("week ended Oct. 27", date(1989, 10, 23), date(1989, 10, 29))),
+        # a quarter named by its last month
+        ("In the September quarter, exports rose.", ("September quarter", date(1989, 7, 1), date(1989, 9, 30))),
+        (
+            "Exports will rise in the March quarter of 1990.",
+            ("March quarter of 1990", date(1990, 1, 1), date(1990, 3, 31)),
+        ),
+    ],
+)
+def test_a_span_named_by_its_edge_day_or_last_month(text, expected):
+    ((mention, start, end, _),) = values(text, NOV_2_1989)
+    assert (start, end) == expected[1:] and expected[0] in mention
+
+
+def test_a_future_weekday_on_the_day_of_publication_is_that_day():
+    # a wire story names its own day ("will meet Thursday" in Thursday's story) and the day after it
+    assert [v[1] for v in values("The board will meet Thursday and Friday.", NOV_2_1989)] == [
+        date(1989, 11, 2),
+        date(1989, 11, 3),
+    ]
+    # "next Thursday" is still a week on
+    assert values("The board will meet next Thursday.", NOV_2_1989)[0][1] == date(1989, 11, 9)
+
+
+@pytest.mark.parametrize(
+    "text, month",
+    [
+        ("The company expects to report fourth-quarter results in January.", date(1990, 1, 1)),
+        ("Talks continued in October, officials said.", date(1989, 10, 1)),
+    ],
+)
+def test_expects_to_points_ahead_and_a_market_verb_back(text, month):
+    assert values(text, NOV_2_1989)[-1][1] == month
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a part of a fiscal year counts from that year's first month (USA here: October)
+        ("Profit in the first half of fiscal 1998 fell.", (date(1997, 10, 1), date(1998, 3, 31))),
+        ("Sales rose in the third quarter of fiscal 1998.", (date(1998, 4, 1), date(1998, 6, 30))),
+        # the month of a month
+        ("Trade rose in the month of April.", (date(1989, 4, 1), date(1989, 4, 30))),
+        # a month after `for` in a schedule, and a present tense of travel, point ahead
+        ("The vote is set for March.", (date(1990, 3, 1), date(1990, 3, 31))),
+        ("The minister is in Delhi and on Saturday flies to Dhaka.", (date(1989, 11, 4), date(1989, 11, 4))),
+    ],
+)
+def test_fiscal_parts_months_and_schedules(text, expected):
+    found = extract_dates(text, NOV_2_1989, fallback_fiscal_calendar="USA")
+    assert [(d.date_start, d.date_end) for d in found] == [expected]
+
+
+def test_a_month_with_a_possessive_keeps_it_but_may_s_is_a_name():
+    assert values("Aid to recover from January's floods.", NOV_2_1989)[0][0] == "from January's"
+    assert values("Support for May's deal fell.", NOV_2_1989) == []
+
+
+def test_more_than_n_years_ago_is_no_calendar_year():
+    assert values("More than twenty years ago, I led an inquiry.", NOV_2_1989) == []
+    assert values("About two years ago, he left.", NOV_2_1989)[0][1] == date(1987, 1, 1)

@@ -330,6 +330,33 @@ def test_titles_past_summaries_signatures_and_slogans(text, title):
     assert extract_metadata(text).title == title
 
 
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        # a stamp line in Arabic script: weekday, day, month name and year, digits of either form
+        ("الخميس 14 مارس 2019\n\nوزير الخارجية يزور القاهرة\n\nنص الخبر هنا.\n", date(2019, 3, 14)),
+        ("الخميس ١٤ مارس ٢٠١٩\n\nوزير الخارجية يزور القاهرة\n\nنص الخبر هنا.\n", date(2019, 3, 14)),
+        ("٣ تشرين الأول ٢٠٢٠\n\nعنوان الخبر\n\nنص الخبر هنا.\n", date(2020, 10, 3)),
+        # Urdu: its own month names, an Arabic comma before the year, Persian digits beside a Latin month
+        ("پاکستان\n9 جولائی ، 2016\n\nخبر کا عنوان\n", date(2016, 7, 9)),
+        ("خبر کا عنوان\nAug ۱۲, ۲۰۱۸ ۰۹:۳۰ Asia/Karachi\nخبر کا متن\n", date(2018, 8, 12)),
+        # Chinese year, month and day marks on a short source line, and a Korean stamp
+        ("|\n来源:某某网(2013年9月5日)\n两国签署合作文件。\n", date(2013, 9, 5)),
+        ("2021년 3월 7일\n\n양국 정상회담\n", date(2021, 3, 7)),
+        # Russian and German month names
+        ("Заголовок новости\n12 марта 2014 г.\nТекст новости.\n", date(2014, 3, 12)),
+        ("Überschrift der Meldung\n3. März 2021\nText der Meldung.\n", date(2021, 3, 3)),
+    ],
+)
+def test_page_stamps_in_other_scripts_give_the_publication_date(text, day):
+    assert extract_metadata(text).publication_date == day
+
+
+def test_a_chinese_date_in_a_long_body_line_is_no_stamp():
+    text = "两国领导人会谈\n" + "两国同意加强合作，" * 8 + "并于2013年9月5日签署协议。\n"
+    assert extract_metadata(text).publication_date is None
+
+
 def test_a_dateline_run_on_after_a_photo_caption():
     text = (
         "Leaders Discuss Gas Pipeline\n\nThe premier (left) meets the visiting president in the capital today "
@@ -344,3 +371,9 @@ def test_a_dateline_run_on_after_a_photo_caption():
 def test_capitals_and_a_date_inside_a_sentence_are_no_dateline():
     text = "Talks on trade\n\nThe treaty, which NATO, May 5, 2020 documents describe, was signed.\n"
     assert extract_metadata(text).publication_date is None
+
+
+def test_the_age_of_a_saved_page_beside_its_stamp_is_no_date():
+    text = " date 2020-08-20 Ministers hopeful over river talks Thursday, 20 August 2020 ( 6 days ago )\n\nBody.\n"
+    meta = extract_metadata(text)
+    assert any(text[s:e] == "( 6 days ago )" for s, e in meta.skip_spans)

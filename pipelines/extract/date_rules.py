@@ -54,9 +54,12 @@ _PERIOD_SPAN = (
     r"(?:(?P<fy>fiscal|financial)\s+)?(?:(?:{QUARTER_ORDINAL})[-\s](?:fiscal\s+)?)?"
     r"(?P<u>year|quarter|half|week|(?P<n>{NUMBER}|\d{1,2})\s+months)\s+"
 )
-_PERIOD_EDGE = r"(?:that\s+|which\s+)?(?P<e>ended|began|ends|begins|starts|ending|to|through|beginning|starting)\s+"
+_PERIOD_EDGE = (
+    r"(?:(?:that|which)\s+(?P<e>ended|ends|began|begins|started|starts)|(?P<e2>ended|ending|to|through|beginning"
+    r"|starting))\s+"
+)
 # The quarter of "the third quarter ended Sept. 30" is the one that ends then (a fiscal quarter may be any three).
-_PERIOD_EDGE_WORD = r"(?:(?:that|which)\s+)?(?:ended|ending|ends|to|through)\s+(?:{DAY}\s+)?{MONTH}"
+_PERIOD_EDGE_WORD = r"(?:(?:that|which)\s+(?:ended|ends)|ended|ending|to|through)\s+(?:{DAY}\s+)?{MONTH}"
 
 
 @rule(
@@ -67,7 +70,7 @@ _PERIOD_EDGE_WORD = r"(?:(?:that|which)\s+)?(?:ended|ending|ends|to|through)\s+(
 def period_ended(parts: Parts, ctx: Context) -> Value | None:
     """The quarter ended Sept. 30, the 12 months to September, the fiscal year ending March 2016: the months up
     to that day (from it, for `beginning`); without a year, the nearest such day (on or before it for `ended`)."""
-    unit, month, edge = parts.get("u").lower(), dm.word("month", parts.get("m")), parts.get("e").lower()
+    unit, month, edge = parts.get("u").lower(), dm.word("month", parts.get("m")), parts.first("e", "e2").lower()
     span = dm.number(parts.get("n")) if parts.get("n") else {"year": 12, "quarter": 3, "half": 6, "week": 0}[unit]
     day = dm.leading_int(parts.first("d1", "d2")) if parts.first("d1", "d2") else None
     if span is None or span > 24 or (span == 0 and day is None):
@@ -79,7 +82,7 @@ def period_ended(parts: Parts, ctx: Context) -> Value | None:
     elif ctx.pub is None:
         return dm.null(granularity)
     else:
-        year = _nearest_edge_year(ctx.pub, month, day, starts, on_or_before=edge in {"ended", "began"})
+        year = _nearest_edge_year(ctx.pub, month, day, starts, on_or_before=edge in {"ended", "began", "started"})
     if span == 0:
         edge_day = dm.safe_day(year, month, day)
         return (*dm.week_of(edge_day), "week") if edge_day else None
@@ -117,12 +120,22 @@ def _nearest_edge_year(pub: date, month: int, day: int | None, starts: bool, on_
 
 @rule(
     "fiscal_part",
-    r"(?:the\s+)?(?P<pos>first|last)\s+(?P<n>{NUMBER}|\d{1,2})\s+months\s+of\s+(?:the\s+)?"
-    r"(?:FY\s?|(?:fiscal|financial)\s+year\s+)(?P<y1>{YEAR})(?:\s*[-–/]\s*(?P<y2>\d{2}|{YEAR}))?",
+    r"(?:the\s+)?(?:(?P<pos>first|last)\s+(?P<n>{NUMBER}|\d{1,2})\s+months|(?P<o>{QUARTER_ORDINAL})[-\s]"
+    r"(?P<p>half|quarter))\s+of\s+(?:the\s+)?"
+    r"(?:FY\s?|(?:fiscal|financial)\s+(?:year\s+)?)(?P<y1>{YEAR})(?:\s*[-–/]\s*(?P<y2>\d{2}|{YEAR}))?",
 )
 def fiscal_part(parts: Parts, ctx: Context) -> Value | None:
-    """The first five months of FY2024-25."""
-    whole, n = _fiscal(parts, ctx), dm.number(parts.get("n"))
+    """The first five months of FY2024-25, the first half of fiscal 1998, the third quarter of fiscal 2024."""
+    whole = _fiscal(parts, ctx)
+    if parts.get("p"):
+        months = 6 if parts.get("p").lower() == "half" else 3
+        ordinal = parts.get("o").lower()
+        k = 12 // months if ordinal in {"last", "final"} else dm.word("quarter_ordinal", ordinal)
+        if whole is None or k * months > 12:
+            return None
+        start = dm.shift_month(whole[0].year, whole[0].month, (k - 1) * months)
+        return (*dm.months_span(*start, months), "quarter" if months == 3 else "month")
+    n = dm.number(parts.get("n"))
     if whole is None or not n or n > 12:
         return None
     if parts.get("pos").lower() == "first":
@@ -353,11 +366,11 @@ def decade_part(parts: Parts, ctx: Context) -> Value | None:
 
 @rule(
     "edge_of_month",
-    r"(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+(?P<m>{MONTH})"
+    r"(?:the\s+)?(?:end|beginning|start|middle|close|month)\s+of\s+(?P<m>{MONTH})"
     r"(?:,?\s+(?P<y>{YEAR})|\s+(?:of\s+)?(?P<yw>last|this|next)\s+year)?(?!\.?\s*\d)",
 )
 def edge_of_month(parts: Parts, ctx: Context) -> Value | None:
-    """The end of July: the month (its edge is a modifier)."""
+    """The end of July, the month of April: the month (an edge is a modifier)."""
     return _month_of(parts, ctx)
 
 

@@ -14,9 +14,6 @@ from pipelines.knowledge.calendars import date_cues
 
 RULES: list[DateRule] = []
 rule = registry(RULES)
-# Rules that start at their noun and look behind for "the" (every "the" of a text would try them otherwise); the
-# mention still reads from the determiner.
-AFTER_DETERMINER = frozenset({"comparable_period", "eve", "anaphoric", "month_modifier"})
 
 
 @rule(
@@ -59,6 +56,8 @@ def day_word_with_weekday(parts: Parts, ctx: Context) -> Value | None:
 def ago(parts: Parts, ctx: Context) -> Value | None:
     """Two years ago (from publication); a year earlier, three days later (from the date said before)."""
     n, unit = dm.number(parts.get("n")), parts.get("u").lower()
+    if _OPEN_ENDED.search(ctx.text, max(0, ctx.start - 16), ctx.start):
+        return None  # "more than twenty years ago": no calendar year, a bound
     sign = -1 if parts.get("dir").lower() in {"ago", "earlier", "before"} else 1
     if n is None or n > 200:
         return None
@@ -75,6 +74,7 @@ def ago(parts: Parts, ctx: Context) -> Value | None:
     return dm.relative_unit(base, unit, sign * n)
 
 
+_OPEN_ENDED = re.compile(r"\b(?:(?:more|less|fewer)\s+than|at\s+least|upwards\s+of)\s+$", re.I)
 _COMPARED = re.compile(r"\b(?:from|than|with|over|versus|vs\.?|against)\b[^.;:!?]{0,40}$", re.I)
 
 
@@ -322,6 +322,7 @@ _MONTH_SEPARATOR = r"\s*(?:,|&|\b(?:and|or|y|e|et)\b)\s*"
 @rule(
     "month",
     r"\b(?:{MONTH_PREPOSITION})\s+(?P<m>{MONTH})(?!\.?\s*\d)(?!\s+(?:of\s+)?(?:last|this|next)\s+year\b|\s+(?:de|del|do)\s+{YEAR_PHRASE})(?!\s*[-–]\s*{MONTH})"
+    r"(?P<poss>['’]s\b)?"
     rf"(?P<more>(?:{_MONTH_SEPARATOR}{{MONTH}}(?!\.?\s*\d|,?\s+(?:de\s+)?{{YEAR}})){{0,11}})"
     rf"(?:(?=(?:{_MONTH_SEPARATOR}{{MONTH}}){{1,11}},?\s+(?:de\s+)?(?P<ly>{{YEAR}})))?",
 )
@@ -329,8 +330,8 @@ def month(parts: Parts, ctx: Context) -> Value | list | None:
     """In July, since February: a bare month needs a preposition ("May" is also a verb); the months listed
     after it ("in January and February") are mentions too, in the list's year when it ends with one."""
     name = parts.get("m")
-    if not _alone_a_month(name):
-        return None
+    if not _alone_a_month(name) or (parts.get("poss") and name.casefold() == "may"):
+        return None  # "for May's deal": the name
     first = _month_in_list(parts, ctx, name)
     more = parts.get("more")
     if not more:

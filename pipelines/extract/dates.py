@@ -266,6 +266,11 @@ def extract_dates(
     return found
 
 
+# Rules that start at their noun, not at "the" (every "the" of a text would try them otherwise); their mention still
+# reads from the determiner.
+_AFTER_DETERMINER = frozenset(
+    {"comparable_period", "eve", "anaphoric", "month_modifier", "period_ended", "month_quarter"}
+)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their)\s$", re.IGNORECASE)
 
 
@@ -273,7 +278,7 @@ def _with_determiner(text: str, match: re.Match, name: str) -> Span:
     """The match's span, with the determiner that a rule starting at its noun looked behind at ("the same
     period", "their August"), as the mention text of the other rules has it."""
     start, end = match.span()
-    if name in date_rules_relative.AFTER_DETERMINER:
+    if name in _AFTER_DETERMINER:
         before = _DETERMINER_BEFORE.search(text, max(0, start - 6), start)
         start = before.start() if before else start
     return start, end

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 
 from pipelines.extract.boilerplate import boilerplate_spans
@@ -14,14 +15,26 @@ from pipelines.knowledge.calendars import page_cues
 
 # Page dates are read in every language the vocabulary lists (`Publié le 3 mars 2021`, `22 de abril de 2023`).
 MONTH, WEEKDAY = vocabulary("*")["MONTH"], vocabulary("*")["WEEKDAY"]
+
+
+def _marks(kind: str) -> str:
+    return "|".join(map(re.escape, sorted(page_cues(kind), key=len, reverse=True)))
+
+
 # ` date 2024-05-02`; a header may give only the month (` date 2019-10`): no publication date then.
 _HEADER = re.compile(r"\A[ \t]*date[ \t]+(?P<date>\d{4}-\d{2}(?P<day>-\d{2})?)(?!-?\d)[ \t]*")
 # `May 3(, 2023)`, `3 May 2023`, `17, Dec. 2019`, and the numeric forms pages print: `2017-11-11`,
 # `17.05.2010`, `28-11-2021`, `16/07/2021` (day or month first: `numeric_day` decides).
+# `2011年4月28日`, `2022년 5월 11일`: year, month and day marks of Chinese, Japanese and Korean pages.
+_CJK_DATE = (
+    rf"(?P<y_cjk>{YEAR})\s*(?:{_marks('cjk_year_mark')})\s*(?P<m_cjk>1[0-2]|0?[1-9])\s*(?:{_marks('cjk_month_mark')})"
+    rf"\s*(?P<d_cjk>3[01]|[12]\d|0?[1-9])\s*(?:{_marks('cjk_day_mark')})"
+)
+# A month name of any listed language between day and year (`3. März 2021`, `22 مئی ، 2012`, `26 أبريل 2024م`).
 _DATE = (
-    rf"(?:(?:(?P<m1>{MONTH})\s*(?P<d1>{DAY})|(?P<d2>{DAY}),?\s+(?:de\s+)?(?P<m2>{MONTH}))"
-    rf"(?:(?:,?\s+|\s+de\s+)(?P<y>{YEAR}))?"
-    rf"|(?P<y_iso>{YEAR})-(?P<m_iso>[01]?\d)-(?P<d_iso>[0-3]?\d)"
+    rf"(?:(?:(?P<m1>{MONTH})\s*(?P<d1>{DAY})|(?P<d2>{DAY})\.?,?\s+(?:de\s+)?(?P<m2>{MONTH}))"
+    rf"(?:(?:[ \t]*[,،][ \t]*|\s+de\s+|\s+)(?P<y>{YEAR})(?:[ \t]?(?:{_marks('era_mark')})(?!\w))?)?"
+    rf"|(?P<y_iso>{YEAR})-(?P<m_iso>[01]?\d)-(?P<d_iso>[0-3]?\d)|{_CJK_DATE}"
     rf"|(?P<n1>[0-3]?\d)(?P<sep>[./-])(?P<n2>[01]?\d)(?P=sep)(?P<y_num>{YEAR}))(?!\d)"
 )
 _PLACE = r"[A-Z][\w.'’‘-]+"
@@ -62,14 +75,19 @@ def _phrases(kind: str) -> str:
 # a label may follow a section word (`Diplomatie Publié le ...`) and the body may follow it on its line.
 _STAMP_LINE = re.compile(
     rf"^[ \t•|·\-–—]*(?:(?:[^\W\d_][\w'’-]*[ \t]+){{0,2}}?(?P<label>{_phrases('stamp_label')})[ \t]*:?[ \t]*)?"
-    rf"(?:{WEEKDAY},?[ \t]+)?(?P<date>{_DATE})"
+    rf"(?:{WEEKDAY}[,،]?[ \t]+)?(?P<date>{_DATE})"
     r"(?(label)[^\n]*|(?:[ \t,/|-]*\d{1,2}[:.]\d{2}[^\n]{0,30})?)[ \t•|·\-–—]*$",
     re.M | re.I,
 )
+# A short line near the top that holds a full CJK date (`来源:新华网(2011年4月28日)`): the page's stamp.
+_CJK_STAMP = re.compile(rf"^[^\n]{{0,30}}?(?P<date>{_CJK_DATE})[^\n]{{0,20}}$", re.M)
+_CJK_STAMP_CHARS = 400
 _STAMP_CLOCK = re.compile(rf"\b\d{{1,2}}:\d{{2}}(?:[ \t]*[AaPp]\.?[Mm]\.?)?,?[ \t]+(?P<date>{_DATE})")
 # A stamp at the end of a headline's line (`... talks Thursday, 20 August 2020 ( 6 days ago )`), and an agency's
 # trailer alone on a line (`(Wire News Agency April 13, 2008)`).
-_HEADLINE_STAMP = re.compile(rf"[ \t]+{WEEKDAY},?[ \t]+(?P<date>{_DATE})[ \t]*(?:\([^)\n]{{0,30}}\))?[ \t]*$", re.M)
+_HEADLINE_STAMP = re.compile(
+    rf"[ \t]+{WEEKDAY},?[ \t]+(?P<date>{_DATE})[ \t]*(?P<age>\([^)\n]{{0,30}}\))?[ \t]*$", re.M
+)
 _TRAILER_STAMP = re.compile(rf"^[ \t]*\((?:[A-Z][\w.&'’-]*[ \t]+){{1,5}}(?P<date>{_DATE})\)[ \t]*$", re.M)
 # `© 2023`, `Copyright 2010-2024`: page furniture, never a date of the story.
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)[ \t]*(?:©[ \t]*)?(?:\d{4}[ \t]*[-–][ \t]*)?\d{4}", re.I)
@@ -123,12 +141,15 @@ def extract_metadata(text: str) -> ArticleMetadata:
     skip: list[Span] = [header.span()] if header else []
     # Searched in a slice so that `^` also anchors right after the header.
     # A summary sentence may come before the headline and dateline: they are looked for a little past it.
-    dateline = _dateline(text[body_start : max(zone_end, body_start + _DATELINE_ZONE_CHARS)])
+    dated = _ascii_digits(text)  # `۱۰ نومبر ۲۰۱۵`, `٢٦ أبريل ٢٠٢٤`: the same offsets, ASCII digits
+    dateline = _dateline(dated[body_start : max(zone_end, body_start + _DATELINE_ZONE_CHARS)])
     if dateline:
         skip.append((body_start + dateline.start("date"), body_start + dateline.end("date")))
         found.append(("dateline", _date_of(dateline, month_first)))
-    for stamp in _stamps(text, zone_end):
+    for stamp in _stamps(dated, zone_end):
         skip.append(stamp.span("date"))
+        if stamp.groupdict().get("age"):  # `( 6 days ago )`: the page's age when it was saved, not the story's
+            skip.append(stamp.span("age"))
         found.append(("stamp", _date_of(stamp, month_first)))
     skip.extend(m.span() for m in _COPYRIGHT.finditer(text))
     source, publication_date = next(((s, d) for s, d in found if d is not None), (None, None))
@@ -140,6 +161,15 @@ def extract_metadata(text: str) -> ArticleMetadata:
         skip_spans=tuple(sorted(set(skip))),
         publication_month=_iso_date(header.group("date") + "-01") if header and not header.group("day") else None,
     )
+
+
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+def _ascii_digits(text: str) -> str:
+    """The text with every decimal digit of another script (Arabic-Indic, Persian, Devanagari, full-width) as
+    its ASCII digit; one character for one, so offsets hold."""
+    return _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), text)
 
 
 def _dateline(text: str) -> re.Match | None:
@@ -156,12 +186,16 @@ def _stamps(text: str, zone_end: int) -> list[re.Match]:
         for m in _STAMP_LINE.finditer(text, 0, max(zone_end, _STAMP_ZONE_CHARS))
         if m.end() <= zone_end or m.group("label")
     ]
-    tails = (*_HEADLINE_STAMP.finditer(text, 0, zone_end), *_TRAILER_STAMP.finditer(text))
+    tails = (
+        *_HEADLINE_STAMP.finditer(text, 0, zone_end),
+        *_TRAILER_STAMP.finditer(text),
+        *_CJK_STAMP.finditer(text, 0, min(zone_end, _CJK_STAMP_CHARS)),
+    )
     return [m for m in (*lines, *_STAMP_CLOCK.finditer(text), *tails) if _has_year(m)]
 
 
 def _has_year(match: re.Match) -> bool:
-    return any(match.group(g) for g in ("y", "y_iso", "y_num"))
+    return any(match.groupdict().get(g) for g in ("y", "y_iso", "y_num", "y_cjk"))
 
 
 def _iso_date(value: str) -> date | None:
@@ -173,17 +207,20 @@ def _iso_date(value: str) -> date | None:
 
 def _date_of(match: re.Match, month_first: bool = False) -> date | None:
     """The day a dateline or stamp match names; None without a year."""
-    if match.group("y_iso"):
+    found = match.groupdict()
+    if found.get("y_iso"):
         return _iso_date("{}-{:0>2}-{:0>2}".format(*match.group("y_iso", "m_iso", "d_iso")))
-    if match.group("y_num"):
+    if found.get("y_cjk"):
+        return _iso_date("{}-{:0>2}-{:0>2}".format(*match.group("y_cjk", "m_cjk", "d_cjk")))
+    if found.get("y_num"):
         return numeric_day(int(match.group("y_num")), int(match.group("n1")), int(match.group("n2")), month_first)
-    month = match.group("m1") or match.group("m2")
-    day = match.group("d1") or match.group("d2")
-    if not match.group("y"):
+    month = " ".join((found.get("m1") or found.get("m2")).split())  # `كانون الثاني`: one space
+    day = found.get("d1") or found.get("d2")
+    if not found.get("y"):
         return None
     try:
-        return date(int(match.group("y")), word("month", month), int(re.match(r"\d+", day).group()))
-    except ValueError:
+        return date(int(found["y"]), word("month", month), int(re.match(r"\d+", day).group()))
+    except (TypeError, ValueError):  # no such day, or a month word of no listed value
         return None
 
 
