@@ -358,3 +358,19 @@ def test_a_month_with_a_possessive_keeps_it_but_may_s_is_a_name():
 def test_more_than_n_years_ago_is_no_calendar_year():
     assert values("More than twenty years ago, I led an inquiry.", NOV_2_1989) == []
     assert values("About two years ago, he left.", NOV_2_1989)[0][1] == date(1987, 1, 1)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In the first nine months, net rose 5%.", [(date(1989, 1, 1), date(1989, 9, 30))]),
+        ("In the first six months of his term, he travelled.", []),
+        ("Net rose in the three months ended in September.", [(date(1989, 7, 1), date(1989, 9, 30))]),
+        (
+            "Net rose in the third quarter from the prior quarter.",
+            [(date(1989, 7, 1), date(1989, 9, 30)), (date(1989, 4, 1), date(1989, 6, 30))],
+        ),
+    ],
+)
+def test_the_first_months_a_month_ended_in_and_the_prior_quarter(text, expected):
+    assert [v[1:3] for v in values(text, NOV_2_1989)] == expected

@@ -1,8 +1,9 @@
 """Date mentions: find every calendar expression and normalise it to an inclusive interval.
 
-The grammar is the list of named rules in `date_rules` and `date_rules_relative`, filled with the
-vocabulary of `pipelines/knowledge/date_words.csv` for the article's language and compiled into one
-regex, so the extractor runs at regex speed. Relative expressions (weekdays, `last month`, a month
+The grammar is the list of named rules in the `date_rules*` modules (fiscal years and edge-named spans, dates,
+years, relative forms, bare months and years), filled with the vocabulary of
+`pipelines/knowledge/date_words.csv` for the article's language and compiled into one regex, so the
+extractor runs at regex speed. Relative expressions (weekdays, `last month`, a month
 without a year) resolve against the publication date, past or future by the tense of their sentence;
 with no publication date they stay null. Fiscal years follow the calendar of the state the sentence or
 the article names (`fiscal_calendars.csv`), else the corpus's fallback.
@@ -16,7 +17,13 @@ from collections import Counter
 from datetime import date
 from functools import cache, partial
 
-from pipelines.extract import date_rules, date_rules_relative, date_rules_years
+from pipelines.extract import (
+    date_rules,
+    date_rules_fiscal,
+    date_rules_months,
+    date_rules_relative,
+    date_rules_years,
+)
 from pipelines.extract.date_math import Context, Parts, Value, english_capitalised
 from pipelines.extract.records import DateMention, Span
 from pipelines.extract.regex_dispatch import DispatchedAlternation
@@ -30,7 +37,13 @@ YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 _PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
 _LOCAL_GROUP = re.compile(r"\(\?P<(\w+)>")
 # Every form, in the order they are tried: longer forms first, a bare year last.
-RULES = (*date_rules.RULES, *date_rules_years.RULES, *date_rules_relative.RULES)
+RULES = (
+    *date_rules_fiscal.RULES,
+    *date_rules.RULES,
+    *date_rules_years.RULES,
+    *date_rules_relative.RULES,
+    *date_rules_months.RULES,
+)
 _CAPITALISED_GROUP = re.compile(r"m\d?|wd")
 # A word ends at a non-word character; an apostrophe only as a possessive ("Friday's talks").
 _WORD_END = r"(?!\w|['’](?!s\b))"

@@ -1,0 +1,151 @@
+"""The date grammar, fiscal years and spans of months named by an edge day: the fiscal year ending March 2016,
+FY2022-23, the first half of fiscal 1998, the quarter ended Sept. 30, the September quarter. Tried first (see
+`date_rules`).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipelines.extract import date_math as dm
+from pipelines.extract.date_math import Context, DateRule, Parts, Value, registry
+
+RULES: list[DateRule] = []
+rule = registry(RULES)
+
+
+_FY = r"(?:FY\s?|(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?)"
+
+
+def _fiscal(parts: Parts, ctx: Context) -> Value | None:
+    """`FY2022-23` starts in 2022; `FY2024` is named by the year it ends in (Japan: starts in)."""
+    short, second = parts.get("short"), parts.get("y2")
+    calendar_ = ctx.fiscal_calendar(split=second is not None)
+    first = int(parts.first("y1", "y3")) if short is None else 2000 + int(short)
+    if second is None:
+        first = dm.fiscal_named(calendar_, first)
+    elif dm.second_year(first, second) != first + 1:
+        return None
+    ctx.named_fiscal_year = first
+    return dm.fiscal_value(calendar_, first)
+
+
+# A span of months named by its last (or first) day: the quarter ended Sept. 30, the nine months to September,
+# the fiscal year ending March 2016, the fiscal year beginning Oct. 1, the week ended Oct. 27.
+_PERIOD_SPAN = (
+    r"(?:(?P<fy>fiscal|financial)\s+)?(?:(?:{QUARTER_ORDINAL})[-\s](?:fiscal\s+)?)?"
+    r"(?P<u>year|quarter|half|week|(?P<n>{NUMBER}|\d{1,2})\s+months)\s+"
+)
+_PERIOD_EDGE = (
+    r"(?:(?:that|which)\s+(?P<e>ended|ends|began|begins|started|starts)|(?P<e2>ended|ending|to|through|beginning"
+    r"|starting))\s+(?:in\s+)?"
+)
+# The quarter of "the third quarter ended Sept. 30" is the one that ends then (a fiscal quarter may be any three).
+PERIOD_EDGE_WORD = r"(?:(?:that|which)\s+(?:ended|ends)|ended|ending|to|through)\s+(?:{DAY}\s+)?{MONTH}"
+
+
+@rule(
+    "period_ended",
+    _PERIOD_SPAN + _PERIOD_EDGE + r"(?:(?P<d1>{DAY})\s+)?(?P<m>{MONTH})(?:\s+(?P<d2>{DAY}))?"
+    r"(?:,?\s+(?P<y>{YEAR}))?(?![\d/])",
+)
+def period_ended(parts: Parts, ctx: Context) -> Value | None:
+    """The quarter ended Sept. 30, the 12 months to September, the fiscal year ending March 2016: the months up
+    to that day (from it, for `beginning`); without a year, the nearest such day (on or before it for `ended`)."""
+    unit, month, edge = parts.get("u").lower(), dm.word("month", parts.get("m")), parts.first("e", "e2").lower()
+    span = dm.number(parts.get("n")) if parts.get("n") else {"year": 12, "quarter": 3, "half": 6, "week": 0}[unit]
+    day = dm.leading_int(parts.first("d1", "d2")) if parts.first("d1", "d2") else None
+    if span is None or span > 24 or (span == 0 and day is None):
+        return None
+    granularity = {0: "week", 3: "quarter", 12: "year"}.get(span, "month")
+    starts = edge.startswith(("beg", "start"))
+    if parts.get("y"):
+        year = int(parts.get("y"))
+    elif ctx.pub is None:
+        return dm.null(granularity)
+    else:
+        year = _nearest_edge_year(ctx.pub, month, day, starts, on_or_before=edge in {"ended", "began", "started"})
+    if span == 0:
+        edge_day = dm.safe_day(year, month, day)
+        return (*dm.week_of(edge_day), "week") if edge_day else None
+    start, end = dm.months_span(*((year, month) if starts else dm.shift_month(year, month, 1 - span)), span)
+    if parts.get("fy") or unit == "year":
+        ctx.named_fiscal_year = start.year
+    return start, end, granularity
+
+
+@rule("month_quarter", r"(?P<m>{MONTH})[-\s]quarter\b(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?")
+def month_quarter(parts: Parts, ctx: Context) -> Value | None:
+    """The September quarter (of 1989): the three months that end with that month."""
+    month = dm.word("month", parts.get("m"))
+    if parts.get("y"):
+        first = dm.shift_month(int(parts.get("y")), month, -2)
+    elif ctx.pub is None:
+        return dm.null("quarter")
+    else:
+        first_month = (month - 3) % 12 + 1
+        first = dm.nearest_period_year(ctx.pub, first_month, 3, ctx.future), first_month
+    return (*dm.months_span(*first, 3), "quarter")
+
+
+def _nearest_edge_year(pub: date, month: int, day: int | None, starts: bool, on_or_before: bool) -> int:
+    """The year whose (month, day) lies nearest the publication date (on or before it when `on_or_before`); a
+    month without a day is its first day for a span it starts, else its last."""
+
+    def edge(year: int) -> date:
+        first, last = dm.month_span(year, month)
+        return (dm.safe_day(year, month, day) or last) if day else first if starts else last
+
+    candidates = [(abs((edge(y) - pub).days), y) for y in (pub.year - 1, pub.year, pub.year + 1)]
+    return min(c for c in candidates if not on_or_before or edge(c[1]) <= pub)[1]
+
+
+@rule(
+    "fiscal_part",
+    r"(?:the\s+)?(?:(?P<pos>first|last)\s+(?P<n>{NUMBER}|\d{1,2})\s+months|(?P<o>{QUARTER_ORDINAL})[-\s]"
+    r"(?P<p>half|quarter))\s+of\s+(?:the\s+)?"
+    r"(?:FY\s?|(?:fiscal|financial)\s+(?:year\s+)?)(?P<y1>{YEAR})(?:\s*[-–/]\s*(?P<y2>\d{2}|{YEAR}))?",
+)
+def fiscal_part(parts: Parts, ctx: Context) -> Value | None:
+    """The first five months of FY2024-25, the first half of fiscal 1998, the third quarter of fiscal 2024."""
+    whole = _fiscal(parts, ctx)
+    if parts.get("p"):
+        months = 6 if parts.get("p").lower() == "half" else 3
+        ordinal = parts.get("o").lower()
+        k = 12 // months if ordinal in {"last", "final"} else dm.word("quarter_ordinal", ordinal)
+        if whole is None or k * months > 12:
+            return None
+        start = dm.shift_month(whole[0].year, whole[0].month, (k - 1) * months)
+        return (*dm.months_span(*start, months), "quarter" if months == 3 else "month")
+    n = dm.number(parts.get("n"))
+    if whole is None or not n or n > 12:
+        return None
+    if parts.get("pos").lower() == "first":
+        return (*dm.months_span(whole[0].year, whole[0].month, n), "month")
+    year, month = dm.shift_month(whole[1].year, whole[1].month, 1 - n)
+    return (*dm.months_span(year, month, n), "month")
+
+
+@rule(
+    "fiscal_year",
+    rf"{_FY}(?P<y1>{{YEAR}})(?:\s*[-–/]\s*(?P<y2>\d{{2}}|{{YEAR}}))?(?![\d])"
+    r"(?:(?=,?\s+(?:which|that)\s+(?:ended|ends|will\s+end)\s+(?:on\s+)?(?P<em>{MONTH})))?"
+    r"|FY\s?'?(?P<short>\d{2})(?![\d-])|(?:the\s+)?(?P<y3>{YEAR})\s+(?:fiscal|financial)\s+year\b",
+)
+def fiscal_year(parts: Parts, ctx: Context) -> Value | None:
+    """FY2022-23, fiscal 2014, the 2015 fiscal year; `fiscal 1988, which ended June 30` ends in that month."""
+    if parts.get("em"):  # the article states the months: they win over the state's calendar
+        last_year = dm.second_year(int(parts.get("y1")), parts.get("y2")) if parts.get("y2") else int(parts.get("y1"))
+        start, end = dm.months_span(*dm.shift_month(last_year, dm.word("month", parts.get("em")), -11), 12)
+        ctx.named_fiscal_year = start.year
+        return start, end, "year"
+    return _fiscal(parts, ctx)
+
+
+@rule("fiscal_relative", r"(?:the\s+)?(?P<w>{OFFSET})\s+(?:fiscal|financial)\s+year")
+def fiscal_relative(parts: Parts, ctx: Context) -> Value | None:
+    if ctx.pub is None:
+        return dm.null("year")
+    calendar_ = ctx.fiscal_calendar()
+    ctx.named_fiscal_year = dm.fiscal_year_holding(calendar_, ctx.pub) + dm.word("offset", parts.get("w"))
+    return dm.fiscal_value(calendar_, ctx.named_fiscal_year)

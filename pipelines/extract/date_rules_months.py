@@ -1,0 +1,104 @@
+"""The date grammar, bare months and years: in July (and the months listed after it), the June elections,
+January's rate, a year alone. Tried last (see `date_rules`): a longer form that holds them comes first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extract import date_math as dm
+from pipelines.extract.date_math import Context, DateRule, Parts, Value, registry
+from pipelines.knowledge.calendars import date_cues
+
+RULES: list[DateRule] = []
+rule = registry(RULES)
+
+
+_MONTH_SEPARATOR = r"\s*(?:,|&|\b(?:and|or|y|e|et)\b)\s*"
+
+
+@rule(
+    "month",
+    r"\b(?:{MONTH_PREPOSITION})\s+(?P<m>{MONTH})(?!\.?\s*\d)(?!\s+(?:of\s+)?(?:last|this|next)\s+year\b|\s+(?:de|del|do)\s+{YEAR_PHRASE})(?!\s*[-–]\s*{MONTH})"
+    r"(?P<poss>['’]s\b)?"
+    rf"(?P<more>(?:{_MONTH_SEPARATOR}{{MONTH}}(?!\.?\s*\d|,?\s+(?:de\s+)?{{YEAR}})){{0,11}})"
+    rf"(?:(?=(?:{_MONTH_SEPARATOR}{{MONTH}}){{1,11}},?\s+(?:de\s+)?(?P<ly>{{YEAR}})))?",
+)
+def month(parts: Parts, ctx: Context) -> Value | list | None:
+    """In July, since February: a bare month needs a preposition ("May" is also a verb); the months listed
+    after it ("in January and February") are mentions too, in the list's year when it ends with one."""
+    name = parts.get("m")
+    if not _alone_a_month(name) or (parts.get("poss") and name.casefold() == "may"):
+        return None  # "for May's deal": the name
+    first = _month_in_list(parts, ctx, name)
+    more = parts.get("more")
+    if not more:
+        return first
+    found, position = [(parts.match.span(parts.prefix + "m"), first)], parts.match.start(parts.prefix + "more")
+    found[0] = ((parts.match.start(), found[0][0][1]), first)
+    for piece in re.split(_MONTH_SEPARATOR, more):
+        offset = ctx.text.index(piece, position) if piece else position
+        position = offset + len(piece)
+        if piece and _alone_a_month(piece) and (piece[0].isupper() or piece.casefold() not in _ENGLISH_MONTHS):
+            found.append(((offset, position), _month_after(parts, ctx, piece, found[-1][1])))
+    return found
+
+
+def _month_after(parts: Parts, ctx: Context, name: str, before: Value) -> Value:
+    """A month listed after another: in the list's year, else the first such month after the one before."""
+    month_ = dm.word("month", name)
+    if parts.get("ly") or before[0] is None:
+        return _month_in_list(parts, ctx, name)
+    return dm.month_value(before[0].year + (month_ <= before[0].month), month_)
+
+
+_ENGLISH_MONTHS = dm.english_capitalised("month")
+
+
+def _alone_a_month(name: str) -> bool:
+    """`Jan` or `may` alone is no month (`May` is)."""
+    if dm.word("ambiguous_alone", name) is not None and name.rstrip(".").casefold() != "may":
+        return False
+    return not (name.casefold() == "may" and name != "May")
+
+
+def _month_in_list(parts: Parts, ctx: Context, name: str) -> Value:
+    if parts.get("ly"):  # "in June and July 2023": the list's year
+        return dm.month_value(int(parts.get("ly")), dm.word("month", name))
+    return dm.bare_month(ctx, dm.word("month", name))
+
+
+@rule(
+    "month_modifier",
+    r"(?:(?<=\b(?:its|the)\s)|(?<=\btheir\s))(?P<m>{MONTH})(?=\s+(?-i:[a-z]))(?!\s+(?:of|to|and|or|in|on|at|for|is|was|were|will|has|had)\b)"
+    r"|(?P<m2>{MONTH})['’]s(?![\w'’])",
+)
+def month_modifier(parts: Parts, ctx: Context) -> Value | None:
+    """A month before a noun or as a possessive: the June elections, its August lows, January's rate (not
+    `May`, a name as often as a month)."""
+    name = parts.first("m", "m2")
+    if name.rstrip(".").casefold() == "may" or not _alone_a_month(name):
+        return None
+    return dm.bare_month(ctx, dm.word("month", name))
+
+
+_PROGRAMMES = "|".join(date_cues("programme"))
+_PROGRAMME_BEFORE = re.compile(rf"\b(?:{_PROGRAMMES})\s+$")
+_PROGRAMME_AFTER = re.compile(rf"\s+(?:{_PROGRAMMES})\b")
+
+
+@rule(
+    "year",
+    r"(?<![\w$€£¥#/.,-])(?P<y>{YEAR})"
+    r"(?![\w%/-]|[.,]\d|\s*(?:per\s*cent|percent|tonnes|tons|MW|km|kg|million|billion)\b)",
+)
+def year(parts: Parts, ctx: Context) -> Value | None:
+    """A bare year, not in an amount, a figure or an identifier."""
+    after, before = ctx.text[ctx.end : ctx.end + 3], ctx.text[max(0, ctx.start - 4) : ctx.start]
+    if re.match(r"\s*[-–]\s*\d", after) or re.search(r"\d[\s,]$", before):
+        return None
+    if _PROGRAMME_BEFORE.search(ctx.text, max(0, ctx.start - 12), ctx.start) or _PROGRAMME_AFTER.match(
+        ctx.text, ctx.end
+    ):
+        return None  # the name of a programme (Vision 2030, the 2030 Agenda), not a date
+    return dm.year_value(int(parts.get("y")))
