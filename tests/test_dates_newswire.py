@@ -94,8 +94,8 @@ def test_a_year_earlier_after_a_month_or_a_year():
 @pytest.mark.parametrize(
     "text, pub, expected",
     [
-        ("The ministers met on December 2 and 3 in Vienna.", THURSDAY, ("December 2 and 3", 2, 3, 1997)),
-        ("The summit was held on 12 and 13 December 1996.", THURSDAY, ("12 and 13 December 1996", 12, 13, 1996)),
+        ("The ministers met on December 2 and 3 in Vienna.", THURSDAY, ("on December 2 and 3", 2, 3, 1997)),
+        ("The summit was held on 12 and 13 December 1996.", THURSDAY, ("on 12 and 13 December 1996", 12, 13, 1996)),
     ],
 )
 def test_two_days_joined_by_and_are_one_span(text, pub, expected):
@@ -104,7 +104,7 @@ def test_two_days_joined_by_and_are_one_span(text, pub, expected):
 
 
 def test_a_count_after_and_is_not_a_second_day():
-    assert values("On May 5 and 6 people died.") == [("May 5", date(1997, 5, 5), date(1997, 5, 5), "day")]
+    assert values("On May 5 and 6 people died.") == [("On May 5", date(1997, 5, 5), date(1997, 5, 5), "day")]
 
 
 @pytest.mark.parametrize(
@@ -124,7 +124,7 @@ def test_a_weekday_that_starts_or_ends_a_span_is_the_nearest(text, pub, day):
     "text, expected",
     [
         ("Prices rose in March of last year.", [("March of last year", date(1997, 3, 1), date(1997, 3, 31), "month")]),
-        ("He came on March 3 of last year.", [("March 3 of last year", date(1997, 3, 3), date(1997, 3, 3), "day")]),
+        ("He came on March 3 of last year.", [("on March 3 of last year", date(1997, 3, 3), date(1997, 3, 3), "day")]),
         ("The new rule takes effect Jan. 1.", [("Jan. 1", date(1999, 1, 1), date(1999, 1, 1), "day")]),
         ("The trial resumes Monday.", [("Monday", date(1998, 3, 2), date(1998, 3, 2), "day")]),
         (
@@ -137,7 +137,7 @@ def test_a_weekday_that_starts_or_ends_a_span_is_the_nearest(text, pub, day):
         (
             "He arrived on Feb. 3. Later that week he met the king.",
             [
-                ("Feb. 3", date(1998, 2, 3), date(1998, 2, 3), "day"),
+                ("on Feb. 3", date(1998, 2, 3), date(1998, 2, 3), "day"),
                 ("Later that week", date(1998, 2, 2), date(1998, 2, 8), "week"),
             ],
         ),
@@ -374,3 +374,9 @@ def test_more_than_n_years_ago_is_no_calendar_year():
 )
 def test_the_first_months_a_month_ended_in_and_the_prior_quarter(text, expected):
     assert [v[1:3] for v in values(text, NOV_2_1989)] == expected
+
+
+def test_a_mention_starts_at_the_word_on_as_the_spec_writes_it():
+    # the same day said twice, "on Friday" and "earlier Friday", stays two mentions of one value
+    found = values("The talks ended on Friday. Officials met earlier Friday.", NOV_2_1989)
+    assert [v[0] for v in found] == ["on Friday", "Friday"] and found[0][1:] == found[1][1:]

@@ -99,7 +99,7 @@ def test_relative_forms_resolve_against_the_publication_date(text, pub, start, e
 
 def test_relative_dates_stay_null_without_a_publication_date():
     (found,) = values("The ministers met on Wednesday.", pub=None)
-    assert found[0] == "Wednesday" and found[1] is None and found[2] is None
+    assert found[0] == "on Wednesday" and found[1] is None and found[2] is None
 
 
 @pytest.mark.parametrize(
@@ -389,7 +389,7 @@ def test_a_publication_month_resolves_months_and_years_but_not_days():
     assert [(d.text, d.date_start) for d in found] == [
         ("this year", date(2022, 1, 1)),
         ("in March", date(2022, 3, 1)),
-        ("Friday", None),
+        ("on Friday", None),
     ]
 
 
@@ -432,19 +432,19 @@ def test_a_portuguese_weekday_with_its_day_of_month(text, day):
         (
             "The summit is set for March 20 in the capital. On Tuesday the leaders sign the accord.",
             date(2019, 3, 14),
-            [("March 20", date(2019, 3, 20)), ("Tuesday", date(2019, 3, 19))],
+            [("March 20", date(2019, 3, 20)), ("On Tuesday", date(2019, 3, 19))],
         ),
         # the day before, from the day said before it
         (
             "Shares fell on Monday. The day before, traders were calm.",
             date(2019, 3, 14),
-            [("Monday", date(2019, 3, 11)), ("The day before", date(2019, 3, 10))],
+            [("on Monday", date(2019, 3, 11)), ("The day before", date(2019, 3, 10))],
         ),
         ("Sales should rise by year-end.", date(2019, 3, 14), [("year-end", date(2019, 1, 1))]),
         (
             "The accord became operational on May 31 this year.",
             date(2023, 6, 5),
-            [("May 31 this year", date(2023, 5, 31))],
+            [("on May 31 this year", date(2023, 5, 31))],
         ),
         # a day word inside a quotation counts from the day the words were said
         (
@@ -456,7 +456,7 @@ def test_a_portuguese_weekday_with_its_day_of_month(text, day):
         (
             "He spoke on Sunday. Yesterday the talks ended.",
             date(2023, 6, 5),
-            [("Sunday", date(2023, 6, 4)), ("Yesterday", date(2023, 6, 4))],
+            [("on Sunday", date(2023, 6, 4)), ("Yesterday", date(2023, 6, 4))],
         ),
     ],
 )

@@ -269,6 +269,7 @@ def extract_dates(
             continue
         pieces = resolved if isinstance(resolved, list) else [(_with_determiner(text, match, name), resolved)]
         for (start, end), (first, last, granularity) in pieces:
+            start = _with_lead(text, start)
             found.append(DateMention(text[start:end], start, end, first, last, granularity))
             if first is not None:
                 anchor, anchor_granularity = first, granularity
@@ -295,6 +296,13 @@ def _with_determiner(text: str, match: re.Match, name: str) -> Span:
         before = _DETERMINER_BEFORE.search(text, max(0, start - 6), start)
         start = before.start() if before else start
     return start, end
+
+
+def _with_lead(text: str, start: int) -> int:
+    """A mention starts at the word that leads a date into its sentence (`on Friday`, as the spec writes it), so
+    the same day said twice with different words stays two mentions."""
+    lead = _cue("lead", r"\s$").search(text, max(0, start - 4), start)
+    return lead.start() if lead else start
 
 
 _PERIODS = frozenset({"month", "quarter", "season"})
