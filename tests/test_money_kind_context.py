@@ -91,3 +91,26 @@ def test_money_given_to_assist_a_state_is_aid():
 )
 def test_a_bare_dollar_sign_beside_us_dollars_in_spanish_is_the_local_peso(text, currencies):
     assert [m.currency for m in extract_money(text, language="es")] == currencies
+
+
+def test_a_bare_dollar_converted_into_us_dollars_is_the_local_dollar_all_through_the_story():
+    text = (
+        "Canberra has pledged another $4 million (US$2.6 million) to Ruritania.\n\n"
+        "This comes on top of the $5 million Canberra allocated last year."
+    )
+    assert [m.currency for m in extract_money(text)] == ["AUD", "USD", "AUD"]
+    # a figure converted the other way keeps its own reading
+    other_way = extract_money(
+        "Canberra pledged $4 million (US$2.6 million); Washington gave $10 million (A$15 million)."
+    )
+    assert [m.currency for m in other_way] == ["AUD", "USD", "USD", "AUD"]
+
+
+def test_every_conversion_in_one_bracket_is_the_same_figure():
+    text = "The pact is expected to boost exports by up to NZ$400 million (US$318 million; euro201 million) a year."
+    assert _kinds(text) == [("target", "trade")] * 3
+
+
+def test_an_estimated_gain_is_other_and_a_sentence_opening_on_that_speaks_of_the_one_before():
+    text = "The FTA we signed removes tariffs. That is estimated to benefit us by $180 million to $280 million a year."
+    assert _kinds(text) == [("other", "trade")]

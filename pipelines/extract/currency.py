@@ -83,6 +83,8 @@ class CurrencyReader:
     rupee_default: str
     language: str = "en"
     mentions: dict[frozenset[str], dict[str, int]] = dataclasses.field(default_factory=dict)
+    # (token, currency) -> the other reading a conversion showed the writer's bare token to have
+    locals_: dict[tuple[str, str], str] = dataclasses.field(default_factory=dict)
 
     def default(self, readings: Readings) -> str | None:
         currencies = {r.currency for r in readings}
@@ -95,10 +97,17 @@ class CurrencyReader:
         countries = frozenset(r.country for r in readings if r.country)
         if countries not in self.mentions:
             self.mentions[countries] = _country_mentions(self.text, countries, self.language)
-        sentence = sentence_around(self.text, span)
-        in_sentence = _country_mentions(self.text, countries, self.language, *sentence)
-        country = _most_mentioned(in_sentence) or _most_mentioned(self.mentions[countries])
+        country = self._named_in_sentence(countries, span) or _most_mentioned(self.mentions[countries])
         return next((r.currency for r in readings if r.country == country), None)
+
+    def in_sentence(self, readings: Readings, span: Span) -> str | None:
+        """The reading of the state the amount's own sentence names most ("The US gave $3 million")."""
+        country = self._named_in_sentence(frozenset(r.country for r in readings if r.country), span)
+        return next((r.currency for r in readings if r.country == country), None)
+
+    def _named_in_sentence(self, countries: frozenset[str], span: Span) -> str | None:
+        sentence = sentence_around(self.text, span)
+        return _most_mentioned(_country_mentions(self.text, countries, self.language, *sentence))
 
     def other_than(self, readings: Readings, currency: str, span: Span) -> str | None:
         """The reading other than `currency` that the text states or its context names: "$4 million
@@ -116,6 +125,23 @@ class CurrencyReader:
             country = _place_countries(self.language).get(" ".join(first.group().split())) if first else None
             found = next((r.currency for r in others if r.country == country), None)
         return found
+
+    def converted(self, token: str, readings: Readings, currency: str, span: Span) -> str:
+        """The currency of a figure converted into `currency` ("$4 million (US$2.6 million)"): another reading
+        of its token, which the story's other bare figures of that token then share."""
+        other = self.other_than(readings, currency, span)
+        if other is None:
+            return currency
+        self.locals_.setdefault((token, currency), other)
+        return other
+
+    def local(self, token: str, readings: Readings, currency: str | None, span: Span) -> str | None:
+        """The local reading a conversion showed the bare token to have, unless the figure's own sentence names
+        the state of `currency` ("The US gave $3 million")."""
+        local = self.locals_.get((token, currency)) if currency and len(readings) > 1 else None
+        if local is None or self.in_sentence(readings, span) == currency:
+            return currency
+        return local
 
     def currency(self, readings: Readings, qualifier: str | None, span: Span, conversion: bool) -> str | None:
         """The currency of an amount written with a token of these readings; None when nothing decides."""

@@ -326,8 +326,9 @@ def extract_money(
 
 def _currencies(figures: list[_Figure], reader: CurrencyReader, bracketed: list[bool]) -> list[str | None]:
     """The currency of each figure. "$4 million (US$2.6 million)": a figure converted into its own default
-    reading is another reading, and so is the same figure with the same token elsewhere (a headline's)."""
-    currencies, converted = [], {}
+    reading is another reading, and so is every other figure with the same bare token in the story (the
+    writer's `$` is the local dollar): the same figure in a headline, "the $5 million already given"."""
+    currencies = []
     for i, figure in enumerate(figures):
         converts = bracketed[i] or (i + 1 < len(figures) and bracketed[i + 1])
         currency = reader.currency(figure.readings, figure.qualifier, (figure.start, figure.end), converts)
@@ -336,13 +337,11 @@ def _currencies(figures: list[_Figure], reader: CurrencyReader, bracketed: list[
             and currency is not None
             and _conversion_currency(figures, i, bracketed) == currency
         ):
-            other = reader.other_than(figure.readings, currency, (figure.start, figure.end))
-            if other:
-                converted[(figure.low, figure.high, figure.token)] = currency = other
+            currency = reader.converted(figure.token, figure.readings, currency, (figure.start, figure.end))
         currencies.append(currency)
     return [
-        converted.get((f.low, f.high, f.token), c)
-        if f.qualifier is None and len(f.readings) > 1 and not bracketed[i]
+        reader.local(f.token, f.readings, c, (f.start, f.end))
+        if f.qualifier is None and not bracketed[i] and _conversion_currency(figures, i, bracketed) is None
         else c
         for i, (f, c) in enumerate(zip(figures, currencies, strict=True))
     ]

@@ -35,6 +35,7 @@ class _Cues:
     grew: re.Pattern  # "rose 10 percent to reach": a figure grown to, not aimed at
     potential: re.Pattern
     commitment: re.Pattern
+    anaphor: re.Pattern  # "That is", "This": a sentence about what the previous one named
     giving: re.Pattern  # "were allocated", "pledged": a sum given, whose subject may be a sentence back
     strong_commitment: re.Pattern
     signed: re.Pattern
@@ -85,6 +86,7 @@ def cues(language: str) -> _Cues:
         grew=find("grew"),
         potential=find("potential"),
         commitment=find("commitment"),
+        anaphor=re.compile(rf"[\s\"'“‘]*(?:{cue_pattern(words['anaphor'])})", re.IGNORECASE),
         giving=find("giving"),
         strong_commitment=find("strong_commitment"),
         signed=find("signed"),
@@ -124,7 +126,8 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
     previous_text = _previous_sentence(text, sentence)
     # Nothing in its own clause, or an item of a breakdown ("citrus fruits ($16.8 million)"): the
     # sentence continues the previous one, which says what the figure is.
-    continued = kind is None or before.rstrip().endswith("(")
+    # A sentence that opens on "This" or "That" speaks of what the one before named.
+    continued = kind is None or before.rstrip().endswith("(") or c.anaphor.match(text, sentence[0]) is not None
     if kind is None:
         kind = _kind(previous_text.lower(), "", c) or "other"
     if subject is None and (continued or kind == "target"):
@@ -262,11 +265,20 @@ def repeats_share_kind_and_subject(amounts: list[MonetaryAmount]) -> list[Moneta
 def conversions_follow_their_source(
     text: str, amounts: list[MonetaryAmount], conversion: re.Pattern
 ) -> list[MonetaryAmount]:
-    """`304 billion riyals ($80 billion)`: the bracketed conversion is the same figure, classified alike."""
+    """`304 billion riyals ($80 billion)`: the bracketed conversion is the same figure, classified alike; so is
+    each further conversion in the same brackets (`NZ$400 million (US$318 million; euro201 million)`)."""
     out: list[MonetaryAmount] = []
+    converts = False  # the previous amount is itself a conversion
     for amount in amounts:
-        if out and conversion.fullmatch(text, out[-1].char_end, amount.char_start):
+        gap = text[out[-1].char_end : amount.char_start] if out else ""
+        converts = bool(out) and (
+            conversion.fullmatch(gap) is not None or (converts and _NEXT_CONVERSION.fullmatch(gap) is not None)
+        )
+        if converts:
             source = out[-1]
             amount = dataclasses.replace(amount, kind=source.kind, subject=source.subject, year=source.year)
         out.append(amount)
     return out
+
+
+_NEXT_CONVERSION = re.compile(r"\s*[;,/]\s*")
