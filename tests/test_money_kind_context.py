@@ -114,3 +114,31 @@ def test_every_conversion_in_one_bracket_is_the_same_figure():
 def test_an_estimated_gain_is_other_and_a_sentence_opening_on_that_speaks_of_the_one_before():
     text = "The FTA we signed removes tariffs. That is estimated to benefit us by $180 million to $280 million a year."
     assert _kinds(text) == [("other", "trade")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a follow-up sentence on the deal the headline named: the project's money is the loan
+        (
+            "Gulf fund signs loan agreement with Ruritania\n\nThe agreement, worth KD 10 million, will finance a "
+            "new hospital.",
+            ("commitment", "loan"),
+        ),
+        (
+            "Ruritania and Japan sign grant deal\n\nThe deal, worth 500 million yen, covers school equipment.",
+            ("commitment", "aid"),
+        ),
+        # money handed over by cheque is given
+        ("The president handed a cheque of $1 million to the foundation.", ("commitment", "other")),
+        # a flow blocked is no flow moved
+        ("The package adds import restrictions worth almost 7 billion euros on steel.", ("other", "trade")),
+    ],
+)
+def test_follow_up_sentences_cheques_and_blocked_flows(text, expected):
+    assert _kinds(text) == [expected]
+
+
+def test_climate_finance_is_aid_and_the_longer_cue_wins_a_tie():
+    text = "Ottawa announced $60 million in new climate financing, and $10 million for farming systems."
+    assert _kinds(text) == [("commitment", "aid")] * 2

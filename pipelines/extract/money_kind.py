@@ -124,20 +124,13 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
     kind = _kind(before.lower(), after.lower(), c)
     subject = _subject_of(before, after, text[sentence[0] : sentence[1]], c)
     previous_text = _previous_sentence(text, sentence)
-    # Nothing in its own clause, or an item of a breakdown ("citrus fruits ($16.8 million)"): the
-    # sentence continues the previous one, which says what the figure is.
-    # A sentence that opens on "This" or "That" speaks of what the one before named.
-    continued = kind is None or before.rstrip().endswith("(") or c.anaphor.match(text, sentence[0]) is not None
+    # Nothing in its own clause, or an item of a breakdown ("citrus fruits ($16.8 million)"), or a sentence
+    # that opens on "This" or "The agreement": it continues the previous one, which says what the figure is.
+    refers_back = c.anaphor.match(text, sentence[0]) is not None
+    continued = kind is None or before.rstrip().endswith("(") or refers_back
     if kind is None:
         kind = _kind(previous_text.lower(), "", c) or "other"
-    if subject is None and (continued or kind == "target"):
-        # a goal without a subject is the goal of what the previous sentence speaks of, else of trade
-        subject = _subject(previous_text, c)
-    elif subject is None and kind == "commitment" and c.giving.search(before[-40:].lower()):
-        # a sum given without saying what for ("were allocated $2 billion") is of the aid, loan or investment
-        # the previous sentence speaks of; trade is no sum anyone gives
-        subject = _subject(previous_text, c)
-        subject = None if subject == "trade" else subject
+    subject = _completed_subject(subject, kind, (continued, refers_back), before, previous_text, c)
     subject = subject or ("trade" if kind == "target" else "other")
     year = None
     if kind == "target":
@@ -146,6 +139,27 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
         found = c.target_year.search(own_after.lower()) or c.target_year.search(before.lower())
         year = int(found.group(1)) if found else None
     return kind, subject, year
+
+
+def _completed_subject(
+    subject: str | None, kind: str, continues: tuple[bool, bool], before: str, previous: str, c: _Cues
+) -> str | None:
+    """The subject, taken from the sentence before where the figure's own sentence leaves it open;
+    `continues` says whether the sentence continues the previous one and whether it opens by referring back."""
+    continued, refers_back = continues
+    if subject is None and (continued or kind == "target"):
+        # a goal without a subject is the goal of what the previous sentence speaks of, else of trade
+        return _subject(previous, c)
+    if subject is None and kind == "commitment" and c.giving.search(before[-40:].lower()):
+        # a sum given without saying what for ("were allocated $2 billion") is of the aid, loan or investment
+        # the previous sentence speaks of; trade is no sum anyone gives
+        found = _subject(previous, c)
+        return None if found == "trade" else found
+    if subject == "project" and refers_back:
+        # "The agreement will finance a hospital" after "signs loan agreement": the project's money is the loan
+        found = _subject(previous, c)
+        return found if found in _SOURCES else subject
+    return subject
 
 
 def _previous_sentence(text: str, sentence: Span) -> str:
@@ -235,11 +249,12 @@ def _nearest_subject(before: str, after: str, c: _Cues) -> str | None:
     after "lending"); on a tie, the first in order of precedence. A project is what money is for, so it is the
     subject only when the clause names no other."""
     before, after = _without_names(before, c), _without_names(after, c)
-    best: tuple[int, str] | None = None
+    best: tuple[tuple[int, int], str] | None = None
     for subject, pattern in c.subjects:
-        distances = [len(before) - m.end() for m in pattern.finditer(before)]
+        # by distance, then the longer cue: "climate financing" (aid) over the "financing" (loan) it ends with
+        distances = [(len(before) - m.end(), m.start() - m.end()) for m in pattern.finditer(before)]
         found = pattern.search(after)
-        distances += [found.start()] if found else []
+        distances += [(found.start(), found.start() - found.end())] if found else []
         if distances and (best is None or (min(distances) < best[0] and subject != "project")):
             best = (min(distances), subject)
     return best[1] if best else None
