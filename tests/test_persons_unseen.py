@@ -131,3 +131,26 @@ def test_honorifics_before_a_name_the_model_found_are_not_part_of_it():
         "Deputy Minister of Foreign Affairs H.E. Roman Vessel in Astana, Kazakhstan."
     )
     assert set(found) == {"Omar Hakim", "Roman Vessel"}
+
+
+def test_one_name_spelled_two_ways_in_an_article_is_one_person_and_two_brothers_are_two():
+    found = persons(
+        "President of Kazakhstan Kassym-Zhomart Tokayev will visit Uzbekistan. It is the first visit since "
+        "Kasym-Zhomart Tokayev took office. Former Prime Minister Nawaz Sharif met Prime Minister Shehbaz Sharif."
+    )
+    assert found["Kassym-Zhomart Tokayev"] == ("President", "KAZ")
+    assert "Kasym-Zhomart Tokayev" not in found
+    assert {"Nawaz Sharif", "Shehbaz Sharif"} <= set(found)
+
+
+def test_an_official_who_meets_another_sides_counterpart_or_leader_is_not_of_that_side():
+    tail = " Egypt and Jordan signed. Egypt will host. Egypt again."
+    for sentence in (
+        "Foreign Minister Ali Raza met his Egyptian counterpart in Cairo.",
+        "Foreign Minister Ali Raza and his Egyptian counterpart met.",
+        "Foreign Minister Ali Raza held talks with the Egyptian foreign minister.",
+        "Foreign Minister Ali Raza met Egypt's President in Cairo.",
+    ):
+        assert persons(sentence + tail) == {"Ali Raza": ("Foreign Minister", "JOR")}, sentence
+    # businessmen are not the other side's officials
+    assert persons("Ambassador Ali Raza met Egyptian businessmen in Cairo." + tail)["Ali Raza"][1] == "EGY"

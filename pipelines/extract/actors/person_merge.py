@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import Levenshtein
+
 from pipelines.extract.actors import person_patterns as p
 from pipelines.extract.actors.claims import Candidate, Claim, Resolved, Taken, resolve
 from pipelines.extract.actors.countries import dateline_countries
@@ -101,7 +103,9 @@ def _merge(introductions: list[tuple[Introduction, bool]]) -> list[Candidate]:
         full = known.name if known else introduction.name
         tokens, fathers = set(fold(full).split()), _fathers_names(full)
         options = sorted({i for t in tokens for i in by_word.get(t, ())})
-        index = next((i for i in options if _same_person(tokens, fathers, persons[i])), len(persons))
+        index = next((i for i in options if _same_person(tokens, fathers, persons[i])), None)
+        if index is None:  # "Kasym-Zhomart Tokayev" after "Kassym-Zhomart Tokayev": one name spelled twice
+            index = next((i for i in options if _spelled_alike(full, persons[i].name)), len(persons))
         if index == len(persons):
             persons.append(Candidate("person", "", introduction.name, introduction.country, introduction.role))
         match = persons[index]
@@ -134,6 +138,16 @@ def _same_person(tokens: set[str], fathers: set[str], person: Candidate) -> bool
     return tokens <= known or known <= tokens
 
 
+def _spelled_alike(name: str, other: str) -> bool:
+    """Two spellings of one name: as many words, the same last word, and each other word nearly the same."""
+    words, others = fold(name).split(), fold(other).split()
+    return (
+        len(words) == len(others) >= 2
+        and words[-1] == others[-1]
+        and all(Levenshtein.normalized_similarity(a, b) >= _ALIKE for a, b in zip(words, others, strict=True))
+    )
+
+
 def _fathers_names(name: str) -> set[str]:
     """The words of a name right after a patronymic particle: `Salman` in `Mohammed bin Salman`."""
     return {m.group(1) for m in _PATRONYMIC.finditer(fold(name))}
@@ -145,6 +159,9 @@ def _surname(name: str) -> str:
     return found.group() if found else name.split()[-1]
 
 
+_ALIKE = (
+    0.8  # "kassym-zhomart" and "kasym-zhomart" (0.93), "sergei" and "sergey" (0.83); not "nawaz" and "shehbaz" (0.29)
+)
 _PATRONYMIC = re.compile(r"\b(?:bin|bint|ibn)\s+(\S+)")
 _PATRONYMIC_END = re.compile(r"\b(?:bin|bint|ibn)\s+\S+$")
 

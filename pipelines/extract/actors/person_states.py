@@ -1,10 +1,11 @@
 """What the sentence around a person says about the state they serve, when no office of theirs names it.
 
 A person who visits a state, arrives in one of its cities or holds talks with it is not of that state ("NAME,
-while visiting Fiji, said ..."); a person who says "his country" would help a state is not of it either. A
-person who receives a visitor who arrived in a city is of that city's state ("NAME arrived in Dhaka and was
-received by Foreign Secretary NAME"). A United States legislator's party and state tag (`NAME (D-Maryland)`)
-names the United States.
+while visiting Fiji, said ..."), nor of the state of a counterpart or an official they meet ("NAME and his
+Egyptian counterpart", "NAME met the Egyptian president"); a person who says "his country" would help a state
+is not of it either. A person who receives a visitor who arrived in a city is of that city's state ("NAME
+arrived in Dhaka and was received by Foreign Secretary NAME"). A United States legislator's party and state tag
+(`NAME (D-Maryland)`) names the United States.
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ import re
 from functools import cache
 
 from pipelines.extract.actors.claims import Candidate
-from pipelines.extract.actors.lexicon import CITY, COUNTRY, phrases
+from pipelines.extract.actors.lexicon import CITY, COUNTRY, DEMONYM, phrases
 from pipelines.extract.spans import sentence_around
-from pipelines.knowledge import city_countries, country_names
+from pipelines.knowledge import city_countries, country_names, demonyms
 
 _PLACE = rf"(?:the\s+)?(?:Republic\s+of\s+)?(?P<place>{COUNTRY}|{CITY})(?![\w-])"
 _OWN_STATE = re.compile(r"\b(?:his|her)\s+country(?:['’]s)?(?![\w-])")
@@ -24,11 +25,26 @@ _ARRIVED = re.compile(rf"\barriv(?:ed|es|ing)\s+(?:in|at)\s+{_PLACE}")
 _RECEIVED_BY = re.compile(r"\b(?:received|welcomed|greeted)\s+(?:[a-z]+\s+){0,4}?by\s+[^,;]{0,80}$")
 _US_LEGISLATOR = re.compile(r"\s*\((?:D|R|I)-[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\)")
 _STATE = re.compile(rf"(?<![\w-]){_PLACE}")
+_SIDE = rf"(?:(?P<dem>{DEMONYM})|(?P<poss>{COUNTRY})['’]s)"
+# "his Egyptian counterpart", "met the Egyptian president": the other side's state, not the person's
+_COUNTERPART = re.compile(rf"\b(?:his|her|their)\s+(?:visiting\s+)?{_SIDE}\s+counterparts?\b")
+
+
+@cache
+def _met_other_side() -> re.Pattern:
+    return re.compile(
+        rf"(?<![\w-])(?:{phrases('meeting_verbs', either_case=True)})\s+(?:his\s+|her\s+|their\s+|the\s+)?"
+        rf"(?:visiting\s+)?{_SIDE}\s+(?:[\w-]+\s+){{0,2}}?(?:{phrases('other_side_nouns')})(?![\w-])"
+    )
 
 
 @cache
 def _elsewhere() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{phrases('elsewhere_cues', either_case=True)})\s+{_PLACE}")
+
+
+def _side_of(match: re.Match) -> str | None:
+    return demonyms().get(match.group("dem")) if match.group("dem") else country_names().get(match.group("poss"))
 
 
 def _state_of(match: re.Match) -> str | None:
@@ -46,6 +62,8 @@ def read_sentences(text: str, persons: list[Candidate]) -> None:
             person.country = person.country or _stated_around(text, span, start, end)
             after = text[span[1] : end]
             person.not_countries.update(filter(None, map(_state_of, _elsewhere().finditer(after))))
+            sides = [*_COUNTERPART.finditer(after), *_met_other_side().finditer(after)]
+            person.not_countries.update(filter(None, map(_side_of, sides)))
             own = _OWN_STATE.search(after)
             if own and not _OWN_STATE_NAMED.match(after, own.start()):
                 person.not_countries.update(filter(None, map(_state_of, _STATE.finditer(after, own.end()))))
