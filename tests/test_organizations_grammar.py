@@ -124,3 +124,48 @@ def test_parliament_named_alone_is_a_legislature_but_member_of_parliament_is_an_
 def test_a_conjunction_and_an_article_start_a_second_spanish_name():
     found = organizations("La Comisión Mixta de Cooperación y el Mecanismo de Consulta se reunieron.", "es")
     assert "Comisión Mixta de Cooperación" in found
+
+
+def test_a_head_noun_alone_is_the_one_body_named_before_with_that_head():
+    found = organizations(
+        "The Asian Development Bank will lend more. Bank President Aiko Sato said the Bank's board agreed. "
+        "The Fund's staff did not comment."
+    )
+    assert list(found) == ["Asian Development Bank"]
+    assert found["Asian Development Bank"].mentions == 3
+    two_banks = organizations("The World Bank and the Asian Development Bank lend. The Bank said no.")
+    assert set(two_banks) == {"World Bank", "Asian Development Bank"}
+    assert all(a.mentions == 1 for a in two_banks.values())
+
+
+def test_a_known_body_that_opens_its_events_name_takes_part_in_it():
+    assert set(organizations("Leaders met at the 54th Pacific Islands Forum Leaders Meeting.")) == {
+        "Pacific Islands Forum"
+    }
+
+
+def test_an_acronym_with_a_slash_is_one_acronym_and_its_possessive_owns_what_follows():
+    found = organizations("BISHKEK (RFE/RL) -- Talks began. RFE/RL's Kyrgyz Service reported.")
+    assert "Radio Free Europe/Radio Liberty" in found and "RL's Kyrgyz Service" not in found
+
+
+def test_an_office_before_a_body_is_cut_and_a_command_is_a_body():
+    found = organizations("Commander Joint Task Force Major Sam Lee visited the Joint Task Force Command.")
+    assert "Joint Task Force Command" in found and not any(n.startswith("Commander") for n in found)
+
+
+def test_an_outlet_shaped_name_cited_as_a_source_is_an_outlet_but_a_person_is_not():
+    found = organizations("The Harbour Star reported the deal. According to the Lakeside Post, it was signed.")
+    assert set(found) == {"Harbour Star", "Lakeside Post"}
+    assert organizations("According to Ahmed Ali, nothing changed. Ahmed Ali reported late.") == {}
+    assert organizations("According to the Constitution, the president decides.") == {}
+
+
+def test_a_states_possessive_written_without_its_apostrophe_still_owns_the_name():
+    found = organizations("The government and Chinas Exim Bank signed. Later China's Exim Bank paid.")
+    assert len(found) == 1 and next(iter(found.values())).mentions == 2
+
+
+def test_an_office_of_a_body_joined_by_and_keeps_the_body_whole():
+    text = "As Chairperson of the Peace and Security Council, the president gave a report."
+    assert set(organizations(text)) == {"Peace and Security Council"}

@@ -31,7 +31,7 @@ _CAP_TOKEN = (
 )
 _LEGAL_FORM_AFTER_COMMA = rf",[ \t]*(?=(?:{alternation(_LEGAL_FORMS)})(?![\w-]))"
 CAP_RUN = re.compile(
-    rf"(?:{_CAP_TOKEN})(?:(?:[ \t]+|[ \t]*-[ \t]*|{_LEGAL_FORM_AFTER_COMMA})"
+    rf"(?<![/\w])(?:{_CAP_TOKEN})(?:(?:[ \t]+|[ \t]*-[ \t]*|{_LEGAL_FORM_AFTER_COMMA})"
     rf"(?:(?:of|for|on|and|&|the|de|al)[ \t]+)*(?:{_CAP_TOKEN}))*"
 )
 _HEAD_WORD = re.compile(rf"(?<![\w-])(?:{alternation(ORG_HEADS)})(?![\w-])")
@@ -104,7 +104,8 @@ def _ends_with_a_person(side: str) -> bool:
     """ "US Treasury Secretary Steven Mnuchin": an office, then a name, ends the words before `and`."""
     words = side.split()
     office = next((i for i in range(len(words) - 1, -1, -1) if ROLE_WORD.fullmatch(words[i])), None)
-    return office is not None and 0 < len(words) - office - 1 <= 3
+    name = words[office + 1 :] if office is not None else []
+    return 0 < len(name) <= 3 and all(w[:1].isupper() and w not in ORG_HEADS for w in name)
 
 
 def _names_a_body(name: str) -> bool:

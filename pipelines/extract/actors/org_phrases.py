@@ -37,6 +37,8 @@ _DATELINE = re.compile(rf"(?m)^[ \t]*[A-Z][^\n()]{{1,60}}?\((?P<name>{_NAME})\)[
 _TOLD = re.compile(rf"\b(?:{phrases('source_cues')})\s+(?:the\s+(?P<the>(?:The\s+)?{_NAME})|(?P<acr>[A-Z]{{2,6}})\b)")
 _OUTLET_NOUN = re.compile(rf"\b(?:{phrases('outlet_nouns')})\s+(?P<name>{_NAME})")
 _REPORTED = re.compile(rf"\s+(?:{phrases('outlet_verbs')})\b")
+_OUTLET_HEADS = words("outlet_heads")
+_ACCORDING = re.compile(rf"\b[Aa]ccording[ \t]+to[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})")
 _SOURCE_BEFORE = re.compile(rf"(?<![\w-])(?P<name>[A-Z]{{2,6}}|{_NAME})$")
 # "the Indian external affairs ministry", "Kenya's energy and petroleum ministry": portfolio words, then the head.
 _PORTFOLIO = rf"(?:{alternation(words('portfolios_lower'))})"
@@ -67,7 +69,7 @@ _PRESS_SERVICE = re.compile(
 # "Kazinform.kz reports", "told bdnews24.com": a web address cited as a source is the outlet.
 _WEB_OUTLET = r"[A-Za-z][\w-]*\.(?:com|net|org|kz|uz|kg|tj|pk|in|bd|lk|np|az|ge|am|ru|ua|cn|co\.\w\w|info|news)"
 _WEB_SOURCE = re.compile(
-    rf"(?:(?<![\w-])(?:{phrases('source_cues')})\s+(?P<after>{_WEB_OUTLET})(?![\w.])"
+    rf"(?:(?<![\w-])(?:{phrases('source_cues')})\s+(?P<after>[A-Za-z][\w-]*\.[a-z]{{2,6}})(?![\w.])"
     rf"|(?<![\w@/.-])(?P<before>{_WEB_OUTLET})(?=\s+(?:{phrases('outlet_verbs')}|reports|said|says|writes)\b))"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"'”’)]*)\s*$")
@@ -82,8 +84,11 @@ def phrase_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
         claims.append(_outlet(text, match, "the" if match.group("the") else "acr"))
     for verb in _REPORTED.finditer(text):
         source = _SOURCE_BEFORE.search(text, max(0, verb.start() - _LOOK_BACK), verb.start())
-        if source and (source.group().isupper() or source.group() in organization_lookup()):
+        if source and (_outlet_shaped(source.group()) or source.group() in organization_lookup()):
             claims.append(_outlet(text, source, "name"))  # "Khan reported" is a person
+    for match in _ACCORDING.finditer(text):
+        if _outlet_shaped(match.group("name")):
+            claims.append(_outlet(text, match, "name"))
     claims += [_state_body(text, m) for m in _STATE_BODY.finditer(text)]
     claims += [_lower_head_body(text, m) for m in _LOWER_HEAD.finditer(text)]
     claims += _ampersand_firms(text)
@@ -94,6 +99,11 @@ def phrase_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
         claims.append(Claim(span, "organization", OrgMention(slug(name), name, None)))
     claims += [_izafat_body(text, m) for m in _IZAFAT_NAME.finditer(text) if re.search(_IZAFAT, m.group())]
     return [c for c in claims if c is not None and not overlaps_any(c.span, skip)]
+
+
+def _outlet_shaped(name: str) -> bool:
+    """An acronym ("PAP") or a name ending as outlets' names do ("the Daily Star", "Khaleej Times")."""
+    return name.isupper() or (" " in name and name.split()[-1] in _OUTLET_HEADS)
 
 
 def _outlet(text: str, match: re.Match, group: str) -> Claim | None:

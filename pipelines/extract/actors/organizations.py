@@ -44,7 +44,10 @@ _ACRONYM_AFTER = re.compile(r"\s*\(\s*(?P<acr>[A-Z][A-Za-z&.-]{1,9}[A-Z])\s*\)")
 # "Central Bank of Nigeria, CBN, said": an acronym after a comma is the name's when it spells its initials.
 _ACRONYM_AFTER_COMMA = re.compile(r",[ \t]*(?P<acr>[A-Z][A-Za-z&]{1,8}[A-Z])(?=[ \t]*[,.;:)]|[ \t]+[a-z])")
 # an acronym before `$` is a currency's ("AU$ 5 million"); two capitals before a figure qualify it ("AU 40")
-_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Za-z&]{1,8}[A-Z](?![\w$-])|(?<![\w-])[A-Z]{2}(?![\w$-])")
+_ACRONYM = re.compile(
+    r"(?<![\w/-])[A-Z]{2,5}/[A-Z]{2,5}(?![\w/-])"  # "RFE/RL"
+    r"|(?<![\w/-])[A-Z][A-Za-z&]{1,8}[A-Z](?![\w$/-])|(?<![\w/-])[A-Z]{2}(?![\w$/-])"
+)
 _FIGURE_AFTER = re.compile(r"[$€£]|[ \t]?\d")
 # "MINISTRY OF EXTERNAL AFFAIRS": two or more words in capitals, one of them of three letters or more.
 _CAPITALS_RUN = re.compile(r"(?<![\w'’-])[A-Z][A-Z'’&.-]*(?:[ \t]+[A-Z][A-Z'’&.-]*)+(?![\w'’-])")
@@ -75,6 +78,7 @@ def organization_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
     acronyms: dict[str, OrgMention] = {}  # acronym defined in this text -> what it stands for
     excluded: set[str] = set()  # acronyms of programmes and forums
     definitions: set[Span] = set()
+    bare_heads: list[Span] = []  # "the Fund", "the Bank's": a name said again by its head noun
     for start, end in _pieces(text):
         if overlaps_any((start, end), skip) or (start, end) in definitions or text.startswith("$", end):
             continue  # "AU$ 5 million": a currency
@@ -86,6 +90,10 @@ def organization_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
         if acronym and mention is None and set(re.findall(r"[\w'’]+", text[start:end])) & NOT_ORG_WORDS:
             excluded.add(acronym.group("acr"))
         if mention is None:
+            if text[start:end] in ORG_HEADS:
+                bare_heads.append((start, end))
+            else:
+                claims += _known_opening(text, start, end)
             continue
         mention, end = with_host(text, mention, end)
         claims.append(Claim((start, end), "organization", mention))
@@ -93,12 +101,19 @@ def organization_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
             acronyms[acronym.group("acr")] = mention
             definitions.add(acronym.span("acr"))
             claims.append(Claim(acronym.span("acr"), "organization"))  # the definition is part of this mention
+    claims += _head_references(text, claims, bare_heads)
     claims += _firm_claims(text, skip) + _legislature_claims(text, skip)
-    # Acronyms: those the article defines, then those the knowledge base knows.
+    return claims + _acronym_claims(text, skip, acronyms, excluded | set(definitions))
+
+
+def _acronym_claims(text: str, skip: tuple[Span, ...], acronyms: dict[str, OrgMention], not_bodies: set) -> list[Claim]:
+    """Acronyms: those the article defines, then those the knowledge base knows; `not_bodies` holds the
+    acronyms of programmes and the spans of the definitions."""
     lookup = organization_lookup()
+    claims = []
     for match in _ACRONYM.finditer(text):
         word, span = match.group(), match.span()
-        if overlaps_any(span, skip) or word in excluded or span in definitions or _qualifies_figure(text, *span):
+        if overlaps_any(span, skip) or word in not_bodies or span in not_bodies or _qualifies_figure(text, *span):
             continue
         if word in acronyms:
             claims.append(Claim(span, "organization", acronyms[word]))
@@ -164,6 +179,36 @@ def _pieces(text: str):
             yield from _at_owner(text, start, end)
 
 
+def _head_references(text: str, claims: list[Claim], heads: list[Span]) -> list[Claim]:
+    """ "The International Monetary Fund ... the Fund's board": a head noun alone is the one body named before
+    whose head it is; with none or several, it names nothing."""
+    found = []
+    for start, end in heads:
+        named = {c.owner.key: c.owner for c in claims if c.owner is not None and c.span[1] <= start}
+        bodies = [m for m in named.values() if _head_noun(m.name) == text[start:end]]
+        if len(bodies) == 1:
+            found.append(Claim((start, end), "organization", bodies[0]))
+    return found
+
+
+def _head_noun(name: str) -> str | None:
+    """The head of a name: its last head noun before any `of` phrase ("Council of the European Union")."""
+    words = re.split(r"\s+(?:of|for)\s+", name, maxsplit=1)[0].split()
+    return next((w for w in reversed(words) if w in ORG_HEADS), None)
+
+
+def _known_opening(text: str, start: int, end: int) -> list[Claim]:
+    """ "the Pacific Islands Forum Leaders Meeting": a known body that opens the name of its event or
+    programme takes part in it."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for last in range(len(words) - 2, -1, -1):
+        known = organization_lookup().get(text[start : start + words[last].end()])
+        if known is not None and last >= 1:
+            span = (start, start + words[last].end())
+            return [Claim(span, "organization", OrgMention(known.actor_id, known.name, known.country))]
+    return []
+
+
 def _at_owner(text: str, start: int, end: int) -> list[Span]:
     """ "the World Economic Forum's Special Meeting": a body's possessive ends its name, and what it owns is
     judged apart; "Prime Minister's Office" stays whole (an office owns it, not a body)."""
@@ -171,7 +216,7 @@ def _at_owner(text: str, start: int, end: int) -> list[Span]:
     if owner is None:
         return [(start, end)]
     name = text[start : owner.start()]
-    if name in organization_lookup() or is_org_name(name):
+    if name in organization_lookup() or is_org_name(name) or name in ORG_HEADS:
         return [(start, owner.start()), (owner.end(), end)]
     return [(start, end)]
 
@@ -337,4 +382,5 @@ def _holds(longer: tuple[str, ...], short: tuple[str, ...]) -> bool:
 
 
 def _is_owner(name: str) -> bool:
-    return name in country_names() or name in demonyms() or name in organization_lookup()
+    """A state ("Chinas": a possessive written without its apostrophe) or a known body."""
+    return any(n in country_names() or n in demonyms() or n in organization_lookup() for n in (name, name[:-1]))
