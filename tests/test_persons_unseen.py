@@ -154,3 +154,12 @@ def test_an_official_who_meets_another_sides_counterpart_or_leader_is_not_of_tha
         assert persons(sentence + tail) == {"Ali Raza": ("Foreign Minister", "JOR")}, sentence
     # businessmen are not the other side's officials
     assert persons("Ambassador Ali Raza met Egyptian businessmen in Cairo." + tail)["Ali Raza"][1] == "EGY"
+
+
+def test_a_ruling_houses_family_name_gives_the_state_when_no_office_does():
+    found = persons(
+        "Deputy Prime Minister H E Sheikh Mohamed bin Salem Al-Thani said the Pakistani economy is strong. "
+        "Pakistan welcomed it, and Pakistan and Turkey met. Minister Khalid Al Saud Ahmed spoke in Pakistan."
+    )
+    assert found["Mohamed bin Salem Al-Thani"] == ("Deputy Prime Minister", "QAT")
+    assert found["Khalid Al Saud Ahmed"][1] == "PAK"  # the family name is not last: no ruling house

@@ -25,6 +25,7 @@ from pipelines.knowledge import (
     office_holders_with_name_word,
     slug,
 )
+from pipelines.knowledge.actor_words import actor_word_map
 
 
 def person_candidates(
@@ -52,6 +53,8 @@ def person_candidates(
             person.country = person.country or holders[0].country
         if holders and len({h.office for h in holders}) == 1:
             person.role = person.role or holders[0].office
+        if not person.stateless:
+            person.country = person.country or _ruling_family_state(person.name)
     read_sentences(text, persons)
     aides = _aides(persons)
     visitors = {country_names().get(m.group("side")) or demonyms()[m.group("side")] for m in p.VISITING.finditer(text)}
@@ -159,6 +162,7 @@ def _surname(name: str) -> str:
     return found.group() if found else name.split()[-1]
 
 
+_RULING_FAMILIES = {fold(family): state for family, state in actor_word_map("ruling_families").items()}
 _ALIKE = (
     0.8  # "kassym-zhomart" and "kasym-zhomart" (0.93), "sergei" and "sergey" (0.83); not "nawaz" and "shehbaz" (0.29)
 )
@@ -185,6 +189,12 @@ def _add_later_mentions(text: str, skip: tuple[Span, ...], persons: list[Candida
     for item in resolve(claims, taken):
         if item.counted:
             item.claim.owner.spans.append(item.claim.span)
+
+
+def _ruling_family_state(name: str) -> str | None:
+    """The state of a ruling house whose family name ends the name ("Sheikh NAME bin NAME Al Thani")."""
+    words = fold(name.replace("-", " ")).split()
+    return _RULING_FAMILIES.get(" ".join(words[-2:])) if len(words) > 2 else None
 
 
 def _known_holders(name: str, given_names: bool = False) -> tuple:
