@@ -142,3 +142,18 @@ def test_follow_up_sentences_cheques_and_blocked_flows(text, expected):
 def test_climate_finance_is_aid_and_the_longer_cue_wins_a_tie():
     text = "Ottawa announced $60 million in new climate financing, and $10 million for farming systems."
     assert _kinds(text) == [("commitment", "aid")] * 2
+
+
+@pytest.mark.parametrize(
+    "text, language, kind",
+    [
+        ("El acuerdo podría generar 5.000 millones de dólares en inversiones.", "es", "target"),
+        ("L'accord pourrait rapporter 2 milliards de dollars d'exportations par an.", "fr", "target"),
+        ("O acordo pode gerar 3 bilhões de dólares em investimentos.", "pt", "target"),
+        # a contribution promised is money given, in every language
+        ("El Reino Unido va a aportar 10 millones de libras al fondo.", "es", "commitment"),
+        ("Le Japon va apporter 10 millions d'euros au fonds.", "fr", "commitment"),
+    ],
+)
+def test_a_gain_that_could_come_and_a_promised_contribution_in_spanish_french_and_portuguese(text, language, kind):
+    assert _kinds(text, language)[0][0] == kind
