@@ -380,3 +380,16 @@ def test_a_mention_starts_at_the_word_on_as_the_spec_writes_it():
     # the same day said twice, "on Friday" and "earlier Friday", stays two mentions of one value
     found = values("The talks ended on Friday. Officials met earlier Friday.", NOV_2_1989)
     assert [v[0] for v in found] == ["on Friday", "Friday"] and found[0][1:] == found[1][1:]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Net rose in the first half ended June 30.", ("the first half ended June 30", date(1989, 1, 1))),
+        ("For their fiscal year ended June 30, net fell.", ("their fiscal year ended June 30", date(1988, 7, 1))),
+        # a word before the noun that is no count or ordinal stays out of the mention
+        ("Net rose in the record quarter ended Sept. 30.", ("quarter ended Sept. 30", date(1989, 7, 1))),
+    ],
+)
+def test_the_words_before_an_edge_named_span_are_read_back(text, expected):
+    assert [v[:2] for v in values(text, NOV_2_1989)] == [expected]

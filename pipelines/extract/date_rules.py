@@ -99,7 +99,8 @@ def day_month(parts: Parts, ctx: Context) -> Value | None:
     "part_of_year",
     r"the\s+(?P<pos>first|last|second)\s+(?:(?P<n>{NUMBER}|\d{1,2})\s+months|(?P<half>half))\s+of\s+"
     r"(?:(?P<y>{YEAR})|(?P<w>{OFFSET})\s+year|the\s+(?P<w2>current|previous)\s+year|the\s+(?P<the>year)\b)"
-    r"|the\s+first\s+(?P<n2>{NUMBER}|\d{1,2})\s+months\b(?!\s+(?:of|after|since|following|from|in)\b)",
+    r"|the\s+first\s+(?P<n2>{NUMBER}|\d{1,2})\s+months\b(?!\s+(?:of|after|since|following|from|in)\b)"
+    rf"(?!\s+{PERIOD_EDGE_WORD})",
 )
 def part_of_year(parts: Parts, ctx: Context) -> Value | None:
     """The first ten months of 2017, the first half of last year; the first nine months (of the year)."""
@@ -173,6 +174,7 @@ def quarter(parts: Parts, ctx: Context) -> Value | None:
 @rule(
     "period_of_year",
     r"(?:(?P<y4>{YEAR})(?:['’]s)?\s+)?(?P<o>{QUARTER_ORDINAL})[-\s](?P<p>{PERIOD_NOUN})(?!\s+(?:of|de|del|do|da)\s+(?:the|la|le|los|las|les|os|as)\b)"
+    rf"(?!\s+{PERIOD_EDGE_WORD})"
     r"(?:,?\s+(?:(?:of|de|del|do|da|in)\s+)?(?:(?P<y>{YEAR})|(?P<yp>{YEAR_PHRASE})))?",
 )
 def period_of_year(parts: Parts, ctx: Context) -> Value | None:

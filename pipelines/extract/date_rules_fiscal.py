@@ -5,6 +5,7 @@ FY2022-23, the first half of fiscal 1998, the quarter ended Sept. 30, the Septem
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from pipelines.extract import date_math as dm
@@ -31,29 +32,33 @@ def _fiscal(parts: Parts, ctx: Context) -> Value | None:
 
 
 # A span of months named by its last (or first) day: the quarter ended Sept. 30, the nine months to September,
-# the fiscal year ending March 2016, the fiscal year beginning Oct. 1, the week ended Oct. 27.
-_PERIOD_SPAN = (
-    r"(?:(?P<fy>fiscal|financial)\s+)?(?:(?:{QUARTER_ORDINAL})[-\s](?:fiscal\s+)?)?"
-    r"(?P<u>year|quarter|half|week|(?P<n>{NUMBER}|\d{1,2})\s+months)\s+"
-)
+# the fiscal year ending March 2016, the fiscal year beginning Oct. 1, the week ended Oct. 27. The rule starts at
+# the span's noun (a count, an ordinal or `fiscal` before it would make most words of a text try it) and reads
+# those words back from the text.
 _PERIOD_EDGE = (
     r"(?:(?:that|which)\s+(?P<e>ended|ends|began|begins|started|starts)|(?P<e2>ended|ending|to|through|beginning"
     r"|starting))\s+(?:in\s+)?"
 )
 # The quarter of "the third quarter ended Sept. 30" is the one that ends then (a fiscal quarter may be any three).
 PERIOD_EDGE_WORD = r"(?:(?:that|which)\s+(?:ended|ends)|ended|ending|to|through)\s+(?:{DAY}\s+)?{MONTH}"
+# The words before the noun: the fiscal first (quarter), the nine (months), their (year).
+_PERIOD_WORDS = re.compile(
+    r"(?P<the>\b(?:the|its|their)\s+)?(?P<fy>\b(?:fiscal|financial)\s+)?(?:(?P<o>\b[\w]+)[-\s](?:fiscal\s+)?)?$",
+    re.IGNORECASE,
+)
+_PERIOD_WORDS_CHARS = 40
 
 
 @rule(
     "period_ended",
-    _PERIOD_SPAN + _PERIOD_EDGE + r"(?:(?P<d1>{DAY})\s+)?(?P<m>{MONTH})(?:\s+(?P<d2>{DAY}))?"
-    r"(?:,?\s+(?P<y>{YEAR}))?(?![\d/])",
+    r"(?P<u>year|quarter|half|week|months)\s+" + _PERIOD_EDGE + r"(?:(?P<d1>{DAY})\s+)?(?P<m>{MONTH})"
+    r"(?:\s+(?P<d2>{DAY}))?(?:,?\s+(?P<y>{YEAR}))?(?![\d/])",
 )
-def period_ended(parts: Parts, ctx: Context) -> Value | None:
+def period_ended(parts: Parts, ctx: Context) -> list | None:
     """The quarter ended Sept. 30, the 12 months to September, the fiscal year ending March 2016: the months up
     to that day (from it, for `beginning`); without a year, the nearest such day (on or before it for `ended`)."""
-    unit, month, edge = parts.get("u").lower(), dm.word("month", parts.get("m")), parts.first("e", "e2").lower()
-    span = dm.number(parts.get("n")) if parts.get("n") else {"year": 12, "quarter": 3, "half": 6, "week": 0}[unit]
+    unit, span_start, fiscal, span = _period_words(parts.get("u").lower(), ctx)
+    month, edge = dm.word("month", parts.get("m")), parts.first("e", "e2").lower()
     day = dm.leading_int(parts.first("d1", "d2")) if parts.first("d1", "d2") else None
     if span is None or span > 24 or (span == 0 and day is None):
         return None
@@ -62,16 +67,34 @@ def period_ended(parts: Parts, ctx: Context) -> Value | None:
     if parts.get("y"):
         year = int(parts.get("y"))
     elif ctx.pub is None:
-        return dm.null(granularity)
+        return [((span_start, ctx.end), dm.null(granularity))]
     else:
         year = _nearest_edge_year(ctx.pub, month, day, starts, on_or_before=edge in {"ended", "began", "started"})
     if span == 0:
         edge_day = dm.safe_day(year, month, day)
-        return (*dm.week_of(edge_day), "week") if edge_day else None
+        return [((span_start, ctx.end), (*dm.week_of(edge_day), "week"))] if edge_day else None
     start, end = dm.months_span(*((year, month) if starts else dm.shift_month(year, month, 1 - span)), span)
-    if parts.get("fy") or unit == "year":
+    if fiscal or unit == "year":
         ctx.named_fiscal_year = start.year
-    return start, end, granularity
+    return [((span_start, ctx.end), (start, end, granularity))]
+
+
+def _period_words(unit: str, ctx: Context) -> tuple[str, int, bool, int | None]:
+    """(the unit, where the mention starts, whether it says fiscal, its length in months: 0 for a week) from
+    the words before the noun; a count of months is needed, an ordinal of a quarter or half is kept."""
+    words = _PERIOD_WORDS.search(ctx.text, max(0, ctx.start - _PERIOD_WORDS_CHARS), ctx.start)
+    ordinal = words.group("o") if words else None
+    if unit == "months":
+        count = dm.number(ordinal) if ordinal else None
+        return unit, words.start("o") if count else ctx.start, False, count
+    kept = ordinal is not None and unit in {"quarter", "half"} and dm.word("quarter_ordinal", ordinal) is not None
+    start = words.start("o") if kept else ctx.start
+    fiscal = bool(words and words.group("fy")) and (kept or ordinal is None)
+    if fiscal:
+        start = words.start("fy")
+    if words and words.group("the") and words.end("the") == start:
+        start = words.start("the")
+    return unit, start, fiscal, {"year": 12, "quarter": 3, "half": 6, "week": 0}[unit]
 
 
 @rule("month_quarter", r"(?P<m>{MONTH})[-\s]quarter\b(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?")
