@@ -318,6 +318,22 @@ def test_the_headline_on_pages_with_banners_menus_sections_and_wrapped_text(text
             "Regional leaders have wrapped up their two-day summit with a commitment to fight climate change.",
             None,
         ),
+        # a reporter's or official's line (an office and a name) and a paywall notice are no headline
+        (
+            " date 2021-03-23 General\n\nSpecial Representative Jane Roe\n\n"
+            "The president held talks with her counterpart from the neighbouring country last night in the capital.",
+            None,
+        ),
+        (
+            " date 2022-04 Contenido Exclusivo La nota es exclusiva para suscriptores Suscribirme\n\n"
+            "Los dos países firmaron este lunes una serie de convenios en materias como la igualdad de género.",
+            None,
+        ),
+        (
+            "Prime Minister Jane Roe Meets Island Leaders\n\n"
+            "The prime minister held talks with the leaders of three island states last night in the capital city.",
+            "Prime Minister Jane Roe Meets Island Leaders",
+        ),
         # ... while an office between commas inside a headline leaves it one
         (
             "Roe, Minister for Trade, arrives in the capital for talks\n\n"

@@ -200,6 +200,8 @@ def test_visits_to_named_places_and_words_of_names(text, sectors):
         ),
         ("The ministers agreed on a desalination plant and tree-planting in the hills.", {"environment"}),
         ("The ministers agreed to build the harbour and railway.", {"transport", "infrastructure"}),
+        ("We signed agreements across many fields, including air travel and culture.", {"transport", "culture"}),
+        ("Two agreements will be signed, on defence cooperation and maritime surveillance.", {"defence", "security"}),
     ],
 )
 def test_figures_of_speech_modifiers_and_cues_not_foreseen(text, sectors):

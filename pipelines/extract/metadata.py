@@ -111,6 +111,10 @@ _SIGNATURE = re.compile(
     rf"\A[^,]{{3,80}},[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){{0,2}}(?:{_phrases('office_word')})"
     r"(?:[ \t]+(?:[A-Z][\w'’&.-]*|of|for|and|the|on|in|&))*\Z"
 )
+# A reporter's or official's line: an office, then a name and nothing else (`Special Representative Jane Roe`).
+_OFFICE_AND_NAME = re.compile(
+    rf"\A(?:[A-Z][\w'’-]*[ \t]+)?(?:{_phrases('office_word')})(?:[ \t]+[A-Z][\w.'’-]*){{2,3}}\Z"
+)
 _TITLE_MAX_WORDS = 30
 _TITLE_MIN_WORDS = 4
 _SHORT_HEADLINE_WORDS = 12
@@ -341,6 +345,7 @@ def _is_headline(line: str) -> bool:
         and not _STAMP_LINE.match(line)
         and not _NOT_TITLE_START.match(line)
         and not _SIGNATURE.match(line)
+        and not _OFFICE_AND_NAME.match(line)
         and not _TAGLINE.search(line)
         and not _is_furniture(line, words)
     )
