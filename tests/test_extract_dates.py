@@ -297,9 +297,13 @@ def test_news_conventions(text, pub, start, end):
 @pytest.mark.parametrize("unit", ["June, ", "in June, ", "FY2020 in Pakistan ", "a year ago "])
 def test_time_grows_linearly_with_repeated_forms(unit):
     def seconds(n):
-        start = time.perf_counter()
-        extract_dates(unit * n, THURSDAY)
-        return time.perf_counter() - start
+        # the best of three CPU times: other processes on a loaded machine must not fail a test of growth
+        runs = []
+        for _ in range(3):
+            start = time.process_time()
+            extract_dates(unit * n, THURSDAY)
+            runs.append(time.process_time() - start)
+        return min(runs)
 
     seconds(50)  # warm up
     small, large = seconds(500), seconds(4000)
