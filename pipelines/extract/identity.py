@@ -22,21 +22,14 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from itertools import combinations
 from typing import NamedTuple
 
-from pipelines.extract.name_keys import (
-    ascii_fold,
-    body_key,
-    body_synonyms_folded,
-    contains,
-    initials,
-    person_key,
-    skeleton,
-)
+from pipelines.extract.identity_groups import Group, Mention, groups_by_key
+from pipelines.extract.identity_orgs import organization_groups
+from pipelines.extract.name_keys import contains, person_key, skeleton
 from pipelines.knowledge import (
     OfficeHolder,
     country_display_name,
@@ -47,35 +40,6 @@ from pipelines.knowledge import (
 )
 
 _YEAR = timedelta(days=365)
-
-
-class Mention(NamedTuple):
-    """One actor of one article, as extraction gives it."""
-
-    article_id: str
-    actor_type: str
-    actor_id: str  # the article-level id (ISO3 for a country)
-    name: str
-    country: str | None
-    role: str | None
-
-
-@dataclass(slots=True)
-class Group:
-    """Mentions that are one actor; `key` decides the fresh id, `names` the words it is known by."""
-
-    actor_type: str
-    key: str
-    words: tuple[str, ...] = ()  # persons: the fullest name's words
-    members: list[int] = field(default_factory=list)
-    state: str | None = None
-    label: str | None = None  # the fresh id, when the key does not make it
-    display: str | None = None  # the canonical name, once asked
-    ambiguous: bool = False  # a name that several entities hold: nothing joins it
-    countries: Counter = field(default_factory=Counter)
-    first_day: date | None = None  # persons: the first and last publication dates of articles naming them
-    last_day: date | None = None
-    roles: set[str] = field(default_factory=set)
 
 
 def group_mentions(
@@ -90,105 +54,13 @@ def group_mentions(
     for i, mention in enumerate(mentions):
         by_type[mention.actor_type].append(i)
     groups = _countries(mentions, by_type["country"])
-    groups += _organizations(mentions, by_type["organization"], article_states)
+    groups += organization_groups(mentions, by_type["organization"], article_states)
     groups += _persons(mentions, by_type["person"], article_dates or {})
     return groups
 
 
-def _by_key(keys: Mapping[int, str], actor_type: str) -> dict[str, Group]:
-    groups: dict[str, Group] = {}
-    for i, key in sorted(keys.items()):
-        group = groups.get(key)
-        if group is None:  # not `setdefault`: that would make a Group (and its Counter) for every mention
-            group = groups[key] = Group(actor_type, key)
-        group.members.append(i)
-    return groups
-
-
 def _countries(mentions: Sequence[Mention], indexes: list[int]) -> list[Group]:
-    return list(_by_key({i: mentions[i].actor_id for i in indexes}, "country").values())
-
-
-def _organizations(mentions: Sequence[Mention], indexes: list[int], article_states: Mapping[str, str]) -> list[Group]:
-    keys: dict[int, str] = {}
-    states: dict[str, str | None] = {}
-    labels: dict[str, str] = {}  # generic bodies: the fresh id
-    known: dict[tuple, tuple[str, str | None, str | None]] = {}  # each distinct (name, country, state) once
-    for i in indexes:
-        mention = mentions[i]
-        given = (mention.name, mention.country, article_states.get(mention.article_id))
-        if given not in known:
-            known[given] = _organization_key(mention, given[2])
-        key, state, label = known[given]
-        keys[i] = key
-        states.setdefault(key, state)
-        if label:
-            labels[key] = label
-    groups = _by_key(keys, "organization")
-    for key, group in groups.items():
-        group.state = states.get(key)
-        group.label = labels.get(key)
-    _join_acronyms(mentions, groups)
-    return [g for g in groups.values() if g.members]
-
-
-def _organization_key(mention: Mention, article_state: str | None) -> tuple[str, str | None, str | None]:
-    """An organisation's key, its state, and its fresh id when the key does not make it.
-
-    The knowledge base's id for an organisation it knows, unless the name is a generic phrase (`Foreign
-    Office`); a generic body's `STATE/body` (or the known organisation that body is); else the name's key.
-    """
-    known = organization_lookup().get(mention.name)
-    if known is not None and not _is_body_phrase(known.name):
-        return known.actor_id, known.country, None
-    state = mention.country or (known.country if known else None) or article_state
-    key = body_key(known.name if known else mention.name, state)
-    if not key.generic or not (key.state or state):
-        return key.body, mention.country, None
-    state = key.state or state
-    if (state, key.body) in _known_bodies():
-        return _known_bodies()[state, key.body], state, None
-    return f"{state}/{key.body}", state, f"{state}/{slug(key.label)}"
-
-
-@lru_cache(maxsize=65536)
-def _is_body_phrase(name: str) -> bool:
-    return ascii_fold(name) in body_synonyms_folded()
-
-
-@cache
-def _known_bodies() -> dict[tuple[str, str], str]:
-    """(state, body) of each generic body the knowledge base knows under a name of its own -> its id."""
-    out = {}
-    for known in set(organization_lookup().values()):
-        key = body_key(known.name, known.country)
-        if known.country and key.generic and not _is_body_phrase(known.name):
-            out[key.state or known.country, key.body] = known.actor_id
-    return out
-
-
-def _join_acronyms(mentions: Sequence[Mention], groups: dict[str, Group]) -> None:
-    """Move each acronym-only group into the one group of its state whose full name has its initials."""
-    by_initials: dict[str, set[str]] = defaultdict(set)
-    for key, group in groups.items():
-        for i in group.members:
-            for acronym in initials(mentions[i].name):
-                by_initials[acronym].add(key)
-    for key, group in groups.items():
-        names = {mentions[i].name for i in group.members}
-        if not all(name.isupper() and name.isalpha() and 2 <= len(name) <= 6 for name in names):
-            continue
-        targets = {
-            t for name in names for t in by_initials.get(fold(name), ()) if t != key and _same_state(groups[t], group)
-        }
-        if len(targets) == 1:
-            target = groups[targets.pop()]
-            target.members = sorted(target.members + group.members)
-            group.members = []
-
-
-def _same_state(a: Group, b: Group) -> bool:
-    return a.state is None or b.state is None or a.state == b.state
+    return list(groups_by_key({i: mentions[i].actor_id for i in indexes}, "country").values())
 
 
 def _person_words(mention: Mention) -> tuple[str, ...]:

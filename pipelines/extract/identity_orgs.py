@@ -1,0 +1,97 @@
+"""Organisation identity: a known body's id, a generic body's `STATE/body`, else the name's key; acronyms
+joined to the one body of the same state whose full name they spell."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from functools import cache, lru_cache
+
+from pipelines.extract.identity_groups import Group, Mention, groups_by_key
+from pipelines.extract.name_keys import ascii_fold, body_key, body_synonyms_folded, initials
+from pipelines.knowledge import fold, organization_lookup, slug
+
+
+def organization_groups(
+    mentions: Sequence[Mention], indexes: list[int], article_states: Mapping[str, str]
+) -> list[Group]:
+    """The organisation mentions grouped by key; acronyms joined to the one body of their state they spell."""
+    keys: dict[int, str] = {}
+    states: dict[str, str | None] = {}
+    labels: dict[str, str] = {}  # generic bodies: the fresh id
+    known: dict[tuple, tuple[str, str | None, str | None]] = {}  # each distinct (name, country, state) once
+    for i in indexes:
+        mention = mentions[i]
+        given = (mention.name, mention.country, article_states.get(mention.article_id))
+        if given not in known:
+            known[given] = _organization_key(mention, given[2])
+        key, state, label = known[given]
+        keys[i] = key
+        states.setdefault(key, state)
+        if label:
+            labels[key] = label
+    groups = groups_by_key(keys, "organization")
+    for key, group in groups.items():
+        group.state = states.get(key)
+        group.label = labels.get(key)
+    _join_acronyms(mentions, groups)
+    return [g for g in groups.values() if g.members]
+
+
+def _organization_key(mention: Mention, article_state: str | None) -> tuple[str, str | None, str | None]:
+    """An organisation's key, its state, and its fresh id when the key does not make it.
+
+    The knowledge base's id for an organisation it knows, unless the name is a generic phrase (`Foreign
+    Office`); a generic body's `STATE/body` (or the known organisation that body is); else the name's key.
+    """
+    known = organization_lookup().get(mention.name)
+    if known is not None and not _is_body_phrase(known.name):
+        return known.actor_id, known.country, None
+    state = mention.country or (known.country if known else None) or article_state
+    key = body_key(known.name if known else mention.name, state)
+    if not key.generic or not (key.state or state):
+        return key.body, mention.country, None
+    state = key.state or state
+    if (state, key.body) in _known_bodies():
+        return _known_bodies()[state, key.body], state, None
+    return f"{state}/{key.body}", state, f"{state}/{slug(key.label)}"
+
+
+@lru_cache(maxsize=65536)
+def _is_body_phrase(name: str) -> bool:
+    return ascii_fold(name) in body_synonyms_folded()
+
+
+@cache
+def _known_bodies() -> dict[tuple[str, str], str]:
+    """(state, body) of each generic body the knowledge base knows under a name of its own -> its id."""
+    out = {}
+    for known in set(organization_lookup().values()):
+        key = body_key(known.name, known.country)
+        if known.country and key.generic and not _is_body_phrase(known.name):
+            out[key.state or known.country, key.body] = known.actor_id
+    return out
+
+
+def _join_acronyms(mentions: Sequence[Mention], groups: dict[str, Group]) -> None:
+    """Move each acronym-only group into the one group of its state whose full name has its initials."""
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    for key, group in groups.items():
+        for i in group.members:
+            for acronym in initials(mentions[i].name):
+                by_initials[acronym].add(key)
+    for key, group in groups.items():
+        names = {mentions[i].name for i in group.members}
+        if not all(name.isupper() and name.isalpha() and 2 <= len(name) <= 6 for name in names):
+            continue
+        targets = {
+            t for name in names for t in by_initials.get(fold(name), ()) if t != key and _same_state(groups[t], group)
+        }
+        if len(targets) == 1:
+            target = groups[targets.pop()]
+            target.members = sorted(target.members + group.members)
+            group.members = []
+
+
+def _same_state(a: Group, b: Group) -> bool:
+    return a.state is None or b.state is None or a.state == b.state
