@@ -41,3 +41,9 @@ def sentence_around(text: str, span: Span) -> Span:
     after = bisect.bisect_left(starts, span[1])  # the first end that begins at or after the span
     end = ends[after] if after < len(starts) else len(text)
     return start, min(end, span[1] + 600)
+
+
+def line_around(text: str, position: int) -> Span:
+    """The line that holds `position`, without its line breaks."""
+    end = text.find("\n", position)
+    return text.rfind("\n", 0, position) + 1, end if end >= 0 else len(text)

@@ -28,7 +28,7 @@ from pipelines.extract.actors.lexicon import (
 from pipelines.extract.actors.names import ROLE_WORD, clean_role
 from pipelines.extract.actors.persons import Introduction, stated_country
 from pipelines.extract.records import Span
-from pipelines.extract.spans import overlaps_any
+from pipelines.extract.spans import line_around, overlaps_any
 from pipelines.knowledge import city_countries, country_names, demonyms, organization_lookup
 
 Entity = tuple[int, int, str]  # start, end, label
@@ -152,9 +152,8 @@ def furniture(text: str, start: int) -> bool:
     """A byline, or a line of page furniture: a headline or a link in title case."""
     if byline(text, start):
         return True
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    return title_case_line(text[line_start : line_end if line_end >= 0 else len(text)])
+    line_start, line_end = line_around(text, start)
+    return title_case_line(text[line_start:line_end])
 
 
 def byline(text: str, start: int) -> bool:

@@ -14,7 +14,7 @@ from pipelines.extract.actors.names import is_rank
 from pipelines.extract.actors.person_states import read_sentences
 from pipelines.extract.actors.persons import Introduction
 from pipelines.extract.records import Span
-from pipelines.extract.spans import overlaps_any
+from pipelines.extract.spans import line_around, overlaps_any
 from pipelines.knowledge import (
     country_names,
     demonyms,
@@ -68,7 +68,7 @@ def _headline_word(text: str, person: Candidate) -> bool:
     """A one-word name said only in title-case lines: a headline's verb after an office ("Minister Visits ...")."""
     if " " in person.name or not person.spans:
         return False
-    return all(_headline(_line_of(text, start)) for start, _ in person.spans)
+    return all(_headline(text[slice(*line_around(text, start))]) for start, _ in person.spans)
 
 
 def _headline(line: str) -> bool:
@@ -80,11 +80,6 @@ def _headline(line: str) -> bool:
         and 3 <= len(long_words) <= 20
         and sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words)
     )
-
-
-def _line_of(text: str, position: int) -> str:
-    end = text.find("\n", position)
-    return text[text.rfind("\n", 0, position) + 1 : end if end >= 0 else len(text)]
 
 
 def _aides(persons: list[Candidate]) -> list[tuple[Candidate, Candidate]]:
