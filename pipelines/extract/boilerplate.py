@@ -20,7 +20,7 @@ _WIDGET_LINES = (
 _WIDGET = re.compile(rf"^[ \t]*(?:{_WIDGET_LINES})[ \t]*[:!]?[ \t]*$", re.I | re.M)
 # Lines that lead into another story or a browser prompt: the whole line goes.
 _LEAD_IN = re.compile(
-    r"^[ \t]*(?:also read|read also|read more|related|see also|more on this)[ \t]*:.*$"
+    r"^[ \t]*(?:also read|read also|read more|related|see also|more on this|tags|topics|keywords|filed under)[ \t]*:.*$"
     r"|^[ \t]*(?:add .{1,60} to (?:your )?home ?screen|tap to bring up your browser menu.*|click here.*|"
     r"e-\w+ e-paper)[ \t]*$",
     re.I | re.M,
@@ -92,7 +92,7 @@ def _after_labels(lines: list[tuple[int, int, str]]) -> list[Span]:
     for start, end, line in lines:
         if _RELATED_LABEL.match(line):
             after_label = True
-        elif after_label and _is_headline_line(line):
+        elif after_label and _is_headline_line(_LIST_ITEM.sub("", line, count=1)):  # a numbered `Most read` list
             spans.append((start, end))
         elif line:
             after_label = False

@@ -195,6 +195,13 @@ def period_of_year(parts: Parts, ctx: Context) -> Value | None:
     return (*dm.months_span(year, first_month, months), granularity)
 
 
+@rule("half_code", r"H(?P<h>[12])\s*(?:of\s+)?(?P<y>{YEAR})(?![\d-])|(?P<h2>[12])H\s*(?P<y2>{YEAR})(?![\d-])")
+def half_code(parts: Parts, ctx: Context) -> Value | None:
+    """H1 2024, 2H 2023: a half year."""
+    half, year = int(parts.first("h", "h2")), int(parts.first("y", "y2"))
+    return (*dm.months_span(year, 6 * half - 5, 6), "month")
+
+
 def _season(name: str, year: int) -> Value:
     return (*dm.months_span(year, dm.word("season", name), 3), "season")
 

@@ -20,7 +20,7 @@ _FY = r"(?:FY\s?|(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?)"
 
 def _fiscal(parts: Parts, ctx: Context) -> Value | None:
     """`FY2022-23` starts in 2022; `FY2024` is named by the year it ends in (Japan: starts in)."""
-    short, second = parts.get("short"), parts.get("y2")
+    short, second = parts.get("short"), parts.first("y2", "y4")
     calendar_ = ctx.fiscal_calendar(split=second is not None)
     first = int(parts.first("y1", "y3")) if short is None else 2000 + int(short)
     if second is None:
@@ -153,10 +153,12 @@ def fiscal_part(parts: Parts, ctx: Context) -> Value | None:
     "fiscal_year",
     rf"{_FY}(?P<y1>{{YEAR}})(?:\s*[-–/]\s*(?P<y2>\d{{2}}|{{YEAR}}))?(?![\d])"
     r"(?:(?=,?\s+(?:which|that)\s+(?:ended|ends|will\s+end)\s+(?:on\s+)?(?P<em>{MONTH})))?"
-    r"|FY\s?'?(?P<short>\d{2})(?![\d-])|(?:the\s+)?(?P<y3>{YEAR})\s+(?:fiscal|financial)\s+year\b",
+    r"|FY\s?'?(?P<short>\d{2})(?![\d-])"
+    r"|(?:the\s+)?(?P<y3>{YEAR})(?:\s*[-–/]\s*(?P<y4>\d{2}|{YEAR}))?\s+(?:fiscal|financial)\s+year\b",
 )
 def fiscal_year(parts: Parts, ctx: Context) -> Value | None:
-    """FY2022-23, fiscal 2014, the 2015 fiscal year; `fiscal 1988, which ended June 30` ends in that month."""
+    """FY2022-23, fiscal 2014, the 2015 fiscal year, the 2024/25 fiscal year; `fiscal 1988, which ended June 30`
+    ends in that month."""
     if parts.get("em"):  # the article states the months: they win over the state's calendar
         last_year = dm.second_year(int(parts.get("y1")), parts.get("y2")) if parts.get("y2") else int(parts.get("y1"))
         start, end = dm.months_span(*dm.shift_month(last_year, dm.word("month", parts.get("em")), -11), 12)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extract import date_math as dm
+from pipelines.extract import date_names
 from pipelines.extract.date_math import Context, DateRule, Parts, Value, registry
 from pipelines.knowledge.calendars import date_cues
 
@@ -90,13 +91,15 @@ _PROGRAMME_AFTER = re.compile(rf"\s+(?:{_PROGRAMMES})\b")
 @rule(
     "year",
     r"(?<![\w$€£¥#/.,-])(?P<y>{YEAR})"
-    r"(?![\w%/-]|[.,]\d|\s*(?:per\s*cent|percent|tonnes|tons|MW|km|kg|million|billion)\b)",
+    r"(?![\w%/-]|[.,]\d)",
 )
 def year(parts: Parts, ctx: Context) -> Value | None:
     """A bare year, not in an amount, a figure or an identifier."""
     after, before = ctx.text[ctx.end : ctx.end + 3], ctx.text[max(0, ctx.start - 4) : ctx.start]
     if re.match(r"\s*[-–]\s*\d", after) or re.search(r"\d[\s,]$", before):
         return None
+    if date_names.counts_something(ctx.text, ctx.start, ctx.end) or date_names.is_identifier(ctx.text, ctx.start):
+        return None  # 2000 troops, No. 2025
     if _PROGRAMME_BEFORE.search(ctx.text, max(0, ctx.start - 12), ctx.start) or _PROGRAMME_AFTER.match(
         ctx.text, ctx.end
     ):

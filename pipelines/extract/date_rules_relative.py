@@ -8,6 +8,7 @@ import re
 from datetime import date, timedelta
 
 from pipelines.extract import date_math as dm
+from pipelines.extract import date_names
 from pipelines.extract.date_math import Context, DateRule, Parts, Value, registry
 from pipelines.extract.spans import sentence_around
 from pipelines.knowledge.calendars import date_cues
@@ -272,6 +273,8 @@ def day_word(parts: Parts, ctx: Context) -> Value | None:
     """Yesterday, today, tomorrow; not the "today" that means nowadays."""
     if _NAVIGATION_BEFORE.search(ctx.text, max(0, ctx.start - 4), ctx.start):
         return None  # a menu item (`Travel Deals | Today`)
+    if date_names.is_named_today(ctx.text, ctx.start, parts.get("dw")):
+        return None  # an outlet or a programme (`Pakistan Today`)
     if parts.get("dw").lower() == "today":
         before = ctx.text[max(0, ctx.start - 12) : ctx.start]
         if (

@@ -18,6 +18,7 @@ from datetime import date
 from functools import cache, partial
 
 from pipelines.extract import (
+    date_names,
     date_rules,
     date_rules_fiscal,
     date_rules_months,
@@ -245,7 +246,7 @@ def extract_dates(
     rules = _rules_by_name()
     numeric_order = cache(partial(_numeric_order, text, month_first))  # read on the first numeric date only
     for match in grammar(language).finditer(text):
-        if overlaps_any(match.span(), skip) or not _capitalised(match):
+        if overlaps_any(match.span(), skip) or not _capitalised(match) or _not_a_mention(text, match):
             continue
         name = match.lastgroup
         sentence_start = sentence_around(text, match.span())[0]
@@ -286,6 +287,11 @@ _AFTER_DETERMINER = frozenset(
     {"comparable_period", "eve", "anaphoric", "month_modifier", "period_ended", "month_quarter"}
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their)\s$", re.IGNORECASE)
+
+
+def _not_a_mention(text: str, match: re.Match) -> bool:
+    """Part of a name (`Good Friday`, `The Sunday Times`) or the page's own stamp."""
+    return date_names.is_part_of_name(text, *match.span()) or date_names.is_page_stamp(text, match.start())
 
 
 def _with_determiner(text: str, match: re.Match, name: str) -> Span:

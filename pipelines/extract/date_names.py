@@ -1,0 +1,103 @@
+"""Date-shaped words that are no date mention: part of a name (Good Friday, The Sunday Times, 6th of October City,
+Pakistan Today), a count (2000 troops), an identifier (No. 2025) or a page's own stamp (`Last updated on ...`).
+
+The words come from `date_cues.csv` (kinds `name_before`, `name_after`, `measure_noun`, `count_noun`,
+`identifier_before`, `stamp_before`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipelines.knowledge.calendars import date_cues
+from pipelines.knowledge.money_vocabulary import currency_rows
+
+
+def _words(kind: str) -> str:
+    return "|".join(re.escape(w) for w in sorted(date_cues(kind), key=len, reverse=True))
+
+
+@cache
+def _name_before() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{_words('name_before')})[ \t]$")
+
+
+@cache
+def _name_after() -> re.Pattern:
+    return re.compile(rf"[ \t](?:{_words('name_after')})\b")
+
+
+def is_part_of_name(text: str, start: int, end: int) -> bool:
+    """A capitalised word just before (`Black Friday`) or after (`Sunday Times`, `15 July Martyrs Bridge`)
+    makes the date the name of something else."""
+    return bool(_name_before().search(text, max(0, start - 12), start) or _name_after().match(text, end))
+
+
+def _after(words: set[str]) -> re.Pattern:
+    nouns = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s*(?:(?:more|additional|extra|new|fresh|other)\s+)?(?:{nouns})\b", re.IGNORECASE)
+
+
+@cache
+def _measure_after() -> re.Pattern:
+    return _after(set(date_cues("measure_noun")))
+
+
+@cache
+def _count_after() -> re.Pattern:
+    # Currency names in the plural (2024 rupees); a singular name is often an English word (won, real).
+    currencies = {row["token"] for row in currency_rows() if row["kind"] == "name" and row["token"].endswith("s")}
+    return _after({*date_cues("count_noun"), *currencies})
+
+
+# A year after these words is a year whatever follows ("in 2020 people stayed home").
+_YEAR_PREPOSITION = re.compile(r"\b(?:in|since|by|from|until|till|during|before|after|early|late|mid)\s+$", re.I)
+
+
+def counts_something(text: str, start: int, end: int) -> bool:
+    """A figure of a measure (`1500 MW`, `at 1800 hours`) or that counts the noun after it (`deployed 2000
+    troops`, but `in 2020 people stayed home`), not a year."""
+    if _measure_after().match(text, end):
+        return True
+    return bool(_count_after().match(text, end)) and not _YEAR_PREPOSITION.search(text, max(0, start - 8), start)
+
+
+@cache
+def _identifier_before() -> re.Pattern:
+    return re.compile(rf"(?<![\w.])(?:{_words('identifier_before')})\s*:?\s?$")
+
+
+def is_identifier(text: str, start: int) -> bool:
+    """A number after `No.`, `Vol.` or `Flight` names a document or a thing."""
+    return bool(_identifier_before().search(text, max(0, start - 12), start))
+
+
+@cache
+def _stamp_before() -> re.Pattern:
+    # At the start of a line (after a bullet or a bar), or `last updated`/`last modified` anywhere.
+    labels = _words("stamp_before")
+    return re.compile(
+        rf"(?:(?:^|\n)[ \t•|·*-]*(?:{labels})|\blast\s+(?:updated|modified)(?:\s+on)?)[ \t]*[:|-]?[ \t]*$",
+        re.IGNORECASE,
+    )
+
+
+def is_page_stamp(text: str, start: int) -> bool:
+    """A date the page gives as its own stamp (`Updated: 12 June 2025`, `... was last updated on July 10`)."""
+    return bool(_stamp_before().search(text, max(0, start - 40), start))
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;\n])[ \t](?:[A-Z][\w&'’-]*)[ \t]$")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def is_named_today(text: str, start: int, word: str) -> bool:
+    """`Today` capitalised inside a sentence after a capitalised word is a name (Pakistan Today, USA Today),
+    unless its line is in title case (a headline: `PM Leaves for Beijing Today`)."""
+    if word != "Today" or not _CAPITALISED_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    words = _WORD.findall(text, line_start, line_end if line_end >= 0 else len(text))
+    return sum(w[0].isupper() for w in words) * 2 <= len(words)
