@@ -48,7 +48,11 @@ def _rows(text: str, language: str = "en") -> list[tuple]:
         # a verb that reports the figure makes it actual, whatever the noun
         ("Foreign direct investment reached $2.3 billion last year.", "actual", "investment"),
         ("The first phase of the railway cost $3.2 billion.", "actual", "project"),
-        ("Total development aid to the islands has reached a high of $1.1 billion.", "actual", "aid"),
+        # ... but the reported total of money given, lent or pledged stays a commitment
+        ("Total development aid to the islands has reached a high of $1.1 billion.", "commitment", "aid"),
+        ("The bank's loans to the islands, totalling more than $900 million, built the port.", "commitment", "loan"),
+        ("Pledges to the relief fund now exceed $700 million, the agency said.", "commitment", "aid"),
+        ("After the loan was signed, exports to the islands reached $2 billion.", "actual", "trade"),
         # goals reached by modal verbs and through a noun phrase
         ("Seoul aims to attract $10 billion in investment.", "target", "investment"),
         ("The leaders set the task of achieving a trade turnover of $800 million.", "target", "trade"),
@@ -163,8 +167,9 @@ def test_more_local_currencies_and_abbreviated_scales(text, language, amount, cu
 
 
 def test_a_token_that_starts_with_a_letter_is_not_read_inside_a_word():
-    # "MVR" is left out of the currency codes; its last letter is not the rand's "R"
-    assert extract_money("It is worth MVR 2 billion.") == []
+    # the last letter of an unknown code is not the rand's "R"; "MVR" before a figure is the rufiyaa
+    assert extract_money("It is worth QVR 2 billion.") == []
+    assert [m.currency for m in extract_money("It is worth MVR 2 billion.")] == ["MVR"]
 
 
 @pytest.mark.parametrize(

@@ -97,8 +97,19 @@ class CurrencyReader:
         countries = frozenset(r.country for r in readings if r.country)
         if countries not in self.mentions:
             self.mentions[countries] = _country_mentions(self.text, countries, self.language)
-        country = self._named_in_sentence(countries, span) or _most_mentioned(self.mentions[countries])
+        country = (
+            self._named_in_sentence(countries, span)
+            or _most_mentioned(self.mentions[countries])
+            or self._first_in_sentence(countries, span)
+        )
         return next((r.currency for r in readings if r.country == country), None)
+
+    def _first_in_sentence(self, countries: frozenset[str], span: Span) -> str | None:
+        """On a tie, the state named first in the amount's sentence, the one that speaks, is the issuer
+        ("India's Exim Bank extended Rs 4,000 crore to Sri Lanka")."""
+        start, end = sentence_around(self.text, span)
+        first = _country_pattern(countries, self.language).search(self.text, start, end)
+        return _place_countries(self.language).get(" ".join(first.group().split())) if first else None
 
     def in_sentence(self, readings: Readings, span: Span) -> str | None:
         """The reading of the state the amount's own sentence names most ("The US gave $3 million")."""
@@ -118,13 +129,7 @@ class CurrencyReader:
             return stated.pop()
         if not others:
             return None
-        found = self.by_context(others, span)
-        if found is None:  # a tie: the state named first in the sentence, the one that speaks, is the issuer
-            start, end = sentence_around(self.text, span)
-            first = _country_pattern(frozenset(r.country for r in others), self.language).search(self.text, start, end)
-            country = _place_countries(self.language).get(" ".join(first.group().split())) if first else None
-            found = next((r.currency for r in others if r.country == country), None)
-        return found
+        return self.by_context(others, span)
 
     def converted(self, token: str, readings: Readings, currency: str, span: Span) -> str:
         """The currency of a figure converted into `currency` ("$4 million (US$2.6 million)"): another reading

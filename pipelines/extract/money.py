@@ -15,6 +15,7 @@ from functools import cache
 
 from pipelines.extract.currency import CurrencyReader, stated_currencies
 from pipelines.extract.money_kind import classify, conversions_follow_their_source, repeats_share_kind_and_subject
+from pipelines.extract.money_ranges import join_ranges
 from pipelines.extract.records import MonetaryAmount, Span
 from pipelines.extract.settings import CorpusSettings, default_settings
 from pipelines.extract.spans import overlaps_any
@@ -62,8 +63,6 @@ class _Grammar:
     tail_between: re.Pattern  # the tail after "between", where "and" joins a range
     between: re.Pattern
     shared: re.Pattern  # "5 billion and then 10 billion dollars": the gap after a figure that shares a currency
-    from_word: re.Pattern
-    range_gap: re.Pattern
     scales: dict[str, float]
     numbers: dict[str, float]
     before: dict[str, tuple[CurrencyToken, ...]]
@@ -127,10 +126,6 @@ def _grammar(language: str) -> _Grammar:
         between=re.compile(rf"(?<!\w){_alternation(words['between'], 'i')}\s+\S*\s*\Z"),
         shared=re.compile(rf"\s*,?\s+{_alternation(words['shared'], 'i')}\s+(?={digits})"),
         # "de 2.000 millones a 5.000 millones": two whole amounts after "de" are a change, not a range
-        from_word=re.compile(
-            rf"(?<!\w){_alternation(['from', *words['between'], *cue_words(language)['from']], 'i')}\b"
-        ),
-        range_gap=re.compile(rf"\s*{range_marks}\s*|\s+{range_words}\s+", re.IGNORECASE),
         scales={k.casefold(): v for k, v in scales.items()},
         numbers={k.casefold(): v for k, v in numbers.items()},
         before=before,
@@ -199,9 +194,11 @@ def _token_readings(pre: re.Match | None, tail: re.Match, g: _Grammar) -> tuple[
     if tail.group("fused"):
         token = tail.group("fused")
         return token, g.fused[token.casefold()][1]
-    token = tail.group("cur")
+    token, qualifier = tail.group("cur"), tail.group("qual")
     if token is None:
         return None, ()
+    if qualifier and _key(f"{qualifier} {token}", "name") in g.after:  # "CFA francs": a name of two words
+        token = f"{qualifier} {token}"
     return token, g.after.get(_key(token, "name")) or g.after.get(_key(token, "code"), ())
 
 
@@ -321,7 +318,7 @@ def extract_money(
             )
         )
     found = conversions_follow_their_source(text, found, conversion)
-    return _join_ranges(text, repeats_share_kind_and_subject(found), g)
+    return join_ranges(text, repeats_share_kind_and_subject(found), g.language, g.between)
 
 
 def _currencies(figures: list[_Figure], reader: CurrencyReader, bracketed: list[bool]) -> list[str | None]:
@@ -360,35 +357,3 @@ def _conversion_gap(language: str) -> re.Pattern:
     """The gap between an amount and its bracketed conversion: `304 billion riyals ($80 billion)`."""
     approx = cue_pattern(cue_words(language)["approximately"])
     return re.compile(rf"\s*\(\s*(?:(?:{approx}|or)\s+)?", re.IGNORECASE)
-
-
-def _is_range(text: str, first: MonetaryAmount, second: MonetaryAmount, g: _Grammar) -> bool:
-    """`between $3 billion and $5 billion`, `$1bn-$2bn`, `$2 billion to $3 billion` (not after "from")."""
-    if first.currency != second.currency or first.amount_max is not None or second.amount <= first.amount:
-        return False
-    gap_and = re.fullmatch(r"\s+\S+\s+", text[first.char_end : second.char_start])
-    if gap_and and g.between.search(text, max(0, first.char_start - 12), first.char_start + 1):
-        return True
-    if not g.range_gap.fullmatch(text, first.char_end, second.char_start):
-        return False
-    return not g.from_word.search(text, max(0, first.char_start - 60), first.char_start)
-
-
-def _join_ranges(text: str, amounts: list[MonetaryAmount], g: _Grammar) -> list[MonetaryAmount]:
-    """Two amounts that make one range are one row."""
-    joined: list[MonetaryAmount] = []
-    i = 0
-    while i < len(amounts):
-        first = amounts[i]
-        if i + 1 < len(amounts) and _is_range(text, first, amounts[i + 1], g):
-            second = amounts[i + 1]
-            first = dataclasses.replace(
-                first,
-                text=text[first.char_start : second.char_end],
-                char_end=second.char_end,
-                amount_max=second.amount,
-            )
-            i += 1
-        joined.append(first)
-        i += 1
-    return joined

@@ -43,6 +43,7 @@ class _Cues:
     flow: re.Pattern
     actual: re.Pattern
     reported: re.Pattern  # "reached (a high of) " right before the figure
+    given: re.Pattern  # money given, lent or pledged, whose total a reported figure may be
     per_unit: re.Pattern  # "a barrel", "/tonne" right after the figure: a price
     price: re.Pattern
     clause_break: re.Pattern
@@ -50,6 +51,8 @@ class _Cues:
     body_name: re.Pattern
     weak_aid: re.Pattern  # aid cues that count only where no other subject is named ("ODA")
     subjects: tuple[tuple[str, re.Pattern], ...]
+    compound: re.Pattern  # the noun phrase right after a figure ("macro-financial assistance loan")
+    head_last: bool  # a compound ends on its head (English), else starts on it
 
 
 def _body_name(body_words: list[str]) -> re.Pattern:
@@ -94,6 +97,7 @@ def cues(language: str) -> _Cues:
         flow=find("flow"),
         actual=find("actual"),
         reported=re.compile(rf"{cue_pattern(words['reported'])}{noun_of}{ending}"),
+        given=find("given"),
         per_unit=re.compile(
             rf"\s*(?:(?:{cue_pattern(words['per'])})\s+|/\s*)(?:{cue_pattern(words['units'])})", re.IGNORECASE
         ),
@@ -103,6 +107,12 @@ def cues(language: str) -> _Cues:
         body_name=_body_name(words["body"]),
         weak_aid=re.compile(cue_pattern(words["weak_aid"]), re.IGNORECASE),
         subjects=tuple((s, find(s)) for s in (*SUBJECTS_BY_PRECEDENCE, "other")),
+        compound=re.compile(
+            rf"\s*(?:(?:{cue_pattern(words['compound_lead'])})\s+)?(?P<phrase>.*?)"
+            rf"(?:[,.;:()\"“”]|{cue_pattern(words['compound_breaks'])}|$)",
+            re.DOTALL,
+        ),
+        head_last=words["compound_head"] == ["last"],
     )
 
 
@@ -214,7 +224,8 @@ def _kind(before: str, after: str, c: _Cues) -> str | None:
     if c.target_word.search(near):
         return "target"
     if c.reported.search(before):
-        return "actual"  # "investment reached $2 billion": the verb reports the figure itself
+        # "investment reached $2 billion": the verb reports the figure itself
+        return "commitment" if _reports_given_money(before, c) else "actual"
     if (
         c.flow.search(near)
         and not c.strong_commitment.search(before[-40:] + " " + after[:25])
@@ -226,6 +237,13 @@ def _kind(before: str, after: str, c: _Cues) -> str | None:
     if c.actual.search(near):
         return "actual"
     return None
+
+
+def _reports_given_money(before: str, c: _Cues) -> bool:
+    """ "loans totalling $3.2 billion", "IDA commitments now exceed $700 million": the reported total of money
+    given, lent or pledged, unless trade is named after it ("after the loan, exports reached $2 billion")."""
+    given = max(c.given.finditer(before), key=lambda m: m.end(), default=None)
+    return given is not None and not c.subjects[SUBJECTS_BY_PRECEDENCE.index("trade")][1].search(before, given.end())
 
 
 def _without_names(context: str, c: _Cues) -> str:
@@ -249,6 +267,9 @@ def _nearest_subject(before: str, after: str, c: _Cues) -> str | None:
     after "lending"); on a tie, the first in order of precedence. A project is what money is for, so it is the
     subject only when the clause names no other."""
     before, after = _without_names(before, c), _without_names(after, c)
+    head = _compound_head(after, c)
+    if head:
+        return head
     best: tuple[tuple[int, int], str] | None = None
     for subject, pattern in c.subjects:
         # by distance, then the longer cue: "climate financing" (aid) over the "financing" (loan) it ends with
@@ -258,6 +279,20 @@ def _nearest_subject(before: str, after: str, c: _Cues) -> str | None:
         if distances and (best is None or (min(distances) < best[0] and subject != "project")):
             best = (min(distances), subject)
     return best[1] if best else None
+
+
+def _compound_head(after: str, c: _Cues) -> str | None:
+    """Of two subjects named in the noun phrase right after the figure, its head: "a €1.5 billion
+    macro-financial assistance loan" is a loan, "$50 billion in yen loans" too. A project is what money is for,
+    never what it is ("$5 million aid project")."""
+    phrase = c.compound.match(after)["phrase"]
+    # by position, then the longer cue: "climate financing" (aid) over the "financing" (loan) it ends with
+    found = [(m, s) for s, p in c.subjects if s != "project" for m in p.finditer(phrase)]
+    if len({s for _, s in found}) < 2:
+        return None
+    if c.head_last:
+        return max(found, key=lambda f: (f[0].end(), -f[0].start()))[1]
+    return min(found, key=lambda f: (f[0].start(), -f[0].end()))[1]
 
 
 def repeats_share_kind_and_subject(amounts: list[MonetaryAmount]) -> list[MonetaryAmount]:
