@@ -29,6 +29,9 @@ _LEAD_IN = re.compile(
 # A byline: a short line "By NAME" (its author is not an actor); a sentence ends with a full stop.
 _BYLINE = re.compile(r"^[ \t]*(?:By|Written by|Reporting by|Report by)[ \t]+[A-Z][^\n]{0,60}(?<![.!?])[ \t]*$", re.M)
 
+# A breadcrumb trail of a site's sections ("Home > Business and industry > Trade and investment"): three or more
+# short items joined by `>`, `›` or `»`.
+_BREADCRUMB = re.compile(r"^[ \t]*[^\n>›»]{1,40}(?:[ \t]+[>›»][ \t]+[^\n>›»]{1,40}){2,}[ \t]*$", re.M)
 
 # Other stories' headlines: after a label line (`Related`, `Lire aussi`), or a run of headline lines that ends
 # the page after its last sentence. A headline line has a few words and no sentence end; an item of a list the
@@ -48,7 +51,7 @@ _MIN_TRAILING_HEADLINES = 3
 
 def boilerplate_spans(text: str) -> tuple[Span, ...]:
     """Spans of furniture lines, in text order."""
-    spans = {m.span() for pattern in (_WIDGET, _LEAD_IN, _BYLINE) for m in pattern.finditer(text)}
+    spans = {m.span() for pattern in (_WIDGET, _LEAD_IN, _BYLINE, _BREADCRUMB) for m in pattern.finditer(text)}
     spans.update(_related_headlines(text))
     return tuple(sorted(s for s in spans if s[1] > s[0]))
 
