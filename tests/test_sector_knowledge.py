@@ -33,6 +33,7 @@ def test_phrases_and_name_words_are_well_formed():
         "field_nouns",
         "built_routes",
         "building_words",
+        "built_works",
         "visit_words",
     }
     for name, listed in words.items():

@@ -18,7 +18,12 @@ def _sectors(text: str, language: str = "en") -> set[str]:
         ("The two navies will hold joint exercises and Ankara will sell drones to Baku.", "en", {"defence"}),
         ("The leaders agreed to work together against drug trafficking and human smuggling.", "en", {"security"}),
         ("They noted the state of peace and security and the armed conflicts in the region.", "en", {"security"}),
-        ("China will build two power plants and a transmission line under the agreement.", "en", {"energy"}),
+        # works that are built are construction too (spec: infrastructure covers construction)
+        (
+            "China will build two power plants and a transmission line under the agreement.",
+            "en",
+            {"energy", "infrastructure"},
+        ),
         (
             "The dam is essential for the electrification of the country, its leaders said in talks.",
             "en",
@@ -38,7 +43,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
         ("The government offered 100 scholarships to students from the region.", "en", {"education"}),
         ("The ministers agreed to hold a film festival and music tours.", "en", {"culture"}),
         ("The two countries agreed to promote visa-free travel for tourists.", "en", {"tourism"}),
-        ("India will supply vaccines and build a hospital under the agreement.", "en", {"health"}),
+        ("India will supply vaccines and build a hospital under the agreement.", "en", {"health", "infrastructure"}),
         ("The IMF approved a bailout after a staff-level agreement.", "en", {"finance"}),
         ("Japan will provide relief goods for flood victims and refugees.", "en", {"humanitarian"}),
         ("The countries agreed on water sharing and glacier monitoring.", "en", {"environment"}),

@@ -173,13 +173,28 @@ def _visited(text: str, match: re.Match, language: str) -> bool:
 _LEADING_THE = re.compile(r"(?:\s+the)?\s*\Z", re.IGNORECASE)
 
 
-def _builds_a_route(text: str, match: re.Match, sector: str) -> bool:
-    """True when the cue is a route's works (a port, a railway) and its sentence says they are built."""
-    if sector != "transport" or not _word_list("built_routes").fullmatch(match.group()):
-        return False
+def _is_built(text: str, match: re.Match) -> bool:
+    """True when the sentence of a works word says, within a few words of it, that the works are built."""
     start, end = sentence_around(text, match.span())
     start, end = max(start, match.start() - _BUILDING_REACH), min(end, match.end() + _BUILDING_REACH)
     return _word_list("building_words").search(text, start, end) is not None
+
+
+def _builds_a_route(text: str, match: re.Match, sector: str) -> bool:
+    """True when the cue is a route's works (a port, a railway) and its sentence says they are built."""
+    return (
+        sector == "transport" and bool(_word_list("built_routes").fullmatch(match.group())) and _is_built(text, match)
+    )
+
+
+def _built_works(text: str, skip: tuple[Span, ...]) -> list[re.Match]:
+    """Works of any sector that the text says are built ("to build an airport", "construct two power plants"):
+    construction, which is infrastructure whatever the works serve."""
+    return [
+        match
+        for match in _word_list("built_works").finditer(text)
+        if not overlaps_any(match.span(), skip) and _is_built(text, match)
+    ]
 
 
 # How far from a route's cue a word of building is read ("to build a new standard-gauge railway"): within a
@@ -233,6 +248,9 @@ def extract_sectors(text: str, skip: tuple[Span, ...] = (), language: str = "en"
             start, end = sentence_around(text, match.span())
             if context.search(text, start, end):
                 in_context[sector] = match
+    for match in _built_works(text, skip):
+        mentions["infrastructure"].append(match)
+        in_context.setdefault("infrastructure", match)
     hits = []
     for sector, found in mentions.items():
         evidence = in_context.get(sector)
