@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from pipelines.extract.article import extract_article
 from pipelines.extract.metadata import extract_metadata
 
 
@@ -393,3 +394,34 @@ def test_the_age_of_a_saved_page_beside_its_stamp_is_no_date():
     text = " date 2020-08-20 Ministers hopeful over river talks Thursday, 20 August 2020 ( 6 days ago )\n\nBody.\n"
     meta = extract_metadata(text)
     assert any(text[s:e] == "( 6 days ago )" for s, e in meta.skip_spans)
+
+
+_BODY = (
+    "Pakistan and Turkey agreed on Wednesday to expand trade and defence cooperation, officials said in Islamabad.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "stamp_line, published",
+    [
+        ("By Staff Reporter | Published June 12, 2023", date(2023, 6, 12)),
+        ("by Jane Doe · June 12, 2023 · 3 min read", date(2023, 6, 12)),
+        ("Islamabad | June 12, 2023", date(2023, 6, 12)),
+        ("Ankara (XY) – June 12, 2023", date(2023, 6, 12)),
+        ("Thursday 15 June 2023 / 26 Dhul Qadah 1444", date(2023, 6, 15)),
+        ("Written by Ali Khan on 12/06/2023", date(2023, 6, 12)),
+        ("12 Jun, 2023 | Updated 13 Jun, 2023", date(2023, 6, 12)),  # the first date is the publication
+        ("Date: 2023/06/12", date(2023, 6, 12)),
+        ("2023-06-12T10:00:00+05:00", date(2023, 6, 12)),
+    ],
+)
+def test_a_stamp_among_segments_of_a_short_line_dates_the_page_and_is_no_mention(stamp_line, published):
+    text = f"Trade ties expand\n{stamp_line}\n\n{_BODY}"
+    assert extract_metadata(text).publication_date == published
+    assert [d.text for d in extract_article(text).dates] == ["on Wednesday"]
+
+
+def test_a_dateline_without_year_takes_it_from_a_header_of_the_same_month():
+    text = " date 2015-09 Corridor plan\n\nULAN BATOR, Sept. 9 (XY) -- Diplomats of three states agreed on a plan."
+    assert extract_metadata(text).publication_date == date(2015, 9, 9)
+    assert extract_metadata(text.replace("2015-09", "2015-10")).publication_date is None

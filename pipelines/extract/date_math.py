@@ -169,9 +169,20 @@ def english_capitalised(kind: str) -> frozenset[str]:
     return frozenset(w.word.casefold() for w in date_words(kind) if w.language == ENGLISH)
 
 
+# The words that tie a day to the fiscal year of its sentence: it ends, begins or runs from or to that day.
+_FISCAL_EDGE = re.compile(
+    r"\b(?:end(?:s|ed|ing)?|beg(?:an|ins|inning)|start(?:s|ed|ing)?|through|until|till|from|to)\s+(?:on\s+)?$", re.I
+)
+
+
 def day_range(ctx: Context, month: int, first: int, last: int | None, year: int | None) -> Value | None:
     """Day `first` (to `last`) of `month`; without a year, the nearest in the sentence's tense."""
-    if year is None and ctx.sentence_fiscal_year is not None:  # "fiscal 1988, which ended June 30"
+    if (
+        year is None
+        and ctx.sentence_fiscal_year is not None
+        and _FISCAL_EDGE.search(ctx.text, ctx.start - 24, ctx.start)
+    ):
+        # "fiscal 1988, which ended June 30"; not "the last financial year, after they left by May 10"
         fiscal_start = ctx.anchor  # the fiscal year just said, as resolved (its own months may have won)
         if fiscal_start is None or ctx.anchor_granularity != "year" or fiscal_start.year != ctx.sentence_fiscal_year:
             fiscal_start = fiscal_value(ctx.fiscal_calendar(), ctx.sentence_fiscal_year)[0]

@@ -55,10 +55,26 @@ def _count_after() -> re.Pattern:
 _YEAR_PREPOSITION = re.compile(r"\b(?:in|since|by|from|until|till|during|before|after|early|late|mid)\s+$", re.I)
 
 
+# A lowercase plural noun after the figure ("1999 suspects"; not `was`, `its` ...), and a lowercase word before it
+# that is no determiner, preposition or conjunction ("arrested 1999 suspects"; but "the 2022 floods", "in 2019
+# talks", "Pakistan's 2024 elections").
+_PLURAL_AFTER = re.compile(
+    r"[ \t]+(?!(?:was|has|is|as|its|his|this|thus|plus|does|goes|yes|less|unless|across|always|perhaps|whereas"
+    r"|towards|news|series|means)\b)[a-z]{2,}s\b(?!['’])"
+)
+_VERB_BEFORE = re.compile(
+    r"(?<![\w'’-])(?!(?:the|a|an|its|their|his|her|our|your|my|this|that|these|those|in|since|by|from|until|till"
+    r"|during|before|after|of|for|at|on|to|through|between|and|or|but|than|early|late|mid|last|next|every|each|per"
+    r"|with|within|circa|year|fiscal|financial|budget)[ \t]+$)[a-z]+[ \t]+$"
+)
+
+
 def counts_something(text: str, start: int, end: int) -> bool:
     """A figure of a measure (`1500 MW`, `at 1800 hours`) or that counts the noun after it (`deployed 2000
     troops`, but `in 2020 people stayed home`), not a year."""
     if _measure_after().match(text, end):
+        return True
+    if _PLURAL_AFTER.match(text, end) and _VERB_BEFORE.search(text, max(0, start - 20), start):
         return True
     return bool(_count_after().match(text, end)) and not _YEAR_PREPOSITION.search(text, max(0, start - 8), start)
 
@@ -75,10 +91,11 @@ def is_identifier(text: str, start: int) -> bool:
 
 @cache
 def _stamp_before() -> re.Pattern:
-    # At the start of a line (after a bullet or a bar), or `last updated`/`last modified` anywhere.
+    # At the start of a line (after a bullet or a bar) or after a bar or dot inside it, or `last updated` anywhere.
     labels = _words("stamp_before")
     return re.compile(
-        rf"(?:(?:^|\n)[ \t•|·*-]*(?:{labels})|\blast\s+(?:updated|modified)(?:\s+on)?)[ \t]*[:|-]?[ \t]*$",
+        rf"(?:(?:(?:^|\n)[ \t•|·*-]*|[|·•][ \t]*)(?:{labels})|\blast\s+(?:updated|modified)(?:\s+on)?)"
+        r"[ \t]*[:|-]?[ \t]*$",
         re.IGNORECASE,
     )
 

@@ -50,11 +50,12 @@ def from_to_days(parts: Parts, ctx: Context) -> Value | None:
     "month_range",
     r"(?P<m1>{MONTH})\s*[-–]\s*(?P<m2>{MONTH}),?\s+(?P<y>{YEAR})"
     r"|(?:from|between)\s+(?P<m3>{MONTH})\s+(?:to|till|until|and|through)\s+(?P<m4>{MONTH})"
-    r"(?!\s+\d{1,2}\b)(?:,?\s+(?P<y2>{YEAR}))?",
+    r"(?!\s+\d{1,2}\b)(?:,?\s+(?P<y2>{YEAR}))?"
+    r"|(?P<m5>{MONTH})\s*[-–/]\s*(?P<m6>{MONTH})(?=\s+(?:period|quarter|months|season|window)\b)",
 )
 def month_range(parts: Parts, ctx: Context) -> Value | None:
-    """January-March 2024, from April to June 2023, between June and December."""
-    first, last = dm.word("month", parts.first("m1", "m3")), dm.word("month", parts.first("m2", "m4"))
+    """January-March 2024, from April to June 2023, between June and December, the July-September period."""
+    first, last = dm.word("month", parts.first("m1", "m3", "m5")), dm.word("month", parts.first("m2", "m4", "m6"))
     year_text = parts.first("y", "y2")
     if year_text:
         end_year = int(year_text)

@@ -127,10 +127,12 @@ def _nearest_edge_year(pub: date, month: int, day: int | None, starts: bool, on_
     "fiscal_part",
     r"(?:the\s+)?(?:(?P<pos>first|last)\s+(?P<n>{NUMBER}|\d{1,2})\s+months|(?P<o>{QUARTER_ORDINAL})[-\s]"
     r"(?P<p>half|quarter))\s+of\s+(?:the\s+)?"
-    r"(?:FY\s?|(?:fiscal|financial)\s+(?:year\s+)?)(?P<y1>{YEAR})(?:\s*[-–/]\s*(?P<y2>\d{2}|{YEAR}))?",
+    r"(?:(?:FY\s?|(?:fiscal|financial)\s+(?:year\s+)?)(?P<y1>{YEAR})(?:\s*[-–/]\s*(?P<y2>\d{2}|{YEAR}))?"
+    r"|FY\s?'?(?P<short>\d{2})(?![\d-]))",
 )
 def fiscal_part(parts: Parts, ctx: Context) -> Value | None:
-    """The first five months of FY2024-25, the first half of fiscal 1998, the third quarter of fiscal 2024."""
+    """The first five months of FY2024-25, the first half of fiscal 1998, the third quarter of fiscal 2024, the
+    first quarter of FY25."""
     whole = _fiscal(parts, ctx)
     if parts.get("p"):
         months = 6 if parts.get("p").lower() == "half" else 3
@@ -152,13 +154,22 @@ def fiscal_part(parts: Parts, ctx: Context) -> Value | None:
 @rule(
     "fiscal_year",
     rf"{_FY}(?P<y1>{{YEAR}})(?:\s*[-–/]\s*(?P<y2>\d{{2}}|{{YEAR}}))?(?![\d])"
-    r"(?:(?=,?\s+(?:which|that)\s+(?:ended|ends|will\s+end)\s+(?:on\s+)?(?P<em>{MONTH})))?"
+    r"(?:(?=,?\s+(?:which|that)\s+(?:(?:ended|ends|will\s+end)\s+(?:on\s+)?(?P<em>{MONTH})"
+    r"|(?:began|begins|started|starts|will\s+(?:begin|start))\s+(?:on\s+|in\s+)?(?P<bm>{MONTH}))))?"
     r"|FY\s?'?(?P<short>\d{2})(?![\d-])"
     r"|(?:the\s+)?(?P<y3>{YEAR})(?:\s*[-–/]\s*(?P<y4>\d{2}|{YEAR}))?\s+(?:fiscal|financial)\s+year\b",
 )
 def fiscal_year(parts: Parts, ctx: Context) -> Value | None:
     """FY2022-23, fiscal 2014, the 2015 fiscal year, the 2024/25 fiscal year; `fiscal 1988, which ended June 30`
     ends in that month."""
+    if parts.get("bm"):  # "fiscal 1990, which began Oct. 1": named by the year it ends in unless split or the state
+        # names fiscal years by their first year
+        first, month = int(parts.get("y1")), dm.word("month", parts.get("bm"))
+        calendar_ = ctx.fiscal_calendar(split=parts.get("y2") is not None)
+        by_end = parts.get("y2") is None and not (calendar_ and calendar_.single_year_is == "start")
+        start, end = dm.months_span(first - (by_end and month > 1), month, 12)
+        ctx.named_fiscal_year = start.year
+        return start, end, "year"
     if parts.get("em"):  # the article states the months: they win over the state's calendar
         last_year = dm.second_year(int(parts.get("y1")), parts.get("y2")) if parts.get("y2") else int(parts.get("y1"))
         start, end = dm.months_span(*dm.shift_month(last_year, dm.word("month", parts.get("em")), -11), 12)

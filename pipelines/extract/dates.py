@@ -12,8 +12,6 @@ the article names (`fiscal_calendars.csv`), else the corpus's fallback.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections import Counter
 from datetime import date
 from functools import cache, partial
 
@@ -26,12 +24,12 @@ from pipelines.extract import (
     date_rules_years,
 )
 from pipelines.extract.date_math import Context, Parts, Value, english_capitalised
+from pipelines.extract.fiscal_states import FiscalStates
 from pipelines.extract.records import DateMention, Span
 from pipelines.extract.regex_dispatch import DispatchedAlternation
 from pipelines.extract.settings import default_settings
 from pipelines.extract.spans import overlaps_any, sentence_around
-from pipelines.knowledge import country_names, demonyms
-from pipelines.knowledge.calendars import ENGLISH, FiscalCalendar, date_cues, date_words, fiscal_calendars, holidays
+from pipelines.knowledge.calendars import ENGLISH, date_cues, date_words, holidays
 
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er)?"
 YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
@@ -138,6 +136,7 @@ def _cue(kind: str, suffix: str = r"\b", prefix: str = "") -> re.Pattern:
     return re.compile(prefix + r"\b(?:" + "|".join(map(_phrase, phrases)) + ")" + suffix, re.IGNORECASE)
 
 
+_HAD = re.compile(r"\bhad\b", re.IGNORECASE)
 # A participle after `be` is a passive whose auxiliary sets the tense ("will be held on April 10").
 _NOT_PASSIVE = r"(?<!\bbe )(?<!\bbe\n)"
 
@@ -156,8 +155,6 @@ def tense(text: str, span: Span) -> bool | None:
     """
     sentence_start, sentence_end = sentence_around(text, span)
     before = text[max(sentence_start, span[0] - 90) : span[0]]
-    if _cue("deadline", r"\s*$").search(before[-12:]):  # "by Dec. 16" sets a deadline ahead
-        return True
     # The cue that ends nearest before the mention; of two that end together, the longer ("to be held" over
     # "held", "had expected" over "expected").
     future = max(
@@ -169,53 +166,11 @@ def tense(text: str, span: Span) -> bool | None:
         default=(-1, 0),
     )
     past = max(((m.end(), -m.start()) for m in _cue("past", prefix=_NOT_PASSIVE).finditer(before)), default=(-1, 0))
+    if _cue("deadline", r"\s*$").search(before[-12:]):  # "by Dec. 16" sets a deadline ahead, unless a past
+        return not (past > future and _HAD.search(before, max(future[0], 0)))  # a perfect: "had left by May 10"
     if future[0] >= 0 or past[0] >= 0:
         return future >= past
     return True if _cue("future").search(text, span[1], min(sentence_end, span[1] + 60)) else None
-
-
-@cache
-def _state_pattern() -> tuple[re.Pattern, dict[str, str]]:
-    """Names and demonyms of the states that have a fiscal calendar, to their ISO3."""
-    calendars = fiscal_calendars()
-    names = {name: iso3 for name, iso3 in {**country_names(), **demonyms()}.items() if iso3 in calendars}
-    alternation = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])"), names
-
-
-class FiscalStates:
-    """Which state's fiscal calendar a fiscal year in this article follows."""
-
-    def __init__(self, text: str, fallback: str | None):
-        self.text, self.fallback = text, fiscal_calendars().get(fallback or "")
-        self._found: tuple[list[int], list[str]] | None = None  # offsets and ISO3 of every state named
-        self._counts: Counter | None = None
-
-    def _named(self, start: int, end: int) -> list[str]:
-        if self._found is None:  # one pass over the article, on the first fiscal year only
-            pattern, names = _state_pattern()
-            matches = list(pattern.finditer(self.text))
-            self._found = [m.start() for m in matches], [names[m.group()] for m in matches]
-        offsets, states = self._found
-        return states[bisect_left(offsets, start) : bisect_left(offsets, end)]
-
-    def calendar_at(self, span: Span, split: bool = False) -> FiscalCalendar | None:
-        """The first state named in the sentence; else the state the article names most whose fiscal year is
-        not the calendar year (and, for `2023-24`, that writes split years); else the fallback."""
-        calendars = fiscal_calendars()
-        in_sentence = [calendars[iso3] for iso3 in self._named(*sentence_around(self.text, span))]
-        if in_sentence:  # for `2023-24`, the first state that writes split years, else a plain span
-            return next((c for c in in_sentence if not split or c.writes_split_years), in_sentence[0])
-        if self._counts is None:
-            self._counts = Counter(self._named(0, len(self.text)))
-        candidates = [
-            (count, iso3)
-            for iso3, count in self._counts.items()
-            if calendars[iso3].first_month != 1 and (not split or calendars[iso3].writes_split_years)
-        ]
-        if candidates:
-            return calendars[max(candidates)[1]]
-        return self.fallback
 
 
 def extract_dates(

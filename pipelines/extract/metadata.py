@@ -11,6 +11,7 @@ from pipelines.extract.date_math import numeric_day, word
 from pipelines.extract.dates import DAY, YEAR, vocabulary
 from pipelines.extract.records import ArticleMetadata, Span
 from pipelines.extract.spans import overlaps_any
+from pipelines.extract.stamp_lines import segment_stamps
 from pipelines.knowledge.calendars import page_cues
 
 # Page dates are read in every language the vocabulary lists (`Publié le 3 mars 2021`, `22 de abril de 2023`).
@@ -34,7 +35,7 @@ _CJK_DATE = (
 _DATE = (
     rf"(?:(?:(?P<m1>{MONTH})\s*(?P<d1>{DAY})|(?P<d2>{DAY})\.?,?\s+(?:de\s+)?(?P<m2>{MONTH}))"
     rf"(?:(?:[ \t]*[,،][ \t]*|\s+de\s+|\s+)(?P<y>{YEAR})(?:[ \t]?(?:{_marks('era_mark')})(?!\w))?)?"
-    rf"|(?P<y_iso>{YEAR})-(?P<m_iso>[01]?\d)-(?P<d_iso>[0-3]?\d)|{_CJK_DATE}"
+    rf"|(?P<y_iso>{YEAR})(?P<iso_sep>[-/.])(?P<m_iso>[01]?\d)(?P=iso_sep)(?P<d_iso>[0-3]?\d)|{_CJK_DATE}"
     rf"|(?P<n1>[0-3]?\d)(?P<sep>[./-])(?P<n2>[01]?\d)(?P=sep)(?P<y_num>{YEAR}))(?!\d)"
 )
 _PLACE = r"[A-Z][\w.'’‘-]+"
@@ -76,7 +77,7 @@ def _phrases(kind: str) -> str:
 _STAMP_LINE = re.compile(
     rf"^[ \t•|·\-–—]*(?:(?:[^\W\d_][\w'’-]*[ \t]+){{0,2}}?(?P<label>{_phrases('stamp_label')})[ \t]*:?[ \t]*)?"
     rf"(?:{WEEKDAY}[,،]?[ \t]+)?(?P<date>{_DATE})"
-    r"(?(label)[^\n]*|(?:[ \t,/|-]*\d{1,2}[:.]\d{2}[^\n]{0,30})?)[ \t•|·\-–—]*$",
+    r"(?(label)[^\n]*|(?:[ \tT,/|-]*\d{1,2}[:.]\d{2}[^\n]{0,30})?)[ \t•|·\-–—]*$",
     re.M | re.I,
 )
 # A short line near the top that holds a full CJK date (`来源:新华网(2011年4月28日)`): the page's stamp.
@@ -143,13 +144,14 @@ def extract_metadata(text: str) -> ArticleMetadata:
     if header and header.group("day"):
         found.append(("header", _iso_date(header.group("date"))))
     skip: list[Span] = [header.span()] if header else []
+    header_month = _iso_date(header.group("date") + "-01") if header and not header.group("day") else None
     # Searched in a slice so that `^` also anchors right after the header.
     # A summary sentence may come before the headline and dateline: they are looked for a little past it.
     dated = _ascii_digits(text)  # `۱۰ نومبر ۲۰۱۵`, `٢٦ أبريل ٢٠٢٤`: the same offsets, ASCII digits
     dateline = _dateline(dated[body_start : max(zone_end, body_start + _DATELINE_ZONE_CHARS)])
     if dateline:
         skip.append((body_start + dateline.start("date"), body_start + dateline.end("date")))
-        found.append(("dateline", _date_of(dateline, month_first)))
+        found.append(("dateline", _date_of(dateline, month_first, header_month)))
     for stamp in _stamps(dated, zone_end):
         skip.append(stamp.span("date"))
         if stamp.groupdict().get("age"):  # `( 6 days ago )`: the page's age when it was saved, not the story's
@@ -163,7 +165,7 @@ def extract_metadata(text: str) -> ArticleMetadata:
         publication_date_source=source,
         url=url,
         skip_spans=tuple(sorted(set(skip))),
-        publication_month=_iso_date(header.group("date") + "-01") if header and not header.group("day") else None,
+        publication_month=header_month,
     )
 
 
@@ -195,7 +197,8 @@ def _stamps(text: str, zone_end: int) -> list[re.Match]:
         *_TRAILER_STAMP.finditer(text),
         *_CJK_STAMP.finditer(text, 0, min(zone_end, _CJK_STAMP_CHARS)),
     )
-    return [m for m in (*lines, *_STAMP_CLOCK.finditer(text), *tails) if _has_year(m)]
+    segmented = segment_stamps(text, zone_end, _DATE, WEEKDAY)  # `By Staff Reporter | Published June 12, 2023`
+    return [m for m in (*lines, *_STAMP_CLOCK.finditer(text), *tails, *segmented) if _has_year(m)]
 
 
 def _has_year(match: re.Match) -> bool:
@@ -209,8 +212,9 @@ def _iso_date(value: str) -> date | None:
         return None
 
 
-def _date_of(match: re.Match, month_first: bool = False) -> date | None:
-    """The day a dateline or stamp match names; None without a year."""
+def _date_of(match: re.Match, month_first: bool = False, header_month: date | None = None) -> date | None:
+    """The day a dateline or stamp match names; without a year, in the header's month (` date 2015-09` and
+    `ULAN BATOR, Sept. 9`), else None."""
     found = match.groupdict()
     if found.get("y_iso"):
         return _iso_date("{}-{:0>2}-{:0>2}".format(*match.group("y_iso", "m_iso", "d_iso")))
@@ -220,10 +224,11 @@ def _date_of(match: re.Match, month_first: bool = False) -> date | None:
         return numeric_day(int(match.group("y_num")), int(match.group("n1")), int(match.group("n2")), month_first)
     month = " ".join((found.get("m1") or found.get("m2")).split())  # `كانون الثاني`: one space
     day = found.get("d1") or found.get("d2")
-    if not found.get("y"):
-        return None
+    year = found.get("y") or (
+        header_month.year if header_month and header_month.month == word("month", month) else None
+    )
     try:
-        return date(int(found["y"]), word("month", month), int(re.match(r"\d+", day).group()))
+        return date(int(year), word("month", month), int(re.match(r"\d+", day).group()))
     except (TypeError, ValueError):  # no such day, or a month word of no listed value
         return None
 

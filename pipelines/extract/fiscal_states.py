@@ -1,0 +1,67 @@
+"""Which state's fiscal calendar a fiscal year of an article follows (`fiscal_calendars.csv`): the state its
+sentence names, the one of the fiscal year said last, the one the article names most, or the corpus's fallback.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from functools import cache
+
+from pipelines.extract.records import Span
+from pipelines.extract.spans import sentence_around
+from pipelines.knowledge import country_names, demonyms
+from pipelines.knowledge.calendars import FiscalCalendar, fiscal_calendars
+
+
+@cache
+def _state_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    """Names and demonyms of the states that have a fiscal calendar, to their ISO3."""
+    calendars = fiscal_calendars()
+    names = {name: iso3 for name, iso3 in {**country_names(), **demonyms()}.items() if iso3 in calendars}
+    alternation = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w$])"), names  # not `US$`: a currency
+
+
+class FiscalStates:
+    """Which state's fiscal calendar a fiscal year in this article follows."""
+
+    def __init__(self, text: str, fallback: str | None):
+        self.text, self.fallback = text, fiscal_calendars().get(fallback or "")
+        self._found: tuple[list[int], list[str]] | None = None  # offsets and ISO3 of every state named
+        self._counts: Counter | None = None
+        self._last: FiscalCalendar | None = None  # the calendar of the fiscal year said last
+
+    def _named(self, start: int, end: int) -> list[str]:
+        if self._found is None:  # one pass over the article, on the first fiscal year only
+            pattern, names = _state_pattern()
+            matches = list(pattern.finditer(self.text))
+            self._found = [m.start() for m in matches], [names[m.group()] for m in matches]
+        offsets, states = self._found
+        return states[bisect_left(offsets, start) : bisect_left(offsets, end)]
+
+    def calendar_at(self, span: Span, split: bool = False) -> FiscalCalendar | None:
+        """The first state named in the sentence (for `2023-24`, the first that writes split years); else the
+        calendar of the fiscal year said last ("FY2024-25 ... the current fiscal year"); else the state the
+        article names most whose fiscal year is not the calendar year (and, for `2023-24`, that writes split
+        years); else the sentence's first state (`2023-24` is then a plain span); else the fallback."""
+        calendars = fiscal_calendars()
+        in_sentence = [calendars[iso3] for iso3 in self._named(*sentence_around(self.text, span))]
+        chosen = next((c for c in in_sentence if not split or c.writes_split_years), None)
+        if chosen is None and self._last is not None and (not split or self._last.writes_split_years):
+            chosen = self._last
+        chosen = chosen or self._named_most(split) or (in_sentence[0] if in_sentence else self.fallback)
+        self._last = chosen or self._last
+        return chosen
+
+    def _named_most(self, split: bool) -> FiscalCalendar | None:
+        calendars = fiscal_calendars()
+        if self._counts is None:
+            self._counts = Counter(self._named(0, len(self.text)))
+        candidates = [
+            (count, iso3)
+            for iso3, count in self._counts.items()
+            if calendars[iso3].first_month != 1 and (not split or calendars[iso3].writes_split_years)
+        ]
+        return calendars[max(candidates)[1]] if candidates else None
