@@ -71,3 +71,89 @@ def test_present_reports_and_spending_and_debt_relief(text, kind):
 def test_a_sum_still_to_come_is_no_reported_figure():
     text = "Their economic partnership will amount to $9 billion next year, the minister said."
     assert [m.kind for m in extract_article(text).money] != ["actual"]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # an estimated or future cost is neither spent nor committed; a cost is always a project's
+        ("The bridge, estimated to cost $800 million, will open in 2027, the Laotian minister said.", "other"),
+        ("The total cost of the dam is put at $1.2 billion, with the balance covered by the treasury.", "other"),
+        ("The grid link, at an estimated cost of €2.5 billion, will join the three networks.", "other"),
+        ("The first section of the motorway cost $900 million, the contractor said.", "actual"),
+    ],
+)
+def test_the_cost_of_works(text, kind):
+    assert [(m.kind, m.subject) for m in extract_article(text).money] == [(kind, "project")]
+
+
+def test_a_pronoun_before_a_reported_figure_speaks_of_the_sentence_before():
+    text = (
+        "Trade between the two neighbours reached $3.1 billion in 2019. "
+        "In the first half of this year it stood at $900 million."
+    )
+    assert [m.subject for m in extract_article(text).money] == ["trade", "trade"]
+
+
+def test_a_reported_figure_stays_actual_beside_a_goal_in_the_same_sentence():
+    text = (
+        "Two-way trade reached $480 million in 2021, and both sides set the goal of doubling it to $1 billion by 2026."
+    )
+    assert [(m.kind, m.year) for m in extract_article(text).money] == [("actual", None), ("target", 2026)]
+
+
+def test_a_headline_that_eyes_a_figure_names_a_goal():
+    text = "Laos, Vietnam eye $3 bln trade by 2028\n\nThe two governments met in Vientiane on Monday to discuss trade."
+    assert [(m.kind, m.subject, m.year) for m in extract_article(text).money] == [("target", "trade", 2028)]
+
+
+@pytest.mark.parametrize(
+    "text, currency, amount",
+    [
+        (
+            "The Ethiopian government will contribute Birr 120 million to the dam, the ministry said in Addis Ababa.",
+            "ETB",
+            120e6,
+        ),
+        (
+            "Algeria's budget assumes a deficit of DA 4,175 billion, the Algerian finance ministry said in Algiers.",
+            "DZD",
+            4175e9,
+        ),
+        (
+            "Samoa's government has set aside 5 million tala for the response, the Samoan cabinet said in Apia.",
+            "WST",
+            5e6,
+        ),
+        (
+            "Chad will add CFAF 12 billion from its own budget, the Chadian finance minister said in N'Djamena.",
+            "XAF",
+            12e9,
+        ),
+        (
+            "Mongolia hopes to use part of a 1-billion-dollar credit line offered by India, Ulaanbaatar said.",
+            "USD",
+            1e9,
+        ),
+        (
+            "O acordo de swap equivale a 190 bilhões de iuanes, segundo o Banco Central do Brasil em Brasília.",
+            "CNY",
+            190e9,
+        ),
+    ],
+)
+def test_more_local_currency_tokens(text, currency, amount):
+    assert [(m.currency, m.amount) for m in extract_article(text).money] == [(currency, amount)]
+
+
+def test_a_change_from_one_figure_to_another_in_portuguese_shares_the_currency_written_last():
+    text = (
+        "Portugal anunciou o reforço da linha de crédito para Angola, que passa de 1.000 milhões para 1.500 milhões "
+        "de euros. O governo angolano saudou a decisão do governo português."
+    )
+    assert [(m.amount, m.currency) for m in extract_article(text).money] == [(1e9, "EUR"), (1.5e9, "EUR")]
+
+
+def test_a_reported_verb_before_a_named_goal_is_the_goal():
+    text = "Exports to the Gulf rose to $4.2 billion. We have surpassed our target of $4 billion ahead of time."
+    assert [m.kind for m in extract_article(text).money] == ["actual", "target"]

@@ -122,7 +122,8 @@ def test_a_range_in_words_is_a_range_and_a_half_still_adds():
             "commitment",
             "loan",
         ),
-        ("Le coût de la première phase s'élève à 3 milliards de dollars.", "fr", "actual", "other"),
+        # a cost is the cost of works
+        ("Le coût de la première phase s'élève à 3 milliards de dollars.", "fr", "actual", "project"),
         ("Les deux pays visent des échanges de 5 milliards de dollars d'ici 2030.", "fr", "target", "trade"),
         ("El FMI desembolsó 800 millones de dólares.", "es", "commitment", "loan"),
         ("Entre 2 y 3 millones de euros serán destinados a la reconstrucción.", "es", "commitment", "other"),

@@ -110,7 +110,7 @@ def _grammar(language: str) -> _Grammar:
             rf"(?:(?P<conn>\s*{connector}\s*)(?:{prefix}\s?)?(?P<high>{digits}(?!\d)|{number}(?!\w)))?"
             rf"(?:\s?(?P<fused>{fused_pattern})(?![\w$])|"
             rf"(?P<scale>(?:\s+|-)?{scale}(?:\s+{scale})*(?!\w))?"
-            rf"(?:\s*(?:{_alternation(words['of'], 'i')}\s*)?"
+            rf"(?:(?:\s*|-)(?:{_alternation(words['of'], 'i')}\s*)?"  # "1-billion-dollar"
             rf"(?:(?P<qual>U\.S\.|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)?)\s+)?"
             rf"(?P<cur>{_alternation((t.token for t in tokens if t.kind == 'name'), 'i')}"
             rf"|{_alternation(t.token for t in tokens if t.kind in ('symbol', 'code'))})(?![\w$]))?)"

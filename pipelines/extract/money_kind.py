@@ -36,6 +36,7 @@ class _Cues:
     potential: re.Pattern
     commitment: re.Pattern
     anaphor: re.Pattern  # "That is", "This": a sentence about what the previous one named
+    pronoun: re.Pattern  # "it stood at ": a pronoun a few words before the figure
     giving: re.Pattern  # "were allocated", "pledged": a sum given, whose subject may be a sentence back
     strong_commitment: re.Pattern
     signed: re.Pattern
@@ -51,6 +52,8 @@ class _Cues:
     body_name: re.Pattern
     weak_aid: re.Pattern  # aid cues that count only where no other subject is named ("ODA")
     subjects: tuple[tuple[str, re.Pattern], ...]
+    cost: re.Pattern
+    estimate: re.Pattern
     compound: re.Pattern  # the noun phrase right after a figure ("macro-financial assistance loan")
     head_last: bool  # a compound ends on its head (English), else starts on it
 
@@ -89,6 +92,7 @@ def cues(language: str) -> _Cues:
         grew=find("grew"),
         potential=find("potential"),
         commitment=find("commitment"),
+        pronoun=re.compile(rf"{cue_pattern(words['pronoun'])}(?:\s+\S+){{1,3}}\s+$"),
         anaphor=re.compile(rf"[\s\"'“‘]*(?:{cue_pattern(words['anaphor'])})", re.IGNORECASE),
         giving=find("giving"),
         strong_commitment=find("strong_commitment"),
@@ -107,6 +111,8 @@ def cues(language: str) -> _Cues:
         body_name=_body_name(words["body"]),
         weak_aid=re.compile(cue_pattern(words["weak_aid"]), re.IGNORECASE),
         subjects=tuple((s, find(s)) for s in (*SUBJECTS_BY_PRECEDENCE, "other")),
+        cost=find("cost"),
+        estimate=find("estimate"),
         compound=re.compile(
             rf"\s*(?:(?:{cue_pattern(words['compound_lead'])})\s+)?(?P<phrase>.*?)"
             rf"(?:[,.;:()\"“”]|{cue_pattern(words['compound_breaks'])}|$)",
@@ -136,12 +142,13 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
     previous_text = _previous_sentence(text, sentence)
     # Nothing in its own clause, or an item of a breakdown ("citrus fruits ($16.8 million)"), or a sentence
     # that opens on "This" or "The agreement": it continues the previous one, which says what the figure is.
-    refers_back = c.anaphor.match(text, sentence[0]) is not None
+    refers_back = c.anaphor.match(text, sentence[0]) is not None or c.pronoun.search(before.lower()) is not None
     continued = kind is None or before.rstrip().endswith("(") or refers_back
     if kind is None:
         kind = _kind(previous_text.lower(), "", c) or "other"
     subject = _completed_subject(subject, kind, (continued, refers_back), before, previous_text, c)
     subject = subject or ("trade" if kind == "target" else "other")
+    kind, subject = _cost_of_works(before.lower()[-60:], after.lower(), (kind, subject), c)
     year = None
     if kind == "target":
         # "to $5 billion, against $1.4 billion in 2023": a year after the next amount is not this one's
@@ -170,6 +177,16 @@ def _completed_subject(
         found = _subject(previous, c)
         return found if found in _SOURCES else subject
     return subject
+
+
+def _cost_of_works(before: str, after: str, found: tuple[str, str], c: _Cues) -> tuple[str, str]:
+    """A cost is a project's ("the line cost $3 billion", "a $680 million cost"); an estimated or future one
+    ("is estimated to cost", "the total cost is put at") is neither spent nor committed."""
+    if not (c.cost.search(before) or c.cost.match(after.lstrip())):
+        return found
+    cost = max(c.cost.finditer(before), key=lambda m: m.end(), default=None)
+    estimated = cost is not None and bool(c.estimate.search(before))
+    return ("other" if estimated else found[0]), "project"
 
 
 def _previous_sentence(text: str, sentence: Span) -> str:
@@ -221,11 +238,13 @@ def _kind(before: str, after: str, c: _Cues) -> str | None:
         return "target"  # "the need to boost trade to $5 billion": the goal, whatever is needed
     if c.potential.search(before[-30:]):
         return "other"
+    reported = c.reported.search(before)
+    if reported and not c.target_word.search(before, reported.start()):
+        # "investment reached $2 billion": the verb reports the figure itself, whatever goal the clause names next;
+        # "surpassed our target of $5 billion" names the goal
+        return "commitment" if _reports_given_money(before, c) else "actual"
     if c.target_word.search(near):
         return "target"
-    if c.reported.search(before):
-        # "investment reached $2 billion": the verb reports the figure itself
-        return "commitment" if _reports_given_money(before, c) else "actual"
     if (
         c.flow.search(near)
         and not c.strong_commitment.search(before[-40:] + " " + after[:25])
