@@ -157,3 +157,32 @@ def test_a_change_from_one_figure_to_another_in_portuguese_shares_the_currency_w
 def test_a_reported_verb_before_a_named_goal_is_the_goal():
     text = "Exports to the Gulf rose to $4.2 billion. We have surpassed our target of $4 billion ahead of time."
     assert [m.kind for m in extract_article(text).money] == ["actual", "target"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a budget or a deficit as a whole is no sum given
+        (
+            "The finance minister placed a Tk 8,00,000 crore budget, counting on lenders to plug a deficit of "
+            "Tk 2,50,000 crore, Dhaka said.",
+            [("other", "other"), ("other", "other")],
+        ),
+        # ... but budget support is aid, a sum set aside in the budget is given, a trade deficit is trade
+        ("The package includes $40 million in budget support for Tonga.", [("commitment", "aid")]),
+        ("Nairobi set aside Sh10 billion in the budget for the new railway.", [("commitment", "project")]),
+        ("Our trade deficit of $3 billion with Iran widened last year.", [("actual", "trade")]),
+        # a cost covered by a grant: the grant is aid
+        (
+            "The power cable, whose €680 million cost is largely covered by a €490 million EU grant, opens in 2030.",
+            [("commitment", "project"), ("commitment", "aid")],
+        ),
+    ],
+)
+def test_budgets_deficits_and_a_cost_covered_by_a_grant(text, expected):
+    assert [(m.kind, m.subject) for m in extract_article(text).money] == expected
+
+
+def test_a_cost_that_falls_on_someone_is_a_loss_not_works():
+    text = "The floods have cost the island nation about $300 million since March, the Fijian government said."
+    assert [m.subject for m in extract_article(text).money] == ["other"]

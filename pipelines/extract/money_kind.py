@@ -53,6 +53,9 @@ class _Cues:
     weak_aid: re.Pattern  # aid cues that count only where no other subject is named ("ODA")
     subjects: tuple[tuple[str, re.Pattern], ...]
     cost: re.Pattern
+    cost_object: re.Pattern  # " the country about ": whom a cost falls on, right after the cost word
+    budget: re.Pattern  # "a deficit of ", right before the figure
+    budget_word: re.Pattern
     estimate: re.Pattern
     compound: re.Pattern  # the noun phrase right after a figure ("macro-financial assistance loan")
     head_last: bool  # a compound ends on its head (English), else starts on it
@@ -112,9 +115,12 @@ def cues(language: str) -> _Cues:
         weak_aid=re.compile(cue_pattern(words["weak_aid"]), re.IGNORECASE),
         subjects=tuple((s, find(s)) for s in (*SUBJECTS_BY_PRECEDENCE, "other")),
         cost=find("cost"),
+        cost_object=re.compile(rf"\s+{cue_pattern(words['cost_object'])}"),
+        budget_word=find("budget"),
+        budget=re.compile(rf"{cue_pattern(words['budget'])}(?:\s+{cue_pattern(words['of'])})?{ending}"),
         estimate=find("estimate"),
         compound=re.compile(
-            rf"\s*(?:(?:{cue_pattern(words['compound_lead'])})\s+)?(?P<phrase>.*?)"
+            rf"\s*(?:(?P<lead>{cue_pattern(words['compound_lead'])})\s+)?(?P<phrase>.*?)"
             rf"(?:[,.;:()\"“”]|{cue_pattern(words['compound_breaks'])}|$)",
             re.DOTALL,
         ),
@@ -149,6 +155,8 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
     subject = _completed_subject(subject, kind, (continued, refers_back), before, previous_text, c)
     subject = subject or ("trade" if kind == "target" else "other")
     kind, subject = _cost_of_works(before.lower()[-60:], after.lower(), (kind, subject), c)
+    if _is_budget(before.lower(), after.lower(), c):
+        kind, subject = "other", "other"
     year = None
     if kind == "target":
         # "to $5 billion, against $1.4 billion in 2023": a year after the next amount is not this one's
@@ -182,11 +190,24 @@ def _completed_subject(
 def _cost_of_works(before: str, after: str, found: tuple[str, str], c: _Cues) -> tuple[str, str]:
     """A cost is a project's ("the line cost $3 billion", "a $680 million cost"); an estimated or future one
     ("is estimated to cost", "the total cost is put at") is neither spent nor committed."""
-    if not (c.cost.search(before) or c.cost.match(after.lstrip())):
-        return found
+    if not (c.cost.search(before) or c.cost.match(after.lstrip())) or _compound_head(after, c, least=1):
+        return found  # "a $680 million cost covered by a $490 million EU grant": the grant is aid
     cost = max(c.cost.finditer(before), key=lambda m: m.end(), default=None)
+    if cost is not None and c.cost_object.match(before, cost.end()):
+        return found  # "the drought has cost the country $287 million": a loss, not works
     estimated = cost is not None and bool(c.estimate.search(before))
     return ("other" if estimated else found[0]), "project"
+
+
+def _is_budget(before: str, after: str, c: _Cues) -> bool:
+    """A budget or deficit as a whole: "a Tk 7,97,000 crore budget", "a deficit of $4 billion" (not a trade
+    deficit)."""
+    compound = c.compound.match(after)
+    phrase = compound["phrase"]
+    words = phrase.split() if compound["lead"] is None else []  # "in the budget" is where, not what
+    head = (words[-1] if c.head_last else words[0]) if words else ""  # "budget support" is support
+    named = c.budget.search(before) or c.budget_word.fullmatch(head) is not None
+    return bool(named) and not c.subjects[SUBJECTS_BY_PRECEDENCE.index("trade")][1].search(before[-40:] + phrase)
 
 
 def _previous_sentence(text: str, sentence: Span) -> str:
@@ -300,14 +321,14 @@ def _nearest_subject(before: str, after: str, c: _Cues) -> str | None:
     return best[1] if best else None
 
 
-def _compound_head(after: str, c: _Cues) -> str | None:
-    """Of two subjects named in the noun phrase right after the figure, its head: "a €1.5 billion
+def _compound_head(after: str, c: _Cues, least: int = 2) -> str | None:
+    """Of the subjects (at `least` of them) named in the noun phrase right after the figure, its head: "a €1.5 billion
     macro-financial assistance loan" is a loan, "$50 billion in yen loans" too. A project is what money is for,
     never what it is ("$5 million aid project")."""
     phrase = c.compound.match(after)["phrase"]
     # by position, then the longer cue: "climate financing" (aid) over the "financing" (loan) it ends with
     found = [(m, s) for s, p in c.subjects if s != "project" for m in p.finditer(phrase)]
-    if len({s for _, s in found}) < 2:
+    if len({s for _, s in found}) < least:
         return None
     if c.head_last:
         return max(found, key=lambda f: (f[0].end(), -f[0].start()))[1]
