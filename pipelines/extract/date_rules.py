@@ -36,8 +36,9 @@ def numeric_date(parts: Parts, ctx: Context) -> Value | None:
 
 @rule(
     "from_to_days",
-    r"from\s+(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY})\s+(?:to|till|until)\s+(?P<d2>{DAY})"
-    r"|(?P<d3>{DAY})\s+(?:to|till|until)\s+(?P<d4>{DAY})\s+(?P<m2>{MONTH}))(?:,?\s+(?P<y>{YEAR}))?",
+    r"(?:from|del|du|desde|de)\s+(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY})\s+(?:to|till|until)\s+(?P<d2>{DAY})"
+    r"|(?P<d3>{DAY})\s+(?:to|till|until|al|au|a|à|hasta|até)\s+(?P<d4>{DAY})\s+(?:de\s+)?(?P<m2>{MONTH}))"
+    r"(?:(?:,?\s+|\s+de\s+)(?P<y>{YEAR}))?",
 )
 def from_to_days(parts: Parts, ctx: Context) -> Value | None:
     month = dm.word("month", parts.first("m1", "m2"))
@@ -71,7 +72,7 @@ def month_range(parts: Parts, ctx: Context) -> Value | None:
 # The last day of a span of two days: Jan. 3-4, December 2 and 3 (not a count after `and`: "May 5 and 6 people").
 _SECOND_DAY = (
     r"\s*(?:[-–]|(?:and|&|y|et|e)(?=\s*\d+(?:st|nd|rd|th)?\b(?!\s*%|\s+(?!(?:{MONTH_PREPOSITION}|at|on|of|to|for|with"
-    r"|when|as|the|a|was|were|will|respectively)\b)(?-i:[a-z]+)\b)))\s*(?P<d2>{DAY})"
+    r"|when|as|the|a|was|were|will|respectively|de|{MONTH})\b)(?-i:[a-z]+)\b)))\s*(?P<d2>{DAY})"
 )
 
 

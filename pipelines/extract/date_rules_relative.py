@@ -295,9 +295,19 @@ _SPAN_EDGE = re.compile(r"\b(?:" + "|".join(date_cues("edge")) + r")(?:\s+on)?\s
 _WEEKDAY_LIST = re.compile(r"(?-i:[A-Z])[a-z]+day\s*(?:,|and|or|&|through|to)\s*$", re.I)
 
 
+# A capitalised word right before a weekday of a language that writes weekdays in lower case: a place's name.
+_IN_A_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][^\W\d_]+[ \t]$")
+
+
+def _named_in_another_language(name: str) -> bool:
+    return name[0].isupper() and name.casefold() not in dm.english_capitalised("weekday")
+
+
 @rule("weekday", rf"(?:(?P<w>last|next|coming|this)\s+)?(?P<wd>{{FULL_WEEKDAY}}){_WORD_END}")
 def weekday(parts: Parts, ctx: Context) -> Value | None:
     """A weekday: the latest on or before publication, or the next one when the sentence looks ahead."""
+    if _IN_A_NAME.search(ctx.text, max(0, ctx.start - 24), ctx.start) and _named_in_another_language(parts.get("wd")):
+        return None  # "Santo Domingo": a Spanish or Portuguese weekday is written in lower case
     if ctx.pub is None:
         return dm.null("day")
     pub, target = ctx.pub, dm.word("weekday", parts.get("wd"))

@@ -146,31 +146,51 @@ def is_future(text: str, span: Span) -> bool:
     return bool(tense(text, span))
 
 
-def tense(text: str, span: Span) -> bool | None:
+def tense(text: str, span: Span, language: str = ENGLISH) -> bool | None:
     """True for the future, False for the past, None when no word of the sentence sets the tense.
 
     The cue nearest before the mention decides ("met on July 3-4 and will meet again"); with none before
     it, a future cue shortly after does ("In February the minister will visit"). An intent before the date
-    points ahead ("agreed to run trains from March"); after it, it does not.
+    points ahead ("agreed to run trains from March"); after it, it does not. In Spanish, French and
+    Portuguese a verb's ending tells its tense too (`firmó`, `se rendra`, `retomarão`, `a signé`).
     """
     sentence_start, sentence_end = sentence_around(text, span)
     before = text[max(sentence_start, span[0] - 90) : span[0]]
+    future_cues = (_cue("future"), _cue("intent", _INTENT_OBJECT), *_verb_forms("future", language))
+    past_cues = (_cue("past", prefix=_NOT_PASSIVE), *_verb_forms("past", language))
     # The cue that ends nearest before the mention; of two that end together, the longer ("to be held" over
     # "held", "had expected" over "expected").
-    future = max(
-        (
-            (m.end(), -m.start())
-            for pattern in (_cue("future"), _cue("intent", _INTENT_OBJECT))
-            for m in pattern.finditer(before)
-        ),
-        default=(-1, 0),
-    )
-    past = max(((m.end(), -m.start()) for m in _cue("past", prefix=_NOT_PASSIVE).finditer(before)), default=(-1, 0))
+    future = max(((m.end(), -m.start()) for pattern in future_cues for m in pattern.finditer(before)), default=(-1, 0))
+    past = max(((m.end(), -m.start()) for pattern in past_cues for m in pattern.finditer(before)), default=(-1, 0))
     if _cue("deadline", r"\s*$").search(before[-12:]):  # "by Dec. 16" sets a deadline ahead, unless a past
         return not (past > future and _HAD.search(before, max(future[0], 0)))  # a perfect: "had left by May 10"
     if future[0] >= 0 or past[0] >= 0:
         return future >= past
-    return True if _cue("future").search(text, span[1], min(sentence_end, span[1] + 60)) else None
+    after = (span[1], min(sentence_end, span[1] + 60))
+    return True if any(p.search(text, *after) for p in (_cue("future"), *_verb_forms("future", language))) else None
+
+
+_LOWER_WORD = r"(?<![\w'’-])[a-zà-ÿ]"
+
+
+@cache
+def _verb_forms(tense_: str, language: str) -> tuple[re.Pattern, ...]:
+    """Verbs of one tense in a Romance language by their form: a future or past ending (`firmó`, `versera`),
+    or a past auxiliary and a participle (`a signé`, `han firmado`)."""
+    patterns = []
+    endings = date_cues(f"{tense_}_ending", language)
+    if endings:
+        patterns.append(re.compile(rf"{_LOWER_WORD}[a-zà-ÿ]+(?:{'|'.join(endings)})(?![\w'’-])"))
+    auxiliaries = date_cues(f"{tense_}_auxiliary", language)
+    participles = date_cues(f"{tense_}_participle_ending", language)
+    if auxiliaries and participles:
+        patterns.append(
+            re.compile(
+                rf"(?<![\w'’-])(?:{'|'.join(map(_phrase, auxiliaries))})\s+(?:[a-zà-ÿ]+\s+)?"
+                rf"[a-zà-ÿ]+(?:{'|'.join(participles)})(?![\w'’-])"
+            )
+        )
+    return tuple(patterns)
 
 
 def extract_dates(
@@ -205,12 +225,13 @@ def extract_dates(
             continue
         name = match.lastgroup
         sentence_start = sentence_around(text, match.span())[0]
+        said = _tense_or_schedule(tense(text, match.span(), language), publication_date, anchor, anchor_granularity)
         ctx = Context(
             text,
             match.start(),
             match.end(),
             publication_date,
-            bool(said := _tense_or_schedule(tense(text, match.span()), publication_date, anchor, anchor_granularity)),
+            bool(said),
             said is not None,
             partial(states.calendar_at, match.span()),
             anchor,

@@ -51,9 +51,11 @@ def date_word_values(kind: str) -> dict[str, int]:
 
 
 @cache
-def date_cues(kind: str) -> tuple[str, ...]:
-    """Phrases that set a sentence's tense: `future`, `past`, `intent` (an intent points ahead)."""
-    return tuple(row["phrase"] for row in _rows("date_cues.csv") if row["kind"] == kind)
+def date_cues(kind: str, language: str | None = None) -> tuple[str, ...]:
+    """Phrases that set a sentence's tense: `future`, `past`, `intent` (an intent points ahead); with a
+    language, only that language's (`future_ending`: the ending of a future verb form in it)."""
+    rows = _rows("date_cues.csv")
+    return tuple(row["phrase"] for row in rows if row["kind"] == kind and language in (None, row["language"]))
 
 
 @cache
