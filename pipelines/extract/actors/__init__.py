@@ -36,7 +36,8 @@ def extract_actors(
     `language`: Spanish, French and Portuguese articles are also read with that language's data.
     """
     settings = settings or default_settings()
-    home = settings.reporting_country or None
+    # the corpus's reporting country is its English outlets' own; an article in another language has its own home
+    home = None if language in LANGUAGES else settings.reporting_country or None
     countries = find_countries(text, skip)
     foreign_countries(text, skip, language, countries)
     settle_shared_short_names(text, countries)
@@ -48,7 +49,7 @@ def extract_actors(
     if entities is None and settings.person_model:
         claimed = [c.span for c in org_claims + person_claims] + [s for c in countries.values() for s in c.spans]
         entities = proposed_entities(text, skip, claimed, settings.person_model)
-    proposed = model_claims(text, skip, entities) if entities else []
+    proposed = model_claims(text, skip, entities, language) if entities else []
     resolved = resolve(org_claims + person_claims + proposed, taken)
     organizations = organization_candidates(resolved, text)
     persons = person_candidates(text, skip, resolved, taken, countries, home)

@@ -12,12 +12,12 @@ from functools import cache
 
 from pipelines.extract.actors.claims import Candidate, Claim
 from pipelines.extract.actors.countries import COUNTRY_PATTERN, country_in
-from pipelines.extract.actors.lexicon import NAME_LINK, alternation, country_pattern_in, phrases
-from pipelines.extract.actors.persons import Introduction
+from pipelines.extract.actors.lexicon import COUNTRY, NAME_LINK, alternation, country_pattern_in, phrases
+from pipelines.extract.actors.persons import Introduction, international_body_in
 from pipelines.extract.records import Span
-from pipelines.extract.spans import overlaps_any
-from pipelines.knowledge import country_display_name
-from pipelines.knowledge.actor_words import actor_words, country_names_in, demonyms_in
+from pipelines.extract.spans import overlaps_any, sentence_around
+from pipelines.knowledge import country_display_name, country_names
+from pipelines.knowledge.actor_words import actor_word_map, actor_words, country_names_in, demonyms_in
 
 LANGUAGES = frozenset({"es", "fr", "pt"})
 _ORG_HEADS = frozenset(actor_words("org_heads_romance"))
@@ -51,7 +51,7 @@ def _demonym_in(language: str) -> re.Pattern:
 def _title_pattern(language: str) -> re.Pattern:
     return re.compile(
         rf"(?<![\w-])(?P<role>{phrases('role_heads_' + language, either_case=True)})"
-        rf"(?P<qualifier>(?:\s+[\w'’-]+){{0,6}}?),?\s+{_NOT_AFTER_OF}(?P<name>{_FULL_NAME})"
+        rf"(?P<qualifier>(?:\s+\(?[\w'’-]+\)?){{0,9}}?),?\s+{_NOT_AFTER_OF}(?P<name>{_FULL_NAME})"
         r"(?![\w'’-])(?![ \t]+(?:y|e|et)[ \t]+[A-ZÀ-Þ])"  # "del Interior, Obras Públicas y Vivienda": portfolios
     )
 
@@ -103,9 +103,75 @@ def foreign_title_claims(text: str, skip: tuple[Span, ...], language: str) -> li
             continue  # "Agência Brasileira" is a body
         country = stated_state(language, qualifier)
         introduction = Introduction(name.group("name"), match.group("role"), country, span, match.start())
+        introduction.stateless = country is None and _serves_a_body(match.group("role"), qualifier)
         claims.append(Claim(span, "person", introduction))
-    claims += _apposition_claims(text, skip, language)
-    return claims + _counterpart_claims(text, skip, language, [c.owner for c in claims])
+    claims += _apposition_claims(text, skip, language) + _pair_claims(text, skip, language)
+    claims += _counterpart_claims(text, skip, language, [c.owner for c in claims])
+    for claim in claims:
+        _not_of_the_side_met(text, language, claim.owner)
+    return claims
+
+
+_PLURAL_OFFICES = actor_word_map("role_plurals_romance")
+_OF_STATE = r"(?:de\s+la\s+|de\s+l['’]|d['’]|del\s+|de\s+|da\s+|do\s+|du\s+|des\s+)"
+
+
+def _either_case(words) -> str:
+    """Words as one alternative, longest first, the first letter in either case."""
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    return "|".join(rf"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in ordered)
+
+
+@cache
+def _pair_pattern(language: str) -> re.Pattern:
+    """`los cancilleres de Argentina, NAME, y de Chile, NAME`: an office in the plural, then pairs of a state and
+    the name of its holder."""
+    state = rf"(?:{country_pattern_in(language).pattern}|(?<![\w-])(?:{COUNTRY})(?![\w-]))"
+    pair = rf"{_OF_STATE}(?P<sN>{state}),\s+(?P<nN>{_FULL_NAME})(?![\w'’-])"
+    return re.compile(
+        rf"(?<![\w-])(?P<role>{_either_case(_PLURAL_OFFICES)})(?P<qualifier>(?:\s+[\w'’-]+){{0,5}}?)"
+        rf"\s+{pair.replace('N>', '1>')},?\s+(?:y|e|et)\s+{pair.replace('N>', '2>')}"
+    )
+
+
+def _pair_claims(text: str, skip: tuple[Span, ...], language: str) -> list[Claim]:
+    claims = []
+    for match in _pair_pattern(language).finditer(text):
+        plural = match.group("role")
+        office = _PLURAL_OFFICES.get(plural) or _PLURAL_OFFICES.get(plural[0].lower() + plural[1:], plural)
+        role = office + match.group("qualifier")
+        for n in (1, 2):
+            span, state = match.span(f"n{n}"), match.group(f"s{n}")
+            if overlaps_any(span, skip) or set(match.group(f"n{n}").split()) & _ORG_HEADS:
+                continue
+            country = country_names_in(language).get(state) or country_names().get(state)
+            claims.append(Claim(span, "person", Introduction(match.group(f"n{n}"), role, country, span, span[0])))
+    return claims
+
+
+@cache
+def _meeting_verb() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{phrases('meeting_verbs_romance')})(?![\w-])")
+
+
+def _not_of_the_side_met(text: str, language: str, introduction: Introduction) -> None:
+    """An official without a stated state who receives or meets the other side is not of that side's state."""
+    if introduction.country is not None:
+        return
+    end = sentence_around(text, introduction.span)[1]
+    met = _meeting_verb().search(text, introduction.span[1], end)
+    if met:
+        introduction.not_country = stated_state(language, text[met.end() : end]) or country_in(text[met.end() : end])
+
+
+_INTERNATIONAL_OFFICES = frozenset(actor_words("international_offices_romance"))
+
+
+def _serves_a_body(role: str, qualifier: str) -> bool:
+    """An office of an international body (`secrétaire général de l'ONU`), or one that only such a body has."""
+    return international_body_in(qualifier) is not None or (
+        role.casefold() in _INTERNATIONAL_OFFICES and not qualifier.strip(" ,")
+    )
 
 
 # The name after a portfolio that ends with a state: "..., NAME".
@@ -135,6 +201,7 @@ def _apposition_claims(text: str, skip: tuple[Span, ...], language: str) -> list
         qualifier = match.group("qualifier")
         country = stated_state(language, qualifier) or country_in(qualifier)
         introduction = Introduction(match.group("name"), match.group("role"), country, span, span[0])
+        introduction.stateless = country is None and _serves_a_body(match.group("role"), qualifier)
         claims.append(Claim(span, "person", introduction))
     return claims
 
@@ -142,7 +209,7 @@ def _apposition_claims(text: str, skip: tuple[Span, ...], language: str) -> list
 @cache
 def _counterpart_pattern() -> re.Pattern:
     return re.compile(
-        rf"(?<![\w-])(?:{phrases('counterparts_romance')})(?P<qualifier>(?:\s+[\w'’-]+){{0,3}}?),?\s+"
+        rf"(?<![\w-])(?:{phrases('counterparts_romance')})(?P<qualifier>(?:\s+[\w'’-]+){{0,5}}?),?\s+"
         rf"{_NOT_AFTER_OF}(?P<name>{_FULL_NAME})(?![\w'’-])"
     )
 

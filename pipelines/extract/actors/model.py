@@ -22,6 +22,7 @@ from pipelines.extract.actors.lexicon import (
     NOT_ORG_WORDS,
     OFFICE_FIELDS,
     ORG_HEADS,
+    alternation,
     phrases,
     words,
 )
@@ -51,18 +52,33 @@ _WEB_ADDRESS = re.compile(r"\w\.[a-z]{2,}\b")  # "Abidjan.net", not "B.Tsogt" no
 _APPOSITION = re.compile(r",\s+(?!(?:and|or|but|while|as|after|before|when)\s)(?P<rest>[^,.;\n]{1,100})")
 
 
-def model_claims(text: str, skip: tuple[Span, ...], entities: list[Entity]) -> list[Claim]:
+def model_claims(text: str, skip: tuple[Span, ...], entities: list[Entity], language: str = "en") -> list[Claim]:
     """The model's persons that the rules accept, as claims, with the office and state said around them."""
     claims = []
     for start, end, label in _joined(text, entities):
         if label != "PERSON" or overlaps_any((start, end), skip) or not_a_participant(text, start, end):
             continue
         span = _name_span(text, start, end)
+        if span is not None and language != "en" and _romance_phrase(text, span):
+            continue
         if span is not None:
             name = text[span[0] : span[1]]
             role, country = _context(text, span)
             claims.append(Claim(span, "person", Introduction(name, role, country, span, span[0])))
     return claims
+
+
+_DETERMINERS = alternation(words("determiners_romance"))
+_ROMANCE_PHRASE = re.compile(rf"(?:{_DETERMINERS})[ \t]|.*[ \t](?:e|y|et)[ \t]")
+_AFTER_DETERMINER = re.compile(rf"(?<![\w'’-])(?:{_DETERMINERS})[ \t]+$")
+
+
+def _romance_phrase(text: str, span: Span) -> bool:
+    """The English model's `person` in a Spanish, French or Portuguese text that is a place or a portfolio: it
+    opens with an article or follows one (`la Ciudad de México`, `para o Meio Ambiente`), or holds `e`, `y`, `et`
+    (`Recursos Minerais e Petróleo`)."""
+    name = text[span[0] : span[1]]
+    return bool(_ROMANCE_PHRASE.match(name) or _AFTER_DETERMINER.search(text, max(0, span[0] - 4), span[0]))
 
 
 def _name_span(text: str, start: int, end: int) -> Span | None:

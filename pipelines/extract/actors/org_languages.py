@@ -32,6 +32,8 @@ _FIRM = re.compile(
     r"(?P<name>[A-ZÀ-Þ][\w&'’.-]*\w(?:[ \t]+[A-ZÀ-Þ][\w&'’.-]*\w){0,3})"
 )
 _ELIDED = re.compile(r"^[dl]['’]")
+# A word after a comma inside a name is one of a list of portfolios: a comma or a conjunction follows it.
+_IN_A_LIST = re.compile(r"[ \t]*(?:,|(?:y|e|et)[ \t])")
 _LONGEST = 14  # words after the head
 
 
@@ -63,6 +65,8 @@ def _name_end(text: str, position: int, language: str) -> int:
         if token is None:
             break
         word = token.group(1)
+        if "," in token.group() and not _IN_A_LIST.match(text, token.end()):
+            break  # "Banque pour le Niger, NAME": a comma ends the name unless a list of portfolios goes on
         if word in _CONNECTORS:
             pending.append(word)
         elif _ELIDED.sub("", word)[:1].isupper():  # "d'Ivoire", "l'Économie" are capitalised words

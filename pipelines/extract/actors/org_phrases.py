@@ -32,8 +32,10 @@ from pipelines.knowledge import city_countries, country_names, demonyms, organiz
 _BYLINE_WORDS = words("byline_words")
 _WORD = r"[A-Z][\w.&'’-]*[\w&]|[A-Z]{2,}"
 _NAME = rf"(?:{_WORD})(?:[ \t]+(?:{_WORD})){{0,3}}"
-# "NAIROBI, Feb 17 (Reuters) -", "New Delhi [India], May 2 (ANI):": the outlet opens the story's first line.
-_DATELINE = re.compile(rf"(?m)^[ \t]*[A-Z][^\n()]{{1,60}}?\((?P<name>{_NAME})\)[ \t]*(?:--|[-–—:])")
+# "NAIROBI, Feb 17 (Reuters) -", "New Delhi [India], May 2 (ANI):", "MADRID, 24 may (EFE).-": the outlet opens the
+# story's first line (after the page's date header, if any).
+_DATE_HEADER = r"(?:date[ \t]+\d{4}-\d\d(?:-\d\d)?[ \t]+)?"
+_DATELINE = re.compile(rf"(?m)^[ \t]*{_DATE_HEADER}[A-Z][^\n()]{{1,60}}?\((?P<name>{_NAME})\)[ \t]*\.?(?:--|[-–—:])")
 _TOLD = re.compile(rf"\b(?:{phrases('source_cues')})\s+(?:the\s+(?P<the>(?:The\s+)?{_NAME})|(?P<acr>[A-Z]{{2,6}})\b)")
 _OUTLET_NOUN = re.compile(rf"\b(?:{phrases('outlet_nouns')})\s+(?P<name>{_NAME})")
 _REPORTED = re.compile(rf"\s+(?:{phrases('outlet_verbs')})\b")

@@ -346,6 +346,12 @@ def _international_before() -> re.Pattern:
     )
 
 
+def international_body_in(words: str) -> str | None:
+    """The international body a phrase names (`de l'ONU`, `of the IMF`), if any."""
+    found = _international_name().search(words)
+    return found.group() if found else None
+
+
 def _international_body_before(text: str, position: int) -> str | None:
     """The international body named right before an office (or a part of it: `AU Commission`), if any."""
     found = _international_before().search(text, max(0, position - 80), position)

@@ -1,0 +1,65 @@
+"""Persons and organisations in Spanish, French and Portuguese: the same rules with each language's data."""
+
+from pipelines.extract.actors import extract_actors
+
+
+def persons(text: str, language: str) -> dict[str, tuple[str | None, str | None]]:
+    return {a.name: (a.role, a.country) for a in extract_actors(text, language=language) if a.actor_type == "person"}
+
+
+def organizations(text: str, language: str) -> set[str]:
+    return {a.name for a in extract_actors(text, language=language) if a.actor_type == "organization"}
+
+
+def test_pairs_of_a_state_and_its_holder_after_a_plural_office():
+    text = "Los cancilleres de Perú, Ana Beltrán Soto, y de Bolivia, Raúl Quispe Mamani, firmaron un acta."
+    assert persons(text, "es") == {"Ana Beltrán Soto": ("canciller", "PER"), "Raúl Quispe Mamani": ("canciller", "BOL")}
+    text = "Les ministres des Affaires étrangères du Togo, Koffi Mensah, et du Bénin, Aurélien Houngbo, ont signé."
+    assert persons(text, "fr") == {
+        "Koffi Mensah": ("ministre des Affaires étrangères", "TGO"),
+        "Aurélien Houngbo": ("ministre des Affaires étrangères", "BEN"),
+    }
+    text = "Os chanceleres do Uruguai, Pedro Salgado, e do Chile, Marta Ibáñez, reuniram-se ontem."
+    assert persons(text, "pt") == {"Pedro Salgado": ("chanceler", "URY"), "Marta Ibáñez": ("chanceler", "CHL")}
+
+
+def test_a_counterpart_named_by_a_long_state_name_and_a_demonym_missing_before():
+    text = "La vicecanciller Rosa Duarte y su homólogo de Corea del Sur, Park Min-jun, revisaron el acuerdo."
+    assert persons(text, "es")["Park Min-jun"][1] == "KOR"
+    text = "Le Premier ministre belge Luc Janssens a reçu son homologue luxembourgeois Marc Weber."
+    assert persons(text, "fr")["Marc Weber"][1] == "LUX"
+
+
+def test_an_official_of_an_international_body_serves_no_state():
+    text = "Le secrétaire général de l'ONU, Pedro Almeida Costa, a rencontré des ministres au Mali."
+    assert persons(text, "fr") == {"Pedro Almeida Costa": ("secrétaire général", None)}
+    text = "La OEA se reunió en Haití. El secretario general, Tomás Ferrer Ruiz, pidió más recursos."
+    assert persons(text, "es")["Tomás Ferrer Ruiz"] == ("secretario general", None)
+
+
+def test_an_official_who_meets_the_other_side_is_not_of_its_state():
+    text = "A ministra Carla Nhantumbo se reuniu, na segunda-feira, com o embaixador do Japão, Kenji Mori, em Maputo."
+    assert persons(text, "pt")["Carla Nhantumbo"][1] != "JPN"
+
+
+def test_the_english_models_places_and_portfolios_are_no_persons():
+    text = (
+        "El canciller Marcelo Ortega se reunió en la Ciudad de México con el ministro de Recursos Minerales y Petróleo."
+    )
+    assert set(persons(text, "es")) == {"Marcelo Ortega"}
+    text = "O Brasil vai destinar verbas ao Programa das Nações Unidas para o Meio Ambiente, disse Dilma Mendes."
+    assert "Meio Ambiente" not in persons(text, "pt")
+
+
+def test_an_organisation_name_ends_at_a_comma_unless_portfolios_are_listed():
+    text = "La directrice de la Banque pour le Togo, Awa Traoré, a parlé."
+    assert organizations(text, "fr") == {"Banque pour le Togo"}
+    text = "Segundo o Ministério do Desenvolvimento, Indústria, Comércio e Serviços, as vendas subiram."
+    assert organizations(text, "pt") == {"Ministério do Desenvolvimento, Indústria, Comércio e Serviços"}
+
+
+def test_a_news_agency_in_a_dateline_after_the_date_header():
+    text = " date 2020-05-04 DAKAR, 4 mai (APS) - Le Sénégal a signé un accord.\n"
+    assert "APS" in organizations(text, "fr")
+    text = " date 2020-05-04 QUITO, 4 may (EFE).- Ecuador firmó un acuerdo.\n"
+    assert "EFE" in organizations(text, "es")
