@@ -63,3 +63,25 @@ def test_a_news_agency_in_a_dateline_after_the_date_header():
     assert "APS" in organizations(text, "fr")
     text = " date 2020-05-04 QUITO, 4 may (EFE).- Ecuador firmó un acuerdo.\n"
     assert "EFE" in organizations(text, "es")
+
+
+def test_a_name_that_spells_its_bracketed_acronym_and_the_acronym_used_again():
+    text = "La Banque ouest-africaine de développement (BOAD) a prêté. La BOAD financera la route."
+    found = {a.name: a.mentions for a in extract_actors(text, language="fr") if a.actor_type == "organization"}
+    assert found == {"Banque ouest-africaine de développement": 3}
+    text = "A Agência para o Comércio Externo de Angola (ACEA) abriu um escritório."
+    assert organizations(text, "pt") == {"Agência para o Comércio Externo de Angola"}
+    text = "La empresa estatal Minera Andina del Sur (MAS) exportó cobre."
+    assert organizations(text, "es") == {"Minera Andina del Sur"}
+
+
+def test_known_bodies_after_an_elided_article_and_not_inside_an_events_name():
+    assert organizations("L'Union européenne a promis une aide au Niger.", "fr") == {"Union européenne"}
+    text = "A Conferência das Nações Unidas sobre o Clima começou no Brasil."
+    assert organizations(text, "pt") == set()
+
+
+def test_a_bodys_name_said_again_shorter_is_the_same_body():
+    text = "O Banco Central do Brasil renovou o acordo. O Banco Central disse que o acordo fortalece o comércio."
+    found = [a for a in extract_actors(text, language="pt") if a.actor_type == "organization"]
+    assert [(a.name, a.mentions) for a in found] == [("Banco Central do Brasil", 2)]

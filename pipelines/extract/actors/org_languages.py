@@ -9,6 +9,8 @@ organisation keeps its id and is named as the article writes it.
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import cache
 
 from pipelines.extract.actors.claims import Claim
 from pipelines.extract.actors.lexicon import alternation, country_pattern_in, words
@@ -23,13 +25,15 @@ _HEAD = re.compile(rf"(?<![\w-])(?:{alternation(_HEADS)}|{alternation(words('org
 _TOKEN = re.compile(r"[ \t]*(?:,[ \t]*)?([^\W\d_](?:[\w'’-]|\.(?=\w))*)")
 _CONNECTORS = words("org_connectors_romance")
 _CONJUNCTIONS = frozenset({"y", "e", "et"})
-_ARTICLES = frozenset({"el", "la", "los", "las", "le", "les"})  # "y el ...": a conjunction, then a new noun phrase
+_ARTICLES = frozenset(
+    {"el", "la", "los", "las", "le", "les", "o", "a", "os", "as"}
+)  # "y el ...": a conjunction, then a new noun phrase
 _OF_WORDS = frozenset(w for w in _CONNECTORS if w[0] == "d")  # "de la", "des", "do", "das", "d'"
 _FRENCH_ADJECTIVE = re.compile(rf"[a-zà-ÿ]+(?:{alternation(words('adjective_endings_fr'))})")
 # "a estatal chinesa State Grid", "la empresa española Repsol": a company introduced by what it is.
 _FIRM = re.compile(
     rf"(?<![\w-])(?:{alternation(words('firm_words_romance'))})(?:[ \t]+[a-zà-ÿ]{{4,}}){{0,2}}[ \t]+"
-    r"(?P<name>[A-ZÀ-Þ][\w&'’.-]*\w(?:[ \t]+[A-ZÀ-Þ][\w&'’.-]*\w){0,3})"
+    r"(?P<name>[A-ZÀ-Þ][\w&'’.-]*\w(?:[ \t]+(?:de[ \t]+|del[ \t]+|do[ \t]+|da[ \t]+)?[A-ZÀ-Þ][\w&'’.-]*\w){0,3})"
 )
 _ELIDED = re.compile(r"^[dl]['’]")
 # A word after a comma inside a name is one of a list of portfolios: a comma or a conjunction follows it.
@@ -46,7 +50,11 @@ def foreign_organization_claims(text: str, skip: tuple[Span, ...], language: str
             continue  # "le ministère a dit": a lower-case head needs a name after it
         span = (head.start(), end)
         if end > head.end() and not overlaps_any(span, skip):
-            claims.append(Claim(span, "organization", _mention(text[head.start() : end], language)))
+            name = text[head.start() : end]
+            said = next((c.owner for c in claims if c.owner.name.startswith(name + " ")), None)
+            claims.append(Claim(span, "organization", said or _mention(name, language)))  # "Banco Central" again
+    claims += _spelled_out_claims(text, skip, language) + _known_name_claims(text, skip)
+    claims += _acronym_claims(text, skip, claims)
     for firm in _FIRM.finditer(text):
         name = firm.group("name")
         span = firm.span("name")
@@ -104,3 +112,105 @@ def _mention(name: str, language: str) -> OrgMention:
 def _state_in(name: str, language: str) -> str | None:
     state = country_pattern_in(language).search(name)
     return country_names_in(language)[state.group()] if state else None
+
+
+# "Banco Nacional de Desenvolvimento Econômico e Social (BNDES)": an acronym in brackets after the name it spells.
+_BRACKETED_ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z]?[A-Z]{1,8})\)")
+_ACRONYM_AFTER = re.compile(r"[ \t]*\((?P<acr>[A-Z][A-Za-z]?[A-Z]{1,8})\)")
+_WORD_BEFORE = re.compile(r"([^\W\d_](?:[\w'’-]*\w)?)[ \t]*$")
+_NOT_BODIES = words("org_heads_romance_not")
+
+
+def _spelled_out_claims(text: str, skip: tuple[Span, ...], language: str) -> list[Claim]:
+    """A name whose words' initials spell the bracketed acronym after it, in order (small words may be skipped):
+    `Hidroelétrica de Cahora Bassa (HCB)`, `Banque africaine de développement (BAD)`."""
+    claims = []
+    for match in _BRACKETED_ACRONYM.finditer(text):
+        start = _spelled_start(text, match.start(), match.group("acr"))
+        if start is None:
+            continue
+        end = len(text[: match.start()].rstrip())
+        name = text[start:end]
+        if overlaps_any((start, end), skip) or name.split()[0] in _NOT_BODIES or _names_a_state(name, language):
+            continue
+        claims.append(Claim((start, end), "organization", _mention(name, language)))
+    return claims
+
+
+def _spelled_start(text: str, position: int, acronym: str) -> int | None:
+    """Where the name ending at `position` starts if its words' initials spell `acronym`, reading back (each part
+    of a hyphenated word gives an initial: `ouest-africaine`)."""
+    letters = list(acronym.casefold())
+    for _ in range(3 * len(acronym) + 3):
+        word = _WORD_BEFORE.search(text, max(0, position - 40), position)
+        if word is None or "\n" in text[word.start() : position]:
+            return None
+        token = _ELIDED.sub("", word.group(1))
+        spelled = _spell_back(token, letters)
+        if not letters:  # the name starts after an elided article: "l'Agence ..."
+            return word.start() + len(word.group(1)) - len(token) if token[0].isupper() else None
+        if not spelled and word.group(1) not in _CONNECTORS and word.group(1).lower() not in _ARTICLES:
+            return None
+        position = word.start()
+    return None
+
+
+def _spell_back(token: str, letters: list[str]) -> bool:
+    """Take the initials of the token's parts off the end of `letters`, last part first; whether any was."""
+    taken = False
+    for part in reversed([p for p in token.split("-") if p]):
+        if not letters or _fold(part[0]) != letters[-1]:
+            break
+        letters.pop()
+        taken = True
+    return taken
+
+
+def _fold(letter: str) -> str:
+    return unicodedata.normalize("NFKD", letter)[0].casefold()
+
+
+def _names_a_state(name: str, language: str) -> bool:
+    state = country_pattern_in(language).fullmatch(name)
+    return state is not None
+
+
+def _acronym_claims(text: str, skip: tuple[Span, ...], claims: list[Claim]) -> list[Claim]:
+    """An acronym in brackets right after a name is that body's; so is each later use of it."""
+    defined: dict[str, OrgMention] = {}
+    found = []
+    for claim in claims:
+        after = _ACRONYM_AFTER.match(text, claim.span[1])
+        if after and claim.owner is not None and after.group("acr") not in defined:
+            defined[after.group("acr")] = claim.owner
+    for acronym, mention in defined.items():
+        for use in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
+            if not overlaps_any(use.span(), skip):
+                found.append(Claim(use.span(), "organization", mention))
+    return found
+
+
+# "Conferência das Nações Unidas sobre ...": a known body inside the name of an event or programme.
+_EVENT_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{alternation(words('event_heads_romance'))})[ \t]+(?:{alternation(_OF_WORDS)})[ \t]*$"
+)
+
+
+@cache
+def _known_pattern() -> re.Pattern:
+    names = [n for n in organization_lookup() if " " in n]
+    return re.compile(rf"(?<![\w-])(?:{alternation(names)})(?![\w-])")
+
+
+def _known_name_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
+    """Known bodies by a name of several words, also after an elided article (`l'Union européenne`)."""
+    known = organization_lookup()
+    claims = []
+    for match in _known_pattern().finditer(text):
+        org = known[match.group()]
+        event = _EVENT_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if event:  # the event's name blocks the body's: it is no mention of it
+            claims.append(Claim((event.start(), match.end()), "organization"))
+        elif not overlaps_any(match.span(), skip):
+            claims.append(Claim(match.span(), "organization", OrgMention(org.actor_id, match.group(), org.country)))
+    return claims
