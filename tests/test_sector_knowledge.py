@@ -35,6 +35,8 @@ def test_phrases_and_name_words_are_well_formed():
         "building_words",
         "built_works",
         "visit_words",
+        "portfolio_offices",
+        "portfolio_links",
     }
     for name, listed in words.items():
         assert listed and all(w and w.strip() == w for w in listed), name

@@ -205,10 +205,30 @@ _BUILDING_REACH = 50
 _COUNTED, _PROJECT, _FIELD, _NAME = "counted", "project", "field", "name"
 
 
+@cache
+def _portfolio_before() -> re.Pattern:
+    """An office or ministry and the small word that opens its portfolio (and the portfolios listed before this
+    one), at the end of the text before a name."""
+    offices = "|".join(_cue_body(w) for w in sorted(sector_words()["portfolio_offices"], key=len, reverse=True))
+    links = "|".join(_cue_body(w) for w in sorted(sector_words()["portfolio_links"], key=len, reverse=True))
+    listed = r"(?:(?-i:[A-ZÀ-Þ])[\w-]*,?\s+(?:(?:and|e|y|et)\s+)?)*"  # "Desenvolvimento, Indústria, Comércio e"
+    return re.compile(rf"(?<!\w)(?:{offices})\s+(?:{links})\s*{listed}\Z", re.IGNORECASE)
+
+
+def _names_a_portfolio(text: str, match: re.Match) -> bool:
+    """True when an office or ministry stands right before the name holding the cue ("ministro de Minas e
+    Energia", "ministre du Commerce"): the name is its portfolio."""
+    before, _ = _name_parts(text, match)
+    name_start = match.start() - sum(len(word) + 1 for word in before)
+    return _portfolio_before().search(text, max(0, name_start - 80), name_start) is not None
+
+
 def _kind(text: str, match: re.Match, language: str) -> str:
     """How a cue is used: a word of running text, a project's name, a field of work in capitals, or a name."""
     if not _in_a_proper_name(text, match):
         return _COUNTED
+    if _names_a_portfolio(text, match):
+        return _NAME
     if _names_a_project(text, match) or _visited(text, match, language):
         return _PROJECT
     return _FIELD if _names_a_field(text, match, language) else _NAME

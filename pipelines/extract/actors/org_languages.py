@@ -54,6 +54,7 @@ def foreign_organization_claims(text: str, skip: tuple[Span, ...], language: str
             said = next((c.owner for c in claims if c.owner.name.startswith(name + " ")), None)
             claims.append(Claim(span, "organization", said or _mention(name, language)))  # "Banco Central" again
     claims += _spelled_out_claims(text, skip, language) + _known_name_claims(text, skip)
+    claims = [_known_by_its_acronym(text, claim) for claim in claims]
     claims += _acronym_claims(text, skip, claims)
     for firm in _FIRM.finditer(text):
         name = firm.group("name")
@@ -117,6 +118,7 @@ def _state_in(name: str, language: str) -> str | None:
 # "Banco Nacional de Desenvolvimento Econômico e Social (BNDES)": an acronym in brackets after the name it spells.
 _BRACKETED_ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z]?[A-Z]{1,8})\)")
 _ACRONYM_AFTER = re.compile(r"[ \t]*\((?P<acr>[A-Z][A-Za-z]?[A-Z]{1,8})\)")
+_KNOWN_AFTER = re.compile(r"[ \t]*\((?P<acr>[A-Z][\w.-]{1,11})\)")
 _WORD_BEFORE = re.compile(r"([^\W\d_](?:[\w'’-]*\w)?)[ \t]*$")
 _NOT_BODIES = words("org_heads_romance_not")
 
@@ -173,6 +175,16 @@ def _fold(letter: str) -> str:
 def _names_a_state(name: str, language: str) -> bool:
     state = country_pattern_in(language).fullmatch(name)
     return state is not None
+
+
+def _known_by_its_acronym(text: str, claim: Claim) -> Claim:
+    """A name followed by the bracketed acronym of a known body is that body, named as the article writes it:
+    `Comunidade dos Estados da América Latina e Caribe (Celac)`."""
+    after = _KNOWN_AFTER.match(text, claim.span[1])
+    known = organization_lookup().get(after.group("acr")) if after and claim.owner is not None else None
+    if known is None or known.actor_id == claim.owner.key:
+        return claim
+    return Claim(claim.span, claim.actor_type, OrgMention(known.actor_id, claim.owner.name, known.country))
 
 
 def _acronym_claims(text: str, skip: tuple[Span, ...], claims: list[Claim]) -> list[Claim]:
