@@ -9,6 +9,7 @@ from datetime import date
 from pipelines.extract.boilerplate import boilerplate_spans
 from pipelines.extract.date_math import numeric_day, word
 from pipelines.extract.dates import DAY, YEAR, vocabulary
+from pipelines.extract.page_head import headline_before_body, is_page_furniture
 from pipelines.extract.records import ArticleMetadata, Span
 from pipelines.extract.spans import overlaps_any
 from pipelines.extract.stamp_lines import segment_stamps
@@ -126,7 +127,6 @@ _HEADLINE_ZONE_LINES = 40
 # A site's menu: three or more items between separators (`World | Defence | Trade`).
 _MENU = re.compile(r"(?:[^|\n]+\|){2,}[^|\n]*")
 _WRAPPED_LINE_CHARS = 50
-_SECTION_NAME_WORDS = 4
 # A page's type label alone on its line (`press release`): the headline follows it.
 _LABEL_LINE = re.compile(rf"^[ \t]*(?:{_phrases('title_label')})[ \t]*:?[ \t]*$", re.I | re.M)
 _DATELINE_ZONE_CHARS = 1200
@@ -252,7 +252,12 @@ def _title(text: str, start: int, zone_end: int) -> str | None:
         label = _LABEL_LINE.search(text, start, min(len(text), zone_end + _DATELINE_ZONE_CHARS))
         if label:
             title = _title_in(text, label.end(), _header_zone_end(text, label.end()), furniture)
-    return title
+    return title or headline_before_body(text, start, zone_end, furniture, _is_headline, _leads_body)
+
+
+def _leads_body(line: str) -> bool:
+    """A line that comes right after a headline: a byline, a date stamp, a dateline or a `CITY:` lead."""
+    return any(p.match(line) for p in (_BYLINE, _STAMP_LINE, _CITY_LEAD)) or _dateline(line) is not None
 
 
 def _title_after_summary(text: str, start: int) -> str | None:
@@ -360,26 +365,14 @@ def _is_furniture(line: str, words: list[str]) -> bool:
     """A photo caption, a menu or breadcrumb, a list of section names, or a numbered paragraph."""
     return (
         _is_caption(line, words)
-        or _is_section_list(line)
         or _NAVIGATION.search(line) is not None
+        or is_page_furniture(line)
         or re.match(r"\d{1,2}\.\s", line) is not None
     )
 
 
 def _is_caption(line: str, words: list[str]) -> bool:
     return words[-1].rstrip(".").casefold() in page_cues("caption_end") or _CAPTION_MARK.search(line) is not None
-
-
-def _is_section_list(line: str) -> bool:
-    """Section names, alone or set apart by commas or slashes (`Cover Story, World Affairs`, `Foreign and
-    Military Affairs`): each a few capitalised words ending in a section word (`section_word` in page_cues.csv)."""
-    items = [item.split() for item in re.split(r"[,/]", line)]
-    return all(
-        0 < len(item) <= _SECTION_NAME_WORDS
-        and item[-1].casefold() in page_cues("section_word")
-        and all(word[0].isupper() or word in ("and", "of", "&") for word in item)
-        for item in items
-    )
 
 
 def page_month_first(url: str | None) -> bool:

@@ -82,5 +82,7 @@ def page_cues(kind: str) -> tuple[str, ...]:
     `stamp_label` (the label of a date stamp), `month_first_domain` (URL endings of pages that write numeric
     dates month first), `related_label` (a line that heads other stories' headlines), `section_word` (the
     last word of a section name: `Cover Story`), `office_word` (an office after a name on a release's signature
-    line) and `tagline` (words of a site's slogan)."""
+    line), `tagline` (words of a site's slogan), `furniture_label` (a label before a colon that opens a line of
+    page furniture: `Tags:`, `You are here:`), `furniture_line` (a whole line of furniture: `Skip to main
+    content`) and `breadcrumb_root` (the first item of a breadcrumb: `Home / World`)."""
     return tuple(row["phrase"] for row in _rows("page_cues.csv") if row["kind"] == kind)

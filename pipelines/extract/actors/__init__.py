@@ -13,6 +13,8 @@ from pipelines.extract.actors.countries import find_countries, settle_shared_sho
 from pipelines.extract.actors.languages import LANGUAGES, foreign_countries, foreign_title_claims
 from pipelines.extract.actors.model import Entity, model_claims
 from pipelines.extract.actors.ner import proposed_entities
+from pipelines.extract.actors.org_acronyms import spelled_out_claims
+from pipelines.extract.actors.org_firms import firm_claims, joined_firm_claims, name_as_written
 from pipelines.extract.actors.org_languages import foreign_organization_claims
 from pipelines.extract.actors.org_phrases import phrase_claims
 from pipelines.extract.actors.organizations import organization_candidates, organization_claims
@@ -41,8 +43,10 @@ def extract_actors(
     countries = find_countries(text, skip)
     foreign_countries(text, skip, language, countries)
     settle_shared_short_names(text, countries)
-    org_claims = foreign_organization_claims(text, skip, language) if language in LANGUAGES else []
+    org_claims = spelled_out_claims(text, skip)
+    org_claims += foreign_organization_claims(text, skip, language) if language in LANGUAGES else []
     org_claims += organization_claims(text, skip) + phrase_claims(text, skip)
+    org_claims += firm_claims(text, skip)
     person_claims = introduction_claims(text, skip, bodies_of(text, org_claims))
     person_claims += foreign_title_claims(text, skip, language)
     taken = Taken()
@@ -50,8 +54,11 @@ def extract_actors(
         claimed = [c.span for c in org_claims + person_claims] + [s for c in countries.values() for s in c.spans]
         entities = proposed_entities(text, skip, claimed, settings.person_model)
     proposed = model_claims(text, skip, entities, language) if entities else []
-    resolved = resolve(org_claims + person_claims + proposed, taken)
+    org_claims, listed = joined_firm_claims(text, skip, org_claims, person_claims + proposed)
+    resolved = resolve(org_claims + person_claims + proposed + listed, taken)
     organizations = organization_candidates(resolved, text)
+    for candidate in organizations.values():
+        name_as_written(candidate, text)
     persons = person_candidates(text, skip, resolved, taken, countries, home)
     actors = []
     for candidate in (*countries.values(), *organizations.values(), *persons):

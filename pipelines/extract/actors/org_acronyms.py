@@ -1,0 +1,89 @@
+"""A name that its acronym in brackets spells out: it runs back as far as the acronym's letters go.
+
+`la Banque africaine de développement (BAD)`, `l'Agence française de développement (AFD)`: a name with
+words in lower case, which the capitalised-run rules cut short (`Banque africaine`). The words before the
+bracket whose initials spell the acronym, small words (`de`, `of`, `y`) skipped, and one head noun among
+them make the name; the acronym is its alias wherever the article writes it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipelines.extract.actors.claims import Claim
+from pipelines.extract.actors.countries import country_in
+from pipelines.extract.actors.lexicon import CONNECTORS, NOT_ORG_WORDS, ORG_HEADS, words
+from pipelines.extract.actors.organizations import OrgMention
+from pipelines.extract.records import Span
+from pipelines.extract.spans import overlaps_any
+from pipelines.knowledge import fold, organization_lookup, slug
+
+_DEFINED = re.compile(r"[ \t]*\((?P<acr>[A-Z][A-Za-z]{1,7})\)")
+_BRACKET = re.compile(r"\([A-Z][A-Za-z]{1,7}\)")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_ELISION = re.compile(r"^(?:[dlDL]['’])")
+_MAX_WORDS = 12
+_LOOK_BACK = 160
+
+
+@cache
+def _small_words() -> frozenset[str]:
+    """Words a name may hold that its acronym skips: English and Romance connectors and articles."""
+    romance = {w for phrase in words("org_connectors_romance") for w in re.findall(r"[\w]+", phrase)}
+    return frozenset(CONNECTORS | romance | {"des", "du", "der", "und", "a", "o", "en", "in", "at"})
+
+
+@cache
+def _heads() -> frozenset[str]:
+    return frozenset(ORG_HEADS | words("org_heads_romance"))
+
+
+def spelled_out_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
+    """The names that a bracketed acronym spells out, and every later use of that acronym."""
+    if "(" not in text:
+        return []
+    claims: list[Claim] = []
+    for bracket in _BRACKET.finditer(text):
+        acronym = bracket.group()[1:-1]
+        span = _spelled_name(text, bracket.start(), acronym)
+        if span is None or overlaps_any(span, skip):
+            continue
+        name = text[span[0] : span[1]]
+        known = organization_lookup().get(acronym)
+        mention = (
+            OrgMention(known.actor_id, name, known.country)
+            if known is not None and fold(known.name) == fold(name)
+            else OrgMention(slug(name), name, country_in(name))
+        )
+        claims.append(Claim(span, "organization", mention))
+        for use in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
+            if not overlaps_any(use.span(), skip):
+                claims.append(Claim(use.span(), "organization", mention))
+    return claims
+
+
+def _spelled_name(text: str, bracket: int, acronym: str) -> Span | None:
+    """The span of the words right before `bracket` (on its line) whose initials spell `acronym`."""
+    line_start = max(text.rfind("\n", 0, bracket) + 1, bracket - _LOOK_BACK)
+    tokens = list(_WORD.finditer(text, line_start, bracket))
+    if not tokens or text[tokens[-1].end() : bracket].strip():
+        return None  # a comma or a figure between the words and the bracket
+    for first in range(len(tokens) - 1, max(-1, len(tokens) - _MAX_WORDS - 1), -1):
+        words_ = [_ELISION.sub("", t.group()) for t in tokens[first:]]
+        if not words_[0][:1].isupper() or words_[0].lower() in _small_words():
+            continue
+        if _spells(words_, acronym.upper()):
+            if not set(words_) & _heads() or set(words_) & NOT_ORG_WORDS:
+                return None
+            if all(w[:1].isupper() or w.lower() in _small_words() for w in words_):
+                return None  # a name in capitals throughout: the capitalised-run rules read it
+            start = tokens[first].start() + (len(tokens[first].group()) - len(words_[0]))
+            return start, tokens[-1].end()
+    return None
+
+
+def _spells(name_words: list[str], acronym: str) -> bool:
+    """Every word but a small one gives its initial, in order, and the initials are the acronym."""
+    letters = [w[0].upper() for w in name_words if w.lower() not in _small_words()]
+    return "".join(letters) == acronym

@@ -1,0 +1,217 @@
+"""Companies named without a head noun the rules know, and organisation names as the article writes them.
+
+- A trade word ends many company names (`Kansai Electric Power`, `China Harbour Engineering`, `Tata Steel`):
+  a proper name, then the trade, is a company unless its words are generic (`Renewable Energy`).
+- `Air` before a state or city is that state's airline (`Air New Zealand`, `Air Astana`).
+- A name joined by `and` to a company (`Gazprom and Uzbekneftegaz`, `Maersk and the X Shipping Company`) is
+  a company too, when it is no state, city, people, office or calendar word.
+- An organisation the knowledge base knows is named as the article writes it when the article never writes
+  the base's own name (`IMF` alone; `Organisation of ...` against the base's `Organization of ...`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extract.actors.claims import Candidate, Claim
+from pipelines.extract.actors.countries import country_in
+from pipelines.extract.actors.lexicon import (
+    CALENDAR_WORDS,
+    LEADING_NOISE,
+    NOT_NAME_WORDS,
+    NOT_ORG_WORDS,
+    OFFICE_FIELDS,
+    ORG_HEADS,
+    alternation,
+    words,
+)
+from pipelines.extract.actors.names import ROLE_WORD
+from pipelines.extract.actors.organizations import OrgMention
+from pipelines.extract.records import Span
+from pipelines.extract.spans import overlaps_any
+from pipelines.knowledge import city_countries, country_names, demonyms, organization_lookup, slug
+
+_TRADES = words("company_trades")
+_GENERIC = words("generic_trade_modifiers")
+_COMPANY_HEADS = words("company_heads")
+_REGIONS = words("region_names")
+_NAME_WORD = r"[A-Z][\w&'’-]*[\w&]"
+# One to three proper words, then one or two trade words: "Kansai Electric Power", "Tata Steel".
+_TRADE = alternation(_TRADES)
+# "Hyundai Engineering & Construction": two trades joined.
+_TRADE_NAME = re.compile(
+    rf"(?<![\w&'’-])(?P<name>(?:{_NAME_WORD}[ \t]+){{1,3}}(?:{_TRADE})(?:[ \t]+(?:(?:&|and)[ \t]+)?(?:{_TRADE}))?)"
+    r"(?![\w'’-]|[ \t]+[A-Z])"
+)
+_AIRLINE = re.compile(rf"(?<![\w-])Air[ \t]+(?P<place>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})")
+# Two companies joined: "A and B", "A e a B" (pt), "A et B" (fr), "A y B" (es). Not after a comma: "the
+# Committee, NAME, said" is an apposition.
+_JOIN = r"[ \t]+(?:and|&|e|et|y)[ \t]+(?:(?:the|a|o|la|le|el)[ \t]+)?"
+_LISTED_AFTER = re.compile(rf"{_JOIN}(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})(?![\w'’-])")
+_LISTED_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}){_JOIN}$")
+_LOOK = 60
+
+
+def firm_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
+    """Companies named by a trade word and airlines named by `Air`."""
+    found = [c for c in (_trade_claim(m) for m in _TRADE_NAME.finditer(text)) if c is not None]
+    found += [c for c in (_airline_claim(m) for m in _AIRLINE.finditer(text)) if c is not None]
+    return [c for c in found if not overlaps_any(c.span, skip)]
+
+
+def joined_firm_claims(
+    text: str, skip: tuple[Span, ...], claims: list[Claim], persons: list[Claim]
+) -> tuple[list[Claim], list[Claim]]:
+    """The claims with "Sinohydro and X Engineering Corporation" cut in two, and the names joined to a company
+    by `and` that no person claim holds."""
+    claims = [part for claim in claims for part in _cut_joined(text, claim)]
+    companies = [c for c in claims if c.owner is not None and _a_company(c.owner)]
+    listed = [
+        c for c in _listed_claims(text, companies) if not overlaps_any(c.span, skip) and not _held(c.span, persons)
+    ]
+    return claims, listed
+
+
+def _held(span: Span, persons: list[Claim]) -> bool:
+    return any(p.span[0] < span[1] and span[0] < p.span[1] for p in persons)
+
+
+# Not `&`: "Meskay & Femtee Trading Company" is one firm.
+_JOINED = re.compile(rf"(?P<left>{_NAME_WORD})[ \t]+and[ \t]+(?:the[ \t]+)?(?P<right>[A-Z][^\n]+)")
+
+
+def _cut_joined(text: str, claim: Claim) -> list[Claim]:
+    """ "Sinohydro and China Energy Engineering Corporation": one name of its own (a word the text never
+    writes in lower case, no trade, place or office), `and`, then a company's full name, are two companies."""
+    mention = claim.owner
+    if not isinstance(mention, OrgMention) or organization_lookup().get(mention.name) is not None:
+        return [claim]
+    start, end = claim.span
+    joined = _JOINED.fullmatch(text, start, end)
+    if joined is None:
+        return [claim]
+    left, right = joined.group("left"), joined.group("right")
+    right_words = right.split()
+    if (
+        len(right_words) < 2
+        or not set(right_words) & (_COMPANY_HEADS | _TRADES)
+        or set(right_words) & (ORG_HEADS - _COMPANY_HEADS)
+        or left in _TRADES
+        or left in _GENERIC
+        or _not_a_name_word(left)
+        or re.search(rf"(?<![\w-]){re.escape(left.lower())}(?![\w-])", text) is not None
+    ):
+        return [claim]
+    return [
+        Claim(joined.span("left"), "organization", OrgMention(slug(left), left, country_in(left))),
+        Claim(joined.span("right"), "organization", OrgMention(slug(right), right, mention.country)),
+    ]
+
+
+def _trade_claim(match: re.Match) -> Claim | None:
+    name = match.group("name")
+    words_ = name.split()
+    cut = 0
+    while cut < len(words_) - 1 and words_[cut] in LEADING_NOISE:
+        cut += 1
+    words_ = words_[cut:]
+    proper = [w for w in words_ if w not in _TRADES]
+    # "Kenya Power" is the state company rule's; "China Harbour Engineering" has a name after its state
+    named = proper[1:] if proper and (proper[0] in country_names() or proper[0] in demonyms()) else proper
+    if not named or any(_not_a_name_word(w) for w in named) or all(w in _GENERIC for w in named):
+        return None
+    name = " ".join(words_)
+    start = match.end("name") - len(name)
+    return Claim((start, match.end("name")), "organization", OrgMention(slug(name), name, country_in(name)))
+
+
+def _airline_claim(match: re.Match) -> Claim | None:
+    place = match.group("place").split()
+    while place and " ".join(place) not in country_names() and " ".join(place) not in city_countries():
+        place.pop()
+    if not place:
+        return None
+    end = match.start("place") + len(" ".join(place))
+    name = f"Air {' '.join(place)}"
+    known = organization_lookup().get(name)
+    mention = OrgMention(known.actor_id, known.name, known.country) if known else OrgMention(slug(name), name, None)
+    return Claim((match.start(), end), "organization", mention)
+
+
+def _a_company(mention: OrgMention) -> bool:
+    """A company: one named by a trade, a company's head or a legal form, or a known state enterprise named by
+    one word without an acronym (`Gazprom`, `Petrobras`: a body's name has a head noun or an acronym)."""
+    name_words = mention.name.split()
+    if set(name_words) & (ORG_HEADS - _COMPANY_HEADS):
+        return False  # "Civil Aviation Committee": a body's head
+    if set(name_words) & (_TRADES | _COMPANY_HEADS):
+        return True
+    known = organization_lookup().get(mention.name)
+    return (
+        known is not None
+        and known.country is not None  # a state's enterprise; a bloc (`BRICS`) belongs to none
+        and not known.acronym
+        and len(name_words) == 1
+        and not mention.name.isupper()
+        and name_words[0] not in ORG_HEADS
+    )
+
+
+def _listed_claims(text: str, companies: list[Claim]) -> list[Claim]:
+    found = []
+    for company in companies:
+        start, end = company.span
+        after = _LISTED_AFTER.match(text, end)
+        before = _LISTED_BEFORE.search(text, max(0, start - _LOOK), start)
+        for match in (after, before):
+            if match is None:
+                continue
+            name = match.group("name")
+            if _a_listed_name(name):
+                known = organization_lookup().get(name)
+                mention = (
+                    OrgMention(known.actor_id, known.name, known.country)
+                    if known
+                    else OrgMention(slug(name), name, country_in(name))
+                )
+                found.append(Claim(match.span("name"), "organization", mention))
+    return found
+
+
+def _a_listed_name(name: str) -> bool:
+    """A name that may be a company: no state, city, people, office, calendar or sentence word in it."""
+    name_words = name.split()
+    # Two words or more without a trade or a word in capitals may be a person the rules did not see
+    personal = len(name_words) > 1 and not any(w in _TRADES or w in _COMPANY_HEADS or w.isupper() for w in name_words)
+    return not (
+        personal
+        or all(w in _TRADES or w in _GENERIC for w in name_words)
+        or name in country_names()
+        or name in city_countries()
+        or any(_not_a_name_word(w) or w in ORG_HEADS for w in name_words)
+    )
+
+
+def _not_a_name_word(word: str) -> bool:
+    bare = re.sub(r"['’]s$", "", word)
+    return (
+        bare in country_names()
+        or bare in demonyms()
+        or bare in city_countries()
+        or bare in NOT_NAME_WORDS
+        or bare in NOT_ORG_WORDS
+        or bare in CALENDAR_WORDS
+        or bare in _REGIONS
+        or bare in LEADING_NOISE
+        or bare in OFFICE_FIELDS
+        or ROLE_WORD.fullmatch(bare) is not None
+        or word != bare
+    )
+
+
+def name_as_written(candidate: Candidate, text: str) -> None:
+    """A known organisation whose base name the text never writes takes the fullest form the text does."""
+    if candidate.name in text or not candidate.spans:
+        return
+    written = [" ".join(text[a:b].split()) for a, b in sorted(candidate.spans)]
+    candidate.name = max(written, key=lambda w: len(w.split()))

@@ -1,0 +1,78 @@
+"""The head of a web page before its headline: skip links, breadcrumbs, tag lines and lists of other stories.
+
+A page saved as text often opens with its menu (`Skip to main content`, `Home / World / Asia`), a tag line
+(`Tags: trade, Kenya`) or a block of links to other stories under a label (`Related Articles`, `Read more:`).
+None of these is the headline; the headline is the line right before the story's byline, date stamp or
+dateline, even when a list of links runs up to it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from pipelines.extract.records import Span
+from pipelines.extract.spans import overlaps_any
+from pipelines.knowledge.calendars import page_cues
+
+
+def _alternation(kind: str) -> str:
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(page_cues(kind), key=len, reverse=True))
+
+
+# `Tags: trade, energy`, `You are here: Home / News`: a label, a colon, then anything.
+_FURNITURE_LABEL = re.compile(rf"^[ \t]*(?:{_alternation('furniture_label')})[ \t]*:", re.I)
+# `Skip to main content`, and the label of a list of other stories (`You may also like`) alone on its line.
+_FURNITURE_LINE = re.compile(
+    rf"^[ \t]*(?:{_alternation('furniture_line')}|{_alternation('related_label')})[ \t]*[.:!]?[ \t]*$", re.I
+)
+# `Home / World / Asia`, `Home » News`, `Inicio > Noticias`: the site's root, then a separator.
+_BREADCRUMB = re.compile(rf"^[ \t]*(?:{_alternation('breadcrumb_root')})[ \t]*[/>»›|:\\-][ \t]*\S", re.I)
+_HEAD_LINES = 40
+_SECTION_NAME_WORDS = 4
+
+
+def is_page_furniture(line: str) -> bool:
+    """A skip link, a breadcrumb, a tag line or a list of section names: never a headline."""
+    return bool(_FURNITURE_LABEL.match(line) or _FURNITURE_LINE.match(line) or _BREADCRUMB.match(line)) or (
+        _is_section_list(line)
+    )
+
+
+def _is_section_list(line: str) -> bool:
+    """Section names, alone or set apart by commas or slashes (`Cover Story, World Affairs`, `Foreign and
+    Military Affairs`): each a few capitalised words ending in a section word (`section_word` in page_cues.csv)."""
+    items = [item.split() for item in re.split(r"[,/]", line)]
+    return all(
+        0 < len(item) <= _SECTION_NAME_WORDS
+        and item[-1].casefold() in page_cues("section_word")
+        and all(word[0].isupper() or word in ("and", "of", "&") for word in item)
+        for item in items
+    )
+
+
+def headline_before_body(
+    text: str,
+    start: int,
+    zone_end: int,
+    furniture: tuple[Span, ...],
+    is_headline: Callable[[str], bool],
+    leads_body: Callable[[str], bool],
+) -> str | None:
+    """The headline that a list of other stories' links runs up to: the last headline-like line inside that
+    list when the next line is the story's byline, stamp or dateline. Only lines read as furniture qualify
+    (the caller found no headline outside them)."""
+    previous: tuple[str, bool] | None = None  # the last non-blank line, and whether it was a linked headline
+    position = start
+    for n, line in enumerate(text[start:zone_end].splitlines(keepends=True)):
+        span = (position, position + len(line))
+        position += len(line)
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if n >= _HEAD_LINES:
+            return None
+        if leads_body(stripped):
+            return previous[0] if previous and previous[1] else None
+        previous = (stripped, overlaps_any(span, furniture) and is_headline(stripped))
+    return None
