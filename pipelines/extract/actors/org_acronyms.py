@@ -36,7 +36,7 @@ def _small_words() -> frozenset[str]:
 
 @cache
 def _heads() -> frozenset[str]:
-    return frozenset(ORG_HEADS | words("org_heads_romance"))
+    return frozenset(ORG_HEADS | words("org_heads_romance") | words("spelled_heads"))
 
 
 def spelled_out_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
@@ -76,8 +76,8 @@ def _spelled_name(text: str, bracket: int, acronym: str) -> Span | None:
         if _spells(words_, acronym.upper()):
             if not set(words_) & _heads() or set(words_) & NOT_ORG_WORDS:
                 return None
-            if all(w[:1].isupper() or w.lower() in _small_words() for w in words_):
-                return None  # a name in capitals throughout: the capitalised-run rules read it
+            if all(w[:1].isupper() or w.lower() in _small_words() for w in words_) and set(words_) & ORG_HEADS:
+                return None  # a capitalised name with a head noun: the capitalised-run rules read it
             start = tokens[first].start() + (len(tokens[first].group()) - len(words_[0]))
             return start, tokens[-1].end()
     return None

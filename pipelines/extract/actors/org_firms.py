@@ -211,7 +211,7 @@ def _not_a_name_word(word: str) -> bool:
 
 def name_as_written(candidate: Candidate, text: str) -> None:
     """A known organisation whose base name the text never writes takes the fullest form the text does."""
-    if candidate.name in text or not candidate.spans:
-        return
+    if not candidate.spans or candidate.name.casefold() in text.casefold():
+        return  # written so ("DEPARTMENT OF TRADE AFFAIRS" is read in title case)
     written = [" ".join(text[a:b].split()) for a, b in sorted(candidate.spans)]
     candidate.name = max(written, key=lambda w: len(w.split()))
