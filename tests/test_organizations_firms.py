@@ -184,3 +184,31 @@ def test_a_centre_spelled_out_by_its_acronym_and_a_fund_introduced_as_one_are_or
 
 def test_a_spelled_out_phrase_without_a_head_is_no_organisation():
     assert organizations("Gross Domestic Product (GDP) grew by 4 percent.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "O acordo foi assinado pelo presidente do Banco Central do Brasil, Alexandre Tombini, e pelo ministro.",
+            "pt",
+            {"Banco Central do Brasil"},
+        ),
+        (
+            "O Ministério da Agricultura, Pecuária e Abastecimento assinou o acordo.",
+            "pt",
+            {"Ministério da Agricultura, Pecuária e Abastecimento"},
+        ),
+        (
+            "El Ministerio de Industria, Comercio y Turismo firmó el acuerdo.",
+            "es",
+            {"Ministerio de Industria, Comercio y Turismo"},
+        ),
+    ],
+)
+def test_a_comma_ends_a_romance_name_unless_a_list_of_portfolios_follows(text, language, expected):
+    assert set(organizations(text, language)) == expected
+
+
+def test_a_globe_cited_as_a_source_is_an_outlet():
+    assert "Harbour Globe" in organizations("Harbour Globe reported that the refinery would import more crude.")

@@ -108,3 +108,38 @@ def test_a_related_label_is_no_headline_and_the_headline_follows_its_links():
         "DAKAR, 14 January 2024 (APS) - Senegal and Mauritania agreed on Sunday to share the gas field.\n"
     )
     assert extract_metadata(text).title == "Senegal and Mauritania share gas field"
+
+
+def test_a_posted_by_line_is_no_headline():
+    text = (
+        " date 2024-02-24 Posted by Harbour Markets Desk\n\nQatar fund to invest $2bn in Oman's new port\n\n"
+        "MUSCAT — A Qatari fund will invest $2 billion in the port over two years, the ministry said on Friday.\n"
+    )
+    assert extract_metadata(text).title == "Qatar fund to invest $2bn in Oman's new port"
+
+
+def test_a_dateline_alone_on_its_line_may_come_before_the_headline():
+    text = (
+        " date 2015-03-13 MINISTRY OF TRADE - STATEMENT\n\nLusaka, 13 March 2015\n\n"
+        "Joint statement by the ministers of trade of Zambia and Malawi on the border market\n\n"
+        "Today in Lusaka the two ministers reviewed the reform of the border market and the next steps of it.\n"
+    )
+    meta = extract_metadata(text)
+    assert meta.title == "Joint statement by the ministers of trade of Zambia and Malawi on the border market"
+    assert meta.publication_date == date(2015, 3, 13)
+
+
+def test_an_author_and_a_date_on_one_line_are_no_headline():
+    text = "Travel | Today\n\n  Rahim Karim       Sunday, March 25, 2018\n\nThe government signed a visa deal.\n"
+    assert extract_metadata(text).title is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (" date 2015-09 Corridor plan drafted\n\nULAN BATOR, Sept. 9 (Wire) -- Diplomats met.", date(2015, 9, 9)),
+        (" date 2015-09 Corridor plan drafted\n\nULAN BATOR, Oct. 9 (Wire) -- Diplomats met.", None),
+    ],
+)
+def test_a_dateline_without_a_year_takes_it_from_a_header_of_the_same_month(text, published):
+    assert extract_metadata(text).publication_date == published

@@ -9,7 +9,7 @@ from datetime import date
 from pipelines.extract.boilerplate import boilerplate_spans
 from pipelines.extract.date_math import numeric_day, word
 from pipelines.extract.dates import DAY, YEAR, vocabulary
-from pipelines.extract.page_head import headline_before_body, is_page_furniture
+from pipelines.extract.page_head import bare_dateline, headline_before_body, is_page_furniture
 from pipelines.extract.records import ArticleMetadata, Span
 from pipelines.extract.spans import overlaps_any
 from pipelines.extract.stamp_lines import segment_stamps
@@ -292,6 +292,8 @@ def _title_in(text: str, start: int, zone_end: int, furniture: tuple[Span, ...])
         if not candidate or overlaps_any(span, furniture) or _STAMP_LINE.match(candidate):
             continue  # a date alone on its line (`Monday, February 27, 2023`) is a stamp, not a dateline
         if _opens_body(candidate):
+            if bare_dateline(candidate, _dateline(candidate)):
+                continue  # a dateline alone on its line (`Brussels, 13 March 2015`) may come before the headline
             break
         if found or _is_wrapped_prose(adjacent) or text[position : position + 3].lstrip(" \t")[:1].islower():
             continue  # a sentence broken over lines (its rest, or its start), not a line of its own

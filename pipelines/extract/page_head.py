@@ -29,6 +29,7 @@ _FURNITURE_LINE = re.compile(
 # `Home / World / Asia`, `Home » News`, `Inicio > Noticias`: the site's root, then a separator.
 _BREADCRUMB = re.compile(rf"^[ \t]*(?:{_alternation('breadcrumb_root')})[ \t]*[/>»›|:\\-][ \t]*\S", re.I)
 _HEAD_LINES = 40
+_BARE_TAIL = re.compile(r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-–—:]*[ \t]*")
 _SECTION_NAME_WORDS = 4
 
 
@@ -49,6 +50,11 @@ def _is_section_list(line: str) -> bool:
         and all(word[0].isupper() or word in ("and", "of", "&") for word in item)
         for item in items
     )
+
+
+def bare_dateline(line: str, dateline: re.Match | None) -> bool:
+    """A dateline with nothing after its date but an agency or a dash: a line of its own, not the body's start."""
+    return dateline is not None and _BARE_TAIL.fullmatch(line, dateline.end("date")) is not None
 
 
 def headline_before_body(
