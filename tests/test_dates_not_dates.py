@@ -142,6 +142,12 @@ def test_fiscal_years_by_state_and_spans_of_months(body, pub, expected):
             "2023-03-30",
             [("2023-24", date(2023, 4, 1), date(2024, 3, 31))],
         ),
+        # a split year written with a slash
+        (
+            "South Africa's budget for 2023/24 raises spending on electricity.",
+            "2023-03-16",
+            [("2023/24", date(2023, 4, 1), date(2024, 3, 31))],
+        ),
         # `US$` is a currency, not the United States
         (
             "Bhutan and Bangladesh met. Trade stood at only US$ 48 million in FY2023-24, the leaders noted.",

@@ -36,14 +36,13 @@ def month_list(parts: Parts, ctx: Context) -> list | None:
 
 @rule(
     "year_span",
-    r"(?P<y1>{YEAR})\s*[-–]\s*(?P<y2>\d{2}|{YEAR})(?![\d-])"
+    r"(?P<y1>{YEAR})(?:\s*[-–]\s*|(?<![/.]\d{4})/)(?P<y2>\d{2}|{YEAR})(?![\d/-])"
     r"|(?:between|entre)\s+(?P<y3>{YEAR})\s+(?:and|y|e|et)\s+(?P<y4>{YEAR})"
     r"|(?:(?:from|de|desde|depuis)\s+)?(?P<y5>{YEAR})\s+(?:to|till|until|through|a|à|al|hasta|até)\s+(?P<y6>{YEAR})",
 )
 def year_span(parts: Parts, ctx: Context) -> Value | None:
-    """2018-20, between 2025 and 2027 (entre 2014 y 2016), (from) 2010 to 2015 (de 2017 a 2021); `2022-23` is a
-    fiscal year where the state writes
-    them so."""
+    """2018-20, between 2025 and 2027 (entre 2014 y 2016), (from) 2010 to 2015 (de 2017 a 2021); `2022-23`
+    (`2022/23`) is a fiscal year where the state writes them so."""
     longest = 100  # years a span may cover; a short second part (`2019-10`, a month?) spans few
     if parts.get("y1"):
         first, last = int(parts.get("y1")), dm.second_year(int(parts.get("y1")), parts.get("y2"))
