@@ -2,7 +2,8 @@
 `by Jane Doe · June 12, 2023 · 3 min read`, `Islamabad | June 12, 2023`, `Ankara (AA) – June 12, 2023`,
 `Thursday 15 June 2023 / 26 Dhul Qadah 1444`, `Written by Jane Doe on 12/06/2023`.
 
-Such a line sits above the body; its date is the page's, never a date mention of the story.
+Such a line sits above the body; its date is the page's, never a date mention of the story. Read line by line
+with one search per short line, so the cost stays linear in the text.
 """
 
 from __future__ import annotations
@@ -11,26 +12,34 @@ import re
 from functools import cache
 
 # Between segments: a bar, a middle dot, a bullet, a slash or a dash with spaces around it.
-_SEPARATOR = r"[ \t]*(?:[|·•/]|[ \t][-–—])[ \t]*"
-_SEGMENT = r"[^|·•/\n]{1,50}?"
-_BYLINE = r"(?:written[ \t]+)?by[ \t]+[^\n]{1,40}?[ \t]+on[ \t]+"
+_SEPARATOR = r"(?:[|·•/]|[ \t][-–—][ \t])"
+_HAS_SEPARATOR = re.compile(_SEPARATOR)
+_BYLINE = re.compile(r"[ \t]*(?:written[ \t]+)?by[ \t]+[^\n]{1,40}?[ \t]+on[ \t]+$", re.I)
+# Before the date: the line's start, or a separator and a short label (`| Published `).
+_BEFORE = re.compile(rf"(?:\A|{_SEPARATOR})[^|·•/\n]{{0,20}}\Z")
+# After it: the line's end, perhaps a clock, or a separator and anything.
+_AFTER = re.compile(rf"[ \t,]*(?:\d{{1,2}}[:.]\d{{2}}[^|·•/\n]{{0,12}})?(?:{_SEPARATOR}[^\n]*)?\Z")
 _MAX_WORDS = 14
 
 
 @cache
-def _pattern(date: str, weekday: str) -> re.Pattern:
-    return re.compile(
-        rf"^[ \t]*(?P<before>(?:{_SEGMENT}{_SEPARATOR})+[^\n]{{0,20}}?|{_BYLINE})??"
-        rf"(?:(?:{weekday})[,]?[ \t]+)?(?P<date>{date})"
-        rf"(?P<after>{_SEPARATOR}[^\n]*)?[ \t]*$",
-        re.M | re.I,
-    )
+def _dated(date: str, weekday: str) -> re.Pattern:
+    return re.compile(rf"(?:(?:{weekday})[,]?[ \t]+)?(?P<date>{date})", re.I)
 
 
 def segment_stamps(text: str, zone_end: int, date: str, weekday: str) -> list[re.Match]:
     """Short lines of segments with a date (`date` and `weekday`: the page's patterns), before `zone_end`."""
-    return [
-        m
-        for m in _pattern(date, weekday).finditer(text, 0, zone_end)
-        if (m.group("before") or m.group("after")) and len(m.group().split()) <= _MAX_WORDS
-    ]
+    found, position = [], 0
+    for line in text[:zone_end].splitlines(keepends=True):
+        start, end = position, position + len(line.rstrip("\r\n"))
+        position += len(line)
+        body = text[start:end]
+        if len(body.split()) > _MAX_WORDS or not (_HAS_SEPARATOR.search(body) or "by" in body.lower()):
+            continue
+        match = _dated(date, weekday).search(text, start, end)
+        if match is None:
+            continue
+        before, after = text[start : match.start()], text[match.end() : end]
+        if (_BEFORE.search(before) or _BYLINE.match(before)) and _AFTER.match(after) and (before + after).strip():
+            found.append(match)
+    return found
