@@ -143,9 +143,19 @@ def _name_tokens(name: str) -> frozenset[str]:
     return frozenset(re.findall(r"\w+", fold(name)))
 
 
+def _first_word(name: str) -> str:
+    words = re.findall(r"\w+", fold(name))
+    return words[0] if words else ""
+
+
+# In a name with a father's name, word order tells persons apart: `Abdulaziz bin Salman` is not `Salman bin
+# Abdulaziz`, though the two hold the same words.
+_PATRONYMIC_WORDS = frozenset({"bin", "bint", "ibn"})
+
+
 @cache
-def _office_holder_names() -> tuple[tuple[frozenset[str], OfficeHolder], ...]:
-    return tuple((_name_tokens(name), holder) for name, holder in office_holder_names())
+def _office_holder_names() -> tuple[tuple[frozenset[str], str, OfficeHolder], ...]:
+    return tuple((_name_tokens(name), _first_word(name), holder) for name, holder in office_holder_names())
 
 
 @cache
@@ -169,10 +179,13 @@ def office_holder(name: str) -> OfficeHolder | None:
     A match needs every word of a known name, or two or more words all found in one known name.
     """
     tokens = _name_tokens(name)
+    first = _first_word(name)
     found = {
         holder
-        for known, holder in _office_holder_names()
-        if len(known) >= 2 and (known <= tokens or (len(tokens) >= 2 and tokens <= known))
+        for known, known_first, holder in _office_holder_names()
+        if len(known) >= 2
+        and (known <= tokens or (len(tokens) >= 2 and tokens <= known))
+        and not (_PATRONYMIC_WORDS & tokens and first != known_first)
     }
     return found.pop() if len(found) == 1 else None
 
@@ -236,7 +249,7 @@ def distinctive_surnames() -> frozenset[str]:
 @cache
 def _name_words() -> dict[str, tuple[OfficeHolder, ...]]:
     found: dict[str, set[OfficeHolder]] = {}
-    for known, holder in _office_holder_names():
+    for known, _, holder in _office_holder_names():
         for word in known:
             found.setdefault(word, set()).add(holder)
     return {word: tuple(holders) for word, holders in found.items()}

@@ -18,8 +18,9 @@ from pipelines.extract.actors.org_firms import firm_claims, joined_firm_claims, 
 from pipelines.extract.actors.org_languages import foreign_organization_claims
 from pipelines.extract.actors.org_phrases import phrase_claims
 from pipelines.extract.actors.organizations import organization_candidates, organization_claims
+from pipelines.extract.actors.person_bodies import bodies_of
 from pipelines.extract.actors.person_merge import person_candidates
-from pipelines.extract.actors.persons import bodies_of, introduction_claims
+from pipelines.extract.actors.persons import introduction_claims
 from pipelines.extract.records import Actor, Span
 from pipelines.extract.settings import CorpusSettings, default_settings
 

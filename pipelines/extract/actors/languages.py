@@ -13,7 +13,8 @@ from functools import cache
 from pipelines.extract.actors.claims import Candidate, Claim
 from pipelines.extract.actors.countries import COUNTRY_PATTERN, country_in
 from pipelines.extract.actors.lexicon import COUNTRY, NAME_LINK, alternation, country_pattern_in, phrases
-from pipelines.extract.actors.persons import Introduction, international_body_in
+from pipelines.extract.actors.person_bodies import international_body_in
+from pipelines.extract.actors.persons import Introduction
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any, sentence_around
 from pipelines.knowledge import country_display_name, country_names

@@ -44,6 +44,9 @@ def words(table: str) -> frozenset[str]:
 COUNTRY = alternation(country_names())
 DEMONYM = alternation(demonyms())
 CITY = alternation(city_countries())
+# "Kremlin", "White House": a seat of government that stands for its state before an office
+GOVERNMENT_SEATS = actor_word_map("government_seats")
+SEAT = alternation(GOVERNMENT_SEATS)
 
 ROLE_MODIFIER = f"(?:{alternation(actor_words('role_modifiers'))})"
 ROLE_FIELD = f"(?:{alternation(actor_words('role_fields'))})"

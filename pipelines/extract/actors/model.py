@@ -18,6 +18,7 @@ from pipelines.extract.actors.countries import country_in
 from pipelines.extract.actors.lexicon import (
     BARE_HEADS,
     LEADING_TITLES,
+    NOT_NAME_HEADS,
     NOT_NAME_WORDS,
     NOT_ORG_WORDS,
     OFFICE_FIELDS,
@@ -49,6 +50,9 @@ _CREDIT_AFTER = re.compile(rf"[ \t]*(?:/|(?:{phrases('credit_cues_after')})(?![\
 # "the southern state of NAME": a place
 _PLACE_BEFORE = re.compile(rf"(?<![\w-])(?:{phrases('place_cues', either_case=True)})[ \t]+$")
 _WEB_ADDRESS = re.compile(r"\w\.[a-z]{2,}\b")  # "Abidjan.net", not "B.Tsogt" nor "Dr.Aisake"
+# A capitalised word before a name, after a lower-case word, a comma or a possessive ("Paraguay's"), not after
+# another capitalised word ("Saudi Arabia NAME") nor at a sentence's start.
+_GIVEN_NAME_BEFORE = re.compile(r"(?:(?<![\w'’-])[a-z][\w-]*,?|,|[A-Z][\w-]*['’]s)[ \t]+(?P<word>[A-Z][a-z]+)[ \t]$")
 _APPOSITION = re.compile(r",\s+(?!(?:and|or|but|while|as|after|before|when)\s)(?P<rest>[^,.;\n]{1,100})")
 
 
@@ -118,11 +122,27 @@ def _joined(text: str, entities: list[Entity]) -> list[Entity]:
     for start, end, label in sorted(e for e in entities if e[2] == "PERSON"):
         tail = _PARTICLE_TAIL.match(text, end)
         end = tail.end() if tail else end
+        start = _given_name_start(text, start, end)
         if out and out[-1][1] <= start and not text[out[-1][1] : start].strip(" \t"):
             out[-1] = (out[-1][0], end, label)
         else:
             out.append((start, end, label))
     return out
+
+
+def _given_name_start(text: str, start: int, end: int) -> int:
+    """Where a name of two words or more starts when the model left out its first word ("Paraguay's Ruben
+    [Ramirez Lezcano]"): a capitalised name word right before it (a one-word proposal is not made a name so)."""
+    if " " not in text[start:end].strip():
+        return start
+    given = _GIVEN_NAME_BEFORE.search(text, max(0, start - 40), start)
+    word = given.group("word") if given else ""
+    if not word or not may_be_name_word(word) or not may_be_name_word(word.removesuffix("s")):  # "Ministers"
+        return start
+    before = text[max(0, given.start() - 20) : given.start()].split()
+    if before and f"{before[-1]} {word}" in _HONORIFICS:  # "Datuk Seri": an honorific
+        return start
+    return given.start("word")
 
 
 def not_a_participant(text: str, start: int, end: int) -> bool:
@@ -149,6 +169,7 @@ def may_be_name_word(word: str) -> bool:
         or bare in OFFICE_FIELDS
         or bare in ORG_HEADS
         or bare in NOT_ORG_WORDS
+        or bare in NOT_NAME_HEADS
         or bare in _NOT_PERSON_WORDS
         or bare in country_names()
         or bare in demonyms()
@@ -188,13 +209,15 @@ def _context(text: str, span: Span) -> tuple[str | None, str | None]:
     """The office and state said right after the name (`, Ambassador of X`) or right before it.
 
     An apposition after the name may give the state after the office ("NAME, spokesperson for the Afghan
-    embassy") or without one ("NAME, a Uzbek expert").
+    embassy") or without one ("NAME, a Uzbek expert"), and so may a state in brackets ("NAME (Mongolia)").
     """
     after = p.ROLE_AFTER_NAME.match(text, span[1]) or p.LOWER_ROLE_AFTER_NAME.match(text, span[1])
     if after and _NEXT_NAME.match(text, after.end()):  # "A, Palestinian President B": B's title, A is listed
         after = None
     apposition = _APPOSITION.match(text, span[1])
-    told = country_in(apposition.group("rest")) if apposition else None
+    bracketed = p.STATE_IN_BRACKETS.match(text, span[1])
+    told = stated_country(bracketed) if bracketed else None
+    told = told or (country_in(apposition.group("rest")) if apposition else None)
     if after:
         return clean_role(after.group("role")), stated_country(after) or told
     before = p.ROLE_BEFORE_NAME.search(text, max(0, span[0] - _LOOK_BACK), span[0])

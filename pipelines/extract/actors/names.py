@@ -26,6 +26,7 @@ _ROLE_OF_COUNTRY = re.compile(rf"\s+(?:of|to|from)\s+(?:the\s+)?(?:{COUNTRY})$")
 _ROLE_COUNTRY_FIRST = re.compile(rf"^(?:{COUNTRY}|{DEMONYM})(?:['’]s)?\s+")
 _ABBREVIATION = re.compile(rf"\b(?:{'|'.join(map(re.escape, ROLE_ABBREVIATIONS))})\b")
 _KOREAN_SURNAMES = frozenset(actor_words("korean_surnames"))
+_WORD_SURNAMES = frozenset(actor_words("sentence_word_surnames"))
 _FORMER = re.compile(r"^(?:then-|former\s+|Former\s+)")
 
 
@@ -43,6 +44,11 @@ def _korean_last_syllable(kept: list[str], token: str) -> bool:
     return len(kept) == 2 and kept[0] in _KOREAN_SURNAMES and len(token) <= 3 and token.istitle()
 
 
+def _surname_like_a_word(token: str, kept: list[str], following: list[str]) -> bool:
+    """`He` + `Lifeng`: a family name that is also a sentence word, first in a name that goes on."""
+    return token in _WORD_SURNAMES and not kept and bool(following) and following[0] not in NOT_NAME_WORDS
+
+
 def trim_name(name: str) -> str:
     """The name in what a pattern matched, without titles, or "" when it is an office or a body."""
     tokens = [re.sub(r"['’]s$", "", t) for t in name.split()]
@@ -52,11 +58,12 @@ def trim_name(name: str) -> str:
     while tokens and (tokens[0] in LEADING_TITLES or tokens[0].removesuffix("s") in LEADING_TITLES):
         tokens.pop(0)
     kept = []
-    for token in tokens:
+    for i, token in enumerate(tokens):
         after_particle = bool(kept) and re.fullmatch(NAME_LINK, kept[-1])  # "bin Said": a name, not "said"
         if (
             not after_particle
             and not _korean_last_syllable(kept, token)
+            and not _surname_like_a_word(token, kept, tokens[i + 1 : i + 2])
             and (token in NOT_NAME_WORDS or token.rstrip("’'s") in country_names() or token in demonyms())
         ):
             break

@@ -9,13 +9,14 @@ from rapidfuzz.distance import Levenshtein
 from pipelines.extract.actors import person_patterns as p
 from pipelines.extract.actors.claims import Candidate, Claim, Resolved, Taken, resolve
 from pipelines.extract.actors.countries import dateline_countries
-from pipelines.extract.actors.lexicon import NOT_NAME_WORDS
+from pipelines.extract.actors.lexicon import CITY, NOT_NAME_WORDS
 from pipelines.extract.actors.names import is_rank
 from pipelines.extract.actors.person_states import read_sentences
 from pipelines.extract.actors.persons import Introduction
 from pipelines.extract.records import Span
 from pipelines.extract.spans import line_around, overlaps_any
 from pipelines.knowledge import (
+    city_countries,
     country_names,
     demonyms,
     fold,
@@ -58,7 +59,7 @@ def person_candidates(
     read_sentences(text, persons)
     aides = _aides(persons)
     visitors = {country_names().get(m.group("side")) or demonyms()[m.group("side")] for m in p.VISITING.finditer(text)}
-    _assign_unstated_countries(persons, countries, visitors, reporting, dateline_countries(text))
+    _assign_unstated_countries(text, persons, countries, visitors, reporting, dateline_countries(text))
     for aide, principal in aides:
         aide.country = principal.country or aide.country
     return persons
@@ -238,6 +239,7 @@ def _share_countries_in_lists(text: str, found: list[Introduction]) -> None:
 
 
 def _assign_unstated_countries(
+    text: str,
     persons: list[Candidate],
     countries: dict[str, Candidate],
     visitors: set[str],
@@ -248,16 +250,35 @@ def _assign_unstated_countries(
 
     A report names the foreign side's officials with their state and leaves its own side's unqualified
     ("Foreign Minister Qureshi and his Egyptian counterpart"). The home state is the state the report is filed
-    for, when the article names it: its dateline's news agency's (`(APP)`), else its dateline place's; else the
-    corpus's reporting country; unless that is the visiting side ("visiting Pakistani minister"): then it is
-    the most named state that is not visiting. An official who cannot be of the home state (a counterpart, an
-    envoy "for Pakistan") serves the most named other state. A person serving an international body
-    (`UN Secretary-General`) serves no state. In an article that names no state, the reporting country.
+    for: its dateline's news agency's (`(APP)`), else its dateline place's; else the corpus's reporting country
+    when the article names it; unless that is the visiting side ("visiting Pakistani minister"): then it is
+    the most named state that is not visiting (its cities count as its mentions). An official who cannot be of
+    the home state (a counterpart, an envoy "for Pakistan") serves the most named other state. A person serving
+    an international body (`UN Secretary-General`) serves no state. In an article that names no state, the
+    reporting country.
     """
-    ranked = sorted(countries.values(), key=lambda c: (-len(c.spans), c.spans[0][0]))
-    home = next((c for c in (*dateline, reporting) if c in countries and c not in visitors), None)
-    home = home or next((c.key for c in ranked if c.key not in visitors), None)
+    if all(person.country or person.stateless for person in persons):
+        return
+    ranked = _ranked_states(text, countries)
+    home = next((c for c in dateline if c and c not in visitors), None)  # named or not: "TOKYO (Kyodo) --"
+    home = home or (reporting if reporting in countries and reporting not in visitors else None)
+    home = home or next((c for c in ranked if c not in visitors), None)
     for person in persons:
         if person.country is None and not person.stateless:
-            options = (home, *(c.key for c in ranked), reporting)
+            options = (home, *ranked, reporting)
             person.country = next((c for c in options if c and c not in person.not_countries), None)
+
+
+def _ranked_states(text: str, countries: dict[str, Candidate]) -> list[str]:
+    """The states of the article, most named first: by name or demonym, and by the names of their cities (a
+    story from Dhaka that says "Bangladesh" once is still Bangladesh's); ties by first mention."""
+    weight = {key: len(c.spans) for key, c in countries.items()}
+    first = {key: c.spans[0][0] for key, c in countries.items()}
+    for found in _CITY_MENTION.finditer(text):
+        state = city_countries()[found.group()]
+        weight[state] = weight.get(state, 0) + 1
+        first.setdefault(state, found.start())
+    return sorted(weight, key=lambda state: (-weight[state], first[state]))
+
+
+_CITY_MENTION = re.compile(rf"(?<![\w-])(?:{CITY})(?![\w-])")

@@ -12,15 +12,17 @@ from pipelines.extract.actors.lexicon import (
     NAME_HONORIFIC,
     NAME_LINK,
     OFFICE_FIELD_WORDS,
+    OFFICE_FIELDS,
     RANK,
     ROLE_FIELD,
     ROLE_HEAD,
     ROLE_MODIFIER,
+    SEAT,
     alternation,
     phrases,
 )
 from pipelines.knowledge import distinctive_surnames, office_holder_names
-from pipelines.knowledge.actor_words import actor_words
+from pipelines.knowledge.actor_words import actor_word_map, actor_words
 
 _ROLE_TAIL = (
     rf"(?:\s+(?:of|for|on|to)\s+(?:the\s+)?{OFFICE_FIELD_WORDS}(?:(?:\s+|,\s+(?=\w+\s+and\s)|\s+and\s+|\s+&\s+)"
@@ -45,13 +47,17 @@ _POSSESSIVE = r"(?:['’]s|(?<=s)['’])"
 _STATE = rf"(?:(?P<dem>{DEMONYM})|(?P<poss>{COUNTRY}){_POSSESSIVE}|(?P<adj>{COUNTRY}))"
 # Honorifics and ranks before a name are kept out of it ("H.E. Dr NAME", "General NAME")
 _TITLED_NAME = rf"(?:{HONORIFIC}\s+|{RANK})*(?P<name>{NAME})"
-_AFFIL_BEFORE = rf"(?:(?P<poss>{COUNTRY}){_POSSESSIVE}\s+|(?P<dem>{DEMONYM})\s+|(?P<adj>{COUNTRY})\s+)?"
+_AFFIL_BEFORE = (
+    rf"(?:(?P<poss>{COUNTRY}){_POSSESSIVE}\s+|(?P<dem>{DEMONYM})\s+|(?P<adj>{COUNTRY})\s+"
+    rf"|(?P<seat>{SEAT})(?:['’]s)?\s+)?"
+)
 # "Ambassador of Kazakhstan (to Pakistan)", "(to Islamabad)": the state served, then the host
 # "Ambassador in Pakistan" (`host`): the state or city where the office is held, not the state served
+# "Ambassador to Kenya" (`host` too): an envoy to a state serves another one ("Japanese Ambassador to Kenya").
 _OF_COUNTRY = (
-    rf"(?:\s+(?:of|to|from)\s+(?:the\s+)?(?P<of>{COUNTRY})"
+    rf"(?:\s+(?:of|from)\s+(?:the\s+)?(?P<of>{COUNTRY})"
     rf"(?:\s+(?:to|in)\s+(?:the\s+)?(?:{COUNTRY}|{CITY})(?![\w-]))?"
-    rf"|\s+in\s+(?:the\s+)?(?P<host>{COUNTRY}|{CITY})(?![\w-])"
+    rf"|\s+(?:in|to)\s+(?:the\s+)?(?P<host>{COUNTRY}|{CITY})(?![\w-])"
     rf"|\s+for\s+(?:the\s+)?(?P<portfolio>{COUNTRY})(?![\w-]))?"  # "Special Envoy for Afghanistan": another state's
 )
 
@@ -73,12 +79,13 @@ PLURAL_TITLE_NAMES = re.compile(
 PLURAL_TITLE_WORD = re.compile(rf"(?:{ROLE_HEAD})s\s+[A-Z]")
 # Roman Vassilenko, Deputy Minister of Foreign Affairs of Kazakhstan
 NAME_TITLE = re.compile(
-    rf"(?<![\w-])(?=[A-Z])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+(?:the\s+|who\s+is\s+(?:the\s+)?)?{_AFFIL_BEFORE}(?P<role>{ROLE})"
+    rf"(?<![\w-])(?=[A-Z])(?:{HONORIFIC}\s+)*(?P<name>{NAME}),\s+(?:the\s+|who\s+is\s+(?:the\s+)?)?{_AFFIL_BEFORE}(?P<role>{ROLE})"
     rf"{_OF_COUNTRY}"
 )
-# his Egyptian counterpart Sameh Shoukry
+# his Egyptian counterpart Sameh Shoukry; "and Mauritanian counterpart NAME"
 COUNTERPART = re.compile(
-    rf"\b(?:his|her|their)\s+(?:visiting\s+)?(?:(?:(?P<dem>{DEMONYM})|(?P<adj>{COUNTRY})(?:['’]s)?)\s+)?counterparts?,?\s+"
+    rf"(?:\b(?:his|her|their|the)\s+(?:visiting\s+)?(?:(?:(?P<dem>{DEMONYM})|(?P<adj>{COUNTRY})(?:['’]s)?)\s+)?"
+    rf"|(?<![\w-])(?P<dem2>{DEMONYM})\s+)counterparts?,?\s+"
     rf"(?:{HONORIFIC}\s+)*(?P<name>{NAME})"
 )
 # Lee Park, principal deputy assistant secretary for Pakistan; Omar Ali, chairman of the Board of Investment
@@ -87,17 +94,22 @@ _LOWER_OFFICE = (
     rf"(?:{alternation(actor_words('lower_offices'))})\b"
 )
 # A lower-case word that may qualify an office ("food and water safety minister"), not one that opens a clause.
-_QUALIFIER_WORD = (
+QUALIFIER_WORD = (
     r"(?!(?:the|a|an|of|to|with|and|or|for|in|on|by|at|from|that|who|whose|which|said|says|told|was|is|were|are"
     r"|has|had|have|his|her|their|its|also|will|would)\s)[a-z][\w-]*"
 )
-_LOWER_QUALIFIERS = rf"(?:{_QUALIFIER_WORD}\s+){{0,3}}?"
+_LOWER_QUALIFIERS = rf"(?:{QUALIFIER_WORD}\s+){{0,3}}?"
 # Lower-case portfolios and modifiers of an office: "trade", "foreign", "deputy", "external affairs".
 _LOWER_MODIFIER = rf"(?:{alternation(w.lower() for w in actor_words('role_modifiers') + actor_words('role_fields'))})"
 NAME_LOWER_TITLE = re.compile(
     rf"(?<![\w-])(?=[A-Z])(?P<name>{NAME}),\s+(?:the\s+|an?\s+)?(?P<role>(?:[A-Z][\w&'’-]*\s+){{0,4}}"
-    rf"(?:(?:{_LOWER_MODIFIER}|{_QUALIFIER_WORD})\s+(?:and\s+)?){{0,4}}?{_LOWER_OFFICE}"
+    rf"(?:(?:{_LOWER_MODIFIER}|{QUALIFIER_WORD})\s+(?:and\s+)?){{0,4}}?{_LOWER_OFFICE}"
     rf"(?:\s+and\s+{_LOWER_OFFICE})?)(?:\s+for\s+(?P<portfolio>{COUNTRY})(?![\w-])|\s+of\s+(?:the\s+)?(?P<of>{COUNTRY})(?![\w-]))?"
+)
+# "NAME, who heads Nigeria's central bank": the body (and its state) the person heads
+HEADING_VERBS = actor_word_map("heading_verbs")
+NAME_WHO_HEADS = re.compile(
+    rf"(?<![\w-])(?=[A-Z])(?P<name>{NAME}),\s+who\s+(?P<verb>{alternation(HEADING_VERBS)})\s+(?P<body>[^,.;:\n]{{3,80}})"
 )
 # The Turkish envoy, Mehmet Pacaci; the Chinese ambassador Li Wei; Pakistan's envoy to Kazakhstan, Ali Khan
 DEMONYM_OFFICE_NAME = re.compile(
@@ -110,7 +122,10 @@ HONORIFIC_NAME = re.compile(rf"(?<!\w)(?:{NAME_HONORIFIC})\s+{_TITLED_NAME}")
 # Persons the knowledge base knows, named in full without a title.
 KNOWN_PERSON = re.compile(rf"(?<![\w-])(?=[A-Z])(?:{alternation(name for name, _ in office_holder_names())})(?![\w-])")
 # A known office holder's surname alone ("my brother Aliyev"), when no other capitalised word is next to it.
-KNOWN_SURNAME = re.compile(rf"(?<![\w-])(?:{alternation(distinctive_surnames())})(?![\w-])(?!\s+[A-Z])")
+# Before `bin` it is a given name ("Salman bin Hamad"), not the leader's surname.
+KNOWN_SURNAME = re.compile(
+    rf"(?<![\w-])(?:{alternation(distinctive_surnames())})(?![\w-])(?!\s+(?:[A-Z]|(?:bin|bint|ibn)\b))"
+)
 # An office held at an organisation or a mission: "Secretary, Economic Affairs Division, NAME",
 # "Commercial Counselor at the Pakistan High Commission London NAME", "Dhaka Chamber ... president NAME".
 _MISSION_HEAD = alternation(actor_words("mission_heads"))
@@ -140,16 +155,24 @@ ROLE_BEFORE_NAME = re.compile(
 LOWER_ROLE_BEFORE_NAME = re.compile(rf"(?<![\w-]){_AFFIL_BEFORE}(?:[\w&'’-]+\s+){{0,3}}(?P<role>{_LOWER_OFFICE}),?\s+$")
 # An office at the body written just before it: "UN Secretary-General", "the IMF's mission chief".
 BODY_BEFORE_JOIN = re.compile(r"(?:['’]s)?[ \t]+$")
-# A lower-case office before a name: "Japanese trade minister NAME", "the ministry's spokesperson NAME",
-# "AU Commission chair NAME", "external affairs minister of Israel, Mr. NAME".
+# A lower-case office before a name: "Japanese trade minister NAME", "Kenya's Treasury chief NAME",
+# "the ministry's spokesperson NAME", "AU Commission chair NAME", "external affairs minister of Israel, Mr. NAME".
 _LOWER_ROLE_BEFORE_NAME = (
-    rf"(?:{_LOWER_MODIFIER}\s+(?:and\s+)?){{0,3}}(?:{alternation(actor_words('lower_offices_before_name'))})"
+    rf"(?:{_LOWER_MODIFIER}\s+(?:and\s+)?){{0,3}}"
+    rf"(?:{alternation(actor_words('lower_offices_before_name'))})"
+)
+# A lower-case portfolio after the office: "minister for economic affairs", "minister in charge of energy".
+_LOWER_FIELD = rf"(?:{alternation(w.lower() for w in OFFICE_FIELDS)})(?![\w-])"
+_LOWER_ROLE_TAIL = (
+    rf"(?:\s+(?:for|of|on|in\s+charge\s+of)\s+{_LOWER_FIELD}(?:(?:\s+|,\s+|\s+and\s+){_LOWER_FIELD}){{0,4}})?"
 )
 LOWER_TITLE_NAME = re.compile(
-    rf"(?<![\w-])(?:(?:(?P<poss>{COUNTRY}){_POSSESSIVE}\s+|(?P<dem>{DEMONYM})\s+){_LOWER_QUALIFIERS}"
-    rf"|(?P<adj>{COUNTRY})\s+|(?P<holder>[A-Z][\w'’-]+)['’]s\s+|[a-z]+['’]s\s+)?"
-    rf"(?P<role>{_LOWER_ROLE_BEFORE_NAME})(?:\s+(?:of|to)\s+(?:the\s+)?(?P<of>{COUNTRY})(?![\w-]))?,?\s+"
-    rf"{_TITLED_NAME}"
+    rf"(?<![\w-])(?:(?:(?P<poss>{COUNTRY}){_POSSESSIVE}\s+|(?P<dem>{DEMONYM})\s+)(?P<stated>){_LOWER_QUALIFIERS}"
+    rf"|(?P<adj>{COUNTRY})\s+|(?P<seat>{SEAT})(?:['’]s)?\s+|(?P<holder>[A-Z][\w'’-]+)['’]s\s+{_LOWER_QUALIFIERS}|[a-z]+['’]s\s+)?"
+    # after a state, a capitalised portfolio too: "Kenya's Treasury chief" (not "Commerce & Industry president")
+    rf"(?P<role>(?(stated)(?:{ROLE_FIELD}\s+)?){_LOWER_ROLE_BEFORE_NAME}{_LOWER_ROLE_TAIL})(?:\s+(?:of|from)\s+(?:the\s+)?(?P<of>{COUNTRY})(?![\w-]))?"
+    rf"(?:\s+(?:to|in)\s+(?:the\s+)?(?P<host>{COUNTRY}|{CITY})(?![\w-])|\s+for\s+(?:the\s+)?(?P<portfolio>{COUNTRY})(?![\w-]))?"
+    rf",?\s+{_TITLED_NAME}"
 )
 # Where those can be: a lower-case office word; "led by".
 LOWER_OFFICE_WORD = re.compile(rf"\b(?:{alternation(actor_words('lower_offices_before_name'))})\b")
@@ -164,6 +187,8 @@ LED_BY = re.compile(
 # A name and a comma, then a few lower-case words: an apposition about that name follows ("A, the new ").
 # "A, and B's minister" lists a new item.
 APPOSITION_OPEN = re.compile(r"([A-Z][\w'’-]+),(?:\s+(?!(?:and|or)\s)[a-z][\w-]*){0,3}\s+$")
+# A state in brackets right after a name: "NAME (Mongolia)", a list of participants by state.
+STATE_IN_BRACKETS = re.compile(rf"[ \t]*\((?:the[ \t]+)?(?P<adj>{COUNTRY})\)")
 # A state's possessive right before a name: "Poland's NAME", "the Philippines’ NAME".
 STATE_BEFORE_NAME = re.compile(rf"(?<![\w-])(?P<poss>{COUNTRY}){_POSSESSIVE}\s+$")
 # A body of a state after an office: "(spokesperson) for the Afghan Taliban embassy", "of China's foreign ministry".

@@ -3,9 +3,10 @@
 A person who visits a state, arrives in one of its cities or holds talks with it is not of that state ("NAME,
 while visiting Fiji, said ..."), nor of the state of a counterpart or an official they meet ("NAME and his
 Egyptian counterpart", "NAME met the Egyptian president"); a person who says "his country" would help a state
-is not of it either. A person who receives a visitor who arrived in a city is of that city's state ("NAME
-arrived in Dhaka and was received by Foreign Secretary NAME"). A United States legislator's party and state tag
-(`NAME (D-Maryland)`) names the United States.
+is not of it either. A person a demonym qualifies ("Qatari mediator NAME") is of its state. A person who
+receives a visitor who arrived in a city is of that city's state ("NAME arrived in Dhaka and was received by
+Foreign Secretary NAME"). A United States legislator's party and state tag (`NAME (D-Maryland)`) names the
+United States.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from functools import cache
 
 from pipelines.extract.actors.claims import Candidate
 from pipelines.extract.actors.lexicon import CITY, COUNTRY, DEMONYM, phrases
+from pipelines.extract.actors.person_patterns import QUALIFIER_WORD
 from pipelines.extract.spans import sentence_around
 from pipelines.knowledge import city_countries, country_names, demonyms
 
@@ -28,6 +30,12 @@ _STATE = re.compile(rf"(?<![\w-]){_PLACE}")
 _SIDE = rf"(?:(?P<dem>{DEMONYM})|(?P<poss>{COUNTRY})['’]s)"
 # "his Egyptian counterpart", "met the Egyptian president": the other side's state, not the person's
 _COUNTERPART = re.compile(rf"\b(?:his|her|their)\s+(?:visiting\s+)?{_SIDE}\s+counterparts?\b")
+
+
+# "Qatari mediator NAME", "Ghana's chief negotiator NAME": a state and a lower-case noun or two before the name
+_STATE_NOUN_BEFORE = re.compile(
+    rf"(?<![\w-])(?:(?P<dem>{DEMONYM})|(?P<poss>{COUNTRY})['’]s)(?:\s+{QUALIFIER_WORD}){{1,2}}\s+$"
+)
 
 
 @cache
@@ -70,9 +78,13 @@ def read_sentences(text: str, persons: list[Candidate]) -> None:
 
 
 def _stated_around(text: str, span: tuple[int, int], start: int, end: int) -> str | None:
-    """A state the sentence gives the person: `(D-Maryland)`, "his country, Ghana,", a visitor's host."""
+    """A state the sentence gives the person: `(D-Maryland)`, "Qatari mediator NAME", "his country, Ghana,", a
+    visitor's host."""
     if _US_LEGISLATOR.match(text, span[1]):
         return "USA"
+    noun = _STATE_NOUN_BEFORE.search(text, max(start, span[0] - 60), span[0])
+    if noun:
+        return _side_of(noun)
     own = _OWN_STATE_NAMED.search(text, span[1], end)
     if own:
         return _state_of(own)

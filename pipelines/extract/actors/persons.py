@@ -13,26 +13,32 @@ from pipelines.extract.actors.countries import country_in
 from pipelines.extract.actors.lexicon import (
     BARE_HEADS,
     BLOC_CODES,
+    GOVERNMENT_SEATS,
     HONORIFIC,
     LEADING_TITLES,
     NOT_NAME_WORDS,
-    alternation,
+    phrases,
 )
 from pipelines.extract.actors.names import ROLE_WORD, clean_role, title_inside, trim_name
+from pipelines.extract.actors.person_bodies import (
+    Body,
+    body_after,
+    body_before,
+    international,
+    international_body_before,
+    international_name,
+    state_of,
+)
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
 from pipelines.knowledge import (
     city_countries,
     country_names,
     demonyms,
-    international_bodies,
     office_holder,
+    office_holders_by_surname,
     organization_lookup,
-    organizations,
 )
-
-# An organisation or mission: where it is, the state it belongs to, and whether it is an international body.
-Body = tuple[int, int, str | None, bool]
 
 
 @dataclass
@@ -76,6 +82,7 @@ def introduction_claims(text: str, skip: tuple[Span, ...], bodies: list[Body]) -
     title_roles = _titled(found, bodies)
     _listed_under_one_title(found)
     _named_then_titled(found, title_roles, bodies)
+    _who_heads(found)
     _at_bodies(found, bodies)
     _counterparts(found)
     _without_office(found)
@@ -101,8 +108,12 @@ def _titled(found: _Found, bodies: list[Body]) -> set[int]:
         else:
             country = stated_country(match)
             introduction = found.add(match, "name", clean_role(match.group("role")), country, match.start())
-            if introduction and not country:  # "AU Commission chair NAME", "UN chief NAME"
-                _serve_body(introduction, _international_body_before(found.text, match.start()))
+            if introduction:  # "the ambassador to Japan NAME", "mission chief for Egypt NAME": not Japan's, Egypt's
+                introduction.not_country = _host_state(match) or country_names().get(match.group("portfolio") or "")
+            if introduction and not country:  # "AU Commission chair NAME", "UN chief NAME", "the IMF's mission chief"
+                holder = match.group("holder")
+                body = holder if holder and international_name().fullmatch(holder) else None
+                _serve_body(introduction, body or international_body_before(found.text, match.start()))
                 introduction.serves = match.group("holder")
     for match in _near(p.LED_BY, p.LED_BY_WORDS, found.text):
         found.add(match, "name", None, stated_country(match), match.start())
@@ -112,11 +123,15 @@ def _titled(found: _Found, bodies: list[Body]) -> set[int]:
 def _after_a_name(text: str, position: int) -> bool:
     """Whether a name and a comma come right before (a few lower-case words may follow the comma).
 
-    A capitalised word that opens a sentence ("Earlier, ") is no name.
+    A capitalised word that opens a sentence ("Earlier, ") or a place is no name, and a verb of meeting after the
+    comma starts a new clause.
     """
     before = p.APPOSITION_OPEN.search(text, max(0, position - 60), position)
-    if not before or before.group(1) in NOT_NAME_WORDS:
-        return False
+    word = before.group(1) if before else None
+    if not word or word in NOT_NAME_WORDS or word in city_countries() or word in country_names():
+        return False  # "In Nairobi, trade minister NAME": a place, not a name
+    if _meeting_verb().match(text, before.end(1) + 1, position):
+        return False  # "A, met Taliban commerce minister B": B's office
     return not re.search(r"(?:^|[.!?:;\n])[\s\"“]*$", text[max(0, before.start(1) - 4) : before.start(1)])
 
 
@@ -131,16 +146,16 @@ def _title_then_name(found: _Found, match: re.Match, bodies: list[Body]) -> bool
             return False
         role = title_inside(match.group("name")) or role  # "The Prime Minister, President NAME"
     country = stated_country(match)
-    body = None if country else _body_before(found.text, match.start(), bodies)
-    introduction = found.add(match, "name", role, country or _state(body), match.start())
+    body = None if country else body_before(found.text, match.start(), bodies)
+    introduction = found.add(match, "name", role, country or state_of(body), match.start())
     if not introduction:
         return False
     portfolio = match.group("portfolio")
     introduction.not_country = country_names()[portfolio] if portfolio else _host_state(match)
-    if _international(body):
+    if international(body):
         _serve_body(introduction, found.text[body[0] : body[1]])
     elif not country and not body:
-        _serve_body(introduction, _international_body_before(found.text, match.start()))
+        _serve_body(introduction, international_body_before(found.text, match.start()))
     return True
 
 
@@ -177,12 +192,23 @@ def _named_then_titled(found: _Found, title_roles: set[int], bodies: list[Body])
                 _name_then_office(found, match, bodies)
 
 
+def _who_heads(found: _Found) -> None:
+    """`NAME, who heads Nigeria's central bank`, `NAME, who chairs the AU Commission`: the office the verb names,
+    of the body's state, or of none for an international body."""
+    for match in p.NAME_WHO_HEADS.finditer(found.text):
+        body = match.group("body")
+        introduction = found.add(match, "name", p.HEADING_VERBS[match.group("verb")], country_in(body), match.start())
+        if introduction and not introduction.country:
+            international = international_name().search(body)
+            _serve_body(introduction, international.group() if international else None)
+
+
 def _name_then_office(found: _Found, match: re.Match, bodies: list[Body]) -> None:
     """`NAME, Ambassador of X`, `NAME, a spokesperson for the Afghan embassy`, `NAME, envoy for Pakistan`."""
     text = found.text
-    body = _body_after(text, match.end("role"), bodies)
+    body = body_after(text, match.end("role"), bodies)
     state_body = p.STATE_BODY_AFTER.match(text, match.end("role"))
-    country = stated_country(match) or _state(body) or (stated_country(state_body) if state_body else None)
+    country = stated_country(match) or state_of(body) or (stated_country(state_body) if state_body else None)
     introduction = found.add(match, "name", clean_role(match.group("role")), country, match.start())
     if not introduction:
         return
@@ -191,8 +217,11 @@ def _name_then_office(found: _Found, match: re.Match, bodies: list[Body]) -> Non
         introduction.not_country = country_names()[portfolio]
     if country is None:
         introduction.not_country = introduction.not_country or _host_state(match)
-        if _international(body):
+        inside = international_name().search(match.group("role"))  # "NAME, the AU's commissioner for ..."
+        if international(body):
             _serve_body(introduction, text[body[0] : body[1]])
+        elif inside:
+            _serve_body(introduction, inside.group())
 
 
 def _at_bodies(found: _Found, bodies: list[Body]) -> None:
@@ -210,7 +239,7 @@ def _at_bodies(found: _Found, bodies: list[Body]) -> None:
             found_here.append(found.add(after, "name", after.group("role"), country, start))
         for introduction in found_here:
             if introduction:
-                introduction.stateless = _international(body)
+                introduction.stateless = international(body)
 
 
 def _counterparts(found: _Found) -> None:
@@ -222,7 +251,8 @@ def _counterparts(found: _Found) -> None:
         at = bisect.bisect_left(starts, match.start())
         # the person named last who is not of the counterpart's state: "his Nepal counterpart" is not Nepal's
         previous = next((i for i in reversed(ordered[:at]) if country is None or i.country != country), None)
-        introduction = found.add(match, "name", previous.role if previous else "counterpart", country, match.start())
+        role = (previous.role if previous else None) or _known_office_before(found.text, match.start())
+        introduction = found.add(match, "name", role or "counterpart", country, match.start())
         if previous and country:
             previous.not_country = country
         if introduction and previous and previous.country and not country:  # "his counterpart NAME"
@@ -231,6 +261,14 @@ def _counterparts(found: _Found) -> None:
             at = bisect.bisect_left(starts, introduction.span[0])
             starts.insert(at, introduction.span[0])
             ordered.insert(at, introduction)
+
+
+def _known_office_before(text: str, position: int) -> str | None:
+    """The office of a known leader named just before ("Putin and his Armenian counterpart NAME")."""
+    names = [m.group() for m in p.KNOWN_PERSON.finditer(text, max(0, position - 60), position)]
+    names += [m.group() for m in p.KNOWN_SURNAME.finditer(text, max(0, position - 60), position)]
+    holders = {h.office for name in names[-1:] for h in (office_holder(name), *office_holders_by_surname(name)) if h}
+    return holders.pop() if len(holders) == 1 else None
 
 
 def _without_office(found: _Found) -> None:
@@ -275,8 +313,10 @@ def stated_country(match: re.Match) -> str | None:
     affiliation = groups.get("poss") or groups.get("adj") or groups.get("of") or groups.get("of2")
     if affiliation:
         return country_names()[affiliation]
-    if groups.get("dem"):
-        return demonyms()[groups["dem"]]
+    if groups.get("dem") or groups.get("dem2"):
+        return demonyms()[groups.get("dem") or groups["dem2"]]
+    if groups.get("seat"):
+        return GOVERNMENT_SEATS[groups["seat"]]
     return country_in(groups["role"]) if groups.get("role") else None
 
 
@@ -286,76 +326,9 @@ def _host_state(match: re.Match) -> str | None:
     return (country_names().get(host) or city_countries().get(host)) if host else None
 
 
-def bodies_of(text: str, org_claims: list[Claim]) -> list[Body]:
-    """Spans of organisations and diplomatic missions, with the state they belong to."""
-    international = international_bodies()
-    spans = [
-        (
-            c.span[0],
-            c.span[1],
-            c.owner.country,
-            c.owner.country is None
-            and (c.owner.key in international or bool(_international_name().search(c.owner.name))),
-        )
-        for c in org_claims
-        if c.owner is not None
-    ]
-    spans += [
-        (m.start(), m.end(), country_names().get(m.group("side")) or demonyms().get(m.group("side")), False)
-        for m in p.MISSION.finditer(text)
-    ]
-    return sorted(set(spans), key=lambda body: body[:2])
-
-
-def _body_after(text: str, position: int, bodies: list[Body]) -> Body | None:
-    """The organisation an office is held at: "NAME, Chief Representative, JICA", "..., of the United Nations"."""
-    join = p.BODY_JOIN.match(text, position)
-    if not join:
-        return None
-    at = bisect.bisect_left(bodies, join.end(), key=lambda body: body[0])
-    return bodies[at] if at < len(bodies) and bodies[at][0] == join.end() else None
-
-
-def _body_before(text: str, position: int, bodies: list[Body]) -> Body | None:
-    """The organisation an office written after it is held at: "UN Secretary-General", "the IMF's chief"."""
-    join = p.BODY_BEFORE_JOIN.search(text, max(0, position - 8), position)
-    if not join:
-        return None
-    at = bisect.bisect_left(bodies, join.start(), key=lambda body: body[1])
-    return bodies[at] if at < len(bodies) and bodies[at][1] == join.start() else None
-
-
 @cache
-def _international_names() -> str:
-    return alternation(
-        n for org in organizations() if org.country is None for n in (org.name, org.acronym, *org.aliases) if n
-    )
-
-
-@cache
-def _international_name() -> re.Pattern:
-    """The name of an international body (`United Nations`, `IMF`), also inside a longer name."""
-    return re.compile(rf"(?<![\w-])(?:{_international_names()})(?![\w-])")
-
-
-@cache
-def _international_before() -> re.Pattern:
-    """An international body, or a part of one, right before an office: `UN`, `African Union Commission`."""
-    return re.compile(
-        rf"(?<![\w-])(?P<body>{_international_names()})(?:\s+(?:and\s+)?[A-Z][\w-]+){{0,3}}(?:['’]s)?\s+$"
-    )
-
-
-def international_body_in(words: str) -> str | None:
-    """The international body a phrase names (`de l'ONU`, `of the IMF`), if any."""
-    found = _international_name().search(words)
-    return found.group() if found else None
-
-
-def _international_body_before(text: str, position: int) -> str | None:
-    """The international body named right before an office (or a part of it: `AU Commission`), if any."""
-    found = _international_before().search(text, max(0, position - 80), position)
-    return found.group("body") if found else None
+def _meeting_verb() -> re.Pattern:
+    return re.compile(rf"\s*(?:{phrases('meeting_verbs')})\s")
 
 
 def _serve_body(introduction: Introduction, body: str | None) -> None:
@@ -366,11 +339,3 @@ def _serve_body(introduction: Introduction, body: str | None) -> None:
     code = BLOC_CODES.get(known.actor_id) if known else None
     introduction.country = introduction.country or code
     introduction.stateless = code is None
-
-
-def _state(body: Body | None) -> str | None:
-    return body[2] if body else None
-
-
-def _international(body: Body | None) -> bool:
-    return bool(body and body[3] and body[2] is None)

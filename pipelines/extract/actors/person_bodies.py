@@ -1,0 +1,98 @@
+"""Bodies an office is held at: organisations and diplomatic missions with their state, and international bodies
+(`UN`, `IMF`, `African Union Commission`), whose officials serve no state."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+
+from pipelines.extract.actors import person_patterns as p
+from pipelines.extract.actors.claims import Claim
+from pipelines.extract.actors.lexicon import alternation
+from pipelines.knowledge import country_names, demonyms, international_bodies, organizations
+
+# An organisation or mission: where it is, the state it belongs to, and whether it is an international body.
+Body = tuple[int, int, str | None, bool]
+
+
+def bodies_of(text: str, org_claims: list[Claim]) -> list[Body]:
+    """Spans of organisations and diplomatic missions, with the state they belong to."""
+    international = international_bodies()
+    spans = [
+        (
+            c.span[0],
+            c.span[1],
+            c.owner.country,
+            c.owner.country is None
+            and (c.owner.key in international or bool(international_name().search(c.owner.name))),
+        )
+        for c in org_claims
+        if c.owner is not None
+    ]
+    spans += [
+        (m.start(), m.end(), country_names().get(m.group("side")) or demonyms().get(m.group("side")), False)
+        for m in p.MISSION.finditer(text)
+    ]
+    return sorted(set(spans), key=lambda body: body[:2])
+
+
+def body_after(text: str, position: int, bodies: list[Body]) -> Body | None:
+    """The organisation an office is held at: "NAME, Chief Representative, JICA", "..., of the United Nations"."""
+    join = p.BODY_JOIN.match(text, position)
+    if not join:
+        return None
+    at = bisect.bisect_left(bodies, join.end(), key=lambda body: body[0])
+    return bodies[at] if at < len(bodies) and bodies[at][0] == join.end() else None
+
+
+def body_before(text: str, position: int, bodies: list[Body]) -> Body | None:
+    """The organisation an office written after it is held at: "UN Secretary-General", "the IMF's chief"."""
+    join = p.BODY_BEFORE_JOIN.search(text, max(0, position - 8), position)
+    if not join:
+        return None
+    at = bisect.bisect_left(bodies, join.start(), key=lambda body: body[1])
+    return bodies[at] if at < len(bodies) and bodies[at][1] == join.start() else None
+
+
+@cache
+def _international_names() -> str:
+    return alternation(
+        n for org in organizations() if org.country is None for n in (org.name, org.acronym, *org.aliases) if n
+    )
+
+
+@cache
+def international_name() -> re.Pattern:
+    """The name of an international body (`United Nations`, `IMF`), also inside a longer name."""
+    return re.compile(rf"(?<![\w-])(?:{_international_names()})(?![\w-])")
+
+
+@cache
+def _international_before() -> re.Pattern:
+    """An international body, or a part of one, right before an office: `UN`, `African Union Commission`, and
+    a lower-case word or two that qualify the office (`UN refugee chief`)."""
+    return re.compile(
+        rf"(?<![\w-])(?P<body>{_international_names()})(?:\s+(?:and\s+)?[A-Z][\w-]+){{0,3}}(?:['’]s)?"
+        rf"(?:\s+{p.QUALIFIER_WORD}){{0,2}}\s+$"
+    )
+
+
+def international_body_in(words: str) -> str | None:
+    """The international body a phrase names (`de l'ONU`, `of the IMF`), if any."""
+    found = international_name().search(words)
+    return found.group() if found else None
+
+
+def international_body_before(text: str, position: int) -> str | None:
+    """The international body named right before an office (or a part of it: `AU Commission`), if any."""
+    found = _international_before().search(text, max(0, position - 80), position)
+    return found.group("body") if found else None
+
+
+def state_of(body: Body | None) -> str | None:
+    return body[2] if body else None
+
+
+def international(body: Body | None) -> bool:
+    return bool(body and body[3] and body[2] is None)
