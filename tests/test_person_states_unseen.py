@@ -117,3 +117,24 @@ def test_offices_and_counterparts_of_other_regions():
     assert persons(text)["Salem Ould Merzi"] == ("Minister of Foreign Affairs", "MRT")
     text = "Putin and his Armenian counterpart Serzh Sarkis witnessed the transfer."
     assert persons(text)["Serzh Sarkis"] == ("President", "ARM")
+
+
+def test_portfolios_of_other_cabinets_before_an_office():
+    assert persons("Iranian Roads Minister Rostam Ghasemi said new border terminals would open.") == {
+        "Rostam Ghasemi": ("Roads Minister", "IRN")
+    }
+    assert persons("Ports and Shipping Minister Mahinda Samara spoke at the ceremony in Colombo, Sri Lanka.") == {
+        "Mahinda Samara": ("Ports and Shipping Minister", "LKA")
+    }
+    text = "The Taliban's acting Minister of Mines and Petroleum, Shahab Delawari, met the executives."
+    assert persons(text)["Shahab Delawari"] == ("acting Minister of Mines and Petroleum", "AFG")
+    text = "Chad's Minister of Finance, Budget and Public Accounts, Tahir Nguilo, said the money would flow."
+    assert persons(text) == {"Tahir Nguilo": ("Minister of Finance, Budget and Public Accounts", "TCD")}
+    assert persons("Treasurer Jim Chalmo said so in Canberra, Australia.") == {"Jim Chalmo": ("Treasurer", "AUS")}
+
+
+def test_an_honorific_before_a_name_with_a_lower_case_office_after_it():
+    text = "Sheikh Hamad bin Jasim Al Kuwari, Qatar's prime minister, met the Egyptian foreign minister."
+    assert persons(text)["Hamad bin Jasim Al Kuwari"] == ("prime minister", "QAT")
+    text = "The Omani Minister of Commerce, Industry and Investment Promotion, Qais Al Yousefi, received them."
+    assert persons(text) == {"Qais Al Yousefi": ("Minister of Commerce, Industry and Investment Promotion", "OMN")}

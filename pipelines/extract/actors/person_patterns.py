@@ -31,7 +31,7 @@ _ROLE_TAIL = (
 # A lower-case office counts after a capitalised field: "Trade envoy", "Commerce minister".
 _FIELD_HEAD_LOWER = rf"{ROLE_FIELD}\s+(?:{alternation(actor_words('field_heads_lower'))})"
 _ROLE_ONE = (
-    rf"(?:{ROLE_MODIFIER}\s+)*(?:{_FIELD_HEAD_LOWER}|(?:{ROLE_FIELD}\s+)?{ROLE_HEAD})"
+    rf"(?:{ROLE_MODIFIER}\s+)*(?:{_FIELD_HEAD_LOWER}|(?:{ROLE_FIELD}(?:\s+(?:and|&)\s+{ROLE_FIELD})?\s+)?{ROLE_HEAD})"
     rf"(?:\s+Extraordinary\s+and\s+Plenipotentiary)?"
     rf"(?:\s+\((?:[A-Z][\w ]*)\))?{_ROLE_TAIL}"
 )
@@ -48,8 +48,8 @@ _STATE = rf"(?:(?P<dem>{DEMONYM})|(?P<poss>{COUNTRY}){_POSSESSIVE}|(?P<adj>{COUN
 # Honorifics and ranks before a name are kept out of it ("H.E. Dr NAME", "General NAME")
 _TITLED_NAME = rf"(?:{HONORIFIC}\s+|{RANK})*(?P<name>{NAME})"
 _AFFIL_BEFORE = (
-    rf"(?:(?P<poss>{COUNTRY}){_POSSESSIVE}\s+|(?P<dem>{DEMONYM})\s+|(?P<adj>{COUNTRY})\s+"
-    rf"|(?P<seat>{SEAT})(?:['’]s)?\s+)?"
+    rf"(?:(?:(?P<poss>{COUNTRY}){_POSSESSIVE}\s+|(?P<dem>{DEMONYM})\s+|(?P<adj>{COUNTRY})\s+"
+    rf"|(?P<seat>{SEAT})(?:['’]s)?\s+)(?P<aff>))?"
 )
 # "Ambassador of Kazakhstan (to Pakistan)", "(to Islamabad)": the state served, then the host
 # "Ambassador in Pakistan" (`host`): the state or city where the office is held, not the state served
@@ -67,7 +67,9 @@ _TITLE_GAP = r"(?:,(?:[ \t]+|[ \t]*\n[ \t]*)|[ \t]+)"
 # Turkish President Recep Tayyip Erdogan; Deputy Minister of Foreign Affairs of Kazakhstan H.E. Roman Vassilenko
 TITLE_NAME = re.compile(
     # Every title starts a word with a capital or a lower-case modifier; checking that first is much faster.
-    rf"(?<!\w)(?=[A-Z]|caretaker\b|then-|former\b){_AFFIL_BEFORE}(?P<role>{ROLE}){_OF_COUNTRY}{_TITLE_GAP}"
+    # after a state, a portfolio of other words too: "Iranian Roads Minister NAME"
+    rf"(?<!\w)(?=[A-Z]|caretaker\b|then-|former\b|acting\b){_AFFIL_BEFORE}"
+    rf"(?P<role>(?(aff)(?:[A-Z][a-z]+\s+(?:and\s+)?){{0,2}}){ROLE}){_OF_COUNTRY}{_TITLE_GAP}"
     rf"{_TITLED_NAME}(?:\s+of\s+(?:the\s+)?(?P<of2>{COUNTRY}))?"
 )
 # Presidents A, B and C; Foreign Ministers A and B: each holds the office
@@ -102,7 +104,7 @@ _LOWER_QUALIFIERS = rf"(?:{QUALIFIER_WORD}\s+){{0,3}}?"
 # Lower-case portfolios and modifiers of an office: "trade", "foreign", "deputy", "external affairs".
 _LOWER_MODIFIER = rf"(?:{alternation(w.lower() for w in actor_words('role_modifiers') + actor_words('role_fields'))})"
 NAME_LOWER_TITLE = re.compile(
-    rf"(?<![\w-])(?=[A-Z])(?P<name>{NAME}),\s+(?:the\s+|an?\s+)?(?P<role>(?:[A-Z][\w&'’-]*\s+){{0,4}}"
+    rf"(?<![\w-])(?=[A-Z])(?:{HONORIFIC}\s+)*(?P<name>{NAME}),\s+(?:the\s+|an?\s+)?(?P<role>(?:[A-Z][\w&'’-]*\s+){{0,4}}"
     rf"(?:(?:{_LOWER_MODIFIER}|{QUALIFIER_WORD})\s+(?:and\s+)?){{0,4}}?{_LOWER_OFFICE}"
     rf"(?:\s+and\s+{_LOWER_OFFICE})?)(?:\s+for\s+(?P<portfolio>{COUNTRY})(?![\w-])|\s+of\s+(?:the\s+)?(?P<of>{COUNTRY})(?![\w-]))?"
 )
@@ -111,6 +113,8 @@ HEADING_VERBS = actor_word_map("heading_verbs")
 NAME_WHO_HEADS = re.compile(
     rf"(?<![\w-])(?=[A-Z])(?P<name>{NAME}),\s+who\s+(?P<verb>{alternation(HEADING_VERBS)})\s+(?P<body>[^,.;:\n]{{3,80}})"
 )
+# Where those can be.
+WHO_HEADS_WORDS = re.compile(rf",\s+who\s+(?:{alternation(HEADING_VERBS)})\s")
 # The Turkish envoy, Mehmet Pacaci; the Chinese ambassador Li Wei; Pakistan's envoy to Kazakhstan, Ali Khan
 DEMONYM_OFFICE_NAME = re.compile(
     rf"(?<![\w-])(?=[A-Z])(?:(?P<dem>{DEMONYM})|(?P<poss>{COUNTRY}){_POSSESSIVE})"

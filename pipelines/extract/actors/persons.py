@@ -195,7 +195,7 @@ def _named_then_titled(found: _Found, title_roles: set[int], bodies: list[Body])
 def _who_heads(found: _Found) -> None:
     """`NAME, who heads Nigeria's central bank`, `NAME, who chairs the AU Commission`: the office the verb names,
     of the body's state, or of none for an international body."""
-    for match in p.NAME_WHO_HEADS.finditer(found.text):
+    for match in _near(p.NAME_WHO_HEADS, p.WHO_HEADS_WORDS, found.text):
         body = match.group("body")
         introduction = found.add(match, "name", p.HEADING_VERBS[match.group("verb")], country_in(body), match.start())
         if introduction and not introduction.country:
