@@ -138,3 +138,8 @@ def test_an_honorific_before_a_name_with_a_lower_case_office_after_it():
     assert persons(text)["Hamad bin Jasim Al Kuwari"] == ("prime minister", "QAT")
     text = "The Omani Minister of Commerce, Industry and Investment Promotion, Qais Al Yousefi, received them."
     assert persons(text) == {"Qais Al Yousefi": ("Minister of Commerce, Industry and Investment Promotion", "OMN")}
+
+
+def test_a_forum_named_before_an_office_gives_it_no_state():
+    text = "Addressing the Pakistan-Turkey Business Forum Prime Minister Imran Khan invited Turkish investors."
+    assert persons(text) == {"Imran Khan": ("Prime Minister", "PAK")}

@@ -48,8 +48,8 @@ _STATE = rf"(?:(?P<dem>{DEMONYM})|(?P<poss>{COUNTRY}){_POSSESSIVE}|(?P<adj>{COUN
 # Honorifics and ranks before a name are kept out of it ("H.E. Dr NAME", "General NAME")
 _TITLED_NAME = rf"(?:{HONORIFIC}\s+|{RANK})*(?P<name>{NAME})"
 _AFFIL_BEFORE = (
-    rf"(?:(?:(?P<poss>{COUNTRY}){_POSSESSIVE}\s+|(?P<dem>{DEMONYM})\s+|(?P<adj>{COUNTRY})\s+"
-    rf"|(?P<seat>{SEAT})(?:['’]s)?\s+)(?P<aff>))?"
+    rf"(?:(?:(?P<poss>{COUNTRY}){_POSSESSIVE}\s+|(?P<dem>{DEMONYM})\s+)(?P<aff>)|(?P<adj>{COUNTRY})\s+"
+    rf"|(?P<seat>{SEAT})(?:['’]s)?\s+)?"
 )
 # "Ambassador of Kazakhstan (to Pakistan)", "(to Islamabad)": the state served, then the host
 # "Ambassador in Pakistan" (`host`): the state or city where the office is held, not the state served
@@ -67,9 +67,10 @@ _TITLE_GAP = r"(?:,(?:[ \t]+|[ \t]*\n[ \t]*)|[ \t]+)"
 # Turkish President Recep Tayyip Erdogan; Deputy Minister of Foreign Affairs of Kazakhstan H.E. Roman Vassilenko
 TITLE_NAME = re.compile(
     # Every title starts a word with a capital or a lower-case modifier; checking that first is much faster.
-    # after a state, a portfolio of other words too: "Iranian Roads Minister NAME"
+    # after a demonym or a possessive, a portfolio of another word too: "Iranian Roads Minister NAME" (not after
+    # a bare state name: "the Pakistan-Turkey Business Forum Prime Minister NAME")
     rf"(?<!\w)(?=[A-Z]|caretaker\b|then-|former\b|acting\b){_AFFIL_BEFORE}"
-    rf"(?P<role>(?(aff)(?:[A-Z][a-z]+\s+(?:and\s+)?){{0,2}}){ROLE}){_OF_COUNTRY}{_TITLE_GAP}"
+    rf"(?P<role>(?(aff)(?:[A-Z][a-z]+\s+)?){ROLE}){_OF_COUNTRY}{_TITLE_GAP}"
     rf"{_TITLED_NAME}(?:\s+of\s+(?:the\s+)?(?P<of2>{COUNTRY}))?"
 )
 # Presidents A, B and C; Foreign Ministers A and B: each holds the office
