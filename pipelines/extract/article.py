@@ -44,7 +44,7 @@ def extract_article(text: str, settings: CorpusSettings | None = None) -> Articl
     """Metadata, language and every fact of one article text, under the corpus's settings (default: corpus.json)."""
     settings = settings or default_settings()
     metadata = extract_metadata(text)
-    language = detect_language(text)
+    language = detect_language(text, FACT_LANGUAGES)
     if language not in FACT_LANGUAGES:
         return ArticleFacts(metadata, language, facts_not_mined=not_mined_because(language))
     skip = tuple(sorted((*metadata.skip_spans, *boilerplate_spans(text))))
