@@ -37,6 +37,8 @@ def test_phrases_and_name_words_are_well_formed():
         "visit_words",
         "portfolio_offices",
         "portfolio_links",
+        "training_verbs",
+        "verb_leads",
     }
     for name, listed in words.items():
         assert listed and all(w and w.strip() == w for w in listed), name

@@ -101,3 +101,56 @@ def test_sector_named_in_unforeseen_words(text: str, sectors: set[str]) -> None:
 )
 def test_keyword_in_another_sense(text: str, sectors: set[str]) -> None:
     assert _sectors(text) == sectors
+
+
+@pytest.mark.parametrize(
+    "text, sectors",
+    [
+        # "train" as a verb before a number or after a modal is training; as a noun it stays a railway
+        ("Under the package, the suppliers will also train 400 railway technicians.", {"education", "transport"}),
+        ("The two sides agreed to expand road and train links between the capitals.", {"transport"}),
+        # other weapons, other pilgrims, other seas
+        ("Brazil agreed to sell 24 light attack aircraft and two tanks to the Philippines.", {"defence"}),
+        ("Saudi Arabia agreed to raise the number of Iranian pilgrims for the umrah.", {"tourism"}),
+        ("New Zealand will contribute NZ$20 million to help Fiji adapt to rising sea levels.", {"environment"}),
+        # a field named inside a body's name is no activity, even after a comma in the name
+        (
+            "Kazakhstan's Minister of Investment, Industry and Trade signed the loan for the railway.",
+            {"finance", "transport"},
+        ),
+        ("Under the deal, tariffs on Norwegian salmon and shrimp will be cut.", {"agriculture", "trade"}),
+        # a think tank is a research body, and an economist "by training" is no education
+        ("The foreign minister, an economist by training, spoke at a think tank in the capital.", set()),
+    ],
+)
+def test_new_words_in_english(text: str, sectors: set[str]) -> None:
+    assert _sectors(text) == sectors
+
+
+@pytest.mark.parametrize(
+    "text, sectors",
+    [
+        (
+            "MONTEVIDEO, 20 de marzo. Uruguay exportó carne vacuna por 1.800 millones de dólares a China el año "
+            "pasado, según las cifras oficiales publicadas por el Gobierno.",
+            {"trade", "agriculture"},
+        ),
+        (
+            "ABIDJAN, 5 mai. La Côte d'Ivoire et le Ghana ont convenu d'harmoniser le prix du cacao payé aux "
+            "planteurs et de renforcer leur coopération avec les agriculteurs des deux pays.",
+            {"agriculture"},
+        ),
+        (
+            "TUNIS, 2 février. L'Union européenne accordera 60 millions d'euros à la Tunisie pour la gestion des "
+            "frontières et la lutte contre les passeurs, a annoncé la Commission.",
+            {"security"},
+        ),
+        (
+            "LUANDA, 4 de junho. Os dois governos assinaram um programa de cooperação no ensino superior e na "
+            "formação de professores, segundo o comunicado conjunto divulgado pelo ministério.",
+            {"education"},
+        ),
+    ],
+)
+def test_new_words_in_spanish_french_portuguese(text: str, sectors: set[str]) -> None:
+    assert _sectors(text) == sectors

@@ -107,6 +107,8 @@ def _name_parts(text: str, match: re.Match) -> tuple[list[str], list[str]]:
     left, right = (left[:-1] if left[-1] == "" else []), (right[1:] if right[0] == "" else [])
     before: list[str] = []
     for token in reversed(left):
+        # a comma after a capitalised word continues a name's list ("Ministry of Investment, Industry and Trade")
+        token = token[:-1] if token[-1:] == "," and token[:1].isupper() else token
         if not token or token[-1] in _CLOSING or not _in_name(token.lstrip(_OPENING)):
             break
         before.insert(0, token.lstrip(_OPENING))
@@ -234,6 +236,21 @@ def _kind(text: str, match: re.Match, language: str) -> str:
     return _FIELD if _names_a_field(text, match, language) else _NAME
 
 
+_TRAINING_VERBS = frozenset(sector_words()["training_verbs"])
+_VERB_LEADS = frozenset(sector_words()["verb_leads"])
+
+
+def _as_verb(text: str, match: re.Match, sector: str) -> str:
+    """A cue that is a verb of training ("will train 400 technicians", "to train pilots") is education."""
+    if match.group().lower() not in _TRAINING_VERBS:
+        return sector
+    before = text[max(0, match.start() - 20) : match.start()].split()
+    after = text[match.end() : match.end() + 12].split()
+    if (before and before[-1].lower() in _VERB_LEADS) or (after and after[0][:1].isdigit()):
+        return "education"
+    return sector
+
+
 def _cue_uses(text: str, skip: tuple[Span, ...], language: str) -> list[tuple[str, re.Match, str]]:
     """Every cue of the text outside `skip`, with its sector and its use; a capitalised word that is also part
     of a name in the text ("Labor delegates" after "the Labor Party") is that name, not a field of work."""
@@ -244,7 +261,7 @@ def _cue_uses(text: str, skip: tuple[Span, ...], language: str) -> list[tuple[st
             continue
         if text[match.start() - 1 : match.start()] == "-" and " " not in match.group():
             continue  # a cue word never starts inside a hyphenated word ("non-oil"), a phrase may
-        uses.append((sector, match, _kind(text, match, language)))
+        uses.append((_as_verb(text, match, sector), match, _kind(text, match, language)))
     in_names = {m.group() for _, m, kind in uses if kind == _NAME}
     return [(s, m, _NAME if kind == _FIELD and m.group() in in_names else kind) for s, m, kind in uses]
 
