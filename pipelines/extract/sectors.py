@@ -107,8 +107,6 @@ def _name_parts(text: str, match: re.Match) -> tuple[list[str], list[str]]:
     left, right = (left[:-1] if left[-1] == "" else []), (right[1:] if right[0] == "" else [])
     before: list[str] = []
     for token in reversed(left):
-        # a comma after a capitalised word continues a name's list ("Ministry of Investment, Industry and Trade")
-        token = token[:-1] if token[-1:] == "," and token[:1].isupper() else token
         if not token or token[-1] in _CLOSING or not _in_name(token.lstrip(_OPENING)):
             break
         before.insert(0, token.lstrip(_OPENING))
