@@ -32,6 +32,8 @@ def dates(body, pub="2025-07-10"):  # a Thursday
         "The ceasefire took effect at 1800 hours.",
         "Ticket prices are 2024 rupees for adults.",
         "The gazette was printed as Vol. 24, No. 2019.",
+        "The customs duty was set by notification No. 2019/45.",  # a number with a slash is no span of years
+        "The ministry cited circular No. 2021-22 of the central bank.",
         # the page's own stamp and its furniture
         "Pakistan and Turkey signed a trade deal.\n\nThis article was last updated on July 10, 2025 at 4:15 pm.",
         "Pakistan and Turkey signed a trade deal.\n\nUpdated: 10 July 2025",

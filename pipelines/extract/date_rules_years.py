@@ -8,6 +8,7 @@ import re
 from datetime import date
 
 from pipelines.extract import date_math as dm
+from pipelines.extract import date_names
 from pipelines.extract.date_math import Context, DateRule, Parts, Value, registry
 from pipelines.knowledge.calendars import holidays
 
@@ -36,7 +37,7 @@ def month_list(parts: Parts, ctx: Context) -> list | None:
 
 @rule(
     "year_span",
-    r"(?P<y1>{YEAR})(?:\s*[-–]\s*|(?<![/.]\d{4})/)(?P<y2>\d{2}|{YEAR})(?![\d/-])"
+    r"(?P<y1>{YEAR})(?:\s*[-–]\s*|(?<![/.]\d{4})(?P<slash>/))(?P<y2>\d{2}|{YEAR})(?![\d/-])"
     r"|(?:between|entre)\s+(?P<y3>{YEAR})\s+(?:and|y|e|et)\s+(?P<y4>{YEAR})"
     r"|(?:(?:from|de|desde|depuis)\s+)?(?P<y5>{YEAR})\s+(?:to|till|until|through|a|à|al|hasta|até)\s+(?P<y6>{YEAR})",
 )
@@ -46,6 +47,8 @@ def year_span(parts: Parts, ctx: Context) -> Value | None:
     longest = 100  # years a span may cover; a short second part (`2019-10`, a month?) spans few
     if parts.get("y1"):
         first, last = int(parts.get("y1")), dm.second_year(int(parts.get("y1")), parts.get("y2"))
+        if date_names.is_identifier(ctx.text, ctx.start) or (parts.get("slash") and last != first + 1):
+            return None  # No. 2019-20; a slash joins only a split year (2023/24), not a number (2019/45)
         longest = 100 if len(parts.get("y2")) == 4 else 30
         if last == first + 1:
             calendar_ = ctx.fiscal_calendar(split=True)
