@@ -16,16 +16,14 @@ import re
 from pipelines.extract.actors.claims import Candidate, Claim
 from pipelines.extract.actors.countries import country_in
 from pipelines.extract.actors.lexicon import (
-    CALENDAR_WORDS,
     LEADING_NOISE,
-    NOT_NAME_WORDS,
     NOT_ORG_WORDS,
     OFFICE_FIELDS,
     ORG_HEADS,
     alternation,
     words,
 )
-from pipelines.extract.actors.names import ROLE_WORD
+from pipelines.extract.actors.org_phrases import is_place_or_office
 from pipelines.extract.actors.organizations import OrgMention
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
@@ -194,19 +192,7 @@ def _a_listed_name(name: str) -> bool:
 
 def _not_a_name_word(word: str) -> bool:
     bare = re.sub(r"['’]s$", "", word)
-    return (
-        bare in country_names()
-        or bare in demonyms()
-        or bare in city_countries()
-        or bare in NOT_NAME_WORDS
-        or bare in NOT_ORG_WORDS
-        or bare in CALENDAR_WORDS
-        or bare in _REGIONS
-        or bare in LEADING_NOISE
-        or bare in OFFICE_FIELDS
-        or ROLE_WORD.fullmatch(bare) is not None
-        or word != bare
-    )
+    return is_place_or_office(word) or bare in NOT_ORG_WORDS or bare in _REGIONS or bare in OFFICE_FIELDS
 
 
 def name_as_written(candidate: Candidate, text: str) -> None:

@@ -177,14 +177,15 @@ def _lower_head_body(text: str, head: re.Match) -> Claim | None:
             return Claim(span, "organization", OrgMention(known.actor_id, known.name, known.country))
     if (
         name in organization_lookup()
-        or any(_is_place_or_office(w) for w in name.split())
+        or any(is_place_or_office(w) for w in name.split())
         or _SENTENCE_START.search(text, max(0, match.start() - 4), match.start())
     ):
         return None
     return Claim(span, "organization", OrgMention(slug(full), full, country or country_in(full)))
 
 
-def _is_place_or_office(word: str) -> bool:
+def is_place_or_office(word: str) -> bool:
+    """A country, demonym, city, calendar or role word, or a possessive: no word of a body's own name."""
     bare = re.sub(r"['’ꞌ]s$", "", word)
     return (
         bare in country_names()
@@ -212,7 +213,7 @@ def _ampersand_firms(text: str) -> list[Claim]:
         longer = re.search(r"(?:[A-Z][\w'’.-]*|,)[ \t]+$", text[max(0, match.start() - 30) : match.start()])
         if longer or re.match(r"[ \t]+[A-Z]", text[match.end() :]):
             continue  # "Solomon Islands & Papua New Guinea": parts of longer names
-        if any(side.lower() in lower or _is_place_or_office(side) or side in _NOT_FIRM_SIDES for side in sides):
+        if any(side.lower() in lower or is_place_or_office(side) or side in _NOT_FIRM_SIDES for side in sides):
             continue
         claims.append(Claim(match.span(), "organization", OrgMention(slug(name), name, None)))
     return claims
