@@ -259,3 +259,11 @@ def test_looking_up_names_that_share_common_words_stays_linear():
     found = [index.holding(words) for words in names]
     assert all(len(groups) == 1 and groups[0].words == words for groups, words in zip(found, names, strict=True))
     assert index.scanned <= 2 * len(names)
+
+
+def test_a_known_body_named_as_an_article_writes_it_keeps_its_identity():
+    # One article names the bank in full; another only as `China's Exim bank`, which extraction knew by its id.
+    full = _m("a1", "Export-Import Bank of China", "organization", "CHN", actor_id="china-exim")
+    as_written = _m("a2", "Exim bank", "organization", "CHN", actor_id="china-exim")
+    ids = _groups([full, as_written])
+    assert ids[0] == ids[1]

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 from pipelines.extract.identity_groups import Group, Mention, groups_by_key
 from pipelines.extract.name_keys import ascii_fold, body_key, body_synonyms_folded, initials
-from pipelines.knowledge import fold, organization_lookup, slug
+from pipelines.knowledge import Organization, fold, organization_lookup, slug
 
 
 def organization_groups(
@@ -44,7 +44,8 @@ def _organization_key(mention: Mention, article_state: str | None) -> tuple[str,
     The knowledge base's id for an organisation it knows, unless the name is a generic phrase (`Foreign
     Office`); a generic body's `STATE/body` (or the known organisation that body is); else the name's key.
     """
-    known = organization_lookup().get(mention.name)
+    # an article names a known body as it writes it (`China's Exim bank`): its id still says which body it is
+    known = organization_lookup().get(mention.name) or _known_by_id().get(mention.actor_id)
     if known is not None and not _is_body_phrase(known.name):
         return known.actor_id, known.country, None
     state = mention.country or (known.country if known else None) or article_state
@@ -60,6 +61,11 @@ def _organization_key(mention: Mention, article_state: str | None) -> tuple[str,
 @lru_cache(maxsize=65536)
 def _is_body_phrase(name: str) -> bool:
     return ascii_fold(name) in body_synonyms_folded()
+
+
+@cache
+def _known_by_id() -> dict[str, Organization]:
+    return {known.actor_id: known for known in organization_lookup().values()}
 
 
 @cache
