@@ -1,5 +1,7 @@
 """Persons and organisations in Spanish, French and Portuguese: the same rules with each language's data."""
 
+import pytest
+
 from pipelines.extract.actors import extract_actors
 
 
@@ -85,3 +87,16 @@ def test_a_bodys_name_said_again_shorter_is_the_same_body():
     text = "O Banco Central do Brasil renovou o acordo. O Banco Central disse que o acordo fortalece o comércio."
     found = [a for a in extract_actors(text, language="pt") if a.actor_type == "organization"]
     assert [(a.name, a.mentions) for a in found] == [("Banco Central do Brasil", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("O Banco do Povo da China renovou na sexta-feira o acordo de swap com o Banco Central do Brasil.", "pt"),
+        ("El Banco Popular de China firmó el lunes un acuerdo de canje de monedas con Chile.", "es"),
+        ("La Banque islamique de développement financera la route, a indiqué le ministre mardi.", "fr"),
+    ],
+)
+def test_a_known_body_named_in_spanish_french_or_portuguese_is_that_body(text, language):
+    ids = {a.actor_id for a in extract_actors(text, language=language) if a.actor_type == "organization"}
+    assert ids & {"pboc", "isdb"}
