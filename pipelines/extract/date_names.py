@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipelines.extract.spans import line_around
 from pipelines.knowledge.calendars import date_cues
 from pipelines.knowledge.money_vocabulary import currency_rows
 
@@ -114,7 +115,5 @@ def is_named_today(text: str, start: int, word: str) -> bool:
     unless its line is in title case (a headline: `PM Leaves for Beijing Today`)."""
     if word != "Today" or not _CAPITALISED_BEFORE.search(text, max(0, start - 40), start):
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    words = _WORD.findall(text, line_start, line_end if line_end >= 0 else len(text))
+    words = _WORD.findall(text, *line_around(text, start))
     return sum(w[0].isupper() for w in words) * 2 <= len(words)
