@@ -32,3 +32,22 @@ def assert_knowledge_csv(name: str, columns: list[str], key: list[str]) -> None:
     assert all(all((row[c] or "").strip() for c in columns) for row in rows), "blank cell"
     keys = [tuple(row[c] for c in key) for row in rows]
     assert len(keys) == len(set(keys)), "duplicate key"
+
+
+def assert_one_money_fact(text: str, amount, amount_max, currency: str, kind, subject) -> None:
+    """The text states this amount once, in this currency, of this kind and subject; a set of kinds or subjects
+    accepts any of them (where the annotation guidelines leave two readings open)."""
+    from pipelines.extract.article import extract_article
+
+    money = extract_article(text).money
+    found = [m for m in money if m.amount == amount and m.amount_max == amount_max]
+    assert len(found) == 1, [(m.text, m.amount, m.amount_max) for m in money]
+    fact = found[0]
+
+    def accepts(expected, value) -> bool:
+        return value in expected if isinstance(expected, set) else value == expected
+
+    assert (fact.currency, accepts(kind, fact.kind), accepts(subject, fact.subject)) == (currency, True, True), (
+        fact.kind,
+        fact.subject,
+    )
