@@ -436,3 +436,26 @@ def test_a_long_line_of_slashes_and_dashes_is_read_in_linear_time():
     extract_metadata(text)
     assert time.process_time() - started < 2.0
     assert [d.text for d in extract_article(text).dates] == ["on 2-3 November 2019"]
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        # the agency after the date: between slashes, or after a comma before a dash
+        ("Nairobi, March 3, 2021 /KNA/ The trade minister said the talks went well.", date(2021, 3, 3)),
+        ("Doha, October 9, 2022, QNA -- The emir received the visiting minister.", date(2022, 10, 9)),
+        # abbreviated month names of Portuguese and Spanish pages; a dateline that ends in a stop
+        ("Luanda, 12 mar 2020 (Angop) – O ministro angolano recebeu o embaixador.", date(2020, 3, 12)),
+        ("Portal\n\nQuito, ago. 5, 2018.\nEl canciller recibió al embajador.", date(2018, 8, 5)),
+        # a release that closes on its day of issue
+        (
+            "Ministers agree on power grant\n\nThe minister said on Monday that the grant would arrive soon."
+            "\n\nIssued by: Ministry of Energy\n12 May 2022\n",
+            date(2022, 5, 12),
+        ),
+        # a date that ends a sentence is no stamp
+        ("Ministers agree on power grant\n\nThe minister said the grant would arrive by 12 May 2022\n", None),
+    ],
+)
+def test_datelines_with_agencies_and_closing_stamps(text, published):
+    assert extract_metadata(text).publication_date == published

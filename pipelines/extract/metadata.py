@@ -41,12 +41,14 @@ _DATE = (
 )
 _PLACE = r"[A-Z][\w.'’‘-]+"
 _AGENCY = r"[ \t]*[(\[][^)\]\n]{1,40}[)\]]"
+# The agency after a dateline's date: `(Wire)`, `/WIRE/`, or `, WIRE --` before a dash.
+_DATELINE_AGENCY = r"\([^)\n]{1,40}\)|/[^/\n]{1,30}/|,[ \t]*[A-Z][\w&.-]{1,15}(?=[ \t]*(?:--|[–—:]))"
 # `ISLAMABAD, Oct 29 (APP):`, `Islamabad, 10 June 2023 (TDI):`, `BAKU, Azerbaijan, June 16`, `New Delhi [India], May 2`
 _DATELINES = (
     re.compile(
         rf"^[ \t]*{_PLACE}(?:[ \t]+{_PLACE}){{0,3}}(?:{_AGENCY})?"
         rf"(?:,[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,2}})?,[ \t]*(?P<date>{_DATE})"
-        rf"(?=[ \t]*(?:\([^)\n]{{1,40}}\))?[ \t]*(?:[:\-–—]|$|\n|[A-Z]))",
+        rf"(?=[ \t]*(?:{_DATELINE_AGENCY})?[ \t]*(?:[:\-–—]|\.?[ \t]*$|\n|[A-Z]))",
         re.M,
     ),
     # `Nuku'alofa May 21, 2025 –`: without a comma, the year and a dash are needed
@@ -91,6 +93,8 @@ _HEADLINE_STAMP = re.compile(
     rf"[ \t]+{WEEKDAY},?[ \t]+(?P<date>{_DATE})[ \t]*(?P<age>\([^)\n]{{0,30}}\))?[ \t]*$", re.M
 )
 _TRAILER_STAMP = re.compile(rf"^[ \t]*\((?:[A-Z][\w.&'’-]*[ \t]+){{1,5}}(?P<date>{_DATE})\)[ \t]*$", re.M)
+# A release's closing line that is a date alone (`Issued by: the Ministry` / `24 May 2022`): its day of issue.
+_CLOSING_STAMP = re.compile(rf"^[ \t]*(?:{WEEKDAY},?[ \t]+)?(?P<date>{_DATE})[ \t.]*\s*\Z", re.M)
 # `© 2023`, `Copyright 2010-2024`: page furniture, never a date of the story.
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)[ \t]*(?:©[ \t]*)?(?:\d{4}[ \t]*[-–][ \t]*)?\d{4}", re.I)
 _CAPTION_MARK = re.compile(_phrases("caption_mark"), re.I)
@@ -195,6 +199,7 @@ def _stamps(text: str, zone_end: int) -> list[re.Match]:
     tails = (
         *_HEADLINE_STAMP.finditer(text, 0, zone_end),
         *_TRAILER_STAMP.finditer(text),
+        *_CLOSING_STAMP.finditer(text, max(0, len(text) - 80)),
         *_CJK_STAMP.finditer(text, 0, min(zone_end, _CJK_STAMP_CHARS)),
     )
     segmented = segment_stamps(text, zone_end, _DATE, WEEKDAY)  # `By Staff Reporter | Published June 12, 2023`
