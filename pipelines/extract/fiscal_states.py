@@ -24,6 +24,9 @@ def _state_pattern() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w$])"), names  # not `US$`: a currency
 
 
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|to|into|for|from|with)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
 class FiscalStates:
     """Which state's fiscal calendar a fiscal year in this article follows."""
 
@@ -39,7 +42,8 @@ class FiscalStates:
             matches = list(pattern.finditer(self.text))
             self._found = [m.start() for m in matches], [names[m.group()] for m in matches]
         offsets, states = self._found
-        return states[bisect_left(offsets, start) : bisect_left(offsets, end)]
+        first, last = bisect_left(offsets, start), bisect_left(offsets, end)
+        return list(zip(offsets[first:last], states[first:last], strict=True))
 
     def calendar_at(self, span: Span, split: bool = False) -> FiscalCalendar | None:
         """The first state named in the sentence (for `2023-24`, the first that writes split years); else the
@@ -47,21 +51,33 @@ class FiscalStates:
         article names most whose fiscal year is not the calendar year (and, for `2023-24`, that writes split
         years); else the sentence's first state (`2023-24` is then a plain span); else the fallback."""
         calendars = fiscal_calendars()
-        in_sentence = [calendars[iso3] for iso3 in self._named(*sentence_around(self.text, span))]
-        chosen = next((c for c in in_sentence if not split or c.writes_split_years), None)
+        named = self._named(*sentence_around(self.text, span))
+        in_sentence = [calendars[iso3] for _, iso3 in named]
+        # A state after a preposition is where the money goes ("to spend in Vietnam in fiscal 2014"), not
+        # whose budget counts it: it yields to a state with a fiscal year of its own named in the article.
+        owners = [
+            calendars[iso3]
+            for offset, iso3 in named
+            if not _AFTER_PREPOSITION.search(self.text, max(0, offset - 12), offset)
+        ]
+        chosen = next((c for c in owners if not split or c.writes_split_years), None)
         if chosen is None and self._last is not None and (not split or self._last.writes_split_years):
             chosen = self._last
-        chosen = chosen or self._named_most(split) or (in_sentence[0] if in_sentence else self.fallback)
+        chosen = chosen or self._named_most(split) or (in_sentence[0] if in_sentence else None)
+        # An article that names only calendar-year states counts in calendar years, not in the corpus's.
+        chosen = chosen or self._named_most(split, any_calendar=True) or self.fallback
         self._last = chosen or self._last
         return chosen
 
-    def _named_most(self, split: bool) -> FiscalCalendar | None:
+    def _named_most(self, split: bool, any_calendar: bool = False) -> FiscalCalendar | None:
+        """The state the article names most whose fiscal year is not the calendar year (any, with
+        `any_calendar`), among those that write split years for `2023-24`."""
         calendars = fiscal_calendars()
         if self._counts is None:
-            self._counts = Counter(self._named(0, len(self.text)))
+            self._counts = Counter(iso3 for _, iso3 in self._named(0, len(self.text)))
         candidates = [
             (count, iso3)
             for iso3, count in self._counts.items()
-            if calendars[iso3].first_month != 1 and (not split or calendars[iso3].writes_split_years)
+            if (any_calendar or calendars[iso3].first_month != 1) and (not split or calendars[iso3].writes_split_years)
         ]
         return calendars[max(candidates)[1]] if candidates else None
