@@ -166,8 +166,17 @@ def tense(text: str, span: Span, language: str = ENGLISH) -> bool | None:
         return not (past > future and _HAD.search(before, max(future[0], 0)))  # a perfect: "had left by May 10"
     if future[0] >= 0 or past[0] >= 0:
         return future >= past
+    # After the mention, the first cue decides: "on Friday signed a deal that will ..." is past.
     after = (span[1], min(sentence_end, span[1] + 60))
-    return True if any(p.search(text, *after) for p in (_cue("future"), *_verb_forms("future", language))) else None
+    future_after = _first_cue(text, after, (_cue("future"), *_verb_forms("future", language)))
+    past_after = _first_cue(text, after, (_cue("past", prefix=_NOT_PASSIVE), *_verb_forms("past", language)))
+    if future_after is None:
+        return None
+    return past_after is None or future_after < past_after
+
+
+def _first_cue(text: str, window: Span, patterns) -> int | None:
+    return min((m.start() for p in patterns if (m := p.search(text, *window))), default=None)
 
 
 _LOWER_WORD = r"(?<![\w'’-])[a-zà-ÿ]"
