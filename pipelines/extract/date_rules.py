@@ -49,18 +49,32 @@ def from_to_days(parts: Parts, ctx: Context) -> Value | None:
 
 @rule(
     "month_range",
-    r"(?P<m1>{MONTH})\s*[-–]\s*(?P<m2>{MONTH}),?\s+(?P<y>{YEAR})"
+    r"(?:from|between)\s+(?P<m9>{MONTH})\s+(?P<y9>{YEAR})\s+(?:to|till|until|and|through)\s+(?P<m10>{MONTH})"
+    r"\s+(?P<y10>{YEAR})(?![\d-])"
+    r"|(?P<m1>{MONTH})\s*[-–]\s*(?P<m2>{MONTH}),?\s+(?P<y>{YEAR})"
     r"|(?:from|between)\s+(?P<m3>{MONTH})\s+(?:to|till|until|and|through)\s+(?P<m4>{MONTH})"
-    r"(?!\s+\d{1,2}\b)(?:,?\s+(?P<y2>{YEAR}))?"
-    r"|(?P<m5>{MONTH})\s*[-–/]\s*(?P<m6>{MONTH})(?=\s+(?:period|quarter|months|season|window)\b)",
+    r"(?!\s+\d{1,2}\b)(?:,?\s+(?P<y2>{YEAR})|\s+(?:of\s+)?(?P<yw>last|this|next)\s+year\b)?"
+    r"|(?P<m5>{MONTH})\s*[-–/]\s*(?P<m6>{MONTH})(?=\s+(?:period|quarter|months|season|window)\b)"
+    r"|(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bover\s))(?P<m7>{MONTH})\s*[-–]\s*(?P<m8>{MONTH})\b(?!\s*\d)",
 )
 def month_range(parts: Parts, ctx: Context) -> Value | None:
-    """January-March 2024, from April to June 2023, between June and December, the July-September period."""
-    first, last = dm.word("month", parts.first("m1", "m3", "m5")), dm.word("month", parts.first("m2", "m4", "m6"))
+    """January-March 2024, from April to June 2023, between July 2005 and June 2010, between June and December
+    (next year), the July-September period, in January-November."""
+    if parts.get("y9"):
+        first_month, last_month = dm.word("month", parts.get("m9")), dm.word("month", parts.get("m10"))
+        first_year, last_year = int(parts.get("y9")), int(parts.get("y10"))
+        if (first_year, first_month) > (last_year, last_month):
+            return None
+        return dm.month_span(first_year, first_month)[0], dm.month_span(last_year, last_month)[1], "month"
+    first = dm.word("month", parts.first("m1", "m3", "m5", "m7"))
+    last = dm.word("month", parts.first("m2", "m4", "m6", "m8"))
     year_text = parts.first("y", "y2")
     if year_text:
         end_year = int(year_text)
         start_year = end_year - 1 if first > last else end_year  # December-February 2024 ends in 2024
+    elif parts.get("yw") and ctx.pub is not None:  # between June and December next year
+        start_year = ctx.pub.year + dm.word("offset", parts.get("yw"))
+        end_year = start_year + 1 if first > last else start_year
     elif ctx.pub is None:
         return dm.null("month")
     else:
