@@ -108,6 +108,28 @@ def nearest_year(pub: date, month: int, day: int | None, future: bool, firm: boo
     return year
 
 
+def offset_month_year(pub: date, month: int, offset: int) -> int:
+    """The year of `last` (offset -1), `this` (0) or `next` (1) `month`: last October is the latest wholly
+    before the publication month, next March the first after it."""
+    if offset < 0:
+        return pub.year if month < pub.month else pub.year - 1
+    if offset > 0:
+        return pub.year if month > pub.month else pub.year + 1
+    return pub.year
+
+
+def season_year(pub: date, first_month: int, offset: int | None, future: bool = False) -> int:
+    """The year a season starts in: this (0), next (1), last (-1) one, or with no offset the next one ahead
+    (`future`) or the latest begun."""
+    if offset == 0:
+        return pub.year
+    if offset == 1 or (offset is None and future):
+        return pub.year if first_month > pub.month else pub.year + 1
+    if offset == -1:
+        return pub.year - 1 if first_month + 2 >= pub.month else pub.year
+    return pub.year if first_month <= pub.month else pub.year - 1
+
+
 def nearest_period_year(pub: date, first_month: int, n_months: int, future: bool) -> int:
     """The year of the nearest span of months (a quarter, a half) in the sentence's direction: in the past, the
     latest that has begun by publication; in the future, the first that has not ended by then."""

@@ -236,16 +236,7 @@ def season(parts: Parts, ctx: Context) -> Value | None:
     name = parts.first("s2", "s3")
     first_month = dm.word("season", name)
     offset = dm.word("offset", parts.get("w")) if parts.get("w") else None
-    pub = ctx.pub
-    if offset == 0:
-        year = pub.year
-    elif offset == 1 or (offset is None and ctx.future):
-        year = pub.year if first_month > pub.month else pub.year + 1
-    elif offset == -1:
-        year = pub.year - 1 if first_month + 2 >= pub.month else pub.year
-    else:  # the most recent one that has begun
-        year = pub.year if first_month <= pub.month else pub.year - 1
-    return _season(name, year)
+    return _season(name, dm.season_year(ctx.pub, first_month, offset, ctx.future))
 
 
 @rule("decade_part", r"(?:the\s+)?(?P<p>{PART})[-\s](?P<y>1[89]\d0|20\d0)s\b")

@@ -33,14 +33,7 @@ def relative_month(parts: Parts, ctx: Context) -> Value | None:
         return dm.month_value(pub.year + dm.word("offset", parts.get("w2")), month)
     if parts.get("m3"):  # marzo de este año, mars de l'année dernière
         return dm.month_value(pub.year + dm.word("year_phrase", " ".join(parts.get("yp").split())), month)
-    offset = dm.word("offset", parts.get("w"))
-    if offset < 0:
-        year = pub.year if month < pub.month else pub.year - 1
-    elif offset > 0:
-        year = pub.year if month > pub.month else pub.year + 1
-    else:
-        year = pub.year
-    return dm.month_value(year, month)
+    return dm.month_value(dm.offset_month_year(pub, month, dm.word("offset", parts.get("w"))), month)
 
 
 @rule("day_word_with_weekday", r"(?P<dw>{DAYWORD})\s*\((?P<wd>{FULL_WEEKDAY})\)")

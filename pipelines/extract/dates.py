@@ -21,6 +21,7 @@ from pipelines.extract import (
     date_rules_fiscal,
     date_rules_months,
     date_rules_relative,
+    date_rules_romance,
     date_rules_years,
 )
 from pipelines.extract.date_math import Context, Parts, Value, english_capitalised
@@ -38,6 +39,7 @@ _LOCAL_GROUP = re.compile(r"\(\?P<(\w+)>")
 # Every form, in the order they are tried: longer forms first, a bare year last.
 RULES = (
     *date_rules_fiscal.RULES,
+    *date_rules_romance.RULES,
     *date_rules.RULES,
     *date_rules_years.RULES,
     *date_rules_relative.RULES,
@@ -107,6 +109,10 @@ def vocabulary(language: str) -> dict[str, str]:
                 "period_noun",
                 "weekday_short",
                 "decade_word",
+                "ago_word",
+                "time_unit",
+                "offset_after",
+                "month_edge",
             )
         },
     }

@@ -1,0 +1,60 @@
+"""The date grammar, forms that Spanish, French and Portuguese write in their own order: `il y a trois ans`,
+`hace dos años`, `juillet dernier`, `l'été prochain`, `fin de julio`. Their words are the `ago_word`,
+`time_unit`, `offset_after` and `month_edge` rows of `date_words.csv`; an English article has none, so these
+rules never match there. Registered before the other rules, so that `en julio pasado` is read whole.
+"""
+
+from __future__ import annotations
+
+from pipelines.extract import date_math as dm
+from pipelines.extract.date_math import Context, DateRule, Parts, Value, registry
+
+RULES: list[DateRule] = []
+rule = registry(RULES)
+
+# `time_unit` values, as the English unit each word counts.
+_UNITS = {1: "day", 2: "week", 3: "month", 4: "year"}
+
+
+@rule("ago_before", r"(?P<a>{AGO_WORD})\s+(?P<n>{NUMBER}|\d{1,3})\s+(?P<u>{TIME_UNIT})(?![\w-])")
+def ago_before(parts: Parts, ctx: Context) -> Value | None:
+    """Il y a trois ans, hace dos meses, há cinco anos: that many units before publication."""
+    n, unit = dm.number(parts.get("n")), _UNITS[dm.word("time_unit", parts.get("u"))]
+    if n is None or n > 200:
+        return None
+    if ctx.pub is None:
+        return dm.null(unit)
+    return dm.relative_unit(ctx.pub, unit, -n)
+
+
+@rule(
+    "offset_after",
+    r"(?:(?:{MONTH_PREPOSITION})\s+)?(?:(?:l['’]|el\s+|la\s+|le\s+|o\s+|a\s+)?(?P<s>{SEASON})|(?P<m>{MONTH}))"
+    r"\s+(?P<w>{OFFSET_AFTER})(?![\w-])",
+)
+def offset_after(parts: Parts, ctx: Context) -> Value | None:
+    """Juillet dernier, en julio pasado, l'été prochain, o verão passado: the latest such month or season
+    before publication, or the next one after it."""
+    offset = dm.word("offset_after", parts.get("w"))
+    if parts.get("s"):
+        first_month = dm.word("season", parts.get("s"))
+        if ctx.pub is None:
+            return dm.null("season")
+        return (*dm.months_span(dm.season_year(ctx.pub, first_month, offset), first_month, 3), "season")
+    if ctx.pub is None:
+        return dm.null("month")
+    month = dm.word("month", parts.get("m"))
+    return dm.month_value(dm.offset_month_year(ctx.pub, month, offset), month)
+
+
+@rule(
+    "month_edge",
+    r"(?:(?:a|à|o|el|la|le|al|ao|em|en|no|na)\s+){0,2}(?P<e>{MONTH_EDGE})(?:\s+|-)(?:de\s+|d['’]\s*)?(?P<m>{MONTH})"
+    r"(?:\s+(?:de\s+)?(?P<y>{YEAR}))?(?!\.?\s*\d)",
+)
+def month_edge(parts: Parts, ctx: Context) -> Value | None:
+    """Fin de julio, fim de julho, début mars 2021, principios de mayo: the month (an edge is a modifier)."""
+    month = dm.word("month", parts.get("m"))
+    if parts.get("y"):
+        return dm.month_value(int(parts.get("y")), month)
+    return dm.bare_month(ctx, month)
