@@ -143,3 +143,20 @@ def test_a_sea_is_no_month():
     assert values("Los buques llegaron por mar en junio.", date(2021, 8, 2), "es") == [
         ("en junio", "2021-06-01", "2021-06-30")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He was born in March of nineteen sixty-two in Lahore.",
+            ("in March of nineteen sixty-two", "1962-03-01", "1962-03-31"),
+        ),
+        (
+            "The treaty dates from October nineteen ninety-one.",
+            ("from October nineteen ninety-one", "1991-10-01", "1991-10-31"),
+        ),
+    ],
+)
+def test_a_month_of_a_year_in_words(text, expected):
+    assert values(text, date(2020, 1, 1)) == [expected]

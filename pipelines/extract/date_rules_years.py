@@ -118,11 +118,12 @@ def holiday(parts: Parts, ctx: Context) -> Value | None:
 
 @rule(
     "year_in_words",
-    r"(?:in|since|by|until|of|the\s+year)\s+(?P<w>nineteen[-\s]+(?:{NUMBER})(?:[-\s]+(?:{NUMBER}))?"
+    r"(?:(?:(?:in|since|by|until|from|during)\s+)?(?P<m>{MONTH})\s+(?:of\s+)?|(?:in|since|by|until|of|the\s+year)\s+)"
+    r"(?P<w>nineteen[-\s]+(?:{NUMBER})(?:[-\s]+(?:{NUMBER}))?"
     r"|two\s+thousand(?:\s+and)?(?:[-\s]+(?:{NUMBER})){0,2})(?![-\s]+(?:hundred|thousand|people|\w+s)\b)",
 )
 def year_in_words(parts: Parts, ctx: Context) -> Value | None:
-    """In nineteen ninety-eight, since two thousand and eight."""
+    """In nineteen ninety-eight, since two thousand and eight, in February of nineteen seventy-one."""
     words = re.sub(r"\band\b", " ", parts.get("w").casefold()).split()
     words = [w for part in words for w in part.split("-") if w]
     if words[:2] == ["two", "thousand"]:
@@ -131,4 +132,6 @@ def year_in_words(parts: Parts, ctx: Context) -> Value | None:
     else:
         rest = dm.number(" ".join(words[1:]))
         year = None if rest is None or not 10 <= rest <= 99 else 1900 + rest
+    if year and parts.get("m"):
+        return dm.month_value(year, dm.word("month", parts.get("m")))
     return dm.year_value(year) if year else None
