@@ -444,6 +444,7 @@ def test_a_long_line_of_slashes_and_dashes_is_read_in_linear_time():
         # the agency after the date: between slashes, or after a comma before a dash
         ("Nairobi, March 3, 2021 /KNA/ The trade minister said the talks went well.", date(2021, 3, 3)),
         ("Doha, October 9, 2022, QNA -- The emir received the visiting minister.", date(2022, 10, 9)),
+        ("BAKU, May 4, 2016. /Wire/. The two ministers met in the capital.", date(2016, 5, 4)),
         # abbreviated month names of Portuguese and Spanish pages; a dateline that ends in a stop
         ("Luanda, 12 mar 2020 (Angop) – O ministro angolano recebeu o embaixador.", date(2020, 3, 12)),
         ("Portal\n\nQuito, ago. 5, 2018.\nEl canciller recibió al embajador.", date(2018, 8, 5)),

@@ -48,7 +48,7 @@ _DATELINES = (
     re.compile(
         rf"^[ \t]*{_PLACE}(?:[ \t]+{_PLACE}){{0,3}}(?:{_AGENCY})?"
         rf"(?:,[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,2}})?,[ \t]*(?P<date>{_DATE})"
-        rf"(?=[ \t]*(?:{_DATELINE_AGENCY})?[ \t]*(?:[:\-–—]|\.?[ \t]*$|\n|[A-Z]))",
+        rf"(?=\.?[ \t]*(?:{_DATELINE_AGENCY})?\.?[ \t]*(?:[:\-–—]|\.?[ \t]*$|\n|[A-Z]))",
         re.M,
     ),
     # `Nuku'alofa May 21, 2025 –`: without a comma, the year and a dash are needed
