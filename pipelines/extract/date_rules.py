@@ -3,9 +3,9 @@
 Patterns name vocabulary by placeholders filled from `pipelines/knowledge/date_words.csv` ({MONTH},
 {WEEKDAY}, {SEASON}, {OFFSET}, {NUMBER} ...) and their own parts by local group names (`m`, `d1`, `y`).
 A group whose name is `m`, `m1` ... holds a month name and `wd` a weekday name; English ones must be
-capitalised. Rules are tried in the order written (`date_rules_fiscal`, this module, `date_rules_years`,
-`date_rules_relative`, `date_rules_months`), so longer forms come first. Adding a form is adding one
-decorated function.
+capitalised. Rules are tried in the order written (`date_rules_fiscal`, `date_rules_romance`, this module,
+`date_rules_years`, `date_rules_relative`, `date_rules_months`), so longer forms come first. Adding a form is
+adding one decorated function.
 """
 
 from __future__ import annotations
