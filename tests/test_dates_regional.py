@@ -64,6 +64,17 @@ def test_spans_of_months(text, pub, expected):
             date(2013, 4, 1),
             ("in June", "2013-06-01", "2013-06-30"),
         ),
+        # an invitation points ahead; being invited at a date does not
+        (
+            "The president invited his counterpart to visit Baku in October.",
+            date(2022, 12, 22),
+            ("in October", "2023-10-01", "2023-10-31"),
+        ),
+        (
+            "He was invited in March to address the council.",
+            date(2022, 12, 22),
+            ("in March", "2022-03-01", "2022-03-31"),
+        ),
     ],
 )
 def test_the_tense_of_the_nearest_cue(text, pub, expected):

@@ -48,7 +48,9 @@ RULES = (
 _CAPITALISED_GROUP = re.compile(r"m\d?|wd")
 # A word ends at a non-word character; an apostrophe only as a possessive ("Friday's talks").
 _WORD_END = r"(?!\w|['’](?!s\b))"
-_INTENT_OBJECT = r"\s+(?!(?:the|a|an|this|that|it|them)\b)"
+# An intent's object or verb follows it ("agreed to run", "invited Tokayev to visit"); not a preposition of a
+# past act ("invited by the emir", "invited in March").
+_INTENT_OBJECT = r"\s+(?!(?:the|a|an|this|that|it|them|by|in|on|at|last|earlier)\b)(?=\S)"
 
 
 def _phrase(text: str) -> str:
