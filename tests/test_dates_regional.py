@@ -143,6 +143,13 @@ def test_fiscal_years_of_the_budgets_state(text, expected):
             "es",
             [("a finales de mayo de 2024", "2024-05-01", "2024-05-31")],
         ),
+        (
+            "Le ministre est arrivé jeudi dernier.",
+            date(2024, 11, 14),
+            "fr",
+            [("jeudi dernier", "2024-11-07", "2024-11-07")],
+        ),
+        ("Il partira lundi prochain.", date(2024, 11, 14), "fr", [("lundi prochain", "2024-11-18", "2024-11-18")]),
         ("Le sommet aura lieu à la mi-juin.", date(2021, 4, 27), "fr", [("à la mi-juin", "2021-06-01", "2021-06-30")]),
     ],
 )

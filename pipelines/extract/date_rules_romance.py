@@ -6,6 +6,8 @@ rules never match there. Registered before the other rules, so that `en julio pa
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from pipelines.extract import date_math as dm
 from pipelines.extract.date_math import Context, DateRule, Parts, Value, registry
 
@@ -29,13 +31,23 @@ def ago_before(parts: Parts, ctx: Context) -> Value | None:
 
 @rule(
     "offset_after",
-    r"(?:(?:{MONTH_PREPOSITION})\s+)?(?:(?:l['’]|el\s+|la\s+|le\s+|o\s+|a\s+)?(?P<s>{SEASON})|(?P<m>{MONTH}))"
+    r"(?:(?:{MONTH_PREPOSITION})\s+)?(?:(?:l['’]|el\s+|la\s+|le\s+|o\s+|a\s+)?(?P<s>{SEASON})|(?P<m>{MONTH})"
+    r"|(?P<wd>{FULL_WEEKDAY}))"
     r"\s+(?P<w>{OFFSET_AFTER})(?![\w-])",
 )
 def offset_after(parts: Parts, ctx: Context) -> Value | None:
-    """Juillet dernier, en julio pasado, l'été prochain, o verão passado: the latest such month or season
-    before publication, or the next one after it."""
+    """Juillet dernier, en julio pasado, l'été prochain, jeudi dernier: the latest such month, season or
+    weekday before publication, or the next one after it."""
     offset = dm.word("offset_after", parts.get("w"))
+    if parts.get("wd"):
+        if ctx.pub is None:
+            return dm.null("day")
+        target, today = dm.word("weekday", parts.get("wd")), ctx.pub.weekday()
+        if offset < 0:  # on that very weekday, a week back
+            day = ctx.pub - timedelta(days=(today - target - 1) % 7 + 1)
+        else:
+            day = ctx.pub + timedelta(days=(target - today - 1) % 7 + 1)
+        return day, day, "day"
     if parts.get("s"):
         first_month = dm.word("season", parts.get("s"))
         if ctx.pub is None:
