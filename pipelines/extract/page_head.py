@@ -52,6 +52,11 @@ def _is_section_list(line: str) -> bool:
     )
 
 
+def labelled_furniture(line: str) -> bool:
+    """A line that a furniture label opens (`Source: Wire | 2020-06-11 | Editor: ...`): not a site's menu."""
+    return _FURNITURE_LABEL.match(line) is not None
+
+
 def bare_dateline(line: str, dateline: re.Match | None) -> bool:
     """A dateline with nothing after its date but an agency or a dash: a line of its own, not the body's start."""
     return dateline is not None and _BARE_TAIL.fullmatch(line, dateline.end("date")) is not None

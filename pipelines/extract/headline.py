@@ -1,0 +1,193 @@
+"""The headline of a page: the line before the body that reads as one, past menus, banners and captions."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extract.boilerplate import boilerplate_spans
+from pipelines.extract.page_dates import (
+    CITY_LEAD,
+    HEADLINE_STAMP,
+    STAMP_LINE,
+    dateline,
+    header_zone_end,
+    opens_body,
+    phrases,
+)
+from pipelines.extract.page_head import bare_dateline, headline_before_body, is_page_furniture, labelled_furniture
+from pipelines.extract.records import Span
+from pipelines.extract.spans import overlaps_any
+from pipelines.knowledge.calendars import page_cues
+
+_CAPTION_MARK = re.compile(phrases("caption_mark"), re.I)
+_NAVIGATION = re.compile(rf"(?:^|\s)(?:{phrases('navigation')})(?:\s|$)")
+_NOT_TITLE_START = re.compile(rf"(?:{phrases('not_title_start')})\b", re.I)
+# A site's slogan under its name (`The most trusted news source in the islands`) is no headline.
+_TAGLINE = re.compile(rf"\b(?:{phrases('tagline')})\b", re.I)
+_BYLINE = re.compile(r"By[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*$")
+_QUOTES = {"‘": "’", "“": "”", '"': '"', "'": "'"}
+URL = re.compile(r"https?://[^\s<>\"')\]]+")
+# A headline may end in an initialism's stop (`... work on trade, U.N.`), never in a sentence's.
+_ENDS_IN_INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}\Z")
+# A signature line: a name, then an office in capitals only (`Senator Jane Roe, Minister for Trade and the
+# Pacific`): who issued the release, not its headline (`Roe, Minister for Trade, arrives in ...` has a verb).
+_SIGNATURE = re.compile(
+    rf"\A[^,]{{3,80}},[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){{0,2}}(?:{phrases('office_word')})"
+    r"(?:[ \t]+(?:[A-Z][\w'’&.-]*|of|for|and|the|on|in|&))*\Z"
+)
+# A reporter's or official's line: an office, then a name and nothing else (`Special Representative Jane Roe`).
+_OFFICE_AND_NAME = re.compile(
+    rf"\A(?:[A-Z][\w'’-]*[ \t]+)?(?:{phrases('office_word')})(?:[ \t]+[A-Z][\w.'’-]*){{2,3}}\Z"
+)
+_TITLE_MAX_WORDS = 30
+_TITLE_MIN_WORDS = 4
+_SHORT_HEADLINE_WORDS = 12
+_TITLE_LABEL = re.compile(rf"^(?:{phrases('title_label')})[ \t]*:[ \t]*(?=\S)", re.I)
+# `...in the pipelineBy Jane Doe (Daily)`: a byline run into the headline (a lower-case letter before `By`).
+_GLUED_BYLINE = re.compile(r"(?<=[a-z])By[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:[ \t]*\([^)\n]*\))?$")
+_HEADLINE_ZONE_LINES = 40
+# A site's menu: three or more items between separators (`World | Defence | Trade`).
+_MENU = re.compile(r"(?:[^|\n]+\|){2,}[^|\n]*")
+# A menu laid out with runs of spaces or tabs instead of bars (`Home  About  Airlines  Contact`): three or more
+# items of one or two words.
+_SPACED_MENU = re.compile(r"[^\s|]+(?: [^\s|]+)?(?:(?: {2,}|\t+)[^\s|]+(?: [^\s|]+)?){2,}")
+# The issuing body's name above a release's headline (`Ministry of Commerce & Industry`): a body's head word,
+# then only capitalised words and the small words of a name.
+_ISSUER = re.compile(rf"(?:The[ \t]+)?(?:{phrases('issuer_head')})(?:[ \t]+(?:[A-Z][\w'’.-]*|of|for|and|the|to|in|&))*")
+_WRAPPED_LINE_CHARS = 50
+# A page's type label alone on its line (`press release`): the headline follows it.
+_LABEL_LINE = re.compile(rf"^[ \t]*(?:{phrases('title_label')})[ \t]*:?[ \t]*$", re.I | re.M)
+DATELINE_ZONE_CHARS = 1200
+
+
+def headline(text: str, start: int, zone_end: int) -> str | None:
+    """The headline: in the lines before the body begins, or after a page's type label alone on its line
+    (`Press release`) when a summary sentence opens the page."""
+    furniture = boilerplate_spans(text)
+    title = _title_in(text, start, zone_end, furniture) or _title_after_summary(text, start)
+    if title is None:
+        label = _LABEL_LINE.search(text, start, min(len(text), zone_end + DATELINE_ZONE_CHARS))
+        if label:
+            title = _title_in(text, label.end(), header_zone_end(text, label.end()), furniture)
+    return title or headline_before_body(text, start, zone_end, furniture, _is_headline, _leads_body)
+
+
+def _leads_body(line: str) -> bool:
+    """A line that comes right after a headline: a byline, a date stamp, a dateline or a `CITY:` lead."""
+    return any(p.match(line) for p in (_BYLINE, STAMP_LINE, CITY_LEAD)) or dateline(line) is not None
+
+
+def _title_after_summary(text: str, start: int) -> str | None:
+    """A page that opens with its summary sentence: the headline is the next line when a byline or a dateline
+    follows it (`Summary sentence.` / `Headline` / `By Jane Roe` / `CITY, May 2 (Wire) -`)."""
+    lines = [line.strip() for line in text[start:].split("\n", 4)[:4] if line.strip()]
+    if len(lines) < 3 or not opens_body(lines[0]) or not _is_headline(lines[1]):
+        return None
+    follows = lines[2]
+    if _BYLINE.match(follows) or dateline(follows) or CITY_LEAD.match(follows):
+        return _without_label_or_byline(_unquoted(lines[1]))
+    return None
+
+
+def _title_in(text: str, start: int, zone_end: int, furniture: tuple[Span, ...]) -> str | None:
+    """The first headline-like line before the body begins (a long sentence, a dateline or a `CITY:` lead);
+    a line before a site's menu is the site's own banner when a headline follows the menu."""
+    position, previous = start, ""
+    found: str | None = None
+    before_menu: str | None = None
+    issuer: str | None = None
+    for n, line in enumerate(text[start:zone_end].splitlines(keepends=True)):
+        span = (position, position + len(line))
+        position += len(line)
+        candidate, adjacent, previous = line.strip(), previous, line.strip()
+        if n >= _HEADLINE_ZONE_LINES:
+            break
+        if _is_menu(candidate) and not labelled_furniture(candidate):
+            # the headline is the last one before the last menu, unless one follows it (a share bar may follow
+            # the headline; a site's banner comes before its menu)
+            before_menu, found = found or before_menu, None
+        if not candidate or overlaps_any(span, furniture) or STAMP_LINE.match(candidate):
+            continue  # a date alone on its line (`Monday, February 27, 2023`) is a stamp, not a dateline
+        if issuer is None and _ISSUER.fullmatch(candidate):
+            issuer = candidate  # the body that issues the release: its headline follows
+            continue
+        if opens_body(candidate):
+            if bare_dateline(candidate, dateline(candidate)):
+                continue  # a dateline alone on its line (`Brussels, 13 March 2015`) may come before the headline
+            break
+        if found or _is_wrapped_prose(adjacent) or text[position : position + 3].lstrip(" \t")[:1].islower():
+            continue  # a sentence broken over lines (its rest, or its start), not a line of its own
+        if _is_headline(candidate) or (n == 0 and _is_first_line_headline(candidate, text, position)):
+            found = _without_label_or_byline(_unquoted(candidate))
+    return found or before_menu or (issuer if issuer and _is_headline(issuer) else None)
+
+
+def _is_menu(line: str) -> bool:
+    return _MENU.search(line) is not None or _SPACED_MENU.fullmatch(line) is not None
+
+
+def _is_wrapped_prose(line: str) -> bool:
+    """A line of running text cut at a fixed width: long, mostly lower-case words, no end at its end."""
+    words = line.split()
+    return (
+        len(line) >= _WRAPPED_LINE_CHARS
+        and (line[-1].isalnum() or line[-1] == ",")
+        and sum(w[0].islower() for w in words) * 2 >= len(words)
+        and not _is_caption(line, words)
+    )
+
+
+def _is_first_line_headline(line: str, text: str, line_end: int) -> bool:
+    """A short first line that ends in one full stop, with a blank line after it (`Embassy opens in X.`)."""
+    stripped = line.rstrip(".")
+    return (
+        len(line) - len(stripped) == 1
+        and len(line.split()) <= _SHORT_HEADLINE_WORDS
+        and _is_headline(stripped)
+        and re.match(r"[ \t]*\n", text[line_end : line_end + 20]) is not None
+    )
+
+
+def _without_label_or_byline(title: str) -> str:
+    """A headline without a page's type label (`News story: ...`), a date stamp or a byline at its end."""
+    title = HEADLINE_STAMP.sub("", _TITLE_LABEL.sub("", title, count=1))
+    return _GLUED_BYLINE.sub("", title).strip() or title
+
+
+def _unquoted(line: str) -> str:
+    """A headline without the quotes around the whole of it."""
+    if len(line) > 2 and _QUOTES.get(line[0]) == line[-1] and line[0] not in line[1:-1]:
+        return line[1:-1].strip()
+    return line
+
+
+def _is_headline(line: str) -> bool:
+    words = re.findall(r"[^\W\d_][\w'’.-]*", line)
+    return (
+        _TITLE_MIN_WORDS <= len(words) <= _TITLE_MAX_WORDS
+        and (line[0].isupper() or line[0].isdigit() or line[0] in "$€£\"“‘'")
+        and (line[-1] not in ".,;:!?" or _ENDS_IN_INITIALISM.search(line) is not None)
+        and any(c.islower() for c in line)
+        and not URL.search(line)
+        and not STAMP_LINE.match(line)
+        and not _NOT_TITLE_START.match(line)
+        and not _SIGNATURE.match(line)
+        and not _OFFICE_AND_NAME.match(line)
+        and not _TAGLINE.search(line)
+        and not _is_furniture(line, words)
+    )
+
+
+def _is_furniture(line: str, words: list[str]) -> bool:
+    """A photo caption, a menu or breadcrumb, a list of section names, or a numbered paragraph."""
+    return (
+        _is_caption(line, words)
+        or _NAVIGATION.search(line) is not None
+        or _SPACED_MENU.fullmatch(line) is not None
+        or is_page_furniture(line)
+        or re.match(r"\d{1,2}\.\s", line) is not None
+    )
+
+
+def _is_caption(line: str, words: list[str]) -> bool:
+    return words[-1].rstrip(".").casefold() in page_cues("caption_end") or _CAPTION_MARK.search(line) is not None

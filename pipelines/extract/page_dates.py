@@ -1,0 +1,182 @@
+"""Page dates: the header, datelines and date stamps that give an article's publication date."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+from pipelines.extract.date_math import numeric_day, word
+from pipelines.extract.dates import DAY, YEAR, vocabulary
+from pipelines.extract.stamp_lines import segment_stamps
+from pipelines.knowledge.calendars import page_cues
+
+# Page dates are read in every language the vocabulary lists (`Publié le 3 mars 2021`, `22 de abril de 2023`).
+MONTH, WEEKDAY = vocabulary("*")["MONTH"], vocabulary("*")["WEEKDAY"]
+
+
+def _marks(kind: str) -> str:
+    return "|".join(map(re.escape, sorted(page_cues(kind), key=len, reverse=True)))
+
+
+# ` date 2024-05-02`; a header may give only the month (` date 2019-10`): no publication date then.
+HEADER = re.compile(r"\A[ \t]*date[ \t]+(?P<date>\d{4}-\d{2}(?P<day>-\d{2})?)(?!-?\d)[ \t]*")
+# `May 3(, 2023)`, `3 May 2023`, `17, Dec. 2019`, and the numeric forms pages print: `2017-11-11`,
+# `17.05.2010`, `28-11-2021`, `16/07/2021` (day or month first: `numeric_day` decides).
+# `2011年4月28日`, `2022년 5월 11일`: year, month and day marks of Chinese, Japanese and Korean pages.
+_CJK_DATE = (
+    rf"(?P<y_cjk>{YEAR})\s*(?:{_marks('cjk_year_mark')})\s*(?P<m_cjk>1[0-2]|0?[1-9])\s*(?:{_marks('cjk_month_mark')})"
+    rf"\s*(?P<d_cjk>3[01]|[12]\d|0?[1-9])\s*(?:{_marks('cjk_day_mark')})"
+)
+# A month name of any listed language between day and year (`3. März 2021`, `22 مئی ، 2012`, `26 أبريل 2024م`).
+DATE = (
+    rf"(?:(?:(?P<m1>{MONTH})\s*(?P<d1>{DAY})|(?P<d2>{DAY})\.?,?\s+(?:de\s+)?(?P<m2>{MONTH}))"
+    rf"(?:(?:[ \t]*[,،][ \t]*|\s+de\s+|\s+)(?P<y>{YEAR})(?:[ \t]?(?:{_marks('era_mark')})(?!\w))?)?"
+    rf"|(?P<y_iso>{YEAR})(?P<iso_sep>[-/.])(?P<m_iso>[01]?\d)(?P=iso_sep)(?P<d_iso>[0-3]?\d)|{_CJK_DATE}"
+    rf"|(?P<n1>[0-3]?\d)(?P<sep>[./-])(?P<n2>[01]?\d)(?P=sep)(?P<y_num>{YEAR}))(?!\d)"
+)
+_PLACE = r"[A-Z][\w.'’‘-]+"
+_AGENCY = r"[ \t]*[(\[][^)\]\n]{1,40}[)\]]"
+# The agency after a dateline's date: `(Wire)`, `/WIRE/`, or `, WIRE --` before a dash.
+_DATELINE_AGENCY = r"\([^)\n]{1,40}\)|/[^/\n]{1,30}/|,[ \t]*[A-Z][\w&.-]{1,15}(?=[ \t]*(?:--|[–—:]))"
+# `ISLAMABAD, Oct 29 (APP):`, `Islamabad, 10 June 2023 (TDI):`, `BAKU, Azerbaijan, June 16`, `New Delhi [India], May 2`
+_DATELINES = (
+    re.compile(
+        rf"^[ \t]*{_PLACE}(?:[ \t]+{_PLACE}){{0,3}}(?:{_AGENCY})?"
+        rf"(?:,[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,2}})?,[ \t]*(?P<date>{DATE})"
+        rf"(?=\.?[ \t]*(?:{_DATELINE_AGENCY})?\.?[ \t]*(?:[:\-–—]|\.?[ \t]*$|\n|[A-Z]))",
+        re.M,
+    ),
+    # `Nuku'alofa May 21, 2025 –`: without a comma, the year and a dash are needed
+    re.compile(
+        rf"^[ \t]*{_PLACE}(?:[ \t]+{_PLACE}){{0,2}}[ \t]+(?=[^\n]{{0,20}}\d{{4}}[ \t]*[-–—:])"
+        rf"(?P<date>{DATE})[ \t]*[-–—:]",
+        re.M,
+    ),
+    # `MOSCOW (Agency / Wire - 21st March, 2023)`
+    re.compile(rf"^[ \t]*[A-Z][A-Z.'’ -]+[ \t]*\([^)\n]{{1,40}}?[-–—,][ \t]*(?P<date>{DATE})\)", re.M),
+    # `... (photo agency) BISHKEK, August 15, 2007 (Wire) -- The ...`: a photo caption runs into the dateline,
+    # so it starts inside a line; a city in capitals, a date with its year and a dash or colon tell it.
+    re.compile(
+        rf"(?<=[ \t])[A-Z]{{3,}}(?:[ \t][A-Z]{{3,}}){{0,2}},[ \t]*(?P<date>{DATE})"
+        rf"(?<=\d{{4}})(?=[ \t]*(?:\([^)\n]{{1,40}}\))?[ \t]*(?:--|[–—:]))"
+    ),
+)
+# A line that opens the body: a dateline, or `CITY:` / `CITY -` leading a sentence.
+CITY_LEAD = re.compile(r"^[A-Z][A-Z.'’ -]{2,40}(?:[ \t]*[(\[][^)\]\n]{1,60}[)\]])?[ \t]*[:–—-][ \t]+\S")
+
+
+def phrases(kind: str) -> str:
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(page_cues(kind), key=len, reverse=True))
+
+
+# `• March 29, 2018 •`, `Sat Mar 06, 2021` alone on a line, `Published : 1 Oct 2019, 03:41 PM`, `Last updated:
+# Friday, 29 April, 2005, 16:11 GMT`, `Date :Tuesday, December 29th, 2020 | Time : 16:02`, `17.05.2010 / 18:50`;
+# a label may follow a section word (`Diplomatie Publié le ...`) and the body may follow it on its line.
+STAMP_LINE = re.compile(
+    rf"^[ \t•|·\-–—]*(?:(?:[^\W\d_][\w'’-]*[ \t]+){{0,2}}?(?P<label>{phrases('stamp_label')})[ \t]*:?[ \t]*)?"
+    rf"(?:{WEEKDAY}[,،]?[ \t]+)?(?P<date>{DATE})"
+    r"(?(label)[^\n]*|(?:[ \tT,/|-]*\d{1,2}[:.]\d{2}[^\n]{0,30})?)[ \t•|·\-–—]*$",
+    re.M | re.I,
+)
+# A short line near the top that holds a full CJK date (`来源:新华网(2011年4月28日)`): the page's stamp.
+_CJK_STAMP = re.compile(rf"^[^\n]{{0,30}}?(?P<date>{_CJK_DATE})[^\n]{{0,20}}$", re.M)
+_CJK_STAMP_CHARS = 400
+_STAMP_CLOCK = re.compile(rf"\b\d{{1,2}}:\d{{2}}(?:[ \t]*[AaPp]\.?[Mm]\.?)?,?[ \t]+(?P<date>{DATE})")
+# A stamp at the end of a headline's line (`... talks Thursday, 20 August 2020 ( 6 days ago )`), and an agency's
+# trailer alone on a line (`(Wire News Agency April 13, 2008)`).
+HEADLINE_STAMP = re.compile(rf"[ \t]+{WEEKDAY},?[ \t]+(?P<date>{DATE})[ \t]*(?P<age>\([^)\n]{{0,30}}\))?[ \t]*$", re.M)
+_TRAILER_STAMP = re.compile(rf"^[ \t]*\((?:[A-Z][\w.&'’-]*[ \t]+){{1,5}}(?P<date>{DATE})\)[ \t]*$", re.M)
+# A release's closing line that is a date alone (`Issued by: the Ministry` / `24 May 2022`): its day of issue.
+_CLOSING_STAMP = re.compile(rf"^[ \t]*(?:{WEEKDAY},?[ \t]+)?(?P<date>{DATE})[ \t.]*\s*\Z", re.M)
+# `© 2023`, `Copyright 2010-2024`: page furniture, never a date of the story.
+COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)[ \t]*(?:©[ \t]*)?(?:\d{4}[ \t]*[-–][ \t]*)?\d{4}", re.I)
+# Labelled stamps (`Published: ...`) are found this far into the text, past the headline zone.
+_STAMP_ZONE_CHARS = 3000
+# A body line: a sentence of some length that ends like one (a bracket only after a stop: a headline may end
+# in `(Summary)`).
+BODY_LINE = re.compile(r"^.{60,}(?:[.!?\"”’]|[.!?]\))\s*$")
+
+
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+def ascii_digits(text: str) -> str:
+    """The text with every decimal digit of another script (Arabic-Indic, Persian, Devanagari, full-width) as
+    its ASCII digit; one character for one, so offsets hold."""
+    return _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), text)
+
+
+def dateline(text: str) -> re.Match | None:
+    """The first dateline of any form."""
+    found = [m for m in (pattern.search(text) for pattern in _DATELINES) if m]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
+def stamps(text: str, zone_end: int) -> list[re.Match]:
+    """Date stamps with a year: unlabelled ones in the headline zone, labelled ones (`Published:`) a little
+    further, and a clock before a date anywhere."""
+    lines = [
+        m
+        for m in STAMP_LINE.finditer(text, 0, max(zone_end, _STAMP_ZONE_CHARS))
+        if m.end() <= zone_end or m.group("label")
+    ]
+    tails = (
+        *HEADLINE_STAMP.finditer(text, 0, zone_end),
+        *_TRAILER_STAMP.finditer(text),
+        *_CLOSING_STAMP.finditer(text, max(0, len(text) - 80)),
+        *_CJK_STAMP.finditer(text, 0, min(zone_end, _CJK_STAMP_CHARS)),
+    )
+    segmented = segment_stamps(text, zone_end, DATE, WEEKDAY)  # `By Staff Reporter | Published June 12, 2023`
+    return [m for m in (*lines, *_STAMP_CLOCK.finditer(text), *tails, *segmented) if _has_year(m)]
+
+
+def _has_year(match: re.Match) -> bool:
+    return any(match.groupdict().get(g) for g in ("y", "y_iso", "y_num", "y_cjk"))
+
+
+def iso_date(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def date_of(match: re.Match, month_first: bool = False, header_month: date | None = None) -> date | None:
+    """The day a dateline or stamp match names; without a year, in the header's month (` date 2015-09` and
+    `ULAN BATOR, Sept. 9`), else None."""
+    found = match.groupdict()
+    if found.get("y_iso"):
+        return iso_date("{}-{:0>2}-{:0>2}".format(*match.group("y_iso", "m_iso", "d_iso")))
+    if found.get("y_cjk"):
+        return iso_date("{}-{:0>2}-{:0>2}".format(*match.group("y_cjk", "m_cjk", "d_cjk")))
+    if found.get("y_num"):
+        return numeric_day(int(match.group("y_num")), int(match.group("n1")), int(match.group("n2")), month_first)
+    month = " ".join((found.get("m1") or found.get("m2")).split())  # `كانون الثاني`: one space
+    day = found.get("d1") or found.get("d2")
+    year = found.get("y") or (
+        header_month.year if header_month and header_month.month == word("month", month) else None
+    )
+    try:
+        return date(int(year), word("month", month), int(re.match(r"\d+", day).group()))
+    except (TypeError, ValueError):  # no such day, or a month word of no listed value
+        return None
+
+
+def header_zone_end(text: str, start: int = 0) -> int:
+    """End of the first body line: headlines, datelines and stamps come before it or start it."""
+    position = start
+    for line in text[start:].splitlines(keepends=True):
+        position += len(line)
+        if BODY_LINE.match(line.rstrip("\n")) and len(line.split()) >= 12:
+            return position
+    return len(text)
+
+
+def opens_body(line: str) -> bool:
+    words = len(line.split())
+    return (
+        (BODY_LINE.match(line) is not None and words >= 12)
+        or dateline(line) is not None
+        or (CITY_LEAD.match(line) is not None and words >= 8)
+    )
