@@ -52,7 +52,7 @@ def _demonym_in(language: str) -> re.Pattern:
 def _title_pattern(language: str) -> re.Pattern:
     return re.compile(
         rf"(?<![\w-])(?P<role>{phrases('role_heads_' + language, either_case=True)})"
-        rf"(?P<qualifier>(?:\s+\(?[\w'’-]+\)?){{0,9}}?),?\s+{_NOT_AFTER_OF}(?P<name>{_FULL_NAME})"
+        rf"(?P<qualifier>(?:[ \t]+\(?[\w'’-]+\)?){{0,9}}?),?\s+{_NOT_AFTER_OF}(?P<name>{_FULL_NAME})"
         r"(?![\w'’-])(?![ \t]+(?:y|e|et)[ \t]+[A-ZÀ-Þ])"  # "del Interior, Obras Públicas y Vivienda": portfolios
     )
 
@@ -94,7 +94,8 @@ def foreign_title_claims(text: str, skip: tuple[Span, ...], language: str) -> li
     claims = []
     for match in _title_pattern(language).finditer(text):
         name, qualifier = match, match.group("qualifier")
-        if _names_a_state(language, match.group("name")):  # "Relaciones Exteriores de Argentina, NAME"
+        # "Relaciones Exteriores de Argentina, NAME"; "embajador chino en Buenos Aires, NAME": a place, then the name
+        if _names_a_state(language, match.group("name")) or _LOCATIVE_END.search(qualifier):
             qualifier += " " + match.group("name")
             name = _NAME_AFTER.match(text, match.end("name"))
             if name is None:
@@ -102,6 +103,8 @@ def foreign_title_claims(text: str, skip: tuple[Span, ...], language: str) -> li
         span = name.span("name")
         if overlaps_any(span, skip) or set(name.group("name").split()) & _ORG_HEADS:
             continue  # "Agência Brasileira" is a body
+        if name.group("name").split()[0] in _NAME_OPENERS:
+            continue  # "Por Redacción": a byline, "Selon M. X": the name comes later
         country = stated_state(language, qualifier)
         introduction = Introduction(name.group("name"), match.group("role"), country, span, match.start())
         introduction.stateless = country is None and _serves_a_body(match.group("role"), qualifier)
@@ -176,6 +179,8 @@ def _serves_a_body(role: str, qualifier: str) -> bool:
 
 
 # The name after a portfolio that ends with a state: "..., NAME".
+_NAME_OPENERS = frozenset(actor_words("name_openers_romance"))
+_LOCATIVE_END = re.compile(rf"(?<![\w'’-])(?:{phrases('place_prepositions_romance')})\s*$")
 _NAME_AFTER = re.compile(rf",?\s+(?P<name>{_FULL_NAME})(?![\w'’-])")
 
 

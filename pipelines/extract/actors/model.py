@@ -11,6 +11,7 @@ acronyms and over-long names and lost more precision than they gained recall (se
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipelines.extract.actors import person_patterns as p
 from pipelines.extract.actors.claims import Claim
@@ -18,6 +19,7 @@ from pipelines.extract.actors.countries import country_in
 from pipelines.extract.actors.lexicon import (
     BARE_HEADS,
     LEADING_TITLES,
+    NAME_LINK,
     NOT_NAME_HEADS,
     NOT_NAME_WORDS,
     NOT_ORG_WORDS,
@@ -34,7 +36,7 @@ from pipelines.extract.spans import line_around, overlaps_any
 from pipelines.knowledge import city_countries, country_names, demonyms, organization_lookup
 
 Entity = tuple[int, int, str]  # start, end, label
-_NAME_WORD = re.compile(r"[A-Z][^\W\d_]*(?:[-'’.][A-Za-z][^\W\d_]*)*\.?|(?:bin|bint|ibn|al|el|ul|ud|de|da|van|von)")
+_NAME_WORD = re.compile(rf"[A-Z][^\W\d_]*(?:[-'’.][A-Za-z][^\W\d_]*)*\.?|(?:{NAME_LINK})")
 _INITIALLED = re.compile(r"[A-Z]\.\s?[A-Z][a-z]")  # "B.Tsogt"
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:[Bb]y|BY|[Rr]eport(?:ed)? by|Written by)[ \t]+$")
@@ -62,7 +64,7 @@ def model_claims(text: str, skip: tuple[Span, ...], entities: list[Entity], lang
     for start, end, label in _joined(text, entities):
         if label != "PERSON" or overlaps_any((start, end), skip) or not_a_participant(text, start, end):
             continue
-        span = _name_span(text, start, end)
+        span = _name_span(text, start, end, language)
         if span is not None and language != "en" and _romance_phrase(text, span):
             continue
         if span is not None:
@@ -85,18 +87,22 @@ def _romance_phrase(text: str, span: Span) -> bool:
     return bool(_ROMANCE_PHRASE.match(name) or _AFTER_DETERMINER.search(text, max(0, span[0] - 4), span[0]))
 
 
-def _name_span(text: str, start: int, end: int) -> Span | None:
+def _name_span(text: str, start: int, end: int, language: str = "en") -> Span | None:
     """The name words at the end of the entity, after any title, when they make a name and nothing else."""
+    not_name = _not_name_in(language)
     literal = text[start:end]
     words = list(_NAME_WORD.finditer(text, start, end))
     if not words or any(c in literal for c in "\n(/@") or words[-1].end() < end - 2 or furniture(text, start):
         return None
     first = len(words)
-    while first > 0 and may_be_name_word(words[first - 1].group()):
+    while first > 0 and may_be_name_word(words[first - 1].group()) and words[first - 1].group() not in not_name:
         first -= 1
     # the rest of an honorific of two words ("Datuk" "Seri"): not part of the name either
     while 0 < first < len(words) and f"{words[first - 1].group()} {words[first].group()}" in _HONORIFICS:
         first += 1
+    # an honorific of two words right after a rank ("Admiral" "Tan Sri" NAME): not part of the name either
+    while first + 2 < len(words) and f"{words[first].group()} {words[first + 1].group()}" in _HONORIFICS:
+        first += 2
     kept = words[first:]
     if not kept or not kept[0].group()[0].isupper() or (len(kept) < 2 and not _INITIALLED.match(kept[0].group())):
         return None
@@ -108,6 +114,25 @@ def _name_span(text: str, start: int, end: int) -> Span | None:
     if a_place(name):
         return None
     return kept[0].start(), kept[0].start() + len(name)
+
+
+@cache
+def _not_name_in(language: str) -> frozenset[str]:
+    """Words of a Spanish, French or Portuguese text that a name never holds: a preposition or honorific before it
+    (`Selon M.`), an office (`Presidenta`), a body's head noun (`Agência`)."""
+    if language == "en":
+        return frozenset()
+    offices = (
+        {w[0].upper() + w[1:] for w in words(f"role_heads_{language}") if " " not in w}
+        if language
+        in (
+            "es",
+            "fr",
+            "pt",
+        )
+        else set()
+    )
+    return words("name_openers_romance") | words("org_heads_romance") | offices
 
 
 def _in_capitals(word: str) -> bool:
@@ -146,15 +171,19 @@ def _given_name_start(text: str, start: int, end: int) -> int:
 
 
 def not_a_participant(text: str, start: int, end: int) -> bool:
-    """A credit (`Photo by NAME`, `NAME/Getty Images`), a web address, a place (`the state of NAME`), or a name
-    that the article writes in brackets of its own somewhere, which spells out the name before it (`Agency for
-    Exports (Apex Lima)`, then `the Apex Lima office`)."""
+    """A credit (`Photo by NAME`, `NAME/Getty Images`), a web address, a place (`the state of NAME`, `in NAME`),
+    or a name that the article writes in brackets of its own somewhere, which spells out the name before it
+    (`Agency for Exports (Apex Lima)`, then `the Apex Lima office`)."""
     return bool(
         _CREDIT_BEFORE.search(text, max(0, start - 30), start)
         or _CREDIT_AFTER.match(text, end)
         or _WEB_ADDRESS.search(text, start, end)
         or (text[start - 1 : start] == "(" and text[end : end + 1] == ")")
         or _PLACE_BEFORE.search(text, max(0, start - 30), start)
+        or (  # "plants in Ain Tamar": a place; "confidence in NAME's plan" may be a person
+            p.PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 15), start) is not None
+            and not text.startswith(("'s", "’s"), end)
+        )
         or f"({text[start:end]})" in text
     )
 

@@ -27,6 +27,9 @@ _ROLE_COUNTRY_FIRST = re.compile(rf"^(?:{COUNTRY}|{DEMONYM})(?:['’]s)?\s+")
 _ABBREVIATION = re.compile(rf"\b(?:{'|'.join(map(re.escape, ROLE_ABBREVIATIONS))})\b")
 _KOREAN_SURNAMES = frozenset(actor_words("korean_surnames"))
 _WORD_SURNAMES = frozenset(actor_words("sentence_word_surnames"))
+_GIVEN_NAME_PARTICLES = frozenset(("bin", "bint", "ibn"))
+_HONORIFICS = frozenset(actor_words("honorifics"))
+_REGIONS = frozenset(actor_words("region_names"))
 _FORMER = re.compile(r"^(?:then-|former\s+|Former\s+)")
 
 
@@ -56,6 +59,13 @@ def trim_name(name: str) -> str:
         return ""
     # "Senator A B, chairman of ...": the name is A B; "the Prime Minister, Ministers and ...": no name
     while tokens and (tokens[0] in LEADING_TITLES or tokens[0].removesuffix("s") in LEADING_TITLES):
+        if len(tokens) > 1 and tokens[1] in _GIVEN_NAME_PARTICLES:
+            break  # "Sultan bin Khalid": a given name before `bin`, not a title
+        tokens.pop(0)
+    # "Tan Sri NAME" after a rank, "Director for West Africa NAME": an honorific or a place before the name
+    while len(tokens) > 2 and (" ".join(tokens[:2]) in _HONORIFICS or tokens[0] in _HONORIFICS):
+        tokens = tokens[2:] if " ".join(tokens[:2]) in _HONORIFICS else tokens[1:]
+    while len(tokens) > 2 and (tokens[0] in _REGIONS or tokens[0] in country_names()):
         tokens.pop(0)
     kept = []
     for i, token in enumerate(tokens):

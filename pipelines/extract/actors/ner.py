@@ -18,6 +18,7 @@ import importlib
 import re
 from functools import cache
 
+from pipelines.extract.actors.lexicon import NAME_LINK
 from pipelines.extract.actors.model import Entity, a_place, byline, may_be_name_word, title_case_line
 from pipelines.extract.records import Span
 from pipelines.extract.settings import MODELS, available, check_model
@@ -28,8 +29,8 @@ ARTICLE_CAP = 20_000  # characters of one article the model may read (a long art
 WINDOW = 150  # characters of the sentence kept either side of the name run
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĨĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _WORD = rf"(?:(?:al|el|ul|ud|ad|as|at|az|ben|bin)-)?[{_UPPER}][\w'’.-]*"  # "el-Saeed" too
-_PARTICLE = r"(?:bin|bint|ibn|al|el|ul|ud|de|da|del|dos|van|von)"
-_CAPITALISED_RUN = re.compile(rf"(?<![\w-]){_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD})+")
+_PARTICLE = rf"(?:{NAME_LINK}|dos)"
+_CAPITALISED_RUN = re.compile(rf"(?<![\w-]){_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_WORD})+")
 _TRAILER = re.compile(r"(?:['’]s|[.,;:!?'’\"”)]+)+$")
 _INITIALLED = re.compile(rf"(?<![\w-])[{_UPPER}]\.[ ]?[{_UPPER}][a-z]+")  # "B.Tsogt"
 

@@ -40,7 +40,7 @@ _NAME_TOKEN = r"(?:[A-Z][^\W\d_]+(?:[-'’][A-Za-z][^\W\d_]*)*|[A-Z]{3,}(?=\s+[A
 # Initials before a name: "A.P.J.", "P. B.", and two or more without stops ("K M R").
 _INITIALS = r"(?:(?:[A-Z]\.[ \t]?){1,4}|(?:[A-Z][ \t]){2,4})"
 # a name never runs over a line end
-NAME = rf"(?:{_INITIALS}(?!(?:{HONORIFIC})\s))?{_NAME_TOKEN}(?:[ \t]+(?:{NAME_LINK}[ \t]+)?{_NAME_TOKEN}){{0,5}}"
+NAME = rf"(?:{_INITIALS}(?!(?:{HONORIFIC})\s))?{_NAME_TOKEN}(?:[ \t]+(?:{NAME_LINK}[ \t]+){{0,2}}{_NAME_TOKEN}){{0,5}}"
 # "Pakistan's", and the plural "Solomon Islands’"
 _POSSESSIVE = r"(?:['’]s|(?<=s)['’])"
 # "the Egyptian", "China's", "Pakistan": the state a side, body or office belongs to
@@ -58,7 +58,8 @@ _OF_COUNTRY = (
     rf"(?:\s+(?:of|from)\s+(?:the\s+)?(?P<of>{COUNTRY})"
     rf"(?:\s+(?:to|in)\s+(?:the\s+)?(?:{COUNTRY}|{CITY})(?![\w-]))?"
     rf"|\s+(?:in|to)\s+(?:the\s+)?(?P<host>{COUNTRY}|{CITY})(?![\w-])"
-    rf"|\s+for\s+(?:the\s+)?(?P<portfolio>{COUNTRY})(?![\w-]))?"  # "Special Envoy for Afghanistan": another state's
+    # "Special Envoy for Afghanistan": another state's; "Country Director for Nepal and Bhutan" too
+    rf"|\s+for\s+(?:the\s+)?(?P<portfolio>{COUNTRY})(?:(?:\s*,\s*|\s+and\s+)(?:{COUNTRY}))*(?![\w-]))?"
 )
 
 # Between an office and its holder's name: spaces, or a comma and at most one line end. An office ending a line
@@ -191,6 +192,12 @@ LED_BY = re.compile(
 )
 # A name and a comma, then a few lower-case words: an apposition about that name follows ("A, the new ").
 # "A, and B's minister" lists a new item.
+# "in NAME, embassy spokesperson ...": the capitalised words are a place
+PLACE_PREPOSITION_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(actor_words('place_prepositions'))})[ \t]+$")
+# the same before the first words of a capitalised run that ends right here ("in Eastern " + "Visayas")
+PLACE_PREPOSITION_BEFORE_RUN = re.compile(
+    rf"(?<![\w-])(?:{alternation(actor_words('place_prepositions'))})[ \t]+(?:[A-Z][\w'’-]*[ \t]+){{0,3}}$"
+)
 APPOSITION_OPEN = re.compile(r"([A-Z][\w'’-]+),(?:\s+(?!(?:and|or)\s)[a-z][\w-]*){0,3}\s+$")
 # A state in brackets right after a name: "NAME (Mongolia)", a list of participants by state.
 STATE_IN_BRACKETS = re.compile(rf"[ \t]*\((?:the[ \t]+)?(?P<adj>{COUNTRY})\)")

@@ -130,6 +130,8 @@ def _after_a_name(text: str, position: int) -> bool:
     word = before.group(1) if before else None
     if not word or word in NOT_NAME_WORDS or word in city_countries() or word in country_names():
         return False  # "In Nairobi, trade minister NAME": a place, not a name
+    if p.PLACE_PREPOSITION_BEFORE_RUN.search(text, max(0, before.start(1) - 60), before.start(1)):
+        return False  # "farmers in Eastern Visayas, embassy spokesperson NAME": a place too
     if _meeting_verb().match(text, before.end(1) + 1, position):
         return False  # "A, met Taliban commerce minister B": B's office
     return not re.search(r"(?:^|[.!?:;\n])[\s\"“]*$", text[max(0, before.start(1) - 4) : before.start(1)])
@@ -187,8 +189,12 @@ def _named_then_titled(found: _Found, title_roles: set[int], bodies: list[Body])
     """Name first: `NAME, Deputy Minister of ...`, `NAME, chairman of the Board`."""
     for pattern in (p.NAME_TITLE, p.NAME_LOWER_TITLE):
         for match in pattern.finditer(found.text):
-            # "A, Trade envoy B": the office belongs to the name after it, not before it.
-            if match.start("role") not in title_roles and len(match.group("name").split()) >= 2:
+            # "A, Trade envoy B": the office belongs to the name after it, not before it; "in A, official B": a place
+            if (
+                match.start("role") not in title_roles
+                and len(match.group("name").split()) >= 2
+                and not p.PLACE_PREPOSITION_BEFORE.search(found.text, max(0, match.start() - 15), match.start())
+            ):
                 _name_then_office(found, match, bodies)
 
 
