@@ -59,3 +59,14 @@ def test_an_office_for_two_states_or_for_operations_runs_up_to_the_name():
         "Investment Operations R.K. Menon said more loans would follow."
     )
     assert persons(text) == {"Efua Mensah Boateng", "R.K. Menon"}
+
+
+def test_the_last_name_of_a_list_of_people_is_a_person_too():
+    text = "Attending the signing were Olga Petrenko, Tomasz Wilk and Haruto Sato, along with several diplomats."
+    assert persons(text) == {"Olga Petrenko", "Tomasz Wilk", "Haruto Sato"}
+    # a state or a body listed after a person is not one
+    text = "The meeting brought together Olga Petrenko, Kenya Airways and the World Bank."
+    assert persons(text) == {"Olga Petrenko"}
+    # a name, its office and its body before `and` are no list of people
+    text = "It was signed by Omar Farid Qureshi, Additional Secretary-II, Finance Division and Emma Lund, envoy."
+    assert "Additional Secretary-II" not in persons(text)

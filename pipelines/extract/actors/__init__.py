@@ -19,6 +19,7 @@ from pipelines.extract.actors.org_languages import foreign_organization_claims
 from pipelines.extract.actors.org_phrases import phrase_claims
 from pipelines.extract.actors.organizations import organization_candidates, organization_claims
 from pipelines.extract.actors.person_bodies import bodies_of
+from pipelines.extract.actors.person_lists import listed_claims
 from pipelines.extract.actors.person_merge import person_candidates
 from pipelines.extract.actors.persons import introduction_claims
 from pipelines.extract.records import Actor, Span
@@ -55,8 +56,9 @@ def extract_actors(
         claimed = [c.span for c in org_claims + person_claims] + [s for c in countries.values() for s in c.spans]
         entities = proposed_entities(text, skip, claimed, settings.person_model)
     proposed = model_claims(text, skip, entities, language) if entities else []
+    people_listed = listed_claims(text, skip, person_claims + proposed)
     org_claims, listed = joined_firm_claims(text, skip, org_claims, person_claims + proposed)
-    resolved = resolve(org_claims + person_claims + proposed + listed, taken)
+    resolved = resolve(org_claims + person_claims + proposed + people_listed + listed, taken)
     organizations = organization_candidates(resolved, text)
     for candidate in organizations.values():
         name_as_written(candidate, text)
