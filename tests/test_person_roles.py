@@ -77,7 +77,7 @@ def test_a_state_possessive_may_be_plural_and_qualified_before_a_lower_case_offi
         "Solomon Islands’ national security minister, Peter Veke, met officials. Kenya's newly appointed trade "
         "minister Amos Kiprono spoke in Nairobi."
     )
-    assert found["Peter Veke"] == ("minister", "SLB")
+    assert found["Peter Veke"] == ("national security minister", "SLB")
     assert found["Amos Kiprono"] == ("trade minister", "KEN")
 
 

@@ -121,10 +121,16 @@ _DATELINE = re.compile(
 )
 _DATELINE_AGENCY = re.compile(r"[^\n(]{0,30}?\((?P<agency>[A-Z][\w .&-]{1,30})\)")
 _DATELINE_LINES = 6
+# "By Chinedu Eze, Abuja": a byline that says where its writer files from
+_BYLINE_PLACE = re.compile(
+    r"^[ \t]*By[ \t]+[A-Z][^\n,]{2,60},[ \t]*(?P<place>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,2})[ \t]*$", re.M
+)
+_BYLINE_LINES = 12
 
 
 def dateline_countries(text: str) -> tuple[str | None, ...]:
-    """The states a report is filed for, surest first: its dateline's news agency's (`(APP)`), its place's."""
+    """The states a report is filed for, surest first: its dateline's news agency's (`(APP)`), its place's; else
+    the place its byline files from (`By NAME, Abuja`)."""
     head = "\n".join(text.lstrip().split("\n", _DATELINE_LINES)[:_DATELINE_LINES])
     for match in _DATELINE.finditer(head):
         place = match.group("place")
@@ -134,4 +140,6 @@ def dateline_countries(text: str) -> tuple[str | None, ...]:
             agency = _DATELINE_AGENCY.match(head, match.end("place"))
             known = organization_lookup().get(agency.group("agency").strip()) if agency else None
             return (known.country if known else None, found)
-    return ()
+    head = "\n".join(text.lstrip().split("\n", _BYLINE_LINES)[:_BYLINE_LINES])
+    byline = _BYLINE_PLACE.search(head)
+    return (city_countries().get(byline.group("place")),) if byline else ()

@@ -13,7 +13,7 @@ from functools import cache
 from pipelines.extract.actors.claims import Candidate, Claim
 from pipelines.extract.actors.countries import COUNTRY_PATTERN, country_in
 from pipelines.extract.actors.lexicon import COUNTRY, NAME_LINK, alternation, country_pattern_in, phrases
-from pipelines.extract.actors.person_bodies import international_body_in
+from pipelines.extract.actors.person_bodies import international_body_in, international_name
 from pipelines.extract.actors.persons import Introduction
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any, sentence_around
@@ -105,7 +105,7 @@ def foreign_title_claims(text: str, skip: tuple[Span, ...], language: str) -> li
             continue  # "Agência Brasileira" is a body
         if name.group("name").split()[0] in _NAME_OPENERS:
             continue  # "Por Redacción": a byline, "Selon M. X": the name comes later
-        country = stated_state(language, qualifier)
+        country = _qualifier_state(language, qualifier)
         introduction = Introduction(name.group("name"), match.group("role"), country, span, match.start())
         introduction.stateless = country is None and _serves_a_body(match.group("role"), qualifier)
         claims.append(Claim(span, "person", introduction))
@@ -168,6 +168,17 @@ def _not_of_the_side_met(text: str, language: str, introduction: Introduction) -
         introduction.not_country = stated_state(language, text[met.end() : end]) or country_in(text[met.end() : end])
 
 
+def _qualifier_state(language: str, qualifier: str) -> str | None:
+    """The state the words after an office name (`de Brasil`, `de France`, `sénégalais`), in the language or in
+    English; none after an international body, where a state is the host (`de la Banque mondiale pour le
+    Sénégal`, `du FMI au Niger`)."""
+    body = international_name().search(qualifier)
+    if body:
+        qualifier = qualifier[: body.start()]
+    found = None if stated_state(language, qualifier) else COUNTRY_PATTERN.search(qualifier)
+    return stated_state(language, qualifier) or (country_names()[found.group()] if found else None)
+
+
 _INTERNATIONAL_OFFICES = frozenset(actor_words("international_offices_romance"))
 
 
@@ -205,7 +216,7 @@ def _apposition_claims(text: str, skip: tuple[Span, ...], language: str) -> list
         if overlaps_any(span, skip) or set(match.group("name").split()) & _ORG_HEADS:
             continue
         qualifier = match.group("qualifier")
-        country = stated_state(language, qualifier) or country_in(qualifier)
+        country = _qualifier_state(language, qualifier) or country_in(qualifier)
         introduction = Introduction(match.group("name"), match.group("role"), country, span, span[0])
         introduction.stateless = country is None and _serves_a_body(match.group("role"), qualifier)
         claims.append(Claim(span, "person", introduction))

@@ -10,7 +10,9 @@ from functools import cache
 from pipelines.extract.actors import person_patterns as p
 from pipelines.extract.actors.claims import Claim
 from pipelines.extract.actors.lexicon import alternation
+from pipelines.extract.spans import sentence_around
 from pipelines.knowledge import country_names, demonyms, international_bodies, organizations
+from pipelines.knowledge.actor_words import actor_word_map
 
 # An organisation or mission: where it is, the state it belongs to, and whether it is an international body.
 Body = tuple[int, int, str | None, bool]
@@ -53,6 +55,26 @@ def body_before(text: str, position: int, bodies: list[Body]) -> Body | None:
         return None
     at = bisect.bisect_left(bodies, join.start(), key=lambda body: body[1])
     return bodies[at] if at < len(bodies) and bodies[at][1] == join.start() else None
+
+
+_ANAPHORS = actor_word_map("body_anaphors")
+_ANAPHOR_BEFORE = re.compile(rf"(?<![\w-])[Tt]he\s+(?P<noun>{alternation(_ANAPHORS)})['’]s\s+$")
+
+
+def body_meant_before(text: str, position: int, bodies: list[Body]) -> Body | None:
+    """The body "the bank's" stands for before an office: of the bodies whose name holds the noun's word, the
+    first of the sentence (its subject: "EBRD will lend to Khan Bank, the bank's director said"), else the one
+    named before, when all of them belong to one side."""
+    found = _ANAPHOR_BEFORE.search(text, max(0, position - 30), position)
+    if not found:
+        return None
+    word = _ANAPHORS[found.group("noun")]
+    fitting = [b for b in bodies if b[1] <= found.start() and word in text[b[0] : b[1]].casefold()]
+    sentence_start = sentence_around(text, (position, position))[0]
+    in_sentence = [b for b in fitting if b[0] >= sentence_start]
+    if in_sentence:
+        return in_sentence[0]
+    return fitting[-1] if len({b[2:] for b in fitting}) == 1 else None
 
 
 @cache

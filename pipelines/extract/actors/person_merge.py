@@ -26,7 +26,7 @@ from pipelines.knowledge import (
     office_holders_with_name_word,
     slug,
 )
-from pipelines.knowledge.actor_words import actor_word_map
+from pipelines.knowledge.actor_words import actor_word_map, actor_words
 
 
 def person_candidates(
@@ -158,6 +158,8 @@ def _surname(name: str) -> str:
     return found.group() if found else name.split()[-1]
 
 
+_RESIDENT_ENVOYS = frozenset(actor_words("resident_envoys"))
+_ONE_HOLDER_OFFICES = actor_word_map("one_holder_offices")
 _RULING_FAMILIES = {fold(family): state for family, state in actor_word_map("ruling_families").items()}
 _ALIKE = (
     0.8  # "kassym-zhomart" and "kasym-zhomart" (0.93), "sergei" and "sergey" (0.83); not "nawaz" and "shehbaz" (0.29)
@@ -211,7 +213,8 @@ def _known_country(name: str) -> str | None:
 
 
 def _share_countries_in_lists(text: str, found: list[Introduction]) -> None:
-    """Officials listed together serve one state: "Turkiye's Foreign Minister A and Defence Minister B".
+    """Officials listed together serve one state: "Turkiye's Foreign Minister A and Defence Minister B", and
+    lines of "NAME, office" one under the other (a media release's signatories).
 
     The state passes forward along a list. It passes backward only in a list of three or more, since in
     "Minister A and Turkish Minister B" the title of B marks the other side.
@@ -224,7 +227,8 @@ def _share_countries_in_lists(text: str, found: list[Introduction]) -> None:
             firsts[introduction.span] = introduction
     for introduction in sorted(firsts.values(), key=lambda i: i.span):
         previous = lists[-1][-1] if lists else None
-        if previous and p.LIST_SEPARATOR.fullmatch(text, previous.span[1], introduction.start):
+        separators = (p.LIST_SEPARATOR, p.LINE_LIST_SEPARATOR)
+        if previous and any(s.fullmatch(text, previous.span[1], introduction.start) for s in separators):
             lists[-1].append(introduction)
         else:
             lists.append([introduction])
@@ -232,10 +236,20 @@ def _share_countries_in_lists(text: str, found: list[Introduction]) -> None:
         # an official of an international body ("UN chief A, Palestinian President B") neither takes nor gives one
         members = [m for m in members if not m.stateless]
         for before, after in zip(members, members[1:], strict=False):
-            after.country = after.country or before.country
+            if not _two_states(before, after):
+                after.country = after.country or before.country
+            elif before.country and not after.not_country:  # a state has one: the second is another's
+                after.not_country = before.country
         if len(members) >= 3:
             for before, after in reversed(list(zip(members, members[1:], strict=False))):
-                before.country = before.country or after.country
+                if not _two_states(before, after):
+                    before.country = before.country or after.country
+
+
+def _two_states(one: Introduction, other: Introduction) -> bool:
+    """Whether two listed persons hold offices a state has one of, of one kind ("President A and King B")."""
+    kind = _ONE_HOLDER_OFFICES.get(one.role or "")
+    return kind is not None and kind == _ONE_HOLDER_OFFICES.get(other.role or "")
 
 
 def _assign_unstated_countries(
@@ -250,9 +264,10 @@ def _assign_unstated_countries(
 
     A report names the foreign side's officials with their state and leaves its own side's unqualified
     ("Foreign Minister Qureshi and his Egyptian counterpart"). The home state is the state the report is filed
-    for: its dateline's news agency's (`(APP)`), else its dateline place's; else the corpus's reporting country
-    when the article names it; unless that is the visiting side ("visiting Pakistani minister"): then it is
-    the most named state that is not visiting (its cities count as its mentions). An official who cannot be of
+    for: its dateline's news agency's (`(APP)`), else its dateline place's (or its byline's, `By NAME, Abuja`);
+    else the corpus's reporting country when the article names it; unless that is the visiting side
+    ("visiting Pakistani minister"): then it is the most named state that is not visiting (its cities count as
+    its mentions). An official who cannot be of
     the home state (a counterpart, an envoy "for Pakistan") serves the most named other state. A person serving
     an international body (`UN Secretary-General`) serves no state. In an article that names no state, the
     reporting country.
@@ -265,6 +280,8 @@ def _assign_unstated_countries(
     home = home or next((c for c in ranked if c not in visitors), None)
     for person in persons:
         if person.country is None and not person.stateless:
+            if dateline and dateline[-1] == home and person.role in _RESIDENT_ENVOYS:
+                person.not_countries.add(home)  # an envoy in a report from the home state's city is a foreign one
             options = (home, *ranked, reporting)
             person.country = next((c for c in options if c and c not in person.not_countries), None)
 

@@ -25,9 +25,9 @@ from pipelines.knowledge import distinctive_surnames, office_holder_names
 from pipelines.knowledge.actor_words import actor_word_map, actor_words
 
 _ROLE_TAIL = (
-    rf"(?:\s+(?:of|for|on|to)\s+(?:the\s+)?{OFFICE_FIELD_WORDS}(?:(?:\s+|,\s+(?=\w+\s+and\s)|\s+and\s+|\s+&\s+)"
+    rf"(?:\s+(?:of|for|on|to|Responsible\s+for|responsible\s+for)\s+(?:the\s+)?{OFFICE_FIELD_WORDS}(?:(?:\s+|,\s+(?=\w+\s+and\s)|\s+and\s+|\s+&\s+)"
     rf"{OFFICE_FIELD_WORDS}){{0,6}}|\s+of\s+(?:{CITY})\b)?"
-)  # "Mayor of London"
+)  # "Mayor of London", "Minister Responsible for Financial Affairs"
 # A lower-case office counts after a capitalised field: "Trade envoy", "Commerce minister".
 _FIELD_HEAD_LOWER = rf"{ROLE_FIELD}\s+(?:{alternation(actor_words('field_heads_lower'))})"
 _ROLE_ONE = (
@@ -145,10 +145,20 @@ BODY_OFFICE_NAME = re.compile(
     rf"(?:\s*\([A-Z][A-Za-z&.-]+\))?\s+(?P<role>(?i:(?:(?:{phrases('body_office_modifiers')})\s+)*"
     rf"(?:{phrases('body_offices')})))\s+(?P<name>{NAME})"
 )
+# "NAME, EBRD Director for Energy", "NAME, Aramco President and CEO": a name, a comma, a body (checked by the
+# caller) and the office held there; a middle initial may sit in the name ("Amin H. Nasser").
+NAME_BODY_OFFICE = re.compile(
+    rf"(?<![\w-])(?=[A-Z])(?P<name>(?:{NAME}[ \t]+[A-Z]\.[ \t]+)?{NAME}),[ \t]+(?:the[ \t]+)?"
+    rf"(?P<body>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){{0,4}}?)(?:['’]s)?[ \t]+(?P<role>{ROLE})(?![\w-])"
+)
 BODY_JOIN = re.compile(r",?\s+(?:(?:at|of|in|with)\s+)?(?:the\s+)?")
 VISITING = re.compile(rf"\bvisiting\s+(?P<side>{DEMONYM}|{COUNTRY})(?![\w-])")
 # Introductions side by side in a list ("Foreign Minister A, Defence Minister B and ...").
 LIST_SEPARATOR = re.compile(r"\s*(?:,|,?\s+and)\s+")
+# Lines of "NAME, office" one under the other (the signatories atop a media release) list their holders too.
+LINE_LIST_SEPARATOR = re.compile(
+    r"(?:[ \t]+(?:MP|MEP|MNA|MPA|QC|KC))?,[ \t]+[^\n.!?:;]{1,80}\n[ \t]*(?:(?:the|[A-Z][\w.]*)[ \t]+){0,3}"
+)
 # The office around a name found otherwise: "NAME, Ambassador of Pakistan to the UAE", "NAME, a spokesperson",
 # "Pakistan's Ambassador NAME", "Chinese foreign ministry spokesperson NAME".
 ROLE_AFTER_NAME = re.compile(rf",\s+(?:the\s+|who\s+is\s+(?:the\s+)?)?{_AFFIL_BEFORE}(?P<role>{ROLE}){_OF_COUNTRY}")

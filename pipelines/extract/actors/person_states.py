@@ -4,7 +4,8 @@ A person who visits a state, arrives in one of its cities or holds talks with it
 while visiting Fiji, said ..."), nor of the state of a counterpart or an official they meet ("NAME and his
 Egyptian counterpart", "NAME met the Egyptian president"); a person who says "his country" would help a state
 is not of it either. A person a demonym qualifies ("Qatari mediator NAME") is of its state. A person who
-receives a visitor who arrived in a city is of that city's state ("NAME arrived in Dhaka and was received by
+receives a visitor who arrived in a city is of that city's state, and one named after "from the Ethiopian side" of
+that side's ("NAME arrived in Dhaka and was received by
 Foreign Secretary NAME"). A United States legislator's party and state tag (`NAME (D-Maryland)`) names the
 United States.
 """
@@ -36,6 +37,14 @@ _COUNTERPART = re.compile(rf"\b(?:his|her|their)\s+(?:visiting\s+)?{_SIDE}\s+cou
 _STATE_NOUN_BEFORE = re.compile(
     rf"(?<![\w-])(?:(?P<dem>{DEMONYM})|(?P<poss>{COUNTRY})['’]s)(?:\s+{QUALIFIER_WORD}){{1,2}}\s+$"
 )
+# "and, from the Ethiopian side, Foreign Minister NAME", "on behalf of the Zambian side": a list of attendees
+# turns to one side; the persons named after the turn are of it, those before it of the other side
+_SIDE_TURN = (
+    rf"(?<![\w-])(?:from|on|for|on\s+behalf\s+of)\s+the\s+(?:(?P<dem>{DEMONYM})|(?P<poss>{COUNTRY})(?:['’]s)?)"
+    rf"\s+sides?(?![\w-])"
+)
+_SIDE_BEFORE = re.compile(rf"{_SIDE_TURN}\s*[,:]?\s+(?:[A-Z][\w.'’-]*\s+){{0,8}}$")
+_SIDE_LATER = re.compile(_SIDE_TURN)
 
 
 @cache
@@ -70,7 +79,7 @@ def read_sentences(text: str, persons: list[Candidate]) -> None:
             person.country = person.country or _stated_around(text, span, start, end)
             after = text[span[1] : end]
             person.not_countries.update(filter(None, map(_state_of, _elsewhere().finditer(after))))
-            sides = [*_COUNTERPART.finditer(after), *_met_other_side().finditer(after)]
+            sides = [*_COUNTERPART.finditer(after), *_met_other_side().finditer(after), *_SIDE_LATER.finditer(after)]
             person.not_countries.update(filter(None, map(_side_of, sides)))
             own = _OWN_STATE.search(after)
             if own and not _OWN_STATE_NAMED.match(after, own.start()):
@@ -83,6 +92,7 @@ def _stated_around(text: str, span: tuple[int, int], start: int, end: int) -> st
     if _US_LEGISLATOR.match(text, span[1]):
         return "USA"
     noun = _STATE_NOUN_BEFORE.search(text, max(start, span[0] - 60), span[0])
+    noun = noun or _SIDE_BEFORE.search(text, max(start, span[0] - 120), span[0])
     if noun:
         return _side_of(noun)
     own = _OWN_STATE_NAMED.search(text, span[1], end)

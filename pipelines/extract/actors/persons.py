@@ -24,6 +24,7 @@ from pipelines.extract.actors.person_bodies import (
     Body,
     body_after,
     body_before,
+    body_meant_before,
     international,
     international_body_before,
     international_name,
@@ -83,6 +84,7 @@ def introduction_claims(text: str, skip: tuple[Span, ...], bodies: list[Body]) -
     _listed_under_one_title(found)
     _named_then_titled(found, title_roles, bodies)
     _who_heads(found)
+    _name_then_body_office(found, bodies)
     _at_bodies(found, bodies)
     _counterparts(found)
     _without_office(found)
@@ -102,15 +104,21 @@ def _titled(found: _Found, bodies: list[Body]) -> set[int]:
     for match in _near(p.LOWER_TITLE_NAME, p.LOWER_OFFICE_WORD, found.text):
         if len(match.group("name").split()) < 2:
             continue
-        # "A, the president of Israel, B, ...": the office is A's, said after A's name; B is listed next
-        if _after_a_name(found.text, match.start()):
+        # "A, the president of Israel, B, ...": the office is A's, said after A's name; B is listed next (without
+        # a comma before B, "Eastern Visayas, embassy spokesperson B said", the office is B's)
+        if _after_a_name(found.text, match.start()) and "," in found.text[match.end("role") : match.start("name")]:
             found.add(match, "name", None, None, match.start("name"))
         else:
             country = stated_country(match)
             introduction = found.add(match, "name", clean_role(match.group("role")), country, match.start())
             if introduction:  # "the ambassador to Japan NAME", "mission chief for Egypt NAME": not Japan's, Egypt's
                 introduction.not_country = _host_state(match) or country_names().get(match.group("portfolio") or "")
-            if introduction and not country:  # "AU Commission chair NAME", "UN chief NAME", "the IMF's mission chief"
+            meant = None if country else body_meant_before(found.text, match.start("role"), bodies)
+            if introduction and meant:  # "the bank's acting director of communications, NAME"
+                introduction.country = state_of(meant)
+                if international(meant):
+                    _serve_body(introduction, found.text[meant[0] : meant[1]])
+            elif introduction and not country:  # "AU Commission chair NAME", "UN chief NAME", "the IMF's mission chief"
                 holder = match.group("holder")
                 body = holder if holder and international_name().fullmatch(holder) else None
                 _serve_body(introduction, body or international_body_before(found.text, match.start()))
@@ -149,6 +157,7 @@ def _title_then_name(found: _Found, match: re.Match, bodies: list[Body]) -> bool
         role = title_inside(match.group("name")) or role  # "The Prime Minister, President NAME"
     country = stated_country(match)
     body = None if country else body_before(found.text, match.start(), bodies)
+    body = body or (None if country else body_meant_before(found.text, match.start(), bodies))
     introduction = found.add(match, "name", role, country or state_of(body), match.start())
     if not introduction:
         return False
@@ -189,13 +198,18 @@ def _named_then_titled(found: _Found, title_roles: set[int], bodies: list[Body])
     """Name first: `NAME, Deputy Minister of ...`, `NAME, chairman of the Board`."""
     for pattern in (p.NAME_TITLE, p.NAME_LOWER_TITLE):
         for match in pattern.finditer(found.text):
-            # "A, Trade envoy B": the office belongs to the name after it, not before it; "in A, official B": a place
-            if (
-                match.start("role") not in title_roles
-                and len(match.group("name").split()) >= 2
-                and not p.PLACE_PREPOSITION_BEFORE.search(found.text, max(0, match.start() - 15), match.start())
+            # "A, Trade envoy B", "A, embassy spokesperson B said": the office belongs to the name after it, not
+            # before it; "in A, official B": a place
+            lower = pattern is p.NAME_LOWER_TITLE
+            if match.start("role") in title_roles or (lower and _NAME_NEXT.match(found.text, match.end())):
+                continue
+            if len(match.group("name").split()) >= 2 and not p.PLACE_PREPOSITION_BEFORE.search(
+                found.text, max(0, match.start() - 15), match.start()
             ):
                 _name_then_office(found, match, bodies)
+
+
+_NAME_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
 
 
 def _who_heads(found: _Found) -> None:
@@ -246,6 +260,22 @@ def _at_bodies(found: _Found, bodies: list[Body]) -> None:
         for introduction in found_here:
             if introduction:
                 introduction.stateless = international(body)
+
+
+def _name_then_body_office(found: _Found, bodies: list[Body]) -> None:
+    """`NAME, EBRD Director for Energy`, `NAME, Aramco President and CEO`: an office at the body named before it,
+    of the body's state (a company's, a ministry's), or of none at an international body."""
+    spans = {body[:2]: body for body in bodies}
+    for match in p.NAME_BODY_OFFICE.finditer(found.text):
+        known = organization_lookup().get(match.group("body"))
+        body = spans.get(match.span("body"))
+        if known is None and body is None or match.group("name") in city_countries():
+            continue
+        country = known.country if known else state_of(body)
+        role = clean_role(match.group("role"))
+        introduction = found.add(match, "name", role, country, match.start())
+        if introduction and country is None and (known or international(body)):
+            _serve_body(introduction, match.group("body"))
 
 
 def _counterparts(found: _Found) -> None:
