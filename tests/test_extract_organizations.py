@@ -140,7 +140,7 @@ def test_a_topic_after_on_is_not_part_of_a_name():
         (
             "fr",
             "Le ministère des Affaires étrangères a reçu la Banque sahélienne d'investissement. Le ministère a dit",
-            {"ministère des Affaires étrangères", "Banque sahélienne"},
+            {"ministère des Affaires étrangères", "Banque sahélienne d'investissement"},
         ),
         (
             "pt",

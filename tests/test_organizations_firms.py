@@ -101,7 +101,7 @@ def test_a_name_with_lower_case_words_runs_back_as_far_as_its_acronym_spells(tex
 
 def test_an_acronym_that_spells_no_name_before_it_changes_nothing():
     text = "The Agence nationale des ports (XYZ) met on Monday."
-    assert "Agence nationale des ports" not in organizations(text, "fr")
+    assert set(organizations(text, "fr")) == set(organizations(text.replace(" (XYZ)", ""), "fr"))
 
 
 @pytest.mark.parametrize(

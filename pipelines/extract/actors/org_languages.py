@@ -18,7 +18,8 @@ from pipelines.extract.actors.organizations import OrgMention
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
 from pipelines.knowledge import organization_lookup, slug
-from pipelines.knowledge.actor_words import country_names_in
+from pipelines.knowledge.actor_words import country_names_in, demonyms_in
+from pipelines.knowledge.calendars import date_word_values
 
 _HEADS = words("org_heads_romance") - words("org_heads_romance_not")
 _HEAD = re.compile(rf"(?<![\w-])(?:{alternation(_HEADS)}|{alternation(words('org_heads_romance_lower'))})(?![\w-])")
@@ -36,6 +37,13 @@ _FIRM = re.compile(
     r"(?P<name>[A-ZÀ-Þ][\w&'’.-]*\w(?:[ \t]+(?:de[ \t]+|del[ \t]+|do[ \t]+|da[ \t]+)?[A-ZÀ-Þ][\w&'’.-]*\w){0,3})"
 )
 _ELIDED = re.compile(r"^[dl]['’]")
+_NAME_BEFORE_DASH = re.compile(
+    r"(?:(?<=[a-zà-ÿ][ \t])|(?<=\b[OA][ \t])|(?<=\b(?:El|La|Le)[ \t]))(?P<name>[A-ZÀ-Þ][\w'’-]*\w)[ \t]+[–—-][ \t]+$"
+)
+_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[a-zà-ÿ]+)(?![\w-])")
+_FOR_WORDS = frozenset({"pour", "para"})
+_INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
+_CALENDAR_WORDS = frozenset(date_word_values("month")) | frozenset(date_word_values("weekday"))
 # A word after a comma inside a name is one of a list of portfolios: a comma or a conjunction follows it.
 _IN_A_LIST = re.compile(r"[ \t]*(?:,|(?:y|e|et)[ \t])")
 _LONGEST = 14  # words after the head
@@ -45,12 +53,13 @@ def foreign_organization_claims(text: str, skip: tuple[Span, ...], language: str
     """Organisations named in the article's language, as claims (made before the English rules' claims)."""
     claims = []
     for head in _HEAD.finditer(text):
-        end = _name_end(text, head.end(), language)
+        end = _name_end(text, head.start(), head.end(), language)
         if end == head.end() and head.group()[0].islower():
             continue  # "le ministère a dit": a lower-case head needs a name after it
-        span = (head.start(), end)
+        end = _with_plural_demonym(text, end, language)
+        span = (_dashed_start(text, head.start()), end)
         if end > head.end() and not overlaps_any(span, skip):
-            name = text[head.start() : end]
+            name = text[span[0] : end]
             said = next((c.owner for c in claims if c.owner.name.startswith(name + " ")), None)
             claims.append(Claim(span, "organization", said or _mention(name, language)))  # "Banco Central" again
     claims += _spelled_out_claims(text, skip, language) + _known_name_claims(text, skip)
@@ -65,8 +74,8 @@ def foreign_organization_claims(text: str, skip: tuple[Span, ...], language: str
     return claims
 
 
-def _name_end(text: str, position: int, language: str) -> int:
-    """Where the name that starts with a head ends: its last capitalised word or French adjective."""
+def _name_end(text: str, start: int, position: int, language: str) -> int:
+    """Where the name that starts with a head at `start` ends: its last capitalised word or French adjective."""
     end, pending, previous_named = position, [], True
     known = organization_lookup()
     for _ in range(_LONGEST):
@@ -78,12 +87,18 @@ def _name_end(text: str, position: int, language: str) -> int:
             break  # "Banque pour le Niger, NAME": a comma ends the name unless a list of portfolios goes on
         if word in _CONNECTORS:
             pending.append(word)
+        elif pending and pending[0] in _FOR_WORDS and text[start:end] in known:
+            break  # "Banque mondiale pour le Sénégal": a known body's office for a state is the body
         elif _ELIDED.sub("", word)[:1].isupper():  # "d'Ivoire", "l'Économie" are capitalised words
+            bare = _ELIDED.sub("", word)
             if set(pending) & _CONJUNCTIONS and (
-                _HEAD.fullmatch(word) or word.isupper() or word in known or pending[-1] in _ARTICLES
+                _HEAD.fullmatch(bare) or word.isupper() or word in known or pending[-1] in _ARTICLES or word != bare
             ):
-                break  # "Banco Central do Brasil e o Ministério ...", "Comisión Mixta y el Mecanismo": a second name
+                break  # "Banco Central do Brasil e o Ministério ...", "Banque mondiale et l'Agence": a second name
             end, pending, previous_named = token.end(), [], True
+        elif language == "fr" and previous_named and _french_complement(pending, word):
+            # "Société nationale d'électricité", "Société de distribution d'eau": a noun after `de` names the trade
+            end, pending = token.end(), []
         elif language == "fr" and previous_named and not pending and _FRENCH_ADJECTIVE.fullmatch(word):
             end = token.end()
         elif previous_named and _portfolio_link(pending) and len(word) > 3:
@@ -95,6 +110,38 @@ def _name_end(text: str, position: int, language: str) -> int:
             break
         position = token.end()
     return end
+
+
+def _dashed_start(text: str, start: int) -> int:
+    """ "pelo Camões – Instituto da ...", "O Camões – Instituto": a proper word joined to the head by a dash,
+    after a lower-case word or an article, is the first word of the name."""
+    before = _NAME_BEFORE_DASH.search(text, max(0, start - 40), start)
+    return before.start("name") if before else start
+
+
+def _with_plural_demonym(text: str, end: int, language: str) -> int:
+    """ "Forças Armadas angolanas": a plural demonym right after a plural name belongs to it."""
+    after = _WORD_AFTER.match(text, end)
+    if language == "fr" or after is None or text[end - 1 : end] != "s":
+        return end
+    word = after.group("word")
+    return after.end() if word.endswith("s") and word in demonyms_in(language) else end
+
+
+def _french_complement(pending: list[str], word: str) -> bool:
+    """`d'électricité`, `de distribution`: `de` (elided or not) and a lower-case noun that is no verb in the
+    infinitive ("la Banque mondiale de financer"), no calendar word and not a small word."""
+    bare = _ELIDED.sub("", word)
+    elided = word != bare and word[0] == "d"
+    of_only = (not pending and elided) or (pending in (["de"], ["des"], ["du"]) and not elided)
+    return (
+        of_only
+        and len(bare) >= 3
+        and bare.isalpha()
+        and bare.islower()
+        and not bare.endswith(_INFINITIVE_ENDINGS)
+        and bare not in _CALENDAR_WORDS
+    )
 
 
 def _portfolio_link(pending: list[str]) -> bool:
