@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.actors.claims import Claim
-from pipelines.extract.actors.countries import country_in
+from pipelines.extract.actors.countries import country_in, dateline_countries
 from pipelines.extract.actors.lexicon import (
     CALENDAR_WORDS,
     COUNTRY,
@@ -36,6 +36,14 @@ _NAME = rf"(?:{_WORD})(?:[ \t]+(?:{_WORD})){{0,3}}"
 # story's first line (after the page's date header, if any).
 _DATE_HEADER = r"(?:date[ \t]+\d{4}-\d\d(?:-\d\d)?[ \t]+)?"
 _DATELINE = re.compile(rf"(?m)^[ \t]*{_DATE_HEADER}[A-Z][^\n()]{{1,60}}?\((?P<name>{_NAME})\)[ \t]*\.?(?:--|[-–—:])")
+# "MOSCOW, May 4. /TASS/.", "Hanoi /VNA/": the outlet between slashes; "ASTANA. KAZINFORM -": in capitals after
+# the place in capitals and a full stop.
+_DATELINE_SLASHES = re.compile(
+    rf"(?m)^[ \t]*{_DATE_HEADER}[A-Z][^\n/]{{1,60}}?[ \t]/(?P<name>[A-Z][\w&.-]*\w)/(?=[\s.])"
+)
+_DATELINE_CAPITALS = re.compile(
+    rf"(?m)^[ \t]*{_DATE_HEADER}[A-Z][A-Z'’ -]{{1,30}}\.[ \t]+(?P<name>[A-Z][A-Z&]{{1,14}})[ \t]+(?:--|[-–—])"
+)
 _TOLD = re.compile(rf"\b(?:{phrases('source_cues')})\s+(?:the\s+(?P<the>(?:The\s+)?{_NAME})|(?P<acr>[A-Z]{{2,6}})\b)")
 _OUTLET_NOUN = re.compile(rf"\b(?:{phrases('outlet_nouns')})\s+(?P<name>{_NAME})")
 _REPORTED = re.compile(rf"\s+(?:{phrases('outlet_verbs')})\b")
@@ -49,6 +57,9 @@ _STATE_BODY = re.compile(
     rf"(?:{alternation(words('portfolio_heads_lower'))})|{phrases('state_bodies_lower')})(?![\w-])"
 )
 _STATE_BEFORE = re.compile(rf"(?<![\w-])(?:(?P<country>{COUNTRY})(?P<own>['’]s)?|(?P<dem>{DEMONYM}))\s+$")
+_PORTFOLIO_HEADS = words("portfolio_heads_lower")
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ \t]+$")
+_OF_AFTER = re.compile(r"[ \t]+of[ \t]")
 _LOOK_BACK = 40
 # "China's Exim bank", "reported Akorda press service": a proper name before a lower-case head names a body.
 # The head is found first (it is rare), then the name right before it.
@@ -80,7 +91,12 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"'”’)]*)\s*$")
 def phrase_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
     """Outlets cited as sources and the lower-case bodies of a named state, as organisation claims."""
     claims = []
-    for pattern, group in ((_DATELINE, "name"), (_OUTLET_NOUN, "name")):
+    for pattern, group in (
+        (_DATELINE, "name"),
+        (_DATELINE_SLASHES, "name"),
+        (_DATELINE_CAPITALS, "name"),
+        (_OUTLET_NOUN, "name"),
+    ):
         claims += [_outlet(text, m, group) for m in pattern.finditer(text)]
     for match in _TOLD.finditer(text):
         claims.append(_outlet(text, match, "the" if match.group("the") else "acr"))
@@ -135,12 +151,27 @@ def _state_body(text: str, body: re.Match) -> Claim | None:
     """`Japan's embassy` is the embassy; `the Chinese foreign ministry` keeps its state's adjective."""
     state = _STATE_BEFORE.search(text, max(0, body.start() - _LOOK_BACK), body.start())
     if state is None:
-        return None
+        return _unowned_ministry(text, body)
     start = body.start() if state.group("own") else state.start()
     country = country_names()[state.group("country")] if state.group("country") else demonyms()[state.group("dem")]
     name = text[start : body.end()]
     mention, end = with_host(text, OrgMention(slug(name), name, country), body.end())
     return Claim((start, end), "organization", mention)
+
+
+def _unowned_ministry(text: str, body: re.Match) -> Claim | None:
+    """ "the finance ministry said": a portfolio's ministry with no state named is that of the state the report
+    is filed from (its dateline's place, else its agency's), else the identity step finds it; "the ministry
+    of X" says its state after it."""
+    name = body.group()
+    if (
+        name.split()[-1] not in _PORTFOLIO_HEADS
+        or not _THE_BEFORE.search(text, max(0, body.start() - 4), body.start())
+        or _OF_AFTER.match(text, body.end())
+    ):
+        return None
+    home = next((state for state in reversed(dateline_countries(text)) if state), None)  # the place, then the agency
+    return Claim(body.span(), "organization", OrgMention(slug(name), name, home))
 
 
 def _press_service(match: re.Match) -> Claim:

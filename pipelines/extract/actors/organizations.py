@@ -21,7 +21,8 @@ from pipelines.extract.actors.lexicon import (
     phrases,
 )
 from pipelines.extract.actors.names import ROLE_WORD
-from pipelines.extract.actors.org_names import CAP_RUN, is_org_name, split_run, state_company
+from pipelines.extract.actors.org_names import is_org_name, state_company
+from pipelines.extract.actors.org_pieces import HYPHENED_MODIFIER, pieces
 from pipelines.extract.name_keys import initials
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
@@ -30,16 +31,13 @@ from pipelines.knowledge.actor_words import actor_words
 
 _FIRM = r"[A-Z][\w&'’.-]*\w(?:[ \t]+[A-Z][\w&'’.-]*\w){0,3}"
 _FIRM_NAME = re.compile(
-    rf"(?<![\w-])(?:{phrases('firm_words', either_case=True)})\s+(?:(?:such\s+as|including|like)\s+)?(?P<name>{_FIRM})"
+    rf"(?<![\w-])(?:{phrases('firm_words', either_case=True)})(?:,?\s+(?:such\s+as|including|like))?"
+    rf"\s+(?P<name>{_FIRM})"
 )
 # "companies Standard Bank and Naspers", "firms such as A, B and C": the names listed after the first.
 _NEXT_FIRM = re.compile(rf"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?P<name>{_FIRM})")
 _DEMONYM_BEFORE = re.compile(rf"(?P<dem>{DEMONYM})\s+$")
 _STATE_BEFORE = re.compile(rf"(?<![\w-])(?:(?P<country>{COUNTRY})['’]s|(?P<dem>{DEMONYM}))\s+(?:[Tt]he\s+)?$")
-# "Ministry of Economy, Trade and Industry": a list of portfolios after `of` closes with `and`.
-_PORTFOLIO = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
-_PORTFOLIO_LIST = re.compile(rf"(?:,[ \t]+{_PORTFOLIO})+,?[ \t]+(?:and|&)[ \t]+{_PORTFOLIO}")
-_OF_PHRASE = re.compile(r"\s(?:of|for)\s")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*(?P<acr>[A-Z][A-Za-z&.-]{1,9}[A-Z])\s*\)")
 # "Central Bank of Nigeria, CBN, said": an acronym after a comma is the name's when it spells its initials.
 _ACRONYM_AFTER_COMMA = re.compile(r",[ \t]*(?P<acr>[A-Z][A-Za-z&]{1,8}[A-Z])(?=[ \t]*[,.;:)]|[ \t]+[a-z])")
@@ -56,10 +54,10 @@ _MISSION_END = re.compile(
     r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})?$"
 )
 _HOST = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?(?P<place>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})")
-_POSSESSIVE = re.compile(r"['’]s[ \t]+(?=[A-Z])")
 _LEGISLATURES = frozenset(actor_words("legislature_names"))
 _MEMBER_OF = re.compile(r"\b[Mm]embers?[ \t]+of[ \t]+(?:the[ \t]+)?$")  # "Member of Parliament": an office
 _LEGISLATURE = re.compile(rf"(?<![\w-])(?:{alternation(_LEGISLATURES)})(?![\w-])")
+_FIRM_AFTER_MODIFIER = re.compile(rf"{_FIRM}(?![\w&'’.-])")
 # A cheap test first: most texts have no two words in capitals.
 _ANY_CAPITALS_RUN = re.compile(r"[A-Z]{2}[A-Z]*[ \t]+[A-Z]{2}")
 
@@ -79,7 +77,7 @@ def organization_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
     excluded: set[str] = set()  # acronyms of programmes and forums
     definitions: set[Span] = set()
     bare_heads: list[Span] = []  # "the Fund", "the Bank's": a name said again by its head noun
-    for start, end in _pieces(text):
+    for start, end in pieces(text):
         if overlaps_any((start, end), skip) or (start, end) in definitions or text.startswith("$", end):
             continue  # "AU$ 5 million": a currency
         if _qualifies_figure(text, start, end):
@@ -102,7 +100,7 @@ def organization_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
             definitions.add(acronym.span("acr"))
             claims.append(Claim(acronym.span("acr"), "organization"))  # the definition is part of this mention
     claims += _head_references(text, claims, bare_heads)
-    claims += _firm_claims(text, skip) + _legislature_claims(text, skip)
+    claims += _firm_claims(text, skip) + _legislature_claims(text, skip) + _modified_firm_claims(text, skip)
     return claims + _acronym_claims(text, skip, acronyms, excluded | set(definitions))
 
 
@@ -168,17 +166,6 @@ def _title_cased(text: str) -> str:
     return "".join(out)
 
 
-def _pieces(text: str):
-    done = 0
-    for run in CAP_RUN.finditer(text):
-        if run.start() < done:
-            continue
-        for start, end in split_run(text, run.start(), run.end()):
-            end = _with_portfolio_list(text, start, end)
-            done = max(done, end)
-            yield from _at_owner(text, start, end)
-
-
 def _head_references(text: str, claims: list[Claim], heads: list[Span]) -> list[Claim]:
     """ "The International Monetary Fund ... the Fund's board": a head noun alone is the one body named before
     whose head it is; with none or several, it names nothing."""
@@ -207,42 +194,6 @@ def _known_opening(text: str, start: int, end: int) -> list[Claim]:
             span = (start, start + words[last].end())
             return [Claim(span, "organization", OrgMention(known.actor_id, known.name, known.country))]
     return []
-
-
-def _at_owner(text: str, start: int, end: int) -> list[Span]:
-    """ "the World Economic Forum's Special Meeting": a body's possessive ends its name, and what it owns is
-    judged apart; "Prime Minister's Office" stays whole (an office owns it, not a body)."""
-    owner = _POSSESSIVE.search(text, start, end)
-    if owner is None:
-        return [(start, end)]
-    name = text[start : owner.start()]
-    if name in organization_lookup() or is_org_name(name) or name in ORG_HEADS:
-        return [(start, owner.start()), (owner.end(), end)]
-    return [(start, end)]
-
-
-def _with_portfolio_list(text: str, start: int, end: int) -> int:
-    """Where a body's name ends when a list of portfolios continues its `of` phrase."""
-    if not text.startswith(",", end):
-        return end
-    listed = _PORTFOLIO_LIST.match(text, end)
-    if listed is None or not _OF_PHRASE.search(text, start, end):
-        return end
-    items = re.split(r",\s+|\s+(?:and|&)\s+", listed.group().lstrip(", "))
-    if any(_not_a_portfolio(item) for item in items):
-        return end
-    return listed.end()
-
-
-def _not_a_portfolio(item: str) -> bool:
-    """A state, a city, a demonym or a body of its own is a new item of a sentence's list, not a portfolio."""
-    words = item.split()
-    return (
-        item in country_names()
-        or item in city_countries()
-        or item in demonyms()
-        or any(w in ORG_HEADS or w in country_names() for w in words)
-    )
 
 
 def _piece_mention(text: str, start: int, end: int) -> tuple[OrgMention | None, re.Match | None]:
@@ -307,6 +258,19 @@ def _firm_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
                 country = demonyms()[demonym.group("dem")] if demonym else country_in(name)
                 claims.append(Claim(span, "organization", OrgMention(slug(name), name, country)))
             listed = _NEXT_FIRM.match(text, span[1])
+    return claims
+
+
+def _modified_firm_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
+    """ "Shandong-based Sailun Group", "Tata Motors-owned Jaguar Land Rover": a name right after a participle
+    hyphened to a place or an owner is a company's, head noun or not."""
+    claims = []
+    for modifier in HYPHENED_MODIFIER.finditer(text):
+        found = _FIRM_AFTER_MODIFIER.match(text, modifier.end())
+        name = _firm_name(found.group()) if found else ""
+        span = (modifier.end(), modifier.end() + len(name))
+        if name and not overlaps_any(span, skip) and not is_org_name(name):
+            claims.append(Claim(span, "organization", OrgMention(slug(name), name, country_in(name))))
     return claims
 
 

@@ -1,0 +1,107 @@
+"""Where organisation names start and end in a run of capitalised words: cut at a participle hyphened to a
+name, a menu's gap, an honorific or a possessive; widened over a list of portfolios; a currency trimmed."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extract.actors.lexicon import OFFICE_FIELDS, ORG_HEADS, alternation
+from pipelines.extract.actors.org_names import CAP_RUN, is_org_name, split_run
+from pipelines.extract.records import Span
+from pipelines.knowledge import city_countries, country_names, demonyms, organization_lookup
+from pipelines.knowledge.actor_words import actor_words
+
+# "Ministry of Economy, Trade and Industry": a list of portfolios after `of` closes with `and`.
+# "Osaka-based NAME", "NAME-owned NAME": a participle hyphened to a name ends it, and what follows is another name.
+_PORTFOLIO = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
+_PORTFOLIO_LIST = re.compile(rf"(?:,[ \t]+{_PORTFOLIO})+,?[ \t]+(?:and|&)[ \t]+{_PORTFOLIO}")
+_OF_PHRASE = re.compile(r"\s(?:of|for)\s")
+_PORTFOLIO_BEFORE = re.compile(r"(?:(?<![\w-])[Tt]he[ \t]+|^[ \t]*|:[ \t]+)(?P<field>[A-Z][\w'’-]*\w),[ \t]+$", re.M)
+_FIGURE_NEXT = re.compile(r"[ \t]*\d")
+_FOR_UNIT = re.compile(r"[ \t]+(?:for|of)[ \t]+[A-Z]{2,4}$")
+_LIST_CLOSE = re.compile(r"[ \t](?:and|&)[ \t]")
+_POSSESSIVE = re.compile(r"['’]s[ \t]+(?=[A-Z])")
+HYPHENED_MODIFIER = re.compile(rf"-(?:{alternation(actor_words('hyphened_modifiers'))})(?![\w-])[ \t]*")
+_HONORIFIC_AHEAD = rf"[ \t]+(?=(?:{alternation(actor_words('honorifics_ending_a_body'))})(?![\w'’-]))"
+_PART_BREAK = re.compile(rf"{HYPHENED_MODIFIER.pattern}|[ \t]{{2,}}|{_HONORIFIC_AHEAD}")
+
+
+def pieces(text: str):
+    """Spans of a text's runs of capitalised words that may each name one organisation."""
+    done = 0
+    for run in CAP_RUN.finditer(text):
+        if run.start() < done:
+            continue
+        for part_start, part_end in _modified_parts(text, run.start(), run.end()):
+            for start, end in split_run(text, part_start, part_end):
+                end = _with_portfolio_list(text, start, end)
+                start = _with_portfolio_before(text, start, end)
+                end = _without_figure_unit(text, start, end)
+                done = max(done, end)
+                yield from _at_owner(text, start, end)
+
+
+def _modified_parts(text: str, start: int, end: int) -> list[Span]:
+    """The run cut where a participle is hyphened to a word ("Tata Motors-owned Jaguar Land Rover"): the name
+    before it (a place or a body, judged as any piece) and the name after it; cut at a gap of two spaces or
+    more, which parts the items of a menu ("Home  About  Airlines"), and before an honorific ("Datuk")."""
+    parts = []
+    for cut in _PART_BREAK.finditer(text, start, end):
+        parts.append((start, cut.start()))
+        start = cut.end()
+    parts.append((start, end))
+    return [(a, b) for a, b in parts if b > a]
+
+
+def _at_owner(text: str, start: int, end: int) -> list[Span]:
+    """ "the World Economic Forum's Special Meeting": a body's possessive ends its name, and what it owns is
+    judged apart; "Prime Minister's Office" stays whole (an office owns it, not a body)."""
+    owner = _POSSESSIVE.search(text, start, end)
+    if owner is None:
+        return [(start, end)]
+    name = text[start : owner.start()]
+    if name in organization_lookup() or is_org_name(name) or name in ORG_HEADS:
+        return [(start, owner.start()), (owner.end(), end)]
+    return [(start, end)]
+
+
+def _with_portfolio_list(text: str, start: int, end: int) -> int:
+    """Where a body's name ends when a list of portfolios continues its `of` phrase."""
+    if not text.startswith(",", end):
+        return end
+    listed = _PORTFOLIO_LIST.match(text, end)
+    if listed is None or not _OF_PHRASE.search(text, start, end):
+        return end
+    items = re.split(r",\s+|\s+(?:and|&)\s+", listed.group().lstrip(", "))
+    if any(_not_a_portfolio(item) for item in items):
+        return end
+    return listed.end()
+
+
+def _with_portfolio_before(text: str, start: int, end: int) -> int:
+    """ "the Foreign, Commonwealth & Development Office", "From: Foreign, ...": a portfolio and a comma before a
+    name that closes its list with `and` or `&` open the name (after `the`, a colon or at a line's start)."""
+    before = _PORTFOLIO_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or before.group("field") not in OFFICE_FIELDS or not _LIST_CLOSE.search(text, start, end):
+        return start
+    return before.start("field")
+
+
+def _without_figure_unit(text: str, start: int, end: int) -> int:
+    """ "Rongsheng Petrochemical Co. for SAR 13.5 billion": a last word before a figure, after `for` or `of`, is
+    the figure's currency, not a word of the name."""
+    if not _FIGURE_NEXT.match(text, end):
+        return end
+    unit = _FOR_UNIT.search(text, start, end)
+    return unit.start() if unit else end
+
+
+def _not_a_portfolio(item: str) -> bool:
+    """A state, a city, a demonym or a body of its own is a new item of a sentence's list, not a portfolio."""
+    words = item.split()
+    return (
+        item in country_names()
+        or item in city_countries()
+        or item in demonyms()
+        or any(w in ORG_HEADS or w in country_names() for w in words)
+    )

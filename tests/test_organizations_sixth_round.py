@@ -1,0 +1,122 @@
+"""Organisation classes missed on unseen news, on sentences written for these tests: an agency's name in a
+dateline between slashes or after the place, firms listed after `including` behind a comma, a modifier
+hyphened to a name (`Osaka-based`, `X-owned`), a state's lower-case ministry with no state named, page
+furniture, names whose portfolios are listed before the head, and French and Portuguese names."""
+
+import pytest
+
+from pipelines.extract.actors import extract_actors
+
+
+def organizations(text, language="en"):
+    return {a.name for a in extract_actors(text, language=language) if a.actor_type == "organization"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("LIMA, March 3. /TASS/. Peru and Russia signed a fisheries pact.", {"TASS"}),
+        ("Hanoi /VNA/ Vietnam will open a consulate in Perth next year.", {"VNA"}),
+        ("TASHKENT. UZA - Uzbekistan and Oman agreed to expand flights.", {"UzA"}),
+        ("BAKU. AZERTAC - Azerbaijan hosted a trade fair on Monday.", {"AZERTAC"}),
+    ],
+)
+def test_a_news_agency_in_the_dateline_is_an_organisation(text, expected):
+    assert {n.casefold() for n in organizations(text)} == {n.casefold() for n in expected}
+
+
+def test_firms_listed_after_a_comma_and_including_are_companies():
+    text = "Several Japanese firms, including Nidec, Kubota and Daikin, opened plants near the port."
+    assert organizations(text) >= {"Nidec", "Kubota", "Daikin"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Osaka-based Morimoto Holdings will build the terminal.", {"Morimoto Holdings"}),
+        ("Reliance Industries-owned Jio Platforms signed the deal.", {"Reliance Industries", "Jio Platforms"}),
+        ("The state-backed Kavango Power Company won the tender.", {"Kavango Power Company"}),
+    ],
+)
+def test_a_modifier_hyphened_to_a_name_is_not_part_of_it(text, expected):
+    assert organizations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports rose by a fifth last year, the finance ministry said on Friday.",
+        "The trade ministry said the quota would be lifted in May.",
+    ],
+)
+def test_a_lower_case_ministry_said_of_the_reporting_state_is_an_organisation(text):
+    assert len(organizations(text)) == 1
+
+
+def test_the_finance_ministries_of_two_states_name_no_single_body():
+    assert organizations("Officials of the finance ministries of both states met.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Home  About  Airlines  Contact\nTalks went well on Monday.",
+        "Why Andes Airways chose Quito\nThe carrier said on Monday it would expand.",
+    ],
+)
+def test_menus_and_headline_words_are_not_part_of_a_name(text):
+    assert not any(n.startswith(("Home", "Why")) for n in organizations(text))
+
+
+def test_portfolios_listed_before_the_head_stay_in_the_name():
+    text = "A statement from the Foreign, Commonwealth & Development Office welcomed the vote."
+    assert organizations(text) == {"Foreign, Commonwealth & Development Office"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Le gouvernement a signé avec la Banque mondiale et l'Agence française de développement un accord.",
+            "fr",
+            {"Banque mondiale", "Agence française de développement"},
+        ),
+        ("La directrice de la Banque mondiale pour le Mali a parlé mardi.", "fr", {"Banque mondiale"}),
+        ("Le réseau de la Société nationale d'électricité sera renforcé.", "fr", {"Société nationale d'électricité"}),
+        (
+            "O acordo foi assinado pelo Camões – Instituto da Cooperação e da Língua em Lisboa.",
+            "pt",
+            {"Camões – Instituto da Cooperação e da Língua"},
+        ),
+        ("As Forças Armadas angolanas receberam dois navios.", "pt", {"Forças Armadas angolanas"}),
+    ],
+)
+def test_french_and_portuguese_names_are_kept_whole_and_apart(text, language, expected):
+    assert organizations(text, language) == expected
+
+
+def test_a_ministry_said_without_its_state_is_the_datelines_state():
+    text = "NAIROBI, May 2 (Reuters) - Tea exports rose, the agriculture ministry said."
+    found = [a for a in extract_actors(text) if a.actor_type == "organization" and "ministry" in a.name]
+    assert [a.country for a in found] == ["KEN"]
+
+
+def test_a_portfolio_list_after_a_colon_opens_the_name():
+    assert organizations("Issued by: Environment, Food and Rural Affairs Office\nThe note followed.") == {
+        "Environment, Food and Rural Affairs Office"
+    }
+
+
+def test_an_article_before_a_dashed_name_is_not_part_of_it():
+    text = "O Brito – Instituto de Estudos Atlânticos abriu um concurso."
+    assert organizations(text, "pt") == {"Brito – Instituto de Estudos Atlânticos"}
+
+
+def test_a_currency_before_a_figure_is_not_part_of_a_company_name():
+    text = "The fund bought a stake in Qadri Cement Co. for AED 40 million on Monday."
+    assert organizations(text) == {"Qadri Cement Co."}
+
+
+def test_an_honorific_ends_a_body_named_before_its_officer():
+    text = "Present was the Secretary-General of the Ministry of Works Dato' Rahim Osman."
+    assert organizations(text) == {"Ministry of Works"}
