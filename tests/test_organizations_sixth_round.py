@@ -120,3 +120,16 @@ def test_a_currency_before_a_figure_is_not_part_of_a_company_name():
 def test_an_honorific_ends_a_body_named_before_its_officer():
     text = "Present was the Secretary-General of the Ministry of Works Dato' Rahim Osman."
     assert organizations(text) == {"Ministry of Works"}
+
+
+def test_a_trade_named_company_after_a_hyphened_place_leaves_the_place_out():
+    assert organizations("Lagos-based Zenith Shipping signed the charter.") == {"Zenith Shipping"}
+
+
+def test_companies_introduced_by_a_plural_trade_noun():
+    assert organizations("European automakers such as Peugeot and Fiat cut output.") == {"Peugeot", "Fiat"}
+
+
+def test_a_spanish_foreign_ministry_named_by_its_head_alone_is_of_the_state_after_it():
+    found = [a for a in extract_actors("Según la Cancillería peruana, el viaje fue un éxito.", language="es")]
+    assert [(a.name, a.country) for a in found if a.actor_type == "organization"] == [("Cancillería", "PER")]

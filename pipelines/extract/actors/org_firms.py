@@ -24,6 +24,7 @@ from pipelines.extract.actors.lexicon import (
     words,
 )
 from pipelines.extract.actors.org_phrases import is_place_or_office
+from pipelines.extract.actors.org_pieces import HYPHENED_MODIFIER
 from pipelines.extract.actors.organizations import OrgMention
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
@@ -110,7 +111,8 @@ def _trade_claim(match: re.Match) -> Claim | None:
     name = match.group("name")
     words_ = name.split()
     cut = 0
-    while cut < len(words_) - 1 and words_[cut] in LEADING_NOISE:
+    # "the Dubai-based Gulfstar Logistics": a word with a participle hyphened to it modifies the name
+    while cut < len(words_) - 1 and (words_[cut] in LEADING_NOISE or HYPHENED_MODIFIER.search(words_[cut])):
         cut += 1
     words_ = words_[cut:]
     proper = [w for w in words_ if w not in _TRADES]

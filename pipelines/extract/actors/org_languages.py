@@ -41,6 +41,7 @@ _NAME_BEFORE_DASH = re.compile(
     r"(?:(?<=[a-zà-ÿ][ \t])|(?<=\b[OA][ \t])|(?<=\b(?:El|La|Le)[ \t]))(?P<name>[A-ZÀ-Þ][\w'’-]*\w)[ \t]+[–—-][ \t]+$"
 )
 _WORD_AFTER = re.compile(r"[ \t]+(?P<word>[a-zà-ÿ]+)(?![\w-])")
+_BODIES_ALONE = words("org_bodies_alone_romance")
 _FOR_WORDS = frozenset({"pour", "para"})
 _INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
 _CALENDAR_WORDS = frozenset(date_word_values("month")) | frozenset(date_word_values("weekday"))
@@ -56,6 +57,9 @@ def foreign_organization_claims(text: str, skip: tuple[Span, ...], language: str
         end = _name_end(text, head.start(), head.end(), language)
         if end == head.end() and head.group()[0].islower():
             continue  # "le ministère a dit": a lower-case head needs a name after it
+        if end == head.end() and head.group() in _BODIES_ALONE and not overlaps_any(head.span(), skip):
+            claims.append(Claim(head.span(), "organization", _body_alone(text, head, language)))
+            continue
         end = _with_plural_demonym(text, end, language)
         span = (_dashed_start(text, head.start()), end)
         if end > head.end() and not overlaps_any(span, skip):
@@ -110,6 +114,13 @@ def _name_end(text: str, start: int, position: int, language: str) -> int:
             break
         position = token.end()
     return end
+
+
+def _body_alone(text: str, head: re.Match, language: str) -> OrgMention:
+    """ "la Cancillería chilena": a body named by its head alone, of the state its demonym names."""
+    after = _WORD_AFTER.match(text, head.end())
+    state = demonyms_in(language).get(after.group("word")) if after else None
+    return OrgMention(slug(head.group()), head.group(), state)
 
 
 def _dashed_start(text: str, start: int) -> int:
