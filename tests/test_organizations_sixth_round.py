@@ -133,3 +133,27 @@ def test_companies_introduced_by_a_plural_trade_noun():
 def test_a_spanish_foreign_ministry_named_by_its_head_alone_is_of_the_state_after_it():
     found = [a for a in extract_actors("Según la Cancillería peruana, el viaje fue un éxito.", language="es")]
     assert [(a.name, a.country) for a in found if a.actor_type == "organization"] == [("Cancillería", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Toyota Kenya will assemble pick-ups in Thika.", {"Toyota Kenya"}),
+        ("The loan went to Penang Port Link Sdn Bhd on Monday.", {"Penang Port Link Sdn Bhd"}),
+        ("Surya Agro Tbk signed the supply deal.", {"Surya Agro Tbk"}),
+    ],
+)
+def test_a_subsidiary_named_by_its_state_and_local_legal_forms_name_companies(text, expected):
+    assert organizations(text) == expected
+
+
+def test_an_ampersand_and_the_word_and_give_a_body_one_key():
+    from pipelines.extract.name_keys import body_key
+
+    assert body_key("Ministry of Mines & Energy", "BRA") == body_key("Ministry of Mines and Energy", "BRA")
+
+
+def test_indias_commerce_ministry_is_its_ministry_of_commerce_and_industry():
+    from pipelines.extract.name_keys import body_key
+
+    assert body_key("commerce ministry", "IND").body == body_key("Ministry of Commerce & Industry", "IND").body

@@ -139,7 +139,7 @@ def _heads_pattern() -> re.Pattern:
 @lru_cache(maxsize=65536)
 def body_key(name: str, country: str | None = None) -> BodyKey:
     """The key of an organisation's name; `country` (the actor's) finds state-specific aliases."""
-    folded = ascii_fold(name)
+    folded = ascii_fold(name).replace(" & ", " and ")  # "Commerce & Industry" is "Commerce and Industry"
     folded = folded[4:] if folded.startswith("the ") else folded
     # "Israeli Embassy in Abu Dhabi": the state it is in tells one mission of a state from another
     host = _MISSION_HOST.search(folded)

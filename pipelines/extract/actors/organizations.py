@@ -212,7 +212,19 @@ def _piece_mention(text: str, start: int, end: int) -> tuple[OrgMention | None, 
         return None, acronym
     if is_org_name(name) or state_company(name):
         return OrgMention(slug(name), name, country_in(name) or _state_before(text, start)), acronym
-    return None, acronym
+    return _subsidiary(name), acronym
+
+
+def _subsidiary(name: str) -> OrgMention | None:
+    """ "Gazprom Armenia", "Huawei Pakistan": a known company of one state, then another state, is its
+    subsidiary there."""
+    words = name.split()
+    for cut in range(len(words) - 1, 0, -1):
+        parent, place = " ".join(words[:cut]), " ".join(words[cut:])
+        known = organization_lookup().get(parent)
+        if known is not None and known.country and place in country_names():
+            return OrgMention(slug(name), name, country_names()[place])
+    return None
 
 
 def _spelled_after_comma(text: str, name: str, end: int) -> re.Match | None:
