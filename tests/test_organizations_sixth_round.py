@@ -157,3 +157,14 @@ def test_indias_commerce_ministry_is_its_ministry_of_commerce_and_industry():
     from pipelines.extract.name_keys import body_key
 
     assert body_key("commerce ministry", "IND").body == body_key("Ministry of Commerce & Industry", "IND").body
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Les deux pays ont signé six accords, rapporte la APS.", "fr", {"APS"}),
+        ("El comercio creció un 12 %, según la ANSA.", "es", {"ANSA"}),
+    ],
+)
+def test_an_agency_cited_as_a_source_in_french_or_spanish_is_an_organisation(text, language, expected):
+    assert organizations(text, language) == expected

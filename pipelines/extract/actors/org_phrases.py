@@ -44,6 +44,10 @@ _DATELINE_SLASHES = re.compile(
 _DATELINE_CAPITALS = re.compile(
     rf"(?m)^[ \t]*{_DATE_HEADER}[A-Z][A-Z'’ -]{{1,30}}\.[ \t]+(?P<name>[A-Z][A-Z&]{{1,14}})[ \t]+(?:--|[-–—])"
 )
+# "rapporte la MAP", "según la AFP": an acronym cited as a source in Spanish, French or Portuguese.
+_TOLD_ROMANCE = re.compile(
+    rf"(?<![\w-])(?:{phrases('source_cues_romance')})\s+(?:(?:la|le|el|a|o)\s+|l['’])?(?P<acr>[A-Z]{{2,6}})(?![\w-])"
+)
 _TOLD = re.compile(rf"\b(?:{phrases('source_cues')})\s+(?:the\s+(?P<the>(?:The\s+)?{_NAME})|(?P<acr>[A-Z]{{2,6}})\b)")
 _OUTLET_NOUN = re.compile(rf"\b(?:{phrases('outlet_nouns')})\s+(?P<name>{_NAME})")
 _REPORTED = re.compile(rf"\s+(?:{phrases('outlet_verbs')})\b")
@@ -98,6 +102,7 @@ def phrase_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
         (_OUTLET_NOUN, "name"),
     ):
         claims += [_outlet(text, m, group) for m in pattern.finditer(text)]
+    claims += [_outlet(text, m, "acr") for m in _TOLD_ROMANCE.finditer(text)]
     for match in _TOLD.finditer(text):
         claims.append(_outlet(text, match, "the" if match.group("the") else "acr"))
     for verb in _REPORTED.finditer(text):

@@ -219,7 +219,7 @@ def _subsidiary(name: str) -> OrgMention | None:
     """ "Gazprom Armenia", "Huawei Pakistan": a known company of one state, then another state, is its
     subsidiary there."""
     words = name.split()
-    for cut in range(len(words) - 1, 0, -1):
+    for cut in range(len(words) - 1, max(0, len(words) - 5), -1):  # a state's name has at most four words
         parent, place = " ".join(words[:cut]), " ".join(words[cut:])
         known = organization_lookup().get(parent)
         if known is not None and known.country and place in country_names():
