@@ -168,3 +168,8 @@ def test_indias_commerce_ministry_is_its_ministry_of_commerce_and_industry():
 )
 def test_an_agency_cited_as_a_source_in_french_or_spanish_is_an_organisation(text, language, expected):
     assert organizations(text, language) == expected
+
+
+def test_an_organ_of_a_known_body_named_with_of_is_two_organisations():
+    text = "The Board of Governors of the Asian Development Bank met in Tbilisi."
+    assert organizations(text) == {"Board of Governors", "Asian Development Bank"}

@@ -211,6 +211,13 @@ def _of_phrase_end(words: list[str], stop: int) -> int:
     owner = " ".join(words[stop + 1 : j]).removeprefix("the ")
     if j < len(words) and words[j] in ORG_HEADS and words[j] not in _LEGAL_FORMS and _is_state(owner):
         return stop
+    # "Executive Board of the International Monetary Fund", "Board of Governors of the Asian Development Bank":
+    # a known body that ends the phrase on its head is the organ's owner, named apart
+    if j < len(words) and words[j] in ORG_HEADS:
+        for i in range(max(stop + 1, j - 6), j):
+            if words[i - 1] in CONNECTORS and " ".join(words[i : j + 1]) in organization_lookup():
+                j = i
+                break
     while j > stop and words[j - 1] in CONNECTORS:
         j -= 1
     return j
