@@ -97,13 +97,14 @@ def safe_day(year: int, month: int, day: int) -> date | None:
 def nearest_year(pub: date, month: int, day: int | None, future: bool, firm: bool = True) -> int:
     """The year that puts (month, day) nearest the publication date in the sentence's direction.
 
-    When no word of the sentence sets the tense (`firm` false), a day a few weeks the other way beats one
-    nearly a year away: news reports on the days around its own ("on April 4" in a report of March 30).
+    When no word of the sentence sets the tense (`firm` false), a day or month a few weeks the other way beats
+    one nearly a year away: news reports on the days around its own ("on April 4" in a report of March 30,
+    "for February delivery" in late January).
     """
     key, pub_key = (month, day or 1), (pub.month, pub.day if day else 1)
     ahead = key >= pub_key if future else key > pub_key  # the day lies after publication in this year
     year = pub.year + (1 if future and not ahead else -1 if not future and ahead else 0)
-    if not firm and day is not None and (other := _closer_the_other_way(pub, month, day, year)) is not None:
+    if not firm and (other := _closer_the_other_way(pub, month, day, year)) is not None:
         return other
     return year
 
@@ -139,14 +140,23 @@ def nearest_period_year(pub: date, first_month: int, n_months: int, future: bool
     return pub.year if first_month <= pub.month else pub.year - 1
 
 
-def _closer_the_other_way(pub: date, month: int, day: int, year: int) -> int | None:
-    other = pub.year if year != pub.year else (pub.year - 1 if (month, day) > (pub.month, pub.day) else pub.year + 1)
-    chosen, alternative = safe_day(year, month, day), safe_day(other, month, day)
+def _closer_the_other_way(pub: date, month: int, day: int | None, year: int) -> int | None:
+    later = (month, day) > (pub.month, pub.day) if day is not None else month > pub.month
+    other = pub.year if year != pub.year else (pub.year - 1 if later else pub.year + 1)
+    if day is None:  # a month: its days nearest publication
+        chosen, alternative = _nearest_day_of_month(pub, year, month), _nearest_day_of_month(pub, other, month)
+    else:
+        chosen, alternative = safe_day(year, month, day), safe_day(other, month, day)
     if chosen is None or alternative is None:
         return None
     if abs((chosen - pub).days) > _FAR_DAYS and abs((alternative - pub).days) <= _NEAR_DAYS:
         return other
     return None
+
+
+def _nearest_day_of_month(pub: date, year: int, month: int) -> date:
+    first, last = month_span(year, month)
+    return min(max(pub, first), last)
 
 
 def numeric_day(year: int, first: int, second: int, month_first: bool) -> date | None:
@@ -223,7 +233,7 @@ def day_range(ctx: Context, month: int, first: int, last: int | None, year: int 
 def bare_month(ctx: Context, month: int) -> Value:
     if ctx.pub is None:
         return null("month")
-    return month_value(nearest_year(ctx.pub, month, None, ctx.future), month)
+    return month_value(nearest_year(ctx.pub, month, None, ctx.future, ctx.tense_stated), month)
 
 
 _GRANULARITIES = ("day", "week", "month", "quarter", "season", "year", "decade")

@@ -5,6 +5,7 @@ January's rate, a year alone. Tried last (see `date_rules`): a longer form that 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipelines.extract import date_math as dm
 from pipelines.extract import date_names
@@ -66,7 +67,16 @@ def _alone_a_month(name: str) -> bool:
 def _month_in_list(parts: Parts, ctx: Context, name: str) -> Value:
     if parts.get("ly"):  # "in June and July 2023": the list's year
         return dm.month_value(int(parts.get("ly")), dm.word("month", name))
-    return dm.bare_month(ctx, dm.word("month", name))
+    return dm.bare_month(_ahead_for_a_contract(ctx, parts.match.end(parts.prefix + "m")), dm.word("month", name))
+
+
+_FORWARD_NOUN = re.compile(rf"\s+(?:{'|'.join(date_cues('forward_noun'))})\b", re.IGNORECASE)
+
+
+def _ahead_for_a_contract(ctx: Context, month_end: int) -> Context:
+    """A month that names a contract ("for March delivery", "the January futures") is the next such month,
+    whatever the verb of the sentence."""
+    return replace(ctx, future=True, tense_stated=True) if _FORWARD_NOUN.match(ctx.text, month_end) else ctx
 
 
 @rule(
@@ -80,7 +90,7 @@ def month_modifier(parts: Parts, ctx: Context) -> Value | None:
     name = parts.first("m", "m2")
     if name.rstrip(".").casefold() == "may" or not _alone_a_month(name):
         return None
-    return dm.bare_month(ctx, dm.word("month", name))
+    return dm.bare_month(_ahead_for_a_contract(ctx, ctx.end), dm.word("month", name))
 
 
 _PROGRAMMES = "|".join(date_cues("programme"))

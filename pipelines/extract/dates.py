@@ -145,6 +145,30 @@ def _cue(kind: str, suffix: str = r"\b", prefix: str = "") -> re.Pattern:
 
 
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
+_HAD_BEEN = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
+# A cue that ends in `to` before a capitalised word is a noun and a preposition ("his plan to Congress").
+_NOT_BEFORE_A_NAME = r"\b(?!(?<=\bto)\s+(?-i:[A-Z]))"
+# A regular past verb right after its subject, a pronoun, `who`/`which` or a name ("Bush ordered", "who
+# vetoed"); not a participle before `by` ("the date set by"), nor `hundred`.
+_SUBJECT_AND_PAST_VERB = re.compile(
+    r"(?:(?<![\w'’-])(?i:who|which|he|she|they|we|it)|(?<![\w'’.-])(?!(?:The|An?|This|That|These|Those|Its|His|Her"
+    r"|Their|Our|In|On|At|For|By|With|From|Of|To|As|If|When|Once|After|Before|Since|During|Under|Over)\b)[A-Z][\w.-]*)\s+"
+    r"(?P<verb>(?!hundred\b)[a-z]{2,}[^e\W]ed)(?![\w'’-])(?!\s+by\b)"
+)
+
+
+def _past_verb(match: re.Match) -> bool:
+    """Whether a past cue is one: a regular verb after its subject that is itself a future cue ("they
+    expected") is not."""
+    verb = match.groupdict().get("verb")
+    return verb is None or verb not in _future_words()
+
+
+@cache
+def _future_words() -> frozenset[str]:
+    return frozenset(p.casefold() for p in date_cues("future"))
+
+
 # A participle after `be` is a passive whose auxiliary sets the tense ("will be held on April 10").
 _NOT_PASSIVE = r"(?<!\bbe )(?<!\bbe\n)"
 
@@ -164,14 +188,21 @@ def tense(text: str, span: Span, language: str = ENGLISH) -> bool | None:
     """
     sentence_start, sentence_end = sentence_around(text, span)
     before = text[max(sentence_start, span[0] - 90) : span[0]]
-    future_cues = (_cue("future"), _cue("intent", _INTENT_OBJECT), *_verb_forms("future", language))
+    future_cues = (_cue("future", _NOT_BEFORE_A_NAME), _cue("intent", _INTENT_OBJECT), *_verb_forms("future", language))
     past_cues = (_cue("past", prefix=_NOT_PASSIVE), *_verb_forms("past", language))
+    if language == ENGLISH:
+        past_cues = (*past_cues, _SUBJECT_AND_PAST_VERB)
     # The cue that ends nearest before the mention; of two that end together, the longer ("to be held" over
-    # "held", "had expected" over "expected").
-    future = max(((m.end(), -m.start()) for pattern in future_cues for m in pattern.finditer(before)), default=(-1, 0))
-    past = max(((m.end(), -m.start()) for pattern in past_cues for m in pattern.finditer(before)), default=(-1, 0))
-    if _cue("deadline", r"\s*$").search(before[-12:]):  # "by Dec. 16" sets a deadline ahead, unless a past
-        return not (past > future and _HAD.search(before, max(future[0], 0)))  # a perfect: "had left by May 10"
+    # "held", "had expected" over "expected"). A plan after `had (been)` was made in the past ("had been
+    # scheduled to start in October").
+    futures = [(m.end(), -m.start()) for pattern in future_cues for m in pattern.finditer(before)]
+    pasts = [(m.end(), -m.start()) for pattern in past_cues for m in pattern.finditer(before) if _past_verb(m)]
+    pasts += [cue for cue in futures if _HAD_BEEN.search(before, max(0, -cue[1] - 12), -cue[1])]
+    future = max((cue for cue in futures if cue not in pasts), default=(-1, 0))
+    past = max(pasts, default=(-1, 0))
+    if _cue("deadline", r"\s*$").search(before[-12:]) or _cue("deadline", r"\s").match(text, span[0]):
+        # "by Dec. 16", "by July" set a deadline ahead, unless a past perfect: "had left by May 10"
+        return not (past > future and _HAD.search(before, max(future[0], 0)))
     if future[0] >= 0 or past[0] >= 0:
         return future >= past
     # After the mention, the first cue decides: "on Friday signed a deal that will ..." is past.
@@ -242,14 +273,15 @@ def extract_dates(
             continue
         name = match.lastgroup
         sentence_start = sentence_around(text, match.span())[0]
-        said = _tense_or_schedule(tense(text, match.span(), language), publication_date, anchor, anchor_granularity)
+        worded = tense(text, match.span(), language)
+        said = _tense_or_schedule(worded, publication_date, anchor, anchor_granularity)
         ctx = Context(
             text,
             match.start(),
             match.end(),
             publication_date,
             bool(said),
-            said is not None,
+            worded is not None,  # a schedule's direction is not firm: a day a year away loses to a near one
             partial(states.calendar_at, match.span()),
             anchor,
             anchor_granularity,
