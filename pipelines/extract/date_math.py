@@ -46,6 +46,9 @@ class Context:
     # stands in this sentence: "from $4 million a year earlier" after a quarter is that quarter a year before.
     period: Value | None = None
     period_in_sentence: bool = False
+    # The first month of the fiscal year the article states for its company ("the fiscal year ended June 30"):
+    # its quarters count from it; asked only when needed.
+    stated_fiscal_start: Callable[[], int | None] = lambda: None
 
 
 def null(granularity: str) -> Value:
@@ -138,6 +141,17 @@ def nearest_period_year(pub: date, first_month: int, n_months: int, future: bool
         last_month = first_month + n_months - 1
         return pub.year if last_month >= pub.month else pub.year + 1
     return pub.year if first_month <= pub.month else pub.year - 1
+
+
+def reported_period_year(pub: date, first_month: int, n_months: int, future: bool) -> int:
+    """The year of a span of months whose figures a report gives ("a fourth-quarter loss"): the latest begun by
+    publication, even in a sentence about the future ("will cut jobs after a third-quarter loss"); only an
+    expectation of one about to begin looks ahead ("analysts expect a fourth-quarter loss" in September)."""
+    year = nearest_period_year(pub, first_month, n_months, future=False)
+    ahead = nearest_period_year(pub, first_month, n_months, future=True)
+    if future and ahead != year and (months_span(ahead, first_month, n_months)[0] - pub).days <= _NEAR_DAYS:
+        return ahead
+    return year
 
 
 def _closer_the_other_way(pub: date, month: int, day: int | None, year: int) -> int | None:

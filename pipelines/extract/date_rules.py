@@ -114,9 +114,9 @@ def day_month(parts: Parts, ctx: Context) -> Value | None:
 @rule(
     "part_of_year",
     r"the\s+(?P<pos>first|last|second)\s+(?:(?P<n>{NUMBER}|\d{1,2})\s+months|(?P<half>half))\s+of\s+"
-    r"(?:(?P<y>{YEAR})|(?P<w>{OFFSET})\s+year|the\s+(?P<w2>current|previous)\s+year|the\s+(?P<the>year)\b)"
+    r"(?:(?:calendar\s+)?(?P<y>{YEAR})|(?P<w>{OFFSET})\s+year|the\s+(?P<w2>current|previous)\s+year|the\s+(?P<the>year)\b)"
     r"|the\s+first\s+(?P<n2>{NUMBER}|\d{1,2})\s+months\b(?!\s+(?:of|after|since|following|from|in)\b)"
-    rf"(?!\s+{PERIOD_EDGE_WORD})",
+    rf"(?!{PERIOD_EDGE_WORD})",
 )
 def part_of_year(parts: Parts, ctx: Context) -> Value | None:
     """The first ten months of 2017, the first half of last year; the first nine months (of the year)."""
@@ -163,17 +163,19 @@ _YEAR_BEFORE = r"(?:(?P<y4>{YEAR})(?:['’]s)?\s+|(?P<w4>last|this|next)\s+year[
 
 @rule(
     "quarter",
-    rf"(?:the\s+)?{_YEAR_BEFORE}(?:fiscal\s+)?(?P<o>{{QUARTER_ORDINAL}})[-\s](?:fiscal\s+)?quarter(?!\s+{PERIOD_EDGE_WORD})"
+    rf"(?:the\s+)?{_YEAR_BEFORE}(?:fiscal\s+)?(?P<o>{{QUARTER_ORDINAL}})[-\s](?:fiscal\s+)?quarter(?!{PERIOD_EDGE_WORD})"
     r"(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<w>{OFFSET})\s+year)|,?\s+(?P<y3>{YEAR}))?"
     r"|(?:the\s+)?(?:latest|most\s+recent)\s+quarter|Q(?P<n>[1-4])(?:\s+of)?\s*(?P<y2>{YEAR})",
 )
 def quarter(parts: Parts, ctx: Context) -> Value | None:
     """The third quarter of 2022, Q3 2022, 1997's fourth quarter, fourth-quarter (profit); without a year, the
-    nearest such quarter in the tense; the latest quarter is the last one ended."""
+    nearest such quarter in the tense (of the fiscal year the article states, if it does; the adjective of
+    figures, the latest begun); the latest quarter is the last one ended."""
     ordinal = parts.get("o")
     n = int(parts.get("n")) if parts.get("n") else dm.word("quarter_ordinal", ordinal) if ordinal else None
     year_text = parts.first("y", "y2", "y3", "y4")
     offset_word = parts.first("w", "w4")
+    first_month = 3 * n - 2 if n else None
     if year_text:
         year = int(year_text)
     elif ctx.pub is None:
@@ -183,14 +185,19 @@ def quarter(parts: Parts, ctx: Context) -> Value | None:
     elif n is None or (ordinal.lower() in {"last", "final"} and not parts.match.group().lower().startswith("the")):
         return dm.relative_unit(ctx.pub, "quarter", -1)  # "last quarter", "the latest quarter": the one before
     else:
-        year = dm.nearest_period_year(ctx.pub, 3 * n - 2, 3, ctx.future)
-    return (*dm.months_span(year, 3 * n - 2, 3), "quarter")
+        if ordinal and (stated := ctx.stated_fiscal_start()) is not None:
+            first_month = (stated - 1 + 3 * (n - 1)) % 12 + 1  # the quarter of the company's fiscal year
+        if ctx.text.startswith("-", parts.match.end(parts.prefix + "o")):  # "a fourth-quarter loss": figures
+            year = dm.reported_period_year(ctx.pub, first_month, 3, ctx.future)
+        else:
+            year = dm.nearest_period_year(ctx.pub, first_month, 3, ctx.future)
+    return (*dm.months_span(year, first_month, 3), "quarter")
 
 
 @rule(
     "period_of_year",
     r"(?:(?P<y4>{YEAR})(?:['’]s)?\s+)?(?P<o>{QUARTER_ORDINAL})[-\s](?P<p>{PERIOD_NOUN})(?!\s+(?:of|de|del|do|da)\s+(?:the|la|le|los|las|les|os|as)\b)"
-    rf"(?!\s+{PERIOD_EDGE_WORD})"
+    rf"(?!{PERIOD_EDGE_WORD})"
     r"(?:,?\s+(?:(?:of|de|del|do|da|in)\s+)?(?:(?P<y>{YEAR})|(?P<yp>{YEAR_PHRASE})))?",
 )
 def period_of_year(parts: Parts, ctx: Context) -> Value | None:
@@ -248,11 +255,12 @@ def decade_part(parts: Parts, ctx: Context) -> Value | None:
 
 @rule(
     "edge_of_month",
-    r"(?:the\s+)?(?:end|beginning|start|middle|close|month)\s+of\s+(?P<m>{MONTH})"
+    r"(?:the\s+)?(?:end|beginning|start|middle|close|month|(?:first|last|final|closing|opening)\s+(?:days|weeks))"
+    r"\s+of\s+(?P<m>{MONTH})"
     r"(?:,?\s+(?P<y>{YEAR})|\s+(?:of\s+)?(?P<yw>last|this|next)\s+year)?(?!\.?\s*\d)",
 )
 def edge_of_month(parts: Parts, ctx: Context) -> Value | None:
-    """The end of July, the month of April: the month (an edge is a modifier)."""
+    """The end of July, the month of April, the last days of February: the month (an edge is a modifier)."""
     return _month_of(parts, ctx)
 
 

@@ -40,7 +40,11 @@ _PERIOD_EDGE = (
     r"|starting))\s+(?:in\s+)?"
 )
 # The quarter of "the third quarter ended Sept. 30" is the one that ends then (a fiscal quarter may be any three).
-PERIOD_EDGE_WORD = r"(?:(?:that|which)\s+(?:ended|ends)|ended|ending|to|through)\s+(?:{DAY}\s+)?{MONTH}"
+# With a comma only the verbs: "the fourth quarter, ended June 30" (not "in the first half, to March").
+PERIOD_EDGE_WORD = (
+    r"(?:\s+(?:(?:that|which)\s+(?:ended|ends)|ended|ending|to|through)|,\s+(?:(?:that|which)\s+(?:ended|ends)"
+    r"|ended|ending))\s+(?:{DAY}\s+)?{MONTH}"
+)
 # The words before the noun: the fiscal first (quarter), the nine (months), their (year).
 _PERIOD_WORDS = re.compile(
     r"(?P<the>\b(?:the|its|their)\s+)?(?P<fy>\b(?:fiscal|financial)\s+)?(?:(?P<o>\b[\w]+)[-\s](?:fiscal\s+)?)?$",
@@ -51,7 +55,9 @@ _PERIOD_WORDS_CHARS = 40
 
 @rule(
     "period_ended",
-    r"(?P<u>year|quarter|half|week|months)\s+" + _PERIOD_EDGE + r"(?:(?P<d1>{DAY})\s+)?(?P<m>{MONTH})"
+    r"(?P<u>year|quarter|half|week|months)(?:\s+|,\s+(?=(?:that|which|ended|ending)\b))"
+    + _PERIOD_EDGE
+    + r"(?:(?P<d1>{DAY})\s+)?(?P<m>{MONTH})"
     r"(?:\s+(?P<d2>{DAY}))?(?:,?\s+(?P<y>{YEAR}))?(?![\d/])",
 )
 def period_ended(parts: Parts, ctx: Context) -> list | None:
@@ -95,6 +101,23 @@ def _period_words(unit: str, ctx: Context) -> tuple[str, int, bool, int | None]:
     if words and words.group("the") and words.end("the") == start:
         start = words.start("the")
     return unit, start, fiscal, {"year": 12, "quarter": 3, "half": 6, "week": 0}[unit]
+
+
+# The article states its company's fiscal year by an edge month ("the fiscal year ended June 30", "fiscal 2000,
+# which ends June 30", "fiscal 1991, which began July 1", "whose fiscal year ends in September").
+STATED_FISCAL_YEAR = (
+    r"\bfiscal\s+(?:year|{YEAR})\s*,?\s+(?:(?:which|that)\s+)?(?:(?P<end>ended|ends|ending|will\s+end)"
+    r"|(?P<begin>began|begins|beginning|started|starts|starting|will\s+(?:begin|start)))\s+(?:on\s+|in\s+)?(?P<m>{MONTH})"
+)
+
+
+def stated_fiscal_start(text: str, pattern: re.Pattern) -> int | None:
+    """The first month of the fiscal year the article states (`pattern`: STATED_FISCAL_YEAR filled), if any."""
+    stated = pattern.search(text)
+    if stated is None:
+        return None
+    month = dm.word("month", stated.group("m"))
+    return month if stated.group("begin") else month % 12 + 1
 
 
 @rule("month_quarter", r"(?P<m>{MONTH})[-\s]quarter\b(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?")

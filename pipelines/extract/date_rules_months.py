@@ -82,15 +82,22 @@ def _ahead_for_a_contract(ctx: Context, month_end: int) -> Context:
 @rule(
     "month_modifier",
     r"(?:(?<=\b(?:its|the)\s)|(?<=\btheir\s))(?P<m>{MONTH})(?=\s+(?-i:[a-z]))(?!\s+(?:of|to|and|or|in|on|at|for|is|was|were|will|has|had)\b)"
-    r"|(?P<m2>{MONTH})['’]s(?![\w'’])",
+    r"|(?P<m2>{MONTH})['’]s(?![\w'’])"
+    r"|(?P<m3>{MONTH})(?![\w'’-])(?!\s*\d)",
 )
 def month_modifier(parts: Parts, ctx: Context) -> Value | None:
-    """A month before a noun or as a possessive: the June elections, its August lows, January's rate (not
-    `May`, a name as often as a month)."""
-    name = parts.first("m", "m2")
+    """A month before a noun or as a possessive: the June elections, its August lows, January's rate; after an
+    article and an adjective: a slow October (not `May`, a name as often as a month)."""
+    name = parts.first("m", "m2", "m3")
     if name.rstrip(".").casefold() == "may" or not _alone_a_month(name):
         return None
+    if parts.get("m3") and not _ARTICLE_AND_ADJECTIVE.search(ctx.text, max(0, ctx.start - 24), ctx.start):
+        return None
     return dm.bare_month(_ahead_for_a_contract(ctx, ctx.end), dm.word("month", name))
+
+
+# "after a slow October", "an unusually warm January": an article and a lowercase adjective before the month.
+_ARTICLE_AND_ADJECTIVE = re.compile(r"(?<![\w'’-])(?:a|an)\s+(?:[a-z]+ly\s+)?[a-z]+\s+$")
 
 
 _PROGRAMMES = "|".join(date_cues("programme"))

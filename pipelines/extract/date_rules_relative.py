@@ -78,18 +78,39 @@ def _compared(ctx: Context) -> bool:
 
 
 @rule(
+    "from_day",
+    r"(?P<n>{NUMBER}|\d{1,2})\s+(?P<u>day|week)s?\s+from\s+(?:(?P<dw>today|tomorrow)|(?P<wd>{FULL_WEEKDAY}))"
+    r"(?![\w'’-])",
+)
+def from_day(parts: Parts, ctx: Context) -> Value | None:
+    """A week from tomorrow, two weeks from Monday (the coming one), ten days from today."""
+    n = dm.number(parts.get("n"))
+    if n is None:
+        return None
+    if ctx.pub is None:
+        return dm.null("day")
+    if parts.get("dw"):
+        base = ctx.pub + timedelta(days=dm.word("dayword", parts.get("dw").lower()))
+    else:
+        base = ctx.pub + timedelta(days=(dm.word("weekday", parts.get("wd")) - ctx.pub.weekday()) % 7)
+    day = base + timedelta(days=n * (7 if parts.get("u").lower() == "week" else 1))
+    return day, day, "day"
+
+
+@rule(
     "comparable_period",
     r"(?:year[-\s](?:earlier|ago|before)|prior[-\s]year|previous[-\s]year)\s+(?P<u>period|quarter|month|half)\b"
     r"|(?<![\w-])year-(?:earlier|ago)(?=\s+[a-z])"
     r"|(?<=\bthe\s)(?:same|comparable|corresponding|like)\s+(?P<u2>period|quarter|month|half|time)\s+"
     r"(?:(?:of|in)\s+)?(?:(?P<last>last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+year)"
-    r"|(?P<y>{YEAR}))\b",
+    r"|(?P<y>{YEAR}))\b"
+    r"|(?<=\bthe\s)(?P<y2>{YEAR})\s+(?:period|quarter|half)\b",
 )
 def comparable_period(parts: Parts, ctx: Context) -> Value | None:
-    """The year-earlier period, the same quarter last year, the same period of 1996: the period just said (a
-    quarter, a month) in that year; with none, that year."""
-    if parts.get("y"):
-        year = int(parts.get("y"))
+    """The year-earlier period, the same quarter last year, the same period of 1996, the 1996 period: the
+    period just said (a quarter, a month) in that year; with none, that year."""
+    if parts.first("y", "y2"):
+        year = int(parts.first("y", "y2"))
         if ctx.period is not None:
             return dm.shift_years(ctx.period, year - ctx.period[0].year)
         return dm.year_value(year)
@@ -296,13 +317,29 @@ def _named_in_another_language(name: str) -> bool:
     return name[0].isupper() and name.casefold() not in dm.english_capitalised("weekday")
 
 
-@rule("weekday", rf"(?:(?P<w>last|next|coming|this)\s+)?(?P<wd>{{FULL_WEEKDAY}}){_WORD_END}")
-def weekday(parts: Parts, ctx: Context) -> Value | None:
-    """A weekday: the latest on or before publication, or the next one when the sentence looks ahead."""
+@rule(
+    "weekday",
+    rf"(?:(?P<w>last|next|coming|this)\s+)?(?P<wd>{{FULL_WEEKDAY}}){_WORD_END}"
+    rf"(?:\s+and\s+(?P<wd2>{{FULL_WEEKDAY}}){_WORD_END})?",
+)
+def weekday(parts: Parts, ctx: Context) -> Value | list | None:
+    """A weekday: the latest on or before publication, or the next one when the sentence looks ahead; two days
+    in a row joined by `and` are one span (as `December 2 and 3`), two others two mentions."""
     if _IN_A_NAME.search(ctx.text, max(0, ctx.start - 24), ctx.start) and _named_in_another_language(parts.get("wd")):
         return None  # "Santo Domingo": a Spanish or Portuguese weekday is written in lower case
     if ctx.pub is None:
         return dm.null("day")
+    first = _one_weekday(parts, ctx)
+    if not parts.get("wd2"):
+        return first
+    second = first[0] + timedelta(days=(dm.word("weekday", parts.get("wd2")) - first[0].weekday()) % 7)
+    if (second - first[0]).days == 1:
+        return first[0], second, "day"
+    first_end = parts.match.end(parts.prefix + "wd")
+    return [((ctx.start, first_end), first), (parts.match.span(parts.prefix + "wd2"), (second, second, "day"))]
+
+
+def _one_weekday(parts: Parts, ctx: Context) -> Value:
     pub, target = ctx.pub, dm.word("weekday", parts.get("wd"))
     relative = (parts.get("w") or "").lower()
     if not relative and ctx.anchor_granularity == "day" and _WEEKDAY_LIST.search(ctx.text, ctx.start - 16, ctx.start):

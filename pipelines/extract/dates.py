@@ -45,7 +45,7 @@ RULES = (
     *date_rules_relative.RULES,
     *date_rules_months.RULES,
 )
-_CAPITALISED_GROUP = re.compile(r"m\d?|wd")
+_CAPITALISED_GROUP = re.compile(r"m\d?|wd\d?")
 # A word ends at a non-word character; an apostrophe only as a possessive ("Friday's talks").
 _WORD_END = r"(?!\w|['’](?!s\b))"
 # An intent's object or verb follows it ("agreed to run", "invited Tokayev to visit"); not a preposition of a
@@ -131,6 +131,12 @@ def grammar(language: str = ENGLISH) -> DispatchedAlternation:
     its first character)."""
     vocab = vocabulary(language)
     return DispatchedAlternation([_rule_pattern(r.name, r.pattern, vocab) for r in RULES], re.IGNORECASE)
+
+
+@cache
+def _stated_fiscal_year(language: str) -> re.Pattern:
+    vocab = vocabulary(language)
+    return re.compile(_PLACEHOLDER.sub(lambda m: vocab[m.group(1)], date_rules_fiscal.STATED_FISCAL_YEAR), re.I)
 
 
 @cache
@@ -268,6 +274,7 @@ def extract_dates(
     fiscal_in_sentence: tuple[int, int] | None = None  # (sentence start, first year of the fiscal year)
     rules = _rules_by_name()
     numeric_order = cache(partial(_numeric_order, text, month_first))  # read on the first numeric date only
+    stated_fiscal_start = cache(partial(date_rules_fiscal.stated_fiscal_start, text, _stated_fiscal_year(language)))
     for match in grammar(language).finditer(text):
         if overlaps_any(match.span(), skip) or not _capitalised(match) or _not_a_mention(text, match):
             continue
@@ -287,6 +294,7 @@ def extract_dates(
             anchor_granularity,
             fiscal_in_sentence[1] if fiscal_in_sentence and fiscal_in_sentence[0] == sentence_start else None,
             month_first=numeric_order,
+            stated_fiscal_start=stated_fiscal_start,
         )
         if period is not None and (period[2] or period[1] == sentence_start):
             ctx.period, ctx.period_in_sentence = period[0], period[1] == sentence_start
