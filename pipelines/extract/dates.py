@@ -4,8 +4,8 @@ The grammar is the list of named rules in the `date_rules*` modules (fiscal year
 years, relative forms, bare months and years), filled with the vocabulary of
 `pipelines/knowledge/date_words.csv` for the article's language and compiled into one regex, so the
 extractor runs at regex speed. Relative expressions (weekdays, `last month`, a month
-without a year) resolve against the publication date, past or future by the tense of their sentence;
-with no publication date they stay null. Fiscal years follow the calendar of the state the sentence or
+without a year) resolve against the publication date, past or future by the tense of their sentence
+(`date_tense`); with no publication date they stay null. Fiscal years follow the calendar of the state the sentence or
 the article names (`fiscal_calendars.csv`), else the corpus's fallback.
 """
 
@@ -25,12 +25,13 @@ from pipelines.extract import (
     date_rules_years,
 )
 from pipelines.extract.date_math import Context, Parts, Value, english_capitalised
+from pipelines.extract.date_tense import cue, phrase, tense
 from pipelines.extract.fiscal_states import FiscalStates
 from pipelines.extract.records import DateMention, Span
 from pipelines.extract.regex_dispatch import DispatchedAlternation
 from pipelines.extract.settings import default_settings
 from pipelines.extract.spans import overlaps_any, sentence_around
-from pipelines.knowledge.calendars import ENGLISH, date_cues, date_words, holidays
+from pipelines.knowledge.calendars import ENGLISH, date_words, holidays
 
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er)?"
 YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
@@ -48,14 +49,6 @@ RULES = (
 _CAPITALISED_GROUP = re.compile(r"m\d?|wd\d?")
 # A word ends at a non-word character; an apostrophe only as a possessive ("Friday's talks").
 _WORD_END = r"(?!\w|['’](?!s\b))"
-# An intent's object or verb follows it ("agreed to run", "invited Tokayev to visit"); not a preposition of a
-# past act ("invited by the emir", "invited in March").
-_INTENT_OBJECT = r"\s+(?!(?:the|a|an|this|that|it|them|by|in|on|at|last|earlier)\b)(?=\S)"
-
-
-def _phrase(text: str) -> str:
-    """A regex for a vocabulary phrase: any run of spaces between words, either apostrophe."""
-    return r"\s+".join(re.escape(w) for w in text.split()).replace("'", "['’]")
 
 
 def _alternation(words: list[str], abbreviations: frozenset[str] = frozenset()) -> str:
@@ -63,7 +56,7 @@ def _alternation(words: list[str], abbreviations: frozenset[str] = frozenset()) 
         return "(?!)"  # no word of this kind in these languages: the rule never matches
     full = sorted({w for w in words if w not in abbreviations}, key=len, reverse=True)
     short = sorted(abbreviations, key=len, reverse=True)
-    options = ["(?:" + "|".join(map(_phrase, full)) + ")" + _WORD_END]
+    options = ["(?:" + "|".join(map(phrase, full)) + ")" + _WORD_END]
     if short:
         options.append("(?>(?:" + "|".join(map(re.escape, short)) + r")\.?)" + _WORD_END)
     return "(?:" + "|".join(options) + ")"
@@ -142,109 +135,6 @@ def _stated_fiscal_year(language: str) -> re.Pattern:
 @cache
 def _rules_by_name():
     return {r.name: r for r in RULES}
-
-
-@cache
-def _cue(kind: str, suffix: str = r"\b", prefix: str = "") -> re.Pattern:
-    phrases = sorted(date_cues(kind), key=len, reverse=True)  # the longest phrase at a place ("had expected")
-    return re.compile(prefix + r"\b(?:" + "|".join(map(_phrase, phrases)) + ")" + suffix, re.IGNORECASE)
-
-
-_HAD = re.compile(r"\bhad\b", re.IGNORECASE)
-_HAD_BEEN = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
-# A cue that ends in `to` before a capitalised word is a noun and a preposition ("his plan to Congress").
-_NOT_BEFORE_A_NAME = r"\b(?!(?<=\bto)\s+(?-i:[A-Z]))"
-# A regular past verb right after its subject, a pronoun, `who`/`which` or a name ("Bush ordered", "who
-# vetoed"); not a participle before `by` ("the date set by"), nor `hundred`.
-_SUBJECT_AND_PAST_VERB = re.compile(
-    r"(?:(?<![\w'’-])(?i:who|which|he|she|they|we|it)|(?<![\w'’.-])(?!(?:The|An?|This|That|These|Those|Its|His|Her"
-    r"|Their|Our|In|On|At|For|By|With|From|Of|To|As|If|When|Once|After|Before|Since|During|Under|Over)\b)[A-Z][\w.-]*)\s+"
-    r"(?P<verb>(?!hundred\b)[a-z]{2,}[^e\W]ed)(?![\w'’-])(?!\s+by\b)"
-)
-
-
-def _past_verb(match: re.Match) -> bool:
-    """Whether a past cue is one: a regular verb after its subject that is itself a future cue ("they
-    expected") is not."""
-    verb = match.groupdict().get("verb")
-    return verb is None or verb not in _future_words()
-
-
-@cache
-def _future_words() -> frozenset[str]:
-    return frozenset(p.casefold() for p in date_cues("future"))
-
-
-# A participle after `be` is a passive whose auxiliary sets the tense ("will be held on April 10").
-_NOT_PASSIVE = r"(?<!\bbe )(?<!\bbe\n)"
-
-
-def is_future(text: str, span: Span) -> bool:
-    """Whether the sentence around `span` speaks of the future (the past when no word says)."""
-    return bool(tense(text, span))
-
-
-def tense(text: str, span: Span, language: str = ENGLISH) -> bool | None:
-    """True for the future, False for the past, None when no word of the sentence sets the tense.
-
-    The cue nearest before the mention decides ("met on July 3-4 and will meet again"); with none before
-    it, a future cue shortly after does ("In February the minister will visit"). An intent before the date
-    points ahead ("agreed to run trains from March"); after it, it does not. In Spanish, French and
-    Portuguese a verb's ending tells its tense too (`firmó`, `se rendra`, `retomarão`, `a signé`).
-    """
-    sentence_start, sentence_end = sentence_around(text, span)
-    before = text[max(sentence_start, span[0] - 90) : span[0]]
-    future_cues = (_cue("future", _NOT_BEFORE_A_NAME), _cue("intent", _INTENT_OBJECT), *_verb_forms("future", language))
-    past_cues = (_cue("past", prefix=_NOT_PASSIVE), *_verb_forms("past", language))
-    if language == ENGLISH:
-        past_cues = (*past_cues, _SUBJECT_AND_PAST_VERB)
-    # The cue that ends nearest before the mention; of two that end together, the longer ("to be held" over
-    # "held", "had expected" over "expected"). A plan after `had (been)` was made in the past ("had been
-    # scheduled to start in October").
-    futures = [(m.end(), -m.start()) for pattern in future_cues for m in pattern.finditer(before)]
-    pasts = [(m.end(), -m.start()) for pattern in past_cues for m in pattern.finditer(before) if _past_verb(m)]
-    pasts += [cue for cue in futures if _HAD_BEEN.search(before, max(0, -cue[1] - 12), -cue[1])]
-    future = max((cue for cue in futures if cue not in pasts), default=(-1, 0))
-    past = max(pasts, default=(-1, 0))
-    if _cue("deadline", r"\s*$").search(before[-12:]) or _cue("deadline", r"\s").match(text, span[0]):
-        # "by Dec. 16", "by July" set a deadline ahead, unless a past perfect: "had left by May 10"
-        return not (past > future and _HAD.search(before, max(future[0], 0)))
-    if future[0] >= 0 or past[0] >= 0:
-        return future >= past
-    # After the mention, the first cue decides: "on Friday signed a deal that will ..." is past.
-    after = (span[1], min(sentence_end, span[1] + 60))
-    future_after = _first_cue(text, after, (_cue("future"), *_verb_forms("future", language)))
-    past_after = _first_cue(text, after, (_cue("past", prefix=_NOT_PASSIVE), *_verb_forms("past", language)))
-    if future_after is None:
-        return None
-    return past_after is None or future_after < past_after
-
-
-def _first_cue(text: str, window: Span, patterns) -> int | None:
-    return min((m.start() for p in patterns if (m := p.search(text, *window))), default=None)
-
-
-_LOWER_WORD = r"(?<![\w'’-])[a-zà-ÿ]"
-
-
-@cache
-def _verb_forms(tense_: str, language: str) -> tuple[re.Pattern, ...]:
-    """Verbs of one tense in a Romance language by their form: a future or past ending (`firmó`, `versera`),
-    or a past auxiliary and a participle (`a signé`, `han firmado`)."""
-    patterns = []
-    endings = date_cues(f"{tense_}_ending", language)
-    if endings:
-        patterns.append(re.compile(rf"{_LOWER_WORD}[a-zà-ÿ]+(?:{'|'.join(endings)})(?![\w'’-])"))
-    auxiliaries = date_cues(f"{tense_}_auxiliary", language)
-    participles = date_cues(f"{tense_}_participle_ending", language)
-    if auxiliaries and participles:
-        patterns.append(
-            re.compile(
-                rf"(?<![\w'’-])(?:{'|'.join(map(_phrase, auxiliaries))})\s+(?:[a-zà-ÿ]+\s+)?"
-                rf"[a-zà-ÿ]+(?:{'|'.join(participles)})(?![\w'’-])"
-            )
-        )
-    return tuple(patterns)
 
 
 def extract_dates(
@@ -340,7 +230,7 @@ def _with_determiner(text: str, match: re.Match, name: str) -> Span:
 def _with_lead(text: str, start: int) -> int:
     """A mention starts at the word that leads a date into its sentence (`on Friday`, as the spec writes it), so
     the same day said twice with different words stays two mentions."""
-    lead = _cue("lead", r"\s$").search(text, max(0, start - 4), start)
+    lead = cue("lead", r"\s$").search(text, max(0, start - 4), start)
     return lead.start() if lead else start
 
 

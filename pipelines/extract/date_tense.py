@@ -1,0 +1,126 @@
+"""The tense of a date's sentence: whether a date without a year or a week lies ahead of publication or
+behind it, read from the cue words of `date_cues.csv` (will, expected, was, signed ...), the verb forms of
+Spanish, French and Portuguese, and a few English grammar patterns (a past verb after its subject, a plan
+that had been made, a deadline)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipelines.extract.records import Span
+from pipelines.extract.spans import sentence_around
+from pipelines.knowledge.calendars import ENGLISH, date_cues
+
+# An intent's object or verb follows it ("agreed to run", "invited Tokayev to visit"); not a preposition of a
+# past act ("invited by the emir", "invited in March").
+_INTENT_OBJECT = r"\s+(?!(?:the|a|an|this|that|it|them|by|in|on|at|last|earlier)\b)(?=\S)"
+
+
+def phrase(text: str) -> str:
+    """A regex for a vocabulary phrase: any run of spaces between words, either apostrophe."""
+    return r"\s+".join(re.escape(w) for w in text.split()).replace("'", "['’]")
+
+
+@cache
+def cue(kind: str, suffix: str = r"\b", prefix: str = "") -> re.Pattern:
+    """Any cue phrase of one kind of `date_cues.csv`, as a whole word, between `prefix` and `suffix`."""
+    phrases = sorted(date_cues(kind), key=len, reverse=True)  # the longest phrase at a place ("had expected")
+    return re.compile(prefix + r"\b(?:" + "|".join(map(phrase, phrases)) + ")" + suffix, re.IGNORECASE)
+
+
+_HAD = re.compile(r"\bhad\b", re.IGNORECASE)
+_HAD_BEEN = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
+# A cue that ends in `to` before a capitalised word is a noun and a preposition ("his plan to Congress").
+_NOT_BEFORE_A_NAME = r"\b(?!(?<=\bto)\s+(?-i:[A-Z]))"
+# A regular past verb right after its subject, a pronoun, `who`/`which` or a name ("Bush ordered", "who
+# vetoed"); not a participle before `by` ("the date set by"), nor `hundred`.
+_SUBJECT_AND_PAST_VERB = re.compile(
+    r"(?:(?<![\w'’-])(?i:who|which|he|she|they|we|it)|(?<![\w'’.-])(?!(?:The|An?|This|That|These|Those|Its|His|Her"
+    r"|Their|Our|In|On|At|For|By|With|From|Of|To|As|If|When|Once|After|Before|Since|During|Under|Over)\b)[A-Z][\w.-]*)\s+"
+    r"(?P<verb>(?!hundred\b)[a-z]{2,}[^e\W]ed)(?![\w'’-])(?!\s+by\b)"
+)
+
+
+def _past_verb(match: re.Match) -> bool:
+    """Whether a past cue is one: a regular verb after its subject that is itself a future cue ("they
+    expected") is not."""
+    verb = match.groupdict().get("verb")
+    return verb is None or verb not in _future_words()
+
+
+@cache
+def _future_words() -> frozenset[str]:
+    return frozenset(p.casefold() for p in date_cues("future"))
+
+
+# A participle after `be` is a passive whose auxiliary sets the tense ("will be held on April 10").
+_NOT_PASSIVE = r"(?<!\bbe )(?<!\bbe\n)"
+
+
+def is_future(text: str, span: Span) -> bool:
+    """Whether the sentence around `span` speaks of the future (the past when no word says)."""
+    return bool(tense(text, span))
+
+
+def tense(text: str, span: Span, language: str = ENGLISH) -> bool | None:
+    """True for the future, False for the past, None when no word of the sentence sets the tense.
+
+    The cue nearest before the mention decides ("met on July 3-4 and will meet again"); with none before
+    it, a future cue shortly after does ("In February the minister will visit"). An intent before the date
+    points ahead ("agreed to run trains from March"); after it, it does not. In Spanish, French and
+    Portuguese a verb's ending tells its tense too (`firmó`, `se rendra`, `retomarão`, `a signé`).
+    """
+    sentence_start, sentence_end = sentence_around(text, span)
+    before = text[max(sentence_start, span[0] - 90) : span[0]]
+    future_cues = (cue("future", _NOT_BEFORE_A_NAME), cue("intent", _INTENT_OBJECT), *_verb_forms("future", language))
+    past_cues = (cue("past", prefix=_NOT_PASSIVE), *_verb_forms("past", language))
+    if language == ENGLISH:
+        past_cues = (*past_cues, _SUBJECT_AND_PAST_VERB)
+    # The cue that ends nearest before the mention; of two that end together, the longer ("to be held" over
+    # "held", "had expected" over "expected"). A plan after `had (been)` was made in the past ("had been
+    # scheduled to start in October").
+    futures = [(m.end(), -m.start()) for pattern in future_cues for m in pattern.finditer(before)]
+    pasts = [(m.end(), -m.start()) for pattern in past_cues for m in pattern.finditer(before) if _past_verb(m)]
+    pasts += [found for found in futures if _HAD_BEEN.search(before, max(0, -found[1] - 12), -found[1])]
+    future = max((found for found in futures if found not in pasts), default=(-1, 0))
+    past = max(pasts, default=(-1, 0))
+    if cue("deadline", r"\s*$").search(before[-12:]) or cue("deadline", r"\s").match(text, span[0]):
+        # "by Dec. 16", "by July" set a deadline ahead, unless a past perfect: "had left by May 10"
+        return not (past > future and _HAD.search(before, max(future[0], 0)))
+    if future[0] >= 0 or past[0] >= 0:
+        return future >= past
+    # After the mention, the first cue decides: "on Friday signed a deal that will ..." is past.
+    after = (span[1], min(sentence_end, span[1] + 60))
+    future_after = _firstcue(text, after, (cue("future"), *_verb_forms("future", language)))
+    past_after = _firstcue(text, after, (cue("past", prefix=_NOT_PASSIVE), *_verb_forms("past", language)))
+    if future_after is None:
+        return None
+    return past_after is None or future_after < past_after
+
+
+def _firstcue(text: str, window: Span, patterns) -> int | None:
+    return min((m.start() for p in patterns if (m := p.search(text, *window))), default=None)
+
+
+_LOWER_WORD = r"(?<![\w'’-])[a-zà-ÿ]"
+
+
+@cache
+def _verb_forms(tense_: str, language: str) -> tuple[re.Pattern, ...]:
+    """Verbs of one tense in a Romance language by their form: a future or past ending (`firmó`, `versera`),
+    or a past auxiliary and a participle (`a signé`, `han firmado`)."""
+    patterns = []
+    endings = date_cues(f"{tense_}_ending", language)
+    if endings:
+        patterns.append(re.compile(rf"{_LOWER_WORD}[a-zà-ÿ]+(?:{'|'.join(endings)})(?![\w'’-])"))
+    auxiliaries = date_cues(f"{tense_}_auxiliary", language)
+    participles = date_cues(f"{tense_}_participle_ending", language)
+    if auxiliaries and participles:
+        patterns.append(
+            re.compile(
+                rf"(?<![\w'’-])(?:{'|'.join(map(phrase, auxiliaries))})\s+(?:[a-zà-ÿ]+\s+)?"
+                rf"[a-zà-ÿ]+(?:{'|'.join(participles)})(?![\w'’-])"
+            )
+        )
+    return tuple(patterns)
