@@ -14,8 +14,9 @@ import re
 from functools import cache
 
 from pipelines.extract.currency import CurrencyReader, stated_currencies
-from pipelines.extract.money_kind import classify, conversions_follow_their_source, repeats_share_kind_and_subject
+from pipelines.extract.money_kind import classify
 from pipelines.extract.money_ranges import join_ranges
+from pipelines.extract.money_repeats import conversions_follow_their_source, repeats_share_kind_and_subject
 from pipelines.extract.records import MonetaryAmount, Span
 from pipelines.extract.settings import CorpusSettings, default_settings
 from pipelines.extract.spans import overlaps_any
@@ -159,7 +160,8 @@ def _number(value: str, language: str) -> float:
     elif "," in value or "." in value:
         mark = "," if "," in value else "."
         parts = value.split(mark)
-        grouped = len(parts) > 2 or (len(parts[1]) == 3 and (mark == "," or language != "en"))
+        comma_groups = grammar_words(language)["comma"] == ["group"]
+        grouped = len(parts) > 2 or (len(parts[1]) == 3 and (comma_groups if mark == "," else language != "en"))
         value = value.replace(mark, "") if grouped else value.replace(mark, ".")
     return float(value)
 
@@ -317,8 +319,8 @@ def extract_money(
                 year,
             )
         )
-    found = conversions_follow_their_source(text, found, conversion)
-    return join_ranges(text, repeats_share_kind_and_subject(found), g.language, g.between)
+    found = conversions_follow_their_source(text, found, _restatement_gap(g.language))
+    return join_ranges(text, repeats_share_kind_and_subject(text, found), g.language, g.between)
 
 
 def _currencies(figures: list[_Figure], reader: CurrencyReader, bracketed: list[bool]) -> list[str | None]:
@@ -357,3 +359,13 @@ def _conversion_gap(language: str) -> re.Pattern:
     """The gap between an amount and its bracketed conversion: `304 billion riyals ($80 billion)`."""
     approx = cue_pattern(cue_words(language)["approximately"])
     return re.compile(rf"\s*\(\s*(?:(?:{approx}|or)\s+)?", re.IGNORECASE)
+
+
+@cache
+def _restatement_gap(language: str) -> re.Pattern:
+    """The gap before a figure that restates the one before it, bracketed or after a comma: `304 billion riyals
+    ($80 billion)`, `15 billion yuan, or about N720 billion`, `130.000 millones de yuanes, unos US$ 18.700`."""
+    words = cue_words(language)
+    approx = cue_pattern(words["approximately"])
+    restating = cue_pattern(words["restating"])
+    return re.compile(rf"\s*(?:\(\s*(?:(?:{approx}|or)\s+)?|,\s*(?:{restating})\s+(?:(?:{approx})\s+)?)", re.IGNORECASE)

@@ -6,12 +6,11 @@ the sentence each kind of cue is looked for.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipelines.extract.records import MonetaryAmount, Span
+from pipelines.extract.records import Span
 from pipelines.extract.spans import sentence_around
 from pipelines.knowledge.money_vocabulary import cue_pattern, cue_words
 
@@ -50,12 +49,19 @@ class _Cues:
     clause_break: re.Pattern
     target_year: re.Pattern
     body_name: re.Pattern
+    weak_other: re.Pattern  # "tourism", "revenues": no subject, where the clause names no other
     weak_aid: re.Pattern  # aid cues that count only where no other subject is named ("ODA")
     subjects: tuple[tuple[str, re.Pattern], ...]
     cost: re.Pattern
+    swap: re.Pattern
+    period: re.Pattern  # " in FY2022": a year or fiscal year right after the figure
+    debt_stock: re.Pattern  # "public debt", not "debt to China"
+    total_before: re.Pattern  # "a record", "so far": a total reported, right before the figure
+    total_after: re.Pattern  # "since 2017", "last year": the past period of a total, right after the figure
     cost_object: re.Pattern  # " the country about ": whom a cost falls on, right after the cost word
     budget: re.Pattern  # "a deficit of ", right before the figure
     budget_word: re.Pattern
+    budget_stated: re.Pattern  # "deficit for 2024/25 is projected at ": a budget word, then what states its figure
     estimate: re.Pattern
     compound: re.Pattern  # the noun phrase right after a figure ("macro-financial assistance loan")
     head_last: bool  # a compound ends on its head (English), else starts on it
@@ -112,13 +118,22 @@ def cues(language: str) -> _Cues:
         clause_break=re.compile(rf";|{cue_pattern(words['clause_break'])}", re.IGNORECASE),
         target_year=re.compile(rf"{cue_pattern(words['target_year'])}\s+(20\d\d)\b"),
         body_name=_body_name(words["body"]),
+        weak_other=re.compile(cue_pattern(words["weak_other"]), re.IGNORECASE),
         weak_aid=re.compile(cue_pattern(words["weak_aid"]), re.IGNORECASE),
         subjects=tuple((s, find(s)) for s in (*SUBJECTS_BY_PRECEDENCE, "other")),
         cost=find("cost"),
+        swap=find("swap"),
+        period=re.compile(rf"\s+(?:{cue_pattern(words['period'])})\s+(?:fy\s?)?(?:19|20)\d\d\b"),
+        debt_stock=re.compile(rf"{cue_pattern(words['debt_stock'])}(?!\s+(?:{cue_pattern(words['creditor'])}))"),
+        total_before=re.compile(rf"(?:{cue_pattern(words['total_before'])})(?:\s+\S+){{0,3}}\s*$"),
+        total_after=re.compile(rf"(?:\s+\S+){{0,6}}?\s+(?:{cue_pattern(words['total_after'])})"),
         cost_object=re.compile(rf"\s+{cue_pattern(words['cost_object'])}"),
         budget_word=find("budget"),
         budget=re.compile(rf"{cue_pattern(words['budget'])}(?:\s+{cue_pattern(words['of'])})?{ending}"),
         estimate=find("estimate"),
+        budget_stated=re.compile(
+            rf"{cue_pattern(words['budget'])}(?:\s+[^\s,;]+){{0,8}}?\s+(?:{cue_pattern(words['budget_stated'])}){ending}"
+        ),
         compound=re.compile(
             rf"\s*(?:(?P<lead>{cue_pattern(words['compound_lead'])})\s+)?(?P<phrase>.*?)"
             rf"(?:[,.;:()\"“”]|{cue_pattern(words['compound_breaks'])}|$)",
@@ -144,7 +159,10 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
     if _is_price(before.lower(), after.lower(), c):
         return "other", "other", None  # "$80 a barrel", "a price cap of $60": a price, not a sum
     kind = _kind(before.lower(), after.lower(), c)
-    subject = _subject_of(before, after, text[sentence[0] : sentence[1]], c)
+    clause = _own_clause(text, span, sentence, c)
+    subject = _subject_of(before, after, clause, c)
+    if subject is None and c.weak_other.search(clause):
+        subject = "other"  # the earnings of tourism: no subject to look for in the sentence before
     previous_text = _previous_sentence(text, sentence)
     # Nothing in its own clause, or an item of a breakdown ("citrus fruits ($16.8 million)"), or a sentence
     # that opens on "This" or "The agreement": it continues the previous one, which says what the figure is.
@@ -155,6 +173,10 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
     subject = _completed_subject(subject, kind, (continued, refers_back), before, previous_text, c)
     subject = subject or ("trade" if kind == "target" else "other")
     kind, subject = _cost_of_works(before.lower()[-60:], after.lower(), (kind, subject), c)
+    if subject == "loan" and kind == "actual" and _debt_stock(text[sentence[0] : sentence[1]], c):
+        subject = "other"
+    if subject == "investment" and kind == "commitment" and _past_total(before.lower(), after.lower(), c):
+        kind = "actual"
     if _is_budget(before.lower(), after.lower(), c):
         kind, subject = "other", "other"
     year = None
@@ -164,6 +186,14 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
         found = c.target_year.search(own_after.lower()) or c.target_year.search(before.lower())
         year = int(found.group(1)) if found else None
     return kind, subject, year
+
+
+def _own_clause(text: str, span: Span, sentence: Span, c: _Cues) -> str:
+    """The part of the sentence between the clause breaks around the amount ("..., while Tajik Railways set
+    aside $15 million for wagons" is not of the investment the first clause names)."""
+    head = c.clause_break.split(text[sentence[0] : span[0]])[-1]
+    tail = c.clause_break.split(text[span[0] : sentence[1]])[0]
+    return head + tail
 
 
 def _completed_subject(
@@ -199,6 +229,22 @@ def _cost_of_works(before: str, after: str, found: tuple[str, str], c: _Cues) ->
     return ("other" if estimated else found[0]), "project"
 
 
+def _debt_stock(sentence: str, c: _Cues) -> bool:
+    """A sentence that reports a stock of debt ("Ghana's public debt stood at $55 billion") and names no loan
+    or creditor: a debt is what is owed, on loans, bonds and arrears alike, not a loan itself."""
+    plain = _without_names(sentence, c)
+    if not c.debt_stock.search(plain):
+        return False
+    loan = c.subjects[SUBJECTS_BY_PRECEDENCE.index("loan")][1]
+    return not loan.search(c.debt_stock.sub(" ", plain))
+
+
+def _past_total(before: str, after: str, c: _Cues) -> bool:
+    """Money invested over a past period and reported as a total ("have invested $2 billion since 2017", "a
+    record $90 million last year", "inversión acumulada de"): a figure of what was, not a pledge."""
+    return bool(c.total_before.search(before[-40:]) or c.total_after.match(after))
+
+
 def _is_budget(before: str, after: str, c: _Cues) -> bool:
     """A budget or deficit as a whole: "a Tk 7,97,000 crore budget", "a deficit of $4 billion" (not a trade
     deficit)."""
@@ -206,7 +252,7 @@ def _is_budget(before: str, after: str, c: _Cues) -> bool:
     phrase = compound["phrase"]
     words = phrase.split() if compound["lead"] is None else []  # "in the budget" is where, not what
     head = (words[-1] if c.head_last else words[0]) if words else ""  # "budget support" is support
-    named = c.budget.search(before) or c.budget_word.fullmatch(head) is not None
+    named = c.budget.search(before) or c.budget_stated.search(before) or c.budget_word.fullmatch(head) is not None
     return bool(named) and not c.subjects[SUBJECTS_BY_PRECEDENCE.index("trade")][1].search(before[-40:] + phrase)
 
 
@@ -252,6 +298,8 @@ def _kind(before: str, after: str, c: _Cues) -> str | None:
     near = before + " " + after
     if c.worth.search(before) and c.signed.search(before):
         return "commitment"  # "agreements worth $3 billion": the value of what was signed
+    if c.swap.search(near):
+        return "commitment"  # a swap line agreed, whatever trade it is meant to ease
     if c.to_reach.search(before) or c.reaching.search(before):
         # "has the potential to hit $5 billion", "achieving $2 billion"; "rose 9% to reach" reports it
         return "actual" if c.grew.search(before[-60:]) else "target"
@@ -263,7 +311,8 @@ def _kind(before: str, after: str, c: _Cues) -> str | None:
     if reported and not c.target_word.search(before, reported.start()):
         # "investment reached $2 billion": the verb reports the figure itself, whatever goal the clause names next;
         # "surpassed our target of $5 billion" names the goal
-        return "commitment" if _reports_given_money(before, c) else "actual"
+        # "ODA reached 327.6 billion yen in FY2022": the level of a year is reported, not a sum pledged
+        return "commitment" if _reports_given_money(before, c) and not c.period.match(after) else "actual"
     if c.target_word.search(near):
         return "target"
     if (
@@ -333,42 +382,3 @@ def _compound_head(after: str, c: _Cues, least: int = 2) -> str | None:
     if c.head_last:
         return max(found, key=lambda f: (f[0].end(), -f[0].start()))[1]
     return min(found, key=lambda f: (f[0].start(), -f[0].end()))[1]
-
-
-def repeats_share_kind_and_subject(amounts: list[MonetaryAmount]) -> list[MonetaryAmount]:
-    """One figure repeated in an article is one fact: a mention without a kind or a subject (a headline
-    "Japan pledges $5 million") takes those of the other mentions."""
-    known: dict[str, dict[tuple, str]] = {"kind": {}, "subject": {}}
-    for amount in amounts:
-        key = (amount.amount, amount.amount_max, amount.currency)
-        for field, values in known.items():
-            if getattr(amount, field) != "other":
-                values.setdefault(key, getattr(amount, field))
-    shared = []
-    for amount in amounts:
-        key = (amount.amount, amount.amount_max, amount.currency)
-        changes = {f: v[key] for f, v in known.items() if getattr(amount, f) == "other" and key in v}
-        shared.append(dataclasses.replace(amount, **changes) if changes else amount)
-    return shared
-
-
-def conversions_follow_their_source(
-    text: str, amounts: list[MonetaryAmount], conversion: re.Pattern
-) -> list[MonetaryAmount]:
-    """`304 billion riyals ($80 billion)`: the bracketed conversion is the same figure, classified alike; so is
-    each further conversion in the same brackets (`NZ$400 million (US$318 million; euro201 million)`)."""
-    out: list[MonetaryAmount] = []
-    converts = False  # the previous amount is itself a conversion
-    for amount in amounts:
-        gap = text[out[-1].char_end : amount.char_start] if out else ""
-        converts = bool(out) and (
-            conversion.fullmatch(gap) is not None or (converts and _NEXT_CONVERSION.fullmatch(gap) is not None)
-        )
-        if converts:
-            source = out[-1]
-            amount = dataclasses.replace(amount, kind=source.kind, subject=source.subject, year=source.year)
-        out.append(amount)
-    return out
-
-
-_NEXT_CONVERSION = re.compile(r"\s*[;,/]\s*")

@@ -1,0 +1,71 @@
+"""One fact per figure in an article: a figure restated in another currency, or repeated (in a headline, in a
+later paragraph), is classified as the mention that says most about it."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from pipelines.extract.records import MonetaryAmount
+from pipelines.extract.spans import line_around
+
+
+def repeats_share_kind_and_subject(text: str, amounts: list[MonetaryAmount]) -> list[MonetaryAmount]:
+    """One figure repeated in an article is one fact: a mention in a headline ("Lender backs tram line with
+    $45 million") takes the kind and subject the body gives the same figure, where the body gives one, and a
+    mention without a kind or a subject takes those of the other mentions."""
+    body: dict[tuple, MonetaryAmount] = {}
+    for amount in amounts:
+        if not _on_headline_line(text, amount):
+            body.setdefault((amount.amount, amount.amount_max, amount.currency), amount)
+    known: dict[str, dict[tuple, str]] = {"kind": {}, "subject": {}}
+    restated = []
+    for amount in amounts:
+        key = (amount.amount, amount.amount_max, amount.currency)
+        if key in body and _on_headline_line(text, amount):
+            # what the body says of the figure, where it says anything ("$30 billion trade deals" keeps its trade)
+            said = {f: getattr(body[key], f) for f in ("kind", "subject") if getattr(body[key], f) != "other"}
+            amount = dataclasses.replace(amount, **said, year=body[key].year if "kind" in said else amount.year)
+        restated.append(amount)
+        for field, values in known.items():
+            if getattr(amount, field) != "other":
+                values.setdefault(key, getattr(amount, field))
+    shared = []
+    for amount in restated:
+        key = (amount.amount, amount.amount_max, amount.currency)
+        changes = {f: v[key] for f, v in known.items() if getattr(amount, f) == "other" and key in v}
+        shared.append(dataclasses.replace(amount, **changes) if changes else amount)
+    return shared
+
+
+def _on_headline_line(text: str, amount: MonetaryAmount) -> bool:
+    """A line of a few words that no sentence mark ends: a headline, whose figure the body explains."""
+    start, end = line_around(text, amount.char_start)
+    line = text[start:end].strip()
+    return len(line.split()) <= _HEADLINE_WORDS and not line.endswith(_SENTENCE_ENDS)
+
+
+_HEADLINE_WORDS = 20
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", '"', "”", "»", ")")
+
+
+def conversions_follow_their_source(
+    text: str, amounts: list[MonetaryAmount], conversion: re.Pattern
+) -> list[MonetaryAmount]:
+    """`304 billion riyals ($80 billion)`: the bracketed conversion is the same figure, classified alike; so is
+    each further conversion in the same brackets (`NZ$400 million (US$318 million; euro201 million)`)."""
+    out: list[MonetaryAmount] = []
+    converts = False  # the previous amount is itself a conversion
+    for amount in amounts:
+        gap = text[out[-1].char_end : amount.char_start] if out else ""
+        converts = bool(out) and (
+            conversion.fullmatch(gap) is not None or (converts and _NEXT_CONVERSION.fullmatch(gap) is not None)
+        )
+        if converts:
+            source = out[-1]
+            amount = dataclasses.replace(amount, kind=source.kind, subject=source.subject, year=source.year)
+        out.append(amount)
+    return out
+
+
+_NEXT_CONVERSION = re.compile(r"\s*[;,/]\s*")
