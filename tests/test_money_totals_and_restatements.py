@@ -180,3 +180,16 @@ def test_a_goal_for_a_sectors_earnings_is_of_no_listed_subject(text, amount, cur
 def test_special_drawing_rights_and_decimal_commas(text, amount, currency):
     found = [(m.amount, m.currency) for m in extract_article(text).money]
     assert found == [(amount, currency)]
+
+
+def test_a_contract_the_sentence_before_says_is_a_sale_is_of_trade():
+    text = (
+        "Brazil's Embraer signed contracts with Portugal on Monday to sell six KC-390 transport aircraft. "
+        "The aircraft contract is worth about €830 million, the ministry said."
+    )
+    assert_one_money_fact(text, 830 * M, None, "EUR", "commitment", "trade")
+
+
+def test_a_contract_after_a_reported_trade_figure_is_of_no_subject():
+    text = "Two-way trade totalled $12 billion in 2023. Another 14 agreements worth $3 billion were signed on Monday."
+    assert_one_money_fact(text, 3 * B, None, "USD", "commitment", "other")

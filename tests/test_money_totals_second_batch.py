@@ -85,3 +85,11 @@ def test_second_batch_kinds_and_subjects(text, amount, currency, kind, subject):
 )
 def test_second_batch_figures(text, amount, currency):
     assert [(m.amount, m.currency) for m in extract_article(text).money] == [(amount, currency)]
+
+
+def test_second_batch_a_deal_for_the_purchase_named_before():
+    text = (
+        "Indonesia agreed on Tuesday to the purchase of 42 Rafale fighter jets from France. "
+        "The deal is valued at $8.1 billion, according to the defence ministry."
+    )
+    assert_one_money_fact(text, 8.1 * B, None, "USD", "commitment", "trade")

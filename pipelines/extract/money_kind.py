@@ -54,6 +54,7 @@ class _Cues:
     subjects: tuple[tuple[str, re.Pattern], ...]
     cost: re.Pattern
     swap: re.Pattern
+    sale: re.Pattern  # "to export", "the purchase of": what makes a contract one of sale
     period: re.Pattern  # " in FY2022": a year or fiscal year right after the figure
     debt_stock: re.Pattern  # "public debt", not "debt to China"
     total_before: re.Pattern  # "a record", "so far": a total reported, right before the figure
@@ -123,6 +124,7 @@ def cues(language: str) -> _Cues:
         subjects=tuple((s, find(s)) for s in (*SUBJECTS_BY_PRECEDENCE, "other")),
         cost=find("cost"),
         swap=find("swap"),
+        sale=find("sale"),
         period=re.compile(rf"\s+(?:{cue_pattern(words['period'])})\s+(?:fy\s?)?(?:19|20)\d\d\b"),
         debt_stock=re.compile(rf"{cue_pattern(words['debt_stock'])}(?!\s+(?:{cue_pattern(words['creditor'])}))"),
         total_before=re.compile(rf"(?:{cue_pattern(words['total_before'])})(?:\s+\S+){{0,3}}\s*$"),
@@ -202,19 +204,28 @@ def _completed_subject(
     """The subject, taken from the sentence before where the figure's own sentence leaves it open;
     `continues` says whether the sentence continues the previous one and whether it opens by referring back."""
     continued, refers_back = continues
+    contract = kind == "commitment" and c.signed.search(before[-60:].lower()) is not None
     if subject is None and (continued or kind == "target"):
         # a goal without a subject is the goal of what the previous sentence speaks of, else of trade
-        return _subject(previous, c)
+        return _subject(previous, c) or (_sale(before, previous, c) if contract else None)
     if subject is None and kind == "commitment" and c.giving.search(before[-40:].lower()):
         # a sum given without saying what for ("were allocated $2 billion") is of the aid, loan or investment
         # the previous sentence speaks of; trade is no sum anyone gives
         found = _subject(previous, c)
         return None if found == "trade" else found
+    if subject is None and contract:
+        return _sale(before, previous, c)
     if subject == "project" and refers_back:
         # "The agreement will finance a hospital" after "signs loan agreement": the project's money is the loan
         found = _subject(previous, c)
         return found if found in _SOURCES else subject
     return subject
+
+
+def _sale(before: str, previous: str, c: _Cues) -> str | None:
+    """ "The K2 contract is worth $3.4 billion" after "signed contracts to export 180 tanks": a contract whose
+    sentence or the one before says it is a sale is of trade."""
+    return "trade" if c.sale.search(before.lower()) or c.sale.search(previous.lower()) else None
 
 
 def _cost_of_works(before: str, after: str, found: tuple[str, str], c: _Cues) -> tuple[str, str]:
