@@ -35,10 +35,13 @@ def test_phrases_and_name_words_are_well_formed():
         "building_words",
         "built_works",
         "visit_words",
+        "works_verbs",
+        "works_names",
         "portfolio_offices",
         "portfolio_links",
         "training_verbs",
         "verb_leads",
+        "trainees",
     }
     for name, listed in words.items():
         assert listed and all(w and w.strip() == w for w in listed), name

@@ -75,10 +75,10 @@ def _sector_of(matched: str, language: str) -> str:
 
 def _in_a_proper_name(text: str, match: re.Match) -> bool:
     """A capitalised cue inside a sentence names something ("Board of Investment"), it reports no activity."""
-    word = match.group()
-    if not word[0].isupper() or word.isupper():
+    first = match.group().split()[0]  # an acronym opening a phrase ("COVID-19 recovery") is no name
+    if not first[0].isupper() or first.isupper():
         return False
-    before = text[: match.start()].rstrip(" \t")
+    before = text[max(0, match.start() - 200) : match.start()].rstrip(" \t")  # a window: linear in the text
     return bool(before) and before[-1] not in ".!?:\n\"“‘'(—–-•"
 
 
@@ -88,6 +88,7 @@ def _in_a_proper_name(text: str, match: re.Match) -> bool:
 _PROJECT_WORDS = frozenset(sector_words()["project_words"])
 _WORK_TITLES = frozenset(sector_words()["work_titles"])
 _BODY_WORDS = frozenset(sector_words()["body_words"])
+_WORKS_NAMES = frozenset(sector_words()["works_names"])
 _NAME_JOINERS = frozenset(sector_words()["name_joiners"])
 _FIELD_NOUNS = frozenset(sector_words()["field_nouns"])
 _OPENING = "“‘\"'("
@@ -161,16 +162,21 @@ def _word_list(name: str) -> re.Pattern:
 
 def _visited(text: str, match: re.Match, language: str) -> bool:
     """True when the capitalised name holding the cue is what a delegation visits ("visited the Armed Forces
-    Medical College"): a visit's words end just before the name. The name's first cue tells its sector."""
+    Medical College") or what is equipped or built ("equip the new Queen Alia Hospital"): a visit's or works'
+    words end just before the name. The name's first cue tells its sector."""
     before, _ = _name_parts(text, match)
     if _cues(language).pattern.search(" ".join(before)):
         return False
     name_start = match.start() - sum(len(word) + 1 for word in before)
     lead = _LEADING_THE.sub("", text[max(0, name_start - 30) : name_start])
-    return any(found.end() == len(lead) for found in _word_list("visit_words").finditer(lead))
+    return any(
+        found.end() == len(lead)
+        for words in ("visit_words", "works_verbs")
+        for found in _word_list(words).finditer(lead)
+    )
 
 
-_LEADING_THE = re.compile(r"(?:\s+the)?\s*\Z", re.IGNORECASE)
+_LEADING_THE = re.compile(r"(?:\s+(?:the|a|an))?(?:\s+new)?\s*\Z", re.IGNORECASE)
 
 
 def _is_built(text: str, match: re.Match) -> bool:
@@ -180,11 +186,14 @@ def _is_built(text: str, match: re.Match) -> bool:
     return _word_list("building_words").search(text, start, end) is not None
 
 
-def _builds_a_route(text: str, match: re.Match, sector: str) -> bool:
-    """True when the cue is a route's works (a port, a railway) and its sentence says they are built."""
-    return (
-        sector == "transport" and bool(_word_list("built_routes").fullmatch(match.group())) and _is_built(text, match)
-    )
+def _builds_a_route(text: str, match: re.Match, sector: str, kind: str) -> bool:
+    """True when the cue is a route's works (a port, a railway) and its sentence says they are built, or the
+    route is a named project or link ("the Metro Line Project"): works to build."""
+    if sector != "transport" or not _word_list("built_routes").fullmatch(match.group()):
+        return False
+    if kind == _PROJECT and _WORKS_NAMES.intersection(_name_words(text, match)):
+        return True
+    return _is_built(text, match)
 
 
 def _built_works(text: str, skip: tuple[Span, ...]) -> list[re.Match]:
@@ -236,15 +245,16 @@ def _kind(text: str, match: re.Match, language: str) -> str:
 
 _TRAINING_VERBS = frozenset(sector_words()["training_verbs"])
 _VERB_LEADS = frozenset(sector_words()["verb_leads"])
+_TRAINEES = frozenset(sector_words()["trainees"])
 
 
 def _as_verb(text: str, match: re.Match, sector: str) -> str:
-    """A cue that is a verb of training ("will train 400 technicians", "to train pilots") is education."""
+    """A cue that is a verb of training ("will train 400 technicians", "and train nurses") is education."""
     if match.group().lower() not in _TRAINING_VERBS:
         return sector
     before = text[max(0, match.start() - 20) : match.start()].split()
     after = text[match.end() : match.end() + 12].split()
-    if (before and before[-1].lower() in _VERB_LEADS) or (after and after[0][:1].isdigit()):
+    if (before and before[-1].lower() in _VERB_LEADS) or (after and (after[0][:1].isdigit() or after[0] in _TRAINEES)):
         return "education"
     return sector
 
@@ -264,9 +274,27 @@ def _cue_uses(text: str, skip: tuple[Span, ...], language: str) -> list[tuple[st
     return [(s, m, _NAME if kind == _FIELD and m.group() in in_names else kind) for s, m, kind in uses]
 
 
+# A line of at least this many short items set apart by bars or wide gaps is a site's menu
+# ("Home | Politics | Culture | Sports"), page furniture whose words report nothing.
+_MENU_ITEMS, _MENU_ITEM_WORDS = 4, 3
+_MENU_SEPARATOR = re.compile(r"[|•·\t]| {2,}")
+
+
+def _menu_lines(text: str) -> list[Span]:
+    """Spans of the lines of the text that are a site's menu."""
+    spans, position = [], 0
+    for line in text.split("\n"):
+        items = [item for item in (part.strip() for part in _MENU_SEPARATOR.split(line)) if item]
+        if len(items) >= _MENU_ITEMS and all(len(item.split()) <= _MENU_ITEM_WORDS for item in items):
+            spans.append((position, position + len(line)))
+        position += len(line) + 1
+    return spans
+
+
 def extract_sectors(text: str, skip: tuple[Span, ...] = (), language: str = "en") -> list[SectorHit]:
     """One hit per sector the article reports activity in, with its evidence span and mention count."""
     language = language if language in SECTOR_LANGUAGES else "en"
+    skip = tuple(sorted((*skip, *(span for span in _menu_lines(text) if not overlaps_any(span, skip)))))
     mentions: dict[str, list[re.Match]] = defaultdict(list)
     in_context: dict[str, re.Match] = {}
     context = _context()
@@ -276,7 +304,7 @@ def extract_sectors(text: str, skip: tuple[Span, ...] = (), language: str = "en"
         if kind == _PROJECT:
             in_context.setdefault(sector, match)  # a named project is itself activity in its sector
         mentions[sector].append(match)
-        if _builds_a_route(text, match, sector):
+        if _builds_a_route(text, match, sector, kind):
             mentions["infrastructure"].append(match)
             in_context.setdefault("infrastructure", match)
         if sector not in in_context:
