@@ -25,6 +25,9 @@ def _sectors(text: str, language: str = "en") -> set[str]:
         ("The grant will pay for a weather radar in the delta, officials agreed.", "en", {"science_technology"}),
         # train before the people trained is a verb of training
         ("The agreement will upgrade clinics and train midwives and nurses.", "en", {"health", "education"}),
+        # aircraft that a pact lets move freely are a force's, airport security guards travel against attacks
+        ("The pact lets US aircraft and vessels move freely in its waters.", "en", set()),
+        ("The ministers agreed to share information on airport security.", "en", {"security"}),
         # an arrival at an airport is a visitor's travel
         ("The minister was received at the airport by his counterpart.", "en", set()),
     ],
@@ -36,7 +39,7 @@ def test_a_word_with_a_second_sense(text, language, sectors):
 @pytest.mark.parametrize(
     "text, language, sectors",
     [
-        ("The carrier agreed to buy ten aircraft and open a cargo terminal.", "en", {"transport"}),
+        ("The carrier agreed to buy ten passenger aircraft and open a cargo terminal.", "en", {"transport"}),
         ("Under the deal, some 2,000 trucks a day will cross the border post.", "en", {"transport"}),
         ("The new airport will handle five million passengers a year.", "en", {"transport"}),
         ("The ministers discussed an expressway linking the two capitals.", "en", {"transport"}),
@@ -113,3 +116,61 @@ def test_a_menu_line_is_page_furniture():
     assert _sectors(text) == set()
     text = "Home  About  Airlines  Airports  Contact\n\nThe two leaders met in Lima on Monday.\n"
     assert _sectors(text) == set()
+
+
+# A second batch of the same classes in other words, written after the rules to see how far they carry.
+@pytest.mark.parametrize(
+    "text, language, sectors",
+    [
+        # second sense
+        ("Both ministers signed a totalization and social security pact for expatriate staff.", "en", {"labour"}),
+        ("Surgeons will use the new operating rooms built with the donor's help, officials agreed.", "en", {"health"}),
+        ("La Banque financera une ligne de transport à haute tension, selon l'accord.", "fr", {"finance", "energy"}),
+        ("As frutas foram exportadas por via marítima, segundo o acordo comercial.", "pt", {"trade", "agriculture"}),
+        ("The mission will train judges and prosecutors under the programme.", "en", {"education"}),
+        ("The prime minister was seen off at the airport by the foreign minister.", "en", set()),
+        ("Under the accord, coastal radar stations will watch the strait.", "en", {"defence"}),
+        # nature of the work
+        ("The two airlines agreed to a codeshare and more passenger services.", "en", {"transport"}),
+        ("Lorries queued for days at the crossing before the deal reopened it.", "en", {"transport"}),
+        ("The kingdom pledged to finance an expressway to the port city.", "en", {"finance", "transport"}),
+        ("The yard will build two frigates, with the third assembled locally.", "en", {"defence", "industry"}),
+        ("The company plans a petrochemical plant in the free zone, the deal says.", "en", {"industry"}),
+        ("The fund will help villagers displaced by the floods rebuild homes.", "en", {"humanitarian"}),
+        ("Development assistance from Tokyo totalled $1 billion last year.", "en", {"humanitarian"}),
+        ("The navy will hand over two patrol vessels under the agreement.", "en", {"defence"}),
+        (
+            "The sovereign fund agreed to acquire a 25 percent stake in the port operator.",
+            "en",
+            {"investment", "transport"},
+        ),
+        ("The central banks agreed to settle bilateral payments in national currencies.", "en", {"finance"}),
+        ("The interior ministers of both countries signed a deal on extradition.", "en", {"security"}),
+        ("Las dos centrales nucleares serán construidas con apoyo ruso.", "es", {"energy", "infrastructure"}),
+        ("Des concerts et un festival de cinéma seront organisés à Abidjan.", "fr", {"culture"}),
+        ("A ajuda vai apoiar os deslocados pelas cheias no sul.", "pt", {"humanitarian"}),
+        ("El acuerdo busca frenar la violencia armada en la frontera.", "es", {"security"}),
+        ("Le Maroc ouvrira un centre de formation aux métiers de l'énergie solaire.", "fr", {"education", "energy"}),
+        # romance context / building
+        ("Las empresas mostraron interés en el sector minero y en la agricultura.", "es", {"mining", "agriculture"}),
+        ("Le nouveau terminal portuaire a été inauguré en présence des deux ministres.", "fr", {"transport"}),
+        ("A nova ferrovia será construída por uma empresa chinesa.", "pt", {"transport", "infrastructure"}),
+        ("Les travaux de réhabilitation de la route nationale ont démarré lundi.", "fr", {"infrastructure"}),
+        # named works
+        (
+            "The bank approved funds for the Karachi Circular Railway Project.",
+            "en",
+            {"finance", "transport", "infrastructure"},
+        ),
+        ("The grant will equip the Lady Reading Hospital with new scanners.", "en", {"health"}),
+        (
+            "The loan will help build the Orange Line Metro in the city.",
+            "en",
+            {"finance", "transport", "infrastructure"},
+        ),
+        # menu
+        ("News | Economy | Sport | Culture | Health\n\nThe leaders met on Friday.", "en", set()),
+    ],
+)
+def test_the_same_classes_in_other_words(text, language, sectors):
+    assert _sectors(text, language) == sectors
