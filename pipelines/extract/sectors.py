@@ -284,9 +284,10 @@ def _menu_lines(text: str) -> list[Span]:
     """Spans of the lines of the text that are a site's menu."""
     spans, position = [], 0
     for line in text.split("\n"):
-        items = [item for item in (part.strip() for part in _MENU_SEPARATOR.split(line)) if item]
-        if len(items) >= _MENU_ITEMS and all(len(item.split()) <= _MENU_ITEM_WORDS for item in items):
-            spans.append((position, position + len(line)))
+        if _MENU_SEPARATOR.search(line):  # most lines are prose: no split for them
+            items = [item for item in (part.strip() for part in _MENU_SEPARATOR.split(line)) if item]
+            if len(items) >= _MENU_ITEMS and all(len(item.split()) <= _MENU_ITEM_WORDS for item in items):
+                spans.append((position, position + len(line)))
         position += len(line) + 1
     return spans
 
