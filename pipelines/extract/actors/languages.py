@@ -13,7 +13,7 @@ from functools import cache
 from pipelines.extract.actors.claims import Candidate, Claim
 from pipelines.extract.actors.countries import COUNTRY_PATTERN, country_in
 from pipelines.extract.actors.lexicon import COUNTRY, NAME_LINK, alternation, country_pattern_in, phrases
-from pipelines.extract.actors.person_bodies import international_body_in, international_name
+from pipelines.extract.actors.person_bodies import international_body_in, international_name, national_body_state
 from pipelines.extract.actors.persons import Introduction
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any, sentence_around
@@ -171,10 +171,13 @@ def _not_of_the_side_met(text: str, language: str, introduction: Introduction) -
 def _qualifier_state(language: str, qualifier: str) -> str | None:
     """The state the words after an office name (`de Brasil`, `de France`, `sénégalais`), in the language or in
     English; none after an international body, where a state is the host (`de la Banque mondiale pour le
-    Sénégal`, `du FMI au Niger`)."""
+    Sénégal`, `du FMI au Niger`); a national body's state before its host's (`de l'AFD à Dakar`)."""
     body = international_name().search(qualifier)
     if body:
         qualifier = qualifier[: body.start()]
+    national = national_body_state(qualifier)
+    if national:
+        return national
     found = None if stated_state(language, qualifier) else COUNTRY_PATTERN.search(qualifier)
     return stated_state(language, qualifier) or (country_names()[found.group()] if found else None)
 

@@ -100,6 +100,21 @@ def _international_before() -> re.Pattern:
     )
 
 
+@cache
+def _national_body() -> tuple[re.Pattern, dict[str, str]]:
+    states = {
+        n: org.country for org in organizations() if org.country for n in (org.name, org.acronym, *org.aliases) if n
+    }
+    return re.compile(rf"(?<![\w-])(?:{alternation(states)})(?![\w-])"), states
+
+
+def national_body_state(words: str) -> str | None:
+    """The state of a known national body a phrase names (`de l'AFD à Dakar`: France, not the host)."""
+    pattern, states = _national_body()
+    found = pattern.search(words)
+    return states[found.group()] if found else None
+
+
 def international_body_in(words: str) -> str | None:
     """The international body a phrase names (`de l'ONU`, `of the IMF`), if any."""
     found = international_name().search(words)

@@ -143,7 +143,7 @@ BODY_THEN_NAME = re.compile(
 )
 BODY_OFFICE_NAME = re.compile(
     rf"(?:\s*\([A-Z][A-Za-z&.-]+\))?\s+(?P<role>(?i:(?:(?:{phrases('body_office_modifiers')})\s+)*"
-    rf"(?:{phrases('body_offices')})))\s+(?P<name>{NAME})"
+    rf"(?:{phrases('body_offices')})))\s*,?\s+(?P<name>{NAME})"
 )
 # "NAME, EBRD Director for Energy", "NAME, Aramco President and CEO": a name, a comma, a body (checked by the
 # caller) and the office held there; a middle initial may sit in the name ("Amin H. Nasser").
