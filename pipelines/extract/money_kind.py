@@ -7,145 +7,17 @@ the sentence each kind of cue is looked for.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
 
+from pipelines.extract.money_kind_cues import SUBJECTS_BY_PRECEDENCE, KindCues, kind_cues
 from pipelines.extract.records import Span
 from pipelines.extract.spans import sentence_around
-from pipelines.knowledge.money_vocabulary import cue_pattern, cue_words
 
-SUBJECTS_BY_PRECEDENCE = ("loan", "aid", "investment", "trade", "project")
 # A project is what money is for: where the sentence names the money's source, that is the subject.
 _SOURCES = ("loan", "aid", "investment")
-_WORDS = "|".join  # joins alternatives that are already regex bodies
+_PAST_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-@dataclass(frozen=True, slots=True)
-class _Cues:
-    """The compiled cue patterns of one language."""
-
-    target: re.Pattern
-    target_word: re.Pattern
-    goal_to: re.Pattern  # "... to (about) " right before the figure
-    current: re.Pattern
-    from_figure_to: re.Pattern  # "from $1 billion to ": the figure after "to" is the goal
-    to_reach: re.Pattern  # "expected to cross (about) "
-    reaching: re.Pattern  # "achieving (about) "
-    grew: re.Pattern  # "rose 10 percent to reach": a figure grown to, not aimed at
-    potential: re.Pattern
-    commitment: re.Pattern
-    anaphor: re.Pattern  # "That is", "This": a sentence about what the previous one named
-    pronoun: re.Pattern  # "it stood at ": a pronoun a few words before the figure
-    giving: re.Pattern  # "were allocated", "pledged": a sum given, whose subject may be a sentence back
-    strong_commitment: re.Pattern
-    signed: re.Pattern
-    worth: re.Pattern  # "worth (about) " right before the figure
-    flow: re.Pattern
-    actual: re.Pattern
-    reported: re.Pattern  # "reached (a high of) " right before the figure
-    given: re.Pattern  # money given, lent or pledged, whose total a reported figure may be
-    per_unit: re.Pattern  # "a barrel", "/tonne" right after the figure: a price
-    price: re.Pattern
-    clause_break: re.Pattern
-    target_year: re.Pattern
-    body_name: re.Pattern
-    weak_other: re.Pattern  # "tourism", "revenues": no subject, where the clause names no other
-    weak_aid: re.Pattern  # aid cues that count only where no other subject is named ("ODA")
-    subjects: tuple[tuple[str, re.Pattern], ...]
-    cost: re.Pattern
-    swap: re.Pattern
-    sale: re.Pattern  # "to export", "the purchase of": what makes a contract one of sale
-    period: re.Pattern  # " in FY2022": a year or fiscal year right after the figure
-    debt_stock: re.Pattern  # "public debt", not "debt to China"
-    total_before: re.Pattern  # "a record", "so far": a total reported, right before the figure
-    total_after: re.Pattern  # "since 2017", "last year": the past period of a total, right after the figure
-    cost_object: re.Pattern  # " the country about ": whom a cost falls on, right after the cost word
-    budget: re.Pattern  # "a deficit of ", right before the figure
-    budget_word: re.Pattern
-    budget_stated: re.Pattern  # "deficit for 2024/25 is projected at ": a budget word, then what states its figure
-    estimate: re.Pattern
-    compound: re.Pattern  # the noun phrase right after a figure ("macro-financial assistance loan")
-    head_last: bool  # a compound ends on its head (English), else starts on it
-
-
-def _body_name(body_words: list[str]) -> re.Pattern:
-    """A capitalised name ending in a body word ("Asian Infrastructure Investment Bank"), or a body word
-    followed by what it is of ("Board of Investment"); "Extended Fund Facility" is no body but a loan."""
-    body = _WORDS(re.escape(w) for w in body_words)
-    name_word = r"[A-Z][\w&'’-]*,?"
-    return re.compile(
-        rf"(?=[A-Z])\b(?:{name_word}\s+(?:(?:of|for|and|&|de|du|des|da|do)\s+)?)+(?:{body})\b(?!\s+[A-Z])"
-        rf"|(?=[A-Z])\b(?:{body})\s+(?:of|for|de|du|des|da|do)\s+(?:the\s+|la\s+|l'\s*)?{name_word}"
-        rf"(?:\s+(?:and\s+|&\s+)?{name_word})*"
-    )
-
-
-@cache
-def cues(language: str) -> _Cues:
-    words = cue_words(language)
-
-    def find(name: str) -> re.Pattern:
-        return re.compile(cue_pattern(words[name]))
-
-    approx = rf"(?:(?:{cue_pattern(words['approximately'])})\s+)*"
-    ending = rf"\s+{approx}$"
-    # "achieving a trade turnover of $500 million": a short noun phrase between the verb and the figure
-    noun_of = rf"(?:\s+(?:\S+\s+){{0,3}}?{cue_pattern(words['of'])})?"
-    return _Cues(
-        target=find("target"),
-        target_word=find("target_word"),
-        goal_to=re.compile(rf"{cue_pattern(words['goal_to'])}{ending}"),
-        current=find("current"),
-        from_figure_to=re.compile(rf"{cue_pattern(words['from'])}[^.]*\d[^.]*{cue_pattern(words['goal_to'])}{ending}"),
-        to_reach=re.compile(rf"{cue_pattern(words['reach_modal'])}\s+{cue_pattern(words['reach'])}{noun_of}{ending}"),
-        reaching=re.compile(rf"{cue_pattern(words['reaching'])}{noun_of}{ending}"),
-        grew=find("grew"),
-        potential=find("potential"),
-        commitment=find("commitment"),
-        pronoun=re.compile(rf"{cue_pattern(words['pronoun'])}(?:\s+\S+){{1,3}}\s+$"),
-        anaphor=re.compile(rf"[\s\"'“‘]*(?:{cue_pattern(words['anaphor'])})", re.IGNORECASE),
-        giving=find("giving"),
-        strong_commitment=find("strong_commitment"),
-        signed=find("signed"),
-        worth=re.compile(rf"{cue_pattern(words['worth'])}{ending}"),
-        flow=find("flow"),
-        actual=find("actual"),
-        reported=re.compile(rf"{cue_pattern(words['reported'])}{noun_of}{ending}"),
-        given=find("given"),
-        per_unit=re.compile(
-            rf"\s*(?:(?:{cue_pattern(words['per'])})\s+|/\s*)(?:{cue_pattern(words['units'])})", re.IGNORECASE
-        ),
-        price=find("price"),
-        clause_break=re.compile(rf";|{cue_pattern(words['clause_break'])}", re.IGNORECASE),
-        target_year=re.compile(rf"{cue_pattern(words['target_year'])}\s+(20\d\d)\b"),
-        body_name=_body_name(words["body"]),
-        weak_other=re.compile(cue_pattern(words["weak_other"]), re.IGNORECASE),
-        weak_aid=re.compile(cue_pattern(words["weak_aid"]), re.IGNORECASE),
-        subjects=tuple((s, find(s)) for s in (*SUBJECTS_BY_PRECEDENCE, "other")),
-        cost=find("cost"),
-        swap=find("swap"),
-        sale=find("sale"),
-        period=re.compile(rf"\s+(?:{cue_pattern(words['period'])})\s+(?:fy\s?)?(?:19|20)\d\d\b"),
-        debt_stock=re.compile(rf"{cue_pattern(words['debt_stock'])}(?!\s+(?:{cue_pattern(words['creditor'])}))"),
-        total_before=re.compile(rf"(?:{cue_pattern(words['total_before'])})(?:\s+\S+){{0,3}}\s*$"),
-        total_after=re.compile(rf"(?:\s+\S+){{0,6}}?\s+(?:{cue_pattern(words['total_after'])})"),
-        cost_object=re.compile(rf"\s+{cue_pattern(words['cost_object'])}"),
-        budget_word=find("budget"),
-        budget=re.compile(rf"{cue_pattern(words['budget'])}(?:\s+{cue_pattern(words['of'])})?{ending}"),
-        estimate=find("estimate"),
-        budget_stated=re.compile(
-            rf"{cue_pattern(words['budget'])}(?:\s+[^\s,;]+){{0,8}}?\s+(?:{cue_pattern(words['budget_stated'])}){ending}"
-        ),
-        compound=re.compile(
-            rf"\s*(?:(?P<lead>{cue_pattern(words['compound_lead'])})\s+)?(?P<phrase>.*?)"
-            rf"(?:[,.;:()\"“”]|{cue_pattern(words['compound_breaks'])}|$)",
-            re.DOTALL,
-        ),
-        head_last=words["compound_head"] == ["last"],
-    )
-
-
-def _clause(text: str, span: Span, sentence: Span, c: _Cues) -> tuple[str, str]:
+def _clause(text: str, span: Span, sentence: Span, c: KindCues) -> tuple[str, str]:
     """Text before and after the amount within its sentence, bounded so a long sentence stays local."""
     before = text[max(sentence[0], span[0] - 120) : span[0]]
     after = text[span[1] : min(sentence[1], span[1] + 80)]
@@ -155,7 +27,7 @@ def _clause(text: str, span: Span, sentence: Span, c: _Cues) -> tuple[str, str]:
 
 def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str, str, int | None]:
     """Kind, subject and target year of the amount at `span`; `next_start` is where the next amount starts."""
-    c = cues(language)
+    c = kind_cues(language)
     sentence = sentence_around(text, span)
     before, after = _clause(text, span, sentence, c)
     if _is_price(before.lower(), after.lower(), c):
@@ -190,7 +62,7 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
     return kind, subject, year
 
 
-def _own_clause(text: str, span: Span, sentence: Span, c: _Cues) -> str:
+def _own_clause(text: str, span: Span, sentence: Span, c: KindCues) -> str:
     """The part of the sentence between the clause breaks around the amount ("..., while Tajik Railways set
     aside $15 million for wagons" is not of the investment the first clause names)."""
     head = c.clause_break.split(text[sentence[0] : span[0]])[-1]
@@ -199,7 +71,7 @@ def _own_clause(text: str, span: Span, sentence: Span, c: _Cues) -> str:
 
 
 def _completed_subject(
-    subject: str | None, kind: str, continues: tuple[bool, bool], before: str, previous: str, c: _Cues
+    subject: str | None, kind: str, continues: tuple[bool, bool], before: str, previous: str, c: KindCues
 ) -> str | None:
     """The subject, taken from the sentence before where the figure's own sentence leaves it open;
     `continues` says whether the sentence continues the previous one and whether it opens by referring back."""
@@ -222,13 +94,13 @@ def _completed_subject(
     return subject
 
 
-def _sale(before: str, previous: str, c: _Cues) -> str | None:
+def _sale(before: str, previous: str, c: KindCues) -> str | None:
     """ "The K2 contract is worth $3.4 billion" after "signed contracts to export 180 tanks": a contract whose
     sentence or the one before says it is a sale is of trade."""
     return "trade" if c.sale.search(before.lower()) or c.sale.search(previous.lower()) else None
 
 
-def _cost_of_works(before: str, after: str, found: tuple[str, str], c: _Cues) -> tuple[str, str]:
+def _cost_of_works(before: str, after: str, found: tuple[str, str], c: KindCues) -> tuple[str, str]:
     """A cost is a project's ("the line cost $3 billion", "a $680 million cost"); an estimated or future one
     ("is estimated to cost", "the total cost is put at") is neither spent nor committed."""
     if not (c.cost.search(before) or c.cost.match(after.lstrip())) or _compound_head(after, c, least=1):
@@ -240,7 +112,7 @@ def _cost_of_works(before: str, after: str, found: tuple[str, str], c: _Cues) ->
     return ("other" if estimated else found[0]), "project"
 
 
-def _debt_stock(sentence: str, c: _Cues) -> bool:
+def _debt_stock(sentence: str, c: KindCues) -> bool:
     """A sentence that reports a stock of debt ("Ghana's public debt stood at $55 billion") and names no loan
     or creditor: a debt is what is owed, on loans, bonds and arrears alike, not a loan itself."""
     plain = _without_names(sentence, c)
@@ -250,13 +122,13 @@ def _debt_stock(sentence: str, c: _Cues) -> bool:
     return not loan.search(c.debt_stock.sub(" ", plain))
 
 
-def _past_total(before: str, after: str, c: _Cues) -> bool:
+def _past_total(before: str, after: str, c: KindCues) -> bool:
     """Money invested over a past period and reported as a total ("have invested $2 billion since 2017", "a
     record $90 million last year", "inversión acumulada de"): a figure of what was, not a pledge."""
     return bool(c.total_before.search(before[-40:]) or c.total_after.match(after))
 
 
-def _is_budget(before: str, after: str, c: _Cues) -> bool:
+def _is_budget(before: str, after: str, c: KindCues) -> bool:
     """A budget or deficit as a whole: "a Tk 7,97,000 crore budget", "a deficit of $4 billion" (not a trade
     deficit)."""
     compound = c.compound.match(after)
@@ -277,13 +149,13 @@ def _previous_sentence(text: str, sentence: Span) -> str:
     return text[sentence_around(text, (end - 1, end - 1))[0] : end]
 
 
-def _is_price(before: str, after: str, c: _Cues) -> bool:
+def _is_price(before: str, after: str, c: KindCues) -> bool:
     """A price per unit ("$80 a barrel", "$60/tonne"), the next figure of a series of prices ("from $60 per
     barrel to $47"), or a figure a price word introduces ("priced at")."""
     return bool(c.per_unit.match(after) or c.per_unit.search(before[-30:]) or c.price.search(before[-30:]))
 
 
-def _subject_of(before: str, after: str, sentence: str, c: _Cues) -> str | None:
+def _subject_of(before: str, after: str, sentence: str, c: KindCues) -> str | None:
     """The subject nearest the figure in its clause, else the first its sentence names; a project gives way to
     the source of its money named in the sentence ("a tranche of the loan ... for the metro project")."""
     subject = _nearest_subject(before, after, c) or _subject(sentence, c)
@@ -293,7 +165,7 @@ def _subject_of(before: str, after: str, sentence: str, c: _Cues) -> str | None:
     return subject
 
 
-def _is_goal(before: str, c: _Cues) -> bool:
+def _is_goal(before: str, c: KindCues) -> bool:
     """A goal verb then "to (about) <figure>", unless the figure is the current one ("from the current")."""
     if not c.goal_to.search(before):
         return False
@@ -305,7 +177,7 @@ def _is_goal(before: str, c: _Cues) -> bool:
     return bool(c.from_figure_to.search(wording) or not (c.current.search(wording) or c.actual.search(wording)))
 
 
-def _kind(before: str, after: str, c: _Cues) -> str | None:
+def _kind(before: str, after: str, c: KindCues) -> str | None:
     near = before + " " + after
     if c.worth.search(before) and c.signed.search(before):
         return "commitment"  # "agreements worth $3 billion": the value of what was signed
@@ -323,7 +195,10 @@ def _kind(before: str, after: str, c: _Cues) -> str | None:
         # "investment reached $2 billion": the verb reports the figure itself, whatever goal the clause names next;
         # "surpassed our target of $5 billion" names the goal
         # "ODA reached 327.6 billion yen in FY2022": the level of a year is reported, not a sum pledged
-        return "commitment" if _reports_given_money(before, c) and not c.period.match(after) else "actual"
+        of_period = c.period.match(after) or c.past_time.match(after)
+        return "commitment" if _reports_given_money(before, c) and not of_period else "actual"
+    if _reported_level(before, after, c):
+        return "actual"
     if c.target_word.search(near):
         return "target"
     if (
@@ -339,21 +214,34 @@ def _kind(before: str, after: str, c: _Cues) -> str | None:
     return None
 
 
-def _reports_given_money(before: str, c: _Cues) -> bool:
+def _reported_level(before: str, after: str, c: KindCues) -> bool:
+    """ "received $820 million from the IMF", "spend $1 billion a year on rice", "support was $95 million in
+    2021": money received, a yearly outlay, or the level of a past period is reported, not pledged."""
+    if c.received.search(before):
+        # a receipt dated in the past is reported ("in the fourth quarter of 2020"); "received a $1 billion
+        # loan" names the loan, and an undated receipt is the sum handed over
+        dated = _PAST_YEAR.search(after[:80]) or c.past_time.search(after[:80])
+        return bool(dated) and not c.strong_commitment.search(after[:25])
+    if c.spending.search(before[-40:]) and c.yearly.match(after):
+        return True
+    return c.level.search(before) is not None and bool(c.period.match(after) or c.past_time.match(after))
+
+
+def _reports_given_money(before: str, c: KindCues) -> bool:
     """ "loans totalling $3.2 billion", "IDA commitments now exceed $700 million": the reported total of money
     given, lent or pledged, unless trade is named after it ("after the loan, exports reached $2 billion")."""
     given = max(c.given.finditer(before), key=lambda m: m.end(), default=None)
     return given is not None and not c.subjects[SUBJECTS_BY_PRECEDENCE.index("trade")][1].search(before, given.end())
 
 
-def _without_names(context: str, c: _Cues) -> str:
+def _without_names(context: str, c: KindCues) -> str:
     """The context in lower case with names of bodies and weak aid cues blanked ("Asian Infrastructure
     Investment Bank" says what the bank does, not what a figure is), offsets kept."""
     context = c.body_name.sub(lambda m: " " * len(m.group()), context).lower()
     return c.weak_aid.sub(lambda m: " " * len(m.group()), context)
 
 
-def _subject(context: str, c: _Cues) -> str | None:
+def _subject(context: str, c: KindCues) -> str | None:
     """The first subject, in order of precedence, that the context speaks of (names of bodies aside)."""
     plain = _without_names(context, c)
     for subject, pattern in c.subjects:
@@ -362,7 +250,7 @@ def _subject(context: str, c: _Cues) -> str | None:
     return "aid" if c.weak_aid.search(context.lower()) else None
 
 
-def _nearest_subject(before: str, after: str, c: _Cues) -> str | None:
+def _nearest_subject(before: str, after: str, c: KindCues) -> str | None:
     """The subject whose cue stands nearest the figure in its clause ("$2 million for technical assistance"
     after "lending"); on a tie, the first in order of precedence. A project is what money is for, so it is the
     subject only when the clause names no other."""
@@ -381,7 +269,7 @@ def _nearest_subject(before: str, after: str, c: _Cues) -> str | None:
     return best[1] if best else None
 
 
-def _compound_head(after: str, c: _Cues, least: int = 2) -> str | None:
+def _compound_head(after: str, c: KindCues, least: int = 2) -> str | None:
     """Of the subjects (at `least` of them) named in the noun phrase right after the figure, its head: "a €1.5 billion
     macro-financial assistance loan" is a loan, "$50 billion in yen loans" too. A project is what money is for,
     never what it is ("$5 million aid project")."""

@@ -1,0 +1,148 @@
+"""The compiled cue patterns that say what a monetary amount is, one set per language, from the language
+data in `pipelines/knowledge/money_cues.toml`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipelines.knowledge.money_vocabulary import cue_pattern, cue_words
+
+SUBJECTS_BY_PRECEDENCE = ("loan", "aid", "investment", "trade", "project")
+_WORDS = "|".join  # joins alternatives that are already regex bodies
+
+
+@dataclass(frozen=True, slots=True)
+class KindCues:
+    """The compiled cue patterns of one language."""
+
+    target: re.Pattern
+    target_word: re.Pattern
+    goal_to: re.Pattern  # "... to (about) " right before the figure
+    current: re.Pattern
+    from_figure_to: re.Pattern  # "from $1 billion to ": the figure after "to" is the goal
+    to_reach: re.Pattern  # "expected to cross (about) "
+    reaching: re.Pattern  # "achieving (about) "
+    grew: re.Pattern  # "rose 10 percent to reach": a figure grown to, not aimed at
+    potential: re.Pattern
+    commitment: re.Pattern
+    anaphor: re.Pattern  # "That is", "This": a sentence about what the previous one named
+    pronoun: re.Pattern  # "it stood at ": a pronoun a few words before the figure
+    giving: re.Pattern  # "were allocated", "pledged": a sum given, whose subject may be a sentence back
+    strong_commitment: re.Pattern
+    signed: re.Pattern
+    worth: re.Pattern  # "worth (about) " right before the figure
+    flow: re.Pattern
+    actual: re.Pattern
+    reported: re.Pattern  # "reached (a high of) " right before the figure
+    given: re.Pattern  # money given, lent or pledged, whose total a reported figure may be
+    per_unit: re.Pattern  # "a barrel", "/tonne" right after the figure: a price
+    price: re.Pattern
+    clause_break: re.Pattern
+    target_year: re.Pattern
+    body_name: re.Pattern
+    weak_other: re.Pattern  # "tourism", "revenues": no subject, where the clause names no other
+    weak_aid: re.Pattern  # aid cues that count only where no other subject is named ("ODA")
+    subjects: tuple[tuple[str, re.Pattern], ...]
+    cost: re.Pattern
+    swap: re.Pattern
+    sale: re.Pattern  # "to export", "the purchase of": what makes a contract one of sale
+    period: re.Pattern  # " in FY2022": a year or fiscal year right after the figure
+    debt_stock: re.Pattern  # "public debt", not "debt to China"
+    total_before: re.Pattern  # "a record", "so far": a total reported, right before the figure
+    total_after: re.Pattern  # "since 2017", "last year": the past period of a total, right after the figure
+    cost_object: re.Pattern  # " the country about ": whom a cost falls on, right after the cost word
+    budget: re.Pattern  # "a deficit of ", right before the figure
+    budget_word: re.Pattern
+    budget_stated: re.Pattern  # "deficit for 2024/25 is projected at ": a budget word, then what states its figure
+    estimate: re.Pattern
+    compound: re.Pattern  # the noun phrase right after a figure ("macro-financial assistance loan")
+    head_last: bool  # a compound ends on its head (English), else starts on it
+    received: re.Pattern  # "received (about) " right before the figure
+    spending: re.Pattern
+    yearly: re.Pattern  # " a year", " annually" right after the figure
+    level: re.Pattern  # "was (about) " right before the figure
+    past_time: re.Pattern  # " last year" right after the figure
+
+
+def _body_name(body_words: list[str]) -> re.Pattern:
+    """A capitalised name ending in a body word ("Asian Infrastructure Investment Bank"), or a body word
+    followed by what it is of ("Board of Investment"); "Extended Fund Facility" is no body but a loan."""
+    body = _WORDS(re.escape(w) for w in body_words)
+    name_word = r"[A-Z][\w&'’-]*,?"
+    return re.compile(
+        rf"(?=[A-Z])\b(?:{name_word}\s+(?:(?:of|for|and|&|de|du|des|da|do)\s+)?)+(?:{body})\b(?!\s+[A-Z])"
+        rf"|(?=[A-Z])\b(?:{body})\s+(?:of|for|de|du|des|da|do)\s+(?:the\s+|la\s+|l'\s*)?{name_word}"
+        rf"(?:\s+(?:and\s+|&\s+)?{name_word})*"
+    )
+
+
+@cache
+def kind_cues(language: str) -> KindCues:
+    words = cue_words(language)
+
+    def find(name: str) -> re.Pattern:
+        return re.compile(cue_pattern(words[name]))
+
+    approx = rf"(?:(?:{cue_pattern(words['approximately'])})\s+)*"
+    ending = rf"\s+{approx}$"
+    # "achieving a trade turnover of $500 million": a short noun phrase between the verb and the figure
+    noun_of = rf"(?:\s+(?:\S+\s+){{0,3}}?{cue_pattern(words['of'])})?"
+    return KindCues(
+        target=find("target"),
+        target_word=find("target_word"),
+        goal_to=re.compile(rf"{cue_pattern(words['goal_to'])}{ending}"),
+        current=find("current"),
+        from_figure_to=re.compile(rf"{cue_pattern(words['from'])}[^.]*\d[^.]*{cue_pattern(words['goal_to'])}{ending}"),
+        to_reach=re.compile(rf"{cue_pattern(words['reach_modal'])}\s+{cue_pattern(words['reach'])}{noun_of}{ending}"),
+        reaching=re.compile(rf"{cue_pattern(words['reaching'])}{noun_of}{ending}"),
+        grew=find("grew"),
+        potential=find("potential"),
+        commitment=find("commitment"),
+        pronoun=re.compile(rf"{cue_pattern(words['pronoun'])}(?:\s+\S+){{1,3}}\s+$"),
+        anaphor=re.compile(rf"[\s\"'“‘]*(?:{cue_pattern(words['anaphor'])})", re.IGNORECASE),
+        giving=find("giving"),
+        strong_commitment=find("strong_commitment"),
+        signed=find("signed"),
+        worth=re.compile(rf"{cue_pattern(words['worth'])}{ending}"),
+        flow=find("flow"),
+        actual=find("actual"),
+        reported=re.compile(rf"{cue_pattern(words['reported'])}{noun_of}{ending}"),
+        given=find("given"),
+        per_unit=re.compile(
+            rf"\s*(?:(?:{cue_pattern(words['per'])})\s+|/\s*)(?:{cue_pattern(words['units'])})", re.IGNORECASE
+        ),
+        price=find("price"),
+        clause_break=re.compile(rf";|{cue_pattern(words['clause_break'])}", re.IGNORECASE),
+        target_year=re.compile(rf"{cue_pattern(words['target_year'])}\s+(20\d\d)\b"),
+        body_name=_body_name(words["body"]),
+        weak_other=re.compile(cue_pattern(words["weak_other"]), re.IGNORECASE),
+        weak_aid=re.compile(cue_pattern(words["weak_aid"]), re.IGNORECASE),
+        subjects=tuple((s, find(s)) for s in (*SUBJECTS_BY_PRECEDENCE, "other")),
+        cost=find("cost"),
+        swap=find("swap"),
+        sale=find("sale"),
+        period=re.compile(rf"\s+(?:{cue_pattern(words['period'])})\s+(?:fy\s?)?(?:19|20)\d\d\b"),
+        debt_stock=re.compile(rf"{cue_pattern(words['debt_stock'])}(?!\s+(?:{cue_pattern(words['creditor'])}))"),
+        total_before=re.compile(rf"(?:{cue_pattern(words['total_before'])})(?:\s+\S+){{0,3}}\s*$"),
+        total_after=re.compile(rf"(?:\s+\S+){{0,6}}?\s+(?:{cue_pattern(words['total_after'])})"),
+        cost_object=re.compile(rf"\s+{cue_pattern(words['cost_object'])}"),
+        budget_word=find("budget"),
+        budget=re.compile(rf"{cue_pattern(words['budget'])}(?:\s+{cue_pattern(words['of'])})?{ending}"),
+        estimate=find("estimate"),
+        budget_stated=re.compile(
+            rf"{cue_pattern(words['budget'])}(?:\s+[^\s,;]+){{0,8}}?\s+(?:{cue_pattern(words['budget_stated'])}){ending}"
+        ),
+        compound=re.compile(
+            rf"\s*(?:(?P<lead>{cue_pattern(words['compound_lead'])})\s+)?(?P<phrase>.*?)"
+            rf"(?:[,.;:()\"“”]|{cue_pattern(words['compound_breaks'])}|$)",
+            re.DOTALL,
+        ),
+        head_last=words["compound_head"] == ["last"],
+        received=re.compile(rf"{cue_pattern(words['received'])}{ending}"),
+        spending=find("spending"),
+        yearly=re.compile(rf"\s+(?:{cue_pattern(words['yearly'])})"),
+        level=re.compile(rf"{cue_pattern(words['level'])}{ending}"),
+        past_time=re.compile(rf"\s+(?:{cue_pattern(words['past_time'])})"),
+    )
