@@ -10,6 +10,7 @@ from dataclasses import replace
 from pipelines.extract import date_math as dm
 from pipelines.extract import date_names
 from pipelines.extract.date_math import Context, DateRule, Parts, Value, registry
+from pipelines.extract.date_tense import cue
 from pipelines.knowledge.calendars import date_cues
 
 RULES: list[DateRule] = []
@@ -70,7 +71,7 @@ def _month_in_list(parts: Parts, ctx: Context, name: str) -> Value:
     return dm.bare_month(_ahead_for_a_contract(ctx, parts.match.end(parts.prefix + "m")), dm.word("month", name))
 
 
-_FORWARD_NOUN = re.compile(rf"\s+(?:{'|'.join(date_cues('forward_noun'))})\b", re.IGNORECASE)
+_FORWARD_NOUN = cue("forward_noun", prefix=r"\s+")
 
 
 def _ahead_for_a_contract(ctx: Context, month_end: int) -> Context:
