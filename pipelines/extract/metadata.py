@@ -22,7 +22,7 @@ from pipelines.knowledge.calendars import page_cues
 
 def extract_metadata(text: str) -> ArticleMetadata:
     """Publication date with its source, title, URL, and the spans that hold page dates (the header, the
-    dateline, date stamps, copyright years): they are not date mentions of the story."""
+    dateline, date stamps, copyright years, web addresses): they are not date mentions of the story."""
     header = HEADER.match(text)
     url = _url(text)
     month_first = page_month_first(url)
@@ -46,6 +46,7 @@ def extract_metadata(text: str) -> ArticleMetadata:
             skip.append(stamp.span("age"))
         found.append(("stamp", date_of(stamp, month_first)))
     skip.extend(m.span() for m in COPYRIGHT.finditer(text))
+    skip.extend(m.span() for m in URL.finditer(text))  # `/2010-04-22/` in a link is no date of the story
     source, publication_date = next(((s, d) for s, d in found if d is not None), (None, None))
     return ArticleMetadata(
         title=headline(text, body_start, zone_end),

@@ -38,13 +38,15 @@ DATE = (
 _PLACE = r"[A-Z][\w.'’‘-]+"
 _AGENCY = r"[ \t]*[(\[][^)\]\n]{1,40}[)\]]"
 # The agency after a dateline's date: `(Wire)`, `/WIRE/`, or `, WIRE --` before a dash.
-_DATELINE_AGENCY = r"\([^)\n]{1,40}\)|/[^/\n]{1,30}/|,[ \t]*[A-Z][\w&.-]{1,15}(?=[ \t]*(?:--|[–—:]))"
+_DATELINE_AGENCY = r"\([^)\n]{1,40}\)|/[^/\n]{1,30}/|,[ \t]*[A-Z][\w&.-]{1,15}(?=[ \t]*(?:--|[–—:]|$))"
+# The article some languages put before a dateline's date (`Tunis, le 15 septembre 2011`).
+_DATE_ARTICLE = rf"(?:(?:{_marks('date_article')})[ \t]+)?"
 # `ISLAMABAD, Oct 29 (APP):`, `Islamabad, 10 June 2023 (TDI):`, `BAKU, Azerbaijan, June 16`, `New Delhi [India], May 2`
 _DATELINES = (
     re.compile(
         rf"^[ \t]*{_PLACE}(?:[ \t]+{_PLACE}){{0,3}}(?:{_AGENCY})?"
-        rf"(?:,[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,2}})?,[ \t]*(?P<date>{DATE})"
-        rf"(?=\.?[ \t]*(?:{_DATELINE_AGENCY})?\.?[ \t]*(?:[:\-–—]|\.?[ \t]*$|\n|[A-Z]))",
+        rf"(?:,[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,2}})?(?:,[ \t]*{_DATE_ARTICLE}|[ \t]*\()(?P<date>{DATE})"
+        rf"(?=\)?\.?[ \t]*(?:{_DATELINE_AGENCY})?\.?[ \t]*(?:[:\-–—]|\.?[ \t]*$|\n|[A-Z]))",
         re.M,
     ),
     # `Nuku'alofa May 21, 2025 –`: without a comma, the year and a dash are needed
