@@ -95,3 +95,25 @@ def test_a_day_after_the_story_s_schedule_is_not_a_year_away():
 )
 def test_a_month_without_tense_or_of_a_contract(text, pub, expected):
     assert found(text, pub) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, pub, expected",
+    [
+        # the verb that governs a long clause sets its tense when no cue stands near the date
+        (
+            "The agency said it would open two regional offices and then hold a large donor conference for the"
+            " reconstruction of the northern provinces in March.",
+            date(1996, 11, 4),
+            ("in March", *month(1997, 3)),
+        ),
+        # a date that a span runs from lies behind, whatever plan the sentence states
+        (
+            "The board has promised to cut fees from next spring, after losses that have mounted since early October.",
+            date(1995, 8, 20),
+            ("early October", *month(1994, 10)),
+        ),
+    ],
+)
+def test_the_governing_verb_and_since(text, pub, expected):
+    assert found(text, pub)[-1] == expected

@@ -49,6 +49,12 @@ class Context:
     # The first month of the fiscal year the article states for its company ("the fiscal year ended June 30"):
     # its quarters count from it; asked only when needed.
     stated_fiscal_start: Callable[[], int | None] = lambda: None
+    # No word of the sentence sets the tense, in a language whose past verbs all show by their form: the sentence
+    # speaks of the present or a schedule ("O presidente viaja no domingo"), so a weekday is the nearest one.
+    no_past_verb: bool = False
+    # The whole value of the last date resolved (`anchor` is its start): "the following year" after "between
+    # 2015 and 2017" counts from its end.
+    anchor_value: Value | None = None
 
 
 def null(granularity: str) -> Value:
@@ -75,6 +81,17 @@ def shift_years(period: Value, years: int) -> Value:
     start, end, granularity = period
     last = month_span(end.year + years, end.month)[1]
     return date(start.year + years, start.month, 1), last, granularity
+
+
+def years_from(period: Value, years: int) -> Value:
+    """Twelve months `years` years after the end of a span of whole years (before its start when negative), in
+    its months: the year after 2015-2017 is 2018, the year before fiscal 2023/24 is fiscal 2022/23."""
+    start, end, _ = period
+    if years > 0:
+        first = shift_month(end.year, end.month, 1 + 12 * (years - 1))
+    else:
+        first = shift_month(start.year, start.month, 12 * years)
+    return (*months_span(*first, 12), "year")
 
 
 def year_value(first: int, last: int | None = None) -> Value:
@@ -117,8 +134,9 @@ def offset_month_year(pub: date, month: int, offset: int) -> int:
     before the publication month, next March the first after it."""
     if offset < 0:
         return pub.year if month < pub.month else pub.year - 1
-    if offset > 0:
-        return pub.year if month > pub.month else pub.year + 1
+    if offset > 0:  # next September in late August is a year away: the imminent one would be "this" one
+        year = pub.year if month > pub.month else pub.year + 1
+        return year + ((date(year, month, 1) - pub).days <= _NEAR_DAYS)
     return pub.year
 
 

@@ -49,11 +49,11 @@ def from_to_days(parts: Parts, ctx: Context) -> Value | None:
 
 @rule(
     "month_range",
-    r"(?:from|between)\s+(?P<m9>{MONTH})\s+(?P<y9>{YEAR})\s+(?:to|till|until|and|through)\s+(?P<m10>{MONTH})"
-    r"\s+(?P<y10>{YEAR})(?![\d-])"
+    r"(?:{RANGE_FROM})\s+(?P<m9>{MONTH})\s+(?:de\s+)?(?P<y9>{YEAR})\s+(?:{RANGE_TO})\s+(?P<m10>{MONTH})"
+    r"\s+(?:de\s+)?(?P<y10>{YEAR})(?![\d-])"
     r"|(?P<m1>{MONTH})\s*[-–]\s*(?P<m2>{MONTH}),?\s+(?P<y>{YEAR})"
-    r"|(?:from|between)\s+(?P<m3>{MONTH})\s+(?:to|till|until|and|through)\s+(?P<m4>{MONTH})"
-    r"(?!\s+\d{1,2}\b)(?:,?\s+(?P<y2>{YEAR})|\s+(?:of\s+)?(?P<yw>last|this|next)\s+year\b)?"
+    r"|(?:{RANGE_FROM})\s+(?P<m3>{MONTH})\s+(?:{RANGE_TO})\s+(?P<m4>{MONTH})"
+    r"(?!\s+\d{1,2}\b)(?:,?\s+(?:de\s+)?(?P<y2>{YEAR})|\s+(?:of\s+)?(?P<yw>last|this|next)\s+year\b)?"
     r"|(?P<m5>{MONTH})\s*[-–/]\s*(?P<m6>{MONTH})(?=\s+(?:period|quarter|months|season|window)\b)"
     r"|(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bover\s))(?P<m7>{MONTH})\s*[-–]\s*(?P<m8>{MONTH})\b(?!\s*\d)",
 )
@@ -114,7 +114,7 @@ def day_month(parts: Parts, ctx: Context) -> Value | None:
 @rule(
     "part_of_year",
     r"the\s+(?P<pos>first|last|second)\s+(?:(?P<n>{NUMBER}|\d{1,2})\s+months|(?P<half>half))\s+of\s+"
-    r"(?:(?:calendar\s+)?(?P<y>{YEAR})|(?P<w>{OFFSET})\s+year|the\s+(?P<w2>current|previous)\s+year|the\s+(?P<the>year)\b)"
+    r"(?:(?:calendar\s+)?(?P<y>{YEAR})(?![-–/]\d)|(?P<w>{OFFSET})\s+year|the\s+(?P<w2>current|previous)\s+year|the\s+(?P<the>year)\b)"
     r"|the\s+first\s+(?P<n2>{NUMBER}|\d{1,2})\s+months\b(?!\s+(?:of|after|since|following|from|in)\b)"
     rf"(?!{PERIOD_EDGE_WORD})",
 )
@@ -231,16 +231,18 @@ def _season(name: str, year: int) -> Value:
 
 @rule(
     "season",
-    r"(?:the\s+)?(?P<s>{SEASON})\s+(?:of\s+)?(?P<y>{YEAR})"
+    r"(?:the\s+)?(?P<s>{SEASON})\s+(?:of\s+|de\s+)?(?P<y>{YEAR})"
     r"|(?P<w>{OFFSET})\s+(?P<s2>{SEASON})(?!\s+(?:in|of)\b)"
-    r"|\b(?:in|during|over|through|until|by|since)\s+the\s+(?P<s3>{SEASON})(?!\s+(?:of|session|season|\w+\s+(?:games|olympics)))\b",
+    r"|\b(?:in|during|over|through|until|by|since)\s+the\s+(?P<s3>{SEASON})(?!\s+(?:of|session|season|\w+\s+(?:games|olympics)))\b"
+    r"|(?<![\w'’])(?:{SEASON_PREPOSITION})\s*(?<=['’\s])(?P<s4>{SEASON})(?:\s+(?:de\s+)?(?P<y4>{YEAR}))?(?![\w'’-])",
 )
 def season(parts: Parts, ctx: Context) -> Value | None:
-    if parts.get("y"):
-        return _season(parts.get("s"), int(parts.get("y")))
+    """Summer 2019, last winter, in the spring; au printemps, en el verano de 2020, d'ici l'été."""
+    if parts.first("y", "y4"):
+        return _season(parts.first("s", "s4"), int(parts.first("y", "y4")))
     if ctx.pub is None:
         return dm.null("season")
-    name = parts.first("s2", "s3")
+    name = parts.first("s2", "s3", "s4")
     first_month = dm.word("season", name)
     offset = dm.word("offset", parts.get("w")) if parts.get("w") else None
     return _season(name, dm.season_year(ctx.pub, first_month, offset, ctx.future))

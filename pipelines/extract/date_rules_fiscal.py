@@ -55,7 +55,8 @@ _PERIOD_WORDS_CHARS = 40
 
 @rule(
     "period_ended",
-    r"(?P<u>year|quarter|half|week|months)(?:\s+|,\s+(?=(?:that|which|ended|ending)\b))"
+    # a week is named by its day ("the week ended Oct. 27"), not its month ("ten a week starting in May")
+    r"(?P<u>year|quarter|half|week(?=[^\n]{0,30}?\b\d{1,2}(?:st|nd|rd|th)?\b)|months)(?:\s+|,\s+(?=(?:that|which|ended|ending)\b))"
     + _PERIOD_EDGE
     + r"(?:(?P<d1>{DAY})\s+)?(?P<m>{MONTH})"
     r"(?:\s+(?P<d2>{DAY}))?(?:,?\s+(?P<y>{YEAR}))?(?![\d/])",
@@ -172,6 +173,34 @@ def fiscal_part(parts: Parts, ctx: Context) -> Value | None:
         return (*dm.months_span(whole[0].year, whole[0].month, n), "month")
     year, month = dm.shift_month(whole[1].year, whole[1].month, 1 - n)
     return (*dm.months_span(year, month, n), "month")
+
+
+_FY_ONLY = r"(?:FY\s?|(?:fiscal|financial)\s+(?:year\s+)?)"
+
+
+@rule(
+    "fiscal_span",
+    rf"(?:{{RANGE_FROM}})\s+{_FY}(?P<y1>{{YEAR}})(?:\s*[-–/]\s*(?P<y2>\d{{2}}|{{YEAR}}))?\s+(?:{{RANGE_TO}})\s+"
+    rf"(?:{_FY_ONLY})?(?P<y3>{{YEAR}})(?:\s*[-–/]\s*(?P<y4>\d{{2}}|{{YEAR}}))?(?![\d])"
+    rf"|FY\s?(?P<y5>{{YEAR}})\s*[-–]\s*FY\s?(?P<y6>{{YEAR}})(?![\d])",
+)
+def fiscal_span(parts: Parts, ctx: Context) -> Value | None:
+    """Between FY2020 and FY2024, from fiscal 2019 to 2022, FY2021-FY2023: one span from the first fiscal year's
+    first day to the last one's last."""
+    first = _one_fiscal(ctx, parts.first("y1", "y5"), parts.get("y2"))
+    last = _one_fiscal(ctx, parts.first("y3", "y6"), parts.get("y4"))
+    if first is None or last is None or last[0] <= first[0]:
+        return None
+    ctx.named_fiscal_year = last[0].year
+    return first[0], last[1], "year"
+
+
+def _one_fiscal(ctx: Context, year: str, second: str | None) -> Value | None:
+    calendar_ = ctx.fiscal_calendar(split=second is not None)
+    first = int(year)
+    if second is None:
+        return dm.fiscal_value(calendar_, dm.fiscal_named(calendar_, first))
+    return dm.fiscal_value(calendar_, first) if dm.second_year(first, second) == first + 1 else None
 
 
 @rule(

@@ -62,6 +62,8 @@ def ago(parts: Parts, ctx: Context) -> Value | None:
     base = ctx.pub if parts.get("dir").lower() == "ago" else dm.anchor_for(ctx, unit)
     if base is None:
         return dm.null(unit)
+    if unit == "year" and base is ctx.anchor and ctx.anchor_granularity == "year" and ctx.anchor_value:
+        return dm.years_from(ctx.anchor_value, sign * n)  # a year after a span of years, or a fiscal year
     if unit == "day":
         day = base + timedelta(days=sign * n)
         return day, day, "day"
@@ -151,6 +153,8 @@ def anaphoric(parts: Parts, ctx: Context) -> Value | None:
     base = dm.anchor_for(ctx, unit)
     if base is None:
         return dm.null(unit)
+    if unit == "year" and offset and base is ctx.anchor and ctx.anchor_granularity == "year" and ctx.anchor_value:
+        return dm.years_from(ctx.anchor_value, offset)  # the year after a span of years, or a fiscal year
     return dm.relative_unit(base, unit, offset)
 
 
@@ -319,7 +323,7 @@ def _named_in_another_language(name: str) -> bool:
 
 @rule(
     "weekday",
-    rf"(?:(?P<w>last|next|coming|this)\s+)?(?P<wd>{{FULL_WEEKDAY}}){_WORD_END}"
+    rf"(?:(?P<w>{{OFFSET}})\s+)?(?P<wd>{{FULL_WEEKDAY}}){_WORD_END}"
     rf"(?:\s+and\s+(?P<wd2>{{FULL_WEEKDAY}}){_WORD_END})?",
 )
 def weekday(parts: Parts, ctx: Context) -> Value | list | None:
@@ -342,16 +346,21 @@ def weekday(parts: Parts, ctx: Context) -> Value | list | None:
 def _one_weekday(parts: Parts, ctx: Context) -> Value:
     pub, target = ctx.pub, dm.word("weekday", parts.get("wd"))
     relative = (parts.get("w") or "").lower()
+    offset = dm.word("offset", relative) if relative else None
     if not relative and ctx.anchor_granularity == "day" and _WEEKDAY_LIST.search(ctx.text, ctx.start - 16, ctx.start):
         day = ctx.anchor + timedelta(days=(target - ctx.anchor.weekday()) % 7)  # "next Thursday and Friday"
         return day, day, "day"
     if not relative and _SPAN_EDGE.search(ctx.text, max(0, ctx.start - 16), ctx.start):
         day = pub - timedelta(days=(pub.weekday() - target) % 7)  # the nearest one either way
         return (day, day, "day") if (pub - day).days <= 3 else (day + timedelta(days=7), day + timedelta(days=7), "day")
-    if relative == "last":  # "last Thursday" on a Thursday is a week ago
+    back, ahead = (pub.weekday() - target) % 7, (target - pub.weekday()) % 7
+    if offset == -1:  # "last Thursday" on a Thursday is a week ago
         day = pub - timedelta(days=(pub.weekday() - target - 1) % 7 + 1)
-    elif relative in {"next", "coming"}:
+    elif offset == 1:
         day = pub + timedelta(days=(target - pub.weekday() - 1) % 7 + 1)
+    elif not ctx.tense_stated and not ctx.future and (offset == 0 or ctx.no_past_verb):
+        # "this Thursday", "este jueves" with no tense word, or a weekday in a present-tense sentence: the nearest
+        day = pub + timedelta(days=ahead) if ahead < back else pub - timedelta(days=back)
     elif ctx.future:  # a wire story names its own day too ("will meet Thursday" in Thursday's report)
         day = pub + timedelta(days=(target - pub.weekday()) % 7)
     else:

@@ -70,3 +70,36 @@ def month_edge(parts: Parts, ctx: Context) -> Value | None:
     if parts.get("y"):
         return dm.month_value(int(parts.get("y")), month)
     return dm.bare_month(ctx, month)
+
+
+@rule(
+    "month_noun",
+    r"(?:(?:el|le|o)\s+)?(?:(?P<w>{OFFSET})\s+)?(?:{MONTH_NOUN})\s+(?:de\s+|d['’]\s*)(?P<m>{MONTH})"
+    r"(?:\s+(?:de\s+)?(?P<y>{YEAR})|\s+(?P<w2>{OFFSET_AFTER})(?![\w-]))?(?!\.?\s*\d)",
+)
+def month_noun(parts: Parts, ctx: Context) -> Value | None:
+    """El mes de junio, le mois de mai 2021, el próximo mes de mayo, o mês de março passado: the month."""
+    month = dm.word("month", parts.get("m"))
+    if parts.get("y"):
+        return dm.month_value(int(parts.get("y")), month)
+    offset_word = parts.first("w", "w2")
+    if offset_word is None:
+        return dm.bare_month(ctx, month)
+    if ctx.pub is None:
+        return dm.null("month")
+    offset = dm.word("offset", offset_word)
+    offset = dm.word("offset_after", offset_word) if offset is None else offset
+    return dm.month_value(dm.offset_month_year(ctx.pub, month, offset), month)
+
+
+@rule(
+    "unit_edge",
+    r"(?P<e>{MONTH_EDGE})\s+(?:de\s+l['’]\s*|de\s+la\s+|del\s+|de\s+|do\s+|da\s+)(?:(?:este|esta|cette|ce|deste|desta)\s+)?"
+    r"(?P<u>{TIME_UNIT})(?![\w'’-])(?!\s+(?:de\s+)?\d)",
+)
+def unit_edge(parts: Parts, ctx: Context) -> Value | None:
+    """Fin de l'année, finales de año, fim do mês: this year, month or week (the edge is a modifier)."""
+    unit = _UNITS[dm.word("time_unit", parts.get("u"))]
+    if unit == "day":
+        return None
+    return dm.relative_unit(ctx.pub, unit, 0) if ctx.pub else dm.null(unit)

@@ -118,18 +118,22 @@ def holiday(parts: Parts, ctx: Context) -> Value | None:
 
 @rule(
     "year_in_words",
-    r"(?:(?:(?:in|since|by|until|from|during)\s+)?(?P<m>{MONTH})\s+(?:of\s+)?|(?:in|since|by|until|of|the\s+year)\s+)"
+    r"(?:(?:(?:in|since|by|until|from|during)\s+)?(?P<m>{MONTH})\s+(?:of\s+)?|(?:{YEAR_WORD_LEAD})\s+)"
     r"(?P<w>nineteen[-\s]+(?:{NUMBER})(?:[-\s]+(?:{NUMBER}))?"
-    r"|two\s+thousand(?:\s+and)?(?:[-\s]+(?:{NUMBER})){0,2})(?![-\s]+(?:hundred|thousand|people|\w+s)\b)",
+    r"|(?P<k>{YEAR_THOUSAND})(?:(?:\s+(?:and|y|e|et))?[-\s]+(?:{NUMBER})){0,3})"
+    r"(?![-\s]+(?:hundred|thousand|people|\w+s)\b)",
 )
 def year_in_words(parts: Parts, ctx: Context) -> Value | None:
-    """In nineteen ninety-eight, since two thousand and eight, in February of nineteen seventy-one."""
-    words = re.sub(r"\band\b", " ", parts.get("w").casefold()).split()
-    words = [w for part in words for w in part.split("-") if w]
-    if words[:2] == ["two", "thousand"]:
-        rest = dm.number(" ".join(words[2:])) if words[2:] else 0
-        year = None if rest is None else 2000 + rest
+    """In nineteen ninety-eight, since two thousand and eight, in February of nineteen seventy-one; desde dos mil
+    nueve, depuis deux mille quatre, desde dois mil e dez (`year_thousand` and `number` words of each language)."""
+    if parts.get("k"):
+        thousands = dm.word("year_thousand", " ".join(parts.get("k").split()))
+        rest_text = re.sub(r"\b(?:and|y|e|et)\b", " ", parts.get("w")[len(parts.get("k")) :].casefold())
+        rest = dm.number(" ".join(rest_text.split())) if rest_text.strip(" -") else 0
+        year = None if rest is None or rest > 99 else thousands + rest
     else:
+        words = re.sub(r"\band\b", " ", parts.get("w").casefold()).split()
+        words = [w for part in words for w in part.split("-") if w]
         rest = dm.number(" ".join(words[1:]))
         year = None if rest is None or not 10 <= rest <= 99 else 1900 + rest
     if year and parts.get("m"):

@@ -72,7 +72,32 @@ def tense(text: str, span: Span, language: str = ENGLISH) -> bool | None:
     Portuguese a verb's ending tells its tense too (`firmó`, `se rendra`, `retomarão`, `a signé`).
     """
     sentence_start, sentence_end = sentence_around(text, span)
-    before = text[max(sentence_start, span[0] - 90) : span[0]]
+    if cue("since", r"\s+$").search(text, max(0, span[0] - 10), span[0]):
+        return False  # "since late February", "depuis mars": a date a span runs from is behind
+    near = _tense_before(text, max(sentence_start, span[0] - _NEAR_CHARS), span, language)
+    if near is not None:
+        return near
+    # After the mention, the first cue decides: "on Friday signed a deal that will ..." is past.
+    after = (span[1], min(sentence_end, span[1] + 60))
+    future_after = _firstcue(text, after, (cue("future"), *_verb_forms("future", language)))
+    past_after = _firstcue(text, after, (cue("past", prefix=_NOT_PASSIVE), *_verb_forms("past", language)))
+    if future_after is not None:
+        return past_after is None or future_after < past_after
+    # Else the verb that governs a long clause, further back in the sentence ("he would hold a conference in
+    # December and present a plan soon after his inauguration on Jan. 20").
+    if span[0] - sentence_start > _NEAR_CHARS:
+        return _tense_before(text, sentence_start, (span[0] - _NEAR_CHARS, span[1]), language, at_mention=False)
+    return None
+
+
+# The tense of a mention is read this far before it first.
+_NEAR_CHARS = 90
+
+
+def _tense_before(text: str, start: int, span: Span, language: str, at_mention: bool = True) -> bool | None:
+    """The tense the cue nearest the end of text[start:span[0]] sets, None when it holds none; a deadline word
+    right before the mention (`at_mention`) sets the future."""
+    before = text[start : span[0]]
     future_cues = (cue("future", _NOT_BEFORE_A_NAME), cue("intent", _INTENT_OBJECT), *_verb_forms("future", language))
     past_cues = (cue("past", prefix=_NOT_PASSIVE), *_verb_forms("past", language))
     if language == ENGLISH:
@@ -85,18 +110,12 @@ def tense(text: str, span: Span, language: str = ENGLISH) -> bool | None:
     pasts += [found for found in futures if _HAD_BEEN.search(before, max(0, -found[1] - 12), -found[1])]
     future = max((found for found in futures if found not in pasts), default=(-1, 0))
     past = max(pasts, default=(-1, 0))
-    if cue("deadline", r"\s*$").search(before[-12:]) or cue("deadline", r"\s").match(text, span[0]):
+    if at_mention and (cue("deadline", r"\s*$").search(before[-12:]) or cue("deadline", r"\s").match(text, span[0])):
         # "by Dec. 16", "by July" set a deadline ahead, unless a past perfect: "had left by May 10"
         return not (past > future and _HAD.search(before, max(future[0], 0)))
     if future[0] >= 0 or past[0] >= 0:
         return future >= past
-    # After the mention, the first cue decides: "on Friday signed a deal that will ..." is past.
-    after = (span[1], min(sentence_end, span[1] + 60))
-    future_after = _firstcue(text, after, (cue("future"), *_verb_forms("future", language)))
-    past_after = _firstcue(text, after, (cue("past", prefix=_NOT_PASSIVE), *_verb_forms("past", language)))
-    if future_after is None:
-        return None
-    return past_after is None or future_after < past_after
+    return None
 
 
 def _firstcue(text: str, window: Span, patterns) -> int | None:
@@ -123,4 +142,28 @@ def _verb_forms(tense_: str, language: str) -> tuple[re.Pattern, ...]:
                 rf"[a-zà-ÿ]+(?:{'|'.join(participles)})(?![\w'’-])"
             )
         )
+    if tense_ == "future" and (intent := _intent_and_infinitive(language)) is not None:
+        patterns.append(intent)
     return tuple(patterns)
+
+
+def _intent_and_infinitive(language: str) -> re.Pattern | None:
+    """A modal or intent verb before an infinitive points ahead, whatever its own tense (`doit signer`, `deve
+    chegar`, `acordaron reanudar`, `a convenu de publier`); not before another word (`acordaron este lunes`)."""
+    verbs, endings = date_cues("intent_verb", language), date_cues("infinitive_ending", language)
+    if not verbs or not endings:
+        return None
+    leads = "|".join(
+        phrase(w) + (r"\s*" if w.endswith("'") else r"\s+") for w in date_cues("infinitive_lead", language)
+    )
+    return re.compile(
+        rf"(?<![\w'’-])(?:{'|'.join(map(phrase, sorted(verbs, key=len, reverse=True)))})\s+(?:{leads or '(?!)'})?"
+        rf"[a-zà-ÿ]+(?:{'|'.join(endings)})(?![\w'’-])",
+        re.IGNORECASE,
+    )
+
+
+def marks_every_past(language: str) -> bool:
+    """Whether the language's past verbs are known by their form (`firmó`, `a signé`): a sentence of it with
+    none is no report of the past."""
+    return bool(date_cues("past_ending", language) or date_cues("past_auxiliary", language))

@@ -25,7 +25,7 @@ from pipelines.extract import (
     date_rules_years,
 )
 from pipelines.extract.date_math import Context, Parts, Value, english_capitalised
-from pipelines.extract.date_tense import cue, phrase, tense
+from pipelines.extract.date_tense import cue, marks_every_past, phrase, tense
 from pipelines.extract.fiscal_states import FiscalStates
 from pipelines.extract.records import DateMention, Span
 from pipelines.extract.regex_dispatch import DispatchedAlternation
@@ -108,8 +108,19 @@ def vocabulary(language: str) -> dict[str, str]:
                 "time_unit",
                 "offset_after",
                 "month_edge",
+                "month_noun",
+                "range_from",
+                "range_to",
+                "year_thousand",
+                "year_word_lead",
             )
         },
+        # A preposition may end in an apostrophe that joins it to the season (`d'ici l'été`): no word end here.
+        "SEASON_PREPOSITION": "(?:"
+        + "|".join(map(phrase, sorted(words("season_preposition"), key=len, reverse=True)))
+        + ")"
+        if words("season_preposition")
+        else "(?!)",
     }
 
 
@@ -160,6 +171,8 @@ def extract_dates(
     states = FiscalStates(text, fallback_fiscal_calendar)
     anchor: date | None = None
     anchor_granularity: str | None = None
+    anchor_value: Value | None = None
+    past_by_form = marks_every_past(language)
     period: tuple[Value, int, bool] | None = None  # the last span of months, its sentence start, said last
     fiscal_in_sentence: tuple[int, int] | None = None  # (sentence start, first year of the fiscal year)
     rules = _rules_by_name()
@@ -185,6 +198,8 @@ def extract_dates(
             fiscal_in_sentence[1] if fiscal_in_sentence and fiscal_in_sentence[0] == sentence_start else None,
             month_first=numeric_order,
             stated_fiscal_start=stated_fiscal_start,
+            no_past_verb=said is None and past_by_form,
+            anchor_value=anchor_value,
         )
         if period is not None and (period[2] or period[1] == sentence_start):
             ctx.period, ctx.period_in_sentence = period[0], period[1] == sentence_start
@@ -196,7 +211,7 @@ def extract_dates(
             start = _with_lead(text, start)
             found.append(DateMention(text[start:end], start, end, first, last, granularity))
             if first is not None:
-                anchor, anchor_granularity = first, granularity
+                anchor, anchor_granularity, anchor_value = first, granularity, (first, last, granularity)
                 if name not in _COMPARISONS:  # "the year-ago period" after "a year earlier" is still the first's
                     period = _period_after(period, (first, last, granularity), sentence_start)
         if ctx.named_fiscal_year is not None:
