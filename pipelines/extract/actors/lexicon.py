@@ -53,6 +53,11 @@ ROLE_FIELD = f"(?:{alternation(actor_words('role_fields'))})"
 ROLE_HEAD = f"(?:{alternation(actor_words('role_heads'))})"
 OFFICE_FIELDS = words("office_fields")
 OFFICE_FIELD_WORDS = rf"(?:{alternation(OFFICE_FIELDS)})(?![\w-])"
+# An abstract noun of a portfolio by its shape ("Climate Action", "Competition"): no given name ends so.
+PORTFOLIO_NOUN = (
+    rf"[A-Z](?:[a-z]+(?:{alternation(actor_words('portfolio_noun_endings'))})"
+    rf"|[a-z]{{3,}}(?:{alternation(actor_words('portfolio_noun_long_endings'))}))(?![\w-])"
+)
 RANK = rf"(?:(?:{phrases('ranks', either_case=True)}|{alternation(actor_words('retired_marks'))})\s+)"
 HONORIFIC = f"(?:{alternation(actor_words('honorifics'))})"
 NAME_HONORIFIC = f"(?:{alternation(actor_words('name_honorifics'))})"
@@ -61,6 +66,7 @@ ROLE_ABBREVIATIONS = actor_word_map("role_abbreviations")
 BLOC_CODES = actor_word_map("bloc_codes")
 
 NOT_NAME_WORDS = words("not_name_words")
+NOT_PERSON_ANYWHERE = words("not_person_anywhere")
 ORG_HEADS = words("org_heads")
 NOT_ORG_WORDS = words("not_org_words")
 NOT_NAME_HEADS = words("not_name_heads")

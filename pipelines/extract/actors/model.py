@@ -23,8 +23,10 @@ from pipelines.extract.actors.lexicon import (
     NOT_NAME_HEADS,
     NOT_NAME_WORDS,
     NOT_ORG_WORDS,
+    NOT_PERSON_ANYWHERE,
     OFFICE_FIELDS,
     ORG_HEADS,
+    PORTFOLIO_NOUN,
     alternation,
     phrases,
     words,
@@ -34,6 +36,8 @@ from pipelines.extract.actors.persons import Introduction, stated_country
 from pipelines.extract.records import Span
 from pipelines.extract.spans import line_around, overlaps_any
 from pipelines.knowledge import city_countries, country_names, demonyms, organization_lookup
+from pipelines.knowledge.actor_words import country_names_in
+from pipelines.knowledge.calendars import date_words
 
 Entity = tuple[int, int, str]  # start, end, label
 _NAME_WORD = re.compile(rf"[A-Z][^\W\d_]*(?:[-'’.][A-Za-z][^\W\d_]*)*\.?|(?:{NAME_LINK})")
@@ -55,6 +59,7 @@ _WEB_ADDRESS = re.compile(r"\w\.[a-z]{2,}\b")  # "Abidjan.net", not "B.Tsogt" no
 # A capitalised word before a name, after a lower-case word, a comma or a possessive ("Paraguay's"), not after
 # another capitalised word ("Saudi Arabia NAME") nor at a sentence's start.
 _GIVEN_NAME_BEFORE = re.compile(r"(?:(?<![\w'’-])[a-z][\w-]*,?|,|[A-Z][\w-]*['’]s)[ \t]+(?P<word>[A-Z][a-z]+)[ \t]$")
+_PORTFOLIO_JOINS = frozenset(("and", "of", "for", "&"))
 _APPOSITION = re.compile(r",\s+(?!(?:and|or|but|while|as|after|before|when)\s)(?P<rest>[^,.;\n]{1,100})")
 
 
@@ -106,6 +111,9 @@ def _name_span(text: str, start: int, end: int, language: str = "en") -> Span | 
     kept = words[first:]
     if not kept or not kept[0].group()[0].isupper() or (len(kept) < 2 and not _INITIALLED.match(kept[0].group())):
         return None
+    before = words[first - 1].group() if first > 0 else (text[max(0, start - 12) : start].split() or [""])[-1]
+    if _place_or_thing([w.group() for w in kept], before):
+        return None
     name = re.sub(r"['’]s$", "", text[kept[0].start() : kept[-1].end()]).rstrip(".")
     if name in organization_lookup() or any(_in_capitals(w.group()) for w in kept):
         return None
@@ -114,6 +122,23 @@ def _name_span(text: str, start: int, end: int, language: str = "en") -> Span | 
     if a_place(name):
         return None
     return kept[0].start(), kept[0].start() + len(name)
+
+
+def _place_or_thing(kept: list[str], before: str) -> bool:
+    """A name word, or the word right before the name, that makes it a place, a structure, a weapon or a firm
+    (`Qasr Al Watan`, `St. NAME Jetty`, `Polska Grupa NAME`), or a name word that is a state's name in Spanish,
+    French or Portuguese (`NAME Perú`)."""
+    bare = [re.sub(r"['’]s$", "", w) for w in kept]
+    return before in NOT_PERSON_ANYWHERE or any(
+        w in NOT_PERSON_ANYWHERE or w.rstrip(".") in NOT_PERSON_ANYWHERE or w in _foreign_state_words() for w in bare
+    )
+
+
+@cache
+def _foreign_state_words() -> frozenset[str]:
+    """States' names of one word in Spanish, French and Portuguese that are no state's name in English."""
+    found = {name for language in ("es", "fr", "pt") for name in country_names_in(language) if " " not in name}
+    return frozenset(found - set(country_names()))
 
 
 @cache
@@ -164,6 +189,9 @@ def _given_name_start(text: str, start: int, end: int) -> int:
     word = given.group("word") if given else ""
     if not word or not may_be_name_word(word) or not may_be_name_word(word.removesuffix("s")):  # "Ministers"
         return start
+    # "Trade, Industry and Competition NAME": a word joined by `and` or `of` is a portfolio's, not a given name
+    if given.group().split()[0] in _PORTFOLIO_JOINS or re.fullmatch(PORTFOLIO_NOUN, word):
+        return start
     before = text[max(0, given.start() - 20) : given.start()].split()
     if before and f"{before[-1]} {word}" in _HONORIFICS:  # "Datuk Seri": an honorific
         return start
@@ -185,7 +213,32 @@ def not_a_participant(text: str, start: int, end: int) -> bool:
             and not text.startswith(("'s", "’s"), end)
         )
         or f"({text[start:end]})" in text
+        or _counted(text, start)
+        or _NUMBERED_AFTER.match(text, end) is not None
     )
+
+
+# "Ground Master 200": a model's number after the words names a product
+_NUMBERED_AFTER = re.compile(r"[ \t]+\d")
+# "three NAME radars", "more than 1,000 NAME": a count before the words; what is counted is no person
+_COUNT_BEFORE = re.compile(r"(?:^|(?P<previous>\S+)[ \t]+)(?P<count>\d{1,3}(?:,\d{3})*|[^\W\d_]+)[ \t]+$")
+
+
+def _counted(text: str, start: int) -> bool:
+    """A count right before the words (not a day after a month: `March 3 NAME`)."""
+    found = _COUNT_BEFORE.search(text, max(0, start - 40), start)
+    if not found:
+        return False
+    count, previous = found.group("count"), found.group("previous") or ""
+    if count.isdigit() or "," in count:
+        return not previous[:1].isupper()
+    return count in _count_words()
+
+
+@cache
+def _count_words() -> frozenset[str]:
+    """Numbers of two and more in words, in every language of the date data (not `dos`: a particle of names)."""
+    return frozenset(w.word for w in date_words("number") if w.value >= 2 and w.word != "dos")
 
 
 def may_be_name_word(word: str) -> bool:

@@ -12,6 +12,7 @@ from pipelines.extract.actors.lexicon import (
     NOT_NAME_HEADS,
     NOT_NAME_WORDS,
     NOT_ORG_WORDS,
+    NOT_PERSON_ANYWHERE,
     OFFICE_FIELDS,
     ORG_HEADS,
     RANK_ROLES,
@@ -55,13 +56,14 @@ def _surname_like_a_word(token: str, kept: list[str], following: list[str]) -> b
 def trim_name(name: str) -> str:
     """The name in what a pattern matched, without titles, or "" when it is an office or a body."""
     tokens = [re.sub(r"['’]s$", "", t) for t in name.split()]
-    if set(tokens) & (NOT_ORG_WORDS | ORG_HEADS | NOT_NAME_HEADS) or set(tokens) <= OFFICE_FIELDS:
+    if set(tokens) & (NOT_ORG_WORDS | ORG_HEADS | NOT_NAME_HEADS | NOT_PERSON_ANYWHERE) or set(tokens) <= OFFICE_FIELDS:
         return ""
     # "Senator A B, chairman of ...": the name is A B; "the Prime Minister, Ministers and ...": no name
     while tokens and (tokens[0] in LEADING_TITLES or tokens[0].removesuffix("s") in LEADING_TITLES):
         if len(tokens) > 1 and tokens[1] in _GIVEN_NAME_PARTICLES:
             break  # "Sultan bin Khalid": a given name before `bin`, not a title
         tokens.pop(0)
+    tokens = _from_inner_honorific(tokens)
     # "Tan Sri NAME" after a rank, "Director for West Africa NAME": an honorific or a place before the name
     while len(tokens) > 2 and (" ".join(tokens[:2]) in _HONORIFICS or tokens[0] in _HONORIFICS):
         tokens = tokens[2:] if " ".join(tokens[:2]) in _HONORIFICS else tokens[1:]
@@ -81,6 +83,15 @@ def trim_name(name: str) -> str:
     while kept and re.fullmatch(NAME_LINK, kept[-1]):
         kept.pop()
     return "" if set(kept) <= OFFICE_FIELDS else " ".join(kept)
+
+
+def _from_inner_honorific(tokens: list[str]) -> list[str]:
+    """`Defence Datuk A B`: what stands before an honorific followed by two words or more ends an office."""
+    for i in range(1, len(tokens) - 2):
+        width = 2 if " ".join(tokens[i : i + 2]) in _HONORIFICS else 1 if tokens[i] in _HONORIFICS else 0
+        if width and len(tokens) - i - width >= 2:
+            return tokens[i:]
+    return tokens
 
 
 def is_rank(role: str | None) -> bool:

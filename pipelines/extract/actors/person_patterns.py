@@ -13,6 +13,7 @@ from pipelines.extract.actors.lexicon import (
     NAME_LINK,
     OFFICE_FIELD_WORDS,
     OFFICE_FIELDS,
+    PORTFOLIO_NOUN,
     RANK,
     ROLE_FIELD,
     ROLE_HEAD,
@@ -24,9 +25,13 @@ from pipelines.extract.actors.lexicon import (
 from pipelines.knowledge import distinctive_surnames, office_holder_names
 from pipelines.knowledge.actor_words import actor_word_map, actor_words
 
+# A word of a portfolio: a known one, an abstract noun ("Competition"), or a word before one ("Climate Action",
+# "Job Creation"); in a list closed by `and`, any capitalised word ("Labour, Skills and Job Creation").
+_TAIL_WORD = rf"(?:{OFFICE_FIELD_WORDS}|{PORTFOLIO_NOUN}|[A-Z][a-z]+(?=\s+(?:{OFFICE_FIELD_WORDS}|{PORTFOLIO_NOUN})))"
 _ROLE_TAIL = (
-    rf"(?:\s+(?:of|for|on|to|Responsible\s+for|responsible\s+for)\s+(?:the\s+)?{OFFICE_FIELD_WORDS}(?:(?:\s+|,\s+(?=\w+\s+and\s)|\s+and\s+|\s+&\s+)"
-    rf"{OFFICE_FIELD_WORDS}){{0,6}}|\s+of\s+(?:{CITY})\b)?"
+    rf"(?:\s+(?:of|for|on|to|Responsible\s+for|responsible\s+for)\s+(?:the\s+)?{OFFICE_FIELD_WORDS}"
+    rf"(?:(?:\s+|\s+and\s+|\s+&\s+){_TAIL_WORD}|,\s+(?=\w+\s+and\s)(?:{_TAIL_WORD}|[A-Z][a-z]+)){{0,6}}"
+    rf"|\s+of\s+(?:{CITY})\b)?"
 )  # "Mayor of London", "Minister Responsible for Financial Affairs"
 # A lower-case office counts after a capitalised field: "Trade envoy", "Commerce minister".
 _FIELD_HEAD_LOWER = rf"{ROLE_FIELD}\s+(?:{alternation(actor_words('field_heads_lower'))})"
