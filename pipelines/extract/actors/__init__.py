@@ -8,7 +8,7 @@ by several rules are settled by the one rule in `claims.py`.
 
 from __future__ import annotations
 
-from pipelines.extract.actors.claims import Taken, resolve
+from pipelines.extract.actors.claims import Claim, Taken, resolve
 from pipelines.extract.actors.countries import find_countries, settle_shared_short_names
 from pipelines.extract.actors.languages import LANGUAGES, foreign_countries, foreign_title_claims
 from pipelines.extract.actors.model import Entity, model_claims
@@ -21,6 +21,7 @@ from pipelines.extract.actors.organizations import organization_candidates, orga
 from pipelines.extract.actors.person_bodies import bodies_of
 from pipelines.extract.actors.person_lists import listed_claims
 from pipelines.extract.actors.person_merge import person_candidates
+from pipelines.extract.actors.person_title_chains import title_chain_claims
 from pipelines.extract.actors.persons import introduction_claims
 from pipelines.extract.records import Actor, Span
 from pipelines.extract.settings import CorpusSettings, default_settings
@@ -51,11 +52,13 @@ def extract_actors(
     org_claims += firm_claims(text, skip)
     person_claims = introduction_claims(text, skip, bodies_of(text, org_claims))
     person_claims += foreign_title_claims(text, skip, language)
+    person_claims += title_chain_claims(text, skip, person_claims)
     taken = Taken()
     if entities is None and settings.person_model:
         claimed = [c.span for c in org_claims + person_claims] + [s for c in countries.values() for s in c.spans]
         entities = proposed_entities(text, skip, claimed, settings.person_model)
     proposed = model_claims(text, skip, entities, language) if entities else []
+    proposed = _not_widening(proposed, person_claims)
     people_listed = listed_claims(text, skip, person_claims + proposed)
     org_claims, listed = joined_firm_claims(text, skip, org_claims, person_claims + proposed)
     resolved = resolve(org_claims + person_claims + proposed + people_listed + listed, taken)
@@ -83,3 +86,10 @@ def extract_actors(
             )
         )
     return sorted(actors, key=lambda a: (a.char_start, a.actor_type, a.actor_id))
+
+
+def _not_widening(proposed: list[Claim], rules: list[Claim]) -> list[Claim]:
+    """The model's persons less those that only add words before a name the rules found (`Sultanate NAME` for
+    `NAME` after `Ambassador to the Sultanate`): the rules know where a title ends."""
+    ends = {c.span[1]: c.span[0] for c in rules if c.actor_type == "person"}
+    return [c for c in proposed if not (c.span[1] in ends and c.span[0] < ends[c.span[1]])]
