@@ -17,12 +17,15 @@ from pipelines.extract.actors.lexicon import (
     ORG_HEADS,
     RANK_ROLES,
     ROLE_ABBREVIATIONS,
+    ROLE_FIELD,
     ROLE_HEAD,
 )
 from pipelines.knowledge import country_names, demonyms
 from pipelines.knowledge.actor_words import actor_words
 
 ROLE_WORD = re.compile(rf"\b(?:{ROLE_HEAD})\b")
+# A word of an office: a portfolio or a head ("Raksha Mantri" names an office, not a person)
+_OFFICE_WORD = re.compile(rf"(?:{ROLE_FIELD}|{ROLE_HEAD})")
 _ROLE_OF_COUNTRY = re.compile(rf"\s+(?:of|to|from)\s+(?:the\s+)?(?:{COUNTRY})$")
 _ROLE_COUNTRY_FIRST = re.compile(rf"^(?:{COUNTRY}|{DEMONYM})(?:['’]s)?\s+")
 _ABBREVIATION = re.compile(rf"\b(?:{'|'.join(map(re.escape, ROLE_ABBREVIATIONS))})\b")
@@ -82,7 +85,7 @@ def trim_name(name: str) -> str:
         kept.append(token)
     while kept and re.fullmatch(NAME_LINK, kept[-1]):
         kept.pop()
-    return "" if set(kept) <= OFFICE_FIELDS else " ".join(kept)
+    return "" if set(kept) <= OFFICE_FIELDS or all(_OFFICE_WORD.fullmatch(w) for w in kept) else " ".join(kept)
 
 
 def _from_inner_honorific(tokens: list[str]) -> list[str]:
