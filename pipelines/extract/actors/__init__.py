@@ -19,6 +19,7 @@ from pipelines.extract.actors.org_languages import foreign_organization_claims
 from pipelines.extract.actors.org_phrases import phrase_claims
 from pipelines.extract.actors.organizations import organization_candidates, organization_claims
 from pipelines.extract.actors.person_bodies import bodies_of
+from pipelines.extract.actors.person_headlines import headline_surnames
 from pipelines.extract.actors.person_lists import listed_claims
 from pipelines.extract.actors.person_merge import person_candidates
 from pipelines.extract.actors.person_title_chains import title_chain_claims
@@ -59,6 +60,8 @@ def extract_actors(
         entities = proposed_entities(text, skip, claimed, settings.person_model)
     proposed = model_claims(text, skip, entities, language) if entities else []
     proposed = _not_widening(proposed, person_claims)
+    person_claims = headline_surnames(text, person_claims, person_claims + proposed)
+    proposed = headline_surnames(text, proposed, person_claims + proposed)
     people_listed = listed_claims(text, skip, person_claims + proposed)
     org_claims, listed = joined_firm_claims(text, skip, org_claims, person_claims + proposed)
     resolved = resolve(org_claims + person_claims + proposed + people_listed + listed, taken)
