@@ -82,3 +82,19 @@ def test_a_name_after_a_title_that_runs_through_a_body_or_a_place():
 def test_a_korean_name_whose_family_name_is_a_word_after_a_title():
     found = persons("Foreign Minister of the Republic of Korea Park Sung-ho held talks in Seoul, South Korea.")
     assert "Park Sung-ho" in found
+
+
+def test_a_hindi_office_is_an_office_before_a_name_and_no_person_alone():
+    found = persons(
+        "The admiral called on Raksha Mantri, the Foreign Secretary and others in New Delhi, India. Later "
+        "Pradhan Mantri Vikram Sethi met the delegation."
+    )
+    assert found == {"Vikram Sethi": ("Pradhan Mantri", "IND")}
+
+
+def test_a_surname_then_a_headline_verb_is_the_surname():
+    found = persons(
+        "Uzbek President Karimova Opens Trade Fair in Baku\n"
+        "Uzbek President Dilnoza Karimova opened the fair in Baku, Azerbaijan, on Monday."
+    )
+    assert set(found) == {"Dilnoza Karimova"}
