@@ -1,5 +1,6 @@
-"""Organisation identity: a known body's id, a generic body's `STATE/body`, else the name's key; acronyms
-joined to the one body of the same state whose full name they spell."""
+"""Organisation identity: a known body's id, a generic body's `STATE/body`, else the name's key; a name in
+another language joined to the body it translates; acronyms joined to the one body of the same state whose
+full name they spell."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from functools import cache, lru_cache
 
 from pipelines.extract.identity_groups import Group, Mention, groups_by_key
+from pipelines.extract.identity_translated import join_translations
 from pipelines.extract.name_keys import ascii_fold, body_key, body_synonyms_folded, initials
 from pipelines.knowledge import Organization, fold, organization_lookup, slug
 
@@ -34,6 +36,7 @@ def organization_groups(
     for key, group in groups.items():
         group.state = states.get(key)
         group.label = labels.get(key)
+    join_translations(mentions, groups)
     _join_acronyms(mentions, groups)
     return [g for g in groups.values() if g.members]
 

@@ -2,10 +2,13 @@
 
 A person's key is the words of the name, transliterated to ASCII, folded, with honorifics, the article
 `al-` and `bin` dropped, Urdu connectives glued to their word (`Anwaar-ul-Haq` = `Anwaarul Haq`), and each
-word in its canonical spelling (`name_variants.csv`, then a few spelling rules: `Hassan` = `Hasan`).
+word in its canonical spelling (`name_variants.csv`, then the transliteration rules of `name_spellings.csv`:
+`Hassan` = `Hasan`, French `Souren Papikian` = `Suren Papikyan`).
 
 An organisation's key says whether the name is a body of a state (`Foreign Office`, `Pakistani Ministry of
-Commerce`: generic, qualified by the state) or a name of its own (`China Development Bank`).
+Commerce`, `Cancilleria chilena`, `ministere des Affaires etrangeres de l'Azerbaidjan`: generic, qualified by
+the state, the body in English words) or a name of its own (`China Development Bank`, without a legal form:
+`JSC Engurhesi` = `Engurhesi LLC`).
 """
 
 from __future__ import annotations
@@ -18,18 +21,28 @@ from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
 from pipelines.knowledge import city_countries, country_names, demonyms, fold
+from pipelines.knowledge.actor_words import actor_words, country_names_in, demonyms_in
 from pipelines.knowledge.identity_tables import (
     body_synonyms,
     entity_aliases,
     government_heads,
     honorifics,
+    name_spellings,
     name_variants,
+    org_words_romance,
 )
 
 _DROPPED = {"al", "el", "bin", "ibn", "bint", "binti", "bte"}  # articles and `son of`: optional in a name
 _GLUED = {"ul", "ud", "ur", "us", "un", "uz"}  # Urdu connectives: part of the word before them
-_SPELLING = ((r"ee", "i"), (r"oo", "u"), (r"ou", "u"), (r"ph", "f"), (r"ck", "k"), (r"q", "k"), (r"(.)\1", r"\1"))
 _STOP = {"of", "the", "and", "for", "&", "on", "in", "de"}
+# Words before a state named after its body, in English, Spanish, French and Portuguese (after elision: `de l`).
+_STATE_PREPOSITIONS = sorted(
+    ("of", "of the", "in", "in the", "de", "del", "de la", "de l", "du", "des", "d", "da", "do", "das", "dos"),
+    key=lambda p: (-len(p), p),
+)
+# French and Italian elision (`l'Azerbaidjan`, `d'Italie`): the article is a word of its own in a body's name.
+_ELISION = re.compile(r"\b([dlDL])['’](?=\w)")
+ROMANCE_LANGUAGES = ("es", "fr", "pt")
 
 
 def ascii_fold(text: str) -> str:
@@ -39,9 +52,19 @@ def ascii_fold(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9&]+", " ", text).split())
 
 
+@cache
+def _spelling_patterns() -> tuple[tuple[re.Pattern, str], ...]:
+    return tuple((re.compile(pattern), replacement) for pattern, replacement in name_spellings())
+
+
+def org_fold(text: str) -> str:
+    """`ascii_fold` for an organisation's name, with an elided article a word of its own (`de l azerbaidjan`)."""
+    return ascii_fold(_ELISION.sub(r"\1 ", text))
+
+
 def _spelling_rules(word: str) -> str:
-    for pattern, replacement in _SPELLING:
-        word = re.sub(pattern, replacement, word)
+    for pattern, replacement in _spelling_patterns():
+        word = pattern.sub(replacement, word)
     return word
 
 
@@ -118,28 +141,42 @@ class BodyKey:
 
 
 @cache
-def _state_words() -> dict[str, str]:
-    """Folded country names and demonyms -> ISO3, longest first."""
-    words = {ascii_fold(name): code for name, code in country_names().items()}
-    words.update({ascii_fold(name): code for name, code in demonyms().items()})
+def state_words() -> dict[str, str]:
+    """Folded country names and demonyms, in English, Spanish, French and Portuguese -> ISO3, longest first
+    (an English name wins over a word another language spells alike)."""
+    words: dict[str, str] = {}
+    for language in ROMANCE_LANGUAGES:
+        words.update({org_fold(name): code for name, code in country_names_in(language).items()})
+        words.update({org_fold(name): code for name, code in demonyms_in(language).items()})
+    words.update({org_fold(name): code for name, code in country_names().items()})
+    words.update({org_fold(name): code for name, code in demonyms().items()})
     return dict(sorted(words.items(), key=lambda item: (-len(item[0]), item[0])))
 
 
 @cache
 def _state_pattern() -> re.Pattern:
-    names = "|".join(re.escape(name) for name in _state_words() if name)
-    return re.compile(rf"^(?:the )?(?P<lead>{names})(?:s)? |(?: of| of the| in| in the) (?P<tail>{names})$")
+    """A state named before the body (`Pakistani Foreign Office`), after it (`Ministry of Finance of Peru`,
+    `ministere des Finances du Perou`), or right after a Romance body's head word (`Cancilleria chilena`)."""
+    names = "|".join(re.escape(name) for name in state_words() if name)
+    of = "|".join(re.escape(word) for word in _STATE_PREPOSITIONS)
+    return re.compile(
+        rf"^(?:the )?(?P<lead>{names})(?:s)? |(?: (?:{of})) (?P<tail>{names})$|^\S+ (?P<mid>{names})(?= |$)"
+    )
 
 
 @cache
 def _heads_pattern() -> re.Pattern:
-    return re.compile(rf"\b(?:{'|'.join(re.escape(h) for h in government_heads())})\b")
+    """The words that make a name a state's body, and their Spanish, French and Portuguese words
+    (`ministerio`, `agence`: the word of `org_words_romance.csv` for a head)."""
+    heads = set(government_heads())
+    heads.update(org_fold(word) for _language, word, english in org_words_romance() if english in heads)
+    return re.compile(rf"\b(?:{'|'.join(re.escape(h) for h in sorted(heads, key=lambda h: (-len(h), h)))})\b")
 
 
 @lru_cache(maxsize=65536)
 def body_key(name: str, country: str | None = None) -> BodyKey:
     """The key of an organisation's name; `country` (the actor's) finds state-specific aliases."""
-    folded = ascii_fold(name).replace(" & ", " and ")  # "Commerce & Industry" is "Commerce and Industry"
+    folded = org_fold(name).replace(" & ", " and ")  # "Commerce & Industry" is "Commerce and Industry"
     folded = folded[4:] if folded.startswith("the ") else folded
     # "Israeli Embassy in Abu Dhabi": the state it is in tells one mission of a state from another
     host = _MISSION_HOST.search(folded)
@@ -149,47 +186,78 @@ def body_key(name: str, country: str | None = None) -> BodyKey:
     state = None
     found = _state_pattern().search(folded)
     if found is not None:
-        state = _state_words()[found.group("lead") or found.group("tail")]
-        folded = (folded[: found.start()] + " " + folded[found.end() :]).strip()
+        named = found.group("lead") or found.group("tail") or found.group("mid")
+        state = state_words()[named]
+        start = found.start("mid") if found.group("mid") else found.start()
+        folded = " ".join((folded[:start] + " " + folded[found.end() :]).split())
     folded = _aliases().get((folded, state or country or ""), folded)
     ministry_of = re.fullmatch(r"(?P<what>[a-z ]+) ministry", folded)
     if folded not in body_synonyms_folded() and ministry_of:
         folded = f"ministry of {ministry_of.group('what')}"  # `Commerce Ministry` = `Ministry of Commerce`
     folded = body_synonyms_folded().get(folded, folded)
-    generic = bool(folded) and _heads_pattern().search(folded) is not None
+    generic = bool(folded) and (folded in _synonym_bodies() or _heads_pattern().search(folded) is not None)
     if not generic:
-        return BodyKey(_org_words(ascii_fold(name)), None, False)
+        return BodyKey(org_words(_without_legal_form(org_fold(name))), None, False)
     if host_state:
         folded = f"{folded} {host_state.lower()}"
-    return BodyKey(_org_words(folded), state, True, folded)
+    return BodyKey(org_words(folded), state, True, folded)
 
 
 _MISSION_HOST = re.compile(
-    r"\b(?:embassy|consulate|consulate general|high commission|mission)(?: of (?:the )?[a-z ]+?)?"
-    r"(?P<in> in (?:the )?)(?P<place>[a-z ]+)$"
+    r"\b(?:embassy|consulate|consulate general|high commission|mission|embajada|ambassade|embaixada|consulado|consulat)"
+    r"(?: (?:of|de|du|da|do)(?: the| la| l)? [a-z ]+?)?"
+    r"(?P<in> (?:in|en|em|au|a|no|na)(?: the)? )(?P<place>[a-z ]+)$"
 )
 
 
 @cache
 def _place_states() -> dict[str, str]:
     """Folded state names, demonyms and cities -> ISO3 (a city whose name is a state's stays that state)."""
-    places = {ascii_fold(name): code for name, code in city_countries().items()}
-    places.update(_state_words())
+    places = {org_fold(name): code for name, code in city_countries().items()}
+    places.update(state_words())
     return places
 
 
 @cache
 def _aliases() -> dict[tuple[str, str], str]:
-    return {(ascii_fold(alias), code): ascii_fold(canonical) for (alias, code), canonical in entity_aliases().items()}
+    return {(org_fold(alias), code): org_fold(canonical) for (alias, code), canonical in entity_aliases().items()}
 
 
 @cache
 def body_synonyms_folded() -> dict[str, str]:
     """`body_synonyms.csv` with both sides folded."""
-    return {ascii_fold(phrase): ascii_fold(body) for phrase, body in body_synonyms().items()}
+    return {org_fold(phrase): org_fold(body) for phrase, body in body_synonyms().items()}
 
 
-def _org_words(folded: str) -> str:
+@cache
+def _synonym_bodies() -> frozenset[str]:
+    """The bodies `body_synonyms.csv` names: every state has one (`congress` alone, not `World Youth Congress`)."""
+    return frozenset(body_synonyms_folded().values())
+
+
+@cache
+def _legal_forms() -> frozenset[tuple[str, ...]]:
+    """A company's legal form before or after its name (`JSC`, `Ltd`, `S.A.`), as folded words."""
+    forms = (*actor_words("legal_forms"), *actor_words("company_prefixes"))
+    return frozenset(tuple(org_fold(form).split()) for form in forms if org_fold(form))
+
+
+def _without_legal_form(folded: str) -> str:
+    """A company's name without its legal form at either end (`jsc kartveli hydro llc` -> `kartveli hydro`)."""
+    words = folded.split()
+    changed = True
+    while changed and len(words) > 1:
+        changed = False
+        for form in _legal_forms():
+            n = len(form)
+            if len(words) > n and tuple(words[-n:]) == form:
+                words, changed = words[:-n], True
+            elif len(words) > n and tuple(words[:n]) == form:
+                words, changed = words[n:], True
+    return " ".join(words)
+
+
+def org_words(folded: str) -> str:
     """Words of an organisation's name in one spelling and number (`Organisations` = `organization`)."""
     words = (spelling(w) for w in folded.split() if w not in ("the",))
     return " ".join(w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w for w in words)

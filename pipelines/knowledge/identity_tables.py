@@ -1,11 +1,14 @@
 """Tables that decide when two names are one actor across articles.
 
 `name_variants.csv`: spellings of one name word (transliterations, British and American forms), each
-mapped to one canonical spelling. `honorifics.csv`: words before a person's name that are not part of it.
+mapped to one canonical spelling. `name_spellings.csv`: spelling rules that make the transliterations of
+one sound compare equal (French `ou` and English `u`), applied in order. `honorifics.csv`: words before a
+person's name that are not part of it.
 `body_synonyms.csv`: names of a state's body that mean the same body (`Foreign Office`, `Foreign
 Ministry`). `government_heads.csv`: words that make an organisation's name generic, a body of its state
 (`Ministry`, `Embassy`). `entity_aliases.csv`: other names of one state's body (`Ministry of Economic
-Affairs` in Pakistan is its Economic Affairs Division).
+Affairs` in Pakistan is its Economic Affairs Division). `org_words_romance.csv`: the English word for a
+Spanish, French or Portuguese word of an organisation's name (`desarrollo`, `developpement` -> `development`).
 """
 
 from __future__ import annotations
@@ -24,6 +27,12 @@ def _rows(name: str) -> list[dict[str, str]]:
 def name_variants() -> dict[str, str]:
     """A spelling of a name word (folded) -> its canonical spelling (`mohammed` -> `muhammad`)."""
     return {row["variant"]: row["canonical"] for row in _rows("name_variants.csv")}
+
+
+@cache
+def name_spellings() -> tuple[tuple[str, str], ...]:
+    """(regular expression, replacement) pairs, in the file's order: each rule sees the last one's output."""
+    return tuple((row["pattern"], row["replacement"]) for row in _rows("name_spellings.csv"))
 
 
 @cache
@@ -49,3 +58,9 @@ def government_heads() -> tuple[str, ...]:
 def entity_aliases() -> dict[tuple[str, str], str]:
     """(name, ISO3 of the state) -> the name the same body goes by."""
     return {(row["alias"], row["country"]): row["canonical"] for row in _rows("entity_aliases.csv")}
+
+
+@cache
+def org_words_romance() -> tuple[tuple[str, str, str], ...]:
+    """(language, word as written, English word or words) of `org_words_romance.csv`."""
+    return tuple((row["language"], row["word"], row["english"]) for row in _rows("org_words_romance.csv"))
