@@ -134,3 +134,28 @@ def test_a_states_congress_is_its_states_body_and_a_named_congress_is_not():
     ids = _ids(mentions, states={"a1": "USA", "a2": "PHL", "a4": "CHN", "a5": "DEU"})
     assert ids[0] == ids[2] != ids[1]
     assert ids[3] == ids[4]
+
+
+def test_a_body_named_without_its_state_in_a_spanish_report_is_of_the_spanish_speaking_state(tmp_path):
+    import pandas as pd
+
+    from pipelines.knowledge.identity_tables import states_writing
+    from pipelines.runtime.build import build_tables
+    from pipelines.runtime.cache import FactCache
+    from pipelines.runtime.ingest import ingest
+    from pipelines.tables.rows import to_frame
+
+    assert_knowledge_csv("state_languages.csv", ["language", "alpha3"], ["language", "alpha3"])
+    assert "ARG" in states_writing("es") and not states_writing("en")
+    corpus, raw, tables = tmp_path / "corpus", tmp_path / "raw.parquet", tmp_path / "tables"
+    corpus.mkdir()
+    (corpus / "es1.txt").write_text(
+        "Buenos Aires, 3 de marzo de 2021\n\nLa Cancillería informó el martes que Argentina y China firmaron un "
+        "acuerdo de cooperación. China enviará técnicos y China financiará dos represas, según el comunicado.\n",
+        encoding="utf-8",
+    )
+    with FactCache(tmp_path / "cache.sqlite", "v") as cache:
+        ingest(corpus, raw)
+        build_tables(raw, tables, to_frame("quarantine", []), cache)
+    actors = pd.read_parquet(tables / "actors.parquet")
+    assert actors.loc[actors["name"] == "Cancillería", "actor_id"].tolist() == ["ARG/ministry-of-foreign-affairs"]

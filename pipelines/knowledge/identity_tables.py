@@ -9,6 +9,7 @@ Ministry`). `government_heads.csv`: words that make an organisation's name gener
 (`Ministry`, `Embassy`). `entity_aliases.csv`: other names of one state's body (`Ministry of Economic
 Affairs` in Pakistan is its Economic Affairs Division). `org_words_romance.csv`: the English word for a
 Spanish, French or Portuguese word of an organisation's name (`desarrollo`, `developpement` -> `development`).
+`state_languages.csv`: the states whose press writes in Spanish, French or Portuguese.
 """
 
 from __future__ import annotations
@@ -64,3 +65,9 @@ def entity_aliases() -> dict[tuple[str, str], str]:
 def org_words_romance() -> tuple[tuple[str, str, str], ...]:
     """(language, word as written, English word or words) of `org_words_romance.csv`."""
     return tuple((row["language"], row["word"], row["english"]) for row in _rows("org_words_romance.csv"))
+
+
+@cache
+def states_writing(language: str) -> frozenset[str]:
+    """ISO3 of the states whose own press writes in `language` (`es`, `fr`, `pt`; none for another)."""
+    return frozenset(row["alpha3"] for row in _rows("state_languages.csv") if row["language"] == language)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +20,7 @@ import pyarrow.parquet as pq
 
 import schemas
 from pipelines.extract.identity import Mention, assign_ids, group_mentions
+from pipelines.knowledge.identity_tables import states_writing
 from pipelines.tables.entities import entity_rows, merge_article_rows
 from pipelines.tables.files import TableWriter, conform, to_arrow
 
@@ -39,9 +41,11 @@ def resolve_identities(folder: Path, previous_folder: Path | None, home: str | N
     table = pq.read_table(folder / "actors.parquet", columns=_COLUMNS)
     actors = table.to_pandas()
     mentions = list(map(Mention._make, zip(*(table.column(f).to_pylist() for f in Mention._fields), strict=True)))
-    articles = pq.read_table(folder / "articles.parquet", columns=["article_id", "publication_date"]).to_pylist()
+    columns = ["article_id", "publication_date", "language"]
+    articles = pq.read_table(folder / "articles.parquet", columns=columns).to_pylist()
     dates = {row["article_id"]: row["publication_date"] for row in articles}
-    groups = group_mentions(mentions, _article_states(actors, home), dates)
+    languages = {row["article_id"]: row["language"] for row in articles}
+    groups = group_mentions(mentions, _article_states(actors, home, languages), dates)
     previous, sizes = _previous_ids(actors, previous_folder)
     ids = assign_ids(groups, mentions, previous, sizes)
     entities = entity_rows(groups, mentions, ids, actors["text"].tolist(), actors["mentions"].tolist(), dates)
@@ -52,13 +56,20 @@ def resolve_identities(folder: Path, previous_folder: Path | None, home: str | N
     return IdentityResult(actors=published, merged=len(actors) - published, entities=entities)
 
 
-def _article_states(actors: pd.DataFrame, home: str | None) -> dict[str, str]:
+def _article_states(actors: pd.DataFrame, home: str | None, languages: Mapping[str, str]) -> dict[str, str]:
     """The state of each article's bodies that name none (`the Foreign Office said`): the corpus's reporting
-    country when the article names it (a report names its own side's bodies without a state), else the
-    country the article names most (first named on a tie)."""
+    country when the article names it (a report names its own side's bodies without a state), else among
+    the states it names one whose press writes the article's language (`la Cancillería` in a Spanish report
+    on Argentina and China is Argentina's), else the country the article names most (first named on a tie)."""
     countries = actors[actors["actor_type"] == "country"]
-    countries = countries.assign(home=countries["actor_id"] == home).sort_values(
-        ["article_id", "home", "mentions", "char_start"], ascending=[True, False, False, True], kind="stable"
+    writes = [
+        state in states_writing(languages.get(article, ""))
+        for article, state in zip(countries["article_id"], countries["actor_id"], strict=True)
+    ]
+    countries = countries.assign(home=countries["actor_id"] == home, writes=writes).sort_values(
+        ["article_id", "home", "writes", "mentions", "char_start"],
+        ascending=[True, False, False, False, True],
+        kind="stable",
     )
     first = countries.drop_duplicates("article_id")
     return dict(zip(first["article_id"], first["actor_id"], strict=True))
