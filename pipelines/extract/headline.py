@@ -19,13 +19,16 @@ from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
 from pipelines.knowledge.calendars import page_cues
 
-_CAPTION_MARK = re.compile(phrases("caption_mark"), re.I)
+# French sets a space before a colon (`Photo : DR`): a caption mark's colon may follow one.
+_CAPTION_MARK = re.compile(phrases("caption_mark").replace(":", "[ \t\u00a0]?:"), re.I)
 _NAVIGATION = re.compile(rf"(?:^|\s)(?:{phrases('navigation')})(?:\s|$)")
+# A quotation in guillemets (`veulent « écrire un chapitre »`): its `»` closes a quote, it is no breadcrumb's.
+_GUILLEMETS = re.compile(r"«[^«»\n]*»")
 _NOT_TITLE_START = re.compile(rf"(?:{phrases('not_title_start')})\b", re.I)
 # A site's slogan under its name (`The most trusted news source in the islands`) is no headline.
 _TAGLINE = re.compile(rf"\b(?:{phrases('tagline')})\b", re.I)
 _BYLINE = re.compile(r"By[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*$")
-_QUOTES = {"‘": "’", "“": "”", '"': '"', "'": "'"}
+_QUOTES = {"‘": "’", "“": "”", '"': '"', "'": "'", "«": "»"}
 URL = re.compile(r"https?://[^\s<>\"')\]]+")
 # A headline may end in an initialism's stop (`... work on trade, U.N.`), never in a sentence's.
 _ENDS_IN_INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}\Z")
@@ -165,8 +168,8 @@ def _is_headline(line: str) -> bool:
     words = re.findall(r"[^\W\d_][\w'’.-]*", line)
     return (
         _TITLE_MIN_WORDS <= len(words) <= _TITLE_MAX_WORDS
-        and (line[0].isupper() or line[0].isdigit() or line[0] in "$€£\"“‘'")
-        and (line[-1] not in ".,;:!?" or _ENDS_IN_INITIALISM.search(line) is not None)
+        and (line[0].isupper() or line[0].isdigit() or line[0] in "$€£\"“‘'«¿¡")
+        and (line[-1] not in ".,;:!?" or _ENDS_IN_INITIALISM.search(line) is not None or _is_question(line))
         and any(c.islower() for c in line)
         and not URL.search(line)
         and not STAMP_LINE.match(line)
@@ -178,11 +181,19 @@ def _is_headline(line: str) -> bool:
     )
 
 
+def _is_question(line: str) -> bool:
+    """A headline asked as a question (`What next for the corridor?`, `¿Qué gana Chile?`), or exclaimed after a
+    Spanish opening mark (`¡...!`): one question, no sentence before it."""
+    if line.startswith("¡") and line.endswith("!"):
+        return True
+    return line.endswith("?") and line.count("?") == 1 and re.search(r"[.!;:]\s", line) is None
+
+
 def _is_furniture(line: str, words: list[str]) -> bool:
     """A photo caption, a menu or breadcrumb, a list of section names, or a numbered paragraph."""
     return (
         _is_caption(line, words)
-        or _NAVIGATION.search(line) is not None
+        or _NAVIGATION.search(_GUILLEMETS.sub("", line)) is not None
         or _SPACED_MENU.fullmatch(line) is not None
         or is_page_furniture(line)
         or re.match(r"\d{1,2}\.\s", line) is not None

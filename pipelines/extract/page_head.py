@@ -31,12 +31,22 @@ _BREADCRUMB = re.compile(rf"^[ \t]*(?:{_alternation('breadcrumb_root')})[ \t]*[/
 _HEAD_LINES = 40
 _BARE_TAIL = re.compile(r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-–—:]*[ \t]*")
 _SECTION_NAME_WORDS = 4
+_PATH_MIN_ITEMS = 3
 
 
 def is_page_furniture(line: str) -> bool:
     """A skip link, a breadcrumb, a tag line or a list of section names: never a headline."""
     return bool(_FURNITURE_LABEL.match(line) or _FURNITURE_LINE.match(line) or _BREADCRUMB.match(line)) or (
-        _is_section_list(line)
+        _is_section_list(line) or _is_section_path(line)
+    )
+
+
+def _is_section_path(line: str) -> bool:
+    """A breadcrumb that does not start at the site's root (`News / Asia / Central Asia`): three or more short
+    capitalised names set apart by a spaced slash."""
+    items = line.split(" / ")
+    return len(items) >= _PATH_MIN_ITEMS and all(
+        0 < len(item.split()) <= _SECTION_NAME_WORDS and item.strip()[:1].isupper() for item in items
     )
 
 
