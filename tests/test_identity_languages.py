@@ -21,7 +21,7 @@ def test_spelling_rules_are_regular_expressions_in_order():
 def test_the_romance_glossary_has_its_columns_and_one_english_word_per_word():
     assert_knowledge_csv("org_words_romance.csv", ["language", "word", "english"], ["language", "word"])
     languages = {language for language, _, _ in org_words_romance()}
-    assert languages == {"es", "fr", "pt"}
+    assert languages == {"en", "es", "fr", "pt"}  # `en`: English words of one meaning (`petroleum`, `oil`)
     english: dict[str, str] = {}
     for _, word, meaning in org_words_romance():
         assert english.setdefault(word, meaning) == meaning, word
@@ -159,3 +159,30 @@ def test_a_body_named_without_its_state_in_a_spanish_report_is_of_the_spanish_sp
         build_tables(raw, tables, to_frame("quarantine", []), cache)
     actors = pd.read_parquet(tables / "actors.parquet")
     assert actors.loc[actors["name"] == "Cancillería", "actor_id"].tolist() == ["ARG/ministry-of-foreign-affairs"]
+
+
+def test_a_french_ch_for_an_english_sh_joins_a_person_of_the_same_country_only():
+    same = _ids([_m("a1", "Rustam Shakirov", country="UZB"), _m("a2", "Roustam Chakirov", country="UZB")])
+    assert same[0] == same[1]
+    other = _ids([_m("a1", "Rustam Shakirov", country="UZB"), _m("a2", "Roustam Chakirov", country="TJK")])
+    assert other[0] != other[1]
+
+
+def test_a_phrase_of_several_words_and_english_words_of_one_meaning_translate():
+    mentions = [
+        _m("a1", "Société nationale des chemins de fer du Bénin", ORG),
+        _m("a2", "Benin National Railways Company", ORG),
+        _m("a3", "Empresa Nacional de Petróleo del Sur", ORG),
+        _m("a4", "Southern National Oil Company", ORG),
+    ]
+    ids = _ids(mentions)
+    assert ids[0] == ids[1] != ids[2]
+    assert ids[2] == ids[3]
+
+
+def test_a_known_company_with_its_legal_form_is_the_known_company():
+    from pipelines.knowledge import organization_lookup
+
+    known = next(o for o in organization_lookup().values() if o.name == "Petrobras")
+    ids = _ids([_m("a1", f"{known.name} S.A.", ORG), _m("a2", known.name, ORG)])
+    assert ids[0] == ids[1] == known.actor_id

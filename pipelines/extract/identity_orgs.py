@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 
 from pipelines.extract.identity_groups import Group, Mention, groups_by_key
 from pipelines.extract.identity_translated import join_translations
-from pipelines.extract.name_keys import ascii_fold, body_key, body_synonyms_folded, initials
+from pipelines.extract.name_keys import ascii_fold, body_key, body_synonyms_folded, initials, without_legal_form
 from pipelines.knowledge import Organization, fold, organization_lookup, slug
 
 
@@ -48,7 +48,9 @@ def _organization_key(mention: Mention, article_state: str | None) -> tuple[str,
     Office`); a generic body's `STATE/body` (or the known organisation that body is); else the name's key.
     """
     # an article names a known body as it writes it (`China's Exim bank`): its id still says which body it is
-    known = organization_lookup().get(mention.name) or _known_by_id().get(mention.actor_id)
+    lookup = organization_lookup()
+    known = lookup.get(mention.name) or lookup.get(without_legal_form(mention.name))
+    known = known or _known_by_id().get(mention.actor_id)
     if known is not None and not _is_body_phrase(known.name):
         return known.actor_id, known.country, None
     state = mention.country or (known.country if known else None) or article_state

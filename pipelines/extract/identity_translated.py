@@ -10,6 +10,7 @@ Bank`), and then nothing joins them.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import cache, lru_cache
@@ -30,12 +31,20 @@ def _small_words() -> frozenset[str]:
 
 
 @cache
-def _glossary() -> dict[str, tuple[str, ...]]:
-    """A name's word in Spanish, French or Portuguese, spelled as keys spell it -> its English words."""
+def _glossary() -> dict[str, tuple[tuple[str, ...], bool]]:
+    """A name's word or phrase in Spanish, French or Portuguese (or an English word another English word
+    means), spelled as keys spell it -> its English words, and whether it is a translation."""
     return {
-        org_words(org_fold(word)): tuple(org_words(org_fold(english)).split())
-        for _language, word, english in org_words_romance()
+        org_words(org_fold(word)): (tuple(org_words(org_fold(english)).split()), language != "en")
+        for language, word, english in org_words_romance()
     }
+
+
+@cache
+def _phrases() -> re.Pattern | None:
+    """The glossary's phrases of several words (`chemins de fer`), longest first."""
+    phrases = sorted((p for p in _glossary() if " " in p), key=lambda p: (-len(p), p))
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, phrases))})\b") if phrases else None
 
 
 @cache
@@ -49,13 +58,16 @@ def english_words(body: str) -> tuple[frozenset[str], bool]:
     small words; and whether any word was translated."""
     words: set[str] = set()
     translated = False
-    for word in body.split():
+    found = [] if _phrases() is None else [m.group() for m in _phrases().finditer(body)]
+    if found:
+        body = _phrases().sub(" ", body)
+    for word in [*found, *body.split()]:
         if word in _small_words():
             continue
-        english = _glossary().get(word)
-        if english is not None:
+        english, translation = _glossary().get(word, ((), False))
+        if english:
             words.update(english)
-            translated = True
+            translated = translated or translation
         else:
             words.add(_states_by_word().get(word, word))
     return frozenset(words), translated

@@ -105,16 +105,24 @@ def person_key(name: str) -> tuple[str, ...]:
 
 
 def same_word(a: str, b: str) -> bool:
-    """Two canonical name words that are one word: equal, or long and one edit apart (`Tokayev`, `Tokaev`)."""
+    """Two canonical name words that are one word: equal, or long and one edit apart (`Tokayev`, `Tokaev`),
+    French `ch` read as English `sh` (`Choigou`, `Shoigu`). Only names of one country are compared so."""
     if a == b:
         return True
+    a, b = _sound(a), _sound(b)
     if min(len(a), len(b)) < 5 or a[0] != b[0] or a + "a" == b or b + "a" == a:
         return False  # `Karimova` is not `Karimov`: a feminine surname is another person
     return Levenshtein.distance(a, b, score_cutoff=1) <= 1
 
 
+def _sound(word: str) -> str:
+    # Not in the key: English `ch` and `sh` are two names (`Chen`, `Shen`); a French text writes `ch` for `sh`.
+    return word.replace("sh", "ch")
+
+
 def skeleton(word: str) -> str:
     """A blocking key that most `same_word` pairs share: the first letter and the consonants after it."""
+    word = _sound(word)
     return word[0] + re.sub(r"[aeiouy]", "", word[1:])
 
 
@@ -197,7 +205,7 @@ def body_key(name: str, country: str | None = None) -> BodyKey:
     folded = body_synonyms_folded().get(folded, folded)
     generic = bool(folded) and (folded in _synonym_bodies() or _heads_pattern().search(folded) is not None)
     if not generic:
-        return BodyKey(org_words(_without_legal_form(org_fold(name))), None, False)
+        return BodyKey(org_words(org_fold(without_legal_form(name))), None, False)
     if host_state:
         folded = f"{folded} {host_state.lower()}"
     return BodyKey(org_words(folded), state, True, folded)
@@ -242,25 +250,25 @@ def _legal_forms() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(org_fold(form).split()) for form in forms if org_fold(form))
 
 
-def _without_legal_form(folded: str) -> str:
-    """A company's name without its legal form at either end (`jsc kartveli hydro llc` -> `kartveli hydro`)."""
-    words = folded.split()
-    changed = True
-    while changed and len(words) > 1:
-        changed = False
-        for form in _legal_forms():
-            n = len(form)
-            if len(words) > n and tuple(words[-n:]) == form:
-                words, changed = words[:-n], True
-            elif len(words) > n and tuple(words[:n]) == form:
-                words, changed = words[n:], True
-    return " ".join(words)
+def without_legal_form(name: str) -> str:
+    """A company's name as written without its legal form at either end (`JSC Kartveli Hydro LLC`,
+    `Hyundai Rotem Co., Ltd.` -> `Kartveli Hydro`, `Hyundai Rotem`)."""
+    words = name.replace(",", " ").split()
+    while len(words) > 1:
+        if tuple(org_fold(words[-1]).split()) in _legal_forms():
+            words.pop()
+        elif tuple(org_fold(words[0]).split()) in _legal_forms():
+            words.pop(0)
+        else:
+            break
+    return " ".join(words) if len(words) < len(name.replace(",", " ").split()) else name
 
 
 def org_words(folded: str) -> str:
     """Words of an organisation's name in one spelling and number (`Organisations` = `organization`)."""
-    words = (spelling(w) for w in folded.split() if w not in ("the",))
-    return " ".join(w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w for w in words)
+    # the plural goes before the spelling rules: `railways` and `railway` are spelled alike only then
+    singular = (w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w for w in folded.split())
+    return " ".join(spelling(w) for w in singular if w != "the")
 
 
 @lru_cache(maxsize=65536)
