@@ -83,3 +83,20 @@ def test_a_headline_asked_as_a_question_is_the_title(title):
 def test_a_sentence_then_a_question_is_not_a_headline():
     page = "Officials met in the capital. What comes next?\n" + BODY
     assert extract_metadata(page).title is None
+
+
+def test_a_spanish_byline_after_a_list_of_related_stories_marks_the_headline():
+    page = (
+        "Noticias relacionadas\nUruguay abre su mercado de carne a Japón\nEcuador exporta más banano\n\n"
+        "Colombia y Panamá firman un acuerdo eléctrico\nPor Lucía Gómez\n"
+        "Bogotá, 3 de marzo de 2022 (EFE).- Los dos gobiernos firmaron la interconexión.\n"
+    )
+    assert extract_metadata(page).title == "Colombia y Panamá firman un acuerdo eléctrico"
+
+
+def test_a_caption_with_a_short_french_credit_is_not_the_title():
+    page = (
+        "Le ministre accueille la délégation à l'aéroport (Ph. AIP)\nLe Togo et le Bénin ouvrent un poste frontière\n"
+        "Lomé, 3 mars 2022 (ATOP) - Les deux pays ont inauguré le poste.\n"
+    )
+    assert extract_metadata(page).title == "Le Togo et le Bénin ouvrent un poste frontière"

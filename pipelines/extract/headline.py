@@ -27,7 +27,8 @@ _GUILLEMETS = re.compile(r"«[^«»\n]*»")
 _NOT_TITLE_START = re.compile(rf"(?:{phrases('not_title_start')})\b", re.I)
 # A site's slogan under its name (`The most trusted news source in the islands`) is no headline.
 _TAGLINE = re.compile(rf"\b(?:{phrases('tagline')})\b", re.I)
-_BYLINE = re.compile(r"By[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*$")
+# `By Jane Roe`, `Por María López`, `Par Jean Dupont`: the byline words of the languages read (`byline_word`).
+_BYLINE = re.compile(rf"(?:{phrases('byline_word')})[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){{0,3}}[ \t]*$")
 _QUOTES = {"‘": "’", "“": "”", '"': '"', "'": "'", "«": "»"}
 URL = re.compile(r"https?://[^\s<>\"')\]]+")
 # A headline may end in an initialism's stop (`... work on trade, U.N.`), never in a sentence's.

@@ -85,6 +85,6 @@ def page_cues(kind: str) -> tuple[str, ...]:
     line), `tagline` (words of a site's slogan), `furniture_label` (a label before a colon that opens a line of
     page furniture: `Tags:`, `You are here:`), `furniture_line` (a whole line of furniture: `Skip to main
     content`), `breadcrumb_root` (the first item of a breadcrumb: `Home / World`), `date_article` (the article
-    before a dateline's date: `le`) and `issuer_head` (the head word of a body whose name stands above a release's
-    headline: `Ministry`)."""
+    before a dateline's date: `le`), `issuer_head` (the head word of a body whose name stands above a release's
+    headline: `Ministry`) and `byline_word` (the word before a byline's name: `By`, `Por`, `Par`)."""
     return tuple(row["phrase"] for row in _rows("page_cues.csv") if row["kind"] == kind)
