@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extract.money_giver import giver_subject, own_share
 from pipelines.extract.money_kind_cues import SUBJECTS_BY_PRECEDENCE, KindCues, kind_cues
 from pipelines.extract.records import Span
 from pipelines.extract.spans import sentence_around
 
 # A project is what money is for: where the sentence names the money's source, that is the subject.
 _SOURCES = ("loan", "aid", "investment")
+# a figure before a short name of works is their value: "the $17 billion Northern Corridor project"
+_WORKS_WORDS = 4
 _PAST_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -21,8 +24,8 @@ def _clause(text: str, span: Span, sentence: Span, c: KindCues) -> tuple[str, st
     """Text before and after the amount within its sentence, bounded so a long sentence stays local."""
     before = text[max(sentence[0], span[0] - 120) : span[0]]
     after = text[span[1] : min(sentence[1], span[1] + 80)]
-    # A semicolon or a new clause ("while", "whereas") starts another statement.
-    return c.clause_break.split(before)[-1], c.clause_break.split(after)[0]
+    # A semicolon or a new clause ("while", "whereas") starts another statement; "of which" a part of the whole.
+    return c.partitive.split(c.clause_break.split(before)[-1])[-1], c.clause_break.split(after)[0]
 
 
 def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str, str, int | None]:
@@ -35,6 +38,14 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
     kind = _kind(before.lower(), after.lower(), c)
     clause = _own_clause(text, span, sentence, c)
     subject = _subject_of(before, after, clause, c)
+    if subject in ("trade", "project"):
+        head = c.clause_break.split(text[sentence[0] : span[0]])[-1]
+        subject = _purpose_of_source(head, c) or subject
+    if own_share(before, after, language) and _governing_subject(before, c) is None:
+        subject = "project"  # "..., and the government will contribute $14 million": its share of the works
+    elif subject in (None, "project"):
+        # who gives the money says what it is: "the bank will provide $35 million for three hospitals"
+        subject = giver_subject(before, after, language) or subject
     if subject is None and c.weak_other.search(clause):
         subject = "other"  # the earnings of tourism: no subject to look for in the sentence before
     previous_text = _previous_sentence(text, sentence)
@@ -46,7 +57,8 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
         kind = _kind(previous_text.lower(), "", c) or "other"
     subject = _completed_subject(subject, kind, (continued, refers_back), before, previous_text, c)
     subject = subject or ("trade" if kind == "target" else "other")
-    kind, subject = _cost_of_works(before.lower()[-60:], after.lower(), (kind, subject), c)
+    if _governing_subject(before, c) not in _SOURCES:  # "through a state loan of $25 billion": not the cost
+        kind, subject = _cost_of_works(before.lower()[-60:], after.lower(), (kind, subject), c)
     if subject == "loan" and kind == "actual" and _debt_stock(text[sentence[0] : sentence[1]], c):
         subject = "other"
     if subject == "investment" and kind == "commitment" and _past_total(before.lower(), after.lower(), c):
@@ -250,12 +262,37 @@ def _subject(context: str, c: KindCues) -> str | None:
     return "aid" if c.weak_aid.search(context.lower()) else None
 
 
+def _governing_subject(before: str, c: KindCues) -> str | None:
+    """The subject of the noun the figure right after it measures ("a state loan of", "assistance worth")."""
+    plain = _without_names(before, c)
+    for subject, pattern in c.subjects:
+        cue = max(pattern.finditer(plain[-60:]), key=lambda m: m.end(), default=None)
+        if cue is not None and c.gap.fullmatch(plain[-60:], cue.end()):
+            return subject
+    return None
+
+
+def _purpose_of_source(head: str, c: KindCues) -> str | None:
+    """ "extend the credit line for fuel imports by a further $200 million": trade or works named after "for"
+    are what a loan, grant or investment named before them is for; that source is what the money is."""
+    plain = _without_names(head, c)
+    purpose = max(c.purpose.finditer(plain), key=lambda m: m.end(), default=None)
+    if purpose is None:
+        return None
+    named = [(m.end(), s) for s, p in c.subjects if s != "other" for m in p.finditer(plain, 0, purpose.start())]
+    if not named:
+        return None
+    end, subject = max(named)
+    # the source names the purpose phrase's noun: nothing else named between them
+    return subject if subject in _SOURCES and purpose.start() - end < 90 else None
+
+
 def _nearest_subject(before: str, after: str, c: KindCues) -> str | None:
     """The subject whose cue stands nearest the figure in its clause ("$2 million for technical assistance"
     after "lending"); on a tie, the first in order of precedence. A project is what money is for, so it is the
     subject only when the clause names no other."""
     before, after = _without_names(before, c), _without_names(after, c)
-    head = _compound_head(after, c)
+    head = _compound_head(after, c, works=True)
     if head:
         return head
     best: tuple[tuple[int, int], str] | None = None
@@ -269,7 +306,7 @@ def _nearest_subject(before: str, after: str, c: KindCues) -> str | None:
     return best[1] if best else None
 
 
-def _compound_head(after: str, c: KindCues, least: int = 2) -> str | None:
+def _compound_head(after: str, c: KindCues, least: int = 2, works: bool = False) -> str | None:
     """Of the subjects (at `least` of them) named in the noun phrase right after the figure, its head: "a €1.5 billion
     macro-financial assistance loan" is a loan, "$50 billion in yen loans" too. A project is what money is for,
     never what it is ("$5 million aid project")."""
@@ -277,7 +314,9 @@ def _compound_head(after: str, c: KindCues, least: int = 2) -> str | None:
     # by position, then the longer cue: "climate financing" (aid) over the "financing" (loan) it ends with
     found = [(m, s) for s, p in c.subjects if s != "project" for m in p.finditer(phrase)]
     if len({s for _, s in found}) < least:
-        return None
+        # the works the figure is the value of: "the $17 billion Northern Corridor project"
+        named = works and not found and c.subjects[SUBJECTS_BY_PRECEDENCE.index("project")][1].search(phrase)
+        return "project" if named and len(phrase.split()) <= _WORKS_WORDS else None
     if c.head_last:
         return max(found, key=lambda f: (f[0].end(), -f[0].start()))[1]
     return min(found, key=lambda f: (f[0].start(), -f[0].end()))[1]

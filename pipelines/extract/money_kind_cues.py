@@ -64,15 +64,21 @@ class KindCues:
     yearly: re.Pattern  # " a year", " annually" right after the figure
     level: re.Pattern  # "was (about) " right before the figure
     past_time: re.Pattern  # " last year" right after the figure
+    gap: re.Pattern  # " of about ", " worth ": what may stand between a noun and the figure it governs
+    purpose: re.Pattern  # "for": what a loan named before it is for ("credit line for fuel imports")
+    partitive: re.Pattern  # "of which": a part of the figure before it
 
 
-def _body_name(body_words: list[str]) -> re.Pattern:
+def _body_name(body_words: list[str], titles: list[str]) -> re.Pattern:
     """A capitalised name ending in a body word ("Asian Infrastructure Investment Bank"), or a body word
-    followed by what it is of ("Board of Investment"); "Extended Fund Facility" is no body but a loan."""
+    followed by what it is of ("Board of Investment"), or a title before a name ("Trade Minister Ana Ruiz");
+    "Extended Fund Facility" is no body but a loan."""
     body = _WORDS(re.escape(w) for w in body_words)
+    title = _WORDS(re.escape(w) for w in titles)
     name_word = r"[A-Z][\w&'’-]*,?"
     return re.compile(
-        rf"(?=[A-Z])\b(?:{name_word}\s+(?:(?:of|for|and|&|de|du|des|da|do)\s+)?)+(?:{body})\b(?!\s+[A-Z])"
+        rf"(?=[A-Z])\b(?:{name_word}\s+)+(?:{title})\b(?=\s+[A-Z])"
+        rf"|(?=[A-Z])\b(?:{name_word}\s+(?:(?:of|for|and|&|de|du|des|da|do)\s+)?)+(?:{body})\b(?!\s+[A-Z])"
         rf"|(?=[A-Z])\b(?:{body})\s+(?:of|for|de|du|des|da|do)\s+(?:the\s+|la\s+|l'\s*)?{name_word}"
         rf"(?:\s+(?:and\s+|&\s+)?{name_word})*"
     )
@@ -116,7 +122,7 @@ def kind_cues(language: str) -> KindCues:
         price=find("price"),
         clause_break=re.compile(rf";|{cue_pattern(words['clause_break'])}", re.IGNORECASE),
         target_year=re.compile(rf"{cue_pattern(words['target_year'])}\s+(20\d\d)\b"),
-        body_name=_body_name(words["body"]),
+        body_name=_body_name(words["body"], words["title"]),
         weak_other=re.compile(cue_pattern(words["weak_other"]), re.IGNORECASE),
         weak_aid=re.compile(cue_pattern(words["weak_aid"]), re.IGNORECASE),
         subjects=tuple((s, find(s)) for s in (*SUBJECTS_BY_PRECEDENCE, "other")),
@@ -145,4 +151,7 @@ def kind_cues(language: str) -> KindCues:
         yearly=re.compile(rf"\s+(?:{cue_pattern(words['yearly'])})"),
         level=re.compile(rf"{cue_pattern(words['level'])}{ending}"),
         past_time=re.compile(rf"\s+(?:{cue_pattern(words['past_time'])})"),
+        gap=re.compile(rf"\s*(?:(?:{cue_pattern([*words['of'], *words['worth'], 'at', 'a', 'an'])})\s+)?{approx}"),
+        purpose=find("purpose"),
+        partitive=re.compile(cue_pattern(words["partitive"]), re.IGNORECASE),
     )

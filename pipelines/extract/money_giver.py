@@ -1,0 +1,112 @@
+"""Who gives a sum, as far as it says what the sum is: a lender's money is a loan, a donor state's or aid
+agency's is aid, a company's is investment, and a government's own share of works that others finance is
+the project's. The words are language data (`pipelines/knowledge/money_cues.toml`); state names come from
+the country lexicon the actor rules use."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipelines.extract.actors.lexicon import COUNTRY, country_pattern_in
+from pipelines.knowledge.money_vocabulary import cue_pattern, cue_words
+
+# how far before its verb a giver is looked for: the subject of the verb, not a name a clause earlier
+_GIVER_REACH = 70
+
+
+@dataclass(frozen=True, slots=True)
+class GiverCues:
+    """The compiled giver patterns of one language."""
+
+    verb: re.Pattern
+    counterpart_verb: re.Pattern
+    own_funds: re.Pattern
+    own_funds_after: re.Pattern
+    lender: re.Pattern
+    not_lender: re.Pattern
+    donor: re.Pattern
+    investor: re.Pattern
+    state: re.Pattern  # a state's name, as written (capitalised)
+    named_after: re.Pattern  # " pledged by ", " from the ": a giver named right after the figure
+    lender_after: re.Pattern
+
+
+@cache
+def giver_cues(language: str) -> GiverCues:
+    words = cue_words(language)
+
+    def find(name: str) -> re.Pattern:
+        return re.compile(cue_pattern(words[name]))
+
+    states = country_pattern_in(language).pattern if language in ("es", "fr", "pt") else rf"(?<![\w-])(?:{COUNTRY})"
+    verb = cue_pattern(words["giver_verb"])
+    return GiverCues(
+        verb=find("giver_verb"),
+        counterpart_verb=find("counterpart_verb"),
+        own_funds=find("own_funds"),
+        own_funds_after=re.compile(rf"\s*(?:\([^)]*\)\s*)?(?:\S+\s+){{0,2}}?{cue_pattern(words['own_funds_after'])}"),
+        lender=find("lender"),
+        not_lender=find("not_lender"),
+        donor=find("donor"),
+        investor=find("investor"),
+        state=re.compile(rf"(?:{states})(?![\w-])", re.IGNORECASE),
+        named_after=re.compile(rf"\s*(?:{verb})\s+{cue_pattern(words['giver_by'])}\s+(?:the\s+)?"),
+        lender_after=re.compile(rf"\s*{cue_pattern(words['giver_from'])}\s+(?:the\s+)?"),
+    )
+
+
+def giver_subject(before: str, after: str, language: str) -> str | None:
+    """The subject the giver of a figure says, where the text names one: `before` and `after` are the
+    figure's own clause on either side of it, as written."""
+    g = giver_cues(language)
+    verb = max(g.verb.finditer(before.lower()), key=lambda m: m.end(), default=None)
+    if verb is not None:
+        giver = before[max(0, verb.start() - _GIVER_REACH) : verb.start()]
+        found = _giver_at(giver, g, last=True)
+        if found and (found != "state" or _another_state(giver, before[verb.start() :] + after, g)):
+            return "aid" if found == "state" else found
+    named = g.named_after.match(after.lower())
+    if named:
+        found = _giver_at(after[named.end() : named.end() + 40], g, last=False)
+        return "aid" if found == "state" else found
+    from_lender = g.lender_after.match(after.lower())
+    if from_lender and _giver_at(after[from_lender.end() : from_lender.end() + 40], g, last=False) == "loan":
+        return "loan"  # "$160 million from the bank"
+    return None
+
+
+def own_share(before: str, after: str, language: str) -> bool:
+    """Whether a government puts up the figure as its own share of works others finance: "the government
+    will contribute a further $14 million", "will put up $700 million of their own"."""
+    g = giver_cues(language)
+    lower = before.lower()
+    verb = max(g.verb.finditer(lower), key=lambda m: m.end(), default=None)
+    if verb is None or not g.counterpart_verb.fullmatch(lower, verb.start(), verb.end()):
+        return False
+    start = max(0, verb.start() - _GIVER_REACH)
+    return bool(g.own_funds.search(lower, start, verb.start()) or g.own_funds_after.match(after.lower()))
+
+
+def _another_state(giver: str, rest: str, g: GiverCues) -> bool:
+    """Whether the clause names a state besides the giver: money a state gives abroad ("Norway will provide
+    $5 million to help Malawi") is aid, money it allocates at home ("to the road project") is not."""
+    givers = {m.group().lower() for m in g.state.finditer(giver)}
+    return any(m.group()[0].isupper() and m.group().lower() not in givers for m in g.state.finditer(rest))
+
+
+def _giver_at(context: str, g: GiverCues, last: bool) -> str | None:
+    """The kind of giver named in `context` (a subject, or "state"): the one nearest its end (`last`), else
+    nearest its start."""
+    lower = g.not_lender.sub(lambda m: " " * len(m.group()), context.lower())
+    found = [(m, "loan") for m in g.lender.finditer(lower)]
+    found += [(m, "aid") for m in g.donor.finditer(lower)]
+    found += [(m, "investment") for m in g.investor.finditer(lower)]
+    # a state is named with a capital ("Norway", "GERMANY"), not a word that spells like one ("chad")
+    found += [(m, "state") for m in g.state.finditer(context) if m.group()[0].isupper()]
+    if not found:
+        return None
+    if last:
+        return max(found, key=lambda f: (f[0].end(), f[0].end() - f[0].start()))[1]
+    return min(found, key=lambda f: (f[0].start(), -f[0].end()))[1]
