@@ -100,3 +100,29 @@ def test_a_share_of_a_total_is_of_the_total():
 def test_a_title_before_a_name_is_no_cue():
     text = "Trade Minister Ana Ruiz said the aid agency will allocate $6 million next year for rural schools."
     assert _subjects(text) == ["aid"]
+
+
+def test_a_share_of_a_total_named_paragraphs_before_is_of_that_total():
+    text = (
+        "The Asian lender signed three loans totalling $900 million with Ruritania on Monday.\n\n"
+        "Officials of both sides attended the ceremony in the capital.\n\n"
+        "Of the total, $600 million will go to the grid operator and $300 million to rural clinics."
+    )
+    assert _subjects(text) == ["loan"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The new terminal will generate revenues of $2 billion a year.", "en"),
+        ("El aeropuerto generará ingresos por US$ 300 millones al año.", "es"),
+    ],
+)
+def test_earnings_a_figure_measures_are_of_no_subject(text, language):
+    assert _subjects(text, language) == ["other"]
+
+
+def test_a_tranche_is_of_the_swap_its_sentence_names_else_of_a_loan():
+    swap = "The central bank renewed its currency swap line, worth $5 billion, and released a tranche of $1 billion."
+    assert _subjects(swap) == ["other", "other"]
+    assert _subjects("The second tranche, $700 million, will pay for the metro line.") == ["loan"]

@@ -16,7 +16,11 @@ from functools import cache
 from pipelines.extract.currency import CurrencyReader, stated_currencies
 from pipelines.extract.money_kind import classify
 from pipelines.extract.money_ranges import join_ranges
-from pipelines.extract.money_repeats import conversions_follow_their_source, repeats_share_kind_and_subject
+from pipelines.extract.money_repeats import (
+    conversions_follow_their_source,
+    repeats_share_kind_and_subject,
+    shares_follow_their_total,
+)
 from pipelines.extract.records import MonetaryAmount, Span
 from pipelines.extract.settings import CorpusSettings, default_settings
 from pipelines.extract.spans import overlaps_any
@@ -320,6 +324,7 @@ def extract_money(
             )
         )
     found = conversions_follow_their_source(text, found, _restatement_gap(g.language))
+    found = shares_follow_their_total(text, found, _share_of_total(g.language))
     return join_ranges(text, repeats_share_kind_and_subject(text, found), g.language, g.between)
 
 
@@ -369,3 +374,9 @@ def _restatement_gap(language: str) -> re.Pattern:
     approx = cue_pattern(words["approximately"])
     restating = cue_pattern(words["restating"])
     return re.compile(rf"\s*(?:\(\s*(?:(?:{approx}|or)\s+)?|,\s*(?:{restating})\s+(?:(?:{approx})\s+)?)", re.IGNORECASE)
+
+
+@cache
+def _share_of_total(language: str) -> re.Pattern:
+    """The opening of a sentence on a share of a total: `Of the total, `, `Sur ce montant, `."""
+    return re.compile(rf"[\s\"'“‘]*(?:{cue_pattern(cue_words(language)['share_of_total'])})", re.IGNORECASE)

@@ -57,15 +57,15 @@ def giver_cues(language: str) -> GiverCues:
     )
 
 
-def giver_subject(before: str, after: str, language: str) -> str | None:
+def giver_subject(before: str, after: str, language: str, clause: str) -> str | None:
     """The subject the giver of a figure says, where the text names one: `before` and `after` are the
-    figure's own clause on either side of it, as written."""
+    figure's own clause on either side of it, as written, `clause` the whole of it."""
     g = giver_cues(language)
     verb = max(g.verb.finditer(before.lower()), key=lambda m: m.end(), default=None)
     if verb is not None:
         giver = before[max(0, verb.start() - _GIVER_REACH) : verb.start()]
         found = _giver_at(giver, g, last=True)
-        if found and (found != "state" or _another_state(giver, before[verb.start() :] + after, g)):
+        if found and (found != "state" or _another_state(giver, clause, g)):
             return "aid" if found == "state" else found
     named = g.named_after.match(after.lower())
     if named:

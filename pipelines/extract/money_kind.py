@@ -36,18 +36,7 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
     if _is_price(before.lower(), after.lower(), c):
         return "other", "other", None  # "$80 a barrel", "a price cap of $60": a price, not a sum
     kind = _kind(before.lower(), after.lower(), c)
-    clause = _own_clause(text, span, sentence, c)
-    subject = _subject_of(before, after, clause, c)
-    if subject in ("trade", "project"):
-        head = c.clause_break.split(text[sentence[0] : span[0]])[-1]
-        subject = _purpose_of_source(head, c) or subject
-    if own_share(before, after, language) and _governing_subject(before, c) is None:
-        subject = "project"  # "..., and the government will contribute $14 million": its share of the works
-    elif subject in (None, "project"):
-        # who gives the money says what it is: "the bank will provide $35 million for three hospitals"
-        subject = giver_subject(before, after, language) or subject
-    if subject is None and c.weak_other.search(clause):
-        subject = "other"  # the earnings of tourism: no subject to look for in the sentence before
+    subject = _clause_subject(text, (span, sentence), (before, after), language, c)
     previous_text = _previous_sentence(text, sentence)
     # Nothing in its own clause, or an item of a breakdown ("citrus fruits ($16.8 million)"), or a sentence
     # that opens on "This" or "The agreement": it continues the previous one, which says what the figure is.
@@ -72,6 +61,29 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
         found = c.target_year.search(own_after.lower()) or c.target_year.search(before.lower())
         year = int(found.group(1)) if found else None
     return kind, subject, year
+
+
+def _clause_subject(
+    text: str, spans: tuple[Span, Span], near: tuple[str, str], language: str, c: KindCues
+) -> str | None:
+    """The subject the figure's own clause gives it, if any: `spans` are the figure's and its sentence's,
+    `near` the clause text right before and after the figure."""
+    (span, sentence), (before, after) = spans, near
+    clause = _own_clause(text, span, sentence, c)
+    subject = _subject_of(before, after, clause, c)
+    if subject in ("trade", "project"):
+        head = c.clause_break.split(text[sentence[0] : span[0]])[-1]
+        subject = _purpose_of_source(head, c) or subject
+    if own_share(before, after, language) and _governing_subject(before, c) is None:
+        return "project"  # "..., and the government will contribute $14 million": its share of the works
+    if subject in (None, "project") and _earnings(before, c):
+        return "other"  # "the port will generate revenues of $4.5 billion a year": earnings, not the works
+    if subject in (None, "project"):
+        # who gives the money says what it is: "the bank will provide $35 million for three hospitals"
+        subject = giver_subject(before, after, language, clause) or subject
+    if subject is None and c.weak_other.search(clause):
+        return "other"  # the earnings of tourism: no subject to look for in the sentence before
+    return subject
 
 
 def _own_clause(text: str, span: Span, sentence: Span, c: KindCues) -> str:
@@ -254,12 +266,13 @@ def _without_names(context: str, c: KindCues) -> str:
 
 
 def _subject(context: str, c: KindCues) -> str | None:
-    """The first subject, in order of precedence, that the context speaks of (names of bodies aside)."""
+    """The first subject, in order of precedence, that the context speaks of (names of bodies aside); a
+    tranche is of a loan where the context names no other source ("the tranche ... for the metro")."""
     plain = _without_names(context, c)
-    for subject, pattern in c.subjects:
-        if pattern.search(plain):
-            return subject
-    return "aid" if c.weak_aid.search(context.lower()) else None
+    found = next((subject for subject, pattern in c.subjects if pattern.search(plain)), None)
+    if found in (None, "project") and c.tranche.search(plain):
+        return "loan"
+    return found or ("aid" if c.weak_aid.search(context.lower()) else None)
 
 
 def _governing_subject(before: str, c: KindCues) -> str | None:
@@ -270,6 +283,13 @@ def _governing_subject(before: str, c: KindCues) -> str | None:
         if cue is not None and c.gap.fullmatch(plain[-60:], cue.end()):
             return subject
     return None
+
+
+def _earnings(before: str, c: KindCues) -> bool:
+    """Whether the figure measures earnings ("revenues of", "ingresos por"): a sector's or an economy's."""
+    plain = _without_names(before, c)[-60:]
+    cue = max(c.weak_other.finditer(plain), key=lambda m: m.end(), default=None)
+    return cue is not None and c.gap.fullmatch(plain, cue.end()) is not None
 
 
 def _purpose_of_source(head: str, c: KindCues) -> str | None:

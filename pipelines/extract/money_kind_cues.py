@@ -67,6 +67,7 @@ class KindCues:
     gap: re.Pattern  # " of about ", " worth ": what may stand between a noun and the figure it governs
     purpose: re.Pattern  # "for": what a loan named before it is for ("credit line for fuel imports")
     partitive: re.Pattern  # "of which": a part of the figure before it
+    tranche: re.Pattern
 
 
 def _body_name(body_words: list[str], titles: list[str]) -> re.Pattern:
@@ -151,7 +152,8 @@ def kind_cues(language: str) -> KindCues:
         yearly=re.compile(rf"\s+(?:{cue_pattern(words['yearly'])})"),
         level=re.compile(rf"{cue_pattern(words['level'])}{ending}"),
         past_time=re.compile(rf"\s+(?:{cue_pattern(words['past_time'])})"),
-        gap=re.compile(rf"\s*(?:(?:{cue_pattern([*words['of'], *words['worth'], 'at', 'a', 'an'])})\s+)?{approx}"),
+        gap=re.compile(rf"\s*(?:(?:{cue_pattern([*words['measure'], *words['worth']])})\s+)?{approx}"),
         purpose=find("purpose"),
         partitive=re.compile(cue_pattern(words["partitive"]), re.IGNORECASE),
+        tranche=find("tranche"),
     )

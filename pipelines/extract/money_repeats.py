@@ -7,7 +7,7 @@ import dataclasses
 import re
 
 from pipelines.extract.records import MonetaryAmount
-from pipelines.extract.spans import line_around
+from pipelines.extract.spans import line_around, sentence_around
 
 
 def repeats_share_kind_and_subject(text: str, amounts: list[MonetaryAmount]) -> list[MonetaryAmount]:
@@ -69,3 +69,17 @@ def conversions_follow_their_source(
 
 
 _NEXT_CONVERSION = re.compile(r"\s*[;,/]\s*")
+
+
+def shares_follow_their_total(text: str, amounts: list[MonetaryAmount], share: re.Pattern) -> list[MonetaryAmount]:
+    """ "Of the total, $500 million will go to the utility": a share whose own words name no subject is of
+    the subject of the total it is part of, the nearest larger figure in the same currency before it."""
+    out: list[MonetaryAmount] = []
+    for amount in amounts:
+        start = sentence_around(text, (amount.char_start, amount.char_end))[0]
+        if amount.subject == "other" and share.match(text, start):
+            totals = (e for e in reversed(out) if e.char_end <= start and e.currency == amount.currency)
+            total = next((e for e in totals if e.amount > amount.amount), None)
+            amount = dataclasses.replace(amount, subject=total.subject) if total else amount
+        out.append(amount)
+    return out
