@@ -126,3 +126,18 @@ def test_a_tranche_is_of_the_swap_its_sentence_names_else_of_a_loan():
     swap = "The central bank renewed its currency swap line, worth $5 billion, and released a tranche of $1 billion."
     assert _subjects(swap) == ["other", "other"]
     assert _subjects("The second tranche, $700 million, will pay for the metro line.") == ["loan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "subject"),
+    [
+        # whom the money is for may be named by a demonym; a state's own people are no recipient abroad
+        ("Finland pledged €6 million to train Kenyan nurses.", "en", "aid"),
+        ("Ruritania's cabinet approved $90 million for the Ruritanian section of the highway.", "en", "project"),
+        # a Romance text names states the way English does too ("Niger", "Portugal")
+        ("L'Italie a accordé 12 millions d'euros au Niger pour des puits.", "fr", "aid"),
+        ("Portugal vai conceder 3 milhões de euros a Angola para bolsas de estudo.", "pt", "aid"),
+    ],
+)
+def test_money_a_state_gives_abroad_is_aid(text, language, subject):
+    assert _subjects(text, language)[0] == subject

@@ -9,7 +9,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipelines.extract.actors.lexicon import COUNTRY, country_pattern_in
+from pipelines.extract.actors.lexicon import COUNTRY, DEMONYM, alternation, country_pattern_in
+from pipelines.knowledge import country_names, demonyms
+from pipelines.knowledge.actor_words import country_names_in, demonyms_in
 from pipelines.knowledge.money_vocabulary import cue_pattern, cue_words
 
 # how far before its verb a giver is looked for: the subject of the verb, not a name a clause earlier
@@ -29,6 +31,8 @@ class GiverCues:
     donor: re.Pattern
     investor: re.Pattern
     state: re.Pattern  # a state's name, as written (capitalised)
+    demonym: re.Pattern  # "Ethiopian farmers": a state named as whom money is for
+    codes: dict[str, str]  # state names and demonyms, in lower case, to ISO3
     named_after: re.Pattern  # " pledged by ", " from the ": a giver named right after the figure
     lender_after: re.Pattern
 
@@ -40,7 +44,11 @@ def giver_cues(language: str) -> GiverCues:
     def find(name: str) -> re.Pattern:
         return re.compile(cue_pattern(words[name]))
 
-    states = country_pattern_in(language).pattern if language in ("es", "fr", "pt") else rf"(?<![\w-])(?:{COUNTRY})"
+    # a translation lists only the names it spells otherwise ("Allemagne"), not "Niger" or "Portugal"
+    states = rf"(?<![\w-])(?:{COUNTRY})"
+    if language in ("es", "fr", "pt"):
+        states += "|" + country_pattern_in(language).pattern
+    recipients = DEMONYM if language == "en" else alternation(demonyms_in(language))
     verb = cue_pattern(words["giver_verb"])
     return GiverCues(
         verb=find("giver_verb"),
@@ -52,9 +60,18 @@ def giver_cues(language: str) -> GiverCues:
         donor=find("donor"),
         investor=find("investor"),
         state=re.compile(rf"(?:{states})(?![\w-])", re.IGNORECASE),
+        demonym=re.compile(rf"(?<![\w-])(?:{recipients})(?![\w-])"),
+        codes=_state_codes(language),
         named_after=re.compile(rf"\s*(?:{verb})\s+{cue_pattern(words['giver_by'])}\s+(?:the\s+)?"),
         lender_after=re.compile(rf"\s*{cue_pattern(words['giver_from'])}\s+(?:the\s+)?"),
     )
+
+
+def _state_codes(language: str) -> dict[str, str]:
+    words = {**country_names(), **demonyms()}
+    if language in ("es", "fr", "pt"):
+        words |= {**country_names_in(language), **demonyms_in(language)}
+    return {word.lower(): code for word, code in words.items()}
 
 
 def giver_subject(before: str, after: str, language: str, clause: str) -> str | None:
@@ -92,8 +109,10 @@ def own_share(before: str, after: str, language: str) -> bool:
 def _another_state(giver: str, rest: str, g: GiverCues) -> bool:
     """Whether the clause names a state besides the giver: money a state gives abroad ("Norway will provide
     $5 million to help Malawi") is aid, money it allocates at home ("to the road project") is not."""
-    givers = {m.group().lower() for m in g.state.finditer(giver)}
-    return any(m.group()[0].isupper() and m.group().lower() not in givers for m in g.state.finditer(rest))
+    givers = {g.codes.get(m.group().lower()) for m in g.state.finditer(giver)}
+    named = [m.group() for m in g.state.finditer(rest) if m.group()[0].isupper()]
+    named += [m.group() for m in g.demonym.finditer(rest)]
+    return any(g.codes.get(name.lower()) not in givers for name in named)
 
 
 def _giver_at(context: str, g: GiverCues, last: bool) -> str | None:
