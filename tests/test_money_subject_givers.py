@@ -141,3 +141,23 @@ def test_a_tranche_is_of_the_swap_its_sentence_names_else_of_a_loan():
 )
 def test_money_a_state_gives_abroad_is_aid(text, language, subject):
     assert _subjects(text, language)[0] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "subject"),
+    [
+        # after a comma, a conjunction starts another statement, whose words are not the figure's
+        (
+            "Korea is the top foreign investor here, with a stock of $6 billion, and its third trading partner.",
+            "en",
+            "investment",
+        ),
+        (
+            "L'Espagne, premier investisseur au Pérou, a un stock de 9 milliards d'euros, et son client commercial.",
+            "fr",
+            "investment",
+        ),
+    ],
+)
+def test_a_conjunct_after_a_comma_is_another_statement(text, language, subject):
+    assert _subjects(text, language)[0] == subject

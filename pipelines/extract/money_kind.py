@@ -69,6 +69,7 @@ def _clause_subject(
     """The subject the figure's own clause gives it, if any: `spans` are the figure's and its sentence's,
     `near` the clause text right before and after the figure."""
     (span, sentence), (before, after) = spans, near
+    after = c.conjunct.split(after)[0]
     clause = _own_clause(text, span, sentence, c)
     subject = _subject_of(before, after, clause, c)
     if subject in ("trade", "project"):

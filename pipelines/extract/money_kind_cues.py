@@ -68,6 +68,7 @@ class KindCues:
     purpose: re.Pattern  # "for": what a loan named before it is for ("credit line for fuel imports")
     partitive: re.Pattern  # "of which": a part of the figure before it
     tranche: re.Pattern
+    conjunct: re.Pattern  # ", and ": another statement after the figure
 
 
 def _body_name(body_words: list[str], titles: list[str]) -> re.Pattern:
@@ -156,4 +157,5 @@ def kind_cues(language: str) -> KindCues:
         purpose=find("purpose"),
         partitive=re.compile(cue_pattern(words["partitive"]), re.IGNORECASE),
         tranche=find("tranche"),
+        conjunct=re.compile(rf",\s+{cue_pattern(words['conjunction'])}\s", re.IGNORECASE),
     )
