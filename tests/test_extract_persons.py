@@ -1,7 +1,7 @@
 """Persons, their office and the state they serve, on sentences written for these tests (traps included)."""
 
 from pipelines.extract.actors import extract_actors
-from pipelines.extract.actors.countries import dateline_countries
+from pipelines.extract.actors.report_home import dateline_countries
 from tests.conftest import assert_knowledge_csv
 
 

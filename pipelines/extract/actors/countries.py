@@ -9,7 +9,7 @@ from pipelines.extract.actors.claims import Candidate
 from pipelines.extract.actors.lexicon import CITY, COUNTRY, DEMONYM, alternation
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
-from pipelines.knowledge import city_countries, country_display_name, country_names, demonyms, organization_lookup
+from pipelines.knowledge import city_countries, country_display_name, country_names, demonyms
 from pipelines.knowledge.actor_words import actor_word_map, actor_words
 
 CITY_PLACE = re.compile(rf"(?:^|\bof\s+)(?P<city>{CITY})(?:(?![\w-])\s+\S|$)")
@@ -111,35 +111,3 @@ def country_in(name: str) -> str | None:
             return demonyms()[word]
     city = CITY_PLACE.search(name)
     return city_countries()[city.group("city")] if city else None
-
-
-# The dateline that opens a report: `ISLAMABAD:`, `New Delhi [India], May 2 (ANI):`, `BEIJING, Sept. 2 --`.
-_DATELINE = re.compile(
-    r"^[ \t]*(?:date[ \t]+\d{4}-\d{2}-\d{2}[ \t]+)?(?P<place>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,2})"
-    r"(?:[ \t]*[\[(][^\])\n]{1,40}[\])][ \t]*[,:]|[ \t]*[:]|[ \t]+[-–—]+[ \t]|,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+)?\d)",
-    re.M,
-)
-_DATELINE_AGENCY = re.compile(r"[^\n(]{0,30}?\((?P<agency>[A-Z][\w .&-]{1,30})\)")
-_DATELINE_LINES = 6
-# "By Chinedu Eze, Abuja": a byline that says where its writer files from
-_BYLINE_PLACE = re.compile(
-    r"^[ \t]*By[ \t]+[A-Z][^\n,]{2,60},[ \t]*(?P<place>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,2})[ \t]*$", re.M
-)
-_BYLINE_LINES = 12
-
-
-def dateline_countries(text: str) -> tuple[str | None, ...]:
-    """The states a report is filed for, surest first: its dateline's news agency's (`(APP)`), its place's; else
-    the place its byline files from (`By NAME, Abuja`)."""
-    head = "\n".join(text.lstrip().split("\n", _DATELINE_LINES)[:_DATELINE_LINES])
-    for match in _DATELINE.finditer(head):
-        place = match.group("place")
-        place = place.title() if place.isupper() else place
-        found = city_countries().get(place) or country_names().get(place)
-        if found:
-            agency = _DATELINE_AGENCY.match(head, match.end("place"))
-            known = organization_lookup().get(agency.group("agency").strip()) if agency else None
-            return (known.country if known else None, found)
-    head = "\n".join(text.lstrip().split("\n", _BYLINE_LINES)[:_BYLINE_LINES])
-    byline = _BYLINE_PLACE.search(head)
-    return (city_countries().get(byline.group("place")),) if byline else ()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.actors.claims import Claim
-from pipelines.extract.actors.countries import country_in, dateline_countries
+from pipelines.extract.actors.countries import country_in
 from pipelines.extract.actors.lexicon import (
     CALENDAR_WORDS,
     COUNTRY,
@@ -25,6 +25,7 @@ from pipelines.extract.actors.lexicon import (
 from pipelines.extract.actors.names import ROLE_WORD
 from pipelines.extract.actors.org_names import is_org_name
 from pipelines.extract.actors.organizations import OrgMention, with_host
+from pipelines.extract.actors.report_home import dateline_countries
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
 from pipelines.knowledge import city_countries, country_names, demonyms, organization_lookup, slug

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
 from pipelines.extract.actors import person_patterns as p
 from pipelines.extract.actors.claims import Candidate, Claim, Resolved, Taken, resolve
-from pipelines.extract.actors.countries import dateline_countries
 from pipelines.extract.actors.lexicon import CITY, NOT_NAME_WORDS
 from pipelines.extract.actors.names import is_rank
 from pipelines.extract.actors.person_states import read_sentences
 from pipelines.extract.actors.persons import Introduction
+from pipelines.extract.actors.report_home import dateline_countries, masthead_country
 from pipelines.extract.records import Span
 from pipelines.extract.spans import line_around, overlaps_any
 from pipelines.knowledge import (
@@ -59,7 +60,8 @@ def person_candidates(
     read_sentences(text, persons)
     aides = _aides(persons)
     visitors = {country_names().get(m.group("side")) or demonyms()[m.group("side")] for m in p.VISITING.finditer(text)}
-    _assign_unstated_countries(text, persons, countries, visitors, reporting, dateline_countries(text))
+    home = _Home(dateline_countries(text), masthead_country(text))
+    _assign_unstated_countries(text, persons, countries, visitors, reporting, home)
     for aide, principal in aides:
         aide.country = principal.country or aide.country
     return persons
@@ -258,14 +260,16 @@ def _assign_unstated_countries(
     countries: dict[str, Candidate],
     visitors: set[str],
     reporting: str | None,
-    dateline: tuple[str | None, ...] = (),
+    filed: _Home | None = None,
 ) -> None:
     """Officials whose state the article never gives serve the article's home state.
 
     A report names the foreign side's officials with their state and leaves its own side's unqualified
     ("Foreign Minister Qureshi and his Egyptian counterpart"). The home state is the state the report is filed
-    for: its dateline's news agency's (`(APP)`), else its dateline place's (or its byline's, `By NAME, Abuja`);
-    else the corpus's reporting country when the article names it; unless that is the visiting side
+    for: its dateline's news agency's (`(APP)`), else its dateline place's (or its byline's, `By NAME, Abuja`),
+    else its masthead's outlet's (`Agência Brasil`), each only when the story names that state other than in its
+    dateline (a world wire's, `(Reuters)`, or a lender's seat, `WASHINGTON --`, is no side); else the corpus's
+    reporting country when the article names it; unless that is the visiting side
     ("visiting Pakistani minister"): then it is the most named state that is not visiting (its cities count as
     its mentions). An official who cannot be of
     the home state (a counterpart, an envoy "for Pakistan") serves the most named other state. A person serving
@@ -274,8 +278,12 @@ def _assign_unstated_countries(
     """
     if all(person.country or person.stateless for person in persons):
         return
-    ranked = _ranked_states(text, countries)
-    home = next((c for c in dateline if c and c not in visitors), None)  # named or not: "TOKYO (Kyodo) --"
+    filed = filed or _Home((), None)
+    weights = _state_weights(text, countries)
+    ranked = sorted(weights, key=weights.get)
+    named = set(countries) | _states_of_cities_in_body(text)
+    dateline = filed.dateline
+    home = next((c for c in (*dateline, filed.masthead) if c and c not in visitors and c in named), None)
     home = home or (reporting if reporting in countries and reporting not in visitors else None)
     home = home or next((c for c in ranked if c not in visitors), None)
     for person in persons:
@@ -286,16 +294,34 @@ def _assign_unstated_countries(
             person.country = next((c for c in options if c and c not in person.not_countries), None)
 
 
-def _ranked_states(text: str, countries: dict[str, Candidate]) -> list[str]:
-    """The states of the article, most named first: by name or demonym, and by the names of their cities (a
-    story from Dhaka that says "Bangladesh" once is still Bangladesh's); ties by first mention."""
+class _Home(NamedTuple):
+    """What the page says about where the report is filed from and for."""
+
+    dateline: tuple[str | None, ...]  # the dateline's agency's state and place's, or the byline's place's
+    masthead: str | None  # the state of the outlet the masthead names
+
+
+def _state_weights(text: str, countries: dict[str, Candidate]) -> dict[str, tuple[int, int]]:
+    """The states of the article, each with a sort key, most named first: by name or demonym, and by the names
+    of their cities (a story from Dhaka that says "Bangladesh" once is still Bangladesh's); ties by first
+    mention. The key is (minus the mentions, the first mention)."""
     weight = {key: len(c.spans) for key, c in countries.items()}
     first = {key: c.spans[0][0] for key, c in countries.items()}
     for found in _CITY_MENTION.finditer(text):
         state = city_countries()[found.group()]
         weight[state] = weight.get(state, 0) + 1
         first.setdefault(state, found.start())
-    return sorted(weight, key=lambda state: (-weight[state], first[state]))
+    return {state: (-weight[state], first[state]) for state in weight}
 
 
 _CITY_MENTION = re.compile(rf"(?<![\w-])(?:{CITY})(?![\w-])")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:date[ \t]+\d{4}-\d{2}-\d{2}[ \t]+)?$")
+
+
+def _states_of_cities_in_body(text: str) -> set[str]:
+    """The states whose cities the text names other than at the start of a line, where a dateline puts them."""
+    return {
+        city_countries()[found.group()]
+        for found in _CITY_MENTION.finditer(text)
+        if not _LINE_START.search(text, max(0, found.start() - 30), found.start())
+    }
