@@ -268,7 +268,8 @@ def _assign_unstated_countries(
     ("Foreign Minister Qureshi and his Egyptian counterpart"). The home state is the state the report is filed
     for: its dateline's news agency's (`(APP)`), else its dateline place's (or its byline's, `By NAME, Abuja`),
     else its masthead's outlet's (`Agência Brasil`), each only when the story names that state other than in its
-    dateline (a world wire's, `(Reuters)`, or a lender's seat, `WASHINGTON --`, is no side); else the corpus's
+    dateline, unless a national agency files from home (a world wire's state, `(Reuters)`, or a lender's seat,
+    `WASHINGTON --`, is no side); else the corpus's
     reporting country when the article names it; unless that is the visiting side
     ("visiting Pakistani minister"): then it is the most named state that is not visiting (its cities count as
     its mentions). An official who cannot be of
@@ -283,6 +284,8 @@ def _assign_unstated_countries(
     ranked = sorted(weights, key=weights.get)
     named = set(countries) | _states_of_cities_in_body(text)
     dateline = filed.dateline
+    if len(dateline) == 2 and dateline[0] == dateline[1]:
+        named.add(dateline[0])  # a national agency at home ("TOKYO (Kyodo)") is a side, named or not
     home = next((c for c in (*dateline, filed.masthead) if c and c not in visitors and c in named), None)
     home = home or (reporting if reporting in countries and reporting not in visitors else None)
     home = home or next((c for c in ranked if c not in visitors), None)
