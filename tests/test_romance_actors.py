@@ -100,3 +100,15 @@ def test_a_bodys_name_said_again_shorter_is_the_same_body():
 def test_a_known_body_named_in_spanish_french_or_portuguese_is_that_body(text, language):
     ids = {a.actor_id for a in extract_actors(text, language=language) if a.actor_type == "organization"}
     assert ids & {"pboc", "isdb"}
+
+
+def test_an_office_with_a_long_list_of_portfolios_before_the_name():
+    """Sentences written for this test: the portfolios of a ministry, with commas, before the holder's name."""
+    text = (
+        "O acordo foi anunciado pelo ministro da Agricultura, Pecuária e Abastecimento, Rui Costa Neves, em Brasília."
+    )
+    found = {a.name: a.role for a in extract_actors(text, language="pt") if a.actor_type == "person"}
+    assert found == {"Rui Costa Neves": "ministro"}
+    text = "La ministre de la Transition écologique, de l'Énergie et du Climat, Claire Vautrin, a visité Dakar."
+    found = {a.name: a.role for a in extract_actors(text, language="fr") if a.actor_type == "person"}
+    assert found == {"Claire Vautrin": "ministre"}

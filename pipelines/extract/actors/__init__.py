@@ -51,8 +51,9 @@ def extract_actors(
     org_claims += foreign_organization_claims(text, skip, language) if language in LANGUAGES else []
     org_claims += organization_claims(text, skip) + phrase_claims(text, skip)
     org_claims += firm_claims(text, skip)
-    person_claims = introduction_claims(text, skip, bodies_of(text, org_claims))
-    person_claims += foreign_title_claims(text, skip, language)
+    bodies = bodies_of(text, org_claims)
+    person_claims = introduction_claims(text, skip, bodies)
+    person_claims += foreign_title_claims(text, skip, language, bodies)
     person_claims += title_chain_claims(text, skip, person_claims)
     taken = Taken()
     if entities is None and settings.person_model:

@@ -8,12 +8,19 @@ Country names come from pycountry's translations; offices (`presidente`, `minist
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from pipelines.extract.actors.claims import Candidate, Claim
 from pipelines.extract.actors.countries import COUNTRY_PATTERN, country_in
 from pipelines.extract.actors.lexicon import COUNTRY, NAME_LINK, alternation, country_pattern_in, phrases
-from pipelines.extract.actors.person_bodies import international_body_in, international_name, national_body_state
+from pipelines.extract.actors.person_bodies import (
+    Body,
+    international,
+    international_body_in,
+    international_name,
+    national_body_state,
+)
 from pipelines.extract.actors.persons import Introduction
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any, sentence_around
@@ -48,11 +55,17 @@ def _demonym_in(language: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{alternation(demonyms_in(language))})(?![\w-])")
 
 
+# A comma inside a ministry's list of portfolios ("ministre de l'Économie, du Plan et de la Coopération"): before
+# another capitalised portfolio, not before a clause ("le chef de la diplomatie, qui a transmis ...").
+_PORTFOLIO_COMMA = rf",(?=[ \t]+(?:(?:de|du|des|da|do|das|dos|del|la|et|e|y)[ \t]+)*(?:l['’]|d['’])?[{_UPPER}])"
+
+
 @cache
 def _title_pattern(language: str) -> re.Pattern:
     return re.compile(
         rf"(?<![\w-])(?P<role>{phrases('role_heads_' + language, either_case=True)})"
-        rf"(?P<qualifier>(?:[ \t]+\(?[\w'’-]+\)?){{0,9}}?),?\s+{_NOT_AFTER_OF}(?P<name>{_FULL_NAME})"
+        rf"(?P<qualifier>(?:(?:{_PORTFOLIO_COMMA})?[ \t]+\(?[\w'’-]+\)?){{0,14}}?),?\s+"
+        rf"{_NOT_AFTER_OF}(?P<name>{_FULL_NAME})"
         r"(?![\w'’-])(?![ \t]+(?:y|e|et)[ \t]+[A-ZÀ-Þ])"  # "del Interior, Obras Públicas y Vivienda": portfolios
     )
 
@@ -87,33 +100,46 @@ def foreign_countries(text: str, skip: tuple[Span, ...], language: str, found: d
         del found[code]
 
 
-def foreign_title_claims(text: str, skip: tuple[Span, ...], language: str) -> list[Claim]:
-    """Persons introduced by an office in the article's language, with the state the office names."""
+def foreign_title_claims(text: str, skip: tuple[Span, ...], language: str, bodies: Sequence[Body] = ()) -> list[Claim]:
+    """Persons introduced by an office in the article's language, with the state the office names; none for an
+    office at an international body of the article (`représentant de la BOAD au Togo`)."""
     if language not in LANGUAGES:
         return []
     claims = []
     for match in _title_pattern(language).finditer(text):
-        name, qualifier = match, match.group("qualifier")
+        name, qualifier = match, _before_international_body(match, bodies)
         # "Relaciones Exteriores de Argentina, NAME"; "embajador chino en Buenos Aires, NAME": a place, then the name
         if _names_a_state(language, match.group("name")) or _LOCATIVE_END.search(qualifier):
             qualifier += " " + match.group("name")
             name = _NAME_AFTER.match(text, match.end("name"))
             if name is None:
                 continue
-        span = name.span("name")
-        if overlaps_any(span, skip) or set(name.group("name").split()) & _ORG_HEADS:
+        span, literal = name.span("name"), name.group("name")
+        first = literal.split()[0]
+        if first in _HONORIFICS and len(literal.split()) >= 3:  # "représentante ..., Mme NAME": the name follows
+            literal = literal[len(first) :].lstrip()
+            span = (span[1] - len(literal), span[1])
+        if overlaps_any(span, skip) or set(literal.split()) & _ORG_HEADS:
             continue  # "Agência Brasileira" is a body
-        if name.group("name").split()[0] in _NAME_OPENERS:
+        if literal.split()[0] in _NAME_OPENERS:
             continue  # "Por Redacción": a byline, "Selon M. X": the name comes later
         country = _qualifier_state(language, qualifier)
-        introduction = Introduction(name.group("name"), match.group("role"), country, span, match.start())
-        introduction.stateless = country is None and _serves_a_body(match.group("role"), qualifier)
+        introduction = Introduction(literal, match.group("role"), country, span, match.start())
+        at_body = len(qualifier) < len(match.group("qualifier"))
+        introduction.stateless = country is None and (at_body or _serves_a_body(match.group("role"), qualifier))
         claims.append(Claim(span, "person", introduction))
-    claims += _apposition_claims(text, skip, language) + _pair_claims(text, skip, language)
+    claims += _apposition_claims(text, skip, language, bodies) + _pair_claims(text, skip, language)
     claims += _counterpart_claims(text, skip, language, [c.owner for c in claims])
     for claim in claims:
         _not_of_the_side_met(text, language, claim.owner)
     return claims
+
+
+def _before_international_body(match: re.Match, bodies: Sequence[Body]) -> str:
+    """The words after an office up to an international body they name, where a state is the host's."""
+    start, end = match.span("qualifier")
+    inside = next((b for b in bodies if start <= b[0] and b[1] <= end and international(b)), None)
+    return match.group("qualifier") if inside is None else match.string[start : inside[0]]
 
 
 _PLURAL_OFFICES = actor_word_map("role_plurals_romance")
@@ -194,6 +220,7 @@ def _serves_a_body(role: str, qualifier: str) -> bool:
 
 # The name after a portfolio that ends with a state: "..., NAME".
 _NAME_OPENERS = frozenset(actor_words("name_openers_romance"))
+_HONORIFICS = frozenset(actor_words("honorifics_romance"))
 _LOCATIVE_END = re.compile(rf"(?<![\w'’-])(?:{phrases('place_prepositions_romance')})\s*$")
 _NAME_AFTER = re.compile(rf",?\s+(?P<name>{_FULL_NAME})(?![\w'’-])")
 
@@ -212,16 +239,17 @@ def _apposition_pattern(language: str) -> re.Pattern:
     )
 
 
-def _apposition_claims(text: str, skip: tuple[Span, ...], language: str) -> list[Claim]:
+def _apposition_claims(text: str, skip: tuple[Span, ...], language: str, bodies: Sequence[Body]) -> list[Claim]:
     claims = []
     for match in _apposition_pattern(language).finditer(text):
         span = match.span("name")
         if overlaps_any(span, skip) or set(match.group("name").split()) & _ORG_HEADS:
             continue
-        qualifier = match.group("qualifier")
+        qualifier = _before_international_body(match, bodies)
         country = _qualifier_state(language, qualifier) or country_in(qualifier)
         introduction = Introduction(match.group("name"), match.group("role"), country, span, span[0])
-        introduction.stateless = country is None and _serves_a_body(match.group("role"), qualifier)
+        at_body = len(qualifier) < len(match.group("qualifier"))
+        introduction.stateless = country is None and (at_body or _serves_a_body(match.group("role"), qualifier))
         claims.append(Claim(span, "person", introduction))
     return claims
 

@@ -12,7 +12,7 @@ from pipelines.extract.actors.claims import Claim
 from pipelines.extract.actors.lexicon import alternation
 from pipelines.extract.spans import sentence_around
 from pipelines.knowledge import country_names, demonyms, international_bodies, organizations
-from pipelines.knowledge.actor_words import actor_word_map
+from pipelines.knowledge.actor_words import actor_word_map, actor_words
 
 # An organisation or mission: where it is, the state it belongs to, and whether it is an international body.
 Body = tuple[int, int, str | None, bool]
@@ -27,7 +27,11 @@ def bodies_of(text: str, org_claims: list[Claim]) -> list[Body]:
             c.span[1],
             c.owner.country,
             c.owner.country is None
-            and (c.owner.key in international or bool(international_name().search(c.owner.name))),
+            and (
+                c.owner.key in international
+                or bool(international_name().search(c.owner.name))
+                or regional_body(c.owner.name)
+            ),
         )
         for c in org_claims
         if c.owner is not None
@@ -36,7 +40,25 @@ def bodies_of(text: str, org_claims: list[Claim]) -> list[Body]:
         (m.start(), m.end(), country_names().get(m.group("side")) or demonyms().get(m.group("side")), False)
         for m in p.MISSION.finditer(text)
     ]
+    spans += _acronyms_named_again(text, spans)
     return sorted(set(spans), key=lambda body: body[:2])
+
+
+_BRACKETED_ACRONYM = re.compile(r"[ \t]*\((?P<acronym>[A-Z][A-Za-z-]{1,14})\)")
+
+
+def _acronyms_named_again(text: str, spans: list[Body]) -> list[Body]:
+    """Later uses of the acronym a body's name gives in brackets ("the Eurasian Fund ... (EFSD)", then "EFSD
+    Director"): the same body."""
+    given: dict[str, Body] = {}
+    for body in spans:
+        found = _BRACKETED_ACRONYM.match(text, body[1])
+        if found and text[body[0] : body[1]] != found.group("acronym"):
+            given.setdefault(found.group("acronym"), body)
+    if not given:
+        return []
+    named = re.compile(rf"(?<![\w-])(?:{alternation(given)})(?![\w-])")
+    return [(m.start(), m.end(), *given[m.group()][2:]) for m in named.finditer(text)]
 
 
 def body_after(text: str, position: int, bodies: list[Body]) -> Body | None:
@@ -75,6 +97,23 @@ def body_meant_before(text: str, position: int, bodies: list[Body]) -> Body | No
     if in_sentence:
         return in_sentence[0]
     return fitting[-1] if len({b[2:] for b in fitting}) == 1 else None
+
+
+@cache
+def _regional_words() -> tuple[re.Pattern, re.Pattern]:
+    adjectives = alternation(actor_words("regional_body_adjectives"))
+    heads = alternation(actor_words("regional_body_heads"))
+    # "South African Reserve Bank" is a state's
+    return re.compile(rf"(?<![\w-])(?<!South )(?:{adjectives})(?![\w-])"), re.compile(
+        rf"(?<![\w-])(?:{heads})(?![\w-])"
+    )
+
+
+def regional_body(name: str) -> bool:
+    """Whether a name is a regional multilateral body's: a region's adjective and a multilateral head (`Eurasian
+    Development Bank`, `Banco Africano de Desenvolvimento`)."""
+    adjective, head = _regional_words()
+    return bool(adjective.search(name) and head.search(name))
 
 
 @cache

@@ -115,19 +115,27 @@ def _merge(introductions: list[tuple[Introduction, bool]]) -> list[Candidate]:
         for word in tokens:
             if index not in by_word.setdefault(word, []):
                 by_word[word].append(index)
-        if not match.role or (is_rank(match.role) and introduction.role and not is_rank(introduction.role)):
-            match.role = introduction.role  # "Major General A, Minister of State ...": the office is the role
-        match.country = match.country or introduction.country
-        match.stateless = match.stateless or introduction.stateless
-        match.serves = match.serves or introduction.serves
-        if introduction.not_country:
-            match.not_countries.add(introduction.not_country)
+        _take_office_and_state(match, introduction)
         match.aliases.add(introduction.name)
         if counted:
             match.spans.append(introduction.span)
     for person in persons:
         person.key = f"person:{slug(person.name)}"
     return persons
+
+
+def _take_office_and_state(person: Candidate, introduction: Introduction) -> None:
+    """What one more introduction of a person says about their office and state."""
+    if not person.role or (is_rank(person.role) and introduction.role and not is_rank(introduction.role)):
+        person.role = introduction.role  # "Major General A, Minister of State ...": the office is the role
+    if introduction.stateless and not introduction.country:
+        person.country = None  # an office at an international body outweighs a state guessed without an office
+    if not (person.stateless and introduction.role is None):
+        person.country = person.country or introduction.country
+    person.stateless = person.stateless or introduction.stateless
+    person.serves = person.serves or introduction.serves
+    if introduction.not_country:
+        person.not_countries.add(introduction.not_country)
 
 
 def _same_person(tokens: set[str], fathers: set[str], person: Candidate) -> bool:
