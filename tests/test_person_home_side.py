@@ -61,3 +61,14 @@ def test_a_dateline_on_a_line_of_its_own_after_the_menus():
     )
     assert dateline_countries(text) == ("ESP", "ESP")
     assert persons(text, "es")["Lucía Ferrer"][1] == "ESP"
+
+
+def test_a_listed_name_that_states_its_office_and_state_after_it_is_the_other_side():
+    text = (
+        "DOHA, 2nd June, 2024 (QNA) -- The talks were attended by Sheikh Faisal bin Thani Al Thani, Minister of "
+        "Commerce; Khalid bin Ali Al Sulaiti, Minister of Transport; and Timur Suleimenov, Minister of Trade of "
+        "Kazakhstan. Kazakhstan and Qatar signed two deals."
+    )
+    found = persons(text)
+    assert found["Khalid bin Ali Al Sulaiti"][1] == "QAT"
+    assert found["Timur Suleimenov"][1] == "KAZ"

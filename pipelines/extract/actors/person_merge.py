@@ -227,7 +227,8 @@ def _share_countries_in_lists(text: str, found: list[Introduction]) -> None:
     lines of "NAME, office" one under the other (a media release's signatories).
 
     The state passes forward along a list. It passes backward only in a list of three or more, since in
-    "Minister A and Turkish Minister B" the title of B marks the other side.
+    "Minister A and Turkish Minister B" the title of B marks the other side, and only from an office said before
+    the name ("..., Lord Mayor of London NAME"), not after it ("..., and NAME, Foreign Minister of Tajikistan").
     """
     lists: list[list[Introduction]] = []
     firsts: dict[Span, Introduction] = {}  # one introduction per name span: the one that starts first
@@ -252,7 +253,9 @@ def _share_countries_in_lists(text: str, found: list[Introduction]) -> None:
                 after.not_country = before.country
         if len(members) >= 3:
             for before, after in reversed(list(zip(members, members[1:], strict=False))):
-                if not _two_states(before, after):
+                # "A, Minister of X; B, Minister of Y; and C, Foreign Minister of Tajikistan": a name that states
+                # its own office and state after it marks the other side, as a title does in a pair
+                if not _two_states(before, after) and after.start != after.span[0]:
                     before.country = before.country or after.country
 
 

@@ -30,7 +30,7 @@ from pipelines.knowledge.actor_words import actor_word_map, actor_words
 _TAIL_WORD = rf"(?:{OFFICE_FIELD_WORDS}|{PORTFOLIO_NOUN}|[A-Z][a-z]+(?=\s+(?:{OFFICE_FIELD_WORDS}|{PORTFOLIO_NOUN})))"
 _ROLE_TAIL = (
     rf"(?:\s+(?:of|for|on|to|Responsible\s+for|responsible\s+for)\s+(?:the\s+)?{OFFICE_FIELD_WORDS}"
-    rf"(?:(?:\s+|\s+and\s+|\s+&\s+){_TAIL_WORD}|,\s+(?=\w+\s+and\s)(?:{_TAIL_WORD}|[A-Z][a-z]+)){{0,6}}"
+    rf"(?:(?:\s+|\s+and\s+(?:the\s+)?|\s+&\s+){_TAIL_WORD}|,\s+(?=\w+\s+and\s)(?:{_TAIL_WORD}|[A-Z][a-z]+)){{0,6}}"
     rf"|\s+of\s+(?:{CITY})\b)?"
 )  # "Mayor of London", "Minister Responsible for Financial Affairs"
 # A lower-case office counts after a capitalised field: "Trade envoy", "Commerce minister".
@@ -144,6 +144,14 @@ MISSION = re.compile(rf"(?<![\w-])(?=[A-Z])(?P<side>{DEMONYM}|{COUNTRY})\s+(?:{_
 ROLE_BEFORE_BODY = re.compile(rf"(?P<role>{ROLE})\s*,?\s+(?:(?:at|of|in|with)\s+)?(?:the\s+)?$")
 BODY_THEN_NAME = re.compile(
     rf"(?:\s*\([A-Z][A-Za-z&.-]+\))?(?:\s+(?:{CITY}|{COUNTRY})(?![\w-]))?\s*,?\s+"
+    rf"(?:{HONORIFIC}\s+)*(?P<name>{NAME})"
+)
+# "chairman of Azerbaijan Railways NAME": a lower-case office of the body that follows, at a clause's start
+LOWER_OFFICE_OF_BODY = re.compile(rf"(?:^|(?<=[,;:.]\s)|(?<=\n))(?P<role>{_LOWER_OFFICE})\s+of\s+(?:the\s+)?$")
+# "Azerbaijan Railways, headed by NAME": the body's head
+HEADED_BY_VERBS = actor_word_map("headed_by_verbs")
+BODY_HEADED_BY = re.compile(
+    rf",?\s+(?:which\s+is\s+)?(?P<verb>{alternation(HEADED_BY_VERBS)})\s+by\s+"
     rf"(?:{HONORIFIC}\s+)*(?P<name>{NAME})"
 )
 BODY_OFFICE_NAME = re.compile(

@@ -33,9 +33,10 @@ _SIDE = rf"(?:(?P<dem>{DEMONYM})|(?P<poss>{COUNTRY})['’]s)"
 _COUNTERPART = re.compile(rf"\b(?:his|her|their)\s+(?:visiting\s+)?{_SIDE}\s+counterparts?\b")
 
 
-# "Qatari mediator NAME", "Ghana's chief negotiator NAME": a state and a lower-case noun or two before the name
+# "Qatari mediator NAME", "Ghana's chief negotiator NAME", "Georgian Railway general director NAME": a state, a
+# body's name, and a lower-case noun or two before the name
 _STATE_NOUN_BEFORE = re.compile(
-    rf"(?<![\w-])(?:(?P<dem>{DEMONYM})|(?P<poss>{COUNTRY})['’]s)(?:\s+{QUALIFIER_WORD}){{1,2}}\s+$"
+    rf"(?<![\w-])(?:(?P<dem>{DEMONYM})|(?P<poss>{COUNTRY})['’]s)(?:\s+[A-Z][\w&'’-]*){{0,2}}(?:\s+{QUALIFIER_WORD}){{1,2}}\s+$"
 )
 # "and, from the Ethiopian side, Foreign Minister NAME", "on behalf of the Zambian side": a list of attendees
 # turns to one side; the persons named after the turn are of it, those before it of the other side

@@ -257,6 +257,13 @@ def _at_bodies(found: _Found, bodies: list[Body]) -> None:
         after = p.BODY_OFFICE_NAME.match(text, end)
         if after:
             found_here.append(found.add(after, "name", after.group("role"), country, start))
+        lower = p.LOWER_OFFICE_OF_BODY.search(text, max(0, start - 40), start)
+        after = p.BODY_THEN_NAME.match(text, end) if lower else None
+        if after:  # "president of Uzbekistan Airways NAME"
+            found_here.append(found.add(after, "name", lower.group("role"), country, lower.start()))
+        after = p.BODY_HEADED_BY.match(text, end)
+        if after:  # "Kazakhstan Temir Zholy, headed by NAME"
+            found_here.append(found.add(after, "name", p.HEADED_BY_VERBS[after.group("verb")], country, start))
         for introduction in found_here:
             if introduction:
                 introduction.stateless = international(body)
@@ -267,15 +274,20 @@ def _name_then_body_office(found: _Found, bodies: list[Body]) -> None:
     of the body's state (a company's, a ministry's), or of none at an international body."""
     spans = {body[:2]: body for body in bodies}
     for match in p.NAME_BODY_OFFICE.finditer(found.text):
-        known = organization_lookup().get(match.group("body"))
-        body = spans.get(match.span("body"))
+        # "NAME, the EBRD's Managing Director": the body without its possessive
+        name = _POSSESSIVE_END.sub("", match.group("body"))
+        known = organization_lookup().get(name)
+        body = spans.get((match.start("body"), match.start("body") + len(name)))
         if known is None and body is None or match.group("name") in city_countries():
             continue
         country = known.country if known else state_of(body)
         role = clean_role(match.group("role"))
         introduction = found.add(match, "name", role, country, match.start())
         if introduction and country is None and (known or international(body)):
-            _serve_body(introduction, match.group("body"))
+            _serve_body(introduction, name)
+
+
+_POSSESSIVE_END = re.compile(r"['’]s$")
 
 
 def _counterparts(found: _Found) -> None:
