@@ -112,3 +112,29 @@ def test_an_office_with_a_long_list_of_portfolios_before_the_name():
     text = "La ministre de la Transition écologique, de l'Énergie et du Climat, Claire Vautrin, a visité Dakar."
     found = {a.name: a.role for a in extract_actors(text, language="fr") if a.actor_type == "person"}
     assert found == {"Claire Vautrin": "ministre"}
+
+
+def test_demonyms_of_the_caucasus_and_central_asia_after_an_office():
+    """Sentences written for this test: a counterpart or minister qualified by a demonym the data lacked."""
+    text = "Le ministre des Finances, Paul Mercier, a reçu son homologue géorgien Levan Davitashvili à Paris."
+    found = {a.name: a.country for a in extract_actors(text, language="fr") if a.actor_type == "person"}
+    assert found["Levan Davitashvili"] == "GEO"
+    text = "El canciller, Pablo Ortega, recibió a su homólogo azerbaiyano, Elnur Mammadli, en Madrid."
+    found = {a.name: a.country for a in extract_actors(text, language="es") if a.actor_type == "person"}
+    assert found["Elnur Mammadli"] == "AZE"
+
+
+def test_an_office_of_the_body_named_before():
+    """Sentences written for this test: 'the ministry's spokesman', 'the group's chairman' in Romance text."""
+    text = (
+        "Le ministère des Affaires étrangères du Kazakhstan a salué l'accord signé à Paris. Le porte-parole du "
+        "ministère, Aibek Smadiyarov, a évoqué la France."
+    )
+    found = {a.name: a.country for a in extract_actors(text, language="fr") if a.actor_type == "person"}
+    assert found["Aibek Smadiyarov"] == "KAZ"
+    text = (
+        "La empresa china Sinohydro construirá la represa en Ecuador. El presidente de la empresa, Wang Jianfeng, "
+        "visitó Quito con el ministro de Energía de Ecuador, Fernando Santos."
+    )
+    found = {a.name: a.country for a in extract_actors(text, language="es") if a.actor_type == "person"}
+    assert found["Wang Jianfeng"] == "CHN"

@@ -123,7 +123,7 @@ def foreign_title_claims(text: str, skip: tuple[Span, ...], language: str, bodie
             continue  # "Agência Brasileira" is a body
         if literal.split()[0] in _NAME_OPENERS:
             continue  # "Por Redacción": a byline, "Selon M. X": the name comes later
-        country = _qualifier_state(language, qualifier)
+        country = _qualifier_state(language, qualifier) or _body_named_before(match, language, bodies)
         introduction = Introduction(literal, match.group("role"), country, span, match.start())
         at_body = len(qualifier) < len(match.group("qualifier"))
         introduction.stateless = country is None and (at_body or _serves_a_body(match.group("role"), qualifier))
@@ -133,6 +133,28 @@ def foreign_title_claims(text: str, skip: tuple[Span, ...], language: str, bodie
     for claim in claims:
         _not_of_the_side_met(text, language, claim.owner)
     return claims
+
+
+_OF_THE_NOUN = re.compile(r"\s*(?:du|de\s+la|de\s+l['’]|del|do|da)\s*(?P<noun>[\w-]+)\s*$")
+
+
+def _body_named_before(match: re.Match, language: str, bodies: Sequence[Body]) -> str | None:
+    """The state of the body an office names again by its noun ("le porte-parole du ministère", "el presidente
+    de la empresa"): the last body before it whose name holds the noun, else the last "noun + demonym" phrase
+    ("la empresa china Sinohydro")."""
+    again = _OF_THE_NOUN.fullmatch(match.group("qualifier"))
+    if again is None or again.group("noun").casefold() not in _BODY_NOUNS:
+        return None
+    noun, text = again.group("noun").casefold(), match.string
+    named = [b for b in bodies if b[1] <= match.start() and noun in text[b[0] : b[1]].casefold()]
+    if named and named[-1][2]:
+        return named[-1][2]
+    phrase = re.compile(rf"(?i:{re.escape(noun)})\s+(?P<dem>{alternation(demonyms_in(language))})(?![\w-])")
+    said = list(phrase.finditer(text, max(0, match.start() - 1500), match.start()))
+    return demonyms_in(language)[said[-1].group("dem")] if said else None
+
+
+_BODY_NOUNS = frozenset(actor_words("body_nouns_romance"))
 
 
 def _before_international_body(match: re.Match, bodies: Sequence[Body]) -> str:
