@@ -43,3 +43,8 @@ def test_a_prime_cabinet_office_and_a_navy_chief():
 def test_a_demonym_a_body_and_a_lower_case_office_before_the_name():
     text = "Azerbaijan will buy wagons, said Kazakh Railways general director Nurlan Sauranbayev after talks in Baku."
     assert persons(text)["Nurlan Sauranbayev"][1] == "KAZ"
+
+
+def test_an_office_at_a_unit_of_a_known_company():
+    text = "Kenya Airways ordered jets. Boeing Global Services President Lars Weber said Kenya had paid in Nairobi."
+    assert persons(text)["Lars Weber"][1] == "USA"

@@ -40,18 +40,19 @@ def bodies_of(text: str, org_claims: list[Claim]) -> list[Body]:
         (m.start(), m.end(), country_names().get(m.group("side")) or demonyms().get(m.group("side")), False)
         for m in p.MISSION.finditer(text)
     ]
-    spans += _acronyms_named_again(text, spans)
+    spans += _named_again(text, spans)
     return sorted(set(spans), key=lambda body: body[:2])
 
 
 _BRACKETED_ACRONYM = re.compile(r"[ \t]*\((?P<acronym>[A-Z][A-Za-z-]{1,14})\)")
 
 
-def _acronyms_named_again(text: str, spans: list[Body]) -> list[Body]:
-    """Later uses of the acronym a body's name gives in brackets ("the Eurasian Fund ... (EFSD)", then "EFSD
-    Director"): the same body."""
+def _named_again(text: str, spans: list[Body]) -> list[Body]:
+    """Later uses of a body's name, and of the acronym its name gives in brackets ("the Eurasian Fund ... (EFSD)",
+    then "EFSD Director"; "Boeing ..., Boeing Commercial Airplanes President"): the same body."""
     given: dict[str, Body] = {}
     for body in spans:
+        given.setdefault(text[body[0] : body[1]], body)
         found = _BRACKETED_ACRONYM.match(text, body[1])
         if found and text[body[0] : body[1]] != found.group("acronym"):
             given.setdefault(found.group("acronym"), body)
@@ -71,12 +72,21 @@ def body_after(text: str, position: int, bodies: list[Body]) -> Body | None:
 
 
 def body_before(text: str, position: int, bodies: list[Body]) -> Body | None:
-    """The organisation an office written after it is held at: "UN Secretary-General", "the IMF's chief"."""
-    join = p.BODY_BEFORE_JOIN.search(text, max(0, position - 8), position)
-    if not join:
-        return None
-    at = bisect.bisect_left(bodies, join.start(), key=lambda body: body[1])
-    return bodies[at] if at < len(bodies) and bodies[at][1] == join.start() else None
+    """The organisation an office written after it is held at: "UN Secretary-General", "the IMF's chief", and a
+    unit of it named by a word or two more ("Boeing Commercial Airplanes President", "BYD Americas chief")."""
+    first = bisect.bisect_left(bodies, position - _UNIT_REACH, key=lambda body: body[0])
+    before = [body for body in bodies[first:] if body[1] <= position]
+    for body in sorted(before, key=lambda body: -body[1]):
+        if p.BODY_BEFORE_JOIN.fullmatch(text, body[1], position) or _UNIT_THEN_OFFICE.fullmatch(
+            text, body[1], position
+        ):
+            return body
+    return None
+
+
+_UNIT_REACH = 120
+# "Boeing" + " Commercial Airplanes ": capitalised words of a unit of the body, then the office
+_UNIT_THEN_OFFICE = re.compile(r"(?:[ \t]+[A-Z][\w&-]*){1,2}(?:['’]s)?[ \t]+")
 
 
 _ANAPHORS = actor_word_map("body_anaphors")

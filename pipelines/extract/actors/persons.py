@@ -118,6 +118,8 @@ def _titled(found: _Found, bodies: list[Body]) -> set[int]:
                 introduction.country = state_of(meant)
                 if international(meant):
                     _serve_body(introduction, found.text[meant[0] : meant[1]])
+            elif introduction and not country and state_of(body_before(found.text, match.start(), bodies)):
+                introduction.country = state_of(body_before(found.text, match.start(), bodies))  # "BYD Americas chief"
             elif introduction and not country:  # "AU Commission chair NAME", "UN chief NAME", "the IMF's mission chief"
                 holder = match.group("holder")
                 body = holder if holder and international_name().fullmatch(holder) else None
