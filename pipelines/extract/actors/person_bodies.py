@@ -76,12 +76,13 @@ def body_before(text: str, position: int, bodies: list[Body]) -> Body | None:
     unit of it named by a word or two more ("Boeing Commercial Airplanes President", "BYD Americas chief")."""
     first = bisect.bisect_left(bodies, position - _UNIT_REACH, key=lambda body: body[0])
     before = [body for body in bodies[first:] if body[1] <= position]
-    for body in sorted(before, key=lambda body: -body[1]):
-        if p.BODY_BEFORE_JOIN.fullmatch(text, body[1], position) or _UNIT_THEN_OFFICE.fullmatch(
-            text, body[1], position
-        ):
-            return body
-    return None
+    fitting = [
+        body
+        for body in sorted(before, key=lambda body: -body[1])
+        if p.BODY_BEFORE_JOIN.fullmatch(text, body[1], position) or _UNIT_THEN_OFFICE.fullmatch(text, body[1], position)
+    ]
+    # a unit without a state of its own ("Boeing Global Services") is its parent's ("Boeing")
+    return next((body for body in fitting if body[2] or body[3]), fitting[0] if fitting else None)
 
 
 _UNIT_REACH = 120
