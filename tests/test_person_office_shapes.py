@@ -46,5 +46,8 @@ def test_a_demonym_a_body_and_a_lower_case_office_before_the_name():
 
 
 def test_an_office_at_a_unit_of_a_known_company():
-    text = "Kenya Airways ordered 10 Boeing jets on Monday. Boeing Commercial Airplanes President Lars Weber said Kenya paid."
+    text = (
+        "Kenya Airways ordered 10 Boeing jets on Monday. Boeing Commercial Airplanes President Lars Weber said "
+        "Kenya paid."
+    )
     assert persons(text)["Lars Weber"][1] == "USA"
