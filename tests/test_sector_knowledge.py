@@ -42,10 +42,15 @@ def test_phrases_and_name_words_are_well_formed():
         "training_verbs",
         "verb_leads",
         "trainees",
+        "lender_words",
+        "figure_words",
+        "romance_training_verbs",
+        "romance_training_links",
+        "romance_trainees",
     }
     for name, listed in words.items():
         assert listed and all(w and w.strip() == w for w in listed), name
-    for name in ("project_words", "work_titles", "body_words", "field_nouns"):
+    for name in ("project_words", "work_titles", "body_words", "field_nouns", "lender_words"):
         assert all(w[0].isupper() for w in words[name]), name
 
 

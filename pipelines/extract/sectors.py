@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pipelines.extract.records import SectorHit, Span
+from pipelines.extract.sector_statements import lenders, names_two_states, romance_training
 from pipelines.extract.spans import overlaps_any, sentence_around
+from pipelines.knowledge.actor_words import actor_words
 from pipelines.knowledge.sector_vocabulary import SECTOR_LANGUAGES, sector_cues, sector_phrases, sector_words
 
 _MIN_MENTIONS_WITHOUT_CONTEXT = 2
@@ -87,7 +89,7 @@ def _in_a_proper_name(text: str, match: re.Match) -> bool:
 # the body ("Pipeline Authority", "Minister for Energy"), which reports no activity.
 _PROJECT_WORDS = frozenset(sector_words()["project_words"])
 _WORK_TITLES = frozenset(sector_words()["work_titles"])
-_BODY_WORDS = frozenset(sector_words()["body_words"])
+_BODY_WORDS = frozenset(sector_words()["body_words"]).union(actor_words("company_heads"))
 _WORKS_NAMES = frozenset(sector_words()["works_names"])
 _NAME_JOINERS = frozenset(sector_words()["name_joiners"])
 _FIELD_NOUNS = frozenset(sector_words()["field_nouns"])
@@ -310,11 +312,17 @@ def extract_sectors(text: str, skip: tuple[Span, ...] = (), language: str = "en"
             in_context.setdefault("infrastructure", match)
         if sector not in in_context:
             start, end = sentence_around(text, match.span())
-            if context.search(text, start, end):
+            if context.search(text, start, end) or names_two_states(text, start, end, language):
                 in_context[sector] = match
-    for match in _built_works(text, skip):
-        mentions["infrastructure"].append(match)
-        in_context.setdefault("infrastructure", match)
+    stated = (
+        ("infrastructure", _built_works(text, skip)),
+        ("finance", lenders(text, skip)),
+        ("education", romance_training(text, skip, language)),
+    )
+    for sector, matches in stated:  # each is activity in its sector by what its sentence says
+        for match in matches:
+            mentions[sector].append(match)
+            in_context.setdefault(sector, match)
     hits = []
     for sector, found in mentions.items():
         evidence = in_context.get(sector)

@@ -1,0 +1,112 @@
+"""Sectors that news states through what a lender does, through works being finished, through a named facility
+being built, through Spanish, French and Portuguese verb forms, and sector words that are a company's name or
+page furniture. Every sentence was written for these tests."""
+
+import pytest
+
+from pipelines.extract.article import extract_article
+from pipelines.extract.sectors import extract_sectors
+
+
+def _sectors(text: str, language: str = "en") -> set[str]:
+    return {h.sector for h in extract_sectors(text, language=language)}
+
+
+@pytest.mark.parametrize(
+    "text, language, sectors",
+    [
+        # lending is finance, whatever the lender is called
+        ("The state lender will lend the port authority $90 million for new cranes.", "en", {"finance", "transport"}),
+        ("Two Gulf funds co-financed the desalination plant with the government.", "en", {"finance", "environment"}),
+        # a bank named as the one that puts up money is finance; the words of its name are not its sector
+        ("The Nordic Investment Bank approved 80 million euros for the tram line.", "en", {"finance", "transport"}),
+        ("Afreximbank has approved $250 million to support vaccine plants.", "en", {"finance", "health"}),
+        ("The Energy Development Bank was founded in 1972.", "en", set()),
+    ],
+)
+def test_lenders_and_lending(text, language, sectors):
+    assert _sectors(text, language) == sectors
+
+
+@pytest.mark.parametrize(
+    "text, sectors",
+    [
+        # a road is a route; finishing or rebuilding it is construction
+        ("Work on the coastal road is to be completed next year, the ministry said.", {"transport", "infrastructure"}),
+        (
+            "The loan covers the rehabilitation of the mountain road to the border.",
+            {"finance", "transport", "infrastructure"},
+        ),
+        # ... but a road map is a plan
+        ("The ministers adopted a road map for the talks.", set()),
+        # a named facility whose construction is paid for is activity in its sector
+        ("Tokyo will fund the construction of the Western Province Children's Hospital.", {"health", "infrastructure"}),
+        # a company named after fields is a company, not two fields of work
+        ("The frigates will be delivered by Atlantic Energy Industries under the deal.", {"defence"}),
+    ],
+)
+def test_works_finished_and_facilities_built(text, sectors):
+    assert _sectors(text) == sectors
+
+
+@pytest.mark.parametrize(
+    "text, language, sectors",
+    [
+        ("O acordo prevê uma linha de crédito para empresas que invistam no país.", "pt", {"finance", "investment"}),
+        ("Las compañías europeas invierten cada año en la región, según el acuerdo.", "es", {"investment"}),
+        ("Le projet permettra de former 8 000 agriculteurs à l'irrigation.", "fr", {"education", "agriculture"}),
+        ("El programa capacitará a 600 docentes rurales.", "es", {"education"}),
+        ("La empresa fabricará los vagones en su planta de Almaty, según el contrato.", "es", {"industry"}),
+    ],
+)
+def test_romance_verb_forms(text, language, sectors):
+    assert _sectors(text, language) == sectors
+
+
+@pytest.mark.parametrize(
+    "text, sectors",
+    [
+        # a storage depot for fuel, not farming or armour
+        (
+            "India will help develop the tank farm at the eastern port, the ministers agreed.",
+            {"energy", "transport", "infrastructure"},
+        ),
+        # a line or a plant that starts commercial operation is not trade
+        ("The metro line will begin commercial operation in June under the agreement.", {"transport"}),
+        # aid to an army is defence
+        ("The union agreed military aid of 10 million euros for the border brigades.", {"defence"}),
+    ],
+)
+def test_compounds_whose_head_decides(text, sectors):
+    assert _sectors(text) == sectors
+
+
+def test_a_related_links_block_is_page_furniture():
+    text = (
+        "The two ministers met in Lisbon on Monday to discuss new flights between the capitals. They said that the "
+        "talks had gone well and that they would meet again in the spring to review the work of their officials.\n\n"
+        "Related links\nBrazil and Chile expand cooperation in science\nMinisters open new university campus\n"
+    )
+    assert {h.sector for h in extract_article(text).sectors} == {"transport"}
+    text = (
+        "Os dois ministros reuniram-se em Lisboa para discutir novos voos entre as capitais. Disseram que as "
+        "conversas correram bem e que voltarão a reunir-se na primavera para rever o trabalho dos seus técnicos.\n\n"
+        "Matérias relacionadas\nBrasil e Chile ampliam cooperação em ciência e tecnologia\n"
+    )
+    assert "science_technology" not in {h.sector for h in extract_article(text).sectors}
+
+
+@pytest.mark.parametrize(
+    "text, sectors",
+    [
+        # a sentence that names two states reports what is between them, whatever its verb
+        ("Officials said 200 Kenyan nurses finished their training in Cuba.", {"health", "education"}),
+        # ... one state alone does not
+        ("Kenyan nurses finished their training last year.", set()),
+        # works in the plural that are built are construction; a depot of fuel is energy
+        ("Ottawa will help build roads in the northern provinces, the statement said.", {"infrastructure"}),
+        ("The firm will run the oil tank farm under the agreement.", {"energy"}),
+    ],
+)
+def test_what_a_sentence_says_between_two_states_and_works(text, sectors):
+    assert _sectors(text) == sectors
