@@ -110,3 +110,22 @@ def test_a_related_links_block_is_page_furniture():
 )
 def test_what_a_sentence_says_between_two_states_and_works(text, sectors):
     assert _sectors(text) == sectors
+
+
+@pytest.mark.parametrize(
+    "text, language, sectors",
+    [
+        # money put up for something is activity in its sector
+        ("The agency will fund 40 new clinics in the south.", "en", {"health"}),
+        ("O banco vai financiar a construção de uma ponte sobre o rio.", "pt", {"finance", "infrastructure"}),
+        ("Delhi extended a line of credit to Dhaka for electric buses.", "en", {"finance", "transport"}),
+        # a port's operator and terminals are transport; barriers that are not tariffs are trade
+        ("The port operator will run the container terminal for 25 years.", "en", {"transport"}),
+        ("The ministers agreed to lift non-tariff barriers on each other's goods.", "en", {"trade"}),
+        # Romance schools and works enlarged
+        ("La France financera 12 collèges et lycées dans le nord, selon l'accord.", "fr", {"finance", "education"}),
+        ("El crédito permitirá ampliar el puerto de la ciudad.", "es", {"finance", "transport", "infrastructure"}),
+    ],
+)
+def test_money_put_up_ports_barriers_and_romance_works(text, language, sectors):
+    assert _sectors(text, language) == sectors
