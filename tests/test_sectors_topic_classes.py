@@ -129,3 +129,19 @@ def test_what_a_sentence_says_between_two_states_and_works(text, sectors):
 )
 def test_money_put_up_ports_barriers_and_romance_works(text, language, sectors):
     assert _sectors(text, language) == sectors
+
+
+@pytest.mark.parametrize(
+    "text, language, sectors",
+    [
+        # Romance demonyms are lower-case adjectives, and name their states all the same
+        ("Médicos cubanos trabajan en clínicas venezolanas desde hace años.", "es", {"health"}),
+        # a route whose works are finished is a route as well as works; paving is works
+        ("The expressway to the new container port is to be completed in May.", "en", {"transport", "infrastructure"}),
+        ("Contractors will pave roads in three districts.", "en", {"infrastructure"}),
+        # nurses and doctors in French, Spanish and Portuguese
+        ("Le programme formera 200 infirmières dans le nord.", "fr", {"education", "health"}),
+    ],
+)
+def test_lower_case_demonyms_finished_routes_and_carers(text, language, sectors):
+    assert _sectors(text, language) == sectors

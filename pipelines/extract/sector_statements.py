@@ -66,7 +66,8 @@ def _states(language: str) -> tuple[re.Pattern, dict[str, str]]:
     codes = {**country_names(), **demonyms()}
     if language != "en":
         codes.update(country_names_in(language))
-        codes.update({w.capitalize(): c for w, c in demonyms_in(language).items()})
+        # Romance demonyms are adjectives in lower case ("médicos cubanos"), capitalised when they open a sentence
+        codes.update({form: c for w, c in demonyms_in(language).items() for form in (w, w.capitalize())})
     words = sorted(codes, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])"), codes
 

@@ -307,9 +307,10 @@ def extract_sectors(text: str, skip: tuple[Span, ...] = (), language: str = "en"
         if kind == _PROJECT:
             in_context.setdefault(sector, match)  # a named project is itself activity in its sector
         mentions[sector].append(match)
-        if _builds_a_route(text, match, sector, kind):
+        if _builds_a_route(text, match, sector, kind):  # works on a route: construction, and the route itself
             mentions["infrastructure"].append(match)
             in_context.setdefault("infrastructure", match)
+            in_context.setdefault(sector, match)
         if sector not in in_context:
             start, end = sentence_around(text, match.span())
             if context.search(text, start, end) or names_two_states(text, start, end, language):
