@@ -82,6 +82,7 @@ class CurrencyReader:
     stated: set[str]
     rupee_default: str
     language: str = "en"
+    outlet: str | None = None  # ISO3 of the state the page's domain names (`.lk`): where its writer spends `Rs`
     mentions: dict[frozenset[str], dict[str, int]] = dataclasses.field(default_factory=dict)
     # (token, currency) -> the other reading a conversion showed the writer's bare token to have
     locals_: dict[tuple[str, str], str] = dataclasses.field(default_factory=dict)
@@ -93,12 +94,16 @@ class CurrencyReader:
         return next((r.currency for r in readings if r.default), None)
 
     def by_context(self, readings: Readings, span: Span) -> str | None:
-        """The state the amount's own sentence names most, else the one the article names most."""
+        """The state the amount's own sentence names most; else the outlet's state, when the article names it
+        (a Sri Lankan paper's `Rs` in a story about an Indian credit line is the rupee of Sri Lanka); else the
+        state the article names most."""
         countries = frozenset(r.country for r in readings if r.country)
         if countries not in self.mentions:
             self.mentions[countries] = _country_mentions(self.text, countries, self.language)
+        outlet = self.outlet if self.mentions[countries].get(self.outlet or "", 0) else None
         country = (
             self._named_in_sentence(countries, span)
+            or outlet
             or _most_mentioned(self.mentions[countries])
             or self._first_in_sentence(countries, span)
         )

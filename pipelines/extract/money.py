@@ -36,6 +36,7 @@ from pipelines.knowledge.money_vocabulary import (
     money_data,
     number_words,
     scale_words,
+    url_state,
 )
 
 # No-break, narrow no-break and thin spaces group thousands in any language; a plain space only outside
@@ -291,14 +292,20 @@ def _amount(value: float | None) -> float | None:
 
 
 def extract_money(
-    text: str, skip: tuple[Span, ...] = (), settings: CorpusSettings | None = None, language: str = "en"
+    text: str,
+    skip: tuple[Span, ...] = (),
+    settings: CorpusSettings | None = None,
+    language: str = "en",
+    url: str | None = None,
 ) -> list[MonetaryAmount]:
     """Every amount of money outside `skip`, in text order, read with the data of the article's language;
-    the corpus settings say how a bare `Rs` reads in an article that names neither India nor Pakistan."""
+    the corpus settings say how a bare `Rs` reads in an article that names neither India nor Pakistan, and
+    the page's `url` which state's outlet wrote it."""
     g = _grammar(language)
     figures = _figures(text, g, skip)
     stated = stated_currencies([(f.readings, f.qualifier) for f in figures])
-    reader = CurrencyReader(text, stated, (settings or default_settings()).rupee_currency, g.language)
+    rupee = (settings or default_settings()).rupee_currency
+    reader = CurrencyReader(text, stated, rupee, g.language, url_state(url))
     conversion = _conversion_gap(g.language)
     found: list[MonetaryAmount] = []
     bracketed = [
