@@ -35,7 +35,7 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
     before, after = _clause(text, span, sentence, c)
     if _is_price(before.lower(), after.lower(), c):
         return "other", "other", None  # "$80 a barrel", "a price cap of $60": a price, not a sum
-    kind = _kind(before.lower(), after.lower(), c)
+    kind = _kind(_names_blanked(before, c), _names_blanked(after, c), c)
     subject = _clause_subject(text, (span, sentence), (before, after), language, c)
     previous_text = _previous_sentence(text, sentence)
     # Nothing in its own clause, or an item of a breakdown ("citrus fruits ($16.8 million)"), or a sentence
@@ -43,7 +43,7 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
     refers_back = c.anaphor.match(text, sentence[0]) is not None or c.pronoun.search(before.lower()) is not None
     continued = kind is None or before.rstrip().endswith("(") or refers_back
     if kind is None:
-        kind = _kind(previous_text.lower(), "", c) or "other"
+        kind = _kind(_names_blanked(previous_text, c), "", c) or "other"
     subject = _completed_subject(subject, kind, (continued, refers_back), before, previous_text, c)
     subject = subject or ("trade" if kind == "target" else "other")
     if _governing_subject(before, c) not in _SOURCES:  # "through a state loan of $25 billion": not the cost
@@ -54,6 +54,8 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
         kind = "actual"
     if _is_budget(before.lower(), after.lower(), c):
         kind, subject = "other", "other"
+    elif c.comparison.search(_names_blanked(before, c)):
+        kind = "actual"  # "up from $260 million a year earlier": the base of a comparison, of what it compares
     year = None
     if kind == "target":
         # "to $5 billion, against $1.4 billion in 2023": a year after the next amount is not this one's
@@ -208,7 +210,7 @@ def _kind(before: str, after: str, c: KindCues) -> str | None:
         return "commitment"  # "agreements worth $3 billion": the value of what was signed
     if c.swap.search(near):
         return "commitment"  # a swap line agreed, whatever trade it is meant to ease
-    if c.to_reach.search(before) or c.reaching.search(before):
+    if c.to_reach.search(before) or c.reaching.search(before) or c.coordinated_reach.search(before):
         # "has the potential to hit $5 billion", "achieving $2 billion"; "rose 9% to reach" reports it
         return "actual" if c.grew.search(before[-60:]) else "target"
     if _is_goal(before, c):
@@ -242,6 +244,8 @@ def _kind(before: str, after: str, c: KindCues) -> str | None:
 def _reported_level(before: str, after: str, c: KindCues) -> bool:
     """ "received $820 million from the IMF", "spend $1 billion a year on rice", "support was $95 million in
     2021": money received, a yearly outlay, or the level of a past period is reported, not pledged."""
+    if c.running_total.search(before):
+        return True  # "brings total relief for the quake to": a running total the news reports
     if c.received.search(before):
         # a receipt dated in the past is reported ("in the fourth quarter of 2020"); "received a $1 billion
         # loan" names the loan, and an undated receipt is the sum handed over
@@ -257,6 +261,13 @@ def _reports_given_money(before: str, c: KindCues) -> bool:
     given, lent or pledged, unless trade is named after it ("after the loan, exports reached $2 billion")."""
     given = max(c.given.finditer(before), key=lambda m: m.end(), default=None)
     return given is not None and not c.subjects[SUBJECTS_BY_PRECEDENCE.index("trade")][1].search(before, given.end())
+
+
+def _names_blanked(context: str, c: KindCues) -> str:
+    """The context in lower case with names of bodies blanked, offsets kept: a "Trade Minister" or an
+    "Export-Import Bank" says nothing of what a figure is."""
+    context = c.body_name.sub(lambda m: " " * len(m.group()), context)
+    return c.body_title.sub(lambda m: " " * len(m.group()), context).lower()
 
 
 def _without_names(context: str, c: KindCues) -> str:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipelines.knowledge.money_vocabulary import cue_pattern, cue_words
+from pipelines.knowledge.money_vocabulary import cue_pattern, cue_words, grammar_words
 
 SUBJECTS_BY_PRECEDENCE = ("loan", "aid", "investment", "trade", "project")
 _WORDS = "|".join  # joins alternatives that are already regex bodies
@@ -42,6 +42,7 @@ class KindCues:
     clause_break: re.Pattern
     target_year: re.Pattern
     body_name: re.Pattern
+    body_title: re.Pattern  # "Trade Minister", "Export-Import Bank": a capitalised name ending in a body word
     weak_other: re.Pattern  # "tourism", "revenues": no subject, where the clause names no other
     weak_aid: re.Pattern  # aid cues that count only where no other subject is named ("ODA")
     subjects: tuple[tuple[str, re.Pattern], ...]
@@ -69,6 +70,9 @@ class KindCues:
     partitive: re.Pattern  # "of which": a part of the figure before it
     tranche: re.Pattern
     conjunct: re.Pattern  # ", and ": another statement after the figure
+    comparison: re.Pattern  # "up from (about) " right before the figure: the base of a comparison
+    running_total: re.Pattern  # "brings total aid for the quake to ": a running total the news reports
+    coordinated_reach: re.Pattern  # "want to recover that level and reach ": a goal verb in a coordination
 
 
 def _body_name(body_words: list[str], titles: list[str]) -> re.Pattern:
@@ -97,6 +101,9 @@ def kind_cues(language: str) -> KindCues:
     ending = rf"\s+{approx}$"
     # "achieving a trade turnover of $500 million": a short noun phrase between the verb and the figure
     noun_of = rf"(?:\s+(?:\S+\s+){{0,3}}?{cue_pattern(words['of'])})?"
+    # a few words with no clause mark between a goal modal and the verb it coordinates ("esperan ampliar la
+    # cooperación y alcanzar")
+    coordination = rf"(?:[^\s,;.]+\s+){{1,6}}?{cue_pattern(grammar_words(language)['and'])}\s+"
     return KindCues(
         target=find("target"),
         target_word=find("target_word"),
@@ -125,6 +132,7 @@ def kind_cues(language: str) -> KindCues:
         clause_break=re.compile(rf";|{cue_pattern(words['clause_break'])}", re.IGNORECASE),
         target_year=re.compile(rf"{cue_pattern(words['target_year'])}\s+(20\d\d)\b"),
         body_name=_body_name(words["body"], words["title"]),
+        body_title=re.compile(rf"(?=[A-Z])\b(?:[A-Z][\w&'’-]*\s+)+(?:{_WORDS(re.escape(w) for w in words['body'])})\b"),
         weak_other=re.compile(cue_pattern(words["weak_other"]), re.IGNORECASE),
         weak_aid=re.compile(cue_pattern(words["weak_aid"]), re.IGNORECASE),
         subjects=tuple((s, find(s)) for s in (*SUBJECTS_BY_PRECEDENCE, "other")),
@@ -158,4 +166,12 @@ def kind_cues(language: str) -> KindCues:
         partitive=re.compile(cue_pattern(words["partitive"]), re.IGNORECASE),
         tranche=find("tranche"),
         conjunct=re.compile(rf",\s+{cue_pattern(words['conjunction'])}\s", re.IGNORECASE),
+        comparison=re.compile(rf"{cue_pattern(words['comparison'])}{ending}"),
+        running_total=re.compile(
+            rf"{cue_pattern(words['running_total'])}\s+(?:[^\s,;.]+\s+){{0,4}}?{cue_pattern(words['total_word'])}"
+            rf"(?:\s+[^\s,;.]+){{0,6}}?\s+{cue_pattern(words['goal_to'])}{ending}"
+        ),
+        coordinated_reach=re.compile(
+            rf"{cue_pattern(words['reach_modal'])}\s+{coordination}{cue_pattern(words['reach'])}{noun_of}{ending}"
+        ),
     )

@@ -1,0 +1,69 @@
+"""The kind of an amount decided by what governs the figure in its clause: a name is no cue, a comparison
+base is a past level, a verb of change reports in any tense, a coordinated infinitive after a goal verb aims,
+goods traded are a flow, purchases and co-financing commit. Every sentence is written for these tests."""
+
+import pytest
+
+from pipelines.extract.money import extract_money
+
+
+def _kinds(text: str, language: str = "en") -> list[str]:
+    return [m.kind for m in extract_money(text, language=language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kinds"),
+    [
+        # a capitalised name is no cue: a trade minister, an export-import bank
+        (
+            "Trade Minister Ana Ruiz said the Spanish Cooperation Agency will allocate $12 million next year for "
+            "school kitchens.",
+            "en",
+            ["commitment"],
+        ),
+        (
+            "The Export-Import Bank of Korea has approved $250 million for a solar park in Uzbekistan.",
+            "en",
+            ["commitment"],
+        ),
+        # the base of a comparison is a past level
+        (
+            "Zambia has set aside $310 million for fertiliser subsidies this season, up from $260 million a year "
+            "earlier.",
+            "en",
+            ["commitment", "actual"],
+        ),
+        ("Kenya's tea exports fell to $900 million, down from $1.4 billion in 2020.", "en", ["actual", "actual"]),
+        # a verb of change reports its figure in the perfect too
+        ("Georgia's wine exports to China have climbed to about $48 million this year.", "en", ["actual"]),
+        ("Uganda's coffee earnings have risen to $700 million.", "en", ["actual"]),
+        ("The new tranche brings total Japanese relief for the quake to $55 million.", "en", ["actual"]),
+        # a goal verb coordinated after a modal: "want to recover that level and reach"
+        (
+            "Os dois países querem recuperar o ritmo de 2014 e atingir US$ 3 bilhões até 2027.",
+            "pt",
+            ["target"],
+        ),
+        (
+            "Ambos gobiernos esperan ampliar la cooperación y alcanzar US$ 900 millones en 2026.",
+            "es",
+            ["target"],
+        ),
+        # goods traded, bought or sold are a flow, whatever they are worth
+        ("In 2022 the two states traded goods worth $1.9 billion.", "en", ["actual"]),
+        # a purchase is contracted money
+        ("Last year Dhaka bought two coastal patrol vessels for about $95 million.", "en", ["commitment"]),
+        ("Le Canada cofinance un programme de 40 millions de dollars canadiens pour les écoles.", "fr", ["commitment"]),
+        ("Portugal anunciou um apoio de 4 milhões de euros para as vítimas das cheias.", "pt", ["commitment"]),
+        ("A União Europeia mobilizou 9 milhões de euros no ano passado para o programa.", "pt", ["commitment"]),
+        # "importe" is an amount in Spanish, not an import
+        (
+            "Talleres Norte firmó un contrato con Ferrovías para la entrega de 40 vagones por un importe de 60 "
+            "millones de euros.",
+            "es",
+            ["commitment"],
+        ),
+    ],
+)
+def test_kind_follows_what_governs_the_figure(text, language, kinds):
+    assert _kinds(text, language) == kinds
