@@ -150,7 +150,8 @@ def test_a_kwacha_k_needs_its_country_and_a_figure():
         ("Exports rose 10 percent to reach $3 billion.", "en", "actual", "trade"),
         ("The sides agreed on increasing cooperation to reach $5 billion in trade.", "en", "target", "trade"),
         ("The sides aim for $3 billion in annual trade.", "en", "target", "trade"),
-        ("Pakistan repaid $1 billion to China last month.", "en", "other", "loan"),
+        # a debt paid back is money that moved: a past figure reported
+        ("Pakistan repaid $1 billion to China last month.", "en", "actual", "loan"),
         ("Las ventas de Chile a China totalizaron US$ 38.000 millones.", "es", "actual", "trade"),
         ("China financiará con 1.000 millones de dólares la construcción del puerto.", "es", "commitment", "project"),
         ("El FMI aprobó un acuerdo por 44.000 millones de dólares con Argentina.", "es", "commitment", "loan"),

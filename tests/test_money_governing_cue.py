@@ -14,6 +14,39 @@ def _kinds(text: str, language: str = "en") -> list[str]:
 @pytest.mark.parametrize(
     ("text", "language", "kinds"),
     [
+        # a running total with a long noun phrase before "to"
+        (
+            "Tuesday's shipment brings total German medical and winter aid for the refugees in Jordan to €41 million.",
+            "en",
+            ["actual"],
+        ),
+        # the base of a comparison is a past level, of a budget too
+        ("Ghana's health budget rose to $1.2 billion, up from $900 million in 2019.", "en", ["actual", "actual"]),
+        # money for imports pays for them: no trade flow reported
+        (
+            "Seoul will enlarge its $300 million loan facility for grain imports by another $150 million.",
+            "en",
+            ["commitment", "commitment"],
+        ),
+        (
+            "O BNDES abriu uma linha de crédito para exportações brasileiras com valor de até US$ 600 milhões.",
+            "pt",
+            ["commitment"],
+        ),
+        # results a company reports
+        ("Kenya Airways posted revenue of $1.1 billion in 2023.", "en", ["actual"]),
+        # the tense of what a work demands: done is reported, to come is an estimate
+        ("La segunda fase de la represa demandó una inversión de US$ 700 millones.", "es", ["actual"]),
+        ("El nuevo puerto demandará una inversión de unos US$ 2.000 millones.", "es", ["other"]),
+        ("A ampliação do aeroporto exigiu um investimento de US$ 400 milhões.", "pt", ["actual"]),
+        # a level of aid or loans in a stated year is reported; a level of commitments stays a commitment
+        ("In 2019, Norwegian development aid to Malawi totalled $60 million.", "en", ["actual"]),
+        ("ADB commitments to Nepal reached $700 million in 2021.", "en", ["commitment"]),
+        # an estimate of a cost is neither spent nor committed
+        ("The ministry wants to build a bridge whose cost the planning office puts at $90 million.", "en", ["other"]),
+        # a debt paid off is money that moved
+        ("Em março, Moçambique quitou a dívida com o fundo, de cerca de US$ 90 milhões.", "pt", ["actual"]),
+        ("Zambia repaid $40 million of its debt to the bank in June.", "en", ["actual"]),
         # a capitalised name is no cue: a trade minister, an export-import bank
         (
             "Trade Minister Ana Ruiz said the Spanish Cooperation Agency will allocate $12 million next year for "

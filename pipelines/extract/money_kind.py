@@ -54,7 +54,7 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
         kind = "actual"
     if _is_budget(before.lower(), after.lower(), c):
         kind, subject = "other", "other"
-    elif c.comparison.search(_names_blanked(before, c)):
+    if c.comparison.search(_names_blanked(before, c)):
         kind = "actual"  # "up from $260 million a year earlier": the base of a comparison, of what it compares
     year = None
     if kind == "target":
@@ -133,7 +133,8 @@ def _cost_of_works(before: str, after: str, found: tuple[str, str], c: KindCues)
     if not (c.cost.search(before) or c.cost.match(after.lstrip())) or _compound_head(after, c, least=1):
         return found  # "a $680 million cost covered by a $490 million EU grant": the grant is aid
     cost = max(c.cost.finditer(before), key=lambda m: m.end(), default=None)
-    if cost is not None and c.cost_object.match(before, cost.end()):
+    verb = cost is not None and not c.cost_determiner.search(before, 0, cost.start())
+    if verb and c.cost_object.match(before, cost.end()):
         return found  # "the drought has cost the country $287 million": a loss, not works
     estimated = cost is not None and bool(c.estimate.search(before))
     return ("other" if estimated else found[0]), "project"
@@ -215,21 +216,23 @@ def _kind(before: str, after: str, c: KindCues) -> str | None:
         return "actual" if c.grew.search(before[-60:]) else "target"
     if _is_goal(before, c):
         return "target"  # "the need to boost trade to $5 billion": the goal, whatever is needed
-    if c.potential.search(before[-30:]):
+    if c.potential.search(before[-30:]) or c.potential_of.search(before):
         return "other"
     reported = c.reported.search(before)
     if reported and not c.target_word.search(before, reported.start()):
         # "investment reached $2 billion": the verb reports the figure itself, whatever goal the clause names next;
         # "surpassed our target of $5 billion" names the goal
         # "ODA reached 327.6 billion yen in FY2022": the level of a year is reported, not a sum pledged
-        of_period = c.period.match(after) or c.past_time.match(after)
-        return "commitment" if _reports_given_money(before, c) and not of_period else "actual"
+        of_period = c.period.match(after) or c.past_time.match(after) or c.period_before.search(before)
+        given = _reports_given_money(before, c)
+        # "commitments to Nepal reached $700 million in 2021": a level of pledges, whatever its period
+        return "commitment" if given and (not of_period or c.pledged.fullmatch(given)) else "actual"
     if _reported_level(before, after, c):
         return "actual"
     if c.target_word.search(near):
         return "target"
     if (
-        c.flow.search(near)
+        c.flow.search(c.purpose_flow.sub(" ", near))  # "a credit line for fuel imports" reports no flow
         and not c.strong_commitment.search(before[-40:] + " " + after[:25])
         and not c.signed.search(after[:30])
     ):
@@ -256,11 +259,13 @@ def _reported_level(before: str, after: str, c: KindCues) -> bool:
     return c.level.search(before) is not None and bool(c.period.match(after) or c.past_time.match(after))
 
 
-def _reports_given_money(before: str, c: KindCues) -> bool:
+def _reports_given_money(before: str, c: KindCues) -> str | None:
     """ "loans totalling $3.2 billion", "IDA commitments now exceed $700 million": the reported total of money
     given, lent or pledged, unless trade is named after it ("after the loan, exports reached $2 billion")."""
     given = max(c.given.finditer(before), key=lambda m: m.end(), default=None)
-    return given is not None and not c.subjects[SUBJECTS_BY_PRECEDENCE.index("trade")][1].search(before, given.end())
+    if given is None or c.subjects[SUBJECTS_BY_PRECEDENCE.index("trade")][1].search(before, given.end()):
+        return None
+    return given.group()
 
 
 def _names_blanked(context: str, c: KindCues) -> str:

@@ -73,6 +73,11 @@ class KindCues:
     comparison: re.Pattern  # "up from (about) " right before the figure: the base of a comparison
     running_total: re.Pattern  # "brings total aid for the quake to ": a running total the news reports
     coordinated_reach: re.Pattern  # "want to recover that level and reach ": a goal verb in a coordination
+    purpose_flow: re.Pattern  # "for fuel imports": a flow word that says what money is for
+    pledged: re.Pattern  # "commitments": a level of pledges
+    period_before: re.Pattern  # "In fiscal 2014, ": a year before the figure in its clause
+    cost_determiner: re.Pattern  # "whose " right before a cost word: the noun, not the verb
+    potential_of: re.Pattern  # "demandará una inversión de (unos) ": a need or a future demand, before the figure
 
 
 def _body_name(body_words: list[str], titles: list[str]) -> re.Pattern:
@@ -169,8 +174,15 @@ def kind_cues(language: str) -> KindCues:
         comparison=re.compile(rf"{cue_pattern(words['comparison'])}{ending}"),
         running_total=re.compile(
             rf"{cue_pattern(words['running_total'])}\s+(?:[^\s,;.]+\s+){{0,4}}?{cue_pattern(words['total_word'])}"
-            rf"(?:\s+[^\s,;.]+){{0,6}}?\s+{cue_pattern(words['goal_to'])}{ending}"
+            rf"(?:\s+[^\s,;.]+){{0,10}}?\s+{cue_pattern(words['goal_to'])}{ending}"
         ),
+        purpose_flow=re.compile(
+            rf"{cue_pattern(words['purpose'])}\s+(?:[^\s,;.]+\s+){{0,2}}?{cue_pattern(words['flow'])}"
+        ),
+        pledged=re.compile(cue_pattern(words["pledged"])),
+        cost_determiner=re.compile(rf"{cue_pattern(words['cost_determiner'])}\s*$"),
+        potential_of=re.compile(rf"{cue_pattern(words['potential'])}{noun_of}{ending}"),
+        period_before=re.compile(rf"(?:{cue_pattern(words['period'])})\s+(?:fy\s?)?(?:19|20)\d\d\b"),
         coordinated_reach=re.compile(
             rf"{cue_pattern(words['reach_modal'])}\s+{coordination}{cue_pattern(words['reach'])}{noun_of}{ending}"
         ),
