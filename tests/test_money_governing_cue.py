@@ -39,11 +39,13 @@ def _kinds(text: str, language: str = "en") -> list[str]:
         ("La segunda fase de la represa demandó una inversión de US$ 700 millones.", "es", ["actual"]),
         ("El nuevo puerto demandará una inversión de unos US$ 2.000 millones.", "es", ["other"]),
         ("A ampliação do aeroporto exigiu um investimento de US$ 400 milhões.", "pt", ["actual"]),
-        # a level of aid or loans in a stated year is reported; a level of commitments stays a commitment
+        # a level of aid or loans in a year stated before the figure is reported
         ("In 2019, Norwegian development aid to Malawi totalled $60 million.", "en", ["actual"]),
-        ("ADB commitments to Nepal reached $700 million in 2021.", "en", ["commitment"]),
         # an estimate of a cost is neither spent nor committed
         ("The ministry wants to build a bridge whose cost the planning office puts at $90 million.", "en", ["other"]),
+        # "under", "a record" stand between the cue and the figure like "about"
+        ("Tea exports rose to $1.3 billion, up from under $1 billion in 2019.", "en", ["actual", "actual"]),
+        ("Chinese investment in Serbia reached a record $4 billion in 2023.", "en", ["actual"]),
         # a debt paid off is money that moved
         ("Em março, Moçambique quitou a dívida com o fundo, de cerca de US$ 90 milhões.", "pt", ["actual"]),
         ("Zambia repaid $40 million of its debt to the bank in June.", "en", ["actual"]),

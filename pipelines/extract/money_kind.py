@@ -224,9 +224,7 @@ def _kind(before: str, after: str, c: KindCues) -> str | None:
         # "surpassed our target of $5 billion" names the goal
         # "ODA reached 327.6 billion yen in FY2022": the level of a year is reported, not a sum pledged
         of_period = c.period.match(after) or c.past_time.match(after) or c.period_before.search(before)
-        given = _reports_given_money(before, c)
-        # "commitments to Nepal reached $700 million in 2021": a level of pledges, whatever its period
-        return "commitment" if given and (not of_period or c.pledged.fullmatch(given)) else "actual"
+        return "commitment" if _reports_given_money(before, c) and not of_period else "actual"
     if _reported_level(before, after, c):
         return "actual"
     if c.target_word.search(near):
@@ -259,13 +257,11 @@ def _reported_level(before: str, after: str, c: KindCues) -> bool:
     return c.level.search(before) is not None and bool(c.period.match(after) or c.past_time.match(after))
 
 
-def _reports_given_money(before: str, c: KindCues) -> str | None:
+def _reports_given_money(before: str, c: KindCues) -> bool:
     """ "loans totalling $3.2 billion", "IDA commitments now exceed $700 million": the reported total of money
     given, lent or pledged, unless trade is named after it ("after the loan, exports reached $2 billion")."""
     given = max(c.given.finditer(before), key=lambda m: m.end(), default=None)
-    if given is None or c.subjects[SUBJECTS_BY_PRECEDENCE.index("trade")][1].search(before, given.end()):
-        return None
-    return given.group()
+    return given is not None and not c.subjects[SUBJECTS_BY_PRECEDENCE.index("trade")][1].search(before, given.end())
 
 
 def _names_blanked(context: str, c: KindCues) -> str:

@@ -74,7 +74,6 @@ class KindCues:
     running_total: re.Pattern  # "brings total aid for the quake to ": a running total the news reports
     coordinated_reach: re.Pattern  # "want to recover that level and reach ": a goal verb in a coordination
     purpose_flow: re.Pattern  # "for fuel imports": a flow word that says what money is for
-    pledged: re.Pattern  # "commitments": a level of pledges
     period_before: re.Pattern  # "In fiscal 2014, ": a year before the figure in its clause
     cost_determiner: re.Pattern  # "whose " right before a cost word: the noun, not the verb
     potential_of: re.Pattern  # "demandará una inversión de (unos) ": a need or a future demand, before the figure
@@ -179,7 +178,6 @@ def kind_cues(language: str) -> KindCues:
         purpose_flow=re.compile(
             rf"{cue_pattern(words['purpose'])}\s+(?:[^\s,;.]+\s+){{0,2}}?{cue_pattern(words['flow'])}"
         ),
-        pledged=re.compile(cue_pattern(words["pledged"])),
         cost_determiner=re.compile(rf"{cue_pattern(words['cost_determiner'])}\s*$"),
         potential_of=re.compile(rf"{cue_pattern(words['potential'])}{noun_of}{ending}"),
         period_before=re.compile(rf"(?:{cue_pattern(words['period'])})\s+(?:fy\s?)?(?:19|20)\d\d\b"),
