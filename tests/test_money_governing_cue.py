@@ -46,6 +46,12 @@ def _kinds(text: str, language: str = "en") -> list[str]:
         # "under", "a record" stand between the cue and the figure like "about"
         ("Tea exports rose to $1.3 billion, up from under $1 billion in 2019.", "en", ["actual", "actual"]),
         ("Chinese investment in Serbia reached a record $4 billion in 2023.", "en", ["actual"]),
+        # the size of a market or an economy is no one's money
+        ("The Gulf's cosmetics market is valued at roughly $9 billion.", "en", ["other"]),
+        ("Kazakhstan's economy is worth about $260 billion.", "en", ["other"]),
+        ("The Nordic wind market, estimated at $30 billion, draws Chinese turbine makers.", "en", ["other"]),
+        ("El mercado regional de fertilizantes, valorado en US$ 3.000 millones, atrae a China.", "es", ["other"]),
+        ("Le marché ivoirien du ciment pèse 400 milliards de francs CFA.", "fr", ["other"]),
         # a debt paid off is money that moved
         ("Em março, Moçambique quitou a dívida com o fundo, de cerca de US$ 90 milhões.", "pt", ["actual"]),
         ("Zambia repaid $40 million of its debt to the bank in June.", "en", ["actual"]),

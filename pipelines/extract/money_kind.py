@@ -216,8 +216,8 @@ def _kind(before: str, after: str, c: KindCues) -> str | None:
         return "actual" if c.grew.search(before[-60:]) else "target"
     if _is_goal(before, c):
         return "target"  # "the need to boost trade to $5 billion": the goal, whatever is needed
-    if c.potential.search(before[-30:]) or c.potential_of.search(before):
-        return "other"
+    if c.potential.search(before[-30:]) or c.potential_of.search(before) or c.size_of_aggregate.search(before):
+        return "other"  # a need, a future demand, or the size of a market ("the fintech market could be worth")
     reported = c.reported.search(before)
     if reported and not c.target_word.search(before, reported.start()):
         # "investment reached $2 billion": the verb reports the figure itself, whatever goal the clause names next;

@@ -75,6 +75,7 @@ class KindCues:
     coordinated_reach: re.Pattern  # "want to recover that level and reach ": a goal verb in a coordination
     purpose_flow: re.Pattern  # "for fuel imports": a flow word that says what money is for
     period_before: re.Pattern  # "In fiscal 2014, ": a year before the figure in its clause
+    size_of_aggregate: re.Pattern  # "the halal food market is valued at about ": the size of a market, no sum
     cost_determiner: re.Pattern  # "whose " right before a cost word: the noun, not the verb
     potential_of: re.Pattern  # "demandará una inversión de (unos) ": a need or a future demand, before the figure
 
@@ -177,6 +178,9 @@ def kind_cues(language: str) -> KindCues:
         ),
         purpose_flow=re.compile(
             rf"{cue_pattern(words['purpose'])}\s+(?:[^\s,;.]+\s+){{0,2}}?{cue_pattern(words['flow'])}"
+        ),
+        size_of_aggregate=re.compile(
+            rf"{cue_pattern(words['aggregate'])},?(?:\s+[^\s.;]+){{0,4}}?\s+(?:{cue_pattern(words['size_stated'])}){ending}"
         ),
         cost_determiner=re.compile(rf"{cue_pattern(words['cost_determiner'])}\s*$"),
         potential_of=re.compile(rf"{cue_pattern(words['potential'])}{noun_of}{ending}"),
