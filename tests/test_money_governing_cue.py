@@ -46,6 +46,11 @@ def _kinds(text: str, language: str = "en") -> list[str]:
         # "under", "a record" stand between the cue and the figure like "about"
         ("Tea exports rose to $1.3 billion, up from under $1 billion in 2019.", "en", ["actual", "actual"]),
         ("Chinese investment in Serbia reached a record $4 billion in 2023.", "en", ["actual"]),
+        # a giving verb in the future or the conditional commits
+        ("Corea concederá 80 millones de dólares a Paraguay para hospitales.", "es", ["commitment"]),
+        ("La banque octroiera 12 millions d'euros aux coopératives.", "fr", ["commitment"]),
+        ("O Tesouro liberará R$ 900 milhões para as prefeituras.", "pt", ["commitment"]),
+        ("A Índia fornecerá US$ 40 milhões em vacinas ao Malawi.", "pt", ["commitment"]),
         # the size of a market or an economy is no one's money
         ("The Gulf's cosmetics market is valued at roughly $9 billion.", "en", ["other"]),
         ("Kazakhstan's economy is worth about $260 billion.", "en", ["other"]),
