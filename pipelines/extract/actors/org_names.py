@@ -44,6 +44,8 @@ _STATE_FORMS = words("state_forms")
 _COMPANY_PREFIXES = words("company_prefixes")
 _CHAMBERS = words("legislature_names")
 _CHAMBER_ORGANS = words("chamber_organs")
+_ROLE_FIELDS = words("role_fields")
+_PORTFOLIO_OFFICES = words("portfolio_offices")
 _CHAMBER_START = re.compile(rf"(?:{alternation(_CHAMBERS)})(?![\w-])")
 _POSSESSIVE_ENDS = frozenset({"'s", "’s"})
 _LONGEST_KNOWN_NAME = 120
@@ -230,6 +232,9 @@ def _split_at_heads(text: str, start: int, end: int) -> list[Span]:
     tokens = list(re.finditer(r"\S+", text[start:end]))
     words = [t.group().rstrip(",") for t in tokens]
     heads = [i for i, w in enumerate(words) if w in ORG_HEADS and not _is_prefix(words, i)]
+    office = next((i for i in heads if _office_portfolio(words, i)), None)
+    if office is not None:  # the words up to the office are its portfolio; a name may follow the office
+        return _split_at_heads(text, start + tokens[office + 2].start(), end) if office + 2 < len(tokens) else []
     heads = [i for i in heads if not _chamber_of_organ(words, i)]
     if not heads:
         return [(start, end)]
@@ -254,6 +259,12 @@ def _split_at_heads(text: str, start: int, end: int) -> list[Span]:
         ):
             first += 1
     return pieces
+
+
+def _office_portfolio(words: list[str], i: int) -> bool:
+    """A head noun that is a portfolio right before a government office ("Health Cabinet Secretary NAME",
+    "Primary Industries Minister NAME"): a word of the office, not a body's head."""
+    return words[i] in _ROLE_FIELDS and i + 1 < len(words) and words[i + 1] in _PORTFOLIO_OFFICES
 
 
 def _chamber_of_organ(words: list[str], i: int) -> bool:

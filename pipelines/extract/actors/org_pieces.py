@@ -41,6 +41,17 @@ def pieces(text: str):
                 yield from _at_owner(text, start, end)
 
 
+def menu_lines(text: str) -> tuple[Span, ...]:
+    """Lines of page furniture: items parted by two bars or more ("Home | About Us | Press Releases") or a trail
+    of two `>` or more ("Home > News > Media"). A body the knowledge base knows may still be named there."""
+    found, start = [], 0
+    for line in text.split("\n"):
+        if line.count(" | ") >= 2 or line.count(" > ") >= 2:
+            found.append((start, start + len(line)))
+        start += len(line) + 1
+    return tuple(found)
+
+
 def _modified_parts(text: str, start: int, end: int) -> list[Span]:
     """The run cut where a participle is hyphened to a word ("Tata Motors-owned Jaguar Land Rover"): the name
     before it (a place or a body, judged as any piece) and the name after it; cut at a gap of two spaces or
@@ -103,5 +114,6 @@ def _not_a_portfolio(item: str) -> bool:
         item in country_names()
         or item in city_countries()
         or item in demonyms()
-        or any(w in ORG_HEADS or w in country_names() for w in words)
+        # "Services" is a head noun and a portfolio: a portfolio alone in its item is the list's
+        or any((w in ORG_HEADS and not (len(words) == 1 and w in OFFICE_FIELDS)) or w in country_names() for w in words)
     )

@@ -22,7 +22,7 @@ from pipelines.extract.actors.lexicon import (
 )
 from pipelines.extract.actors.names import ROLE_WORD
 from pipelines.extract.actors.org_names import is_org_name, state_company
-from pipelines.extract.actors.org_pieces import HYPHENED_MODIFIER, pieces
+from pipelines.extract.actors.org_pieces import HYPHENED_MODIFIER, menu_lines, pieces
 from pipelines.extract.name_keys import initials
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
@@ -77,9 +77,12 @@ def organization_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
     excluded: set[str] = set()  # acronyms of programmes and forums
     definitions: set[Span] = set()
     bare_heads: list[Span] = []  # "the Fund", "the Bank's": a name said again by its head noun
+    menus = menu_lines(text)
     for start, end in pieces(text):
         if overlaps_any((start, end), skip) or (start, end) in definitions or text.startswith("$", end):
             continue  # "AU$ 5 million": a currency
+        if overlaps_any((start, end), menus) and text[start:end] not in organization_lookup():
+            continue
         if _qualifies_figure(text, start, end):
             continue
         mention, acronym = _piece_mention(text, start, end)
