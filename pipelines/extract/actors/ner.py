@@ -167,7 +167,8 @@ def _cut(text: str, start: int, end: int, run: Span) -> Span:
 
 
 def model_entities(text: str, spans: list[Span], model: str = "spacy") -> list[Entity]:
-    """PERSON spans the model finds in these parts of the text, in the text's offsets; none without the model."""
+    """PERSON, ORG and GPE spans the model finds in these parts of the text, in the text's offsets; none without
+    the model."""
     check_model(model)
     nlp = _nlp(model)
     if nlp is None or not spans:
@@ -177,18 +178,26 @@ def model_entities(text: str, spans: list[Span], model: str = "spacy") -> list[E
         (start + e.start_char, start + e.end_char, e.label_)
         for (start, _), doc in zip(spans, docs, strict=True)
         for e in doc.ents
-        if e.label_ == "PERSON"
+        if e.label_ in ("PERSON", "ORG", "GPE")
     ]
 
 
-def proposed_entities(text: str, skip: tuple[Span, ...], claimed: list[Span], model: str = "spacy") -> list[Entity]:
-    """What the model proposes where the rules left a name unclaimed."""
+def proposed_entities(
+    text: str, skip: tuple[Span, ...], claimed: list[Span], model: str = "spacy", brands: list[Span] | None = None
+) -> list[Entity]:
+    """What the model proposes where the rules left a name unclaimed: persons around the runs of name words,
+    organisations around those and around `brands` (single words that may name a company)."""
     check_model(model)
-    runs = name_runs(text, skip, _disjoint(claimed))
-    return model_entities(text, windows(text, runs), model) if runs else []
+    runs = name_runs(text, skip, disjoint(claimed))
+    person_windows = windows(text, runs)
+    every = windows(text, sorted(runs + (brands or []))) if brands else person_windows
+    if not every:
+        return []
+    found = model_entities(text, every, model)
+    return [e for e in found if e[2] != "PERSON" or _inside_any(e[:2], tuple(person_windows))]
 
 
-def _disjoint(spans: list[Span]) -> tuple[Span, ...]:
+def disjoint(spans: list[Span]) -> tuple[Span, ...]:
     """Sorted spans with overlapping ones merged."""
     out: list[list[int]] = []
     for start, end in sorted(spans):

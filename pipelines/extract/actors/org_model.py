@@ -1,0 +1,188 @@
+"""The model's organisations: companies and bodies named by a word the rules' lists do not foresee.
+
+A company is often named by a brand alone (`Thales`, `Transnet`, `Flydubai`), with no head noun, trade or legal
+form to tell it. The model proposes, the rules decide. The clause says who acts: a name that is the subject of
+a verb of doing (`X said`, `X will build`), the agent after `by` or the borrower after `lend`, or that an
+apposition calls a company (`X, the largest investor`). Only such names are shown to the model (so it reads few
+sentences), and its ORG proposal is kept when it is a proper name of its own (no state, city, people, office,
+programme or calendar word makes it up), outside page furniture, where no rule claimed anything, and not a word
+of a person the article names. Places are the model's usual mistake (`at El-Dabaa`, `over Sinai`): they are
+rarely said to act. Acronyms are left to the rules (the model reads units and codes, `LNG`, `MW`, as bodies).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extract.actors.claims import Claim
+from pipelines.extract.actors.countries import country_in
+from pipelines.extract.actors.lexicon import (
+    CALENDAR_WORDS,
+    CONNECTORS,
+    COUNTRY,
+    DEMONYM,
+    LEADING_NOISE,
+    NOT_ORG_WORDS,
+    OFFICE_FIELDS,
+    ORG_HEADS,
+    phrases,
+    words,
+)
+from pipelines.extract.actors.model import Entity, furniture, may_be_name_word
+from pipelines.extract.actors.org_phrases import is_place_or_office
+from pipelines.extract.actors.organizations import OrgMention
+from pipelines.extract.records import Span
+from pipelines.extract.spans import overlaps_any
+from pipelines.knowledge import organization_lookup, slug
+
+# A capitalised word that is not in capitals: the one word a brand may be ("Transnet", "Bumar-Labedy").
+_BRAND_WORD = re.compile(r"(?<![\w'’&.-])[A-Z][a-z][\w&'’-]*\w")
+# Up to five capitalised words: a name the clause may show acting.
+_NAME_RUN = re.compile(r"(?<![\w'’&.-])[A-Z][\w&'’-]*\w(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&'’-]*\w){0,4}")
+_ACTS_AFTER = re.compile(
+    rf"(?:['’]s)?[ \t]*(?:,[^,.;:\n]{{1,80}},[ \t]*)?(?:{phrases('org_agent_verbs')})(?![\w-])"
+    # "X, the largest investor": not "X, the bank said", where the noun opens a clause of its own
+    rf"|,[ \t]+(?:a|an|the)[ \t]+[^,.;:\n]{{0,50}}?(?<![\w-])(?:{phrases('org_apposition_nouns')})(?![\w-])"
+    rf"(?![ \t]+(?:{phrases('org_agent_verbs')})(?![\w-]))"
+)
+_ACTS_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{phrases('org_agent_before', either_case=True)})[ \t]+(?:the[ \t]+)?"
+    rf"(?:(?:{COUNTRY})['’]s[ \t]+|(?:{DEMONYM})[ \t]+)?$"
+)
+_LOOK_BACK = 60
+_AT_PLACE = re.compile(rf"(?<![\w-])(?:{phrases('org_place_prepositions')})[ \t]+(?:the[ \t]+)?$")
+_PLACE_CUE_BEFORE = re.compile(rf"(?<![\w-])(?:{phrases('place_cues', either_case=True)})[ \t]+$")
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]|[A-Z]{2}")
+_STATE_AFTER = re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?(?:{COUNTRY})(?![\w-])")
+_STATE_FORMS = words("state_forms")
+_LEADING_THE = re.compile(r"^[Tt]he\s+")
+_POSSESSIVE = re.compile(r"['’]s$")
+_MENU_LINE = re.compile(r"[|>•]")
+_MAX_WORDS = 5
+
+
+def brand_words(text: str, skip: tuple[Span, ...], claimed: tuple[Span, ...]) -> list[Span]:
+    """Capitalised words no rule claimed, in a name the clause shows acting: where the model should look."""
+    found = []
+    for run in _NAME_RUN.finditer(text):
+        if not acts(text, run.span()):
+            continue
+        for match in _BRAND_WORD.finditer(text, *run.span()):
+            word = _POSSESSIVE.sub("", match.group())
+            if word in LEADING_NOISE or not may_be_name_word(word) or word in CALENDAR_WORDS:
+                continue
+            if not overlaps_any(match.span(), claimed) and not overlaps_any(match.span(), skip):
+                found.append(match.span())
+    return found
+
+
+def acts(text: str, span: Span) -> bool:
+    """The clause shows the name acting: a verb of doing after it, an apposition calling it a company, or an
+    agent's word before it."""
+    return bool(_ACTS_AFTER.match(text, span[1]) or _ACTS_BEFORE.search(text, max(0, span[0] - _LOOK_BACK), span[0]))
+
+
+def model_org_claims(
+    text: str,
+    skip: tuple[Span, ...],
+    entities: list[Entity],
+    claimed: tuple[Span, ...],
+    persons: list[str],
+    bodies: tuple[OrgMention, ...] = (),
+) -> list[Claim]:
+    """The model's organisations that the rules accept, as claims: unclaimed proper names of their own.
+    `claimed`: the sorted, disjoint spans of organisation and person claims (a state may be named in a body's
+    name); `persons`: the names of the persons claimed; `bodies`: the organisations claimed, which a proposal
+    that is the first word of one's name names again ("Astarta" after "Astarta-Agrotrading")."""
+    person_words = {w for name in persons for w in name.split()}
+    short_forms = {re.split(r"[ \t-]", body.name, maxsplit=1)[0]: body for body in bodies}
+    claims = []
+    for start, end, label in entities:
+        if label not in ("ORG", "GPE"):
+            continue
+        own = _name_span(text, start, end)
+        if own is None or overlaps_any(own, skip) or overlaps_any(own, claimed):
+            continue
+        span = _with_state_after(text, own)
+        name = text[span[0] : span[1]]
+        # a place the tables lack may be read as a state or city (GPE): only a subject that acts is a body
+        said = acts(text, span) if label == "ORG" else _ACTS_AFTER.match(text, span[1]) is not None
+        if (
+            said
+            and _a_name_of_its_own(text[own[0] : own[1]], person_words)
+            and not _a_persons_name(text, text[own[0] : own[1]])
+            and not _not_a_body_here(text, own)
+        ):
+            known = organization_lookup().get(name)
+            mention = (
+                OrgMention(known.actor_id, known.name, known.country)
+                if known
+                else short_forms.get(name) or OrgMention(slug(name), name, country_in(name))
+            )
+            claims.append(Claim(span, "organization", mention))
+    return claims
+
+
+def _name_span(text: str, start: int, end: int) -> Span | None:
+    """The proposal without a leading `the` and a trailing possessive; None across a line or a bracket."""
+    literal = text[start:end]
+    if any(c in literal for c in "\n()[]/|@#$%0123456789"):
+        return None
+    the = _LEADING_THE.match(literal)
+    if the:
+        start += the.end()
+    literal = text[start:end]
+    possessive = _POSSESSIVE.search(literal)
+    if possessive:
+        end -= 2
+    literal = text[start:end].rstrip(".,;:")
+    return (start, start + len(literal)) if literal else None
+
+
+def _with_state_after(text: str, span: Span) -> Span:
+    """ "Electric Networks of Armenia": a name runs on over `of` and the state it serves."""
+    state = _STATE_AFTER.match(text, span[1])
+    return (span[0], state.end()) if state else span
+
+
+def _a_name_of_its_own(name: str, person_words: set[str]) -> bool:
+    """Capitalised words, not in capitals, none a state's, a city's, a people's, an office's, a calendar's or a
+    programme's word, nor a word of a person the article names; and not a body's head noun alone."""
+    name_words = name.split()
+    if not name_words or len(name_words) > _MAX_WORDS or not name_words[0][:1].isupper():
+        return False
+    proper = [w for w in name_words if w not in CONNECTORS]
+    if not proper or any(not w[:1].isupper() for w in proper) or any(w.isupper() and len(w) > 1 for w in proper):
+        return False
+    # "Kingdom NAME", "A.Japarov", "MoUs": a state's form, an initial, an acronym's plural
+    if proper[0] in _STATE_FORMS or any("." in w or _INNER_CAPITAL.search(w) for w in proper):
+        return False
+    if any(w in NOT_ORG_WORDS or w in person_words or is_place_or_office(w) for w in proper):
+        return False
+    # "Finance", "Defence Services": words of offices and heads only name no body of their own
+    return not all(w in OFFICE_FIELDS or w in ORG_HEADS or w in CALENDAR_WORDS for w in proper)
+
+
+def _a_persons_name(text: str, name: str) -> bool:
+    """Name words only ending the proposal (`Authority Ahmed Antar`), or one word the text writes elsewhere after
+    a given name (`Antar said` after `Ahmed Antar`): a person the rules did not introduce."""
+    name_words = name.split()
+    if len(name_words) > 1:
+        return all(may_be_name_word(w) for w in name_words[-2:])
+    for before in re.finditer(rf"(?<![\w'’-])(?P<given>[A-Z][a-z]+)[ \t]+{re.escape(name)}(?![\w-])", text):
+        if may_be_name_word(before.group("given")) and before.group("given") not in LEADING_NOISE:
+            return True
+    return False
+
+
+def _not_a_body_here(text: str, span: Span) -> bool:
+    """A place (`in Stevenage`, `the city of X`), or a word of page furniture: a menu, a byline, a headline."""
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    line_end = text.find("\n", span[1])
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return bool(
+        _MENU_LINE.search(line)
+        or furniture(text, span[0])
+        or _AT_PLACE.search(text, max(0, span[0] - 15), span[0])
+        or _PLACE_CUE_BEFORE.search(text, max(0, span[0] - 30), span[0])
+    )
