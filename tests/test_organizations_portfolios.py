@@ -1,6 +1,6 @@
 """Organisation names the capitalised-run rules cut wrong, on sentences written for these tests: a list of
 portfolios whose items are head nouns, a portfolio before a government office, a name that runs into an
-honorific, the items of a page menu."""
+honorific, the items of a page menu, a programme word that qualifies a body's head, a state's rail company."""
 
 import pytest
 
@@ -52,3 +52,34 @@ def test_a_body_ends_before_an_honorific_that_opens_a_persons_name():
 def test_items_of_a_page_menu_are_no_bodies_unless_known():
     text = "Home | About Us | Visa Services | Consular Affairs | Contact\nHome > News > World Bank\n"
     assert organizations(text) == {"World Bank"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tenders will open soon, the Water Project Management Unit (WPMU) said.", "Water Project Management Unit"),
+        ("The Agency for the Northern Free Trade Zone approved the plan.", "Agency for the Northern Free Trade Zone"),
+    ],
+)
+def test_a_programme_word_before_the_head_or_in_what_the_body_serves_keeps_it_a_body(text, name):
+    assert name in organizations(text)
+
+
+def test_a_programme_named_after_a_body_is_still_no_body():
+    assert organizations("The Global Fund Project for Clean Water began in May.") == set()
+
+
+def test_an_exchange_of_agreements_is_no_body():
+    assert organizations("They signed the Exchange of Notes and Loan Agreements in Tokyo.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("The bank is preparing a loan to Tunisian Railway for new wagons.", "Tunisian Railway", "TUN"),
+        ("Chile Railway signed the wagon order on Monday.", "Chile Railway", "CHL"),
+    ],
+)
+def test_a_state_then_railway_is_its_rail_company(text, name, country):
+    found = {a.name: a.country for a in extract_actors(text) if a.actor_type == "organization"}
+    assert found.get(name) == country

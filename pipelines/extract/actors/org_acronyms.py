@@ -74,7 +74,9 @@ def _spelled_name(text: str, bracket: int, acronym: str) -> Span | None:
         if not words_[0][:1].isupper() or words_[0].lower() in _small_words():
             continue
         if _spells(words_, acronym.upper()):
-            if not set(words_) & _heads() or set(words_) & NOT_ORG_WORDS:
+            heads = [i for i, w in enumerate(words_) if w in _heads()]
+            # "Defense Acquisition Program Administration": a programme word before the head qualifies it
+            if not heads or set(words_[heads[-1] + 1 :]) & NOT_ORG_WORDS:
                 return None
             if all(w[:1].isupper() or w.lower() in _small_words() for w in words_) and set(words_) & ORG_HEADS:
                 return None  # a capitalised name with a head noun: the capitalised-run rules read it

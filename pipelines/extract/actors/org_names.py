@@ -322,7 +322,10 @@ def is_org_name(name: str, strict: bool = True) -> bool:
         return False
     heads = [i for i, w in enumerate(words) if w in ORG_HEADS]
     last_head = heads[-1] if heads else -1
-    if any(w in NOT_ORG_WORDS for w in words[last_head + 1 :]):
+    # "Authority for the Suez Canal Economic Zone": a programme word in the head's `for` phrase is what the body
+    # serves, not what the name is ("Exchange of Notes and Grant Agreements" is a programme still)
+    served = next((i for i in range(last_head + 1, len(words)) if words[i] == "for"), len(words))
+    if any(w in NOT_ORG_WORDS for w in words[last_head + 1 : served if heads else len(words)]):
         return False
     if not strict:
         return True
