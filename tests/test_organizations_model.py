@@ -54,6 +54,11 @@ def test_the_model_is_shown_only_names_the_clause_shows_acting():
     assert [text[a:b] for a, b in brand_words(text, (), ())] == ["Vexora"]
 
 
+def test_the_model_reads_no_sentence_for_a_word_of_a_person_the_rules_found():
+    text = "Minister Omar Haddad spoke first. Haddad said trade grew. Vexora said it agreed."
+    assert [text[a:b] for a, b in brand_words(text, (), (), ["Omar Haddad"])] == ["Vexora"]
+
+
 def test_a_brand_said_again_by_the_first_word_of_its_name_is_that_body():
     text = "The Kenyan firm Tavora-Agrofoods will ship maize. Additionally, Tavora will supply beans."
     assert organizations(text, ["Tavora"]) == {"Tavora-Agrofoods"}

@@ -59,7 +59,8 @@ def extract_actors(
     taken = Taken()
     claimed = [c.span for c in org_claims + person_claims] + [s for c in countries.values() for s in c.spans]
     if entities is None and settings.person_model:
-        brands = brand_words(text, skip, disjoint(claimed)) if language == "en" else []
+        persons = [text[c.span[0] : c.span[1]] for c in person_claims]
+        brands = brand_words(text, skip, disjoint(claimed), persons) if language == "en" else []
         entities = proposed_entities(text, skip, claimed, settings.person_model, brands)
     proposed = model_claims(text, skip, entities, language) if entities else []
     proposed = _not_widening(proposed, person_claims)

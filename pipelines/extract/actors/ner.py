@@ -27,6 +27,7 @@ from pipelines.knowledge import organization_lookup
 
 ARTICLE_CAP = 20_000  # characters of one article the model may read (a long article: about 3,500 words)
 WINDOW = 150  # characters of the sentence kept either side of the name run
+BRAND_WINDOW = 80  # characters kept either side of a word that may be a brand
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĨĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _WORD = rf"(?:(?:al|el|ul|ud|ad|as|at|az|ben|bin)-)?[{_UPPER}][\w'’.-]*"  # "el-Saeed" too
 _PARTICLE = rf"(?:{NAME_LINK}|dos)"
@@ -136,12 +137,12 @@ def _inside_any(span: Span, spans: tuple[Span, ...]) -> bool:
     return i >= 0 and spans[i][1] >= span[1]
 
 
-def windows(text: str, runs: list[Span]) -> list[Span]:
-    """The sentences around the runs, cut to `WINDOW` characters either side, merged, up to `ARTICLE_CAP`."""
+def windows(text: str, runs: list[Span], width: int = WINDOW) -> list[Span]:
+    """The sentences around the runs, cut to `width` characters either side, merged, up to `ARTICLE_CAP`."""
     merged: list[list[int]] = []
     for run in runs:
         start, end = sentence_around(text, run)
-        start, end = _cut(text, start, end, run)
+        start, end = _cut(text, start, end, run, width)
         if merged and start <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], end)
         else:
@@ -155,13 +156,13 @@ def windows(text: str, runs: list[Span]) -> list[Span]:
     return kept
 
 
-def _cut(text: str, start: int, end: int, run: Span) -> Span:
-    """The sentence cut to `WINDOW` characters either side of the run, at spaces: a piece of a word would look
+def _cut(text: str, start: int, end: int, run: Span, width: int) -> Span:
+    """The sentence cut to `width` characters either side of the run, at spaces: a piece of a word would look
     like a word of its own."""
-    if start < run[0] - WINDOW:
-        start = text.find(" ", run[0] - WINDOW, run[0]) + 1 or run[0]
-    if end > run[1] + WINDOW:
-        space = text.rfind(" ", run[1], run[1] + WINDOW)
+    if start < run[0] - width:
+        start = text.find(" ", run[0] - width, run[0]) + 1 or run[0]
+    if end > run[1] + width:
+        space = text.rfind(" ", run[1], run[1] + width)
         end = space if space >= 0 else run[1]
     return start, end
 
@@ -190,7 +191,8 @@ def proposed_entities(
     check_model(model)
     runs = name_runs(text, skip, disjoint(claimed))
     person_windows = windows(text, runs)
-    every = windows(text, sorted(runs + (brands or []))) if brands else person_windows
+    # a brand's clause is short ("X said", "made by X"): a narrower window around it is enough
+    every = list(disjoint(person_windows + windows(text, brands, BRAND_WINDOW))) if brands else person_windows
     if not every:
         return []
     found = model_entities(text, every, model)

@@ -61,15 +61,18 @@ _MENU_LINE = re.compile(r"[|>•]")
 _MAX_WORDS = 5
 
 
-def brand_words(text: str, skip: tuple[Span, ...], claimed: tuple[Span, ...]) -> list[Span]:
-    """Capitalised words no rule claimed, in a name the clause shows acting: where the model should look."""
+def brand_words(text: str, skip: tuple[Span, ...], claimed: tuple[Span, ...], persons: list[str] = ()) -> list[Span]:
+    """Capitalised words no rule claimed, in a name the clause shows acting: where the model should look. A word
+    of a person the rules found (`Khan said` after `Imran Khan`) is that person's, and no sentence is read for it.
+    """
+    person_words = {w for name in persons for w in name.split()}
     found = []
     for run in _NAME_RUN.finditer(text):
         if not acts(text, run.span()):
             continue
         for match in _BRAND_WORD.finditer(text, *run.span()):
             word = _POSSESSIVE.sub("", match.group())
-            if word in LEADING_NOISE or not may_be_name_word(word) or word in CALENDAR_WORDS:
+            if word in LEADING_NOISE or word in person_words or not may_be_name_word(word) or word in CALENDAR_WORDS:
                 continue
             if not overlaps_any(match.span(), claimed) and not overlaps_any(match.span(), skip):
                 found.append(match.span())
