@@ -3,8 +3,8 @@ Pakistani `PRs`, a plural currency name in Spanish. Every sentence is written fo
 
 import pytest
 
+from pipelines.extract.metadata import url_state
 from pipelines.extract.money import extract_money
-from pipelines.knowledge.money_vocabulary import url_state
 
 
 def _read(text: str, language: str = "en", url: str | None = None) -> list[tuple[float, str]]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+import pycountry
+
 from pipelines.extract.headline import DATELINE_ZONE_CHARS, URL, headline
 from pipelines.extract.page_dates import (
     COPYRIGHT,
@@ -18,6 +20,7 @@ from pipelines.extract.page_dates import (
 )
 from pipelines.extract.records import ArticleMetadata, Span
 from pipelines.knowledge.calendars import page_cues
+from pipelines.knowledge.money_vocabulary import money_data
 
 
 def extract_metadata(text: str) -> ArticleMetadata:
@@ -58,13 +61,32 @@ def extract_metadata(text: str) -> ArticleMetadata:
     )
 
 
+def url_host(url: str | None) -> str:
+    """The host a page's URL names, lower case, without scheme, port or trailing dot ("" for no URL)."""
+    if not url:
+        return ""
+    return re.sub(r"^[a-z]+://", "", url.strip().casefold()).split("/")[0].split(":")[0].rstrip(".")
+
+
 def page_month_first(url: str | None) -> bool:
     """Whether the page writes numeric dates month first (`12/05/2019` is 5 December elsewhere): told by the
     domain of its URL (`month_first_domain` in page_cues.csv)."""
-    if not url:
-        return False
-    host = re.sub(r"^https?://", "", url).split("/")[0].split(":")[0].casefold()
-    return host.endswith(page_cues("month_first_domain"))
+    host = url_host(url)
+    return bool(host) and host.endswith(page_cues("month_first_domain"))
+
+
+def url_state(url: str | None) -> str | None:
+    """The ISO3 of the state whose country-code domain a page's URL ends in (`dailymirror.lk` -> LKA); None for
+    a generic domain (`.com`, or a country code sold for other uses, `money.toml`)."""
+    host = url_host(url)
+    domain = host.rsplit(".", 1)[-1] if "." in host else ""
+    data = money_data()
+    if len(domain) != 2 or domain in data["generic_country_domains"]:
+        return None
+    if domain in data["country_domain_aliases"]:
+        return data["country_domain_aliases"][domain]
+    country = pycountry.countries.get(alpha_2=domain.upper())
+    return country.alpha_3 if country else None
 
 
 def _url(text: str) -> str | None:

@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from pipelines.extract.currency import CurrencyReader, stated_currencies
+from pipelines.extract.metadata import url_state
 from pipelines.extract.money_kind import classify
 from pipelines.extract.money_ranges import join_ranges
 from pipelines.extract.money_repeats import (
@@ -36,7 +37,6 @@ from pipelines.knowledge.money_vocabulary import (
     money_data,
     number_words,
     scale_words,
-    url_state,
 )
 
 # No-break, narrow no-break and thin spaces group thousands in any language; a plain space only outside

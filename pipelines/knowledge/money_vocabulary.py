@@ -137,19 +137,3 @@ def cue_pattern(words: list[str]) -> str:
     firsts = re.escape("".join(sorted(groups)))
     inner = "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
     return rf"(?=[{firsts}])(?<!\w)(?:{inner})(?!\w)"
-
-
-def url_state(url: str | None) -> str | None:
-    """The ISO3 of the state whose country-code domain a page's URL ends in (`dailymirror.lk` -> LKA); None for
-    a generic domain (`.com`, or a country code sold for other uses, `money.toml`)."""
-    if not url:
-        return None
-    host = re.sub(r"^[a-z]+://", "", url.strip().casefold()).split("/")[0].split(":")[0].rstrip(".")
-    domain = host.rsplit(".", 1)[-1] if "." in host else ""
-    data = money_data()
-    if len(domain) != 2 or domain in data["generic_country_domains"]:
-        return None
-    if domain in data["country_domain_aliases"]:
-        return data["country_domain_aliases"][domain]
-    country = pycountry.countries.get(alpha_2=domain.upper())
-    return country.alpha_3 if country else None
