@@ -43,6 +43,11 @@ _SIGNATURE = re.compile(
 _OFFICE_AND_NAME = re.compile(
     rf"\A(?:[A-Z][\w'’-]*[ \t]+)?(?:{phrases('office_word')})(?:[ \t]+[A-Z][\w.'’-]*){{2,3}}\Z"
 )
+# A wire's tag before its headline (`(LEAD) ...`, `(2nd LD) ...`, `(URGENT) ...`): kept, the headline follows it.
+_WIRE_TAG = re.compile(r"\A\((?:\d+(?:st|nd|rd|th)[ \t]+)?[A-Z]{2,}(?:[ \t][A-Z]{2,})?\)[ \t]+")
+# One sentence ending and another beginning (`... of cookies. By continuing ...`): a notice or prose, no
+# headline; the word before the stop is a lower-case word, never an abbreviation (`Gov. Roe`, `vs. Chile`).
+_SENTENCE_BREAK = re.compile(r"(?<![\w.])[^\W\d_A-Z]{3,}[.!?][ \t]+[A-Z]")
 _TITLE_MAX_WORDS = 30
 _TITLE_MIN_WORDS = 4
 _SHORT_HEADLINE_WORDS = 12
@@ -68,7 +73,11 @@ def headline(text: str, start: int, zone_end: int) -> str | None:
     """The headline: in the lines before the body begins, or after a page's type label alone on its line
     (`Press release`) when a summary sentence opens the page."""
     furniture = boilerplate_spans(text)
-    title = _title_in(text, start, zone_end, furniture) or _title_after_summary(text, start)
+    # A page's type label before the body (`Media release`) comes under the issuer's lines and above the
+    # headline: the headline is looked for after it first.
+    label = _LABEL_LINE.search(text, start, zone_end)
+    title = label and _title_in(text, label.end(), zone_end, furniture)
+    title = title or _title_in(text, start, zone_end, furniture) or _title_after_summary(text, start)
     if title is None:
         label = _LABEL_LINE.search(text, start, min(len(text), zone_end + DATELINE_ZONE_CHARS))
         if label:
@@ -167,10 +176,12 @@ def _unquoted(line: str) -> str:
 
 def _is_headline(line: str) -> bool:
     words = re.findall(r"[^\W\d_][\w'’.-]*", line)
+    opening = _WIRE_TAG.sub("", line, count=1)
     return (
         _TITLE_MIN_WORDS <= len(words) <= _TITLE_MAX_WORDS
-        and (line[0].isupper() or line[0].isdigit() or line[0] in "$€£\"“‘'«¿¡")
+        and (opening[:1].isupper() or opening[:1].isdigit() or opening[:1] in "$€£\"“‘'«¿¡")
         and (line[-1] not in ".,;:!?" or _ENDS_IN_INITIALISM.search(line) is not None or _is_question(line))
+        and _SENTENCE_BREAK.search(line) is None
         and any(c.islower() for c in line)
         and not URL.search(line)
         and not STAMP_LINE.match(line)

@@ -8,7 +8,7 @@ from datetime import date
 
 from pipelines.extract.date_math import numeric_day, word
 from pipelines.extract.dates import DAY, YEAR, vocabulary
-from pipelines.extract.stamp_lines import segment_stamps
+from pipelines.extract.stamp_lines import CLOCK, segment_stamps
 from pipelines.knowledge.calendars import page_cues
 
 # Page dates are read in every language the vocabulary lists (`Publié le 3 mars 2021`, `22 de abril de 2023`).
@@ -41,12 +41,22 @@ _AGENCY = r"[ \t]*[(\[][^)\]\n]{1,40}[)\]]"
 _DATELINE_AGENCY = r"\([^)\n]{1,40}\)|/[^/\n]{1,30}/|,[ \t]*[A-Z][\w&.-]{1,15}(?=[ \t]*(?:--|[–—:]|$))"
 # The article some languages put before a dateline's date (`Tunis, le 15 septembre 2011`).
 _DATE_ARTICLE = rf"(?:(?:{_marks('date_article')})[ \t]+)?"
+# The state or region after a dateline's city (`, Azerbaijan`, `, DC`, `, Côte d'Ivoire`).
+_REGION = r"(?:,[ \t]*[A-Z][\w'’-]+(?:[ \t]+(?:d['’])?[A-Z][\w'’-]+){0,2})"
+# The day in another calendar before the Gregorian one (`Riyadh, Rajab 5, 1441, February 29, 2020, Wire --`).
+_OTHER_CALENDAR = r"(?:,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+\d{1,2},[ \t]*\d{4})"
 # `ISLAMABAD, Oct 29 (APP):`, `Islamabad, 10 June 2023 (TDI):`, `BAKU, Azerbaijan, June 16`, `New Delhi [India], May 2`
 _DATELINES = (
     re.compile(
         rf"^[ \t]*{_PLACE}(?:[ \t]+{_PLACE}){{0,3}}(?:{_AGENCY})?"
-        rf"(?:,[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,2}})?(?:,[ \t]*{_DATE_ARTICLE}|[ \t]*\()(?P<date>{DATE})"
+        rf"{_REGION}?{_OTHER_CALENDAR}?(?:,[ \t]*{_DATE_ARTICLE}|[ \t]*\()(?P<date>{DATE})"
         rf"(?=\)?\.?[ \t]*(?:{_DATELINE_AGENCY})?\.?[ \t]*(?:[:\-–—]|\.?[ \t]*$|\n|[A-Z]))",
+        re.M,
+    ),
+    # `Washington, DC – April 3, 2019:`, `Manila – 22 January 2016 –`: a dash before the date, which has its year
+    re.compile(
+        rf"^[ \t]*{_PLACE}(?:[ \t]+{_PLACE}){{0,3}}{_REGION}?[ \t]+[–—-][ \t]+(?P<date>{DATE})(?<=\d)"
+        rf"(?=[ \t]*(?:{_DATELINE_AGENCY})?[ \t]*(?:--|[:–—-]))",
         re.M,
     ),
     # `Nuku'alofa May 21, 2025 –`: without a comma, the year and a dash are needed
@@ -78,7 +88,7 @@ def phrases(kind: str) -> str:
 STAMP_LINE = re.compile(
     rf"^[ \t•|·\-–—]*(?:(?:[^\W\d_][\w'’-]*[ \t]+){{0,2}}?(?P<label>{phrases('stamp_label')})[ \t]*:?[ \t]*)?"
     rf"(?:{WEEKDAY}[,،]?[ \t]+)?(?P<date>{DATE})"
-    r"(?(label)[^\n]*|(?:[ \tT,/|-]*\d{1,2}[:.]\d{2}[^\n]{0,30})?)[ \t•|·\-–—]*$",
+    rf"(?(label)[^\n]*|(?:[ \tT,/|-]*{CLOCK}[^\n]{{0,30}})?)[ \t•|·\-–—]*$",
     re.M | re.I,
 )
 # A short line near the top that holds a full CJK date (`来源:新华网(2011年4月28日)`): the page's stamp.

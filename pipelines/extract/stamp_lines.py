@@ -14,11 +14,14 @@ from functools import cache
 # Between segments: a bar, a middle dot, a bullet, a slash or a dash with spaces around it.
 _SEPARATOR = r"(?:[|·•/]|[ \t][-–—][ \t])"
 _HAS_SEPARATOR = re.compile(_SEPARATOR)
-_BYLINE = re.compile(r"[ \t]*(?:written[ \t]+)?by[ \t]+[^\n]{1,40}?[ \t]+on[ \t]+$", re.I)
+# `By Jane Doe on`, and with a word before it: `Posted by`, `Written by`, `Submitted by`.
+_BYLINE = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+)?by[ \t]+[^\n]{1,40}?[ \t]+on[ \t]+$", re.I)
 # Before the date: the line's start, or a separator and a short label (`| Published `).
 _BEFORE = re.compile(rf"(?:\A|{_SEPARATOR})[^|·•/\n]{{0,20}}\Z")
+# A clock after a page's date, perhaps after a short word (`at 9:15 pm`, `às 16:40`, `à 18h40`).
+CLOCK = r"(?:[^\W\d_]{1,3}[ \t]+){0,2}\d{1,2}(?:[:.]\d{2}|h\d{2})"
 # After it: the line's end, perhaps a clock, or a separator and anything.
-_AFTER = re.compile(rf"[ \t,]*(?:\d{{1,2}}[:.]\d{{2}}[^|·•/\n]{{0,12}})?(?:{_SEPARATOR}[^\n]*)?\Z")
+_AFTER = re.compile(rf"[ \t,]*(?:{CLOCK}[^|·•/\n]{{0,12}})?(?:{_SEPARATOR}[^\n]*)?\Z")
 _MAX_WORDS = 14
 
 
