@@ -16,6 +16,7 @@ KNOWLEDGE_FILES = {
     "name_variants.csv": (["canonical", "variant"], ["variant"]),
     "honorifics.csv": (["honorific"], ["honorific"]),
     "body_synonyms.csv": (["phrase", "body"], ["phrase"]),
+    "body_states.csv": (["phrase", "state"], ["phrase"]),
     "government_heads.csv": (["word"], ["word"]),
     "entity_aliases.csv": (["alias", "country", "canonical"], ["alias", "country"]),
 }

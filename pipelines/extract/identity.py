@@ -29,8 +29,9 @@ from typing import NamedTuple
 
 from pipelines.extract.identity_groups import Group, Mention, groups_by_key
 from pipelines.extract.identity_orgs import organization_groups
-from pipelines.extract.name_keys import contains, person_key, skeleton
+from pipelines.extract.name_keys import contains, person_key, same_word, skeleton
 from pipelines.knowledge import (
+    PATRONYMIC_WORDS,
     OfficeHolder,
     country_display_name,
     fold,
@@ -69,24 +70,32 @@ def _person_words(mention: Mention) -> tuple[str, ...]:
 
 
 @cache
-def _holders_by_word() -> dict[str, list[tuple[frozenset[str], OfficeHolder]]]:
-    index: dict[str, list[tuple[frozenset[str], OfficeHolder]]] = defaultdict(list)
+def _holders_by_word() -> dict[str, list[tuple[frozenset[str], str, OfficeHolder]]]:
+    index: dict[str, list[tuple[frozenset[str], str, OfficeHolder]]] = defaultdict(list)
     for name, holder in office_holder_names():
         known = frozenset(re.findall(r"\w+", fold(name)))
         for word in known if len(known) >= 2 else ():
-            index[word].append((known, holder))
+            index[word].append((known, _first_name_word(name), holder))
     return index
+
+
+def _first_name_word(name: str) -> str:
+    words = person_key(name)
+    return words[0] if words else ""
 
 
 @lru_cache(maxsize=65536)
 def office_holder_of(name: str) -> OfficeHolder | None:
-    """`knowledge.office_holder` (the same rule) through an index by word: it is asked once per name."""
+    """`knowledge.office_holder` (the same rule) through an index by word: it is asked once per name. In a name
+    with a father's name (its own or the known one's), word order tells persons apart: the given names agree."""
     tokens = frozenset(re.findall(r"\w+", fold(name)))
+    patronymic = bool(tokens & PATRONYMIC_WORDS)
     found = {
         holder
         for word in tokens
-        for known, holder in _holders_by_word().get(word, ())
-        if known <= tokens or (len(tokens) >= 2 and tokens <= known)
+        for known, first, holder in _holders_by_word().get(word, ())
+        if (known <= tokens or (len(tokens) >= 2 and tokens <= known))
+        and not ((patronymic or known & PATRONYMIC_WORDS) and first != _first_name_word(name))
     }
     return found.pop() if len(found) == 1 else None
 
@@ -131,11 +140,14 @@ def _pairs(skeletons: list[str]) -> list[tuple[str, str]]:
 def _persons(mentions: Sequence[Mention], indexes: list[int], dates: Mapping[str, date]) -> list[Group]:
     keys: dict[str, tuple[str, ...]] = {}  # each distinct name's words, found once
     names: dict[tuple[tuple[str, ...], str], list[int]] = defaultdict(list)
+    patronymic: set[tuple[str, ...]] = set()
     for i in indexes:
         name = mentions[i].name
         words = keys.get(name)
         if words is None:
             words = keys[name] = _person_words(mentions[i])
+            if PATRONYMIC_WORDS & set(re.findall(r"\w+", _folded(name))):
+                patronymic.add(words)
         # A one-word name is decided per country: `Sharif` of two states may be two persons.
         names[words, (mentions[i].country or "") if len(words) == 1 else ""].append(i)
     groups: list[Group] = []
@@ -143,10 +155,11 @@ def _persons(mentions: Sequence[Mention], indexes: list[int], dates: Mapping[str
     for words, country in sorted(names, key=lambda n: (-len(n[0]), -len(names[n]), n)):
         members = names[words, country]
         context = _context(mentions, members, dates)
-        candidates = [g for g in index.holding(words) if _fits(g, words, context)]
+        ordered = words in patronymic
+        candidates = [g for g in index.holding(words) if _fits(g, words, context, ordered)]
         chosen = _choose(candidates, words, context)
         if chosen is None:
-            chosen = Group("person", " ".join(words), words, ambiguous=len(candidates) > 1)
+            chosen = Group("person", " ".join(words), words, ambiguous=len(candidates) > 1, patronymic=ordered)
             groups.append(chosen)
             index.add(chosen)
         chosen.members.extend(members)
@@ -186,9 +199,11 @@ def _most_common(counts: Counter) -> str | None:
     return min(counts, key=lambda c: (-counts[c], c)) if counts else None
 
 
-def _fits(group: Group, words: tuple[str, ...], context: _Context) -> bool:
+def _fits(group: Group, words: tuple[str, ...], context: _Context, patronymic: bool = False) -> bool:
     if group.ambiguous or len(group.words) < 2 or not contains(group.words, words):
         return False
+    if (patronymic or group.patronymic) and len(words) >= 2 and not same_word(words[0], group.words[0]):
+        return False  # `Abdulaziz bin Salman` is not `Salman bin Abdulaziz`: a son's given name comes first
     if group.words == words or context.country is None:
         return True
     return _most_common(group.countries) in (None, context.country)

@@ -50,7 +50,8 @@ def _organization_key(mention: Mention, article_state: str | None) -> tuple[str,
     # an article names a known body as it writes it (`China's Exim bank`): its id still says which body it is
     lookup = organization_lookup()
     known = lookup.get(mention.name) or lookup.get(without_legal_form(mention.name))
-    known = known or _known_by_id().get(mention.actor_id)
+    if known is None and not _shares_acronym_only(mention.name, _known_by_id().get(mention.actor_id)):
+        known = _known_by_id().get(mention.actor_id)
     if known is not None and not _is_body_phrase(known.name):
         return known.actor_id, known.country, None
     state = mention.country or (known.country if known else None) or article_state
@@ -61,6 +62,21 @@ def _organization_key(mention: Mention, article_state: str | None) -> tuple[str,
     if (state, key.body) in _known_bodies():
         return _known_bodies()[state, key.body], state, None
     return f"{state}/{key.body}", state, f"{state}/{slug(key.label)}"
+
+
+def _shares_acronym_only(name: str, known: Organization | None) -> bool:
+    """Another body of the known one's kind whose name spells the same acronym (`Caribbean Development Bank`
+    for `CDB`, `China Development Bank`): the article's id came from the acronym alone."""
+    if known is None or not known.acronym:
+        return False
+    words, known_words = ascii_fold(name).split(), ascii_fold(known.name).split()
+    return (
+        len(words) >= 2
+        and words != known_words
+        and words[-1] == known_words[-1]
+        and ascii_fold(known.acronym) in initials(name)
+        and name not in known.aliases
+    )
 
 
 @lru_cache(maxsize=65536)

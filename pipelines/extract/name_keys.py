@@ -23,6 +23,7 @@ from rapidfuzz.distance import Levenshtein
 from pipelines.knowledge import city_countries, country_names, demonyms, fold
 from pipelines.knowledge.actor_words import actor_words, country_names_in, demonyms_in
 from pipelines.knowledge.identity_tables import (
+    body_states,
     body_synonyms,
     entity_aliases,
     government_heads,
@@ -198,6 +199,8 @@ def body_key(name: str, country: str | None = None) -> BodyKey:
         state = state_words()[named]
         start = found.start("mid") if found.group("mid") else found.start()
         folded = " ".join((folded[:start] + " " + folded[found.end() :]).split())
+    # `Department of State` is the United States' in any article: its state is the name's own
+    state = state or _state_bodies().get(folded)
     folded = _aliases().get((folded, state or country or ""), folded)
     ministry_of = re.fullmatch(r"(?P<what>[a-z ]+) ministry", folded)
     if folded not in body_synonyms_folded() and ministry_of:
@@ -224,6 +227,11 @@ def _place_states() -> dict[str, str]:
     places = {org_fold(name): code for name, code in city_countries().items()}
     places.update(state_words())
     return places
+
+
+@cache
+def _state_bodies() -> dict[str, str]:
+    return {org_fold(phrase): state for phrase, state in body_states().items()}
 
 
 @cache

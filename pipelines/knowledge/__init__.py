@@ -150,7 +150,7 @@ def _first_word(name: str) -> str:
 
 # In a name with a father's name, word order tells persons apart: `Abdulaziz bin Salman` is not `Salman bin
 # Abdulaziz`, though the two hold the same words.
-_PATRONYMIC_WORDS = frozenset({"bin", "bint", "ibn"})
+PATRONYMIC_WORDS = frozenset({"bin", "bint", "ibn"})
 
 
 @cache
@@ -185,7 +185,7 @@ def office_holder(name: str) -> OfficeHolder | None:
         for known, known_first, holder in _office_holder_names()
         if len(known) >= 2
         and (known <= tokens or (len(tokens) >= 2 and tokens <= known))
-        and not (_PATRONYMIC_WORDS & tokens and first != known_first)
+        and not ((PATRONYMIC_WORDS & tokens or PATRONYMIC_WORDS & known) and first != known_first)
     }
     return found.pop() if len(found) == 1 else None
 

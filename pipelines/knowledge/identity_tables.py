@@ -10,6 +10,8 @@ Ministry`). `government_heads.csv`: words that make an organisation's name gener
 Affairs` in Pakistan is its Economic Affairs Division). `org_words_romance.csv`: the English word for a
 Spanish, French or Portuguese word of an organisation's name (`desarrollo`, `developpement` -> `development`).
 `state_languages.csv`: the states whose press writes in Spanish, French or Portuguese.
+`body_states.csv`: a body's name that only one state gives its body (`State Department`: the United States'),
+whatever state the article is about.
 """
 
 from __future__ import annotations
@@ -47,6 +49,12 @@ def honorifics() -> tuple[tuple[str, ...], ...]:
 def body_synonyms() -> dict[str, str]:
     """A generic body's phrase (folded, without its state) -> the body it names."""
     return {row["phrase"]: row["body"] for row in _rows("body_synonyms.csv")}
+
+
+@cache
+def body_states() -> dict[str, str]:
+    """A generic body's phrase (folded) that one state alone uses -> that state's ISO3."""
+    return {row["phrase"]: row["state"] for row in _rows("body_states.csv")}
 
 
 @cache
