@@ -9,7 +9,7 @@ from rapidfuzz.distance import Levenshtein
 
 from pipelines.extract.actors import person_patterns as p
 from pipelines.extract.actors.claims import Candidate, Claim, Resolved, Taken, resolve
-from pipelines.extract.actors.lexicon import CITY, NOT_NAME_WORDS
+from pipelines.extract.actors.lexicon import CITY, COUNTRY, DEMONYM, NOT_NAME_WORDS
 from pipelines.extract.actors.names import is_rank
 from pipelines.extract.actors.person_states import read_sentences
 from pipelines.extract.actors.persons import Introduction
@@ -42,6 +42,7 @@ def person_candidates(
     introductions = [(r.claim.owner, r.counted) for r in resolved if r.claim.actor_type == "person"]
     introductions.sort(key=lambda item: item[0].span)
     found = [introduction for introduction, _ in introductions]
+    marked = _marked_states(text, found)
     for introduction in found:
         if introduction.country is None and not introduction.stateless:
             introduction.country = _known_country(introduction.name)
@@ -59,12 +60,31 @@ def person_candidates(
             person.country = person.country or _ruling_family_state(person.name)
     read_sentences(text, persons)
     aides = _aides(persons)
-    visitors = {country_names().get(m.group("side")) or demonyms()[m.group("side")] for m in p.VISITING.finditer(text)}
+    visitors = {country_names().get(m.group("state")) or demonyms()[m.group("dem")] for m in p.VISITING.finditer(text)}
     home = _Home(dateline_countries(text), masthead_country(text))
-    _assign_unstated_countries(text, persons, countries, visitors, reporting, home)
+    _assign_unstated_countries(text, persons, countries, visitors, reporting, home, marked)
     for aide, principal in aides:
         aide.country = principal.country or aide.country
     return persons
+
+
+def _marked_states(text: str, found: list[Introduction]) -> frozenset[str]:
+    """States the article gives its persons in a title before the name ("Chinese Ambassador NAME", "Egypt's
+    Minister NAME", "his Egyptian counterpart NAME"): a report so marks the other side, not its own."""
+    marked = set()
+    for introduction in found:
+        if introduction.country and introduction.start < introduction.span[0]:
+            title = text[introduction.start : introduction.span[0]]
+            if _LED_BY.search(title):  # "the Pakistani delegation was headed by NAME": one of two sides, no mark
+                continue
+            named = {country_names().get(m.group()) or demonyms().get(m.group()) for m in _STATE_WORD.finditer(title)}
+            if introduction.country in named:
+                marked.add(introduction.country)
+    return frozenset(marked)
+
+
+_LED_BY = re.compile(r"\b(?:led|headed)\s+by\b")
+_STATE_WORD = re.compile(rf"(?<![\w-])(?:{COUNTRY}|{DEMONYM})(?![\w-])")
 
 
 def _headline_word(text: str, person: Candidate) -> bool:
@@ -272,6 +292,7 @@ def _assign_unstated_countries(
     visitors: set[str],
     reporting: str | None,
     filed: _Home | None = None,
+    marked: frozenset[str] = frozenset(),
 ) -> None:
     """Officials whose state the article never gives serve the article's home state.
 
@@ -283,10 +304,12 @@ def _assign_unstated_countries(
     `WASHINGTON --`, is no side); else the corpus's
     reporting country when the article names it; unless that is the visiting side
     ("visiting Pakistani minister"): then it is the most named state that is not visiting (its cities count as
-    its mentions). An official who cannot be of
-    the home state (a counterpart, an envoy "for Pakistan") serves the most named other state. A person serving
-    an international body (`UN Secretary-General`) serves no state. In an article that names no state, the
-    reporting country.
+    its mentions). A state the report gives its officials in their titles (`marked`: "Chinese Ambassador NAME")
+    is the other side's: the first of those sides (the dateline's, the masthead's, the reporting country, the two
+    most named states) that it leaves unmarked is home, when there is one (the reporting country stays home). An
+    official who cannot be of the home state (a counterpart, an envoy "for Pakistan") serves the most named other
+    state. A person serving an international body (`UN Secretary-General`) serves no state. In an article that
+    names no state, the reporting country.
     """
     if all(person.country or person.stateless for person in persons):
         return
@@ -300,6 +323,10 @@ def _assign_unstated_countries(
     home = next((c for c in (*dateline, filed.masthead) if c and c not in visitors and c in named), None)
     home = home or (reporting if reporting in countries and reporting not in visitors else None)
     home = home or next((c for c in ranked if c not in visitors), None)
+    sides = [c for c in (*dateline, filed.masthead) if c and c in named]
+    sides += [reporting] if reporting in countries else []
+    if home in marked and home != reporting:  # the corpus's own press marks its officials at times
+        home = next((c for c in (*sides, *ranked[:2]) if c not in visitors and c not in marked), home)
     for person in persons:
         if person.country is None and not person.stateless:
             if dateline and dateline[-1] == home and person.role in _RESIDENT_ENVOYS:

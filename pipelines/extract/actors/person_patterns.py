@@ -165,7 +165,11 @@ NAME_BODY_OFFICE = re.compile(
     rf"(?P<body>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){{0,4}}?)(?:['’]s)?[ \t]+(?P<role>{ROLE})(?![\w-])"
 )
 BODY_JOIN = re.compile(r",?\s+(?:(?:at|of|in|with)\s+)?(?:the\s+)?")
-VISITING = re.compile(rf"\bvisiting\s+(?P<side>{DEMONYM}|{COUNTRY})(?![\w-])")
+# "the visiting Pakistani minister", "visiting Pakistan Foreign Minister": a side that visits; not "tourists
+# visiting Egypt", the state visited
+VISITING = re.compile(
+    rf"\bvisiting\s+(?:(?P<dem>{DEMONYM})|(?P<state>{COUNTRY})(?=\s+(?:{phrases('other_side_nouns')})(?![\w-])))(?![\w-])"
+)
 # Introductions side by side in a list ("Foreign Minister A, Defence Minister B and ...").
 LIST_SEPARATOR = re.compile(r"\s*(?:,|,?\s+and)\s+")
 # Lines of "NAME, office" one under the other (the signatories atop a media release) list their holders too.
