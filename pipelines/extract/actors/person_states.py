@@ -12,6 +12,7 @@ United States.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -70,14 +71,55 @@ def _state_of(match: re.Match) -> str | None:
     return country_names().get(place) or city_countries().get(place)
 
 
+@cache
+def _accompanying() -> re.Pattern:
+    """A cue before the persons who go with someone, with the state a delegation names ("the Tanzanian
+    delegation included")."""
+    return re.compile(rf"(?<![\w-])(?:{_SIDE}\s+)?(?:{phrases('accompanying_cues', either_case=True)})(?![\w-])")
+
+
+@cache
+def _received_by() -> re.Pattern:
+    """A guest's reception by a host: the participle, a few words (a day, a place), the agent word."""
+    return re.compile(
+        rf"(?<![\w-])(?:{phrases('received_participles')})(?![\w-])[^.;:!?\n]{{0,80}}?"
+        rf"(?<![\w-])(?:{phrases('received_agents')})(?![\w-])"
+    )
+
+
+_ACCOMPANYING_REACH = 300
+
+
+class _Mentions:
+    """The persons' mentions in text order, to find who a sentence names before a point."""
+
+    def __init__(self, persons: list[Candidate]) -> None:
+        self.items = sorted((span, index) for index, person in enumerate(persons) for span in person.spans)
+        self.starts = [span[0] for span, _ in self.items]
+        self.persons = persons
+
+    def last_before(self, start: int, position: int) -> Candidate | None:
+        at = bisect.bisect_left(self.starts, position) - 1
+        return self.persons[self.items[at][1]] if at >= 0 and self.starts[at] >= start else None
+
+    def first_in(self, start: int, end: int) -> Candidate | None:
+        at = bisect.bisect_left(self.starts, start)
+        return self.persons[self.items[at][1]] if at < len(self.starts) and self.starts[at] < end else None
+
+
 def read_sentences(text: str, persons: list[Candidate]) -> None:
     """Give persons without a state the one their sentences imply, or the states they cannot be of."""
+    mentions = _Mentions(persons)
     for person in persons:
         if person.country or person.stateless:
             continue
         for span in sorted(person.spans):
             start, end = sentence_around(text, span)
             person.country = person.country or _stated_around(text, span, start, end)
+            person.country = person.country or _accompanied_state(text, span, start, mentions, person)
+            guest = _guest_before(text, span, start, mentions, person)
+            if guest and guest.country:
+                person.not_countries.add(guest.country)
             after = text[span[1] : end]
             person.not_countries.update(filter(None, map(_state_of, _elsewhere().finditer(after))))
             sides = [*_COUNTERPART.finditer(after), *_met_other_side().finditer(after), *_SIDE_LATER.finditer(after)]
@@ -85,6 +127,31 @@ def read_sentences(text: str, persons: list[Candidate]) -> None:
             own = _OWN_STATE.search(after)
             if own and not _OWN_STATE_NAMED.match(after, own.start()):
                 person.not_countries.update(filter(None, map(_state_of, _STATE.finditer(after, own.end()))))
+
+
+def _accompanied_state(
+    text: str, span: tuple[int, int], start: int, mentions: _Mentions, person: Candidate
+) -> str | None:
+    """The state of the one a person goes with: "NAME was accompanied by Foreign Minister NAME", "a delegation
+    including NAME", "The Tanzanian delegation included NAME"; a bare "He" is the last sentence's subject."""
+    cues = list(_accompanying().finditer(text, max(start, span[0] - _ACCOMPANYING_REACH), span[0]))
+    if not cues:
+        return None
+    cue = cues[-1]
+    if cue.group("dem") or cue.group("poss"):
+        return _side_of(cue)
+    leader = mentions.last_before(start, cue.start())
+    if leader is None and start > 0:
+        leader = mentions.first_in(sentence_around(text, (start - 1, start - 1))[0], start)
+    return leader.country if leader and leader is not person else None
+
+
+def _guest_before(text: str, span: tuple[int, int], start: int, mentions: _Mentions, person: Candidate):
+    """The guest a person named after "was received by" in the sentence receives (the sentence's subject)."""
+    if not _received_by().search(text, start, span[0]):
+        return None
+    guest = mentions.first_in(start, span[0])
+    return guest if guest is not person else None
 
 
 def _stated_around(text: str, span: tuple[int, int], start: int, end: int) -> str | None:
