@@ -70,3 +70,45 @@ def test_a_person_who_will_visit_or_thanks_a_state_is_not_of_it():
         "for the doses."
     )
     assert persons(text)["Bat-Erdene Sodnom"][1] == "MNG"
+
+
+def test_a_lenders_own_release_names_it_the_bank_and_its_officials_serve_no_state():
+    text = (
+        'The Asian Development Bank approved a loan to Laos, with the Export-Import Bank of Korea. "Roads '
+        "matter,\" said Bank President Tomoko Ishida. The Bank's Director General, Priya Ramnath, said more would come."
+    )
+    found = persons(text)
+    assert found["Tomoko Ishida"][1] is None
+    assert found["Priya Ramnath"][1] is None
+    text = "The World Bank lent to Peru. Central Bank president Jorge Salas Ortiz said reserves were up, Peru said."
+    assert persons(text)["Jorge Salas Ortiz"][1] == "PER"
+    text = "Ministers of Chile met, while the IMF will lend $1 billion, its managing director, Carla Mendes, said."
+    assert persons(text)["Carla Mendes"][1] is None
+
+
+def test_an_eu_envoy_carries_the_eu_code_and_a_commissioner_none():
+    text = "Peru and Peru. EU Trade Commissioner Anna Lindqvist and EU Ambassador Marc Dufresne met in Lima."
+    found = persons(text)
+    assert found["Anna Lindqvist"][1] is None
+    assert found["Marc Dufresne"][1] == "EUU"
+
+
+def test_a_possessive_before_a_title_that_runs_on_through_a_place():
+    text = (
+        "Saudi Arabia and Saudi Arabia and Ghana. The talks were attended by the Minister of State for Trade Omar "
+        "Saleh Qahtani and Ghana's Ambassador to the Kingdom Kwame Asante."
+    )
+    assert persons(text)["Kwame Asante"][1] == "GHA"
+
+
+def test_a_company_given_a_state_before_its_name_gives_it_to_its_officers():
+    text = (
+        "Norway's Fjordkraft Holding will build a wind farm in Kazakhstan. The deal was signed in Astana by "
+        "Energy Minister Askar Zhumagaliyev and Fjordkraft Holding CEO Lars Haugen, Kazakhstan said."
+    )
+    assert persons(text)["Lars Haugen"][1] == "NOR"
+    text = (
+        "Kenya signed a port deal with Doha sovereign wealth fund QIA on Monday, Kenya said. QIA chief executive "
+        "Hamad Al-Kuwari said the fund would invest more."
+    )
+    assert persons(text)["Hamad Al-Kuwari"][1] == "QAT"

@@ -9,9 +9,9 @@ from functools import cache
 
 from pipelines.extract.actors import person_patterns as p
 from pipelines.extract.actors.claims import Claim
-from pipelines.extract.actors.lexicon import alternation
+from pipelines.extract.actors.lexicon import CITY, COUNTRY, DEMONYM, alternation
 from pipelines.extract.spans import sentence_around
-from pipelines.knowledge import country_names, demonyms, international_bodies, organizations
+from pipelines.knowledge import city_countries, country_names, demonyms, international_bodies, organizations
 from pipelines.knowledge.actor_words import actor_word_map, actor_words
 
 # An organisation or mission: where it is, the state it belongs to, and whether it is an international body.
@@ -21,21 +21,17 @@ Body = tuple[int, int, str | None, bool]
 def bodies_of(text: str, org_claims: list[Claim]) -> list[Body]:
     """Spans of organisations and diplomatic missions, with the state they belong to."""
     international = international_bodies()
-    spans = [
-        (
-            c.span[0],
-            c.span[1],
-            c.owner.country,
-            c.owner.country is None
-            and (
-                c.owner.key in international
-                or bool(international_name().search(c.owner.name))
-                or regional_body(c.owner.name)
-            ),
+    spans = []
+    for c in org_claims:
+        if c.owner is None:
+            continue
+        multilateral = c.owner.country is None and (
+            c.owner.key in international
+            or bool(international_name().search(c.owner.name))
+            or regional_body(c.owner.name)
         )
-        for c in org_claims
-        if c.owner is not None
-    ]
+        country = c.owner.country or (None if multilateral else _state_before(text, c.span[0]))
+        spans.append((c.span[0], c.span[1], country, multilateral))
     spans += [
         (m.start(), m.end(), country_names().get(m.group("side")) or demonyms().get(m.group("side")), False)
         for m in p.MISSION.finditer(text)
@@ -44,15 +40,37 @@ def bodies_of(text: str, org_claims: list[Claim]) -> list[Body]:
     return sorted(set(spans), key=lambda body: body[:2])
 
 
+# "Italy's Snam", "Abu Dhabi sovereign wealth fund ADQ", "the Turkish builder Limak": a state, its city or its
+# demonym, and a few lower-case words, right before a body's name
+_STATE_BEFORE_BODY = re.compile(
+    rf"(?<![\w-])(?:(?P<poss>{COUNTRY})['’]s|(?P<dem>{DEMONYM})|(?P<city>{CITY}))(?:\s+{p.QUALIFIER_WORD}){{0,4}}\s+$"
+)
+
+
+def _state_before(text: str, start: int) -> str | None:
+    """The state a body's name is given right before it, when its own name gives none."""
+    found = _STATE_BEFORE_BODY.search(text, max(0, start - 80), start)
+    if not found:
+        return None
+    if found.group("poss"):
+        return country_names()[found.group("poss")]
+    return demonyms()[found.group("dem")] if found.group("dem") else city_countries()[found.group("city")]
+
+
+_STATE_OWNED = re.compile(rf"(?:{COUNTRY})['’]s\s+(?P<rest>[A-Z].+)")
 _BRACKETED_ACRONYM = re.compile(r"[ \t]*\((?P<acronym>[A-Z][A-Za-z-]{1,14})\)")
 
 
 def _named_again(text: str, spans: list[Body]) -> list[Body]:
     """Later uses of a body's name, and of the acronym its name gives in brackets ("the Eurasian Fund ... (EFSD)",
-    then "EFSD Director"; "Boeing ..., Boeing Commercial Airplanes President"): the same body."""
+    then "EFSD Director"; "Boeing ..., Boeing Commercial Airplanes President"; "Italy's Snam", then "Snam CEO"):
+    the same body."""
     given: dict[str, Body] = {}
     for body in spans:
         given.setdefault(text[body[0] : body[1]], body)
+        owned = _STATE_OWNED.match(text, body[0], body[1])
+        if owned:  # "Italy's Snam", then "Snam CEO"
+            given.setdefault(owned.group("rest"), body)
         found = _BRACKETED_ACRONYM.match(text, body[1])
         if found and text[body[0] : body[1]] != found.group("acronym"):
             given.setdefault(found.group("acronym"), body)
@@ -91,19 +109,37 @@ _UNIT_THEN_OFFICE = re.compile(r"(?:[ \t]+[A-Z][\w&-]*){1,2}(?:['’]s)?[ \t]+")
 
 
 _ANAPHORS = actor_word_map("body_anaphors")
-_ANAPHOR_BEFORE = re.compile(rf"(?<![\w-])[Tt]he\s+(?P<noun>{alternation(_ANAPHORS)})['’]s\s+$")
+_ANAPHOR_BEFORE = re.compile(
+    rf"(?<![\w-])(?:[Tt]he\s+(?P<noun>{alternation(_ANAPHORS)})['’]s"
+    rf"|(?:[Tt]he\s+)?(?P<name>{alternation(n.capitalize() for n in _ANAPHORS)})(?:['’]s)?"
+    rf"|(?P<its>[Ii]ts)(?:\s+[a-z][\w-]*){{0,2}})\s+$"
+)
+
+
+_WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+$")
 
 
 def body_meant_before(text: str, position: int, bodies: list[Body]) -> Body | None:
     """The body "the bank's" stands for before an office: of the bodies whose name holds the noun's word, the
     first of the sentence (its subject: "EBRD will lend to Khan Bank, the bank's director said"), else the one
-    named before, when all of them belong to one side."""
+    named before, when all of them belong to one side. A capitalised noun ("Bank President", "the Fund's
+    Director") is how a body's own release names it: the first such body of the article. "its" is the body
+    named last in the sentence ("the IMF will lend, its managing director said")."""
     found = _ANAPHOR_BEFORE.search(text, max(0, position - 30), position)
     if not found:
         return None
-    word = _ANAPHORS[found.group("noun")]
-    fitting = [b for b in bodies if b[1] <= found.start() and word in text[b[0] : b[1]].casefold()]
     sentence_start = sentence_around(text, (position, position))[0]
+    if found.group("its"):
+        before = [b for b in bodies if sentence_start <= b[0] and b[1] <= found.start()]
+        return before[-1] if before else None
+    noun = (found.group("noun") or found.group("name")).lower()
+    words = (noun, _ANAPHORS[noun])  # "the airline's": "Ethiopian Airlines", "Uzbekistan Airways"
+    fitting = [b for b in bodies if b[1] <= found.start() and any(w in text[b[0] : b[1]].casefold() for w in words)]
+    if found.group("name"):
+        before = _WORD_BEFORE.search(text, max(0, found.start("name") - 30), found.start("name"))
+        if before and before.group(1)[0].isupper() and before.group(1) != "The":
+            return None  # "Central Bank president": a name of its own, not the body named before
+        return fitting[0] if fitting else None
     in_sentence = [b for b in fitting if b[0] >= sentence_start]
     if in_sentence:
         return in_sentence[0]

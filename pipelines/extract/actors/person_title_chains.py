@@ -17,15 +17,15 @@ import re
 
 from pipelines.extract.actors.claims import Claim
 from pipelines.extract.actors.countries import country_in
-from pipelines.extract.actors.lexicon import BLOC_CODES, DEMONYM, ROLE_FIELD, ROLE_HEAD, ROLE_MODIFIER
+from pipelines.extract.actors.lexicon import COUNTRY, DEMONYM, ROLE_FIELD, ROLE_HEAD, ROLE_MODIFIER
 from pipelines.extract.actors.model import a_place, may_be_name_word
 from pipelines.extract.actors.names import clean_role
 from pipelines.extract.actors.person_bodies import international_body_before
 from pipelines.extract.actors.person_patterns import QUALIFIER_WORD
-from pipelines.extract.actors.persons import Introduction
+from pipelines.extract.actors.persons import Introduction, bloc_code
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
-from pipelines.knowledge import demonyms, organization_lookup
+from pipelines.knowledge import country_names, demonyms, organization_lookup
 from pipelines.knowledge.actor_words import actor_words
 
 _PREPOSITIONS = ("of", "for", "to", "at")
@@ -40,7 +40,7 @@ _CHAIN = re.compile(
     rf"(?P<chain>(?:[ \t]+(?:{_CONNECTOR}|{QUALIFIER_WORD}|[A-Z][\w'’&.-]*)){{0,10}}?)"
     rf"(?P<tail>(?:[ \t]+[A-Z][\w'’-]*){{2,4}})(?=[ \t]*(?:[,.;:!?)]|[ \t]and[ \t]|[ \t][a-z]|$))"
 )
-_DEMONYM_BEFORE = re.compile(rf"(?<![\w-])(?P<dem>{DEMONYM})[ \t]+$")
+_DEMONYM_BEFORE = re.compile(rf"(?<![\w-])(?:(?P<dem>{DEMONYM})|(?P<poss>{COUNTRY})['’]s)[ \t]+$")
 _KOREAN_SURNAMES = frozenset(actor_words("korean_surnames"))
 _REGIONS = frozenset(actor_words("region_names"))
 _REACH = 200  # characters the chain and the name may take after the office
@@ -70,8 +70,7 @@ def title_chain_claims(text: str, skip: tuple[Span, ...], found: list[Claim]) ->
         introduction = Introduction(name, role, country, span, office.start())
         body = None if country else international_body_before(text, office.start())
         if body:  # "EBRD Director for the Caucasus NAME": an international body's official serves no state
-            known = organization_lookup().get(body)
-            introduction.country = BLOC_CODES.get(known.actor_id) if known else None
+            introduction.country = bloc_code(body, role)
             introduction.stateless = introduction.country is None
         claims.append(Claim(span, "person", introduction))
     return claims
@@ -116,10 +115,12 @@ def _name_word(word: str, following: list[str]) -> bool:
 
 
 def _office_and_state(text: str, office: re.Match, role_text: str) -> tuple[str, str | None]:
-    """The office as said, without its state, and the state: a demonym before it (`Chinese Ambassador to ...`),
-    else one the title names after `of` (`... of Kyrgyzstan`), not one it is posted to (`Ambassador to ...`)."""
-    before = _DEMONYM_BEFORE.search(text, max(0, office.start() - 30), office.start())
-    if before:
-        return clean_role(role_text), demonyms()[before.group("dem")]
+    """The office as said, without its state, and the state: a demonym or a possessive before it (`Chinese
+    Ambassador to ...`), else one the title names after `of` (`... of Kyrgyzstan`), not one it is posted to
+    (`Ambassador to ...`)."""
+    before = _DEMONYM_BEFORE.search(text, max(0, office.start() - 40), office.start())
+    if before:  # "Chinese Ambassador to ...", "Nigeria's Ambassador to the Kingdom NAME"
+        state = demonyms().get(before.group("dem")) or country_names().get(before.group("poss"))
+        return clean_role(role_text), state
     said_of = text[office.end("role") : office.end()].split()[-1] == "of"  # not "for", "to": another state
     return clean_role(role_text), country_in(role_text) if said_of else None

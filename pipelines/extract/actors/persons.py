@@ -40,6 +40,7 @@ from pipelines.knowledge import (
     office_holders_by_surname,
     organization_lookup,
 )
+from pipelines.knowledge.actor_words import actor_words
 
 
 @dataclass
@@ -381,11 +382,19 @@ def _meeting_verb() -> re.Pattern:
     return re.compile(rf"\s*(?:{phrases('meeting_verbs')})\s")
 
 
+_ENVOYS = frozenset(actor_words("resident_envoys"))
+
+
+def bloc_code(body: str, role: str | None) -> str | None:
+    """The code an envoy of a bloc with one of its own carries (`EU Ambassador`); none for its other officials."""
+    known = organization_lookup().get(body)
+    return BLOC_CODES.get(known.actor_id) if known and role in _ENVOYS else None
+
+
 def _serve_body(introduction: Introduction, body: str | None) -> None:
     """An official of an international body serves no state; of a bloc with a code of its own (the EU), that."""
     if body is None:
         return
-    known = organization_lookup().get(body)
-    code = BLOC_CODES.get(known.actor_id) if known else None
+    code = bloc_code(body, introduction.role)
     introduction.country = introduction.country or code
     introduction.stateless = code is None
