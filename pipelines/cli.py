@@ -287,7 +287,7 @@ def parser() -> argparse.ArgumentParser:
         type=float,
         default=None,
         metavar="SECONDS",
-        help="quarantine an article whose extraction takes longer than this (default: 10; 0: no limit)",
+        help="quarantine an article whose extraction takes more CPU seconds than this (default: 10; 0: no limit)",
     )
     corpus = b.add_argument_group("corpus settings (defaults: pipelines/knowledge/corpus.json)")
     corpus.add_argument("--reporting-country", metavar="ISO3", help="state whose officials go unqualified (PAK)")

@@ -29,7 +29,7 @@ from pipelines.tables.rows import (
     to_frame,
 )
 
-# Seconds of extraction per article: an ordinary article takes a hundredth of one, a 1 MB article about 5 s.
+# CPU seconds of extraction per article: an ordinary article takes a hundredth of one, a 1 MB article about 5 s.
 DEFAULT_TIME_BUDGET = 10.0
 
 
@@ -55,18 +55,20 @@ def _time_up(signum, frame):
 
 @contextlib.contextmanager
 def time_limit(seconds: float) -> Iterator[None]:
-    """Raise `_TimeUp` in this thread after `seconds` (a real-time alarm). Only the main thread of a process
-    receives signals: elsewhere (a Dask worker's thread) there is no limit."""
+    """Raise `_TimeUp` in this thread after `seconds` of the process's CPU time. CPU time, not wall time, so
+    that a busy machine does not quarantine articles that would pass on an idle one: what gets published
+    must not depend on the load. Only the main thread of a process receives signals: elsewhere (a Dask
+    worker's thread) there is no limit."""
     if seconds <= 0 or threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = signal.signal(signal.SIGALRM, _time_up)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous = signal.signal(signal.SIGPROF, _time_up)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
 def safe_extract(text: str, settings: CorpusSettings | None = None, budget: float = 0) -> ArticleRows | TimedOut | str:
@@ -157,8 +159,8 @@ def _collect(out: BatchRows, batch: list[SourceArticle], results: dict) -> None:
         rows = results[article.sha256]
         if isinstance(rows, TimedOut):
             reason = (
-                f"{article.source_file}: extraction ran past the time budget of {rows.budget:g} s per article; "
-                "the article is not published (a larger budget, --time-budget, lets it finish)."
+                f"{article.source_file}: extraction ran past the time budget of {rows.budget:g} CPU seconds per "
+                "article; the article is not published (a larger budget, --time-budget, lets it finish)."
             )
             out.errors.append(quarantine_row("articles", article.article_id, "extraction_timeout", reason))
             continue
