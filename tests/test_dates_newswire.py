@@ -130,7 +130,7 @@ def test_a_weekday_that_starts_or_ends_a_span_is_the_nearest(text, pub, day):
         (
             "Profit rose in 1996 from the prior year.",
             [
-                ("1996", date(1996, 1, 1), date(1996, 12, 31), "year"),
+                ("in 1996", date(1996, 1, 1), date(1996, 12, 31), "year"),
                 ("the prior year", date(1995, 1, 1), date(1995, 12, 31), "year"),
             ],
         ),
@@ -144,7 +144,7 @@ def test_a_weekday_that_starts_or_ends_a_span_is_the_nearest(text, pub, day):
         (
             "He was elected in 1990. Later in the year, he resigned.",
             [
-                ("1990", date(1990, 1, 1), date(1990, 12, 31), "year"),
+                ("in 1990", date(1990, 1, 1), date(1990, 12, 31), "year"),
                 ("Later in the year", date(1990, 1, 1), date(1990, 12, 31), "year"),
             ],
         ),

@@ -50,7 +50,7 @@ def test_no_date_in_a_name_a_count_an_identifier_or_page_furniture(body):
     "body, expected",
     [
         # the same words where they are dates
-        ("In 2020 people stayed at home.", [("2020", date(2020, 1, 1), date(2020, 12, 31))]),
+        ("In 2020 people stayed at home.", [("In 2020", date(2020, 1, 1), date(2020, 12, 31))]),
         ("The 2022 floods destroyed crops.", [("2022", date(2022, 1, 1), date(2022, 12, 31))]),
         ("Today, the minister met Karzai.", [("Today", date(2025, 7, 10), date(2025, 7, 10))]),
         (

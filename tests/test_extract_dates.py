@@ -136,7 +136,7 @@ def test_a_month_with_last_or_this_year_is_one_mention():
 
 def test_a_dateline_span_is_skipped():
     text = "ISLAMABAD, Oct 29 (APP): Trade rose in 2022."
-    assert [d.text for d in extract_dates(text, date(2023, 10, 29), skip=((11, 17),))] == ["2022"]
+    assert [d.text for d in extract_dates(text, date(2023, 10, 29), skip=((11, 17),))] == ["in 2022"]
 
 
 def test_offsets_point_at_the_mention():
@@ -232,7 +232,7 @@ def test_a_month_list_takes_the_year_of_its_context():
 def test_anaphoric_years_count_from_the_date_said_before():
     found = values("The plant opened in 2015 and a year earlier the deal was signed; the following year it grew.")
     assert [(v[0], v[1].year) for v in found] == [
-        ("2015", 2015),
+        ("in 2015", 2015),
         ("a year earlier", 2014),
         ("the following year", 2015),
     ]

@@ -56,6 +56,8 @@ def _future_words() -> frozenset[str]:
 
 # A participle after `be` is a passive whose auxiliary sets the tense ("will be held on April 10").
 _NOT_PASSIVE = r"(?<!\bbe )(?<!\bbe\n)"
+# ... also after `be` and an adverb ("will be officially inaugurated"), checked behind the cue.
+_BE_AND_ADVERB = re.compile(r"\bbe\s+[a-z]+ly\s+$", re.IGNORECASE)
 
 
 def is_future(text: str, span: Span) -> bool:
@@ -74,7 +76,10 @@ def tense(text: str, span: Span, language: str = ENGLISH) -> bool | None:
     sentence_start, sentence_end = sentence_around(text, span)
     if cue("since", r"\s+$").search(text, max(0, span[0] - 10), span[0]):
         return False  # "since late February", "depuis mars": a date a span runs from is behind
-    near = _tense_before(text, max(sentence_start, span[0] - _NEAR_CHARS), span, language)
+    near_start = max(sentence_start, span[0] - _NEAR_CHARS)
+    while near_start > sentence_start and text[near_start - 1].isalpha():
+        near_start -= 1  # the window starts at a word's start: a verb it cuts ("told") still counts
+    near = _tense_before(text, near_start, span, language)
     if near is not None:
         return near
     # After the mention, the first cue decides: "on Friday signed a deal that will ..." is past.
@@ -85,8 +90,10 @@ def tense(text: str, span: Span, language: str = ENGLISH) -> bool | None:
         return past_after is None or future_after < past_after
     # Else the verb that governs a long clause, further back in the sentence ("he would hold a conference in
     # December and present a plan soon after his inauguration on Jan. 20").
-    if span[0] - sentence_start > _NEAR_CHARS:
-        return _tense_before(text, sentence_start, (span[0] - _NEAR_CHARS, span[1]), language, at_mention=False)
+    if near_start > sentence_start:
+        return _tense_before(text, sentence_start, (near_start, span[1]), language, at_mention=False)
+    if cue("until", r"\s+$").search(text, max(0, span[0] - 12), span[0]):
+        return True  # "the talks continue until Thursday": with no verb of the past, a span runs ahead
     return None
 
 
@@ -106,7 +113,12 @@ def _tense_before(text: str, start: int, span: Span, language: str, at_mention: 
     # "held", "had expected" over "expected"). A plan after `had (been)` was made in the past ("had been
     # scheduled to start in October").
     futures = [(m.end(), -m.start()) for pattern in future_cues for m in pattern.finditer(before)]
-    pasts = [(m.end(), -m.start()) for pattern in past_cues for m in pattern.finditer(before) if _past_verb(m)]
+    pasts = [
+        (m.end(), -m.start())
+        for pattern in past_cues
+        for m in pattern.finditer(before)
+        if _past_verb(m) and not _BE_AND_ADVERB.search(before, max(0, m.start() - 20), m.start())
+    ]
     pasts += [found for found in futures if _HAD_BEEN.search(before, max(0, -found[1] - 12), -found[1])]
     future = max((found for found in futures if found not in pasts), default=(-1, 0))
     past = max(pasts, default=(-1, 0))

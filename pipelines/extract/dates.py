@@ -208,7 +208,7 @@ def extract_dates(
             continue
         pieces = resolved if isinstance(resolved, list) else [(_with_determiner(text, match, name), resolved)]
         for (start, end), (first, last, granularity) in pieces:
-            start = _with_lead(text, start)
+            start = _with_lead(text, start, name)
             found.append(DateMention(text[start:end], start, end, first, last, granularity))
             if first is not None:
                 anchor, anchor_granularity, anchor_value = first, granularity, (first, last, granularity)
@@ -242,10 +242,17 @@ def _with_determiner(text: str, match: re.Match, name: str) -> Span:
     return start, end
 
 
-def _with_lead(text: str, start: int) -> int:
-    """A mention starts at the word that leads a date into its sentence (`on Friday`, as the spec writes it), so
-    the same day said twice with different words stays two mentions."""
+# Rules whose mention also starts at the preposition before it (`in 2022`, `by 2030`, `until Thursday`); a longer
+# form's own words already say how it is led.
+_PREPOSITION_LED = frozenset({"year", "weekday"})
+
+
+def _with_lead(text: str, start: int, name: str) -> int:
+    """A mention starts at the word that leads a date into its sentence (`on Friday`, `in 2022`, as the spec writes
+    them), so the same date said twice with different words stays two mentions."""
     lead = cue("lead", r"\s$").search(text, max(0, start - 4), start)
+    if lead is None and name in _PREPOSITION_LED:
+        lead = cue("preposition_lead", r"\s$").search(text, max(0, start - 9), start)
     return lead.start() if lead else start
 
 
