@@ -37,7 +37,8 @@ def values(text: str, pub: date | None, fallback: str = "PAK") -> list[tuple[str
             date(2023, 4, 10),
             ("2022-23", "2022-04-01", "2023-03-31"),
         ),
-        ("The summit will be held next August.", date(2024, 7, 20), ("next August", "2025-08-01", "2025-08-31")),
+        # next MONTH is the first wholly after the publication month, as last MONTH is the latest wholly before it
+        ("The summit will be held next August.", date(2024, 7, 20), ("next August", "2024-08-01", "2024-08-31")),
         ("The summit will be held next October.", date(2024, 7, 20), ("next October", "2024-10-01", "2024-10-31")),
         (
             "Flights will rise to ten a week starting in May.",

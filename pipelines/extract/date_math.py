@@ -134,9 +134,8 @@ def offset_month_year(pub: date, month: int, offset: int) -> int:
     before the publication month, next March the first after it."""
     if offset < 0:
         return pub.year if month < pub.month else pub.year - 1
-    if offset > 0:  # next September in late August is a year away: the imminent one would be "this" one
-        year = pub.year if month > pub.month else pub.year + 1
-        return year + ((date(year, month, 1) - pub).days <= _NEAR_DAYS)
+    if offset > 0:  # next April in March is the coming one: the first wholly after the publication month
+        return pub.year if month > pub.month else pub.year + 1
     return pub.year
 
 

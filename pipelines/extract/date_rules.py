@@ -233,7 +233,8 @@ def _season(name: str, year: int) -> Value:
     "season",
     r"(?:the\s+)?(?P<s>{SEASON})\s+(?:of\s+|de\s+)?(?P<y>{YEAR})"
     r"|(?P<w>{OFFSET})\s+(?P<s2>{SEASON})(?!\s+(?:in|of)\b)"
-    r"|\b(?:in|during|over|through|until|by|since)\s+the\s+(?P<s3>{SEASON})(?!\s+(?:of|session|season|\w+\s+(?:games|olympics)))\b"
+    r"|\b(?:in|during|over|through|until|by|since)\s+the\s+(?P<s3>{SEASON})(?!\s+(?:of|session|\w+\s+(?:games|olympics)))\b"
+    r"(?:\s+season\b)?"
     r"|(?<![\w'’])(?:{SEASON_PREPOSITION})\s*(?<=['’\s])(?P<s4>{SEASON})(?:\s+(?:de\s+)?(?P<y4>{YEAR}))?(?![\w'’-])",
 )
 def season(parts: Parts, ctx: Context) -> Value | None:

@@ -74,7 +74,7 @@ def tense(text: str, span: Span, language: str = ENGLISH) -> bool | None:
     Portuguese a verb's ending tells its tense too (`firmó`, `se rendra`, `retomarão`, `a signé`).
     """
     sentence_start, sentence_end = sentence_around(text, span)
-    if cue("since", r"\s+$").search(text, max(0, span[0] - 10), span[0]):
+    if cue("since", r"\s+$").search(text, max(0, span[0] - 10), span[0]) or cue("since", r"\s").match(text, span[0]):
         return False  # "since late February", "depuis mars": a date a span runs from is behind
     near_start = max(sentence_start, span[0] - _NEAR_CHARS)
     while near_start > sentence_start and text[near_start - 1].isalpha():

@@ -8,11 +8,12 @@ from functools import lru_cache
 
 from pipelines.extract.records import Span
 
-# A sentence ends at . ! ? (not after a single capital or a common abbreviation) or at a line break. The
+# A sentence ends at . ! ? (not after a single capital or a common abbreviation, a title's too) or at a line break. The
 # abbreviation checks look back from the stop, so they run only at stops, not at every character.
 _SENTENCE_END = re.compile(
     r"[.!?](?<!\b[A-Z].)(?<!\bNo.)(?<!\bMr.)(?<!\bDr.)(?<!\bSt.)(?<!\bMs.)(?<!\bvs.)(?<!\bJan.)(?<!\bFeb.)"
-    r"(?<!\bAug.)(?<!\bSept.)(?<!\bSep.)(?<!\bOct.)(?<!\bNov.)(?<!\bDec.)(?=\s)|\n"
+    r"(?<!\bAug.)(?<!\bSept.)(?<!\bSep.)(?<!\bOct.)(?<!\bNov.)(?<!\bDec.)(?<!\bRt.)(?<!\bHon.)(?<!\bSmt.)(?<!\bGen.)"
+    r"(?<!\bLt.)(?<!\bCol.)(?<!\bMaj.)(?<!\bCapt.)(?<!\bGov.)(?<!\bSen.)(?<!\bProf.)(?<!\bMrs.)(?=\s)|\n"
 )
 
 
