@@ -55,11 +55,12 @@ def from_to_days(parts: Parts, ctx: Context) -> Value | None:
     r"|(?:{RANGE_FROM})\s+(?P<m3>{MONTH})\s+(?:{RANGE_TO})\s+(?P<m4>{MONTH})"
     r"(?!\s+\d{1,2}\b)(?:,?\s+(?:de\s+)?(?P<y2>{YEAR})|\s+(?:of\s+)?(?P<yw>last|this|next)\s+year\b)?"
     r"|(?P<m5>{MONTH})\s*[-–/]\s*(?P<m6>{MONTH})(?=\s+(?:period|quarter|months|season|window)\b)"
-    r"|(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bover\s))(?P<m7>{MONTH})\s*[-–]\s*(?P<m8>{MONTH})\b(?!\s*\d)",
+    r"|(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bover\s))(?P<m7>{MONTH})\s*[-–]\s*(?P<m8>{MONTH})\b(?!\s*\d)"
+    r"(?:\s+(?:of\s+)?(?P<yw2>last|this|next)\s+year\b)?",
 )
 def month_range(parts: Parts, ctx: Context) -> Value | None:
     """January-March 2024, from April to June 2023, between July 2005 and June 2010, between June and December
-    (next year), the July-September period, in January-November."""
+    (next year), the July-September period, in January-November (of this year)."""
     if parts.get("y9"):
         first_month, last_month = dm.word("month", parts.get("m9")), dm.word("month", parts.get("m10"))
         first_year, last_year = int(parts.get("y9")), int(parts.get("y10"))
@@ -72,8 +73,8 @@ def month_range(parts: Parts, ctx: Context) -> Value | None:
     if year_text:
         end_year = int(year_text)
         start_year = end_year - 1 if first > last else end_year  # December-February 2024 ends in 2024
-    elif parts.get("yw") and ctx.pub is not None:  # between June and December next year
-        start_year = ctx.pub.year + dm.word("offset", parts.get("yw"))
+    elif parts.first("yw", "yw2") and ctx.pub is not None:  # between June and December next year
+        start_year = ctx.pub.year + dm.word("offset", parts.first("yw", "yw2"))
         end_year = start_year + 1 if first > last else start_year
     elif ctx.pub is None:
         return dm.null("month")

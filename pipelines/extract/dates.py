@@ -214,6 +214,8 @@ def extract_dates(
                 anchor, anchor_granularity, anchor_value = first, granularity, (first, last, granularity)
                 if name not in _COMPARISONS:  # "the year-ago period" after "a year earlier" is still the first's
                     period = _period_after(period, (first, last, granularity), sentence_start)
+            elif publication_date is None:  # a date said relative to one left unknown is unknown too
+                anchor = anchor_granularity = anchor_value = None
         if ctx.named_fiscal_year is not None:
             fiscal_in_sentence = (sentence_start, ctx.named_fiscal_year)
     return found

@@ -12,16 +12,26 @@ from functools import cache
 from pipelines.extract.records import Span
 from pipelines.extract.spans import sentence_around
 from pipelines.knowledge import country_names, demonyms
+from pipelines.knowledge.actor_words import country_word_rows as _romance_rows
 from pipelines.knowledge.calendars import FiscalCalendar, fiscal_calendars
 
 
 @cache
 def _state_pattern() -> tuple[re.Pattern, dict[str, str]]:
-    """Names and demonyms of the states that have a fiscal calendar, to their ISO3."""
-    calendars = fiscal_calendars()
-    names = {name: iso3 for name, iso3 in {**country_names(), **demonyms()}.items() if iso3 in calendars}
+    """Names (English and Romance) and demonyms of every state, to their ISO3: a state with no fiscal calendar
+    listed counts in calendar years."""
+    romance = {row["word"]: row["alpha3"] for row in _romance_rows() if row["kind"] == "name"}
+    names = {**romance, **country_names(), **demonyms()}
     alternation = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
     return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w$])"), names  # not `US$`: a currency
+
+
+def _calendar(iso3: str) -> FiscalCalendar:
+    return fiscal_calendars().get(iso3) or FiscalCalendar(iso3, 1, "end", False)
+
+
+# A state named this much less often than the state the article names most is not whose budget it counts.
+_OUTNUMBERED = 2
 
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|to|into|for|from|with)\s+(?:the\s+)?\Z", re.IGNORECASE)
@@ -50,13 +60,12 @@ class FiscalStates:
         calendar of the fiscal year said last ("FY2024-25 ... the current fiscal year"); else the state the
         article names most whose fiscal year is not the calendar year (and, for `2023-24`, that writes split
         years); else the sentence's first state (`2023-24` is then a plain span); else the fallback."""
-        calendars = fiscal_calendars()
         named = self._named(*sentence_around(self.text, span))
-        in_sentence = [calendars[iso3] for _, iso3 in named]
+        in_sentence = [_calendar(iso3) for _, iso3 in named]
         # A state after a preposition is where the money goes ("to spend in Vietnam in fiscal 2014"), not
         # whose budget counts it: it yields to a state with a fiscal year of its own named in the article.
         owners = [
-            calendars[iso3]
+            _calendar(iso3)
             for offset, iso3 in named
             if not _AFTER_PREPOSITION.search(self.text, max(0, offset - 12), offset)
         ]
@@ -70,14 +79,17 @@ class FiscalStates:
         return chosen
 
     def _named_most(self, split: bool, any_calendar: bool = False) -> FiscalCalendar | None:
-        """The state the article names most whose fiscal year is not the calendar year (any, with
-        `any_calendar`), among those that write split years for `2023-24`."""
-        calendars = fiscal_calendars()
+        """The state the article names most whose fiscal year is not the calendar year, among those that write
+        split years for `2023-24` (with `any_calendar`, any state: one that writes no split years makes `2023-24` a
+        plain span); not one the article names far less than its main state."""
         if self._counts is None:
             self._counts = Counter(iso3 for _, iso3 in self._named(0, len(self.text)))
+        most = max(self._counts.values(), default=0)
         candidates = [
             (count, iso3)
             for iso3, count in self._counts.items()
-            if (any_calendar or calendars[iso3].first_month != 1) and (not split or calendars[iso3].writes_split_years)
+            if (any_calendar or _calendar(iso3).first_month != 1)
+            and (any_calendar or not split or _calendar(iso3).writes_split_years)
+            and count * _OUTNUMBERED >= most
         ]
-        return calendars[max(candidates)[1]] if candidates else None
+        return _calendar(max(candidates)[1]) if candidates else None
