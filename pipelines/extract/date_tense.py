@@ -90,10 +90,10 @@ def tense(text: str, span: Span, language: str = ENGLISH) -> bool | None:
         return past_after is None or future_after < past_after
     # Else the verb that governs a long clause, further back in the sentence ("he would hold a conference in
     # December and present a plan soon after his inauguration on Jan. 20").
+    if cue("until", r"\s+$").search(text, max(0, span[0] - 12), span[0]):
+        return True  # "the talks continue until Thursday": with no verb of the past near, a span runs ahead
     if near_start > sentence_start:
         return _tense_before(text, sentence_start, (near_start, span[1]), language, at_mention=False)
-    if cue("until", r"\s+$").search(text, max(0, span[0] - 12), span[0]):
-        return True  # "the talks continue until Thursday": with no verb of the past, a span runs ahead
     return None
 
 
