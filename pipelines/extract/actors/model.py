@@ -43,7 +43,12 @@ Entity = tuple[int, int, str]  # start, end, label
 _NAME_WORD = re.compile(rf"[A-Z][^\W\d_]*(?:[-'’.][A-Za-z][^\W\d_]*)*\.?|(?:{NAME_LINK})")
 _INITIALLED = re.compile(r"[A-Z]\.\s?[A-Z][a-z]")  # "B.Tsogt"
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
-_BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:[Bb]y|BY|[Rr]eport(?:ed)? by|Written by)[ \t]+$")
+# A byline: `By NAME` opening a line or after a separator (`June 2 | By NAME`), or a publishing verb at the start
+# of a line before `by`, maybe with a date stamp between (`Posted on May 3, 2019 by NAME`)
+_BYLINE = re.compile(
+    rf"(?:^|\n|[|•·])[ \t]*(?:(?:{phrases('byline_verbs')})(?:[ \t]+(?:on|at)[ \t]+[^|\n]{{1,40}}?)?[ \t]+)?"
+    r"(?:[Bb]y|BY)[ \t]+$"
+)
 _LOOK_BACK = 150
 # A name right after an office, with no comma between: the office is that name's.
 _NEXT_NAME = re.compile(r"[ \t]+(?:(?:Mr|Mrs|Ms|Dr|H\.E)\.?[ \t]+)?[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+)?(?![\w-])")
@@ -97,7 +102,7 @@ def _name_span(text: str, start: int, end: int, language: str = "en") -> Span | 
     not_name = _not_name_in(language)
     literal = text[start:end]
     words = list(_NAME_WORD.finditer(text, start, end))
-    if not words or any(c in literal for c in "\n(/@") or words[-1].end() < end - 2 or furniture(text, start):
+    if not words or any(c in literal for c in "\n(/@|") or words[-1].end() < end - 2 or furniture(text, start):
         return None
     first = len(words)
     while first > 0 and may_be_name_word(words[first - 1].group()) and words[first - 1].group() not in not_name:
@@ -276,8 +281,8 @@ def furniture(text: str, start: int) -> bool:
 
 
 def byline(text: str, start: int) -> bool:
-    """The name follows `By` at the start of a line."""
-    return bool(_BYLINE.search(text, max(0, start - 30), start))
+    """The name follows `By` at the start of a line or after a separator, or `by` after a publishing verb."""
+    return bool(_BYLINE.search(text, max(0, start - 80), start))
 
 
 def title_case_line(line: str) -> bool:
