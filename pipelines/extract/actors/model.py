@@ -55,11 +55,19 @@ _NEXT_NAME = re.compile(r"[ \t]+(?:(?:Mr|Mrs|Ms|Dr|H\.E)\.?[ \t]+)?[A-Z][^\W\d_]
 _NOT_PERSON_WORDS = words("not_person_words")
 _HONORIFICS = words("honorifics")
 _PARTICLE_TAIL = re.compile(r"(?:[ \t]+(?:[Aa]l|[Ee]l|bin|bint|ibn)[- ][A-Z][^\W\d_]+)+")
+# a proposal that ends in a particle stops short of the name word after it
+_ENDS_IN_PARTICLE = re.compile(rf"[ \t](?:{NAME_LINK})$")
+_NEXT_NAME_WORD = re.compile(r"[ \t]+[A-Z][^\W\d_]+")
 # a photo or report credit: "Photo by NAME", "REUTERS/NAME", "NAME/Getty Images", "NAME contributed to this report"
 _CREDIT_BEFORE = re.compile(rf"(?:(?<![\w-])(?:{phrases('credit_cues')})|/)[ \t]*$")
 _CREDIT_AFTER = re.compile(rf"[ \t]*(?:/|(?:{phrases('credit_cues_after')})(?![\w-]))")
 # "the southern state of NAME": a place
 _PLACE_BEFORE = re.compile(rf"(?<![\w-])(?:{phrases('place_cues', either_case=True)})[ \t]+$")
+# "the ports of A and NAME", "the cities of A, B and NAME": the last item of a list after a plural place word
+_PLACE_LIST_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{phrases('place_cues_plural', either_case=True)})[ \t]+"
+    r"(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3},[ \t]+)*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3},?[ \t]+and[ \t]+$"
+)
 _WEB_ADDRESS = re.compile(r"\w\.[a-z]{2,}\b")  # "Abidjan.net", not "B.Tsogt" nor "Dr.Aisake"
 # A capitalised word before a name, after a lower-case word, a comma or a possessive ("Paraguay's"), not after
 # another capitalised word ("Saudi Arabia NAME") nor at a sentence's start.
@@ -122,6 +130,8 @@ def _name_span(text: str, start: int, end: int, language: str = "en") -> Span | 
     name = re.sub(r"['’]s$", "", text[kept[0].start() : kept[-1].end()]).rstrip(".")
     if name in organization_lookup() or any(_in_capitals(w.group()) for w in kept):
         return None
+    if _a_brand(kept[0].group()):  # "Gazprom Neft", "Samsung Display": a firm of a known brand
+        return None
     if not any(len(w.group()) > 2 and not w.group().isupper() for w in kept):  # "H H", initials only
         return None
     if a_place(name):
@@ -143,7 +153,7 @@ def _place_or_thing(kept: list[str], before: str) -> bool:
 def _foreign_state_words() -> frozenset[str]:
     """States' names of one word in Spanish, French and Portuguese that are no state's name in English."""
     found = {name for language in ("es", "fr", "pt") for name in country_names_in(language) if " " not in name}
-    return frozenset(found - set(country_names()))
+    return frozenset(found - set(country_names()) - _GIVEN_NAMES_OF_PLACES)
 
 
 @cache
@@ -165,6 +175,14 @@ def _not_name_in(language: str) -> frozenset[str]:
     return words("name_openers_romance") | words("org_heads_romance") | offices
 
 
+def _a_brand(word: str) -> bool:
+    """A known organisation's one-word name (`Gazprom`) that is no given name too (`Petra`)."""
+    return word in organization_lookup() and word not in _GIVEN_NAME_BRANDS
+
+
+_GIVEN_NAME_BRANDS = words("given_name_brands")
+
+
 def _in_capitals(word: str) -> bool:
     """A word in capitals (`EDCF`), not initials (`P.`, `A.P.J.`, `B.Tsogt`)."""
     return word.isupper() and len(word) > 1 and not _INITIALS.fullmatch(word)
@@ -172,10 +190,13 @@ def _in_capitals(word: str) -> bool:
 
 def _joined(text: str, entities: list[Entity]) -> list[Entity]:
     """Persons only a space apart are one name (`Mohamed bin Abdulrahman` `Al Thani`), and a name runs on over
-    a particle and the name word after it that the model left out (`NAME Al-Malki`, `NAME bin Zayed`)."""
+    a particle and the name word after it that the model left out (`NAME Al-Malki`, `NAME bin Zayed`), or over
+    the name word after a particle it ends in (`Ursula von der` `Leyen`)."""
     out: list[Entity] = []
     for start, end, label in sorted(e for e in entities if e[2] == "PERSON"):
         tail = _PARTICLE_TAIL.match(text, end)
+        if tail is None and _ENDS_IN_PARTICLE.search(text, start, end):  # "Ursula von der" + "Leyen"
+            tail = _NEXT_NAME_WORD.match(text, end)
         end = tail.end() if tail else end
         start = _given_name_start(text, start, end)
         if out and out[-1][1] <= start and not text[out[-1][1] : start].strip(" \t"):
@@ -213,6 +234,7 @@ def not_a_participant(text: str, start: int, end: int) -> bool:
         or _WEB_ADDRESS.search(text, start, end)
         or (text[start - 1 : start] == "(" and text[end : end + 1] == ")")
         or _PLACE_BEFORE.search(text, max(0, start - 30), start)
+        or _PLACE_LIST_BEFORE.search(text, max(0, start - 100), start)
         or (  # "plants in Ain Tamar": a place; "confidence in NAME's plan" may be a person
             p.PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 15), start) is not None
             and not text.startswith(("'s", "’s"), end)
@@ -258,11 +280,18 @@ def may_be_name_word(word: str) -> bool:
         or bare in NOT_ORG_WORDS
         or bare in NOT_NAME_HEADS
         or bare in _NOT_PERSON_WORDS
-        or bare in country_names()
+        or _place_word(bare)
         or bare in demonyms()
-        or bare in city_countries()
         or ROLE_WORD.fullmatch(bare)
     )
+
+
+_GIVEN_NAMES_OF_PLACES = words("given_names_of_places")
+
+
+def _place_word(word: str) -> bool:
+    """A state's or a city's name that is no given name too (`Salvador NAME` opens a name)."""
+    return (word in country_names() or word in city_countries()) and word not in _GIVEN_NAMES_OF_PLACES
 
 
 def a_place(name: str) -> bool:

@@ -129,7 +129,11 @@ DEMONYM_OFFICE_NAME = re.compile(
     rf"(?:\s+(?:in|to)\s+(?:{CITY}|{COUNTRY})(?![\w-]))?,?\s+(?:{HONORIFIC}\s+)*(?P<name>{NAME})"
 )
 # "Mr NAME", "His Highness Sheikh NAME", "Datuk Seri Dr NAME": a chain of honorifics and ranks
-HONORIFIC_NAME = re.compile(rf"(?<!\w)(?:{NAME_HONORIFIC})\s+{_TITLED_NAME}")
+# after a royal style, a ruler's title is no given name ("His Majesty Sultan NAME")
+_ROYAL_STYLE = (
+    rf"(?:{alternation(actor_words('royal_styles'))})\s+(?:(?:{alternation(actor_words('ruler_titles'))})\s+)?"
+)
+HONORIFIC_NAME = re.compile(rf"(?<!\w)(?:{_ROYAL_STYLE}|(?:{NAME_HONORIFIC})\s+){_TITLED_NAME}")
 # Persons the knowledge base knows, named in full without a title.
 KNOWN_PERSON = re.compile(rf"(?<![\w-])(?=[A-Z])(?:{alternation(name for name, _ in office_holder_names())})(?![\w-])")
 # A known office holder's surname alone ("my brother Aliyev"), when no other capitalised word is next to it.
