@@ -86,3 +86,9 @@ def test_a_given_name_that_is_also_a_place_opens_a_name():
     assert set(found) == {"Santiago Ruiz Lagos", "Salvador Quispe"}
     # the place alone, or before a word that makes it a place, is no person
     assert model_persons("Trade grew in Santiago Province and Chile agreed.", ["Santiago Province"]) == {}
+
+
+def test_the_last_name_of_a_list_of_states_leaders_is_a_person():
+    text = "The summit closed, said Kenya's Ruth Wambui, Ghana's Kofi Asante and Togo's Komi Agbeko, who met on Friday."
+    found = model_persons(text, ["Ruth Wambui", "Kofi Asante"])
+    assert set(found) == {"Ruth Wambui", "Kofi Asante", "Komi Agbeko"}

@@ -11,6 +11,7 @@ import re
 
 from pipelines.extract.actors import person_patterns as p
 from pipelines.extract.actors.claims import Claim
+from pipelines.extract.actors.lexicon import COUNTRY
 from pipelines.extract.actors.model import a_place, may_be_name_word
 from pipelines.extract.actors.persons import Introduction
 from pipelines.extract.records import Span
@@ -18,7 +19,11 @@ from pipelines.extract.spans import overlaps_any
 from pipelines.knowledge import organization_lookup
 
 # After a listed name: a comma or `and` (`, and`), then the next name, which ends the list or goes on with it.
-_NEXT = re.compile(rf"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?P<name>{p.NAME})(?=[ \t]*(?:[,.;]|and[ \t]|$))")
+# A name may follow its state's possessive (`A, Ghana's B and Togo's C`).
+_NEXT = re.compile(
+    rf"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:(?:{COUNTRY})['’]s[ \t]+)?"
+    rf"(?P<name>{p.NAME})(?=[ \t]*(?:[,.;]|and[ \t]|$))"
+)
 # The longest list this pass follows from one person (a longer run of names is a table, not a sentence).
 _MOST_LISTED = 8
 
