@@ -92,3 +92,15 @@ def test_the_last_name_of_a_list_of_states_leaders_is_a_person():
     text = "The summit closed, said Kenya's Ruth Wambui, Ghana's Kofi Asante and Togo's Komi Agbeko, who met on Friday."
     found = model_persons(text, ["Ruth Wambui", "Kofi Asante"])
     assert set(found) == {"Ruth Wambui", "Kofi Asante", "Komi Agbeko"}
+
+
+def test_an_office_of_two_words_before_a_listed_name_is_no_name():
+    found = {
+        a.name
+        for a in extract_actors(
+            "Talks in Accra were joined by Solicitor General Ama Owusu, Secretary of Coastal Fisheries Kwame Boadu "
+            "and Togo's Justice Minister Kodjo Ayi."
+        )
+        if a.actor_type == "person"
+    }
+    assert "Solicitor" not in found and "Ama Owusu" in found

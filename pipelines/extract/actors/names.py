@@ -66,6 +66,9 @@ def trim_name(name: str) -> str:
         if len(tokens) > 1 and tokens[1] in _GIVEN_NAME_PARTICLES:
             break  # "Sultan bin Khalid": a given name before `bin`, not a title
         tokens.pop(0)
+    # "Attorney General A B, Secretary of ...": an office of two words and its holder, not a name before an office
+    if len(tokens) > 2 and (tokens[1] in LEADING_TITLES or ROLE_WORD.fullmatch(f"{tokens[0]} {tokens[1]}")):
+        return ""
     tokens = _from_inner_honorific(tokens)
     # "Tan Sri NAME" after a rank, "Director for West Africa NAME": an honorific or a place before the name
     while len(tokens) > 2 and (" ".join(tokens[:2]) in _HONORIFICS or tokens[0] in _HONORIFICS):
