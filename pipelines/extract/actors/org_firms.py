@@ -21,6 +21,7 @@ from pipelines.extract.actors.lexicon import (
     OFFICE_FIELDS,
     ORG_HEADS,
     alternation,
+    phrases,
     words,
 )
 from pipelines.extract.actors.org_phrases import is_place_or_office
@@ -49,6 +50,20 @@ _JOIN = r"[ \t]+(?:and|&|e|et|y)[ \t]+(?:(?:the|a|o|la|le|el)[ \t]+)?"
 _LISTED_AFTER = re.compile(rf"{_JOIN}(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})(?![\w'’-])")
 _LISTED_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}){_JOIN}$")
 _LOOK = 60
+# A list's items: "A, B, C and D", "A, B y C"; a comma parts them, a conjunction closes the list.
+_ARTICLE = r"(?:(?:the|a|o|la|le|el)[ \t]+)?"
+# "the Qeshm Shipping Company (QSC) and X": an item's bracketed acronym; "and carmaker X": a trade word.
+_ACRONYM_AFTER = r"(?:[ \t]*\([A-Z][\w&.-]{1,11}\))?"
+_TRADE_WORD = rf"(?:(?:{phrases('firm_words')})[ \t]+)?"
+_COMMA = rf",[ \t]*(?:(?:and|&|e|et|y)[ \t]+)?{_ARTICLE}"
+_SEPARATOR = rf"{_ACRONYM_AFTER}(?:{_COMMA}|{_JOIN}){_TRADE_WORD}"
+_ITEM_AFTER = re.compile(rf"(?P<sep>{_SEPARATOR})(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})(?![\w'’-])")
+_SEP_AFTER = re.compile(_SEPARATOR)
+_ITEM_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})(?P<sep>{_SEPARATOR})$")
+_CONJUNCTION = re.compile(r"(?<![\w-])(?:and|&|e|et|y)(?![\w-])")
+_MAX_ITEMS = 12
+_LONGER_NAME = re.compile(r"[ \t]+(?:of[ \t]+)?[A-Z]")
+_LIST_BEFORE = re.compile(rf"(?<![\w'’-]){_NAME_WORD}{_ACRONYM_AFTER},[ \t]*$")
 
 
 def firm_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
@@ -65,9 +80,9 @@ def joined_firm_claims(
     by `and` that no person claim holds."""
     claims = [part for claim in claims for part in _cut_joined(text, claim)]
     companies = [c for c in claims if c.owner is not None and _a_company(c.owner)]
-    listed = [
-        c for c in _listed_claims(text, companies) if not overlaps_any(c.span, skip) and not _held(c.span, persons)
-    ]
+    enterprises = [c for c in claims if c.owner is not None and _an_enterprise(c.owner)]
+    listed = _listed_claims(text, companies) + _list_claims(text, claims, companies + enterprises)
+    listed = [c for c in listed if not overlaps_any(c.span, skip) and not _held(c.span, persons)]
     return claims, listed
 
 
@@ -91,10 +106,12 @@ def _cut_joined(text: str, claim: Claim) -> list[Claim]:
         return [claim]
     left, right = joined.group("left"), joined.group("right")
     right_words = right.split()
+    # "A, B and the C Bank": the last two items of a list, whatever the right one's head
+    listed = _LIST_BEFORE.search(text, max(0, start - _LOOK), start) is not None
+    company = set(right_words) & (_COMPANY_HEADS | _TRADES) and not set(right_words) & (ORG_HEADS - _COMPANY_HEADS)
     if (
         len(right_words) < 2
-        or not set(right_words) & (_COMPANY_HEADS | _TRADES)
-        or set(right_words) & (ORG_HEADS - _COMPANY_HEADS)
+        or not (company or (listed and set(right_words) & ORG_HEADS))
         or left in _TRADES
         or left in _GENERIC
         or _not_a_name_word(left)
@@ -157,6 +174,12 @@ def _a_company(mention: OrgMention) -> bool:
     )
 
 
+def _an_enterprise(mention: OrgMention) -> bool:
+    """A known organisation of one state without a body's head noun (`SOCAR`, `BP`): a company in a list."""
+    known = organization_lookup().get(mention.name)
+    return known is not None and known.country is not None and not set(mention.name.split()) & ORG_HEADS
+
+
 def _listed_claims(text: str, companies: list[Claim]) -> list[Claim]:
     found = []
     for company in companies:
@@ -176,6 +199,66 @@ def _listed_claims(text: str, companies: list[Claim]) -> list[Claim]:
                 )
                 found.append(Claim(match.span("name"), "organization", mention))
     return found
+
+
+def _list_claims(text: str, claims: list[Claim], companies: list[Claim]) -> list[Claim]:
+    """ "include Gazprom, Veltrova, Kesmark and Ondrix": the other names of a list (commas, then a conjunction)
+    that holds a company are companies too; a name already claimed is stepped over, a state or a person not."""
+    by_start = {c.span[0]: c.span[1] for c in claims if c.owner is not None}
+    by_end = {c.span[1]: c.span[0] for c in claims if c.owner is not None}
+    found, seen = [], set()
+    for company in companies:
+        if company.span in seen:
+            continue
+        items, separators = _list_around(text, company.span, by_start, by_end)
+        seen.update(items)
+        if not any(_CONJUNCTION.search(sep) for sep in separators):
+            continue  # "Gazprom, Veltrova said": an apposition, not a list
+        for span in items:
+            name = text[span[0] : span[1]]
+            if span[0] in by_start or not _a_listed_name(name) or _written_in_lower_case(text, name):
+                continue
+            known = organization_lookup().get(name)
+            mention = (
+                OrgMention(known.actor_id, known.name, known.country)
+                if known
+                else OrgMention(slug(name), name, country_in(name))
+            )
+            found.append(Claim(span, "organization", mention))
+    return found
+
+
+def _list_around(text: str, span: Span, by_start: dict, by_end: dict) -> tuple[list[Span], list[str]]:
+    """The items of the list a name stands in, and the separators between them."""
+    items, separators = [span], []
+    end = span[1]
+    while len(items) < _MAX_ITEMS:
+        item = _ITEM_AFTER.match(text, end)
+        sep = _SEP_AFTER.match(text, end)
+        if sep is not None and sep.end() in by_start:  # an item the rules claimed: step over it whole
+            items.append((sep.end(), by_start[sep.end()]))
+            separators.append(sep.group())
+        elif item is not None:
+            items.append(item.span("name"))
+            separators.append(item.group("sep"))
+        else:
+            break
+        end = items[-1][1]
+    start = span[0]
+    while len(items) < 2 * _MAX_ITEMS:
+        item = _ITEM_BEFORE.search(text, max(0, start - _LOOK), start)
+        if item is None:
+            break
+        stepped = by_end.get(item.start("sep"))
+        items.append((stepped, item.start("sep")) if stepped is not None else item.span("name"))
+        separators.append(item.group("sep"))
+        start = items[-1][0]
+    return items, separators
+
+
+def _written_in_lower_case(text: str, name: str) -> bool:
+    """ "Cement" where the text also writes "cement": a common word, not a brand."""
+    return " " not in name and re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text) is not None
 
 
 def _a_listed_name(name: str) -> bool:
@@ -199,7 +282,17 @@ def _not_a_name_word(word: str) -> bool:
 
 def name_as_written(candidate: Candidate, text: str) -> None:
     """A known organisation whose base name the text never writes takes the fullest form the text does."""
-    if not candidate.spans or candidate.name.casefold() in text.casefold():
+    if not candidate.spans or _stands_alone(candidate.name, text):
         return  # written so ("DEPARTMENT OF TRADE AFFAIRS" is read in title case)
     written = [" ".join(text[a:b].split()) for a, b in sorted(candidate.spans)]
     candidate.name = max(written, key=lambda w: len(w.split()))
+
+
+def _stands_alone(name: str, text: str) -> bool:
+    """The text writes the name as a whole name, not as the start of a longer one ("Siemens" in "Siemens
+    Energy", "State Grid" in "State Grid Corporation of China")."""
+    for found in re.finditer(rf"(?<![\w-])(?i:{re.escape(name)})(?![\w-])", text):
+        # a name in a line of capitals ("DEPARTMENT OF TRADE AFFAIRS RAJYA SABHA") stands as written
+        if found.group().isupper() or _LONGER_NAME.match(text, found.end()) is None:
+            return True
+    return False
