@@ -22,6 +22,7 @@ from pipelines.knowledge import city_countries, country_names, demonyms, organiz
 
 _LEGAL_FORMS = words("legal_forms")
 _SECTOR_HEADS = words("sector_company_heads")
+_SERVED_HEADS = words("served_heads")
 # "Shipping Co., Ltd.": a legal form keeps its dot, and a comma may come before it.
 _KEEPS_DOT = "|".join(rf"(?<=\b{re.escape(w[:-1])})" for w in sorted(_LEGAL_FORMS) if w.endswith("."))
 # "U.S. Congress": letters with dots keep their last dot
@@ -47,6 +48,7 @@ _CHAMBER_ORGANS = words("chamber_organs")
 _ROLE_FIELDS = words("role_fields")
 _PORTFOLIO_OFFICES = words("portfolio_offices")
 _CHAMBER_START = re.compile(rf"(?:{alternation(_CHAMBERS)})(?![\w-])")
+_DASHES = frozenset({"-", "–", "—"})
 _POSSESSIVE_ENDS = frozenset({"'s", "’s"})
 _LONGEST_KNOWN_NAME = 120
 
@@ -126,6 +128,7 @@ def _trim(text: str, start: int, end: int) -> Span | None:
     tokens = list(re.finditer(r"\S+", text[start:end]))
     # Cut everything up to an office followed by a preposition: "Governor of the State Bank".
     cut = _after_sentence_or_office(tokens)
+    cut = _after_dateline(tokens, cut)
     while cut < len(tokens) and (tokens[cut].group() in LEADING_NOISE or tokens[cut].group() in CONNECTORS):
         cut += 1
     # "Quoting Pakistani Commerce Ministry": a sentence's verb before a state is not part of the name
@@ -145,6 +148,16 @@ def _trim(text: str, start: int, end: int) -> Span | None:
     if text[stop - 2 : stop] in {"'s", "’s"}:  # "the Department’s capabilities"
         stop -= 2
     return start + tokens[cut].start(), stop
+
+
+def _after_dateline(tokens: list[re.Match], cut: int) -> int:
+    """After a dateline's place and its dash ("LIMA - The World Bank", "Accra – the Ministry")."""
+    for dash in range(cut + 1, min(cut + 4, len(tokens) - 1)):
+        if tokens[dash].group() in _DASHES:
+            place = " ".join(t.group() for t in tokens[cut:dash])
+            known = place in city_countries() or place.title() in city_countries() or _is_state(place)
+            return dash + 1 if known or _is_state(place.title()) else cut
+    return cut
 
 
 def _two_states_bodies(tokens: list[re.Match], cut: int) -> bool:
@@ -185,12 +198,14 @@ def _is_state(word: str) -> bool:
 
 
 def _after_possessive_state(tokens: list[re.Match], cut: int) -> int:
-    """After a state named in the possessive ("Sri Lanka's Finance Ministry" is the Finance Ministry)."""
+    """After a state or a city named in the possessive ("Sri Lanka's Finance Ministry" is the Finance Ministry,
+    "Dubai's Department of ..." its department), a dateline before it too ("LIMA - Peru's Energy Ministry")."""
     for last in range(cut, min(cut + 4, len(tokens) - 1)):
         word = tokens[last].group()
         if word[-2:] in {"'s", "’s"}:
-            state = " ".join(t.group() for t in tokens[cut:last] + [tokens[last]])[:-2]
-            return last + 1 if state in country_names() else cut
+            dash = max((i + 1 for i in range(cut, last) if tokens[i].group() in _DASHES), default=cut)
+            place = " ".join(t.group() for t in tokens[dash : last + 1])[:-2]
+            return last + 1 if place in country_names() or place in city_countries() else cut
     return cut
 
 
@@ -310,6 +325,8 @@ def _name_end(words: list[str], head: int) -> int:
         on_a_topic = words[stop] == "on" and words[j - 1] in NOT_ORG_WORDS
         if j > stop + 1 and not on_a_state and not on_a_topic:
             stop = j
+            while stop < len(words) and words[stop] in _LEGAL_FORMS:  # "Company of Bangladesh Limited"
+                stop += 1
     return stop
 
 
@@ -320,7 +337,7 @@ def is_org_name(name: str, strict: bool = True) -> bool:
     words = [w.rstrip(".") if w.rstrip(".") + "." not in ORG_HEADS else w for w in words]
     if not words or words[0] in _FURNITURE_WORDS or set(words[1:]) & _HEADLINE_WORDS:
         return False
-    heads = [i for i, w in enumerate(words) if w in ORG_HEADS]
+    heads = [i for i, w in enumerate(words) if w in ORG_HEADS or _serves(words, i)]
     last_head = heads[-1] if heads else -1
     # "Authority for the Suez Canal Economic Zone": a programme word in the head's `for` phrase is what the body
     # serves, not what the name is ("Exchange of Notes and Grant Agreements" is a programme still)
@@ -330,6 +347,18 @@ def is_org_name(name: str, strict: bool = True) -> bool:
     if not strict:
         return True
     return bool(heads) and sum(w[0].isupper() for w in words) >= 2
+
+
+def _serves(words: list[str], i: int) -> bool:
+    """ "Centre for Maritime Studies", "Administration of Customs": a head that names a body by what it serves."""
+    served = words[i + 2 : i + 4]
+    served = served[1:] if served[:1] == ["the"] else served
+    return (
+        words[i] in _SERVED_HEADS
+        and words[i + 1 : i + 2] in (["of"], ["for"])
+        and served[:1] != []
+        and served[0][0].isupper()
+    )
 
 
 def state_company(name: str) -> bool:

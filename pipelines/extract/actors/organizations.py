@@ -31,8 +31,8 @@ from pipelines.knowledge.actor_words import actor_words
 
 _FIRM = r"[A-Z][\w&'’.-]*\w(?:[ \t]+[A-Z][\w&'’.-]*\w){0,3}"
 _FIRM_NAME = re.compile(
-    rf"(?<![\w-])(?:{phrases('firm_words', either_case=True)})(?:,?\s+(?:such\s+as|including|like))?"
-    rf"\s+(?P<name>{_FIRM})"
+    rf"(?<![\w-])(?:{phrases('firm_words', either_case=True)})(?:,?[ \t]+(?:such[ \t]+as|including|like))?"
+    rf"[ \t]+(?P<name>{_FIRM})"  # on one line: "European firms" ending a headline names no firm below
 )
 # "companies Standard Bank and Naspers", "firms such as A, B and C": the names listed after the first.
 _NEXT_FIRM = re.compile(rf"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?P<name>{_FIRM})")
