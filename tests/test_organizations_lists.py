@@ -81,3 +81,10 @@ def test_a_list_runs_over_a_bracketed_acronym_a_trade_word_and_a_last_body(text,
 )
 def test_a_known_body_is_named_as_written_when_its_short_name_never_stands_alone(text, expected):
     assert expected in organizations(text)
+
+
+def test_a_list_of_companies_ending_in_two_joined_names_is_cut_there():
+    found = organizations(
+        "Executives of Nissan, Velbor Rotem, Haskan Defense and Orin Aerospace Industries (OAI) came."
+    )
+    assert {"Haskan Defense", "Orin Aerospace Industries"} <= found

@@ -91,7 +91,9 @@ def _held(span: Span, persons: list[Claim]) -> bool:
 
 
 # Not `&`: "Meskay & Femtee Trading Company" is one firm.
-_JOINED = re.compile(rf"(?P<left>{_NAME_WORD})[ \t]+and[ \t]+(?:the[ \t]+)?(?P<right>[A-Z][^\n]+)")
+_JOINED = re.compile(
+    rf"(?P<left>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}?)[ \t]+and[ \t]+(?:the[ \t]+)?(?P<right>[A-Z][^\n]+)"
+)
 
 
 def _cut_joined(text: str, claim: Claim) -> list[Claim]:
@@ -109,13 +111,17 @@ def _cut_joined(text: str, claim: Claim) -> list[Claim]:
     # "A, B and the C Bank": the last two items of a list, whatever the right one's head
     listed = _LIST_BEFORE.search(text, max(0, start - _LOOK), start) is not None
     company = set(right_words) & (_COMPANY_HEADS | _TRADES) and not set(right_words) & (ORG_HEADS - _COMPANY_HEADS)
+    left_words = left.split()
     if (
         len(right_words) < 2
         or not (company or (listed and set(right_words) & ORG_HEADS))
-        or left in _TRADES
-        or left in _GENERIC
-        or _not_a_name_word(left)
-        or re.search(rf"(?<![\w-]){re.escape(left.lower())}(?![\w-])", text) is not None
+        or (len(left_words) > 1 and not listed)  # "Hanwha Defense and X Industries" only as a list's items
+        or left_words[0] in _TRADES
+        or all(w in _GENERIC or w in _TRADES for w in left_words)
+        # "Haskan Defense": a portfolio's word may follow the name's own first word
+        or _not_a_name_word(left_words[0])
+        or any(is_place_or_office(w) or w in ORG_HEADS for w in left_words)
+        or (len(left_words) == 1 and _written_in_lower_case(text, left))
     ):
         return [claim]
     return [
