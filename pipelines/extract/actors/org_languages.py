@@ -22,7 +22,11 @@ from pipelines.knowledge.actor_words import country_names_in, demonyms_in
 from pipelines.knowledge.calendars import date_word_values
 
 _HEADS = words("org_heads_romance") - words("org_heads_romance_not")
-_HEAD = re.compile(rf"(?<![\w-])(?:{alternation(_HEADS)}|{alternation(words('org_heads_romance_lower'))})(?![\w-])")
+_DEMONYM_BODIES = words("org_bodies_with_demonym_romance")
+_HEAD = re.compile(
+    rf"(?<![\w-])(?:{alternation(_HEADS)}|{alternation(words('org_heads_romance_lower'))}"
+    rf"|{alternation(_DEMONYM_BODIES)})(?![\w-])"
+)
 _TOKEN = re.compile(r"[ \t]*(?:,[ \t]*)?([^\W\d_](?:[\w'’-]|\.(?=\w))*)")
 _CONNECTORS = words("org_connectors_romance")
 _CONJUNCTIONS = frozenset({"y", "e", "et"})
@@ -54,6 +58,9 @@ def foreign_organization_claims(text: str, skip: tuple[Span, ...], language: str
     """Organisations named in the article's language, as claims (made before the English rules' claims)."""
     claims = []
     for head in _HEAD.finditer(text):
+        if head.group() in _DEMONYM_BODIES:
+            claims += _body_with_demonym(text, skip, head, language)
+            continue
         end = _name_end(text, head.start(), head.end(), language)
         if end == head.end() and head.group()[0].islower():
             continue  # "le ministère a dit": a lower-case head needs a name after it
@@ -114,6 +121,16 @@ def _name_end(text: str, start: int, position: int, language: str) -> int:
             break
         position = token.end()
     return end
+
+
+def _body_with_demonym(text: str, skip: tuple[Span, ...], head: re.Match, language: str) -> list[Claim]:
+    """ "les douanes françaises": a state's service named by its demonym, which is part of the name."""
+    after = _WORD_AFTER.match(text, head.end())
+    state = demonyms_in(language).get(after.group("word")) if after else None
+    if state is None or overlaps_any((head.start(), after.end()), skip):
+        return []
+    name = text[head.start() : after.end()]
+    return [Claim((head.start(), after.end()), "organization", OrgMention(f"{state}/customs", name, state))]
 
 
 def _body_alone(text: str, head: re.Match, language: str) -> OrgMention:
