@@ -45,6 +45,9 @@ def test_phrases_and_name_words_are_well_formed():
         "lender_words",
         "figure_words",
         "romance_training_verbs",
+        "force_names",
+        "recipient_words",
+        "not_recipients",
         "romance_training_links",
         "romance_trainees",
     }

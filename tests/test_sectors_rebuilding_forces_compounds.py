@@ -26,3 +26,28 @@ def _sectors(text: str, language: str = "en") -> set[str]:
 )
 def test_rebuilding_is_construction(text, language, sectors):
     assert _sectors(text, language) == sectors
+
+
+@pytest.mark.parametrize(
+    "text, language, sectors",
+    [
+        ("Turkey will hand over four patrol aircraft to the Somali Navy next year.", "en", {"defence"}),
+        ("Washington delivered radios and night-vision goggles for the Honduran National Police.", "en", {"security"}),
+        ("El Gobierno donó veinte camionetas para la Policía Nacional de Paraguay.", "es", {"security"}),
+        ("Le Japon a remis deux vedettes à la Marine nationale malgache.", "fr", {"defence"}),
+        # a force named in an office or as a party to a deal receives nothing
+        ("He met the Chief of the Ruritanian Army Staff on Monday.", "en", set()),
+        ("The decree was signed by the Deputy Commander of the Armed Forces.", "en", set()),
+    ],
+)
+def test_a_named_force_that_receives_equipment_is_its_sector(text, language, sectors):
+    assert _sectors(text, language) == sectors
+
+
+def test_a_force_cited_as_a_source_is_no_recipient():
+    assert _sectors("According to the Federal Police, the talks went well.") == set()
+    assert _sectors("A spokesman for the Ruritanian Army welcomed the visit.") == set()
+
+
+def test_a_force_after_a_makers_name_still_receives():
+    assert _sectors("Two boats built by Damen for the Ruritanian Coast Guard arrived.") == {"security"}

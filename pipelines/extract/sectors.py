@@ -169,12 +169,30 @@ def _visited(text: str, match: re.Match, language: str) -> bool:
     before, _ = _name_parts(text, match)
     if _cues(language).pattern.search(" ".join(before)):
         return False
+    return _name_follows(text, match, before, ("visit_words", "works_verbs"))
+
+
+def _name_follows(text: str, match: re.Match, before: list[str], lists: tuple[str, ...]) -> bool:
+    """True when a word of one of `sector_words.toml`'s lists ends just before the name (an article between)."""
     name_start = match.start() - sum(len(word) + 1 for word in before)
     lead = _LEADING_THE.sub("", text[max(0, name_start - 30) : name_start])
-    return any(
-        found.end() == len(lead)
-        for words in ("visit_words", "works_verbs")
-        for found in _word_list(words).finditer(lead)
+    return any(found.end() == len(lead) for words in lists for found in _word_list(words).finditer(lead))
+
+
+_FORCE_NAMES = frozenset(sector_words()["force_names"])
+
+
+def _force_receives(text: str, match: re.Match) -> bool:
+    """True when the cue is an armed force or a police force named as the one that equipment goes to ("aircraft
+    to the Philippine Navy", "para la Policía Nacional"): the force at work, not a name cited in passing."""
+    if match.group().lower() not in _FORCE_NAMES:
+        return False
+    before, _ = _name_parts(text, match)
+    # the force's own name ends at a joining word: "by Sikorsky for the Federal Police" is read as one name
+    joiner = max((i for i, word in enumerate(before) if word in _NAME_JOINERS), default=-1)
+    own = before[joiner + 1 :]
+    return _name_follows(text, match, own, ("recipient_words",)) and not _name_follows(
+        text, match, own, ("not_recipients",)
     )
 
 
@@ -240,7 +258,7 @@ def _kind(text: str, match: re.Match, language: str) -> str:
         return _COUNTED
     if _names_a_portfolio(text, match):
         return _NAME
-    if _names_a_project(text, match) or _visited(text, match, language):
+    if _names_a_project(text, match) or _visited(text, match, language) or _force_receives(text, match):
         return _PROJECT
     return _FIELD if _names_a_field(text, match, language) else _NAME
 
