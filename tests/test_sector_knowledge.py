@@ -48,6 +48,9 @@ def test_phrases_and_name_words_are_well_formed():
         "force_names",
         "recipient_words",
         "not_recipients",
+        "own_industries",
+        "industry_heads",
+        "industry_links",
         "romance_training_links",
         "romance_trainees",
     }

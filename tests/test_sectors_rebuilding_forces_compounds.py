@@ -51,3 +51,19 @@ def test_a_force_cited_as_a_source_is_no_recipient():
 
 def test_a_force_after_a_makers_name_still_receives():
     assert _sectors("Two boats built by Damen for the Ruritanian Coast Guard arrived.") == {"security"}
+
+
+@pytest.mark.parametrize(
+    "text, language, sectors",
+    [
+        ("The ministers agreed to support the oil and gas industry of the island.", "en", {"energy"}),
+        ("The two sides agreed to promote the tourism industry.", "en", {"tourism"}),
+        ("Acordaron fortalecer la industria del turismo en la costa.", "es", {"tourism"}),
+        ("Les deux pays vont développer l'industrie pétrolière du Sud.", "fr", {"energy"}),
+        # ... while a made product's industry is manufacturing
+        ("The ministers agreed to modernise the sugar industry.", "en", {"agriculture", "industry"}),
+        ("The partners agreed to revive the textile industry.", "en", {"industry"}),
+    ],
+)
+def test_a_service_sectors_industry_is_that_sector(text, language, sectors):
+    assert _sectors(text, language) == sectors

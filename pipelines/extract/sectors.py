@@ -291,7 +291,35 @@ def _cue_uses(text: str, skip: tuple[Span, ...], language: str) -> list[tuple[st
             continue  # a cue word never starts inside a hyphenated word ("non-oil"), a phrase may
         uses.append((_as_verb(text, match, sector), match, _kind(text, match, language)))
     in_names = {m.group() for _, m, kind in uses if kind == _NAME}
-    return [(s, m, _NAME if kind == _FIELD and m.group() in in_names else kind) for s, m, kind in uses]
+    uses = [(s, m, _NAME if kind == _FIELD and m.group() in in_names else kind) for s, m, kind in uses]
+    return [use for i, use in enumerate(uses) if not _an_own_industry(text, uses, i)]
+
+
+_INDUSTRY_HEADS = frozenset(sector_words()["industry_heads"])
+_OWN_INDUSTRIES = frozenset(sector_words()["own_industries"])
+
+
+@cache
+def _industry_link() -> re.Pattern:
+    """What stands between an industry word and the sector that names it: a blank or a hyphen ("tourism industry"),
+    or a Romance 'of' ("industria del turismo", "industrie pétrolière")."""
+    links = "|".join(_cue_body(w) for w in sorted(sector_words()["industry_links"], key=len, reverse=True))
+    return re.compile(rf"[\s-]+(?:(?:{links})(?:\s+|(?<=')))?", re.IGNORECASE)
+
+
+def _an_own_industry(text: str, uses: list[tuple[str, re.Match, str]], i: int) -> bool:
+    """True when the cue is an industry word named by the cue next to it, of a sector whose industry is its own
+    trade, not manufacturing ("the oil and gas industry", "l'industrie touristique"): the neighbour tells."""
+    _, match, _ = uses[i]
+    if match.group().lower() not in _INDUSTRY_HEADS:
+        return False
+    before = uses[i - 1] if i > 0 else None
+    after = uses[i + 1] if i + 1 < len(uses) else None
+    if before and before[0] in _OWN_INDUSTRIES and _industry_link().fullmatch(text, before[1].end(), match.start()):
+        return True
+    return bool(
+        after and after[0] in _OWN_INDUSTRIES and _industry_link().fullmatch(text, match.end(), after[1].start())
+    )
 
 
 # A line of at least this many short items set apart by bars or wide gaps is a site's menu
