@@ -67,3 +67,20 @@ def test_a_force_after_a_makers_name_still_receives():
 )
 def test_a_service_sectors_industry_is_that_sector(text, language, sectors):
     assert _sectors(text, language) == sectors
+
+
+@pytest.mark.parametrize(
+    "text, language, sectors",
+    [
+        ("Construction of the terminal will start next year.", "en", {"infrastructure"}),
+        ("Las obras de la nueva línea comenzarán en marzo.", "es", {"infrastructure"}),
+        ("La construcción de la terminal está prevista para 2026.", "es", {"infrastructure"}),
+        ("Las obras, según el ministro, empezarán en marzo.", "es", {"infrastructure"}),
+        ("Le chantier, d'une valeur de 40 milliards de francs CFA, sera achevé en 2027.", "fr", {"infrastructure"}),
+        ("El BID financiará la pavimentación de 300 kilómetros de la ruta.", "es", {"infrastructure", "finance"}),
+        ("Les travaux commenceront au printemps, selon le ministre.", "fr", {"infrastructure"}),
+        ("As obras da nova estrada começam em janeiro.", "pt", {"infrastructure", "transport"}),
+    ],
+)
+def test_works_started_planned_or_valued_are_activity(text, language, sectors):
+    assert _sectors(text, language) == sectors
