@@ -84,3 +84,20 @@ def test_a_service_sectors_industry_is_that_sector(text, language, sectors):
 )
 def test_works_started_planned_or_valued_are_activity(text, language, sectors):
     assert _sectors(text, language) == sectors
+
+
+@pytest.mark.parametrize(
+    "text, language, sectors",
+    [
+        (
+            "The bank will finance three agro-industrial parks in the south.",
+            "en",
+            {"agriculture", "industry", "finance"},
+        ),
+        ("Les deux pays ont signé un accord sur les zones agro-industrielles.", "fr", {"agriculture", "industry"}),
+        # a compound of one sector stays one
+        ("The deal covers agro-processing and agribusiness investment.", "en", {"agriculture", "investment"}),
+    ],
+)
+def test_a_compound_of_two_sector_words_is_both(text, language, sectors):
+    assert _sectors(text, language) == sectors

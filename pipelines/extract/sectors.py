@@ -279,6 +279,13 @@ def _as_verb(text: str, match: re.Match, sector: str) -> str:
     return sector
 
 
+def _compound_sectors(matched: str, sector: str, language: str) -> set[str]:
+    """The other sectors a cue with an open ending swallowed after a hyphen ("agro-industrial"): both words count."""
+    if "-" not in matched or " " in matched:
+        return set()
+    return {_sector_of(part, language) for part in matched.split("-")[1:]} - {sector, ""}
+
+
 def _cue_uses(text: str, skip: tuple[Span, ...], language: str) -> list[tuple[str, re.Match, str]]:
     """Every cue of the text outside `skip`, with its sector and its use; a capitalised word that is also part
     of a name in the text ("Labor delegates" after "the Labor Party") is that name, not a field of work."""
@@ -289,7 +296,9 @@ def _cue_uses(text: str, skip: tuple[Span, ...], language: str) -> list[tuple[st
             continue
         if text[match.start() - 1 : match.start()] == "-" and " " not in match.group():
             continue  # a cue word never starts inside a hyphenated word ("non-oil"), a phrase may
-        uses.append((_as_verb(text, match, sector), match, _kind(text, match, language)))
+        kind = _kind(text, match, language)
+        uses.append((_as_verb(text, match, sector), match, kind))
+        uses.extend((second, match, kind) for second in _compound_sectors(match.group(), sector, language))
     in_names = {m.group() for _, m, kind in uses if kind == _NAME}
     uses = [(s, m, _NAME if kind == _FIELD and m.group() in in_names else kind) for s, m, kind in uses]
     return [use for i, use in enumerate(uses) if not _an_own_industry(text, uses, i)]
