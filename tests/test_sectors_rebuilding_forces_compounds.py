@@ -101,3 +101,31 @@ def test_works_started_planned_or_valued_are_activity(text, language, sectors):
 )
 def test_a_compound_of_two_sector_words_is_both(text, language, sectors):
     assert _sectors(text, language) == sectors
+
+
+@pytest.mark.parametrize(
+    "text, language, sectors",
+    [
+        (
+            "The two ministers agreed to share information on criminal groups operating along the border.",
+            "en",
+            {"security"},
+        ),
+        ("Both sides agreed to curb illicit flows of cash across the frontier.", "en", {"security"}),
+        ("The leaders discussed joint efforts against ISIS in the region.", "en", {"security"}),
+        ("Ambos gobiernos acordaron frenar la inmigración irregular hacia Europa.", "es", {"security"}),
+        ("Les deux pays coopèrent contre l'immigration clandestine.", "fr", {"security"}),
+        ("The firms signed an agreement to develop two oilfields in the south.", "en", {"energy"}),
+        ("Les deux pays vont étudier la construction de deux réacteurs.", "fr", {"energy", "infrastructure"}),
+        ("The company plans to launch cruises to the island next year.", "en", {"tourism"}),
+        ("The navy test-fired two cruise missiles during the joint drill.", "en", {"defence"}),
+        ("The state arms exporter signed the contracts on Monday.", "en", {"defence"}),
+        ("The air force agreed to lease six training aircraft from Japan.", "en", {"defence"}),
+        ("Exporters of cheese and lobster will pay no duties under the deal.", "en", {"trade", "agriculture"}),
+        ("El acuerdo abre el mercado europeo al queso y la miel mexicanos.", "es", {"agriculture"}),
+        ("Cheap imports flooded the local market, officials said after the talks.", "en", {"trade"}),
+        ("The cellphone operator will invest $500 million in its network.", "en", {"science_technology", "investment"}),
+    ],
+)
+def test_sector_words_of_the_fourth_kind(text, language, sectors):
+    assert _sectors(text, language) == sectors
