@@ -129,3 +129,8 @@ def test_a_compound_of_two_sector_words_is_both(text, language, sectors):
 )
 def test_sector_words_of_the_fourth_kind(text, language, sectors):
     assert _sectors(text, language) == sectors
+
+
+def test_money_spent_on_a_sector_is_activity():
+    assert _sectors("The operator will spend $600m on its broadband network.") == {"science_technology"}
+    assert _sectors("Ruritania spent heavily on telecom towers last year.") == {"science_technology"}
