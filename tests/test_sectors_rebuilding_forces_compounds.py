@@ -134,3 +134,56 @@ def test_sector_words_of_the_fourth_kind(text, language, sectors):
 def test_money_spent_on_a_sector_is_activity():
     assert _sectors("The operator will spend $600m on its broadband network.") == {"science_technology"}
     assert _sectors("Ruritania spent heavily on telecom towers last year.") == {"science_technology"}
+
+
+# A second batch, written after the fixes above for the same classes.
+@pytest.mark.parametrize(
+    "text, language, sectors",
+    [
+        # rebuilding
+        (
+            "Saudi Arabia pledged funds for the reconstruction of the earthquake-hit province.",
+            "en",
+            {"infrastructure", "humanitarian"},
+        ),
+        ("The agreement covers the reconstruction of two bridges over the Nile.", "en", {"infrastructure"}),
+        ("Le Qatar financera la reconstruction des écoles de Beira.", "fr", {"infrastructure", "finance", "education"}),
+        ("A China vai apoiar a reconstrução do porto de Beira.", "pt", {"infrastructure", "transport"}),
+        # forces receiving
+        ("The United States transferred two patrol vessels to the Sri Lanka Navy.", "en", {"defence"}),
+        ("Russia will supply 12 helicopters to the Malian Air Force this year.", "en", {"defence"}),
+        ("La Unión Europea entregó equipos de comunicación a la Policía Nacional Civil.", "es", {"security"}),
+        ("A Rússia vai fornecer blindados ao Exército Nacional.", "pt", {"defence"}),
+        ("The minister met the Commander of the Navy on Tuesday.", "en", set()),
+        # own industries
+        ("The two countries will cooperate to develop the mining industry.", "en", {"mining"}),
+        ("Both sides agreed to support the aviation industry after the pandemic.", "en", {"transport"}),
+        ("Los ministros acordaron impulsar la industria minera.", "es", {"mining"}),
+        ("O acordo prevê apoio à indústria do petróleo.", "pt", {"energy"}),
+        ("The deal will help the cement industry expand.", "en", {"industry"}),
+        # works started / planned / valued
+        ("Las obras del puente empiezan la próxima semana.", "es", {"infrastructure"}),
+        ("Os trabalhos de pavimentação começam em julho.", "pt", {"infrastructure"}),
+        ("Les travaux de bitumage débuteront en octobre.", "fr", {"infrastructure"}),
+        # compounds
+        ("The fund will back agro-industrial clusters in three regions.", "en", {"agriculture", "industry"}),
+        ("Acordaron crear parques agro-industriales en el norte.", "es", {"agriculture", "industry"}),
+        # vocabulary
+        ("The two police chiefs agreed to target criminal networks that smuggle migrants.", "en", {"security"}),
+        ("Both leaders pledged to fight ISIL remnants in the desert.", "en", {"security"}),
+        ("Les ministres ont évoqué la lutte contre l'émigration clandestine vers l'Europe.", "fr", {"security"}),
+        ("The companies will jointly explore a new gasfield off the coast.", "en", {"energy"}),
+        (
+            "The cruise line will add the port to its Caribbean route, the agreement says.",
+            "en",
+            {"tourism", "transport"},
+        ),
+        ("Exports of honey and cheese rose by a third last year.", "en", {"trade", "agriculture"}),
+        ("The country's main arms exporter signed a memorandum with the ministry.", "en", {"defence"}),
+        ("The telecoms group agreed to invest in a fibre network.", "en", {"science_technology", "investment"}),
+        ("Chinese steel flooded the European market, the commissioner said at the talks.", "en", {"industry"}),
+        ("The operator spent $2 billion on the new oilfield.", "en", {"energy"}),
+    ],
+)
+def test_second_batch_of_the_same_classes(text, language, sectors):
+    assert _sectors(text, language) == sectors
