@@ -41,8 +41,12 @@ def _kinds(text: str, language: str = "en") -> list[str]:
         ("A ampliação do aeroporto exigiu um investimento de US$ 400 milhões.", "pt", ["actual"]),
         # a level of aid or loans in a year stated before the figure is reported
         ("In 2019, Norwegian development aid to Malawi totalled $60 million.", "en", ["actual"]),
-        # an estimate of a cost is neither spent nor committed
-        ("The ministry wants to build a bridge whose cost the planning office puts at $90 million.", "en", ["other"]),
+        # an estimate of a cost is the value of the works
+        (
+            "The ministry wants to build a bridge whose cost the planning office puts at $90 million.",
+            "en",
+            ["commitment"],
+        ),
         # "under", "a record" stand between the cue and the figure like "about"
         ("Tea exports rose to $1.3 billion, up from under $1 billion in 2019.", "en", ["actual", "actual"]),
         ("Chinese investment in Serbia reached a record $4 billion in 2023.", "en", ["actual"]),

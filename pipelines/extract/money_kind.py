@@ -18,6 +18,9 @@ _SOURCES = ("loan", "aid", "investment")
 # a figure before a short name of works is their value: "the $17 billion Northern Corridor project"
 _WORKS_WORDS = 4
 _PAST_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a cost word governs a figure a few words on, in the same phrase: "the total cost of the dam is put at"
+_COST_GAP = re.compile(r"(?:\s*[^\s,;:.]+){0,7}\s*")
+_NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")  # a proper name right after a cost verb: whom the cost falls on
 
 
 def _clause(text: str, span: Span, sentence: Span, c: KindCues) -> tuple[str, str]:
@@ -41,17 +44,19 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
     # Nothing in its own clause, or an item of a breakdown ("citrus fruits ($16.8 million)"), or a sentence
     # that opens on "This" or "The agreement": it continues the previous one, which says what the figure is.
     refers_back = c.anaphor.match(text, sentence[0]) is not None or c.pronoun.search(before.lower()) is not None
-    continued = kind is None or before.rstrip().endswith("(") or refers_back
+    unstated = kind is None
+    continued = unstated or before.rstrip().endswith("(") or refers_back
     if kind is None:
         kind = _kind(_names_blanked(previous_text, c), "", c) or "other"
     subject = _completed_subject(subject, kind, (continued, refers_back), before, previous_text, c)
     subject = subject or ("trade" if kind == "target" else "other")
     if _governing_subject(before, c) not in _SOURCES:  # "through a state loan of $25 billion": not the cost
-        kind, subject = _cost_of_works(before.lower()[-60:], after.lower(), (kind, subject), c)
+        kind, subject = _cost_of_works(before[-60:], after.lower(), (kind, subject), c)
     if subject == "loan" and kind == "actual" and _debt_stock(text[sentence[0] : sentence[1]], c):
         subject = "other"
-    if subject == "investment" and kind == "commitment" and _past_total(before.lower(), after.lower(), c):
-        kind = "actual"
+    kind = _outlay_or_gain(before.lower(), after.lower(), (kind, subject, unstated), c)
+    if subject == "investment" and kind == "commitment" and c.stock.search(before.lower()[-40:]):
+        kind = "actual"  # "an accumulated investment of $800 million": a stock, not money put in
     if _is_budget(before.lower(), after.lower(), c):
         kind, subject = "other", "other"
     if c.comparison.search(_names_blanked(before, c)):
@@ -128,16 +133,18 @@ def _sale(before: str, previous: str, c: KindCues) -> str | None:
 
 
 def _cost_of_works(before: str, after: str, found: tuple[str, str], c: KindCues) -> tuple[str, str]:
-    """A cost is a project's ("the line cost $3 billion", "a $680 million cost"); an estimated or future one
-    ("is estimated to cost", "the total cost is put at") is neither spent nor committed."""
-    if not (c.cost.search(before) or c.cost.match(after.lstrip())) or _compound_head(after, c, least=1):
-        return found  # "a $680 million cost covered by a $490 million EU grant": the grant is aid
+    """A cost is the value of a project's works, which the spec counts as money committed ("projects worth
+    $3.5 billion"): built, being built or estimated alike ("the line cost $3 billion", "estimated to cost")."""
+    named, before = before, before.lower()
     cost = max(c.cost.finditer(before), key=lambda m: m.end(), default=None)
+    if cost is not None and not _COST_GAP.fullmatch(before, cost.end()):
+        cost = None  # "fuel costs, adding that the energy bill reached": the cost is not this figure's
+    if not (cost or c.cost.match(after.lstrip())) or _compound_head(after, c, least=1):
+        return found  # "a $680 million cost covered by a $490 million EU grant": the grant is aid
     verb = cost is not None and not c.cost_determiner.search(before, 0, cost.start())
-    if verb and c.cost_object.match(before, cost.end()):
-        return found  # "the drought has cost the country $287 million": a loss, not works
-    estimated = cost is not None and bool(c.estimate.search(before))
-    return ("other" if estimated else found[0]), "project"
+    if verb and (c.cost_object.match(before, cost.end()) or _NAME_NEXT.match(named, cost.end())):
+        return found  # "the drought has cost the country $287 million", "cost Ruritania": a loss, not works
+    return "commitment", "project"
 
 
 def _debt_stock(sentence: str, c: KindCues) -> bool:
@@ -150,10 +157,36 @@ def _debt_stock(sentence: str, c: KindCues) -> bool:
     return not loan.search(c.debt_stock.sub(" ", plain))
 
 
-def _past_total(before: str, after: str, c: KindCues) -> bool:
-    """Money invested over a past period and reported as a total ("have invested $2 billion since 2017", "a
-    record $90 million last year", "inversión acumulada de"): a figure of what was, not a pledge."""
-    return bool(c.total_before.search(before[-40:]) or c.total_after.match(after))
+def _outlay_or_gain(before: str, after: str, found: tuple[str, str, bool], c: KindCues) -> str:
+    """The kind, where the verb before the figure settles it: money paid out in a past period or up to now is
+    reported ("has paid $400 million so far"); a saving, or earnings a forecast names, is no one's pledge or
+    goal ("exporters would save $500 million a year", "the deal could earn it $300 million"), unless it is
+    trade or investment ("could bring in $2 billion of exports"); works are valued, not reported, by their
+    figure ("the $1.4 billion port city, being built"); `found` is the kind, the subject and whether the
+    figure's own clause left the kind unstated."""
+    kind, subject, unstated = found
+    if c.paid_out.search(before) and _dated(before, after, c):
+        return "actual"
+    gain = c.saving.search(before) or (c.earning.search(before) and c.forecast.search(before))
+    if gain and _compound_head(after, c, least=1) not in ("trade", "investment"):
+        return "other"
+    # a level a verb reports stays one ("the energy bill reached"), unless it is a value put on the works
+    valued = c.valued.search(before) is not None or c.reported.search(before) is None
+    works_value = (kind == "actual" and valued) or (kind == "other" and unstated)
+    return "commitment" if subject == "project" and works_value else kind
+
+
+def _dated(before: str, after: str, c: KindCues) -> bool:
+    """Whether the clause dates the figure in a past period or counts it up to now ("in 2022", "last year",
+    "in the last fiscal year", "so far")."""
+    near = after[:80]
+    return bool(
+        _PAST_YEAR.search(near)
+        or c.past_time.search(near)
+        or c.past_time.search(" " + before)
+        or c.period_before.search(before)
+        or c.to_date.match(after)
+    )
 
 
 def _is_budget(before: str, after: str, c: KindCues) -> bool:
@@ -193,6 +226,16 @@ def _subject_of(before: str, after: str, sentence: str, c: KindCues) -> str | No
     return subject
 
 
+def _reached_in(before: str, after: str, c: KindCues) -> bool:
+    """ "trade reaching $5 billion in 2014": a level reached in a period, with no goal named before it ("aims
+    at reaching $5 billion in 2030" is one)."""
+    reaching = c.reaching_level.search(before)
+    if reaching is None or not (c.period.match(after) or c.past_time.match(after)):
+        return False
+    head = before[: reaching.start()].split(",")[-1]  # "trade kept growing, reaching": no goal
+    return not (c.target.search(head) or c.target_word.search(head))
+
+
 def _is_goal(before: str, c: KindCues) -> bool:
     """A goal verb then "to (about) <figure>", unless the figure is the current one ("from the current")."""
     if not c.goal_to.search(before):
@@ -212,8 +255,9 @@ def _kind(before: str, after: str, c: KindCues) -> str | None:
     if c.swap.search(near):
         return "commitment"  # a swap line agreed, whatever trade it is meant to ease
     if c.to_reach.search(before) or c.reaching.search(before) or c.coordinated_reach.search(before):
-        # "has the potential to hit $5 billion", "achieving $2 billion"; "rose 9% to reach" reports it
-        return "actual" if c.grew.search(before[-60:]) else "target"
+        # "has the potential to hit $5 billion", "achieving $2 billion"; "rose 9% to reach" reports it, and so
+        # does "trade reaching $5 billion in 2014" a figure of a past period
+        return "actual" if c.grew.search(before[-60:]) or _reached_in(before, after, c) else "target"
     if _is_goal(before, c):
         return "target"  # "the need to boost trade to $5 billion": the goal, whatever is needed
     if c.potential.search(before[-30:]) or c.potential_of.search(before) or c.size_of_aggregate.search(before):

@@ -51,13 +51,18 @@ class KindCues:
     sale: re.Pattern  # "to export", "the purchase of": what makes a contract one of sale
     period: re.Pattern  # " in FY2022": a year or fiscal year right after the figure
     debt_stock: re.Pattern  # "public debt", not "debt to China"
-    total_before: re.Pattern  # "a record", "so far": a total reported, right before the figure
-    total_after: re.Pattern  # "since 2017", "last year": the past period of a total, right after the figure
+    reaching_level: re.Pattern  # "reaching ": a participle of a level reached
+    valued: re.Pattern  # "estimated at (about) ": a value put on works, right before the figure
+    stock: re.Pattern  # "accumulated investment of ": a stock reported, right before the figure
+    to_date: re.Pattern  # " so far": a total up to now, right after the figure
+    paid_out: re.Pattern  # "has paid (them) about ": a past outlay, right before the figure
+    saving: re.Pattern  # "would save (exporters) some ": a saving, right before the figure
+    earning: re.Pattern  # "could earn (it) ", "revenues of ": earnings, right before the figure
+    forecast: re.Pattern  # "could", "expects": what makes earnings a forecast
     cost_object: re.Pattern  # " the country about ": whom a cost falls on, right after the cost word
     budget: re.Pattern  # "a deficit of ", right before the figure
     budget_word: re.Pattern
     budget_stated: re.Pattern  # "deficit for 2024/25 is projected at ": a budget word, then what states its figure
-    estimate: re.Pattern
     compound: re.Pattern  # the noun phrase right after a figure ("macro-financial assistance loan")
     head_last: bool  # a compound ends on its head (English), else starts on it
     received: re.Pattern  # "received (about) " right before the figure
@@ -103,6 +108,7 @@ def kind_cues(language: str) -> KindCues:
         return re.compile(cue_pattern(words[name]))
 
     approx = rf"(?:(?:{cue_pattern(words['approximately'])})\s+)*"
+    few_words = r"(?:\s+[^\s,;.]+){0,3}?"  # whom, or what of: "paid the contractor", "save exporters"
     ending = rf"\s+{approx}$"
     # "achieving a trade turnover of $500 million": a short noun phrase between the verb and the figure
     noun_of = rf"(?:\s+(?:\S+\s+){{0,3}}?{cue_pattern(words['of'])})?"
@@ -146,12 +152,18 @@ def kind_cues(language: str) -> KindCues:
         sale=find("sale"),
         period=re.compile(rf"\s+(?:{cue_pattern(words['period'])})\s+(?:fy\s?)?(?:19|20)\d\d\b"),
         debt_stock=re.compile(rf"{cue_pattern(words['debt_stock'])}(?!\s+(?:{cue_pattern(words['creditor'])}))"),
-        total_before=re.compile(rf"(?:{cue_pattern(words['total_before'])})(?:\s+\S+){{0,3}}\s*$"),
-        total_after=re.compile(rf"(?:\s+\S+){{0,6}}?\s+(?:{cue_pattern(words['total_after'])})"),
+        # "would be paid $2 billion" is a sum to come
+        paid_out=re.compile(rf"(?<!\bbe )(?<!\bbeen )(?:{cue_pattern(words['paid_out'])}){few_words}{ending}"),
+        saving=re.compile(rf"(?:{cue_pattern(words['saving'])}){few_words}{ending}"),
+        earning=re.compile(rf"(?:{cue_pattern(words['earning'])}){few_words}{ending}"),
+        forecast=find("forecast"),
+        valued=re.compile(rf"{cue_pattern(words['valued'])}{ending}"),
+        reaching_level=re.compile(rf"{cue_pattern(words['reaching_level'])}{noun_of}{ending}"),
+        stock=re.compile(rf"(?:{cue_pattern(words['stock'])})(?:\s+\S+){{0,3}}\s*$"),
+        to_date=re.compile(rf"(?:\s+[^\s,;.]+){{0,6}}?\s+(?:{cue_pattern(words['to_date'])})"),
         cost_object=re.compile(rf"\s+{cue_pattern(words['cost_object'])}"),
         budget_word=find("budget"),
         budget=re.compile(rf"{cue_pattern(words['budget'])}(?:\s+{cue_pattern(words['of'])})?{ending}"),
-        estimate=find("estimate"),
         budget_stated=re.compile(
             rf"{cue_pattern(words['budget'])}(?:\s+[^\s,;]+){{0,8}}?\s+(?:{cue_pattern(words['budget_stated'])}){ending}"
         ),
