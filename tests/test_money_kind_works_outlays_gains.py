@@ -86,3 +86,16 @@ def test_goals_worded_with_toward_top_or_visons(text, language):
 def test_a_level_reached_in_a_past_year_is_reported():
     assert _kinds("He noted that bilateral trade kept growing, reaching $1.7 billion in 2019.") == ["actual"]
 
+
+@pytest.mark.parametrize(
+    "text, language, currency",
+    [
+        ("Kingston secured a J$1.2 billion grant for schools.", "en", "JMD"),
+        ("Georgetown will spend G$2.5 billion on the road.", "en", "GYD"),
+        ("Port-au-Prince a reçu 7,5 milliards de gourdes pour les routes.", "fr", "HTG"),
+        ("Riyad a accordé 100 millions de riyals à Alger pour des puits.", "fr", "SAR"),
+        ("New Delhi a commandé des avions pour environ 63 000 crores de roupies indiennes.", "fr", "INR"),
+    ],
+)
+def test_dollars_of_the_caribbean_gourdes_riyals_and_crores_in_french(text, language, currency):
+    assert [m.currency for m in extract_money(text, language=language)] == [currency]
