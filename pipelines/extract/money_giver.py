@@ -16,6 +16,10 @@ from pipelines.knowledge.money_vocabulary import cue_pattern, cue_words
 
 # how far before its verb a giver is looked for: the subject of the verb, not a name a clause earlier
 _GIVER_REACH = 70
+# how far after a budget's figure its purpose is looked for ("N10bn in the 2020 Appropriation Bill as counterpart")
+_PURPOSE_REACH = 80
+# words between an allocating verb and its figure ("earmarked an envelope of DA 555 billion")
+_ALLOCATION_GAP = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +39,11 @@ class GiverCues:
     codes: dict[str, str]  # state names and demonyms, in lower case, to ISO3
     named_after: re.Pattern  # " pledged by ", " from the ": a giver named right after the figure
     lender_after: re.Pattern
+    allocation_verb: re.Pattern
+    budget_source: re.Pattern  # "budget", "appropriation": money a state's own budget holds
+    budget_holder: re.Pattern  # "the government", "the Treasury": who holds a state's budget
+    allocation_purpose: re.Pattern  # " for ", " as counterpart": what an allocation is for, after the figure
+    allocation_works: re.Pattern  # works, utilities, land or a counterpart share an allocation may be for
 
 
 @cache
@@ -64,6 +73,11 @@ def giver_cues(language: str) -> GiverCues:
         codes=_state_codes(language),
         named_after=re.compile(rf"\s*(?:{verb})\s+{cue_pattern(words['giver_by'])}\s+(?:the\s+)?"),
         lender_after=re.compile(rf"\s*{cue_pattern(words['giver_from'])}\s+(?:the\s+)?"),
+        allocation_verb=find("allocation_verb"),
+        budget_source=find("budget_source"),
+        budget_holder=find("budget_holder"),
+        allocation_purpose=find("allocation_purpose"),
+        allocation_works=re.compile(cue_pattern([*words["project"], *words["allocation_works"]])),
     )
 
 
@@ -104,6 +118,34 @@ def own_share(before: str, after: str, language: str) -> bool:
         return False
     start = max(0, verb.start() - _GIVER_REACH)
     return bool(g.own_funds.search(lower, start, verb.start()) or g.own_funds_after.match(after.lower()))
+
+
+def budget_allocation(before: str, after: str, language: str) -> str | None:
+    """What a state's allocation from its own budget is: works, utilities, land or a counterpart share at home
+    are the project's ("the 2024 budget allocates 5 billion dinars to the power grid", "the Treasury has set
+    aside $80 million as counterpart funding"), money for another state ("$75 million for Honduras") is aid;
+    None where no budget allocates the figure, or it is for something else ("to defence")."""
+    g = giver_cues(language)
+    lower, tail = before.lower(), after.lower()[:_PURPOSE_REACH]
+    verb = max(g.allocation_verb.finditer(lower), key=lambda m: m.end(), default=None)
+    if verb is None or len(lower[verb.end() :].split()) > _ALLOCATION_GAP:
+        return None  # "allocates an envelope of": the figure is the verb's object, a few words on at most
+    holder = before[max(0, verb.start() - _GIVER_REACH) : verb.end()]
+    budget = g.budget_source.search(holder.lower()) or g.budget_source.search(tail)
+    if not (budget or g.budget_holder.search(holder.lower())):
+        return None
+    purpose = g.allocation_purpose.search(tail)
+    if purpose is None:
+        return None
+    recipient = after[purpose.end() :].lstrip()
+    state = g.state.match(recipient)
+    if state and state.group()[0].isupper() and not _same_state(state.group(), holder, g):
+        return "aid"
+    return "project" if g.allocation_works.search(tail, purpose.start()) else None
+
+
+def _same_state(name: str, giver: str, g: GiverCues) -> bool:
+    return g.codes.get(name.lower()) in {g.codes.get(m.group().lower()) for m in g.state.finditer(giver)}
 
 
 def _another_state(giver: str, rest: str, g: GiverCues) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.extract.money_giver import giver_subject, own_share
+from pipelines.extract.money_giver import budget_allocation, giver_subject, own_share
 from pipelines.extract.money_kind_cues import SUBJECTS_BY_PRECEDENCE, KindCues, kind_cues
 from pipelines.extract.records import Span
 from pipelines.extract.spans import sentence_around
@@ -50,6 +50,9 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
         kind = _kind(_names_blanked(previous_text, c), "", c) or "other"
     subject = _completed_subject(subject, kind, (continued, refers_back), before, previous_text, c)
     subject = subject or ("trade" if kind == "target" else "other")
+    allocated = budget_allocation(before, after, language)
+    if allocated and not _compound_head(_without_names(after, c), c, least=1):
+        subject = allocated  # a budget's money for works at home, whatever finances them: not "$5 million in aid"
     if _governing_subject(before, c) not in _SOURCES:  # "through a state loan of $25 billion": not the cost
         kind, subject = _cost_of_works(before[-60:], after.lower(), (kind, subject), c)
     if subject == "loan" and kind == "actual" and _debt_stock(text[sentence[0] : sentence[1]], c):
