@@ -1,5 +1,6 @@
-"""The subject of a government's budget allocation for its own works; every sentence here was written for
-these tests."""
+"""The subject of a government's budget allocation for its own works, of fees and running costs paid, of the
+capital a joint fund or company is set up with, and of goods sold or bought; every sentence here was written
+for these tests."""
 
 import pytest
 
@@ -27,3 +28,37 @@ def test_a_budget_allocation_for_works_at_home_is_the_project(text, language):
 def test_a_budget_allocation_for_another_state_is_not_the_project():
     text = "The administration's budget request includes $75 million for Honduras in fiscal year 2026."
     assert _subjects(text)[0] != "project"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania ships most of its imports through the coast and pays about $900 million a year in port fees.",
+        "The airline pays roughly $40 million a year in landing fees since the airspace closed.",
+        "The new line would save the country some $200 million a year in fuel costs.",
+    ],
+)
+def test_fees_and_running_costs_paid_are_other(text):
+    assert _subjects(text)[0] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two states agreed to found a joint fund whose authorized capital will be $300 million.",
+        "The new shipping line starts with a charter capital of $45 million, the partners said.",
+    ],
+)
+def test_the_capital_a_joint_body_is_set_up_with_is_investment(text):
+    assert _subjects(text)[0] == "investment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania sold gas worth $700 million to its neighbour last year.",
+        "Its weapons purchases from abroad have reached some $2 billion since 2010.",
+    ],
+)
+def test_goods_sold_or_bought_are_trade(text):
+    assert _subjects(text)[0] == "trade"
