@@ -62,3 +62,27 @@ def test_the_capital_a_joint_body_is_set_up_with_is_investment(text):
 )
 def test_goods_sold_or_bought_are_trade(text):
     assert _subjects(text)[0] == "trade"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Ruritania signed loan agreements worth $900 million with the lender on Monday. "
+            "The largest portion, $400 million, will go to the new container port.",
+            "en",
+        ),
+        (
+            "The lenders agreed a €60 billion bailout for Ruritania. Member states approved their share of "
+            "€45 billion, while France's portion is €9 billion.",
+            "en",
+        ),
+        (
+            "El banco aprobó un préstamo de 500 millones de dólares para Honduras. La mayor parte, "
+            "300 millones de dólares, irá a la nueva carretera.",
+            "es",
+        ),
+    ],
+)
+def test_a_share_or_portion_of_a_total_is_of_the_total(text, language):
+    assert set(_subjects(text, language)) == {"loan"}

@@ -331,8 +331,14 @@ def extract_money(
             )
         )
     found = conversions_follow_their_source(text, found, _restatement_gap(g.language))
-    found = shares_follow_their_total(text, found, _share_of_total(g.language))
+    found = shares_follow_their_total(text, found, _share_of_total(g.language), _share_word(g.language))
     return join_ranges(text, repeats_share_kind_and_subject(text, found), g.language, g.between)
+
+
+@cache
+def _share_word(language: str) -> re.Pattern:
+    """A share word a few words before a figure, in lower case: `their share of `, `the largest portion, `."""
+    return re.compile(rf"(?:{cue_pattern(cue_words(language)['share_word'])})(?:\s*,|\s+[^\s,;.]+){{0,2}}\s*$")
 
 
 def _currencies(figures: list[_Figure], reader: CurrencyReader, bracketed: list[bool]) -> list[str | None]:

@@ -71,15 +71,25 @@ def conversions_follow_their_source(
 _NEXT_CONVERSION = re.compile(r"\s*[;,/]\s*")
 
 
-def shares_follow_their_total(text: str, amounts: list[MonetaryAmount], share: re.Pattern) -> list[MonetaryAmount]:
-    """ "Of the total, $500 million will go to the utility": a share whose own words name no subject is of
-    the subject of the total it is part of, the nearest larger figure in the same currency before it."""
+def shares_follow_their_total(
+    text: str, amounts: list[MonetaryAmount], share: re.Pattern, share_word: re.Pattern
+) -> list[MonetaryAmount]:
+    """ "Of the total, $500 million will go to the utility", "Germany's portion is €22 billion": a share whose
+    own words name no source of money (a subject, or only the works it goes to) is of the subject of the total
+    it is part of, the nearest larger figure in the same currency before it."""
     out: list[MonetaryAmount] = []
     for amount in amounts:
         start = sentence_around(text, (amount.char_start, amount.char_end))[0]
-        if amount.subject == "other" and share.match(text, start):
+        opens = amount.subject == "other" and share.match(text, start) is not None
+        lead = text[max(start, amount.char_start - _SHARE_REACH) : amount.char_start].lower()
+        portion = amount.subject in ("other", "project") and share_word.search(lead) is not None
+        if opens or portion:
             totals = (e for e in reversed(out) if e.char_end <= start and e.currency == amount.currency)
             total = next((e for e in totals if e.amount > amount.amount), None)
             amount = dataclasses.replace(amount, subject=total.subject) if total else amount
         out.append(amount)
     return out
+
+
+# how far before a figure a share word is looked for ("the largest portion, ")
+_SHARE_REACH = 40
