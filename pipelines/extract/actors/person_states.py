@@ -29,6 +29,10 @@ _ARRIVED = re.compile(rf"\barriv(?:ed|es|ing)\s+(?:in|at)\s+{_PLACE}")
 _RECEIVED_BY = re.compile(r"\b(?:received|welcomed|greeted)\s+(?:[a-z]+\s+){0,4}?by\s+[^,;]{0,80}$")
 _US_LEGISLATOR = re.compile(r"\s*\((?:D|R|I)-[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\)")
 _STATE = re.compile(rf"(?<![\w-]){_PLACE}")
+# "NAME of Argentina", "NAME of Brazil and NAME of Argentina": a state written right after the name, closing it
+_OF_STATE_AFTER = re.compile(
+    rf"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<place>{COUNTRY})(?![\w-])(?=\s*(?:[,;.)]|and\s|said\s|$))"
+)
 _SIDE = rf"(?:(?P<dem>{DEMONYM})|(?P<poss>{COUNTRY})['’]s)"
 # "his Egyptian counterpart", "met the Egyptian president": the other side's state, not the person's
 _COUNTERPART = re.compile(rf"\b(?:his|her|their)\s+(?:visiting\s+)?{_SIDE}\s+counterparts?\b")
@@ -155,10 +159,13 @@ def _guest_before(text: str, span: tuple[int, int], start: int, mentions: _Menti
 
 
 def _stated_around(text: str, span: tuple[int, int], start: int, end: int) -> str | None:
-    """A state the sentence gives the person: `(D-Maryland)`, "Qatari mediator NAME", "his country, Ghana,", a
-    visitor's host."""
+    """A state the sentence gives the person: `(D-Maryland)`, "NAME of Ghana", "Qatari mediator NAME", "his
+    country, Ghana,", a visitor's host."""
     if _US_LEGISLATOR.match(text, span[1]):
         return "USA"
+    of_state = _OF_STATE_AFTER.match(text, span[1])
+    if of_state:
+        return _state_of(of_state)
     noun = _STATE_NOUN_BEFORE.search(text, max(start, span[0] - 60), span[0])
     noun = noun or _SIDE_BEFORE.search(text, max(start, span[0] - 120), span[0])
     if noun:
