@@ -47,6 +47,7 @@ def person_candidates(
         if introduction.country is None and not introduction.stateless:
             introduction.country = _known_country(introduction.name)
     _share_countries_in_lists(text, found)
+    rival_spans = _holders_of_one_title(found)
     persons = _merge(introductions)
     _add_later_mentions(text, skip, persons, taken)
     persons = [person for person in persons if not _headline_word(text, person)]
@@ -62,7 +63,8 @@ def person_candidates(
     aides = _aides(persons)
     visitors = {country_names().get(m.group("state")) or demonyms()[m.group("dem")] for m in p.VISITING.finditer(text)}
     home = _Home(dateline_countries(text), masthead_country(text))
-    _assign_unstated_countries(text, persons, countries, visitors, reporting, home, marked)
+    rivals = _rivals(persons, rival_spans)
+    _assign_unstated_countries(text, persons, countries, visitors, reporting, home, marked, rivals)
     for aide, principal in aides:
         aide.country = principal.country or aide.country
     return persons
@@ -279,6 +281,29 @@ def _share_countries_in_lists(text: str, found: list[Introduction]) -> None:
                     before.country = before.country or after.country
 
 
+def _holders_of_one_title(found: list[Introduction]) -> list[tuple[Span, Span]]:
+    """Names that share one plural title of an office a state has one of ("Presidents A and B"), which are two
+    states' holders: a state one of them has, the other has not; the pairs where neither has one yet."""
+    titled = sorted((i for i in found if i.role and i.start < i.span[0]), key=lambda i: i.span)
+    pairs: list[tuple[Span, Span]] = []
+    for before, after in zip(titled, titled[1:], strict=False):
+        if after.start != before.start or before.span == after.span or not _two_states(before, after):
+            continue
+        if before.country or after.country:
+            after.not_country = after.not_country or (None if after.country else before.country)
+            before.not_country = before.not_country or (None if before.country else after.country)
+        else:
+            pairs.append((before.span, after.span))
+    return pairs
+
+
+def _rivals(persons: list[Candidate], spans: list[tuple[Span, Span]]) -> dict[int, Candidate]:
+    """The second holder of a shared title (by `id`) -> the first."""
+    by_span = {span: person for person in persons for span in person.spans}
+    pairs = ((by_span.get(first), by_span.get(second)) for first, second in spans)
+    return {id(second): first for first, second in pairs if first and second and first is not second}
+
+
 def _two_states(one: Introduction, other: Introduction) -> bool:
     """Whether two listed persons hold offices a state has one of, of one kind ("President A and King B")."""
     kind = _ONE_HOLDER_OFFICES.get(one.role or "")
@@ -293,6 +318,7 @@ def _assign_unstated_countries(
     reporting: str | None,
     filed: _Home | None = None,
     marked: frozenset[str] = frozenset(),
+    rivals: dict[int, Candidate] | None = None,
 ) -> None:
     """Officials whose state the article never gives serve the article's home state.
 
@@ -309,7 +335,8 @@ def _assign_unstated_countries(
     most named states) that it leaves unmarked is home, when there is one (the reporting country stays home). An
     official who cannot be of the home state (a counterpart, an envoy "for Pakistan") serves the most named other
     state. A person serving an international body (`UN Secretary-General`) serves no state. In an article that
-    names no state, the reporting country.
+    names no state, the reporting country. Of two holders of one shared title ("Presidents A and B"), the second
+    serves another state than the first (`rivals`).
     """
     if all(person.country or person.stateless for person in persons):
         return
@@ -331,6 +358,9 @@ def _assign_unstated_countries(
         if person.country is None and not person.stateless:
             if dateline and dateline[-1] == home and person.role in _RESIDENT_ENVOYS:
                 person.not_countries.add(home)  # an envoy in a report from the home state's city is a foreign one
+            first = (rivals or {}).get(id(person))
+            if first is not None and first.country:
+                person.not_countries.add(first.country)
             options = (home, *ranked, reporting)
             person.country = next((c for c in options if c and c not in person.not_countries), None)
 
