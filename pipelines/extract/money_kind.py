@@ -371,6 +371,8 @@ def _nearest_subject(before: str, after: str, c: KindCues) -> str | None:
     """The subject whose cue stands nearest the figure in its clause ("$2 million for technical assistance"
     after "lending"); on a tie, the first in order of precedence. A project is what money is for, so it is the
     subject only when the clause names no other."""
+    if _measures_weak_aid(after, c):
+        return "aid"
     before, after = _without_names(before, c), _without_names(after, c)
     head = _compound_head(after, c, works=True)
     if head:
@@ -384,6 +386,16 @@ def _nearest_subject(before: str, after: str, c: KindCues) -> str | None:
         if distances and (best is None or (min(distances) < best[0] and subject != "project")):
             best = (min(distances), subject)
     return best[1] if best else None
+
+
+def _measures_weak_aid(after: str, c: KindCues) -> bool:
+    """ "40 billion yen in ODA", "$300 million of development assistance": the noun the figure measures is aid,
+    whatever loan the sentence names further on; a weak aid cue counts here, where it is that noun."""
+    phrase = c.compound.match(_names_blanked(after, c))["phrase"]
+    if not c.weak_aid.search(phrase):
+        return False
+    rest = c.weak_aid.sub(" ", phrase)
+    return not any(p.search(rest) for s, p in c.subjects if s not in ("aid", "project"))
 
 
 def _compound_head(after: str, c: KindCues, least: int = 2, works: bool = False) -> str | None:
