@@ -374,7 +374,8 @@ def _nearest_subject(before: str, after: str, c: KindCues) -> str | None:
     if _measures_weak_aid(after, c):
         return "aid"
     before, after = _without_names(before, c), _without_names(after, c)
-    head = _compound_head(after, c, works=True)
+    rate = c.yearly.match(after)  # "$5 billion a year in canal fees": the noun measured follows the rate
+    head = _compound_head(after[rate.end() if rate else 0 :], c, works=True)
     if head:
         return head
     best: tuple[tuple[int, int], str] | None = None
@@ -406,8 +407,11 @@ def _compound_head(after: str, c: KindCues, least: int = 2, works: bool = False)
     # by position, then the longer cue: "climate financing" (aid) over the "financing" (loan) it ends with
     found = [(m, s) for s, p in c.subjects if s != "project" for m in p.finditer(phrase)]
     if len({s for _, s in found}) < least:
-        # the works the figure is the value of: "the $17 billion Northern Corridor project"
-        named = works and not found and c.subjects[SUBJECTS_BY_PRECEDENCE.index("project")][1].search(phrase)
+        # the works the figure is the value of: "the $17 billion Northern Corridor project"; beside another
+        # noun, the works say what that noun is for or of ("$5 billion in canal fees" are fees)
+        named = works and c.subjects[SUBJECTS_BY_PRECEDENCE.index("project")][1].search(phrase)
+        if named and found:
+            return found[0][1]
         return "project" if named and len(phrase.split()) <= _WORKS_WORDS else None
     if c.head_last:
         return max(found, key=lambda f: (f[0].end(), -f[0].start()))[1]
