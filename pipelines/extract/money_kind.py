@@ -10,6 +10,7 @@ import re
 
 from pipelines.extract.money_giver import budget_allocation, giver_subject, own_share
 from pipelines.extract.money_kind_cues import SUBJECTS_BY_PRECEDENCE, KindCues, kind_cues
+from pipelines.extract.money_kind_nouns import endowed_or_due
 from pipelines.extract.records import Span
 from pipelines.extract.spans import sentence_around
 
@@ -60,6 +61,7 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
     kind = _outlay_or_gain(before.lower(), after.lower(), (kind, subject, unstated), c)
     if subject == "investment" and kind == "commitment" and c.stock.search(before.lower()[-40:]):
         kind = "actual"  # "an accumulated investment of $800 million": a stock, not money put in
+    kind = endowed_or_due(_names_blanked(before, c), after.lower(), kind, c)
     if _is_budget(before.lower(), after.lower(), c):
         kind, subject = "other", "other"
     if c.comparison.search(_names_blanked(before, c)):
@@ -253,8 +255,10 @@ def _is_goal(before: str, c: KindCues) -> bool:
 
 def _kind(before: str, after: str, c: KindCues) -> str | None:
     near = before + " " + after
-    if c.worth.search(before) and c.signed.search(before):
-        return "commitment"  # "agreements worth $3 billion": the value of what was signed
+    if (c.worth.search(before) and c.signed.search(before)) or c.valued_investment.search(before):
+        # "agreements worth $3 billion": the value of what was signed; "a plant, an investment estimated at":
+        # the money put in, valued as works are
+        return "commitment"
     if c.swap.search(near):
         return "commitment"  # a swap line agreed, whatever trade it is meant to ease
     if c.to_reach.search(before) or c.reaching.search(before) or c.coordinated_reach.search(before):

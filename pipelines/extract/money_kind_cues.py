@@ -83,6 +83,10 @@ class KindCues:
     size_of_aggregate: re.Pattern  # "the halal food market is valued at about ": the size of a market, no sum
     cost_determiner: re.Pattern  # "whose " right before a cost word: the noun, not the verb
     potential_of: re.Pattern  # "demandará una inversión de (unos) ": a need or a future demand, before the figure
+    valued_investment: re.Pattern  # "an investment estimated at ": one body's investment valued, before the figure
+    endowment: re.Pattern  # "a fund of ", "whose authorised capital will amount to ": capital given, before the figure
+    endowment_head: re.Pattern  # "fund": the head of the noun after the figure ("a $250 million fund")
+    debt_due: re.Pattern  # "has to repay (creditors) ": debt falling due, right before the figure
 
 
 def _body_name(body_words: list[str], titles: list[str]) -> re.Pattern:
@@ -197,6 +201,14 @@ def kind_cues(language: str) -> KindCues:
         cost_determiner=re.compile(rf"{cue_pattern(words['cost_determiner'])}\s*$"),
         potential_of=re.compile(rf"{cue_pattern(words['potential'])}{noun_of}{ending}"),
         period_before=re.compile(rf"(?:{cue_pattern(words['period'])})\s+(?:fy\s?)?(?:19|20)\d\d\b"),
+        valued_investment=re.compile(
+            rf"{cue_pattern(words['investment_noun'])}\s+(?:{cue_pattern(words['valued'])}){ending}"
+        ),
+        endowment=re.compile(
+            rf"{cue_pattern(words['endowment'])}\s+(?:{cue_pattern(words['endowment_stated'])}){ending}"
+        ),
+        endowment_head=re.compile(cue_pattern(words["endowment_head"])),
+        debt_due=re.compile(rf"(?:{cue_pattern(words['debt_due'])}){few_words}{ending}"),
         coordinated_reach=re.compile(
             rf"{cue_pattern(words['reach_modal'])}\s+{coordination}{cue_pattern(words['reach'])}{noun_of}{ending}"
         ),
