@@ -21,6 +21,7 @@ _WORKS_WORDS = 4
 _PAST_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # a cost word governs a figure a few words on, in the same phrase: "the total cost of the dam is put at"
 _COST_GAP = re.compile(r"(?:\s*[^\s,;:.]+){0,7}\s*")
+_OPENING_QUOTE = re.compile(r"\s*[\"“‘«]\s*$")
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")  # a proper name right after a cost verb: whom the cost falls on
 
 
@@ -28,6 +29,8 @@ def _clause(text: str, span: Span, sentence: Span, c: KindCues) -> tuple[str, st
     """Text before and after the amount within its sentence, bounded so a long sentence stays local."""
     before = text[max(sentence[0], span[0] - 120) : span[0]]
     after = text[span[1] : min(sentence[1], span[1] + 80)]
+    # A quotation that opens on the figure ('to generate "$1 trillion of activity"') leaves its cues as they are.
+    before = _OPENING_QUOTE.sub(" ", before)
     # A semicolon or a new clause ("while", "whereas") starts another statement; "of which" a part of the whole.
     return c.partitive.split(c.clause_break.split(before)[-1])[-1], c.clause_break.split(after)[0]
 
@@ -59,8 +62,9 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
     if subject == "loan" and kind == "actual" and _debt_stock(text[sentence[0] : sentence[1]], c):
         subject = "other"
     kind = _outlay_or_gain(before.lower(), after.lower(), (kind, subject, unstated), c)
-    if subject == "investment" and kind == "commitment" and c.stock.search(before.lower()[-40:]):
-        kind = "actual"  # "an accumulated investment of $800 million": a stock, not money put in
+    stock = c.stock.search(before.lower()[-40:]) or c.holding.search(before.lower())
+    if subject == "investment" and kind == "commitment" and stock:
+        kind = "actual"  # "an accumulated investment of $800 million", "firms hold": a stock, not money put in
     kind = endowed_or_due(_names_blanked(before, c), after.lower(), kind, c)
     if _is_budget(before.lower(), after.lower(), c):
         kind, subject = "other", "other"
@@ -255,9 +259,10 @@ def _is_goal(before: str, c: KindCues) -> bool:
 
 def _kind(before: str, after: str, c: KindCues) -> str | None:
     near = before + " " + after
-    if (c.worth.search(before) and c.signed.search(before)) or c.valued_investment.search(before):
-        # "agreements worth $3 billion": the value of what was signed; "a plant, an investment estimated at":
-        # the money put in, valued as works are
+    signed_worth = c.worth.search(before) and c.signed.search(before)
+    if signed_worth or c.works_worth.search(before) or c.valued_investment.search(before):
+        # "agreements worth $3 billion": the value of what was signed, "projects worth" that of works, whatever
+        # trade the sentence names before; "a plant, an investment estimated at": the money put in
         return "commitment"
     if c.swap.search(near):
         return "commitment"  # a swap line agreed, whatever trade it is meant to ease

@@ -87,6 +87,8 @@ class KindCues:
     endowment: re.Pattern  # "a fund of ", "whose authorised capital will amount to ": capital given, before the figure
     endowment_head: re.Pattern  # "fund": the head of the noun after the figure ("a $250 million fund")
     debt_due: re.Pattern  # "has to repay (creditors) ": debt falling due, right before the figure
+    holding: re.Pattern  # "companies hold (about) ": a stock held, right before the figure
+    works_worth: re.Pattern  # "housing projects worth (about) ": the value of works, right before the figure
 
 
 def _body_name(body_words: list[str], titles: list[str]) -> re.Pattern:
@@ -209,6 +211,8 @@ def kind_cues(language: str) -> KindCues:
         ),
         endowment_head=re.compile(cue_pattern(words["endowment_head"])),
         debt_due=re.compile(rf"(?:{cue_pattern(words['debt_due'])}){few_words}{ending}"),
+        holding=re.compile(rf"{cue_pattern(words['holding'])}{ending}"),
+        works_worth=re.compile(rf"{cue_pattern(words['project'])}\s+(?:{cue_pattern(words['worth'])}){ending}"),
         coordinated_reach=re.compile(
             rf"{cue_pattern(words['reach_modal'])}\s+{coordination}{cue_pattern(words['reach'])}{noun_of}{ending}"
         ),
