@@ -10,7 +10,7 @@ import re
 
 from pipelines.extract.money_giver import budget_allocation, giver_subject, own_share
 from pipelines.extract.money_kind_cues import SUBJECTS_BY_PRECEDENCE, KindCues, kind_cues
-from pipelines.extract.money_kind_nouns import endowed_or_due
+from pipelines.extract.money_kind_nouns import endowed_or_due, period_total
 from pipelines.extract.records import Span
 from pipelines.extract.spans import sentence_around
 
@@ -62,6 +62,7 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
     if subject == "loan" and kind == "actual" and _debt_stock(text[sentence[0] : sentence[1]], c):
         subject = "other"
     kind = _outlay_or_gain(before.lower(), after.lower(), (kind, subject, unstated), c)
+    kind = period_total(before.lower(), after.lower(), kind, c)
     stock = c.stock.search(before.lower()[-40:]) or c.holding.search(before.lower())
     if subject == "investment" and kind == "commitment" and stock:
         kind = "actual"  # "an accumulated investment of $800 million", "firms hold": a stock, not money put in

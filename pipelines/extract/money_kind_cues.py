@@ -87,6 +87,10 @@ class KindCues:
     endowment: re.Pattern  # "a fund of ", "whose authorised capital will amount to ": capital given, before the figure
     endowment_head: re.Pattern  # "fund": the head of the noun after the figure ("a $250 million fund")
     debt_due: re.Pattern  # "has to repay (creditors) ": debt falling due, right before the figure
+    period_given: re.Pattern  # "lent Peru a total of ": a giving verb in the past, right before the figure
+    total_of: re.Pattern
+    one_period: re.Pattern  # "in fiscal year 2023", "this year": one period a figure is the total of
+    running_since: re.Pattern  # "since", "so far": a running total up to now
     holding: re.Pattern  # "companies hold (about) ": a stock held, right before the figure
     works_worth: re.Pattern  # "housing projects worth (about) ": the value of works, right before the figure
 
@@ -211,6 +215,16 @@ def kind_cues(language: str) -> KindCues:
         ),
         endowment_head=re.compile(cue_pattern(words["endowment_head"])),
         debt_due=re.compile(rf"(?:{cue_pattern(words['debt_due'])}){few_words}{ending}"),
+        period_given=re.compile(
+            rf"(?:{cue_pattern(words['period_given'])})(?:\s+[^\s,;.]+){{0,2}}?"
+            rf"(?:\s+(?:{cue_pattern(words['total_of'])}))?{ending}"
+        ),
+        total_of=re.compile(cue_pattern(words["total_of"])),
+        one_period=re.compile(
+            rf"(?:{cue_pattern(words['one_period'])})\s+(?:fy\s?)?(?:19|20)\d\d\b"
+            rf"|{cue_pattern([w for w in words['one_period'] if ' ' in w])}"
+        ),
+        running_since=re.compile(cue_pattern(words["running_since"])),
         holding=re.compile(rf"{cue_pattern(words['holding'])}{ending}"),
         works_worth=re.compile(rf"{cue_pattern(words['project'])}\s+(?:{cue_pattern(words['worth'])}){ending}"),
         coordinated_reach=re.compile(

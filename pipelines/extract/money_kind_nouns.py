@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pipelines.extract.money_kind_cues import KindCues
+from pipelines.extract.money_kind_cues import SUBJECTS_BY_PRECEDENCE, KindCues
+
+_GIVEN = ("loan", "aid", "investment")  # what a total given is measured in ("$470 million in assistance")
 
 
 def endowed_or_due(before: str, after: str, kind: str, c: KindCues) -> str:
@@ -16,3 +18,22 @@ def endowed_or_due(before: str, after: str, kind: str, c: KindCues) -> str:
     if c.endowment.search(before) or c.endowment_head.fullmatch(head):
         return "commitment"
     return kind
+
+
+def period_total(before: str, after: str, kind: str, c: KindCues) -> str:
+    """A total lent, granted or committed over one past period is a level reported, as "lending reached" is
+    ("lent Peru a total of $410 million in its fiscal year 2004", "$470 million in assistance in fiscal year
+    2023"); a running total since a year, a single loan ("approved a $150 million loan") or a pledge stays
+    committed. `before` and `after` are the clause in lower case."""
+    after = c.conjunct.split(after)[0][:80]
+    if kind != "commitment" or not c.period_given.search(before):
+        return kind
+    if c.running_since.search(before) or c.running_since.search(after):
+        return kind
+    measured = c.compound.match(after)
+    given = measured["lead"] is not None and any(
+        c.subjects[SUBJECTS_BY_PRECEDENCE.index(s)][1].search(measured["phrase"]) for s in _GIVEN
+    )
+    if not (given or c.total_of.search(before[-40:])):
+        return kind  # "a $150 million loan": one loan, not a total; "in this year's budget" is where it goes
+    return "actual" if c.one_period.search(after) or c.one_period.search(before) else kind
