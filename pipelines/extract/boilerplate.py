@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extract.page_head import is_site_notice
 from pipelines.extract.records import Span
 from pipelines.knowledge.calendars import page_cues
 
@@ -53,6 +54,7 @@ def boilerplate_spans(text: str) -> tuple[Span, ...]:
     """Spans of furniture lines, in text order."""
     spans = {m.span() for pattern in (_WIDGET, _LEAD_IN, _BYLINE, _BREADCRUMB) for m in pattern.finditer(text)}
     spans.update(_related_headlines(text))
+    spans.update((start, end) for start, end, line in _lines(text) if is_site_notice(line))
     return tuple(sorted(s for s in spans if s[1] > s[0]))
 
 

@@ -46,8 +46,11 @@ _OFFICE_AND_NAME = re.compile(
 # A wire's tag before its headline (`(LEAD) ...`, `(2nd LD) ...`, `(URGENT) ...`): kept, the headline follows it.
 _WIRE_TAG = re.compile(r"\A\((?:\d+(?:st|nd|rd|th)[ \t]+)?[A-Z]{2,}(?:[ \t][A-Z]{2,})?\)[ \t]+")
 # One sentence ending and another beginning (`... of cookies. By continuing ...`): a notice or prose, no
-# headline; the word before the stop is a lower-case word, never an abbreviation (`Gov. Roe`, `vs. Chile`).
-_SENTENCE_BREAK = re.compile(r"(?<![\w.])[^\W\d_A-Z]{3,}[.!?][ \t]+[A-Z]")
+# headline; the word before the stop is a lower-case word, never an abbreviation (`Gov. Roe`, `vs. Chile`, `$5 bil.
+# Korean`: `headline_abbreviation` in page_cues.csv).
+_SENTENCE_BREAK = re.compile(
+    rf"(?<![\w.])(?!(?:{phrases('headline_abbreviation')})\.)[^\W\d_A-Z]{{3,}}[.!?][ \t]+[A-Z]"
+)
 _TITLE_MAX_WORDS = 30
 _TITLE_MIN_WORDS = 4
 _SHORT_HEADLINE_WORDS = 12

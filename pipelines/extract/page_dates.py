@@ -8,6 +8,7 @@ from datetime import date
 
 from pipelines.extract.date_math import numeric_day, word
 from pipelines.extract.dates import DAY, YEAR, vocabulary
+from pipelines.extract.page_head import is_site_notice
 from pipelines.extract.stamp_lines import CLOCK, segment_stamps
 from pipelines.knowledge.calendars import page_cues
 
@@ -176,18 +177,19 @@ def date_of(match: re.Match, month_first: bool = False, header_month: date | Non
 
 
 def header_zone_end(text: str, start: int = 0) -> int:
-    """End of the first body line: headlines, datelines and stamps come before it or start it."""
+    """End of the first body line: headlines, datelines and stamps come before it or start it (a site's notice to
+    its reader is no body line)."""
     position = start
     for line in text[start:].splitlines(keepends=True):
         position += len(line)
-        if BODY_LINE.match(line.rstrip("\n")) and len(line.split()) >= 12:
+        if BODY_LINE.match(line.rstrip("\n")) and len(line.split()) >= 12 and not is_site_notice(line):
             return position
     return len(text)
 
 
 def opens_body(line: str) -> bool:
     words = len(line.split())
-    return (
+    return not is_site_notice(line) and (
         (BODY_LINE.match(line) is not None and words >= 12)
         or dateline(line) is not None
         or (CITY_LEAD.match(line) is not None and words >= 8)

@@ -28,6 +28,12 @@ _FURNITURE_LINE = re.compile(
 )
 # `Home / World / Asia`, `Home » News`, `Inicio > Noticias`: the site's root, then a separator.
 _BREADCRUMB = re.compile(rf"^[ \t]*(?:{_alternation('breadcrumb_root')})[ \t]*[/>»›|:\\-][ \t]*\S", re.I)
+# `We use cookies ...`, `Your browser is out of date ...`: the site speaking to its reader, about the page and not
+# the story; a line of a few sentences at most.
+_SITE_NOTICE = re.compile(rf"(?<!\w)(?:{_alternation('site_notice')})(?!\w)", re.I)
+_NOTICE_MAX_WORDS = 60
+# `GRID WATCH — energy news for the region`: a site's name in capitals, a spaced dash, then its slogan in lower case.
+_BANNER = re.compile(r"\A(?P<name>[^\W\d_][^\n]{0,40}?)[ \t]+[-–—][ \t]+(?P<slogan>[^\W\d_])")
 _HEAD_LINES = 40
 _BARE_TAIL = re.compile(r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-–—:]*[ \t]*")
 _SECTION_NAME_WORDS = 4
@@ -35,10 +41,19 @@ _PATH_MIN_ITEMS = 3
 
 
 def is_page_furniture(line: str) -> bool:
-    """A skip link, a breadcrumb, a tag line or a list of section names: never a headline."""
+    """A skip link, a breadcrumb, a tag line, a list of section names or a site notice: never a headline."""
     return bool(_FURNITURE_LABEL.match(line) or _FURNITURE_LINE.match(line) or _BREADCRUMB.match(line)) or (
-        _is_section_list(line) or _is_section_path(line)
+        _is_section_list(line) or _is_section_path(line) or is_site_notice(line)
     )
+
+
+def is_site_notice(line: str) -> bool:
+    """A site's notice to its reader (cookies, an old browser, a paywall), or its banner with a slogan: never a
+    headline nor the body's start."""
+    banner = _BANNER.match(line)
+    if banner and banner.group("name").isupper() and banner.group("slogan").islower():
+        return True
+    return len(line.split()) <= _NOTICE_MAX_WORDS and _SITE_NOTICE.search(line) is not None
 
 
 def _is_section_path(line: str) -> bool:
