@@ -68,3 +68,24 @@ def test_a_site_banner_with_its_slogan_is_neither_body_nor_headline(banner):
 def test_a_headline_may_hold_an_abbreviation_before_a_capital(headline):
     meta = extract_metadata(headline + "\n\nPosted : 2019-03-14 10:20 | Updated : 2019-03-14 12:05\n\n" + _BODY)
     assert meta.title == headline
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        # a section's name before the date and clock
+        ("Economy 14 March 2019 09:30 (UTC+01:00)", date(2019, 3, 14)),
+        ("Diplomacy March 14, 2019 9:30 am", date(2019, 3, 14)),
+        # a site's name or an author, then a run of spaces before the date
+        ("Volta Wire      2019-03-14 09:30:12", date(2019, 3, 14)),
+        ("Kofi Mensah\t\tThursday, March 14, 2019", date(2019, 3, 14)),
+        # a release's label
+        ("FOR IMMEDIATE RELEASE: March 14, 2019", date(2019, 3, 14)),
+        ("For immediate release - 14 March 2019", date(2019, 3, 14)),
+    ],
+)
+def test_page_stamps_after_a_section_a_site_or_a_release_label(stamp, day):
+    for text in (stamp + "\n\n" + _HEAD + "\n\n" + _BODY, _HEAD + "\n" + stamp + "\n\n" + _BODY):
+        meta = extract_metadata(text)
+        assert meta.publication_date == day
+        assert meta.title == _HEAD

@@ -85,9 +85,11 @@ def phrases(kind: str) -> str:
 
 # `• March 29, 2018 •`, `Sat Mar 06, 2021` alone on a line, `Published : 1 Oct 2019, 03:41 PM`, `Last updated:
 # Friday, 29 April, 2005, 16:11 GMT`, `Date :Tuesday, December 29th, 2020 | Time : 16:02`, `17.05.2010 / 18:50`;
-# a label may follow a section word (`Diplomatie Publié le ...`) and the body may follow it on its line.
+# a label may follow a section word (`Diplomatie Publié le ...`) and the body may follow it on its line; a section's
+# name may stand before an unlabelled date (`Politics 5 December 2019 16:41`).
 STAMP_LINE = re.compile(
-    rf"^[ \t•|·\-–—]*(?:(?:[^\W\d_][\w'’-]*[ \t]+){{0,2}}?(?P<label>{phrases('stamp_label')})[ \t]*:?[ \t]*)?"
+    rf"^[ \t•|·\-–—]*(?:(?:[^\W\d_][\w'’-]*[ \t]+){{0,2}}?(?P<label>{phrases('stamp_label')})[ \t]*[:–—-]?[ \t]*"
+    rf"|(?:{phrases('section_word')})[ \t]+)?"
     rf"(?:{WEEKDAY}[,،]?[ \t]+)?(?P<date>{DATE})"
     rf"(?(label)[^\n]*|(?:[ \tT,/|-]*{CLOCK}[^\n]{{0,30}})?)[ \t•|·\-–—]*$",
     re.M | re.I,

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-# Between segments: a bar, a middle dot, a bullet, a slash or a dash with spaces around it.
-_SEPARATOR = r"(?:[|·•/]|[ \t][-–—][ \t])"
+# Between segments: a bar, a middle dot, a bullet, a slash, a dash with spaces around it, or a run of spaces or a
+# tab (`Site Name      2010-01-12 20:41`).
+_SEPARATOR = r"(?:[|·•/]|[ \t][-–—][ \t]|[ \t]{3,}|\t)"
 _HAS_SEPARATOR = re.compile(_SEPARATOR)
 # `By Jane Doe on`, and with a word before it: `Posted by`, `Written by`, `Submitted by`.
 _BYLINE = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+)?by[ \t]+[^\n]{1,40}?[ \t]+on[ \t]+$", re.I)
