@@ -30,6 +30,19 @@ _LEAD_IN = re.compile(
 # A byline: a short line "By NAME" (its author is not an actor); a sentence ends with a full stop.
 _BYLINE = re.compile(r"^[ \t]*(?:By|Written by|Reporting by|Report by)[ \t]+[A-Z][^\n]{0,60}(?<![.!?])[ \t]*$", re.M)
 
+
+def _alternation(kind: str) -> str:
+    return "|".join(r"[ \t]+".join(map(re.escape, p.split())) for p in sorted(page_cues(kind), key=len, reverse=True))
+
+
+# A link to the story before or after this one (`Previous articleTitle ...`, `Next post: Title`): the label may be
+# glued to the other story's headline, but no lower-case letter goes on its last word (`Next articles`).
+_POST_LINK = re.compile(rf"^[ \t]*(?i:{_alternation('post_link')})(?![^\W\d_A-Z])[^\n]*$", re.M)
+# A blog's poster line (`Posted by: Name 2011-06-02`, `Publié par Name le ...`): who posted it and when.
+_POSTER = re.compile(rf"^[ \t]*(?:{_alternation('poster_label')})\b[ \t]*:?[^\n]{{0,80}}$", re.I | re.M)
+# A masthead's founding year alone on its line (`Since 1975`, `Fondé en 1944`).
+_MASTHEAD_YEAR = re.compile(rf"^[ \t]*(?:{_alternation('masthead_year')})[ \t]+\d{{4}}[ \t]*$", re.I | re.M)
+
 # A breadcrumb trail of a site's sections ("Home > Business and industry > Trade and investment"): three or more
 # short items joined by `>`, `›` or `»`.
 _BREADCRUMB = re.compile(r"^[ \t]*[^\n>›»]{1,40}(?:[ \t]+[>›»][ \t]+[^\n>›»]{1,40}){2,}[ \t]*$", re.M)
@@ -49,10 +62,12 @@ _LIST_ITEM = re.compile(r"^(?:[-•*·▪]|\(?(?:[ivx]+|\d{1,2}|[a-h])[.)])\s")
 _HEADLINE_WORDS = (4, 25)
 _MIN_TRAILING_HEADLINES = 3
 
+_FURNITURE_PATTERNS = (_WIDGET, _LEAD_IN, _BYLINE, _BREADCRUMB, _POST_LINK, _POSTER, _MASTHEAD_YEAR)
+
 
 def boilerplate_spans(text: str) -> tuple[Span, ...]:
     """Spans of furniture lines, in text order."""
-    spans = {m.span() for pattern in (_WIDGET, _LEAD_IN, _BYLINE, _BREADCRUMB) for m in pattern.finditer(text)}
+    spans = {m.span() for pattern in _FURNITURE_PATTERNS for m in pattern.finditer(text)}
     spans.update(_related_headlines(text))
     spans.update((start, end) for start, end, line in _lines(text) if is_site_notice(line))
     return tuple(sorted(s for s in spans if s[1] > s[0]))
