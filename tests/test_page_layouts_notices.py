@@ -89,3 +89,19 @@ def test_page_stamps_after_a_section_a_site_or_a_release_label(stamp, day):
         meta = extract_metadata(text)
         assert meta.publication_date == day
         assert meta.title == _HEAD
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Accra (AFP) Mar 14, 2019", date(2019, 3, 14)),
+        ("Lomé (Reuters) 14 March 2019", date(2019, 3, 14)),
+    ],
+)
+def test_a_dateline_of_a_city_its_agency_and_a_date_on_a_line_of_its_own(line, day):
+    text = _HEAD + "\n\n" + line + "\n\n" + _BODY
+    meta = extract_metadata(text)
+    assert meta.publication_date == day
+    assert meta.title == _HEAD
+    article = extract_article(" date 2019-03-20\n" + text)
+    assert not [d for d in article.dates if "2019" in d.text]

@@ -66,6 +66,8 @@ _DATELINES = (
         rf"(?P<date>{DATE})[ \t]*[-–—:]",
         re.M,
     ),
+    # `Khartoum (Wire) Aug 15, 2020` alone on its line: a city, its agency, then a date with its year
+    re.compile(rf"^[ \t]*{_PLACE}(?:[ \t]+{_PLACE}){{0,3}}{_AGENCY}[ \t]+(?P<date>{DATE})(?<=\d{{4}})[ \t]*$", re.M),
     # `MOSCOW (Agency / Wire - 21st March, 2023)`
     re.compile(rf"^[ \t]*[A-Z][A-Z.'’ -]+[ \t]*\([^)\n]{{1,40}}?[-–—,][ \t]*(?P<date>{DATE})\)", re.M),
     # `... (photo agency) BISHKEK, August 15, 2007 (Wire) -- The ...`: a photo caption runs into the dateline,
