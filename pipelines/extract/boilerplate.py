@@ -61,6 +61,7 @@ _SENTENCE_END = re.compile(r"[.!;:,][\"'”’)]?$")
 _LIST_ITEM = re.compile(r"^(?:[-•*·▪]|\(?(?:[ivx]+|\d{1,2}|[a-h])[.)])\s")
 _HEADLINE_WORDS = (4, 25)
 _MIN_TRAILING_HEADLINES = 3
+_BODY_LINE_WORDS = 12
 
 _FURNITURE_PATTERNS = (_WIDGET, _LEAD_IN, _BYLINE, _BREADCRUMB, _POST_LINK, _POSTER, _MASTHEAD_YEAR)
 
@@ -107,16 +108,27 @@ def _related_headlines(text: str) -> list[Span]:
 
 
 def _after_labels(lines: list[tuple[int, int, str]]) -> list[Span]:
+    """Headline lines after a related-stories label; a lone one that the story's first sentence follows is the
+    story's own headline under a section label (`Latest News`), not a list."""
     spans: list[Span] = []
+    run: list[Span] = []
     after_label = False
     for start, end, line in lines:
+        if after_label and line and not _is_headline_line(_LIST_ITEM.sub("", line, count=1)):
+            # a numbered `Most read` list counts as headlines
+            spans.extend(run if len(run) > 1 or not _is_body_line(line) else [])
+            run, after_label = [], False
         if _RELATED_LABEL.match(line):
-            after_label = True
-        elif after_label and _is_headline_line(_LIST_ITEM.sub("", line, count=1)):  # a numbered `Most read` list
-            spans.append((start, end))
-        elif line:
-            after_label = False
-    return spans
+            spans.extend(run)
+            run, after_label = [], True
+        elif after_label and line:
+            run.append((start, end))
+    return spans + run
+
+
+def _is_body_line(line: str) -> bool:
+    """A sentence of some length that ends like one: a story's paragraph."""
+    return len(line.split()) >= _BODY_LINE_WORDS and _SENTENCE_END.search(line) is not None and line[-1] != ","
 
 
 def _trailing_headlines(lines: list[tuple[int, int, str]]) -> list[Span]:

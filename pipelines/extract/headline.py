@@ -58,6 +58,7 @@ _TITLE_LABEL = re.compile(rf"^(?:{phrases('title_label')})[ \t]*:[ \t]*(?=\S)", 
 # `...in the pipelineBy Jane Doe (Daily)`: a byline run into the headline (a lower-case letter before `By`).
 _GLUED_BYLINE = re.compile(r"(?<=[a-z])By[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:[ \t]*\([^)\n]*\))?$")
 _HEADLINE_ZONE_LINES = 40
+_MARKDOWN_MARK = re.compile(r"\A#{1,6}[ \t]+")
 # A site's menu: three or more items between separators (`World | Defence | Trade`).
 _MENU = re.compile(r"(?:[^|\n]+\|){2,}[^|\n]*")
 # A menu laid out with runs of spaces or tabs instead of bars (`Home  About  Airlines  Contact`): three or more
@@ -115,7 +116,9 @@ def _title_in(text: str, start: int, zone_end: int, furniture: tuple[Span, ...])
     for n, line in enumerate(text[start:zone_end].splitlines(keepends=True)):
         span = (position, position + len(line))
         position += len(line)
-        candidate, adjacent, previous = line.strip(), previous, line.strip()
+        # a heading mark of text saved as markdown (`## Headline`) is no part of the headline
+        candidate = _MARKDOWN_MARK.sub("", line.strip())
+        adjacent, previous = previous, candidate
         if n >= _HEADLINE_ZONE_LINES:
             break
         if _is_menu(candidate) and not labelled_furniture(candidate):
@@ -131,7 +134,8 @@ def _title_in(text: str, start: int, zone_end: int, furniture: tuple[Span, ...])
             if bare_dateline(candidate, dateline(candidate)):
                 continue  # a dateline alone on its line (`Brussels, 13 March 2015`) may come before the headline
             break
-        if found or _is_wrapped_prose(adjacent) or text[position : position + 3].lstrip(" \t")[:1].islower():
+        wrapped = _is_wrapped_prose(adjacent) and not is_page_furniture(adjacent)  # a `Trending: ...` bar is none
+        if found or wrapped or text[position : position + 3].lstrip(" \t")[:1].islower():
             continue  # a sentence broken over lines (its rest, or its start), not a line of its own
         if _is_headline(candidate) or (n == 0 and _is_first_line_headline(candidate, text, position)):
             found = _without_label_or_byline(_unquoted(candidate))
