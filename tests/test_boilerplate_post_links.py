@@ -42,3 +42,17 @@ def test_a_poster_line_and_a_founding_year_yield_no_dates(furniture):
     for text in (furniture + "\n" + _TEXT, _TEXT + "\n" + furniture):
         article = extract_article(text)
         assert not [d for d in article.dates if any(year in d.text for year in ("2011", "1968"))]
+
+
+@pytest.mark.parametrize("label", ["Previous post", "Next article", "Próxima notícia"])
+def test_a_link_label_alone_on_its_line_takes_the_headline_below_with_it(label):
+    article = extract_article(_TEXT + "\n" + label + "\nSenegal and Gambia reopen the Trans-Gambia bridge\n")
+    assert not {actor.text for actor in article.actors} & {"Senegal", "Gambia"}
+
+
+@pytest.mark.parametrize(
+    "slogan", ["The most trusted news source in Jamaica", "Your source for news from Cuba and the Caribbean"]
+)
+def test_a_site_slogan_yields_no_facts(slogan):
+    article = extract_article("Island Wire\n" + slogan + "\n\n" + _TEXT)
+    assert not {actor.text for actor in article.actors} & {"Jamaica", "Cuba"}

@@ -52,7 +52,7 @@ _BREADCRUMB = re.compile(r"^[ \t]*[^\n>›»]{1,40}(?:[ \t]+[>›»][ \t]+[^\n>�
 # text introduces (a bullet, a number, a line before it ending in `:`) is content.
 _RELATED_LABEL = re.compile(
     r"^[ \t]*(?:"
-    + "|".join(re.escape(p) for p in sorted(page_cues("related_label"), key=len, reverse=True))
+    + "|".join(re.escape(p) for p in sorted(page_cues("related_label") + page_cues("post_link"), key=len, reverse=True))
     + r")[ \t]*[:!]?[ \t]*$",
     re.I,
 )
@@ -63,7 +63,9 @@ _HEADLINE_WORDS = (4, 25)
 _MIN_TRAILING_HEADLINES = 3
 _BODY_LINE_WORDS = 12
 
-_FURNITURE_PATTERNS = (_WIDGET, _LEAD_IN, _BYLINE, _BREADCRUMB, _POST_LINK, _POSTER, _MASTHEAD_YEAR)
+# A site's slogan on a short line of its own (`The most trusted news source in the islands`).
+_SLOGAN = re.compile(rf"^[ \t]*(?=[^\n]*\b(?:{_alternation('tagline')})\b)[^\n]{{1,100}}$", re.I | re.M)
+_FURNITURE_PATTERNS = (_WIDGET, _LEAD_IN, _BYLINE, _BREADCRUMB, _POST_LINK, _POSTER, _MASTHEAD_YEAR, _SLOGAN)
 
 
 def boilerplate_spans(text: str) -> tuple[Span, ...]:
