@@ -64,8 +64,9 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
     kind = _outlay_or_gain(before.lower(), after.lower(), (kind, subject, unstated), c)
     kind = period_total(before.lower(), after.lower(), kind, c)
     stock = c.stock.search(before.lower()[-40:]) or c.holding.search(before.lower())
-    if subject == "investment" and kind == "commitment" and stock:
-        kind = "actual"  # "an accumulated investment of $800 million", "firms hold": a stock, not money put in
+    if kind == "commitment" and ((subject == "investment" and stock) or c.outstanding.search(before.lower())):
+        # "an accumulated investment of $800 million", "firms hold", "outstanding loans": a stock, not money put in
+        kind = "actual"
     kind = endowed_or_due(_names_blanked(before, c), after.lower(), kind, c)
     if _is_budget(before.lower(), after.lower(), c):
         kind, subject = "other", "other"
@@ -253,7 +254,7 @@ def _is_goal(before: str, c: KindCues) -> bool:
     verb = max(c.target.finditer(before), key=lambda m: m.end(), default=None)
     if verb is None:
         return False
-    wording = before[verb.end() :]
+    wording = c.figure_anaphor.sub(" ", before[verb.end() :])  # "increase this figure to": the goal's level
     # "to increase trade, which stood at $718 million": a figure with its own report is no goal
     return bool(c.from_figure_to.search(wording) or not (c.current.search(wording) or c.actual.search(wording)))
 
@@ -311,7 +312,8 @@ def _reported_level(before: str, after: str, c: KindCues) -> bool:
         return bool(dated) and not c.strong_commitment.search(after[:25])
     if c.spending.search(before[-40:]) and c.yearly.match(after):
         return True
-    return c.level.search(before) is not None and bool(c.period.match(after) or c.past_time.match(after))
+    dated = c.period.match(after) or c.past_time.match(after) or c.period_before.search(before)
+    return c.level.search(before) is not None and bool(dated)
 
 
 def _reports_given_money(before: str, c: KindCues) -> bool:

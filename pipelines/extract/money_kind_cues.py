@@ -91,6 +91,8 @@ class KindCues:
     total_of: re.Pattern
     one_period: re.Pattern  # "in fiscal year 2023", "this year": one period a figure is the total of
     running_since: re.Pattern  # "since", "so far": a running total up to now
+    outstanding: re.Pattern  # "outstanding loans": a stock still owed
+    figure_anaphor: re.Pattern  # "this figure": the level a goal is set for, not a current one
     holding: re.Pattern  # "companies hold (about) ": a stock held, right before the figure
     works_worth: re.Pattern  # "housing projects worth (about) ": the value of works, right before the figure
 
@@ -225,6 +227,8 @@ def kind_cues(language: str) -> KindCues:
             rf"|{cue_pattern([w for w in words['one_period'] if ' ' in w])}"
         ),
         running_since=re.compile(cue_pattern(words["running_since"])),
+        outstanding=find("outstanding"),
+        figure_anaphor=find("figure_anaphor"),
         holding=re.compile(rf"{cue_pattern(words['holding'])}{ending}"),
         works_worth=re.compile(rf"{cue_pattern(words['project'])}\s+(?:{cue_pattern(words['worth'])}){ending}"),
         coordinated_reach=re.compile(
