@@ -72,6 +72,8 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
         kind, subject = "other", "other"
     if c.comparison.search(_names_blanked(before, c)):
         kind = "actual"  # "up from $260 million a year earlier": the base of a comparison, of what it compares
+    if kind == "target" and subject == "other" and c.forecast_only.search(before.lower()):
+        kind = "other"  # "analysts expect reserves to recover to": a forecast of no trade or investment, no goal
     year = None
     if kind == "target":
         # "to $5 billion, against $1.4 billion in 2023": a year after the next amount is not this one's

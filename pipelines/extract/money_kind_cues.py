@@ -93,6 +93,7 @@ class KindCues:
     running_since: re.Pattern  # "since", "so far": a running total up to now
     outstanding: re.Pattern  # "outstanding loans": a stock still owed
     figure_anaphor: re.Pattern  # "this figure": the level a goal is set for, not a current one
+    forecast_only: re.Pattern  # "expects", "could": a forecast, not a wish or a plan
     holding: re.Pattern  # "companies hold (about) ": a stock held, right before the figure
     works_worth: re.Pattern  # "housing projects worth (about) ": the value of works, right before the figure
 
@@ -229,6 +230,7 @@ def kind_cues(language: str) -> KindCues:
         running_since=re.compile(cue_pattern(words["running_since"])),
         outstanding=find("outstanding"),
         figure_anaphor=find("figure_anaphor"),
+        forecast_only=find("forecast_only"),
         holding=re.compile(rf"{cue_pattern(words['holding'])}{ending}"),
         works_worth=re.compile(rf"{cue_pattern(words['project'])}\s+(?:{cue_pattern(words['worth'])}){ending}"),
         coordinated_reach=re.compile(

@@ -1,0 +1,34 @@
+"""Kind of a forecast of a figure that is neither trade nor investment (reserves, remittances): no one's goal;
+every sentence here was written for these tests."""
+
+import pytest
+
+from pipelines.extract.money import extract_money
+
+
+def _kinds(text: str, language: str = "en") -> list[str]:
+    return [m.kind for m in extract_money(text, language=language)]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Analysts expect remittances to climb to $30 billion next year.", "en"),
+        ("The central bank expects reserves to rise to $12 billion by June.", "en"),
+        ("Remittances from workers abroad could reach $9 billion this year.", "en"),
+        ("Los analistas prevén que las reservas lleguen a 40.000 millones de dólares en diciembre.", "es"),
+    ],
+)
+def test_a_forecast_of_reserves_or_remittances_is_other(text, language):
+    assert _kinds(text, language) == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials expect bilateral trade to reach $3 billion by 2027.",
+        "The government aims to raise tourism receipts to $2 billion by 2026.",
+    ],
+)
+def test_a_forecast_of_trade_or_a_goal_stays_a_target(text):
+    assert _kinds(text) == ["target"]
