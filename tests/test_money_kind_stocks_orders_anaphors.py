@@ -1,5 +1,6 @@
-"""Kind of a goal set for "this figure", of contracts worth a combined sum, of an order won, of a level a past
-period states before it and of loans outstanding; every sentence here was written for these tests."""
+"""Kind of a goal set for "this figure", of contracts worth a combined sum, of an order won, of money appropriated,
+of a level a past period states before it and of loans outstanding; every sentence here was written for these
+tests."""
 
 import pytest
 
@@ -59,3 +60,14 @@ def test_a_level_of_a_past_period_named_before_it_is_reported():
 )
 def test_loans_outstanding_are_a_stock_reported(text):
     assert _kinds(text) == ["actual"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parliament appropriated $45 million for the new embassy compound.",
+        "The legislature has appropriated $300 million in security assistance for the region.",
+    ],
+)
+def test_money_appropriated_is_committed(text):
+    assert _kinds(text) == ["commitment"]
