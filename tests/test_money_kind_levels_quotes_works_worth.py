@@ -28,6 +28,7 @@ def test_a_level_reported_with_only_stays_reported_beside_a_goal(text, language)
         ('The minister said the corridor could attract "$3 billion in private investment" within a decade.', "target"),
         ("The president said his government would “invest $2 billion” in rail.", "commitment"),
         ('Officials said trade reached "$1.4 billion" last year.', "actual"),
+        ('The envoy said the fund would "mobilise $6 billion" for solar farms by 2030.', "target"),
     ],
 )
 def test_a_figure_that_opens_a_quotation_keeps_its_kind(text, kind):

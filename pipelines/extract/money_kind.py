@@ -21,7 +21,7 @@ _WORKS_WORDS = 4
 _PAST_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # a cost word governs a figure a few words on, in the same phrase: "the total cost of the dam is put at"
 _COST_GAP = re.compile(r"(?:\s*[^\s,;:.]+){0,7}\s*")
-_OPENING_QUOTE = re.compile(r"\s*[\"“‘«]\s*$")
+_QUOTE = re.compile(r"[\"“”«»]")
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")  # a proper name right after a cost verb: whom the cost falls on
 
 
@@ -29,8 +29,9 @@ def _clause(text: str, span: Span, sentence: Span, c: KindCues) -> tuple[str, st
     """Text before and after the amount within its sentence, bounded so a long sentence stays local."""
     before = text[max(sentence[0], span[0] - 120) : span[0]]
     after = text[span[1] : min(sentence[1], span[1] + 80)]
-    # A quotation that opens on the figure ('to generate "$1 trillion of activity"') leaves its cues as they are.
-    before = _OPENING_QUOTE.sub(" ", before)
+    # A quotation mark between the cues and the figure ('to generate "$1 trillion', 'would "mobilise $10 billion')
+    # leaves the cues as they are.
+    before = _QUOTE.sub(" ", before)
     # A semicolon or a new clause ("while", "whereas") starts another statement; "of which" a part of the whole.
     return c.partitive.split(c.clause_break.split(before)[-1])[-1], c.clause_break.split(after)[0]
 
