@@ -1,6 +1,6 @@
 """Kind of a goal set for "this figure", of contracts worth a combined sum, of an order won, of money appropriated,
-of a level a past period states before it and of loans outstanding; every sentence here was written for these
-tests."""
+of a level a past period states before it, of loans outstanding and of a price named in the clause before; every
+sentence here was written for these tests."""
 
 import pytest
 
@@ -71,3 +71,18 @@ def test_loans_outstanding_are_a_stock_reported(text):
 )
 def test_money_appropriated_is_committed(text):
     assert _kinds(text) == ["commitment"]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Moscow will sell the guns at cost price and will allocate $90 million to refit the airbase.", "en"),
+        ("Le pays vendra le gaz à prix réduit et accordera 200 millions d'euros au réseau.", "fr"),
+    ],
+)
+def test_a_price_word_in_a_clause_before_the_verb_of_the_figure_is_no_price(text, language):
+    assert _kinds(text, language) == ["commitment"]
+
+
+def test_a_price_stays_a_price():
+    assert _kinds("Brent crude prices rose to $85 on Monday.") == ["other"]

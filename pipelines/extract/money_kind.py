@@ -227,7 +227,11 @@ def _previous_sentence(text: str, sentence: Span) -> str:
 def _is_price(before: str, after: str, c: KindCues) -> bool:
     """A price per unit ("$80 a barrel", "$60/tonne"), the next figure of a series of prices ("from $60 per
     barrel to $47"), or a figure a price word introduces ("priced at")."""
-    return bool(c.per_unit.match(after) or c.per_unit.search(before[-30:]) or c.price.search(before[-30:]))
+    near = before[-30:]
+    price = max(c.price.finditer(near), key=lambda m: m.end(), default=None)
+    # "at domestic prices and will allocate $90 million": a price of another clause, the figure the verb's
+    priced = price is not None and not c.and_word.search(near, price.end())
+    return bool(c.per_unit.match(after) or c.per_unit.search(near) or priced)
 
 
 def _subject_of(before: str, after: str, sentence: str, c: KindCues) -> str | None:

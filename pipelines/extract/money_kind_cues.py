@@ -94,6 +94,7 @@ class KindCues:
     outstanding: re.Pattern  # "outstanding loans": a stock still owed
     figure_anaphor: re.Pattern  # "this figure": the level a goal is set for, not a current one
     forecast_only: re.Pattern  # "expects", "could": a forecast, not a wish or a plan
+    and_word: re.Pattern  # "and": what coordinates two clauses
     holding: re.Pattern  # "companies hold (about) ": a stock held, right before the figure
     works_worth: re.Pattern  # "housing projects worth (about) ": the value of works, right before the figure
 
@@ -231,6 +232,7 @@ def kind_cues(language: str) -> KindCues:
         outstanding=find("outstanding"),
         figure_anaphor=find("figure_anaphor"),
         forecast_only=find("forecast_only"),
+        and_word=re.compile(cue_pattern(grammar_words(language)["and"])),
         holding=re.compile(rf"{cue_pattern(words['holding'])}{ending}"),
         works_worth=re.compile(rf"{cue_pattern(words['project'])}\s+(?:{cue_pattern(words['worth'])}){ending}"),
         coordinated_reach=re.compile(
