@@ -1,5 +1,5 @@
 """Kind of a forecast of a figure that is neither trade nor investment (reserves, remittances): no one's goal;
-every sentence here was written for these tests."""
+and of aid raised to a figure: a pledge. Every sentence here was written for these tests."""
 
 import pytest
 
@@ -32,3 +32,18 @@ def test_a_forecast_of_reserves_or_remittances_is_other(text, language):
 )
 def test_a_forecast_of_trade_or_a_goal_stays_a_target(text):
     assert _kinds(text) == ["target"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokyo said it would double its grant aid to Cambodia to $200 million over three years.",
+        "The bill would triple economic assistance to the region to $3 billion over five years.",
+    ],
+)
+def test_aid_raised_to_a_figure_is_a_pledge(text):
+    assert _kinds(text) == ["commitment"]
+
+
+def test_trade_raised_to_a_figure_stays_a_goal():
+    assert _kinds("The two sides aim to raise trade to $2 billion by 2027.") == ["target"]

@@ -75,6 +75,8 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
         kind = "actual"  # "up from $260 million a year earlier": the base of a comparison, of what it compares
     if kind == "target" and subject == "other" and c.forecast_only.search(before.lower()):
         kind = "other"  # "analysts expect reserves to recover to": a forecast of no trade or investment, no goal
+    elif kind == "target" and subject in ("aid", "loan") and _raises_given_money(before, c):
+        kind = "commitment"  # "would double its assistance to Rs 10,000 crore": aid raised to a figure is pledged
     year = None
     if kind == "target":
         # "to $5 billion, against $1.4 billion in 2023": a year after the next amount is not this one's
@@ -321,6 +323,17 @@ def _reported_level(before: str, after: str, c: KindCues) -> bool:
         return True
     dated = c.period.match(after) or c.past_time.match(after) or c.period_before.search(before)
     return c.level.search(before) is not None and bool(dated)
+
+
+def _raises_given_money(before: str, c: KindCues) -> bool:
+    """ "would double its assistance to Bhutan to", "triple the aid to": the goal verb's object is aid or a loan
+    named in full (not "cooperation"), money its giver pledges to raise."""
+    plain = _without_names(before, c)
+    verb = max(c.target.finditer(plain), key=lambda m: m.end(), default=None)
+    if verb is None:
+        return False
+    given = (c.subjects[SUBJECTS_BY_PRECEDENCE.index(s)][1] for s in ("aid", "loan"))
+    return any(p.search(plain, verb.end()) for p in given)
 
 
 def _reports_given_money(before: str, c: KindCues) -> bool:
