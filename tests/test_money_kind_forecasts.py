@@ -39,10 +39,17 @@ def test_a_forecast_of_trade_or_a_goal_stays_a_target(text):
     [
         "Tokyo said it would double its grant aid to Cambodia to $200 million over three years.",
         "The bill would triple economic assistance to the region to $3 billion over five years.",
+        "Seoul said it would raise its development assistance to Ethiopia to $500 million by 2028.",
     ],
 )
 def test_aid_raised_to_a_figure_is_a_pledge(text):
     assert _kinds(text) == ["commitment"]
+
+
+def test_aid_doubled_then_brought_to_a_figure_is_a_pledge():
+    assert _kinds("Le Japon va doubler son aide au Sénégal pour la porter à 100 millions d'euros.", "fr") == [
+        "commitment"
+    ]
 
 
 def test_trade_raised_to_a_figure_stays_a_goal():

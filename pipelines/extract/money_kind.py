@@ -326,10 +326,10 @@ def _reported_level(before: str, after: str, c: KindCues) -> bool:
 
 
 def _raises_given_money(before: str, c: KindCues) -> bool:
-    """ "would double its assistance to Bhutan to", "triple the aid to": the goal verb's object is aid or a loan
-    named in full (not "cooperation"), money its giver pledges to raise."""
-    plain = _without_names(before, c)
-    verb = max(c.target.finditer(plain), key=lambda m: m.end(), default=None)
+    """ "would double its assistance to Bhutan to", "doubler son aide pour la porter à": the goal verb's object is
+    aid or a loan named in full (not "cooperation"), money its giver pledges to raise."""
+    plain = _names_blanked(before, c)
+    verb = c.target.search(plain)  # the first goal verb: "doubler son aide pour la porter à"
     if verb is None:
         return False
     given = (c.subjects[SUBJECTS_BY_PRECEDENCE.index(s)][1] for s in ("aid", "loan"))
