@@ -13,7 +13,7 @@ SCHEMAS = {
     "date_cues.csv": (["kind", "language", "phrase"], ("kind", "language", "phrase")),
     "date_holidays.csv": (["name", "month", "day"], ("name",)),
     "page_cues.csv": (["kind", "phrase"], ("kind", "phrase")),
-    "fiscal_calendars.csv": (["state", "first_month", "single_year_is", "writes_split_years"], ("state",)),
+    "fiscal_calendars.csv": (["state", "first_month", "single_year_is", "writes_split_years", "first_day"], ("state",)),
 }
 
 

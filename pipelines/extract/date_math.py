@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from pipelines.knowledge.calendars import ENGLISH, FiscalCalendar, date_word_values, date_words
+from pipelines.knowledge.calendars import ENGLISH, FiscalCalendar, date_cues, date_word_values, date_words
 
 Value = tuple[date | None, date | None, str]
 # A day without a year this far from publication in the tense's direction, with the same day this near the
@@ -232,9 +232,13 @@ def english_capitalised(kind: str) -> frozenset[str]:
     return frozenset(w.word.casefold() for w in date_words(kind) if w.language == ENGLISH)
 
 
-# The words that tie a day to the fiscal year of its sentence: it ends, begins or runs from or to that day.
+# The words that tie a day to the fiscal year of its sentence: it ends, begins or runs from or to that day, in
+# any language read (`fiscal_edge` of date_cues.csv: `which ended June 30`, `qui s'achève le 30 septembre`).
 _FISCAL_EDGE = re.compile(
-    r"\b(?:end(?:s|ed|ing)?|beg(?:an|ins|inning)|start(?:s|ed|ing)?|through|until|till|from|to)\s+(?:on\s+)?$", re.I
+    r"(?<![\w'’-])(?:"
+    + "|".join(r"\s+".join(map(re.escape, p.split())).replace("'", "['’]") for p in date_cues("fiscal_edge"))
+    + r")\s+(?:(?:on|el|le|o|a)\s+)?$",
+    re.I,
 )
 
 
@@ -243,7 +247,7 @@ def day_range(ctx: Context, month: int, first: int, last: int | None, year: int 
     if (
         year is None
         and ctx.sentence_fiscal_year is not None
-        and _FISCAL_EDGE.search(ctx.text, ctx.start - 24, ctx.start)
+        and _FISCAL_EDGE.search(ctx.text, max(0, ctx.start - 30), ctx.start)
     ):
         # "fiscal 1988, which ended June 30"; not "the last financial year, after they left by May 10"
         fiscal_start = ctx.anchor  # the fiscal year just said, as resolved (its own months may have won)
@@ -298,15 +302,15 @@ def relative_unit(pub: date, unit: str, offset: int) -> Value:
 
 def fiscal_value(calendar_: FiscalCalendar | None, first_year: int) -> Value:
     """The fiscal year that starts in `first_year` (the calendar year for a calendar-year state)."""
-    first_month = calendar_.first_month if calendar_ else 1
-    start, end = months_span(first_year, first_month, 12)
-    return start, end, "year"
+    first_month, first_day = (calendar_.first_month, calendar_.first_day) if calendar_ else (1, 1)
+    start = date(first_year, first_month, first_day)
+    return start, date(first_year + 1, first_month, first_day) - timedelta(days=1), "year"
 
 
 def fiscal_year_holding(calendar_: FiscalCalendar | None, day: date) -> int:
     """First calendar year of the fiscal year that holds `day`."""
-    first_month = calendar_.first_month if calendar_ else 1
-    return day.year if day.month >= first_month else day.year - 1
+    first = (calendar_.first_month, calendar_.first_day) if calendar_ else (1, 1)
+    return day.year if (day.month, day.day) >= first else day.year - 1
 
 
 def fiscal_named(calendar_: FiscalCalendar | None, year: int) -> int:

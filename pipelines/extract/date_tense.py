@@ -41,6 +41,14 @@ _SUBJECT_AND_PAST_VERB = re.compile(
     r"(?P<verb>(?!hundred\b)[a-z]{2,}[^e\W]ed)(?![\w'’-])(?!\s+by\b)"
 )
 
+# A regular past verb after a noun subject that a determiner opens ("the court ruled", "an arbitral tribunal
+# ruled"); no auxiliary between them ("the deal will be signed" is no past).
+_NOUN_SUBJECT_AND_PAST_VERB = re.compile(
+    r"(?<![\w'’-])(?i:the|an?|its|their|his|her|our)\s+"
+    r"(?:(?!(?:will|would|shall|to|be|been|being|is|are|can|could|may|might|must|should|not)\b)[a-z][\w-]*\s+){1,3}?"
+    r"(?P<verb>(?!hundred\b)[a-z]{2,}[^e\W]ed)(?![\w'’-])(?!\s+by\b)"
+)
+
 
 def _past_verb(match: re.Match) -> bool:
     """Whether a past cue is one: a regular verb after its subject that is itself a future cue ("they
@@ -108,7 +116,7 @@ def _tense_before(text: str, start: int, span: Span, language: str, at_mention: 
     future_cues = (cue("future", _NOT_BEFORE_A_NAME), cue("intent", _INTENT_OBJECT), *_verb_forms("future", language))
     past_cues = (cue("past", prefix=_NOT_PASSIVE), *_verb_forms("past", language))
     if language == ENGLISH:
-        past_cues = (*past_cues, _SUBJECT_AND_PAST_VERB)
+        past_cues = (*past_cues, _SUBJECT_AND_PAST_VERB, _NOUN_SUBJECT_AND_PAST_VERB)
     # The cue that ends nearest before the mention; of two that end together, the longer ("to be held" over
     # "held", "had expected" over "expected"). A plan after `had (been)` was made in the past ("had been
     # scheduled to start in October").

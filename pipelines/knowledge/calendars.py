@@ -27,6 +27,7 @@ class FiscalCalendar:
     first_month: int  # 1 for a state whose fiscal year is the calendar year
     single_year_is: str  # "end" (FY2024 ends in 2024) or "start" (Japan's fiscal 2024 starts in it)
     writes_split_years: bool  # "2023-24" names one fiscal year there
+    first_day: int = 1  # the day of `first_month` it starts on (Ethiopia's starts on 8 July)
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -69,7 +70,11 @@ def fiscal_calendars() -> dict[str, FiscalCalendar]:
     """ISO3 state to its fiscal calendar; a state not listed has no known fiscal calendar."""
     return {
         row["state"]: FiscalCalendar(
-            row["state"], int(row["first_month"]), row["single_year_is"], row["writes_split_years"] == "yes"
+            row["state"],
+            int(row["first_month"]),
+            row["single_year_is"],
+            row["writes_split_years"] == "yes",
+            int(row["first_day"]),
         )
         for row in _rows("fiscal_calendars.csv")
     }
