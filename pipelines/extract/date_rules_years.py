@@ -74,10 +74,19 @@ def decade(parts: Parts, ctx: Context) -> Value | None:
     return date(first, 1, 1), date(first + 9, 12, 31), "decade"
 
 
-@rule("decade_in_words", r"the\s+(?:(?:early|mid|late)[-\s])?(?P<w>{DECADE_WORD})(?![\w-])")
+@rule(
+    "decade_in_words",
+    r"(?:{DECADE_LEAD})\s+(?:(?:early|mid|late)[-\s])?(?:nineteen[-\s]+)?(?P<w>{DECADE_WORD})(?![\w-])"
+    r"|(?:{DECADE_LEAD_DIGITS})\s+(?P<y>1[89]\d0|20\d0|[2-9]0)(?![\d.,]?\d)(?!\s+(?:y|e|et|a|al|à)\s+\d)",
+)
 def decade_in_words(parts: Parts, ctx: Context) -> Value | None:
-    """The nineties, the late eighties: a decade of the twentieth century."""
-    first = 1900 + dm.word("decade_word", parts.get("w"))
+    """The nineties, the late eighties, the nineteen-eighties: a decade of the twentieth century; in Spanish,
+    French and Portuguese also in digits after the decade's words (`los años 90`, `les années 2000`)."""
+    digits = parts.get("y")
+    if digits is None:
+        first = 1900 + dm.word("decade_word", parts.get("w"))
+    else:
+        first = int(digits) if len(digits) == 4 else 1900 + int(digits)
     return date(first, 1, 1), date(first + 9, 12, 31), "decade"
 
 
@@ -118,13 +127,17 @@ def holiday(parts: Parts, ctx: Context) -> Value | None:
 
 @rule(
     "year_in_words",
-    r"(?:(?:(?:in|since|by|until|from|during)\s+)?(?P<m>{MONTH})\s+(?:of\s+)?|(?:{YEAR_WORD_LEAD})\s+)"
-    r"(?P<w>nineteen[-\s]+(?:{NUMBER})(?:[-\s]+(?:{NUMBER}))?"
+    r"(?:(?:(?:(?:in|since|by|until|from|during)\s+)?(?P<m>{MONTH})\s+(?:of\s+)?|(?:{YEAR_WORD_LEAD})\s+)"
+    r"(?P<w>(?:{YEAR_CENTURY})[-\s]+(?:{NUMBER})(?:[-\s]+(?:{NUMBER}))?"
     r"|(?P<k>{YEAR_THOUSAND})(?:(?:\s+(?:and|y|e|et))?[-\s]+(?:{NUMBER})){0,3})"
-    r"(?![-\s]+(?:hundred|thousand|people|\w+s)\b)",
+    # without a lead, a century's two numbers where no word comes right before (`Nineteen ninety-seven was`)
+    r"|(?<![\w,-]\s)(?P<w2>(?:{YEAR_CENTURY})[-\s]+(?:{NUMBER})(?:[-\s]+(?:{NUMBER}))?))"
+    # not a count of things (`nineteen ninety-eight troops`); `was`, `is` end in s too
+    r"(?![-\s]+(?:hundred|thousand|people|(?!(?:was|is|has|as|its|this|his|plus|across|unless)\b)\w+s)\b)",
 )
 def year_in_words(parts: Parts, ctx: Context) -> Value | None:
-    """In nineteen ninety-eight, since two thousand and eight, in February of nineteen seventy-one; desde dos mil
+    """In nineteen ninety-eight, before twenty twenty-five, since two thousand and eight, in February of nineteen
+    seventy-one, Nineteen ninety-seven opening a sentence; desde dos mil
     nueve, depuis deux mille quatre, desde dois mil e dez (`year_thousand` and `number` words of each language)."""
     if parts.get("k"):
         thousands = dm.word("year_thousand", " ".join(parts.get("k").split()))
@@ -132,10 +145,10 @@ def year_in_words(parts: Parts, ctx: Context) -> Value | None:
         rest = dm.number(" ".join(rest_text.split())) if rest_text.strip(" -") else 0
         year = None if rest is None or rest > 99 else thousands + rest
     else:
-        words = re.sub(r"\band\b", " ", parts.get("w").casefold()).split()
+        words = re.sub(r"\band\b", " ", parts.first("w", "w2").casefold()).split()
         words = [w for part in words for w in part.split("-") if w]
         rest = dm.number(" ".join(words[1:]))
-        year = None if rest is None or not 10 <= rest <= 99 else 1900 + rest
+        year = None if rest is None or not 10 <= rest <= 99 else dm.word("year_century", words[0]) + rest
     if year and parts.get("m"):
         return dm.month_value(year, dm.word("month", parts.get("m")))
     return dm.year_value(year) if year else None

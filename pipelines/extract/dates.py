@@ -113,6 +113,9 @@ def vocabulary(language: str) -> dict[str, str]:
                 "range_to",
                 "year_thousand",
                 "year_word_lead",
+                "year_century",
+                "decade_lead",
+                "decade_lead_digits",
             )
         },
         # A preposition may end in an apostrophe that joins it to the season (`d'ici l'été`): no word end here.
