@@ -11,9 +11,9 @@ from functools import cache
 
 from pipelines.extract.records import Span
 from pipelines.extract.spans import sentence_around
-from pipelines.knowledge import country_names, demonyms
+from pipelines.knowledge import city_countries, country_names, demonyms
 from pipelines.knowledge.actor_words import country_word_rows as _romance_rows
-from pipelines.knowledge.calendars import FiscalCalendar, fiscal_calendars
+from pipelines.knowledge.calendars import FiscalCalendar, fiscal_calendars, state_seats
 
 
 @cache
@@ -21,9 +21,16 @@ def _state_pattern() -> tuple[re.Pattern, dict[str, str]]:
     """Names (English and Romance) and demonyms of every state, to their ISO3: a state with no fiscal calendar
     listed counts in calendar years."""
     romance = {row["word"]: row["alpha3"] for row in _romance_rows() if row["kind"] == "name"}
-    names = {**romance, **country_names(), **demonyms()}
+    names = {**romance, **country_names(), **demonyms(), **state_seats()}  # `the Pentagon` names the USA
     alternation = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
     return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w$])"), names  # not `US$`: a currency
+
+
+@cache
+def _place_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    places = city_countries()
+    alternation = "|".join(map(re.escape, sorted(places, key=len, reverse=True)))
+    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])"), places
 
 
 def _calendar(iso3: str) -> FiscalCalendar:
@@ -73,10 +80,17 @@ class FiscalStates:
         if chosen is None and self._last is not None and (not split or self._last.writes_split_years):
             chosen = self._last
         chosen = chosen or self._named_most(split) or (in_sentence[0] if in_sentence else None)
-        # An article that names only calendar-year states counts in calendar years, not in the corpus's.
-        chosen = chosen or self._named_most(split, any_calendar=True) or self.fallback
+        # An article that names only calendar-year states counts in calendar years, not in the corpus's; one that
+        # names no state, in the calendar of the state its cities name most.
+        chosen = chosen or self._named_most(split, any_calendar=True) or self._seated() or self.fallback
         self._last = chosen or self._last
         return chosen
+
+    def _seated(self) -> FiscalCalendar | None:
+        """The state whose cities (`Washington`, `Islamabad`) the article names most."""
+        pattern, places = _place_pattern()
+        counts = Counter(places[m.group()] for m in pattern.finditer(self.text))
+        return _calendar(max(counts, key=counts.__getitem__)) if counts else None
 
     def _named_most(self, split: bool, any_calendar: bool = False) -> FiscalCalendar | None:
         """The state the article names most whose fiscal year is not the calendar year, among those that write
@@ -90,6 +104,7 @@ class FiscalStates:
             for iso3, count in self._counts.items()
             if (any_calendar or _calendar(iso3).first_month != 1)
             and (any_calendar or not split or _calendar(iso3).writes_split_years)
-            and count * _OUTNUMBERED >= most
+            # a single year follows the main state, a split year (`2023-24`) one of the states that write them
+            and count * (_OUTNUMBERED if split or any_calendar else 1) >= most
         ]
         return _calendar(max(candidates)[1]) if candidates else None

@@ -95,3 +95,10 @@ def page_cues(kind: str) -> tuple[str, ...]:
     (a word of a site's own notice to its reader: `cookies`, `your browser`, `free articles`) and
     `headline_abbreviation` (a lower-case abbreviation a headline may hold: `bil.`, `govt.`)."""
     return tuple(row["phrase"] for row in _rows("page_cues.csv") if row["kind"] == kind)
+
+
+@cache
+def state_seats() -> dict[str, str]:
+    """A seat of government or a body only one state has (`Capitol Hill`, `the Pentagon`, `Lok Sabha`), as
+    written, to that state's ISO3: it tells whose fiscal year an article that names no state counts."""
+    return {row["phrase"]: row["state"] for row in _rows("state_seats.csv")}
