@@ -139,12 +139,19 @@ def offset_month_year(pub: date, month: int, offset: int) -> int:
     return pub.year
 
 
-def season_year(pub: date, first_month: int, offset: int | None, future: bool = False) -> int:
-    """The year a season starts in: this (0), next (1), last (-1) one, or with no offset the next one ahead
-    (`future`) or the latest begun."""
+def season_year(pub: date, first_month: int, offset: int | None, future: bool = False, nearest: bool = False) -> int:
+    """The year a season starts in: this (0), next (1), last (-1) one, or with no offset the first not over by
+    publication (`future`: one under way counts), the one nearest publication (`nearest`: a sentence with no
+    tense), or the latest begun."""
     if offset == 0:
         return pub.year
-    if offset == 1 or (offset is None and future):
+    if offset is None and (future or nearest):
+        begun = pub.year if first_month <= pub.month else pub.year - 1
+        ended = months_span(begun, first_month, 3)[1]
+        if ended >= pub or (nearest and (pub - ended).days < (date(begun + 1, first_month, 1) - pub).days):
+            return begun
+        return begun + 1
+    if offset == 1:
         return pub.year if first_month > pub.month else pub.year + 1
     if offset == -1:
         return pub.year - 1 if first_month + 2 >= pub.month else pub.year

@@ -247,7 +247,7 @@ def season(parts: Parts, ctx: Context) -> Value | None:
     name = parts.first("s2", "s3", "s4")
     first_month = dm.word("season", name)
     offset = dm.word("offset", parts.get("w")) if parts.get("w") else None
-    return _season(name, dm.season_year(ctx.pub, first_month, offset, ctx.future))
+    return _season(name, dm.season_year(ctx.pub, first_month, offset, ctx.future, ctx.no_past_verb))
 
 
 @rule("decade_part", r"(?:the\s+)?(?P<p>{PART})[-\s](?P<y>1[89]\d0|20\d0)s\b")
