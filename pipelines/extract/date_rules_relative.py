@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from pipelines.extract import date_math as dm
 from pipelines.extract import date_names
 from pipelines.extract.date_math import Context, DateRule, Parts, Value, registry
+from pipelines.extract.date_tense import phrase
 from pipelines.extract.spans import sentence_around
 from pipelines.knowledge.calendars import date_cues
 
@@ -256,6 +257,29 @@ _NOWADAYS_AFTER = re.compile(
 )
 
 
+def _romance_cues(kind: str) -> str:
+    return "|".join(map(phrase, sorted((c for c in date_cues(kind) if c), key=len, reverse=True)))
+
+
+# `hoy`, `aujourd'hui`, `hoje` as nowadays: after `de` or `until` (`la China de hoy`, `le monde d'aujourd'hui`,
+# `até hoje`; not after an event noun: `la reunión de hoy` is the day), before `en día` / `em dia`, or before a
+# subject and a verb of a state of things (`Hoy las relaciones son excelentes`); `nowadays_*` of date_cues.csv.
+_ROMANCE_NOWADAYS_BEFORE = re.compile(
+    rf"(?<![\w'’])(?:(?P<event>{_EVENTS})\s+)?(?:{_romance_cues('nowadays_before')})\s*$", re.I
+)
+_ROMANCE_NOWADAYS_AFTER = re.compile(
+    rf"^(?:\s+(?:{_romance_cues('nowadays_after')})\b|,?\s+(?:[\w'’-]+\s+){{1,7}}?(?:{_romance_cues('nowadays_verb')})\s)",
+    re.I,
+)
+
+
+def _romance_nowadays(ctx: Context) -> bool:
+    before = _ROMANCE_NOWADAYS_BEFORE.search(ctx.text, max(0, ctx.start - 30), ctx.start)
+    return (before is not None and before.group("event") is None) or bool(
+        _ROMANCE_NOWADAYS_AFTER.match(ctx.text[ctx.end : ctx.end + 80])
+    )
+
+
 def _day_word(text: str, ctx: Context) -> Value:
     if ctx.pub is None:
         return dm.null("day")
@@ -301,6 +325,8 @@ def day_word(parts: Parts, ctx: Context) -> Value | None:
             or _AS_NOW.search(ctx.text, max(0, ctx.start - 40), ctx.start)
         ):
             return None
+    elif dm.word("dayword", parts.get("dw").replace("’", "'")) == 0 and _romance_nowadays(ctx):
+        return None
     return _day_word(parts.get("dw"), ctx)
 
 
