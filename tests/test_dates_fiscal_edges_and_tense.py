@@ -83,3 +83,23 @@ def test_the_day_a_fiscal_year_ends(text, pub, language, expected):
 )
 def test_the_tense_of_participles_and_awaited_visits(text, pub, language, expected):
     assert values(text, pub, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an intent far back in a long sentence keeps its verb where the near window starts
+        (
+            "The two ministers agreed to convene the first meeting of the joint economic and trade commission in "
+            "the capital in the second half of the year.",
+            ("the second half of the year", "2012-07-01", "2012-12-31"),
+        ),
+        (
+            "Both governments decided to open the long-awaited consular office of the northern border province "
+            "in the port city in September.",
+            ("in September", "2012-09-01", "2012-09-30"),
+        ),
+    ],
+)
+def test_an_intent_far_back_points_ahead(text, expected):
+    assert values(text, date(2012, 6, 14)) == [expected]

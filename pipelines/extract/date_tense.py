@@ -101,8 +101,16 @@ def tense(text: str, span: Span, language: str = ENGLISH) -> bool | None:
     if cue("until", r"\s+$").search(text, max(0, span[0] - 12), span[0]):
         return True  # "the talks continue until Thursday": with no verb of the past near, a span runs ahead
     if near_start > sentence_start:
-        return _tense_before(text, sentence_start, (near_start, span[1]), language, at_mention=False)
+        # The far window runs a few words into the near one, so an intent the cut leaves without its object
+        # keeps it ("agreed to | hold the first session ... in the second half").
+        far_end = near_start + _OBJECT_CHARS
+        while far_end < span[0] and text[far_end].isalpha():
+            far_end += 1
+        return _tense_before(text, sentence_start, (min(far_end, span[0]), span[1]), language, at_mention=False)
     return None
+
+
+_OBJECT_CHARS = 12
 
 
 # The tense of a mention is read this far before it first.
