@@ -66,3 +66,16 @@ def test_romance_decades(text, language, expected):
     first = int(expected[1])
     assert len(found) == 1 and expected[0] in found[0][0]
     assert found[0][1:] == (f"{first}-01-01", f"{first + 9}-12-31", "decade")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a year, month or day counted from the date said before it
+        ("Las ventas llegaron a 300 millones en 2015, frente a 250 millones el año anterior.", "es", "2014-01-01"),
+        ("Le projet a été lancé en 2016 et achevé l'année suivante.", "fr", "2017-01-01"),
+        ("O acordo foi assinado em março de 2018 e ratificado no mês seguinte.", "pt", "2018-04-01"),
+    ],
+)
+def test_romance_years_and_months_after_the_date_before(text, language, expected):
+    assert str(extract_dates(text, PUB, (), language)[-1].date_start) == expected

@@ -148,7 +148,21 @@ def anaphoric(parts: Parts, ctx: Context) -> Value | None:
         "before": -1,
         "same": 0,
     }[parts.first("w", "w2").lower()]
-    unit = parts.first("u", "u2").lower()
+    return _from_the_date_before(ctx, parts.first("u", "u2").lower(), offset)
+
+
+@rule(
+    "anaphoric_romance",
+    r"(?P<y>{ANAPHOR_YEAR})|(?P<mo>{ANAPHOR_MONTH})|(?P<d>{ANAPHOR_DAY})",
+)
+def anaphoric_romance(parts: Parts, ctx: Context) -> Value | None:
+    """L'année précédente, el mes siguiente, no dia seguinte: from the date said before (else publication)."""
+    kind, unit = next((k, u) for k, u in (("y", "year"), ("mo", "month"), ("d", "day")) if parts.get(k))
+    words = " ".join(parts.get(kind).split()).replace("’", "'")
+    return _from_the_date_before(ctx, unit, dm.word(f"anaphor_{unit}", words))
+
+
+def _from_the_date_before(ctx: Context, unit: str, offset: int) -> Value | None:
     if unit == "year" and offset < 0 and ctx.sentence_fiscal_year is not None:
         return dm.fiscal_value(ctx.fiscal_calendar(), ctx.sentence_fiscal_year - 1)
     base = dm.anchor_for(ctx, unit)

@@ -116,6 +116,9 @@ def vocabulary(language: str) -> dict[str, str]:
                 "year_century",
                 "decade_lead",
                 "decade_lead_digits",
+                "anaphor_year",
+                "anaphor_month",
+                "anaphor_day",
             )
         },
         # A preposition may end in an apostrophe that joins it to the season (`d'ici l'été`): no word end here.
