@@ -103,3 +103,20 @@ def test_the_tense_of_participles_and_awaited_visits(text, pub, language, expect
 )
 def test_an_intent_far_back_points_ahead(text, expected):
     assert values(text, date(2012, 6, 14)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The deal, cleared by regulators in May, will take effect in the autumn.",
+            ("in May", "2012-05-01", "2012-05-31"),
+        ),
+        (
+            "The scheme, quietly backed by the lenders in April, would let farmers borrow more.",
+            ("in April", "2012-04-01", "2012-04-30"),
+        ),
+    ],
+)
+def test_a_participle_with_its_agent_after_a_comma_is_past(text, expected):
+    assert values(text, date(2012, 6, 14))[0] == expected

@@ -49,6 +49,10 @@ _NOUN_SUBJECT_AND_PAST_VERB = re.compile(
     r"(?P<verb>(?!hundred\b)[a-z]{2,}[^e\W]ed)(?![\w'’-])(?!\s+by\b)"
 )
 
+# A participle with its agent after a comma is a past act ("the arrangement, cleared by the Treasury in July,
+# would let ..."): a reduced relative clause.
+_PARTICIPLE_AND_AGENT = re.compile(r",\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{2,}[^e\W]ed)\s+by\b")
+
 
 def _past_verb(match: re.Match) -> bool:
     """Whether a past cue is one: a regular verb after its subject that is itself a future cue ("they
@@ -124,7 +128,7 @@ def _tense_before(text: str, start: int, span: Span, language: str, at_mention: 
     future_cues = (cue("future", _NOT_BEFORE_A_NAME), cue("intent", _INTENT_OBJECT), *_verb_forms("future", language))
     past_cues = (cue("past", prefix=_NOT_PASSIVE), *_verb_forms("past", language))
     if language == ENGLISH:
-        past_cues = (*past_cues, _SUBJECT_AND_PAST_VERB, _NOUN_SUBJECT_AND_PAST_VERB)
+        past_cues = (*past_cues, _SUBJECT_AND_PAST_VERB, _NOUN_SUBJECT_AND_PAST_VERB, _PARTICIPLE_AND_AGENT)
     # The cue that ends nearest before the mention; of two that end together, the longer ("to be held" over
     # "held", "had expected" over "expected"). A plan after `had (been)` was made in the past ("had been
     # scheduled to start in October").
