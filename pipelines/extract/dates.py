@@ -47,8 +47,9 @@ RULES = (
     *date_rules_months.RULES,
 )
 _CAPITALISED_GROUP = re.compile(r"m\d?|wd\d?")
-# A word ends at a non-word character; an apostrophe only as a possessive ("Friday's talks").
-_WORD_END = r"(?!\w|['’](?!s\b))"
+# A word ends at a non-word character; an apostrophe only as a possessive ("Friday's talks") or before a
+# two-digit year ("Jun.'04").
+_WORD_END = r"(?!\w|['’](?!s\b|\d\d(?!\d)))"
 
 
 def _alternation(words: list[str], abbreviations: frozenset[str] = frozenset()) -> str:

@@ -29,10 +29,12 @@ _CJK_DATE = (
     rf"(?P<y_cjk>{YEAR})\s*(?:{_marks('cjk_year_mark')})\s*(?P<m_cjk>1[0-2]|0?[1-9])\s*(?:{_marks('cjk_month_mark')})"
     rf"\s*(?P<d_cjk>3[01]|[12]\d|0?[1-9])\s*(?:{_marks('cjk_day_mark')})"
 )
-# A month name of any listed language between day and year (`3. März 2021`, `22 مئی ، 2012`, `26 أبريل 2024م`).
+# A month name of any listed language between day and year (`3. März 2021`, `22 مئی ، 2012`, `26 أبريل 2024م`);
+# a page may write the year in two digits after an apostrophe (`18 Jun.'04`).
 DATE = (
     rf"(?:(?:(?P<m1>{MONTH})\s*(?P<d1>{DAY})|(?P<d2>{DAY})\.?,?\s+(?:de\s+)?(?P<m2>{MONTH}))"
-    rf"(?:(?:[ \t]*[,،][ \t]*|\s+de\s+|\s+)(?P<y>{YEAR})(?:[ \t]?(?:{_marks('era_mark')})(?!\w))?)?"
+    rf"(?:(?:[ \t]*[,،][ \t]*|\s+de\s+|\s+)(?P<y>{YEAR})(?:[ \t]?(?:{_marks('era_mark')})(?!\w))?"
+    rf"|[ \t]?['’](?P<y_short>\d\d)(?!\d))?"
     rf"|(?P<y_iso>{YEAR})(?P<iso_sep>[-/.])(?P<m_iso>[01]?\d)(?P=iso_sep)(?P<d_iso>[0-3]?\d)|{_CJK_DATE}"
     rf"|(?P<n1>[0-3]?\d)(?P<sep>[./-])(?P<n2>[01]?\d)(?P=sep)(?P<y_num>{YEAR}))(?!\d)"
 )
@@ -151,7 +153,7 @@ def stamps(text: str, zone_end: int) -> list[re.Match]:
 
 
 def _has_year(match: re.Match) -> bool:
-    return any(match.groupdict().get(g) for g in ("y", "y_iso", "y_num", "y_cjk"))
+    return any(match.groupdict().get(g) for g in ("y", "y_short", "y_iso", "y_num", "y_cjk"))
 
 
 def iso_date(value: str) -> date | None:
@@ -159,6 +161,11 @@ def iso_date(value: str) -> date | None:
         return date.fromisoformat(value)
     except ValueError:
         return None
+
+
+def _full_year(short: str | None) -> int | None:
+    """`'04` is 2004 and `'99` 1999: pages that write two digits date from 1950 to 2049."""
+    return None if short is None else int(short) + (1900 if int(short) >= 50 else 2000)
 
 
 def date_of(match: re.Match, month_first: bool = False, header_month: date | None = None) -> date | None:
@@ -173,8 +180,10 @@ def date_of(match: re.Match, month_first: bool = False, header_month: date | Non
         return numeric_day(int(match.group("y_num")), int(match.group("n1")), int(match.group("n2")), month_first)
     month = " ".join((found.get("m1") or found.get("m2")).split())  # `كانون الثاني`: one space
     day = found.get("d1") or found.get("d2")
-    year = found.get("y") or (
-        header_month.year if header_month and header_month.month == word("month", month) else None
+    year = (
+        found.get("y")
+        or _full_year(found.get("y_short"))
+        or (header_month.year if header_month and header_month.month == word("month", month) else None)
     )
     try:
         return date(int(year), word("month", month), int(re.match(r"\d+", day).group()))
