@@ -26,6 +26,7 @@ def test_phrases_and_name_words_are_well_formed():
     words = sector_words()
     assert set(words) == {
         "context",
+        "back_heads",
         "project_words",
         "work_titles",
         "body_words",

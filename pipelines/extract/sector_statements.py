@@ -8,7 +8,7 @@ from functools import cache
 
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any, sentence_around
-from pipelines.knowledge import country_names, demonyms
+from pipelines.knowledge import city_countries, country_names, demonyms
 from pipelines.knowledge.actor_words import country_names_in, demonyms_in
 from pipelines.knowledge.sector_vocabulary import sector_words
 
@@ -62,8 +62,8 @@ def romance_training(text: str, skip: tuple[Span, ...], language: str) -> list[r
 
 @cache
 def _states(language: str) -> tuple[re.Pattern, dict[str, str]]:
-    """Names and demonyms of states (English, and the article's language), to their ISO3 code."""
-    codes = {**country_names(), **demonyms()}
+    """Names, demonyms and cities of states (English, and the article's language), to their ISO3 code."""
+    codes = {**city_countries(), **country_names(), **demonyms()}
     if language != "en":
         codes.update(country_names_in(language))
         # Romance demonyms are adjectives in lower case ("médicos cubanos"), capitalised when they open a sentence

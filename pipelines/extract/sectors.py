@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from pipelines.extract.records import SectorHit, Span
 from pipelines.extract.sector_statements import lenders, names_two_states, romance_training
 from pipelines.extract.spans import overlaps_any, sentence_around
+from pipelines.knowledge import city_countries
 from pipelines.knowledge.actor_words import actor_words
 from pipelines.knowledge.sector_vocabulary import SECTOR_LANGUAGES, sector_cues, sector_phrases, sector_words
 
@@ -286,16 +287,36 @@ def _compound_sectors(matched: str, sector: str, language: str) -> set[str]:
     return {_sector_of(part, language) for part in matched.split("-")[1:]} - {sector, ""}
 
 
+_BACK_HEADS = frozenset(sector_words()["back_heads"])
+
+
+def _head(word: str) -> str:
+    return word.lower().removesuffix("s")
+
+
+def _named_before(matched: str, sector: str, heads: dict[str, str], language: str) -> str:
+    """The sector of a cue, read against the phrases before it: a phrase whose last word is a thing of another
+    sector ("a wind farm") makes that word, said alone later, the same thing ("the farm", "offshore farms")."""
+    words = matched.split()
+    if len(words) > 1:
+        if _head(words[-1]) in _BACK_HEADS and _sector_of(words[-1], language) not in ("", sector):
+            heads[_head(words[-1])] = sector
+        return sector
+    return heads.get(_head(matched), sector)
+
+
 def _cue_uses(text: str, skip: tuple[Span, ...], language: str) -> list[tuple[str, re.Match, str]]:
     """Every cue of the text outside `skip`, with its sector and its use; a capitalised word that is also part
     of a name in the text ("Labor delegates" after "the Labor Party") is that name, not a field of work."""
     uses = []
+    heads: dict[str, str] = {}
     for match in _cues(language).pattern.finditer(text):
         sector = _sector_of(match.group(), language)
         if not sector or overlaps_any(match.span(), skip):
             continue
         if text[match.start() - 1 : match.start()] == "-" and " " not in match.group():
             continue  # a cue word never starts inside a hyphenated word ("non-oil"), a phrase may
+        sector = _named_before(match.group(), sector, heads, language)
         kind = _kind(text, match, language)
         uses.append((_as_verb(text, match, sector), match, kind))
         uses.extend((second, match, kind) for second in _compound_sectors(match.group(), sector, language))
@@ -349,10 +370,23 @@ def _menu_lines(text: str) -> list[Span]:
     return spans
 
 
+@cache
+def _cued_places(language: str) -> re.Pattern | None:
+    """Cities whose name holds a cue ("Port Moresby", "Porto Alegre"): a place, which reports no activity."""
+    cued = sorted((c for c in city_countries() if _cues(language).pattern.search(c)), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, cued)) + r")(?![\w-])") if cued else None
+
+
+def _place_spans(text: str, language: str) -> list[Span]:
+    places = _cued_places(language)
+    return [match.span() for match in places.finditer(text)] if places else []
+
+
 def extract_sectors(text: str, skip: tuple[Span, ...] = (), language: str = "en") -> list[SectorHit]:
     """One hit per sector the article reports activity in, with its evidence span and mention count."""
     language = language if language in SECTOR_LANGUAGES else "en"
-    skip = tuple(sorted((*skip, *(span for span in _menu_lines(text) if not overlaps_any(span, skip)))))
+    for more in (_menu_lines(text), _place_spans(text, language)):
+        skip = tuple(sorted((*skip, *(span for span in more if not overlaps_any(span, skip)))))
     mentions: dict[str, list[re.Match]] = defaultdict(list)
     in_context: dict[str, re.Match] = {}
     context = _context()

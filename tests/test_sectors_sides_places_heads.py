@@ -1,0 +1,55 @@
+"""Sectors read against the whole sentence or article: a cue said of both sides or of two states' places, a cue
+inside a city's name, aid written in capitals, and a word that a phrase before it already named. Every sentence
+was written for these tests."""
+
+import pytest
+
+from pipelines.extract.sectors import extract_sectors
+
+
+def _sectors(text: str, language: str = "en") -> set[str]:
+    return {h.sector for h in extract_sectors(text, language=language)}
+
+
+@pytest.mark.parametrize(
+    "text, language, sector",
+    [
+        # what is said of both sides, or coordinated between them, is between the actors
+        ("Direct flights between the two countries resumed on Monday.", "en", "transport"),
+        ("Both sides called for more coordination on terrorism in the Sahel.", "en", "security"),
+        ("Los dos países retomarán los vuelos directos en marzo.", "es", "transport"),
+        # a state's city and another state's people name two states
+        ("Hotels in Abu Dhabi are waiting for Chinese tourists this winter.", "en", "tourism"),
+        # official development assistance is aid, in capitals too
+        ("New Zealand said its Official Development Assistance to Samoa reached a record.", "en", "humanitarian"),
+    ],
+)
+def test_a_cue_said_of_both_sides_counts(text: str, language: str, sector: str) -> None:
+    assert sector in _sectors(text, language)
+
+
+@pytest.mark.parametrize(
+    "text, language, sector",
+    [
+        # a cue inside a city's name is a place
+        ("The minister signed a memorandum on fisheries during his visit to Port Louis.", "en", "transport"),
+        ("Le ministre a signé un accord de coopération lors de sa visite à Port-au-Prince.", "fr", "transport"),
+        # a farm that a phrase named is that farm
+        (
+            "The utility signed a deal for a solar farm in the desert. Works on the farm will start in May.",
+            "en",
+            "agriculture",
+        ),
+        (
+            "They agreed to build a wind farm near Gdansk. The farm will be built by a joint venture.",
+            "en",
+            "agriculture",
+        ),
+    ],
+)
+def test_a_cue_that_names_something_else_does_not_count(text: str, language: str, sector: str) -> None:
+    assert sector not in _sectors(text, language)
+
+
+def test_a_farm_alone_is_still_farming() -> None:
+    assert "agriculture" in _sectors("The two ministers agreed to modernise farms and expand irrigation.")
