@@ -30,6 +30,7 @@ def test_phrases_and_name_words_are_well_formed():
         "project_words",
         "work_titles",
         "body_words",
+        "company_words",
         "name_joiners",
         "field_nouns",
         "built_routes",

@@ -53,3 +53,29 @@ def test_a_cue_that_names_something_else_does_not_count(text: str, language: str
 
 def test_a_farm_alone_is_still_farming() -> None:
     assert "agriculture" in _sectors("The two ministers agreed to modernise farms and expand irrigation.")
+
+
+@pytest.mark.parametrize(
+    "text, sector",
+    [
+        # a company named for its trade, at work, is activity in its sector
+        ("The contract for 40 trainer jets was signed with Turkish Aerospace Industries on Monday.", "industry"),
+        ("The ministry signed a $40 million contract with China Harbour Construction Company.", "infrastructure"),
+        ("Poland signed a supply deal with Baltic Steel Industries worth $90 million.", "industry"),
+    ],
+)
+def test_a_company_named_for_its_trade_at_work_counts(text: str, sector: str) -> None:
+    assert sector in _sectors(text)
+
+
+@pytest.mark.parametrize(
+    "text, sector",
+    [
+        # a body, a force or a place named for a field is no company
+        ("The delegation was received at Addis Ababa International Airport on Monday.", "transport"),
+        ("The agreement was signed in the presence of the Minister of Trade and Industry.", "industry"),
+        ("Officers of the National Army will guard the sites under the agreement.", "defence"),
+    ],
+)
+def test_a_body_or_place_named_for_a_field_does_not_count(text: str, sector: str) -> None:
+    assert sector not in _sectors(text)

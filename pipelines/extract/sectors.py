@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import takewhile
 
 from pipelines.extract.records import SectorHit, Span
 from pipelines.extract.sector_statements import lenders, names_two_states, romance_training
@@ -352,6 +353,25 @@ def _an_own_industry(text: str, uses: list[tuple[str, re.Match, str]], i: int) -
     )
 
 
+_COMPANY_HEADS = frozenset(actor_words("company_heads"))
+_TRADE_HEADS = _COMPANY_HEADS | frozenset(actor_words("sector_company_heads"))
+_COMPANY_WORDS = _COMPANY_HEADS | frozenset(sector_words()["company_words"])
+
+
+def _a_trading_company(text: str, match: re.Match, language: str) -> bool:
+    """True when the name holding the cue is a company named for its trade, at work in its sector: a company's
+    head follows the cue ("X Construction Company") or the cue is a trade ending the name ("Korea Aerospace
+    Industries"), and no office or public body is in it. A place named for a field ("the Airport") is no company,
+    and a trade after the cue makes the cue a mere part of the name ("Atlantic Energy Industries")."""
+    before, after = _name_parts(text, match)
+    after = list(takewhile(lambda word: word not in _NAME_JOINERS, after))  # "NAME on Monday"
+    if not before or any(w not in _COMPANY_HEADS or _sector_of(w, language) for w in after):
+        return False
+    if not after and match.group() not in _TRADE_HEADS:
+        return False
+    return not (_BODY_WORDS - _COMPANY_WORDS).intersection(before + match.group().split() + after)
+
+
 # A line of at least this many short items set apart by bars or wide gaps is a site's menu
 # ("Home | Politics | Culture | Sports"), page furniture whose words report nothing.
 _MENU_ITEMS, _MENU_ITEM_WORDS = 4, 3
@@ -391,12 +411,13 @@ def extract_sectors(text: str, skip: tuple[Span, ...] = (), language: str = "en"
     in_context: dict[str, re.Match] = {}
     context = _context()
     for sector, match, kind in _cue_uses(text, skip, language):
-        if kind == _NAME:
+        if kind == _NAME and not _a_trading_company(text, match, language):
             continue
         if kind == _PROJECT:
             in_context.setdefault(sector, match)  # a named project is itself activity in its sector
         mentions[sector].append(match)
-        if _builds_a_route(text, match, sector, kind):  # works on a route: construction, and the route itself
+        # works on a route are construction, and the route itself; a company's name builds nothing
+        if kind != _NAME and _builds_a_route(text, match, sector, kind):
             mentions["infrastructure"].append(match)
             in_context.setdefault("infrastructure", match)
             in_context.setdefault(sector, match)
