@@ -27,6 +27,11 @@ def test_phrases_and_name_words_are_well_formed():
     assert set(words) == {
         "context",
         "back_heads",
+        "goods_sectors",
+        "trade_flows",
+        "goods_list_openers",
+        "goods_makeup_words",
+        "goods_list_joiners",
         "project_words",
         "work_titles",
         "body_words",

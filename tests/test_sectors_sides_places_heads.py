@@ -79,3 +79,29 @@ def test_a_company_named_for_its_trade_at_work_counts(text: str, sector: str) ->
 )
 def test_a_body_or_place_named_for_a_field_does_not_count(text: str, sector: str) -> None:
     assert sector not in _sectors(text)
+
+
+@pytest.mark.parametrize(
+    "text, sector",
+    [
+        # goods listed as what a trade figure is made of are a part of the figure, not work in their sector
+        ("Ghana's exports of gold and cocoa to India reached $3 billion last year.", "mining"),
+        ("Bilateral trade rose to $2 billion, with Malawi's exports dominated by tea and coffee.", "agriculture"),
+        ("Las exportaciones de café y banano sumaron 900 millones de dólares, dijo el ministro.", "agriculture"),
+    ],
+)
+def test_goods_listed_in_a_trade_figure_do_not_count(text: str, sector: str) -> None:
+    assert sector not in _sectors(text, "es" if "exportaciones" in text else "en")
+
+
+@pytest.mark.parametrize(
+    "text, sector",
+    [
+        # a flow of goods that the sides plan or work on is activity in the goods' sector
+        ("Beijing agreed to increase imports of Kenyan avocados and tea.", "agriculture"),
+        ("The two sides agreed to expand cooperation in copper mining and exports.", "mining"),
+        ("Korea will lift its tariffs on Peruvian coffee and fish under the deal.", "agriculture"),
+    ],
+)
+def test_a_flow_of_goods_worked_on_counts(text: str, sector: str) -> None:
+    assert sector in _sectors(text)

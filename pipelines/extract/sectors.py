@@ -372,6 +372,47 @@ def _a_trading_company(text: str, match: re.Match, language: str) -> bool:
     return not (_BODY_WORDS - _COMPANY_WORDS).intersection(before + match.group().split() + after)
 
 
+_GOODS_SECTORS = frozenset(sector_words()["goods_sectors"])
+_FLOW_WORDS = frozenset(sector_words()["trade_flows"])
+_LIST_OPENERS = frozenset(sector_words()["goods_list_openers"])
+_MAKEUP_WORDS = frozenset(sector_words()["goods_makeup_words"])
+_LIST_JOINERS = frozenset(sector_words()["goods_list_joiners"])
+# How many words a list of goods spans from its trade flow ("exports of tea, coffee and cut flowers"), and how
+# many words before the flow are read for a plan or work on it ("agreed to increase imports of")
+_GOODS_REACH, _FLOW_LEAD = 8, 4
+
+
+def _traded(text: str, match: re.Match, sector: str) -> bool:
+    """True when the cue is one of the goods a trade figure is made of ("exports of tea, coffee and cut flowers",
+    "exports remained dominated by iron ore"): a keyword in passing, which alone reports no activity in the goods'
+    sector. A flow of one good ("fruit exports grew") is that good's figure, and a flow that the sides plan or
+    work on ("agreed to increase imports of tea and fruit") is activity."""
+    if sector not in _GOODS_SECTORS:
+        return False
+    start, _ = sentence_around(text, match.span())
+    tokens = text[max(start, match.start() - 100) : match.start()].split()
+    words = [w.strip(",;:").lower() for w in tokens]
+    following = text[match.end() : match.end() + 6].split()
+    listed = text[match.end() : match.end() + 1] == "," or (following and following[0] in _LIST_JOINERS)
+    context, opener = _context(), ""
+    for i in range(len(words) - 1, max(-1, len(words) - 1 - _GOODS_REACH), -1):
+        word = words[i]
+        if word in _FLOW_WORDS:
+            lead = []  # the words of the flow's own clause before it
+            for j in range(i - 1, max(-1, i - 1 - _FLOW_LEAD), -1):
+                if tokens[j][-1] in ",;:":
+                    break
+                lead.append(words[j])
+            if any(context.fullmatch(w) for w in lead if w not in _FLOW_WORDS):
+                return False
+            return opener in _MAKEUP_WORDS or (opener in _LIST_OPENERS and listed)
+        if not word or not word[0].isalpha() or context.fullmatch(word):
+            return False
+        listed = listed or tokens[i].endswith(",") or word in _LIST_JOINERS
+        opener = word
+    return False
+
+
 # A line of at least this many short items set apart by bars or wide gaps is a site's menu
 # ("Home | Politics | Culture | Sports"), page furniture whose words report nothing.
 _MENU_ITEMS, _MENU_ITEM_WORDS = 4, 3
@@ -421,7 +462,7 @@ def extract_sectors(text: str, skip: tuple[Span, ...] = (), language: str = "en"
             mentions["infrastructure"].append(match)
             in_context.setdefault("infrastructure", match)
             in_context.setdefault(sector, match)
-        if sector not in in_context:
+        if sector not in in_context and not _traded(text, match, sector):
             start, end = sentence_around(text, match.span())
             if context.search(text, start, end) or names_two_states(text, start, end, language):
                 in_context[sector] = match
