@@ -105,3 +105,24 @@ def test_goods_listed_in_a_trade_figure_do_not_count(text: str, sector: str) -> 
 )
 def test_a_flow_of_goods_worked_on_counts(text: str, sector: str) -> None:
     assert sector in _sectors(text)
+
+
+@pytest.mark.parametrize(
+    "text, language, present, absent",
+    [
+        # a word in a figure of speech or in a phrase of another sector
+        ("The loan will restore the financial health of the state utility.", "en", "finance", "health"),
+        ("Reform is a long road, the minister said after signing the agreement.", "en", None, "transport"),
+        ("El Tesoro firmó un préstamo puente con el banco para pagar los bonos.", "es", "finance", "infrastructure"),
+        (
+            "Baku and Rome agreed to expand the gas corridor. The corridor will carry more gas next year.",
+            "en",
+            "energy",
+            "transport",
+        ),
+    ],
+)
+def test_a_word_in_a_phrase_of_another_sense(text: str, language: str, present: str | None, absent: str) -> None:
+    found = _sectors(text, language)
+    assert absent not in found
+    assert present is None or present in found
