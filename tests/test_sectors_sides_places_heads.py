@@ -126,3 +126,14 @@ def test_a_word_in_a_phrase_of_another_sense(text: str, language: str, present: 
     found = _sectors(text, language)
     assert absent not in found
     assert present is None or present in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fund pays back member states for arms deliveries to Kyiv.",
+        "Berlin approved new arms sales to Riyadh despite the objections.",
+    ],
+)
+def test_arms_handed_over_are_defence(text: str) -> None:
+    assert "defence" in _sectors(text)
