@@ -32,6 +32,7 @@ def test_phrases_and_name_words_are_well_formed():
         "goods_list_openers",
         "goods_makeup_words",
         "goods_list_joiners",
+        "goods_figure_words",
         "project_words",
         "work_titles",
         "body_words",

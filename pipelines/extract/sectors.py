@@ -114,6 +114,8 @@ def _name_parts(text: str, match: re.Match) -> tuple[list[str], list[str]]:
     for token in reversed(left):
         if not token or token[-1] in _CLOSING or not _in_name(token.lstrip(_OPENING)):
             break
+        if token.endswith(("'s", "’s")):
+            break  # a possessor is not a part of the name ("Japan's Official Development Assistance")
         before.insert(0, token.lstrip(_OPENING))
         if token[0] in _OPENING:
             break
@@ -319,6 +321,8 @@ def _cue_uses(text: str, skip: tuple[Span, ...], language: str) -> list[tuple[st
             continue  # a cue word never starts inside a hyphenated word ("non-oil"), a phrase may
         sector = _named_before(match.group(), sector, heads, language)
         kind = _kind(text, match, language)
+        if kind == _COUNTED and _traded(text, match, sector):
+            continue  # goods in passing in a trade flow, however many the list names
         uses.append((_as_verb(text, match, sector), match, kind))
         uses.extend((second, match, kind) for second in _compound_sectors(match.group(), sector, language))
     in_names = {m.group() for _, m, kind in uses if kind == _NAME}
@@ -382,11 +386,23 @@ _LIST_JOINERS = frozenset(sector_words()["goods_list_joiners"])
 _GOODS_REACH, _FLOW_LEAD = 8, 4
 
 
+@cache
+def _figure_words() -> re.Pattern:
+    words = sorted(sector_words()["goods_figure_words"], key=len, reverse=True)
+    return re.compile(r"\d|(?<!\w)(?:" + "|".join(_cue_body(w) for w in words) + r")(?!\w)", re.IGNORECASE)
+
+
+def _states_a_figure(text: str, match: re.Match) -> bool:
+    """True when the sentence gives the flow's figure after its goods ("rose by a third", "reached $3 billion")."""
+    _, end = sentence_around(text, match.span())
+    return _figure_words().search(text, match.end(), end) is not None
+
+
 def _traded(text: str, match: re.Match, sector: str) -> bool:
-    """True when the cue is one of the goods a trade figure is made of ("exports of tea, coffee and cut flowers",
-    "exports remained dominated by iron ore"): a keyword in passing, which alone reports no activity in the goods'
-    sector. A flow of one good ("fruit exports grew") is that good's figure, and a flow that the sides plan or
-    work on ("agreed to increase imports of tea and fruit") is activity."""
+    """True when the cue is goods named in passing in a trade flow: its make-up ("exports remained dominated by
+    iron ore") or a list of goods without a figure of their own ("its exports of tea, coffee and cut flowers").
+    Goods whose flow has a figure ("exports of honey and cheese rose by a third") are figures in their sector,
+    and so is a flow that the sides plan or work on ("agreed to increase imports of tea and fruit")."""
     if sector not in _GOODS_SECTORS:
         return False
     start, _ = sentence_around(text, match.span())
@@ -394,7 +410,7 @@ def _traded(text: str, match: re.Match, sector: str) -> bool:
     words = [w.strip(",;:").lower() for w in tokens]
     following = text[match.end() : match.end() + 6].split()
     listed = text[match.end() : match.end() + 1] == "," or (following and following[0] in _LIST_JOINERS)
-    context, opener = _context(), ""
+    context, opener, makeup = _context(), "", False
     for i in range(len(words) - 1, max(-1, len(words) - 1 - _GOODS_REACH), -1):
         word = words[i]
         if word in _FLOW_WORDS:
@@ -405,10 +421,11 @@ def _traded(text: str, match: re.Match, sector: str) -> bool:
                 lead.append(words[j])
             if any(context.fullmatch(w) for w in lead if w not in _FLOW_WORDS):
                 return False
-            return opener in _MAKEUP_WORDS or (opener in _LIST_OPENERS and listed)
+            return makeup or (opener in _LIST_OPENERS and listed and not _states_a_figure(text, match))
         if not word or not word[0].isalpha() or context.fullmatch(word):
             return False
         listed = listed or tokens[i].endswith(",") or word in _LIST_JOINERS
+        makeup = makeup or word in _MAKEUP_WORDS
         opener = word
     return False
 
@@ -462,7 +479,7 @@ def extract_sectors(text: str, skip: tuple[Span, ...] = (), language: str = "en"
             mentions["infrastructure"].append(match)
             in_context.setdefault("infrastructure", match)
             in_context.setdefault(sector, match)
-        if sector not in in_context and not _traded(text, match, sector):
+        if sector not in in_context:
             start, end = sentence_around(text, match.span())
             if context.search(text, start, end) or names_two_states(text, start, end, language):
                 in_context[sector] = match
