@@ -154,3 +154,7 @@ def test_lists_of_goods_and_possessors(text: str, present: str, absent: str | No
     found = _sectors(text)
     assert present in found
     assert absent is None or absent not in found
+
+
+def test_a_possessor_between_works_and_the_name_they_build() -> None:
+    assert "health" in _sectors("Seoul will fund the construction of Ghana's Korle Bu Hospital, the ministers said.")

@@ -200,7 +200,8 @@ def _force_receives(text: str, match: re.Match) -> bool:
     )
 
 
-_LEADING_THE = re.compile(r"(?:\s+(?:the|a|an))?(?:\s+new)?\s*\Z", re.IGNORECASE)
+# an article, a possessor ("Turkiye's") and "new" may stand between a verb and the name it governs
+_LEADING_THE = re.compile(r"(?:\s+(?:the|a|an))?(?:\s+[\w-]+['’]s)?(?:\s+new)?\s*\Z", re.IGNORECASE)
 
 
 def _is_built(text: str, match: re.Match) -> bool:
