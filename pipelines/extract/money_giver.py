@@ -20,6 +20,7 @@ _GIVER_REACH = 70
 _PURPOSE_REACH = 80
 # words between an allocating verb and its figure ("earmarked an envelope of DA 555 billion")
 _ALLOCATION_GAP = 4
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +117,8 @@ def own_share(before: str, after: str, language: str) -> bool:
     verb = max(g.verb.finditer(lower), key=lambda m: m.end(), default=None)
     if verb is None or not g.counterpart_verb.fullmatch(lower, verb.start(), verb.end()):
         return False
+    if _DIGIT.search(lower, verb.end()):
+        return False  # "will contribute $10 million, and a $3 million grant": the verb's figure is the earlier one
     start = max(0, verb.start() - _GIVER_REACH)
     return bool(g.own_funds.search(lower, start, verb.start()) or g.own_funds_after.match(after.lower()))
 

@@ -93,6 +93,8 @@ def _clause_subject(
     `near` the clause text right before and after the figure."""
     (span, sentence), (before, after) = spans, near
     after = c.conjunct.split(after)[0]
+    if _valued_works(_without_names(before, c), c):
+        return "project"  # the value put on works named right before it, whoever pays or buys into them
     clause = _own_clause(text, span, sentence, c)
     subject = _subject_of(before, after, clause, c)
     if subject in ("trade", "project"):
@@ -419,6 +421,19 @@ def _nearest_subject(before: str, after: str, c: KindCues) -> str | None:
         if distances and (best is None or (min(distances) < best[0] and subject != "project")):
             best = (min(distances), subject)
     return best[1] if best else None
+
+
+def _valued_works(before: str, c: KindCues) -> bool:
+    """ "a 60 percent stake in the airport, a project estimated at $1.3 billion": works named right before a
+    value put on them are what the figure is, whatever the clause says of who buys into them."""
+    valued = c.valued.search(before)
+    if valued is None:
+        return False
+    head = before[: valued.start()].rstrip()
+    works = max(
+        c.subjects[SUBJECTS_BY_PRECEDENCE.index("project")][1].finditer(head[-40:]), key=lambda m: m.end(), default=None
+    )
+    return works is not None and works.end() == len(head[-40:])
 
 
 def _measures_weak_aid(after: str, c: KindCues) -> bool:
