@@ -95,6 +95,8 @@ def _clause_subject(
     after = c.conjunct.split(after)[0]
     if _valued_works(_without_names(before, c), c):
         return "project"  # the value put on works named right before it, whoever pays or buys into them
+    if _measures_earnings(before, after, c):
+        return "other"  # "lift tourism revenue to $900 million", "$40 billion of economic activity"
     clause = _own_clause(text, span, sentence, c)
     subject = _subject_of(before, after, clause, c)
     if subject in ("trade", "project"):
@@ -377,6 +379,26 @@ def _governing_subject(before: str, c: KindCues) -> str | None:
         if cue is not None and c.gap.fullmatch(plain[-60:], cue.end()):
             return subject
     return None
+
+
+def _measures_earnings(before: str, after: str, c: KindCues) -> bool:
+    """Whether the noun the figure measures is an economy's or a sector's earnings, and names no subject:
+    right after it ("$40 billion of economic activity") or right before it, as a goal's or a level's noun
+    ("lift tourism revenue to $900 million"); "export revenues of $2 billion" are trade's."""
+    plain = _without_names(before, c)[-60:]
+    phrase = c.compound.match(_names_blanked(after, c))["phrase"]
+    if c.weak_other.search(phrase):
+        # "have invested $600 million in the economy": a verb right before says what the money is
+        verb = " ".join(plain.split()[-3:])
+        return not any(p.search(phrase) or p.search(verb) for s, p in c.subjects if s != "other")
+    cue = max(c.weak_other.finditer(plain), key=lambda m: m.end(), default=None)
+    if cue is None:
+        return False
+    rest = plain[cue.end() :]
+    if not (c.gap.fullmatch(rest) or c.goal_to.fullmatch(rest.lstrip())):
+        return False
+    noun = " ".join(plain[: cue.start()].split()[-2:])  # the words the earnings noun may be compounded with
+    return not any(p.search(noun) for s, p in c.subjects if s != "other")
 
 
 def _earnings(before: str, c: KindCues) -> bool:
