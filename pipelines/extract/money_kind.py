@@ -92,7 +92,8 @@ def _clause_subject(
     """The subject the figure's own clause gives it, if any: `spans` are the figure's and its sentence's,
     `near` the clause text right before and after the figure."""
     (span, sentence), (before, after) = spans, near
-    after = c.conjunct.split(after)[0]
+    # "deals worth $24 billion, including $15 billion in investments": the parts say not what the whole is
+    after = c.parts.split(c.conjunct.split(after)[0])[0]
     if _valued_works(_without_names(before, c), c):
         return "project"  # the value put on works named right before it, whoever pays or buys into them
     if _measures_earnings(before, after, c):
@@ -118,7 +119,7 @@ def _own_clause(text: str, span: Span, sentence: Span, c: KindCues) -> str:
     """The part of the sentence between the clause breaks around the amount ("..., while Tajik Railways set
     aside $15 million for wagons" is not of the investment the first clause names)."""
     head = c.clause_break.split(text[sentence[0] : span[0]])[-1]
-    tail = c.clause_break.split(text[span[0] : sentence[1]])[0]
+    tail = c.parts.split(c.clause_break.split(text[span[0] : sentence[1]])[0])[0]
     return head + tail
 
 
