@@ -29,6 +29,7 @@ class GiverCues:
 
     verb: re.Pattern
     counterpart_verb: re.Pattern
+    pledge_verb: re.Pattern
     own_funds: re.Pattern
     own_funds_after: re.Pattern
     lender: re.Pattern
@@ -63,6 +64,7 @@ def giver_cues(language: str) -> GiverCues:
     return GiverCues(
         verb=find("giver_verb"),
         counterpart_verb=find("counterpart_verb"),
+        pledge_verb=find("pledge_verb"),
         own_funds=find("own_funds"),
         own_funds_after=re.compile(rf"\s*(?:\([^)]*\)\s*)?(?:\S+\s+){{0,2}}?{cue_pattern(words['own_funds_after'])}"),
         lender=find("lender"),
@@ -97,7 +99,9 @@ def giver_subject(before: str, after: str, language: str, clause: str) -> str | 
     if verb is not None:
         giver = before[max(0, verb.start() - _GIVER_REACH) : verb.start()]
         found = _giver_at(giver, g, last=True)
-        if found and (found != "state" or _another_state(giver, clause, g)):
+        # a state pledges money abroad ("Canada pledged $80 million"); it allocates at home ("to the road project")
+        pledge = g.pledge_verb.fullmatch(before.lower(), verb.start(), verb.end()) is not None
+        if found and (found != "state" or pledge or _another_state(giver, clause, g)):
             return "aid" if found == "state" else found
     named = g.named_after.match(after.lower())
     if named:
