@@ -28,3 +28,14 @@ def _subjects(text: str, language: str = "en") -> list[str]:
 )
 def test_a_state_pledge_with_no_subject_is_aid(text, language):
     assert _subjects(text, language)[-1] == "aid"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts put the value of the new gas contracts at about $2 billion a year.",
+        "The ten-year deal could bring the exporter some $450 million a year, officials said.",
+    ],
+)
+def test_a_contract_valued_by_the_year_is_trade(text):
+    assert _subjects(text)[0] == "trade"

@@ -112,6 +112,8 @@ def _clause_subject(
         subject = giver_subject(before, after, language, clause) or subject
     if subject is None and c.weak_other.search(clause):
         return "other"  # the earnings of tourism: no subject to look for in the sentence before
+    if subject is None and c.yearly.match(after) and c.supply_contract.search(before.lower()):
+        return "trade"  # "put the value of the contracts at $2 billion a year": what a supply contract carries
     return subject
 
 

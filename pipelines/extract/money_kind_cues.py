@@ -32,6 +32,7 @@ class KindCues:
     giving: re.Pattern  # "were allocated", "pledged": a sum given, whose subject may be a sentence back
     strong_commitment: re.Pattern
     signed: re.Pattern
+    supply_contract: re.Pattern  # "contracts": valued by the year, a sale's
     worth: re.Pattern  # "worth (about) " right before the figure
     flow: re.Pattern
     actual: re.Pattern
@@ -146,6 +147,7 @@ def kind_cues(language: str) -> KindCues:
         giving=find("giving"),
         strong_commitment=find("strong_commitment"),
         signed=find("signed"),
+        supply_contract=find("supply_contract"),
         worth=re.compile(rf"{cue_pattern(words['worth'])}{ending}"),
         flow=find("flow"),
         actual=find("actual"),
