@@ -113,6 +113,12 @@ def giver_subject(before: str, after: str, language: str, clause: str) -> str | 
     return None
 
 
+def names_lender(clause: str, language: str) -> bool:
+    """Whether the clause names a lender ("the BNDES and the China Development Bank signed a financing deal")."""
+    g = giver_cues(language)
+    return g.lender.search(g.not_lender.sub(" ", clause.lower())) is not None
+
+
 def own_share(before: str, after: str, language: str) -> bool:
     """Whether a government puts up the figure as its own share of works others finance: "the government
     will contribute a further $14 million", "will put up $700 million of their own"."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.extract.money_giver import budget_allocation, giver_subject, own_share
+from pipelines.extract.money_giver import budget_allocation, giver_subject, names_lender, own_share
 from pipelines.extract.money_kind_cues import SUBJECTS_BY_PRECEDENCE, KindCues, kind_cues
 from pipelines.extract.money_kind_nouns import endowed_or_due, period_total
 from pipelines.extract.records import Span
@@ -112,6 +112,8 @@ def _clause_subject(
         subject = giver_subject(before, after, language, clause) or subject
     if subject is None and c.weak_other.search(clause):
         return "other"  # the earnings of tourism: no subject to look for in the sentence before
+    if subject is None and c.weak_loan.search(clause) and names_lender(clause, language):
+        return "loan"  # "the bank signed a financing agreement of $200 million": financing a lender gives
     if subject is None and c.yearly.match(after) and c.supply_contract.search(before.lower()):
         return "trade"  # "put the value of the contracts at $2 billion a year": what a supply contract carries
     return subject

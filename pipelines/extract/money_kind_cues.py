@@ -46,6 +46,7 @@ class KindCues:
     body_title: re.Pattern  # "Trade Minister", "Export-Import Bank": a capitalised name ending in a body word
     weak_other: re.Pattern  # "tourism", "revenues": no subject, where the clause names no other
     weak_aid: re.Pattern  # aid cues that count only where no other subject is named ("ODA")
+    weak_loan: re.Pattern  # "financing": a loan only where the clause names a lender
     subjects: tuple[tuple[str, re.Pattern], ...]
     cost: re.Pattern
     swap: re.Pattern
@@ -163,6 +164,7 @@ def kind_cues(language: str) -> KindCues:
         body_title=re.compile(rf"(?=[A-Z])\b(?:[A-Z][\w&'’-]*\s+)+(?:{_WORDS(re.escape(w) for w in words['body'])})\b"),
         weak_other=re.compile(cue_pattern(words["weak_other"]), re.IGNORECASE),
         weak_aid=re.compile(cue_pattern(words["weak_aid"]), re.IGNORECASE),
+        weak_loan=re.compile(cue_pattern(words["weak_loan"]), re.IGNORECASE),
         subjects=tuple((s, find(s)) for s in (*SUBJECTS_BY_PRECEDENCE, "other")),
         cost=find("cost"),
         swap=find("swap"),
