@@ -30,3 +30,14 @@ def test_financing_no_lender_gives_is_not_a_loan(text, language):
 )
 def test_financing_a_lender_gives_is_a_loan(text, language):
     assert _subjects(text, language)[0] == "loan"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ruritania and Freedonia signed a financing agreement worth $900 million for a new ring road.", "en"),
+        ("Los dos gobiernos firmaron un convenio de financiamiento por 300 millones de dólares para un puerto.", "es"),
+    ],
+)
+def test_a_financing_agreement_is_a_loan(text, language):
+    assert _subjects(text, language)[0] == "loan"
