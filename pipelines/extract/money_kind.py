@@ -60,6 +60,8 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
         subject = allocated  # a budget's money for works at home, whatever finances them: not "$5 million in aid"
     if _governing_subject(before, c) not in _SOURCES:  # "through a state loan of $25 billion": not the cost
         kind, subject = _cost_of_works(before[-60:], after.lower(), (kind, subject), c)
+    if subject == "trade" and kind == "commitment" and c.arms.search(text[sentence[0] : sentence[1]].lower()):
+        subject = "other"  # "contracts worth $5.8 billion for tanks and howitzers": arms procurement
     if subject == "loan" and kind == "actual" and _debt_stock(text[sentence[0] : sentence[1]], c):
         subject = "other"
     kind = _outlay_or_gain(before.lower(), after.lower(), (kind, subject, unstated), c)

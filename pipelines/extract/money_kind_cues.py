@@ -33,6 +33,7 @@ class KindCues:
     strong_commitment: re.Pattern
     signed: re.Pattern
     supply_contract: re.Pattern  # "contracts": valued by the year, a sale's
+    arms: re.Pattern  # "fighter jets", "howitzers": a contract for them is procurement, not trade
     worth: re.Pattern  # "worth (about) " right before the figure
     flow: re.Pattern
     actual: re.Pattern
@@ -149,6 +150,7 @@ def kind_cues(language: str) -> KindCues:
         strong_commitment=find("strong_commitment"),
         signed=find("signed"),
         supply_contract=find("supply_contract"),
+        arms=find("arms"),
         worth=re.compile(rf"{cue_pattern(words['worth'])}{ending}"),
         flow=find("flow"),
         actual=find("actual"),
