@@ -43,3 +43,14 @@ def test_a_source_after_a_government_share_is_not_that_share(text):
 )
 def test_works_valued_right_before_the_figure_are_its_subject(text):
     assert _subjects(text)[0] == "project"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Nepal, Japan will also fund the Upper Karnali hydropower project, estimated at $900 million.",
+        "The bank will lend for the coastal highway, valued at $640 million, which links the two ports.",
+    ],
+)
+def test_works_then_a_comma_then_their_value(text):
+    assert _subjects(text)[0] == "project"

@@ -458,7 +458,7 @@ def _valued_works(before: str, c: KindCues) -> bool:
     valued = c.valued.search(before)
     if valued is None:
         return False
-    head = before[: valued.start()].rstrip()
+    head = before[: valued.start()].rstrip().removesuffix(",").rstrip()  # "the hydro project, estimated at"
     works = max(
         c.subjects[SUBJECTS_BY_PRECEDENCE.index("project")][1].finditer(head[-40:]), key=lambda m: m.end(), default=None
     )
