@@ -242,7 +242,7 @@ B, M, T = 10**9, 10**6, 10**12
             None,
             "JPY",
             "commitment",
-            "loan",
+            {"loan", "aid"},  # loans and grants together: aid for most annotators, the spec leaves it open
         ),
         (
             (
