@@ -98,6 +98,8 @@ def _clause_subject(
     after = c.parts.split(c.conjunct.split(after)[0])[0]
     if _valued_works(_without_names(before, c), c):
         return "project"  # the value put on works named right before it, whoever pays or buys into them
+    if _credit_line(_without_names(before, c), c):
+        return "loan"  # "o BNDES abrirá uma linha de R$ 1 bilhão": a line of a sum is a credit line
     if _measures_earnings(before, after, c):
         return "other"  # "lift tourism revenue to $900 million", "$40 billion of economic activity"
     clause = _own_clause(text, span, sentence, c)
@@ -386,6 +388,13 @@ def _governing_subject(before: str, c: KindCues) -> str | None:
         if cue is not None and c.gap.fullmatch(plain[-60:], cue.end()):
             return subject
     return None
+
+
+def _credit_line(before: str, c: KindCues) -> bool:
+    """ "a line of $300 million", "the earlier line, of $1.5 billion": a line of a sum is a credit line, unless a
+    swap names it ("a swap line of 35 billion yuan")."""
+    line = c.money_line.search(before)
+    return line is not None and not c.swap.search(before, max(0, line.start() - 25), line.start())
 
 
 def _measures_earnings(before: str, after: str, c: KindCues) -> bool:

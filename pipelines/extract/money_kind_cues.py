@@ -74,6 +74,7 @@ class KindCues:
     level: re.Pattern  # "was (about) " right before the figure
     past_time: re.Pattern  # " last year" right after the figure
     gap: re.Pattern  # " of about ", " worth ": what may stand between a noun and the figure it governs
+    money_line: re.Pattern  # "a line of ", "the earlier line, of ": a credit line, right before the figure
     purpose: re.Pattern  # "for": what a loan named before it is for ("credit line for fuel imports")
     partitive: re.Pattern  # "of which": a part of the figure before it
     tranche: re.Pattern
@@ -200,6 +201,9 @@ def kind_cues(language: str) -> KindCues:
         level=re.compile(rf"{cue_pattern(words['level'])}{ending}"),
         past_time=re.compile(rf"\s+(?:{cue_pattern(words['past_time'])})"),
         gap=re.compile(rf"\s*(?:(?:{cue_pattern([*words['measure'], *words['worth']])})\s+)?{approx}"),
+        money_line=re.compile(
+            rf"{cue_pattern(words['money_line'])}(?:\s+[^\s,;.]+)?,?\s+(?:{cue_pattern(words['measure'])})\s+{approx}$"
+        ),
         purpose=find("purpose"),
         partitive=re.compile(cue_pattern(words["partitive"]), re.IGNORECASE),
         tranche=find("tranche"),
