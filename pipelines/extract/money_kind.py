@@ -60,10 +60,7 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
         subject = allocated  # a budget's money for works at home, whatever finances them: not "$5 million in aid"
     if _governing_subject(before, c) not in _SOURCES:  # "through a state loan of $25 billion": not the cost
         kind, subject = _cost_of_works(before[-60:], after.lower(), (kind, subject), c)
-    if subject == "trade" and kind == "commitment" and c.arms.search(text[sentence[0] : sentence[1]].lower()):
-        subject = "other"  # "contracts worth $5.8 billion for tanks and howitzers": arms procurement
-    if subject == "loan" and kind == "actual" and _debt_stock(text[sentence[0] : sentence[1]], c):
-        subject = "other"
+    subject = _procurement_or_debt(text[sentence[0] : sentence[1]], kind, subject, c)
     kind = _outlay_or_gain(before.lower(), after.lower(), (kind, subject, unstated), c)
     kind = period_total(before.lower(), after.lower(), kind, c)
     stock = c.stock.search(before.lower()[-40:]) or c.holding.search(before.lower())
@@ -174,6 +171,16 @@ def _cost_of_works(before: str, after: str, found: tuple[str, str], c: KindCues)
     if verb and (c.cost_object.match(before, cost.end()) or _NAME_NEXT.match(named, cost.end())):
         return found  # "the drought has cost the country $287 million", "cost Ruritania": a loss, not works
     return "commitment", "project"
+
+
+def _procurement_or_debt(sentence: str, kind: str, subject: str, c: KindCues) -> str:
+    """Other for arms bought under a contract ("contracts worth $5.8 billion for tanks and howitzers": arms
+    procurement, not trade) and for a debt stock reported (not a loan); else the subject as found."""
+    if subject == "trade" and kind == "commitment" and c.arms.search(sentence.lower()):
+        return "other"
+    if subject == "loan" and kind == "actual" and _debt_stock(sentence, c):
+        return "other"
+    return subject
 
 
 def _debt_stock(sentence: str, c: KindCues) -> bool:
