@@ -196,7 +196,12 @@ def proposed_entities(
     if not every:
         return []
     found = model_entities(text, every, model)
-    return [e for e in found if e[2] != "PERSON" or _inside_any(e[:2], tuple(person_windows))]
+    # a single word read as a person where only a brand's clause was shown may be a brand (`org_model.py`)
+    return [
+        e
+        for e in found
+        if e[2] != "PERSON" or " " not in text[e[0] : e[1]] or _inside_any(e[:2], tuple(person_windows))
+    ]
 
 
 def disjoint(spans: list[Span]) -> tuple[Span, ...]:

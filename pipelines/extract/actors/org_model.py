@@ -25,6 +25,7 @@ from pipelines.extract.actors.lexicon import (
     NOT_ORG_WORDS,
     OFFICE_FIELDS,
     ORG_HEADS,
+    alternation,
     phrases,
     words,
 )
@@ -33,26 +34,46 @@ from pipelines.extract.actors.org_phrases import is_place_or_office
 from pipelines.extract.actors.organizations import OrgMention
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
-from pipelines.knowledge import organization_lookup, slug
+from pipelines.knowledge import demonyms, organization_lookup, slug
 
 # A capitalised word that is not in capitals: the one word a brand may be ("Transnet", "Bumar-Labedy").
 _BRAND_WORD = re.compile(r"(?<![\w'’&.-])[A-Z][a-z][\w&'’-]*\w")
 # Up to five capitalised words: a name the clause may show acting.
 _NAME_RUN = re.compile(r"(?<![\w'’&.-])[A-Z][\w&'’-]*\w(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&'’-]*\w){0,4}")
+# "X are building", "X have signed": an auxiliary before a participle; not a passive ("X was signed by")
+_PARTICIPLE = (
+    rf"(?:{alternation(words('org_agent_progressive'))})[ \t]+(?:now[ \t]+|also[ \t]+)?[a-z]{{3,}}ing"
+    rf"|(?:{alternation(words('org_agent_perfect'))})[ \t]+(?:now[ \t]+|also[ \t]+)?[a-z]{{3,}}ed"
+)
+# "X and Y signed", "X, Y and Z operate": the other names of a subject the verb shares
+_JOINED_NAME = r"(?:,[ \t]*|,?[ \t]+and[ \t]+)(?:the[ \t]+)?[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3}"
+# "X on Tuesday signed": a day between the name and its verb
+_WHEN = rf"(?:[ \t]+(?:on[ \t]+)?(?:{alternation(CALENDAR_WORDS)}))?"
 _ACTS_AFTER = re.compile(
-    rf"(?:['’]s)?[ \t]*(?:,[^,.;:\n]{{1,80}},[ \t]*)?(?:{phrases('org_agent_verbs')})(?![\w-])"
+    rf"(?:['’]s)?(?:{_JOINED_NAME}){{0,3}}[ \t]*(?:,[^,.;:\n]{{1,80}},[ \t]*)?{_WHEN}[ \t]*"
+    rf"(?P<verb>{phrases('org_agent_verbs')}|{_PARTICIPLE})(?![\w-])"
     # "X, the largest investor": not "X, the bank said", where the noun opens a clause of its own
     rf"|,[ \t]+(?:a|an|the)[ \t]+[^,.;:\n]{{0,50}}?(?<![\w-])(?:{phrases('org_apposition_nouns')})(?![\w-])"
     rf"(?![ \t]+(?:{phrases('org_agent_verbs')})(?![\w-]))"
 )
+_SPEECH_VERBS = words("org_speech_verbs")
+_REGIONS = words("region_names")
 _ACTS_BEFORE = re.compile(
     rf"(?<![\w-])(?:{phrases('org_agent_before', either_case=True)})[ \t]+(?:the[ \t]+)?"
+    rf"(?:(?:{COUNTRY})['’]s[ \t]+|(?:{DEMONYM})[ \t]+)?$"
+)
+_STRONG_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{phrases('org_agent_before_strong', either_case=True)})[ \t]+(?:the[ \t]+)?"
     rf"(?:(?:{COUNTRY})['’]s[ \t]+|(?:{DEMONYM})[ \t]+)?$"
 )
 _LOOK_BACK = 60
 _AT_PLACE = re.compile(rf"(?<![\w-])(?:{phrases('org_place_prepositions')})[ \t]+(?:the[ \t]+)?$")
 _PLACE_CUE_BEFORE = re.compile(rf"(?<![\w-])(?:{phrases('place_cues', either_case=True)})[ \t]+$")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]|[A-Z]{2}")
+# "RusHydro", "TeraGroup": a brand's camel case (not "MoUs", nor a family name's "MacLeod")
+_CAMEL_CASE = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+")
+_NAME_PREFIXES = tuple(words("person_name_prefixes"))
+_CAPITALS_PREFIX = 4  # "LG Innotek", "APEX National Investment": capitals of at most four letters open a brand
 _STATE_AFTER = re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?(?:{COUNTRY})(?![\w-])")
 _STATE_FORMS = words("state_forms")
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
@@ -101,15 +122,16 @@ def model_org_claims(
     short_forms = {re.split(r"[ \t-]", body.name, maxsplit=1)[0]: body for body in bodies}
     claims = []
     for start, end, label in entities:
-        if label not in ("ORG", "GPE"):
+        if label not in ("ORG", "GPE", "PERSON"):
             continue
         own = _name_span(text, start, end)
         if own is None or overlaps_any(own, skip) or overlaps_any(own, claimed):
             continue
+        if label == "PERSON" and " " in text[own[0] : own[1]]:
+            continue  # two words or more read as a person are the person rules' to judge
         span = _with_state_after(text, own)
         name = text[span[0] : span[1]]
-        # a place the tables lack may be read as a state or city (GPE): only a subject that acts is a body
-        said = acts(text, span) if label == "ORG" else _ACTS_AFTER.match(text, span[1]) is not None
+        said = _acts_as(text, span, label)
         if (
             said
             and _a_name_of_its_own(text[own[0] : own[1]], person_words)
@@ -124,6 +146,19 @@ def model_org_claims(
             )
             claims.append(Claim(span, "organization", mention))
     return claims
+
+
+def _acts_as(text: str, span: Span, label: str) -> bool:
+    """A place the tables lack may be read as a state or city (GPE): only a subject that acts is a body. A brand
+    word the model reads as a person (`Darvenko`) is a company at work, not a person speaking."""
+    if label == "ORG":
+        return acts(text, span)
+    after = _ACTS_AFTER.match(text, span[1])
+    if label == "GPE":
+        return after is not None
+    if after is not None and after.group("verb"):
+        return after.group("verb").split()[0] not in _SPEECH_VERBS
+    return _STRONG_BEFORE.search(text, max(0, span[0] - _LOOK_BACK), span[0]) is not None
 
 
 def _name_span(text: str, start: int, end: int) -> Span | None:
@@ -155,21 +190,50 @@ def _a_name_of_its_own(name: str, person_words: set[str]) -> bool:
     if not name_words or len(name_words) > _MAX_WORDS or not name_words[0][:1].isupper():
         return False
     proper = [w for w in name_words if w not in CONNECTORS]
-    if not proper or any(not w[:1].isupper() for w in proper) or any(w.isupper() and len(w) > 1 for w in proper):
+    if not proper or any(not w[:1].isupper() for w in proper) or any(_in_capitals(w) for w in proper[1:]):
+        return False
+    # a word in capitals alone is the acronym rules'; a short one may open a brand ("LG Innotek")
+    if _in_capitals(proper[0]) and (len(proper) == 1 or len(proper[0]) > _CAPITALS_PREFIX):
         return False
     # "Kingdom NAME", "A.Japarov", "MoUs": a state's form, an initial, an acronym's plural
-    if proper[0] in _STATE_FORMS or any("." in w or _INNER_CAPITAL.search(w) for w in proper):
+    if proper[0] in _STATE_FORMS or any("." in w or _odd_capitals(w) for w in proper if not _in_capitals(w)):
         return False
-    if any(w in NOT_ORG_WORDS or w in person_words or is_place_or_office(w) for w in proper):
+    if any(w in NOT_ORG_WORDS or w in person_words or is_place_or_office(w) or _a_people(w) for w in proper):
         return False
     # "Finance", "Defence Services": words of offices and heads only name no body of their own
     return not all(w in OFFICE_FIELDS or w in ORG_HEADS or w in CALENDAR_WORDS for w in proper)
+
+
+def _a_people(word: str) -> bool:
+    """ "Africans", "Brazilians", "Europeans": a people in the plural."""
+    if not word.endswith("ns"):
+        return False
+    singular = word[:-1]
+    return singular in demonyms() or word[:-2] in _REGIONS or word[:-3] in _REGIONS
+
+
+def _in_capitals(word: str) -> bool:
+    return word.isupper() and len(word) > 1
+
+
+def _odd_capitals(word: str) -> bool:
+    """A capital inside a word that is no brand's camel case ("MoUs", "MacLeod"; not "RusHydro")."""
+    if _INNER_CAPITAL.search(word) is None:
+        return False
+    return _CAMEL_CASE.fullmatch(word) is None or word.startswith(_NAME_PREFIXES)
+
+
+def _brand_shaped(word: str) -> bool:
+    """A word no given name or family name is written as: in capitals or in a brand's camel case."""
+    return _in_capitals(word) or (_INNER_CAPITAL.search(word) is not None and not _odd_capitals(word))
 
 
 def _a_persons_name(text: str, name: str) -> bool:
     """Name words only ending the proposal (`Authority Ahmed Antar`), or one word the text writes elsewhere after
     a given name (`Antar said` after `Ahmed Antar`): a person the rules did not introduce."""
     name_words = name.split()
+    if any(_brand_shaped(w) for w in name_words):
+        return False
     if len(name_words) > 1:
         return all(may_be_name_word(w) for w in name_words[-2:])
     for before in re.finditer(rf"(?<![\w'’-])(?P<given>[A-Z][a-z]+)[ \t]+{re.escape(name)}(?![\w-])", text):
