@@ -78,12 +78,31 @@ def joined_firm_claims(
 ) -> tuple[list[Claim], list[Claim]]:
     """The claims with "Sinohydro and X Engineering Corporation" cut in two, and the names joined to a company
     by `and` that no person claim holds."""
-    claims = [part for claim in claims for part in _cut_joined(text, claim)]
+    claims = _with_cuts(text, claims)
     companies = [c for c in claims if c.owner is not None and _a_company(c.owner)]
     enterprises = [c for c in claims if c.owner is not None and _an_enterprise(c.owner)]
     listed = _listed_claims(text, companies) + _list_claims(text, claims, companies + enterprises)
     listed = [c for c in listed if not overlaps_any(c.span, skip) and not _held(c.span, persons)]
     return claims, listed
+
+
+def _with_cuts(text: str, claims: list[Claim]) -> list[Claim]:
+    """The claims with joined names cut; an acronym defined after the joined name ("A and B Industries (BI)")
+    names the right one wherever the text uses it."""
+    cut, renamed = [], {}
+    for claim in claims:
+        parts = _cut_joined(text, claim)
+        if len(parts) == 2:
+            renamed[claim.owner.key] = parts[1].owner
+        cut += parts
+    if not renamed:
+        return cut
+    return [
+        Claim(c.span, c.actor_type, renamed[c.owner.key])
+        if isinstance(c.owner, OrgMention) and c.owner.key in renamed
+        else c
+        for c in cut
+    ]
 
 
 def _held(span: Span, persons: list[Claim]) -> bool:

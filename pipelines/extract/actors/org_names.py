@@ -51,6 +51,11 @@ _CHAMBER_START = re.compile(rf"(?:{alternation(_CHAMBERS)})(?![\w-])")
 _DASHES = frozenset({"-", "–", "—"})
 _POSSESSIVE_ENDS = frozenset({"'s", "’s"})
 _LONGEST_KNOWN_NAME = 120
+_TRADES = words("company_trades")
+_GENERIC = words("generic_trade_modifiers")
+_OWN_HEADS = ORG_HEADS | _SERVED_HEADS | words("spelled_heads")
+# "BusinessEurope", "TeraGroup": a brand's camel case names a body of its own
+_CAMEL_BRAND = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+")
 
 
 def split_run(text: str, start: int, end: int) -> list[Span]:
@@ -120,7 +125,21 @@ def _names_a_body(name: str) -> bool:
         or name in _CHAMBERS
         or (len(name) <= _LONGEST_KNOWN_NAME and name in organization_lookup())
         or re.fullmatch(r"[A-Z]{3,}", name) is not None
+        or _CAMEL_BRAND.fullmatch(name) is not None
         or state_company(name)
+        or _trade_name(name)
+    )
+
+
+def _trade_name(name: str) -> bool:
+    """ "Sun Pharma", "Tata Steel": proper words of its own, then a trade, name a company."""
+    words_ = name.split()
+    proper = words_[:-1]
+    return (
+        1 < len(words_) <= 4
+        and words_[-1] in _TRADES
+        and not any(w in _GENERIC or w in _TRADES or _is_state(w) or w in OFFICE_FIELDS for w in proper)
+        and all(w[:1].isupper() for w in proper)
     )
 
 
@@ -129,6 +148,7 @@ def _trim(text: str, start: int, end: int) -> Span | None:
     # Cut everything up to an office followed by a preposition: "Governor of the State Bank".
     cut = _after_sentence_or_office(tokens)
     cut = _after_dateline(tokens, cut)
+    cut = _after_headless_for(tokens, _after_other_state(tokens, cut))
     while cut < len(tokens) and (tokens[cut].group() in LEADING_NOISE or tokens[cut].group() in CONNECTORS):
         cut += 1
     # "Quoting Pakistani Commerce Ministry": a sentence's verb before a state is not part of the name
@@ -148,6 +168,26 @@ def _trim(text: str, start: int, end: int) -> Span | None:
     if text[stop - 2 : stop] in {"'s", "’s"}:  # "the Department’s capabilities"
         stop -= 2
     return start + tokens[cut].start(), stop
+
+
+def _after_other_state(tokens: list[re.Match], cut: int) -> int:
+    """ "Japan and China Exim Bank": a state, `and`, then a state that opens a body's name; the first state is
+    an item of the sentence's list."""
+    if cut + 3 < len(tokens) and tokens[cut + 1].group() == "and":
+        first, second = tokens[cut].group(), tokens[cut + 2].group()
+        if first in country_names() and second in country_names():
+            return cut + 2
+    return cut
+
+
+def _after_headless_for(tokens: list[re.Match], cut: int) -> int:
+    """ "built by Sikorsky for the Federal Police": a `for` after words without a head noun ("Fund for Peace",
+    "Centre for Policy Dialogue") joins no name; the name starts after it."""
+    for i in range(cut + 1, len(tokens) - 1):
+        if tokens[i].group() == "for":
+            before = {t.group().rstrip(",") for t in tokens[cut:i]}
+            return cut if before & _OWN_HEADS or any(ROLE_WORD.fullmatch(w) for w in before) else i + 1
+    return cut
 
 
 def _after_dateline(tokens: list[re.Match], cut: int) -> int:
