@@ -17,6 +17,7 @@ from pipelines.extract.actors.org_acronyms import spelled_out_claims
 from pipelines.extract.actors.org_firms import firm_claims, joined_firm_claims, name_as_written
 from pipelines.extract.actors.org_languages import foreign_organization_claims
 from pipelines.extract.actors.org_model import brand_words, model_org_claims
+from pipelines.extract.actors.org_organs import without_organs
 from pipelines.extract.actors.org_phrases import phrase_claims
 from pipelines.extract.actors.organizations import OrgMention, organization_candidates, organization_claims
 from pipelines.extract.actors.person_bodies import bodies_of
@@ -73,6 +74,7 @@ def extract_actors(
         org_claims += model_org_claims(text, skip, entities, disjoint(bodies_and_persons), names, tuple(bodies))
     people_listed = listed_claims(text, skip, person_claims + proposed)
     org_claims, listed = joined_firm_claims(text, skip, org_claims, person_claims + proposed)
+    org_claims = without_organs(text, org_claims)
     resolved = resolve(org_claims + person_claims + proposed + people_listed + listed, taken)
     organizations = organization_candidates(resolved, text)
     for candidate in organizations.values():

@@ -1,0 +1,75 @@
+"""Organs of a body: its board is the body's, not an actor of its own.
+
+Writers name the board that decided ("the Executive Board of the IMF approved", "le Conseil d'administration de
+la BAD a approuvé"); the actor is the body. A claim that holds an organ's name is cut to the body's name after
+it (`of the`, `de la`) or before it ("IMF Executive Board"); an organ named alone blocks its span and names none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extract.actors.claims import Claim
+from pipelines.extract.actors.countries import country_in
+from pipelines.extract.actors.lexicon import alternation, words
+from pipelines.extract.actors.organizations import OrgMention
+from pipelines.knowledge import organization_lookup, slug
+
+_ORGAN = re.compile(rf"(?<![\w'’-])(?:{alternation(words('body_organs'))})(?![\w'’-])", re.IGNORECASE)
+_LINK_AFTER = re.compile(rf"[ \t]+(?:{alternation(words('organ_links'))})[ \t]*(?=[A-Z])")
+_OWNER_END = re.compile(r"(?:['’]s|[ \t]+(?:the|its|la|le|el|o|a))?[ \t]*$")
+
+
+def without_organs(text: str, claims: list[Claim]) -> list[Claim]:
+    """The claims with every organ's name cut to its body's name, or blocked when it names no body; an acronym
+    defined after the organ's name ("Conseil d'administration de la BAD (...)") names the body."""
+    by_span = {c.span: c for c in claims if isinstance(c.owner, OrgMention)}
+    out, renamed = [], {}
+    for claim in claims:
+        cut = _without_organ(text, claim, by_span)
+        if cut is not claim and claim.owner is not None:
+            renamed[claim.owner.key] = cut.owner
+        out.append(cut)
+    return [
+        Claim(c.span, c.actor_type, renamed[c.owner.key])
+        if isinstance(c.owner, OrgMention) and c.owner.key in renamed
+        else c
+        for c in out
+    ]
+
+
+def _without_organ(text: str, claim: Claim, by_span: dict) -> Claim:
+    if not isinstance(claim.owner, OrgMention):
+        return claim
+    start, end = claim.span
+    organ = _ORGAN.search(text, start, end)
+    if organ is None:
+        return claim
+    blocked = Claim(claim.span, claim.actor_type)
+    link = _LINK_AFTER.match(text, organ.end(), end)
+    if link is not None:  # "Executive Board of the IMF": the body after the link
+        return _body(text, (link.end(), end), by_span) or blocked
+    if organ.end() != end:
+        return blocked
+    owner_end = _OWNER_END.search(text, start, organ.start()).start()
+    owner = list(re.finditer(r"\S+", text[start:owner_end]))
+    # "IMF Executive Board": the longest run of words before the organ that names a known body
+    for first in owner:
+        span = (start + first.start(), owner_end)
+        if span in by_span or text[span[0] : span[1]] in organization_lookup():
+            return _body(text, span, by_span)
+    return blocked
+
+
+def _body(text: str, span: tuple[int, int], by_span: dict) -> Claim | None:
+    """The body a name names: as another rule read the same words, as the knowledge base knows it, or as written."""
+    start, end = span
+    name = text[start:end].strip()
+    if not name or not name[0].isupper():
+        return None
+    end = start + len(name)
+    if (start, end) in by_span:
+        return by_span[(start, end)]
+    known = organization_lookup().get(name)
+    mention = OrgMention(known.actor_id, known.name, known.country) if known else None
+    return Claim((start, end), "organization", mention or OrgMention(slug(name), name, country_in(name)))
