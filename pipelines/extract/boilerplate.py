@@ -58,6 +58,8 @@ _RELATED_LABEL = re.compile(
 )
 _LINE_TAIL = " \t-–—|·•"
 _SENTENCE_END = re.compile(r"[.!;:,][\"'”’)]?$")
+# "... the agency added. - With reports from NAME": a sentence ends inside the line, so it is the story's own
+_INNER_SENTENCE_END = re.compile(r"[a-z]{3}[.!?][\"'”’)]?[ \t]+[-–—]?[ \t]*[A-Z]")
 _LIST_ITEM = re.compile(r"^(?:[-•*·▪]|\(?(?:[ivx]+|\d{1,2}|[a-h])[.)])\s")
 _HEADLINE_WORDS = (4, 25)
 _MIN_TRAILING_HEADLINES = 3
@@ -93,6 +95,7 @@ def _is_headline_line(line: str) -> bool:
     return (
         _HEADLINE_WORDS[0] <= words <= _HEADLINE_WORDS[1]
         and not _SENTENCE_END.search(core)
+        and not _INNER_SENTENCE_END.search(core)
         and not _LIST_ITEM.match(core)
         and (core[:1].isupper() or core[:1].isdigit() or core[:1] in "\"'“‘")
     )

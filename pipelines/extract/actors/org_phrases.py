@@ -31,6 +31,7 @@ from pipelines.extract.spans import overlaps_any
 from pipelines.knowledge import city_countries, country_names, demonyms, organization_lookup, slug
 
 _BYLINE_WORDS = words("byline_words")
+_END_MARKS = words("story_end_marks")
 _WORD = r"[A-Z][\w.&'’-]*[\w&]|[A-Z]{2,}"
 _NAME = rf"(?:{_WORD})(?:[ \t]+(?:{_WORD})){{0,3}}"
 # "NAIROBI, Feb 17 (Reuters) -", "New Delhi [India], May 2 (ANI):", "MADRID, 24 may (EFE).-": the outlet opens the
@@ -45,6 +46,8 @@ _DATELINE_SLASHES = re.compile(
 _DATELINE_CAPITALS = re.compile(
     rf"(?m)^[ \t]*{_DATE_HEADER}[A-Z][A-Z'’ -]{{1,30}}\.[ \t]+(?P<name>[A-Z][A-Z&]{{1,14}})[ \t]+(?:--|[-–—])"
 )
+# "(APS)" alone on a line, after the story's last sentence: the agency it comes from.
+_CREDIT_LINE = re.compile(r"(?m)^[ \t]*\((?P<name>[A-Z][A-Za-z]{1,5}[A-Z])\)[ \t]*$")
 # "rapporte la MAP", "según la AFP": an acronym cited as a source in Spanish, French or Portuguese.
 _TOLD_ROMANCE = re.compile(
     rf"(?<![\w-])(?:{phrases('source_cues_romance')})\s+(?:(?:la|le|el|a|o)\s+|l['’])?(?P<acr>[A-Z]{{2,6}})(?![\w-])"
@@ -100,9 +103,10 @@ def phrase_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
         (_DATELINE, "name"),
         (_DATELINE_SLASHES, "name"),
         (_DATELINE_CAPITALS, "name"),
+        (_CREDIT_LINE, "name"),
         (_OUTLET_NOUN, "name"),
     ):
-        claims += [_outlet(text, m, group) for m in pattern.finditer(text)]
+        claims += [_outlet(text, m, group) for m in pattern.finditer(text) if m.group(group) not in _END_MARKS]
     claims += [_outlet(text, m, "acr") for m in _TOLD_ROMANCE.finditer(text)]
     for match in _TOLD.finditer(text):
         claims.append(_outlet(text, match, "the" if match.group("the") else "acr"))
