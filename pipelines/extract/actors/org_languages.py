@@ -44,8 +44,15 @@ _ELIDED = re.compile(r"^[dl]['’]")
 _NAME_BEFORE_DASH = re.compile(
     r"(?:(?<=[a-zà-ÿ][ \t])|(?<=\b[OA][ \t])|(?<=\b(?:El|La|Le)[ \t]))(?P<name>[A-ZÀ-Þ][\w'’-]*\w)[ \t]+[–—-][ \t]+$"
 )
+# "el Nuevo Banco de Desarrollo", "o Novo Banco": a capitalised word after an article and before the head opens
+# the name when it is an adjective of the name's own (not a state's or a people's)
+_WORD_BEFORE_HEAD = re.compile(
+    r"(?<![\w-])(?:el|la|los|las|le|les|o|a|os|as|l['’]|al|del|au|du|do|da|no|na|pelo|pela)[ \t]+"
+    r"(?P<name>[A-ZÀ-Þ][a-zà-ÿ]+)[ \t]+$"
+)
 _WORD_AFTER = re.compile(r"[ \t]+(?P<word>[a-zà-ÿ]+)(?![\w-])")
 _BODIES_ALONE = words("org_bodies_alone_romance")
+_NAME_ADJECTIVES = words("name_adjectives_romance")
 _FOR_WORDS = frozenset({"pour", "para"})
 _INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
 _CALENDAR_WORDS = frozenset(date_word_values("month")) | frozenset(date_word_values("weekday"))
@@ -68,7 +75,7 @@ def foreign_organization_claims(text: str, skip: tuple[Span, ...], language: str
             claims.append(Claim(head.span(), "organization", _body_alone(text, head, language)))
             continue
         end = _with_plural_demonym(text, end, language)
-        span = (_dashed_start(text, head.start()), end)
+        span = (_adjective_start(text, _dashed_start(text, head.start()), language), end)
         if end > head.end() and not overlaps_any(span, skip):
             name = text[span[0] : end]
             said = next((c.owner for c in claims if c.owner.name.startswith(name + " ")), None)
@@ -145,6 +152,17 @@ def _dashed_start(text: str, start: int) -> int:
     after a lower-case word or an article, is the first word of the name."""
     before = _NAME_BEFORE_DASH.search(text, max(0, start - 40), start)
     return before.start("name") if before else start
+
+
+def _adjective_start(text: str, start: int, language: str) -> int:
+    """Where a name opened by an adjective of its own starts ("Nuevo Banco", "Nova Agência")."""
+    before = _WORD_BEFORE_HEAD.search(text, max(0, start - 30), start)
+    if before is None:
+        return start
+    word = before.group("name")
+    if word in _HEADS or word in demonyms_in(language) or country_pattern_in(language).fullmatch(word):
+        return start
+    return before.start("name") if word in _NAME_ADJECTIVES else start
 
 
 def _with_plural_demonym(text: str, end: int, language: str) -> int:

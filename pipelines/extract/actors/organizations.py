@@ -38,6 +38,10 @@ _FIRM_NAME = re.compile(
 _NEXT_FIRM = re.compile(rf"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?P<name>{_FIRM})")
 _DEMONYM_BEFORE = re.compile(rf"(?P<dem>{DEMONYM})\s+$")
 _STATE_BEFORE = re.compile(rf"(?<![\w-])(?:(?P<country>{COUNTRY})['’]s|(?P<dem>{DEMONYM}))\s+(?:[Tt]he\s+)?$")
+# "the Afghan Ministry of Commerce": a demonym before a state body's full name says whose body it is
+_DEMONYM_OF_BODY = re.compile(
+    rf"(?:{DEMONYM})[ \t]+(?=(?:{alternation(actor_words('state_body_heads_of'))})[ \t]+of[ \t]+[A-Z])"
+)
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*(?P<acr>[A-Z][A-Za-z&.-]{1,9}[A-Z])\s*\)")
 # "Central Bank of Nigeria, CBN, said": an acronym after a comma is the name's when it spells its initials.
 _ACRONYM_AFTER_COMMA = re.compile(r",[ \t]*(?P<acr>[A-Z][A-Za-z&]{1,8}[A-Z])(?=[ \t]*[,.;:)]|[ \t]+[a-z])")
@@ -85,6 +89,8 @@ def organization_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
             continue
         if _qualifies_figure(text, start, end):
             continue
+        demonym = _DEMONYM_OF_BODY.match(text, start, end)
+        start = demonym.end() if demonym else start
         mention, acronym = _piece_mention(text, start, end)
         if text[start:end] in acronyms:  # an acronym this text defined means what the text said it does
             mention, acronym = acronyms[text[start:end]], None
