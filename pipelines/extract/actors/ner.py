@@ -27,7 +27,7 @@ from pipelines.knowledge import organization_lookup
 
 ARTICLE_CAP = 20_000  # characters of one article the model may read (a long article: about 3,500 words)
 WINDOW = 150  # characters of the sentence kept either side of the name run
-BRAND_WINDOW = 80  # characters kept either side of a word that may be a brand
+BRAND_WINDOW = 60  # characters kept either side of a word that may be a brand
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĨĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _WORD = rf"(?:(?:al|el|ul|ud|ad|as|at|az|ben|bin)-)?[{_UPPER}][\w'’.-]*"  # "el-Saeed" too
 _PARTICLE = rf"(?:{NAME_LINK}|dos)"
