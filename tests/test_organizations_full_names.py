@@ -36,3 +36,18 @@ def test_a_demonym_stays_in_a_name_that_is_no_formal_body_name():
 )
 def test_an_adjective_of_the_name_opens_a_romance_name(text, language, name):
     assert any(found.startswith(name) for found, _ in organizations(text, language))
+
+
+def test_the_states_a_bodys_of_phrase_lists_close_its_name():
+    text = "Talks on joining the Payments Union of Armenia, Georgia and Moldova resumed."
+    assert "Payments Union of Armenia, Georgia and Moldova" in {name for name, _ in organizations(text)}
+
+
+def test_a_missions_of_phrase_names_one_state():
+    found = organizations("The Embassy of Peru, Chile and Bolivia said so.")
+    assert not any(" and " in name for name, _ in found)
+
+
+def test_a_body_named_again_without_its_states_is_the_same_body():
+    text = "Talks on joining the Payments Union of Armenia, Georgia and Moldova resumed. The Payments Union grew."
+    assert {name for name, _ in organizations(text)} == {"Payments Union of Armenia, Georgia and Moldova"}

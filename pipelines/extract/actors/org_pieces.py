@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.extract.actors.lexicon import OFFICE_FIELDS, ORG_HEADS, alternation
+from pipelines.extract.actors.lexicon import COUNTRY, OFFICE_FIELDS, ORG_HEADS, alternation
 from pipelines.extract.actors.org_names import CAP_RUN, is_org_name, split_run
 from pipelines.extract.records import Span
 from pipelines.knowledge import city_countries, country_names, demonyms, organization_lookup
@@ -18,6 +18,13 @@ _PORTFOLIO_LIST = re.compile(rf"(?:,[ \t]+{_PORTFOLIO})+,?[ \t]+(?:and|&)[ \t]+{
 _OF_PHRASE = re.compile(r"\s(?:of|for)\s")
 _PORTFOLIO_BEFORE = re.compile(r"(?:(?<![\w-])[Tt]he[ \t]+|^[ \t]*|:[ \t]+)(?P<field>[A-Z][\w'’-]*\w),[ \t]+$", re.M)
 _FIGURE_NEXT = re.compile(r"[ \t]*\d")
+# "the Customs Union of Russia, Belarus and Kazakhstan": the states a body's `of` phrase lists close its name
+_STATE_AT_END = re.compile(rf"[ \t]of[ \t]+(?:the[ \t]+)?(?:{COUNTRY})$")
+_STATE_LIST = re.compile(rf"(?:,[ \t]+(?:{COUNTRY}))*,?[ \t]+and[ \t]+(?:{COUNTRY})(?![\w-])")
+# a state's mission is of one state: "the Embassy of Japan, China and Korea" lists three embassies' states
+_HEAD_BEFORE_OF = re.compile(
+    rf"(?<![\w-])(?:{alternation(ORG_HEADS - set(actor_words('mission_heads')))})[ \t]+of[ \t]"
+)
 _FOR_UNIT = re.compile(r"[ \t]+(?:for|of)[ \t]+[A-Z]{2,4}$")
 _LIST_CLOSE = re.compile(r"[ \t](?:and|&)[ \t]")
 _POSSESSIVE = re.compile(r"['’]s[ \t]+(?=[A-Z])")
@@ -34,7 +41,7 @@ def pieces(text: str):
             continue
         for part_start, part_end in _modified_parts(text, run.start(), run.end()):
             for start, end in split_run(text, part_start, part_end):
-                end = _with_portfolio_list(text, start, end)
+                end = _with_state_list(text, start, _with_portfolio_list(text, start, end))
                 start = _with_portfolio_before(text, start, end)
                 end = _without_figure_unit(text, start, end)
                 done = max(done, end)
@@ -87,6 +94,15 @@ def _with_portfolio_list(text: str, start: int, end: int) -> int:
     if any(_not_a_portfolio(item) for item in items):
         return end
     return listed.end()
+
+
+def _with_state_list(text: str, start: int, end: int) -> int:
+    """Where a body's name ends when its `of` phrase lists states ("Customs Union of Belarus, Kazakhstan and
+    Russia")."""
+    if not _STATE_AT_END.search(text, start, end) or not _HEAD_BEFORE_OF.search(text, start, end):
+        return end
+    listed = _STATE_LIST.match(text, end)
+    return listed.end() if listed else end
 
 
 def _with_portfolio_before(text: str, start: int, end: int) -> int:

@@ -361,9 +361,25 @@ def _holds(longer: tuple[str, ...], short: tuple[str, ...]) -> bool:
         if longer[i : i + n] != short:
             continue
         owner, rest = " ".join(longer[:i]), longer[i + n :]
-        if (not owner or _is_owner(owner)) and (not rest or rest[0] == "in"):
+        if (not owner or _is_owner(owner)) and (not rest or rest[0] == "in" or _states_only(rest)):
             return True
     return False
+
+
+def _states_only(rest: tuple[str, ...]) -> bool:
+    """ "of Russia Belarus and Kazakhstan" (a name's words, its commas gone): an `of` phrase of states only."""
+    if len(rest) < 2 or rest[0] != "of":
+        return False
+    words = [w for w in rest[1:] if w not in ("and", "the")]
+    i = 0
+    while i < len(words):  # the longest state's name at each word (a state's name has at most four words)
+        size = next(
+            (n for n in range(min(4, len(words) - i), 0, -1) if " ".join(words[i : i + n]) in country_names()), 0
+        )
+        if not size:
+            return False
+        i += size
+    return True
 
 
 def _is_owner(name: str) -> bool:
