@@ -30,8 +30,11 @@ from pipelines.knowledge import city_countries, country_names, demonyms, fold, o
 from pipelines.knowledge.actor_words import actor_words
 
 _FIRM = r"[A-Z][\w&'’.-]*\w(?:[ \t]+[A-Z][\w&'’.-]*\w){0,3}"
+_LIST_OPENER = phrases("firm_list_openers")
 _FIRM_NAME = re.compile(
-    rf"(?<![\w-])(?:{phrases('firm_words', either_case=True)})(?:,?[ \t]+(?:such[ \t]+as|including|like))?"
+    rf"(?<![\w-])(?:{phrases('firm_words', either_case=True)})"
+    # "firms such as A", "firms, among them A", "firms operate here, among them A"
+    rf"(?:(?:[ \t]+[^.;:\n,]{{1,60}}?)?,[ \t]+(?:{_LIST_OPENER})|[ \t]+(?:{_LIST_OPENER}))?"
     rf"[ \t]+(?P<name>{_FIRM})"  # on one line: "European firms" ending a headline names no firm below
 )
 # "companies Standard Bank and Naspers", "firms such as A, B and C": the names listed after the first.
