@@ -191,6 +191,26 @@ def office_holder(name: str) -> OfficeHolder | None:
 
 
 @cache
+def _international_officials() -> tuple[tuple[frozenset[str], str], ...]:
+    rows = _rows("international_officials.csv")
+    names = ((name, row["body"]) for row in rows for name in (row["name"], *row["aliases"].split("|")) if name)
+    return tuple((_name_tokens(name), body) for name, body in names)
+
+
+@lru_cache(maxsize=4096)
+def international_official(name: str) -> str | None:
+    """The international body a well-known official of one serves (`Kristalina Georgieva`: the IMF), matched as
+    `office_holder` matches; reports often name them with no body at all."""
+    tokens = _name_tokens(name)
+    found = {
+        body
+        for known, body in _international_officials()
+        if len(known) >= 2 and (known <= tokens or (len(tokens) >= 2 and tokens <= known))
+    }
+    return min(found, default=None)
+
+
+@cache
 def _surname_first_states() -> frozenset[str]:
     from pipelines.knowledge.actor_words import actor_words
 

@@ -234,10 +234,16 @@ _INTERNATIONAL_OFFICES = frozenset(actor_words("international_offices_romance"))
 
 
 def _serves_a_body(role: str, qualifier: str) -> bool:
-    """An office of an international body (`secrétaire général de l'ONU`), or one that only such a body has."""
-    return international_body_in(qualifier) is not None or (
-        role.casefold() in _INTERNATIONAL_OFFICES and not qualifier.strip(" ,")
-    )
+    """An office of an international body (`secrétaire général de l'ONU`), or one that only such a body has; one
+    whose own words name its region's body keeps it whatever portfolio follows (`comisaria europea de Comercio`)."""
+    if international_body_in(qualifier) is not None:
+        return True
+    if role.casefold() not in _INTERNATIONAL_OFFICES:
+        return False
+    return not qualifier.strip(" ,") or bool(_REGIONAL_WORD.search(role))  # a state in it is said (a caller's)
+
+
+_REGIONAL_WORD = re.compile(rf"(?<![\w-])(?:{alternation(actor_words('regional_body_adjectives'))})(?![\w-])")
 
 
 # The name after a portfolio that ends with a state: "..., NAME".

@@ -219,3 +219,23 @@ def state_of(body: Body | None) -> str | None:
 
 def international(body: Body | None) -> bool:
     return bool(body and body[3] and body[2] is None)
+
+
+@cache
+def _union_named() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{alternation(actor_words('commission_unions'))})(?![\w.-])")
+
+
+# "Energy Commissioner", "European Commissioner for Trade": a commissioner, not an envoy ("High Commissioner")
+_COMMISSIONER = re.compile(r"(?<!High )(?<!high )\bCommissioner\b")
+_COMMISSIONER_AFTER = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}Commissioner\b")
+
+
+def union_commissioner(text: str, role: str | None, name_end: int) -> bool:
+    """Whether a person with no state stated is a commissioner of a union the article names (`Trade Commissioner
+    NAME`, `NAME, the European Commissioner for Trade`): the union's official, of no state."""
+    titled = bool(role and _COMMISSIONER.search(role)) or bool(_COMMISSIONER_AFTER.match(text, name_end))
+    return titled and not _HIGH_AFTER.match(text, name_end) and bool(_union_named().search(text))
+
+
+_HIGH_AFTER = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}High\s+Commissioner\b")

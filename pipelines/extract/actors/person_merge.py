@@ -11,6 +11,7 @@ from pipelines.extract.actors import person_patterns as p
 from pipelines.extract.actors.claims import Candidate, Claim, Resolved, Taken, resolve
 from pipelines.extract.actors.lexicon import CITY, COUNTRY, DEMONYM, NOT_NAME_WORDS
 from pipelines.extract.actors.names import is_rank
+from pipelines.extract.actors.person_bodies import union_commissioner
 from pipelines.extract.actors.person_states import read_sentences
 from pipelines.extract.actors.persons import Introduction
 from pipelines.extract.actors.report_home import dateline_countries, masthead_country
@@ -21,6 +22,7 @@ from pipelines.knowledge import (
     country_names,
     demonyms,
     fold,
+    international_official,
     office_holder,
     office_holder_named,
     office_holders_by_surname,
@@ -46,6 +48,8 @@ def person_candidates(
     for introduction in found:
         if introduction.country is None and not introduction.stateless:
             introduction.country = _known_country(introduction.name)
+            # a well-known official of an international body, named with no state nor body ("said Georgieva")
+            introduction.stateless = introduction.country is None and _serves_a_body(text, introduction)
     _share_countries_in_lists(text, found)
     rival_spans = _holders_of_one_title(found)
     persons = _merge(introductions)
@@ -242,6 +246,14 @@ def _known_country(name: str) -> str | None:
     """The state all the known office holders a name may refer to share."""
     states = {h.country for h in _known_holders(name, given_names=True)}
     return states.pop() if len(states) == 1 else None
+
+
+def _serves_a_body(text: str, introduction: Introduction) -> bool:
+    """Whether a name is a well-known official of an international body's (and no known state holder's), or a
+    commissioner of a union the article names."""
+    name = introduction.name
+    known = international_official(name) is not None and not _known_holders(name)
+    return known or union_commissioner(text, introduction.role, introduction.span[1])
 
 
 def _share_countries_in_lists(text: str, found: list[Introduction]) -> None:
