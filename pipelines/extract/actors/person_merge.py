@@ -365,7 +365,8 @@ def _assign_unstated_countries(
     sides = [c for c in (*dateline, filed.masthead) if c and c in named]
     sides += [reporting] if reporting in countries else []
     if home in marked and home != reporting:  # the corpus's own press marks its officials at times
-        home = next((c for c in (*sides, *ranked[:2]) if c not in visitors and c not in marked), home)
+        unmarked = next((c for c in (*sides, *ranked[:2]) if c not in visitors and c not in marked), None)
+        home = unmarked or _abroad_place(dateline, named, visitors) or home
     for person in persons:
         if person.country is None and not person.stateless:
             if dateline and dateline[-1] == home and person.role in _RESIDENT_ENVOYS:
@@ -375,6 +376,15 @@ def _assign_unstated_countries(
                 person.not_countries.add(first.country)
             options = (home, *ranked, reporting)
             person.country = next((c for c in options if c and c not in person.not_countries), None)
+
+
+def _abroad_place(dateline: tuple[str | None, ...], named: set[str], visitors: set[str]) -> str | None:
+    """The place of a national agency's report from abroad ("NAIROBI (Xinhua)") that marks every side: it marks its
+    own state's officials ("Chinese Ambassador NAME"), so those it leaves unmarked are the place's."""
+    if len(dateline) != 2 or not dateline[0] or dateline[0] == dateline[1]:
+        return None
+    place = dateline[1]
+    return place if place in named and place not in visitors else None
 
 
 class _Home(NamedTuple):
