@@ -124,6 +124,9 @@ def read_sentences(text: str, persons: list[Candidate]) -> None:
             guest = _guest_before(text, span, start, mentions, person)
             if guest and guest.country:
                 person.not_countries.add(guest.country)
+            for other in _met(text, span, start, end, mentions, person):
+                if other.country and not other.stateless:
+                    person.not_countries.add(other.country)
             after = text[span[1] : end]
             person.not_countries.update(filter(None, map(_state_of, _elsewhere().finditer(after))))
             sides = [*_COUNTERPART.finditer(after), *_met_other_side().finditer(after), *_SIDE_LATER.finditer(after)]
@@ -148,6 +151,37 @@ def _accompanied_state(
     if leader is None and start > 0:
         leader = mentions.first_in(sentence_around(text, (start - 1, start - 1))[0], start)
     return leader.country if leader and leader is not person else None
+
+
+@cache
+def _meets_before() -> re.Pattern:
+    """A verb of meeting, then only an article and title words up to the end (where the name starts)."""
+    return re.compile(
+        rf"(?<![\w-])(?:{phrases('meeting_object_verbs', either_case=True)})\s+(?:(?:the|el|la|le|l['’]|o|a)\s+)?"
+        rf"(?:[\w.'’-]+\s+){{0,5}}$"
+    )
+
+
+@cache
+def _meets_after() -> re.Pattern:
+    """After a name: a few words, then a verb of meeting."""
+    return re.compile(rf"[^.;!?\n]{{0,40}}?(?<![\w-])(?:{phrases('meeting_object_verbs', either_case=True)})\s")
+
+
+_TITLE_REACH = 60
+
+
+def _met(text: str, span: tuple[int, int], start: int, end: int, mentions: _Mentions, person: Candidate) -> list:
+    """The persons a person meets in the sentence: the one before "met with" (when the person is the object),
+    the one right after it (when the person is the subject)."""
+    found = []
+    verb = _meets_before().search(text, max(start, span[0] - 90), span[0])
+    if verb:
+        found.append(mentions.last_before(start, verb.start()))
+    after = _meets_after().match(text, span[1], end)
+    if after:
+        found.append(mentions.first_in(after.end(), min(end, after.end() + _TITLE_REACH)))
+    return [other for other in found if other is not None and other is not person]
 
 
 def _guest_before(text: str, span: tuple[int, int], start: int, mentions: _Mentions, person: Candidate):
