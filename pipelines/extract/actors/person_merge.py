@@ -262,7 +262,8 @@ def _share_countries_in_lists(text: str, found: list[Introduction]) -> None:
 
     The state passes forward along a list. It passes backward only in a list of three or more, since in
     "Minister A and Turkish Minister B" the title of B marks the other side, and only from an office said before
-    the name ("..., Lord Mayor of London NAME"), not after it ("..., and NAME, Foreign Minister of Tajikistan").
+    the name ("..., Lord Mayor of London NAME"), not after it ("..., and NAME, Foreign Minister of Tajikistan"),
+    nor from one that opens with its state ("A, B and Mexico's Attorney General C").
     """
     lists: list[list[Introduction]] = []
     firsts: dict[Span, Introduction] = {}  # one introduction per name span: the one that starts first
@@ -289,8 +290,13 @@ def _share_countries_in_lists(text: str, found: list[Introduction]) -> None:
             for before, after in reversed(list(zip(members, members[1:], strict=False))):
                 # "A, Minister of X; B, Minister of Y; and C, Foreign Minister of Tajikistan": a name that states
                 # its own office and state after it marks the other side, as a title does in a pair
-                if not _two_states(before, after) and after.start != after.span[0]:
+                # "..., and Mexico's Attorney General C": a title that opens with its state marks the other side
+                opens_marked = _STATE_OPENS.match(text, after.start)
+                if not _two_states(before, after) and after.start != after.span[0] and not opens_marked:
                     before.country = before.country or after.country
+
+
+_STATE_OPENS = re.compile(rf"(?:[Tt]he\s+)?(?:(?:{COUNTRY})['’]s|{DEMONYM})\s")
 
 
 def _holders_of_one_title(found: list[Introduction]) -> list[tuple[Span, Span]]:
