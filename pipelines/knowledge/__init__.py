@@ -288,5 +288,7 @@ def office_holders_by_surname(surname: str) -> tuple[OfficeHolder, ...]:
 
 @cache
 def city_countries() -> dict[str, str]:
-    """City names (`cities.csv`, built from geonames by `python -m pipelines.knowledge.cities`) to alpha-3."""
-    return {row["name"]: row["alpha3"] for row in _rows("cities.csv")}
+    """City names (`cities.csv`, built from geonames by `python -m pipelines.knowledge.cities`) to alpha-3, and the
+    names capitals go by in Spanish, French and Portuguese (`city_names_romance.csv`: `Alger`, `Pekín`)."""
+    rows = (*_rows("cities.csv"), *_rows("city_names_romance.csv"))
+    return {row["name"]: row["alpha3"] for row in rows}
