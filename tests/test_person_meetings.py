@@ -31,3 +31,17 @@ def test_the_one_who_meets_a_person_with_a_state_is_not_of_it():
 def test_a_state_the_text_gives_still_wins():
     text = "Chinese Premier Wang Lei met with Chinese Ambassador Zhou Hua in Lusaka before talks with Zambia."
     assert countries(text)["Zhou Hua"] == "CHN"
+
+
+def test_the_subject_meets_the_person_not_the_one_named_just_before():
+    text = (
+        "Prime Minister Shehbaz Sharif arrived in Nepal on Friday, his first visit to Nepal. Pakistan and Nepal "
+        "signed two deals. Sharif held talks with his Nepali counterpart Ram Thapa and called on President Gita "
+        "Rai at her office."
+    )
+    assert countries(text)["Gita Rai"] == "NPL"
+    text = (
+        "Prime Minister Shehbaz Sharif leaves for Kenya today; Pakistan hopes to sell rice. Pakistan and Kenya "
+        "will sign deals. Sharif will also meet President Peter Otieno on Monday."
+    )
+    assert countries(text)["Peter Otieno"] == "KEN"

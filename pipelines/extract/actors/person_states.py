@@ -172,12 +172,12 @@ _TITLE_REACH = 60
 
 
 def _met(text: str, span: tuple[int, int], start: int, end: int, mentions: _Mentions, person: Candidate) -> list:
-    """The persons a person meets in the sentence: the one before "met with" (when the person is the object),
-    the one right after it (when the person is the subject)."""
+    """The persons a person meets in the sentence: its subject, when the person is the object ("A held talks with
+    B and called on C"), the one right after the verb, when the person is the subject."""
     found = []
     verb = _meets_before().search(text, max(start, span[0] - 90), span[0])
     if verb:
-        found.append(mentions.last_before(start, verb.start()))
+        found.append(mentions.first_in(start, verb.start()))  # the sentence's subject, not a person met before
     after = _meets_after().match(text, span[1], end)
     if after:
         found.append(mentions.first_in(after.end(), min(end, after.end() + _TITLE_REACH)))
