@@ -41,3 +41,16 @@ def test_romance_offices_that_name_their_region_serve_none_whatever_portfolio_fo
     assert countries(text, "es")["Marta Kovalenko"] is None
     text = "Chile conversó con la alta representante de la UE, Marta Kovalenko, sobre el acuerdo."
     assert countries(text, "es")["Marta Kovalenko"] is None
+
+
+def test_a_lenders_mission_chief_serves_none():
+    text = "The IMF approved $2 billion for Ghana. Senior Mission Chief Stefan Maurer said Ghana had done well."
+    assert countries(text)["Stefan Maurer"] is None
+    text = 'The IMF approved $2 billion for Ghana. "Ghana did well," said Stefan Maurer, Mission Chief for Ghana.'
+    assert countries(text)["Stefan Maurer"] is None
+
+
+def test_a_hyphenated_office_at_a_lender_is_the_lenders():
+    text = "The EIB signed a loan with Serbia. It was signed by EIB Vice-President Marta Kovac in Belgrade."
+    assert extract_actors(text)[-1].role == "Vice-President"
+    assert countries(text)["Marta Kovac"] is None

@@ -222,20 +222,27 @@ def international(body: Body | None) -> bool:
 
 
 @cache
-def _union_named() -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?:{alternation(actor_words('commission_unions'))})(?![\w.-])")
+def _bodies_named(table: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{alternation(actor_words(table))})(?![\w.-])")
 
 
-# "Energy Commissioner", "European Commissioner for Trade": a commissioner, not an envoy ("High Commissioner")
-_COMMISSIONER = re.compile(r"(?<!High )(?<!high )\bCommissioner\b")
-_COMMISSIONER_AFTER = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}Commissioner\b")
+# Offices only one kind of international body has, with the table of its names the article must name: a union's
+# commissioner ("Energy Commissioner NAME", "NAME, the European Commissioner for Trade"; a "High Commissioner" is
+# an envoy), a lender's mission chief ("Senior Mission Chief NAME")
+_BODY_ONLY_OFFICES = (
+    (re.compile(r"(?<!High )(?<!high )\bCommissioner\b"), "commission_unions"),
+    (re.compile(r"\b[Mm]ission [Cc]hief\b"), "mission_lenders"),
+)
+_OFFICE_AFTER = re.compile(r",\s+(?:the\s+)?(?P<office>(?:[A-Z][\w-]*\s+){0,3}(?:Commissioner|Mission\s+Chief)\b)")
 
 
-def union_commissioner(text: str, role: str | None, name_end: int) -> bool:
-    """Whether a person with no state stated is a commissioner of a union the article names (`Trade Commissioner
-    NAME`, `NAME, the European Commissioner for Trade`): the union's official, of no state."""
-    titled = bool(role and _COMMISSIONER.search(role)) or bool(_COMMISSIONER_AFTER.match(text, name_end))
-    return titled and not _HIGH_AFTER.match(text, name_end) and bool(_union_named().search(text))
-
-
-_HIGH_AFTER = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}High\s+Commissioner\b")
+def body_only_office(text: str, role: str | None, name_end: int) -> bool:
+    """Whether a person with no state stated holds an office only an international body of a kind the article
+    names has: the body's official, of no state."""
+    after = _OFFICE_AFTER.match(text, name_end)
+    offices = [office for office in (role, after.group("office") if after else None) if office]
+    return any(
+        title.search(office) and _bodies_named(table).search(text)
+        for office in offices
+        for title, table in _BODY_ONLY_OFFICES
+    )

@@ -35,8 +35,9 @@ _ROLE_TAIL = (
 )  # "Mayor of London", "Minister Responsible for Financial Affairs"
 # A lower-case office counts after a capitalised field: "Trade envoy", "Commerce minister".
 _FIELD_HEAD_LOWER = rf"{ROLE_FIELD}\s+(?:{alternation(actor_words('field_heads_lower'))})"
+# a modifier joins its office with a space or a hyphen ("Vice-President", "Deputy-Governor")
 _ROLE_ONE = (
-    rf"(?:{ROLE_MODIFIER}\s+)*(?:{_FIELD_HEAD_LOWER}|(?:{ROLE_FIELD}(?:\s+(?:and|&)\s+{ROLE_FIELD})?\s+)?{ROLE_HEAD})"
+    rf"(?:{ROLE_MODIFIER}(?:\s+|-(?=[A-Z])))*(?:{_FIELD_HEAD_LOWER}|(?:{ROLE_FIELD}(?:\s+(?:and|&)\s+{ROLE_FIELD})?\s+)?{ROLE_HEAD})"
     rf"(?:\s+Extraordinary\s+and\s+Plenipotentiary)?"
     rf"(?:\s+\((?:[A-Z][\w ]*)\))?{_ROLE_TAIL}"
 )
