@@ -54,3 +54,24 @@ def test_a_hyphenated_office_at_a_lender_is_the_lenders():
     text = "The EIB signed a loan with Serbia. It was signed by EIB Vice-President Marta Kovac in Belgrade."
     assert extract_actors(text)[-1].role == "Vice-President"
     assert countries(text)["Marta Kovac"] is None
+
+
+def test_an_office_in_a_unit_of_an_international_body_said_after_the_name():
+    text = (
+        "The Asian Development Bank lent $90 million to Nepal. Nepal will build roads, said Karin Lund, Senior "
+        "Transport Specialist in ADB's South Asia Department."
+    )
+    assert countries(text)["Karin Lund"] is None
+    text = (
+        "The African Development Bank approved a loan to Tunisia. Omar Haddad, Director of the Bank's North "
+        "Africa Regional Department, said Tunisia would gain."
+    )
+    assert countries(text)["Omar Haddad"] is None
+
+
+def test_a_unit_of_a_national_body_keeps_the_state():
+    text = (
+        "Kenya's central bank cut rates. Kenya will borrow less, said Ruth Njeri, Director of the Bank's Research "
+        "Department, in Nairobi."
+    )
+    assert countries(text)["Ruth Njeri"] == "KEN"

@@ -11,7 +11,14 @@ from pipelines.extract.actors import person_patterns as p
 from pipelines.extract.actors.claims import Claim
 from pipelines.extract.actors.lexicon import CITY, COUNTRY, DEMONYM, alternation
 from pipelines.extract.spans import sentence_around
-from pipelines.knowledge import city_countries, country_names, demonyms, international_bodies, organizations
+from pipelines.knowledge import (
+    city_countries,
+    country_names,
+    demonyms,
+    international_bodies,
+    organization_lookup,
+    organizations,
+)
 from pipelines.knowledge.actor_words import actor_word_map, actor_words
 
 # An organisation or mission: where it is, the state it belongs to, and whether it is an international body.
@@ -246,3 +253,28 @@ def body_only_office(text: str, role: str | None, name_end: int) -> bool:
         for office in offices
         for title, table in _BODY_ONLY_OFFICES
     )
+
+
+# "NAME, Director of the Bank's North Africa Department", "NAME, Principal Specialist in ADB's South Asia
+# Department": an office in a unit of a body, said after the name
+_UNIT_OF_BODY_AFTER = re.compile(
+    r",\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){1,6}?(?:of|in|at)\s+(?:the\s+)?(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}?)['’]s"
+    r"\s+(?:[A-Z][\w-]*\s+){0,4}(?:Department|Division|Office|Unit|Region|Directorate|Complex)\b"
+)
+
+
+def unit_of_international_body(text: str, name_end: int) -> bool:
+    """Whether the name is followed by an office in a unit of an international body: the body named (`ADB's`), or
+    called by its head noun (`the Bank's`) after the article named one that holds it (`African Development Bank`)."""
+    found = _UNIT_OF_BODY_AFTER.match(text, name_end)
+    if not found:
+        return False
+    body = found.group("body")
+    if international_name().fullmatch(body):
+        return True
+    noun = body.casefold()
+    for named in international_name().finditer(text, 0, name_end):
+        known = organization_lookup().get(named.group())
+        if known and noun in known.name.casefold().split():
+            return True
+    return False

@@ -11,7 +11,7 @@ from pipelines.extract.actors import person_patterns as p
 from pipelines.extract.actors.claims import Candidate, Claim, Resolved, Taken, resolve
 from pipelines.extract.actors.lexicon import CITY, COUNTRY, DEMONYM, NOT_NAME_WORDS
 from pipelines.extract.actors.names import is_rank
-from pipelines.extract.actors.person_bodies import body_only_office
+from pipelines.extract.actors.person_bodies import body_only_office, unit_of_international_body
 from pipelines.extract.actors.person_states import read_sentences
 from pipelines.extract.actors.persons import Introduction
 from pipelines.extract.actors.report_home import dateline_countries, masthead_country
@@ -250,10 +250,12 @@ def _known_country(name: str) -> str | None:
 
 def _serves_a_body(text: str, introduction: Introduction) -> bool:
     """Whether a name is a well-known official of an international body's (and no known state holder's), or holds
-    an office only a kind of international body the article names has (a union's commissioner)."""
+    an office only a kind of international body the article names has (a union's commissioner), or one in a unit
+    of an international body ("NAME, Director of the Bank's North Africa Department")."""
     name = introduction.name
     known = international_official(name) is not None and not _known_holders(name)
-    return known or body_only_office(text, introduction.role, introduction.span[1])
+    end = introduction.span[1]
+    return known or body_only_office(text, introduction.role, end) or unit_of_international_body(text, end)
 
 
 def _share_countries_in_lists(text: str, found: list[Introduction]) -> None:
