@@ -326,8 +326,13 @@ def _rivals(persons: list[Candidate], spans: list[tuple[Span, Span]]) -> dict[in
 
 def _two_states(one: Introduction, other: Introduction) -> bool:
     """Whether two listed persons hold offices a state has one of, of one kind ("President A and King B")."""
-    kind = _ONE_HOLDER_OFFICES.get(one.role or "")
-    return kind is not None and kind == _ONE_HOLDER_OFFICES.get(other.role or "")
+    kind = _office_kind(one.role)
+    return kind is not None and kind == _office_kind(other.role)
+
+
+def _office_kind(role: str | None) -> str | None:
+    """The kind of an office a state has one holder of ("Foreign minister": a foreign minister), if it is one."""
+    return _ONE_HOLDER_OFFICES.get(role or "") or _ONE_HOLDER_OFFICES.get((role or "").lower())
 
 
 def _assign_unstated_countries(
@@ -375,6 +380,7 @@ def _assign_unstated_countries(
     if home in marked and home != reporting:  # the corpus's own press marks its officials at times
         unmarked = next((c for c in (*sides, *ranked[:2]) if c not in visitors and c not in marked), None)
         home = unmarked or _abroad_place(dateline, named, visitors) or home
+    held = _offices_held(persons)
     for person in persons:
         if person.country is None and not person.stateless:
             if dateline and dateline[-1] == home and person.role in _RESIDENT_ENVOYS:
@@ -382,8 +388,16 @@ def _assign_unstated_countries(
             first = (rivals or {}).get(id(person))
             if first is not None and first.country:
                 person.not_countries.add(first.country)
+            kind = _office_kind(person.role)
             options = (home, *ranked, reporting)
+            if first is not None or person.not_countries & held.get(kind, set()):
+                # one of several holders of a shared title: of a side whose holder of it the article does not name
+                person.not_countries.update(held.get(kind, ()))
+                sides_served = {other.country for other in persons if other.country}
+                options = (*(c for c in (home, *ranked) if c in sides_served), *options)
             person.country = next((c for c in options if c and c not in person.not_countries), None)
+            if kind and person.country:
+                held.setdefault(kind, set()).add(person.country)
 
 
 def _abroad_place(dateline: tuple[str | None, ...], named: set[str], visitors: set[str]) -> str | None:
@@ -393,6 +407,16 @@ def _abroad_place(dateline: tuple[str | None, ...], named: set[str], visitors: s
         return None
     place = dateline[1]
     return place if place in named and place not in visitors else None
+
+
+def _offices_held(persons: list[Candidate]) -> dict[str | None, set[str]]:
+    """The states whose holder of an office a state has one of the article names, by kind of office."""
+    held: dict[str | None, set[str]] = {}
+    for person in persons:
+        kind = _office_kind(person.role)
+        if kind and person.country and not person.stateless:
+            held.setdefault(kind, set()).add(person.country)
+    return held
 
 
 class _Home(NamedTuple):

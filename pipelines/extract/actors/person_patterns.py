@@ -82,11 +82,11 @@ TITLE_NAME = re.compile(
 )
 # Presidents A, B and C; Foreign Ministers A and B: each holds the office
 PLURAL_TITLE_NAMES = re.compile(
-    rf"(?<![\w-])(?=[A-Z]){_AFFIL_BEFORE}(?P<role>(?:{ROLE_MODIFIER}\s+)*(?:{ROLE_FIELD}\s+)?(?:{ROLE_HEAD})s)\s+"
+    rf"(?<![\w-])(?=[A-Z]){_AFFIL_BEFORE}(?P<role>(?:{ROLE_MODIFIER}\s+)*(?:{_FIELD_HEAD_LOWER}s|(?:{ROLE_FIELD}\s+)?(?:{ROLE_HEAD})s))\s+"
     rf"(?P<names>{NAME}(?:\s*,\s*{NAME})*,?\s+and\s+{NAME})"
 )
 # Where those can be: a plural office before a capitalised word.
-PLURAL_TITLE_WORD = re.compile(rf"(?:{ROLE_HEAD})s\s+[A-Z]")
+PLURAL_TITLE_WORD = re.compile(rf"(?:{ROLE_HEAD}|{alternation(actor_words('field_heads_lower'))})s\s+[A-Z]")
 # Roman Vassilenko, Deputy Minister of Foreign Affairs of Kazakhstan
 NAME_TITLE = re.compile(
     rf"(?<![\w-])(?=[A-Z])(?:{HONORIFIC}\s+)*(?P<name>{NAME}),\s+(?:the\s+|who\s+is\s+(?:the\s+)?)?{_AFFIL_BEFORE}(?P<role>{ROLE})"
