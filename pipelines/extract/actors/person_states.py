@@ -45,9 +45,11 @@ _STATE_NOUN_BEFORE = re.compile(
 )
 # "and, from the Ethiopian side, Foreign Minister NAME", "on behalf of the Zambian side": a list of attendees
 # turns to one side; the persons named after the turn are of it, those before it of the other side
+# "The Georgian side was also represented by Prime Minister NAME": a side the sentence opens with turns it too
 _SIDE_TURN = (
-    rf"(?<![\w-])(?:from|on|for|on\s+behalf\s+of)\s+the\s+(?:(?P<dem>{DEMONYM})|(?P<poss>{COUNTRY})(?:['’]s)?)"
-    rf"\s+sides?(?![\w-])"
+    rf"(?<![\w-])(?:(?:from|on|for|on\s+behalf\s+of)\s+the|(?P<subject>The))\s+"
+    rf"(?:(?P<dem>{DEMONYM})|(?P<poss>{COUNTRY})(?:['’]s)?)\s+sides?"
+    rf"(?(subject)\s+(?:was|were)\s+(?:also\s+)?(?:represented|led|headed)\s+by|)(?![\w-])"
 )
 _SIDE_BEFORE = re.compile(rf"{_SIDE_TURN}\s*[,:]?\s+(?:[A-Z][\w.'’-]*\s+){{0,8}}$")
 _SIDE_LATER = re.compile(_SIDE_TURN)
