@@ -159,13 +159,17 @@ def _title_then_name(found: _Found, match: re.Match, bodies: list[Body]) -> bool
             return False
         role = title_inside(match.group("name")) or role  # "The Prime Minister, President NAME"
     country = stated_country(match)
+    # "JICA Bangladesh Chief Representative", "UNDP Nepal Resident Representative": a body's office in a state, the
+    # body's, not the host's
+    host = country if match.group("adj") and body_before(found.text, match.start(), bodies) else None
+    country = None if host else country
     body = None if country else body_before(found.text, match.start(), bodies)
     body = body or (None if country else body_meant_before(found.text, match.start(), bodies))
     introduction = found.add(match, "name", role, country or state_of(body), match.start())
     if not introduction:
         return False
     portfolio = match.group("portfolio")
-    introduction.not_country = country_names()[portfolio] if portfolio else _host_state(match)
+    introduction.not_country = country_names()[portfolio] if portfolio else (host or _host_state(match))
     if international(body):
         _serve_body(introduction, found.text[body[0] : body[1]])
     elif not country and not body:
