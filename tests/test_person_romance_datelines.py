@@ -22,3 +22,13 @@ def test_a_french_dateline_names_the_home_of_the_officials_it_leaves_unmarked():
         "s'est déroulée en présence du ministre de l'Industrie, Farid Bensaid."
     )
     assert countries(text, "fr")["Farid Bensaid"] == "DZA"
+
+
+def test_a_dateline_after_a_long_headline_and_a_share_bar():
+    text = (
+        "Inicio > Economía\n\nChile y Corea del Sur firman una alianza comercial con créditos para puertos y trenes "
+        "nuevos\n\nCompartir: Facebook · Twitter\n\nSantiago, 4 de mayo de 2016 – El presidente surcoreano, Park "
+        "Min-ho, y el ministro de Hacienda, Rodrigo Valdés, firmaron acuerdos. Chile exportará cobre a Corea del "
+        "Sur y Corea del Sur invertirá en Chile, dijo Corea del Sur."
+    )
+    assert countries(text, "es")["Rodrigo Valdés"] == "CHL"

@@ -56,7 +56,8 @@ def _dateline_head(text: str) -> str:
     """The first lines of the text, and its opening paragraph when menus and a headline push it further down."""
     lines = text.lstrip().split("\n", _PAGE_HEAD_LINES)[:_PAGE_HEAD_LINES]
     head = lines[:_HEAD_LINES]
-    opening = next((at for at, line in enumerate(lines) if len(line) >= _PARAGRAPH_CHARS), len(lines))
+    # a long headline among the first lines is no opening paragraph: look past them
+    opening = next((at for at in range(_HEAD_LINES, len(lines)) if len(lines[at]) >= _PARAGRAPH_CHARS), len(lines))
     before = next((at for at in range(opening - 1, _HEAD_LINES - 1, -1) if lines[at].strip()), None)
     # the opening paragraph, and the line before it ("MADRID, 5 Mar. (EUROPA PRESS) -" on a line of its own)
     head += [lines[at] for at in (before, opening) if at is not None and _HEAD_LINES <= at < len(lines)]
