@@ -1,11 +1,11 @@
 """The knowledge base's data files: shipped tables match their sources, lookups resolve as documented."""
 
-from pipelines.knowledge import city_countries, office_holder, office_holders_by_surname
+from pipelines.knowledge import city_countries, geonames_cities, office_holder, office_holders_by_surname
 from pipelines.knowledge.cities import build
 
 
 def test_the_shipped_city_table_is_what_geonames_gives():
-    assert city_countries() == build()
+    assert geonames_cities() == build()
     assert (city_countries()["London"], city_countries()["Dhaka"]) == ("GBR", "BGD")
     assert "Hyderabad" not in city_countries()  # two countries' cities
 

@@ -287,8 +287,13 @@ def office_holders_by_surname(surname: str) -> tuple[OfficeHolder, ...]:
 
 
 @cache
+def geonames_cities() -> dict[str, str]:
+    """City names (`cities.csv`, built from geonames by `python -m pipelines.knowledge.cities`) to alpha-3."""
+    return {row["name"]: row["alpha3"] for row in _rows("cities.csv")}
+
+
+@cache
 def city_countries() -> dict[str, str]:
-    """City names (`cities.csv`, built from geonames by `python -m pipelines.knowledge.cities`) to alpha-3, and the
-    names capitals go by in Spanish, French and Portuguese (`city_names_romance.csv`: `Alger`, `Pekín`)."""
-    rows = (*_rows("cities.csv"), *_rows("city_names_romance.csv"))
-    return {row["name"]: row["alpha3"] for row in rows}
+    """The cities of geonames, and the names capitals go by in Spanish, French and Portuguese
+    (`city_names_romance.csv`: `Alger`, `Pekín`), to alpha-3."""
+    return {**geonames_cities(), **{row["name"]: row["alpha3"] for row in _rows("city_names_romance.csv")}}

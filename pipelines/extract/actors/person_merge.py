@@ -63,7 +63,7 @@ def person_candidates(
             person.role = person.role or holders[0].office
         if not person.stateless:
             person.country = person.country or _ruling_family_state(person.name)
-    read_sentences(text, persons)
+    read_sentences(text, persons, several_states=len(countries) > 1)
     aides = _aides(persons)
     visitors = {country_names().get(m.group("state")) or demonyms()[m.group("dem")] for m in p.VISITING.finditer(text)}
     home = _Home(dateline_countries(text), masthead_country(text))

@@ -113,8 +113,9 @@ class _Mentions:
         return self.persons[self.items[at][1]] if at < len(self.starts) and self.starts[at] < end else None
 
 
-def read_sentences(text: str, persons: list[Candidate]) -> None:
-    """Give persons without a state the one their sentences imply, or the states they cannot be of."""
+def read_sentences(text: str, persons: list[Candidate], several_states: bool = True) -> None:
+    """Give persons without a state the one their sentences imply, or the states they cannot be of; whom they
+    meet says so only in an article that names several states (a king and his crown prince meet at home)."""
     mentions = _Mentions(persons)
     for person in persons:
         if person.country or person.stateless:
@@ -126,7 +127,7 @@ def read_sentences(text: str, persons: list[Candidate]) -> None:
             guest = _guest_before(text, span, start, mentions, person)
             if guest and guest.country:
                 person.not_countries.add(guest.country)
-            for other in _met(text, span, start, end, mentions, person):
+            for other in _met(text, span, start, end, mentions, person) if several_states else ():
                 if other.country and not other.stateless:
                     person.not_countries.add(other.country)
             after = text[span[1] : end]
