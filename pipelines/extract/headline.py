@@ -59,14 +59,19 @@ _TITLE_LABEL = re.compile(rf"^(?:{phrases('title_label')})[ \t]*:[ \t]*(?=\S)", 
 _GLUED_BYLINE = re.compile(r"(?<=[a-z])By[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:[ \t]*\([^)\n]*\))?$")
 _HEADLINE_ZONE_LINES = 40
 _MARKDOWN_MARK = re.compile(r"\A#{1,6}[ \t]+")
-# A site's menu: three or more items between separators (`World | Defence | Trade`).
-_MENU = re.compile(r"(?:[^|\n]+\|){2,}[^|\n]*")
+# A site's menu: three or more items between separators (`World | Defence | Trade`);
+# `World · Defence · Trade`, `World • Trade` likewise: a bar, a middle dot or a bullet.
+_MENU = re.compile(r"(?:[^|·•\n]+[|·•]){2,}[^|·•\n]*")
 # A menu laid out with runs of spaces or tabs instead of bars (`Home  About  Airlines  Contact`): three or more
 # items of one or two words.
 _SPACED_MENU = re.compile(r"[^\s|]+(?: [^\s|]+)?(?:(?: {2,}|\t+)[^\s|]+(?: [^\s|]+)?){2,}")
 # The issuing body's name above a release's headline (`Ministry of Commerce & Industry`): a body's head word,
 # then only capitalised words and the small words of a name.
-_ISSUER = re.compile(rf"(?:The[ \t]+)?(?:{phrases('issuer_head')})(?:[ \t]+(?:[A-Z][\w'’.-]*|of|for|and|the|to|in|&))*")
+# An initialism may open it (`U.S. Department of State`).
+_ISSUER = re.compile(
+    rf"(?:The[ \t]+|(?:[A-Z]\.){{2,}}[ \t]+)?(?:{phrases('issuer_head')})"
+    r"(?:[ \t]+(?:[A-Z][\w'’.-]*|of|for|and|the|to|in|&))*"
+)
 _WRAPPED_LINE_CHARS = 50
 # A page's type label alone on its line (`press release`): the headline follows it.
 _LABEL_LINE = re.compile(rf"^[ \t]*(?:{phrases('title_label')})[ \t]*:?[ \t]*$", re.I | re.M)
@@ -127,8 +132,10 @@ def _title_in(text: str, start: int, zone_end: int, furniture: tuple[Span, ...])
             before_menu, found = found or before_menu, None
         if not candidate or overlaps_any(span, furniture) or STAMP_LINE.match(candidate):
             continue  # a date alone on its line (`Monday, February 27, 2023`) is a stamp, not a dateline
-        if issuer is None and _ISSUER.fullmatch(candidate):
-            issuer = candidate  # the body that issues the release: its headline follows
+        if _ISSUER.fullmatch(candidate):
+            # the body that issues the release, and its office under it (`Office of the Spokesman`): the
+            # headline follows
+            issuer = issuer or candidate
             continue
         if opens_body(candidate):
             if bare_dateline(candidate, dateline(candidate)):
@@ -138,7 +145,11 @@ def _title_in(text: str, start: int, zone_end: int, furniture: tuple[Span, ...])
         if found or wrapped or text[position : position + 3].lstrip(" \t")[:1].islower():
             continue  # a sentence broken over lines (its rest, or its start), not a line of its own
         if _is_headline(candidate) or (n == 0 and _is_first_line_headline(candidate, text, position)):
-            found = _without_label_or_byline(_unquoted(candidate))
+            title = _without_label_or_byline(_unquoted(candidate))
+            # an outlet's name before its stamp (`Daily Wire , Monday 21 Apr 2025`) is no headline once the
+            # stamp is cut off
+            if HEADLINE_STAMP.search(candidate) is None or _is_headline(title):
+                found = title
     return found or before_menu or (issuer if issuer and _is_headline(issuer) else None)
 
 
@@ -214,6 +225,7 @@ def _is_furniture(line: str, words: list[str]) -> bool:
         _is_caption(line, words)
         or _NAVIGATION.search(_GUILLEMETS.sub("", line)) is not None
         or _SPACED_MENU.fullmatch(line) is not None
+        or _MENU.search(line) is not None
         or is_page_furniture(line)
         or re.match(r"\d{1,2}\.\s", line) is not None
     )
