@@ -28,3 +28,33 @@ def test_every_actor_word_table_has_a_note_and_unique_non_blank_words():
         assert entries and all(isinstance(w, str) and w.strip() == w and w for w in entries), name
         if "words" in table:
             assert len(table["words"]) == len(set(table["words"])), name
+
+
+def test_this_rounds_tables_have_their_columns_unique_keys_and_valid_states():
+    import csv
+    from importlib import resources
+
+    import pycountry
+
+    from pipelines.knowledge import international_official
+
+    def rows(name):
+        with resources.files("pipelines.knowledge").joinpath(name).open(encoding="utf-8", newline="") as fh:
+            return list(csv.DictReader(fh))
+
+    states = {c.alpha_3 for c in pycountry.countries}
+    # an official may have led two bodies (`Christine Lagarde`): a name and its body are the key there
+    for name, key, columns in (
+        ("international_officials.csv", ("name", "body"), ["name", "body", "office", "aliases"]),
+        ("state_seats.csv", ("phrase",), ["phrase", "state"]),
+        ("city_names_romance.csv", ("name",), ["name", "alpha3"]),
+    ):
+        table = rows(name)
+        assert table and list(table[0]) == columns, name
+        keys = [tuple(row[k].strip() for k in key) for row in table]
+        assert all(all(k) for k in keys) and len(set(keys)) == len(keys), name
+    assert {row["state"] for row in rows("state_seats.csv")} <= states
+    assert {row["alpha3"] for row in rows("city_names_romance.csv")} <= states
+    assert all(row["body"].strip() and row["office"].strip() for row in rows("international_officials.csv"))
+    assert international_official("Kristalina Georgieva") == "IMF"
+    assert international_official("Georgieva") is None  # one word is not a full name
