@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.money_giver import budget_allocation, giver_subject, names_lender, own_share
-from pipelines.extract.money_kind_cues import SUBJECTS_BY_PRECEDENCE, KindCues, kind_cues
+from pipelines.extract.money_kind_cues import KindCues, kind_cues
 from pipelines.extract.money_kind_nouns import endowed_or_due, period_total
 from pipelines.extract.records import Span
 from pipelines.extract.spans import sentence_around
@@ -189,7 +189,7 @@ def _debt_stock(sentence: str, c: KindCues) -> bool:
     plain = _without_names(sentence, c)
     if not c.debt_stock.search(plain):
         return False
-    loan = c.subjects[SUBJECTS_BY_PRECEDENCE.index("loan")][1]
+    loan = c.subject("loan")
     return not loan.search(c.debt_stock.sub(" ", plain))
 
 
@@ -233,7 +233,7 @@ def _is_budget(before: str, after: str, c: KindCues) -> bool:
     words = phrase.split() if compound["lead"] is None else []  # "in the budget" is where, not what
     head = (words[-1] if c.head_last else words[0]) if words else ""  # "budget support" is support
     named = c.budget.search(before) or c.budget_stated.search(before) or c.budget_word.fullmatch(head) is not None
-    return bool(named) and not c.subjects[SUBJECTS_BY_PRECEDENCE.index("trade")][1].search(before[-40:] + phrase)
+    return bool(named) and not c.subject("trade").search(before[-40:] + phrase)
 
 
 def _previous_sentence(text: str, sentence: Span) -> str:
@@ -352,7 +352,7 @@ def _raises_given_money(before: str, c: KindCues) -> bool:
     verb = c.target.search(plain)  # the first goal verb: "doubler son aide pour la porter à"
     if verb is None:
         return False
-    given = (c.subjects[SUBJECTS_BY_PRECEDENCE.index(s)][1] for s in ("aid", "loan"))
+    given = (c.subject(s) for s in ("aid", "loan"))
     return any(p.search(plain, verb.end()) for p in given)
 
 
@@ -360,7 +360,7 @@ def _reports_given_money(before: str, c: KindCues) -> bool:
     """ "loans totalling $3.2 billion", "IDA commitments now exceed $700 million": the reported total of money
     given, lent or pledged, unless trade is named after it ("after the loan, exports reached $2 billion")."""
     given = max(c.given.finditer(before), key=lambda m: m.end(), default=None)
-    return given is not None and not c.subjects[SUBJECTS_BY_PRECEDENCE.index("trade")][1].search(before, given.end())
+    return given is not None and not c.subject("trade").search(before, given.end())
 
 
 def _names_blanked(context: str, c: KindCues) -> str:
@@ -475,9 +475,7 @@ def _valued_works(before: str, c: KindCues) -> bool:
     if valued is None:
         return False
     head = before[: valued.start()].rstrip().removesuffix(",").rstrip()  # "the hydro project, estimated at"
-    works = max(
-        c.subjects[SUBJECTS_BY_PRECEDENCE.index("project")][1].finditer(head[-40:]), key=lambda m: m.end(), default=None
-    )
+    works = max(c.subject("project").finditer(head[-40:]), key=lambda m: m.end(), default=None)
     return works is not None and works.end() == len(head[-40:])
 
 
@@ -501,7 +499,7 @@ def _compound_head(after: str, c: KindCues, least: int = 2, works: bool = False)
     if len({s for _, s in found}) < least:
         # the works the figure is the value of: "the $17 billion Northern Corridor project"; beside another
         # noun, the works say what that noun is for or of ("$5 billion in canal fees" are fees)
-        named = works and c.subjects[SUBJECTS_BY_PRECEDENCE.index("project")][1].search(phrase)
+        named = works and c.subject("project").search(phrase)
         if named and found:
             return found[0][1]
         return "project" if named and len(phrase.split()) <= _WORKS_WORDS else None

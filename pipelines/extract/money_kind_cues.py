@@ -103,6 +103,10 @@ class KindCues:
     holding: re.Pattern  # "companies hold (about) ": a stock held, right before the figure
     works_worth: re.Pattern  # "housing projects worth (about) ": the value of works, right before the figure
 
+    def subject(self, name: str) -> re.Pattern:
+        """The cue words of one subject (`loan`: "loan", "credit line")."""
+        return self.subjects[SUBJECTS_BY_PRECEDENCE.index(name)][1]
+
 
 def _body_name(body_words: list[str], titles: list[str]) -> re.Pattern:
     """A capitalised name ending in a body word ("Asian Infrastructure Investment Bank"), or a body word

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipelines.extract.money_kind_cues import SUBJECTS_BY_PRECEDENCE, KindCues
+from pipelines.extract.money_kind_cues import KindCues
 
 _GIVEN = ("loan", "aid", "investment")  # what a total given is measured in ("$470 million in assistance")
 
@@ -31,9 +31,7 @@ def period_total(before: str, after: str, kind: str, c: KindCues) -> str:
     if c.running_since.search(before) or c.running_since.search(after):
         return kind
     measured = c.compound.match(after)
-    given = measured["lead"] is not None and any(
-        c.subjects[SUBJECTS_BY_PRECEDENCE.index(s)][1].search(measured["phrase"]) for s in _GIVEN
-    )
+    given = measured["lead"] is not None and any(c.subject(s).search(measured["phrase"]) for s in _GIVEN)
     if not (given or c.total_of.search(before[-40:])):
         return kind  # "a $150 million loan": one loan, not a total; "in this year's budget" is where it goes
     return "actual" if c.one_period.search(after) or c.one_period.search(before) else kind
