@@ -278,3 +278,31 @@ def unit_of_international_body(text: str, name_end: int) -> bool:
         if known and noun in known.name.casefold().split():
             return True
     return False
+
+
+@cache
+def _office_at_body() -> tuple[re.Pattern, re.Pattern]:
+    """An international body's office right before a name, however long ("EU Commissioner for Neighbourhood Policy
+    and Enlargement Negotiations NAME", "the European Union coordinator NAME"), and right after it ("NAME, ADB
+    Principal Energy Specialist")."""
+    body = rf"(?P<body>{_international_names()})(?:['’]s)?"
+    before = re.compile(
+        rf"(?<![\w-]){body}(?P<office>(?:\s+(?:(?:for|of|and|on)\s+)?[A-Z][\w-]+){{0,9}})"
+        rf"(?:\s+{p.QUALIFIER_WORD}){{0,2}}\s+$"
+    )
+    after = re.compile(rf",\s+(?:the\s+)?{body}\s+[A-Z][\w-]+")
+    return before, after
+
+
+_STATE_IN_OFFICE = re.compile(rf"(?<![\w-])(?:{COUNTRY}|{DEMONYM})(?![\w-])")
+_OFFICE_REACH = 130
+
+
+def office_at_international_body(text: str, start: int, end: int) -> bool:
+    """Whether the name at `start:end` is titled with an office at an international body, before or after it,
+    that names no state ("UN envoy for Yemen NAME" names one: it may be an envoy's of a state)."""
+    before, after = _office_at_body()
+    found = before.search(text, max(0, start - _OFFICE_REACH), start)
+    if found and (found.group("office").strip() or text[found.end("office") : start].strip()):
+        return not _STATE_IN_OFFICE.search(found.group())
+    return bool(after.match(text, end))

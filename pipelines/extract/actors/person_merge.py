@@ -11,10 +11,15 @@ from pipelines.extract.actors import person_patterns as p
 from pipelines.extract.actors.claims import Candidate, Claim, Resolved, Taken, resolve
 from pipelines.extract.actors.lexicon import CITY, COUNTRY, DEMONYM, NOT_NAME_WORDS
 from pipelines.extract.actors.names import is_rank
-from pipelines.extract.actors.person_bodies import body_only_office, unit_of_international_body
+from pipelines.extract.actors.person_bodies import (
+    body_only_office,
+    office_at_international_body,
+    unit_of_international_body,
+)
 from pipelines.extract.actors.person_states import read_sentences
 from pipelines.extract.actors.persons import Introduction
 from pipelines.extract.actors.report_home import dateline_countries, masthead_country
+from pipelines.extract.name_keys import person_key, same_word, skeleton
 from pipelines.extract.records import Span
 from pipelines.extract.spans import line_around, overlaps_any
 from pipelines.knowledge import (
@@ -52,7 +57,7 @@ def person_candidates(
             introduction.stateless = introduction.country is None and _serves_a_body(text, introduction)
     _share_countries_in_lists(text, found)
     rival_spans = _holders_of_one_title(found)
-    persons = _merge(introductions)
+    persons = _join_spellings(_merge(introductions))
     _add_later_mentions(text, skip, persons, taken)
     persons = [person for person in persons if not _headline_word(text, person)]
     for person in persons:
@@ -148,6 +153,31 @@ def _merge(introductions: list[tuple[Introduction, bool]]) -> list[Candidate]:
     for person in persons:
         person.key = f"person:{slug(person.name)}"
     return persons
+
+
+def _join_spellings(persons: list[Candidate]) -> list[Candidate]:
+    """Persons whose full names are one name in two spellings (`Emomali Rakhmon`, `Emomali Rahmon`) as one: a
+    surname said alone before either spelling joins the first one only."""
+    kept: list[Candidate] = []
+    blocks: dict[tuple[int, str], list[Candidate]] = {}  # words and the last word's skeleton -> persons
+    for person in persons:
+        words = person_key(person.name)
+        if len(words) < 2:
+            kept.append(person)
+            continue
+        block = blocks.setdefault((len(words), skeleton(words[-1])), [])
+        same = next((other for other in block if all(map(same_word, words, person_key(other.name)))), None)
+        if same is None:
+            block.append(person)
+            kept.append(person)
+            continue
+        same.spans += person.spans
+        same.aliases |= person.aliases
+        same.not_countries |= person.not_countries
+        same.role = same.role or person.role
+        same.country = same.country or (None if same.stateless else person.country)
+        same.serves = same.serves or person.serves
+    return kept
 
 
 def _take_office_and_state(person: Candidate, introduction: Introduction) -> None:
@@ -250,12 +280,18 @@ def _known_country(name: str) -> str | None:
 
 def _serves_a_body(text: str, introduction: Introduction) -> bool:
     """Whether a name is a well-known official of an international body's (and no known state holder's), or holds
-    an office only a kind of international body the article names has (a union's commissioner), or one in a unit
-    of an international body ("NAME, Director of the Bank's North Africa Department")."""
+    an office only a kind of international body the article names has (a union's commissioner), one in a unit
+    of an international body ("NAME, Director of the Bank's North Africa Department") or one the body's name
+    qualifies ("UN coordinator NAME", "NAME, ADB Principal Specialist")."""
     name = introduction.name
     known = international_official(name) is not None and not _known_holders(name)
-    end = introduction.span[1]
-    return known or body_only_office(text, introduction.role, end) or unit_of_international_body(text, end)
+    start, end = introduction.span
+    return (
+        known
+        or body_only_office(text, introduction.role, end)
+        or unit_of_international_body(text, end)
+        or office_at_international_body(text, start, end)
+    )
 
 
 def _share_countries_in_lists(text: str, found: list[Introduction]) -> None:

@@ -1,0 +1,40 @@
+"""A person's state, on sentences written for these tests: an office the name of an international body qualifies,
+before or after the name, is of no state; one name spelled two ways in one article is one person."""
+
+from pipelines.extract.actors import extract_actors
+
+TAIL = " Ghana and Togo signed two accords. Ghana will host the next round in Accra."
+
+
+def countries(text):
+    return {a.name: a.country for a in extract_actors(text) if a.actor_type == "person"}
+
+
+def test_an_office_the_body_qualifies_before_the_name_is_of_no_state():
+    for sentence, name in (
+        ("Accra got the proposals through the European Union coordinator Lena Varga.", "Lena Varga"),
+        ("AU Special Envoy for the Horn of Africa and Sahel Affairs Moussa Keita arrived.", "Moussa Keita"),
+        ("The World Bank country director Anna Kowal said the money was ready.", "Anna Kowal"),
+    ):
+        assert countries(sentence + TAIL)[name] is None, sentence
+
+
+def test_an_office_the_body_qualifies_after_the_name_is_of_no_state():
+    text = '"Power meters pay for themselves," said Timur Rakhimov, ADB Senior Energy Specialist for the region.'
+    assert countries(text + TAIL)["Timur Rakhimov"] is None
+
+
+def test_an_office_that_names_a_state_or_a_minister_near_a_lender_keeps_the_state():
+    text = "Under the IMF programme, Ghana's Finance Minister Kwame Mensah said the budget would hold." + TAIL
+    assert countries(text)["Kwame Mensah"] == "GHA"
+    text = "The talks with the IMF went well, Finance Minister Kwame Mensah said in Accra." + TAIL
+    assert countries(text)["Kwame Mensah"] == "GHA"
+
+
+def test_one_name_spelled_two_ways_after_its_surname_alone_is_one_person():
+    text = (
+        "Rakhmon hosts Mirziyoyev\n\nUzbek President Shavkat Mirziyoyev and Tajik President Emomali Rahmon met in "
+        "Dushanbe. Later Emomali Rakhmon said trade had grown, and Mirziyoyev agreed."
+    )
+    found = countries(text)
+    assert found == {"Shavkat Mirziyoyev": "UZB", "Emomali Rahmon": "TJK"}
