@@ -38,3 +38,28 @@ def test_one_name_spelled_two_ways_after_its_surname_alone_is_one_person():
     )
     found = countries(text)
     assert found == {"Shavkat Mirziyoyev": "UZB", "Emomali Rahmon": "TJK"}
+
+
+def test_a_government_named_after_the_office_and_its_body_gives_the_state():
+    tail = " India and Nepal signed the pact in New Delhi. India will fund it."
+    text = "It was signed by Mr. Ram Thapa, Joint Secretary, Ministry of Water, Government of Nepal, in New Delhi."
+    assert countries(text + tail)["Ram Thapa"] == "NPL"
+    text = "Ms. Sita Rai, Under Secretary, Government of Nepal, was present."
+    assert countries(text + tail)["Sita Rai"] == "NPL"
+
+
+def test_the_state_that_sends_a_delegation_is_its_leaders():
+    tail = " Kenya and China signed the deal in Nairobi. Kenya will build it."
+    text = "Rwanda, which plans a line of its own, sent a delegation led by Infrastructure Minister Jean Habimana."
+    assert countries(text + tail)["Jean Habimana"] == "RWA"
+    text = "Uganda dispatched a high-level delegation headed by Transport Minister Paul Okello to observe."
+    assert countries(text + tail)["Paul Okello"] == "UGA"
+
+
+def test_an_ambassador_of_one_state_in_another_in_french_is_of_the_first():
+    text = (
+        "Le texte a été signé par le ministre Amadou Sall, en présence de l'ambassadeur de France au Sénégal, "
+        "Paul Martin. Le Sénégal et la France ont signé deux accords à Dakar."
+    )
+    found = {a.name: a.country for a in extract_actors(text, language="fr") if a.actor_type == "person"}
+    assert found["Paul Martin"] == "FRA"

@@ -226,8 +226,17 @@ def _qualifier_state(language: str, qualifier: str) -> str | None:
     national = national_body_state(qualifier)
     if national:
         return national
-    found = None if stated_state(language, qualifier) else COUNTRY_PATTERN.search(qualifier)
-    return stated_state(language, qualifier) or (country_names()[found.group()] if found else None)
+    return _first_state(language, qualifier)
+
+
+def _first_state(language: str, words: str) -> str | None:
+    """The state words name first, by a name in the language or one spelled as in English (`France`, which the
+    language's names leave out): `de France au Sénégal` is France."""
+    found = [m for m in (country_pattern_in(language).search(words), COUNTRY_PATTERN.search(words)) if m]
+    first = min(found, key=lambda m: m.start(), default=None)
+    if first is not None and not _demonym_in(language).search(words, 0, first.start()):
+        return country_names_in(language).get(first.group()) or country_names()[first.group()]
+    return stated_state(language, words)
 
 
 _INTERNATIONAL_OFFICES = frozenset(actor_words("international_offices_romance"))

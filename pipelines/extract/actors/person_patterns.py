@@ -236,6 +236,11 @@ STATE_IN_BRACKETS = re.compile(rf"[ \t]*\((?:the[ \t]+)?(?P<adj>{COUNTRY})\)")
 # A state's possessive right before a name: "Poland's NAME", "the Philippines’ NAME".
 STATE_BEFORE_NAME = re.compile(rf"(?<![\w-])(?P<poss>{COUNTRY}){_POSSESSIVE}\s+$")
 # A body of a state after an office: "(spokesperson) for the Afghan Taliban embassy", "of China's foreign ministry".
+# A government named after an office and its body: "NAME, Secretary, Ministry of Energy, Government of Nepal".
+GOVERNMENT_AFTER = re.compile(
+    r"(?:,\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and|&)\s+)?(?:the\s+)?[A-Z][\w&'’-]*){0,6}){0,2}"
+    rf",\s+(?:the\s+)?(?:Government|Republic|Kingdom)\s+of\s+(?:the\s+)?(?P<of>{COUNTRY})(?![\w-])"
+)
 STATE_BODY_AFTER = re.compile(
     rf"\s+(?:for|of|at|with)\s+(?:the\s+)?{_STATE}"
     rf"\s+(?:[A-Z][\w-]*\s+){{0,3}}(?:{phrases('affiliation_nouns', either_case=True)})(?![\w-])"

@@ -33,6 +33,12 @@ _STATE = re.compile(rf"(?<![\w-]){_PLACE}")
 _OF_STATE_AFTER = re.compile(
     rf"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<place>{COUNTRY})(?![\w-])(?=\s*(?:[,;.)]|and\s|said\s|$))"
 )
+# "Uganda, which plans its own line, sent a delegation led by Works Minister NAME": the state that sends one
+_SENT_DELEGATION = re.compile(
+    rf"(?<![\w-])(?P<place>{COUNTRY})(?![\w-])[^.;!?\n]{{0,120}}?\b(?:sent|sends|dispatched|fielded)\s+"
+    rf"(?:an?|its|a\s+high-level)\s+(?:[\w-]+\s+){{0,2}}?delegation,?\s+(?:led|headed)\s+by\s+"
+    r"(?:[\w.'’-]+\s+){0,6}$"
+)
 _SIDE = rf"(?:(?P<dem>{DEMONYM})|(?P<poss>{COUNTRY})['’]s)"
 # "his Egyptian counterpart", "met the Egyptian president": the other side's state, not the person's
 _COUNTERPART = re.compile(rf"\b(?:his|her|their)\s+(?:visiting\s+)?{_SIDE}\s+counterparts?\b")
@@ -197,7 +203,7 @@ def _guest_before(text: str, span: tuple[int, int], start: int, mentions: _Menti
 
 def _stated_around(text: str, span: tuple[int, int], start: int, end: int) -> str | None:
     """A state the sentence gives the person: `(D-Maryland)`, "NAME of Ghana", "Qatari mediator NAME", "his
-    country, Ghana,", a visitor's host."""
+    country, Ghana,", the state that sent the delegation the person leads, a visitor's host."""
     if _US_LEGISLATOR.match(text, span[1]):
         return "USA"
     of_state = _OF_STATE_AFTER.match(text, span[1])
@@ -210,6 +216,9 @@ def _stated_around(text: str, span: tuple[int, int], start: int, end: int) -> st
     own = _OWN_STATE_NAMED.search(text, span[1], end)
     if own:
         return _state_of(own)
+    sent = _SENT_DELEGATION.search(text, max(start, span[0] - 200), span[0])
+    if sent:
+        return _state_of(sent)
     arrived = _ARRIVED.search(text, start, span[0])
     if arrived and _RECEIVED_BY.search(text, arrived.end(), span[0]):
         return _state_of(arrived)

@@ -234,7 +234,7 @@ def _name_then_office(found: _Found, match: re.Match, bodies: list[Body]) -> Non
     """`NAME, Ambassador of X`, `NAME, a spokesperson for the Afghan embassy`, `NAME, envoy for Pakistan`."""
     text = found.text
     body = body_after(text, match.end("role"), bodies)
-    state_body = p.STATE_BODY_AFTER.match(text, match.end("role"))
+    state_body = p.STATE_BODY_AFTER.match(text, match.end("role")) or p.GOVERNMENT_AFTER.match(text, match.end("role"))
     country = stated_country(match) or state_of(body) or (stated_country(state_body) if state_body else None)
     introduction = found.add(match, "name", clean_role(match.group("role")), country, match.start())
     if not introduction:
