@@ -63,3 +63,24 @@ def test_an_ambassador_of_one_state_in_another_in_french_is_of_the_first():
     )
     found = {a.name: a.country for a in extract_actors(text, language="fr") if a.actor_type == "person"}
     assert found["Paul Martin"] == "FRA"
+
+
+def test_two_holders_of_one_plural_office_in_romance_text_serve_two_states():
+    for language, text, names in (
+        (
+            "pt",
+            "Os ministros dos Negócios Estrangeiros, João Cravo e Mauro Lima, assinaram um acordo em Lisboa. "
+            "Portugal e o Brasil assinaram. Lisboa recebeu a cimeira. Portugal quer mais.",
+            ("João Cravo", "Mauro Lima"),
+        ),
+        (
+            "es",
+            "Los presidentes Juan Pérez y Carlos Ruiz firmaron un acuerdo en Montevideo. Uruguay y Paraguay "
+            "firmaron. Montevideo fue la sede. Uruguay quiere más.",
+            ("Juan Pérez", "Carlos Ruiz"),
+        ),
+    ):
+        found = {a.name: (a.country, a.role) for a in extract_actors(text, language=language)}
+        (first, first_role), (second, second_role) = found[names[0]], found[names[1]]
+        assert first_role and first_role == second_role, text
+        assert first and second and first != second, text

@@ -186,18 +186,31 @@ def _pair_pattern(language: str) -> re.Pattern:
     )
 
 
+@cache
+def _shared_title_pattern() -> re.Pattern:
+    """`os ministros dos Negócios Estrangeiros, NAME e NAME`: an office in the plural, then two names, no state."""
+    return re.compile(
+        rf"(?<![\w-])(?P<role>{_either_case(_PLURAL_OFFICES)})(?P<qualifier>(?:\s+[\w'’-]+){{0,5}}?),?\s+"
+        rf"{_NOT_AFTER_OF}(?P<n1>{_FULL_NAME}),?\s+(?:y|e|et)\s+(?P<n2>{_FULL_NAME})(?![\w'’-])"
+    )
+
+
 def _pair_claims(text: str, skip: tuple[Span, ...], language: str) -> list[Claim]:
+    """Two holders of one office in the plural: each with the state paired with them, or none; two holders of an
+    office a state has one of, titled together, serve two states (the merge sees they share the title's start)."""
     claims = []
-    for match in _pair_pattern(language).finditer(text):
+    found = [*_pair_pattern(language).finditer(text), *_shared_title_pattern().finditer(text)]
+    for match in found:
         plural = match.group("role")
         office = _PLURAL_OFFICES.get(plural) or _PLURAL_OFFICES.get(plural[0].lower() + plural[1:], plural)
         role = office + match.group("qualifier")
         for n in (1, 2):
-            span, state = match.span(f"n{n}"), match.group(f"s{n}")
+            span, state = match.span(f"n{n}"), match.groupdict().get(f"s{n}")
             if overlaps_any(span, skip) or set(match.group(f"n{n}").split()) & _ORG_HEADS:
                 continue
-            country = country_names_in(language).get(state) or country_names().get(state)
-            claims.append(Claim(span, "person", Introduction(match.group(f"n{n}"), role, country, span, span[0])))
+            country = (country_names_in(language).get(state) or country_names().get(state)) if state else None
+            start = span[0] if state else match.start()  # a shared title starts where both holders' does
+            claims.append(Claim(span, "person", Introduction(match.group(f"n{n}"), role, country, span, start)))
     return claims
 
 
