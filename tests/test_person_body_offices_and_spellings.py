@@ -84,3 +84,14 @@ def test_two_holders_of_one_plural_office_in_romance_text_serve_two_states():
         (first, first_role), (second, second_role) = found[names[0]], found[names[1]]
         assert first_role and first_role == second_role, text
         assert first and second and first != second, text
+
+
+def test_a_clause_after_an_office_names_no_one_in_romance_text():
+    text = (
+        "O ministro angolano lembrou que o Orçamento Geral do Estado prevê mais despesas. Angola e Brasil "
+        "assinaram em Luanda."
+    )
+    names = {a.name for a in extract_actors(text, language="pt") if a.actor_type == "person"}
+    assert not any("Orçamento" in name for name in names)
+    text = "Le ministre malien a rappelé que la Banque Centrale paiera. Le Mali et le Niger ont signé."
+    assert not [a for a in extract_actors(text, language="fr") if a.actor_type == "person"]

@@ -60,11 +60,16 @@ def _demonym_in(language: str) -> re.Pattern:
 _PORTFOLIO_COMMA = rf",(?=[ \t]+(?:(?:de|du|des|da|do|das|dos|del|la|et|e|y)[ \t]+)*(?:l['’]|d['’])?[{_UPPER}])"
 
 
+# A relative pronoun or a conjunction that opens a clause ends an office's qualifier: "el ministro angolano recordó
+# que el Presupuesto General" names no one.
+_NOT_A_CLAUSE = r"(?!(?:que|qui|quien|quienes|quem|dont|cuyo|cuya|cuyos|cuyas|lequel|laquelle|qual|cual)(?![\w'’-]))"
+
+
 @cache
 def _title_pattern(language: str) -> re.Pattern:
     return re.compile(
         rf"(?<![\w-])(?P<role>{phrases('role_heads_' + language, either_case=True)})"
-        rf"(?P<qualifier>(?:(?:{_PORTFOLIO_COMMA})?[ \t]+\(?[\w'’-]+\)?){{0,14}}?),?\s+"
+        rf"(?P<qualifier>(?:(?:{_PORTFOLIO_COMMA})?[ \t]+\(?{_NOT_A_CLAUSE}[\w'’-]+\)?){{0,14}}?),?\s+"
         rf"{_NOT_AFTER_OF}(?P<name>{_FULL_NAME})"
         r"(?![\w'’-])(?![ \t]+(?:y|e|et)[ \t]+[A-ZÀ-Þ])"  # "del Interior, Obras Públicas y Vivienda": portfolios
     )
