@@ -95,3 +95,14 @@ def test_a_clause_after_an_office_names_no_one_in_romance_text():
     assert not any("Orçamento" in name for name in names)
     text = "Le ministre malien a rappelé que la Banque Centrale paiera. Le Mali et le Niger ont signé."
     assert not [a for a in extract_actors(text, language="fr") if a.actor_type == "person"]
+
+
+def test_in_a_list_of_offices_each_said_before_its_name_the_office_after_a_name_is_the_next_ones():
+    text = (
+        "The accord was signed by Minister of Mines, Karim Saadi, Nigerian Minister of State for Gas, Musa Bello "
+        "and Niger's Minister of Oil, Issa Moussa. Algeria, Nigeria and Niger met in Algiers. Algeria will host."
+    )
+    found = {a.name: (a.country, a.role) for a in extract_actors(text) if a.actor_type == "person"}
+    assert found["Karim Saadi"] == ("DZA", "Minister of Mines")
+    assert found["Musa Bello"] == ("NGA", "Minister of State for Gas")
+    assert found["Issa Moussa"] == ("NER", "Minister of Oil")

@@ -97,9 +97,13 @@ def _titled(found: _Found, bodies: list[Body]) -> set[int]:
 
     Returns where those offices start.
     """
-    title_roles = {
-        match.start("role") for match in p.TITLE_NAME.finditer(found.text) if _title_then_name(found, match, bodies)
-    }
+    title_roles, titled_end = set(), -1
+    for match in p.TITLE_NAME.finditer(found.text):
+        # "Minister of Mines, A, Nigerian Minister of Oil, B and ...": a list of offices each before its name
+        listed = _LIST_COMMA.fullmatch(found.text, titled_end, match.start()) is not None
+        if _title_then_name(found, match, bodies, listed):
+            title_roles.add(match.start("role"))
+            titled_end = match.end()
     for match in p.DEMONYM_OFFICE_NAME.finditer(found.text):
         found.add(match, "name", match.group("role"), stated_country(match), match.start())
     for match in _near(p.LOWER_TITLE_NAME, p.LOWER_OFFICE_WORD, found.text):
@@ -148,13 +152,17 @@ def _after_a_name(text: str, position: int) -> bool:
     return not re.search(r"(?:^|[.!?:;\n])[\s\"“]*$", text[max(0, before.start(1) - 4) : before.start(1)])
 
 
-def _title_then_name(found: _Found, match: re.Match, bodies: list[Body]) -> bool:
-    """`Turkish President NAME`; whether the office is the name's (in "A, Ambassador of X, B, ..." it is A's)."""
+_LIST_COMMA = re.compile(r",[ \t]*")
+
+
+def _title_then_name(found: _Found, match: re.Match, bodies: list[Body], listed: bool = False) -> bool:
+    """`Turkish President NAME`; whether the office is the name's (in "A, Ambassador of X, B, ..." it is A's, unless
+    A's own office came before A: `listed`)."""
     role = clean_role(match.group("role"))
     if role in BARE_HEADS:  # "Chief JICA Office": no office before a name
         return False
     if "," in found.text[match.end("role") : match.start("name")]:
-        if _after_a_name(found.text, match.start()):  # "A, Ambassador of X, B, Director ...": A's office
+        if not listed and _after_a_name(found.text, match.start()):  # "A, Ambassador of X, B, Director ...": A's
             found.add(match, "name", None, None, match.start("name"))
             return False
         role = title_inside(match.group("name")) or role  # "The Prime Minister, President NAME"
