@@ -100,9 +100,9 @@ def test_a_clause_after_an_office_names_no_one_in_romance_text():
 def test_in_a_list_of_offices_each_said_before_its_name_the_office_after_a_name_is_the_next_ones():
     text = (
         "The accord was signed by Minister of Mines, Karim Saadi, Nigerian Minister of State for Gas, Musa Bello "
-        "and Niger's Minister of Oil, Issa Moussa. Algeria, Nigeria and Niger met in Algiers. Algeria will host."
+        "and Niger's Minister of Petroleum, Issa Moussa. Algeria, Nigeria and Niger met in Algiers. Algeria will host."
     )
     found = {a.name: (a.country, a.role) for a in extract_actors(text) if a.actor_type == "person"}
     assert found["Karim Saadi"] == ("DZA", "Minister of Mines")
     assert found["Musa Bello"] == ("NGA", "Minister of State for Gas")
-    assert found["Issa Moussa"] == ("NER", "Minister of Oil")
+    assert found["Issa Moussa"] == ("NER", "Minister of Petroleum")

@@ -97,13 +97,7 @@ def _titled(found: _Found, bodies: list[Body]) -> set[int]:
 
     Returns where those offices start.
     """
-    title_roles, titled_end = set(), -1
-    for match in p.TITLE_NAME.finditer(found.text):
-        # "Minister of Mines, A, Nigerian Minister of Oil, B and ...": a list of offices each before its name
-        listed = _LIST_COMMA.fullmatch(found.text, titled_end, match.start()) is not None
-        if _title_then_name(found, match, bodies, listed):
-            title_roles.add(match.start("role"))
-            titled_end = match.end()
+    title_roles = _offices_before_names(found, bodies)
     for match in p.DEMONYM_OFFICE_NAME.finditer(found.text):
         found.add(match, "name", match.group("role"), stated_country(match), match.start())
     for match in _near(p.LOWER_TITLE_NAME, p.LOWER_OFFICE_WORD, found.text):
@@ -153,6 +147,18 @@ def _after_a_name(text: str, position: int) -> bool:
 
 
 _LIST_COMMA = re.compile(r",[ \t]*")
+
+
+def _offices_before_names(found: _Found, bodies: list[Body]) -> set[int]:
+    """Where the offices said before their names start (`Turkish President NAME`)."""
+    title_roles, titled_end = set(), -1
+    for match in p.TITLE_NAME.finditer(found.text):
+        # "Minister of Mines, A, Nigerian Minister of Gas, B and ...": a list of offices each before its name
+        listed = _LIST_COMMA.fullmatch(found.text, titled_end, match.start()) is not None
+        if _title_then_name(found, match, bodies, listed):
+            title_roles.add(match.start("role"))
+            titled_end = match.end()
+    return title_roles
 
 
 def _title_then_name(found: _Found, match: re.Match, bodies: list[Body], listed: bool = False) -> bool:
