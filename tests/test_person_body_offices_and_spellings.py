@@ -106,3 +106,11 @@ def test_in_a_list_of_offices_each_said_before_its_name_the_office_after_a_name_
     assert found["Karim Saadi"] == ("DZA", "Minister of Mines")
     assert found["Musa Bello"] == ("NGA", "Minister of State for Gas")
     assert found["Issa Moussa"] == ("NER", "Minister of Petroleum")
+
+
+def test_portfolios_of_resource_and_service_ministries_make_an_office():
+    tail = " Niger and Mali met in Niamey. Niger will host."
+    for office in ("Minister of Oil", "Minister of Sanitation and Hydraulics", "Minister for Posts", "Minister of Aid"):
+        text = f"The accord was signed by Niger's {office}, Issa Moussa." + tail
+        found = {a.name: (a.country, a.role) for a in extract_actors(text) if a.actor_type == "person"}
+        assert found["Issa Moussa"] == ("NER", office), office
