@@ -114,3 +114,14 @@ def test_portfolios_of_resource_and_service_ministries_make_an_office():
         text = f"The accord was signed by Niger's {office}, Issa Moussa." + tail
         found = {a.name: (a.country, a.role) for a in extract_actors(text) if a.actor_type == "person"}
         assert found["Issa Moussa"] == ("NER", office), office
+
+
+def test_a_list_goes_on_through_the_and_an_honorific_before_the_next_office():
+    tail = " India and Nepal signed in Kathmandu. India will fund it. New Delhi hosted."
+    for text in (
+        "He will call on the Prime Minister of Nepal, Ram Oli, and the President, Sita Bhandari, on Friday.",
+        "He will call on the Rt. Hon'ble Prime Minister of Nepal, Shri Ram Oli, and the Rt. Hon'ble President, "
+        "Smt. Sita Bhandari, on Friday.",
+    ):
+        found = {a.name: a.country for a in extract_actors(text + tail) if a.actor_type == "person"}
+        assert found == {"Ram Oli": "NPL", "Sita Bhandari": "NPL"}, text

@@ -175,8 +175,9 @@ BODY_JOIN = re.compile(r",?\s+(?:(?:at|of|in|with)\s+)?(?:the\s+)?")
 VISITING = re.compile(
     rf"\bvisiting\s+(?:(?P<dem>{DEMONYM})|(?P<state>{COUNTRY})(?=\s+(?:{phrases('other_side_nouns')})(?![\w-])))(?![\w-])"
 )
-# Introductions side by side in a list ("Foreign Minister A, Defence Minister B and ...").
-LIST_SEPARATOR = re.compile(r"\s*(?:,|,?\s+and)\s+")
+# Introductions side by side in a list ("Foreign Minister A, Defence Minister B and ...", "..., and the President,
+# H.E. B").
+LIST_SEPARATOR = re.compile(rf"\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:{HONORIFIC}\s+)*")
 # Lines of "NAME, office" one under the other (the signatories atop a media release) list their holders too.
 LINE_LIST_SEPARATOR = re.compile(
     r"(?:[ \t]+(?:MP|MEP|MNA|MPA|QC|KC))?,[ \t]+[^\n.!?:;]{1,80}\n[ \t]*(?:(?:the|[A-Z][\w.]*)[ \t]+){0,3}"
