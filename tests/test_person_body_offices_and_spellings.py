@@ -125,3 +125,11 @@ def test_a_list_goes_on_through_the_and_an_honorific_before_the_next_office():
     ):
         found = {a.name: a.country for a in extract_actors(text + tail) if a.actor_type == "person"}
         assert found == {"Ram Oli": "NPL", "Sita Bhandari": "NPL"}, text
+
+
+def test_a_sentence_that_opens_in_a_city_gives_its_unqualified_official_the_citys_state():
+    tail = " Poland and Britain signed a pact in London. Britain will host. London again. Britain wants more."
+    text = "In Warsaw, Deputy Prime Minister Jan Nowak told reporters that remittances grew." + tail
+    assert countries(text)["Jan Nowak"] == "POL"
+    text = "In Warsaw, the visiting Deputy Prime Minister Jan Nowak told reporters that remittances grew." + tail
+    assert countries(text)["Jan Nowak"] != "POL"

@@ -39,6 +39,12 @@ _SENT_DELEGATION = re.compile(
     rf"(?:an?|its|a\s+high-level)\s+(?:[\w-]+\s+){{0,2}}?delegation,?\s+(?:led|headed)\s+by\s+"
     r"(?:[\w.'’-]+\s+){0,6}$"
 )
+# "In Warsaw, Deputy Prime Minister NAME told reporters": a sentence that opens in a city, then an office of no
+# stated state; not a visitor's ("In Tokyo, the visiting minister NAME")
+_IN_CITY_OPENER = re.compile(
+    rf"(?:^|(?<=[.!?\n])\s*|(?<=[.!?][\"”])\s*)In\s+(?P<place>{CITY}),\s+(?:the\s+)?"
+    r"(?!(?:[\w.'’-]+\s+){0,6}?(?:visiting|foreign|guest)\s)(?:[A-Z][\w.'’-]*\s+|[a-z][\w-]*\s+){1,6}$"
+)
 _SIDE = rf"(?:(?P<dem>{DEMONYM})|(?P<poss>{COUNTRY})['’]s)"
 # "his Egyptian counterpart", "met the Egyptian president": the other side's state, not the person's
 _COUNTERPART = re.compile(rf"\b(?:his|her|their)\s+(?:visiting\s+)?{_SIDE}\s+counterparts?\b")
@@ -203,7 +209,8 @@ def _guest_before(text: str, span: tuple[int, int], start: int, mentions: _Menti
 
 def _stated_around(text: str, span: tuple[int, int], start: int, end: int) -> str | None:
     """A state the sentence gives the person: `(D-Maryland)`, "NAME of Ghana", "Qatari mediator NAME", "his
-    country, Ghana,", the state that sent the delegation the person leads, a visitor's host."""
+    country, Ghana,", the state that sent the delegation the person leads, the city a sentence opens in ("In
+    Warsaw, Deputy Prime Minister NAME"), a visitor's host."""
     if _US_LEGISLATOR.match(text, span[1]):
         return "USA"
     of_state = _OF_STATE_AFTER.match(text, span[1])
@@ -217,6 +224,7 @@ def _stated_around(text: str, span: tuple[int, int], start: int, end: int) -> st
     if own:
         return _state_of(own)
     sent = _SENT_DELEGATION.search(text, max(start, span[0] - 200), span[0])
+    sent = sent or _IN_CITY_OPENER.search(text, max(start, span[0] - 120), span[0])
     if sent:
         return _state_of(sent)
     arrived = _ARRIVED.search(text, start, span[0])
