@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extract.date_tense import tense
 from pipelines.extract.money_giver import budget_allocation, giver_subject, names_lender, own_share
 from pipelines.extract.money_kind_cues import KindCues, kind_cues
 from pipelines.extract.money_kind_nouns import endowed_or_due, period_total
+from pipelines.extract.money_kind_tense import ahead_kind
 from pipelines.extract.records import Span
 from pipelines.extract.spans import sentence_around
 
@@ -76,6 +78,8 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
         kind = "other"  # "analysts expect reserves to recover to": a forecast of no trade or investment, no goal
     elif kind == "target" and subject in ("aid", "loan") and _raises_given_money(before, c):
         kind = "commitment"  # "would double its assistance to Rs 10,000 crore": aid raised to a figure is pledged
+    gap = text[span[1] : max(span[1], next_start)].lower()
+    kind = ahead_kind((kind, subject), tense(text, span, language), (before.lower(), after.lower()), gap, c)
     year = None
     if kind == "target":
         # "to $5 billion, against $1.4 billion in 2023": a year after the next amount is not this one's
