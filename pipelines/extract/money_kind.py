@@ -74,12 +74,15 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
         kind, subject = "other", "other"
     if c.comparison.search(_names_blanked(before, c)):
         kind = "actual"  # "up from $260 million a year earlier": the base of a comparison, of what it compares
-    if kind == "target" and subject == "other" and c.forecast_only.search(before.lower()):
+    gap = text[span[1] : max(span[1], next_start)].lower()
+    kind = ahead_kind((kind, subject), tense(text, span, language), (before.lower(), after.lower()), gap, c)
+    estimate = max(c.estimate.finditer(before.lower()), key=lambda m: m.end(), default=None)
+    if kind == "target" and estimate and not c.target_word.search(before.lower(), estimate.end()):
+        kind = "other"  # "officials estimate that tariffs will lift exports by": an estimate is no one's goal
+    elif kind == "target" and subject == "other" and c.forecast_only.search(before.lower()):
         kind = "other"  # "analysts expect reserves to recover to": a forecast of no trade or investment, no goal
     elif kind == "target" and subject in ("aid", "loan") and _raises_given_money(before, c):
         kind = "commitment"  # "would double its assistance to Rs 10,000 crore": aid raised to a figure is pledged
-    gap = text[span[1] : max(span[1], next_start)].lower()
-    kind = ahead_kind((kind, subject), tense(text, span, language), (before.lower(), after.lower()), gap, c)
     year = None
     if kind == "target":
         # "to $5 billion, against $1.4 billion in 2023": a year after the next amount is not this one's
@@ -281,7 +284,10 @@ def _reached_in(before: str, after: str, c: KindCues) -> bool:
 
 
 def _is_goal(before: str, c: KindCues) -> bool:
-    """A goal verb then "to (about) <figure>", unless the figure is the current one ("from the current")."""
+    """A goal verb then "to (about) <figure>", unless the figure is the current one ("from the current"); or an
+    appeal for funds, whose sum is one to raise ("the UN has appealed for $2 billion")."""
+    if c.appeal.search(before[-30:]):
+        return True
     if not c.goal_to.search(before):
         return False
     verb = max(c.target.finditer(before), key=lambda m: m.end(), default=None)

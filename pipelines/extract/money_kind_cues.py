@@ -102,6 +102,8 @@ class KindCues:
     and_word: re.Pattern  # "and": what coordinates two clauses
     holding: re.Pattern  # "companies hold (about) ": a stock held, right before the figure
     works_worth: re.Pattern  # "housing projects worth (about) ": the value of works, right before the figure
+    appeal: re.Pattern  # "has appealed for ": a sum to raise, right before the figure
+    estimate: re.Pattern  # "officials estimate that": a forecast, no one's goal
     present: re.Pattern  # "is", "currently": a verb of the present, or a word that puts its clause there
 
     def subject(self, name: str) -> re.Pattern:
@@ -252,6 +254,8 @@ def kind_cues(language: str) -> KindCues:
         and_word=re.compile(cue_pattern(grammar_words(language)["and"])),
         holding=re.compile(rf"{cue_pattern(words['holding'])}{ending}"),
         present=find("present"),
+        appeal=find("appeal"),
+        estimate=find("estimate"),
         works_worth=re.compile(rf"{cue_pattern(words['project'])}\s+(?:{cue_pattern(words['worth'])}){ending}"),
         coordinated_reach=re.compile(
             rf"{cue_pattern(words['reach_modal'])}\s+{coordination}{cue_pattern(words['reach'])}{noun_of}{ending}"
