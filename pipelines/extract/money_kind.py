@@ -61,7 +61,8 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
     if allocated and not _compound_head(_without_names(after, c), c, least=1):
         subject = allocated  # a budget's money for works at home, whatever finances them: not "$5 million in aid"
     if _governing_subject(before, c) not in _SOURCES:  # "through a state loan of $25 billion": not the cost
-        kind, subject = _cost_of_works(before[-60:], after.lower(), (kind, subject), c)
+        finished = c.cost.search(before.lower()[-60:]) is not None and _finished(text, span, language, c)
+        kind, subject = _cost_of_works(before[-60:], after.lower(), (kind, subject, finished), c)
     subject = _procurement_or_debt(text[sentence[0] : sentence[1]], kind, subject, c)
     kind = _outlay_or_gain(before.lower(), after.lower(), (kind, subject, unstated), c)
     kind = period_total(before.lower(), after.lower(), kind, c)
@@ -165,9 +166,12 @@ def _sale(before: str, previous: str, c: KindCues) -> str | None:
     return "trade" if c.sale.search(before.lower()) or c.sale.search(previous.lower()) else None
 
 
-def _cost_of_works(before: str, after: str, found: tuple[str, str], c: KindCues) -> tuple[str, str]:
+def _cost_of_works(before: str, after: str, found: tuple[str, str, bool], c: KindCues) -> tuple[str, str]:
     """A cost is the value of a project's works, which the spec counts as money committed ("projects worth
-    $3.5 billion"): built, being built or estimated alike ("the line cost $3 billion", "estimated to cost")."""
+    $3.5 billion") while they are being built or estimated ("estimated to cost"); the cost of works finished
+    is a figure reported ("the line cost $3 billion"). `found` is the kind and subject found, and whether the
+    works are finished."""
+    found, finished = found[:2], found[2]
     named, before = before, before.lower()
     cost = max(c.cost.finditer(before), key=lambda m: m.end(), default=None)
     if cost is not None and not _COST_GAP.fullmatch(before, cost.end()):
@@ -177,7 +181,19 @@ def _cost_of_works(before: str, after: str, found: tuple[str, str], c: KindCues)
     verb = cost is not None and not c.cost_determiner.search(before, 0, cost.start())
     if verb and (c.cost_object.match(before, cost.end()) or _NAME_NEXT.match(named, cost.end())):
         return found  # "the drought has cost the country $287 million", "cost Ruritania": a loss, not works
-    return "commitment", "project"
+    return ("actual" if finished else "commitment"), "project"
+
+
+def _finished(text: str, span: Span, language: str, c: KindCues) -> bool:
+    """Whether the verb of the cost phrase right before the figure puts the works in the past ("was completed
+    in 2019 at a cost of", "built by ... at a cost of", "the canal cost about"); works being built are not."""
+    start = max(sentence_around(text, span)[0], span[0] - 90)
+    window = text[start : span[0]]
+    window = window[window.rfind(",") + 1 :]  # "the talks discussed the pipeline, estimated to cost": not its verb
+    if c.unfinished.search(window.lower()):
+        return False
+    past = tense(window + text[span[0] : span[1]], (len(window), len(window) + span[1] - span[0]), language)
+    return past is False or (past is None and c.cost_past.search(window.lower()) is not None)
 
 
 def _procurement_or_debt(sentence: str, kind: str, subject: str, c: KindCues) -> str:

@@ -104,6 +104,8 @@ class KindCues:
     works_worth: re.Pattern  # "housing projects worth (about) ": the value of works, right before the figure
     appeal: re.Pattern  # "has appealed for ": a sum to raise, right before the figure
     estimate: re.Pattern  # "officials estimate that": a forecast, no one's goal
+    unfinished: re.Pattern  # "being built", "under construction": works not finished
+    cost_past: re.Pattern  # "the line cost (about) ": a cost verb in the past, right before the figure
     present: re.Pattern  # "is", "currently": a verb of the present, or a word that puts its clause there
 
     def subject(self, name: str) -> re.Pattern:
@@ -254,6 +256,8 @@ def kind_cues(language: str) -> KindCues:
         and_word=re.compile(cue_pattern(grammar_words(language)["and"])),
         holding=re.compile(rf"{cue_pattern(words['holding'])}{ending}"),
         present=find("present"),
+        unfinished=find("unfinished"),
+        cost_past=re.compile(rf"(?<!\bto\s)(?:{cue_pattern(words['cost_past'])}){ending}"),
         appeal=find("appeal"),
         estimate=find("estimate"),
         works_worth=re.compile(rf"{cue_pattern(words['project'])}\s+(?:{cue_pattern(words['worth'])}){ending}"),

@@ -1,0 +1,36 @@
+"""Kind of the cost of works by the tense of the verb that governs it: works finished have a cost reported
+(actual); works being built, to be built or estimated have a value committed. Every sentence here was written
+for these tests."""
+
+import pytest
+
+from pipelines.extract.money import extract_money
+
+
+def _kinds(text: str, language: str = "en") -> list[str]:
+    return [m.kind for m in extract_money(text, language=language)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airport terminal was completed in 2019 at a cost of $450 million.",
+        "The 90-km canal cost about €700 million to dig, the authority said.",
+        "The northern bypass, built by a Korean contractor at a cost of $380 million, opened in March.",
+    ],
+)
+def test_the_cost_of_works_finished_is_reported(text):
+    assert _kinds(text) == ["actual"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge, being built by a Chinese firm at a cost of $300 million, will open next year.",
+        "The new line will be built at a cost of $2 billion.",
+        "The dam, estimated to cost $1 billion, is due to open in 2028.",
+        "Officials discussed the gas pipeline, estimated to cost $4 billion, and a power link.",
+    ],
+)
+def test_the_cost_of_works_to_come_is_committed(text):
+    assert _kinds(text) == ["commitment"]
