@@ -66,9 +66,10 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
     subject = _procurement_or_debt(text[sentence[0] : sentence[1]], kind, subject, c)
     kind = _outlay_or_gain(before.lower(), after.lower(), (kind, subject, unstated), c)
     kind = period_total(before.lower(), after.lower(), kind, c)
-    stock = c.stock.search(before.lower()[-40:]) or c.holding.search(before.lower())
-    if kind == "commitment" and ((subject == "investment" and stock) or c.outstanding.search(before.lower())):
-        # "an accumulated investment of $800 million", "firms hold", "outstanding loans": a stock, not money put in
+    held = c.holding.search(before.lower()) or c.outstanding.search(before.lower())
+    if kind == "commitment" and (held or (subject == "investment" and c.stock.search(before.lower()[-40:]))):
+        # "firms hold assets worth", "still owes", "outstanding loans", "an accumulated investment of $800 million":
+        # a stock, not money put in
         kind = "actual"
     kind = endowed_or_due(_names_blanked(before, c), after.lower(), kind, c)
     if _is_budget(before.lower(), after.lower(), c):

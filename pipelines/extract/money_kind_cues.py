@@ -100,7 +100,7 @@ class KindCues:
     figure_anaphor: re.Pattern  # "this figure": the level a goal is set for, not a current one
     forecast_only: re.Pattern  # "expects", "could": a forecast, not a wish or a plan
     and_word: re.Pattern  # "and": what coordinates two clauses
-    holding: re.Pattern  # "companies hold (about) ": a stock held, right before the figure
+    holding: re.Pattern  # "companies hold (assets worth) ", "owes (lenders) ": a stock held or owed, before the figure
     works_worth: re.Pattern  # "housing projects worth (about) ": the value of works, right before the figure
     appeal: re.Pattern  # "has appealed for ": a sum to raise, right before the figure
     estimate: re.Pattern  # "officials estimate that": a forecast, no one's goal
@@ -254,7 +254,10 @@ def kind_cues(language: str) -> KindCues:
         figure_anaphor=find("figure_anaphor"),
         forecast_only=find("forecast_only"),
         and_word=re.compile(cue_pattern(grammar_words(language)["and"])),
-        holding=re.compile(rf"{cue_pattern(words['holding'])}{ending}"),
+        # "hold British assets worth about ": a few words of what is held may stand before the figure
+        holding=re.compile(
+            rf"{cue_pattern(words['holding'])}(?:\s+[^\s,;.]+){{0,4}}?(?:\s+{cue_pattern(words['worth'])})?{ending}"
+        ),
         present=find("present"),
         unfinished=find("unfinished"),
         cost_past=re.compile(rf"(?<!\bto\s)(?:{cue_pattern(words['cost_past'])}){ending}"),
