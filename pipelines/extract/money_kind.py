@@ -12,7 +12,7 @@ from pipelines.extract.date_tense import tense
 from pipelines.extract.money_giver import budget_allocation, giver_subject, names_lender, own_share
 from pipelines.extract.money_kind_cues import KindCues, kind_cues
 from pipelines.extract.money_kind_nouns import endowed_or_due, period_total
-from pipelines.extract.money_kind_tense import ahead_kind
+from pipelines.extract.money_kind_tense import ahead_kind, finished_works
 from pipelines.extract.records import Span
 from pipelines.extract.spans import sentence_around
 
@@ -61,7 +61,7 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
     if allocated and not _compound_head(_without_names(after, c), c, least=1):
         subject = allocated  # a budget's money for works at home, whatever finances them: not "$5 million in aid"
     if _governing_subject(before, c) not in _SOURCES:  # "through a state loan of $25 billion": not the cost
-        finished = c.cost.search(before.lower()[-60:]) is not None and _finished(text, span, language, c)
+        finished = c.cost.search(before.lower()[-60:]) is not None and finished_works(text, span, language, c)
         kind, subject = _cost_of_works(before[-60:], after.lower(), (kind, subject, finished), c)
     subject = _procurement_or_debt(text[sentence[0] : sentence[1]], kind, subject, c)
     kind = _outlay_or_gain(before.lower(), after.lower(), (kind, subject, unstated), c)
@@ -78,12 +78,7 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
         kind = "actual"  # "up from $260 million a year earlier": the base of a comparison, of what it compares
     gap = text[span[1] : max(span[1], next_start)].lower()
     kind = ahead_kind((kind, subject), tense(text, span, language), (before.lower(), after.lower()), gap, c)
-    estimate = max(c.estimate.finditer(before.lower()), key=lambda m: m.end(), default=None)
-    if kind == "target" and estimate and not c.target_word.search(before.lower(), estimate.end()):
-        kind = "other"  # "officials estimate that tariffs will lift exports by": an estimate is no one's goal
-    elif kind == "target" and subject == "other" and c.forecast_only.search(before.lower()):
-        kind = "other"  # "analysts expect reserves to recover to": a forecast of no trade or investment, no goal
-    elif kind == "target" and subject in ("aid", "loan") and _raises_given_money(before, c):
+    if kind == "target" and subject in ("aid", "loan") and _raises_given_money(before, c):
         kind = "commitment"  # "would double its assistance to Rs 10,000 crore": aid raised to a figure is pledged
     year = None
     if kind == "target":
@@ -183,18 +178,6 @@ def _cost_of_works(before: str, after: str, found: tuple[str, str, bool], c: Kin
     if verb and (c.cost_object.match(before, cost.end()) or _NAME_NEXT.match(named, cost.end())):
         return found  # "the drought has cost the country $287 million", "cost Ruritania": a loss, not works
     return ("actual" if finished else "commitment"), "project"
-
-
-def _finished(text: str, span: Span, language: str, c: KindCues) -> bool:
-    """Whether the verb of the cost phrase right before the figure puts the works in the past ("was completed
-    in 2019 at a cost of", "built by ... at a cost of", "the canal cost about"); works being built are not."""
-    start = max(sentence_around(text, span)[0], span[0] - 90)
-    window = text[start : span[0]]
-    window = window[window.rfind(",") + 1 :]  # "the talks discussed the pipeline, estimated to cost": not its verb
-    if c.unfinished.search(window.lower()):
-        return False
-    past = tense(window + text[span[0] : span[1]], (len(window), len(window) + span[1] - span[0]), language)
-    return past is False or (past is None and c.cost_past.search(window.lower()) is not None)
 
 
 def _procurement_or_debt(sentence: str, kind: str, subject: str, c: KindCues) -> str:

@@ -1,14 +1,18 @@
-"""The kind that the tense of a monetary amount's governing verb settles (`date_tense` reads it): a figure
-put ahead is no level reported."""
+"""The kind that the tense and mood of a monetary amount's governing verb settle (`date_tense` reads the
+tense): a figure put ahead is no level reported, an estimate is no one's goal, and the cost of works finished
+is a figure reported."""
 
 from __future__ import annotations
 
-from pipelines.extract.date_tense import cue
+from pipelines.extract.date_tense import cue, tense
 from pipelines.extract.money_kind_cues import KindCues
+from pipelines.extract.records import Span
+from pipelines.extract.spans import sentence_around
 
 # Money given, or works to be paid for, put ahead is pledged; trade put ahead is a goal to reach; a forecast of
 # anything else (reserves, a deficit, an economy's gain) is other.
 _PLEDGED = ("loan", "aid", "investment", "project")
+_COST_PHRASE = 90  # how far before a figure the verb of its cost phrase is read
 
 
 def ahead_kind(found: tuple[str, str], ahead: bool | None, near: tuple[str, str], gap: str, c: KindCues) -> str:
@@ -16,16 +20,38 @@ def ahead_kind(found: tuple[str, str], ahead: bool | None, near: tuple[str, str]
     June", `vai retomar`): a level a verb reports ("increased to", "trade ... will pass") is reported only in
     the past; ahead it is a pledge, a goal or a forecast by its subject. A figure dated in a past period
     ("against $5 billion last year") or the level a change starts from ("from $10 billion to $20 billion")
-    stays reported. `near` is the clause before and after the figure, in lower case, `gap` the text up to the
-    next figure."""
+    stays reported. A goal under an estimate ("officials estimate that tariffs will lift exports by"), or one
+    that only a forecast names for no trade or investment, is a forecast. `near` is the clause before and
+    after the figure, in lower case, `gap` the text up to the next figure."""
     kind, subject = found
-    if kind != "actual" or ahead is not True:
-        return kind
     before, after = c.conjunct.split(near[0])[-1], near[1]  # ", and officials hope it will pass": its own clause
+    if kind == "actual" and ahead is True and not _reported_now(before, after, gap, c):
+        kind = "target" if subject == "trade" else "commitment" if subject in _PLEDGED else "other"
+    estimate = max(c.estimate.finditer(near[0]), key=lambda m: m.end(), default=None)
+    if kind == "target" and estimate and not c.target_word.search(near[0], estimate.end()):
+        return "other"
+    if kind == "target" and subject == "other" and c.forecast_only.search(near[0]):
+        return "other"  # "analysts expect reserves to recover to": a forecast of no trade or investment, no goal
+    return kind
+
+
+def _reported_now(before: str, after: str, gap: str, c: KindCues) -> bool:
+    """Whether a verb of the present stands nearest the figure ("trade, which is currently around"), a past
+    period dates it, or it is a comparison's base or the level a change starts from."""
     present = max(c.present.finditer(before), key=lambda m: m.end(), default=None)
     if present is not None and not cue("future").search(before, present.end()):
-        return kind  # "trade, which is currently around $2 billion": the verb nearest the figure reports it
+        return True
     dated = c.period.match(after) or c.past_time.match(after) or c.period_before.search(before)
-    if dated or c.comparison.search(before) or c.goal_to.fullmatch(gap.lstrip()):
-        return kind
-    return "target" if subject == "trade" else "commitment" if subject in _PLEDGED else "other"
+    return bool(dated or c.comparison.search(before) or c.goal_to.fullmatch(gap.lstrip()))
+
+
+def finished_works(text: str, span: Span, language: str, c: KindCues) -> bool:
+    """Whether the verb of the cost phrase right before the figure puts the works in the past ("was completed
+    in 2019 at a cost of", "built by ... at a cost of", "the canal cost about"); works being built are not."""
+    start = max(sentence_around(text, span)[0], span[0] - _COST_PHRASE)
+    window = text[start : span[0]]
+    window = window[window.rfind(",") + 1 :]  # "the talks discussed the pipeline, estimated to cost": not its verb
+    if c.unfinished.search(window.lower()):
+        return False
+    past = tense(window + text[span[0] : span[1]], (len(window), len(window) + span[1] - span[0]), language)
+    return past is False or (past is None and c.cost_past.search(window.lower()) is not None)
