@@ -58,3 +58,21 @@ def test_this_rounds_tables_have_their_columns_unique_keys_and_valid_states():
     assert all(row["body"].strip() and row["office"].strip() for row in rows("international_officials.csv"))
     assert international_official("Kristalina Georgieva") == "IMF"
     assert international_official("Georgieva") is None  # one word is not a full name
+
+
+def test_the_company_table_has_its_columns_unique_names_valid_states_and_no_organisation_of_the_base():
+    import csv
+    from importlib import resources
+
+    import pycountry
+
+    from pipelines.knowledge import company_states, organization_lookup
+
+    with resources.files("pipelines.knowledge").joinpath("companies.csv").open(encoding="utf-8", newline="") as fh:
+        table = list(csv.DictReader(fh))
+    assert table and list(table[0]) == ["name", "aliases", "country"]
+    names = [n for row in table for n in (row["name"], *row["aliases"].split("|")) if n]
+    assert all(n.strip() == n for n in names) and len(names) == len(set(names))
+    assert {row["country"] for row in table} <= {c.alpha_3 for c in pycountry.countries}
+    assert not set(names) & set(organization_lookup())  # a company the base lists keeps its one row there
+    assert company_states()["Vestas"] == "DNK"

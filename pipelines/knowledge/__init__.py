@@ -107,6 +107,18 @@ def organization_lookup() -> dict[str, Organization]:
 
 
 @cache
+def company_states() -> dict[str, str]:
+    """Well-known companies that `organizations.csv` does not list (`companies.csv`), by name or alias (exact
+    case), to the state they belong to: an office held at one is held for that state (`Vestas CEO NAME`)."""
+    states: dict[str, str] = {}
+    for row in _rows("companies.csv"):
+        for name in (row["name"], *row["aliases"].split("|")):
+            if name:
+                states[name] = row["country"]
+    return states
+
+
+@cache
 def international_bodies() -> frozenset[str]:
     """Ids of the known organisations that belong to no one state (`un`, `imf`, `african-union`)."""
     return frozenset(org.actor_id for org in organizations() if org.country is None)

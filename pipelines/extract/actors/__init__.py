@@ -21,6 +21,7 @@ from pipelines.extract.actors.org_organs import without_organs
 from pipelines.extract.actors.org_phrases import phrase_claims
 from pipelines.extract.actors.organizations import OrgMention, organization_candidates, organization_claims
 from pipelines.extract.actors.person_bodies import bodies_of
+from pipelines.extract.actors.person_companies import give_company_states
 from pipelines.extract.actors.person_headlines import headline_surnames
 from pipelines.extract.actors.person_lists import listed_claims
 from pipelines.extract.actors.person_merge import person_candidates
@@ -70,12 +71,15 @@ def extract_actors(
     if entities and language == "en":
         names = [text[c.span[0] : c.span[1]] for c in person_claims + proposed]
         bodies_and_persons = [c.span for c in org_claims + person_claims + proposed]
-        bodies = [c.owner for c in org_claims if isinstance(c.owner, OrgMention)]
-        org_claims += model_org_claims(text, skip, entities, disjoint(bodies_and_persons), names, tuple(bodies))
+        mentions = tuple(c.owner for c in org_claims if isinstance(c.owner, OrgMention))
+        org_claims += model_org_claims(text, skip, entities, disjoint(bodies_and_persons), names, mentions)
     people_listed = listed_claims(text, skip, person_claims + proposed)
     org_claims, listed = joined_firm_claims(text, skip, org_claims, person_claims + proposed)
     org_claims = without_organs(text, org_claims)
     resolved = resolve(org_claims + person_claims + proposed + people_listed + listed, taken)
+    # with the companies the model and the lists found too
+    introductions = (r.claim.owner for r in resolved if r.claim.actor_type == "person")
+    give_company_states(text, introductions, bodies_of(text, org_claims))
     organizations = organization_candidates(resolved, text)
     for candidate in organizations.values():
         name_as_written(candidate, text)

@@ -10,9 +10,10 @@ from functools import cache
 from pipelines.extract.actors import person_patterns as p
 from pipelines.extract.actors.claims import Claim
 from pipelines.extract.actors.lexicon import CITY, COUNTRY, DEMONYM, alternation
-from pipelines.extract.spans import sentence_around
+from pipelines.extract.spans import overlaps_any, sentence_around
 from pipelines.knowledge import (
     city_countries,
+    company_states,
     country_names,
     demonyms,
     international_bodies,
@@ -37,14 +38,67 @@ def bodies_of(text: str, org_claims: list[Claim]) -> list[Body]:
             or bool(international_name().search(c.owner.name))
             or regional_body(c.owner.name)
         )
-        country = c.owner.country or (None if multilateral else _state_before(text, c.span[0]))
+        named = text[c.span[0] : c.span[1]]
+        country = c.owner.country or (
+            None if multilateral else _state_before(text, c.span[0]) or company_states().get(named)
+        )
         spans.append((c.span[0], c.span[1], country, multilateral))
     spans += [
         (m.start(), m.end(), country_names().get(m.group("side")) or demonyms().get(m.group("side")), False)
         for m in p.MISSION.finditer(text)
     ]
+    spans += _companies(text, spans)
     spans += _named_again(text, spans)
     return sorted(set(spans), key=lambda body: body[:2])
+
+
+@cache
+def _company_names() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Well-known companies by name, and a company named after its state and a noun ("US group NAME", "Danish
+    turbine maker NAME", "the Turkish builder NAME")."""
+    known = re.compile(rf"(?<![\w-])(?:{alternation(company_states())})(?![\w-])")
+    nouns = alternation({*actor_words("firm_words"), *actor_words("company_nouns")})
+    introduced = re.compile(
+        rf"(?<![\w-])(?:{nouns})[ \t]+(?P<name>[A-Z][\w&'’.-]*[\w&](?:[ \t]+[A-Z][\w&'’.-]*[\w&]){{0,3}})(?![\w&'’-])"
+    )
+    state_noun = re.compile(rf"{_STATE_BEFORE_FIRM.pattern.removesuffix('$')}(?:{nouns})\s+$")
+    return known, introduced, state_noun
+
+
+def _companies(text: str, spans: list[Body]) -> list[Body]:
+    """Companies no organisation claim holds: well-known ones, of their state, and ones the text names after their
+    state ("US group ConocoPhillips")."""
+    known, introduced, _ = _company_names()
+    found = [(m.start(), m.end(), company_states()[m.group()], False) for m in known.finditer(text)]
+    for m in introduced.finditer(text):
+        state = _STATE_BEFORE_FIRM.search(text, max(0, m.start() - 60), m.start())
+        if state:
+            found.append((m.start("name"), m.end("name"), _state_named(state), False))
+    taken = _union(body[:2] for body in spans)
+    return [body for body in found if not overlaps_any(body[:2], taken)]
+
+
+def _union(spans) -> tuple[tuple[int, int], ...]:
+    """Overlapping spans joined: sorted and disjoint, as `overlaps_any` wants them."""
+    joined: list[list[int]] = []
+    for start, end in sorted(spans):
+        if joined and start < joined[-1][1]:
+            joined[-1][1] = max(joined[-1][1], end)
+        else:
+            joined.append([start, end])
+    return tuple((start, end) for start, end in joined)
+
+
+# "US group", "the Danish turbine maker", "Italy's": a state and up to two lower-case words before a firm's noun
+_STATE_BEFORE_FIRM = re.compile(
+    rf"(?<![\w-])(?:(?P<poss>{COUNTRY})['’]s|(?P<dem>{DEMONYM})|(?P<adj>{COUNTRY}))(?:\s+{p.QUALIFIER_WORD}){{0,2}}\s+$"
+)
+
+
+def _state_named(found: re.Match) -> str:
+    if found.group("dem"):
+        return demonyms()[found.group("dem")]
+    return country_names()[found.group("poss") or found.group("adj")]
 
 
 # "Italy's Snam", "Abu Dhabi sovereign wealth fund ADQ", "the Turkish builder Limak": a state, its city or its
@@ -57,8 +111,9 @@ _STATE_BEFORE_BODY = re.compile(
 def _state_before(text: str, start: int) -> str | None:
     """The state a body's name is given right before it, when its own name gives none."""
     found = _STATE_BEFORE_BODY.search(text, max(0, start - 80), start)
-    if not found:
-        return None
+    if not found:  # "US group ConocoPhillips": a state's bare name before a firm's noun
+        firm = _company_names()[2].search(text, max(0, start - 80), start)
+        return _state_named(firm) if firm else None
     if found.group("poss"):
         return country_names()[found.group("poss")]
     return demonyms()[found.group("dem")] if found.group("dem") else city_countries()[found.group("city")]

@@ -151,8 +151,11 @@ BODY_THEN_NAME = re.compile(
     rf"(?:\s*\([A-Z][A-Za-z&.-]+\))?(?:\s+(?:{CITY}|{COUNTRY})(?![\w-]))?\s*,?\s+"
     rf"(?:{HONORIFIC}\s+)*(?P<name>{NAME})"
 )
-# "chairman of Azerbaijan Railways NAME": a lower-case office of the body that follows, at a clause's start
-LOWER_OFFICE_OF_BODY = re.compile(rf"(?:^|(?<=[,;:.]\s)|(?<=\n))(?P<role>{_LOWER_OFFICE})\s+of\s+(?:the\s+)?$")
+# "chairman of Azerbaijan Railways NAME": a lower-case office of the body that follows, at a clause's start or
+# after an article ("said the head of Russian Railways, NAME")
+LOWER_OFFICE_OF_BODY = re.compile(
+    rf"(?:(?:^|(?<=[,;:.]\s)|(?<=\n))(?:[Tt]he\s+)?|(?<![\w-])[Tt]he\s+)(?P<role>{_LOWER_OFFICE})\s+of\s+(?:the\s+)?$"
+)
 # "Azerbaijan Railways, headed by NAME": the body's head
 HEADED_BY_VERBS = actor_word_map("headed_by_verbs")
 BODY_HEADED_BY = re.compile(

@@ -279,6 +279,8 @@ def _at_bodies(found: _Found, bodies: list[Body]) -> None:
         if after:
             found_here.append(found.add(after, "name", after.group("role"), country, start))
         lower = p.LOWER_OFFICE_OF_BODY.search(text, max(0, start - 40), start)
+        if lower and _after_a_name(text, lower.start()):  # "A, the head of X, B": the office is A's
+            lower = None
         after = p.BODY_THEN_NAME.match(text, end) if lower else None
         if after:  # "president of Uzbekistan Airways NAME"
             found_here.append(found.add(after, "name", lower.group("role"), country, lower.start()))

@@ -1,0 +1,84 @@
+"""Company officers: an office held at a company, said next to a person's name, makes the person of the company's
+state, not of the article's host nor of a minister nearby ("Vestas CEO NAME", "the head of Russian Railways, NAME",
+"NAME, vice president of sales for Africa at Boeing", "l'administrateur délégué d'Eni, NAME").
+
+The company's state is the one its body carries (`person_bodies.bodies_of`: a state before its name, a state word
+in it, the tables of known organisations and companies). A state the text gives the person wins, and so does a
+known office holder's; a company of no known state leaves the person to the other rules.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from pipelines.extract.actors.lexicon import HONORIFIC, phrases
+from pipelines.extract.actors.person_bodies import Body, body_before
+from pipelines.extract.actors.persons import Introduction
+from pipelines.extract.records import Span
+from pipelines.knowledge import office_holder
+
+
+def give_company_states(text: str, introductions: Iterable[Introduction], bodies: list[Body]) -> None:
+    """Give each introduction without a state the state of the company its office is held at, if any."""
+    starts = [body[0] for body in bodies]
+    for introduction in introductions:
+        if introduction.country or introduction.stateless or office_holder(introduction.name):
+            continue
+        body = _company_at(text, introduction.span, bodies, starts)
+        if body and body[2] and not body[3] and body[2] != introduction.not_country:
+            introduction.country = body[2]
+
+
+@cache
+def _office() -> str:
+    """A company office, with the words that qualify it ("former chief executive", "president and CEO")."""
+    one = (
+        rf"(?:(?:{phrases('company_office_modifiers', either_case=True)})[ \t]*)*"
+        rf"(?:{phrases('company_offices', either_case=True)})(?![\w-])"
+    )
+    return rf"{one}(?:[ \t]+(?:and|&|et|y|e)[ \t]+{one})?"
+
+
+# "of", "at", "de", "d'": an office's link to the body it is held at, with an article
+_AT = (
+    r"(?:[ \t]+(?:of|at|with|de|del|do|da|du|des)[ \t]+(?:(?:the|la|le|el|o|a|los|las|os|as)[ \t]+|l['’])?"
+    r"|[ \t]+d['’])"
+)
+_ARTICLE = r"(?:(?:the|a|an|le|la|el|o|un|une|um|uma)[ \t]+|l['’])?"
+_REACH = 80
+
+
+@cache
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    honorifics = rf"(?:(?:{HONORIFIC})[ \t]+)*"
+    office_before = re.compile(rf"(?<![\w-])(?P<office>{_office()}),?[ \t]+{honorifics}$")
+    office_of = re.compile(rf"(?<![\w-])(?:{_office()}){_AT}$")
+    body_to_name = re.compile(rf"[ \t]*,?[ \t]+{honorifics}")
+    # "NAME, vice president of sales for Africa at Boeing": an office, a few words, a link, a capitalised body
+    office_after = re.compile(rf",[ \t]+{_ARTICLE}(?:{_office()})(?:[ \t]+[\w'’-]+){{0,6}}?{_AT}(?=[A-Z])")
+    return office_before, office_of, body_to_name, office_after
+
+
+def _company_at(text: str, span: Span, bodies: list[Body], starts: list[int]) -> Body | None:
+    """The body an office next to the name is held at: "BODY CEO NAME", "the head of BODY, NAME", "NAME, CEO of
+    BODY"."""
+    office_before, office_of, body_to_name, office_after = _patterns()
+    start, end = span
+    office = office_before.search(text, max(0, start - _REACH), start)
+    body = body_before(text, office.start(), bodies) if office else None
+    if body:
+        return body
+    first = bisect.bisect_left(starts, start - 2 * _REACH)
+    for body in bodies[first:]:
+        if body[0] >= start:
+            break
+        if body_to_name.fullmatch(text, body[1], start) and office_of.search(text, max(0, body[0] - _REACH), body[0]):
+            return body
+    after = office_after.match(text, end)
+    if after:
+        at = bisect.bisect_left(starts, after.end())
+        return bodies[at] if at < len(bodies) and starts[at] == after.end() else None
+    return None
