@@ -54,3 +54,17 @@ def test_an_office_at_a_company_in_french_and_spanish():
 def test_an_unknown_company_leaves_the_state_to_the_other_rules():
     text = "Kenya signed the deal in Nairobi. Brindle Works chief executive Amos Kiprop said Kenya would gain."
     assert persons(text)["Amos Kiprop"] == "KEN"
+
+
+def test_a_bare_company_office_is_held_at_the_company_the_sentence_names():
+    text = (
+        "Petrobras wants foreign partners for its deep-water wells and hopes to sign this year, chairman Joana "
+        "Lima said in Luanda after meeting Angolan officials."
+    )
+    assert persons(text)["Joana Lima"] == "BRA"
+    # two states' bodies: which one the chairman heads the sentence does not say
+    text = (
+        "The loan from China Development Bank will pay for Kenya Power's new lines, chairman Peter Njoroge said "
+        "in Nairobi."
+    )
+    assert persons(text)["Peter Njoroge"] == "KEN"

@@ -18,6 +18,7 @@ from pipelines.extract.actors.lexicon import HONORIFIC, phrases
 from pipelines.extract.actors.person_bodies import Body, body_before
 from pipelines.extract.actors.persons import Introduction
 from pipelines.extract.records import Span
+from pipelines.extract.spans import sentence_around
 from pipelines.knowledge import office_holder
 
 
@@ -62,6 +63,26 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     return office_before, office_of, body_to_name, office_after
 
 
+_COMPANY_ONLY = re.compile(
+    rf"(?:(?:{phrases('company_office_modifiers', either_case=True)})[ \t]*)*"
+    rf"(?:{phrases('company_only_offices', either_case=True)})"
+)
+
+
+def _company_of_sentence(text: str, position: int, bodies: list[Body], starts: list[int]) -> Body | None:
+    """The company a bare office before a name is held at ("Codelco wants partners, as chairman NAME put it"):
+    the first body the sentence names before it, when all those it names belong to one state."""
+    sentence_start = sentence_around(text, (position, position))[0]
+    first = bisect.bisect_left(starts, sentence_start)
+    named = []
+    for body in bodies[first:]:
+        if body[0] >= position:
+            break
+        if body[1] <= position and not body[3]:
+            named.append(body)
+    return named[0] if named and len({b[2] for b in named}) == 1 else None
+
+
 def _company_at(text: str, span: Span, bodies: list[Body], starts: list[int]) -> Body | None:
     """The body an office next to the name is held at: "BODY CEO NAME", "the head of BODY, NAME", "NAME, CEO of
     BODY"."""
@@ -71,6 +92,8 @@ def _company_at(text: str, span: Span, bodies: list[Body], starts: list[int]) ->
     body = body_before(text, office.start(), bodies) if office else None
     if body:
         return body
+    if office and _COMPANY_ONLY.fullmatch(office.group("office")):
+        return _company_of_sentence(text, office.start(), bodies, starts)
     first = bisect.bisect_left(starts, start - 2 * _REACH)
     for body in bodies[first:]:
         if body[0] >= start:
