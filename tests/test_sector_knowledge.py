@@ -48,6 +48,8 @@ def test_phrases_and_name_words_are_well_formed():
         "portfolio_offices",
         "portfolio_links",
         "training_verbs",
+        "paying_verbs",
+        "paid_for",
         "verb_leads",
         "trainees",
         "lender_words",

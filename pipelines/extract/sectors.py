@@ -13,6 +13,7 @@ from pipelines.extract.sector_statements import lenders, names_two_states, roman
 from pipelines.extract.spans import overlaps_any, sentence_around
 from pipelines.knowledge import city_countries
 from pipelines.knowledge.actor_words import actor_words
+from pipelines.knowledge.calendars import page_cues
 from pipelines.knowledge.sector_vocabulary import SECTOR_LANGUAGES, sector_cues, sector_phrases, sector_words
 
 _MIN_MENTIONS_WITHOUT_CONTEXT = 2
@@ -268,19 +269,29 @@ def _kind(text: str, match: re.Match, language: str) -> str:
     return _FIELD if _names_a_field(text, match, language) else _NAME
 
 
-_TRAINING_VERBS = frozenset(sector_words()["training_verbs"])
+_VERB_SECTORS = {word: "education" for word in sector_words()["training_verbs"]} | {
+    word: "" for word in sector_words()["paying_verbs"]
+}
 _VERB_LEADS = frozenset(sector_words()["verb_leads"])
 _TRAINEES = frozenset(sector_words()["trainees"])
+_PAID_FOR = frozenset(sector_words()["paid_for"])
 
 
 def _as_verb(text: str, match: re.Match, sector: str) -> str:
-    """A cue that is a verb of training ("will train 400 technicians", "and train nurses") is education."""
-    if match.group().lower() not in _TRAINING_VERBS:
+    """A cue that is a verb has the sector of the verb: training ("will train 400 technicians", "and train
+    nurses") is education; paying for a thing ("will finance a stadium") is none ('')."""
+    word = match.group().lower()
+    if word not in _VERB_SECTORS:
         return sector
     before = text[max(0, match.start() - 20) : match.start()].split()
-    after = text[match.end() : match.end() + 12].split()
-    if (before and before[-1].lower() in _VERB_LEADS) or (after and (after[0][:1].isdigit() or after[0] in _TRAINEES)):
-        return "education"
+    after = text[match.end() : match.end() + 14].split()
+    objects = _TRAINEES if _VERB_SECTORS[word] else _PAID_FOR
+    if (
+        word.endswith("ed")
+        or (before and before[-1].lower() in _VERB_LEADS)
+        or (after and (after[0][:1].isdigit() or after[0].lower().rstrip(".,;:") in objects))
+    ):
+        return _VERB_SECTORS[word]
     return sector
 
 
@@ -324,7 +335,10 @@ def _cue_uses(text: str, skip: tuple[Span, ...], language: str) -> list[tuple[st
         kind = _kind(text, match, language)
         if kind == _COUNTED and _traded(text, match, sector):
             continue  # goods in passing in a trade flow, however many the list names
-        uses.append((_as_verb(text, match, sector), match, kind))
+        as_verb = _as_verb(text, match, sector)
+        if not as_verb:
+            continue
+        uses.append((as_verb, match, kind))
         uses.extend((second, match, kind) for second in _compound_sectors(match.group(), sector, language))
     in_names = {m.group() for _, m, kind in uses if kind == _NAME}
     uses = [(s, m, _NAME if kind == _FIELD and m.group() in in_names else kind) for s, m, kind in uses]
@@ -450,6 +464,22 @@ def _menu_lines(text: str) -> list[Span]:
 
 
 @cache
+def _furniture() -> re.Pattern:
+    """A line that a photo's label opens ("Caption: ...", "[Photo: ...]"), and another story's headline after a
+    label of related stories on the line, alone or after a bar ("Comments (3) | Most read: ..."): page furniture."""
+    labels = [label for label in page_cues("caption_mark") if label.endswith(":")]
+    caption = "|".join(re.escape(label[:-1]) + r"[ \t\u00a0]?:" for label in sorted(labels, key=len, reverse=True))
+    related = "|".join(re.escape(label) for label in sorted(page_cues("related_label"), key=len, reverse=True))
+    return re.compile(
+        rf"^[ \t]*[\[(]?(?:{caption})[^\n]*|(?:^|[|•·])[ \t]*(?:{related})[ \t]*:[^\n]*", re.IGNORECASE | re.MULTILINE
+    )
+
+
+def _furniture_spans(text: str) -> list[Span]:
+    return [match.span() for match in _furniture().finditer(text)]
+
+
+@cache
 def _cued_places(language: str) -> re.Pattern | None:
     """Cities whose name holds a cue ("Port Moresby", "Porto Alegre"): a place, which reports no activity."""
     cued = sorted((c for c in city_countries() if _cues(language).pattern.search(c)), key=len, reverse=True)
@@ -464,7 +494,7 @@ def _place_spans(text: str, language: str) -> list[Span]:
 def extract_sectors(text: str, skip: tuple[Span, ...] = (), language: str = "en") -> list[SectorHit]:
     """One hit per sector the article reports activity in, with its evidence span and mention count."""
     language = language if language in SECTOR_LANGUAGES else "en"
-    for more in (_menu_lines(text), _place_spans(text, language)):
+    for more in (_menu_lines(text), _furniture_spans(text), _place_spans(text, language)):
         skip = tuple(sorted((*skip, *(span for span in more if not overlaps_any(span, skip)))))
     mentions: dict[str, list[re.Match]] = defaultdict(list)
     in_context: dict[str, re.Match] = {}

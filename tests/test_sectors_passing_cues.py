@@ -1,0 +1,78 @@
+"""Sector cues said in passing: a verb of paying for a thing, page furniture (a caption, another story's
+headline after a label on the same line), a fuel named for a power plant, and relief from debt. Every sentence
+was written for these tests."""
+
+import pytest
+
+from pipelines.extract.sectors import extract_sectors
+
+
+def _sectors(text: str, language: str = "en") -> set[str]:
+    return {h.sector for h in extract_sectors(text, language=language)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # who pays for a thing says nothing of banking or loans
+        "The Gulf fund will finance a new stadium in Mosul worth 80 million dollars, the minister said.",
+        "Oman also financed the Kariba bypass tunnel, which opened in 2011.",
+        "The Korean side finances 60 million dollars of the project, and Laos pays the rest.",
+    ],
+)
+def test_a_verb_of_paying_is_no_finance(text: str) -> None:
+    assert "finance" not in _sectors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two ministers agreed to expand trade finance and to open bank branches in both capitals.",
+        "Finance ministers of the two countries signed a currency swap worth 2 billion dollars.",
+    ],
+)
+def test_finance_as_a_noun_still_counts(text: str) -> None:
+    assert "finance" in _sectors(text)
+
+
+@pytest.mark.parametrize(
+    "text, sector",
+    [
+        # a photo's caption and another story's headline after a label are page furniture
+        (
+            "Caption: Workers unload cement bags at a building site in Giza. (File photo)\n"
+            "Egypt and the EU signed a 100 million euro agreement on sewage networks on Monday.",
+            "labour",
+        ),
+        (
+            "Egypt and the EU signed a 100 million euro agreement on sewage networks on Monday.\n"
+            "Comments (4) | Most read: Oil deal with Rome signed worth 2 billion",
+            "energy",
+        ),
+        (
+            "Egypt and the EU signed a 100 million euro agreement on sewage networks on Monday.\n"
+            "Share | Related: Tourism receipts hit record worth 9 billion",
+            "tourism",
+        ),
+    ],
+)
+def test_page_furniture_reports_nothing(text: str, sector: str) -> None:
+    assert sector not in _sectors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The utility agreed to buy power from a coal-fired plant in Sindh under a 25-year deal.",
+        "Under the deal, the company will supply electricity from its coal-based station in Odisha.",
+        "Las partes firmaron un acuerdo para ampliar una central a carbón en el norte.",
+    ],
+)
+def test_a_fuel_named_for_a_power_plant_is_energy_not_mining(text: str) -> None:
+    found = _sectors(text, "es" if text.startswith("Las") else "en")
+    assert "energy" in found and "mining" not in found
+
+
+def test_relief_from_debt_is_finance_not_aid() -> None:
+    found = _sectors("Ghana has received debt relief worth 2 billion dollars from its creditors since 2005.")
+    assert "humanitarian" not in found and "finance" in found
