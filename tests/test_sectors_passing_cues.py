@@ -76,3 +76,16 @@ def test_a_fuel_named_for_a_power_plant_is_energy_not_mining(text: str) -> None:
 def test_relief_from_debt_is_finance_not_aid() -> None:
     found = _sectors("Ghana has received debt relief worth 2 billion dollars from its creditors since 2005.")
     assert "humanitarian" not in found and "finance" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # works that a loan or a fund pays for, or that are improved or extended, are works built
+        "The bank approved a 40 million dollar credit to improve feeder roads in the northern provinces.",
+        "The new line of credit will fund 12 projects in ports, railways and roads across the country.",
+        "The loan will extend sewage networks to 300 villages in the delta, the minister said.",
+    ],
+)
+def test_works_paid_for_or_improved_are_infrastructure(text: str) -> None:
+    assert "infrastructure" in _sectors(text)
