@@ -89,3 +89,19 @@ def test_relief_from_debt_is_finance_not_aid() -> None:
 )
 def test_works_paid_for_or_improved_are_infrastructure(text: str) -> None:
     assert "infrastructure" in _sectors(text)
+
+
+@pytest.mark.parametrize(
+    "text, sector",
+    [
+        # a share that a company holds is an investment wherever the sentence puts it
+        ("The Korean carrier, in which the Gulf fund owns a 12 percent stake, will open a route.", "investment"),
+        ("Sonara holds a 30% stake, and the French group the rest, the two governments said.", "investment"),
+    ],
+)
+def test_a_stake_held_is_investment(text: str, sector: str) -> None:
+    assert sector in _sectors(text)
+
+
+def test_what_is_at_stake_is_no_stake() -> None:
+    assert "investment" not in _sectors("Both sides said a great deal was at stake in the high-stakes talks.")
