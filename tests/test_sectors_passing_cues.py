@@ -105,3 +105,17 @@ def test_a_stake_held_is_investment(text: str, sector: str) -> None:
 
 def test_what_is_at_stake_is_no_stake() -> None:
     assert "investment" not in _sectors("Both sides said a great deal was at stake in the high-stakes talks.")
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        # roads in the plural are routes as well as works
+        ("The two prime ministers agreed on joint targets for roads, schools and clinics.", "en"),
+        ("The donors said they will support roads and power lines in the north.", "en"),
+        ("El acuerdo prevé ampliar la cooperación en carreteras y escuelas.", "es"),
+        ("Os dois governos assinaram um acordo de cooperação sobre estradas.", "pt"),
+    ],
+)
+def test_roads_are_transport(text: str, language: str) -> None:
+    assert "transport" in _sectors(text, language)
