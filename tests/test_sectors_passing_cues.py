@@ -119,3 +119,17 @@ def test_what_is_at_stake_is_no_stake() -> None:
 )
 def test_roads_are_transport(text: str, language: str) -> None:
     assert "transport" in _sectors(text, language)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        # fighting drugs is policing, however the word is built
+        ("The two ministers signed an anti-drug cooperation plan on Tuesday.", "en"),
+        ("Washington will provide 20 million dollars for counternarcotics programs in the region.", "en"),
+        ("Les deux pays ont signé un accord de coopération antidrogue.", "fr"),
+        ("L'ONU enverra 2 000 policiers et soldats supplémentaires, selon l'accord.", "fr"),
+    ],
+)
+def test_fighting_drugs_and_police_officers_are_security(text: str, language: str) -> None:
+    assert "security" in _sectors(text, language)
