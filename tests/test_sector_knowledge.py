@@ -50,6 +50,7 @@ def test_phrases_and_name_words_are_well_formed():
         "training_verbs",
         "paying_verbs",
         "paid_for",
+        "sum_cues",
         "verb_leads",
         "trainees",
         "lender_words",

@@ -133,3 +133,27 @@ def test_roads_are_transport(text: str, language: str) -> None:
 )
 def test_fighting_drugs_and_police_officers_are_security(text: str, language: str) -> None:
     assert "security" in _sectors(text, language)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # assistance given with a sum is aid money, which the spec counts as humanitarian
+        "Norway has provided more than 300 million dollars in assistance to Sudan since 2015.",
+        "The EU disbursed 2 billion euros in macro-financial assistance to Tunisia last year.",
+    ],
+)
+def test_assistance_with_a_sum_is_aid(text: str) -> None:
+    assert "humanitarian" in _sectors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... help without one is help of any kind, and expert advice or aid to forces is no aid
+        "The president thanked Turkey for its assistance in building the new bridge.",
+        "The bank will provide a 2 million dollar technical assistance package to the utility.",
+    ],
+)
+def test_help_without_a_sum_or_advice_is_no_aid(text: str) -> None:
+    assert "humanitarian" not in _sectors(text)

@@ -32,6 +32,11 @@ def _figure() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{_alternation(sector_words()['figure_words'])})(?!\w)", re.IGNORECASE)
 
 
+def states_a_sum(text: str, start: int, end: int) -> bool:
+    """True when the text between start and end states a sum of money ("$4 billion", "20 millones")."""
+    return _figure().search(text, start, end) is not None
+
+
 def lenders(text: str, skip: tuple[Span, ...]) -> list[re.Match]:
     """Banks named in a sentence that states a sum of money: a lender at work, which is finance."""
     found, sentence = [], (-1, -1)
@@ -39,7 +44,7 @@ def lenders(text: str, skip: tuple[Span, ...]) -> list[re.Match]:
         if overlaps_any(match.span(), skip) or sentence[0] <= match.start() < sentence[1]:
             continue  # one bank a sentence is enough, and each sentence is searched once
         sentence = sentence_around(text, match.span())
-        if _figure().search(text, *sentence):
+        if states_a_sum(text, *sentence):
             found.append(match)
     return found
 

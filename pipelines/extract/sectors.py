@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from itertools import takewhile
 
 from pipelines.extract.records import SectorHit, Span
-from pipelines.extract.sector_statements import lenders, names_two_states, romance_training
+from pipelines.extract.sector_statements import lenders, names_two_states, romance_training, states_a_sum
 from pipelines.extract.spans import overlaps_any, sentence_around
 from pipelines.knowledge import city_countries
 from pipelines.knowledge.actor_words import actor_words
@@ -491,6 +491,19 @@ def _place_spans(text: str, language: str) -> list[Span]:
     return [match.span() for match in places.finditer(text)] if places else []
 
 
+# Cues that are their sector only beside a stated sum: "assistance" is aid when money is given ("$4 billion in
+# assistance to Colombia"), and mere help otherwise.
+_SUM_CUES = frozenset(sector_words()["sum_cues"])
+
+
+def _reports_nothing(text: str, match: re.Match, kind: str, language: str) -> bool:
+    """True for a cue in a name that is no company at work in its trade, and for a cue of `_SUM_CUES` in a
+    sentence without a sum ("thanked Iran for its assistance"): help in general, not aid money."""
+    if kind == _NAME and not _a_trading_company(text, match, language):
+        return True
+    return match.group().lower() in _SUM_CUES and not states_a_sum(text, *sentence_around(text, match.span()))
+
+
 def extract_sectors(text: str, skip: tuple[Span, ...] = (), language: str = "en") -> list[SectorHit]:
     """One hit per sector the article reports activity in, with its evidence span and mention count."""
     language = language if language in SECTOR_LANGUAGES else "en"
@@ -500,7 +513,7 @@ def extract_sectors(text: str, skip: tuple[Span, ...] = (), language: str = "en"
     in_context: dict[str, re.Match] = {}
     context = _context()
     for sector, match, kind in _cue_uses(text, skip, language):
-        if kind == _NAME and not _a_trading_company(text, match, language):
+        if _reports_nothing(text, match, kind, language):
             continue
         if kind == _PROJECT:
             in_context.setdefault(sector, match)  # a named project is itself activity in its sector
