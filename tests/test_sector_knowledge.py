@@ -51,6 +51,8 @@ def test_phrases_and_name_words_are_well_formed():
         "paying_verbs",
         "paid_for",
         "sum_cues",
+        "carrying_verbs",
+        "carried_sectors",
         "verb_leads",
         "trainees",
         "lender_words",

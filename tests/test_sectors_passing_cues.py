@@ -157,3 +157,21 @@ def test_assistance_with_a_sum_is_aid(text: str) -> None:
 )
 def test_help_without_a_sum_or_advice_is_no_aid(text: str) -> None:
     assert "humanitarian" not in _sectors(text)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        # a pipeline that will carry gas does energy's work, not transport's
+        ("The new pipeline will transport 20 billion cubic metres of Azerbaijani gas a year to Italy.", "en"),
+        ("Once built, the line would annually transport 12 million tonnes of crude oil to the coast.", "en"),
+        ("El gasoducto transportará 10.000 millones de metros cúbicos de gas al año hacia Europa.", "es"),
+    ],
+)
+def test_carrying_gas_is_energy_not_transport(text: str, language: str) -> None:
+    found = _sectors(text, language)
+    assert "transport" not in found and "energy" in found
+
+
+def test_carrying_people_is_still_transport() -> None:
+    assert "transport" in _sectors("The new railway will transport 40,000 passengers a day between the two cities.")

@@ -295,6 +295,27 @@ def _as_verb(text: str, match: re.Match, sector: str) -> str:
     return sector
 
 
+_CARRYING_VERBS = frozenset(sector_words()["carrying_verbs"])
+_CARRIED_SECTORS = frozenset(sector_words()["carried_sectors"])
+_CARRIED_REACH = 80  # how far the object of a carrying verb is read: its own clause, a few words
+
+
+def _as_carrier(text: str, match: re.Match, sector: str, language: str) -> str:
+    """A carrying verb ("will transport 30 billion cubic metres of gas") has the sector of what it carries when
+    that is one of `_CARRIED_SECTORS`: the work of a pipeline or a power line, not of transport."""
+    if match.group().lower() not in _CARRYING_VERBS:
+        return sector
+    before = text[max(0, match.start() - 20) : match.start()].split()
+    after = text[match.end() : match.end() + 14].split()
+    if not ((before and before[-1].lower() in _VERB_LEADS) or (after and (after[0][:1].isdigit() or after[0] == "up"))):
+        return sector
+    clause = re.split(r"[.;:,](?!\d)", text[match.end() : match.end() + _CARRIED_REACH], maxsplit=1)[0]
+    for carried in _cues(language).pattern.finditer(clause):
+        if _sector_of(carried.group(), language) in _CARRIED_SECTORS:
+            return _sector_of(carried.group(), language)
+    return sector
+
+
 def _compound_sectors(matched: str, sector: str, language: str) -> set[str]:
     """The other sectors a cue with an open ending swallowed after a hyphen ("agro-industrial"): both words count."""
     if "-" not in matched or " " in matched:
@@ -335,7 +356,7 @@ def _cue_uses(text: str, skip: tuple[Span, ...], language: str) -> list[tuple[st
         kind = _kind(text, match, language)
         if kind == _COUNTED and _traded(text, match, sector):
             continue  # goods in passing in a trade flow, however many the list names
-        as_verb = _as_verb(text, match, sector)
+        as_verb = _as_carrier(text, match, _as_verb(text, match, sector), language)
         if not as_verb:
             continue
         uses.append((as_verb, match, kind))
