@@ -175,3 +175,40 @@ def test_carrying_gas_is_energy_not_transport(text: str, language: str) -> None:
 
 def test_carrying_people_is_still_transport() -> None:
     assert "transport" in _sectors("The new railway will transport 40,000 passengers a day between the two cities.")
+
+
+@pytest.mark.parametrize(
+    "text, language, sector",
+    [
+        # a visitor met at the airport travels; a utility's price is energy's; a border crossing is no port
+        (
+            "El canciller fue recibido en el aeropuerto de Ezeiza por su homólogo, con quien firmó un acuerdo.",
+            "es",
+            "transport",
+        ),
+        (
+            "Le ministre a été accueilli à l'aéroport par son homologue avant la signature de l'accord.",
+            "fr",
+            "transport",
+        ),
+        ("Under the IMF deal, electricity tariffs were raised by 40 percent last month.", "en", "trade"),
+        (
+            "The US will deliver scanners for ports of entry along the border worth 20 million dollars.",
+            "en",
+            "transport",
+        ),
+    ],
+)
+def test_a_word_in_another_sense_reports_nothing_of_its_sector(text: str, language: str, sector: str) -> None:
+    assert sector not in _sectors(text, language)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("A siderúrgica chinesa vai investir 2 bilhões de dólares numa usina no Pará.", "pt"),
+        ("La empresa siderúrgica firmó un acuerdo de cooperación con el grupo indio.", "es"),
+    ],
+)
+def test_a_steelmaker_is_industry(text: str, language: str) -> None:
+    assert "industry" in _sectors(text, language)
