@@ -212,3 +212,8 @@ def test_a_word_in_another_sense_reports_nothing_of_its_sector(text: str, langua
 )
 def test_a_steelmaker_is_industry(text: str, language: str) -> None:
     assert "industry" in _sectors(text, language)
+
+
+def test_solar_plants_built_are_infrastructure() -> None:
+    found = _sectors("Emirati investors are ready to build solar plants with 800 megawatts of capacity in Jordan.")
+    assert "infrastructure" in found and "energy" in found
