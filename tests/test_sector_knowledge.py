@@ -53,6 +53,7 @@ def test_phrases_and_name_words_are_well_formed():
         "sum_cues",
         "carrying_verbs",
         "carried_sectors",
+        "joined_firsts",
         "verb_leads",
         "trainees",
         "lender_words",

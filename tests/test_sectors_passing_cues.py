@@ -217,3 +217,19 @@ def test_a_steelmaker_is_industry(text: str, language: str) -> None:
 def test_solar_plants_built_are_infrastructure() -> None:
     found = _sectors("Emirati investors are ready to build solar plants with 800 megawatts of capacity in Jordan.")
     assert "infrastructure" in found and "energy" in found
+
+
+@pytest.mark.parametrize(
+    "text, language, sector",
+    [
+        # a cue joined by a hyphen to another field is that field's too; after a prefix it is not
+        ("Bolivia y Rusia firmarán un acuerdo de cooperación técnico-militar en abril.", "es", "defence"),
+        ("Les deux pays ont signé un accord de coopération technico-militaire.", "fr", "defence"),
+    ],
+)
+def test_a_cue_joined_to_another_field_counts(text: str, language: str, sector: str) -> None:
+    assert sector in _sectors(text, language)
+
+
+def test_a_cue_after_a_prefix_still_does_not_count() -> None:
+    assert "energy" not in _sectors("The two ministers agreed to expand non-oil trade and cooperation.")

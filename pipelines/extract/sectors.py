@@ -341,6 +341,19 @@ def _named_before(matched: str, sector: str, heads: dict[str, str], language: st
     return heads.get(_head(matched), sector)
 
 
+_JOINED_WORD = re.compile(r"([^\W\d_]+)-\Z")
+_JOINED_FIRSTS = frozenset(sector_words()["joined_firsts"])
+
+
+def _after_a_prefix(text: str, match: re.Match) -> bool:
+    """True when a cue word starts inside a hyphenated word after a prefix ("non-oil"); after a word of its own
+    that joins two fields ("técnico-militar", "politico-military") it counts, and a phrase always may."""
+    if text[match.start() - 1 : match.start()] != "-" or " " in match.group():
+        return False
+    first = _JOINED_WORD.search(text, max(0, match.start() - 30), match.start())
+    return not (first and first.group(1).lower() in _JOINED_FIRSTS)
+
+
 def _cue_uses(text: str, skip: tuple[Span, ...], language: str) -> list[tuple[str, re.Match, str]]:
     """Every cue of the text outside `skip`, with its sector and its use; a capitalised word that is also part
     of a name in the text ("Labor delegates" after "the Labor Party") is that name, not a field of work."""
@@ -350,8 +363,8 @@ def _cue_uses(text: str, skip: tuple[Span, ...], language: str) -> list[tuple[st
         sector = _sector_of(match.group(), language)
         if not sector or overlaps_any(match.span(), skip):
             continue
-        if text[match.start() - 1 : match.start()] == "-" and " " not in match.group():
-            continue  # a cue word never starts inside a hyphenated word ("non-oil"), a phrase may
+        if _after_a_prefix(text, match):
+            continue
         sector = _named_before(match.group(), sector, heads, language)
         kind = _kind(text, match, language)
         if kind == _COUNTED and _traded(text, match, sector):
