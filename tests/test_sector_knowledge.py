@@ -54,6 +54,7 @@ def test_phrases_and_name_words_are_well_formed():
         "carrying_verbs",
         "carried_sectors",
         "joined_firsts",
+        "paying_words",
         "verb_leads",
         "trainees",
         "lender_words",

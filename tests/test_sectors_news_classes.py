@@ -14,8 +14,12 @@ def _sectors(text: str, language: str = "en") -> set[str]:
 @pytest.mark.parametrize(
     "text, language, sectors",
     [
-        # a word with a second sense: the compound decides
-        ("The bank signed a loan for a commercial terminal at the container port.", "en", {"finance", "transport"}),
+        # a word with a second sense: the compound decides (a terminal a loan pays for is works, so infrastructure)
+        (
+            "The bank signed a loan for a commercial terminal at the container port.",
+            "en",
+            {"finance", "transport", "infrastructure"},
+        ),
         ("The two sides signed a social security agreement covering posted workers.", "en", {"labour"}),
         ("The grant will provide two operating theatres for the district hospital.", "en", {"health"}),
         ("Le prêt financera les lignes de transport prévues par l'accord.", "fr", {"finance", "energy"}),
@@ -133,7 +137,8 @@ def test_a_menu_line_is_page_furniture():
         # nature of the work
         ("The two airlines agreed to a codeshare and more passenger services.", "en", {"transport"}),
         ("Lorries queued for days at the crossing before the deal reopened it.", "en", {"transport"}),
-        ("The kingdom pledged to finance an expressway to the port city.", "en", {"finance", "transport"}),
+        # paying for works is no finance, and the works it pays for are infrastructure
+        ("The kingdom pledged to finance an expressway to the port city.", "en", {"transport", "infrastructure"}),
         ("The yard will build two frigates, with the third assembled locally.", "en", {"defence", "industry"}),
         ("The company plans a petrochemical plant in the free zone, the deal says.", "en", {"industry"}),
         ("The fund will help villagers displaced by the floods rebuild homes.", "en", {"humanitarian"}),

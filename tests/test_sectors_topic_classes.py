@@ -17,7 +17,12 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     [
         # lending is finance, whatever the lender is called
         ("The state lender will lend the port authority $90 million for new cranes.", "en", {"finance", "transport"}),
-        ("Two Gulf funds co-financed the desalination plant with the government.", "en", {"finance", "environment"}),
+        # ... and the works a fund pays for are infrastructure
+        (
+            "Two Gulf funds co-financed the desalination plant with the government.",
+            "en",
+            {"finance", "environment", "infrastructure"},
+        ),
         # a bank named as the one that puts up money is finance; the words of its name are not its sector
         ("The Nordic Investment Bank approved 80 million euros for the tram line.", "en", {"finance", "transport"}),
         ("Afreximbank has approved $250 million to support vaccine plants.", "en", {"finance", "health"}),
@@ -104,7 +109,11 @@ def test_a_related_links_block_is_page_furniture():
         # ... one state alone does not
         ("Kenyan nurses finished their training last year.", set()),
         # works in the plural that are built are construction; a depot of fuel is energy
-        ("Ottawa will help build roads in the northern provinces, the statement said.", {"infrastructure"}),
+        # (roads are routes as well: transport)
+        (
+            "Ottawa will help build roads in the northern provinces, the statement said.",
+            {"infrastructure", "transport"},
+        ),
         ("The firm will run the oil tank farm under the agreement.", {"energy"}),
     ],
 )

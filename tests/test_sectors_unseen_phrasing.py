@@ -36,7 +36,12 @@ def _sectors(text: str, language: str = "en") -> set[str]:
             "en",
             {"transport", "infrastructure"},
         ),
-        ("The loan will finance a metro line and a railroad in the capital.", "en", {"transport", "finance"}),
+        # the works a loan pays for are infrastructure
+        (
+            "The loan will finance a metro line and a railroad in the capital.",
+            "en",
+            {"transport", "finance", "infrastructure"},
+        ),
         ("The partners agreed to cooperate on manufacturing and steel production.", "en", {"industry"}),
         ("The joint statement covers production capacity cooperation.", "en", {"industry"}),
         ("The two agencies agreed to cooperate on satellites and space research.", "en", {"science_technology"}),

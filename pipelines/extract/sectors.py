@@ -205,11 +205,13 @@ def _force_receives(text: str, match: re.Match) -> bool:
 _LEADING_THE = re.compile(r"(?:\s+(?:the|a|an))?(?:\s+[\w-]+['’]s)?(?:\s+new)?\s*\Z", re.IGNORECASE)
 
 
-def _is_built(text: str, match: re.Match) -> bool:
-    """True when the sentence of a works word says, within a few words of it, that the works are built."""
+def _is_built(text: str, match: re.Match, paid: bool = True) -> bool:
+    """True when the sentence of a works word says, within a few words of it, that the works are built (or, when
+    `paid`, that a fund or a loan pays for them)."""
     start, end = sentence_around(text, match.span())
     start, end = max(start, match.start() - _BUILDING_REACH), min(end, match.end() + _BUILDING_REACH)
-    return _word_list("building_words").search(text, start, end) is not None
+    lists = ("building_words", "paying_words") if paid else ("building_words",)
+    return any(_word_list(name).search(text, start, end) is not None for name in lists)
 
 
 def _builds_a_route(text: str, match: re.Match, sector: str, kind: str) -> bool:
@@ -219,7 +221,7 @@ def _builds_a_route(text: str, match: re.Match, sector: str, kind: str) -> bool:
         return False
     if kind == _PROJECT and _WORKS_NAMES.intersection(_name_words(text, match)):
         return True
-    return _is_built(text, match)
+    return _is_built(text, match, paid=kind == _COUNTED)
 
 
 def _built_works(text: str, skip: tuple[Span, ...]) -> list[re.Match]:
