@@ -12,11 +12,14 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipelines.extract.actors.claims import Candidate, Claim
 from pipelines.extract.actors.countries import country_in
 from pipelines.extract.actors.lexicon import (
+    CALENDAR_WORDS,
     LEADING_NOISE,
+    NOT_NAME_WORDS,
     NOT_ORG_WORDS,
     OFFICE_FIELDS,
     ORG_HEADS,
@@ -30,6 +33,7 @@ from pipelines.extract.actors.organizations import OrgMention
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
 from pipelines.knowledge import city_countries, country_names, demonyms, organization_lookup, slug
+from pipelines.knowledge.actor_words import country_names_in
 
 _TRADES = words("company_trades")
 _GENERIC = words("generic_trade_modifiers")
@@ -43,7 +47,10 @@ _TRADE_NAME = re.compile(
     rf"(?<![\w&'’-])(?P<name>(?:{_NAME_WORD}[ \t]+){{1,3}}(?:{_TRADE})(?:[ \t]+(?:(?:&|and)[ \t]+)?(?:{_TRADE}))?)"
     r"(?![\w'’-]|[ \t]+[A-Z])"
 )
-_AIRLINE = re.compile(rf"(?<![\w-])Air[ \t]+(?P<place>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})")
+# "Royal Air Maroc", "TAP Air Portugal": a name's own word may come before `Air`
+_AIRLINE = re.compile(
+    rf"(?<![\w-])(?:(?P<own>{_NAME_WORD})[ \t]+)?Air[ \t]+(?P<place>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})"
+)
 # Two companies joined: "A and B", "A e a B" (pt), "A et B" (fr), "A y B" (es). Not after a comma: "the
 # Committee, NAME, said" is an apposition.
 _JOIN = r"[ \t]+(?:and|&|e|et|y)[ \t]+(?:(?:the|a|o|la|le|el)[ \t]+)?"
@@ -169,15 +176,39 @@ def _trade_claim(match: re.Match) -> Claim | None:
 
 def _airline_claim(match: re.Match) -> Claim | None:
     place = match.group("place").split()
-    while place and " ".join(place) not in country_names() and " ".join(place) not in city_countries():
+    while place and not _a_place(" ".join(place)):
         place.pop()
     if not place:
         return None
     end = match.start("place") + len(" ".join(place))
-    name = f"Air {' '.join(place)}"
+    own = match.group("own")
+    start = match.start("own") if own and _owns_airline(own) else match.start("place") - len("Air ")
+    name = f"{own} Air {' '.join(place)}" if start == match.start("own") else f"Air {' '.join(place)}"
     known = organization_lookup().get(name)
     mention = OrgMention(known.actor_id, known.name, known.country) if known else OrgMention(slug(name), name, None)
-    return Claim((match.start(), end), "organization", mention)
+    return Claim((start, end), "organization", mention)
+
+
+def _a_place(name: str) -> bool:
+    """A state's or a city's name, in English or in Spanish, French or Portuguese (`Air Maroc`)."""
+    return name in country_names() or name in city_countries() or name in _romance_places()
+
+
+@cache
+def _romance_places() -> frozenset[str]:
+    return frozenset(n for language in ("es", "fr", "pt") for n in country_names_in(language))
+
+
+def _owns_airline(word: str) -> bool:
+    """A word before `Air` that is the airline's own ("Royal", "TAP"), not a sentence's, a state's or a people's."""
+    return not (
+        word in LEADING_NOISE
+        or word in NOT_NAME_WORDS
+        or word in CALENDAR_WORDS
+        or word in country_names()
+        or word in demonyms()
+        or _not_a_name_word(word)
+    )
 
 
 def _a_company(mention: OrgMention) -> bool:

@@ -17,7 +17,7 @@ from pipelines.extract.actors.lexicon import alternation, country_pattern_in, wo
 from pipelines.extract.actors.organizations import OrgMention
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
-from pipelines.knowledge import organization_lookup, slug
+from pipelines.knowledge import country_names, organization_lookup, slug
 from pipelines.knowledge.actor_words import country_names_in, demonyms_in
 from pipelines.knowledge.calendars import date_word_values
 
@@ -36,9 +36,21 @@ _ARTICLES = frozenset(
 _OF_WORDS = frozenset(w for w in _CONNECTORS if w[0] == "d")  # "de la", "des", "do", "das", "d'"
 _FRENCH_ADJECTIVE = re.compile(rf"[a-zà-ÿ]+(?:{alternation(words('adjective_endings_fr'))})")
 # "a estatal chinesa State Grid", "la empresa española Repsol": a company introduced by what it is.
+_FIRM_WORD = r"[A-ZÀ-Þ][\w&'’.-]*\w"
+_FIRM_NAME = rf"(?P<name>{_FIRM_WORD}(?:[ \t]+(?:de[ \t]+|del[ \t]+|do[ \t]+|da[ \t]+)?{_FIRM_WORD}){{0,3}})"
+# "las constructoras chilenas como A, B y C": a list opener may come between the firm word and the names
 _FIRM = re.compile(
-    rf"(?<![\w-])(?:{alternation(words('firm_words_romance'))})(?:[ \t]+[a-zà-ÿ]{{4,}}){{0,2}}[ \t]+"
-    r"(?P<name>[A-ZÀ-Þ][\w&'’.-]*\w(?:[ \t]+(?:de[ \t]+|del[ \t]+|do[ \t]+|da[ \t]+)?[A-ZÀ-Þ][\w&'’.-]*\w){0,3})"
+    rf"(?<![\w-])(?:{alternation(words('firm_words_romance'))})(?:[ \t]+[a-zà-ÿ]{{4,}}){{0,2}}"
+    rf"(?:,?[ \t]+(?:{alternation(words('firm_list_openers_romance'))}))?[ \t]+{_FIRM_NAME}"
+)
+# "l'italien NAME", "le suédois NAME": French writes a people's noun for a person in capitals ("le Français
+# NAME"); in lower case it stands for a company of that people ("le groupe italien")
+_FRENCH_FIRM = re.compile(
+    rf"(?<![\w-])(?:[Ll]['’]|(?:le|la)[ \t]+)(?:{alternation(demonyms_in('fr'))})[ \t]+{_FIRM_NAME}"
+)
+# the next names of a list a firm word opened: "A, B y C", "A e a B", "A et l'italien B"
+_NEXT_FIRM = re.compile(
+    r"(?:,[ \t]*(?:(?:y|e|et)[ \t]+)?|[ \t]+(?:y|e|et)[ \t]+)(?:(?:el|la|le|a|o)[ \t]+|l['’])?" + _FIRM_NAME
 )
 _ELIDED = re.compile(r"^[dl]['’]")
 _NAME_BEFORE_DASH = re.compile(
@@ -50,6 +62,7 @@ _WORD_BEFORE_HEAD = re.compile(
     r"(?<![\w-])(?:el|la|los|las|le|les|o|a|os|as|l['’]|al|del|au|du|do|da|no|na|pelo|pela)[ \t]+"
     r"(?P<name>[A-ZÀ-Þ][a-zà-ÿ]+)[ \t]+$"
 )
+_CAPITALS_BEFORE_HEAD = re.compile(r"(?<![\w'’&.-])(?P<acr>[A-Z]{2,6})[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+(?P<word>[a-zà-ÿ]+)(?![\w-])")
 _BODIES_ALONE = words("org_bodies_alone_romance")
 _NAME_ADJECTIVES = words("name_adjectives_romance")
@@ -83,13 +96,26 @@ def foreign_organization_claims(text: str, skip: tuple[Span, ...], language: str
     claims += _spelled_out_claims(text, skip, language) + _known_name_claims(text, skip)
     claims = [_known_by_its_acronym(text, claim) for claim in claims]
     claims += _acronym_claims(text, skip, claims)
-    for firm in _FIRM.finditer(text):
-        name = firm.group("name")
-        span = firm.span("name")
-        state = country_pattern_in(language).fullmatch(name)
-        if _HEAD.match(name) is None and state is None and not overlaps_any(span, skip):
+    firms = [*_FIRM.finditer(text), *(_FRENCH_FIRM.finditer(text) if language == "fr" else ())]
+    for firm in firms:
+        listed = firm
+        while listed is not None:
+            name = listed.group("name")
+            span = listed.span("name")
+            if not _a_firms_name(name, language) or overlaps_any(span, skip):
+                break
             claims.append(Claim(span, "organization", _mention(name, language)))
+            listed = _NEXT_FIRM.match(text, span[1])
     return claims
+
+
+def _a_firms_name(name: str, language: str) -> bool:
+    """A company's name after a firm word: no body's head, no state's name, no month."""
+    return (
+        _HEAD.match(name) is None
+        and country_pattern_in(language).fullmatch(name) is None
+        and name.split()[0] not in _CALENDAR_WORDS
+    )
 
 
 def _name_end(text: str, start: int, position: int, language: str) -> int:
@@ -155,7 +181,11 @@ def _dashed_start(text: str, start: int) -> int:
 
 
 def _adjective_start(text: str, start: int, language: str) -> int:
-    """Where a name opened by an adjective of its own starts ("Nuevo Banco", "Nova Agência")."""
+    """Where a name opened by an adjective of its own starts ("Nuevo Banco", "Nova Agência"), or by a word in
+    capitals that is no state's nor another body's ("TAAG Linhas Aéreas")."""
+    capitals = _CAPITALS_BEFORE_HEAD.search(text, max(0, start - 10), start)
+    if capitals and capitals.group("acr") not in organization_lookup() and capitals.group("acr") not in country_names():
+        return capitals.start("acr")
     before = _WORD_BEFORE_HEAD.search(text, max(0, start - 30), start)
     if before is None:
         return start

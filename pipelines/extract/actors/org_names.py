@@ -84,7 +84,9 @@ def split_run(text: str, start: int, end: int) -> list[Span]:
                 (j.start() for j in joins[k + 1 :] if _HEAD_WORD.search(run, match.end(), j.start())), len(run)
             )
         left_known = re.sub(r"^[Tt]he\s+", "", run[bounds[-1] : match.start()]) in organization_lookup()
-        if left_known or (left_names and _names_a_body(run[match.end() : right_end])):
+        # "Tatra and Siemens": a known name after `and` is one of two, whatever the other is
+        right_known = re.sub(r"^[Tt]he\s+", "", run[match.end() : right_end]) in organization_lookup()
+        if left_known or right_known or (left_names and _names_a_body(run[match.end() : right_end])):
             bounds += [match.start(), match.end()]
             left_has_head = False
     bounds.append(len(run))

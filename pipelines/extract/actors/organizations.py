@@ -64,6 +64,14 @@ _HOST = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?(?P<place>[A-Z][\w'’-]*(?:[ \
 _LEGISLATURES = frozenset(actor_words("legislature_names"))
 _MEMBER_OF = re.compile(r"\b[Mm]embers?[ \t]+of[ \t]+(?:the[ \t]+)?$")  # "Member of Parliament": an office
 _LEGISLATURE = re.compile(rf"(?<![\w-])(?:{alternation(_LEGISLATURES)})(?![\w-])")
+# "Kenya's National Treasury", "the US Treasury": a state's body named alone, with the state's short name before it
+_BODY_ALONE = re.compile(
+    rf"(?<![\w-])(?:(?P<state>US|UK|U\.S\.|U\.K\.)[ \t]+)?(?:{alternation(actor_words('bodies_named_alone'))})"
+    rf"(?![\w-])(?![ \t]+(?:{alternation(actor_words('bodies_named_alone_not_before'))})(?![\w-]))"
+)
+# "the National Treasury ... the Treasury": a body named alone is said again by its last word, as a head noun is
+_ALONE = frozenset(actor_words("bodies_named_alone"))
+_BACK_HEADS = ORG_HEADS | {name.split()[-1] for name in _ALONE}
 _FIRM_AFTER_MODIFIER = re.compile(rf"{_FIRM}(?![\w&'’.-])")
 # A cheap test first: most texts have no two words in capitals.
 _ANY_CAPITALS_RUN = re.compile(r"[A-Z]{2}[A-Z]*[ \t]+[A-Z]{2}")
@@ -245,12 +253,19 @@ def _spelled_after_comma(text: str, name: str, end: int) -> re.Match | None:
 
 
 def _legislature_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
-    """A legislature named alone ("the Senate", "LOK SABHA"): a longer name that holds it wins the span."""
-    return [
+    """A legislature or a state's body named alone ("the Senate", "LOK SABHA", "the Treasury"): a longer name
+    that holds it wins the span."""
+    found = [
         Claim(m.span(), "organization", OrgMention(slug(m.group()), m.group(), _state_before(text, m.start())))
         for m in _LEGISLATURE.finditer(text)
         if not overlaps_any(m.span(), skip) and not _MEMBER_OF.search(text, max(0, m.start() - 15), m.start())
     ]
+    for m in _BODY_ALONE.finditer(text):
+        state = country_names().get(m.group("state") or "")
+        if not overlaps_any(m.span(), skip):
+            mention = OrgMention(slug(m.group()), m.group(), state or _state_before(text, m.start()))
+            found.append(Claim(m.span(), "organization", mention))
+    return found
 
 
 def _shares_a_word(name: str, other: str) -> bool:
@@ -333,14 +348,17 @@ def _join_back_references(found: dict[str, Candidate], text: str) -> None:
     forms = {key: {_name_words(text[a:b]) for a, b in c.spans} | {_name_words(c.name)} for key, c in found.items()}
     for key, candidate in list(found.items()):
         short = _name_words(candidate.name)
-        if not short or short[-1] not in ORG_HEADS:
+        if not short or short[-1] not in _BACK_HEADS:
             continue
         longer = [
             other
             for other, words in forms.items()
             if other != key
             and other in found
-            and any(len(w) > len(short) and _head_of(w) == short[-1] and _holds(w, short) for w in words)
+            and any(
+                len(w) > len(short) and _head_of(w) == short[-1] and (_holds(w, short) or " ".join(w) in _ALONE)
+                for w in words
+            )
             and (candidate.country is None or found[other].country in (None, candidate.country))
         ]
         if len(longer) == 1:
@@ -353,7 +371,7 @@ def _name_words(name: str) -> tuple[str, ...]:
 
 
 def _head_of(words: tuple[str, ...]) -> str | None:
-    return next((w for w in reversed(words) if w in ORG_HEADS), None)
+    return next((w for w in reversed(words) if w in _BACK_HEADS), None)
 
 
 def _holds(longer: tuple[str, ...], short: tuple[str, ...]) -> bool:
