@@ -95,3 +95,35 @@ def test_a_states_treasury_named_alone_is_a_body(text, expected):
 )
 def test_treasury_as_an_office_or_a_bond_is_no_body(text):
     assert "Treasury" not in organizations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cargo moved by Pacific International Lines (PIL) doubled this year.", "Pacific International Lines"),
+        (
+            "The Colombo International Container Terminal (CICT) handled more boxes.",
+            "Colombo International Container Terminal",
+        ),
+        ("Orders went to Polska Grupa Energetyczna (PGE) in May.", "Polska Grupa Energetyczna"),
+    ],
+)
+def test_a_name_its_bracketed_acronym_spells_ends_on_a_company_head(text, expected):
+    assert expected in organizations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Abu Dhabi's Masdar Energy signed the deal.", "Masdar Energy"),
+        ("Sri Lanka's Lanka Coal Company will buy more coal.", "Lanka Coal Company"),
+        ("Tel Aviv's Zohar Shipping opened a Dubai office.", "Zohar Shipping"),
+    ],
+)
+def test_a_companys_name_after_a_citys_possessive(text, expected):
+    assert expected in organizations(text)
+
+
+def test_a_comma_and_and_join_clauses_not_names():
+    text = "Mitsui has opened a new weekly service to Kharg, and Hapag-Lloyd Lines plans two more."
+    assert "Kharg" not in organizations(text)

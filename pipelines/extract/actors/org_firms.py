@@ -57,6 +57,7 @@ _JOIN = r"[ \t]+(?:and|&|e|et|y)[ \t]+(?:(?:the|a|o|la|le|el)[ \t]+)?"
 _LISTED_AFTER = re.compile(rf"{_JOIN}(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})(?![\w'’-])")
 _LISTED_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}){_JOIN}$")
 _LOOK = 60
+_POSSESSIVE = re.compile(r"['’]s$")
 # A list's items: "A, B, C and D", "A, B y C"; a comma parts them, a conjunction closes the list.
 _ARTICLE = r"(?:(?:the|a|o|la|le|el)[ \t]+)?"
 # "the Qeshm Shipping Company (QSC) and X": an item's bracketed acronym; "and carmaker X": a trade word.
@@ -163,6 +164,9 @@ def _trade_claim(match: re.Match) -> Claim | None:
     # "the Dubai-based Gulfstar Logistics": a word with a participle hyphened to it modifies the name
     while cut < len(words_) - 1 and (words_[cut] in LEADING_NOISE or HYPHENED_MODIFIER.search(words_[cut])):
         cut += 1
+    # "Abu Dhabi's Mubadala Petroleum": a possessive names the owner, and the name starts after it
+    owned = [i for i, w in enumerate(words_[:-1]) if _POSSESSIVE.search(w)]
+    cut = max(cut, owned[-1] + 1) if owned else cut
     words_ = words_[cut:]
     proper = [w for w in words_ if w not in _TRADES]
     # "Kenya Power" is the state company rule's; "China Harbour Engineering" has a name after its state
@@ -270,6 +274,8 @@ def _list_claims(text: str, claims: list[Claim], companies: list[Claim]) -> list
         seen.update(items)
         if not any(_CONJUNCTION.search(sep) for sep in separators):
             continue  # "Gazprom, Veltrova said": an apposition, not a list
+        if len(items) == 2 and "," in separators[0]:
+            continue  # "a service to Bushehr, and Gazprom plans": `, and` joins two clauses, not two names
         for span in items:
             name = text[span[0] : span[1]]
             if span[0] in by_start or not _a_listed_name(name) or _written_in_lower_case(text, name):

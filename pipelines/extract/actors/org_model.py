@@ -45,12 +45,16 @@ _PARTICIPLE = (
     rf"(?:{alternation(words('org_agent_progressive'))})[ \t]+(?:now[ \t]+|also[ \t]+)?[a-z]{{3,}}ing"
     rf"|(?:{alternation(words('org_agent_perfect'))})[ \t]+(?:now[ \t]+|also[ \t]+)?[a-z]{{3,}}ed"
 )
-# "X and Y signed", "X, Y and Z operate": the other names of a subject the verb shares
-_JOINED_NAME = r"(?:,[ \t]*|,?[ \t]+and[ \t]+)(?:the[ \t]+)?[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3}"
+# "X and Y signed", "X, Y and Z operate": the other names of a subject the verb shares; a comma before `and`
+# closes a list ("X, Y, and Z"), not two names ("a service to X, and Y plans": two clauses)
+_ITEM = r"(?:the[ \t]+)?[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3}"
+_JOINED_NAMES = (
+    rf"(?:(?:,[ \t]*{_ITEM}){{1,2}},?[ \t]+and[ \t]+{_ITEM}|[ \t]+and[ \t]+{_ITEM}|(?:,[ \t]*{_ITEM}){{1,3}})?"
+)
 # "X on Tuesday signed": a day between the name and its verb
 _WHEN = rf"(?:[ \t]+(?:on[ \t]+)?(?:{alternation(CALENDAR_WORDS)}))?"
 _ACTS_AFTER = re.compile(
-    rf"(?:['’]s)?(?:{_JOINED_NAME}){{0,3}}[ \t]*(?:,[^,.;:\n]{{1,80}},[ \t]*)?{_WHEN}[ \t]*"
+    rf"(?:['’]s)?{_JOINED_NAMES}[ \t]*(?:,[^,.;:\n]{{1,80}},[ \t]*)?{_WHEN}[ \t]*"
     rf"(?P<verb>{phrases('org_agent_verbs')}|{_PARTICIPLE})(?![\w-])"
     # "X, the largest investor": not "X, the bank said", where the noun opens a clause of its own
     rf"|,[ \t]+(?:a|an|the)[ \t]+[^,.;:\n]{{0,50}}?(?<![\w-])(?:{phrases('org_apposition_nouns')})(?![\w-])"
