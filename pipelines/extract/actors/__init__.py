@@ -19,6 +19,7 @@ from pipelines.extract.actors.org_languages import foreign_organization_claims
 from pipelines.extract.actors.org_model import brand_words, model_org_claims
 from pipelines.extract.actors.org_organs import without_organs
 from pipelines.extract.actors.org_phrases import phrase_claims
+from pipelines.extract.actors.org_romance_agents import romance_agent_claims
 from pipelines.extract.actors.organizations import OrgMention, organization_candidates, organization_claims
 from pipelines.extract.actors.person_bodies import bodies_of
 from pipelines.extract.actors.person_companies import give_company_states
@@ -73,6 +74,12 @@ def extract_actors(
         bodies_and_persons = [c.span for c in org_claims + person_claims + proposed]
         mentions = tuple(c.owner for c in org_claims if isinstance(c.owner, OrgMention))
         org_claims += model_org_claims(text, skip, entities, disjoint(bodies_and_persons), names, mentions)
+    if language in LANGUAGES:
+        names = [text[c.span[0] : c.span[1]] for c in person_claims + proposed]
+        every = [c.span for c in org_claims + person_claims + proposed] + [
+            s for c in countries.values() for s in c.spans
+        ]
+        org_claims += romance_agent_claims(text, skip, disjoint(every), names, language)
     people_listed = listed_claims(text, skip, person_claims + proposed)
     org_claims, listed = joined_firm_claims(text, skip, org_claims, person_claims + proposed)
     org_claims = without_organs(text, org_claims)

@@ -1,0 +1,99 @@
+"""Spanish, French and Portuguese companies named by a brand alone, shown acting ('a Gerdau anunciou').
+
+The English model's proposals are not read in these languages; the clause says who acts instead: a name right
+before a verb of doing in the third person ('firmó', 'investirá', 'anunciou') or an auxiliary and a verb ('a
+annoncé', 'vai construir'). In Spanish and Portuguese a clause may drop its subject ('Ayer firmó'), so the name
+follows an article ('la', 'a') or a comma; in French it may open a sentence. No state, city, people, office,
+head noun, calendar word nor a word of a person the article names makes up the name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipelines.extract.actors.claims import Claim
+from pipelines.extract.actors.lexicon import CALENDAR_WORDS, LEADING_NOISE, alternation, country_pattern_in, words
+from pipelines.extract.actors.org_phrases import is_place_or_office
+from pipelines.extract.actors.organizations import OrgMention
+from pipelines.extract.records import Span
+from pipelines.extract.spans import overlaps_any
+from pipelines.knowledge import organization_lookup, slug
+from pipelines.knowledge.actor_words import demonyms_in
+from pipelines.knowledge.calendars import date_word_values
+
+_WORD = r"[A-ZÀ-Þ][\w&'’.-]*[^\W_]"
+_ARTICLE = r"(?:(?:el|la|o|a|le)[ \t]+|l['’])"
+# what opens the clause: an article after a comma, a sentence's start or `and` ("e a NAME"; not "sobre o NAME", a
+# name's inner word), a comma, or a sentence's start in French (Spanish and Portuguese drop a clause's subject)
+_OPENING = re.compile(
+    rf"(?:(?P<stop>^|\n|[.!?:;][ \t]+)|(?P<comma>,[ \t]*)|(?<![\w'’-])(?:e|y|et)[ \t]+)(?P<article>{_ARTICLE})?$"
+)
+# "le ministre de la Défense a rappelé": a name after `de` ends an office's or a body's name
+_OF_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:de[ \t]+(?:la[ \t]+|l['’])?|del[ \t]+|du[ \t]+|des[ \t]+|d[ao]s?[ \t]+|d['’])$"
+)
+_ELIDED = re.compile(r"^[LlDd]['’]")  # "L'accord a été signé": an article and a noun opening a sentence
+_LOOK_BACK = 12
+
+
+@cache
+def _agent(language: str) -> re.Pattern:
+    """One or two capitalised words, then the language's verb of doing."""
+    verbs = [rf"(?:{alternation(words(f'org_agent_auxiliaries_{language}'))})[ \t]+[a-zà-ÿ]{{2,}}"]
+    endings = words(f"org_agent_endings_{language}")
+    if endings:
+        verbs.append(rf"[a-zà-ÿ]{{3,}}(?:{alternation(endings)})")
+    return re.compile(rf"(?<![\w'’&.-])(?P<name>{_WORD}(?:[ \t]+{_WORD})?)[ \t]+(?:{'|'.join(verbs)})(?![\w-])")
+
+
+@cache
+def _not_name_words(language: str) -> frozenset[str]:
+    """Head nouns, offices, demonyms and calendar words of the language, capitalised."""
+    lower = words(f"role_heads_{language}") | set(demonyms_in(language)) | set(date_word_values("month"))
+    lower |= set(date_word_values("weekday"))
+    return frozenset({w[:1].upper() + w[1:] for w in lower if " " not in w} | words("org_heads_romance"))
+
+
+def romance_agent_claims(
+    text: str, skip: tuple[Span, ...], claimed: tuple[Span, ...], persons: list[str], language: str
+) -> list[Claim]:
+    """Brands shown acting in a Spanish, French or Portuguese text, as claims. `claimed`: the sorted, disjoint
+    spans of every claim made; `persons`: the names of the persons claimed."""
+    person_words = {w for name in persons for w in name.split()}
+    claims = []
+    for found in _agent(language).finditer(text):
+        span = found.span("name")
+        name = found.group("name")
+        before = text[max(0, span[0] - _LOOK_BACK) : span[0]]
+        if not _opens_clause(before, language) or _OF_BEFORE.search(before) or _ELIDED.match(name):
+            continue
+        if overlaps_any(span, skip) or overlaps_any(span, claimed):
+            continue
+        if not _a_brand(name, person_words, language):
+            continue
+        known = organization_lookup().get(name)
+        mention = OrgMention(known.actor_id, known.name, known.country) if known else OrgMention(slug(name), name, None)
+        claims.append(Claim(span, "organization", mention))
+    return claims
+
+
+def _opens_clause(before: str, language: str) -> bool:
+    """An article after a comma, a sentence's start or `and`; a comma; a sentence's start in French."""
+    opening = _OPENING.search(before)
+    if opening is None:
+        return False
+    if opening.group("article") or opening.group("comma") is not None:
+        return True
+    return language == "fr" and opening.group("stop") is not None
+
+
+def _a_brand(name: str, person_words: set[str], language: str) -> bool:
+    """No state, city, people, office, head, calendar or sentence word, nor a word of a person named."""
+    if country_pattern_in(language).fullmatch(name):
+        return False
+    not_name = _not_name_words(language)
+    return not any(
+        w in person_words or w in not_name or w in LEADING_NOISE or w in CALENDAR_WORDS or is_place_or_office(w)
+        for w in name.split()
+    )
