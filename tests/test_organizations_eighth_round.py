@@ -127,3 +127,24 @@ def test_a_companys_name_after_a_citys_possessive(text, expected):
 def test_a_comma_and_and_join_clauses_not_names():
     text = "Mitsui has opened a new weekly service to Kharg, and Hapag-Lloyd Lines plans two more."
     assert "Kharg" not in organizations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        (
+            "The credit comes from the Export-Import Bank of Ghana (Ghana Exim Bank). Ghana Exim Bank will disburse it.",
+            "Export-Import Bank of Ghana",
+            "Ghana Exim Bank",
+        ),
+        (
+            "The Trade Development Bank of Eastern Africa (Tradebank) approved it, and Tradebank said more would follow.",
+            "Trade Development Bank of Eastern Africa",
+            "Tradebank",
+        ),
+    ],
+)
+def test_a_short_name_in_brackets_after_a_full_name_is_the_same_body(text, name, alias):
+    found = [a for a in extract_actors(text) if a.actor_type == "organization"]
+    assert [a.name for a in found] == [name]
+    assert found[0].mentions == 3

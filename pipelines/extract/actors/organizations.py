@@ -45,6 +45,7 @@ _STATE_BEFORE = re.compile(rf"(?<![\w-])(?:(?P<country>{COUNTRY})['’]s|(?P<dem
 _DEMONYM_OF_BODY = re.compile(
     rf"(?:{DEMONYM})[ \t]+(?=(?:{alternation(actor_words('state_body_heads_of'))})[ \t]+of[ \t]+[A-Z])"
 )
+_SHORT_NAME_AFTER = re.compile(r"[ \t]*\([ \t]*(?P<alias>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,2})[ \t]*\)")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*(?P<acr>[A-Z][A-Za-z&.-]{1,9}[A-Z])\s*\)")
 # "Central Bank of Nigeria, CBN, said": an acronym after a comma is the name's when it spells its initials.
 _ACRONYM_AFTER_COMMA = re.compile(r",[ \t]*(?P<acr>[A-Z][A-Za-z&]{1,8}[A-Z])(?=[ \t]*[,.;:)]|[ \t]+[a-z])")
@@ -91,6 +92,7 @@ def organization_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
     acronyms: dict[str, OrgMention] = {}  # acronym defined in this text -> what it stands for
     excluded: set[str] = set()  # acronyms of programmes and forums
     definitions: set[Span] = set()
+    aliases: dict[str, OrgMention] = {}  # a short name in brackets after a full name -> the full name's body
     bare_heads: list[Span] = []  # "the Fund", "the Bank's": a name said again by its head noun
     menus = menu_lines(text)
     for start, end in pieces(text):
@@ -105,6 +107,8 @@ def organization_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
         mention, acronym = _piece_mention(text, start, end)
         if text[start:end] in acronyms:  # an acronym this text defined means what the text said it does
             mention, acronym = acronyms[text[start:end]], None
+        elif text[start:end] in aliases:  # so does a short name it gave in brackets
+            mention, acronym = aliases[text[start:end]], None
         if acronym and mention is None and set(re.findall(r"[\w'’]+", text[start:end])) & NOT_ORG_WORDS:
             excluded.add(acronym.group("acr"))
         if mention is None:
@@ -115,11 +119,15 @@ def organization_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
             continue
         mention, end = with_host(text, mention, end)
         claims.append(Claim((start, end), "organization", mention))
+        alias = None if acronym else _short_name_after(text, mention.name, end)
+        if alias:
+            aliases[alias.group("alias")] = mention
+            definitions.add(alias.span("alias"))
         if acronym:
             acronyms[acronym.group("acr")] = mention
             definitions.add(acronym.span("acr"))
             claims.append(Claim(acronym.span("acr"), "organization"))  # the definition is part of this mention
-    claims += _head_references(text, claims, bare_heads)
+    claims += _head_references(text, claims, bare_heads) + _alias_claims(text, skip, aliases)
     claims += _firm_claims(text, skip) + _legislature_claims(text, skip) + _modified_firm_claims(text, skip)
     return claims + _acronym_claims(text, skip, acronyms, excluded | set(definitions))
 
@@ -138,6 +146,28 @@ def _acronym_claims(text: str, skip: tuple[Span, ...], acronyms: dict[str, OrgMe
         elif word in lookup and (word.isupper() or word in {lookup[word].acronym, lookup[word].name}):
             known = lookup[word]
             claims.append(Claim(span, "organization", OrgMention(known.actor_id, known.name, known.country)))
+    return claims
+
+
+def _short_name_after(text: str, name: str, end: int) -> re.Match | None:
+    """ "Export-Import Bank of India (Exim Bank)", "African Export-Import Bank (Afreximbank)": a short name in
+    brackets that shares a word with the full name, or runs from its first letters to its head's last word."""
+    found = _SHORT_NAME_AFTER.match(text, end)
+    if found is None or found.group("alias") in organization_lookup():
+        return None
+    short, full = fold(found.group("alias")).replace(" ", ""), fold(re.split(r"\s+(?:of|for)\s+", name)[0]).split()
+    if _shares_a_word(found.group("alias"), name) and len(found.group("alias").split()) < len(name.split()):
+        return found
+    return found if len(full) > 1 and short.startswith(full[0][:3]) and short.endswith(full[-1]) else None
+
+
+def _alias_claims(text: str, skip: tuple[Span, ...], aliases: dict[str, OrgMention]) -> list[Claim]:
+    """Every use of a short name the text gave in brackets, as the full name's body."""
+    claims = []
+    for alias, mention in aliases.items():
+        for use in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
+            if not overlaps_any(use.span(), skip):
+                claims.append(Claim(use.span(), "organization", mention))
     return claims
 
 
