@@ -133,12 +133,14 @@ def test_a_comma_and_and_join_clauses_not_names():
     ("text", "name", "alias"),
     [
         (
-            "The credit comes from the Export-Import Bank of Ghana (Ghana Exim Bank). Ghana Exim Bank will disburse it.",
+            "The credit comes from the Export-Import Bank of Ghana (Ghana Exim Bank). "
+            "Ghana Exim Bank will disburse it.",
             "Export-Import Bank of Ghana",
             "Ghana Exim Bank",
         ),
         (
-            "The Trade Development Bank of Eastern Africa (Tradebank) approved it, and Tradebank said more would follow.",
+            "The Trade Development Bank of Eastern Africa (Tradebank) approved it, "
+            "and Tradebank said more would follow.",
             "Trade Development Bank of Eastern Africa",
             "Tradebank",
         ),
@@ -148,3 +150,13 @@ def test_a_short_name_in_brackets_after_a_full_name_is_the_same_body(text, name,
     found = [a for a in extract_actors(text) if a.actor_type == "organization"]
     assert [a.name for a in found] == [name]
     assert found[0].mentions == 3
+
+
+def test_a_list_of_fields_after_on_closes_a_bodys_name():
+    text = "The Intergovernmental Commission on Energy, Transport and Customs Cooperation will meet in Baku."
+    assert organizations(text) == {"Intergovernmental Commission on Energy, Transport and Customs Cooperation"}
+
+
+def test_an_office_on_a_list_of_fields_is_no_body():
+    text = "He met the Adviser to the PM on Commerce, Textile, Industries & Production in Islamabad."
+    assert organizations(text) == set()

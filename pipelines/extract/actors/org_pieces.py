@@ -11,11 +11,14 @@ from pipelines.extract.records import Span
 from pipelines.knowledge import city_countries, country_names, demonyms, organization_lookup
 from pipelines.knowledge.actor_words import actor_words
 
-# "Ministry of Economy, Trade and Industry": a list of portfolios after `of` closes with `and`.
+# "Ministry of Economy, Trade and Industry", "Commission on Energy, Transport and Customs": a list of portfolios
+# after `of`, `for` or `on` closes with `and`.
 # "Osaka-based NAME", "NAME-owned NAME": a participle hyphened to a name ends it, and what follows is another name.
 _PORTFOLIO = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
 _PORTFOLIO_LIST = re.compile(rf"(?:,[ \t]+{_PORTFOLIO})+,?[ \t]+(?:and|&)[ \t]+{_PORTFOLIO}")
 _OF_PHRASE = re.compile(r"\s(?:of|for)\s")
+# `on` only after a body's head ("Commission on Energy, ..."; not "Adviser to the PM on Commerce, ...")
+_ON_PHRASE = re.compile(rf"(?<![\w-])(?:{alternation(ORG_HEADS)})\s+on\s")
 _PORTFOLIO_BEFORE = re.compile(r"(?:(?<![\w-])[Tt]he[ \t]+|^[ \t]*|:[ \t]+)(?P<field>[A-Z][\w'’-]*\w),[ \t]+$", re.M)
 _FIGURE_NEXT = re.compile(r"[ \t]*\d")
 # "the Customs Union of Russia, Belarus and Kazakhstan": the states a body's `of` phrase lists close its name
@@ -88,7 +91,7 @@ def _with_portfolio_list(text: str, start: int, end: int) -> int:
     if not text.startswith(",", end):
         return end
     listed = _PORTFOLIO_LIST.match(text, end)
-    if listed is None or not _OF_PHRASE.search(text, start, end):
+    if listed is None or not (_OF_PHRASE.search(text, start, end) or _ON_PHRASE.search(text, start, end)):
         return end
     items = re.split(r",\s+|\s+(?:and|&)\s+", listed.group().lstrip(", "))
     if any(_not_a_portfolio(item) for item in items):
