@@ -19,7 +19,7 @@ from pipelines.extract.actors.organizations import OrgMention
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
 from pipelines.knowledge import organization_lookup, slug
-from pipelines.knowledge.actor_words import demonyms_in
+from pipelines.knowledge.actor_words import actor_word_tables, demonyms_in
 from pipelines.knowledge.calendars import date_word_values
 
 _WORD = r"[A-ZÀ-Þ][\w&'’.-]*[^\W_]"
@@ -41,9 +41,10 @@ _LOOK_BACK = 12
 def _agent(language: str) -> re.Pattern:
     """One or two capitalised words, then the language's verb of doing."""
     verbs = [rf"(?:{alternation(words(f'org_agent_auxiliaries_{language}'))})[ \t]+[a-zà-ÿ]{{2,}}"]
-    endings = words(f"org_agent_endings_{language}")
-    if endings:
-        verbs.append(rf"[a-zà-ÿ]{{3,}}(?:{alternation(endings)})")
+    # French has no table: a past or future ending there is a noun's too, so only an auxiliary shows a verb
+    table = f"org_agent_endings_{language}"
+    if table in actor_word_tables():
+        verbs.append(rf"[a-zà-ÿ]{{3,}}(?:{alternation(words(table))})")
     return re.compile(rf"(?<![\w'’&.-])(?P<name>{_WORD}(?:[ \t]+{_WORD})?)[ \t]+(?:{'|'.join(verbs)})(?![\w-])")
 
 
