@@ -18,12 +18,18 @@ from pipelines.extract.spans import sentence_around
 
 # A project is what money is for: where the sentence names the money's source, that is the subject.
 _SOURCES = ("loan", "aid", "investment")
+# what earnings may be of without being that subject: "canal revenues" are what works earn
+_NOT_SOURCES = ("other", "project")
 # a figure before a short name of works is their value: "the $17 billion Northern Corridor project"
 _WORKS_WORDS = 4
+# how far before a value verb the works it values may be named ("the section crossing X, of 841 km, is estimated")
+_VALUED_REACH = 60
 _PAST_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # a cost word governs a figure a few words on, in the same phrase: "the total cost of the dam is put at"
 _COST_GAP = re.compile(r"(?:\s*[^\s,;:.]+){0,7}\s*")
 _QUOTE = re.compile(r"[\"“”«»]")
+# a verb of a few words between a noun and the figure it ends on ("fall to", "have risen sharply to")
+_SHORT_VERB = re.compile(r"(?:\s+[^\s,;.:\d]+){1,4}\s*")
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")  # a proper name right after a cost verb: whom the cost falls on
 
 
@@ -97,14 +103,13 @@ def _clause_subject(
     (span, sentence), (before, after) = spans, near
     # "deals worth $24 billion, including $15 billion in investments": the parts say not what the whole is
     after = c.parts.split(c.conjunct.split(after)[0])[0]
-    if _valued_works(_without_names(before, c), c):
-        return "project"  # the value put on works named right before it, whoever pays or buys into them
-    if _credit_line(_without_names(before, c), c):
-        return "loan"  # "o BNDES abrirá uma linha de R$ 1 bilhão": a line of a sum is a credit line
-    if _measures_earnings(before, after, c):
-        return "other"  # "lift tourism revenue to $900 million", "$40 billion of economic activity"
+    governed = _governing_noun(before, after, c)
+    if governed:
+        return governed
     clause = _own_clause(text, span, sentence, c)
     subject = _subject_of(before, after, clause, c)
+    if subject == "aid" and c.lent_support.search(clause.lower()) and names_lender(clause, language):
+        subject = "loan"  # "the World Bank pledged $300 million in budget support": what a lender gives is lent
     if subject in ("trade", "project"):
         head = c.clause_break.split(text[sentence[0] : span[0]])[-1]
         subject = _purpose_of_source(head, c) or subject
@@ -122,6 +127,19 @@ def _clause_subject(
     if subject is None and c.yearly.match(after) and c.supply_contract.search(before.lower()):
         return "trade"  # "put the value of the contracts at $2 billion a year": what a supply contract carries
     return subject
+
+
+def _governing_noun(before: str, after: str, c: KindCues) -> str | None:
+    """The subject the noun the figure measures settles, whatever else its sentence names."""
+    if _valued_works(_without_names(before, c), c):
+        return "project"  # the value put on works named right before it, whoever pays or buys into them
+    if _credit_line(_without_names(before, c), c):
+        return "loan"  # "o BNDES abrirá uma linha de R$ 1 bilhão": a line of a sum is a credit line
+    if c.counterpart.search(before.lower()):
+        return "project"  # "a counterpart of $30 million": a government's share of works others finance
+    if _measures_earnings(before, after, c):
+        return "other"  # "lift tourism revenue to $900 million", "$40 billion of economic activity"
+    return None
 
 
 def _own_clause(text: str, span: Span, sentence: Span, c: KindCues) -> str:
@@ -428,10 +446,15 @@ def _measures_earnings(before: str, after: str, c: KindCues) -> bool:
     if cue is None:
         return False
     rest = plain[cue.end() :]
-    if not (c.gap.fullmatch(rest) or c.goal_to.fullmatch(rest.lstrip())):
+    # "revenues fall to", "receipts reached": the earnings noun is the subject of the verb the figure ends
+    moved = _SHORT_VERB.fullmatch(rest) is not None and bool(c.goal_to.search(rest) or c.reported.search(rest))
+    if moved and any(p.search(plain[: cue.start()].split(",")[-1]) for s, p in c.subjects if s not in _NOT_SOURCES):
+        return False  # "investments in the economy exceed": the noun the verb's subject phrase heads is another
+    if not (c.gap.fullmatch(rest) or c.goal_to.fullmatch(rest.lstrip()) or moved):
         return False
     noun = " ".join(plain[: cue.start()].split()[-2:])  # the words the earnings noun may be compounded with
-    return not any(p.search(noun) for s, p in c.subjects if s != "other")
+    # "export revenues" are trade's; "canal revenues" are what works earn, not the works
+    return not any(p.search(noun) for s, p in c.subjects if s not in _NOT_SOURCES)
 
 
 def _earnings(before: str, c: KindCues) -> bool:
@@ -485,8 +508,15 @@ def _valued_works(before: str, c: KindCues) -> bool:
     if valued is None:
         return False
     head = before[: valued.start()].rstrip().removesuffix(",").rstrip()  # "the hydro project, estimated at"
-    works = max(c.subject("project").finditer(head[-40:]), key=lambda m: m.end(), default=None)
-    return works is not None and works.end() == len(head[-40:])
+    near = head[-40:]
+    named = [m for p in (c.subject("project"), c.works_part) for m in p.finditer(near)]
+    if any(m.end() == len(near) for m in named):
+        return True
+    # "the section crossing the border, of 841 km, is estimated at": works the clause opens on, nothing else named
+    wider = head[-_VALUED_REACH:]
+    works = any(p.search(wider) for p in (c.subject("project"), c.works_part))
+    others = any(p.search(wider) for s, p in c.subjects if s != "project") or c.weak_other.search(wider)
+    return works and not others
 
 
 def _measures_weak_aid(after: str, c: KindCues) -> bool:

@@ -107,6 +107,9 @@ class KindCues:
     unfinished: re.Pattern  # "being built", "under construction": works not finished
     cost_past: re.Pattern  # "the line cost (about) ": a cost verb in the past, right before the figure
     present: re.Pattern  # "is", "currently": a verb of the present, or a word that puts its clause there
+    lent_support: re.Pattern  # "budget support": a loan where a lender gives it, aid where a donor does
+    works_part: re.Pattern  # "phase", "section": a part of works a value may be put on
+    counterpart: re.Pattern  # "the government's counterpart of (about) ": its share of works, before the figure
 
     def subject(self, name: str) -> re.Pattern:
         """The cue words of one subject (`loan`: "loan", "credit line")."""
@@ -264,6 +267,13 @@ def kind_cues(language: str) -> KindCues:
         appeal=find("appeal"),
         estimate=find("estimate"),
         works_worth=re.compile(rf"{cue_pattern(words['project'])}\s+(?:{cue_pattern(words['worth'])}){ending}"),
+        lent_support=find("lent_support"),
+        works_part=find("works_part"),
+        # a few words may name whose share it is: "aporte de contrapartida del Tesoro paraguayo de"
+        counterpart=re.compile(
+            rf"{cue_pattern(words['counterpart'])}(?:[\s,]+[^\s,;.\d()]+){{0,4}}?[\s,]+"
+            rf"(?:(?:{cue_pattern(words['measure'])})\s+)?{approx}$"
+        ),
         coordinated_reach=re.compile(
             rf"{cue_pattern(words['reach_modal'])}\s+{coordination}{cue_pattern(words['reach'])}{noun_of}{ending}"
         ),

@@ -1,0 +1,72 @@
+"""The subject the head noun or the verb of a figure settles, in wording the older rules had not met: budget
+support a lender gives, a part of works valued, goods supplied or bought under a deal, a government's counterpart
+share, earnings a verb reports; every sentence here was written for these tests."""
+
+import pytest
+
+from pipelines.extract.money import extract_money
+
+
+def _subjects(text: str, language: str = "en") -> list[str]:
+    return [m.subject for m in extract_money(text, language=language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The World Bank pledged a further $400 million in budget support for Ruritania's reforms.", "en"),
+        ("The African Development Bank approved budget support of $120 million for Borduria on Friday.", "en"),
+        ("La Banque mondiale a approuvé un appui budgétaire de 90 millions d'euros pour le Niger.", "fr"),
+    ],
+)
+def test_budget_support_a_lender_gives_is_a_loan(text, language):
+    assert _subjects(text, language)[0] == "loan"
+
+
+def test_budget_support_a_donor_agency_gives_stays_aid():
+    assert _subjects("USAID will provide $50 million in budget support to Ruritania.")[0] == "aid"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The northern section, estimated at $900 million, will open in 2028.", "en"),
+        ("The first phase, valued at €300 million, is also backed by a $40 million loan from the bank.", "en"),
+        ("El primer tramo, estimado en 400 millones de dólares, comenzará el próximo año.", "es"),
+        ("La deuxième phase, estimée à 200 millions d'euros, débutera en 2027.", "fr"),
+    ],
+)
+def test_a_part_of_works_valued_is_the_project(text, language):
+    assert _subjects(text, language)[0] == "project"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania supplied electricity worth $90 million to Borduria last year.",
+        "The utility agreed to supply gas to its neighbour under a deal valued at $2 billion.",
+        "The state firm will pay $300 million in advance for the right to buy zinc from the mine for ten years.",
+    ],
+)
+def test_goods_supplied_or_bought_under_a_deal_are_trade(text):
+    assert _subjects(text)[0] == "trade"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The government's counterpart of $30 million is included in next year's budget.", "en"),
+        (
+            "El préstamo se complementa con un aporte de contrapartida del Tesoro de 40 millones de dólares.",
+            "es",
+        ),
+        ("La contrepartie de l'État, de 12 milliards de francs CFA, sera inscrite au budget.", "fr"),
+    ],
+)
+def test_a_counterpart_share_is_the_project(text, language):
+    assert _subjects(text, language)[-1] == "project"
+
+
+def test_earnings_a_verb_reports_are_other():
+    text = "Ruritania, which owes the IMF $3 billion, has seen canal revenues fall to $2 billion this year."
+    assert _subjects(text)[-1] == "other"
