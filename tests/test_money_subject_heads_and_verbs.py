@@ -70,3 +70,28 @@ def test_a_counterpart_share_is_the_project(text, language):
 def test_earnings_a_verb_reports_are_other():
     text = "Ruritania, which owes the IMF $3 billion, has seen canal revenues fall to $2 billion this year."
     assert _subjects(text)[-1] == "other"
+
+
+def test_items_of_a_list_take_the_noun_the_list_opens_on():
+    text = (
+        "The loans finance four schemes: (1) the Northern Water Supply Scheme (¥20.1 billion); "
+        "(2) the Harbour Dredging Scheme (¥11.4 billion); and (3) the Ring Road Scheme (¥9.9 billion)."
+    )
+    assert _subjects(text) == ["loan", "loan", "loan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The line, which a Korean firm will build under a contract worth $900 million, opens in 2028.", "en"),
+        ("The berths were constructed by a state company for $310 million.", "en"),
+        ("La ligne, que l'entreprise construira en deux ans, coûtera 400 millions d'euros.", "fr"),
+    ],
+)
+def test_money_for_what_is_built_is_the_project(text, language):
+    assert _subjects(text, language)[0] == "project"
+
+
+def test_arms_built_under_a_contract_are_procured_not_works():
+    text = "The navy signed a $2 billion contract for six frigates built by a Ruritanian shipbuilder."
+    assert _subjects(text)[0] == "other"

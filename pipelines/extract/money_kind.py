@@ -22,8 +22,6 @@ _SOURCES = ("loan", "aid", "investment")
 _NOT_SOURCES = ("other", "project")
 # a figure before a short name of works is their value: "the $17 billion Northern Corridor project"
 _WORKS_WORDS = 4
-# how far before a value verb the works it values may be named ("the section crossing X, of 841 km, is estimated")
-_VALUED_REACH = 60
 _PAST_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # a cost word governs a figure a few words on, in the same phrase: "the total cost of the dam is put at"
 _COST_GAP = re.compile(r"(?:\s*[^\s,;:.]+){0,7}\s*")
@@ -113,6 +111,8 @@ def _clause_subject(
     if subject in ("trade", "project"):
         head = c.clause_break.split(text[sentence[0] : span[0]])[-1]
         subject = _purpose_of_source(head, c) or subject
+    if subject == "project":
+        subject = _list_head(text[sentence[0] : span[0]], c) or subject
     if own_share(before, after, language) and _governing_subject(before, c) is None:
         return "project"  # "..., and the government will contribute $14 million": its share of the works
     if subject in (None, "project") and _earnings(before, c):
@@ -140,6 +140,14 @@ def _governing_noun(before: str, after: str, c: KindCues) -> str | None:
     if _measures_earnings(before, after, c):
         return "other"  # "lift tourism revenue to $900 million", "$40 billion of economic activity"
     return None
+
+
+def _list_head(before: str, c: KindCues) -> str | None:
+    """ "The loans cover: (1) the X project (¥21 billion); (2) ...": an item of a list is of the source the
+    noun before the colon names, whatever works the item names."""
+    colon = before.rfind(":")
+    found = _subject(before[:colon], c) if colon >= 0 else None
+    return found if found in _SOURCES else None
 
 
 def _own_clause(text: str, span: Span, sentence: Span, c: KindCues) -> str:
@@ -199,9 +207,11 @@ def _cost_of_works(before: str, after: str, found: tuple[str, str, bool], c: Kin
 
 
 def _procurement_or_debt(sentence: str, kind: str, subject: str, c: KindCues) -> str:
-    """Other for arms bought under a contract ("contracts worth $5.8 billion for tanks and howitzers": arms
-    procurement, not trade) and for a debt stock reported (not a loan); else the subject as found."""
-    if subject == "trade" and kind == "commitment" and c.arms.search(sentence.lower()):
+    """Other for arms bought or built under a contract ("contracts worth $5.8 billion for tanks and howitzers",
+    "a package for fighters built by": arms procurement, not trade or works) and for a debt stock reported (not
+    a loan); else the subject as found."""
+    arms = kind == "commitment" and c.arms.search(sentence.lower())
+    if arms and (subject == "trade" or (subject == "project" and not c.works_noun.search(sentence.lower()))):
         return "other"
     if subject == "loan" and kind == "actual" and _debt_stock(sentence, c):
         return "other"
@@ -512,10 +522,10 @@ def _valued_works(before: str, c: KindCues) -> bool:
     named = [m for p in (c.subject("project"), c.works_part) for m in p.finditer(near)]
     if any(m.end() == len(near) for m in named):
         return True
-    # "the section crossing the border, of 841 km, is estimated at": works the clause opens on, nothing else named
-    wider = head[-_VALUED_REACH:]
-    works = any(p.search(wider) for p in (c.subject("project"), c.works_part))
-    others = any(p.search(wider) for s, p in c.subjects if s != "project") or c.weak_other.search(wider)
+    # "the section crossing the border, of 841 km, is estimated at": works the clause speaks of, nothing else
+    # named in it ("agreed to supply power from a plant in a deal valued at" is a sale)
+    works = any(p.search(head) for p in (c.subject("project"), c.works_part))
+    others = any(p.search(head) for s, p in c.subjects if s != "project") or c.weak_other.search(head)
     return works and not others
 
 

@@ -49,6 +49,7 @@ class KindCues:
     weak_aid: re.Pattern  # aid cues that count only where no other subject is named ("ODA")
     weak_loan: re.Pattern  # "financing": a loan only where the clause names a lender
     subjects: tuple[tuple[str, re.Pattern], ...]
+    works_noun: re.Pattern  # the project cues that name works, not the verbs that build them
     cost: re.Pattern
     swap: re.Pattern
     sale: re.Pattern  # "to export", "the purchase of": what makes a contract one of sale
@@ -180,7 +181,11 @@ def kind_cues(language: str) -> KindCues:
         weak_other=re.compile(cue_pattern(words["weak_other"]), re.IGNORECASE),
         weak_aid=re.compile(cue_pattern(words["weak_aid"]), re.IGNORECASE),
         weak_loan=re.compile(cue_pattern(words["weak_loan"]), re.IGNORECASE),
-        subjects=tuple((s, find(s)) for s in (*SUBJECTS_BY_PRECEDENCE, "other")),
+        subjects=tuple(
+            (s, re.compile(cue_pattern([*words[s], *words["build"]])) if s == "project" else find(s))
+            for s in (*SUBJECTS_BY_PRECEDENCE, "other")
+        ),
+        works_noun=find("project"),
         cost=find("cost"),
         swap=find("swap"),
         sale=find("sale"),
