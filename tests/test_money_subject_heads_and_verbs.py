@@ -95,3 +95,19 @@ def test_money_for_what_is_built_is_the_project(text, language):
 def test_arms_built_under_a_contract_are_procured_not_works():
     text = "The navy signed a $2 billion contract for six frigates built by a Ruritanian shipbuilder."
     assert _subjects(text)[0] == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ruritania owes the Bordurian gas company about $2 billion for gas imports.", "en"),
+        ("The utility's arrears for electricity imports have climbed to $600 million.", "en"),
+        ("Les arriérés de paiement pour les importations d'électricité atteignent 300 millions de dollars.", "fr"),
+    ],
+)
+def test_a_bill_owed_for_imports_is_neither_a_loan_nor_trade(text, language):
+    assert _subjects(text, language)[0] == "other"
+
+
+def test_a_sum_owed_to_a_state_stays_a_loan():
+    assert _subjects("Ruritania owes China about $8 billion, much of it at commercial rates.")[0] == "loan"

@@ -68,6 +68,8 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
         finished = c.cost.search(before.lower()[-60:]) is not None and finished_works(text, span, language, c)
         kind, subject = _cost_of_works(before[-60:], after.lower(), (kind, subject, finished), c)
     subject = _procurement_or_debt(text[sentence[0] : sentence[1]], kind, subject, c)
+    if subject in ("loan", "trade") and _unpaid_bill(before, after, c):
+        subject = "other"
     kind = _outlay_or_gain(before.lower(), after.lower(), (kind, subject, unstated), c)
     kind = period_total(before.lower(), after.lower(), kind, c)
     held = c.holding.search(before.lower()) or c.outstanding.search(before.lower())
@@ -216,6 +218,13 @@ def _procurement_or_debt(sentence: str, kind: str, subject: str, c: KindCues) ->
     if subject == "loan" and kind == "actual" and _debt_stock(sentence, c):
         return "other"
     return subject
+
+
+def _unpaid_bill(before: str, after: str, c: KindCues) -> bool:
+    """ "owes the gas company $11 billion for gas imports", "arrears for those imports are estimated at": a bill
+    owed for goods bought is neither a loan nor a trade flow; the figure stands in its clause as one word."""
+    near = f"{before[-100:]} X {after[:80]}".lower()
+    return c.unpaid_bill.search(near) is not None
 
 
 def _debt_stock(sentence: str, c: KindCues) -> bool:

@@ -55,6 +55,7 @@ class KindCues:
     sale: re.Pattern  # "to export", "the purchase of": what makes a contract one of sale
     period: re.Pattern  # " in FY2022": a year or fiscal year right after the figure
     debt_stock: re.Pattern  # "public debt", not "debt to China"
+    unpaid_bill: re.Pattern  # "owes ... X for gas imports", "arrears for those imports": a bill owed for goods
     reaching_level: re.Pattern  # "reaching ": a participle of a level reached
     valued: re.Pattern  # "estimated at (about) ": a value put on works, right before the figure
     stock: re.Pattern  # "accumulated investment of ": a stock reported, right before the figure
@@ -190,6 +191,11 @@ def kind_cues(language: str) -> KindCues:
         swap=find("swap"),
         sale=find("sale"),
         period=re.compile(rf"\s+(?:{cue_pattern(words['period'])})\s+(?:fy\s?)?(?:19|20)\d\d\b"),
+        # a few words between the debt word, the purpose word and the goods (the figure stands for one of them)
+        unpaid_bill=re.compile(
+            rf"{cue_pattern(words['unpaid'])}(?:\s+[^\s,;.]+){{0,8}}?\s+{cue_pattern(words['purpose'])}"
+            rf"(?:\s+[^\s,;.]+){{0,4}}?\s+{cue_pattern(words['trade'])}"
+        ),
         debt_stock=re.compile(rf"{cue_pattern(words['debt_stock'])}(?!\s+(?:{cue_pattern(words['creditor'])}))"),
         # "would be paid $2 billion" is a sum to come
         paid_out=re.compile(rf"(?<!\bbe )(?<!\bbeen )(?:{cue_pattern(words['paid_out'])}){few_words}{ending}"),
