@@ -111,3 +111,19 @@ def test_a_bill_owed_for_imports_is_neither_a_loan_nor_trade(text, language):
 
 def test_a_sum_owed_to_a_state_stays_a_loan():
     assert _subjects("Ruritania owes China about $8 billion, much of it at commercial rates.")[0] == "loan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The package includes a $1.5 billion loan for roads and a $400 million power station in the north.",
+        "Besides the credit line, the two sides signed a deal for a $650 million container terminal.",
+    ],
+)
+def test_a_figure_naming_works_is_their_value_whatever_loan_the_sentence_names(text):
+    assert _subjects(text)[-1] == "project"
+
+
+def test_money_invested_in_a_plant_stays_investment():
+    text = "The firm, which took a bank loan last year, will invest a further $900 million in its plant."
+    assert _subjects(text)[0] == "investment"

@@ -110,7 +110,7 @@ def _clause_subject(
     subject = _subject_of(before, after, clause, c)
     if subject == "aid" and c.lent_support.search(clause.lower()) and names_lender(clause, language):
         subject = "loan"  # "the World Bank pledged $300 million in budget support": what a lender gives is lent
-    if subject in ("trade", "project"):
+    if subject == "trade" or (subject == "project" and not _names_works(after, c)):
         head = c.clause_break.split(text[sentence[0] : span[0]])[-1]
         subject = _purpose_of_source(head, c) or subject
     if subject == "project":
@@ -304,10 +304,17 @@ def _subject_of(before: str, after: str, sentence: str, c: KindCues) -> str | No
     """The subject nearest the figure in its clause, else the first its sentence names; a project gives way to
     the source of its money named in the sentence ("a tranche of the loan ... for the metro project")."""
     subject = _nearest_subject(before, after, c) or _subject(sentence, c)
-    if subject == "project":
+    if subject == "project" and not _names_works(after, c):
         source = _subject(sentence, c)
         subject = source if source in _SOURCES else subject
     return subject
+
+
+def _names_works(after: str, c: KindCues) -> bool:
+    """ "a $1 billion power station": the figure is the value of the works it names, not of the loan or grant
+    the sentence names for them ("$1 billion in its plant" is where money goes, not what it is)."""
+    plain = _without_names(after, c)
+    return c.compound.match(plain)["lead"] is None and _compound_head(plain, c, works=True) == "project"
 
 
 def _reached_in(before: str, after: str, c: KindCues) -> bool:
@@ -506,8 +513,10 @@ def _nearest_subject(before: str, after: str, c: KindCues) -> str | None:
         return "aid"
     before, after = _without_names(before, c), _without_names(after, c)
     rate = c.yearly.match(after)  # "$5 billion a year in canal fees": the noun measured follows the rate
-    head = _compound_head(after[rate.end() if rate else 0 :], c, works=True)
-    if head:
+    measured = after[rate.end() if rate else 0 :]
+    head = _compound_head(measured, c, works=True)
+    # "$900 million in its plant": works after a preposition are where the money goes, which the verb says
+    if head and not (head == "project" and c.compound.match(measured)["lead"] is not None):
         return head
     best: tuple[tuple[int, int], str] | None = None
     for subject, pattern in c.subjects:
