@@ -127,3 +127,14 @@ def test_a_figure_naming_works_is_their_value_whatever_loan_the_sentence_names(t
 def test_money_invested_in_a_plant_stays_investment():
     text = "The firm, which took a bank loan last year, will invest a further $900 million in its plant."
     assert _subjects(text)[0] == "investment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La petrolera, que comercializa el crudo del país, ha prestado a Managua unos 900 millones de dólares.",
+        "El banco estatal presta 200 millones de dólares a la empresa exportadora de café.",
+    ],
+)
+def test_money_a_spanish_lending_verb_governs_is_a_loan(text):
+    assert _subjects(text, "es")[0] == "loan"
