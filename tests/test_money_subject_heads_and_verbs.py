@@ -138,3 +138,20 @@ def test_money_invested_in_a_plant_stays_investment():
 )
 def test_money_a_spanish_lending_verb_governs_is_a_loan(text):
     assert _subjects(text, "es")[0] == "loan"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ruritania agreed to restructure bonds held by foreign creditors with a face value of $6 billion.", "en"),
+        ("The treasury swapped bonds worth $4 billion for longer-dated debt in a debt exchange.", "en"),
+        ("El acuerdo prevé la conversión de deuda por valor de 30 millones de euros en proyectos educativos.", "es"),
+    ],
+)
+def test_debt_restructured_exchanged_or_converted_is_other(text, language):
+    assert _subjects(text, language)[0] == "other"
+
+
+def test_a_loan_approved_after_a_restructuring_stays_a_loan():
+    text = "After the debt restructuring, the IMF approved a $3 billion loan for Ruritania."
+    assert _subjects(text)[0] == "loan"

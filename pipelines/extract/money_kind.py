@@ -68,8 +68,7 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
         finished = c.cost.search(before.lower()[-60:]) is not None and finished_works(text, span, language, c)
         kind, subject = _cost_of_works(before[-60:], after.lower(), (kind, subject, finished), c)
     subject = _procurement_or_debt(text[sentence[0] : sentence[1]], kind, subject, c)
-    if subject in ("loan", "trade") and _unpaid_bill(before, after, c):
-        subject = "other"
+    subject = _owed_not_lent(before, after, subject, c)
     kind = _outlay_or_gain(before.lower(), after.lower(), (kind, subject, unstated), c)
     kind = period_total(before.lower(), after.lower(), kind, c)
     held = c.holding.search(before.lower()) or c.outstanding.search(before.lower())
@@ -220,11 +219,34 @@ def _procurement_or_debt(sentence: str, kind: str, subject: str, c: KindCues) ->
     return subject
 
 
+def _owed_not_lent(before: str, after: str, subject: str, c: KindCues) -> str:
+    """Other for a bill owed for goods and for debt an operation acts on: neither is money lent nor a trade flow;
+    else the subject as found."""
+    if subject in ("loan", "trade") and _unpaid_bill(before, after, c):
+        return "other"
+    if subject == "loan" and _debt_operation(before, after, c):
+        return "other"
+    return subject
+
+
 def _unpaid_bill(before: str, after: str, c: KindCues) -> bool:
     """ "owes the gas company $11 billion for gas imports", "arrears for those imports are estimated at": a bill
     owed for goods bought is neither a loan nor a trade flow; the figure stands in its clause as one word."""
     near = f"{before[-100:]} X {after[:80]}".lower()
     return c.unpaid_bill.search(near) is not None
+
+
+def _debt_operation(before: str, after: str, c: KindCues) -> bool:
+    """ "completed a restructuring of bonds held by creditors with a face value of", "swapping GH¢87 billion of
+    bonds": the figure is debt an operation acts on, with nothing lent named between them or right after the figure
+    ("after the restructuring, the IMF approved a $3 billion loan" is a loan)."""
+    near = before.lower()[-100:]
+    operation = max(c.debt_operation.finditer(near), key=lambda m: m.end(), default=None)
+    if operation is None:
+        return False
+    between = c.debt_instrument.sub(" ", near[operation.end() :])
+    measured = c.debt_instrument.sub(" ", after.lower())
+    return not c.subject("loan").search(between) and _compound_head(measured, c, least=1) != "loan"
 
 
 def _debt_stock(sentence: str, c: KindCues) -> bool:

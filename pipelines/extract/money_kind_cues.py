@@ -56,6 +56,8 @@ class KindCues:
     period: re.Pattern  # " in FY2022": a year or fiscal year right after the figure
     debt_stock: re.Pattern  # "public debt", not "debt to China"
     unpaid_bill: re.Pattern  # "owes ... X for gas imports", "arrears for those imports": a bill owed for goods
+    debt_operation: re.Pattern  # "restructuring", "write off": an operation on debt, not money lent
+    debt_instrument: re.Pattern  # "bonds", "creditors": what a debt operation acts on
     reaching_level: re.Pattern  # "reaching ": a participle of a level reached
     valued: re.Pattern  # "estimated at (about) ": a value put on works, right before the figure
     stock: re.Pattern  # "accumulated investment of ": a stock reported, right before the figure
@@ -196,6 +198,8 @@ def kind_cues(language: str) -> KindCues:
             rf"{cue_pattern(words['unpaid'])}(?:\s+[^\s,;.]+){{0,8}}?\s+{cue_pattern(words['purpose'])}"
             rf"(?:\s+[^\s,;.]+){{0,4}}?\s+{cue_pattern(words['trade'])}"
         ),
+        debt_operation=find("debt_operation"),
+        debt_instrument=find("debt_instrument"),
         debt_stock=re.compile(rf"{cue_pattern(words['debt_stock'])}(?!\s+(?:{cue_pattern(words['creditor'])}))"),
         # "would be paid $2 billion" is a sum to come
         paid_out=re.compile(rf"(?<!\bbe )(?<!\bbeen )(?:{cue_pattern(words['paid_out'])}){few_words}{ending}"),
