@@ -1,7 +1,8 @@
 """A second batch of sentences, written after the rules, for the classes of
 `test_money_subject_heads_and_verbs.py`: budget support, parts of works valued, goods supplied or bought, counterpart
 shares, earnings a verb reports, list items, what is built, bills owed for imports, figures naming works, money
-invested in works, Spanish lending verbs; every sentence here was written for these tests."""
+invested in works, Spanish lending verbs, debt restructured or exchanged; every sentence here was written for
+these tests."""
 
 import pytest
 
@@ -72,6 +73,10 @@ from pipelines.extract.money import extract_money
         ("fr", "Le groupe investira 200 millions d'euros dans le port de Dakar.", 0, "investment"),
         ("es", "China ha prestado a Ecuador más de 18.000 millones de dólares desde 2010.", 0, "loan"),
         ("es", "El fondo prestaba unos 50 millones de dólares al año a los exportadores.", 0, "loan"),
+        ("en", "Borduria completed the restructuring of eurobonds worth $3 billion in June.", 0, "other"),
+        ("fr", "Le Niger a conclu la restructuration d'obligations d'une valeur de 500 millions d'euros.", 0, "other"),
+        ("en", "The government converted $1 billion of domestic bonds into longer notes.", 0, "other"),
+        ("en", "Once the restructuring is done, the World Bank will lend Borduria $400 million.", 0, "loan"),
     ],
 )
 def test_second_batch(language, text, index, subject):
