@@ -76,3 +76,45 @@ def test_the_company_table_has_its_columns_unique_names_valid_states_and_no_orga
     assert {row["country"] for row in table} <= {c.alpha_3 for c in pycountry.countries}
     assert not set(names) & set(organization_lookup())  # a company the base lists keeps its one row there
     assert company_states()["Vestas"] == "DNK"
+
+
+def test_the_office_holder_table_has_its_columns_valid_states_and_one_row_per_person_and_office():
+    import csv
+    from importlib import resources
+
+    import pycountry
+
+    with resources.files("pipelines.knowledge").joinpath("office_holders.csv").open(encoding="utf-8") as fh:
+        table = list(csv.DictReader(fh))
+    assert table and list(table[0]) == ["name", "country", "office", "aliases"]
+    states = {c.alpha_3 for c in pycountry.countries}
+    assert all(row["country"] in states for row in table), [r["name"] for r in table if r["country"] not in states]
+    keys = [(row["name"], row["office"]) for row in table]
+    assert all(name.strip() == name and name and office.strip() for name, office in keys)
+    assert len(set(keys)) == len(keys), [k for k in keys if keys.count(k) > 1]
+    for row in table:
+        aliases = row["aliases"].split("|") if row["aliases"] else []
+        assert row["name"] not in aliases and len(set(aliases)) == len(aliases) and all(aliases), row["name"]
+
+
+def test_a_person_who_held_two_offices_is_one_holder_with_the_first_office():
+    putin = office_holder("Vladimir Putin")  # a row as President, one as Prime Minister
+    assert (putin.country, putin.office, putin.offices) == ("RUS", "President", ("President", "Prime Minister"))
+    assert office_holder("Abdoulaye Wade").office == "President"
+
+
+def test_a_shared_surname_or_a_part_of_a_name_without_its_surname_names_no_known_holder():
+    from pipelines.knowledge import office_holders_with_name_word
+
+    assert office_holders_by_surname("Smith") == () and office_holders_with_name_word("Smith") == ()
+    assert office_holder("Luis Rodriguez") is None  # not "José Luis Rodríguez Zapatero"
+    assert office_holder("Shahbaz Sharif").country == "PAK"  # part of "Muhammad Shehbaz Sharif"
+    assert office_holders_with_name_word("Ralph") == ()  # a given name alone, outside the given-name states
+    assert office_holder("Nawaf Al-Ahmad Al-Jaber Al-Sabah").name.startswith("Nawaf")  # holds Sabah's words too
+
+
+def test_a_surname_that_is_a_place_is_no_distinctive_surname():
+    from pipelines.knowledge import distinctive_surnames
+
+    assert {"Montenegro", "Toledo", "English", "Store"}.isdisjoint(distinctive_surnames())
+    assert "Vizcarra" in distinctive_surnames()

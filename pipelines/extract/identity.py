@@ -37,6 +37,7 @@ from pipelines.knowledge import (
     fold,
     office_holder_names,
     organization_lookup,
+    part_of_known_name,
     slug,
 )
 
@@ -94,9 +95,11 @@ def office_holder_of(name: str) -> OfficeHolder | None:
         holder
         for word in tokens
         for known, first, holder in _holders_by_word().get(word, ())
-        if (known <= tokens or (len(tokens) >= 2 and tokens <= known))
+        if (known <= tokens or part_of_known_name(tokens, known))
         and not ((patronymic or known & PATRONYMIC_WORDS) and first != _first_name_word(name))
     }
+    if len(found) > 1:  # one known name is all the name's words: that holder
+        found = {holder for word in tokens for known, _, holder in _holders_by_word()[word] if known == tokens} & found
     return found.pop() if len(found) == 1 else None
 
 

@@ -132,17 +132,24 @@ def slug(text: str) -> str:
 class OfficeHolder:
     name: str
     country: str
-    office: str
+    office: str  # the first of a person's offices in the table: the one reports name them by most
     aliases: tuple[str, ...]
+    offices: tuple[str, ...] = ()
 
 
 @cache
 def office_holders() -> tuple[OfficeHolder, ...]:
-    """Heads of state and government and ministers whom reports often name without their state."""
-    return tuple(
-        OfficeHolder(row["name"], row["country"], row["office"], tuple(a for a in row["aliases"].split("|") if a))
-        for row in _rows("office_holders.csv")
-    )
+    """Heads of state and government and ministers whom reports often name without their state: one per person
+    (name and state), though the table has a row per office held."""
+    persons: dict[tuple[str, str], list[dict[str, str]]] = {}
+    for row in _rows("office_holders.csv"):
+        persons.setdefault((row["name"], row["country"]), []).append(row)
+    holders = []
+    for (name, country), rows in persons.items():
+        offices = tuple(dict.fromkeys(row["office"] for row in rows))
+        aliases = tuple(dict.fromkeys(a for row in rows for a in row["aliases"].split("|") if a))
+        holders.append(OfficeHolder(name, country, offices[0], aliases, offices))
+    return tuple(holders)
 
 
 @cache
@@ -171,6 +178,18 @@ def _office_holder_names() -> tuple[tuple[frozenset[str], str, OfficeHolder], ..
 
 
 @cache
+def _known_surnames() -> dict[frozenset[str], str]:
+    """Each known name's family name, folded: a part of a known name names its holder only with it."""
+    return {_name_tokens(name): _surname_key(name, holder) for name, holder in office_holder_names()}
+
+
+def part_of_known_name(tokens: frozenset[str], known: frozenset[str]) -> bool:
+    """Whether a name of two or more words is part of a known one with its family name ("Shahbaz Sharif" of
+    "Muhammad Shahbaz Sharif"; "Luis Rodriguez" is no part of "Jose Luis Rodriguez Zapatero")."""
+    return len(tokens) >= 2 and tokens <= known and _known_surnames().get(known, "") in tokens
+
+
+@cache
 def _holders_by_exact_name() -> dict[str, OfficeHolder | None]:
     found: dict[str, OfficeHolder | None] = {}
     for name, holder in office_holder_names():
@@ -180,8 +199,13 @@ def _holders_by_exact_name() -> dict[str, OfficeHolder | None]:
 
 
 def office_holder_named(name: str) -> OfficeHolder | None:
-    """The one known office holder with exactly this name or alias, one word too (`Prachanda`, `Lula`)."""
-    return _holders_by_exact_name().get(fold(name))
+    """The one known office holder with exactly this name or alias, one word too (`Prachanda`, `Lula`), when
+    the holder's own name holds its last word: `Ranil Wickramasinghe` keeps its spelling, so that a later
+    `Wickramasinghe` is the same person."""
+    holder = _holders_by_exact_name().get(fold(name))
+    words = _name_tokens(name)
+    last = re.findall(r"\w+", fold(name))[-1:] if len(words) >= 2 else []
+    return holder if holder is None or not last or last[0] in _name_tokens(holder.name) else None
 
 
 @lru_cache(maxsize=4096)
@@ -196,9 +220,11 @@ def office_holder(name: str) -> OfficeHolder | None:
         holder
         for known, known_first, holder in _office_holder_names()
         if len(known) >= 2
-        and (known <= tokens or (len(tokens) >= 2 and tokens <= known))
+        and (known <= tokens or part_of_known_name(tokens, known))
         and not ((PATRONYMIC_WORDS & tokens or PATRONYMIC_WORDS & known) and first != known_first)
     }
+    if len(found) > 1:  # "Nawaf Al-Ahmad Al-Jaber Al-Sabah" holds every word of "Sabah Al-Ahmad Al-Jaber Al-Sabah"
+        found = {h for known, _, h in _office_holder_names() if known == tokens and h in found}
     return found.pop() if len(found) == 1 else None
 
 
@@ -242,11 +268,28 @@ def _surname(name: str, holder: OfficeHolder) -> str:
     return words[0] if holder.country in _surname_first_states() else words[-1]
 
 
+def _surname_key(name: str, holder: OfficeHolder) -> str:
+    """The family name folded, its first part if hyphenated (`simpson` of `Simpson-Miller`)."""
+    return fold(re.sub(r"[^\w\s]", " ", _surname(name, holder))).split()[0]
+
+
+@cache
+def _shared_surnames() -> frozenset[str]:
+    from pipelines.knowledge.actor_words import actor_words
+
+    return frozenset(fold(word) for word in actor_words("shared_surnames"))
+
+
 @cache
 def _surnames() -> dict[str, tuple[OfficeHolder, ...]]:
     found: dict[str, set[OfficeHolder]] = {}
     for name, holder in office_holder_names():
-        found.setdefault(fold(re.sub(r"[^\w\s]", " ", _surname(name, holder))).split()[0], set()).add(holder)
+        words = fold(name).split()
+        if len(words) >= 2 and words[-2] in PATRONYMIC_WORDS | {"ben"}:  # "Salman bin Hamad": a father's name
+            continue
+        surname = _surname_key(name, holder)
+        if surname not in _shared_surnames():  # "Ambassador Smith" is no known Smith
+            found.setdefault(surname, set()).add(holder)
     return {surname: tuple(holders) for surname, holders in found.items()}
 
 
@@ -269,8 +312,11 @@ def distinctive_surnames() -> frozenset[str]:
     for name, holder in office_holder_names():
         surname = _surname(name, holder)
         if (
-            holder.office in _LEADER_OFFICES
+            _LEADER_OFFICES & set(holder.offices)
             and surname not in _common_surnames()
+            and fold(surname) not in _shared_surnames()
+            and surname not in country_names()  # "Montenegro", "Nepal"
+            and surname not in city_countries()  # "Toledo"
             and len(surname) >= 5
             and len({h.country for h in office_holders_by_surname(surname)}) == 1
         ):
@@ -280,16 +326,20 @@ def distinctive_surnames() -> frozenset[str]:
 
 @cache
 def _name_words() -> dict[str, tuple[OfficeHolder, ...]]:
+    from pipelines.knowledge.actor_words import actor_words
+
+    states = set(actor_words("given_name_states"))  # elsewhere a given name alone is anyone's ("Ralph")
     found: dict[str, set[OfficeHolder]] = {}
     for known, _, holder in _office_holder_names():
-        for word in known:
+        for word in known if holder.country in states else ():
             found.setdefault(word, set()).add(holder)
     return {word: tuple(holders) for word, holders in found.items()}
 
 
 def office_holders_with_name_word(word: str) -> tuple[OfficeHolder, ...]:
-    """Known office holders with this word anywhere in a name (`PM Shehbaz`, `PM Imran`)."""
-    return _name_words().get(fold(word), ())
+    """Known office holders with this word anywhere in a name (`PM Shehbaz`, `PM Imran`), unless many people
+    bear it as a surname."""
+    return () if fold(word) in _shared_surnames() else _name_words().get(fold(word), ())
 
 
 def office_holders_by_surname(surname: str) -> tuple[OfficeHolder, ...]:
