@@ -118,3 +118,8 @@ def test_a_surname_that_is_a_place_is_no_distinctive_surname():
 
     assert {"Montenegro", "Toledo", "English", "Store"}.isdisjoint(distinctive_surnames())
     assert "Vizcarra" in distinctive_surnames()
+
+
+def test_a_name_with_a_fathers_name_is_part_of_a_known_one_by_its_given_name():
+    assert office_holder("Tamim bin Hamad").country == "QAT"
+    assert office_holder("Hamad bin Tamim") is None

@@ -178,15 +178,22 @@ def _office_holder_names() -> tuple[tuple[frozenset[str], str, OfficeHolder], ..
 
 
 @cache
-def _known_surnames() -> dict[frozenset[str], str]:
-    """Each known name's family name, folded: a part of a known name names its holder only with it."""
-    return {_name_tokens(name): _surname_key(name, holder) for name, holder in office_holder_names()}
+def _known_surnames() -> dict[frozenset[str], str | None]:
+    """Each known name's family name, folded: a part of a known name names its holder only with it. A name
+    with a father's name has none (`Tamim bin Hamad` of `Tamim bin Hamad Al Thani`: its given name decides)."""
+    return {
+        _name_tokens(name): None if _name_tokens(name) & PATRONYMIC_WORDS else _surname_key(name, holder)
+        for name, holder in office_holder_names()
+    }
 
 
 def part_of_known_name(tokens: frozenset[str], known: frozenset[str]) -> bool:
     """Whether a name of two or more words is part of a known one with its family name ("Shahbaz Sharif" of
     "Muhammad Shahbaz Sharif"; "Luis Rodriguez" is no part of "Jose Luis Rodriguez Zapatero")."""
-    return len(tokens) >= 2 and tokens <= known and _known_surnames().get(known, "") in tokens
+    if len(tokens) < 2 or not tokens <= known:
+        return False
+    surname = _known_surnames().get(known)
+    return surname is None or surname in tokens
 
 
 @cache
