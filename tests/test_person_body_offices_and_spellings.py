@@ -133,3 +133,9 @@ def test_a_sentence_that_opens_in_a_city_gives_its_unqualified_official_the_city
     assert countries(text)["Jan Nowak"] == "POL"
     text = "In Warsaw, the visiting Deputy Prime Minister Jan Nowak told reporters that remittances grew." + tail
     assert countries(text)["Jan Nowak"] != "POL"
+
+
+def test_a_name_that_opens_with_an_accented_capital_is_whole():
+    text = "President Álvaro Mejía met Foreign Minister Óscar Berrío in Bogotá. Colombia and Peru signed."
+    found = {a.name: a.role for a in extract_actors(text) if a.actor_type == "person"}
+    assert found == {"Álvaro Mejía": "President", "Óscar Berrío": "Foreign Minister"}

@@ -42,7 +42,8 @@ _ROLE_ONE = (
     rf"(?:\s+\((?:[A-Z][\w ]*)\))?{_ROLE_TAIL}"
 )
 ROLE = rf"{_ROLE_ONE}(?:\s+and\s+{_ROLE_ONE})?"
-_NAME_TOKEN = r"(?:[A-Z][^\W\d_]+(?:[-'’][A-Za-z][^\W\d_]*)*|[A-Z]{3,}(?=\s+[A-Z][a-z]))"
+# a name's word may open with an accented capital (`Álvaro`, `Óscar`, `Éric`)
+_NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ÿ][^\W\d_]*)*|[A-Z]{3,}(?=\s+[A-Z][a-z]))"
 # Initials before a name: "A.P.J.", "P. B.", and two or more without stops ("K M R").
 _INITIALS = r"(?:(?:[A-Z]\.[ \t]?){1,4}|(?:[A-Z][ \t]){2,4})"
 # a name never runs over a line end
