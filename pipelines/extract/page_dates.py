@@ -44,16 +44,18 @@ _AGENCY = r"[ \t]*[(\[][^)\]\n]{1,40}[)\]]"
 _DATELINE_AGENCY = r"\([^)\n]{1,40}\)|/[^/\n]{1,30}/|,[ \t]*[A-Z][\w&.-]{1,15}(?=[ \t]*(?:--|[–—:]|$))"
 # The article some languages put before a dateline's date (`Tunis, le 15 septembre 2011`).
 _DATE_ARTICLE = rf"(?:(?:{_marks('date_article')})[ \t]+)?"
-# The state or region after a dateline's city (`, Azerbaijan`, `, DC`, `, Côte d'Ivoire`).
-_REGION = r"(?:,[ \t]*[A-Z][\w'’-]+(?:[ \t]+(?:d['’])?[A-Z][\w'’-]+){0,2})"
+# The state or region after a dateline's city (`, Azerbaijan`, `, DC`, `, Côte d'Ivoire`), or a state's
+# abbreviation (`, Calif.`, `, N.J.`).
+_REGION = r"(?:,[ \t]*[A-Z][\w'’-]+(?:[ \t]+(?:d['’])?[A-Z][\w'’-]+){0,2}|,[ \t]*[A-Z][a-z]{0,4}\.(?:[A-Z]\.)?)"
 # The day in another calendar before the Gregorian one (`Riyadh, Rajab 5, 1441, February 29, 2020, Wire --`).
 _OTHER_CALENDAR = r"(?:,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+\d{1,2},[ \t]*\d{4})"
-# `ISLAMABAD, Oct 29 (APP):`, `Islamabad, 10 June 2023 (TDI):`, `BAKU, Azerbaijan, June 16`, `New Delhi [India], May 2`
+# `ISLAMABAD, Oct 29 (APP):`, `Islamabad, 10 June 2023 (TDI):`, `BAKU, Azerbaijan, June 16`, `New Delhi [India], May 2`;
+# a wire's underscore dash (`DETROIT, March 11, 1997 (AP) _ Workers`)
 _DATELINES = (
     re.compile(
         rf"^[ \t]*{_PLACE}(?:[ \t]+{_PLACE}){{0,3}}(?:{_AGENCY})?"
         rf"{_REGION}?{_OTHER_CALENDAR}?(?:,[ \t]*{_DATE_ARTICLE}|[ \t]*\()(?P<date>{DATE})"
-        rf"(?=\)?\.?[ \t]*(?:{_DATELINE_AGENCY})?\.?[ \t]*(?:[:\-–—]|\.?[ \t]*$|\n|[A-Z]))",
+        rf"(?=\)?\.?[ \t]*(?:{_DATELINE_AGENCY})?\.?[ \t]*(?:[:\-–—]|_[ \t]|\.?[ \t]*$|\n|[A-Z]))",
         re.M,
     ),
     # `Washington, DC – April 3, 2019:`, `Manila – 22 January 2016 –`: a dash before the date, which has its year
