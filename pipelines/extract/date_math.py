@@ -46,9 +46,9 @@ class Context:
     # stands in this sentence: "from $4 million a year earlier" after a quarter is that quarter a year before.
     period: Value | None = None
     period_in_sentence: bool = False
-    # The first month of the fiscal year the article states for its company ("the fiscal year ended June 30"):
-    # its quarters count from it; asked only when needed.
-    stated_fiscal_start: Callable[[], int | None] = lambda: None
+    # The first month of the fiscal year the article states for its company ("the fiscal year ended June 30") and
+    # where it states it: its quarters count from it; asked only when needed.
+    stated_fiscal_start: Callable[[], tuple[int, int] | None] = lambda: None
     # No word of the sentence sets the tense, in a language whose past verbs all show by their form: the sentence
     # speaks of the present or a schedule ("O presidente viaja no domingo"), so a weekday is the nearest one.
     no_past_verb: bool = False

@@ -187,7 +187,7 @@ def quarter(parts: Parts, ctx: Context) -> Value | None:
         return dm.relative_unit(ctx.pub, "quarter", -1)  # "last quarter", "the latest quarter": the one before
     else:
         if ordinal and (stated := ctx.stated_fiscal_start()) is not None:
-            first_month = (stated - 1 + 3 * (n - 1)) % 12 + 1  # the quarter of the company's fiscal year
+            first_month = (stated[0] - 1 + 3 * (n - 1)) % 12 + 1  # the quarter of the company's fiscal year
         if ctx.text.startswith("-", parts.match.end(parts.prefix + "o")):  # "a fourth-quarter loss": figures
             year = dm.reported_period_year(ctx.pub, first_month, 3, ctx.future)
         else:

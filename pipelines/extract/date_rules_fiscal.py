@@ -10,6 +10,8 @@ from datetime import date
 
 from pipelines.extract import date_math as dm
 from pipelines.extract.date_math import Context, DateRule, Parts, Value, registry
+from pipelines.extract.spans import sentence_around
+from pipelines.knowledge.calendars import FiscalCalendar
 
 RULES: list[DateRule] = []
 rule = registry(RULES)
@@ -22,6 +24,8 @@ def _fiscal(parts: Parts, ctx: Context) -> Value | None:
     """`FY2022-23` starts in 2022; `FY2024` is named by the year it ends in (Japan: starts in)."""
     short, second = parts.get("short"), parts.first("y2", "y4")
     calendar_ = ctx.fiscal_calendar(split=second is not None)
+    if second is None and short is None:
+        calendar_ = _stated_calendar(ctx, calendar_)
     first = int(parts.first("y1", "y3")) if short is None else 2000 + int(short)
     if second is None:
         first = dm.fiscal_named(calendar_, first)
@@ -71,19 +75,54 @@ def period_ended(parts: Parts, ctx: Context) -> list | None:
         return None
     granularity = {0: "week", 3: "quarter", 12: "year"}.get(span, "month")
     starts = edge.startswith(("beg", "start"))
+    clause = span != 0 and _clause_edge(parts)
     if parts.get("y"):
         year = int(parts.get("y"))
     elif ctx.pub is None:
+        if clause:
+            return _period_and_edge(ctx, span_start, parts, dm.null(granularity), dm.null("day" if day else "month"))
         return [((span_start, ctx.end), dm.null(granularity))]
     else:
-        year = _nearest_edge_year(ctx.pub, month, day, starts, on_or_before=edge in {"ended", "began", "started"})
+        year = _nearest_edge_year(
+            ctx.pub, month, day, starts, on_or_before=edge in {"ended", "began", "started"}, ahead=bool(clause)
+        )
     if span == 0:
         edge_day = dm.safe_day(year, month, day)
         return [((span_start, ctx.end), (*dm.week_of(edge_day), "week"))] if edge_day else None
     start, end = dm.months_span(*((year, month) if starts else dm.shift_month(year, month, 1 - span)), span)
     if fiscal or unit == "year":
         ctx.named_fiscal_year = start.year
+    if clause:
+        edge_day = dm.safe_day(year, month, day) if day else None
+        edge_value = (edge_day, edge_day, "day") if edge_day else dm.month_value(year, month)
+        return _period_and_edge(ctx, span_start, parts, (start, end, granularity), edge_value)
     return [((span_start, ctx.end), (start, end, granularity))]
+
+
+# The words of a period that say nothing of which one it is ("the fiscal year, which ends in June").
+_BARE_PERIOD = re.compile(r"(?:(?:the|its|their|fiscal|financial)\s+)*", re.IGNORECASE)
+
+
+_EDGE_LEAD = re.compile(r"\bin\s$", re.IGNORECASE)
+
+
+def _clause_edge(parts: Parts) -> bool:
+    """A relative clause set off by a comma ("its third quarter, which ended March 31"): it names its day (or
+    month) as a date of its own, as wire annotation has it."""
+    noun_end, verb = parts.match.end(parts.prefix + "u"), parts.get("e")
+    return verb is not None and "," in parts.match.string[noun_end : parts.match.start(parts.prefix + "e")]
+
+
+def _period_and_edge(ctx: Context, span_start: int, parts: Parts, period: Value, edge: Value) -> list:
+    """Two mentions: the period up to its noun (when words before the noun say which one it is) and its edge."""
+    edge_start = min(parts.match.start(parts.prefix + g) for g in ("d1", "m") if parts.get(g))
+    lead = _EDGE_LEAD.search(ctx.text, max(0, edge_start - 3), edge_start)
+    edge_start = lead.start() if lead else edge_start  # "in June", as a month is written on its own
+    noun_end = parts.match.end(parts.prefix + "u")
+    pieces = [((edge_start, ctx.end), edge)]
+    if _BARE_PERIOD.fullmatch(ctx.text[span_start : ctx.start]) is None:
+        pieces.insert(0, ((span_start, noun_end), period))
+    return pieces
 
 
 def _period_words(unit: str, ctx: Context) -> tuple[str, int, bool, int | None]:
@@ -112,13 +151,30 @@ STATED_FISCAL_YEAR = (
 )
 
 
-def stated_fiscal_start(text: str, pattern: re.Pattern) -> int | None:
-    """The first month of the fiscal year the article states (`pattern`: STATED_FISCAL_YEAR filled), if any."""
+def stated_fiscal_start(text: str, pattern: re.Pattern) -> tuple[int, int] | None:
+    """The first month of the fiscal year the article states (`pattern`: STATED_FISCAL_YEAR filled) and where it
+    states it, if it does."""
     stated = pattern.search(text)
     if stated is None:
         return None
     month = dm.word("month", stated.group("m"))
-    return month if stated.group("begin") else month % 12 + 1
+    return (month if stated.group("begin") else month % 12 + 1), stated.start()
+
+
+def _stated_calendar(ctx: Context, calendar_: FiscalCalendar | None) -> FiscalCalendar | None:
+    """The fiscal calendar the article states for its company when it states it in the sentence of the mention or
+    in the one before or after (a government's fiscal year said further away is another owner's); a state that
+    names its fiscal years by their first year keeps its calendar when it starts in the same month."""
+    stated = ctx.stated_fiscal_start()
+    if stated is None:
+        return calendar_
+    start, end = sentence_around(ctx.text, (ctx.start, ctx.end))
+    before = sentence_around(ctx.text, (max(0, start - 2),) * 2)[0] if start > 1 else start
+    after = sentence_around(ctx.text, (end + 1,) * 2)[1] if end + 1 < len(ctx.text) else end
+    month, position = stated
+    if not before <= position < after or (calendar_ is not None and calendar_.first_month == month):
+        return calendar_
+    return FiscalCalendar("", month, "end", False)
 
 
 @rule("month_quarter", r"(?P<m>{MONTH})[-\s]quarter\b(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?")
@@ -135,16 +191,23 @@ def month_quarter(parts: Parts, ctx: Context) -> Value | None:
     return (*dm.months_span(*first, 3), "quarter")
 
 
-def _nearest_edge_year(pub: date, month: int, day: int | None, starts: bool, on_or_before: bool) -> int:
-    """The year whose (month, day) lies nearest the publication date (on or before it when `on_or_before`); a
-    month without a day is its first day for a span it starts, else its last."""
+def _nearest_edge_year(
+    pub: date, month: int, day: int | None, starts: bool, on_or_before: bool, ahead: bool = False
+) -> int:
+    """The year whose (month, day) lies nearest the publication date (on or before it when `on_or_before`; on or
+    after it when `ahead`, for a present tense: "the fiscal year, which ends in June"); a month without a day is
+    its first day for a span it starts, else its last."""
 
     def edge(year: int) -> date:
         first, last = dm.month_span(year, month)
         return (dm.safe_day(year, month, day) or last) if day else first if starts else last
 
     candidates = [(abs((edge(y) - pub).days), y) for y in (pub.year - 1, pub.year, pub.year + 1)]
-    return min(c for c in candidates if not on_or_before or edge(c[1]) <= pub)[1]
+    return min(
+        c
+        for c in candidates
+        if (not on_or_before or edge(c[1]) <= pub) and (on_or_before or not ahead or edge(c[1]) >= pub)
+    )[1]
 
 
 @rule(
@@ -224,6 +287,9 @@ def fiscal_year(parts: Parts, ctx: Context) -> Value | None:
         return start, end, "year"
     if parts.get("em"):  # the article states the months: they win over the state's calendar
         last_year = dm.second_year(int(parts.get("y1")), parts.get("y2")) if parts.get("y2") else int(parts.get("y1"))
+        month, calendar_ = dm.word("month", parts.get("em")), ctx.fiscal_calendar()
+        if not parts.get("y2") and month < 12 and calendar_ and calendar_.single_year_is == "start":
+            last_year += calendar_.first_month == month + 1  # Japan's fiscal 1996, which ended March 31 (1997)
         start, end = dm.months_span(*dm.shift_month(last_year, dm.word("month", parts.get("em")), -11), 12)
         ctx.named_fiscal_year = start.year
         return start, end, "year"

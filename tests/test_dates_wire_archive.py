@@ -1,0 +1,129 @@
+"""Dates of archived wire copy (business dailies, agency wires, broadcast transcripts of the late 20th century),
+on sentences written for these tests."""
+
+from datetime import date
+
+import pytest
+
+from pipelines.extract.dates import extract_dates
+from pipelines.extract.metadata import extract_metadata
+
+
+def values(text, pub):
+    return [(d.text, d.date_start, d.date_end) for d in extract_dates(text, pub)]
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        # a state's abbreviation after the city, then a double dash
+        (
+            "NYT881104-0012\nMill Town Votes on Bond\nPORTLAND, Ore., Nov. 3, 1988 -- Voters in the county approved "
+            "a bond issue for the new bridge by a wide margin on Tuesday night.\n",
+            date(1988, 11, 3),
+        ),
+        (
+            "Refinery Fire Contained\nLAKE CHARLES, La., Feb. 9, 1991 -- Firefighters put out a blaze at the plant "
+            "after working through the night, the company said.\n",
+            date(1991, 2, 9),
+        ),
+        # the agency's underscore dash
+        (
+            "APW970311-0107\nStrike Ends\nDETROIT, March 11, 1997 (AP) _ Workers at two parts plants voted to end "
+            "their walkout and return to the assembly lines.\n",
+            date(1997, 3, 11),
+        ),
+        (
+            "Court Rules on Fees\nBOSTON, Mass., Jan. 22, 1999 (AP) _ The state's highest court said the fees were "
+            "lawful and sent the case back to a lower court.\n",
+            date(1999, 1, 22),
+        ),
+    ],
+)
+def test_a_wire_dateline_with_a_state_abbreviation_or_an_underscore_dash(text, published):
+    meta = extract_metadata(text)
+    assert (meta.publication_date, meta.publication_date_source) == (published, "dateline")
+
+
+def fiscal(text, pub, mention):
+    (found,) = [(d.date_start, d.date_end) for d in extract_dates(text, pub) if d.text == mention]
+    return found
+
+
+@pytest.mark.parametrize(
+    "text, pub, mention, expected",
+    [
+        # a company's fiscal year stated in the sentence, or in the one before or after: its years and parts
+        (
+            "Orbis Mills, whose fiscal year ends Feb. 28, said profit in the second quarter of fiscal 1991 rose 8% "
+            "in Washington.",
+            date(1990, 10, 2),
+            "the second quarter of fiscal 1991",
+            (date(1990, 6, 1), date(1990, 8, 31)),
+        ),
+        (
+            "Officials in Washington said the hospital fund would run dry in fiscal 1993. The county's fiscal "
+            "year begins July 1.",
+            date(1992, 3, 2),
+            "fiscal 1993",
+            (date(1992, 7, 1), date(1993, 6, 30)),
+        ),
+        (
+            "Brightway, of Dallas, earned $12 million in fiscal 1989, which ended April 30. For the first nine "
+            "months of fiscal 1990, it earned $10 million.",
+            date(1990, 3, 1),
+            "the first nine months of fiscal 1990",
+            (date(1989, 5, 1), date(1990, 1, 31)),
+        ),
+        # a state that names its fiscal years by their first year ends the one said to have ended in the next
+        (
+            "TOKYO -- Hoshino Motor, a Japanese carmaker, said profit for fiscal 1996, which ended March 31, rose "
+            "5% on exports.",
+            date(1997, 5, 20),
+            "fiscal 1996",
+            (date(1996, 4, 1), date(1997, 3, 31)),
+        ),
+    ],
+)
+def test_the_fiscal_year_a_company_states(text, pub, mention, expected):
+    assert fiscal(text, pub, mention) == expected
+
+
+def test_a_fiscal_year_stated_far_away_is_another_owner_s():
+    text = (
+        "Orbis Mills's fiscal year ends June 30. Its shares rose in Washington trading. Analysts were pleased. "
+        "They expect more gains. The Labor Department's staff grew in fiscal 1995."
+    )
+    assert fiscal(text, date(1996, 2, 1), "fiscal 1995") == (date(1994, 10, 1), date(1995, 9, 30))
+
+
+@pytest.mark.parametrize(
+    "text, pub, expected",
+    [
+        # a relative clause set off by a comma names its day apart from the period
+        (
+            "Delmar Corp. said profit for its second fiscal quarter, which ended Dec. 31, doubled.",
+            date(1990, 1, 20),
+            [
+                ("its second fiscal quarter", date(1989, 10, 1), date(1989, 12, 31)),
+                ("Dec. 31", date(1989, 12, 31), date(1989, 12, 31)),
+            ],
+        ),
+        (
+            "Sales in the first six months, which ended June 30, rose 4%.",
+            date(1991, 8, 1),
+            [
+                ("six months", date(1991, 1, 1), date(1991, 6, 30)),
+                ("June 30", date(1991, 6, 30), date(1991, 6, 30)),
+            ],
+        ),
+        # a period with no words of its own is only its edge; one that ends is under way
+        (
+            "The ministry's budget for the fiscal year, which ends in June, was cut.",
+            date(2022, 12, 5),
+            [("in June", date(2023, 6, 1), date(2023, 6, 30))],
+        ),
+    ],
+)
+def test_a_period_and_the_day_a_relative_clause_says_it_ended(text, pub, expected):
+    assert values(text, pub) == expected
