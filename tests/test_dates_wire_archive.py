@@ -127,3 +127,43 @@ def test_a_fiscal_year_stated_far_away_is_another_owner_s():
 )
 def test_a_period_and_the_day_a_relative_clause_says_it_ended(text, pub, expected):
     assert values(text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    "text, pub, expected",
+    [
+        # no word of tense: a day or month a few months ahead beats the one most of a year back
+        ("The judge set the hearing for June 3.", date(1993, 3, 25), date(1993, 6, 3)),
+        ("The likeliest date for a vote is mid-November.", date(1994, 8, 30), date(1994, 11, 1)),
+        # a future word read from elsewhere in the sentence: a day a few weeks back beats one most of a year ahead
+        (
+            "The crew is due to fly on Sunday, after an attempt on May 2 was called off because of wind.",
+            date(1996, 5, 20),
+            date(1996, 5, 2),
+        ),
+        (
+            "His majority, confirmed by the board on Oct. 30, would shrink under the new count.",
+            date(1999, 11, 12),
+            date(1999, 10, 30),
+        ),
+        # the end of a span that was set: a few weeks ahead, not most of a year back
+        ("The council extended the truce until Feb. 28 on Monday.", date(1995, 2, 10), date(1995, 2, 28)),
+    ],
+)
+def test_a_day_most_of_a_year_away_loses_to_the_same_day_near_publication(text, pub, expected):
+    starts = [d.date_start for d in extract_dates(text, pub) if d.granularity in {"day", "month"}]
+    assert expected in starts
+
+
+@pytest.mark.parametrize(
+    "text, pub, expected",
+    [
+        # the weekday written with a day tells its year
+        ("Officials said no ruling was likely before the final on Sunday, Sept. 7.", date(1997, 9, 1), 1997),
+        ("The fair opens Friday, Jan. 5, and runs a week.", date(2000, 12, 20), 2001),
+        ("The pact was signed on Monday, Dec. 29.", date(1998, 1, 8), 1997),
+    ],
+)
+def test_a_weekday_before_a_day_without_year_tells_the_year(text, pub, expected):
+    (found,) = [d.date_start for d in extract_dates(text, pub) if d.granularity == "day"]
+    assert found.year == expected

@@ -16,8 +16,12 @@ from pipelines.knowledge.calendars import ENGLISH, FiscalCalendar, date_cues, da
 
 Value = tuple[date | None, date | None, str]
 # A day without a year this far from publication in the tense's direction, with the same day this near the
-# other way, is the near one.
-_FAR_DAYS, _NEAR_DAYS = 200, 45
+# other way, is the near one (with no word of tense; `_NEAR_DAYS` keeps a schedule's seasons and halves).
+_FAR_DAYS, _NEAR_DAYS, _NEAR_UNSTATED_DAYS = 200, 45, 120
+# ... and even with a word of tense, for a day (not a month: "due in May" in June is next May), when that word
+# points ahead or the day ends a span ("until Sept. 30"): news names a day most of a year away with its year,
+# and the word may be another clause's.
+_FAR_STATED_DAYS, _NEAR_STATED_DAYS = 300, 30
 
 
 @dataclass(slots=True)
@@ -114,19 +118,28 @@ def safe_day(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def nearest_year(pub: date, month: int, day: int | None, future: bool, firm: bool = True) -> int:
+def nearest_year(
+    pub: date, month: int, day: int | None, future: bool, firm: bool = True, span_end: bool = False
+) -> int:
     """The year that puts (month, day) nearest the publication date in the sentence's direction.
 
-    When no word of the sentence sets the tense (`firm` false), a day or month a few weeks the other way beats
-    one nearly a year away: news reports on the days around its own ("on April 4" in a report of March 30,
-    "for February delivery" in late January).
+    When no word of the sentence sets the tense (`firm` false), a day or month a few months the other way beats
+    one most of a year away: news reports on the days around its own ("on April 4" in a report of March 30,
+    "for February delivery" in late January, "set the hearing for June 3" in March). A future word, or a
+    past one before the end of a span (`span_end`: "extended until Sept. 30"), yields only to a day a few weeks
+    the other way when its own is nearly a year away.
     """
     key, pub_key = (month, day or 1), (pub.month, pub.day if day else 1)
     ahead = key >= pub_key if future else key > pub_key  # the day lies after publication in this year
     year = pub.year + (1 if future and not ahead else -1 if not future and ahead else 0)
-    if not firm and (other := _closer_the_other_way(pub, month, day, year)) is not None:
-        return other
-    return year
+    if not firm:
+        far, near = _FAR_DAYS, _NEAR_UNSTATED_DAYS
+    elif day is not None and (future or span_end):
+        far, near = _FAR_STATED_DAYS, _NEAR_STATED_DAYS
+    else:
+        return year
+    other = _closer_the_other_way(pub, month, day, year, far, near)
+    return year if other is None else other
 
 
 def offset_month_year(pub: date, month: int, offset: int) -> int:
@@ -178,7 +191,7 @@ def reported_period_year(pub: date, first_month: int, n_months: int, future: boo
     return year
 
 
-def _closer_the_other_way(pub: date, month: int, day: int | None, year: int) -> int | None:
+def _closer_the_other_way(pub: date, month: int, day: int | None, year: int, far: int, near: int) -> int | None:
     later = (month, day) > (pub.month, pub.day) if day is not None else month > pub.month
     other = pub.year if year != pub.year else (pub.year - 1 if later else pub.year + 1)
     if day is None:  # a month: its days nearest publication
@@ -187,7 +200,7 @@ def _closer_the_other_way(pub: date, month: int, day: int | None, year: int) -> 
         chosen, alternative = safe_day(year, month, day), safe_day(other, month, day)
     if chosen is None or alternative is None:
         return None
-    if abs((chosen - pub).days) > _FAR_DAYS and abs((alternative - pub).days) <= _NEAR_DAYS:
+    if abs((chosen - pub).days) > far and abs((alternative - pub).days) <= near:
         return other
     return None
 
@@ -239,6 +252,12 @@ def english_capitalised(kind: str) -> frozenset[str]:
     return frozenset(w.word.casefold() for w in date_words(kind) if w.language == ENGLISH)
 
 
+# `until` (of date_cues.csv), perhaps with `at least`, right before a day or month: the end of a span.
+_UNTIL_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:" + "|".join(map(re.escape, date_cues("until"))) + r")\s+(?:at\s+least\s+)?(?:on\s+)?$", re.I
+)
+
+
 # The words that tie a day to the fiscal year of its sentence: it ends, begins or runs from or to that day, in
 # any language read (`fiscal_edge` of date_cues.csv: `which ended June 30`, `qui s'achève le 30 septembre`).
 _FISCAL_EDGE = re.compile(
@@ -264,7 +283,7 @@ def day_range(ctx: Context, month: int, first: int, last: int | None, year: int 
     if year is None:
         if ctx.pub is None:
             return null("day")
-        year = nearest_year(ctx.pub, month, first, ctx.future, ctx.tense_stated)
+        year = nearest_year(ctx.pub, month, first, ctx.future, ctx.tense_stated, _ends_a_span(ctx))
     start = safe_day(year, month, first)
     end = safe_day(year, month, last) if last else start
     if start is None or end is None or end < start:
@@ -275,7 +294,12 @@ def day_range(ctx: Context, month: int, first: int, last: int | None, year: int 
 def bare_month(ctx: Context, month: int) -> Value:
     if ctx.pub is None:
         return null("month")
-    return month_value(nearest_year(ctx.pub, month, None, ctx.future, ctx.tense_stated), month)
+    return month_value(nearest_year(ctx.pub, month, None, ctx.future, ctx.tense_stated, _ends_a_span(ctx)), month)
+
+
+def _ends_a_span(ctx: Context) -> bool:
+    """`until Sept. 30`, `until at least October`: the day a span runs to."""
+    return _UNTIL_BEFORE.search(ctx.text, max(0, ctx.start - 20), ctx.start) is not None
 
 
 _GRANULARITIES = ("day", "week", "month", "quarter", "season", "year", "decade")
@@ -378,4 +402,18 @@ def days_of(parts: Parts, ctx: Context) -> Value | None:
         if ctx.pub is None:
             return null("day")
         year = ctx.pub.year + word("offset", parts.get("yw"))
-    return day_range(ctx, month, leading_int(parts.get("d1")), leading_int(last) if last else None, year)
+    first = leading_int(parts.get("d1"))
+    if year is None and parts.get("wd") and ctx.pub is not None:
+        year = _year_of_weekday(ctx.pub, month, first, word("weekday", parts.get("wd")))
+    return day_range(ctx, month, first, leading_int(last) if last else None, year)
+
+
+def _year_of_weekday(pub: date, month: int, day: int, weekday: int | None) -> int | None:
+    """The year nearest publication in which `month` `day` falls on the weekday written with it ("Sunday,
+    Aug. 29"), whatever the tense; None when no year around it does."""
+    fitting = [
+        (abs((found - pub).days), year)
+        for year in (pub.year - 1, pub.year, pub.year + 1)
+        if (found := safe_day(year, month, day)) is not None and found.weekday() == weekday
+    ]
+    return min(fitting)[1] if fitting else None
