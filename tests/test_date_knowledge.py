@@ -5,13 +5,12 @@ from importlib import resources
 
 import pytest
 
-from pipelines.knowledge.calendars import date_word_values, fiscal_calendars, holidays
+from pipelines.knowledge.calendars import date_word_values, fiscal_calendars
 from tests.conftest import assert_knowledge_csv
 
 SCHEMAS = {
     "date_words.csv": (["kind", "language", "word", "value"], ("kind", "language", "word")),
     "date_cues.csv": (["kind", "language", "phrase"], ("kind", "language", "phrase")),
-    "date_holidays.csv": (["name", "month", "day"], ("name",)),
     "page_cues.csv": (["kind", "phrase"], ("kind", "phrase")),
     "fiscal_calendars.csv": (["state", "first_month", "single_year_is", "writes_split_years", "first_day"], ("state",)),
 }
@@ -37,4 +36,3 @@ def test_values_are_in_range():
     assert all(
         1 <= cal.first_month <= 12 and cal.single_year_is in {"start", "end"} for cal in fiscal_calendars().values()
     )
-    assert all(1 <= month <= 12 and 1 <= day <= 31 for month, day in holidays().values())

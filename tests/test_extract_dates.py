@@ -210,7 +210,6 @@ def test_normaliser_invariants(sentence, pub):
         ("The border reopened three days ago.", THURSDAY, date(2025, 7, 7), date(2025, 7, 7), "day"),
         ("The envoy visited last fall.", THURSDAY, date(2024, 9, 1), date(2024, 11, 30), "season"),
         ("The deal was signed in nineteen ninety-eight.", THURSDAY, date(1998, 1, 1), date(1998, 12, 31), "year"),
-        ("They met again on Christmas Day.", THURSDAY, date(2024, 12, 25), date(2024, 12, 25), "day"),
         ("The bill must pass by Dec. 16.", date(2025, 11, 2), date(2025, 12, 16), date(2025, 12, 16), "day"),
         ("The fund closes at the end of July 2026.", THURSDAY, date(2026, 7, 1), date(2026, 7, 31), "month"),
         ("Output fell last quarter.", THURSDAY, date(2025, 4, 1), date(2025, 6, 30), "quarter"),

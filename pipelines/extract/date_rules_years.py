@@ -1,4 +1,4 @@
-"""The date grammar, continued: lists of months, spans of years, decades, holidays and years in words.
+"""The date grammar, continued: lists of months, spans of years, decades and years in words.
 Registered after `date_rules` and before `date_rules_relative` (order matters).
 """
 
@@ -10,7 +10,6 @@ from datetime import date
 from pipelines.extract import date_math as dm
 from pipelines.extract import date_names
 from pipelines.extract.date_math import Context, DateRule, Parts, Value, registry
-from pipelines.knowledge.calendars import holidays
 
 RULES: list[DateRule] = []
 rule = registry(RULES)
@@ -115,14 +114,6 @@ def weekday_with_day(parts: Parts, ctx: Context) -> Value | None:
         return None
     day = min(candidates, key=lambda d: abs((d - ctx.pub).days))
     return day, day, "day"
-
-
-@rule("holiday", r"(?P<h>{HOLIDAY})(?:,?\s+(?P<y>{YEAR}))?(?![\w'’])")
-def holiday(parts: Parts, ctx: Context) -> Value | None:
-    """Christmas (2019): a holiday with a fixed calendar day."""
-    month, day = holidays()[parts.get("h").casefold().replace("’", "'")]
-    year = parts.get("y")
-    return dm.day_range(ctx, month, day, None, int(year) if year else None)
 
 
 @rule(

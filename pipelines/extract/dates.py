@@ -31,7 +31,7 @@ from pipelines.extract.records import DateMention, Span
 from pipelines.extract.regex_dispatch import DispatchedAlternation
 from pipelines.extract.settings import default_settings
 from pipelines.extract.spans import overlaps_any, sentence_around
-from pipelines.knowledge.calendars import ENGLISH, date_words, holidays
+from pipelines.knowledge.calendars import ENGLISH, date_words
 
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er)?"
 YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
@@ -88,7 +88,6 @@ def vocabulary(language: str) -> dict[str, str]:
         "MONTH": _alternation(words("month"), _abbreviations("month", languages)),
         "WEEKDAY": _alternation(words("weekday"), _abbreviations("weekday", languages)),
         "FULL_WEEKDAY": _alternation([w for w in words("weekday") if w not in _abbreviations("weekday", languages)]),
-        "HOLIDAY": _alternation(list(holidays())),
         **{
             kind.upper(): _alternation(words(kind))
             for kind in (

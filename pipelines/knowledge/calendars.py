@@ -1,7 +1,7 @@
 """Date vocabulary as data: month, weekday and season names per language, relative words, tense cues,
-holidays with a fixed day, and each state's fiscal calendar.
+and each state's fiscal calendar.
 
-Adding a language's month names, a holiday or a state's fiscal year is one line in a CSV file here.
+Adding a language's month names or a state's fiscal year is one line in a CSV file here.
 """
 
 from __future__ import annotations
@@ -57,12 +57,6 @@ def date_cues(kind: str, language: str | None = None) -> tuple[str, ...]:
     language, only that language's (`future_ending`: the ending of a future verb form in it)."""
     rows = _rows("date_cues.csv")
     return tuple(row["phrase"] for row in rows if row["kind"] == kind and language in (None, row["language"]))
-
-
-@cache
-def holidays() -> dict[str, tuple[int, int]]:
-    """Case-folded name of a holiday with a fixed calendar day to (month, day)."""
-    return {row["name"].casefold(): (int(row["month"]), int(row["day"])) for row in _rows("date_holidays.csv")}
 
 
 @cache
