@@ -367,8 +367,9 @@ def _named_in_another_language(name: str) -> bool:
     rf"(?:\s+and\s+(?P<wd2>{{FULL_WEEKDAY}}){_WORD_END})?",
 )
 def weekday(parts: Parts, ctx: Context) -> Value | list | None:
-    """A weekday: the latest on or before publication, or the next one when the sentence looks ahead; two days
-    in a row joined by `and` are one span (as `December 2 and 3`), two others two mentions."""
+    """A weekday: the latest on or before publication, or the next one when the sentence looks ahead; a second
+    one joined by `and` is a mention of its own, the first such day from the first (as wire annotation has
+    "Monday and Tuesday")."""
     if _IN_A_NAME.search(ctx.text, max(0, ctx.start - 24), ctx.start) and _named_in_another_language(parts.get("wd")):
         return None  # "Santo Domingo": a Spanish or Portuguese weekday is written in lower case
     if ctx.pub is None:
@@ -377,8 +378,6 @@ def weekday(parts: Parts, ctx: Context) -> Value | list | None:
     if not parts.get("wd2"):
         return first
     second = first[0] + timedelta(days=(dm.word("weekday", parts.get("wd2")) - first[0].weekday()) % 7)
-    if (second - first[0]).days == 1:
-        return first[0], second, "day"
     first_end = parts.match.end(parts.prefix + "wd")
     return [((ctx.start, first_end), first), (parts.match.span(parts.prefix + "wd2"), (second, second, "day"))]
 
