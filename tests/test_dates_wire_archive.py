@@ -167,3 +167,62 @@ def test_a_day_most_of_a_year_away_loses_to_the_same_day_near_publication(text, 
 def test_a_weekday_before_a_day_without_year_tells_the_year(text, pub, expected):
     (found,) = [d.date_start for d in extract_dates(text, pub) if d.granularity == "day"]
     assert found.year == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Negotiators hope to close the deal before Christmas.",
+        "Retailers stocked up for the Christmas season.",
+        "Fireworks are banned on New Year's Eve in the capital.",
+    ],
+)
+def test_a_named_day_is_no_date(text):
+    assert values(text, date(1995, 11, 20)) == []
+
+
+@pytest.mark.parametrize(
+    "text, pub, expected",
+    [
+        (
+            "The two sides bargained in Chicago on Monday and Tuesday.",
+            date(2001, 3, 8),
+            [("on Monday", date(2001, 3, 5), date(2001, 3, 5)), ("Tuesday", date(2001, 3, 6), date(2001, 3, 6))],
+        ),
+        (
+            "The storm hit the islands last Friday and Saturday.",
+            date(1996, 9, 10),
+            [("last Friday", date(1996, 9, 6), date(1996, 9, 6)), ("Saturday", date(1996, 9, 7), date(1996, 9, 7))],
+        ),
+    ],
+)
+def test_two_weekdays_joined_by_and_are_two_mentions(text, pub, expected):
+    assert values(text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    "text, pub, expected",
+    [
+        # a season a span runs into or until lies ahead (or is under way)
+        (
+            "Traders are wary heading into autumn.",
+            date(1992, 8, 18),
+            [("into autumn", date(1992, 9, 1), date(1992, 11, 30))],
+        ),
+        (
+            "Officials say the plant stays shut until the spring.",
+            date(1993, 1, 12),
+            [("until the spring", date(1993, 3, 1), date(1993, 5, 31))],
+        ),
+        # for the season: the one under way
+        (
+            "Many families are at the coast for the summer.",
+            date(1994, 7, 6),
+            [("for the summer", date(1994, 6, 1), date(1994, 8, 31))],
+        ),
+        # the Summer Games are no season
+        ("Sydney will host the next Summer Games.", date(1996, 8, 5), []),
+    ],
+)
+def test_seasons_of_wire_copy(text, pub, expected):
+    assert values(text, pub) == expected

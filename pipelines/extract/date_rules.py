@@ -10,6 +10,7 @@ adding one decorated function.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from pipelines.extract import date_math as dm
@@ -233,8 +234,8 @@ def _season(name: str, year: int) -> Value:
 @rule(
     "season",
     r"(?:the\s+)?(?P<s>{SEASON})\s+(?:of\s+|de\s+)?(?P<y>{YEAR})"
-    r"|(?P<w>{OFFSET})\s+(?P<s2>{SEASON})(?!\s+(?:in|of)\b)"
-    r"|\b(?:in|during|over|through|until|by|since)\s+the\s+(?P<s3>{SEASON})(?!\s+(?:of|session|\w+\s+(?:games|olympics)))\b"
+    r"|(?P<w>{OFFSET})\s+(?P<s2>{SEASON})(?!\s+(?:in|of|games|olympics)\b)"
+    r"|\b(?:in|during|over|through|until|by|since|for|into)\s+the\s+(?P<s3>{SEASON})(?!\s+(?:of|session|\w+\s+(?:games|olympics)))\b"
     r"(?:\s+season\b)?"
     r"|(?<![\w'’])(?:{SEASON_PREPOSITION})\s*(?<=['’\s])(?P<s4>{SEASON})(?:\s+(?:de\s+)?(?P<y4>{YEAR}))?(?![\w'’-])",
 )
@@ -247,7 +248,12 @@ def season(parts: Parts, ctx: Context) -> Value | None:
     name = parts.first("s2", "s3", "s4")
     first_month = dm.word("season", name)
     offset = dm.word("offset", parts.get("w")) if parts.get("w") else None
-    return _season(name, dm.season_year(ctx.pub, first_month, offset, ctx.future, ctx.no_past_verb))
+    ahead = ctx.future or _SEASON_AHEAD.match(parts.match.group()) is not None
+    return _season(name, dm.season_year(ctx.pub, first_month, offset, ahead, ctx.no_past_verb))
+
+
+# A season a span runs into or until, or one to be reached by, is ahead or under way ("heading into autumn").
+_SEASON_AHEAD = re.compile(r"(?:into|until|till|by)\b", re.IGNORECASE)
 
 
 @rule("decade_part", r"(?:the\s+)?(?P<p>{PART})[-\s](?P<y>1[89]\d0|20\d0)s\b")
