@@ -17,7 +17,7 @@ from pipelines.extract.actors.lexicon import alternation, country_pattern_in, wo
 from pipelines.extract.actors.organizations import OrgMention
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
-from pipelines.knowledge import country_names, organization_lookup, slug
+from pipelines.knowledge import city_countries, organization_lookup, slug
 from pipelines.knowledge.actor_words import country_names_in, demonyms_in
 from pipelines.knowledge.calendars import date_word_values
 
@@ -36,23 +36,34 @@ _ARTICLES = frozenset(
 _OF_WORDS = frozenset(w for w in _CONNECTORS if w[0] == "d")  # "de la", "des", "do", "das", "d'"
 _FRENCH_ADJECTIVE = re.compile(rf"[a-zà-ÿ]+(?:{alternation(words('adjective_endings_fr'))})")
 # "a estatal chinesa State Grid", "la empresa española Repsol": a company introduced by what it is.
-_FIRM_WORD = r"[A-ZÀ-Þ][\w&'’.-]*\w"
-_FIRM_NAME = rf"(?P<name>{_FIRM_WORD}(?:[ \t]+(?:de[ \t]+|del[ \t]+|do[ \t]+|da[ \t]+)?{_FIRM_WORD}){{0,3}})"
-# "las constructoras chilenas como A, B y C": a list opener may come between the firm word and the names
+_FIRM_NAME = r"[A-ZÀ-Þ][\w&'’.-]*\w(?:[ \t]+(?:de[ \t]+|del[ \t]+|do[ \t]+|da[ \t]+)?[A-ZÀ-Þ][\w&'’.-]*\w){0,3}"
+_FIRM_WORDS = alternation(words("firm_words_romance"))
+_FIRM_OPENERS = alternation(words("firm_list_openers_romance"))
+_NAME_ARTICLE = r"(?:(?:a|o|la|el|le|l['’]|à|au|aux|pela|pelo)[ \t]*)?"
+# "construtoras brasileiras como A, B e C", "la agencia de noticias NAME": the firm word may be plural and a
+# list opener may stand before the name (which is never an opener's word: `[a-zà-ÿ]{4,}` words are not `como`)
 _FIRM = re.compile(
-    rf"(?<![\w-])(?:{alternation(words('firm_words_romance'))})(?:[ \t]+[a-zà-ÿ]{{4,}}){{0,2}}"
-    rf"(?:,?[ \t]+(?:{alternation(words('firm_list_openers_romance'))}))?[ \t]+{_FIRM_NAME}"
+    rf"(?<![\w-])(?:{_FIRM_WORDS})(?:e?s)?"
+    rf"(?:[ \t]+(?:(?:de|d['’])[ \t]*)?(?!(?:{_FIRM_OPENERS})(?![\w-]))[a-zà-ÿ]{{4,}}){{0,2}}"
+    rf"(?:[ \t]+(?P<opener>{_FIRM_OPENERS}))?[ \t]+{_NAME_ARTICLE}(?P<name>{_FIRM_NAME})"
 )
-# "l'italien NAME", "le suédois NAME": French writes a people's noun for a person in capitals ("le Français
-# NAME"); in lower case it stands for a company of that people ("le groupe italien")
+# "l'italien NAME", "le japonais NAME": a people's word in lower case as a noun stands for its company in French
 _FRENCH_FIRM = re.compile(
-    rf"(?<![\w-])(?:[Ll]['’]|(?:le|la)[ \t]+)(?:{alternation(demonyms_in('fr'))})[ \t]+{_FIRM_NAME}"
+    rf"(?<![\w-])(?:l['’]|le[ \t]+|du[ \t]+|au[ \t]+)(?P<demonym>[a-zà-ÿ]+)[ \t]+(?P<name>{_FIRM_NAME})"
 )
-# the next names of a list a firm word opened: "A, B y C", "A e a B", "A et l'italien B"
-_NEXT_FIRM = re.compile(
-    r"(?:,[ \t]*(?:(?:y|e|et)[ \t]+)?|[ \t]+(?:y|e|et)[ \t]+)(?:(?:el|la|le|a|o)[ \t]+|l['’])?" + _FIRM_NAME
+# "A y B, las empresas ...", "NAME, a empresa ...": a firm word in apposition after the names
+_FIRM_APPOSITION = re.compile(
+    rf",[ \t]+(?:la|las|el|los|a|as|o|os|le|les|l['’]|un|una|uma|une)[ \t]*(?:{_FIRM_WORDS})(?:e?s)?(?![\w-])"
 )
+_LIST_ITEM = re.compile(rf"(?P<sep>,[ \t]*|[ \t]+(?:y|e|et)[ \t]+){_NAME_ARTICLE}(?P<name>{_FIRM_NAME})(?![\w'’-])")
+_ITEM_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_FIRM_NAME})(?P<sep>,[ \t]*|[ \t]+(?:y|e|et)[ \t]+){_NAME_ARTICLE}$")
+_MAX_ITEMS = 8
+_JOINED_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_FIRM_NAME})[ \t]+(?:y|e|et)[ \t]+$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n])[ \t]*$")
+_FIRM_OPENER_WORDS = frozenset(w.capitalize() for w in words("firm_list_openers_romance"))
 _ELIDED = re.compile(r"^[dl]['’]")
+# "la TAAG Linhas Aéreas de Angola", "TAP Air Portugal": a firm's acronym before the head opens its name
+_ACRONYM_BEFORE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z]{2,6})[ \t]+$")
 _NAME_BEFORE_DASH = re.compile(
     r"(?:(?<=[a-zà-ÿ][ \t])|(?<=\b[OA][ \t])|(?<=\b(?:El|La|Le)[ \t]))(?P<name>[A-ZÀ-Þ][\w'’-]*\w)[ \t]+[–—-][ \t]+$"
 )
@@ -62,7 +73,6 @@ _WORD_BEFORE_HEAD = re.compile(
     r"(?<![\w-])(?:el|la|los|las|le|les|o|a|os|as|l['’]|al|del|au|du|do|da|no|na|pelo|pela)[ \t]+"
     r"(?P<name>[A-ZÀ-Þ][a-zà-ÿ]+)[ \t]+$"
 )
-_CAPITALS_BEFORE_HEAD = re.compile(r"(?<![\w'’&.-])(?P<acr>[A-Z]{2,6})[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+(?P<word>[a-zà-ÿ]+)(?![\w-])")
 _BODIES_ALONE = words("org_bodies_alone_romance")
 _NAME_ADJECTIVES = words("name_adjectives_romance")
@@ -72,6 +82,8 @@ _CALENDAR_WORDS = frozenset(date_word_values("month")) | frozenset(date_word_val
 # A word after a comma inside a name is one of a list of portfolios: a comma or a conjunction follows it.
 _IN_A_LIST = re.compile(r"[ \t]*(?:,|(?:y|e|et)[ \t])")
 _LONGEST = 14  # words after the head
+_TO_ACRONYM = re.compile(r"(?:[ \t]+[\w'’-]+){1,10}?(?P<bracket>)[ \t]*\((?P<acr>[A-Z][A-Za-z]{1,9})\)")
+_PORTFOLIO_WORD = re.compile(rf"(?:[ \t]+(?:{alternation(_CONNECTORS)}))*[ \t]*[A-ZÀ-Þ][\w'’-]*")
 
 
 def foreign_organization_claims(text: str, skip: tuple[Span, ...], language: str) -> list[Claim]:
@@ -87,7 +99,7 @@ def foreign_organization_claims(text: str, skip: tuple[Span, ...], language: str
         if end == head.end() and head.group() in _BODIES_ALONE and not overlaps_any(head.span(), skip):
             claims.append(Claim(head.span(), "organization", _body_alone(text, head, language)))
             continue
-        end = _with_plural_demonym(text, end, language)
+        end = _with_plural_demonym(text, _to_its_acronym(text, head.start(), end), language)
         span = (_adjective_start(text, _dashed_start(text, head.start()), language), end)
         if end > head.end() and not overlaps_any(span, skip):
             name = text[span[0] : end]
@@ -96,25 +108,69 @@ def foreign_organization_claims(text: str, skip: tuple[Span, ...], language: str
     claims += _spelled_out_claims(text, skip, language) + _known_name_claims(text, skip)
     claims = [_known_by_its_acronym(text, claim) for claim in claims]
     claims += _acronym_claims(text, skip, claims)
-    firms = [*_FIRM.finditer(text), *(_FRENCH_FIRM.finditer(text) if language == "fr" else ())]
-    for firm in firms:
-        listed = firm
-        while listed is not None:
-            name = listed.group("name")
-            span = listed.span("name")
-            if not _a_firms_name(name, language) or overlaps_any(span, skip):
-                break
+    for span in _firm_spans(text, language):
+        name = text[span[0] : span[1]]
+        if _HEAD.match(name) is None and _a_firm_name(name, language) and not overlaps_any(span, skip):
             claims.append(Claim(span, "organization", _mention(name, language)))
-            listed = _NEXT_FIRM.match(text, span[1])
     return claims
 
 
-def _a_firms_name(name: str, language: str) -> bool:
-    """A company's name after a firm word: no body's head, no state's name, no month."""
-    return (
-        _HEAD.match(name) is None
-        and country_pattern_in(language).fullmatch(name) is None
-        and name.split()[0] not in _CALENDAR_WORDS
+def _firm_spans(text: str, language: str) -> list[Span]:
+    """The names a firm word introduces, with the rest of the list they open, and the names a firm word in
+    apposition follows ("A y B, las empresas públicas")."""
+    spans = []
+    cues = list(_FIRM.finditer(text))
+    if language == "fr":
+        cues += [m for m in _FRENCH_FIRM.finditer(text) if m.group("demonym") in demonyms_in(language)]
+    for cue in cues:
+        spans += _listed_after(text, cue.span("name"))
+        joined = _JOINED_BEFORE.search(text, max(0, cue.start() - 60), cue.start())
+        if joined and " " not in joined.group("name"):  # "Sonelgaz et l'italien NAME"; two words may be a person
+            spans.append(joined.span("name"))
+    for apposition in _FIRM_APPOSITION.finditer(text):
+        spans += _listed_before(text, apposition.start())
+    return spans
+
+
+def _listed_after(text: str, first: Span) -> list[Span]:
+    """The first name and the names of the list it opens; a list of commas only ends with its first name
+    ("la petrolera NAME, Bogotá confirmó": no conjunction, no list)."""
+    items, joined, end = [first], False, first[1]
+    while len(items) < _MAX_ITEMS and (item := _LIST_ITEM.match(text, end)) is not None:
+        items.append(item.span("name"))
+        joined = joined or "," not in item.group("sep")
+        end = item.end()
+        if joined:
+            break  # a conjunction joins the last item
+    return items if joined else items[:1]
+
+
+def _listed_before(text: str, end: int) -> list[Span]:
+    """The names before an apposition: one, or a list whose last two are joined by a conjunction."""
+    first = re.search(rf"(?<![\w'’-])(?:{_FIRM_NAME})$", text[max(0, end - 60) : end])
+    if first is None:
+        return []
+    items = [(end - len(first.group()), end)]
+    start = items[0][0]
+    if _SENTENCE_START.search(text, max(0, start - 3), start):
+        return []  # "Además, la empresa ...": a name opening a sentence may be an adverb
+    while len(items) < _MAX_ITEMS:
+        item = _ITEM_BEFORE.search(text, max(0, start - 60), start)
+        if item is None or (len(items) == 1 and "," in item.group("sep")):
+            break  # "En Madrid, NAME, la empresa": a comma before the last name opens no list
+        items.append(item.span("name"))
+        start = item.start()
+    return items
+
+
+def _a_firm_name(name: str, language: str) -> bool:
+    """No state, city or sentence's first word ("Según") for a name."""
+    first = name.split()[0]
+    return not (
+        country_pattern_in(language).fullmatch(name)
+        or name in city_countries()
+        or first.lower() in _CONNECTORS
+        or first in _FIRM_OPENER_WORDS
     )
 
 
@@ -127,18 +183,15 @@ def _name_end(text: str, start: int, position: int, language: str) -> int:
         if token is None:
             break
         word = token.group(1)
-        if "," in token.group() and not _IN_A_LIST.match(text, token.end()):
+        if "," in token.group() and not _IN_A_LIST.match(text, _portfolio_end(text, token, word)):
             break  # "Banque pour le Niger, NAME": a comma ends the name unless a list of portfolios goes on
         if word in _CONNECTORS:
             pending.append(word)
         elif pending and pending[0] in _FOR_WORDS and text[start:end] in known:
             break  # "Banque mondiale pour le Sénégal": a known body's office for a state is the body
         elif _ELIDED.sub("", word)[:1].isupper():  # "d'Ivoire", "l'Économie" are capitalised words
-            bare = _ELIDED.sub("", word)
-            if set(pending) & _CONJUNCTIONS and (
-                _HEAD.fullmatch(bare) or word.isupper() or word in known or pending[-1] in _ARTICLES or word != bare
-            ):
-                break  # "Banco Central do Brasil e o Ministério ...", "Banque mondiale et l'Agence": a second name
+            if _opens_another_name(pending, word, language):
+                break
             end, pending, previous_named = token.end(), [], True
         elif language == "fr" and previous_named and _french_complement(pending, word):
             # "Société nationale d'électricité", "Société de distribution d'eau": a noun after `de` names the trade
@@ -154,6 +207,43 @@ def _name_end(text: str, start: int, position: int, language: str) -> int:
             break
         position = token.end()
     return end
+
+
+def _opens_another_name(pending: list[str], word: str, language: str) -> bool:
+    """Whether a capitalised word after the small words `pending` starts a name of its own."""
+    bare = _ELIDED.sub("", word)
+    if pending and pending[0] == "por" and (len(pending) < 2 or country_pattern_in(language).match(bare)):
+        return True  # "vetada en el Consejo por Rusia": `por` joins a name only through an article
+    # "Banco Central do Brasil e o Ministério ...", "Banque mondiale et l'Agence": a second name; "et de
+    # l'Énergie", "y de la Minería": one more portfolio of the name, unless a head opens it
+    return bool(set(pending) & _CONJUNCTIONS) and bool(
+        _HEAD.fullmatch(bare)
+        or word.isupper()
+        or word in organization_lookup()
+        or ((pending[-1] in _ARTICLES or word != bare) and not _portfolio_link(pending))
+    )
+
+
+def _to_its_acronym(text: str, start: int, end: int) -> int:
+    """ "Mission des Nations unies pour la stabilisation en Haïti (MINUSTAH)": lower-case words up to a bracketed
+    acronym are the name's when the initials of its words of three letters or more spell the acronym in order."""
+    after = _TO_ACRONYM.match(text, end)
+    if after is None:
+        return end
+    words_ = [_ELIDED.sub("", w) for w in re.findall(r"[\w'’-]+", text[start : after.start("bracket")])]
+    initials = [_fold(w[0]) for w in words_ if len(w) >= 3 and w.lower() not in _CONNECTORS]
+    letters = iter(after.group("acr").casefold())
+    spelled = bool(initials) and initials[0] == _fold(after.group("acr")[0]) and all(i in letters for i in initials)
+    return after.start("bracket") if spelled else end
+
+
+def _portfolio_end(text: str, token: re.Match, word: str) -> int:
+    """Where the portfolio a comma opens ends: at its word, or at the capitalised word after its small words
+    ("de l'Economie, des Finances et du Plan")."""
+    if word not in _OF_WORDS:
+        return token.end()  # "Banco de Desarrollo de China, el ICBC y": an article opens another name
+    after = _PORTFOLIO_WORD.match(text, token.end())
+    return after.end() if after else token.end()
 
 
 def _body_with_demonym(text: str, skip: tuple[Span, ...], head: re.Match, language: str) -> list[Claim]:
@@ -176,16 +266,14 @@ def _body_alone(text: str, head: re.Match, language: str) -> OrgMention:
 def _dashed_start(text: str, start: int) -> int:
     """ "pelo Camões – Instituto da ...", "O Camões – Instituto": a proper word joined to the head by a dash,
     after a lower-case word or an article, is the first word of the name."""
-    before = _NAME_BEFORE_DASH.search(text, max(0, start - 40), start)
+    before = _NAME_BEFORE_DASH.search(text, max(0, start - 40), start) or _ACRONYM_BEFORE.search(
+        text, max(0, start - 12), start
+    )
     return before.start("name") if before else start
 
 
 def _adjective_start(text: str, start: int, language: str) -> int:
-    """Where a name opened by an adjective of its own starts ("Nuevo Banco", "Nova Agência"), or by a word in
-    capitals that is no state's nor another body's ("TAAG Linhas Aéreas")."""
-    capitals = _CAPITALS_BEFORE_HEAD.search(text, max(0, start - 10), start)
-    if capitals and capitals.group("acr") not in organization_lookup() and capitals.group("acr") not in country_names():
-        return capitals.start("acr")
+    """Where a name opened by an adjective of its own starts ("Nuevo Banco", "Nova Agência")."""
     before = _WORD_BEFORE_HEAD.search(text, max(0, start - 30), start)
     if before is None:
         return start
@@ -213,7 +301,7 @@ def _french_complement(pending: list[str], word: str) -> bool:
     return (
         of_only
         and len(bare) >= 3
-        and bare.isalpha()
+        and bare.replace("-", "").isalpha()  # "d'import-export"
         and bare.islower()
         and not bare.endswith(_INFINITIVE_ENDINGS)
         and bare not in _CALENDAR_WORDS
