@@ -127,3 +127,36 @@ def test_an_article_after_a_comma_opens_another_name():
 
 def test_a_single_name_joined_to_a_company_by_its_demonym():
     assert "Sonatrach" in organizations("Sonatrach et le norvégien Equinor ont signé un accord gazier.", "fr")
+
+
+def test_a_demonym_after_a_bodys_name_gives_its_state():
+    text = "Lo informó la Cancillería peruana. El Ministerio de Asuntos Exteriores chino respondió ayer."
+    found = {a.name: a.country for a in extract_actors(text, language="es") if a.actor_type == "organization"}
+    assert found["Ministerio de Asuntos Exteriores"] == "CHN"
+    text = "O Ministério da Defesa francês confirmou a compra."
+    found = {a.name: a.country for a in extract_actors(text, language="pt") if a.actor_type == "organization"}
+    assert found["Ministério da Defesa"] == "FRA"
+
+
+def test_a_spanish_secretaria_in_lower_case_is_a_persons_office():
+    text = "Habló la secretaria de Estado de Comercio Exterior, Ana Ruiz Soler, en Lima."
+    assert "secretaria de Estado de Comercio Exterior" not in organizations(text, "es")
+    text = "A secretaria de Estado do Comércio Externo lançou o programa."
+    assert "secretaria de Estado do Comércio Externo" in organizations(text, "pt")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("A TAP Air Portugal vai retomar os voos.", "pt", "TAP Air Portugal"),
+        ("Le contrat de la ligne de Train rapide régional (TRR) sera signé.", "fr", None),
+    ],
+)
+def test_airlines_by_air_and_a_programme_spelling_its_acronym(text, language, name):
+    found = organizations(text, language)
+    assert name in found if name else not found
+
+
+def test_an_adjective_of_the_name_opening_a_sentence_opens_the_name():
+    assert "Royal Air Brunei" in organizations("Royal Air Brunei et Air Algérie ont signé.", "fr")
+    assert "Nuevo Banco de Desarrollo" in organizations("Nuevo Banco de Desarrollo aprobó el crédito.", "es")

@@ -18,11 +18,12 @@ from pipelines.extract.actors.organizations import OrgMention
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
 from pipelines.knowledge import city_countries, organization_lookup, slug
-from pipelines.knowledge.actor_words import country_names_in, demonyms_in
+from pipelines.knowledge.actor_words import actor_word_map, country_names_in, demonyms_in
 from pipelines.knowledge.calendars import date_word_values
 
 _HEADS = words("org_heads_romance") - words("org_heads_romance_not")
 _DEMONYM_BODIES = words("org_bodies_with_demonym_romance")
+_PERSON_HEADS = actor_word_map("org_heads_lower_persons_romance")
 _HEAD = re.compile(
     rf"(?<![\w-])(?:{alternation(_HEADS)}|{alternation(words('org_heads_romance_lower'))}"
     rf"|{alternation(_DEMONYM_BODIES)})(?![\w-])"
@@ -69,8 +70,9 @@ _NAME_BEFORE_DASH = re.compile(
 )
 # "el Nuevo Banco de Desarrollo", "o Novo Banco": a capitalised word after an article and before the head opens
 # the name when it is an adjective of the name's own (not a state's or a people's)
+# an article or the start of a sentence before it
 _WORD_BEFORE_HEAD = re.compile(
-    r"(?<![\w-])(?:el|la|los|las|le|les|o|a|os|as|l['’]|al|del|au|du|do|da|no|na|pelo|pela)[ \t]+"
+    r"(?:(?<![\w-])(?:el|la|los|las|le|les|o|a|os|as|l['’]|al|del|au|du|do|da|no|na|pelo|pela)[ \t]+|^|[.!?\n][ \t]*)"
     r"(?P<name>[A-ZÀ-Þ][a-zà-ÿ]+)[ \t]+$"
 )
 _WORD_AFTER = re.compile(r"[ \t]+(?P<word>[a-zà-ÿ]+)(?![\w-])")
@@ -83,7 +85,7 @@ _CALENDAR_WORDS = frozenset(date_word_values("month")) | frozenset(date_word_val
 _IN_A_LIST = re.compile(r"[ \t]*(?:,|(?:y|e|et)[ \t])")
 _LONGEST = 14  # words after the head
 _TO_ACRONYM = re.compile(r"(?:[ \t]+[\w'’-]+){1,10}?(?P<bracket>)[ \t]*\((?P<acr>[A-Z][A-Za-z]{1,9})\)")
-_PORTFOLIO_WORD = re.compile(rf"(?:[ \t]+(?:{alternation(_CONNECTORS)}))*[ \t]*[A-ZÀ-Þ][\w'’-]*")
+_PORTFOLIO_WORD = re.compile(rf"(?:[ \t]+(?:{alternation(_CONNECTORS)}))*[ \t]*(?:[dl]['’])?[A-ZÀ-Þ][\w'’-]*")
 
 
 def foreign_organization_claims(text: str, skip: tuple[Span, ...], language: str) -> list[Claim]:
@@ -94,8 +96,8 @@ def foreign_organization_claims(text: str, skip: tuple[Span, ...], language: str
             claims += _body_with_demonym(text, skip, head, language)
             continue
         end = _name_end(text, head.start(), head.end(), language)
-        if end == head.end() and head.group()[0].islower():
-            continue  # "le ministère a dit": a lower-case head needs a name after it
+        if head.group()[0].islower() and (end == head.end() or _PERSON_HEADS.get(head.group()) == language):
+            continue  # "le ministère a dit": a lower-case head needs a name after it, and names no person
         if end == head.end() and head.group() in _BODIES_ALONE and not overlaps_any(head.span(), skip):
             claims.append(Claim(head.span(), "organization", _body_alone(text, head, language)))
             continue
@@ -104,7 +106,8 @@ def foreign_organization_claims(text: str, skip: tuple[Span, ...], language: str
         if end > head.end() and not overlaps_any(span, skip):
             name = text[span[0] : end]
             said = next((c.owner for c in claims if c.owner.name.startswith(name + " ")), None)
-            claims.append(Claim(span, "organization", said or _mention(name, language)))  # "Banco Central" again
+            mention = said or _mention(name, language, _demonym_after(text, end, language))  # "Banco Central" again
+            claims.append(Claim(span, "organization", mention))
     claims += _spelled_out_claims(text, skip, language) + _known_name_claims(text, skip)
     claims = [_known_by_its_acronym(text, claim) for claim in claims]
     claims += _acronym_claims(text, skip, claims)
@@ -256,6 +259,12 @@ def _body_with_demonym(text: str, skip: tuple[Span, ...], head: re.Match, langua
     return [Claim((head.start(), after.end()), "organization", OrgMention(f"{state}/customs", name, state))]
 
 
+def _demonym_after(text: str, end: int, language: str) -> str | None:
+    """ "el Ministerio de Asuntos Exteriores chino": the state of the demonym right after a body's name."""
+    after = _WORD_AFTER.match(text, end)
+    return demonyms_in(language).get(after.group("word")) if after else None
+
+
 def _body_alone(text: str, head: re.Match, language: str) -> OrgMention:
     """ "la Cancillería chilena": a body named by its head alone, of the state its demonym names."""
     after = _WORD_AFTER.match(text, head.end())
@@ -313,9 +322,10 @@ def _portfolio_link(pending: list[str]) -> bool:
     return 2 <= len(pending) <= 3 and pending[0] in _CONJUNCTIONS and pending[1] in _OF_WORDS
 
 
-def _mention(name: str, language: str) -> OrgMention:
+def _mention(name: str, language: str, state: str | None = None) -> OrgMention:
+    """What a name stands for: a known body, else a body of the state its name holds or `state`."""
     known = organization_lookup().get(name)
-    country = _state_in(name, language)
+    country = _state_in(name, language) or state
     if known is not None:
         return OrgMention(known.actor_id, name, known.country)
     return OrgMention(slug(name), name, country)
@@ -332,6 +342,8 @@ _ACRONYM_AFTER = re.compile(r"[ \t]*\((?P<acr>[A-Z][A-Za-z]?[A-Z]{1,8})\)")
 _KNOWN_AFTER = re.compile(r"[ \t]*\((?P<acr>[A-Z][\w.-]{1,11})\)")
 _WORD_BEFORE = re.compile(r"([^\W\d_](?:[\w'’-]*\w)?)[ \t]*$")
 _NOT_BODIES = words("org_heads_romance_not")
+_EVENTS = words("event_heads_romance")  # "Train express régional (TER)": a programme's name spells its acronym
+_NOT_SPELLED = _NOT_BODIES | _EVENTS
 
 
 def _spelled_out_claims(text: str, skip: tuple[Span, ...], language: str) -> list[Claim]:
@@ -344,7 +356,8 @@ def _spelled_out_claims(text: str, skip: tuple[Span, ...], language: str) -> lis
             continue
         end = len(text[: match.start()].rstrip())
         name = text[start:end]
-        if overlaps_any((start, end), skip) or name.split()[0] in _NOT_BODIES or _names_a_state(name, language):
+        first = name.split()[0]
+        if overlaps_any((start, end), skip) or first in _NOT_SPELLED or _names_a_state(name, language):
             continue
         claims.append(Claim((start, end), "organization", _mention(name, language)))
     return claims
