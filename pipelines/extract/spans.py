@@ -27,6 +27,17 @@ def overlaps_any(span: Span, spans: tuple[Span, ...]) -> bool:
     return i < len(spans) and spans[i][0] < span[1]
 
 
+def disjoint(spans) -> tuple[Span, ...]:
+    """Sorted spans with overlapping ones merged: what `overlaps_any` wants."""
+    out: list[list[int]] = []
+    for start, end in sorted(spans):
+        if out and start < out[-1][1]:
+            out[-1][1] = max(out[-1][1], end)
+        else:
+            out.append([start, end])
+    return tuple((s, e) for s, e in out)
+
+
 @lru_cache(maxsize=4)
 def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
     """Start and end offsets of every sentence end in `text`, found once per article."""

@@ -12,7 +12,7 @@ from pipelines.extract.actors.claims import Claim, Taken, resolve
 from pipelines.extract.actors.countries import find_countries, settle_shared_short_names
 from pipelines.extract.actors.languages import LANGUAGES, foreign_countries, foreign_title_claims
 from pipelines.extract.actors.model import Entity, model_claims
-from pipelines.extract.actors.ner import disjoint, proposed_entities
+from pipelines.extract.actors.ner import proposed_entities
 from pipelines.extract.actors.org_acronyms import spelled_out_claims
 from pipelines.extract.actors.org_firms import firm_claims, joined_firm_claims, name_as_written
 from pipelines.extract.actors.org_languages import foreign_organization_claims
@@ -30,6 +30,7 @@ from pipelines.extract.actors.person_title_chains import title_chain_claims
 from pipelines.extract.actors.persons import introduction_claims
 from pipelines.extract.records import Actor, Span
 from pipelines.extract.settings import CorpusSettings, default_settings
+from pipelines.extract.spans import disjoint
 
 
 def extract_actors(

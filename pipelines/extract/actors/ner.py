@@ -22,7 +22,7 @@ from pipelines.extract.actors.lexicon import NAME_LINK
 from pipelines.extract.actors.model import Entity, a_place, byline, may_be_name_word, title_case_line
 from pipelines.extract.records import Span
 from pipelines.extract.settings import MODELS, available, check_model
-from pipelines.extract.spans import overlaps_any, sentence_around
+from pipelines.extract.spans import disjoint, overlaps_any, sentence_around
 from pipelines.knowledge import organization_lookup
 
 ARTICLE_CAP = 20_000  # characters of one article the model may read (a long article: about 3,500 words)
@@ -202,14 +202,3 @@ def proposed_entities(
         for e in found
         if e[2] != "PERSON" or " " not in text[e[0] : e[1]] or _inside_any(e[:2], tuple(person_windows))
     ]
-
-
-def disjoint(spans: list[Span]) -> tuple[Span, ...]:
-    """Sorted spans with overlapping ones merged."""
-    out: list[list[int]] = []
-    for start, end in sorted(spans):
-        if out and start < out[-1][1]:
-            out[-1][1] = max(out[-1][1], end)
-        else:
-            out.append([start, end])
-    return tuple((s, e) for s, e in out)

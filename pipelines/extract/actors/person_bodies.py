@@ -10,7 +10,7 @@ from functools import cache
 from pipelines.extract.actors import person_patterns as p
 from pipelines.extract.actors.claims import Claim
 from pipelines.extract.actors.lexicon import CITY, COUNTRY, DEMONYM, alternation
-from pipelines.extract.spans import overlaps_any, sentence_around
+from pipelines.extract.spans import disjoint, overlaps_any, sentence_around
 from pipelines.knowledge import (
     city_countries,
     company_states,
@@ -74,19 +74,8 @@ def _companies(text: str, spans: list[Body]) -> list[Body]:
         state = _STATE_BEFORE_FIRM.search(text, max(0, m.start() - 60), m.start())
         if state:
             found.append((m.start("name"), m.end("name"), _state_named(state), False))
-    taken = _union(body[:2] for body in spans)
+    taken = disjoint(body[:2] for body in spans)
     return [body for body in found if not overlaps_any(body[:2], taken)]
-
-
-def _union(spans) -> tuple[tuple[int, int], ...]:
-    """Overlapping spans joined: sorted and disjoint, as `overlaps_any` wants them."""
-    joined: list[list[int]] = []
-    for start, end in sorted(spans):
-        if joined and start < joined[-1][1]:
-            joined[-1][1] = max(joined[-1][1], end)
-        else:
-            joined.append([start, end])
-    return tuple((start, end) for start, end in joined)
 
 
 # "US group", "the Danish turbine maker", "Italy's": a state and up to two lower-case words before a firm's noun
