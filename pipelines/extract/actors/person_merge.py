@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
@@ -200,7 +201,18 @@ def _same_person(tokens: set[str], fathers: set[str], person: Candidate) -> bool
     known = set(fold(person.name).split())
     if (len(tokens) == 1 and tokens <= _fathers_names(person.name)) or (len(known) == 1 and known <= fathers):
         return False
-    return tokens <= known or known <= tokens
+    return _holds(known, tokens) or _holds(tokens, known)
+
+
+def _holds(words: set[str], name: set[str]) -> bool:
+    """Whether `words` hold a name's words, an initial standing for a word of its letter ("E. Rahmonov" in
+    "Emomali Rahmonov")."""
+    initials = {word for word in name if _INITIAL.fullmatch(word)}
+    full = name - initials
+    if not full or not full <= words:
+        return False
+    rest = words - full
+    return all(any(word[0] == initial[0] for word in rest) for initial in initials)
 
 
 def _spelled_alike(name: str, other: str) -> bool:
@@ -230,6 +242,7 @@ _RULING_FAMILIES = {fold(family): state for family, state in actor_word_map("rul
 _ALIKE = (
     0.8  # "kassym-zhomart" and "kasym-zhomart" (0.93), "sergei" and "sergey" (0.83); not "nawaz" and "shehbaz" (0.29)
 )
+_INITIAL = re.compile(r"\w\.")
 _PATRONYMIC = re.compile(r"\b(?:bin|bint|ibn)\s+(\S+)")
 _PATRONYMIC_END = re.compile(r"\b(?:bin|bint|ibn)\s+\S+$")
 
@@ -402,9 +415,10 @@ def _assign_unstated_countries(
     if all(person.country or person.stateless for person in persons):
         return
     filed = filed or _Home((), None)
-    weights = _state_weights(text, countries)
+    surnames = {word for person in persons for word in person.name.split()[1:]}
+    weights = _state_weights(text, countries, surnames)
     ranked = sorted(weights, key=weights.get)
-    named = set(countries) | _states_of_cities_in_body(text)
+    named = set(countries) | _states_of_cities_in_body(text, surnames)
     dateline = filed.dateline
     if len(dateline) == 2 and dateline[0] == dateline[1]:
         named.add(dateline[0])  # a national agency at home ("TOKYO (Kyodo)") is a side, named or not
@@ -462,13 +476,13 @@ class _Home(NamedTuple):
     masthead: str | None  # the state of the outlet the masthead names
 
 
-def _state_weights(text: str, countries: dict[str, Candidate]) -> dict[str, tuple[int, int]]:
+def _state_weights(text: str, countries: dict[str, Candidate], surnames: set[str]) -> dict[str, tuple[int, int]]:
     """The states of the article, each with a sort key, most named first: by name or demonym, and by the names
     of their cities (a story from Dhaka that says "Bangladesh" once is still Bangladesh's); ties by first
     mention. The key is (minus the mentions, the first mention)."""
     weight = {key: len(c.spans) for key, c in countries.items()}
     first = {key: c.spans[0][0] for key, c in countries.items()}
-    for found in _CITY_MENTION.finditer(text):
+    for found in _city_mentions(text, surnames):
         state = city_countries()[found.group()]
         weight[state] = weight.get(state, 0) + 1
         first.setdefault(state, found.start())
@@ -477,12 +491,25 @@ def _state_weights(text: str, countries: dict[str, Candidate]) -> dict[str, tupl
 
 _CITY_MENTION = re.compile(rf"(?<![\w-])(?:{CITY})(?![\w-])")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:date[ \t]+\d{4}-\d{2}-\d{2}[ \t]+)?$")
+# A press release's contact label: "In Washington: NAME, +1 202 ..." says where its press office sits.
+_CONTACT_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:Contacts?:[ \t]*)?In[ \t]+$")
 
 
-def _states_of_cities_in_body(text: str) -> set[str]:
+def _city_mentions(text: str, surnames: set[str]) -> Iterator[re.Match[str]]:
+    """Names of cities in the text, but a person's surname ("Lagos" in a story on Ricardo Lagos) and a contact
+    label's place."""
+    for found in _CITY_MENTION.finditer(text):
+        label = text.startswith(":", found.end()) and _CONTACT_LABEL.search(
+            text, max(0, found.start() - 20), found.start()
+        )
+        if found.group() not in surnames and not label:
+            yield found
+
+
+def _states_of_cities_in_body(text: str, surnames: set[str]) -> set[str]:
     """The states whose cities the text names other than at the start of a line, where a dateline puts them."""
     return {
         city_countries()[found.group()]
-        for found in _CITY_MENTION.finditer(text)
+        for found in _city_mentions(text, surnames)
         if not _LINE_START.search(text, max(0, found.start() - 30), found.start())
     }

@@ -8,11 +8,11 @@ import re
 from pipelines.knowledge import city_countries, country_names, organization_lookup
 
 # The dateline that opens a report: `ISLAMABAD:`, `New Delhi [India], May 2 (ANI):`, `BEIJING, Sept. 2 --`,
-# `Bishkek (Kabar) -`, `Ulaanbaatar /MONTSAME/`.
+# `Bishkek (Kabar) -`, `Ulaanbaatar /MONTSAME/`, `ALGIERS- `.
 _DATELINE = re.compile(
     r"^[ \t]*(?:date[ \t]+\d{4}-\d{2}-\d{2}[ \t]+)?(?P<place>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,2})"
     r"(?:[ \t]*[\[(][^\])\n]{1,40}[\])][ \t]*(?:[,:]|[-–—]+(?:[ \t]|$))|[ \t]*/[A-Z][\w .&-]{1,30}/[ \t]"
-    r"|[ \t]*[:]|[ \t]+[-–—]+[ \t]|,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+)?\d)",
+    r"|[ \t]*[:]|[ \t]+[-–—]+[ \t]|(?<=[A-Z]-)[ \t]|,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+)?\d)",
     re.M,
 )
 _DATELINE_AGENCY = re.compile(
@@ -39,7 +39,7 @@ def dateline_countries(text: str) -> tuple[str | None, ...]:
     """The states a report is filed for, surest first: its dateline's news agency's (`(APP)`), its place's; else
     the place its byline files from (`By NAME, Abuja`)."""
     for match in _DATELINE.finditer(_dateline_head(text)):
-        place = match.group("place")
+        place = match.group("place").rstrip("-")
         place = place.title() if place.isupper() else place
         found = city_countries().get(place) or country_names().get(place)
         if found:

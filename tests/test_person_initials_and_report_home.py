@@ -1,0 +1,53 @@
+"""A person's later mention by initial and surname, and the cues of a report's home side, on sentences written for
+these tests: a surname that is also a city's name, a press release's contact labels, a dateline glued to its dash."""
+
+from pipelines.extract.actors import extract_actors
+
+
+def persons(text):
+    return {a.name: (a.country, a.role) for a in extract_actors(text) if a.actor_type == "person"}
+
+
+def test_an_initial_and_the_surname_are_the_person_named_in_full():
+    text = (
+        "President of the Republic of Tajikistan Emomali Rahmonov met President of Iran Mahmoud Ahmadinejad. "
+        "E. Rahmonov said trade had grown. M. Ahmadinejad agreed."
+    )
+    found = persons(text)
+    assert found == {"Emomali Rahmonov": ("TJK", "President"), "Mahmoud Ahmadinejad": ("IRN", "President")}
+
+
+def test_an_initial_of_another_letter_is_another_person():
+    text = "Finance Minister Emomali Rahmonov of Tajikistan met Iran's envoy. Later Deputy Minister A. Rahmonov spoke."
+    assert "A. Rahmonov" in persons(text)
+
+
+def test_a_city_that_is_a_persons_surname_is_no_mention_of_its_state():
+    text = (
+        "Harper, Lagos to sign pact\n\nSANTIAGO -- Prime Minister Tom Harper arrived in Chile on Tuesday with "
+        "Canadian business leaders. Trade Minister Ann Cole said Canada's exports had doubled. Mr. Harper will "
+        "meet his Chilean counterpart, President Ricardo Lagos, today. Lagos said Chile welcomed Canadian investment."
+    )
+    found = persons(text)
+    assert found["Tom Harper"][0] == "CAN"
+    assert found["Ann Cole"][0] == "CAN"
+
+
+def test_a_press_releases_contact_label_is_no_side_of_the_story():
+    text = (
+        "WASHINGTON, May 4, 2016 - The World Bank approved a $90 million credit for roads in Nepal.\n\n"
+        "Ram Sharma, Secretary of the Ministry of Finance, said Nepal would sign the deal in Kathmandu.\n\n"
+        "Contacts: In Kathmandu: Gita Rai, +977-1-4236000\nIn Washington: Joe Bloggs, +1 (202) 473-0000\n"
+    )
+    assert persons(text)["Ram Sharma"][0] == "NPL"
+
+
+def test_a_dateline_glued_to_its_dash_gives_the_home_state():
+    text = (
+        "ALGIERS- Algeria, Niger and Nigeria signed a gas accord on Monday in Algiers.\n\n"
+        "It was signed by the Minister of Energy, Karim Saadi, Nigeria's Minister of State for Petroleum, "
+        "John Okafor, and Niger's Minister of Petroleum, Issa Moussa. Nigerian and Nigerien firms will build it."
+    )
+    found = persons(text)
+    assert found["Karim Saadi"][0] == "DZA"
+    assert found["John Okafor"][0] == "NGA"
