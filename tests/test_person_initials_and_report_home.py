@@ -51,3 +51,24 @@ def test_a_dateline_glued_to_its_dash_gives_the_home_state():
     found = persons(text)
     assert found["Karim Saadi"][0] == "DZA"
     assert found["John Okafor"][0] == "NGA"
+
+
+def test_a_clause_after_the_name_says_where_the_person_went_not_their_state():
+    tail = " Angola and Brazil signed the deal in Luanda. Brazil will lend the money."
+    for text in (
+        "The deal was signed by Tom Pine, who arrived in Angola on Monday.",
+        "O acordo foi assinado por Tom Pine, que chegou a Angola na segunda-feira.",
+    ):
+        assert persons(text + tail)["Tom Pine"][0] != "AGO", text
+    assert persons("The deal was signed by Tom Pine, a Brazilian banker." + tail)["Tom Pine"][0] == "BRA"
+
+
+def test_where_the_next_person_went_is_not_said_of_the_one_before():
+    text = (
+        "LUANDA - Angola and Brazil signed a credit accord in Luanda on Monday.\n\n"
+        "It was signed by Finance Minister Rui Costa and Brazilian Trade Minister Tom Pine, who arrived in Angola "
+        "on Sunday with fifty business leaders."
+    )
+    found = persons(text)
+    assert found["Rui Costa"][0] == "AGO"
+    assert found["Tom Pine"][0] == "BRA"

@@ -73,7 +73,9 @@ _WEB_ADDRESS = re.compile(r"\w\.[a-z]{2,}\b")  # "Abidjan.net", not "B.Tsogt" no
 # another capitalised word ("Saudi Arabia NAME") nor at a sentence's start.
 _GIVEN_NAME_BEFORE = re.compile(r"(?:(?<![\w'’-])[a-z][\w-]*,?|,|[A-Z][\w-]*['’]s)[ \t]+(?P<word>[A-Z][a-z]+)[ \t]$")
 _PORTFOLIO_JOINS = frozenset(("and", "of", "for", "&"))
-_APPOSITION = re.compile(r",\s+(?!(?:and|or|but|while|as|after|before|when)\s)(?P<rest>[^,.;\n]{1,100})")
+# an apposition after a name ("NAME, a Uzbek expert"); a clause after it ("NAME, who arrived in Angola") is none
+_NOT_APPOSITION = rf"(?:and|or|but|as|after|before|{phrases('relative_words', either_case=True)})\s"
+_APPOSITION = re.compile(rf",\s+(?!{_NOT_APPOSITION})(?P<rest>[^,.;\n]{{1,100}})")
 
 
 def model_claims(text: str, skip: tuple[Span, ...], entities: list[Entity], language: str = "en") -> list[Claim]:

@@ -120,6 +120,15 @@ class _Mentions:
         at = bisect.bisect_left(self.starts, position) - 1
         return self.persons[self.items[at][1]] if at >= 0 and self.starts[at] >= start else None
 
+    def next_start(self, start: int, end: int, person: Candidate) -> int:
+        """Where the first mention of another person between two points begins, else the end."""
+        at = bisect.bisect_left(self.starts, start)
+        while at < len(self.starts) and self.starts[at] < end:
+            if self.persons[self.items[at][1]] is not person:
+                return self.starts[at]
+            at += 1
+        return end
+
     def first_in(self, start: int, end: int) -> Candidate | None:
         at = bisect.bisect_left(self.starts, start)
         return self.persons[self.items[at][1]] if at < len(self.starts) and self.starts[at] < end else None
@@ -142,7 +151,8 @@ def read_sentences(text: str, persons: list[Candidate], several_states: bool = T
             for other in _met(text, span, start, end, mentions, person) if several_states else ():
                 if other.country and not other.stateless:
                     person.not_countries.add(other.country)
-            after = text[span[1] : end]
+            # what the sentence says after the name and before the next person's is about this one
+            after = text[span[1] : mentions.next_start(span[1], end, person)]
             person.not_countries.update(filter(None, map(_state_of, _elsewhere().finditer(after))))
             sides = [*_COUNTERPART.finditer(after), *_met_other_side().finditer(after), *_SIDE_LATER.finditer(after)]
             person.not_countries.update(filter(None, map(_side_of, sides)))
