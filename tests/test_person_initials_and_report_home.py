@@ -72,3 +72,21 @@ def test_where_the_next_person_went_is_not_said_of_the_one_before():
     found = persons(text)
     assert found["Rui Costa"][0] == "AGO"
     assert found["Tom Pine"][0] == "BRA"
+
+
+def test_a_guest_received_by_a_host_is_not_of_the_hosts_state():
+    tail = " Kenya and Japan signed two accords. Kenya will host the next round."
+    for text in (
+        "NAIROBI - Trade Minister Ken Abe, who was later received by President Uhuru Kenyatta, spoke.",
+        "NAIROBI - O ministro do Comércio, Ken Abe, que também foi recebido pelo presidente Uhuru Kenyatta, falou.",
+    ):
+        assert persons(text + tail)["Ken Abe"][0] == "JPN", text
+
+
+def test_one_expected_in_a_city_is_not_of_its_state():
+    tail = " Kenya and Japan signed two accords in Nairobi. Kenya will host the next round."
+    for text in (
+        "NAIROBI - Trade Minister Ken Abe is expected in Nairobi in May for the joint commission.",
+        "NAIROBI - O ministro do Comércio, Ken Abe, é esperado em Nairobi em maio para a comissão mista.",
+    ):
+        assert persons(text + tail)["Ken Abe"][0] == "JPN", text

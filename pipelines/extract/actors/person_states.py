@@ -148,6 +148,9 @@ def read_sentences(text: str, persons: list[Candidate], several_states: bool = T
             guest = _guest_before(text, span, start, mentions, person)
             if guest and guest.country:
                 person.not_countries.add(guest.country)
+            host = _host_after(text, span, end, mentions, person)
+            if host and host.country and not host.stateless:
+                person.not_countries.add(host.country)
             for other in _met(text, span, start, end, mentions, person) if several_states else ():
                 if other.country and not other.stateless:
                     person.not_countries.add(other.country)
@@ -215,6 +218,20 @@ def _guest_before(text: str, span: tuple[int, int], start: int, mentions: _Menti
         return None
     guest = mentions.first_in(start, span[0])
     return guest if guest is not person else None
+
+
+def _host_after(text: str, span: tuple[int, int], end: int, mentions: _Mentions, person: Candidate):
+    """The host who receives a person, named right after "was received by" ("NAME, que foi recebido pelo
+    presidente NAME"): a guest is not of the host's state."""
+    reach = mentions.next_start(span[1], min(end, span[1] + _GUEST_REACH), person)
+    received = _received_by().search(text, span[1], end)
+    if not received or received.start() > reach:
+        return None
+    host = mentions.first_in(received.end(), min(end, received.end() + _TITLE_REACH))
+    return host if host is not person else None
+
+
+_GUEST_REACH = 60  # from the guest's name to the participle: ", who was also", ", que também foi"
 
 
 def _stated_around(text: str, span: tuple[int, int], start: int, end: int) -> str | None:
