@@ -90,3 +90,20 @@ def test_one_expected_in_a_city_is_not_of_its_state():
         "NAIROBI - O ministro do Comércio, Ken Abe, é esperado em Nairobi em maio para a comissão mista.",
     ):
         assert persons(text + tail)["Ken Abe"][0] == "JPN", text
+
+
+def roles(text, language):
+    return {a.name: a.role for a in extract_actors(text, language=language) if a.actor_type == "person"}
+
+
+def test_a_name_with_two_particles_keeps_its_office_in_spanish_and_portuguese():
+    found = roles("La subsecretaria de Relaciones Exteriores, Ana de la Torre, encabezó la reunión con Perú.", "es")
+    assert found == {"Ana de la Torre": "subsecretaria"}
+    assert roles("El canciller Luis de la Rosa se reunió con su par de Perú.", "es") == {"Luis de la Rosa": "canciller"}
+    found = roles("O presidente José Maria dos Reis recebeu o ministro do Peru.", "pt")
+    assert found["José Maria dos Reis"] == "presidente"
+
+
+def test_an_office_at_a_body_with_its_acronym_in_brackets_before_the_name():
+    text = "Asistió el presidente del Banco Central de la República Argentina (BCRA), Mario Costa, a la reunión."
+    assert roles(text, "es") == {"Mario Costa": "presidente"}

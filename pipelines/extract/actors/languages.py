@@ -31,8 +31,8 @@ LANGUAGES = frozenset({"es", "fr", "pt"})
 _ORG_HEADS = frozenset(actor_words("org_heads_romance"))
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _NAME_TOKEN = rf"[{_UPPER}][^\W\d_]+(?:[-'’][{_UPPER}a-z][^\W\d_]*)*"
-# Two name words or more: "Luiz Inácio Lula da Silva", "Jean-Noël Barrot".
-_FULL_NAME = rf"{_NAME_TOKEN}(?:[ \t]+(?:{NAME_LINK}[ \t]+|dos[ \t]+|das[ \t]+|do[ \t]+)?{_NAME_TOKEN}){{1,5}}"
+# Two name words or more: "Luiz Inácio Lula da Silva", "Jean-Noël Barrot", "Gloria de la Fuente".
+_FULL_NAME = rf"{_NAME_TOKEN}(?:[ \t]+(?:{NAME_LINK}[ \t]+){{0,2}}{_NAME_TOKEN}){{1,5}}"
 
 # Capitalised words right after "de", "des", "do" name the portfolio ("ministro de Relaciones Exteriores").
 _NOT_AFTER_OF = "".join(
@@ -277,7 +277,7 @@ _REGIONAL_WORD = re.compile(rf"(?<![\w-])(?:{alternation(actor_words('regional_b
 _NAME_OPENERS = frozenset(actor_words("name_openers_romance"))
 _HONORIFICS = frozenset(actor_words("honorifics_romance"))
 _LOCATIVE_END = re.compile(rf"(?<![\w'’-])(?:{phrases('place_prepositions_romance')})\s*$")
-_NAME_AFTER = re.compile(rf",?\s+(?P<name>{_FULL_NAME})(?![\w'’-])")
+_NAME_AFTER = re.compile(rf"(?:\s*\([^()\n]{{1,20}}\))?,?\s+(?P<name>{_FULL_NAME})(?![\w'’-])")  # "(BCRA), NAME"
 
 
 def _names_a_state(language: str, words: str) -> bool:

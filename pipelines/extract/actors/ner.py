@@ -30,8 +30,7 @@ WINDOW = 150  # characters of the sentence kept either side of the name run
 BRAND_WINDOW = 60  # characters kept either side of a word that may be a brand
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĨĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _WORD = rf"(?:(?:al|el|ul|ud|ad|as|at|az|ben|bin)-)?[{_UPPER}][\w'’.-]*"  # "el-Saeed" too
-_PARTICLE = rf"(?:{NAME_LINK}|dos)"
-_CAPITALISED_RUN = re.compile(rf"(?<![\w-]){_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_WORD})+")
+_CAPITALISED_RUN = re.compile(rf"(?<![\w-]){_WORD}(?:[ \t]+(?:{NAME_LINK}[ \t]+){{0,2}}{_WORD})+")
 _TRAILER = re.compile(r"(?:['’]s|[.,;:!?'’\"”)]+)+$")
 _INITIALLED = re.compile(rf"(?<![\w-])[{_UPPER}]\.[ ]?[{_UPPER}][a-z]+")  # "B.Tsogt"
 
