@@ -107,3 +107,27 @@ def test_a_name_with_two_particles_keeps_its_office_in_spanish_and_portuguese():
 def test_an_office_at_a_body_with_its_acronym_in_brackets_before_the_name():
     text = "Asistió el presidente del Banco Central de la República Argentina (BCRA), Mario Costa, a la reunión."
     assert roles(text, "es") == {"Mario Costa": "presidente"}
+
+
+def test_heads_of_firms_and_delegations_introduce_names_in_es_fr_pt():
+    assert roles("Le groupe Orabank a annoncé 20 millions. Son PDG, Karim Alaoui, a salué le climat.", "fr") == {
+        "Karim Alaoui": "PDG"
+    }
+    text = "Les accords ont été signés en présence du chef de la délégation de l'Union européenne, Anne Roy."
+    assert roles(text, "fr") == {"Anne Roy": "chef de la délégation"}
+    assert roles("Asistió el titular del Banco Central, Mario Costa, a la firma.", "es") == {"Mario Costa": "titular"}
+    assert roles("Estava presente o chefe da delegação, Rui Lopes, na assinatura.", "pt") == {
+        "Rui Lopes": "chefe da delegação"
+    }
+
+
+def test_another_office_ends_the_qualifier_of_the_first():
+    text = "El presidente agradeció el apoyo del titular del Banco Central, Mario Costa."
+    assert roles(text, "es") == {"Mario Costa": "titular"}
+
+
+def test_a_name_with_its_office_before_it_is_no_apposition_of_the_office_after():
+    text = "Lors de ses échanges avec le Président Paul Koffi, le Chef de l'Etat a salué la coopération."
+    assert roles(text, "fr") == {"Paul Koffi": "Président"}
+    text = "Il était en présence du Vice-Président ivoirien Marc Yao à la cérémonie."
+    assert roles(text, "fr") == {"Marc Yao": "Vice-Président"}

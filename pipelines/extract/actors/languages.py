@@ -67,9 +67,12 @@ _NOT_A_CLAUSE = r"(?!(?:que|qui|quien|quienes|quem|dont|cuyo|cuya|cuyos|cuyas|le
 
 @cache
 def _title_pattern(language: str) -> re.Pattern:
+    heads = phrases("role_heads_" + language, either_case=True)
+    # another office ends the qualifier: "el presidente agradeció al titular del Banco Central, NAME" is the titular
+    another = rf"(?!(?:{heads})(?![\w'’-]))"
     return re.compile(
-        rf"(?<![\w-])(?P<role>{phrases('role_heads_' + language, either_case=True)})"
-        rf"(?P<qualifier>(?:(?:{_PORTFOLIO_COMMA})?[ \t]+\(?{_NOT_A_CLAUSE}[\w'’-]+\)?){{0,14}}?),?\s+"
+        rf"(?<![\w-])(?P<role>{heads})"
+        rf"(?P<qualifier>(?:(?:{_PORTFOLIO_COMMA})?[ \t]+\(?{_NOT_A_CLAUSE}{another}[\w'’-]+\)?){{0,14}}?),?\s+"
         rf"{_NOT_AFTER_OF}(?P<name>{_FULL_NAME})"
         r"(?![\w'’-])(?![ \t]+(?:y|e|et)[ \t]+[A-ZÀ-Þ])"  # "del Interior, Obras Públicas y Vivienda": portfolios
     )
@@ -294,12 +297,20 @@ def _apposition_pattern(language: str) -> re.Pattern:
     )
 
 
+@cache
+def _office_words(language: str) -> frozenset[str]:
+    """The one-word offices of a language, in lower case."""
+    return frozenset(head.lower() for head in actor_words("role_heads_" + language) if " " not in head)
+
+
 def _apposition_claims(text: str, skip: tuple[Span, ...], language: str, bodies: Sequence[Body]) -> list[Claim]:
     claims = []
     for match in _apposition_pattern(language).finditer(text):
         span = match.span("name")
         if overlaps_any(span, skip) or set(match.group("name").split()) & _ORG_HEADS:
             continue
+        if match.group("name").split()[0].lower() in _office_words(language):
+            continue  # "le Président NAME, le Chef de l'Etat": the name has its office before it
         qualifier = _before_international_body(match, bodies)
         country = _qualifier_state(language, qualifier) or country_in(qualifier)
         introduction = Introduction(match.group("name"), match.group("role"), country, span, span[0])
