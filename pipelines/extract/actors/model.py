@@ -285,10 +285,12 @@ def may_be_name_word(word: str) -> bool:
         or _place_word(bare)
         or bare in demonyms()
         or ROLE_WORD.fullmatch(bare)
+        or _PORTFOLIO_NOUN.fullmatch(bare)  # "Negotiations" in "Commissioner for Enlargement Negotiations NAME"
     )
 
 
 _GIVEN_NAMES_OF_PLACES = words("given_names_of_places")
+_PORTFOLIO_NOUN = re.compile(PORTFOLIO_NOUN)
 
 
 def _place_word(word: str) -> bool:

@@ -29,7 +29,7 @@ from pipelines.knowledge.actor_words import actor_word_map, actor_words
 # "Job Creation"); in a list closed by `and`, any capitalised word ("Labour, Skills and Job Creation").
 _TAIL_WORD = rf"(?:{OFFICE_FIELD_WORDS}|{PORTFOLIO_NOUN}|[A-Z][a-z]+(?=\s+(?:{OFFICE_FIELD_WORDS}|{PORTFOLIO_NOUN})))"
 _ROLE_TAIL = (
-    rf"(?:\s+(?:of|for|on|to|Responsible\s+for|responsible\s+for)\s+(?:the\s+)?{OFFICE_FIELD_WORDS}"
+    rf"(?:\s+(?:of|for|on|to|Responsible\s+for|responsible\s+for)\s+(?:the\s+)?{_TAIL_WORD}"
     rf"(?:(?:\s+|\s+and\s+(?:the\s+)?|\s+&\s+){_TAIL_WORD}|,\s+(?=\w+\s+and\s)(?:{_TAIL_WORD}|[A-Z][a-z]+)){{0,6}}"
     rf"|\s+of\s+(?:{CITY})\b)?"
 )  # "Mayor of London", "Minister Responsible for Financial Affairs"
@@ -69,6 +69,8 @@ _OF_COUNTRY = (
     rf"|\s+for\s+(?:the\s+)?(?P<portfolio>{COUNTRY})(?:(?:\s*,\s*|\s+and\s+)(?:{COUNTRY}))*(?![\w-]))?"
 )
 
+# the acronym of the state or body an office names: "Minister of Trade of the Republic of Korea (RoK) NAME"
+_ACRONYM = r"(?:\s+\([A-Za-z.]{2,10}\))?"
 # Between an office and its holder's name: spaces, or a comma and at most one line end. An office ending a line
 # (a headline, a signature) is not the office of the next line's first word ("... Prime Minister\nThank you").
 _TITLE_GAP = r"(?:,(?:[ \t]+|[ \t]*\n[ \t]*)|[ \t]+)"
@@ -193,7 +195,7 @@ LOWER_ROLE_AFTER_NAME = re.compile(
     rf",\s+(?:the\s+|an?\s+)?{_AFFIL_BEFORE}(?P<role>(?:[A-Z][\w&'’-]*\s+){{0,4}}{_LOWER_OFFICE})"
 )
 ROLE_BEFORE_NAME = re.compile(
-    rf"(?<![\w-]){_AFFIL_BEFORE}(?P<role>{ROLE}){_OF_COUNTRY},?\s+(?:{HONORIFIC}\s+|{RANK})*$"
+    rf"(?<![\w-]){_AFFIL_BEFORE}(?P<role>{ROLE}){_OF_COUNTRY}{_ACRONYM},?\s+(?:{HONORIFIC}\s+|{RANK})*$"
 )
 LOWER_ROLE_BEFORE_NAME = re.compile(rf"(?<![\w-]){_AFFIL_BEFORE}(?:[\w&'’-]+\s+){{0,3}}(?P<role>{_LOWER_OFFICE}),?\s+$")
 # An office at the body written just before it: "UN Secretary-General", "the IMF's mission chief".

@@ -1,0 +1,59 @@
+"""Offices the role grammar did not foresee, on sentences written for these tests: specialists, chairs,
+coordinators and prosecutors of bodies, European commissioners, portfolios of abstract nouns, a state's acronym
+between an office and its holder."""
+
+import pytest
+
+from pipelines.extract.actors import extract_actors
+
+TAIL = " Kenya and Uganda signed the deal. Kenya will host the next round."
+
+
+def role(text, name):
+    return {a.name: a.role for a in extract_actors(text + TAIL) if a.actor_type == "person"}[name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            '"Meters pay," said Tom Berg, AfDB Principal Energy Specialist for East Africa.',
+            "Tom Berg",
+            "Principal Energy Specialist",
+        ),
+        (
+            "The loan will help, said Ann Holm, Senior Economist in the Bank's Africa Department.",
+            "Ann Holm",
+            "Senior Economist",
+        ),
+        (
+            '"It is decisive," said Jan Vos, the European Commissioner for Trade.',
+            "Jan Vos",
+            "European Commissioner for Trade",
+        ),
+        (
+            "EU Commissioner for Enlargement Negotiations Jan Vos said funds were ready.",
+            "Jan Vos",
+            "Commissioner for Enlargement Negotiations",
+        ),
+        (
+            "Deputy Managing Director and Acting Chair Ann Holm said the plan was sound.",
+            "Ann Holm",
+            "Deputy Managing Director and Acting Chair",
+        ),
+        (
+            "The team included the Minister of Ecological Transition, Marco Bianchi.",
+            "Marco Bianchi",
+            "Minister of Ecological Transition",
+        ),
+        (
+            "It hosted Minister of Trade and Energy of the Republic of Korea (RoK) Kim Chul-soo.",
+            "Kim Chul-soo",
+            "Minister of Trade and Energy",
+        ),
+        ("Proposals came through the European Union coordinator Jan Vos last week.", "Jan Vos", "coordinator"),
+        ("The tribunal's Chief Prosecutor Jan Vos said Kenya must cooperate.", "Jan Vos", "Chief Prosecutor"),
+    ],
+)
+def test_an_unforeseen_office_is_the_persons_role(text, name, expected):
+    assert expected in (role(text, name) or "")
