@@ -57,3 +57,16 @@ def role(text, name):
 )
 def test_an_unforeseen_office_is_the_persons_role(text, name, expected):
     assert expected in (role(text, name) or "")
+
+
+def test_a_name_with_a_middle_initial_is_whole_before_its_office():
+    text = "The loan will help, said Jan P. Hansen, Principal Energy Specialist in the Bank's Africa Department."
+    assert role(text, "Jan P. Hansen") == "Principal Energy Specialist"
+
+
+def test_a_body_named_after_an_office_is_not_its_portfolio():
+    found = {
+        a.name: a.role
+        for a in extract_actors("Leo Chen, Secretary General of the Shanghai Cooperation Organization, spoke.")
+    }
+    assert found["Leo Chen"] == "Secretary General"

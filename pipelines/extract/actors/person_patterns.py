@@ -13,6 +13,7 @@ from pipelines.extract.actors.lexicon import (
     NAME_LINK,
     OFFICE_FIELD_WORDS,
     OFFICE_FIELDS,
+    ORG_HEADS,
     PORTFOLIO_NOUN,
     RANK,
     ROLE_FIELD,
@@ -28,8 +29,11 @@ from pipelines.knowledge.actor_words import actor_word_map, actor_words
 # A word of a portfolio: a known one, an abstract noun ("Competition"), or a word before one ("Climate Action",
 # "Job Creation"); in a list closed by `and`, any capitalised word ("Labour, Skills and Job Creation").
 _TAIL_WORD = rf"(?:{OFFICE_FIELD_WORDS}|{PORTFOLIO_NOUN}|[A-Z][a-z]+(?=\s+(?:{OFFICE_FIELD_WORDS}|{PORTFOLIO_NOUN})))"
+# A portfolio may open with an abstract noun's phrase ("Ecological Transition"), not with a body's name
+# ("Shanghai Cooperation Organization").
+_FIRST_WORD = rf"[A-Z][a-z]+(?=\s+{PORTFOLIO_NOUN}(?!\s+(?:{alternation(ORG_HEADS)})(?![\w-])))"
 _ROLE_TAIL = (
-    rf"(?:\s+(?:of|for|on|to|Responsible\s+for|responsible\s+for)\s+(?:the\s+)?{_TAIL_WORD}"
+    rf"(?:\s+(?:of|for|on|to|Responsible\s+for|responsible\s+for)\s+(?:the\s+)?(?:{OFFICE_FIELD_WORDS}|{_FIRST_WORD})"
     rf"(?:(?:\s+|\s+and\s+(?:the\s+)?|\s+&\s+){_TAIL_WORD}|,\s+(?=\w+\s+and\s)(?:{_TAIL_WORD}|[A-Z][a-z]+)){{0,6}}"
     rf"|\s+of\s+(?:{CITY})\b)?"
 )  # "Mayor of London", "Minister Responsible for Financial Affairs"
@@ -46,8 +50,11 @@ ROLE = rf"{_ROLE_ONE}(?:\s+and\s+{_ROLE_ONE})?"
 _NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ÿ][^\W\d_]*)*|[A-Z]{3,}(?=\s+[A-Z][a-z]))"
 # Initials before a name: "A.P.J.", "P. B.", and two or more without stops ("K M R").
 _INITIALS = r"(?:(?:[A-Z]\.[ \t]?){1,4}|(?:[A-Z][ \t]){2,4})"
-# a name never runs over a line end
-NAME = rf"(?:{_INITIALS}(?!(?:{HONORIFIC})\s))?{_NAME_TOKEN}(?:[ \t]+(?:{NAME_LINK}[ \t]+){{0,2}}{_NAME_TOKEN}){{0,5}}"
+# a name never runs over a line end; it may hold a middle initial ("Jan P. Hansen")
+NAME = (
+    rf"(?:{_INITIALS}(?!(?:{HONORIFIC})\s))?{_NAME_TOKEN}"
+    rf"(?:[ \t]+(?:[A-Z]\.[ \t]+)?(?:{NAME_LINK}[ \t]+){{0,2}}{_NAME_TOKEN}){{0,5}}"
+)
 # "Pakistan's", and the plural "Solomon Islands’"
 _POSSESSIVE = r"(?:['’]s|(?<=s)['’])"
 # "the Egyptian", "China's", "Pakistan": the state a side, body or office belongs to
