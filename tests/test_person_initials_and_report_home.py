@@ -131,3 +131,11 @@ def test_a_name_with_its_office_before_it_is_no_apposition_of_the_office_after()
     assert roles(text, "fr") == {"Paul Koffi": "Président"}
     text = "Il était en présence du Vice-Président ivoirien Marc Yao à la cérémonie."
     assert roles(text, "fr") == {"Marc Yao": "Vice-Président"}
+
+
+def test_a_known_official_spelled_in_another_language_is_still_known():
+    text = "La Banque mondiale, représentée par sa directrice générale Kristalina Gueorguieva, a promis 4 milliards."
+    tail = " Le Liban et la France ont signé deux accords à Beyrouth."
+    assert {a.name: a.country for a in extract_actors(text + tail, language="fr")}["Kristalina Gueorguieva"] is None
+    found = roles("Serguéi Lavrov llegó a La Habana. Cuba y Rusia firmaron acuerdos.", "es")
+    assert found == {"Serguéi Lavrov": "Foreign Minister"}

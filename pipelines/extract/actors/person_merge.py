@@ -276,7 +276,8 @@ def _ruling_family_state(name: str) -> str | None:
 
 def _known_holders(name: str, given_names: bool = False) -> tuple:
     """Known office holders a name may refer to: by full name, else by surname, else (if asked) by given name."""
-    holder = office_holder(name)
+    # the name as written, else in canonical spelling ("Serguéi Lavrov", "Kristalina Gueorguieva")
+    holder = office_holder(name) or office_holder(" ".join(person_key(name)))
     if holder is not None:
         return (holder,)
     holders = office_holders_by_surname(name)
@@ -297,7 +298,8 @@ def _serves_a_body(text: str, introduction: Introduction) -> bool:
     of an international body ("NAME, Director of the Bank's North Africa Department") or one the body's name
     qualifies ("UN coordinator NAME", "NAME, ADB Principal Specialist")."""
     name = introduction.name
-    known = international_official(name) is not None and not _known_holders(name)
+    official = international_official(name) or international_official(" ".join(person_key(name)))
+    known = official is not None and not _known_holders(name)
     start, end = introduction.span
     return (
         known
