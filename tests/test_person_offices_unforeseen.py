@@ -70,3 +70,17 @@ def test_a_body_named_after_an_office_is_not_its_portfolio():
         for a in extract_actors("Leo Chen, Secretary General of the Shanghai Cooperation Organization, spoke.")
     }
     assert found["Leo Chen"] == "Secretary General"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The fund built shelters on Kalo Char island. Bangladesh and Japan agreed.", "en"),
+        ("The two leaders met at the Sosnovy Bor residence. Russia and Turkey agreed.", "en"),
+        ("Gas from the Sabir Deniz field began to flow. Italy and Azerbaijan agreed.", "en"),
+        ("A empresa comprou uma fábrica em Santa Lúcia do Norte. Brasil e Rússia assinaram.", "pt"),
+        ("En una rueda de prensa en la Casa Blanca, el presidente chileno habló. Chile y Perú firmaron.", "es"),
+    ],
+)
+def test_a_place_or_facility_is_no_person(text, language):
+    assert [a.name for a in extract_actors(text, language=language) if a.actor_type == "person"] == []

@@ -21,6 +21,7 @@ from pipelines.extract.actors.person_bodies import (
     international_name,
     national_body_state,
 )
+from pipelines.extract.actors.person_patterns import PLACE_PREPOSITION_BEFORE
 from pipelines.extract.actors.persons import Introduction
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any, sentence_around
@@ -311,6 +312,8 @@ def _apposition_claims(text: str, skip: tuple[Span, ...], language: str, bodies:
             continue
         if match.group("name").split()[0].lower() in _office_words(language):
             continue  # "le Président NAME, le Chef de l'Etat": the name has its office before it
+        if PLACE_PREPOSITION_BEFORE.search(text, max(0, span[0] - 15), span[0]):
+            continue  # "en la Casa Rosada, el presidente": a place
         qualifier = _before_international_body(match, bodies)
         country = _qualifier_state(language, qualifier) or country_in(qualifier)
         introduction = Introduction(match.group("name"), match.group("role"), country, span, span[0])

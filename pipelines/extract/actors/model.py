@@ -244,9 +244,12 @@ def not_a_participant(text: str, start: int, end: int) -> bool:
         or f"({text[start:end]})" in text
         or _counted(text, start)
         or _NUMBERED_AFTER.match(text, end) is not None
+        or _PLACE_NOUN_AFTER.match(text, end) is not None
     )
 
 
+# "Bhasan Char island", "the Bocharov Ruchei residence": a noun of a place or a facility after the words
+_PLACE_NOUN_AFTER = re.compile(rf"[ \t]+(?:{phrases('place_nouns_after')})(?![\w-])")
 # "Ground Master 200": a model's number after the words names a product
 _NUMBERED_AFTER = re.compile(r"[ \t]+\d")
 # "three NAME radars", "more than 1,000 NAME": a count before the words; what is counted is no person
