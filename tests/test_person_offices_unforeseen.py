@@ -84,3 +84,10 @@ def test_a_body_named_after_an_office_is_not_its_portfolio():
 )
 def test_a_place_or_facility_is_no_person(text, language):
     assert [a.name for a in extract_actors(text, language=language) if a.actor_type == "person"] == []
+
+
+def test_a_month_after_a_preposition_or_a_portfolio_after_an_article_is_no_person_in_portuguese():
+    text = "Em Março, a Petrobras e a Sonangol assinaram um acordo. Brasil e Angola concordaram."
+    assert [a.name for a in extract_actors(text, language="pt") if a.actor_type == "person"] == []
+    text = "O ministro moçambicano dos Negócios Estrangeiros, Rui Balói, e o chanceler brasileiro falaram."
+    assert [a.name for a in extract_actors(text, language="pt") if a.actor_type == "person"] == ["Rui Balói"]
