@@ -91,3 +91,9 @@ def test_a_month_after_a_preposition_or_a_portfolio_after_an_article_is_no_perso
     assert [a.name for a in extract_actors(text, language="pt") if a.actor_type == "person"] == []
     text = "O ministro moçambicano dos Negócios Estrangeiros, Rui Balói, e o chanceler brasileiro falaram."
     assert [a.name for a in extract_actors(text, language="pt") if a.actor_type == "person"] == ["Rui Balói"]
+
+
+def test_a_clerical_honorific_is_no_part_of_the_name():
+    text = "TEHRAN (IRNA) - Iraqi Prime Minister Ali Hassan met Supreme Leader Ayatollah Ali Khamenei in Tehran."
+    found = {a.name: a.role for a in extract_actors(text) if a.actor_type == "person"}
+    assert found["Ali Khamenei"] == "Supreme Leader"
