@@ -97,3 +97,8 @@ def test_a_clerical_honorific_is_no_part_of_the_name():
     text = "TEHRAN (IRNA) - Iraqi Prime Minister Ali Hassan met Supreme Leader Ayatollah Ali Khamenei in Tehran."
     found = {a.name: a.role for a in extract_actors(text) if a.actor_type == "person"}
     assert found["Ali Khamenei"] == "Supreme Leader"
+
+
+def test_an_honorific_glued_to_the_name_after_its_stop_keeps_the_office():
+    text = "Speaking alongside Prime Minister Dr.Sione Vea, Wong said trust mattered to Tonga and Australia."
+    assert {a.name: a.role for a in extract_actors(text) if a.actor_type == "person"}["Sione Vea"] == "Prime Minister"

@@ -55,12 +55,14 @@ NAME = (
     rf"(?:{_INITIALS}(?!(?:{HONORIFIC})\s))?{_NAME_TOKEN}"
     rf"(?:[ \t]+(?:[A-Z]\.[ \t]+)?(?:{NAME_LINK}[ \t]+){{0,2}}{_NAME_TOKEN}){{0,5}}"
 )
+# an honorific before a name, glued to it after its stop at times ("Prime Minister Dr.Aisake NAME")
+_HON = rf"{HONORIFIC}(?:\s+|(?<=\.)(?![^A-Z]))"
 # "Pakistan's", and the plural "Solomon Islands’"
 _POSSESSIVE = r"(?:['’]s|(?<=s)['’])"
 # "the Egyptian", "China's", "Pakistan": the state a side, body or office belongs to
 _STATE = rf"(?:(?P<dem>{DEMONYM})|(?P<poss>{COUNTRY}){_POSSESSIVE}|(?P<adj>{COUNTRY}))"
 # Honorifics and ranks before a name are kept out of it ("H.E. Dr NAME", "General NAME")
-_TITLED_NAME = rf"(?:{HONORIFIC}\s+|{RANK})*(?P<name>{NAME})"
+_TITLED_NAME = rf"(?:{_HON}|{RANK})*(?P<name>{NAME})"
 _AFFIL_BEFORE = (
     rf"(?:(?:(?P<poss>{COUNTRY}){_POSSESSIVE}\s+|(?P<dem>{DEMONYM})\s+)(?P<aff>)|(?P<adj>{COUNTRY})\s+"
     rf"|(?P<seat>{SEAT})(?:['’]s)?\s+)?"
@@ -99,14 +101,14 @@ PLURAL_TITLE_NAMES = re.compile(
 PLURAL_TITLE_WORD = re.compile(rf"(?:{ROLE_HEAD}|{alternation(actor_words('field_heads_lower'))})s\s+[A-Z]")
 # Roman Vassilenko, Deputy Minister of Foreign Affairs of Kazakhstan
 NAME_TITLE = re.compile(
-    rf"(?<![\w-])(?=[A-Z])(?:{HONORIFIC}\s+)*(?P<name>{NAME}),\s+(?:the\s+|who\s+is\s+(?:the\s+)?)?{_AFFIL_BEFORE}(?P<role>{ROLE})"
+    rf"(?<![\w-])(?=[A-Z])(?:{_HON})*(?P<name>{NAME}),\s+(?:the\s+|who\s+is\s+(?:the\s+)?)?{_AFFIL_BEFORE}(?P<role>{ROLE})"
     rf"{_OF_COUNTRY}"
 )
 # his Egyptian counterpart Sameh Shoukry; "and Mauritanian counterpart NAME"
 COUNTERPART = re.compile(
     rf"(?:\b(?:his|her|their|the)\s+(?:visiting\s+)?(?:(?:(?P<dem>{DEMONYM})|(?P<adj>{COUNTRY})(?:['’]s)?)\s+)?"
     rf"|(?<![\w-])(?P<dem2>{DEMONYM})\s+)counterparts?,?\s+"
-    rf"(?:{HONORIFIC}\s+)*(?P<name>{NAME})"
+    rf"(?:{_HON})*(?P<name>{NAME})"
 )
 # Lee Park, principal deputy assistant secretary for Pakistan; Omar Ali, chairman of the Board of Investment
 _LOWER_OFFICE = (
@@ -122,7 +124,7 @@ _LOWER_QUALIFIERS = rf"(?:{QUALIFIER_WORD}\s+){{0,3}}?"
 # Lower-case portfolios and modifiers of an office: "trade", "foreign", "deputy", "external affairs".
 _LOWER_MODIFIER = rf"(?:{alternation(w.lower() for w in actor_words('role_modifiers') + actor_words('role_fields'))})"
 NAME_LOWER_TITLE = re.compile(
-    rf"(?<![\w-])(?=[A-Z])(?:{HONORIFIC}\s+)*(?P<name>{NAME}),\s+(?:the\s+|an?\s+)?(?P<role>(?:[A-Z][\w&'’-]*\s+){{0,4}}"
+    rf"(?<![\w-])(?=[A-Z])(?:{_HON})*(?P<name>{NAME}),\s+(?:the\s+|an?\s+)?(?P<role>(?:[A-Z][\w&'’-]*\s+){{0,4}}"
     rf"(?:(?:{_LOWER_MODIFIER}|{QUALIFIER_WORD})\s+(?:and\s+)?){{0,4}}?{_LOWER_OFFICE}"
     rf"(?:\s+and\s+{_LOWER_OFFICE})?)(?:\s+for\s+(?P<portfolio>{COUNTRY})(?![\w-])|\s+of\s+(?:the\s+)?(?P<of>{COUNTRY})(?![\w-]))?"
 )
@@ -137,7 +139,7 @@ WHO_HEADS_WORDS = re.compile(rf",\s+who\s+(?:{alternation(HEADING_VERBS)})\s")
 DEMONYM_OFFICE_NAME = re.compile(
     rf"(?<![\w-])(?=[A-Z])(?:(?P<dem>{DEMONYM})|(?P<poss>{COUNTRY}){_POSSESSIVE})"
     rf"\s+(?P<role>{alternation(actor_words('demonym_offices'))})"
-    rf"(?:\s+(?:in|to)\s+(?:{CITY}|{COUNTRY})(?![\w-]))?,?\s+(?:{HONORIFIC}\s+)*(?P<name>{NAME})"
+    rf"(?:\s+(?:in|to)\s+(?:{CITY}|{COUNTRY})(?![\w-]))?,?\s+(?:{_HON})*(?P<name>{NAME})"
 )
 # "Mr NAME", "His Highness Sheikh NAME", "Datuk Seri Dr NAME": a chain of honorifics and ranks
 # after a royal style, a ruler's title is no given name ("His Majesty Sultan NAME")
@@ -159,7 +161,7 @@ MISSION = re.compile(rf"(?<![\w-])(?=[A-Z])(?P<side>{DEMONYM}|{COUNTRY})\s+(?:{_
 ROLE_BEFORE_BODY = re.compile(rf"(?P<role>{ROLE})\s*,?\s+(?:(?:at|of|in|with)\s+)?(?:the\s+)?$")
 BODY_THEN_NAME = re.compile(
     rf"(?:\s*\([A-Z][A-Za-z&.-]+\))?(?:\s+(?:{CITY}|{COUNTRY})(?![\w-]))?\s*,?\s+"
-    rf"(?:{HONORIFIC}\s+)*(?P<name>{NAME})"
+    rf"(?:{_HON})*(?P<name>{NAME})"
 )
 # "chairman of Azerbaijan Railways NAME": a lower-case office of the body that follows, at a clause's start or
 # after an article ("said the head of Russian Railways, NAME")
@@ -170,7 +172,7 @@ LOWER_OFFICE_OF_BODY = re.compile(
 HEADED_BY_VERBS = actor_word_map("headed_by_verbs")
 BODY_HEADED_BY = re.compile(
     rf",?\s+(?:which\s+is\s+)?(?P<verb>{alternation(HEADED_BY_VERBS)})\s+by\s+"
-    rf"(?:{HONORIFIC}\s+)*(?P<name>{NAME})"
+    rf"(?:{_HON})*(?P<name>{NAME})"
 )
 BODY_OFFICE_NAME = re.compile(
     rf"(?:\s*\([A-Z][A-Za-z&.-]+\))?\s+(?P<role>(?i:(?:(?:{phrases('body_office_modifiers')})\s+)*"
@@ -190,7 +192,7 @@ VISITING = re.compile(
 )
 # Introductions side by side in a list ("Foreign Minister A, Defence Minister B and ...", "..., and the President,
 # H.E. B").
-LIST_SEPARATOR = re.compile(rf"\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:{HONORIFIC}\s+)*")
+LIST_SEPARATOR = re.compile(rf"\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:{_HON})*")
 # Lines of "NAME, office" one under the other (the signatories atop a media release) list their holders too.
 LINE_LIST_SEPARATOR = re.compile(
     r"(?:[ \t]+(?:MP|MEP|MNA|MPA|QC|KC))?,[ \t]+[^\n.!?:;]{1,80}\n[ \t]*(?:(?:the|[A-Z][\w.]*)[ \t]+){0,3}"
@@ -202,7 +204,7 @@ LOWER_ROLE_AFTER_NAME = re.compile(
     rf",\s+(?:the\s+|an?\s+)?{_AFFIL_BEFORE}(?P<role>(?:[A-Z][\w&'’-]*\s+){{0,4}}{_LOWER_OFFICE})"
 )
 ROLE_BEFORE_NAME = re.compile(
-    rf"(?<![\w-]){_AFFIL_BEFORE}(?P<role>{ROLE}){_OF_COUNTRY}{_ACRONYM},?\s+(?:{HONORIFIC}\s+|{RANK})*$"
+    rf"(?<![\w-]){_AFFIL_BEFORE}(?P<role>{ROLE}){_OF_COUNTRY}{_ACRONYM},?\s+(?:{_HON}|{RANK})*$"
 )
 LOWER_ROLE_BEFORE_NAME = re.compile(rf"(?<![\w-]){_AFFIL_BEFORE}(?:[\w&'’-]+\s+){{0,3}}(?P<role>{_LOWER_OFFICE}),?\s+$")
 # An office at the body written just before it: "UN Secretary-General", "the IMF's mission chief".
