@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 from itertools import takewhile
 
 from pipelines.extract.records import SectorHit, Span
+from pipelines.extract.sector_names import lower_case_names
 from pipelines.extract.sector_statements import lenders, names_two_states, romance_training, states_a_sum
 from pipelines.extract.spans import overlaps_any, sentence_around
 from pipelines.knowledge import city_countries
@@ -361,6 +362,7 @@ def _cue_uses(text: str, skip: tuple[Span, ...], language: str) -> list[tuple[st
     of a name in the text ("Labor delegates" after "the Labor Party") is that name, not a field of work."""
     uses = []
     heads: dict[str, str] = {}
+    names = tuple(lower_case_names(text))
     for match in _cues(language).pattern.finditer(text):
         sector = _sector_of(match.group(), language)
         if not sector or overlaps_any(match.span(), skip):
@@ -369,6 +371,8 @@ def _cue_uses(text: str, skip: tuple[Span, ...], language: str) -> list[tuple[st
             continue
         sector = _named_before(match.group(), sector, heads, language)
         kind = _kind(text, match, language)
+        if kind == _COUNTED and overlaps_any(match.span(), names):
+            kind = _NAME  # a name written in lower case after its head ("Banque européenne d'investissement (BEI)")
         if kind == _COUNTED and _traded(text, match, sector):
             continue  # goods in passing in a trade flow, however many the list names
         as_verb = _as_carrier(text, match, _as_verb(text, match, sector), language)
