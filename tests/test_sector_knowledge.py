@@ -53,6 +53,8 @@ def test_phrases_and_name_words_are_well_formed():
         "sum_cues",
         "carrying_verbs",
         "carried_sectors",
+        "investing_bodies",
+        "not_investing",
         "joined_firsts",
         "paying_words",
         "verb_leads",
@@ -71,7 +73,7 @@ def test_phrases_and_name_words_are_well_formed():
     }
     for name, listed in words.items():
         assert listed and all(w and w.strip() == w for w in listed), name
-    for name in ("project_words", "work_titles", "body_words", "field_nouns", "lender_words"):
+    for name in ("project_words", "work_titles", "body_words", "field_nouns", "lender_words", "investing_bodies"):
         assert all(w[0].isupper() for w in words[name]), name
 
 

@@ -536,10 +536,31 @@ def _place_spans(text: str, language: str) -> list[Span]:
 _SUM_CUES = frozenset(sector_words()["sum_cues"])
 
 
+_INVESTING_BODIES = frozenset(sector_words()["investing_bodies"])
+_NOT_INVESTING = frozenset(sector_words()["not_investing"])
+
+
+def _an_investing_body(text: str, match: re.Match, language: str) -> bool:
+    """True when the name holding an investment cue is an investment authority, board, agency, fund or office ("the
+    Oman Investment Authority", "the Board of Investment"), not a bank or a ministry: its work is investment."""
+    if _sector_of(match.group(), language) != "investment":
+        return False
+    before, after = _name_parts(text, match)
+    words = {*before, *match.group().split(), *after}
+    if not words & _INVESTING_BODIES or words & _NOT_INVESTING:
+        return False
+    # at work: its sentence reports activity outside the name, whose own cue is a context word ("invest*")
+    start, end = sentence_around(text, match.span())
+    name_start = match.start() - sum(len(word) + 1 for word in before)
+    name_end = match.end() + sum(len(word) + 1 for word in after)
+    return _context().search(text, start, name_start) is not None or _context().search(text, name_end, end) is not None
+
+
 def _reports_nothing(text: str, match: re.Match, kind: str, language: str) -> bool:
-    """True for a cue in a name that is no company at work in its trade, and for a cue of `_SUM_CUES` in a
-    sentence without a sum ("thanked Iran for its assistance"): help in general, not aid money."""
-    if kind == _NAME and not _a_trading_company(text, match, language):
+    """True for a cue in a name that is no company at work in its trade nor a body whose work is investment, and for
+    a cue of `_SUM_CUES` in a sentence without a sum ("thanked Iran for its assistance"): help in general, not aid
+    money."""
+    if kind == _NAME and not (_a_trading_company(text, match, language) or _an_investing_body(text, match, language)):
         return True
     return match.group().lower() in _SUM_CUES and not states_a_sum(text, *sentence_around(text, match.span()))
 
