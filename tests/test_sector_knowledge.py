@@ -51,6 +51,8 @@ def test_phrases_and_name_words_are_well_formed():
         "paying_verbs",
         "paid_for",
         "sum_cues",
+        "giving_verbs",
+        "aid_heads",
         "carrying_verbs",
         "carried_sectors",
         "investing_bodies",

@@ -558,11 +558,31 @@ def _an_investing_body(text: str, match: re.Match, language: str) -> bool:
 
 def _reports_nothing(text: str, match: re.Match, kind: str, language: str) -> bool:
     """True for a cue in a name that is no company at work in its trade nor a body whose work is investment, and for
-    a cue of `_SUM_CUES` in a sentence without a sum ("thanked Iran for its assistance"): help in general, not aid
-    money."""
+    a cue of `_SUM_CUES` in a sentence without a sum that no side gives ("thanked Iran for its assistance"): help in
+    general, not aid."""
     if kind == _NAME and not (_a_trading_company(text, match, language) or _an_investing_body(text, match, language)):
         return True
-    return match.group().lower() in _SUM_CUES and not states_a_sum(text, *sentence_around(text, match.span()))
+    if match.group().lower() not in _SUM_CUES:
+        return False
+    return not (states_a_sum(text, *sentence_around(text, match.span())) or _given(text, match))
+
+
+_AID_HEADS = frozenset(sector_words()["aid_heads"])
+_GIVER_REACH = 3  # how many words before the cue its verb of giving is read: "continue to provide further assistance"
+
+
+def _given(text: str, match: re.Match) -> bool:
+    """True when a verb of giving stands a few words before the cue in its clause ("providing assistance to Fiji"), or
+    a package or a programme follows it ("a new assistance package"): aid a side gives."""
+    after = text[match.end() : match.end() + 20].split()
+    if after and after[0].lower().rstrip(",;:.") in _AID_HEADS:
+        return True
+    for token in reversed(text[max(0, match.start() - 60) : match.start()].split()[-_GIVER_REACH:]):
+        if token[-1] in ",;:.!?":
+            return False
+        if _word_list("giving_verbs").fullmatch(token.lower()):
+            return True
+    return False
 
 
 def extract_sectors(text: str, skip: tuple[Span, ...] = (), language: str = "en") -> list[SectorHit]:
