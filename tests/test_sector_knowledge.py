@@ -38,6 +38,7 @@ def test_phrases_and_name_words_are_well_formed():
         "body_words",
         "company_words",
         "name_joiners",
+        "leading_joiners",
         "field_nouns",
         "built_routes",
         "building_words",

@@ -101,8 +101,11 @@ _OPENING = "“‘\"'("
 _CLOSING = ",;:.!?”’\"')"
 
 
-def _in_name(word: str) -> bool:
-    return word[:1].isupper() or word in _NAME_JOINERS
+_LEADING_JOINERS = _NAME_JOINERS.union(sector_words()["leading_joiners"])
+
+
+def _in_name(word: str, joiners: frozenset[str] = _NAME_JOINERS) -> bool:
+    return word[:1].isupper() or word in joiners
 
 
 def _name_parts(text: str, match: re.Match) -> tuple[list[str], list[str]]:
@@ -114,7 +117,7 @@ def _name_parts(text: str, match: re.Match) -> tuple[list[str], list[str]]:
     left, right = (left[:-1] if left[-1] == "" else []), (right[1:] if right[0] == "" else [])
     before: list[str] = []
     for token in reversed(left):
-        if not token or token[-1] in _CLOSING or not _in_name(token.lstrip(_OPENING)):
+        if not token or token[-1] in _CLOSING or not _in_name(token.lstrip(_OPENING), _LEADING_JOINERS):
             break
         if token.endswith(("'s", "’s")):
             break  # a possessor is not a part of the name ("Japan's Official Development Assistance")
@@ -128,7 +131,7 @@ def _name_parts(text: str, match: re.Match) -> tuple[list[str], list[str]]:
         after.append(token.rstrip(_CLOSING))
         if token[-1] in _CLOSING:
             break
-    while before and before[0] in _NAME_JOINERS:
+    while before and before[0] in _LEADING_JOINERS:
         before.pop(0)
     while after and after[-1] in _NAME_JOINERS:
         after.pop()
@@ -157,7 +160,7 @@ def _names_a_field(text: str, match: re.Match, language: str) -> bool:
     Assistance and Disaster Relief"): a field of work written in capitals, not the name of a body."""
     if text[match.end() : match.end() + 1] == "-":
         return False  # a part of a hyphenated name ("Export-Import Bank")
-    words = [w for w in _name_words(text, match) if w not in _NAME_JOINERS]
+    words = [w for w in _name_words(text, match) if w not in _LEADING_JOINERS]
     return not _BODY_WORDS.intersection(words) and all(w in _FIELD_NOUNS or _sector_of(w, language) for w in words)
 
 
