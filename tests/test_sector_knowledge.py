@@ -58,6 +58,7 @@ def test_phrases_and_name_words_are_well_formed():
         "carried_sectors",
         "investing_bodies",
         "not_investing",
+        "teaching_heads",
         "joined_firsts",
         "paying_words",
         "verb_leads",

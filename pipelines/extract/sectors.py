@@ -541,29 +541,37 @@ _SUM_CUES = frozenset(sector_words()["sum_cues"])
 
 _INVESTING_BODIES = frozenset(sector_words()["investing_bodies"])
 _NOT_INVESTING = frozenset(sector_words()["not_investing"])
+_TEACHING_HEADS = frozenset(sector_words()["teaching_heads"])
 
 
-def _an_investing_body(text: str, match: re.Match, language: str) -> bool:
-    """True when the name holding an investment cue is an investment authority, board, agency, fund or office ("the
-    Oman Investment Authority", "the Board of Investment"), not a bank or a ministry: its work is investment."""
-    if _sector_of(match.group(), language) != "investment":
-        return False
+def _a_body_at_work(text: str, match: re.Match, language: str) -> bool:
+    """True when the name holding the cue is a body whose work is the cue's sector and its sentence reports activity
+    outside the name: an investment authority, board, agency, fund or office ("the Oman Investment Authority", "the
+    Board of Investment"), not a bank or a ministry; or a university heading its name ("Monash University will
+    open"), not a part of another name ("University Hospital") nor a person's affiliation ("professor of")."""
     before, after = _name_parts(text, match)
-    words = {*before, *match.group().split(), *after}
-    if not words & _INVESTING_BODIES or words & _NOT_INVESTING:
-        return False
-    # at work: its sentence reports activity outside the name, whose own cue is a context word ("invest*")
-    start, end = sentence_around(text, match.span())
     name_start = match.start() - sum(len(word) + 1 for word in before)
     name_end = match.end() + sum(len(word) + 1 for word in after)
+    if match.group() in _TEACHING_HEADS:
+        of = text[max(0, name_start - 4) : name_start].split()
+        if (after and after[0] not in _NAME_JOINERS) or (of and of[-1].lower() == "of"):
+            return False
+    elif _sector_of(match.group(), language) == "investment":
+        words = {*before, *match.group().split(), *after}
+        if not words & _INVESTING_BODIES or words & _NOT_INVESTING:
+            return False
+    else:
+        return False
+    # at work: its sentence reports activity outside the name, whose own cue may be a context word ("invest*")
+    start, end = sentence_around(text, match.span())
     return _context().search(text, start, name_start) is not None or _context().search(text, name_end, end) is not None
 
 
 def _reports_nothing(text: str, match: re.Match, kind: str, language: str) -> bool:
-    """True for a cue in a name that is no company at work in its trade nor a body whose work is investment, and for
+    """True for a cue in a name that is no company at work in its trade nor a body at work in its field, and for
     a cue of `_SUM_CUES` in a sentence without a sum that no side gives ("thanked Iran for its assistance"): help in
     general, not aid."""
-    if kind == _NAME and not (_a_trading_company(text, match, language) or _an_investing_body(text, match, language)):
+    if kind == _NAME and not (_a_trading_company(text, match, language) or _a_body_at_work(text, match, language)):
         return True
     if match.group().lower() not in _SUM_CUES:
         return False
