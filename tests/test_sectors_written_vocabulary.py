@@ -54,7 +54,7 @@ def _sectors(text: str) -> set[str]:
         (
             "España y Marruecos firmaron un acuerdo para ampliar la interconexión eléctrica entre ambos países, "
             "según el Gobierno español, que espera más cooperación con Rabat.",
-            {"energy"},
+            {"energy", "infrastructure"},  # an interconnection expanded is works
         ),
     ],
 )

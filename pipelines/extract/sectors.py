@@ -215,7 +215,12 @@ def _is_built(text: str, match: re.Match, paid: bool = True) -> bool:
     start, end = sentence_around(text, match.span())
     start, end = max(start, match.start() - _BUILDING_REACH), min(end, match.end() + _BUILDING_REACH)
     lists = ("building_words", "paying_words") if paid else ("building_words",)
-    return any(_word_list(name).search(text, start, end) is not None for name in lists)
+    # a word after a hyphen names who built works long done ("the Soviet-built pipeline"), no works now
+    return any(
+        text[found.start() - 1 : found.start()] != "-"
+        for name in lists
+        for found in _word_list(name).finditer(text, start, end)
+    )
 
 
 def _builds_a_route(text: str, match: re.Match, sector: str, kind: str) -> bool:
