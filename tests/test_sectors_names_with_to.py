@@ -18,6 +18,11 @@ def test_a_project_name_joined_by_to_is_a_project(text: str, sector: str) -> Non
     assert sector in {h.sector for h in extract_sectors(text)}
 
 
+def test_a_field_after_to_is_read_alone() -> None:
+    text = "Both sides welcomed the Charter Related to Fisheries Cooperation."
+    assert "agriculture" in {h.sector for h in extract_sectors(text)}
+
+
 def test_a_name_after_to_is_not_joined_to_an_office() -> None:
     text = "The Ambassador to Japan met the Minister of Energy on Monday."
     assert "energy" not in {h.sector for h in extract_sectors(text)}

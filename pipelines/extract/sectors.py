@@ -101,7 +101,8 @@ _OPENING = "“‘\"'("
 _CLOSING = ",;:.!?”’\"')"
 
 
-_LEADING_JOINERS = _NAME_JOINERS.union(sector_words()["leading_joiners"])
+_ONLY_LEADING = frozenset(sector_words()["leading_joiners"])
+_LEADING_JOINERS = _NAME_JOINERS | _ONLY_LEADING
 
 
 def _in_name(word: str, joiners: frozenset[str] = _NAME_JOINERS) -> bool:
@@ -160,7 +161,10 @@ def _names_a_field(text: str, match: re.Match, language: str) -> bool:
     Assistance and Disaster Relief"): a field of work written in capitals, not the name of a body."""
     if text[match.end() : match.end() + 1] == "-":
         return False  # a part of a hyphenated name ("Export-Import Bank")
-    words = [w for w in _name_words(text, match) if w not in _LEADING_JOINERS]
+    before, after = _name_parts(text, match)
+    # a field named after "to" is read alone ("Protocol Related to Tourism Cooperation")
+    own = before[max((i + 1 for i, word in enumerate(before) if word in _ONLY_LEADING), default=0) :]
+    words = [w for w in own + match.group().split() + after if w not in _NAME_JOINERS]
     return not _BODY_WORDS.intersection(words) and all(w in _FIELD_NOUNS or _sector_of(w, language) for w in words)
 
 
