@@ -10,7 +10,7 @@ from functools import cache
 
 from pipelines.extract.records import Span
 from pipelines.extract.spans import sentence_around
-from pipelines.knowledge.calendars import ENGLISH, date_cues
+from pipelines.knowledge.calendars import ENGLISH, date_cues, date_words
 
 # An intent's object or verb follows it ("agreed to run", "invited Tokayev to visit"); not a preposition of a
 # past act ("invited by the emir", "invited in March").
@@ -66,8 +66,12 @@ def _future_words() -> frozenset[str]:
     return frozenset(p.casefold() for p in date_cues("future"))
 
 
-# A participle after `be` is a passive whose auxiliary sets the tense ("will be held on April 10").
-_NOT_PASSIVE = r"(?<!\bbe )(?<!\bbe\n)"
+# A forecast after `than` or `as` is a comparison with it ("rose faster than expected in March", "went ahead as
+# planned"), no look ahead.
+_NOT_COMPARED = r"(?<!\bthan )(?<!\bas )"
+# A participle after `be` is a passive whose auxiliary sets the tense ("will be held on April 10"); after `stay`
+# or `remain`, a state whose verb does ("will remain closed until Monday").
+_NOT_PASSIVE = r"(?<!\bbe )(?<!\bbe\n)(?<!\bstay )(?<!\bremain )"
 # ... also after `be` and an adverb ("will be officially inaugurated"), checked behind the cue.
 _BE_AND_ADVERB = re.compile(r"\bbe\s+[a-z]+ly\s+$", re.IGNORECASE)
 
@@ -91,15 +95,25 @@ def tense(text: str, span: Span, language: str = ENGLISH) -> bool | None:
     near_start = max(sentence_start, span[0] - _NEAR_CHARS)
     while near_start > sentence_start and text[near_start - 1].isalpha():
         near_start -= 1  # the window starts at a word's start: a verb it cuts ("told") still counts
-    near = _tense_before(text, near_start, span, language)
-    if near is not None:
-        return near
     # After the mention, the first cue decides: "on Friday signed a deal that will ..." is past.
     after = (span[1], min(sentence_end, span[1] + 60))
-    future_after = _firstcue(text, after, (cue("future"), *_verb_forms("future", language)))
-    past_after = _firstcue(text, after, (cue("past", prefix=_NOT_PASSIVE), *_verb_forms("past", language)))
+    future_after = _firstcue(text, after, (cue("future", prefix=_NOT_COMPARED), *_verb_forms("future", language)))
+    past_cues = (cue("past", prefix=_NOT_PASSIVE), *_verb_forms("past", language))
+    if language == ENGLISH:
+        past_cues = (*past_cues, _SUBJECT_AND_PAST_VERB, _NOUN_SUBJECT_AND_PAST_VERB)
+    past_after = _firstcue(text, after, past_cues)
+    opens = _opens_clause(text, sentence_start, span[0], language)
+    near = (
+        None
+        if opens and (future_after, past_after) != (None, None)
+        else _tense_before(text, near_start, span, language)
+    )
+    if near is not None:
+        return near
     if future_after is not None:
         return past_after is None or future_after < past_after
+    if opens and past_after is not None:
+        return False  # "In January the two banks merged": the verb of the clause the date opens
     # Else the verb that governs a long clause, further back in the sentence ("he would hold a conference in
     # December and present a plan soon after his inauguration on Jan. 20").
     if cue("until", r"\s+$").search(text, max(0, span[0] - 12), span[0]):
@@ -117,6 +131,42 @@ def tense(text: str, span: Span, language: str = ENGLISH) -> bool | None:
 _OBJECT_CHARS = 12
 
 
+@cache
+def _clause_opening(language: str) -> re.Pattern:
+    """What ends right before a date that opens a clause: a comma and a conjunction (`, and`, `, y`), or a word
+    that opens a clause by itself (`that`, `que`, `but`), then perhaps the word that leads the date in (`on`,
+    `el`, `in`). The word before the comma is kept in group `prior`."""
+
+    def words(kind: str) -> str:
+        found = {*date_cues(kind, language), *date_cues(kind, ENGLISH)}
+        return "|".join(map(phrase, sorted(found, key=len, reverse=True))) or "(?!)"
+
+    return re.compile(
+        rf"(?:(?P<prior>[\w.]*)[,;]\s*(?:{words('clause_conjunction')})\s+"
+        rf"|(?<![\w'’-])(?:{words('clause_opener')})\s+)"
+        rf"(?P<lead>(?:{words('lead')}|{words('preposition_lead')})\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def _opens_clause(text: str, sentence_start: int, start: int, language: str) -> bool:
+    """Whether the date at `start` opens its sentence or a clause of it ("..., y el viernes viajará"); not a
+    date listed after another without its own lead word ("on Monday, Tuesday and Wednesday")."""
+    head = text[max(sentence_start, start - 40) : start]
+    pattern = _clause_opening(language)
+    if start - sentence_start <= 40 and pattern.match("that " + head.lstrip()):  # the sentence's own start
+        return True
+    found = pattern.search(head)
+    prior = (found.group("prior") or "").rstrip(".").casefold() if found else ""
+    listed = prior[-1:].isdigit() or prior in _calendar_words()
+    return found is not None and (not listed or found.group("lead") is not None)
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    return frozenset(w.word.casefold() for kind in ("month", "weekday") for w in date_words(kind))
+
+
 # The tense of a mention is read this far before it first.
 _NEAR_CHARS = 90
 
@@ -125,7 +175,11 @@ def _tense_before(text: str, start: int, span: Span, language: str, at_mention: 
     """The tense the cue nearest the end of text[start:span[0]] sets, None when it holds none; a deadline word
     right before the mention (`at_mention`) sets the future."""
     before = text[start : span[0]]
-    future_cues = (cue("future", _NOT_BEFORE_A_NAME), cue("intent", _INTENT_OBJECT), *_verb_forms("future", language))
+    future_cues = (
+        cue("future", _NOT_BEFORE_A_NAME, _NOT_COMPARED),
+        cue("intent", _INTENT_OBJECT),
+        *_verb_forms("future", language),
+    )
     past_cues = (cue("past", prefix=_NOT_PASSIVE), *_verb_forms("past", language))
     if language == ENGLISH:
         past_cues = (*past_cues, _SUBJECT_AND_PAST_VERB, _NOUN_SUBJECT_AND_PAST_VERB, _PARTICIPLE_AND_AGENT)
