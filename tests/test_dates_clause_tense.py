@@ -67,3 +67,8 @@ def test_a_participle_after_stay_is_no_past():
 )
 def test_a_comparison_with_a_forecast_is_no_future(text, pub, expected):
     assert found(text, pub) == expected
+
+
+def test_a_past_verb_right_after_the_date():
+    text = "Its last session, on November twenty-ninth, authorized the use of force after the deadline."
+    assert found(text, date(1991, 1, 17)) == [("on November twenty-ninth", "1990-11-29", "1990-11-29")]

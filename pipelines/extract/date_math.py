@@ -156,8 +156,8 @@ def season_year(pub: date, first_month: int, offset: int | None, future: bool = 
     """The year a season starts in: this (0), next (1), last (-1) one, or with no offset the first not over by
     publication (`future`: one under way counts), the one nearest publication (`nearest`: a sentence with no
     tense), or the latest begun."""
-    if offset == 0:
-        return pub.year
+    if offset == 0:  # this winter: the one under way (December's, in February), else this year's
+        return pub.year - 1 if first_month + 2 > 12 and pub.month <= first_month + 2 - 12 else pub.year
     if offset is None and (future or nearest):
         begun = pub.year if first_month <= pub.month else pub.year - 1
         ended = months_span(begun, first_month, 3)[1]

@@ -103,6 +103,28 @@ def month_day(parts: Parts, ctx: Context) -> Value | None:
     return dm.days_of(parts, ctx)
 
 
+# A day written as an ordinal word, as a broadcast transcript spells it: September second, the twenty-first of
+# June; not an ordinal of something else ("May second-quarter", "April third largest").
+_NOT_A_DAY_AFTER = r"(?![\w'’-])(?!\s+(?:quarter|half|round|place|time|term|largest|biggest|highest|lowest)\b)"
+_YEAR_AFTER = r"(?:(?:,?\s+|\s+of\s+)(?P<y{n}>{{YEAR}})|\s+(?:of\s+)?(?P<yw{n}>last|this|next)\s+year)?"
+
+
+@rule(
+    "day_in_words",
+    rf"(?P<m>{{MONTH}})\s+(?P<o>{{DAY_ORDINAL}}){_NOT_A_DAY_AFTER}{_YEAR_AFTER.format(n='')}"
+    rf"|(?:the\s+)?(?P<o2>{{DAY_ORDINAL}})\s+of\s+(?P<m2>{{MONTH}})(?![\w'’-]){_YEAR_AFTER.format(n='2')}",
+)
+def day_in_words(parts: Parts, ctx: Context) -> Value | None:
+    """September second (of last year), the twenty-first of June (1990)."""
+    month = dm.word("month", parts.first("m", "m2"))
+    year = int(parts.first("y", "y2")) if parts.first("y", "y2") else None
+    if parts.first("yw", "yw2"):
+        if ctx.pub is None:
+            return dm.null("day")
+        year = ctx.pub.year + dm.word("offset", parts.first("yw", "yw2"))
+    return dm.day_range(ctx, month, dm.word("day_ordinal", parts.first("o", "o2")), None, year)
+
+
 @rule(
     "day_month",
     rf"(?:(?P<wd>{{WEEKDAY}}),?\s+)?(?:the\s+)?(?P<d1>{{DAY}})(?:{_SECOND_DAY})?\s+(?:of\s+|de\s+)?(?P<m>{{MONTH}})"
@@ -165,7 +187,7 @@ _YEAR_BEFORE = r"(?:(?P<y4>{YEAR})(?:['’]s)?\s+|(?P<w4>last|this|next)\s+year[
 
 @rule(
     "quarter",
-    rf"(?:the\s+)?{_YEAR_BEFORE}(?:fiscal\s+)?(?P<o>{{QUARTER_ORDINAL}})[-\s](?:fiscal\s+)?quarter(?!{PERIOD_EDGE_WORD})"
+    rf"(?:the\s+)?{_YEAR_BEFORE}(?:fiscal\s+)?(?P<o>{{QUARTER_ORDINAL}})[-\s](?:fiscal\s+)?quarter(?!ly\b)(?!{PERIOD_EDGE_WORD})"
     r"(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<w>{OFFSET})\s+year)|,?\s+(?P<y3>{YEAR}))?"
     r"|(?:the\s+)?(?:latest|most\s+recent)\s+quarter|Q(?P<n>[1-4])(?:\s+of)?\s*(?P<y2>{YEAR})",
 )

@@ -33,6 +33,8 @@ def month(parts: Parts, ctx: Context) -> Value | list | None:
     name = parts.get("m")
     if not _alone_a_month(name) or (parts.get("poss") and name.casefold() == "may"):
         return None  # "for May's deal": the name
+    if name[0].isupper() and name.casefold() not in _ENGLISH_MONTHS and parts.match.group()[0].islower():
+        return None  # a Romance month is written in lower case: after a word in lower case, a name ("Plaza de Mayo")
     first = _month_in_list(parts, ctx, name)
     more = parts.get("more")
     if not more:

@@ -66,6 +66,9 @@ def _future_words() -> frozenset[str]:
     return frozenset(p.casefold() for p in date_cues("future"))
 
 
+# A regular past verb right after the date, perhaps after a comma ("its last session, on May 2, authorized"):
+# the date is the verb's; not a participle with its agent ("on May 2 signed by both").
+_PAST_VERB_RIGHT_AFTER = re.compile(r",?\s+(?:[a-z]+ly\s+)?[a-z]{2,}[^e\W]ed(?![\w'’-])(?!\s+by\b)")
 # A forecast after `than` or `as` is a comparison with it ("rose faster than expected in March", "went ahead as
 # planned"), no look ahead.
 _NOT_COMPARED = r"(?<!\bthan )(?<!\bas )"
@@ -101,7 +104,7 @@ def tense(text: str, span: Span, language: str = ENGLISH) -> bool | None:
     past_cues = (cue("past", prefix=_NOT_PASSIVE), *_verb_forms("past", language))
     if language == ENGLISH:
         past_cues = (*past_cues, _SUBJECT_AND_PAST_VERB, _NOUN_SUBJECT_AND_PAST_VERB)
-    past_after = _firstcue(text, after, past_cues)
+    past_after = span[1] if _PAST_VERB_RIGHT_AFTER.match(text, span[1]) else _firstcue(text, after, past_cues)
     opens = _opens_clause(text, sentence_start, span[0], language)
     near = (
         None

@@ -33,7 +33,7 @@ from pipelines.extract.settings import default_settings
 from pipelines.extract.spans import overlaps_any, sentence_around
 from pipelines.knowledge.calendars import ENGLISH, date_words
 
-DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er)?"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er|\.?º|°)?"  # `1º de janeiro`: an ordinal indicator
 YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 _PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
 _LOCAL_GROUP = re.compile(r"\(\?P<(\w+)>")
@@ -119,6 +119,7 @@ def vocabulary(language: str) -> dict[str, str]:
                 "anaphor_year",
                 "anaphor_month",
                 "anaphor_day",
+                "day_ordinal",
             )
         },
         # A preposition may end in an apostrophe that joins it to the season (`d'ici l'été`): no word end here.

@@ -41,6 +41,9 @@ def _calendar(iso3: str) -> FiscalCalendar:
 _OUTNUMBERED = 2
 
 
+# Between a state's name and its fiscal year: the possessive ending, perhaps `own`, `current` or `next`.
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:own|current|next|last|new|coming)\s+)?$", re.IGNORECASE)
+
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|to|into|for|from|with)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
@@ -68,6 +71,10 @@ class FiscalStates:
         article names most whose fiscal year is not the calendar year (and, for `2023-24`, that writes split
         years); else the sentence's first state (`2023-24` is then a plain span); else the fallback."""
         named = self._named(*sentence_around(self.text, span))
+        owner = self._possessive_before(named, span[0])
+        if owner is not None and (not split or owner.writes_split_years):
+            self._last = owner
+            return owner  # "Japan's fiscal year 2025": the state that owns it says so
         in_sentence = [_calendar(iso3) for _, iso3 in named]
         # A state after a preposition is where the money goes ("to spend in Vietnam in fiscal 2014"), not
         # whose budget counts it: it yields to a state with a fiscal year of its own named in the article.
@@ -85,6 +92,16 @@ class FiscalStates:
         chosen = chosen or self._named_most(split, any_calendar=True) or self._seated() or self.fallback
         self._last = chosen or self._last
         return chosen
+
+    def _possessive_before(self, named: list[tuple[int, str]], start: int) -> FiscalCalendar | None:
+        """The state named in the possessive right before the fiscal year (`India's FY2024`, `Japan's fiscal')."""
+        gap = _POSSESSIVE_GAP.search(self.text, max(0, start - 40), start)
+        if gap is None:
+            return None
+        names = _state_pattern()[1]
+        return next(
+            (_calendar(iso3) for offset, iso3 in named if names.get(self.text[offset : gap.start()]) == iso3), None
+        )
 
     def _seated(self) -> FiscalCalendar | None:
         """The state whose cities (`Washington`, `Islamabad`) the article names most."""
