@@ -14,7 +14,14 @@ from pipelines.extract.page_dates import (
     opens_body,
     phrases,
 )
-from pipelines.extract.page_head import bare_dateline, headline_before_body, is_page_furniture, labelled_furniture
+from pipelines.extract.page_head import (
+    bare_dateline,
+    headline_before_body,
+    is_breadcrumb,
+    is_page_furniture,
+    is_site_notice,
+    labelled_furniture,
+)
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
 from pipelines.knowledge.calendars import page_cues
@@ -74,7 +81,12 @@ _ISSUER = re.compile(
 )
 _WRAPPED_LINE_CHARS = 50
 # A page's type label alone on its line (`press release`): the headline follows it.
-_LABEL_LINE = re.compile(rf"^[ \t]*(?:{phrases('title_label')})[ \t]*:?[ \t]*$", re.I | re.M)
+# ... perhaps with its number (`Press Release No: 2007/512/LAC`).
+_LABEL_LINE = re.compile(
+    rf"^[ \t]*(?:{phrases('title_label')})"
+    rf"(?:[ \t]+(?:{phrases('label_number')})\.?[ \t]*:?[ \t]*[\w/.-]*\d[\w/.-]*)?[ \t]*:?[ \t]*$",
+    re.I | re.M,
+)
 DATELINE_ZONE_CHARS = 1200
 
 
@@ -126,9 +138,9 @@ def _title_in(text: str, start: int, zone_end: int, furniture: tuple[Span, ...])
         adjacent, previous = previous, candidate
         if n >= _HEADLINE_ZONE_LINES:
             break
-        if _is_menu(candidate) and not labelled_furniture(candidate):
+        if _parts_site_from_story(candidate):
             # the headline is the last one before the last menu, unless one follows it (a share bar may follow
-            # the headline; a site's banner comes before its menu)
+            # the headline; a site's banner or slogan comes before its menu, breadcrumb or notices)
             before_menu, found = found or before_menu, None
         if not candidate or overlaps_any(span, furniture) or STAMP_LINE.match(candidate):
             continue  # a date alone on its line (`Monday, February 27, 2023`) is a stamp, not a dateline
@@ -151,6 +163,17 @@ def _title_in(text: str, start: int, zone_end: int, furniture: tuple[Span, ...])
             if HEADLINE_STAMP.search(candidate) is None or _is_headline(title):
                 found = title
     return found or before_menu or (issuer if issuer and _is_headline(issuer) else None)
+
+
+def _parts_site_from_story(line: str) -> bool:
+    """A line of the site's own (a menu, a breadcrumb, links to other posts, a notice to the reader; not a section's
+    label, which may stand between a headline and its standfirst): a headline-like line before it may be the site's
+    banner or slogan."""
+    if not line or labelled_furniture(line):
+        return False
+    if _is_menu(line) or is_breadcrumb(line) or is_site_notice(line):
+        return True
+    return _NAVIGATION.search(_GUILLEMETS.sub("", line)) is not None  # `« Older post | Newer post »`
 
 
 def _is_menu(line: str) -> bool:

@@ -32,8 +32,8 @@ _CJK_DATE = (
 # A month name of any listed language between day and year (`3. März 2021`, `22 مئی ، 2012`, `26 أبريل 2024م`);
 # a page may write the year in two digits after an apostrophe (`18 Jun.'04`).
 DATE = (
-    rf"(?:(?:(?P<m1>{MONTH})\s*(?P<d1>{DAY})|(?P<d2>{DAY})\.?,?\s+(?:de\s+)?(?P<m2>{MONTH}))"
-    rf"(?:(?:[ \t]*[,،][ \t]*|\s+de\s+|\s+)(?P<y>{YEAR})(?:[ \t]?(?:{_marks('era_mark')})(?!\w))?"
+    rf"(?:(?:(?P<m1>{MONTH})\s*(?P<d1>{DAY})|(?P<d2>{DAY})(?:\.?,?\s+(?:de\s+)?|-(?=[^\W\d_]+-))(?P<m2>{MONTH}))"
+    rf"(?:(?:[ \t]*[,،][ \t]*|\s+de\s+|\s+|(?<=[^\W\d_])-)(?P<y>{YEAR})(?:[ \t]?(?:{_marks('era_mark')})(?!\w))?"
     rf"|[ \t]?['’](?P<y_short>\d\d)(?!\d))?"
     rf"|(?P<y_iso>{YEAR})(?P<iso_sep>[-/.])(?P<m_iso>[01]?\d)(?P=iso_sep)(?P<d_iso>[0-3]?\d)|{_CJK_DATE}"
     rf"|(?P<n1>[0-3]?\d)(?P<sep>[./-])(?P<n2>[01]?\d)(?P=sep)(?P<y_num>{YEAR}))(?!\d)"

@@ -47,6 +47,11 @@ def is_page_furniture(line: str) -> bool:
     )
 
 
+def is_breadcrumb(line: str) -> bool:
+    """A trail of the site's sections, from its root (`Home » News`) or not (`News / Asia / Central Asia`)."""
+    return _BREADCRUMB.match(line) is not None or _is_section_path(line)
+
+
 def is_site_notice(line: str) -> bool:
     """A site's notice to its reader (cookies, an old browser, a paywall), or its banner with a slogan: never a
     headline nor the body's start."""
