@@ -95,3 +95,65 @@ def test_a_limit_before_a_month():
         ("until at least October", "1990-10-01", "1990-10-31"),
         ("as early as December", "1990-12-01", "1990-12-31"),
     ]
+
+
+def test_a_season_of_a_year_in_words():
+    assert found("The first pictures came in the summer of nineteen seventy-six.", date(1997, 7, 7)) == [
+        ("the summer of nineteen seventy-six", "1976-06-01", "1976-08-31")
+    ]
+
+
+def test_the_week_of_a_day():
+    assert found("Hearings could start as soon as the week of Jan. 14.", date(2001, 12, 3)) == [
+        ("the week of Jan. 14", "2002-01-14", "2002-01-20")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "language", "expected"),
+    [
+        # a Romance sentence with no past verb: the quarter nearest publication, ahead or behind
+        (
+            "El acuerdo prevé metas de reducción del déficit a partir del segundo trimestre.",
+            date(2022, 3, 26),
+            "es",
+            [("segundo trimestre", "2022-04-01", "2022-06-30")],
+        ),
+        (
+            "La economía crece un 2% en el primer trimestre.",
+            date(2022, 5, 10),
+            "es",
+            [("el primer trimestre", "2022-01-01", "2022-03-31")],
+        ),
+    ],
+)
+def test_a_quarter_in_a_sentence_with_no_past_verb(text, pub, language, expected):
+    assert found(text, pub, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "language", "expected"),
+    [
+        (
+            "The envoy is in Hanoi from November 29 to December 2, 2019 for talks on fishing rights.",
+            date(2019, 11, 29),
+            "en",
+            [("from November 29 to December 2, 2019", "2019-11-29", "2019-12-02")],
+        ),
+        (
+            "La feria se celebrará del 28 de febrero al 3 de marzo.",
+            date(2019, 2, 1),
+            "es",
+            [("del 28 de febrero al 3 de marzo", "2019-02-28", "2019-03-03")],
+        ),
+        # two days joined by `and` stay two mentions
+        (
+            "They recalled the accords of 4 May 2012 and 9 June 2013.",
+            date(2019, 2, 1),
+            "en",
+            [("4 May 2012", "2012-05-04", "2012-05-04"), ("9 June 2013", "2013-06-09", "2013-06-09")],
+        ),
+    ],
+)
+def test_a_span_of_days_across_two_months(text, pub, language, expected):
+    assert found(text, pub, language) == expected

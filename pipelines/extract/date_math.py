@@ -180,6 +180,21 @@ def nearest_period_year(pub: date, first_month: int, n_months: int, future: bool
     return pub.year if first_month <= pub.month else pub.year - 1
 
 
+def period_year(ctx: Context, first_month: int, n_months: int) -> int:
+    """The year of a span of months without one, in the sentence's tense; a sentence of a language that marks
+    every past by its verbs and has none (`el acuerdo prevé metas a partir del segundo trimestre`) takes the one
+    nearest publication, ahead or behind."""
+    if ctx.tense_stated or not ctx.no_past_verb:
+        return nearest_period_year(ctx.pub, first_month, n_months, ctx.future)
+    behind = nearest_period_year(ctx.pub, first_month, n_months, future=False)
+    ahead = nearest_period_year(ctx.pub, first_month, n_months, future=True)
+    if ahead == behind:
+        return behind  # under way
+    behind_end = months_span(behind, first_month, n_months)[1]
+    ahead_start = months_span(ahead, first_month, n_months)[0]
+    return ahead if (ahead_start - ctx.pub).days < (ctx.pub - behind_end).days else behind
+
+
 def reported_period_year(pub: date, first_month: int, n_months: int, future: bool) -> int:
     """The year of a span of months whose figures a report gives ("a fourth-quarter loss"): the latest begun by
     publication, even in a sentence about the future ("will cut jobs after a third-quarter loss"); only an

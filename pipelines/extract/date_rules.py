@@ -35,6 +35,37 @@ def numeric_date(parts: Parts, ctx: Context) -> Value | None:
     return (day, day, "day") if day else None
 
 
+_DAY_AND_MONTH = r"(?:(?P<m{a}>{{MONTH}})\s*(?P<d{a}>{{DAY}})|(?P<d{b}>{{DAY}})\s+(?:de\s+)?(?P<m{b}>{{MONTH}}))"
+
+
+@rule(
+    "days_across_months",
+    rf"(?:{{RANGE_FROM}})\s+{_DAY_AND_MONTH.format(a=1, b=3)}(?:,?\s+(?:de\s+)?(?P<y1>{{YEAR}}))?"
+    rf"\s+(?!(?:and|y|e|et)\b)(?:{{RANGE_TO}})\s+{_DAY_AND_MONTH.format(a=2, b=4)}"
+    r"(?:(?:,?\s+|\s+de\s+)(?P<y>{YEAR}))?(?![\d,.]\d)",
+)
+def days_across_months(parts: Parts, ctx: Context) -> Value | None:
+    """From September 30 to October 1, 2018; del 30 de septiembre al 1 de octubre: one span of days (not two days
+    joined by `and`: "the statements of 10 November and 11 January")."""
+    first_month, last_month = dm.word("month", parts.first("m1", "m3")), dm.word("month", parts.first("m2", "m4"))
+    first_day, last_day = dm.leading_int(parts.first("d1", "d3")), dm.leading_int(parts.first("d2", "d4"))
+    if parts.get("y"):
+        last_year = int(parts.get("y"))
+        first_year = (
+            int(parts.get("y1")) if parts.get("y1") else last_year - ((first_month, first_day) > (last_month, last_day))
+        )
+        first, last = dm.safe_day(first_year, first_month, first_day), dm.safe_day(last_year, last_month, last_day)
+    else:
+        start = dm.day_range(ctx, first_month, first_day, None, int(parts.get("y1")) if parts.get("y1") else None)
+        if start is None or start[0] is None:
+            return start if start is None else dm.null("day")
+        first = start[0]
+        last = dm.safe_day(first.year + ((last_month, last_day) < (first_month, first_day)), last_month, last_day)
+    if first is None or last is None or last < first:
+        return None
+    return first, last, "day"
+
+
 @rule(
     "from_to_days",
     r"(?:from|del|du|desde|de)\s+(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY})\s+(?:to|till|until)\s+(?P<d2>{DAY})"
@@ -101,6 +132,19 @@ _SECOND_DAY = (
 def month_day(parts: Parts, ctx: Context) -> Value | None:
     """(Mon, ) Jan. 3(-4)(, 2019), December 16 of 2015."""
     return dm.days_of(parts, ctx)
+
+
+@rule(
+    "week_of_day",
+    r"(?:the\s+)?week\s+of\s+(?P<m>{MONTH})\s*(?P<d1>{DAY})(?!\s*[-–]?\d)(?:,?\s+(?P<y>{YEAR}))?(?![\d,.]\d)",
+)
+def week_of_day(parts: Parts, ctx: Context) -> Value | None:
+    """The week of Jan. 14 (, 2002): Monday to Sunday of the week that holds that day."""
+    day = dm.days_of(parts, ctx)
+    if day is None or day[0] is None:
+        return dm.null("week") if day is not None else None
+    monday = day[0] - timedelta(days=day[0].weekday())
+    return monday, monday + timedelta(days=6), "week"
 
 
 # A day written as an ordinal word, as a broadcast transcript spells it: September second, the twenty-first of
@@ -214,7 +258,7 @@ def quarter(parts: Parts, ctx: Context) -> Value | None:
         if ctx.text.startswith("-", parts.match.end(parts.prefix + "o")):  # "a fourth-quarter loss": figures
             year = dm.reported_period_year(ctx.pub, first_month, 3, ctx.future)
         else:
-            year = dm.nearest_period_year(ctx.pub, first_month, 3, ctx.future)
+            year = dm.period_year(ctx, first_month, 3)
     return (*dm.months_span(year, first_month, 3), "quarter")
 
 
@@ -238,7 +282,7 @@ def period_of_year(parts: Parts, ctx: Context) -> Value | None:
     elif parts.get("yp"):
         year = ctx.pub.year + dm.word("year_phrase", " ".join(parts.get("yp").split()).replace("’", "'"))
     else:
-        year = dm.nearest_period_year(ctx.pub, first_month, months, ctx.future)
+        year = dm.period_year(ctx, first_month, months)
     return (*dm.months_span(year, first_month, months), granularity)
 
 

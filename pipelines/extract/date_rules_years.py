@@ -118,7 +118,8 @@ def weekday_with_day(parts: Parts, ctx: Context) -> Value | None:
 
 @rule(
     "year_in_words",
-    r"(?:(?:(?:(?:in|since|by|until|from|during)\s+)?(?P<m>{MONTH})\s+(?:of\s+)?|(?:{YEAR_WORD_LEAD})\s+)"
+    r"(?:(?:(?:(?:in|since|by|until|from|during)\s+)?(?P<m>{MONTH})\s+(?:of\s+)?|(?:the\s+)?(?P<s>{SEASON})\s+of\s+"
+    r"|(?:{YEAR_WORD_LEAD})\s+)"
     r"(?P<w>(?:{YEAR_CENTURY})[-\s]+(?:{NUMBER})(?:[-\s]+(?:{NUMBER}))?"
     r"|(?P<k>{YEAR_THOUSAND})(?:(?:\s+(?:and|y|e|et))?[-\s]+(?:{NUMBER})){0,3})"
     # without a lead, a century's two numbers where no word comes right before (`Nineteen ninety-seven was`)
@@ -128,7 +129,7 @@ def weekday_with_day(parts: Parts, ctx: Context) -> Value | None:
 )
 def year_in_words(parts: Parts, ctx: Context) -> Value | None:
     """In nineteen ninety-eight, before twenty twenty-five, since two thousand and eight, in February of nineteen
-    seventy-one, Nineteen ninety-seven opening a sentence; desde dos mil
+    seventy-one, the summer of nineteen seventy-six, Nineteen ninety-seven opening a sentence; desde dos mil
     nueve, depuis deux mille quatre, desde dois mil e dez (`year_thousand` and `number` words of each language)."""
     if parts.get("k"):
         thousands = dm.word("year_thousand", " ".join(parts.get("k").split()))
@@ -142,4 +143,6 @@ def year_in_words(parts: Parts, ctx: Context) -> Value | None:
         year = None if rest is None or not 10 <= rest <= 99 else dm.word("year_century", words[0]) + rest
     if year and parts.get("m"):
         return dm.month_value(year, dm.word("month", parts.get("m")))
+    if year and parts.get("s"):  # the summer of nineteen seventy-six
+        return (*dm.months_span(year, dm.word("season", parts.get("s")), 3), "season")
     return dm.year_value(year) if year else None
