@@ -157,3 +157,15 @@ def test_a_quarter_in_a_sentence_with_no_past_verb(text, pub, language, expected
 )
 def test_a_span_of_days_across_two_months(text, pub, language, expected):
     assert found(text, pub, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("La comitiva llegó anoche a Lima.", "es", [("anoche", "2014-07-17", "2014-07-17")]),
+        ("Le ministre est arrivé avant-hier à Dakar.", "fr", [("avant-hier", "2014-07-16", "2014-07-16")]),
+        ("A delegação parte esta noite para Luanda.", "pt", [("esta noite", "2014-07-18", "2014-07-18")]),
+    ],
+)
+def test_more_romance_day_words(text, language, expected):
+    assert found(text, date(2014, 7, 18), language) == expected

@@ -52,3 +52,13 @@ def test_a_stamp_with_hyphens_between_day_month_and_year():
     )
     found = extract_metadata(page)
     assert (found.publication_date.isoformat(), found.title) == ("2016-03-03", "Freedonia and Sylvania sign port pact")
+
+
+def test_an_agency_stamp_with_colons():
+    page = (
+        "Portada | Mundo | Economía\n\nPerú y Bolivia firman acuerdos de integración fronteriza\n\n"
+        "Xinhua\u00a0\u00a02019:03:14.09:20\n\n"
+        "LIMA, 13 mar (Xinhua) -- Perú y Bolivia firmaron hoy una serie de acuerdos para facilitar el comercio.\n"
+    )
+    found = extract_metadata(page)
+    assert found.publication_date.isoformat() == "2019-03-14"

@@ -105,6 +105,12 @@ STAMP_LINE = re.compile(
 # A short line near the top that holds a full CJK date (`来源:新华网(2011年4月28日)`): the page's stamp.
 _CJK_STAMP = re.compile(rf"^[^\n]{{0,30}}?(?P<date>{_CJK_DATE})[^\n]{{0,20}}$", re.M)
 _CJK_STAMP_CHARS = 400
+# An agency's stamp with colons between year, month and day, then a clock (`Xinhua  2018:08:23.13:51`).
+_COLON_STAMP = re.compile(
+    r"^[ \t]*(?:[A-Z][\w.&'’-]*[ \t\u00a0]+){0,3}"
+    rf"(?P<date>(?P<y_iso>{YEAR}):(?P<m_iso>[01]\d):(?P<d_iso>[0-3]\d))\.\d{{2}}:\d{{2}}(?::\d{{2}})?[ \t]*$",
+    re.M,
+)
 _STAMP_CLOCK = re.compile(rf"\b\d{{1,2}}:\d{{2}}(?:[ \t]*[AaPp]\.?[Mm]\.?)?,?[ \t]+(?P<date>{DATE})")
 # A stamp at the end of a headline's line (`... talks Thursday, 20 August 2020 ( 6 days ago )`), and an agency's
 # trailer alone on a line (`(Wire News Agency April 13, 2008)`).
@@ -149,6 +155,7 @@ def stamps(text: str, zone_end: int) -> list[re.Match]:
         *_TRAILER_STAMP.finditer(text),
         *_CLOSING_STAMP.finditer(text, max(0, len(text) - 80)),
         *_CJK_STAMP.finditer(text, 0, min(zone_end, _CJK_STAMP_CHARS)),
+        *_COLON_STAMP.finditer(text, 0, zone_end),
     )
     segmented = segment_stamps(text, zone_end, DATE, WEEKDAY)  # `By Staff Reporter | Published June 12, 2023`
     return [m for m in (*lines, *_STAMP_CLOCK.finditer(text), *tails, *segmented) if _has_year(m)]
