@@ -9,6 +9,7 @@ import re
 from datetime import date
 
 from pipelines.extract import date_math as dm
+from pipelines.extract import solar_hijri
 from pipelines.extract.date_math import Context, DateRule, Parts, Value, registry
 from pipelines.extract.spans import sentence_around
 from pipelines.knowledge.calendars import FiscalCalendar
@@ -303,3 +304,40 @@ def fiscal_relative(parts: Parts, ctx: Context) -> Value | None:
     calendar_ = ctx.fiscal_calendar()
     ctx.named_fiscal_year = dm.fiscal_year_holding(calendar_, ctx.pub) + dm.word("offset", parts.get("w"))
     return dm.fiscal_value(calendar_, ctx.named_fiscal_year)
+
+
+# The Iranian (solar hijri) year, from 21 March: the year 1402, the current one, a quarter or the first months of one.
+_SOLAR_YEAR = r"(?:{SOLAR_HIJRI})\s+(?:calendar\s+|fiscal\s+)?year"
+
+
+@rule(
+    "solar_hijri_year",
+    rf"(?:the\s+)?(?:(?P<o>{{QUARTER_ORDINAL}})\s+(?P<p>quarter|half)|first\s+(?P<n>{{NUMBER}}|\d{{1,2}})\s+months)"
+    rf"\s+of\s+(?:the\s+)?(?:(?P<w>{{OFFSET}})\s+)?{_SOLAR_YEAR}(?:\s+(?:of\s+)?(?P<y>1[34]\d\d))?(?!\d)"
+    rf"|(?:the\s+)?(?P<w2>{{OFFSET}})\s+{_SOLAR_YEAR}"
+    rf"|(?:the\s+)?{_SOLAR_YEAR}\s+(?:of\s+)?(?P<y2>1[34]\d\d)(?!\d)",
+)
+def solar_hijri_year(parts: Parts, ctx: Context) -> Value | None:
+    """The Iranian year 1402 (21 March 2023 to 19 March 2024), the current Iranian year, the first quarter (the
+    first five months) of the current Iranian calendar year: Iranian news counts in the solar hijri calendar."""
+    granularity = "year" if parts.first("o", "n") is None else "quarter" if parts.get("p") == "quarter" else "month"
+    if parts.first("y", "y2"):
+        year = int(parts.first("y", "y2"))
+    elif ctx.pub is None:
+        return dm.null(granularity)
+    else:
+        offset = parts.first("w", "w2")
+        year = solar_hijri.year_of(ctx.pub) + (dm.word("offset", offset) if offset else 0)
+    if parts.get("o"):
+        size = 3 if parts.get("p") == "quarter" else 6
+        ordinal = dm.word("quarter_ordinal", parts.get("o"))
+        if ordinal is None or ordinal * size > 12:
+            return None
+        first, count = (ordinal - 1) * size + 1, size
+    elif parts.get("n"):
+        first, count = 1, dm.number(parts.get("n"))
+        if not count or count > 12:
+            return None
+    else:
+        first, count = 1, 12
+    return (*solar_hijri.months(year, first, count), granularity)

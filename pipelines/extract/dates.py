@@ -120,6 +120,7 @@ def vocabulary(language: str) -> dict[str, str]:
                 "anaphor_month",
                 "anaphor_day",
                 "day_ordinal",
+                "solar_hijri",
             )
         },
         # A preposition may end in an apostrophe that joins it to the season (`d'ici l'été`): no word end here.
