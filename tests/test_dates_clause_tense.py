@@ -72,3 +72,30 @@ def test_a_comparison_with_a_forecast_is_no_future(text, pub, expected):
 def test_a_past_verb_right_after_the_date():
     text = "Its last session, on November twenty-ninth, authorized the use of force after the deadline."
     assert found(text, date(1991, 1, 17)) == [("on November twenty-ninth", "1990-11-29", "1990-11-29")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # a verb whose past is its bare form, after a subject that would make its present end in -s
+        (
+            "The loan would repay debt to Moscow, which Kyiv put at $3 billion in January.",
+            date(2020, 9, 15),
+            [("in January", "2020-01-01", "2020-01-31")],
+        ),
+        (
+            "The Fed cut rates in March and may act again.",
+            date(2003, 11, 16),
+            [("in March", "2003-03-01", "2003-03-31")],
+        ),
+        # not before `for`: a plan
+        ("The talks are set for March.", date(2003, 11, 16), [("for March", "2004-03-01", "2004-03-31")]),
+    ],
+)
+def test_a_past_that_is_its_bare_form(text, pub, expected):
+    assert found(text, pub) == expected
+
+
+def test_set_sets_a_day_ahead():
+    text = "Judge Jane Roe set sentencing for April 27."
+    assert found(text, date(1990, 3, 1)) == [("April 27", "1990-04-27", "1990-04-27")]

@@ -41,6 +41,21 @@ _SUBJECT_AND_PAST_VERB = re.compile(
     r"(?P<verb>(?!hundred\b)[a-z]{2,}[^e\W]ed)(?![\w'’-])(?!\s+by\b)"
 )
 
+
+@cache
+def _subject_and_bare_past() -> re.Pattern:
+    """A verb whose past is its bare form (`put`, `cut`: `past_bare` of date_cues.csv; not `set`, which sets a day
+    ahead: "set sentencing for April 27") after a subject that would make its present end in -s (`he`, `it`, a
+    name: "Minsk put the debt at ...") or after a quantifier (`several banks cut`); not before `to` or `for`."""
+    verbs = "|".join(map(re.escape, date_cues("past_bare")))
+    return re.compile(
+        r"(?:(?<![\w'’-])(?i:who|which|he|she|it)|(?<![\w'’.-])(?!(?:The|An?|This|That|These|Those|Its|His|Her"
+        r"|Their|Our|In|On|At|For|By|With|From|Of|To|As|If|When|Once|After|Before|Since|During|Under|Over)\b)"
+        r"[A-Z][\w.-]*|(?<![\w'’-])(?i:several|many|some|most|both)\s+[a-z]+)\s+"
+        rf"(?P<verb>{verbs or '(?!)'})(?![\w'’-])(?!\s+(?:to|for)\b)"
+    )
+
+
 # A regular past verb after a noun subject that a determiner opens ("the court ruled", "an arbitral tribunal
 # ruled"); no auxiliary between them ("the deal will be signed" is no past).
 _NOUN_SUBJECT_AND_PAST_VERB = re.compile(
@@ -103,7 +118,7 @@ def tense(text: str, span: Span, language: str = ENGLISH) -> bool | None:
     future_after = _firstcue(text, after, (cue("future", prefix=_NOT_COMPARED), *_verb_forms("future", language)))
     past_cues = (cue("past", prefix=_NOT_PASSIVE), *_verb_forms("past", language))
     if language == ENGLISH:
-        past_cues = (*past_cues, _SUBJECT_AND_PAST_VERB, _NOUN_SUBJECT_AND_PAST_VERB)
+        past_cues = (*past_cues, _SUBJECT_AND_PAST_VERB, _NOUN_SUBJECT_AND_PAST_VERB, _subject_and_bare_past())
     past_after = span[1] if _PAST_VERB_RIGHT_AFTER.match(text, span[1]) else _firstcue(text, after, past_cues)
     opens = _opens_clause(text, sentence_start, span[0], language)
     near = (
@@ -185,7 +200,13 @@ def _tense_before(text: str, start: int, span: Span, language: str, at_mention: 
     )
     past_cues = (cue("past", prefix=_NOT_PASSIVE), *_verb_forms("past", language))
     if language == ENGLISH:
-        past_cues = (*past_cues, _SUBJECT_AND_PAST_VERB, _NOUN_SUBJECT_AND_PAST_VERB, _PARTICIPLE_AND_AGENT)
+        past_cues = (
+            *past_cues,
+            _SUBJECT_AND_PAST_VERB,
+            _NOUN_SUBJECT_AND_PAST_VERB,
+            _PARTICIPLE_AND_AGENT,
+            _subject_and_bare_past(),
+        )
     # The cue that ends nearest before the mention; of two that end together, the longer ("to be held" over
     # "held", "had expected" over "expected"). A plan after `had (been)` was made in the past ("had been
     # scheduled to start in October").
