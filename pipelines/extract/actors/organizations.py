@@ -32,9 +32,11 @@ from pipelines.knowledge.actor_words import actor_words
 _FIRM = r"[A-Z][\w&'’.-]*\w(?:[ \t]+[A-Z][\w&'’.-]*\w){0,3}"
 _LIST_OPENER = phrases("firm_list_openers")
 _FIRM_NAME = re.compile(
-    rf"(?<![\w-])(?:{phrases('firm_words', either_case=True)})"
+    rf"(?<![\w-])(?:{phrases('firm_words', either_case=True)}|{phrases('firm_words_lower')})"
     # "firms such as A", "firms, among them A", "firms operate here, among them A"
-    rf"(?:(?:[ \t]+[^.;:\n,]{{1,60}}?)?,[ \t]+(?:{_LIST_OPENER})|[ \t]+(?:{_LIST_OPENER}))?"
+    rf"(?:(?:[ \t]+[^.;:\n,]{{1,60}}?)?,[ \t]+(?:{_LIST_OPENER})|[ \t]+(?:{_LIST_OPENER})"
+    # "the two operators, A and B, will": names in apposition, closed by a comma or listed on with `and`
+    rf"|,(?=[ \t]+{_FIRM}(?:,|[ \t]+and[ \t])))?"
     rf"[ \t]+(?P<name>{_FIRM})"  # on one line: "European firms" ending a headline names no firm below
 )
 # "companies Standard Bank and Naspers", "firms such as A, B and C": the names listed after the first.

@@ -1,0 +1,45 @@
+"""Organisation classes missed on the fix sets, on sentences written for these tests: a company or a union
+introduced by a lower-case noun of what it is (`the Turkish contractor NAME`, `trade union NAME`, `state bank
+NAME`), and companies in apposition to a plural firm word (`the two carriers, A and B, ...`)."""
+
+import pytest
+
+from pipelines.extract.actors import extract_actors
+
+
+def organizations(text, language="en"):
+    return {a.name for a in extract_actors(text, language=language) if a.actor_type == "organization"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dam was built by the Turkish contractor Kolvera under a deal signed in 2011.", {"Kolvera"}),
+        ("Norwegian shipping group Tessfjord Rederi will open a second route to the port.", {"Tessfjord Rederi"}),
+        ("Hungarian state bank MFX.HU has offered a credit line to the two utilities.", {"MFX.HU"}),
+        (
+            "Dockworkers' union PRAVEK and the teachers' unions OLMEX and SINDRA called a strike.",
+            {"PRAVEK", "OLMEX", "SINDRA"},
+        ),
+        ("The mine is run by Canadian mining major Starvale with a 60% stake.", {"Starvale"}),
+    ],
+)
+def test_a_lower_case_noun_of_what_it_is_introduces_a_company(text, expected):
+    assert organizations(text) >= expected
+
+
+def test_companies_in_apposition_to_a_plural_firm_word():
+    text = "The two pipeline operators, TRANSGAS-NORD and Baltic Link, will share the remaining cost."
+    assert organizations(text) >= {"TRANSGAS-NORD", "Baltic Link"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group Tuesday said it would appeal, and the bank President Omar Haddad agreed.",
+        "Chinese companies, President Xi Jinping said, are welcome to invest.",
+        "He was holding Putin responsible for the delay.",
+    ],
+)
+def test_no_company_from_a_noun_before_a_date_an_office_or_a_verb(text):
+    assert not organizations(text) - {"Putin"}
