@@ -43,3 +43,34 @@ def test_companies_in_apposition_to_a_plural_firm_word():
 )
 def test_no_company_from_a_noun_before_a_date_an_office_or_a_verb(text):
     assert not organizations(text) - {"Putin"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister met executives of Norvatek, Siemens and Deutsche Bank in Bucharest.", {"Norvatek"}),
+        ("The delegation included the heads of Kamotrans and the Federal Customs Service.", {"Kamotrans"}),
+        ("Talks were attended by the head of Moldova Rail Freight, Ion Cebotari.", {"Moldova Rail Freight"}),
+        ("Veltro Kinsa chief executive Marta Ruiz said the plant would open in May.", {"Veltro Kinsa"}),
+        ("Dalmer president Akira Tanaka said the first cargo was due in 2026.", {"Dalmer"}),
+    ],
+)
+def test_the_office_of_a_company_names_it(text, expected):
+    assert organizations(text) >= expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He met the president of Uzbekistan and Russian president Vladimir Putin in Tashkent.",
+        "She is the head of Public Diplomacy at the ministry.",
+        "South Sudan's president Salva Kiir arrived in Khartoum.",
+    ],
+)
+def test_no_body_from_an_office_of_a_state(text):
+    assert not organizations(text)
+
+
+def test_a_name_that_opens_a_claimed_body_is_that_body_again():
+    text = "Kestrel Gold Corp. signed the deal. Kestrel chairman Peter Lund said work could start in 2027."
+    assert organizations(text) == {"Kestrel Gold Corp."}

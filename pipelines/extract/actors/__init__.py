@@ -17,6 +17,7 @@ from pipelines.extract.actors.org_acronyms import spelled_out_claims
 from pipelines.extract.actors.org_firms import firm_claims, joined_firm_claims, name_as_written
 from pipelines.extract.actors.org_languages import foreign_organization_claims
 from pipelines.extract.actors.org_model import brand_words, model_org_claims
+from pipelines.extract.actors.org_office_holders import office_holder_claims
 from pipelines.extract.actors.org_organs import without_organs
 from pipelines.extract.actors.org_phrases import phrase_claims
 from pipelines.extract.actors.org_romance_agents import romance_agent_claims
@@ -30,7 +31,7 @@ from pipelines.extract.actors.person_title_chains import title_chain_claims
 from pipelines.extract.actors.persons import introduction_claims
 from pipelines.extract.records import Actor, Span
 from pipelines.extract.settings import CorpusSettings, default_settings
-from pipelines.extract.spans import disjoint
+from pipelines.extract.spans import disjoint, overlaps_any
 
 
 def extract_actors(
@@ -81,6 +82,13 @@ def extract_actors(
             s for c in countries.values() for s in c.spans
         ]
         org_claims += romance_agent_claims(text, skip, disjoint(every), names, language)
+    # the office of a company names it, even where the model read a person ("NAME chief executive NAME")
+    person_spans = [c.span for c in person_claims + proposed] + [e[:2] for e in entities or () if e[2] == "PERSON"]
+    rules = disjoint([c.span for c in org_claims + person_claims])
+    mentions = tuple(c.owner for c in org_claims if isinstance(c.owner, OrgMention))
+    held = office_holder_claims(text, skip, rules, person_spans, mentions)
+    proposed = [c for c in proposed if not overlaps_any(c.span, disjoint([h.span for h in held]))]
+    org_claims += held
     people_listed = listed_claims(text, skip, person_claims + proposed)
     org_claims, listed = joined_firm_claims(text, skip, org_claims, person_claims + proposed)
     org_claims = without_organs(text, org_claims)
