@@ -74,3 +74,20 @@ def test_no_body_from_an_office_of_a_state(text):
 def test_a_name_that_opens_a_claimed_body_is_that_body_again():
     text = "Kestrel Gold Corp. signed the deal. Kestrel chairman Peter Lund said work could start in 2027."
     assert organizations(text) == {"Kestrel Gold Corp."}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In April the Islamic Development Bank approved a loan for the road.", {"Islamic Development Bank"}),
+        ("Back in May the International Energy Agency cut its forecast.", {"International Energy Agency"}),
+        ("Last October the European Investment Bank signed a credit line.", {"European Investment Bank"}),
+        ("On Friday the Central Bank of Kenya held its rate.", {"Central Bank of Kenya"}),
+    ],
+)
+def test_a_date_before_a_name_is_the_sentences(text, expected):
+    assert organizations(text) == expected
+
+
+def test_may_before_a_name_that_is_no_date_stays_a_name():
+    assert "May Bank" not in organizations("Theresa May spoke to the Bank of England in London.")

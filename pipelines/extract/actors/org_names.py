@@ -55,6 +55,7 @@ _TRADES = words("company_trades")
 _GENERIC = words("generic_trade_modifiers")
 _OWN_HEADS = ORG_HEADS | _SERVED_HEADS | words("spelled_heads")
 # "BusinessEurope", "TeraGroup": a brand's camel case names a body of its own
+_CALENDAR_OPENERS = words("calendar_openers")
 _CAMEL_BRAND = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+")
 
 
@@ -153,6 +154,7 @@ def _trim(text: str, start: int, end: int) -> Span | None:
     cut = _after_headless_for(tokens, _after_other_state(tokens, cut))
     while cut < len(tokens) and (tokens[cut].group() in LEADING_NOISE or tokens[cut].group() in CONNECTORS):
         cut += 1
+    cut = _after_date(tokens, cut)
     # "Quoting Pakistani Commerce Ministry": a sentence's verb before a state is not part of the name
     if cut + 1 < len(tokens) and tokens[cut].group().endswith("ing") and _is_state(tokens[cut + 1].group()):
         cut += 1
@@ -170,6 +172,21 @@ def _trim(text: str, start: int, end: int) -> Span | None:
     if text[stop - 2 : stop] in {"'s", "’s"}:  # "the Department’s capabilities"
         stop -= 2
     return start + tokens[cut].start(), stop
+
+
+def _after_date(tokens: list[re.Match], cut: int) -> int:
+    """ "in March the World Bank", "Last June the Fund", "in May the IMF": a month or a day (May only before `the`)
+    opening the run, maybe after a word that opens a date, is the sentence's; the name starts after it."""
+    day = cut + 1 if cut + 1 < len(tokens) and tokens[cut].group() in _CALENDAR_OPENERS else cut
+    if day + 2 >= len(tokens):
+        return cut
+    word, after = tokens[day].group().rstrip(","), tokens[day + 1].group()
+    if word not in CALENDAR_WORDS and not (word == "May" and after == "the"):
+        return cut
+    day += 1
+    while day < len(tokens) - 1 and (tokens[day].group() in LEADING_NOISE or tokens[day].group() in CONNECTORS):
+        day += 1
+    return day
 
 
 def _after_other_state(tokens: list[re.Match], cut: int) -> int:
