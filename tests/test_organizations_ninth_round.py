@@ -91,3 +91,33 @@ def test_a_date_before_a_name_is_the_sentences(text, expected):
 
 def test_may_before_a_name_that_is_no_date_stays_a_name():
     assert "May Bank" not in organizations("Theresa May spoke to the Bank of England in London.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sky Tonga, the national carrier, plans a second weekly flight.", {"Sky Tonga"}),
+        ("Works are run by Vialtec Rural, the road maintenance agency of the region.", {"Vialtec Rural"}),
+        ("Kartli Railway, the Georgian subsidiary of a Kazakh group, will buy wagons.", {"Kartli Railway"}),
+        ("TurkGasNet, the joint venture controlled by the two utilities, will lay the pipe.", {"TurkGasNet"}),
+    ],
+)
+def test_an_apposition_calls_the_name_a_company(text, expected):
+    assert organizations(text) >= expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mira Osei, the Ghanaian co-chair of the commission, spoke first.",
+        "Tema, the port city, and Kumasi, the commercial hub, grew fast.",
+        "Lena Park, a private investor, bought the shares.",
+    ],
+)
+def test_no_body_from_an_apposition_of_a_person_or_a_place(text):
+    assert not organizations(text)
+
+
+def test_an_apposition_after_a_place_preposition_is_the_places():
+    text = "The line reaches the coal plant at Payra, a joint venture of the two states."
+    assert "Payra" not in organizations(text)
