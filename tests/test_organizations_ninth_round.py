@@ -121,3 +121,19 @@ def test_no_body_from_an_apposition_of_a_person_or_a_place(text):
 def test_an_apposition_after_a_place_preposition_is_the_places():
     text = "The line reaches the coal plant at Payra, a joint venture of the two states."
     assert "Payra" not in organizations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The loan is backed by Export Credit Norway, the lender said.", {"Export Credit Norway"}),
+        ("Trade reached $2 billion, according to Global Affairs Canada figures.", {"Global Affairs Canada"}),
+        ("Vestfold Energy and Export Finance Australia signed a facility.", {"Export Finance Australia"}),
+    ],
+)
+def test_portfolio_words_then_a_state_name_its_agency(text, expected):
+    assert organizations(text) >= expected
+
+
+def test_a_portfolio_after_of_is_an_offices():
+    assert not organizations("The Minister of Trade Canada spoke on Monday.")

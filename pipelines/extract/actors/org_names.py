@@ -56,6 +56,7 @@ _GENERIC = words("generic_trade_modifiers")
 _OWN_HEADS = ORG_HEADS | _SERVED_HEADS | words("spelled_heads")
 # "BusinessEurope", "TeraGroup": a brand's camel case names a body of its own
 _CALENDAR_OPENERS = words("calendar_openers")
+_AGENCY_FIELDS = words("agency_field_words")
 _CAMEL_BRAND = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+")
 
 
@@ -130,6 +131,7 @@ def _names_a_body(name: str) -> bool:
         or re.fullmatch(r"[A-Z]{3,}", name) is not None
         or _CAMEL_BRAND.fullmatch(name) is not None
         or state_company(name)
+        or state_agency(name)
         or _trade_name(name)
     )
 
@@ -418,6 +420,17 @@ def _serves(words: list[str], i: int) -> bool:
         and served[:1] != []
         and served[0][0].isupper()
     )
+
+
+def state_agency(name: str) -> bool:
+    """ "Export Development Canada", "Global Affairs Canada": two or three words of a portfolio or an agency's
+    field, then a state's name, name that state's agency."""
+    words_ = name.split()
+    for size in (1, 2, 3):
+        fields = words_[:-size]
+        if " ".join(words_[-size:]) in country_names() and 2 <= len(fields) <= 3:
+            return all(w in OFFICE_FIELDS or w in _AGENCY_FIELDS for w in fields) and fields[0] not in _STATE_FORMS
+    return False
 
 
 def state_company(name: str) -> bool:

@@ -21,7 +21,7 @@ from pipelines.extract.actors.lexicon import (
     phrases,
 )
 from pipelines.extract.actors.names import ROLE_WORD
-from pipelines.extract.actors.org_names import is_org_name, state_company
+from pipelines.extract.actors.org_names import is_org_name, state_agency, state_company
 from pipelines.extract.actors.org_pieces import HYPHENED_MODIFIER, menu_lines, pieces
 from pipelines.extract.name_keys import initials
 from pipelines.extract.records import Span
@@ -76,6 +76,8 @@ _BODY_ALONE = re.compile(
 _ALONE = frozenset(actor_words("bodies_named_alone"))
 _BACK_HEADS = ORG_HEADS | {name.split()[-1] for name in _ALONE}
 _FIRM_AFTER_MODIFIER = re.compile(rf"{_FIRM}(?![\w&'’.-])")
+# "Minister of Trade Canada": a portfolio after `of` is an office's, not an agency's name
+_OF_BEFORE = re.compile(r"[ \t]of[ \t]+(?:the[ \t]+)?$")
 # A cheap test first: most texts have no two words in capitals.
 _ANY_CAPITALS_RUN = re.compile(r"[A-Z]{2}[A-Z]*[ \t]+[A-Z]{2}")
 
@@ -262,7 +264,11 @@ def _piece_mention(text: str, start: int, end: int) -> tuple[OrgMention | None, 
         return OrgMention(known.actor_id, known.name, known.country), acronym
     if re.sub(r"^[Tt]he\s+", "", name) in country_names():  # "the Russian Federation" is a state
         return None, acronym
-    if is_org_name(name) or state_company(name):
+    if (
+        is_org_name(name)
+        or state_company(name)
+        or (state_agency(name) and not _OF_BEFORE.search(text, max(0, start - 10), start))
+    ):
         return OrgMention(slug(name), name, country_in(name) or _state_before(text, start)), acronym
     return _subsidiary(name), acronym
 
