@@ -137,3 +137,14 @@ def test_portfolio_words_then_a_state_name_its_agency(text, expected):
 
 def test_a_portfolio_after_of_is_an_offices():
     assert not organizations("The Minister of Trade Canada spoke on Monday.")
+
+
+def test_two_companies_the_model_reads_as_one_are_two():
+    text = "The interconnector, built for about €1 billion by Fjordkraft and Celtic Grid, has run since 2020."
+    found = organizations(text)
+    assert "Fjordkraft" in found and "Fjordkraft and Celtic Grid" not in found
+
+
+def test_a_joined_proposal_that_is_no_name_gives_no_part():
+    text = "A regional understanding on Transit and Trade Framework will be prepared by both sides."
+    assert "Transit" not in organizations(text)

@@ -84,6 +84,8 @@ _LEADING_THE = re.compile(r"^[Tt]he\s+")
 _POSSESSIVE = re.compile(r"['’]s$")
 _MENU_LINE = re.compile(r"[|>•]")
 _MAX_WORDS = 5
+_PROPOSED_NAME = r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,2}"
+_JOINED_PROPOSAL = re.compile(rf"(?P<left>{_PROPOSED_NAME})[ \t]+and[ \t]+(?P<right>{_PROPOSED_NAME})")
 
 
 def brand_words(text: str, skip: tuple[Span, ...], claimed: tuple[Span, ...], persons: list[str] = ()) -> list[Span]:
@@ -134,22 +136,33 @@ def model_org_claims(
         if label == "PERSON" and " " in text[own[0] : own[1]]:
             continue  # two words or more read as a person are the person rules' to judge
         span = _with_state_after(text, own)
-        name = text[span[0] : span[1]]
-        said = _acts_as(text, span, label)
-        if (
-            said
-            and _a_name_of_its_own(text[own[0] : own[1]], person_words)
-            and not _a_persons_name(text, text[own[0] : own[1]])
-            and not _not_a_body_here(text, own)
-        ):
-            known = organization_lookup().get(name)
-            mention = (
-                OrgMention(known.actor_id, known.name, known.country)
-                if known
-                else short_forms.get(name) or OrgMention(slug(name), name, country_in(name))
-            )
-            claims.append(Claim(span, "organization", mention))
+        # a joined proposal is cut in two only when the whole is a name ("Transit and Trade Framework" is none)
+        if not _acts_as(text, span, label) or not _a_name_of_its_own(text[own[0] : own[1]], person_words):
+            continue
+        for part, part_span in _parts(text, own, span, label):
+            name = text[part_span[0] : part_span[1]]
+            if (
+                _a_name_of_its_own(text[part[0] : part[1]], person_words)
+                and not _a_persons_name(text, text[part[0] : part[1]])
+                and not _not_a_body_here(text, part)
+            ):
+                known = organization_lookup().get(name)
+                mention = (
+                    OrgMention(known.actor_id, known.name, known.country)
+                    if known
+                    else short_forms.get(name) or OrgMention(slug(name), name, country_in(name))
+                )
+                claims.append(Claim(part_span, "organization", mention))
     return claims
+
+
+def _parts(text: str, own: Span, span: Span, label: str) -> list[tuple[Span, Span]]:
+    """ "built by Statnett and National Grid": a proposal of two names joined by `and` is two names, each judged
+    on its own; one name is itself (its span without and with a state's name after it)."""
+    joined = _JOINED_PROPOSAL.fullmatch(text, *own) if label == "ORG" else None
+    if joined is None:
+        return [(own, span)]
+    return [(joined.span("left"), joined.span("left")), (joined.span("right"), (joined.start("right"), span[1]))]
 
 
 def _acts_as(text: str, span: Span, label: str) -> bool:
