@@ -12,7 +12,7 @@ from pipelines.extract.date_tense import tense
 from pipelines.extract.money_giver import budget_allocation, giver_subject, names_lender, own_share
 from pipelines.extract.money_kind_cues import KindCues, kind_cues
 from pipelines.extract.money_kind_nouns import endowed_or_due, period_total
-from pipelines.extract.money_kind_tense import ahead_kind, finished_works
+from pipelines.extract.money_kind_tense import ahead_kind, finished_works, price_kind
 from pipelines.extract.records import Span
 from pipelines.extract.spans import sentence_around
 
@@ -48,7 +48,8 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
     sentence = sentence_around(text, span)
     before, after = _clause(text, span, sentence, c)
     if _is_price(before.lower(), after.lower(), c):
-        return "other", "other", None  # "$80 a barrel", "a price cap of $60": a price, not a sum
+        # "$80 a barrel", "a price cap of $60": a price, not a sum; one a seller charges now is reported
+        return price_kind(text, span, before.lower(), language, c), "other", None
     kind = _kind(_names_blanked(before, c), _names_blanked(after, c), c)
     subject = _clause_subject(text, (span, sentence), (before, after), language, c)
     previous_text = _previous_sentence(text, sentence)

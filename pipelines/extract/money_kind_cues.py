@@ -40,6 +40,7 @@ class KindCues:
     reported: re.Pattern  # "reached (a high of) " right before the figure
     given: re.Pattern  # money given, lent or pledged, whose total a reported figure may be
     per_unit: re.Pattern  # "a barrel", "/tonne" right after the figure: a price
+    charged: re.Pattern  # "sells gas to Armenia at ": a seller's or buyer's verb right before a price
     price: re.Pattern
     clause_break: re.Pattern
     target_year: re.Pattern
@@ -173,8 +174,15 @@ def kind_cues(language: str) -> KindCues:
         actual=find("actual"),
         reported=re.compile(rf"{cue_pattern(words['reported'])}{noun_of}{ending}"),
         given=find("given"),
+        # "per 1,000 cubic metres", "por cada mil metros cúbicos": per words, then a count, then the unit
         per_unit=re.compile(
-            rf"\s*(?:(?:{cue_pattern(words['per'])})\s+|/\s*)(?:{cue_pattern(words['units'])})", re.IGNORECASE
+            rf"\s*(?:(?:(?:{cue_pattern(words['per'])})\s+)+|/\s*)"
+            rf"(?:(?:\d[\d.,]*|{cue_pattern(words['per_count'])})\s+)?(?:{cue_pattern(words['units'])})",
+            re.IGNORECASE,
+        ),
+        charged=re.compile(
+            rf"(?:{cue_pattern(words['charged'])})(?!\s+(?:{cue_pattern(words['charged_at'])}){ending})"
+            rf"(?:\s+[^\s,;.]+){{0,6}}?{ending}"
         ),
         price=find("price"),
         clause_break=re.compile(rf";|{cue_pattern(words['clause_break'])}", re.IGNORECASE),

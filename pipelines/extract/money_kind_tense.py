@@ -1,6 +1,6 @@
 """The kind that the tense and mood of a monetary amount's governing verb settle (`date_tense` reads the
 tense): a figure put ahead is no level reported, an estimate is no one's goal, and the cost of works finished
-is a figure reported."""
+is a figure reported; a price charged now or before is reported too."""
 
 from __future__ import annotations
 
@@ -55,3 +55,13 @@ def finished_works(text: str, span: Span, language: str, c: KindCues) -> bool:
         return False
     past = tense(window + text[span[0] : span[1]], (len(window), len(window) + span[1] - span[0]), language)
     return past is False or (past is None and c.cost_past.search(window.lower()) is not None)
+
+
+def price_kind(text: str, span: Span, before: str, language: str, c: KindCues) -> str:
+    """The kind of a price per unit: one a seller's or a buyer's verb governs ("Gazprom sells gas to Armenia at",
+    "truckers pay", "charged Lithuania about"), paid now or before, is a figure reported; a price set, agreed
+    or to come ("will sell the power at"), or a market's ("Brent traded at"), is other. `before` is the clause
+    before the figure in lower case."""
+    if c.charged.search(before[-80:]) is None or tense(text, span, language) is True:
+        return "other"
+    return "actual"

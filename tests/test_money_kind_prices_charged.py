@@ -1,0 +1,36 @@
+"""Kind of a price per unit that a seller charges or a buyer pays: reported as paid now or in the past it is a
+figure reported (actual); a price set, agreed or to come stays other, and so does a market price. Every
+sentence here was written for these tests."""
+
+import pytest
+
+from pipelines.extract.money import extract_money
+
+
+def _kinds(text: str, language: str = "en") -> list[str]:
+    return [m.kind for m in extract_money(text, language=language)]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Under the present deal the utility sells power to Nepal at $0.07 per kilowatt-hour.", "en"),
+        ("Farmers currently pay about $30 per tonne to move grain across the border.", "en"),
+        ("Last winter the monopoly charged Moldova nearly $400 per thousand cubic metres of gas.", "en"),
+        ("La empresa rusa cobra a Bielorrusia 130 dólares por cada mil metros cúbicos de gas.", "es"),
+    ],
+)
+def test_a_price_charged_or_paid_is_reported(text, language):
+    assert _kinds(text, language) == ["actual"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides agreed on a new price of $180 per thousand cubic metres from January.",
+        "From next year the company will sell the power at $0.09 per kilowatt-hour.",
+        "Brent crude traded at $78 per barrel on Monday.",
+    ],
+)
+def test_a_price_set_to_come_or_of_a_market_stays_other(text):
+    assert _kinds(text) == ["other"]
