@@ -11,7 +11,7 @@ import re
 from pipelines.extract.date_tense import tense
 from pipelines.extract.money_giver import budget_allocation, giver_subject, names_lender, own_share
 from pipelines.extract.money_kind_cues import KindCues, kind_cues
-from pipelines.extract.money_kind_nouns import endowed_or_due, period_total
+from pipelines.extract.money_kind_nouns import disbursed_total, endowed_or_due, period_total
 from pipelines.extract.money_kind_tense import ahead_kind, finished_works, price_kind
 from pipelines.extract.records import Span
 from pipelines.extract.spans import sentence_around
@@ -84,6 +84,7 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
         kind = "actual"  # "up from $260 million a year earlier": the base of a comparison, of what it compares
     gap = text[span[1] : max(span[1], next_start)].lower()
     kind = ahead_kind((kind, subject), tense(text, span, language), (before.lower(), after.lower()), gap, c)
+    kind = disbursed_total(before.lower(), after.lower(), kind, c)
     if kind == "target" and subject in ("aid", "loan") and _raises_given_money(before, c):
         kind = "commitment"  # "would double its assistance to Rs 10,000 crore": aid raised to a figure is pledged
     year = None

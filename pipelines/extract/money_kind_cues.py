@@ -41,6 +41,8 @@ class KindCues:
     given: re.Pattern  # money given, lent or pledged, whose total a reported figure may be
     per_unit: re.Pattern  # "a barrel", "/tonne" right after the figure: a price
     charged: re.Pattern  # "sells gas to Armenia at ": a seller's or buyer's verb right before a price
+    disbursements: re.Pattern  # "disbursements": money paid out, counted up, whose total the figure is
+    disbursed: re.Pattern  # "has been disbursed", "se desembolsaron": a passive of disbursing right at the figure
     price: re.Pattern
     clause_break: re.Pattern
     target_year: re.Pattern
@@ -185,6 +187,11 @@ def kind_cues(language: str) -> KindCues:
             rf"(?:\s+[^\s,;.]+){{0,6}}?{ending}"
         ),
         price=find("price"),
+        # no comma between the noun and the figure: the figure ends the phrase the noun opens
+        disbursements=re.compile(rf"(?:{cue_pattern(words['disbursements'])})[^,;:()\d]*$"),
+        disbursed=re.compile(
+            rf"(?:{cue_pattern(words['disbursed'])}){ending}|^\s+(?:{cue_pattern(words['disbursed'])})"
+        ),
         clause_break=re.compile(rf";|{cue_pattern(words['clause_break'])}", re.IGNORECASE),
         target_year=re.compile(rf"{cue_pattern(words['target_year'])}\s+(20\d\d)\b"),
         body_name=_body_name(words["body"], words["title"]),

@@ -35,3 +35,14 @@ def period_total(before: str, after: str, kind: str, c: KindCues) -> str:
     if not (given or c.total_of.search(before[-40:])):
         return kind  # "a $150 million loan": one loan, not a total; "in this year's budget" is where it goes
     return "actual" if c.one_period.search(after) or c.one_period.search(before) else kind
+
+
+def disbursed_total(before: str, after: str, kind: str, c: KindCues) -> str:
+    """Money paid out counted up is a figure reported, whatever the tense: disbursements as a total
+    ("disbursements under the programme would reach", "bringing total disbursements to") or the part of a sum
+    that has been disbursed ("of which $700 million has been disbursed", "de los cuales se desembolsaron"); one
+    disbursement ("an immediate disbursement of") stays as found. `before` and `after` are the clause in lower
+    case."""
+    if c.disbursements.search(before[-100:]) or c.disbursed.search(before) or c.disbursed.search(after[:40]):
+        return "actual"
+    return kind
