@@ -1,6 +1,6 @@
-"""Kind of the cost of works by the tense of the verb that governs it: works finished have a cost reported
-(actual); works being built, to be built or estimated have a value committed. Every sentence here was written
-for these tests."""
+"""Kind of the cost of works: the value of works is money committed, as the spec's "projects worth" are, whether
+the works are finished, being built, to be built or estimated (K, L, Q, V and W writers read a finished cost so;
+M, R and S read it as reported). Every sentence here was written for these tests."""
 
 import pytest
 
@@ -17,10 +17,11 @@ def _kinds(text: str, language: str = "en") -> list[str]:
         "The airport terminal was completed in 2019 at a cost of $450 million.",
         "The 90-km canal cost about €700 million to dig, the authority said.",
         "The northern bypass, built by a Korean contractor at a cost of $380 million, opened in March.",
+        "The gas link, whose construction cost some $1.9 billion, began pumping last spring.",
     ],
 )
-def test_the_cost_of_works_finished_is_reported(text):
-    assert _kinds(text) == ["actual"]
+def test_the_cost_of_works_finished_is_committed(text):
+    assert _kinds(text) == ["commitment"]
 
 
 @pytest.mark.parametrize(

@@ -76,12 +76,12 @@ def test_a_sum_still_to_come_is_no_reported_figure():
 @pytest.mark.parametrize(
     "text, kind",
     [
-        # a cost, estimated or future, is the value of works: committed, as "projects worth" are; the cost of
-        # works finished is reported (M, R, S writers; K and Q read it as committed)
+        # a cost, estimated, future or spent, is the value of works: committed, as "projects worth" are (K, L, Q,
+        # V and W writers; M, R and S read the cost of works finished as reported)
         ("The bridge, estimated to cost $800 million, will open in 2027, the Laotian minister said.", "commitment"),
         ("The total cost of the dam is put at $1.2 billion, with the balance covered by the treasury.", "commitment"),
         ("The grid link, at an estimated cost of €2.5 billion, will join the three networks.", "commitment"),
-        ("The first section of the motorway cost $900 million, the contractor said.", "actual"),
+        ("The first section of the motorway cost $900 million, the contractor said.", "commitment"),
     ],
 )
 def test_the_cost_of_works(text, kind):

@@ -12,7 +12,7 @@ from pipelines.extract.date_tense import tense
 from pipelines.extract.money_giver import budget_allocation, giver_subject, names_lender, own_share
 from pipelines.extract.money_kind_cues import KindCues, kind_cues
 from pipelines.extract.money_kind_nouns import disbursed_total, endowed_or_due, period_total
-from pipelines.extract.money_kind_tense import ahead_kind, finished_works, price_kind
+from pipelines.extract.money_kind_tense import ahead_kind, price_kind
 from pipelines.extract.records import Span
 from pipelines.extract.spans import sentence_around
 
@@ -66,8 +66,7 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
     if allocated and not _compound_head(_without_names(after, c), c, least=1):
         subject = allocated  # a budget's money for works at home, whatever finances them: not "$5 million in aid"
     if _governing_subject(before, c) not in _SOURCES:  # "through a state loan of $25 billion": not the cost
-        finished = c.cost.search(before.lower()[-60:]) is not None and finished_works(text, span, language, c)
-        kind, subject = _cost_of_works(before[-60:], after.lower(), (kind, subject, finished), c)
+        kind, subject = _cost_of_works(before[-60:], after.lower(), (kind, subject), c)
     subject = _procurement_or_debt(text[sentence[0] : sentence[1]], kind, subject, c)
     subject = _owed_not_lent(before, after, subject, c)
     kind = _outlay_or_gain(before.lower(), after.lower(), (kind, subject, unstated), c)
@@ -191,12 +190,10 @@ def _sale(before: str, previous: str, c: KindCues) -> str | None:
     return "trade" if c.sale.search(before.lower()) or c.sale.search(previous.lower()) else None
 
 
-def _cost_of_works(before: str, after: str, found: tuple[str, str, bool], c: KindCues) -> tuple[str, str]:
+def _cost_of_works(before: str, after: str, found: tuple[str, str], c: KindCues) -> tuple[str, str]:
     """A cost is the value of a project's works, which the spec counts as money committed ("projects worth
-    $3.5 billion") while they are being built or estimated ("estimated to cost"); the cost of works finished
-    is a figure reported ("the line cost $3 billion"). `found` is the kind and subject found, and whether the
-    works are finished."""
-    found, finished = found[:2], found[2]
+    $3.5 billion"): built, being built or estimated alike ("the line cost $3 billion", "estimated to cost"), as a
+    loan stays committed after it is paid out. `found` is the kind and subject found."""
     named, before = before, before.lower()
     cost = max(c.cost.finditer(before), key=lambda m: m.end(), default=None)
     if cost is not None and not _COST_GAP.fullmatch(before, cost.end()):
@@ -206,7 +203,7 @@ def _cost_of_works(before: str, after: str, found: tuple[str, str, bool], c: Kin
     verb = cost is not None and not c.cost_determiner.search(before, 0, cost.start())
     if verb and (c.cost_object.match(before, cost.end()) or _NAME_NEXT.match(named, cost.end())):
         return found  # "the drought has cost the country $287 million", "cost Ruritania": a loss, not works
-    return ("actual" if finished else "commitment"), "project"
+    return "commitment", "project"
 
 
 def _procurement_or_debt(sentence: str, kind: str, subject: str, c: KindCues) -> str:

@@ -111,8 +111,6 @@ class KindCues:
     works_worth: re.Pattern  # "housing projects worth (about) ": the value of works, right before the figure
     appeal: re.Pattern  # "has appealed for ": a sum to raise, right before the figure
     estimate: re.Pattern  # "officials estimate that": a forecast, no one's goal
-    unfinished: re.Pattern  # "being built", "under construction": works not finished
-    cost_past: re.Pattern  # "the line cost (about) ": a cost verb in the past, right before the figure
     present: re.Pattern  # "is", "currently": a verb of the present, or a word that puts its clause there
     lent_support: re.Pattern  # "budget support": a loan where a lender gives it, aid where a donor does
     works_part: re.Pattern  # "phase", "section": a part of works a value may be put on
@@ -292,8 +290,6 @@ def kind_cues(language: str) -> KindCues:
             rf"{cue_pattern(words['holding'])}(?:\s+[^\s,;.]+){{0,4}}?(?:\s+{cue_pattern(words['worth'])})?{ending}"
         ),
         present=find("present"),
-        unfinished=find("unfinished"),
-        cost_past=re.compile(rf"(?<!\bto\s)(?:{cue_pattern(words['cost_past'])}){ending}"),
         appeal=find("appeal"),
         estimate=find("estimate"),
         works_worth=re.compile(rf"{cue_pattern(words['project'])}\s+(?:{cue_pattern(words['worth'])}){ending}"),

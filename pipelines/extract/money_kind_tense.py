@@ -1,18 +1,16 @@
 """The kind that the tense and mood of a monetary amount's governing verb settle (`date_tense` reads the
-tense): a figure put ahead is no level reported, an estimate is no one's goal, and the cost of works finished
-is a figure reported; a price charged now or before is reported too."""
+tense): a figure put ahead is no level reported, an estimate is no one's goal, and a price charged now or
+before is reported."""
 
 from __future__ import annotations
 
 from pipelines.extract.date_tense import cue, tense
 from pipelines.extract.money_kind_cues import KindCues
 from pipelines.extract.records import Span
-from pipelines.extract.spans import sentence_around
 
 # Money given, or works to be paid for, put ahead is pledged; trade put ahead is a goal to reach; a forecast of
 # anything else (reserves, a deficit, an economy's gain) is other.
 _PLEDGED = ("loan", "aid", "investment", "project")
-_COST_PHRASE = 90  # how far before a figure the verb of its cost phrase is read
 
 
 def ahead_kind(found: tuple[str, str], ahead: bool | None, near: tuple[str, str], gap: str, c: KindCues) -> str:
@@ -43,18 +41,6 @@ def _reported_now(before: str, after: str, gap: str, c: KindCues) -> bool:
         return True
     dated = c.period.match(after) or c.past_time.match(after) or c.period_before.search(before)
     return bool(dated or c.comparison.search(before) or c.goal_to.fullmatch(gap.lstrip()))
-
-
-def finished_works(text: str, span: Span, language: str, c: KindCues) -> bool:
-    """Whether the verb of the cost phrase right before the figure puts the works in the past ("was completed
-    in 2019 at a cost of", "built by ... at a cost of", "the canal cost about"); works being built are not."""
-    start = max(sentence_around(text, span)[0], span[0] - _COST_PHRASE)
-    window = text[start : span[0]]
-    window = window[window.rfind(",") + 1 :]  # "the talks discussed the pipeline, estimated to cost": not its verb
-    if c.unfinished.search(window.lower()):
-        return False
-    past = tense(window + text[span[0] : span[1]], (len(window), len(window) + span[1] - span[0]), language)
-    return past is False or (past is None and c.cost_past.search(window.lower()) is not None)
 
 
 def price_kind(text: str, span: Span, before: str, language: str, c: KindCues) -> str:
