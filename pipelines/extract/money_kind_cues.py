@@ -98,6 +98,7 @@ class KindCues:
     valued_investment: re.Pattern  # "an investment estimated at ": one body's investment valued, before the figure
     endowment: re.Pattern  # "a fund of ", "whose authorised capital will amount to ": capital given, before the figure
     endowment_head: re.Pattern  # "fund": the head of the noun after the figure ("a $250 million fund")
+    investor_with: re.Pattern  # "the largest investor in Vietnam, with": who holds the capital named next
     debt_due: re.Pattern  # "has to repay (creditors) ": debt falling due, right before the figure
     period_given: re.Pattern  # "lent Peru a total of ": a giving verb in the past, right before the figure
     total_of: re.Pattern
@@ -270,6 +271,11 @@ def kind_cues(language: str) -> KindCues:
             rf"{cue_pattern(words['endowment'])}\s+(?:{cue_pattern(words['endowment_stated'])}){ending}"
         ),
         endowment_head=re.compile(cue_pattern(words["endowment_head"])),
+        # "investor in Vietnam, with 796 projects and a": a holder, then "with" a few words before the capital noun
+        investor_with=re.compile(
+            rf"{cue_pattern(words['capital_holder'])}[^.;:]{{0,60}}?{cue_pattern(words['holder_with'])}"
+            rf"(?:\s+[^\s.;:]+){{0,5}}?\s+$"
+        ),
         debt_due=re.compile(rf"(?:{cue_pattern(words['debt_due'])}){few_words}{ending}"),
         period_given=re.compile(
             rf"(?:{cue_pattern(words['period_given'])})(?:\s+[^\s,;.]+){{0,2}}?"

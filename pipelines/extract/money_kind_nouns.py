@@ -10,12 +10,16 @@ _GIVEN = ("loan", "aid", "investment")  # what a total given is measured in ("$4
 def endowed_or_due(before: str, after: str, kind: str, c: KindCues) -> str:
     """The kind a noun or verb right at the figure settles: the capital a fund or a new body is given is
     committed ("a fund of", "whose authorised capital will amount to", "a $250 million fund"); debt falling due
-    is neither pledged nor reported ("has to repay", "el vencimiento de")."""
+    is neither pledged nor reported ("has to repay", "el vencimiento de"); the capital an investor holds ("the
+    largest foreign investor in Vietnam, with registered capital of") is a stock reported."""
     if c.debt_due.search(before):
         return "other"
     words = c.compound.match(after)["phrase"].split()
     head = (words[-1] if c.head_last else words[0]) if words else ""
-    if c.endowment.search(before) or c.endowment_head.fullmatch(head):
+    endowment = c.endowment.search(before)
+    if endowment and c.investor_with.search(before, max(0, endowment.start() - 100), endowment.start()):
+        return "actual"  # "the largest foreign investor in Vietnam with registered capital of": a stock it holds
+    if endowment or c.endowment_head.fullmatch(head):
         return "commitment"
     return kind
 
