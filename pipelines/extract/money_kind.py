@@ -259,15 +259,17 @@ def _debt_stock(sentence: str, c: KindCues) -> bool:
 
 
 def _outlay_or_gain(before: str, after: str, found: tuple[str, str, bool], c: KindCues) -> str:
-    """The kind, where the verb before the figure settles it: money paid out in a past period or up to now is
-    reported ("has paid $400 million so far"); a saving, or earnings a forecast names, is no one's pledge or
-    goal ("exporters would save $500 million a year", "the deal could earn it $300 million"), unless it is
-    trade or investment ("could bring in $2 billion of exports"); works are valued, not reported, by their
-    figure ("the $1.4 billion port city, being built"); `found` is the kind, the subject and whether the
-    figure's own clause left the kind unstated."""
+    """The kind, where the verb before the figure settles it: money paid out in a past period or up to now, or
+    spent before now or each year, is reported ("has paid $400 million so far", "spent $1 billion on the port");
+    a saving, or earnings a forecast names, is no one's pledge or goal ("exporters would save $500 million a
+    year", "the deal could earn it $300 million"), unless it is trade or investment ("could bring in $2 billion
+    of exports"); works are valued, not reported, by their figure ("the $1.4 billion port city, being built");
+    `found` is the kind, the subject and whether the figure's own clause left the kind unstated."""
     kind, subject, unstated = found
     if c.paid_out.search(before) and _dated(before, after, c):
         return "actual"
+    if c.spent.search(before) or (c.spending.search(before[-40:]) and c.yearly.match(after)):
+        return "actual"  # "it has spent $2 billion on substations", "spending $1 billion a year on fuel": reported
     gain = c.saving.search(before) or (c.earning.search(before) and c.forecast.search(before))
     if gain and _compound_head(after, c, least=1) not in ("trade", "investment"):
         return "other"

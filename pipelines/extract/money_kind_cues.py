@@ -77,6 +77,7 @@ class KindCues:
     head_last: bool  # a compound ends on its head (English), else starts on it
     received: re.Pattern  # "received (about) " right before the figure
     spending: re.Pattern
+    spent: re.Pattern  # "has spent (about) ": money spent before now, right before the figure
     yearly: re.Pattern  # " a year", " annually" right after the figure
     level: re.Pattern  # "was (about) " right before the figure
     past_time: re.Pattern  # " last year" right after the figure
@@ -238,6 +239,7 @@ def kind_cues(language: str) -> KindCues:
         head_last=words["compound_head"] == ["last"],
         received=re.compile(rf"{cue_pattern(words['received'])}{ending}"),
         spending=find("spending"),
+        spent=re.compile(rf"(?:{cue_pattern(words['spent'])}){few_words}{ending}"),
         yearly=re.compile(rf"\s+(?:{cue_pattern(words['yearly'])})"),
         level=re.compile(rf"{cue_pattern(words['level'])}{ending}"),
         past_time=re.compile(rf"\s+(?:{cue_pattern(words['past_time'])})"),
