@@ -82,7 +82,9 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
     if c.comparison.search(_names_blanked(before, c)):
         kind = "actual"  # "up from $260 million a year earlier": the base of a comparison, of what it compares
     gap = text[span[1] : max(span[1], next_start)].lower()
-    kind = ahead_kind((kind, subject), tense(text, span, language), (before.lower(), after.lower()), gap, c)
+    when = tense(text, span, language)
+    kind = ahead_kind((kind, subject), when, (before.lower(), after.lower()), gap, c)
+    kind = _operated_debt(before, after, (kind, when), c)
     kind = disbursed_total(before.lower(), after.lower(), kind, c)
     if kind == "target" and subject in ("aid", "loan") and _raises_given_money(before, c):
         kind = "commitment"  # "would double its assistance to Rs 10,000 crore": aid raised to a figure is pledged
@@ -246,6 +248,17 @@ def _debt_operation(before: str, after: str, c: KindCues) -> bool:
     between = c.debt_instrument.sub(" ", near[operation.end() :])
     measured = c.debt_instrument.sub(" ", after.lower())
     return not c.subject("loan").search(between) and _compound_head(measured, c, least=1) != "loan"
+
+
+def _operated_debt(before: str, after: str, found: tuple[str, bool | None], c: KindCues) -> str:
+    """Actual for debt an operation acted on before now ("completed a restructuring of bonds held by creditors
+    with a face value of", "swapping GH¢87 billion of bonds"): the debt is a stock reported, unless the figure
+    is what a deal or programme is worth ("un programa de conversión de deuda por valor de"); else the kind as
+    found. `found` is the kind and the tense (False for the past)."""
+    kind, when = found
+    if when is False and _debt_operation(before, after, c) and not c.worth.search(_names_blanked(before, c)):
+        return "actual"
+    return kind
 
 
 def _debt_stock(sentence: str, c: KindCues) -> bool:
