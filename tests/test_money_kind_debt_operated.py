@@ -17,6 +17,11 @@ def _kinds(text: str, language: str = "en") -> list[str]:
         ("Last year the country restructured bonds with a face value of $6 billion.", "en"),
         ("In March the treasury completed a debt exchange, swapping $3 billion of old bonds for new paper.", "en"),
         ("El año pasado Ecuador reestructuró bonos por unos 4.000 millones de dólares.", "es"),
+        (
+            "The lenders pledged fresh support to the country this week. In May, the government completed a "
+            "restructuring of bonds held by foreign creditors with a face value of about $9 billion.",
+            "en",
+        ),
     ],
 )
 def test_debt_an_operation_acted_on_is_reported(text, language):
