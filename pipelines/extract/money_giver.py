@@ -139,22 +139,40 @@ def budget_allocation(before: str, after: str, language: str) -> str | None:
     aside $80 million as counterpart funding"), money for another state ("$75 million for Honduras") is aid;
     None where no budget allocates the figure, or it is for something else ("to defence")."""
     g = giver_cues(language)
-    lower, tail = before.lower(), after.lower()[:_PURPOSE_REACH]
-    verb = max(g.allocation_verb.finditer(lower), key=lambda m: m.end(), default=None)
-    if verb is None or len(lower[verb.end() :].split()) > _ALLOCATION_GAP:
-        return None  # "allocates an envelope of": the figure is the verb's object, a few words on at most
-    holder = before[max(0, verb.start() - _GIVER_REACH) : verb.end()]
-    budget = g.budget_source.search(holder.lower()) or g.budget_source.search(tail)
-    if not (budget or g.budget_holder.search(holder.lower())):
+    found = _allocation(before, after, g)
+    if found is None or not (found[1] or g.budget_holder.search(found[0].lower())):
         return None
-    purpose = g.allocation_purpose.search(tail)
-    if purpose is None:
-        return None
+    holder, _, tail, purpose = found
     recipient = after[purpose.end() :].lstrip()
     state = g.state.match(recipient)
     if state and state.group()[0].isupper() and not _same_state(state.group(), holder, g):
         return "aid"
     return "project" if g.allocation_works.search(tail, purpose.start()) else None
+
+
+def budget_sets_aside(before: str, after: str, language: str) -> bool:
+    """Whether a budget, named as the allocating verb's subject, sets the figure aside for a purpose named after
+    it ("the budget request includes $310 million for Mexico", "el presupuesto incluye ... para"), whoever or
+    whatever it is for; not a sum paid out of one ("had paid 12 billion drams from its budget for")."""
+    g = giver_cues(language)
+    found = _allocation(before, after, g)
+    return found is not None and g.budget_source.search(found[0].lower()) is not None
+
+
+def _allocation(before: str, after: str, g: GiverCues) -> tuple[str, bool, str, re.Match] | None:
+    """Where an allocating verb governs the figure and a purpose follows it: the text before the verb (its
+    holder, as written), whether a budget is named around the figure, the text after it in lower case and the
+    purpose word in that text; else None."""
+    lower, tail = before.lower(), after.lower()[:_PURPOSE_REACH]
+    verb = max(g.allocation_verb.finditer(lower), key=lambda m: m.end(), default=None)
+    if verb is None or len(lower[verb.end() :].split()) > _ALLOCATION_GAP:
+        return None  # "allocates an envelope of": the figure is the verb's object, a few words on at most
+    holder = before[max(0, verb.start() - _GIVER_REACH) : verb.end()]
+    purpose = g.allocation_purpose.search(tail)
+    if purpose is None:
+        return None
+    budget = g.budget_source.search(holder.lower()) is not None or g.budget_source.search(tail) is not None
+    return holder, budget, tail, purpose
 
 
 def _same_state(name: str, giver: str, g: GiverCues) -> bool:

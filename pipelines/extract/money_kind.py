@@ -9,7 +9,13 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.date_tense import tense
-from pipelines.extract.money_giver import budget_allocation, giver_subject, names_lender, own_share
+from pipelines.extract.money_giver import (
+    budget_allocation,
+    budget_sets_aside,
+    giver_subject,
+    names_lender,
+    own_share,
+)
 from pipelines.extract.money_kind_cues import KindCues, kind_cues
 from pipelines.extract.money_kind_nouns import disbursed_total, endowed_or_due, period_total
 from pipelines.extract.money_kind_tense import ahead_kind, price_kind
@@ -79,6 +85,8 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
     kind = endowed_or_due(_names_blanked(before, c), after.lower(), kind, c)
     if _is_budget(before.lower(), after.lower(), c):
         kind, subject = "other", "other"
+    elif budget_sets_aside(before, after, language):
+        kind = "commitment"  # "the budget request includes $310 million for Mexico": money allocated
     if c.comparison.search(_names_blanked(before, c)):
         kind = "actual"  # "up from $260 million a year earlier": the base of a comparison, of what it compares
     gap = text[span[1] : max(span[1], next_start)].lower()
