@@ -7,6 +7,7 @@ the sentence each kind of cue is looked for.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from pipelines.extract.date_tense import tense
 from pipelines.extract.money_giver import (
@@ -117,7 +118,7 @@ def _clause_subject(
     if governed:
         return governed
     clause = _own_clause(text, span, sentence, c)
-    subject = _subject_of(before, after, clause, c)
+    subject = _subject_of(before, after, clause, c, lambda: giver_subject(before, after, language, clause))
     if subject == "aid" and c.lent_support.search(clause.lower()) and names_lender(clause, language):
         subject = "loan"  # "the World Bank pledged $300 million in budget support": what a lender gives is lent
     if subject == "trade" or (subject == "project" and not _names_works(after, c)):
@@ -344,10 +345,13 @@ def _is_price(before: str, after: str, c: KindCues) -> bool:
     return bool(c.per_unit.match(after) or c.per_unit.search(near) or priced)
 
 
-def _subject_of(before: str, after: str, sentence: str, c: KindCues) -> str | None:
-    """The subject nearest the figure in its clause, else the first its sentence names; a project gives way to
-    the source of its money named in the sentence ("a tranche of the loan ... for the metro project")."""
-    subject = _nearest_subject(before, after, c) or _subject(sentence, c)
+def _subject_of(before: str, after: str, sentence: str, c: KindCues, giver: Callable[[], str | None]) -> str | None:
+    """The subject nearest the figure in its clause, else the one its giver says, else the first its sentence
+    names; a project gives way to the source of its money named in the sentence ("a tranche of the loan ... for
+    the metro project")."""
+    # "Australia will commit $50 million to Tonga's support platform, with targeted investment in health": who
+    # gives says more than a noun a phrase away
+    subject = _nearest_subject(before, after, c) or giver() or _subject(sentence, c)
     if subject == "project" and not _names_works(after, c):
         source = _subject(sentence, c)
         subject = source if source in _SOURCES else subject
