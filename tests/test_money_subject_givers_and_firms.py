@@ -1,5 +1,5 @@
-"""The subject of an amount from its giver before a noun a phrase away; every sentence here was written for
-these tests."""
+"""The subject of an amount from who spends or signs it, and from its giver before a noun a phrase away; every
+sentence here was written for these tests."""
 
 import pytest
 
@@ -8,6 +8,30 @@ from pipelines.extract.money import extract_money
 
 def _subjects(text: str, language: str = "en") -> list[str]:
     return [m.subject for m in extract_money(text, language=language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The brewer said the company would spend another $450 million on new bottling lines in 2027.", "en"),
+        ("Korean and Kenyan firms signed 12 agreements worth $900 million during the state visit.", "en"),
+        ("Empresas chilenas y peruanas firmaron acuerdos por valor de 300 millones de dólares.", "es"),
+        ("Des entreprises marocaines ont signé des accords d'un montant de 200 millions d'euros.", "fr"),
+    ],
+)
+def test_money_a_firm_spends_or_signs_is_investment(text, language):
+    assert _subjects(text, language)[0] == "investment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two utilities signed a contract for the supply of electricity worth $120 million.",
+        "The ministry signed deals worth $40 million with local firms on Tuesday.",
+    ],
+)
+def test_money_a_sale_or_a_state_signing_is_no_investment(text):
+    assert _subjects(text)[0] != "investment"
 
 
 @pytest.mark.parametrize(

@@ -28,6 +28,8 @@ class GiverCues:
     """The compiled giver patterns of one language."""
 
     verb: re.Pattern
+    investor_verb: re.Pattern  # "spend", "signed": a verb whose giver counts only where it is a firm
+    sale: re.Pattern  # "for the supply of": what a contract a firm signs sells
     counterpart_verb: re.Pattern
     pledge_verb: re.Pattern
     own_funds: re.Pattern
@@ -63,6 +65,8 @@ def giver_cues(language: str) -> GiverCues:
     verb = cue_pattern(words["giver_verb"])
     return GiverCues(
         verb=find("giver_verb"),
+        investor_verb=find("investor_verb"),
+        sale=find("sale"),
         counterpart_verb=find("counterpart_verb"),
         pledge_verb=find("pledge_verb"),
         own_funds=find("own_funds"),
@@ -91,14 +95,22 @@ def _state_codes(language: str) -> dict[str, str]:
     return {word.lower(): code for word, code in words.items()}
 
 
-def giver_subject(before: str, after: str, language: str, clause: str) -> str | None:
+def giver_subject(before: str, after: str, language: str, clause: str, listed: bool = False) -> str | None:
     """The subject the giver of a figure says, where the text names one: `before` and `after` are the
-    figure's own clause on either side of it, as written, `clause` the whole of it."""
+    figure's own clause on either side of it, as written, `clause` the whole of it; `listed` whether its parts
+    are listed after it ("including $7 billion in loans")."""
     g = giver_cues(language)
-    verb = max(g.verb.finditer(before.lower()), key=lambda m: m.end(), default=None)
+    lower = before.lower()
+    verbs = (m for p in (g.verb, g.investor_verb) for m in p.finditer(lower))
+    verb = max(verbs, key=lambda m: m.end(), default=None)
     if verb is not None:
         giver = before[max(0, verb.start() - _GIVER_REACH) : verb.start()]
         found = _giver_at(giver, g, last=True)
+        if g.investor_verb.fullmatch(lower, verb.start(), verb.end()):
+            # what a firm spends or signs is invested, unless it signs a sale ("a contract for the supply of gas
+            # worth") or deals whose parts the text lists ("including loans"); a state's or a bank's says nothing
+            sold = g.sale.search(lower, verb.end()) is not None
+            return found if found == "investment" and not (sold or listed) else None
         # a state pledges money abroad ("Canada pledged $80 million"); it allocates at home ("to the road project")
         pledge = g.pledge_verb.fullmatch(before.lower(), verb.start(), verb.end()) is not None
         if found and (found != "state" or pledge or _another_state(giver, clause, g)):

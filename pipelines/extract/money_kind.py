@@ -113,12 +113,14 @@ def _clause_subject(
     `near` the clause text right before and after the figure."""
     (span, sentence), (before, after) = spans, near
     # "deals worth $24 billion, including $15 billion in investments": the parts say not what the whole is
-    after = c.parts.split(c.conjunct.split(after)[0])[0]
+    own = c.conjunct.split(after)[0]
+    after = c.parts.split(own)[0]
+    listed = len(after) < len(own)
     governed = _governing_noun(before, after, c)
     if governed:
         return governed
     clause = _own_clause(text, span, sentence, c)
-    subject = _subject_of(before, after, clause, c, lambda: giver_subject(before, after, language, clause))
+    subject = _subject_of(before, after, clause, c, lambda: giver_subject(before, after, language, clause, listed))
     if subject == "aid" and c.lent_support.search(clause.lower()) and names_lender(clause, language):
         subject = "loan"  # "the World Bank pledged $300 million in budget support": what a lender gives is lent
     if subject == "trade" or (subject == "project" and not _names_works(after, c)):
@@ -132,7 +134,7 @@ def _clause_subject(
         return "other"  # "the port will generate revenues of $4.5 billion a year": earnings, not the works
     if subject in (None, "project"):
         # who gives the money says what it is: "the bank will provide $35 million for three hospitals"
-        subject = giver_subject(before, after, language, clause) or subject
+        subject = giver_subject(before, after, language, clause, listed) or subject
     if subject is None and c.weak_other.search(clause):
         return "other"  # the earnings of tourism: no subject to look for in the sentence before
     if subject is None and c.weak_loan.search(clause) and names_lender(clause, language):
