@@ -149,7 +149,7 @@ def test_kind_and_subject_in_other_languages(text, language, kind, subject):
         ("Last year sales between the two states reached $4 billion.", "actual", "trade"),
         ("The emirate will deposit $3 billion with the central bank.", "commitment", "loan"),
         (
-            "Firms signed potential deals worth RM2 billion, the Investment, Trade and Industry Minister said.",
+            "The two sides signed potential deals worth RM2 billion, the Investment, Trade and Industry Minister said.",
             "commitment",
             "other",
         ),
