@@ -45,3 +45,16 @@ def test_money_a_sale_or_a_state_signing_is_no_investment(text):
 )
 def test_money_a_donor_state_gives_is_aid_before_a_noun_a_phrase_away(text):
     assert _subjects(text)[0] == "aid"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The ADB will lend $70 million, while JICA will provide 9 billion yen for the bypass.", "en"),
+        ("JBIC will provide $400 million for the gas terminal in Mozambique.", "en"),
+        ("Le Fonds monétaire international a promis 500 millions de dollars au Gabon.", "fr"),
+        ("El Banco Mundial prometió 300 millones de dólares a Honduras.", "es"),
+    ],
+)
+def test_money_a_lender_that_provides_or_promises_lends(text, language):
+    assert _subjects(text, language)[-1] == "loan"
