@@ -58,3 +58,22 @@ def test_money_a_donor_state_gives_is_aid_before_a_noun_a_phrase_away(text):
 )
 def test_money_a_lender_that_provides_or_promises_lends(text, language):
     assert _subjects(text, language)[-1] == "loan"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The Inter-American Development Bank, represented at the ceremony by its vice-president for countries,"
+            " approved $250 million for the north of the country.",
+            "en",
+        ),
+        (
+            "La Banque africaine de développement, représentée à Niamey par son directeur général pour l'Afrique de"
+            " l'Ouest, a approuvé 40 milliards de francs CFA pour le Niger.",
+            "fr",
+        ),
+    ],
+)
+def test_money_a_giver_is_read_across_an_appositive(text, language):
+    assert _subjects(text, language)[0] == "loan"

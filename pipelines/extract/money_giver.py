@@ -21,6 +21,9 @@ _PURPOSE_REACH = 80
 # words between an allocating verb and its figure ("earmarked an envelope of DA 555 billion")
 _ALLOCATION_GAP = 4
 _DIGIT = re.compile(r"\d")
+# an appositive between the giver and its verb, and the auxiliaries after it ("La Banque mondiale, représentée par
+# sa directrice générale, a promis"): the giver stands before it
+_APPOSITIVE = re.compile(r",[^,;.\d]{3,120},\s*(?:[^\s,;.]+\s+){0,2}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +107,10 @@ def giver_subject(before: str, after: str, language: str, clause: str, listed: b
     verbs = (m for p in (g.verb, g.investor_verb) for m in p.finditer(lower))
     verb = max(verbs, key=lambda m: m.end(), default=None)
     if verb is not None:
-        giver = before[max(0, verb.start() - _GIVER_REACH) : verb.start()]
+        head = before[: verb.start()]
+        apposed = _APPOSITIVE.search(head)
+        subject_end = apposed.start() if apposed else len(head)
+        giver = head[max(0, subject_end - _GIVER_REACH) : subject_end]
         found = _giver_at(giver, g, last=True)
         if g.investor_verb.fullmatch(lower, verb.start(), verb.end()):
             # what a firm spends or signs is invested, unless it signs a sale ("a contract for the supply of gas
