@@ -131,7 +131,10 @@ def _body_name(body_words: list[str], titles: list[str]) -> re.Pattern:
     title = _WORDS(re.escape(w) for w in titles)
     name_word = r"[A-Z][\w&'’-]*,?"
     return re.compile(
-        rf"(?=[A-Z])\b(?:{name_word}\s+)+(?:{title})\b(?=\s+[A-Z])"
+        # a Romance name: the body word, an adjective, then what it is of ("la Banque européenne d'investissement",
+        # "El Banco Europeo de Inversiones")
+        rf"(?=[A-Z])\b(?:{name_word}\s+)?(?:{body})\s+[^\W\d_][\w-]*\s+(?:d['’]|de\s+|del\s+|do\s+|da\s+)[^\W\d_][\w-]*"
+        rf"|(?=[A-Z])\b(?:{name_word}\s+)+(?:{title})\b(?=\s+[A-Z])"
         rf"|(?=[A-Z])\b(?:{name_word}\s+(?:(?:of|for|and|&|de|du|des|da|do)\s+)?)+(?:{body})\b(?!\s+[A-Z])"
         rf"|(?=[A-Z])\b(?:{body})\s+(?:of|for|de|du|des|da|do)\s+(?:the\s+|la\s+|l'\s*)?{name_word}"
         rf"(?:\s+(?:and\s+|&\s+)?{name_word})*"
