@@ -318,8 +318,8 @@ _SOLAR_YEAR = r"(?:{SOLAR_HIJRI})\s+(?:calendar\s+|fiscal\s+)?year"
     rf"|(?:the\s+)?{_SOLAR_YEAR}\s+(?:of\s+)?(?P<y2>1[34]\d\d)(?!\d)",
 )
 def solar_hijri_year(parts: Parts, ctx: Context) -> Value | None:
-    """The Iranian year 1402 (21 March 2023 to 19 March 2024), the current Iranian year, the first quarter (the
-    first five months) of the current Iranian calendar year: Iranian news counts in the solar hijri calendar."""
+    """The Iranian year 1402 (21 March 2023 to 19 March 2024), the current Iranian year, the first quarter or the
+    first five months of the current Iranian calendar year: Iranian news counts in the solar hijri calendar."""
     granularity = "year" if parts.first("o", "n") is None else "quarter" if parts.get("p") == "quarter" else "month"
     if parts.first("y", "y2"):
         year = int(parts.first("y", "y2"))
