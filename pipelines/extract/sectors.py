@@ -8,13 +8,13 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import takewhile
 
+from pipelines.extract.boilerplate import caption_and_related_spans
 from pipelines.extract.records import SectorHit, Span
 from pipelines.extract.sector_names import lower_case_names
 from pipelines.extract.sector_statements import lenders, names_two_states, romance_training, states_a_sum
 from pipelines.extract.spans import overlaps_any, sentence_around
 from pipelines.knowledge import city_countries
 from pipelines.knowledge.actor_words import actor_words
-from pipelines.knowledge.calendars import page_cues
 from pipelines.knowledge.sector_vocabulary import SECTOR_LANGUAGES, sector_cues, sector_phrases, sector_words
 
 _MIN_MENTIONS_WITHOUT_CONTEXT = 2
@@ -516,22 +516,6 @@ def _menu_lines(text: str) -> list[Span]:
 
 
 @cache
-def _furniture() -> re.Pattern:
-    """A line that a photo's label opens ("Caption: ...", "[Photo: ...]"), and another story's headline after a
-    label of related stories on the line, alone or after a bar ("Comments (3) | Most read: ..."): page furniture."""
-    labels = [label for label in page_cues("caption_mark") if label.endswith(":")]
-    caption = "|".join(re.escape(label[:-1]) + r"[ \t\u00a0]?:" for label in sorted(labels, key=len, reverse=True))
-    related = "|".join(re.escape(label) for label in sorted(page_cues("related_label"), key=len, reverse=True))
-    return re.compile(
-        rf"^[ \t]*[\[(]?(?:{caption})[^\n]*|(?:^|[|•·])[ \t]*(?:{related})[ \t]*:[^\n]*", re.IGNORECASE | re.MULTILINE
-    )
-
-
-def _furniture_spans(text: str) -> list[Span]:
-    return [match.span() for match in _furniture().finditer(text)]
-
-
-@cache
 def _cued_places(language: str) -> re.Pattern | None:
     """Cities whose name holds a cue ("Port Moresby", "Porto Alegre"): a place, which reports no activity."""
     cued = sorted((c for c in city_countries() if _cues(language).pattern.search(c)), key=len, reverse=True)
@@ -608,7 +592,7 @@ def _given(text: str, match: re.Match) -> bool:
 def extract_sectors(text: str, skip: tuple[Span, ...] = (), language: str = "en") -> list[SectorHit]:
     """One hit per sector the article reports activity in, with its evidence span and mention count."""
     language = language if language in SECTOR_LANGUAGES else "en"
-    for more in (_menu_lines(text), _furniture_spans(text), _place_spans(text, language)):
+    for more in (_menu_lines(text), caption_and_related_spans(text), _place_spans(text, language)):
         skip = tuple(sorted((*skip, *(span for span in more if not overlaps_any(span, skip)))))
     mentions: dict[str, list[re.Match]] = defaultdict(list)
     in_context: dict[str, re.Match] = {}
