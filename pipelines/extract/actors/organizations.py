@@ -167,12 +167,12 @@ def _short_name_after(text: str, name: str, end: int) -> re.Match | None:
 
 def _alias_claims(text: str, skip: tuple[Span, ...], aliases: dict[str, OrgMention]) -> list[Claim]:
     """Every use of a short name the text gave in brackets, as the full name's body."""
-    claims = []
-    for alias, mention in aliases.items():
-        for use in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
-            if not overlaps_any(use.span(), skip):
-                claims.append(Claim(use.span(), "organization", mention))
-    return claims
+    if not aliases:
+        return []
+    # one pass over the text for all of them, the longest first where one holds another
+    names = "|".join(re.escape(alias) for alias in sorted(aliases, key=len, reverse=True))
+    uses = re.finditer(rf"(?<![\w-])(?:{names})(?![\w-])", text)
+    return [Claim(u.span(), "organization", aliases[u.group()]) for u in uses if not overlaps_any(u.span(), skip)]
 
 
 def with_host(text: str, mention: OrgMention, end: int) -> tuple[OrgMention, int]:
