@@ -59,7 +59,10 @@ def _surname_like_a_word(token: str, kept: list[str], following: list[str]) -> b
 def trim_name(name: str) -> str:
     """The name in what a pattern matched, without titles, or "" when it is an office or a body."""
     tokens = [re.sub(r"['’]s$", "", t) for t in name.split()]
-    if set(tokens) & (NOT_ORG_WORDS | ORG_HEADS | NOT_NAME_HEADS | NOT_PERSON_ANYWHERE) or set(tokens) <= OFFICE_FIELDS:
+    # a Korean family name that is also a place word opens a name ("Park Geun-hye", not "Olympic Park")
+    surname_first = len(tokens) > 1 and tokens[0] in _KOREAN_SURNAMES
+    blocking = NOT_ORG_WORDS | ORG_HEADS | NOT_NAME_HEADS | NOT_PERSON_ANYWHERE
+    if set(tokens[surname_first:]) & blocking or set(tokens) <= OFFICE_FIELDS:
         return ""
     # "Senator A B, chairman of ...": the name is A B; "the Prime Minister, Ministers and ...": no name
     while tokens and (tokens[0] in LEADING_TITLES or tokens[0].removesuffix("s") in LEADING_TITLES):

@@ -39,11 +39,13 @@ _ROLE_TAIL = (
 )  # "Mayor of London", "Minister Responsible for Financial Affairs"
 # A lower-case office counts after a capitalised field: "Trade envoy", "Commerce minister".
 _FIELD_HEAD_LOWER = rf"{ROLE_FIELD}\s+(?:{alternation(actor_words('field_heads_lower'))})"
+# "Adviser to the Prime Minister (on Finance)": an office serving another office
+_TO_OFFICE = rf"(?:\s+to\s+the\s+(?:{ROLE_FIELD}\s+)?(?:{ROLE_HEAD})(?![\w-]))"
 # a modifier joins its office with a space or a hyphen ("Vice-President", "Deputy-Governor")
 _ROLE_ONE = (
     rf"(?:{ROLE_MODIFIER}(?:\s+|-(?=[A-Z])))*(?:{_FIELD_HEAD_LOWER}|(?:{ROLE_FIELD}(?:\s+(?:and|&)\s+{ROLE_FIELD})?\s+)?{ROLE_HEAD})"
     rf"(?:\s+Extraordinary\s+and\s+Plenipotentiary)?"
-    rf"(?:\s+\((?:[A-Z][\w ]*)\))?{_ROLE_TAIL}"
+    rf"(?:\s+\((?:[A-Z][\w ]*)\))?{_TO_OFFICE}?{_ROLE_TAIL}"
 )
 ROLE = rf"{_ROLE_ONE}(?:\s+and\s+{_ROLE_ONE})?"
 # a name's word may open with an accented capital (`Álvaro`, `Óscar`, `Éric`)
@@ -63,8 +65,9 @@ _POSSESSIVE = r"(?:['’]s|(?<=s)['’])"
 _STATE = rf"(?:(?P<dem>{DEMONYM})|(?P<poss>{COUNTRY}){_POSSESSIVE}|(?P<adj>{COUNTRY}))"
 # Honorifics and ranks before a name are kept out of it ("H.E. Dr NAME", "General NAME")
 _TITLED_NAME = rf"(?:{_HON}|{RANK})*(?P<name>{NAME})"
+# A state's name before a demonym ("Russian Federation President"): a demonym that opens the name is not one.
 _AFFIL_BEFORE = (
-    rf"(?:(?:(?P<poss>{COUNTRY}){_POSSESSIVE}\s+|(?P<dem>{DEMONYM})\s+)(?P<aff>)|(?P<adj>{COUNTRY})\s+"
+    rf"(?:(?P<adj>{COUNTRY})\s+|(?:(?P<poss>{COUNTRY}){_POSSESSIVE}\s+|(?P<dem>{DEMONYM})\s+)(?P<aff>)"
     rf"|(?P<seat>{SEAT})(?:['’]s)?\s+)?"
 )
 # "Ambassador of Kazakhstan (to Pakistan)", "(to Islamabad)": the state served, then the host
