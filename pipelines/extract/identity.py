@@ -151,6 +151,9 @@ def _persons(mentions: Sequence[Mention], indexes: list[int], dates: Mapping[str
             words = keys[name] = _person_words(mentions[i])
             if PATRONYMIC_WORDS & set(re.findall(r"\w+", _folded(name))):
                 patronymic.add(words)
+    spelled_out = _initials_spelled_out(set(keys.values()))
+    for i in indexes:
+        words = spelled_out.get(keys[mentions[i].name], keys[mentions[i].name])
         # A one-word name is decided per country: `Sharif` of two states may be two persons.
         names[words, (mentions[i].country or "") if len(words) == 1 else ""].append(i)
     groups: list[Group] = []
@@ -175,6 +178,26 @@ def _persons(mentions: Sequence[Mention], indexes: list[int], dates: Mapping[str
     for group in groups:
         group.members.sort()
     return groups
+
+
+def _initials_spelled_out(names: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """A name with a middle initial -> the one name that spells that initial out (`Ngozi A. Okonkwo` ->
+    `Ngozi Adaeze Okonkwo`); first and last words must be the same words. None or several: left as it is."""
+    full: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+    for words in names:
+        if len(words) >= 3 and all(len(w) > 1 for w in words):
+            full[_initialled(words)].append(words)
+    out = {}
+    for words in names:
+        if len(words) >= 3 and len(words[0]) > 1 and len(words[-1]) > 1 and any(len(w) == 1 for w in words[1:-1]):
+            fits = full.get(_initialled(words), [])
+            if len(fits) == 1:
+                out[words] = fits[0]
+    return out
+
+
+def _initialled(words: tuple[str, ...]) -> tuple[str, ...]:
+    return (words[0], *(w[0] for w in words[1:-1]), words[-1])
 
 
 class _Context(NamedTuple):

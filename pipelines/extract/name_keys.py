@@ -34,6 +34,7 @@ from pipelines.knowledge.identity_tables import (
 )
 
 _DROPPED = {"al", "el", "bin", "ibn", "bint", "binti", "bte"}  # articles and `son of`: optional in a name
+_DROPPED_INSIDE = {"ben"}  # French `bin` ("Hamad ben Khalifa"); first in a name, a given name ("Ben Cardin")
 _GLUED = {"ul", "ud", "ur", "us", "un", "uz"}  # Urdu connectives: part of the word before them
 _STOP = {"of", "the", "and", "for", "&", "on", "in", "de"}
 # Words before a state named after its body, in English, Spanish, French and Portuguese (after elision: `de l`).
@@ -91,7 +92,7 @@ def person_key(name: str) -> tuple[str, ...]:
     for word in ascii_fold(name).split():
         if word in _GLUED and words:
             words[-1] += word
-        elif word not in _DROPPED:
+        elif word not in _DROPPED and not (words and word in _DROPPED_INSIDE):
             words.append(word)
     stripped = True
     while stripped and len(words) > 1:
