@@ -33,6 +33,7 @@ from pipelines.extract.actors.persons import introduction_claims
 from pipelines.extract.records import Actor, Span
 from pipelines.extract.settings import CorpusSettings, default_settings
 from pipelines.extract.spans import disjoint, overlaps_any
+from pipelines.knowledge.identity_tables import states_writing
 
 
 def extract_actors(
@@ -100,7 +101,7 @@ def extract_actors(
     organizations = organization_candidates(resolved, text)
     for candidate in organizations.values():
         name_as_written(candidate, text)
-    persons = person_candidates(text, skip, resolved, taken, countries, home)
+    persons = person_candidates(text, skip, resolved, taken, countries, home, _speaking_state(language, countries))
     actors = []
     for candidate in (*countries.values(), *organizations.values(), *persons):
         spans = sorted(set(candidate.spans))
@@ -121,6 +122,14 @@ def extract_actors(
             )
         )
     return sorted(actors, key=lambda a: (a.char_start, a.actor_type, a.actor_id))
+
+
+def _speaking_state(language: str, countries: dict) -> str | None:
+    """The one state the article names whose own press writes in the article's language (`Brasil` in a
+    Portuguese story on Brazil and China): the side a report in that language is written for; none when it names
+    several such states (Mexico and Cuba in Spanish) or none."""
+    speaking = [code for code in countries if code in states_writing(language)] if language in LANGUAGES else []
+    return speaking[0] if len(speaking) == 1 else None
 
 
 def _not_widening(proposed: list[Claim], rules: list[Claim]) -> list[Claim]:

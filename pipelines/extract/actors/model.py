@@ -89,7 +89,7 @@ def model_claims(text: str, skip: tuple[Span, ...], entities: list[Entity], lang
             continue
         if span is not None:
             name = text[span[0] : span[1]]
-            role, country = _context(text, span)
+            role, country = _context(text, span, language)
             claims.append(Claim(span, "person", Introduction(name, role, country, span, span[0])))
     return claims
 
@@ -328,11 +328,13 @@ def title_case_line(line: str) -> bool:
     return len(words) >= 4 and capitals >= 0.75 * len(words)
 
 
-def _context(text: str, span: Span) -> tuple[str | None, str | None]:
+def _context(text: str, span: Span, language: str = "en") -> tuple[str | None, str | None]:
     """The office and state said right after the name (`, Ambassador of X`) or right before it.
 
     An apposition after the name may give the state after the office ("NAME, spokesperson for the Afghan
-    embassy") or without one ("NAME, a Uzbek expert"), and so may a state in brackets ("NAME (Mongolia)").
+    embassy") or without one ("NAME, a Uzbek expert"), and so may a state in brackets ("NAME (Mongolia)"). In
+    Spanish, French or Portuguese the words after "NAME," go on with the sentence ("Segundo o ministro, NAME, a
+    China tornou-se ..."): a state there is not the person's.
     """
     after = p.ROLE_AFTER_NAME.match(text, span[1]) or p.LOWER_ROLE_AFTER_NAME.match(text, span[1])
     if after and _NEXT_NAME.match(text, after.end()):  # "A, Palestinian President B": B's title, A is listed
@@ -340,7 +342,7 @@ def _context(text: str, span: Span) -> tuple[str | None, str | None]:
     apposition = _APPOSITION.match(text, span[1])
     bracketed = p.STATE_IN_BRACKETS.match(text, span[1])
     told = stated_country(bracketed) if bracketed else None
-    told = told or (country_in(apposition.group("rest")) if apposition else None)
+    told = told or (country_in(apposition.group("rest")) if apposition and language == "en" else None)
     if after:
         return clean_role(after.group("role")), stated_country(after) or told
     before = p.ROLE_BEFORE_NAME.search(text, max(0, span[0] - _LOOK_BACK), span[0])

@@ -45,8 +45,11 @@ def person_candidates(
     taken: Taken,
     countries: dict[str, Candidate],
     reporting: str | None,
+    speaking: str | None = None,
 ) -> list[Candidate]:
-    """Persons of the article: introductions merged by name, then their later mentions by name or surname."""
+    """Persons of the article: introductions merged by name, then their later mentions by name or surname.
+
+    `speaking`: the one state named whose press writes in the article's language (a side, as a masthead is)."""
     introductions = [(r.claim.owner, r.counted) for r in resolved if r.claim.actor_type == "person"]
     introductions.sort(key=lambda item: item[0].span)
     found = [introduction for introduction, _ in introductions]
@@ -72,7 +75,7 @@ def person_candidates(
     read_sentences(text, persons, several_states=len(countries) > 1)
     aides = _aides(persons)
     visitors = {country_names().get(m.group("state")) or demonyms()[m.group("dem")] for m in p.VISITING.finditer(text)}
-    home = _Home(dateline_countries(text), masthead_country(text))
+    home = _Home(dateline_countries(text), masthead_country(text), speaking)
     rivals = _rivals(persons, rival_spans)
     _assign_unstated_countries(text, persons, countries, visitors, reporting, home, marked, rivals)
     for aide, principal in aides:
@@ -398,21 +401,21 @@ def _assign_unstated_countries(
 ) -> None:
     """Officials whose state the article never gives serve the article's home state.
 
-    A report names the foreign side's officials with their state and leaves its own side's unqualified
-    ("Foreign Minister Qureshi and his Egyptian counterpart"). The home state is the state the report is filed
-    for: its dateline's news agency's (`(APP)`), else its dateline place's (or its byline's, `By NAME, Abuja`),
-    else its masthead's outlet's (`Agência Brasil`), each only when the story names that state other than in its
+    A report names the foreign side's officials with their state and leaves its own side's unqualified ("Foreign
+    Minister Qureshi and his Egyptian counterpart"). The home state is the state the report is filed for: its
+    dateline's news agency's (`(APP)`), else its dateline place's (or its byline's, `By NAME, Abuja`), else its
+    masthead's outlet's (`Agência Brasil`), else the one state named whose press writes in the article's language
+    (Brazil in a Portuguese story on Brazil and China), each only when the story names that state other than in its
     dateline, unless a national agency files from home (a world wire's state, `(Reuters)`, or a lender's seat,
-    `WASHINGTON --`, is no side); else the corpus's
-    reporting country when the article names it; unless that is the visiting side
-    ("visiting Pakistani minister"): then it is the most named state that is not visiting (its cities count as
-    its mentions). A state the report gives its officials in their titles (`marked`: "Chinese Ambassador NAME")
-    is the other side's: the first of those sides (the dateline's, the masthead's, the reporting country, the two
-    most named states) that it leaves unmarked is home, when there is one (the reporting country stays home). An
-    official who cannot be of the home state (a counterpart, an envoy "for Pakistan") serves the most named other
-    state. A person serving an international body (`UN Secretary-General`) serves no state. In an article that
-    names no state, the reporting country. Of two holders of one shared title ("Presidents A and B"), the second
-    serves another state than the first (`rivals`).
+    `WASHINGTON --`, is no side); else the corpus's reporting country when the article names it; unless that is the
+    visiting side ("visiting Pakistani minister"): then it is the most named state that is not visiting (its cities
+    count as its mentions). A state the report gives its officials in their titles (`marked`: "Chinese Ambassador
+    NAME") is the other side's: the first of those sides (the dateline's, the masthead's, the reporting country, the
+    two most named states) that it leaves unmarked is home, when there is one (the reporting country, and the state
+    of the article's language, stay home). An official who cannot be of the home state (a counterpart, an envoy "for
+    Pakistan") serves the most named other state. A person serving an international body (`UN Secretary-General`)
+    serves no state. In an article that names no state, the reporting country. Of two holders of one shared title
+    ("Presidents A and B"), the second serves another state than the first (`rivals`).
     """
     if all(person.country or person.stateless for person in persons):
         return
@@ -424,12 +427,15 @@ def _assign_unstated_countries(
     dateline = filed.dateline
     if len(dateline) == 2 and dateline[0] == dateline[1]:
         named.add(dateline[0])  # a national agency at home ("TOKYO (Kyodo)") is a side, named or not
-    home = next((c for c in (*dateline, filed.masthead) if c and c not in visitors and c in named), None)
+    home = next(
+        (c for c in (*dateline, filed.masthead, filed.speaking) if c and c not in visitors and c in named), None
+    )
     home = home or (reporting if reporting in countries and reporting not in visitors else None)
     home = home or next((c for c in ranked if c not in visitors), None)
-    sides = [c for c in (*dateline, filed.masthead) if c and c in named]
+    sides = [c for c in (*dateline, filed.masthead, filed.speaking) if c and c in named]
     sides += [reporting] if reporting in countries else []
-    if home in marked and home != reporting:  # the corpus's own press marks its officials at times
+    # the corpus's own press marks its officials at times, and so does a press whose language only home writes
+    if home in marked and home not in (reporting, filed.speaking):
         unmarked = next((c for c in (*sides, *ranked[:2]) if c not in visitors and c not in marked), None)
         home = unmarked or _abroad_place(dateline, named, visitors) or home
     held = _offices_held(persons)
@@ -476,6 +482,7 @@ class _Home(NamedTuple):
 
     dateline: tuple[str | None, ...]  # the dateline's agency's state and place's, or the byline's place's
     masthead: str | None  # the state of the outlet the masthead names
+    speaking: str | None = None  # the one state named whose press writes in the article's language
 
 
 def _state_weights(text: str, countries: dict[str, Candidate], surnames: set[str]) -> dict[str, tuple[int, int]]:
