@@ -187,10 +187,17 @@ def _known_surnames() -> dict[frozenset[str], str | None]:
     }
 
 
+@cache
+def _surname_articles() -> frozenset[str]:
+    from pipelines.knowledge.actor_words import actor_words
+
+    return frozenset(actor_words("surname_articles"))
+
+
 def part_of_known_name(tokens: frozenset[str], known: frozenset[str]) -> bool:
     """Whether a name of two or more words is part of a known one with its family name ("Shahbaz Sharif" of
     "Muhammad Shahbaz Sharif"; "Luis Rodriguez" is no part of "Jose Luis Rodriguez Zapatero")."""
-    if len(tokens) < 2 or not tokens <= known:
+    if len(tokens - _surname_articles()) < 2 or not tokens <= known:
         return False
     surname = _known_surnames().get(known)
     return surname is None or surname in tokens

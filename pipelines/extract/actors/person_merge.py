@@ -302,7 +302,9 @@ def _serves_a_body(text: str, introduction: Introduction) -> bool:
     qualifies ("UN coordinator NAME", "NAME, ADB Principal Specialist")."""
     name = introduction.name
     official = international_official(name) or international_official(" ".join(person_key(name)))
-    known = official is not None and not _known_holders(name)
+    # "Finance Minister NAME" (now at the IMF) holds a state's office in this report
+    national = bool(set(re.split(r"[\s-]+", introduction.role or "")) & _STATE_OFFICE_WORDS)
+    known = official is not None and not _known_holders(name) and not national
     start, end = introduction.span
     return (
         known
@@ -310,6 +312,9 @@ def _serves_a_body(text: str, introduction: Introduction) -> bool:
         or unit_of_international_body(text, end)
         or office_at_international_body(text, start, end)
     )
+
+
+_STATE_OFFICE_WORDS = frozenset(actor_words("state_office_words"))
 
 
 def _share_countries_in_lists(text: str, found: list[Introduction]) -> None:
