@@ -76,6 +76,16 @@ def _met_other_side() -> re.Pattern:
 
 
 @cache
+def _signed_for() -> re.Pattern:
+    """After a name (and an apposition of its office): signing for a state ("NAME, the Permanent Secretary,
+    signed for Tanzania")."""
+    return re.compile(
+        rf"(?:,[^,;.!?\n]{{1,100}},)?,?\s+(?:also\s+)?(?:{phrases('signed_for_cues', either_case=True)})\s+"
+        rf"(?:the\s+)?(?:(?:Government|government|Republic)\s+of\s+(?:the\s+)?)?{_PLACE}"
+    )
+
+
+@cache
 def _elsewhere() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{phrases('elsewhere_cues', either_case=True)})\s+{_PLACE}")
 
@@ -236,7 +246,8 @@ _GUEST_REACH = 60  # from the guest's name to the participle: ", who was also", 
 
 def _stated_around(text: str, span: tuple[int, int], start: int, end: int) -> str | None:
     """A state the sentence gives the person: `(D-Maryland)`, "NAME of Ghana", "Qatari mediator NAME", "his
-    country, Ghana,", the state that sent the delegation the person leads, the city a sentence opens in ("In
+    country, Ghana,", the state the person signs for ("NAME signed for Ghana"), the state that sent the delegation
+    the person leads, the city a sentence opens in ("In
     Warsaw, Deputy Prime Minister NAME"), a visitor's host."""
     if _US_LEGISLATOR.match(text, span[1]):
         return "USA"
@@ -248,6 +259,7 @@ def _stated_around(text: str, span: tuple[int, int], start: int, end: int) -> st
     if noun:
         return _side_of(noun)
     own = _OWN_STATE_NAMED.search(text, span[1], end)
+    own = own or _signed_for().match(text, span[1], end)
     if own:
         return _state_of(own)
     sent = _SENT_DELEGATION.search(text, max(start, span[0] - 200), span[0])
