@@ -30,3 +30,14 @@ def test_french_cheikh_and_ben_are_sheikh_and_bin_but_ben_first_is_a_given_name(
 
 def test_a_kazakh_name_in_russian_and_in_kazakh_latin_spelling():
     assert person_key("Zhanibek Serikbayev") == person_key("Janibek Serikbayev")
+
+
+def test_a_name_given_two_states_equally_often_joins_the_fuller_name_of_either():
+    mentions = [_m("a1", "Wanjiku Achieng Mwangi", "KEN"), _m("a2", "Wanjiku Mwangi", "KEN")]
+    mentions.append(_m("a3", "Wanjiku Mwangi", "UGA"))  # one article gave her the other side's state
+    ids = _ids(mentions)
+    assert ids[0] == ids[1] == ids[2]
+    mentions = [_m("a1", "Wanjiku Achieng Mwangi", "KEN"), _m("a2", "Wanjiku Mwangi", "UGA")]
+    mentions.append(_m("a3", "Wanjiku Mwangi", "UGA"))
+    ids = _ids(mentions)
+    assert ids[0] != ids[1]

@@ -201,15 +201,16 @@ def _initialled(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 class _Context(NamedTuple):
-    country: str | None
+    countries: frozenset[str]  # the countries the name is given most often (several when tied)
     roles: frozenset[str]
     days: frozenset[date]
 
 
 def _context(mentions: Sequence[Mention], members: list[int], dates: Mapping[str, date]) -> _Context:
     countries = Counter(mentions[i].country for i in members if mentions[i].country)
+    top = max(countries.values(), default=0)
     return _Context(
-        _most_common(countries),
+        frozenset(c for c, n in countries.items() if n == top),
         frozenset(_folded(mentions[i].role) for i in members if mentions[i].role),
         frozenset(d for d in (dates.get(mentions[i].article_id) for i in members) if d is not None),
     )
@@ -230,9 +231,9 @@ def _fits(group: Group, words: tuple[str, ...], context: _Context, patronymic: b
         return False
     if (patronymic or group.patronymic) and len(words) >= 2 and not same_word(words[0], group.words[0]):
         return False  # `Abdulaziz bin Salman` is not `Salman bin Abdulaziz`: a son's given name comes first
-    if group.words == words or context.country is None:
+    if group.words == words or not context.countries:
         return True
-    return _most_common(group.countries) in (None, context.country)
+    return _most_common(group.countries) in (None, *context.countries)
 
 
 def _choose(candidates: list[Group], words: tuple, context: _Context) -> Group | None:
