@@ -4,6 +4,12 @@
 words in lower case, which the capitalised-run rules cut short (`Banque africaine`). The words before the
 bracket whose initials spell the acronym, small words (`de`, `of`, `y`) skipped, and one head noun among
 them make the name; the acronym is its alias wherever the article writes it.
+
+A capitalised name the acronym spells is the rules' to read, unless they would cut it: a name joined by
+`and` (`Georgian Oil and Gas Corporation (GOGC)`), words after its head that are no `of` phrase
+(`Special Economic Zone Authority at Duqm (SEZAD)`), or a proper name without a head noun
+(`Uzbekistan Temir Yullari (UTY)`) which no programme, treaty or concept word ends (`Free Trade Agreement`,
+`Gross Domestic Product`, `Liquefied Natural Gas` stay no bodies).
 """
 
 from __future__ import annotations
@@ -13,11 +19,11 @@ from functools import cache
 
 from pipelines.extract.actors.claims import Claim
 from pipelines.extract.actors.countries import country_in
-from pipelines.extract.actors.lexicon import CONNECTORS, NOT_ORG_WORDS, ORG_HEADS, words
+from pipelines.extract.actors.lexicon import CONNECTORS, NOT_ORG_WORDS, OFFICE_FIELDS, ORG_HEADS, words
 from pipelines.extract.actors.organizations import OrgMention
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
-from pipelines.knowledge import fold, organization_lookup, slug
+from pipelines.knowledge import country_names, demonyms, fold, organization_lookup, slug
 
 _DEFINED = re.compile(r"[ \t]*\((?P<acr>[A-Z][A-Za-z]{1,7})\)")
 _BRACKET = re.compile(r"\([A-Z][A-Za-z]{1,7}\)")
@@ -25,6 +31,10 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _ELISION = re.compile(r"^(?:[dlDL]['’])")
 _MAX_WORDS = 12
 _LOOK_BACK = 160
+# "Gross Domestic Product", "Foreign Direct Investment", "Official Development Assistance": a concept's shape
+_CONCEPT_END = re.compile(r"(?:tion|sion|ment|ness|ism|ance|ence|ity|ship)s?$")
+# "of", "for", "on" after a head open its phrase, which the capitalised-run rules keep
+_PHRASE_WORDS = frozenset({"of", "for", "on"})
 
 
 @cache
@@ -75,14 +85,46 @@ def _spelled_name(text: str, bracket: int, acronym: str) -> Span | None:
             continue
         if _spells(words_, acronym.upper()):
             heads = [i for i, w in enumerate(words_) if w in _heads()]
-            # "Defense Acquisition Program Administration": a programme word before the head qualifies it
-            if not heads or set(words_[heads[-1] + 1 :]) & NOT_ORG_WORDS:
+            capitalised = all(w[:1].isupper() or w.lower() in _small_words() for w in words_)
+            if not heads and not (capitalised and _proper_name(words_)):
                 return None
-            if all(w[:1].isupper() or w.lower() in _small_words() for w in words_) and set(words_) & ORG_HEADS:
+            # "Defense Acquisition Program Administration": a programme word before the head qualifies it
+            if heads and set(words_[heads[-1] + 1 :]) & NOT_ORG_WORDS:
+                return None
+            if capitalised and set(words_) & ORG_HEADS and not _cut_by_the_run_rules(words_):
                 return None  # a capitalised name with a head noun: the capitalised-run rules read it
             start = tokens[first].start() + (len(tokens[first].group()) - len(words_[0]))
             return start, tokens[-1].end()
     return None
+
+
+def _cut_by_the_run_rules(name_words: list[str]) -> bool:
+    """A name the capitalised-run rules would cut: one joined by `and`, or with words after its last head that
+    open no `of` phrase ("Bank Gospodarstwa Krajowego", "Authority at Duqm")."""
+    last = max(i for i, w in enumerate(name_words) if w in ORG_HEADS)
+    after = name_words[last + 1 :]
+    return "and" in name_words or "&" in name_words or bool(after and after[0] not in _PHRASE_WORDS)
+
+
+def _proper_name(name_words: list[str]) -> bool:
+    """Two proper words or more without a head noun that name a body ("Uzbekistan Temir Yullari", "Sociedad
+    Química y Minera"): no programme, treaty or project word, no concept at the end (a portfolio, a trade, an
+    abstract noun: "Foreign Direct Investment", "Liquefied Natural Gas"), not states alone."""
+    proper = [w for w in name_words if w.lower() not in _small_words()]
+    last = proper[-1] if proper else ""
+    return (
+        len(proper) >= 2
+        and not set(proper) & (NOT_ORG_WORDS | _concept_words())
+        and last not in OFFICE_FIELDS
+        and _CONCEPT_END.search(last) is None
+        and " ".join(proper) not in country_names()  # "United Kingdom (UK)"
+        and not all(w in country_names() or w in demonyms() for w in proper)
+    )
+
+
+@cache
+def _concept_words() -> frozenset[str]:
+    return frozenset(words("concept_nouns") | words("company_trades") | words("generic_trade_modifiers"))
 
 
 def _spells(name_words: list[str], acronym: str) -> bool:

@@ -29,7 +29,7 @@ from pipelines.extract.actors.lexicon import (
 )
 from pipelines.extract.actors.org_phrases import is_place_or_office
 from pipelines.extract.actors.org_pieces import HYPHENED_MODIFIER
-from pipelines.extract.actors.organizations import OrgMention
+from pipelines.extract.actors.organizations import OWNER, OrgMention
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
 from pipelines.knowledge import city_countries, country_names, demonyms, organization_lookup, slug
@@ -249,7 +249,8 @@ def _listed_claims(text: str, companies: list[Claim]) -> list[Claim]:
         for match in (after, before):
             if match is None:
                 continue
-            name = match.group("name")
+            span = _without_owner(text, match.span("name"))
+            name = text[span[0] : span[1]]
             if _a_listed_name(name):
                 known = organization_lookup().get(name)
                 mention = (
@@ -257,8 +258,15 @@ def _listed_claims(text: str, companies: list[Claim]) -> list[Claim]:
                     if known
                     else OrgMention(slug(name), name, country_in(name))
                 )
-                found.append(Claim(match.span("name"), "organization", mention))
+                found.append(Claim(span, "organization", mention))
     return found
+
+
+def _without_owner(text: str, span: Span) -> Span:
+    """ "Sonatrach and Italy's Eni", "Japan's Sumitomo and KEPCO": a listed name's owner, named in the
+    possessive before it, is not part of it; the name starts after the owner."""
+    owner = OWNER.match(text, *span)
+    return (owner.end(), span[1]) if owner and owner.end() < span[1] else span
 
 
 def _list_claims(text: str, claims: list[Claim], companies: list[Claim]) -> list[Claim]:
@@ -277,6 +285,7 @@ def _list_claims(text: str, claims: list[Claim], companies: list[Claim]) -> list
         if len(items) == 2 and "," in separators[0]:
             continue  # "a service to Bushehr, and Gazprom plans": `, and` joins two clauses, not two names
         for span in items:
+            span = _without_owner(text, span)
             name = text[span[0] : span[1]]
             if span[0] in by_start or not _a_listed_name(name) or _written_in_lower_case(text, name):
                 continue

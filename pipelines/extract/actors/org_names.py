@@ -38,7 +38,8 @@ CAP_RUN = re.compile(
 _HEAD_WORD = re.compile(rf"(?<![\w-])(?:{alternation(ORG_HEADS)})(?![\w-])")
 # A known acronym hyphened to a body's head noun names the organisation, then its body.
 _ACRONYM_THEN_BODY = re.compile(rf"(?P<acr>[A-Z][A-Za-z&]{{1,8}}[A-Z])[ \t]*-[ \t]*(?=(?:{alternation(ORG_HEADS)})\b)")
-_AND = re.compile(r"\s+(?:and|&)\s+(?=(?:the\s+)?[A-Z])")
+# Not `&`: it joins the words of one name ("Hyundai Engineering & Construction Co.", "Johnson & Johnson").
+_AND = re.compile(r"\s+and\s+(?=(?:the\s+)?[A-Z])")
 _FURNITURE_WORDS = words("furniture_words")
 _HEADLINE_WORDS = words("headline_words")
 _STATE_FORMS = words("state_forms")
@@ -378,6 +379,17 @@ def _name_end(words: list[str], head: int) -> int:
     stop = head + 1
     while stop < len(words) and words[stop] in ORG_HEADS:  # "University Hospital"
         stop += 1
+    # "Doosan Heavy Industries & Construction": `&` and a capitalised word after the head go on with the name
+    # ("Industries & Production", portfolios of an office, are no name)
+    if (
+        stop + 1 < len(words)
+        and words[stop] == "&"
+        and words[stop + 1][:1].isupper()
+        and words[stop + 1] not in OFFICE_FIELDS
+    ):
+        stop += 2
+        while stop < len(words) and words[stop] in ORG_HEADS:
+            stop += 1
     if stop < len(words) and words[stop] in {"of", "for", "on"}:
         j = _of_phrase_end(words, stop)
         # "the World Trade Organization on Japan": a topic, not part of the name

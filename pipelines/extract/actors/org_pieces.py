@@ -23,7 +23,8 @@ _PORTFOLIO_BEFORE = re.compile(r"(?:(?<![\w-])[Tt]he[ \t]+|^[ \t]*|:[ \t]+)(?P<f
 _FIGURE_NEXT = re.compile(r"[ \t]*\d")
 # "the Customs Union of Russia, Belarus and Kazakhstan": the states a body's `of` phrase lists close its name
 _STATE_AT_END = re.compile(rf"[ \t]of[ \t]+(?:the[ \t]+)?(?:{COUNTRY})$")
-_STATE_LIST = re.compile(rf"(?:,[ \t]+(?:{COUNTRY}))*,?[ \t]+and[ \t]+(?:{COUNTRY})(?![\w-])")
+# "the State Bank of India and Russia's Vneshtorgbank": a state in the possessive owns what follows, no item
+_STATE_LIST = re.compile(rf"(?:,[ \t]+(?:{COUNTRY}))*,?[ \t]+and[ \t]+(?:{COUNTRY})(?![\w'’-])")
 # a state's mission is of one state: "the Embassy of Japan, China and Korea" lists three embassies' states
 _HEAD_BEFORE_OF = re.compile(
     rf"(?<![\w-])(?:{alternation(ORG_HEADS - set(actor_words('mission_heads')))})[ \t]+of[ \t]"

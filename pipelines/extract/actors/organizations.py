@@ -40,6 +40,8 @@ _FIRM_NAME = re.compile(
     rf"[ \t]+(?P<name>{_FIRM})"  # on one line: "European firms" ending a headline names no firm below
 )
 # "companies Standard Bank and Naspers", "firms such as A, B and C": the names listed after the first.
+# "Italy's Eni", "Abu Dhabi's Mubadala": an owner named in the possessive before a name is not part of it
+OWNER = re.compile(r"(?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*['’]s[ \t]+(?=[A-Z])")
 _NEXT_FIRM = re.compile(rf"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?P<name>{_FIRM})")
 _DEMONYM_BEFORE = re.compile(rf"(?P<dem>{DEMONYM})\s+$")
 _STATE_BEFORE = re.compile(rf"(?<![\w-])(?:(?P<country>{COUNTRY})['’]s|(?P<dem>{DEMONYM}))\s+(?:[Tt]he\s+)?$")
@@ -327,8 +329,10 @@ def _firm_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
         demonym = _DEMONYM_BEFORE.search(text, max(0, match.start() - 25), match.start())
         listed = match
         while listed is not None:
-            name = _firm_name(listed.group("name"))
-            span = (listed.start("name"), listed.start("name") + len(name))
+            owner = OWNER.match(listed.group("name"))  # "the company X and Italy's Y": Y, of Italy
+            start = listed.start("name") + (owner.end() if owner and owner.end() < len(listed.group("name")) else 0)
+            name = _firm_name(text[start : listed.end("name")])
+            span = (start, start + len(name))
             if not name or overlaps_any(span, skip):
                 break
             if not set(name.split()) & ORG_HEADS:  # a name with a head noun is the head rules' to judge
