@@ -50,7 +50,7 @@ def year_span(parts: Parts, ctx: Context) -> Value | None:
             return None  # No. 2019-20; a slash joins only a split year (2023/24), not a number (2019/45)
         longest = 100 if len(parts.get("y2")) == 4 else 30
         if last == first + 1:
-            calendar_ = ctx.fiscal_calendar(split=True)
+            calendar_ = ctx.fiscal_calendar(split=True, said=False)
             if calendar_ is not None and calendar_.writes_split_years:
                 ctx.named_fiscal_year = first
                 return dm.fiscal_value(calendar_, first)

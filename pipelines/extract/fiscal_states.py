@@ -13,7 +13,7 @@ from pipelines.extract.records import Span
 from pipelines.extract.spans import sentence_around
 from pipelines.knowledge import city_countries, country_names, demonyms
 from pipelines.knowledge.actor_words import country_word_rows as _romance_rows
-from pipelines.knowledge.calendars import FiscalCalendar, fiscal_calendars, state_seats
+from pipelines.knowledge.calendars import FiscalCalendar, date_cues, fiscal_calendars, state_seats
 
 
 @cache
@@ -23,7 +23,9 @@ def _state_pattern() -> tuple[re.Pattern, dict[str, str]]:
     romance = {row["word"]: row["alpha3"] for row in _romance_rows() if row["kind"] == "name"}
     names = {**romance, **country_names(), **demonyms(), **state_seats()}  # `the Pentagon` names the USA
     alternation = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w$])"), names  # not `US$`: a currency
+    # Not after a prefix that makes the name a region's (`Inter-American`, `Pan-African`: `region_prefix`).
+    prefixes = "".join(rf"(?<!\b{re.escape(p)}-)" for p in date_cues("region_prefix"))
+    return re.compile(rf"(?<![\w.]){prefixes}(?:{alternation})(?![\w$])"), names  # not `US$`: a currency
 
 
 @cache
@@ -45,6 +47,7 @@ _OUTNUMBERED = 2
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:own|current|next|last|new|coming)\s+)?$", re.IGNORECASE)
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|to|into|for|from|with)\s+(?:the\s+)?\Z", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
 class FiscalStates:
@@ -65,11 +68,12 @@ class FiscalStates:
         first, last = bisect_left(offsets, start), bisect_left(offsets, end)
         return list(zip(offsets[first:last], states[first:last], strict=True))
 
-    def calendar_at(self, span: Span, split: bool = False) -> FiscalCalendar | None:
+    def calendar_at(self, span: Span, split: bool = False, said: bool = True) -> FiscalCalendar | None:
         """The first state named in the sentence (for `2023-24`, the first that writes split years); else the
         calendar of the fiscal year said last ("FY2024-25 ... the current fiscal year"); else the state the
         article names most whose fiscal year is not the calendar year (and, for `2023-24`, that writes split
-        years); else the sentence's first state (`2023-24` is then a plain span); else the fallback."""
+        years); else the sentence's first state (`2023-24` is then a plain span); else the fallback. `said`: the
+        text calls it a fiscal year (`FY2022-23`, `the 2022/23 financial year`), not a bare `2022-23`."""
         named = self._named(*sentence_around(self.text, span))
         owner = self._possessive_before(named, span[0])
         if owner is not None and (not split or owner.writes_split_years):
@@ -78,20 +82,34 @@ class FiscalStates:
         in_sentence = [_calendar(iso3) for _, iso3 in named]
         # A state after a preposition is where the money goes ("to spend in Vietnam in fiscal 2014"), not
         # whose budget counts it: it yields to a state with a fiscal year of its own named in the article.
+        # A state in the possessive owns what follows, after a preposition too ("with Bangladesh's exports").
         owners = [
             _calendar(iso3)
             for offset, iso3 in named
-            if not _AFTER_PREPOSITION.search(self.text, max(0, offset - 12), offset)
+            if not _AFTER_PREPOSITION.search(self.text, max(0, offset - 12), offset) or self._possessive_at(offset)
         ]
         chosen = next((c for c in owners if not split or c.writes_split_years), None)
         if chosen is None and self._last is not None and (not split or self._last.writes_split_years):
             chosen = self._last
-        chosen = chosen or self._named_most(split) or (in_sentence[0] if in_sentence else None)
+        # With no state named to own it, a city of the sentence says whose year it is ("will be held in Nairobi in
+        # the 2020/21 financial year"); a year written split (`2022/23`) is of a state that writes them, however
+        # seldom the article names it beside one that does not.
+        chosen = (
+            chosen
+            or (self._city_in_sentence(span, split) if said else None)
+            or self._named_most(split)
+            or (self._named_most(split, outnumbered=True) if split and said else None)
+            or (in_sentence[0] if in_sentence else None)
+        )
         # An article that names only calendar-year states counts in calendar years, not in the corpus's; one that
         # names no state, in the calendar of the state its cities name most.
         chosen = chosen or self._named_most(split, any_calendar=True) or self._seated() or self.fallback
         self._last = chosen or self._last
         return chosen
+
+    def _possessive_at(self, offset: int) -> bool:
+        match = _state_pattern()[0].match(self.text, offset)
+        return match is not None and bool(_POSSESSIVE_AFTER.match(self.text, match.end()))
 
     def _possessive_before(self, named: list[tuple[int, str]], start: int) -> FiscalCalendar | None:
         """The state named in the possessive right before the fiscal year (`India's FY2024`, `Japan's fiscal')."""
@@ -103,16 +121,32 @@ class FiscalStates:
             (_calendar(iso3) for offset, iso3 in named if names.get(self.text[offset : gap.start()]) == iso3), None
         )
 
+    def _city_in_sentence(self, span: Span, split: bool) -> FiscalCalendar | None:
+        """The first city of the sentence in a state the article names, whose fiscal year is its own (and, for
+        `2023-24`, written split)."""
+        pattern, places = _place_pattern()
+        start, end = sentence_around(self.text, span)
+        self._named_most(split)  # counts the states named
+        for match in pattern.finditer(self.text, start, end):
+            calendar_ = _calendar(places[match.group()])
+            if (
+                calendar_.state in self._counts
+                and calendar_.first_month != 1
+                and (not split or calendar_.writes_split_years)
+            ):
+                return calendar_
+        return None
+
     def _seated(self) -> FiscalCalendar | None:
         """The state whose cities (`Washington`, `Islamabad`) the article names most."""
         pattern, places = _place_pattern()
         counts = Counter(places[m.group()] for m in pattern.finditer(self.text))
         return _calendar(max(counts, key=counts.__getitem__)) if counts else None
 
-    def _named_most(self, split: bool, any_calendar: bool = False) -> FiscalCalendar | None:
+    def _named_most(self, split: bool, any_calendar: bool = False, outnumbered: bool = False) -> FiscalCalendar | None:
         """The state the article names most whose fiscal year is not the calendar year, among those that write
         split years for `2023-24` (with `any_calendar`, any state: one that writes no split years makes `2023-24` a
-        plain span); not one the article names far less than its main state."""
+        plain span); not one the article names far less than its main state, unless `outnumbered`."""
         if self._counts is None:
             self._counts = Counter(iso3 for _, iso3 in self._named(0, len(self.text)))
         most = max(self._counts.values(), default=0)
@@ -122,6 +156,6 @@ class FiscalStates:
             if (any_calendar or _calendar(iso3).first_month != 1)
             and (any_calendar or not split or _calendar(iso3).writes_split_years)
             # a single year follows the main state, a split year (`2023-24`) one of the states that write them
-            and count * (_OUTNUMBERED if split or any_calendar else 1) >= most
+            and (outnumbered or count * (_OUTNUMBERED if split or any_calendar else 1) >= most)
         ]
         return _calendar(max(candidates)[1]) if candidates else None
