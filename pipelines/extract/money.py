@@ -137,7 +137,7 @@ def _grammar(language: str) -> _Grammar:
         before=before,
         after=after,
         fused={
-            word.casefold(): (factor, tuple(t for t in tokens if t.kind == "code" and t.token == currency))
+            word.casefold(): (factor, tuple(t for t in tokens if t.kind in ("code", "abbr") and t.token == currency))
             for word, (factor, currency) in fused.items()
         },
     )
