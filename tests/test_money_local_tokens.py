@@ -1,7 +1,8 @@
 """Local currency tokens that regional papers write before or after a figure: Nepal's `IRs` for Indian rupees,
 Angola's `Kz`, Caribbean dollars with their own prefix (`RD$`, `TT$`, `EC$`), Paraguay's `Gs.`, Bolivia's and
 Venezuela's `Bs`, CFA francs in Spanish and Portuguese, Moroccan dirhams after a French figure (`DH`) and fused
-with its scale (`MDH`, `MMDH`), and `trln`. Every sentence is written for these tests."""
+with its scale (`MDH`, `MMDH`), `trln`, and the thousands word inside a Mexican figure ("8 mil 200 millones").
+Every sentence is written for these tests."""
 
 import pytest
 
@@ -50,3 +51,22 @@ def test_a_regional_token_reads_as_its_currency(text, language, expected):
 
 def test_venezuelan_bolivares_follow_the_state_the_sentence_names():
     assert _money("Caracas asignó Bs. 900 millones a Venezuela y sus puertos.", "es")[0][2] == "VES"
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        ("Las remesas sumaron 4 mil 300 millones de dólares en el semestre.", 4.3e9),
+        ("La inversión anunciada es de mil 200 millones de dólares.", 1.2e9),
+        ("Pemex pagará 12 mil 750 millones de dólares a sus proveedores.", 12.75e9),
+    ],
+)
+def test_the_thousands_word_inside_a_spanish_figure(text, amount):
+    ((_, value, currency),) = _money(text, "es")
+    assert (value, currency) == (amount, "USD")
+
+
+def test_a_thousand_inside_a_figure_needs_a_scale_after_it():
+    assert _money("Llegaron 3 mil 200 personas y se gastaron 5 millones de dólares.", "es") == [
+        ("5 millones de dólares", 5e6, "USD")
+    ]

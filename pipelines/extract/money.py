@@ -105,6 +105,13 @@ def _grammar(language: str) -> _Grammar:
     # A symbol may follow letters ("Mex$5"); a token that starts with a letter may not ("MVR 2" is no "R 2").
     glued = _alternation(t.token for t in tokens if t.kind in _BEFORE and not t.token[0].isalpha())
     word_numeral = rf"(?<!\w){number}(?:{join}{number})*(?=(?:[\s-]+\w+[\s-]+{number})?[\s-]+{scale}(?!\w))"
+    # "8 mil 200 millones", "mil 500 millones": the thousands word inside a figure (Mexican style) before a scale
+    inside = words.get("thousand_inside", [])
+    joint = (
+        rf"(?<![\w,.])(?P<joint>(?:\d{{1,3}}\s+)?{_alternation(inside)}\s+\d{{1,3}}(?![\d.,]\d))(?=\s+{scale}(?!\w))"
+        if inside
+        else "(?P<joint>(?!))"
+    )
     range_words = _alternation(w for w in words["range"] if w.isalpha())
     range_marks = _alternation(w for w in words["range"] if not w.isalpha())
 
@@ -125,7 +132,9 @@ def _grammar(language: str) -> _Grammar:
     ranges = rf"(?:{range_marks}|(?<=\s){range_words}(?=\s))"
     return _Grammar(
         language=language,
-        numeral=re.compile(rf"(?<![\d,])(?<!\d\.)(?P<digits>{digits})(?!\d)|(?P<words>{word_numeral})", re.IGNORECASE),
+        numeral=re.compile(
+            rf"{joint}|(?<![\d,])(?<!\d\.)(?P<digits>{digits})(?!\d)|(?P<words>{word_numeral})", re.IGNORECASE
+        ),
         prefix=re.compile(rf"(?<![^\W\d_])(?P<pre>{prefix})\s?\Z|(?P<sym>{glued})\s?\Z"),
         tail=tail(ranges),
         tail_between=tail(rf"(?:{ranges}|(?<=\s){_alternation(words['and'], 'i')}(?=\s))"),
@@ -189,6 +198,13 @@ def _value(text: str, g: _Grammar) -> float:
     return _word_number(text, g) if not text[:1].isdigit() else _number(text, g.language)
 
 
+def _joint_value(text: str) -> float:
+    """ "8 mil 200" is 8,200 and "mil 500" 1,500: thousands, then the units the thousands word leaves."""
+    numbers = [int(n) for n in re.findall(r"\d+", text)]
+    thousands = numbers[0] if len(numbers) == 2 else 1
+    return thousands * 1000.0 + numbers[-1]
+
+
 def _factor(scale: str | None, g: _Grammar) -> float:
     return math.prod(g.scales[w.casefold()] for w in re.findall(r"[^\W\d_]+", scale)) if scale else 1.0
 
@@ -233,7 +249,7 @@ def _figure_at(text: str, numeral: re.Match, g: _Grammar) -> _Figure | None:
     if pre and token[-1:].isalpha() and pre.end() == start and not scale and len(numeral.group()) < 4:
         return None  # "COP28", "P5": a name with a number, not a sum
     factor = g.fused[token.casefold()][0] if tail.group("fused") and pre is None else _factor(scale, g)
-    low = _value(numeral.group(), g)
+    low = _joint_value(numeral.group()) if numeral.group("joint") else _value(numeral.group(), g)
     top = _value(high, g) if high else None
     if top is not None and top <= low:
         return None  # "2023 to 5 million" is no range
