@@ -109,6 +109,18 @@ class CurrencyReader:
         )
         return next((r.currency for r in readings if r.country == country), None)
 
+    def _default_leads(self, readings: Readings, default: str | None, stated: str) -> bool:
+        """Whether the state of the default reading is named more than that of the stated one: a story about
+        Haiti's donors that names the US throughout and gives Canada's pledge as "C$3 million" spends its bare
+        `$` in US dollars; one about Australia that writes "A$" once spends it in Australian dollars."""
+        if readings[0].resolve != "stated" or default is None or default == stated:
+            return False
+        countries = {r.currency: r.country for r in readings if r.country}
+        if default not in countries or stated not in countries:
+            return False
+        counts = _country_mentions(self.text, frozenset((countries[default], countries[stated])), self.language)
+        return counts[countries[default]] > counts[countries[stated]]
+
     def _first_in_sentence(self, countries: frozenset[str], span: Span) -> str | None:
         """On a tie, the state named first in the amount's sentence, the one that speaks, is the issuer
         ("India's Exim Bank extended Rs 4,000 crore to Sri Lanka")."""
@@ -171,7 +183,8 @@ class CurrencyReader:
             # currency uses the bare sign for the local one, that of the state the context names
             return self.other_than(readings, default, span) or default
         if len(stated) == 1:
-            return stated.pop()
+            only = stated.pop()
+            return default if self._default_leads(readings, default, only) else only
         if readings[0].resolve == "context":
             return self.by_context(readings, span) or self.default(readings)
         return self.default(readings)
