@@ -20,6 +20,7 @@ from pipelines.extract.money_ranges import join_ranges
 from pipelines.extract.money_repeats import (
     conversions_follow_their_source,
     repeats_share_kind_and_subject,
+    rounded_headline_repeats_dropped,
     shares_follow_their_total,
 )
 from pipelines.extract.records import MonetaryAmount, Span
@@ -348,7 +349,8 @@ def extract_money(
         )
     found = conversions_follow_their_source(text, found, _restatement_gap(g.language))
     found = shares_follow_their_total(text, found, _share_of_total(g.language), _share_word(g.language))
-    return join_ranges(text, repeats_share_kind_and_subject(text, found), g.language, g.between)
+    found = join_ranges(text, repeats_share_kind_and_subject(text, found), g.language, g.between)
+    return rounded_headline_repeats_dropped(text, found)
 
 
 @cache

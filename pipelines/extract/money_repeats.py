@@ -38,6 +38,38 @@ def repeats_share_kind_and_subject(text: str, amounts: list[MonetaryAmount]) -> 
     return shared
 
 
+def rounded_headline_repeats_dropped(text: str, amounts: list[MonetaryAmount]) -> list[MonetaryAmount]:
+    """ "Canberra lifts aid to A$605m" over "will provide A$605.3 million": a headline figure that is a body
+    figure in the same currency rounded to the digits the headline writes is that figure said again, one fact
+    with the body's; a headline figure the body states exactly, or that rounds none, stays."""
+    body = [a for a in amounts if a.amount_max is None and not _on_headline_line(text, a)]
+    exact = {(a.amount, a.currency) for a in body}
+    kept = []
+    for amount in amounts:
+        unit = _written_unit(amount)
+        if (
+            unit is not None
+            and amount.amount_max is None
+            and (amount.amount, amount.currency) not in exact
+            and _on_headline_line(text, amount)
+            and any(b.currency == amount.currency and abs(b.amount - amount.amount) <= unit / 2 for b in body)
+        ):
+            continue
+        kept.append(amount)
+    return kept
+
+
+def _written_unit(amount: MonetaryAmount) -> float | None:
+    """The value of the last digit the figure writes: 1 million for "A$605m", 100 million for "$1.5bn"."""
+    digits = "".join(_DIGIT.findall(amount.text))
+    if not digits or int(digits) == 0:
+        return None
+    return amount.amount / int(digits)
+
+
+_DIGIT = re.compile(r"\d")
+
+
 def _on_headline_line(text: str, amount: MonetaryAmount) -> bool:
     """A line of a few words that no sentence mark ends: a headline, whose figure the body explains."""
     start, end = line_around(text, amount.char_start)
