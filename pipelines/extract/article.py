@@ -64,7 +64,7 @@ def extract_article(text: str, settings: CorpusSettings | None = None) -> Articl
         ),
         actors=extract_actors(text, skip, settings, None, language),
         sectors=extract_sectors(text, skip, language),
-        money=without_scientific_notation(text, extract_money(text, skip, settings, language, metadata.url)),
+        money=without_scientific_notation(text, extract_money(text, skip, settings, language, metadata.url, anchor)),
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
+from datetime import date
 from functools import cache
 
 from pipelines.extract.currency import CurrencyReader, stated_currencies
@@ -314,10 +315,11 @@ def extract_money(
     settings: CorpusSettings | None = None,
     language: str = "en",
     url: str | None = None,
+    published: date | None = None,
 ) -> list[MonetaryAmount]:
     """Every amount of money outside `skip`, in text order, read with the data of the article's language;
-    the corpus settings say how a bare `Rs` reads in an article that names neither India nor Pakistan, and
-    the page's `url` which state's outlet wrote it."""
+    the corpus settings say how a bare `Rs` reads in an article that names neither India nor Pakistan, the
+    page's `url` which state's outlet wrote it, and its date `published` which year "next year" is."""
     g = _grammar(language)
     figures = _figures(text, g, skip)
     stated = stated_currencies([(f.readings, f.qualifier) for f in figures])
@@ -333,7 +335,9 @@ def extract_money(
         if currency is None or amount is None or (figure.high is not None and amount_max is None):
             continue
         next_start = figures[i + 1].start if i + 1 < len(figures) else len(text)
-        kind, subject, year = classify(text, (figure.start, figure.end), next_start, g.language)
+        kind, subject, year = classify(
+            text, (figure.start, figure.end), next_start, g.language, published.year if published else None
+        )
         found.append(
             MonetaryAmount(
                 text[figure.start : figure.end],

@@ -49,8 +49,11 @@ def _clause(text: str, span: Span, sentence: Span, c: KindCues) -> tuple[str, st
     return c.partitive.split(c.clause_break.split(before)[-1])[-1], c.clause_break.split(after)[0]
 
 
-def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str, str, int | None]:
-    """Kind, subject and target year of the amount at `span`; `next_start` is where the next amount starts."""
+def classify(
+    text: str, span: Span, next_start: int, language: str, published_year: int | None = None
+) -> tuple[str, str, int | None]:
+    """Kind, subject and target year of the amount at `span`; `next_start` is where the next amount starts, and
+    `published_year` the year of the article's date, from which "next year" is counted."""
     c = kind_cues(language)
     sentence = sentence_around(text, span)
     before, after = _clause(text, span, sentence, c)
@@ -97,13 +100,25 @@ def classify(text: str, span: Span, next_start: int, language: str) -> tuple[str
     kind = disbursed_total(before.lower(), after.lower(), kind, c)
     if kind == "target" and subject in ("aid", "loan") and _raises_given_money(before, c):
         kind = "commitment"  # "would double its assistance to Rs 10,000 crore": aid raised to a figure is pledged
+    # "to $5 billion, against $1.4 billion in 2023": a year after the next amount is not this one's
+    own_after = after[: max(0, next_start - span[1])].lower()
     year = None
-    if kind == "target":
-        # "to $5 billion, against $1.4 billion in 2023": a year after the next amount is not this one's
-        own_after = after[: max(0, next_start - span[1])]
-        found = c.target_year.search(own_after.lower()) or c.target_year.search(before.lower())
+    if kind == "commitment":
+        # "will invest a further $100 million by 2014": money pledged by a deadline carries the deadline's year
+        found = c.deadline_year.search(own_after)
         year = int(found.group(1)) if found else None
+    if kind == "target":
+        found = c.target_year.search(own_after) or c.deadline_year.search(before.lower())
+        year = int(found.group(1)) if found else _relative_year(own_after, before.lower(), published_year, c)
     return kind, subject, year
+
+
+def _relative_year(after: str, before: str, published_year: int | None, c: KindCues) -> int | None:
+    """ "to $1 billion next year", "by the end of this year": the target's year counted from the article's."""
+    if published_year is None:
+        return None
+    found = c.relative_year.search(after) or c.relative_year.search(before)
+    return None if found is None else published_year + (1 if found.group("next") else 0)
 
 
 def _clause_subject(

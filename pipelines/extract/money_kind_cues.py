@@ -46,6 +46,8 @@ class KindCues:
     price: re.Pattern
     clause_break: re.Pattern
     target_year: re.Pattern
+    deadline_year: re.Pattern  # a target year before the figure: a deadline, not a plain "in 2014"
+    relative_year: re.Pattern  # "next year", "this year": a target year counted from the article's date
     body_name: re.Pattern
     body_title: re.Pattern  # "Trade Minister", "Export-Import Bank": a capitalised name ending in a body word
     weak_other: re.Pattern  # "tourism", "revenues": no subject, where the clause names no other
@@ -197,6 +199,8 @@ def kind_cues(language: str) -> KindCues:
         ),
         clause_break=re.compile(rf";|{cue_pattern(words['clause_break'])}", re.IGNORECASE),
         target_year=re.compile(rf"{cue_pattern(words['target_year'])}\s+(20\d\d)\b"),
+        deadline_year=re.compile(rf"{cue_pattern(words['deadline_year'])}\s+(20\d\d)\b"),
+        relative_year=re.compile(rf"(?P<next>{cue_pattern(words['next_year'])})|{cue_pattern(words['this_year'])}"),
         body_name=_body_name(words["body"], words["title"]),
         body_title=re.compile(rf"(?=[A-Z])\b(?:[A-Z][\w&'’-]*\s+)+(?:{_WORDS(re.escape(w) for w in words['body'])})\b"),
         weak_other=re.compile(cue_pattern(words["weak_other"]), re.IGNORECASE),
