@@ -71,6 +71,8 @@ class _Grammar:
     tail_between: re.Pattern  # the tail after "between", where "and" joins a range
     between: re.Pattern
     shared: re.Pattern  # "5 billion and then 10 billion dollars": the gap after a figure that shares a currency
+    compared: re.Pattern  # "$1.2 billion in 2021, against 900 million": the gap before a base that shares one
+    of_words: frozenset[str]  # "de", "of": what a bare figure counts follows them ("2 millones de personas")
     scales: dict[str, float]
     numbers: dict[str, float]
     before: dict[str, tuple[CurrencyToken, ...]]
@@ -142,6 +144,8 @@ def _grammar(language: str) -> _Grammar:
         tail_between=tail(rf"(?:{ranges}|(?<=\s){_alternation(words['and'], 'i')}(?=\s))"),
         between=re.compile(rf"(?<!\w){_alternation(words['between'], 'i')}\s+\S*\s*\Z"),
         shared=re.compile(rf"\s*,?\s+{_alternation(words['shared'], 'i')}\s+(?={digits})"),
+        of_words=frozenset(w.casefold().rstrip("'’") for w in words["of"]),
+        compared=re.compile(rf"(?:{cue_pattern(cue_words(language)['comparison'])})(?:\s+\w{{1,4}})?\s+\Z"),
         # "de 2.000 millones a 5.000 millones": two whole amounts after "de" are a change, not a range
         scales={k.casefold(): v for k, v in scales.items()},
         numbers={k.casefold(): v for k, v in numbers.items()},
@@ -227,8 +231,9 @@ def _token_readings(pre: re.Match | None, tail: re.Match, g: _Grammar) -> tuple[
     return token, g.after.get(_key(token, "name")) or g.after.get(_key(token, "code"), ())
 
 
-def _figure_at(text: str, numeral: re.Match, g: _Grammar) -> _Figure | None:
-    """The figure a numeral starts; None when it is not money."""
+def _figure_at(text: str, numeral: re.Match, g: _Grammar, base_of: _Figure | None = None) -> _Figure | None:
+    """The figure a numeral starts; None when it is not money. `base_of` is the figure a bare one is compared
+    with ("$1.2 billion in 2021, against 900 million in 2020"), whose currency it then shares."""
     start, end = numeral.span()
     pre = g.prefix.search(text, max(0, start - 16), start)
     if pre is None and start and text[start - 1].isalpha():
@@ -244,6 +249,8 @@ def _figure_at(text: str, numeral: re.Match, g: _Grammar) -> _Figure | None:
     if not readings and scale and pre is None and not high:
         token, readings, qualifier = _shared_currency(text, tail.end("scale"), g)
         stop = tail.end("scale")
+        if not readings and base_of is not None and _closes_a_base(text, stop, g):
+            token, readings, qualifier = base_of.token, base_of.readings, base_of.qualifier
     if not readings or (numeral.group("words") and not scale):
         return None
     if scale and len(scale.strip(" -")) == 1 and pre is None and tail.start("cur") != tail.end("scale"):
@@ -295,11 +302,41 @@ def _figures(text: str, g: _Grammar, skip: tuple[Span, ...]) -> list[_Figure]:
     for numeral in g.numeral.finditer(text):
         if numeral.start() < consumed or overlaps_any(numeral.span(), skip):
             continue
-        figure = _figure_at(text, numeral, g)
+        figure = _figure_at(text, numeral, g, _compared_with(text, numeral.start(), figures, g))
         if figure is not None and not overlaps_any((figure.start, figure.end), skip):
             figures.append(figure)
             consumed = figure.end
     return figures
+
+
+def _compared_with(text: str, start: int, figures: list[_Figure], g: _Grammar) -> _Figure | None:
+    """The figure before, in the same sentence, that a comparison word right before `start` compares with:
+    "trade reached $1.2 billion, up from 900 million", "contra 4 mil milhões em 2014"."""
+    if not figures or start - figures[-1].end > _COMPARED_REACH:
+        return None
+    gap = text[figures[-1].end : start]
+    if _SENTENCE_END.search(gap) or not g.compared.search(gap.lower()):
+        return None
+    return figures[-1]
+
+
+def _closes_a_base(text: str, end: int, g: _Grammar) -> bool:
+    """A bare base of comparison ends its phrase or runs on into a date ("against 900 million.", "contra 4 mil
+    milhões em 2014", "700 millones de 2020"), not into what it counts ("against 1.5 million jobs", "2 millones
+    de personas")."""
+    if _PHRASE_END.match(text, end):
+        return True
+    word = _SHORT_WORD.match(text, end)
+    if word is None:
+        return False
+    return word.group(1).casefold() not in g.of_words or _YEAR_NEXT.match(text, word.end()) is not None
+
+
+_COMPARED_REACH = 80
+_PHRASE_END = re.compile(r"\s*(?:[,.;:)]|\Z)")
+_SHORT_WORD = re.compile(r"\s+([^\W\d_]{1,3})(?![\w'’])")
+_YEAR_NEXT = re.compile(r"\s+(?:19|20)\d\d(?!\d)")  # "frente a los 700 millones de 2020"
+_SENTENCE_END = re.compile(r"[.!?;:]\s|\n")
 
 
 def _amount(value: float | None) -> float | None:
