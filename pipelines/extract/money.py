@@ -187,17 +187,18 @@ def _number(value: str, language: str) -> float:
 
 
 def _word_number(value: str, g: _Grammar) -> float:
-    """`five`, `twenty-five`, `two and a half`, `half a`; a thousand multiplies (`dos mil`, `mil`)."""
+    """`five`, `twenty-five`, `two and a half`, `one and a half`, `half a`, `un demi`, `medio`; a thousand
+    multiplies (`dos mil`, `mil`). The article next to a half word (`a half`, `half a`, `un demi`) is no one."""
     words = [w for w in re.split(r"[\s-]+", value.casefold()) if w in g.numbers]
-    half = "half" in words or "a half" in value.casefold()
+    halves = {i for i, w in enumerate(words) if g.numbers[w] == 0.5}
     total = 0.0
-    for word in words:
+    for i, word in enumerate(words):
         number = g.numbers[word]
         if number >= 1000:
             total = (total or 1.0) * number
-        elif number >= 1 and not (half and number == 1):
+        elif number >= 1 and not (number == 1 and {i - 1, i + 1} & halves):
             total += number
-    return total + (0.5 if half else 0.0)
+    return total + (0.5 if halves else 0.0)
 
 
 def _value(text: str, g: _Grammar) -> float:
