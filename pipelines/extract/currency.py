@@ -118,8 +118,10 @@ class CurrencyReader:
         countries = {r.currency: r.country for r in readings if r.country}
         if default not in countries or stated not in countries:
             return False
-        counts = _country_mentions(self.text, frozenset((countries[default], countries[stated])), self.language)
-        return counts[countries[default]] > counts[countries[stated]]
+        pair = frozenset((countries[default], countries[stated]))
+        if pair not in self.mentions:  # counted once per article, not once per figure
+            self.mentions[pair] = _country_mentions(self.text, pair, self.language)
+        return self.mentions[pair][countries[default]] > self.mentions[pair][countries[stated]]
 
     def _first_in_sentence(self, countries: frozenset[str], span: Span) -> str | None:
         """On a tie, the state named first in the amount's sentence, the one that speaks, is the issuer
