@@ -74,8 +74,8 @@ def test_a_dollar_figure_converted_into_us_dollars_is_the_local_dollar():
         ("El intercambio bilateral se ubicó en 4.500 millones de dólares.", "es", "actual", "trade"),
         ("Le Maroc prévoit d'atteindre 20 milliards de dirhams d'exportations.", "fr", "target", "trade"),
         ("Les investissements au Cameroun se sont établis à 500 milliards de FCFA.", "fr", "actual", "investment"),
-        # the cost of works, estimated or not, is their value: committed, as "projects worth" are
-        ("Le coût du projet est estimé à 800 millions de dollars.", "fr", "commitment", "project"),
+        # an estimate of the cost of works is neither committed nor reported: other
+        ("Le coût du projet est estimé à 800 millions de dollars.", "fr", "other", "project"),
         ("Le Cameroun a reçu 30 milliards de francs CFA pour le barrage.", "fr", "commitment", "project"),
         ("Os dois países pretendem chegar a US$ 10 bilhões em comércio.", "pt", "target", "trade"),
         ("O Japão doará US$ 3 milhões ao Haiti.", "pt", "commitment", "aid"),

@@ -76,11 +76,11 @@ def test_a_sum_still_to_come_is_no_reported_figure():
 @pytest.mark.parametrize(
     "text, kind",
     [
-        # a cost, estimated, future or spent, is the value of works: committed, as "projects worth" are (K, L, Q,
-        # V and W writers; M, R and S read the cost of works finished as reported)
-        ("The bridge, estimated to cost $800 million, will open in 2027, the Laotian minister said.", "commitment"),
-        ("The total cost of the dam is put at $1.2 billion, with the balance covered by the treasury.", "commitment"),
-        ("The grid link, at an estimated cost of €2.5 billion, will join the three networks.", "commitment"),
+        # a cost spent is the value of works: committed, as "projects worth" are (K, L, Q, V and W writers; M, R
+        # and S read the cost of works finished as reported); an estimated cost is other (A, B, C and D writers)
+        ("The bridge, estimated to cost $800 million, will open in 2027, the Laotian minister said.", "other"),
+        ("The total cost of the dam is put at $1.2 billion, with the balance covered by the treasury.", "other"),
+        ("The grid link, at an estimated cost of €2.5 billion, will join the three networks.", "other"),
         ("The first section of the motorway cost $900 million, the contractor said.", "commitment"),
     ],
 )

@@ -32,6 +32,7 @@ _WORKS_WORDS = 4
 _PAST_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # a cost word governs a figure a few words on, in the same phrase: "the total cost of the dam is put at"
 _COST_GAP = re.compile(r"(?:\s*[^\s,;:.]+){0,7}\s*")
+_DIGIT = re.compile(r"\d")
 _QUOTE = re.compile(r"[\"“”«»]")
 # a verb of a few words between a noun and the figure it ends on ("fall to", "have risen sharply to")
 _SHORT_VERB = re.compile(r"(?:\s+[^\s,;.:\d]+){1,4}\s*")
@@ -98,6 +99,7 @@ def classify(
     kind = ahead_kind((kind, subject), when, (before.lower(), after.lower()), gap, c)
     kind = _operated_debt(before, after, (kind, when), c)
     kind = disbursed_total(before.lower(), after.lower(), kind, c)
+    kind = _estimated_works((kind, subject), _names_blanked(before, c), c)
     if kind == "target" and subject in ("aid", "loan") and _raises_given_money(before, c):
         kind = "commitment"  # "would double its assistance to Rs 10,000 crore": aid raised to a figure is pledged
     # "to $5 billion, against $1.4 billion in 2023": a year after the next amount is not this one's
@@ -295,6 +297,23 @@ def _debt_stock(sentence: str, c: KindCues) -> bool:
         return False
     loan = c.subject("loan")
     return not loan.search(c.debt_stock.sub(" ", plain))
+
+
+def _estimated_works(found: tuple[str, str], before: str, c: KindCues) -> str:
+    """Other for a value an estimate puts on works, or their cost still to come ("whose cost was estimated at",
+    "a project estimated at", "the line will cost about", "cuyo costo estimado es de"): it is neither money
+    pledged, granted, lent, invested or contracted nor a figure reported. The worth of works or a deal ("projects
+    worth", "valued at"), a side's share of the works ("the counterpart is estimated at") and works to be built
+    at a cost stay committed. `found` is the kind and subject, `before` the clause before the figure in lower
+    case with names blanked."""
+    kind, subject = found
+    near = before[-80:]
+    if kind != "commitment" or subject != "project" or c.worth_word.search(near) or c.counterpart_word.search(near):
+        return kind
+    estimate = max(c.works_estimate.finditer(near), key=lambda m: m.end(), default=None)
+    # the estimate is of this figure: no other figure stands between them
+    estimated = estimate is not None and not _DIGIT.search(near, estimate.end())
+    return "other" if estimated or c.cost_ahead.search(near) else kind
 
 
 def _outlay_or_gain(before: str, after: str, found: tuple[str, str, bool], c: KindCues) -> str:

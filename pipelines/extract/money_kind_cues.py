@@ -119,6 +119,10 @@ class KindCues:
     lent_support: re.Pattern  # "budget support": a loan where a lender gives it, aid where a donor does
     works_part: re.Pattern  # "phase", "section": a part of works a value may be put on
     counterpart: re.Pattern  # "the government's counterpart of (about) ": its share of works, before the figure
+    works_estimate: re.Pattern  # "estimated", "put at": a value an estimate puts on works or their cost
+    worth_word: re.Pattern  # "worth", "valued at" anywhere: a deal's or works' worth, not an estimate's
+    counterpart_word: re.Pattern  # "counterpart" anywhere: a side's share of works
+    cost_ahead: re.Pattern  # "will cost (about) ": a cost still to come, right before the figure
 
     def subject(self, name: str) -> re.Pattern:
         """The cue words of one subject (`loan`: "loan", "credit line")."""
@@ -315,6 +319,10 @@ def kind_cues(language: str) -> KindCues:
             rf"{cue_pattern(words['counterpart'])}(?:[\s,]+[^\s,;.\d()]+){{0,4}}?[\s,]+"
             rf"(?:(?:{cue_pattern(words['measure'])})\s+)?{approx}$"
         ),
+        works_estimate=find("works_estimate"),
+        worth_word=find("worth"),
+        counterpart_word=find("counterpart"),
+        cost_ahead=re.compile(rf"{cue_pattern(words['cost_ahead'])}{ending}"),
         coordinated_reach=re.compile(
             rf"{cue_pattern(words['reach_modal'])}\s+{coordination}{cue_pattern(words['reach'])}{noun_of}{ending}"
         ),
