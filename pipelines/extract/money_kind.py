@@ -422,8 +422,22 @@ def _is_goal(before: str, c: KindCues) -> bool:
     if verb is None:
         return False
     wording = c.figure_anaphor.sub(" ", before[verb.end() :])  # "increase this figure to": the goal's level
-    # "to increase trade, which stood at $718 million": a figure with its own report is no goal
-    return bool(c.from_figure_to.search(wording) or not (c.current.search(wording) or c.actual.search(wording)))
+    # "to increase trade, which stood at $718 million": a figure with its own report is no goal; "to raise trade,
+    # which stood at $2 billion in 2019, to": the report is of the figure it names, the goal comes after it
+    if c.from_figure_to.search(wording) or _report_closed(wording, c):
+        return True
+    return not (c.current.search(wording) or c.actual.search(wording))
+
+
+def _report_closed(wording: str, c: KindCues) -> bool:
+    """Whether a clause that reports another figure closes before the goal's "to" ("trade, which stood at
+    $2 billion in 2019, to"; "somou US$ 7 bilhões em 2019, e ... dobrá-lo, para"): nothing but a comma stands
+    between the last figure's phrase and the "to" right before this figure."""
+    last = max((m.end() for m in _DIGIT.finditer(wording)), default=None)
+    if last is None:
+        return False
+    comma = wording.find(",", last)
+    return comma >= 0 and c.goal_to.fullmatch(wording[comma + 1 :].lstrip()) is not None
 
 
 def _kind(before: str, after: str, c: KindCues) -> str | None:
