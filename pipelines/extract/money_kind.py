@@ -463,6 +463,8 @@ def _kind(before: str, after: str, c: KindCues) -> str | None:
         # "surpassed our target of $5 billion" names the goal
         # "ODA reached 327.6 billion yen in FY2022": the level of a year is reported, not a sum pledged
         of_period = c.period.match(after) or c.past_time.match(after) or c.period_before.search(before)
+        # "Last year British aid to Ghana reached": a past period the clause opens on dates the level too
+        of_period = of_period or c.past_time.search(" " + before)
         return "commitment" if _reports_given_money(before, c) and not of_period else "actual"
     if _reported_level(before, after, c):
         return "actual"

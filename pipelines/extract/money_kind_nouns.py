@@ -30,13 +30,18 @@ def period_total(before: str, after: str, kind: str, c: KindCues) -> str:
     2023"); a running total since a year, a single loan ("approved a $150 million loan") or a pledge stays
     committed. `before` and `after` are the clause in lower case."""
     after = c.conjunct.split(after)[0][:80]
-    if kind != "commitment" or not c.period_given.search(before):
+    verb = max(c.period_given.finditer(before), key=lambda m: m.end(), default=None)
+    if kind != "commitment" or verb is None:
         return kind
     if c.running_since.search(before) or c.running_since.search(after):
         return kind
     measured = c.compound.match(after)
     given = measured["lead"] is not None and any(c.subject(s).search(measured["phrase"]) for s in _GIVEN)
-    if not (given or c.total_of.search(before[-40:])):
+    # "In 2020 the bank approved operations worth": the period the clause opens on is what the verb totals, unless
+    # the figure is one loan or grant ("In 2021 it approved a $150 million loan")
+    single = measured["lead"] is None and any(c.subject(s).search(measured["phrase"]) for s in _GIVEN)
+    opened = c.one_period.search(before, 0, verb.start()) is not None and not single
+    if not (given or opened or c.total_of.search(before[-40:])):
         return kind  # "a $150 million loan": one loan, not a total; "in this year's budget" is where it goes
     return "actual" if c.one_period.search(after) or c.one_period.search(before) else kind
 
