@@ -57,6 +57,8 @@ def test_phrases_and_name_words_are_well_formed():
         "carrying_verbs",
         "carried_sectors",
         "investing_bodies",
+        "drill_phrases",
+        "force_sectors",
         "not_investing",
         "teaching_heads",
         "joined_firsts",

@@ -331,6 +331,22 @@ def _as_carrier(text: str, match: re.Match, sector: str, language: str) -> str:
     return sector
 
 
+_DRILLS = frozenset(sector_words()["drill_phrases"])
+_FORCE_SECTORS = frozenset(sector_words()["force_sectors"])
+
+
+def _as_drill(text: str, match: re.Match, sector: str, language: str) -> str:
+    """Training held jointly ("joint training between the two coast guards") is the forces' drills when its sentence
+    names a force (a cue of defence or security), and schooling otherwise ("joint training of nurses")."""
+    if match.group().lower() not in _DRILLS:
+        return sector
+    start, end = sentence_around(text, match.span())
+    for other in _cues(language).pattern.finditer(text, start, end):
+        if other.start() != match.start() and _sector_of(other.group(), language) in _FORCE_SECTORS:
+            return sector
+    return "education"
+
+
 def _compound_sectors(matched: str, sector: str, language: str) -> set[str]:
     """The other sectors a cue with an open ending swallowed after a hyphen ("agro-industrial"): both words count."""
     if "-" not in matched or " " in matched:
@@ -387,7 +403,7 @@ def _cue_uses(text: str, skip: tuple[Span, ...], language: str) -> list[tuple[st
             kind = _NAME  # a name written in lower case after its head ("Banque européenne d'investissement (BEI)")
         if kind == _COUNTED and _traded(text, match, sector):
             continue  # goods in passing in a trade flow, however many the list names
-        as_verb = _as_carrier(text, match, _as_verb(text, match, sector), language)
+        as_verb = _as_carrier(text, match, _as_drill(text, match, _as_verb(text, match, sector), language), language)
         if not as_verb:
             continue
         uses.append((as_verb, match, kind))
