@@ -533,8 +533,10 @@ def _menu_lines(text: str) -> list[Span]:
 
 @cache
 def _cued_places(language: str) -> re.Pattern | None:
-    """Cities whose name holds a cue ("Port Moresby", "Porto Alegre"): a place, which reports no activity."""
-    cued = sorted((c for c in city_countries() if _cues(language).pattern.search(c)), key=len, reverse=True)
+    """Cities whose name holds a cue ("Port Moresby", "Porto Alegre"), as written or in a dateline's capitals
+    ("PORT-AU-PRINCE —"): a place, which reports no activity."""
+    named = [c for c in city_countries() if _cues(language).pattern.search(c)]
+    cued = sorted({form for c in named for form in (c, c.upper())}, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, cued)) + r")(?![\w-])") if cued else None
 
 
