@@ -58,6 +58,7 @@ def test_phrases_and_name_words_are_well_formed():
         "carried_sectors",
         "investing_bodies",
         "drill_phrases",
+        "office_heads",
         "force_sectors",
         "not_investing",
         "teaching_heads",

@@ -273,10 +273,20 @@ def _names_a_portfolio(text: str, match: re.Match) -> bool:
     return _portfolio_before().search(text, max(0, name_start - 80), name_start) is not None
 
 
+_OFFICE_HEADS = frozenset(sector_words()["office_heads"])
+
+
+def _heads_an_office(text: str, match: re.Match) -> bool:
+    """True when an office or a ministry follows the cue in lower case ("according to the finance ministry", "the
+    trade minister said"): the name of a body or a post written small, which reports no activity."""
+    after = text[match.end() : match.end() + 14].split(maxsplit=1)
+    return bool(after) and text[match.end() : match.end() + 1] == " " and after[0].rstrip(",;:.") in _OFFICE_HEADS
+
+
 def _kind(text: str, match: re.Match, language: str) -> str:
     """How a cue is used: a word of running text, a project's name, a field of work in capitals, or a name."""
     if not _in_a_proper_name(text, match):
-        return _COUNTED
+        return _NAME if _heads_an_office(text, match) else _COUNTED
     if _names_a_portfolio(text, match):
         return _NAME
     if _names_a_project(text, match) or _visited(text, match, language) or _force_receives(text, match):
