@@ -1,0 +1,22 @@
+"""An energy transition is climate work, environment, in four languages ("a pact to speed up the energy transition",
+"la transition énergétique"); every sentence was written for these tests."""
+
+import pytest
+
+from pipelines.extract.sectors import extract_sectors
+
+
+def _sectors(text: str, language: str = "en") -> set[str]:
+    return {h.sector for h in extract_sectors(text, language=language)}
+
+
+@pytest.mark.parametrize(
+    "text, language, sector",
+    [
+        ("The ministers signed a pact to speed up the energy transition and phase out coal.", "en", "environment"),
+        ("Le Ghana et ses partenaires lancent un plan de transition énergétique de 3 milliards.", "fr", "environment"),
+        ("O acordo apoia a transição energética do país com 1 bilhão de dólares.", "pt", "environment"),
+    ],
+)
+def test_an_energy_transition_is_climate_work(text, language, sector):
+    assert sector in _sectors(text, language)
