@@ -32,8 +32,11 @@ LANGUAGES = frozenset({"es", "fr", "pt"})
 _ORG_HEADS = frozenset(actor_words("org_heads_romance"))
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _NAME_TOKEN = rf"[{_UPPER}][^\W\d_]+(?:[-'’][{_UPPER}a-z][^\W\d_]*)*"
-# Two name words or more: "Luiz Inácio Lula da Silva", "Jean-Noël Barrot", "Gloria de la Fuente".
-_FULL_NAME = rf"{_NAME_TOKEN}(?:[ \t]+(?:{NAME_LINK}[ \t]+){{0,2}}{_NAME_TOKEN}){{1,5}}"
+# Two name words or more: "Luiz Inácio Lula da Silva", "Jean-Noël Barrot", "Gloria de la Fuente"; a middle
+# initial may stand between them ("Joaquim B. Kiala").
+_FULL_NAME = rf"{_NAME_TOKEN}(?:[ \t]+(?:[{_UPPER}]\.[ \t]+)?(?:{NAME_LINK}[ \t]+){{0,2}}{_NAME_TOKEN}){{1,5}}"
+# An honorific with its stop between an office and the name ("le ministre ..., M. NAME", "la ministra, Sra. NAME").
+_STOPPED_HONORIFIC = rf"(?:(?:{alternation(actor_words('honorifics_romance_stopped'))})[ \t]+)?"
 
 # Capitalised words right after "de", "des", "do" name the portfolio ("ministro de Relaciones Exteriores").
 _NOT_AFTER_OF = "".join(
@@ -74,7 +77,7 @@ def _title_pattern(language: str) -> re.Pattern:
     return re.compile(
         rf"(?<![\w-])(?P<role>{heads})"
         rf"(?P<qualifier>(?:(?:{_PORTFOLIO_COMMA})?[ \t]+\(?{_NOT_A_CLAUSE}{another}[\w'’-]+\)?){{0,14}}?),?\s+"
-        rf"{_NOT_AFTER_OF}(?P<name>{_FULL_NAME})"
+        rf"{_NOT_AFTER_OF}{_STOPPED_HONORIFIC}(?P<name>{_FULL_NAME})"
         r"(?![\w'’-])(?![ \t]+(?:y|e|et)[ \t]+[A-ZÀ-Þ])"  # "del Interior, Obras Públicas y Vivienda": portfolios
     )
 
