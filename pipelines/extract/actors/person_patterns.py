@@ -211,7 +211,8 @@ ROLE_BEFORE_NAME = re.compile(
 )
 LOWER_ROLE_BEFORE_NAME = re.compile(rf"(?<![\w-]){_AFFIL_BEFORE}(?:[\w&'’-]+\s+){{0,3}}(?P<role>{_LOWER_OFFICE}),?\s+$")
 # An office at the body written just before it: "UN Secretary-General", "the IMF's mission chief".
-BODY_BEFORE_JOIN = re.compile(r"(?:['’]s)?[ \t]+$")
+# "Export-Import Bank of India (Exim Bank) Chief General Manager": the body's short name in brackets may come between
+BODY_BEFORE_JOIN = re.compile(r"(?:['’]s)?(?:[ \t]+\([A-Z][\w&.-]{0,15}(?:[ \t]+[A-Z][\w&.-]{0,15}){0,3}\))?[ \t]+$")
 # A lower-case office before a name: "Japanese trade minister NAME", "Kenya's Treasury chief NAME",
 # "the ministry's spokesperson NAME", "AU Commission chair NAME", "external affairs minister of Israel, Mr. NAME".
 _LOWER_ROLE_BEFORE_NAME = (
