@@ -10,6 +10,7 @@ from rapidfuzz.distance import Levenshtein
 
 from pipelines.extract.actors import person_patterns as p
 from pipelines.extract.actors.claims import Candidate, Claim, Resolved, Taken, resolve
+from pipelines.extract.actors.languages import LANGUAGES, stated_state
 from pipelines.extract.actors.lexicon import CITY, COUNTRY, DEMONYM, NOT_NAME_WORDS
 from pipelines.extract.actors.names import is_rank
 from pipelines.extract.actors.person_bodies import (
@@ -93,6 +94,12 @@ def _marked_states(text: str, found: list[Introduction]) -> frozenset[str]:
             if _LED_BY.search(title):  # "the Pakistani delegation was headed by NAME": one of two sides, no mark
                 continue
             named = {country_names().get(m.group()) or demonyms().get(m.group()) for m in _STATE_WORD.finditer(title)}
+            # "le ministre ivoirien du Commerce, NAME": a demonym or a name in Spanish, French or Portuguese
+            named |= (
+                {stated_state(language, title) for language in LANGUAGES}
+                if introduction.country not in named
+                else set()
+            )
             if introduction.country in named:
                 marked.add(introduction.country)
     return frozenset(marked)
@@ -453,7 +460,10 @@ def _assign_unstated_countries(
                 person.not_countries.add(first.country)
             kind = _office_kind(person.role)
             options = (home, *ranked, reporting)
-            if first is not None or person.not_countries & held.get(kind, set()):
+            # the home state's holder of an office a state has one of is named: this holder is another state's (not
+            # a body's president: "el presidente del Banco Central, NAME")
+            home_held = home in held.get(kind, set()) and not _office_of_a_body(text, person)
+            if first is not None or person.not_countries & held.get(kind, set()) or home_held:
                 # one of several holders of a shared title: of a side whose holder of it the article does not name
                 person.not_countries.update(held.get(kind, ()))
                 sides_served = {other.country for other in persons if other.country}
@@ -461,6 +471,19 @@ def _assign_unstated_countries(
             person.country = next((c for c in options if c and c not in person.not_countries), None)
             if kind and person.country:
                 held.setdefault(kind, set()).add(person.country)
+
+
+def _office_of_a_body(text: str, person: Candidate) -> bool:
+    """Whether the office said before the person's first mention goes on with a body's name ("presidente del Banco
+    Central, NAME", "président de la Banque, NAME")."""
+    if not person.role or not person.spans:
+        return False
+    start = min(person.spans)[0]
+    window = text[max(0, start - 120) : start]
+    return bool(re.search(rf"{re.escape(person.role)}\s+{_OF_A_BODY}", window))
+
+
+_OF_A_BODY = r"(?:del|de\s+la|de\s+l['’]|de|da|do|du|des|of\s+the|of)\s+[A-ZÀ-Þ]"
 
 
 def _abroad_place(dateline: tuple[str | None, ...], named: set[str], visitors: set[str]) -> str | None:

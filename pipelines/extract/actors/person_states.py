@@ -17,10 +17,11 @@ import re
 from functools import cache
 
 from pipelines.extract.actors.claims import Candidate
-from pipelines.extract.actors.lexicon import CITY, COUNTRY, DEMONYM, phrases
+from pipelines.extract.actors.lexicon import CITY, COUNTRY, DEMONYM, alternation, phrases
 from pipelines.extract.actors.person_patterns import QUALIFIER_WORD
 from pipelines.extract.spans import sentence_around
 from pipelines.knowledge import city_countries, country_names, demonyms
+from pipelines.knowledge.actor_words import demonyms_in
 
 _PLACE = rf"(?:the\s+)?(?:Republic\s+of\s+)?(?P<place>{COUNTRY}|{CITY})(?![\w-])"
 _OWN_STATE = re.compile(r"\b(?:his|her)\s+country(?:['’]s)?(?![\w-])")
@@ -73,6 +74,21 @@ def _met_other_side() -> re.Pattern:
         rf"(?<![\w-])(?:{phrases('meeting_verbs', either_case=True)})\s+(?:his\s+|her\s+|their\s+|the\s+)?"
         rf"(?:visiting\s+)?{_SIDE}\s+(?:[\w-]+\s+){{0,2}}?(?:{phrases('other_side_nouns')})(?![\w-])"
     )
+
+
+@cache
+def _romance_side_before() -> re.Pattern:
+    """A Spanish, French or Portuguese list turned to one side, then the words up to the name in the sentence ("Por
+    la parte cubana firmaron el ministro de Comercio, NAME", "du côté ivoirien, le ministre NAME")."""
+    return re.compile(
+        rf"(?<![\w-])(?:{phrases('side_turns_romance', either_case=True)})\s+"
+        rf"(?P<dem>{alternation(_romance_demonyms())})(?![\w-])[^.;!?\n]{{0,150}}$"
+    )
+
+
+@cache
+def _romance_demonyms() -> dict[str, str]:
+    return {word: code for language in ("es", "fr", "pt") for word, code in demonyms_in(language).items()}
 
 
 @cache
@@ -258,6 +274,9 @@ def _stated_around(text: str, span: tuple[int, int], start: int, end: int) -> st
     noun = noun or _SIDE_BEFORE.search(text, max(start, span[0] - 120), span[0])
     if noun:
         return _side_of(noun)
+    turned = _romance_side_before().search(text, max(start, span[0] - 200), span[0])
+    if turned:
+        return _romance_demonyms()[turned.group("dem")]
     own = _OWN_STATE_NAMED.search(text, span[1], end)
     own = own or _signed_for().match(text, span[1], end)
     if own:
