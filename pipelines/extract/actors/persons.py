@@ -17,6 +17,7 @@ from pipelines.extract.actors.lexicon import (
     HONORIFIC,
     LEADING_TITLES,
     NOT_NAME_WORDS,
+    alternation,
     phrases,
 )
 from pipelines.extract.actors.names import ROLE_WORD, clean_role, title_inside, trim_name
@@ -71,11 +72,15 @@ class _Found:
         name = trim_name(literal)
         if not name or overlaps_any((at, at + len(literal)), self.skip):
             return None
-        if name in organization_lookup() or name in country_names():
-            return None
+        if name in organization_lookup() or name in country_names() or _ABSTRACT_NOUN.search(name):
+            return None  # "Minister of Foreign Affairs, African Cooperation and ...": a portfolio, no name
         begin = at + max(literal.find(name), literal.find(name.split()[0]))
         self.items.append(Introduction(name, role, country, (begin, begin + len(name)), start))
         return self.items[-1]
+
+
+# A word of a portfolio by its ending ("Cooperation", "Integration"): no name holds one.
+_ABSTRACT_NOUN = re.compile(rf"(?<![\w-])[A-Z][a-z]+(?:{alternation(actor_words('portfolio_noun_endings'))})(?![\w-])")
 
 
 def introduction_claims(text: str, skip: tuple[Span, ...], bodies: list[Body]) -> list[Claim]:
