@@ -29,6 +29,8 @@ _SOURCES = ("loan", "aid", "investment")
 _NOT_SOURCES = ("other", "project")
 # a figure before a short name of works is their value: "the $17 billion Northern Corridor project"
 _WORKS_WORDS = 4
+# the words right before a works noun that may name the money's source ("non-refundable aid projects")
+_MODIFIER_WORDS = 2
 _PAST_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # a cost word governs a figure a few words on, in the same phrase: "the total cost of the dam is put at"
 _COST_GAP = re.compile(r"(?:\s*[^\s,;:.]+){0,7}\s*")
@@ -164,7 +166,9 @@ def _clause_subject(
 def _governing_noun(before: str, after: str, c: KindCues) -> str | None:
     """The subject the noun the figure measures settles, whatever else its sentence names."""
     if _valued_works(_without_names(before, c), c):
-        return "project"  # the value put on works named right before it, whoever pays or buys into them
+        # the value put on works named right before it, whoever pays or buys into them; works a source names
+        # ("four ODA projects worth", "aid projects valued at") are that source's
+        return _source_of_works(before, c) or "project"
     if _credit_line(_without_names(before, c), c):
         return "loan"  # "o BNDES abrirá uma linha de R$ 1 bilhão": a line of a sum is a credit line
     if c.counterpart.search(before.lower()):
@@ -645,6 +649,23 @@ def _valued_works(before: str, c: KindCues) -> bool:
     works = any(p.search(head) for p in (c.subject("project"), c.works_part))
     others = any(p.search(head) for s, p in c.subjects if s != "project") or c.weak_other.search(head)
     return works and not others
+
+
+def _source_of_works(before: str, c: KindCues) -> str | None:
+    """ "three ODA projects worth", "two grant aid projects valued at": the aid, loan or investment a word right
+    before the works noun names (the works are that money's), where the works noun ends right before the value."""
+    plain = _names_blanked(before, c)
+    valued = c.valued.search(plain)
+    if valued is None or not c.head_last:
+        return None  # "proyectos de ayuda": a Romance noun is named after its works, which its own cues find
+    near = plain[: valued.start()].rstrip().removesuffix(",").rstrip()[-40:]
+    works = [m for p in (c.subject("project"), c.works_part) for m in p.finditer(near) if m.end() == len(near)]
+    if not works:
+        return None
+    modifier = " ".join(near[: min(m.start() for m in works)].split()[-_MODIFIER_WORDS:])
+    if c.weak_aid.search(modifier):
+        return "aid"
+    return next((s for s in _SOURCES if c.subject(s).search(modifier)), None)
 
 
 def _measures_weak_aid(after: str, c: KindCues) -> bool:

@@ -1,0 +1,26 @@
+"""Money whose source a word names beside what it pays for: every sentence here was written for these tests."""
+
+import pytest
+
+from pipelines.extract.money import extract_money
+
+
+def _subjects(text: str, language: str = "en") -> list[str]:
+    return [m.subject for m in extract_money(text, language=language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Hanoi and Tokyo exchanged notes on five ODA projects worth 64 billion yen.", "aid"),
+        ("The envoy signed two grant aid projects valued at 1.2 billion yen for rural clinics.", "aid"),
+        ("Over a decade the bank financed nine loan projects worth $750 million in Laos.", "loan"),
+        ("Delegates signed six investment projects worth $1.8 billion at the Tashkent forum.", "investment"),
+    ],
+)
+def test_works_a_source_names_are_that_source(text, subject):
+    assert _subjects(text)[0] == subject
+
+
+def test_works_valued_without_a_source_stay_the_project():
+    assert _subjects("Officials signed six road projects worth $1.8 billion at the forum.")[0] == "project"
