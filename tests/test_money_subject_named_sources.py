@@ -24,3 +24,33 @@ def test_works_a_source_names_are_that_source(text, subject):
 
 def test_works_valued_without_a_source_stay_the_project():
     assert _subjects("Officials signed six road projects worth $1.8 billion at the forum.")[0] == "project"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "language"),
+    [
+        (
+            "The U.S. Agency for International Development (USAID) had disbursed $48 million by May to help Peru.",
+            "aid",
+            "en",
+        ),
+        ("The IMF disbursed $820 million to Sri Lanka in March.", "loan", "en"),
+        ("La Agencia Francesa de Desarrollo (AFD) desembolsó 30 millones de euros a Haití en junio.", "aid", "es"),
+    ],
+)
+def test_who_disburses_says_what_the_money_is(text, subject, language):
+    assert _subjects(text, language)[0] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Zambia is carrying out the $1.3 billion programme approved by the International Monetary Fund in 2022.",
+            "loan",
+        ),
+        ("Benin will receive a $75 million package approved by the World Bank board on Friday.", "loan"),
+    ],
+)
+def test_a_giver_named_after_the_noun_the_figure_measures(text, subject):
+    assert _subjects(text)[0] == subject

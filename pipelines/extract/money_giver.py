@@ -81,7 +81,10 @@ def giver_cues(language: str) -> GiverCues:
         state=re.compile(rf"(?:{states})(?![\w-])", re.IGNORECASE),
         demonym=re.compile(rf"(?<![\w-])(?:{recipients})(?![\w-])"),
         codes=_state_codes(language),
-        named_after=re.compile(rf"\s*(?:{verb})\s+{cue_pattern(words['giver_by'])}\s+(?:the\s+)?"),
+        # " pledged by the ", " programme approved by the ": the noun the figure measures may stand before the verb
+        named_after=re.compile(
+            rf"\s*(?:[^\W\d]+\s+){{0,2}}?(?:{verb})\s+{cue_pattern(words['giver_by'])}\s+(?:the\s+)?"
+        ),
         lender_after=re.compile(rf"\s*{cue_pattern(words['giver_from'])}\s+(?:the\s+)?"),
         allocation_verb=find("allocation_verb"),
         budget_source=find("budget_source"),
