@@ -54,3 +54,18 @@ def test_who_disburses_says_what_the_money_is(text, subject, language):
 )
 def test_a_giver_named_after_the_noun_the_figure_measures(text, subject):
     assert _subjects(text)[0] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Seoul will channel aid and $2 billion in private investment into Ghana.",
+            "investment",
+        ),
+        ("Tokyo pledged aid and $600 million of concessional loans to Sri Lanka.", "loan"),
+        ("The lender approved $4 billion in loans and grants for the Sahel last year.", "aid"),
+    ],
+)
+def test_the_source_a_phrase_after_the_figure_ends_on(text, subject):
+    assert _subjects(text)[0] == subject

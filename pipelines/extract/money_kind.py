@@ -622,6 +622,9 @@ def _nearest_subject(before: str, after: str, c: KindCues) -> str | None:
     # "$900 million in its plant": works after a preposition are where the money goes, which the verb says
     if head and not (head == "project" and c.compound.match(measured)["lead"] is not None):
         return head
+    headed = _lead_head(measured, c)
+    if headed:
+        return headed
     best: tuple[tuple[int, int], str] | None = None
     for subject, pattern in c.subjects:
         # by distance, then the longer cue: "climate financing" (aid) over the "financing" (loan) it ends with
@@ -631,6 +634,24 @@ def _nearest_subject(before: str, after: str, c: KindCues) -> str | None:
         if distances and (best is None or (min(distances) < best[0] and subject != "project")):
             best = (min(distances), subject)
     return best[1] if best else None
+
+
+def _lead_head(after: str, c: KindCues) -> str | None:
+    """ "$5 billion in private investment", "$300 million of new loans": the source a phrase opening on "in" or "of"
+    right after the figure ends on (begins with, in Romance languages) is what the figure measures, whatever
+    stands before it ("development aid and up to"); "$2 billion in export industries" is headed by no source."""
+    compound = c.compound.match(after)
+    phrase = compound["phrase"].rstrip()
+    if compound["lead"] is None or not phrase:
+        return None
+    both = c.subject("aid").match(after, compound.start("phrase"))
+    if both and both.end() > compound.start("phrase") + len(phrase):
+        return None  # "$10 billion in loans and grants": the two together are aid, which the cues find
+    for subject in _SOURCES + ("trade",):
+        found = list(c.subject(subject).finditer(phrase))
+        if found and (found[-1].end() == len(phrase) if c.head_last else found[0].start() == 0):
+            return subject
+    return None
 
 
 def _valued_works(before: str, c: KindCues) -> bool:
