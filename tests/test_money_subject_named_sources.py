@@ -69,3 +69,25 @@ def test_a_giver_named_after_the_noun_the_figure_measures(text, subject):
 )
 def test_the_source_a_phrase_after_the_figure_ends_on(text, subject):
     assert _subjects(text)[0] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "The port, with a total cost of $640 million, is co-financed with the Asian Development Bank, which"
+            " approved $250 million in April, while the government will cover the rest.",
+            "loan",
+        ),
+        (
+            "Since Malawi joined the Bank in 1974, AfDB's cumulative approvals to it have passed US$ 1.4 billion.",
+            "loan",
+        ),
+        (
+            "The loan is the third of a series. The country was approved $90 million in 2019 under the first one.",
+            "loan",
+        ),
+    ],
+)
+def test_a_lender_that_approves_or_whose_approvals_add_up_lends(text, subject):
+    assert _subjects(text)[-1] == subject

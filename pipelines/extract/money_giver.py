@@ -45,6 +45,7 @@ class GiverCues:
     demonym: re.Pattern  # "Ethiopian farmers": a state named as whom money is for
     codes: dict[str, str]  # state names and demonyms, in lower case, to ISO3
     named_after: re.Pattern  # " pledged by ", " from the ": a giver named right after the figure
+    relative: re.Pattern  # ", which ": a relative pronoun right before the giving verb, after its giver
     lender_after: re.Pattern
     allocation_verb: re.Pattern
     budget_source: re.Pattern  # "budget", "appropriation": money a state's own budget holds
@@ -85,6 +86,7 @@ def giver_cues(language: str) -> GiverCues:
         named_after=re.compile(
             rf"\s*(?:[^\W\d]+\s+){{0,2}}?(?:{verb})\s+{cue_pattern(words['giver_by'])}\s+(?:the\s+)?"
         ),
+        relative=re.compile(rf",\s*{cue_pattern(words['giver_relative'])}\s+(?:[^\s,;.]+\s+){{0,2}}$", re.IGNORECASE),
         lender_after=re.compile(rf"\s*{cue_pattern(words['giver_from'])}\s+(?:the\s+)?"),
         allocation_verb=find("allocation_verb"),
         budget_source=find("budget_source"),
@@ -111,7 +113,8 @@ def giver_subject(before: str, after: str, language: str, clause: str, listed: b
     verb = max(verbs, key=lambda m: m.end(), default=None)
     if verb is not None:
         head = before[: verb.start()]
-        apposed = _APPOSITIVE.search(head)
+        # "the World Bank, which approved": a relative clause's giver stands right before it, not an appositive
+        apposed = None if g.relative.search(head) else _APPOSITIVE.search(head)
         subject_end = apposed.start() if apposed else len(head)
         giver = head[max(0, subject_end - _GIVER_REACH) : subject_end]
         found = _giver_at(giver, g, last=True)
