@@ -91,3 +91,25 @@ def test_the_source_a_phrase_after_the_figure_ends_on(text, subject):
 )
 def test_a_lender_that_approves_or_whose_approvals_add_up_lends(text, subject):
     assert _subjects(text)[-1] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "language"),
+    [
+        (
+            "La Banque africaine a accordé un prêt de 200 millions d'euros au Mali. M. Dupont a rappelé que l'UE"
+            " avait déjà consacré 40 millions d'euros à l'eau potable au Niger l'an passé.",
+            "aid",
+            "fr",
+        ),
+        (
+            "The loan was signed on Monday. Canada's Department for International Development will spend"
+            " C$300 million in Haiti over five years.",
+            "aid",
+            "en",
+        ),
+        ("The company will spend $300 million on a new plant in Ohio.", "investment", "en"),
+    ],
+)
+def test_what_an_aid_body_devotes_or_spends_is_aid(text, subject, language):
+    assert _subjects(text, language)[-1] == subject

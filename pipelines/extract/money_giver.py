@@ -120,8 +120,11 @@ def giver_subject(before: str, after: str, language: str, clause: str, listed: b
         found = _giver_at(giver, g, last=True)
         if g.investor_verb.fullmatch(lower, verb.start(), verb.end()):
             # what a firm spends or signs is invested, unless it signs a sale ("a contract for the supply of gas
-            # worth") or deals whose parts the text lists ("including loans"); a state's or a bank's says nothing
+            # worth") or deals whose parts the text lists ("including loans"); what an aid agency spends or signs
+            # is aid ("DFID plans to spend £1 billion in Nigeria"); a state's or a bank's says nothing
             sold = g.sale.search(lower, verb.end()) is not None
+            if found == "aid":
+                return found
             return found if found == "investment" and not (sold or listed) else None
         # a state pledges money abroad ("Canada pledged $80 million"); it allocates at home ("to the road project")
         pledge = g.pledge_verb.fullmatch(before.lower(), verb.start(), verb.end()) is not None
