@@ -113,3 +113,8 @@ def test_a_lender_that_approves_or_whose_approvals_add_up_lends(text, subject):
 )
 def test_what_an_aid_body_devotes_or_spends_is_aid(text, subject, language):
     assert _subjects(text, language)[-1] == subject
+
+
+def test_works_worth_an_estimated_figure_are_the_project():
+    text = "The two oil firms will form a joint venture to drill in the basin, a project worth an estimated $4 billion."
+    assert _subjects(text) == ["project"]
