@@ -118,3 +118,15 @@ def test_what_an_aid_body_devotes_or_spends_is_aid(text, subject, language):
 def test_works_worth_an_estimated_figure_are_the_project():
     text = "The two oil firms will form a joint venture to drill in the basin, a project worth an estimated $4 billion."
     assert _subjects(text) == ["project"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "language"),
+    [
+        ("Officials said the trade pact could add $9 billion to the Peruvian economy by 2032.", "other", "en"),
+        ("El tratado comercial podría sumar US$ 1.500 millones al PIB de Uruguay.", "other", "es"),
+        ("Beijing will invest $3 billion into the Zambian economy.", "investment", "en"),
+    ],
+)
+def test_a_sum_added_to_an_economy_is_output(text, subject, language):
+    assert _subjects(text, language)[0] == subject

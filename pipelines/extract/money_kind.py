@@ -175,6 +175,8 @@ def _governing_noun(before: str, after: str, c: KindCues) -> str | None:
         return "project"  # "a counterpart of $30 million": a government's share of works others finance
     if _measures_earnings(before, after, c):
         return "other"  # "lift tourism revenue to $900 million", "$40 billion of economic activity"
+    if c.added_to.match(after) and not _source_verb(before, c):
+        return "other"  # "could add Dh35 billion to the UAE economy": output gained, not a sum of trade or aid
     return None
 
 
@@ -634,6 +636,13 @@ def _nearest_subject(before: str, after: str, c: KindCues) -> str | None:
         if distances and (best is None or (min(distances) < best[0] and subject != "project")):
             best = (min(distances), subject)
     return best[1] if best else None
+
+
+def _source_verb(before: str, c: KindCues) -> bool:
+    """Whether a source word stands among the last two words before the figure ("will invest $2 billion into the
+    economy" is invested)."""
+    verb = " ".join(_without_names(before, c).split()[-2:])
+    return any(p.search(verb) for s, p in c.subjects if s not in _NOT_SOURCES)
 
 
 def _lead_head(after: str, c: KindCues) -> str | None:

@@ -51,6 +51,7 @@ class KindCues:
     body_name: re.Pattern
     body_title: re.Pattern  # "Trade Minister", "Export-Import Bank": a capitalised name ending in a body word
     weak_other: re.Pattern  # "tourism", "revenues": no subject, where the clause names no other
+    added_to: re.Pattern  # " to the UAE economy": a sum added to an economy's output, right after the figure
     weak_aid: re.Pattern  # aid cues that count only where no other subject is named ("ODA")
     weak_loan: re.Pattern  # "financing": a loan only where the clause names a lender
     subjects: tuple[tuple[str, re.Pattern], ...]
@@ -208,6 +209,10 @@ def kind_cues(language: str) -> KindCues:
         body_name=_body_name(words["body"], words["title"]),
         body_title=re.compile(rf"(?=[A-Z])\b(?:[A-Z][\w&'’-]*\s+)+(?:{_WORDS(re.escape(w) for w in words['body'])})\b"),
         weak_other=re.compile(cue_pattern(words["weak_other"]), re.IGNORECASE),
+        added_to=re.compile(
+            rf"\s+{cue_pattern(words['added_to'])}\s+(?:[^\s,;.]+\s+){{0,3}}?(?:l['’])?{cue_pattern(words['economy'])}",
+            re.IGNORECASE,
+        ),
         weak_aid=re.compile(cue_pattern(words["weak_aid"]), re.IGNORECASE),
         weak_loan=re.compile(cue_pattern(words["weak_loan"]), re.IGNORECASE),
         subjects=tuple(
