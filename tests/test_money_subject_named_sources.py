@@ -130,3 +130,31 @@ def test_works_worth_an_estimated_figure_are_the_project():
 )
 def test_a_sum_added_to_an_economy_is_output(text, subject, language):
     assert _subjects(text, language)[0] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "The envoy announced a $20 million grant. The minister welcomed the grant and said the federal"
+            " government had budgeted N90 billion for primary schools in 2010.",
+            "other",
+        ),
+        (
+            "The relief effort goes on. The 2021 budget had set aside only 400 million gourdes for civil protection.",
+            "other",
+        ),
+        (
+            "The Colombian government had set aside 2 trillion pesos in the 2013 budget for reconstruction"
+            " after the quake.",
+            "project",
+        ),
+        (
+            "The Paraguayan government, which has budgeted PYG 90 billion for the works in 2019, signed the deal.",
+            "project",
+        ),
+        ("The government has set aside N50 billion for loans to small businesses.", "loan"),
+    ],
+)
+def test_what_a_budget_sets_aside_at_home(text, subject):
+    assert _subjects(text)[-1] == subject

@@ -163,8 +163,9 @@ def own_share(before: str, after: str, language: str) -> bool:
 def budget_allocation(before: str, after: str, language: str) -> str | None:
     """What a state's allocation from its own budget is: works, utilities, land or a counterpart share at home
     are the project's ("the 2024 budget allocates 5 billion dinars to the power grid", "the Treasury has set
-    aside $80 million as counterpart funding"), money for another state ("$75 million for Honduras") is aid;
-    None where no budget allocates the figure, or it is for something else ("to defence")."""
+    aside $80 million as counterpart funding"), money for another state ("$75 million for Honduras") is aid,
+    money for anything else at home ("N140 billion for basic education") is other; None where no budget
+    allocates the figure."""
     g = giver_cues(language)
     found = _allocation(before, after, g)
     if found is None or not (found[1] or g.budget_holder.search(found[0].lower())):
@@ -174,7 +175,8 @@ def budget_allocation(before: str, after: str, language: str) -> str | None:
     state = g.state.match(recipient)
     if state and state.group()[0].isupper() and not _same_state(state.group(), holder, g):
         return "aid"
-    return "project" if g.allocation_works.search(tail, purpose.start()) else None
+    # a sector or a service at home ("for basic education", "for civil protection") is the state's own spending
+    return "project" if g.allocation_works.search(tail, purpose.start()) else "other"
 
 
 def budget_sets_aside(before: str, after: str, language: str) -> bool:

@@ -76,6 +76,8 @@ def classify(
     subject = _completed_subject(subject, kind, (continued, refers_back), before, previous_text, c)
     subject = subject or ("trade" if kind == "target" else "other")
     allocated = budget_allocation(before, after, language)
+    if allocated == "other" and _names_source(after, c):
+        allocated = None  # "set aside N50 billion for loans to farmers": what the purpose names says what it is
     if allocated and not _compound_head(_without_names(after, c), c, least=1):
         subject = allocated  # a budget's money for works at home, whatever finances them: not "$5 million in aid"
     if _governing_subject(before, c) not in _SOURCES:  # "through a state loan of $25 billion": not the cost
@@ -636,6 +638,12 @@ def _nearest_subject(before: str, after: str, c: KindCues) -> str | None:
         if distances and (best is None or (min(distances) < best[0] and subject != "project")):
             best = (min(distances), subject)
     return best[1] if best else None
+
+
+def _names_source(after: str, c: KindCues) -> bool:
+    """Whether the clause after the figure names a source or trade ("for loans to small firms")."""
+    plain = _without_names(after, c)
+    return any(p.search(plain) for s, p in c.subjects if s not in _NOT_SOURCES) or bool(c.weak_aid.search(after))
 
 
 def _source_verb(before: str, c: KindCues) -> bool:
