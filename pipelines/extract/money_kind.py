@@ -654,19 +654,22 @@ def _source_verb(before: str, c: KindCues) -> bool:
 
 
 def _lead_head(after: str, c: KindCues) -> str | None:
-    """ "$5 billion in private investment", "$300 million of new loans": the source a phrase opening on "in" or "of"
-    right after the figure ends on (begins with, in Romance languages) is what the figure measures, whatever
-    stands before it ("development aid and up to"); "$2 billion in export industries" is headed by no source."""
+    """ "$5 billion in private investment", "$300 million of new loans": the source (a loan, aid or investment) an
+    English phrase opening on "in" or "of" right after the figure ends on is what the figure measures, whatever
+    stands before it ("development aid and up to"); "$2 billion in investment zones" is headed by no source."""
     compound = c.compound.match(after)
     phrase = compound["phrase"].rstrip()
-    if compound["lead"] is None or not phrase:
+    lead = compound["lead"]
+    if lead is None or " " in lead or not phrase or not c.head_last:
+        # "préstamo de 40 millones de euros de ayuda": a Romance figure's own noun comes before it; "$1.2 billion
+        # worth of oil supplied" is goods, whatever word ends the phrase
         return None
     both = c.subject("aid").match(after, compound.start("phrase"))
     if both and both.end() > compound.start("phrase") + len(phrase):
         return None  # "$10 billion in loans and grants": the two together are aid, which the cues find
-    for subject in _SOURCES + ("trade",):
+    for subject in _SOURCES:
         found = list(c.subject(subject).finditer(phrase))
-        if found and (found[-1].end() == len(phrase) if c.head_last else found[0].start() == 0):
+        if found and found[-1].end() == len(phrase):
             return subject
     return None
 
