@@ -158,3 +158,24 @@ def test_a_sum_added_to_an_economy_is_output(text, subject, language):
 )
 def test_what_a_budget_sets_aside_at_home(text, subject):
     assert _subjects(text)[-1] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "language"),
+    [
+        (
+            "A $300 million loan will help the ministry rebuild after the floods of 2015, which caused damage"
+            " estimated at $2.1 billion.",
+            "other",
+            "en",
+        ),
+        (
+            "Un préstamo del BID de US$ 200 millones financiará la reconstrucción tras el sismo, que causó daños"
+            " por US$ 900 millones.",
+            "other",
+            "es",
+        ),
+    ],
+)
+def test_damage_a_disaster_caused_is_no_loan(text, subject, language):
+    assert _subjects(text, language)[-1] == subject
