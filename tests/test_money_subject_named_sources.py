@@ -179,3 +179,18 @@ def test_what_a_budget_sets_aside_at_home(text, subject):
 )
 def test_damage_a_disaster_caused_is_no_loan(text, subject, language):
     assert _subjects(text, language)[-1] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Japan is the second largest investor in Cambodia, with 300 projects worth a combined $2.4 billion.",
+            "en",
+        ),
+        ("He noted that Thai investors had registered projects worth over $900 million in the first half.", "en"),
+        ("Los inversores chinos registraron proyectos valorados en US$ 3.000 millones.", "es"),
+    ],
+)
+def test_works_investors_hold_are_their_investment(text, language):
+    assert _subjects(text, language)[0] == "investment"

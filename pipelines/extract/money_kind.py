@@ -31,6 +31,8 @@ _NOT_SOURCES = ("other", "project")
 _WORKS_WORDS = 4
 # the words right before a works noun that may name the money's source ("non-refundable aid projects")
 _MODIFIER_WORDS = 2
+# how far before works valued an investor holding them is looked for ("investor in Viet Nam, with 859 projects worth")
+_HOLDER_REACH = 80
 _PAST_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # a cost word governs a figure a few words on, in the same phrase: "the total cost of the dam is put at"
 _COST_GAP = re.compile(r"(?:\s*[^\s,;:.]+){0,7}\s*")
@@ -697,12 +699,19 @@ def _source_of_works(before: str, c: KindCues) -> str | None:
     before the works noun names (the works are that money's), where the works noun ends right before the value."""
     plain = _names_blanked(before, c)
     valued = c.valued.search(plain)
-    if valued is None or not c.head_last:
-        return None  # "proyectos de ayuda": a Romance noun is named after its works, which its own cues find
-    near = plain[: valued.start()].rstrip().removesuffix(",").rstrip()[-40:]
+    if valued is None:
+        return None
+    head = plain[: valued.start()].rstrip().removesuffix(",").rstrip()
+    near = head[-40:]
     works = [m for p in (c.subject("project"), c.works_part) for m in p.finditer(near) if m.end() == len(near)]
     if not works:
         return None
+    if c.capital_holder.search(head[-_HOLDER_REACH:]):
+        # "investors had registered projects worth", "the fourth largest investor, with 859 projects worth": the
+        # works investors hold are their investment
+        return "investment"
+    if not c.head_last:
+        return None  # "proyectos de ayuda": a Romance noun is named after its works, which its own cues find
     modifier = " ".join(near[: min(m.start() for m in works)].split()[-_MODIFIER_WORDS:])
     if c.weak_aid.search(modifier):
         return "aid"

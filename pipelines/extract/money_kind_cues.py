@@ -103,6 +103,7 @@ class KindCues:
     endowment: re.Pattern  # "a fund of ", "whose authorised capital will amount to ": capital given, before the figure
     endowment_head: re.Pattern  # "fund": the head of the noun after the figure ("a $250 million fund")
     investor_with: re.Pattern  # "the largest investor in Vietnam, with": who holds the capital named next
+    capital_holder: re.Pattern  # "investors": whose works a value put on them is, where they hold them
     debt_due: re.Pattern  # "has to repay (creditors) ": debt falling due, right before the figure
     period_given: re.Pattern  # "lent Peru a total of ": a giving verb in the past, right before the figure
     total_of: re.Pattern
@@ -294,6 +295,7 @@ def kind_cues(language: str) -> KindCues:
             rf"{cue_pattern(words['capital_holder'])}[^.;:]{{0,60}}?{cue_pattern(words['holder_with'])}"
             rf"(?:\s+[^\s.;:]+){{0,5}}?\s+$"
         ),
+        capital_holder=find("capital_holder"),
         debt_due=re.compile(rf"(?:{cue_pattern(words['debt_due'])}){few_words}{ending}"),
         period_given=re.compile(
             rf"(?:{cue_pattern(words['period_given'])})(?:\s+[^\s,;.]+){{0,2}}?"
