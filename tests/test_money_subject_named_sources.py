@@ -194,3 +194,8 @@ def test_damage_a_disaster_caused_is_no_loan(text, subject, language):
 )
 def test_works_investors_hold_are_their_investment(text, language):
     assert _subjects(text, language)[0] == "investment"
+
+
+def test_a_condition_after_the_figure_says_not_what_it_is():
+    text = "The governor said reserves would climb to about $30 billion once the IMF money arrives."
+    assert _subjects(text) == ["other"]

@@ -136,7 +136,8 @@ def _clause_subject(
     `near` the clause text right before and after the figure."""
     (span, sentence), (before, after) = spans, near
     # "deals worth $24 billion, including $15 billion in investments": the parts say not what the whole is
-    own = c.conjunct.split(after)[0]
+    # "reserves would rise to $37 billion once the IMF money arrives": a condition's words are not the figure's
+    own = c.condition.split(c.conjunct.split(after)[0])[0]
     after = c.parts.split(own)[0]
     listed = len(after) < len(own)
     governed = _governing_noun(before, after, c)

@@ -90,6 +90,7 @@ class KindCues:
     partitive: re.Pattern  # "of which": a part of the figure before it
     tranche: re.Pattern
     conjunct: re.Pattern  # ", and ": another statement after the figure
+    condition: re.Pattern  # " once the ": a condition after the figure, which says not what it is of
     parts: re.Pattern  # ", including": the parts of the figure's whole follow
     comparison: re.Pattern  # "up from (about) " right before the figure: the base of a comparison
     running_total: re.Pattern  # "brings total aid for the quake to ": a running total the news reports
@@ -268,6 +269,7 @@ def kind_cues(language: str) -> KindCues:
         partitive=re.compile(cue_pattern(words["partitive"]), re.IGNORECASE),
         tranche=find("tranche"),
         conjunct=re.compile(rf",\s+{cue_pattern(words['conjunction'])}\s", re.IGNORECASE),
+        condition=re.compile(cue_pattern(words["condition"]), re.IGNORECASE),
         parts=re.compile(rf",?\s+{cue_pattern(words['parts'])}\s", re.IGNORECASE),
         comparison=re.compile(rf"{cue_pattern(words['comparison'])}{ending}"),
         running_total=re.compile(
