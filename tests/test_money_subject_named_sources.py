@@ -199,3 +199,11 @@ def test_works_investors_hold_are_their_investment(text, language):
 def test_a_condition_after_the_figure_says_not_what_it_is():
     text = "The governor said reserves would climb to about $30 billion once the IMF money arrives."
     assert _subjects(text) == ["other"]
+
+
+def test_a_counterpart_a_value_word_puts_at_is_the_project():
+    text = (
+        "MANILA, Philippines - Japan approved a loan for the Cebu rail line. The peso equivalent of the loan is about"
+        " P5 billion, and the government counterpart for the project is estimated at P900 million."
+    )
+    assert _subjects(text) == ["loan", "project"]

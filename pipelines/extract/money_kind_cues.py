@@ -323,10 +323,11 @@ def kind_cues(language: str) -> KindCues:
         works_worth=re.compile(rf"{cue_pattern(words['project'])}\s+(?:{cue_pattern(words['worth'])}){ending}"),
         lent_support=find("lent_support"),
         works_part=find("works_part"),
-        # a few words may name whose share it is: "aporte de contrapartida del Tesoro paraguayo de"
+        # a few words may name whose share it is: "aporte de contrapartida del Tesoro paraguayo de"; a value word
+        # may put the figure on it ("the counterpart for the project is estimated at")
         counterpart=re.compile(
             rf"{cue_pattern(words['counterpart'])}(?:[\s,]+[^\s,;.\d()]+){{0,4}}?[\s,]+"
-            rf"(?:(?:{cue_pattern(words['measure'])})\s+)?{approx}$"
+            rf"(?:(?:{cue_pattern([*words['measure'], *words['valued']])})\s+)?{approx}$"
         ),
         works_estimate=find("works_estimate"),
         worth_word=find("worth"),
