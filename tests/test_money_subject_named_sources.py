@@ -207,3 +207,11 @@ def test_a_counterpart_a_value_word_puts_at_is_the_project():
         " P5 billion, and the government counterpart for the project is estimated at P900 million."
     )
     assert _subjects(text) == ["loan", "project"]
+
+
+def test_the_noun_whose_level_a_verb_of_reaching_gives():
+    text = (
+        "He said Korea's investment in Southeast Asia would reach $40 billion in ten years and that trade with"
+        " the region could reach $200 billion."
+    )
+    assert _subjects(text) == ["investment", "trade"]

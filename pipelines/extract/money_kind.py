@@ -31,6 +31,9 @@ _NOT_SOURCES = ("other", "project")
 _WORKS_WORDS = 4
 # the words right before a works noun that may name the money's source ("non-refundable aid projects")
 _MODIFIER_WORDS = 2
+# how far before the figure the noun of a verb of reaching it is looked for, and the words between them
+_VERB_SUBJECT_REACH = 90
+_NOUN_TAIL = re.compile(r"(?:\s+[^\s,;:.\d]+){0,4}\s*")
 # how far before works valued an investor holding them is looked for ("investor in Viet Nam, with 859 projects worth")
 _HOLDER_REACH = 80
 _PAST_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -180,6 +183,9 @@ def _governing_noun(before: str, after: str, c: KindCues) -> str | None:
         return "project"  # "a counterpart of $30 million": a government's share of works others finance
     if _measures_earnings(before, after, c):
         return "other"  # "lift tourism revenue to $900 million", "$40 billion of economic activity"
+    moved = _verb_subject(before, c)
+    if moved:
+        return moved  # "China's investment in Latin America would reach": the noun whose level the verb gives
     if c.added_to.match(after) and not _source_verb(before, c):
         return "other"  # "could add Dh35 billion to the UAE economy": output gained, not a sum of trade or aid
     return None
@@ -647,6 +653,22 @@ def _names_source(after: str, c: KindCues) -> bool:
     """Whether the clause after the figure names a source or trade ("for loans to small firms")."""
     plain = _without_names(after, c)
     return any(p.search(plain) for s, p in c.subjects if s not in _NOT_SOURCES) or bool(c.weak_aid.search(after))
+
+
+def _verb_subject(before: str, c: KindCues) -> str | None:
+    """The source or trade a noun names a few words before the verb of reaching the figure ends on ("China's
+    investment in Latin America would reach", "trade with the region reached"): the noun whose level it is."""
+    plain = _without_names(before, c)[-_VERB_SUBJECT_REACH:]
+    verb = c.to_reach.search(plain) or c.reported.search(plain)
+    if verb is None:
+        return None
+    head = plain[: verb.start()]
+    named = [(m.end(), -m.start(), s) for s, p in c.subjects if s not in _NOT_SOURCES for m in p.finditer(head)]
+    if not named:
+        return None
+    end, _, subject = max(named)  # the last, and of two ending together the longer: "grants and loans" is aid
+    between = head[end:]
+    return subject if _NOUN_TAIL.fullmatch(between) else None
 
 
 def _source_verb(before: str, c: KindCues) -> bool:
