@@ -215,3 +215,18 @@ def test_the_noun_whose_level_a_verb_of_reaching_gives():
         " the region could reach $200 billion."
     )
     assert _subjects(text) == ["investment", "trade"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "The administration's fiscal 2009 budget request includes $120 million for solar research at the Energy"
+            " Department.",
+            "other",
+        ),
+        ("The Kenyan government has allocated Sh5 billion to the Lamu Port Project.", "project"),
+    ],
+)
+def test_a_body_named_after_a_budget_purpose_names_no_works(text, subject):
+    assert _subjects(text) == [subject]

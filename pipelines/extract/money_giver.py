@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipelines.extract.actors.lexicon import COUNTRY, DEMONYM, alternation, country_pattern_in
+from pipelines.extract.money_kind_cues import kind_cues
 from pipelines.knowledge import country_names, demonyms
 from pipelines.knowledge.actor_words import country_names_in, demonyms_in
 from pipelines.knowledge.money_vocabulary import cue_pattern, cue_words
@@ -175,7 +176,11 @@ def budget_allocation(before: str, after: str, language: str) -> str | None:
     state = g.state.match(recipient)
     if state and state.group()[0].isupper() and not _same_state(state.group(), holder, g):
         return "aid"
-    # a sector or a service at home ("for basic education", "for civil protection") is the state's own spending
+    # a sector or a service at home ("for basic education", "for civil protection") is the state's own spending;
+    # a body's name names no works ("for biofuels research at the Energy Department")
+    written = after[: len(tail)]
+    if written.lower() == tail:
+        tail = kind_cues(language).body_name.sub(lambda m: " " * len(m.group()), written).lower()
     return "project" if g.allocation_works.search(tail, purpose.start()) else "other"
 
 
