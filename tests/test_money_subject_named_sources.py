@@ -230,3 +230,8 @@ def test_the_noun_whose_level_a_verb_of_reaching_gives():
 )
 def test_a_body_named_after_a_budget_purpose_names_no_works(text, subject):
     assert _subjects(text) == [subject]
+
+
+def test_a_cost_per_worker_is_a_price():
+    text = "The hiring cost must not go above RM12,000 per worker, the minister said."
+    assert [(m.kind, m.subject) for m in extract_money(text)] == [("other", "other")]
