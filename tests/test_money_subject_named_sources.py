@@ -235,3 +235,11 @@ def test_a_body_named_after_a_budget_purpose_names_no_works(text, subject):
 def test_a_cost_per_worker_is_a_price():
     text = "The hiring cost must not go above RM12,000 per worker, the minister said."
     assert [(m.kind, m.subject) for m in extract_money(text)] == [("other", "other")]
+
+
+def test_financing_lenders_sign_for_works_is_lent():
+    text = (
+        "On the sidelines, the Asian Development Bank and the World Bank signed a $2 billion co-financing framework"
+        " for road and rail projects."
+    )
+    assert _subjects(text) == ["loan"]

@@ -166,6 +166,12 @@ def _clause_subject(
         return "other"  # the earnings of tourism: no subject to look for in the sentence before
     if subject is None and c.weak_loan.search(clause) and names_lender(clause, language):
         return "loan"  # "the bank signed a financing agreement of $200 million": financing a lender gives
+    measured = c.compound.match(after.lower())
+    financing = measured["lead"] is None and c.weak_loan.search(measured["phrase"])
+    if subject == "project" and financing and names_lender(clause, language):
+        # "two banks signed a €1.5 billion co-financing framework for power projects": lent; "committing $60
+        # million in financing for the hospital" is the works' money
+        return "loan"
     if subject is None and c.yearly.match(after) and c.supply_contract.search(before.lower()):
         return "trade"  # "put the value of the contracts at $2 billion a year": what a supply contract carries
     return subject
