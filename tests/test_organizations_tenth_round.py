@@ -1,6 +1,7 @@
 """Organisation classes missed on the fix sets, on sentences written for these tests: a name its bracketed
 acronym spells that the capitalised-run rules cut (joined by `and`, words after the head, no head noun at all),
-`&` inside a company's name, and an owner in the possessive before a listed company or after an `of` list."""
+`&` inside a company's name, an owner in the possessive before a listed company or after an `of` list, and a seat of
+government that speaks or acts (`the White House said`), not one that is a place (`at the White House`)."""
 
 import pytest
 
@@ -85,3 +86,29 @@ def test_portfolios_joined_by_an_ampersand_in_an_office_are_no_body():
 def test_an_owner_in_the_possessive_is_not_part_of_a_name(text, expected, not_expected):
     found = organizations(text)
     assert expected in found and not_expected not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "language"),
+    [
+        ("The White House has confirmed that the summit in Lima will go ahead.", "White House", "en"),
+        ("A deal is close, according to the Kremlin, though details are scarce.", "Kremlin", "en"),
+        ("Le président a quitté Dakar mardi, a indiqué l'Élysée dans un communiqué.", "Élysée", "fr"),
+        ("Según la Moncloa, el acuerdo se firmará en junio.", "Moncloa", "es"),
+        ("The talks went well, the Akorda press service said on Monday.", "Akorda", "en"),
+    ],
+)
+def test_a_seat_of_government_that_speaks_or_acts_is_a_body(text, expected, language):
+    assert expected in organizations(text, language)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two presidents met at the White House on Tuesday to discuss tariffs.",
+        "Kremlin spokesman Dmitry Peskov told reporters the visit was useful.",
+        "He flew to Moscow and was received in the Kremlin by the president.",
+    ],
+)
+def test_a_seat_as_a_place_or_an_affiliation_is_no_body(text):
+    assert not organizations(text)

@@ -14,10 +14,12 @@ from pipelines.extract.actors.lexicon import (
     CALENDAR_WORDS,
     COUNTRY,
     DEMONYM,
+    GOVERNMENT_SEATS,
     LEADING_NOISE,
     NOT_NAME_WORDS,
     OFFICE_FIELDS,
     ORG_HEADS,
+    SEAT,
     alternation,
     phrases,
     words,
@@ -94,6 +96,16 @@ _WEB_SOURCE = re.compile(
     rf"|(?<![\w@/.-])(?P<before>{_WEB_OUTLET})(?=\s+(?:{phrases('outlet_verbs')}|reports|said|says|writes)\b))"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"'”’)]*)\s*$")
+# "The White House said", "according to the Kremlin", "según la Casa Rosada": a seat of government that speaks
+# or acts is the body that sits there; "at the White House" is a place, "Kremlin spokesman" an affiliation.
+_SEAT_NAME = re.compile(rf"(?<![\w-])(?:{SEAT})(?![\w'’-])")
+_AUXILIARY = alternation(words("org_agent_perfect") | words("org_agent_progressive"))
+_SEAT_ACTS = re.compile(rf"[ \t]+(?:(?:{_AUXILIARY})[ \t]+)?(?:{phrases('org_agent_verbs')})(?![\w-])")
+_SEAT_CITED = re.compile(
+    rf"(?<![\w-])(?:[Aa]ccording[ \t]+to|{phrases('source_cues_romance', either_case=True)}"
+    rf"|{phrases('source_cues_romance_phrases', either_case=True)})"
+    r"[ \t]+(?:(?:the|la|le|el|o|a)[ \t]+|l['’])?$"
+)
 
 
 def phrase_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
@@ -126,7 +138,26 @@ def phrase_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
         span = match.span("after" if match.group("after") else "before")
         claims.append(Claim(span, "organization", OrgMention(slug(name), name, None)))
     claims += [_izafat_body(text, m) for m in _IZAFAT_NAME.finditer(text) if re.search(_IZAFAT, m.group())]
+    claims += [_seat(m) for m in _SEAT_NAME.finditer(text) if _seat_speaks(text, m)]
     return [c for c in claims if c is not None and not overlaps_any(c.span, skip)]
+
+
+def _seat_speaks(text: str, seat: re.Match) -> bool:
+    """The seat acts ("the Kremlin said", "the White House has announced") or is cited ("de acordo com o
+    Itamaraty")."""
+    return (
+        _SEAT_ACTS.match(text, seat.end()) is not None
+        or _SEAT_CITED.search(text, max(0, seat.start() - _LOOK_BACK), seat.start()) is not None
+    )
+
+
+def _seat(seat: re.Match) -> Claim:
+    known = organization_lookup().get(seat.group())
+    if known is not None:
+        return Claim(seat.span(), "organization", OrgMention(known.actor_id, known.name, known.country))
+    return Claim(
+        seat.span(), "organization", OrgMention(slug(seat.group()), seat.group(), GOVERNMENT_SEATS[seat.group()])
+    )
 
 
 def _outlet_shaped(name: str) -> bool:
@@ -208,6 +239,8 @@ def _lower_head_body(text: str, head: re.Match) -> Claim | None:
     if match is None:
         return None
     name, full, span = match.group().rstrip(), text[match.start() : head.end()], (match.start(), head.end())
+    if name in GOVERNMENT_SEATS:  # "the Akorda press service reports": the seat speaks through its service
+        return _seat(_SEAT_NAME.match(text, match.start()))
     state = _STATE_BEFORE.search(text, max(0, match.start() - _LOOK_BACK), match.start())
     country = country_names()[state.group("country")] if state is not None and state.group("own") else None
     # "China's Exim bank", "the Korea Exim bank": the known "China Exim Bank", "Korea Exim Bank"
