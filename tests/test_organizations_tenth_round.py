@@ -1,7 +1,8 @@
 """Organisation classes missed on the fix sets, on sentences written for these tests: a name its bracketed
 acronym spells that the capitalised-run rules cut (joined by `and`, words after the head, no head noun at all),
 `&` inside a company's name, an owner in the possessive before a listed company or after an `of` list, and a seat of
-government that speaks or acts (`the White House said`), not one that is a place (`at the White House`)."""
+government that speaks or acts (`the White House said`), not one that is a place (`at the White House`), and a
+state's government named with its state (`the Government of Tonga`, `the Iraqi Government`)."""
 
 import pytest
 
@@ -112,3 +113,19 @@ def test_a_seat_of_government_that_speaks_or_acts_is_a_body(text, expected, lang
 )
 def test_a_seat_as_a_place_or_an_affiliation_is_no_body(text):
     assert not organizations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The grant will help the Government of Samoa rebuild two clinics.", "Government of Samoa"),
+        ("Talks stalled after the Peruvian Government's offer was rejected.", "Peruvian Government"),
+        ("The Nepal Government has approved the hydropower licence.", "Nepal Government"),
+    ],
+)
+def test_a_states_government_named_with_its_state_is_a_body(text, expected):
+    assert expected in organizations(text)
+
+
+def test_a_government_in_lower_case_or_without_its_state_is_no_body():
+    assert not organizations("The government of Samoa and Government officials met on Monday.")

@@ -98,6 +98,11 @@ _WEB_SOURCE = re.compile(
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"'”’)]*)\s*$")
 # "The White House said", "according to the Kremlin", "según la Casa Rosada": a seat of government that speaks
 # or acts is the body that sits there; "at the White House" is a place, "Kremlin spokesman" an affiliation.
+# "the Government of Tonga", "the Iraqi Government", "the Pakistan Government": a state's government, capitalised
+_GOVERNMENT = re.compile(
+    rf"(?<![\w-])(?:(?:(?P<dem>{DEMONYM})|(?P<state>{COUNTRY}))[ \t]+Government"
+    rf"|Government[ \t]+of[ \t]+(?:the[ \t]+)?(?P<of>{COUNTRY}))(?![\w-])"
+)
 _SEAT_NAME = re.compile(rf"(?<![\w-])(?:{SEAT})(?![\w'’-])")
 _AUXILIARY = alternation(words("org_agent_perfect") | words("org_agent_progressive"))
 _SEAT_ACTS = re.compile(rf"[ \t]+(?:(?:{_AUXILIARY})[ \t]+)?(?:{phrases('org_agent_verbs')})(?![\w-])")
@@ -139,6 +144,7 @@ def phrase_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
         claims.append(Claim(span, "organization", OrgMention(slug(name), name, None)))
     claims += [_izafat_body(text, m) for m in _IZAFAT_NAME.finditer(text) if re.search(_IZAFAT, m.group())]
     claims += [_seat(m) for m in _SEAT_NAME.finditer(text) if _seat_speaks(text, m)]
+    claims += [_government(m) for m in _GOVERNMENT.finditer(text)] if "Government" in text else []
     return [c for c in claims if c is not None and not overlaps_any(c.span, skip)]
 
 
@@ -149,6 +155,13 @@ def _seat_speaks(text: str, seat: re.Match) -> bool:
         _SEAT_ACTS.match(text, seat.end()) is not None
         or _SEAT_CITED.search(text, max(0, seat.start() - _LOOK_BACK), seat.start()) is not None
     )
+
+
+def _government(match: re.Match) -> Claim:
+    """A state's government, named with its state: the state's body (`TON/government`)."""
+    name = match.group()
+    state = country_names().get(match.group("state") or match.group("of") or "") or demonyms().get(match.group("dem"))
+    return Claim(match.span(), "organization", OrgMention(slug(name), name, state))
 
 
 def _seat(seat: re.Match) -> Claim:
