@@ -129,3 +129,21 @@ def test_a_states_government_named_with_its_state_is_a_body(text, expected):
 
 def test_a_government_in_lower_case_or_without_its_state_is_no_body():
     assert not organizations("The government of Samoa and Government officials met on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The cracker will be run by Hanwa Chemical under a 20-year lease.", "Hanwa Chemical"),
+        ("Zhenhai Petrochemical signed a supply deal with the refinery.", "Zhenhai Petrochemical"),
+        ("Kestrel Resources is expected to start drilling next spring.", "Kestrel Resources"),
+        ("The brine project is led by Tenvara Lithium and two local partners.", "Tenvara Lithium"),
+    ],
+)
+def test_a_proper_name_then_a_trade_in_the_singular_is_a_company(text, expected):
+    assert expected in organizations(text)
+
+
+def test_a_portfolio_or_a_generic_word_before_a_trade_is_no_company():
+    text = "Officials from Human Resources and Water Resources said Chemical weapons were not discussed."
+    assert not organizations(text)
