@@ -147,3 +147,13 @@ def test_a_proper_name_then_a_trade_in_the_singular_is_a_company(text, expected)
 def test_a_portfolio_or_a_generic_word_before_a_trade_is_no_company():
     text = "Officials from Human Resources and Water Resources said Chemical weapons were not discussed."
     assert not organizations(text)
+
+
+def test_a_state_of_two_words_the_model_reads_as_a_body_is_no_body():
+    text = (
+        "Home > News > Energy\n\nSouth Africa and Norway agree R3bn offshore wind push\n\n• March 3, 2022 •\n\n"
+        "By Staff Reporter\n\nSouth Africa and Norway have agreed to mobilise R3 billion in public and private"
+        " investment for offshore wind farms in the Eastern Cape, the Department of Mineral Resources and Energy"
+        " said on Friday.\n"
+    )
+    assert organizations(text) == {"Department of Mineral Resources and Energy"}

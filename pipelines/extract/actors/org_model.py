@@ -34,7 +34,7 @@ from pipelines.extract.actors.org_phrases import is_place_or_office
 from pipelines.extract.actors.organizations import OrgMention
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
-from pipelines.knowledge import demonyms, organization_lookup, slug
+from pipelines.knowledge import city_countries, country_names, demonyms, organization_lookup, slug
 
 # A capitalised word that is not in capitals: the one word a brand may be ("Transnet", "Bumar-Labedy").
 _BRAND_WORD = re.compile(r"(?<![\w'’&.-])[A-Z][a-z][\w&'’-]*\w")
@@ -217,6 +217,8 @@ def _a_name_of_its_own(name: str, person_words: set[str]) -> bool:
         return False
     if any(w in NOT_ORG_WORDS or w in person_words or is_place_or_office(w) or _a_people(w) for w in proper):
         return False
+    if " ".join(name_words) in country_names() or " ".join(name_words) in city_countries():
+        return False  # "South Africa and Germany have agreed": a state of two words, each no state's alone
     # "Finance", "Defence Services": words of offices and heads only name no body of their own
     return not all(w in OFFICE_FIELDS or w in ORG_HEADS or w in CALENDAR_WORDS for w in proper)
 
