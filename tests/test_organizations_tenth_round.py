@@ -157,3 +157,15 @@ def test_a_state_of_two_words_the_model_reads_as_a_body_is_no_body():
         " said on Friday.\n"
     )
     assert organizations(text) == {"Department of Mineral Resources and Energy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Le président a été élu en mars. Il a été investi le 2 avril devant les chefs d'État.", "fr"),
+        ("La ministre est arrivée lundi. Elle a annoncé un accord avec le Mali.", "fr"),
+        ("O ministro chegou ontem. Ele vai assinar o acordo com o Chile.", "pt"),
+    ],
+)
+def test_a_pronoun_opening_a_romance_sentence_is_no_company(text, language):
+    assert not organizations(text, language)

@@ -50,10 +50,12 @@ def _agent(language: str) -> re.Pattern:
 
 @cache
 def _not_name_words(language: str) -> frozenset[str]:
-    """Head nouns, offices, demonyms and calendar words of the language, capitalised."""
+    """Head nouns, offices, demonyms and calendar words of the language, capitalised, and the pronouns that open
+    a sentence ("Il a été investi")."""
     lower = words(f"role_heads_{language}") | set(demonyms_in(language)) | set(date_word_values("month"))
     lower |= set(date_word_values("weekday"))
-    return frozenset({w[:1].upper() + w[1:] for w in lower if " " not in w} | words("org_heads_romance"))
+    capitalised = {w[:1].upper() + w[1:] for w in lower if " " not in w}
+    return frozenset(capitalised | words("org_heads_romance") | words("sentence_pronouns_romance"))
 
 
 def romance_agent_claims(
