@@ -33,8 +33,8 @@ def month(parts: Parts, ctx: Context) -> Value | list | None:
     name = parts.get("m")
     if not _alone_a_month(name) or (parts.get("poss") and name.casefold() == "may"):
         return None  # "for May's deal": the name
-    if name[0].isupper() and name.casefold() not in _ENGLISH_MONTHS and parts.match.group()[0].islower():
-        return None  # a Romance month is written in lower case: after a word in lower case, a name ("Plaza de Mayo")
+    if _in_a_name(parts, ctx, name):
+        return None
     first = _month_in_list(parts, ctx, name)
     more = parts.get("more")
     if not more:
@@ -47,6 +47,24 @@ def month(parts: Parts, ctx: Context) -> Value | list | None:
         if piece and _alone_a_month(piece) and (piece[0].isupper() or piece.casefold() not in _ENGLISH_MONTHS):
             found.append(((offset, position), _month_after(parts, ctx, piece, found[-1][1])))
     return found
+
+
+_NAME_OF = frozenset(w.casefold() for w in date_cues("name_of"))
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]*[ \t]+$")
+
+
+def _in_a_name(parts: Parts, ctx: Context, name: str) -> bool:
+    """A Romance month in a place's name: after `de`, `do` ... that follows a capitalised word ("Plaza de Mayo",
+    "RIO DE JANEIRO"). Capitalised after another preposition it is the month, as Portuguese long wrote it ("em
+    Novembro"); capitalised after a lowercase `de` ("avenida de Mayo"), a name."""
+    if name.casefold() in _ENGLISH_MONTHS:
+        return False
+    preposition = ctx.text[ctx.start : parts.match.start(parts.prefix + "m")].strip().casefold()
+    if preposition not in _NAME_OF:
+        return False
+    if name[0].isupper() and parts.match.group()[0].islower():
+        return True
+    return bool(_CAPITALISED_BEFORE.search(ctx.text, max(0, ctx.start - 30), ctx.start))
 
 
 def _month_after(parts: Parts, ctx: Context, name: str, before: Value) -> Value:
