@@ -39,6 +39,9 @@ DATE = (
     rf"|(?P<n1>[0-3]?\d)(?P<sep>[./-])(?P<n2>[01]?\d)(?P=sep)(?P<y_num>{YEAR}))(?!\d)"
 )
 _PLACE = r"[A-Z][\w.'’‘-]+"
+# A city's name may hold a small word in lower case (`Dar es Salaam`, `Rio de Janeiro`, `Port of Spain`:
+# `place_particle` of page_cues.csv).
+_NEXT_PLACE_WORD = rf"[ \t]+(?:(?:{_marks('place_particle')})[ \t]+)?{_PLACE}"
 _AGENCY = r"[ \t]*[(\[][^)\]\n]{1,40}[)\]]"
 # The agency after a dateline's date: `(Wire)`, `/WIRE/`, or `, WIRE --` before a dash.
 _DATELINE_AGENCY = r"\([^)\n]{1,40}\)|/[^/\n]{1,30}/|,[ \t]*[A-Z][\w&.-]{1,15}(?=[ \t]*(?:--|[–—:]|$))"
@@ -53,25 +56,27 @@ _OTHER_CALENDAR = r"(?:,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+\d{
 # a wire's underscore dash (`DETROIT, March 11, 1997 (AP) _ Workers`)
 _DATELINES = (
     re.compile(
-        rf"^[ \t]*{_PLACE}(?:[ \t]+{_PLACE}){{0,3}}(?:{_AGENCY})?"
+        rf"^[ \t]*{_PLACE}(?:{_NEXT_PLACE_WORD}){{0,3}}(?:{_AGENCY})?"
         rf"{_REGION}?{_OTHER_CALENDAR}?(?:,[ \t]*{_DATE_ARTICLE}|[ \t]*\()(?P<date>{DATE})"
         rf"(?=\)?\.?[ \t]*(?:{_DATELINE_AGENCY})?\.?[ \t]*(?:[:\-–—]|_[ \t]|\.?[ \t]*$|\n|[A-Z]))",
         re.M,
     ),
     # `Washington, DC – April 3, 2019:`, `Manila – 22 January 2016 –`: a dash before the date, which has its year
     re.compile(
-        rf"^[ \t]*{_PLACE}(?:[ \t]+{_PLACE}){{0,3}}{_REGION}?[ \t]+[–—-][ \t]+(?P<date>{DATE})(?<=\d)"
+        rf"^[ \t]*{_PLACE}(?:{_NEXT_PLACE_WORD}){{0,3}}{_REGION}?[ \t]+[–—-][ \t]+(?P<date>{DATE})(?<=\d)"
         rf"(?=[ \t]*(?:{_DATELINE_AGENCY})?[ \t]*(?:--|[:–—-]))",
         re.M,
     ),
     # `Nuku'alofa May 21, 2025 –`: without a comma, the year and a dash are needed
     re.compile(
-        rf"^[ \t]*{_PLACE}(?:[ \t]+{_PLACE}){{0,2}}[ \t]+(?=[^\n]{{0,20}}\d{{4}}[ \t]*[-–—:])"
+        rf"^[ \t]*{_PLACE}(?:{_NEXT_PLACE_WORD}){{0,2}}[ \t]+(?=[^\n]{{0,20}}\d{{4}}[ \t]*[-–—:])"
         rf"(?P<date>{DATE})[ \t]*[-–—:]",
         re.M,
     ),
     # `Khartoum (Wire) Aug 15, 2020` alone on its line: a city, its agency, then a date with its year
-    re.compile(rf"^[ \t]*{_PLACE}(?:[ \t]+{_PLACE}){{0,3}}{_AGENCY}[ \t]+(?P<date>{DATE})(?<=\d{{4}})[ \t]*$", re.M),
+    re.compile(
+        rf"^[ \t]*{_PLACE}(?:{_NEXT_PLACE_WORD}){{0,3}}{_AGENCY}[ \t]+(?P<date>{DATE})(?<=\d{{4}})[ \t]*$", re.M
+    ),
     # `MOSCOW (Agency / Wire - 21st March, 2023)`
     re.compile(rf"^[ \t]*[A-Z][A-Z.'’ -]+[ \t]*\([^)\n]{{1,40}}?[-–—,][ \t]*(?P<date>{DATE})\)", re.M),
     # `... (photo agency) BISHKEK, August 15, 2007 (Wire) -- The ...`: a photo caption runs into the dateline,
