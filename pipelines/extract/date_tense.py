@@ -30,7 +30,10 @@ def cue(kind: str, suffix: str = r"\b", prefix: str = "") -> re.Pattern:
 
 
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
-_HAD_BEEN = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
+# `had (been)`, perhaps with an adverb ("had originally been planned for March").
+_HAD_BEEN = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?(?:been\s+)?(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+# An infinitive in the passive looks ahead ("with the first tranche to be disbursed in the autumn").
+_TO_BE_DONE = re.compile(r"\bto\s+be\s+[a-z]{2,}(?:ed|en|id|lt|ld|wn|nt)\b", re.IGNORECASE)
 # A cue that ends in `to` before a capitalised word is a noun and a preposition ("his plan to Congress").
 _NOT_BEFORE_A_NAME = r"\b(?!(?<=\bto)\s+(?-i:[A-Z]))"
 # A regular past verb right after its subject, a pronoun, `who`/`which` or a name ("Bush ordered", "who
@@ -196,6 +199,7 @@ def _tense_before(text: str, start: int, span: Span, language: str, at_mention: 
     future_cues = (
         cue("future", _NOT_BEFORE_A_NAME, _NOT_COMPARED),
         cue("intent", _INTENT_OBJECT),
+        _TO_BE_DONE,
         *_verb_forms("future", language),
     )
     past_cues = (cue("past", prefix=_NOT_PASSIVE), *_verb_forms("past", language))
@@ -217,7 +221,7 @@ def _tense_before(text: str, start: int, span: Span, language: str, at_mention: 
         for m in pattern.finditer(before)
         if _past_verb(m) and not _BE_AND_ADVERB.search(before, max(0, m.start() - 20), m.start())
     ]
-    pasts += [found for found in futures if _HAD_BEEN.search(before, max(0, -found[1] - 12), -found[1])]
+    pasts += [found for found in futures if _HAD_BEEN.search(before, max(0, -found[1] - 40), -found[1])]
     future = max((found for found in futures if found not in pasts), default=(-1, 0))
     past = max(pasts, default=(-1, 0))
     if at_mention and (cue("deadline", r"\s*$").search(before[-12:]) or cue("deadline", r"\s").match(text, span[0])):
