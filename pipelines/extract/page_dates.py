@@ -32,7 +32,7 @@ _CJK_DATE = (
 # A month name of any listed language between day and year (`3. März 2021`, `22 مئی ، 2012`, `26 أبريل 2024م`);
 # a page may write the year in two digits after an apostrophe (`18 Jun.'04`).
 DATE = (
-    rf"(?:(?:(?P<m1>{MONTH})\s*(?P<d1>{DAY})|(?P<d2>{DAY})(?:\.?,?\s+(?:de\s+)?|-(?=[^\W\d_]+-))(?P<m2>{MONTH}))"
+    rf"(?:(?:(?P<m1>(?i:{MONTH}))\s*(?P<d1>{DAY})|(?P<d2>{DAY})(?:\.?,?\s+(?:de\s+)?|-(?=[^\W\d_]+-))(?P<m2>(?i:{MONTH})))"
     rf"(?:(?:[ \t]*[,،][ \t]*|\s+de\s+|\s+|(?<=[^\W\d_])-)(?P<y>{YEAR})(?:[ \t]?(?:{_marks('era_mark')})(?!\w))?"
     rf"|[ \t]?['’](?P<y_short>\d\d)(?!\d))?"
     rf"|(?P<y_iso>{YEAR})(?P<iso_sep>[-/.])(?P<m_iso>[01]?\d)(?P=iso_sep)(?P<d_iso>[0-3]?\d)|{_CJK_DATE}"
@@ -44,7 +44,11 @@ _PLACE = r"[A-Z][\w.'’‘-]+"
 _NEXT_PLACE_WORD = rf"[ \t]+(?:(?:{_marks('place_particle')})[ \t]+)?{_PLACE}"
 _AGENCY = r"[ \t]*[(\[][^)\]\n]{1,40}[)\]]"
 # The agency after a dateline's date: `(Wire)`, `/WIRE/`, or `, WIRE --` before a dash.
-_DATELINE_AGENCY = r"\([^)\n]{1,40}\)|/[^/\n]{1,30}/|,[ \t]*[A-Z][\w&.-]{1,15}(?=[ \t]*(?:--|[–—:]|$))"
+# ... or an agency in capitals and a full stop before the body (`YEREVAN, FEBRUARY 14, ARMENPRESS. The ...`).
+_DATELINE_AGENCY = (
+    r"\([^)\n]{1,40}\)|/[^/\n]{1,30}/|,[ \t]*[A-Z][\w&.-]{1,15}(?=[ \t]*(?:--|[–—:]|$))"
+    r"|,[ \t]*[A-Z][A-Z&-]{2,15}(?=\.[ \t]+[A-Z])"
+)
 # The article some languages put before a dateline's date (`Tunis, le 15 septembre 2011`).
 _DATE_ARTICLE = rf"(?:(?:{_marks('date_article')})[ \t]+)?"
 # The state or region after a dateline's city (`, Azerbaijan`, `, DC`, `, Côte d'Ivoire`), or a state's
