@@ -156,13 +156,27 @@ def _title_in(text: str, start: int, zone_end: int, furniture: tuple[Span, ...])
         wrapped = _is_wrapped_prose(adjacent) and not is_page_furniture(adjacent)  # a `Trending: ...` bar is none
         if found or wrapped or text[position : position + 3].lstrip(" \t")[:1].islower():
             continue  # a sentence broken over lines (its rest, or its start), not a line of its own
-        if _is_headline(candidate) or (n == 0 and _is_first_line_headline(candidate, text, position)):
+        if (
+            _is_headline(candidate)
+            or (n == 0 and _is_first_line_headline(candidate, text, position))
+            or _headline_before_dateline(candidate, text, position)
+        ):
             title = _without_label_or_byline(_unquoted(candidate))
             # an outlet's name before its stamp (`Daily Wire , Monday 21 Apr 2025`) is no headline once the
             # stamp is cut off
             if HEADLINE_STAMP.search(candidate) is None or _is_headline(title):
                 found = title
     return found or before_menu or (issuer if issuer and _is_headline(issuer) else None)
+
+
+def _headline_before_dateline(line: str, text: str, line_end: int) -> bool:
+    """A headline in title case shaped like a signature (`Saudi King, Japanese Prime Minister Hold Talks in
+    Tokyo`) when a dateline follows it: a signature ends a release, it does not stand over the dateline."""
+    if not _SIGNATURE.match(line) or not _is_headline(line, signature_shaped=True):
+        return False
+    following = text[line_end : line_end + 300].lstrip().split("\n", 1)[0]
+    found = dateline(following)
+    return found is not None and found.start() == 0
 
 
 def _parts_site_from_story(line: str) -> bool:
@@ -215,7 +229,7 @@ def _unquoted(line: str) -> str:
     return line
 
 
-def _is_headline(line: str) -> bool:
+def _is_headline(line: str, signature_shaped: bool = False) -> bool:
     words = re.findall(r"[^\W\d_][\w'’.-]*", line)
     opening = _WIRE_TAG.sub("", line, count=1)
     return (
@@ -227,7 +241,7 @@ def _is_headline(line: str) -> bool:
         and not URL.search(line)
         and not STAMP_LINE.match(line)
         and not _NOT_TITLE_START.match(line)
-        and not _SIGNATURE.match(line)
+        and (signature_shaped or not _SIGNATURE.match(line))
         and not _OFFICE_AND_NAME.match(line)
         and not _TAGLINE.search(line)
         and not _is_furniture(line, words)
