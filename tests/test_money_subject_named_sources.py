@@ -243,3 +243,8 @@ def test_financing_lenders_sign_for_works_is_lent():
         " for road and rail projects."
     )
     assert _subjects(text) == ["loan"]
+
+
+def test_the_base_of_a_comparison_is_of_what_its_figure_is_of():
+    text = "Exports to China reached $5 billion in 2023, up from $4 billion before the investment treaty."
+    assert _subjects(text) == ["trade", "trade"]

@@ -103,6 +103,25 @@ def conversions_follow_their_source(
 _NEXT_CONVERSION = re.compile(r"\s*[;,/]\s*")
 
 
+def comparisons_follow_their_figure(
+    text: str, amounts: list[MonetaryAmount], comparison: re.Pattern
+) -> list[MonetaryAmount]:
+    """ "$179 million for biofuels research, up from $150 million in fiscal 2007": the base of a comparison is
+    of what the figure it is compared with is of, in the same sentence; its kind stays its own (a level reported)."""
+    out: list[MonetaryAmount] = []
+    for amount in amounts:
+        gap = text[out[-1].char_end : amount.char_start] if out else ""
+        if out and len(gap) <= _COMPARISON_REACH and not _SENTENCE_END.search(gap) and comparison.search(gap):
+            amount = dataclasses.replace(amount, subject=out[-1].subject)
+        out.append(amount)
+    return out
+
+
+# how far a base of comparison stands from the figure it is compared with, and what ends a sentence between them
+_COMPARISON_REACH = 90
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
 def shares_follow_their_total(
     text: str, amounts: list[MonetaryAmount], share: re.Pattern, share_word: re.Pattern
 ) -> list[MonetaryAmount]:
