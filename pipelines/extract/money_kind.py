@@ -80,11 +80,7 @@ def classify(
         kind = _kind(_names_blanked(previous_text, c), "", c) or "other"
     subject = _completed_subject(subject, kind, (continued, refers_back), before, previous_text, c)
     subject = subject or ("trade" if kind == "target" else "other")
-    allocated = budget_allocation(before, after, language)
-    if allocated == "other" and _names_source(after, c):
-        allocated = None  # "set aside N50 billion for loans to farmers": what the purpose names says what it is
-    if allocated and not _compound_head(_without_names(after, c), c, least=1):
-        subject = allocated  # a budget's money for works at home, whatever finances them: not "$5 million in aid"
+    subject = _allocated_subject(before, after, subject, language, c)
     if _governing_subject(before, c) not in _SOURCES:  # "through a state loan of $25 billion": not the cost
         kind, subject = _cost_of_works(before[-60:], after.lower(), (kind, subject), c)
     subject = _procurement_or_debt(text[sentence[0] : sentence[1]], kind, subject, c)
@@ -130,6 +126,18 @@ def _relative_year(after: str, before: str, published_year: int | None, c: KindC
         return None
     found = c.relative_year.search(after) or c.relative_year.search(before)
     return None if found is None else published_year + (1 if found.group("next") else 0)
+
+
+def _allocated_subject(before: str, after: str, subject: str, language: str, c: KindCues) -> str:
+    """What a state's budget allocates the figure to says what it is: works at home are the project's, whatever
+    finances them (not "$5 million in aid"), another state's money aid, anything else at home other; else the
+    subject as found."""
+    allocated = budget_allocation(before, after, language)
+    if allocated == "other" and _names_source(after, c):
+        return subject  # "set aside N50 billion for loans to farmers": what the purpose names says what it is
+    if allocated and not _compound_head(_without_names(after, c), c, least=1):
+        return allocated
+    return subject
 
 
 def _clause_subject(
