@@ -102,6 +102,7 @@ def classify(
     gap = text[span[1] : max(span[1], next_start)].lower()
     when = tense(text, span, language)
     kind = ahead_kind((kind, subject), when, (before.lower(), after.lower()), gap, c)
+    kind = "actual" if _change_base(before.lower(), gap, c) else kind
     kind = _operated_debt(before, after, (kind, when), c)
     kind = disbursed_total(before.lower(), after.lower(), kind, c)
     kind = _estimated_works((kind, subject), _names_blanked(before, c), c)
@@ -458,6 +459,18 @@ def _is_goal(before: str, c: KindCues) -> bool:
     if c.from_figure_to.search(wording) or _report_closed(wording, c):
         return True
     return not (c.current.search(wording) or c.actual.search(wording))
+
+
+def _change_base(before: str, gap: str, c: KindCues) -> bool:
+    """ "double the fund from $10 billion to $20 billion", "to lift trade to $40 billion, from about $25 billion
+    today": the level a change or a goal starts from is the current one, reported. `before` is the clause before
+    the figure in lower case, `gap` the text up to the next figure. Where "from" is also "of" (Romance "de":
+    "la meta es de"), only a "to" right after the figure makes it a change's base."""
+    if not c.from_base.search(before):
+        return False
+    if c.goal_to.fullmatch(gap.lstrip()) is not None:
+        return True
+    return c.target.search(before) is not None and not c.of_base.search(before)
 
 
 def _report_closed(wording: str, c: KindCues) -> bool:

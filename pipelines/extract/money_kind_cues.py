@@ -126,6 +126,8 @@ class KindCues:
     worth_word: re.Pattern  # "worth", "valued at" anywhere: a deal's or works' worth, not an estimate's
     counterpart_word: re.Pattern  # "counterpart" anywhere: a side's share of works
     cost_ahead: re.Pattern  # "will cost (about) ": a cost still to come, right before the figure
+    from_base: re.Pattern  # "from (about) " right before the figure: the level a change starts from
+    of_base: re.Pattern  # "of (about) " right before the figure: "de" is both in Romance languages
 
     def subject(self, name: str) -> re.Pattern:
         """The cue words of one subject (`loan`: "loan", "credit line")."""
@@ -333,6 +335,8 @@ def kind_cues(language: str) -> KindCues:
         worth_word=find("worth"),
         counterpart_word=find("counterpart"),
         cost_ahead=re.compile(rf"{cue_pattern(words['cost_ahead'])}{ending}"),
+        from_base=re.compile(rf"{cue_pattern(words['from'])}{ending}"),
+        of_base=re.compile(rf"{cue_pattern(words['of'])}{ending}"),
         coordinated_reach=re.compile(
             rf"{cue_pattern(words['reach_modal'])}\s+{coordination}{cue_pattern(words['reach'])}{noun_of}{ending}"
         ),
