@@ -6,7 +6,8 @@ from pipelines.extract.article import extract_article
 
 def test_a_correspondent_line_is_no_headline():
     text = (
-        " date 2012-05-03 Sénégal : Dakar et Rabat signent un accord de pêche\n\nAfrique | Économie\n\nPar notre correspondant à Dakar\n\n"
+        " date 2012-05-03 Sénégal : Dakar et Rabat signent un accord de pêche\n\nAfrique | Économie\n\n"
+        "Par notre correspondant à Dakar\n\n"
         "Les deux ministres ont signé mercredi un accord sur la pêche artisanale.\n"
     )
     assert extract_article(text).metadata.title == "Sénégal : Dakar et Rabat signent un accord de pêche"
