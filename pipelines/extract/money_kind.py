@@ -110,11 +110,7 @@ def classify(
         kind = "commitment"  # "would double its assistance to Rs 10,000 crore": aid raised to a figure is pledged
     # "to $5 billion, against $1.4 billion in 2023": a year after the next amount is not this one's
     own_after = after[: max(0, next_start - span[1])].lower()
-    year = None
-    if kind == "commitment":
-        # "will invest a further $100 million by 2014": money pledged by a deadline carries the deadline's year
-        found = c.deadline_year.search(own_after)
-        year = int(found.group(1)) if found else None
+    year = None  # the spec's and the schema's year is a target's: money pledged "by 2027" has none
     if kind == "target":
         found = c.target_year.search(own_after) or c.deadline_year.search(before.lower())
         year = int(found.group(1)) if found else _relative_year(own_after, before.lower(), published_year, c)
