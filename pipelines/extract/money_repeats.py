@@ -42,16 +42,17 @@ def rounded_headline_repeats_dropped(text: str, amounts: list[MonetaryAmount]) -
     """ "Canberra lifts aid to A$605m" over "will provide A$605.3 million": a headline figure that is a body
     figure in the same currency rounded to the digits the headline writes is that figure said again, one fact
     with the body's; a headline figure the body states exactly, or that rounds none, stays."""
-    body = [a for a in amounts if a.amount_max is None and not _on_headline_line(text, a)]
+    on_headline = [_on_headline_line(text, a) for a in amounts]  # each line read once
+    body = [a for a, headline in zip(amounts, on_headline, strict=True) if a.amount_max is None and not headline]
     exact = {(a.amount, a.currency) for a in body}
     kept = []
-    for amount in amounts:
+    for amount, headline in zip(amounts, on_headline, strict=True):
         unit = _written_unit(amount)
         if (
-            unit is not None
+            headline
+            and unit is not None
             and amount.amount_max is None
             and (amount.amount, amount.currency) not in exact
-            and _on_headline_line(text, amount)
             and any(b.currency == amount.currency and abs(b.amount - amount.amount) <= unit / 2 for b in body)
         ):
             continue
