@@ -21,6 +21,7 @@ from pipelines.extract.actors.org_model import brand_words, model_org_claims
 from pipelines.extract.actors.org_office_holders import office_holder_claims
 from pipelines.extract.actors.org_organs import without_organs
 from pipelines.extract.actors.org_phrases import phrase_claims
+from pipelines.extract.actors.org_pieces import menu_lines
 from pipelines.extract.actors.org_romance_agents import romance_agent_claims
 from pipelines.extract.actors.organizations import OrgMention, organization_candidates, organization_claims
 from pipelines.extract.actors.person_bodies import bodies_of
@@ -33,6 +34,7 @@ from pipelines.extract.actors.persons import introduction_claims
 from pipelines.extract.records import Actor, Span
 from pipelines.extract.settings import CorpusSettings, default_settings
 from pipelines.extract.spans import disjoint, overlaps_any
+from pipelines.knowledge import organization_lookup
 from pipelines.knowledge.identity_tables import states_writing
 
 
@@ -93,7 +95,7 @@ def extract_actors(
     org_claims += held
     people_listed = listed_claims(text, skip, person_claims + proposed)
     org_claims, listed = joined_firm_claims(text, skip, org_claims, person_claims + proposed)
-    org_claims = without_organs(text, org_claims)
+    org_claims = _off_menus(text, without_organs(text, org_claims))
     resolved = resolve(org_claims + person_claims + proposed + people_listed + listed, taken)
     # with the companies the model and the lists found too
     introductions = (r.claim.owner for r in resolved if r.claim.actor_type == "person")
@@ -122,6 +124,26 @@ def extract_actors(
             )
         )
     return sorted(actors, key=lambda a: (a.char_start, a.actor_type, a.actor_id))
+
+
+def _off_menus(text: str, claims: list[Claim]) -> list[Claim]:
+    """The claims less the unknown bodies named on a line of page furniture ("Home | Business | Arab & World |
+    Opinion", a section's name is no actor): the knowledge base's bodies may still be named there."""
+    menus = menu_lines(text) if "|" in text or ">" in text else ()
+    if not menus:
+        return claims
+    known = organization_lookup()
+    return [
+        c
+        for c in claims
+        if not (
+            c.actor_type == "organization"
+            and overlaps_any(c.span, menus)
+            and text[c.span[0] : c.span[1]] not in known
+            and isinstance(c.owner, OrgMention)
+            and c.owner.name not in known
+        )
+    ]
 
 
 def _speaking_state(language: str, countries: dict) -> str | None:
