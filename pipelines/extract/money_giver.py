@@ -149,16 +149,22 @@ def names_lender(clause: str, language: str) -> bool:
 
 def own_share(before: str, after: str, language: str) -> bool:
     """Whether a government puts up the figure as its own share of works others finance: "the government
-    will contribute a further $14 million", "will put up $700 million of their own"."""
+    will contribute a further $14 million", "will put up $700 million of their own", or any verb's figure said to
+    come from its own budget ("will provide RSD 2 billion from the budget")."""
     g = giver_cues(language)
     lower = before.lower()
-    verb = max(g.verb.finditer(lower), key=lambda m: m.end(), default=None)
-    if verb is None or not g.counterpart_verb.fullmatch(lower, verb.start(), verb.end()):
-        return False
-    if _DIGIT.search(lower, verb.end()):
+    verbs = (m for p in (g.verb, g.investor_verb) for m in p.finditer(lower))
+    verb = max(verbs, key=lambda m: m.end(), default=None)
+    if verb is None or _DIGIT.search(lower, verb.end()):
         return False  # "will contribute $10 million, and a $3 million grant": the verb's figure is the earlier one
+    if g.own_funds_after.match(after.lower()):
+        # "will provide RSD 2 billion from the budget", "had spent 9 billion dinars from its own budget on", "would
+        # provide GH¢ 40 million as counterpart funds": said to be its own money, whatever the verb
+        return True
+    if not g.counterpart_verb.fullmatch(lower, verb.start(), verb.end()):
+        return False
     start = max(0, verb.start() - _GIVER_REACH)
-    return bool(g.own_funds.search(lower, start, verb.start()) or g.own_funds_after.match(after.lower()))
+    return bool(g.own_funds.search(lower, start, verb.start()))
 
 
 def budget_allocation(before: str, after: str, language: str) -> str | None:
