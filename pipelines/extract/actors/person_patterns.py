@@ -113,6 +113,8 @@ COUNTERPART = re.compile(
     rf"|(?<![\w-])(?P<dem2>{DEMONYM})\s+)counterparts?,?\s+"
     rf"(?:{_HON})*(?P<name>{NAME})"
 )
+# "their counterparts NAME and NAME": the names after the first that a plural counterparts lists
+COUNTERPARTS_MORE = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{_HON})*(?P<name>{NAME})")
 # Lee Park, principal deputy assistant secretary for Pakistan; Omar Ali, chairman of the Board of Investment
 _LOWER_OFFICE = (
     rf"(?:(?:{alternation(actor_words('lower_office_modifiers'))})\s+)*"

@@ -319,14 +319,23 @@ _POSSESSIVE_END = re.compile(r"['’]s$")
 
 
 def _counterparts(found: _Found) -> None:
-    """A counterpart holds the same office as the person named just before, for the other side."""
+    """A counterpart holds the same office as the person named just before, for the other side; counterparts
+    listed after as many persons hold their offices in turn ("Foreign Minister A and Defence Minister B met their
+    counterparts C and D": C is a foreign minister, D a defence minister)."""
     ordered = sorted(found.items, key=lambda i: i.span)
     starts = [i.span[0] for i in ordered]
     for match in p.COUNTERPART.finditer(found.text):
         country = stated_country(match)
         at = bisect.bisect_left(starts, match.start())
-        # the person named last who is not of the counterpart's state: "his Nepal counterpart" is not Nepal's
-        previous = next((i for i in reversed(ordered[:at]) if country is None or i.country != country), None)
+        # the persons named last who are not of the counterpart's state: "his Nepal counterpart" is not Nepal's
+        sides = [i for i in reversed(ordered[:at]) if country is None or i.country != country]
+        more = _more_counterparts(found.text, match)
+        more = more if len(sides) > len(more) else []
+        previous = sides[len(more)] if sides else None
+        for name, other in zip(more, sides, strict=False):
+            introduction = found.add(name, "name", other.role or "counterpart", country, name.start("name"))
+            if introduction and other.country and not country:
+                introduction.not_country = other.country
         role = (previous.role if previous else None) or _known_office_before(found.text, match.start())
         introduction = found.add(match, "name", role or "counterpart", country, match.start())
         if previous and country:
@@ -337,6 +346,17 @@ def _counterparts(found: _Found) -> None:
             at = bisect.bisect_left(starts, introduction.span[0])
             starts.insert(at, introduction.span[0])
             ordered.insert(at, introduction)
+
+
+def _more_counterparts(text: str, match: re.Match) -> list[re.Match]:
+    """The names after the first that plural counterparts list ("counterparts A, B and C"), last first."""
+    if not text[: match.start("name")].rstrip(" \t\n,").endswith("counterparts"):
+        return []
+    more = []
+    while match is not None:
+        match = p.COUNTERPARTS_MORE.match(text, match.end())
+        more += [match] if match else []
+    return more[::-1]
 
 
 def _known_office_before(text: str, position: int) -> str | None:
