@@ -11,7 +11,7 @@ from rapidfuzz.distance import Levenshtein
 from pipelines.extract.actors import person_patterns as p
 from pipelines.extract.actors.claims import Candidate, Claim, Resolved, Taken, resolve
 from pipelines.extract.actors.languages import LANGUAGES, stated_state
-from pipelines.extract.actors.lexicon import CITY, COUNTRY, DEMONYM, NOT_NAME_WORDS
+from pipelines.extract.actors.lexicon import CITY, COUNTRY, DEMONYM, HONORIFIC, NOT_NAME_WORDS, alternation
 from pipelines.extract.actors.names import is_rank
 from pipelines.extract.actors.person_bodies import (
     body_only_office,
@@ -74,6 +74,9 @@ def person_candidates(
         if not person.stateless:
             person.country = person.country or _ruling_family_state(person.name)
     read_sentences(text, persons, several_states=len(countries) > 1)
+    for person in persons:
+        if not (person.country or person.stateless):
+            person.country = _honorific_state(text, person)
     aides = _aides(persons)
     visitors = {country_names().get(m.group("state")) or demonyms()[m.group("dem")] for m in p.VISITING.finditer(text)}
     home = _Home(dateline_countries(text), masthead_country(text), speaking)
@@ -107,6 +110,23 @@ def _marked_states(text: str, found: list[Introduction]) -> frozenset[str]:
 
 _LED_BY = re.compile(r"\b(?:led|headed)\s+by\b")
 _STATE_WORD = re.compile(rf"(?<![\w-])(?:{COUNTRY}|{DEMONYM})(?![\w-])")
+
+
+def _honorific_state(text: str, person: Candidate) -> str | None:
+    """The state that alone confers an honorific written before one of the person's mentions ("Deputy Prime
+    Minister Datuk Seri Dr NAME": Malaysia's)."""
+    for start, _ in sorted(person.spans):
+        found = _HONORIFIC_OF_STATE.search(text, max(0, start - _HONORIFIC_REACH), start)
+        if found:
+            return _HONORIFIC_STATES[found.group("honorific")]
+    return None
+
+
+_HONORIFIC_STATES = actor_word_map("honorific_states")
+_HONORIFIC_OF_STATE = re.compile(
+    rf"(?<![\w'’-])(?P<honorific>{alternation(_HONORIFIC_STATES)})\s+(?:(?:{HONORIFIC})\.?\s+)*$"
+)
+_HONORIFIC_REACH = 40
 
 
 def _headline_word(text: str, person: Candidate) -> bool:
