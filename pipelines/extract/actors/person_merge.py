@@ -164,7 +164,7 @@ def _merge(introductions: list[tuple[Introduction, bool]]) -> list[Candidate]:
     for introduction, counted in introductions:
         known = office_holder_named(introduction.name)  # "Prachanda" is "Pushpa Kamal Dahal"
         full = known.name if known else introduction.name
-        tokens, fathers = set(fold(full).split()), _fathers_names(full)
+        tokens, fathers = set(_words(full)), _fathers_names(full)
         options = sorted({i for t in tokens for i in by_word.get(t, ())})
         index = next((i for i in options if _same_person(tokens, fathers, persons[i])), None)
         if index is None:  # "Kasym-Zhomart Tokayev" after "Kassym-Zhomart Tokayev": one name spelled twice
@@ -228,7 +228,7 @@ def _take_office_and_state(person: Candidate, introduction: Introduction) -> Non
 def _same_person(tokens: set[str], fathers: set[str], person: Candidate) -> bool:
     """Whether a name's words hold the person's, or the reverse; a father's name after `bin` is not a surname
     ("King Salman" is not "Mohammed bin Salman")."""
-    known = set(fold(person.name).split())
+    known = set(_words(person.name))
     if (len(tokens) == 1 and tokens <= _fathers_names(person.name)) or (len(known) == 1 and known <= fathers):
         return False
     return _holds(known, tokens) or _holds(tokens, known)
@@ -263,7 +263,12 @@ def _fathers_names(name: str) -> set[str]:
 def _surname(name: str) -> str:
     """What a later mention may call the person: the last word, with its particle when it is a father's name."""
     found = _PATRONYMIC_END.search(name)
-    return found.group() if found else name.split()[-1]
+    return found.group() if found else _GLUED_INITIALS.sub(r"\1 ", name).split()[-1]
+
+
+def _words(name: str) -> list[str]:
+    """The folded words of a name, an initial glued to the next word apart ("B.Battsetseg": `b.`, `battsetseg`)."""
+    return fold(_GLUED_INITIALS.sub(r"\1 ", name)).split()
 
 
 _RESIDENT_ENVOYS = frozenset(actor_words("resident_envoys"))
@@ -272,7 +277,8 @@ _RULING_FAMILIES = {fold(family): state for family, state in actor_word_map("rul
 _ALIKE = (
     0.8  # "kassym-zhomart" and "kasym-zhomart" (0.93), "sergei" and "sergey" (0.83); not "nawaz" and "shehbaz" (0.29)
 )
-_INITIAL = re.compile(r"\w\.")
+_INITIAL = re.compile(r"\w{1,2}\.")  # "E.", and a Cyrillic letter spelled with two ("Ch.")
+_GLUED_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z][a-z]?\.)+)(?=[A-Z])")  # "B.Battsetseg", "Ch.Oyunbileg"
 _PATRONYMIC = re.compile(r"\b(?:bin|bint|ibn)\s+(\S+)")
 _PATRONYMIC_END = re.compile(r"\b(?:bin|bint|ibn)\s+\S+$")
 

@@ -51,7 +51,8 @@ ROLE = rf"{_ROLE_ONE}(?:\s+and\s+{_ROLE_ONE})?"
 # a name's word may open with an accented capital (`Álvaro`, `Óscar`, `Éric`)
 _NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ÿ][^\W\d_]*)*|[A-Z]{3,}(?=\s+[A-Z][a-z]))"
 # Initials before a name: "A.P.J.", "P. B.", and two or more without stops ("K M R").
-_INITIALS = r"(?:(?:[A-Z]\.[ \t]?){1,4}|(?:[A-Z][ \t]){2,4})"
+# A Cyrillic letter spelled with two may make one ("Ch. Ulaan", "Ts.Batbayar").
+_INITIALS = rf"(?:(?:(?:{alternation(actor_words('digraph_initials'))}|[A-Z])\.[ \t]?){{1,4}}|(?:[A-Z][ \t]){{2,4}})"
 # a name never runs over a line end; it may hold a middle initial ("Jan P. Hansen")
 NAME = (
     rf"(?:{_INITIALS}(?!(?:{HONORIFIC})\s))?{_NAME_TOKEN}"
