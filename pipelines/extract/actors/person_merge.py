@@ -96,6 +96,10 @@ def _marked_states(text: str, found: list[Introduction]) -> frozenset[str]:
             title = text[introduction.start : introduction.span[0]]
             if _LED_BY.search(title):  # "the Pakistani delegation was headed by NAME": one of two sides, no mark
                 continue
+            # "Minister of Foreign Affairs of the Republic of Kazakhstan NAME": the formal name a state's own press
+            # gives it in its officials' titles, no mark of the other side
+            if _FORMAL_STATE.search(title):
+                continue
             named = {country_names().get(m.group()) or demonyms().get(m.group()) for m in _STATE_WORD.finditer(title)}
             # "le ministre ivoirien du Commerce, NAME": a demonym or a name in Spanish, French or Portuguese
             named |= (
@@ -109,6 +113,7 @@ def _marked_states(text: str, found: list[Introduction]) -> frozenset[str]:
 
 
 _LED_BY = re.compile(r"\b(?:led|headed)\s+by\b")
+_FORMAL_STATE = re.compile(r"\b(?:Republic|Kingdom|Sultanate)\s+of\s")
 _STATE_WORD = re.compile(rf"(?<![\w-])(?:{COUNTRY}|{DEMONYM})(?![\w-])")
 
 
