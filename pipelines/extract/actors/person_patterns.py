@@ -32,9 +32,11 @@ _TAIL_WORD = rf"(?:{OFFICE_FIELD_WORDS}|{PORTFOLIO_NOUN}|[A-Z][a-z]+(?=\s+(?:{OF
 # A portfolio may open with an abstract noun's phrase ("Ecological Transition"), not with a body's name
 # ("Shanghai Cooperation Organization").
 _FIRST_WORD = rf"[A-Z][a-z]+(?=\s+{PORTFOLIO_NOUN}(?!\s+(?:{alternation(ORG_HEADS)})(?![\w-])))"
+# "African Cooperation" in "Minister of Foreign Affairs, African Cooperation and ...": a word, then a portfolio's
+_PORTFOLIO_PAIR = rf"[A-Z][a-z]+\s+(?:{OFFICE_FIELD_WORDS}|{PORTFOLIO_NOUN})"
 _ROLE_TAIL = (
     rf"(?:\s+(?:of|for|on|to|Responsible\s+for|responsible\s+for)\s+(?:the\s+)?(?:{OFFICE_FIELD_WORDS}|{_FIRST_WORD})"
-    rf"(?:(?:\s+|\s+and\s+(?:the\s+)?|\s+&\s+){_TAIL_WORD}|,\s+(?=\w+\s+and\s)(?:{_TAIL_WORD}|[A-Z][a-z]+)){{0,6}}"
+    rf"(?:(?:\s+|\s+and\s+(?:the\s+)?|\s+&\s+){_TAIL_WORD}|,\s+(?=\w+\s+and\s|{_PORTFOLIO_PAIR}\s+and\s)(?:{_TAIL_WORD}|[A-Z][a-z]+)){{0,6}}"
     rf"|\s+of\s+(?:{CITY})\b)?"
 )  # "Mayor of London", "Minister Responsible for Financial Affairs"
 # A lower-case office counts after a capitalised field: "Trade envoy", "Commerce minister".
