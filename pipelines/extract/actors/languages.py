@@ -29,6 +29,7 @@ from pipelines.knowledge import country_display_name, country_names
 from pipelines.knowledge.actor_words import actor_word_map, actor_words, country_names_in, demonyms_in
 
 LANGUAGES = frozenset({"es", "fr", "pt"})
+_PORTFOLIO_WORDS = frozenset(actor_words("portfolio_words_romance"))
 _ORG_HEADS = frozenset(actor_words("org_heads_romance"))
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _NAME_TOKEN = rf"[{_UPPER}][^\W\d_]+(?:[-'’][{_UPPER}a-z][^\W\d_]*)*"
@@ -121,7 +122,12 @@ def foreign_title_claims(text: str, skip: tuple[Span, ...], language: str, bodie
     for match in _title_pattern(language).finditer(text):
         name, qualifier = match, _before_international_body(match, bodies)
         # "Relaciones Exteriores de Argentina, NAME"; "embajador chino en Buenos Aires, NAME": a place, then the name
-        if _names_a_state(language, match.group("name")) or _LOCATIVE_END.search(qualifier):
+        # "Relaciones Económicas Internacionales, NAME": portfolio words, then the name
+        if (
+            _names_a_state(language, match.group("name"))
+            or _LOCATIVE_END.search(qualifier)
+            or set(match.group("name").split()) & _PORTFOLIO_WORDS
+        ):
             qualifier += " " + match.group("name")
             name = _NAME_AFTER.match(text, match.end("name"))
             if name is None:

@@ -53,6 +53,7 @@ _LOOK_BACK = 150
 # A name right after an office, with no comma between: the office is that name's.
 _NEXT_NAME = re.compile(r"[ \t]+(?:(?:Mr|Mrs|Ms|Dr|H\.E)\.?[ \t]+)?[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+)?(?![\w-])")
 _NOT_PERSON_WORDS = words("not_person_words")
+_PORTFOLIO_WORDS_ROMANCE = words("portfolio_words_romance")
 _HONORIFICS = words("honorifics")
 _PARTICLE_TAIL = re.compile(r"(?:[ \t]+(?:[Aa]l|[Ee]l|bin|bint|ibn)[- ][A-Z][^\W\d_]+)+")
 # a proposal that ends in a particle stops short of the name word after it
@@ -285,6 +286,7 @@ def may_be_name_word(word: str) -> bool:
         or bare in NOT_ORG_WORDS
         or bare in NOT_NAME_HEADS
         or bare in _NOT_PERSON_WORDS
+        or bare in _PORTFOLIO_WORDS_ROMANCE
         or _place_word(bare)
         or bare in demonyms()
         or ROLE_WORD.fullmatch(bare)
