@@ -22,9 +22,11 @@ def organization_groups(
     states: dict[str, str | None] = {}
     labels: dict[str, str] = {}  # generic bodies: the fresh id
     known: dict[tuple, tuple[str, str | None, str | None]] = {}  # each distinct (name, country, state) once
+    corpus_states = _corpus_states(mentions, indexes)
     for i in indexes:
         mention = mentions[i]
-        given = (mention.name, mention.country, article_states.get(mention.article_id))
+        article_state = corpus_states.get((mention.article_id, mention.name)) or article_states.get(mention.article_id)
+        given = (mention.name, mention.country, article_state)
         if given not in known:
             known[given] = _organization_key(mention, given[2])
         key, state, label = known[given]
@@ -39,6 +41,62 @@ def organization_groups(
     join_translations(mentions, groups)
     _join_acronyms(mentions, groups)
     return [g for g in groups.values() if g.members]
+
+
+def _corpus_states(mentions: Sequence[Mention], indexes: list[int]) -> dict[tuple[str, str], str]:
+    """(article, name) -> the state of a body the article names without one, as the corpus tells it.
+
+    A body whose name, actor and knowledge give no state (`Department of Foreign Affairs and Trade`, `the
+    Ministry of Planning and Investment`) is the state's that the other articles give that body, when they
+    give it one state only and this article names that state; a body no article gives a state is the one
+    state that every article naming it names, when two or more articles name it and one state is common to
+    them. Else the article decides (`article_states`). One pass over the mentions and one over the bodies."""
+    named: dict[str, set[str]] = defaultdict(set)  # article -> the states it names
+    for mention in mentions:
+        if mention.actor_type == "country":
+            named[mention.article_id].add(mention.actor_id)
+    given: dict[str, set[str]] = defaultdict(set)  # body -> the states articles give it
+    unstated: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))  # body -> article -> names
+    for i in indexes:
+        mention = mentions[i]
+        stated = _stated_body(mention.name, mention.country, mention.actor_id)
+        if stated is None:
+            continue
+        body, state = stated
+        if state:
+            given[body].add(state)
+        else:
+            unstated[body][mention.article_id].append(mention.name)
+    out: dict[tuple[str, str], str] = {}
+    for body, articles in unstated.items():
+        states = given.get(body, set())
+        if len(states) > 1 or (not states and len(articles) < 2):
+            continue
+        common = set(states) if states else set.intersection(*(named.get(a, set()) for a in articles))
+        if len(common) != 1:
+            continue
+        state = common.pop()
+        for article, names in articles.items():
+            if state in named.get(article, ()):
+                out.update({(article, name): state for name in names})
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _stated_body(name: str, country: str | None, actor_id: str) -> tuple[str, str | None] | None:
+    """A generic body's key without its state and the state its name, its actor or the knowledge base gives it
+    (None when none does); None for an organisation of its own name."""
+    lookup = organization_lookup()
+    known = lookup.get(name) or lookup.get(without_legal_form(name))
+    if known is None and not _shares_acronym_only(name, _known_by_id().get(actor_id)):
+        known = _known_by_id().get(actor_id)
+    if known is not None and not _is_body_phrase(known.name):
+        return None
+    state = country or (known.country if known else None)
+    key = body_key(known.name if known else name, state)
+    if not key.generic:
+        return None
+    return key.body, key.state or state
 
 
 def _organization_key(mention: Mention, article_state: str | None) -> tuple[str, str | None, str | None]:
