@@ -255,7 +255,7 @@ def _synonym_bodies() -> frozenset[str]:
 @cache
 def _legal_forms() -> frozenset[tuple[str, ...]]:
     """A company's legal form before or after its name (`JSC`, `Ltd`, `S.A.`), as folded words."""
-    forms = (*actor_words("legal_forms"), *actor_words("company_prefixes"))
+    forms = (*actor_words("legal_forms"), *actor_words("company_prefixes"), *actor_words("key_legal_forms"))
     return frozenset(tuple(org_fold(form).split()) for form in forms if org_fold(form))
 
 
