@@ -23,3 +23,27 @@ def test_a_companys_legal_form_before_or_after_its_name_is_no_part_of_its_identi
     ids = _ids(mentions)
     assert ids[0] == ids[1] == ids[2] != ids[3]
     assert ids[3] == ids[4]
+
+
+def _country(article, code):
+    return Mention(article, "country", code, code, code, None)
+
+
+def test_an_acronym_joins_a_states_body_only_where_its_articles_name_that_state():
+    mentions = [
+        _country("a1", "MLI"),
+        _body("a1", "Agence Malienne de Presse", "MLI"),
+        _country("a2", "CIV"),
+        _country("a2", "FRA"),
+        _body("a2", "AMP"),  # a report from Abidjan: another agency of those initials
+        _country("a3", "MLI"),
+        _country("a3", "NER"),
+        _body("a3", "AMP"),
+    ]
+    ids = _ids(mentions)
+    assert ids[1] == ids[7] != ids[4]
+    mentions = [*mentions[:5], _body("a4", "AMP", "MLI")]
+    ids = _ids(mentions)
+    assert ids[1] == ids[5] != ids[4]
+    ids = _ids([_body("b1", "Agence Malienne de Presse", "MLI"), _country("b2", "MLI"), _body("b2", "AMP")])
+    assert ids[0] == ids[2]

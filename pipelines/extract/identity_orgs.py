@@ -22,7 +22,8 @@ def organization_groups(
     states: dict[str, str | None] = {}
     labels: dict[str, str] = {}  # generic bodies: the fresh id
     known: dict[tuple, tuple[str, str | None, str | None]] = {}  # each distinct (name, country, state) once
-    corpus_states = _corpus_states(mentions, indexes)
+    named = _named_states(mentions)
+    corpus_states = _corpus_states(mentions, indexes, named)
     for i in indexes:
         mention = mentions[i]
         article_state = corpus_states.get((mention.article_id, mention.name)) or article_states.get(mention.article_id)
@@ -39,11 +40,22 @@ def organization_groups(
         group.state = states.get(key)
         group.label = labels.get(key)
     join_translations(mentions, groups)
-    _join_acronyms(mentions, groups)
+    _join_acronyms(mentions, groups, named)
     return [g for g in groups.values() if g.members]
 
 
-def _corpus_states(mentions: Sequence[Mention], indexes: list[int]) -> dict[tuple[str, str], str]:
+def _named_states(mentions: Sequence[Mention]) -> dict[str, set[str]]:
+    """Each article's id -> the states it names."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for mention in mentions:
+        if mention.actor_type == "country":
+            named[mention.article_id].add(mention.actor_id)
+    return named
+
+
+def _corpus_states(
+    mentions: Sequence[Mention], indexes: list[int], named: Mapping[str, set[str]]
+) -> dict[tuple[str, str], str]:
     """(article, name) -> the state of a body the article names without one, as the corpus tells it.
 
     A body whose name, actor and knowledge give no state (`Department of Foreign Affairs and Trade`, `the
@@ -51,10 +63,6 @@ def _corpus_states(mentions: Sequence[Mention], indexes: list[int]) -> dict[tupl
     give it one state only and this article names that state; a body no article gives a state is the one
     state that every article naming it names, when two or more articles name it and one state is common to
     them. Else the article decides (`article_states`). One pass over the mentions and one over the bodies."""
-    named: dict[str, set[str]] = defaultdict(set)  # article -> the states it names
-    for mention in mentions:
-        if mention.actor_type == "country":
-            named[mention.article_id].add(mention.actor_id)
     given: dict[str, set[str]] = defaultdict(set)  # body -> the states articles give it
     unstated: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))  # body -> article -> names
     for i in indexes:
@@ -158,8 +166,12 @@ def _known_bodies() -> dict[tuple[str, str], str]:
     return out
 
 
-def _join_acronyms(mentions: Sequence[Mention], groups: dict[str, Group]) -> None:
-    """Move each acronym-only group into the one group of its state whose full name has its initials."""
+def _join_acronyms(mentions: Sequence[Mention], groups: dict[str, Group], named: Mapping[str, set[str]]) -> None:
+    """Move each acronym-only group into the one group of its state whose full name has its initials.
+
+    A full name of a state's body (its state, or its actors' country) takes the acronym only where the
+    acronym's actor is given that state or, given none, where its article names that state: `APS` in reports
+    from Dakar is not the `Algerie Presse Service` of a report on Algeria."""
     by_initials: dict[str, set[str]] = defaultdict(set)
     for key, group in groups.items():
         for i in group.members:
@@ -169,14 +181,32 @@ def _join_acronyms(mentions: Sequence[Mention], groups: dict[str, Group]) -> Non
         names = {mentions[i].name for i in group.members}
         if not all(name.isupper() and name.isalpha() and 2 <= len(name) <= 6 for name in names):
             continue
-        targets = {
-            t for name in names for t in by_initials.get(fold(name), ()) if t != key and _same_state(groups[t], group)
+        fitting = {
+            t: _fitting(mentions, groups[t], group, named)
+            for name in names
+            for t in by_initials.get(fold(name), ())
+            if t != key and _same_state(groups[t], group)
         }
+        targets = [t for t, members in fitting.items() if members]
         if len(targets) == 1:
-            target = groups[targets.pop()]
-            target.members = sorted(target.members + group.members)
-            group.members = []
+            target, moved = groups[targets[0]], set(fitting[targets[0]])
+            target.members = sorted(target.members + list(moved))
+            group.members = [i for i in group.members if i not in moved]
 
 
 def _same_state(a: Group, b: Group) -> bool:
     return a.state is None or b.state is None or a.state == b.state
+
+
+def _fitting(mentions: Sequence[Mention], body: Group, acronym: Group, named: Mapping[str, set[str]]) -> list[int]:
+    """The acronym's mentions that may be `body`: all when the body has no state; else those given its
+    state, or given none in an article that names it."""
+    states = {mentions[i].country for i in body.members if mentions[i].country}
+    states = states | {body.state} if body.state else states
+    if not states:
+        return list(acronym.members)
+    return [
+        i
+        for i in acronym.members
+        if (mentions[i].country in states if mentions[i].country else states & named.get(mentions[i].article_id, set()))
+    ]
