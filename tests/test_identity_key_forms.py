@@ -47,3 +47,14 @@ def test_an_acronym_joins_a_states_body_only_where_its_articles_name_that_state(
     assert ids[1] == ids[5] != ids[4]
     ids = _ids([_body("b1", "Agence Malienne de Presse", "MLI"), _country("b2", "MLI"), _body("b2", "AMP")])
     assert ids[0] == ids[2]
+
+
+def _person(article, name, country="BGD"):
+    return Mention(article, "person", name, name, country, None)
+
+
+def test_initials_written_together_are_the_initials_written_apart():
+    ids = _ids([_person("a1", "M.R. Kamal Hossain"), _person("a2", "MR Kamal Hossain"), _person("a3", "MR Kamal")])
+    assert ids[0] == ids[1] == ids[2]
+    ids = _ids([_person("b1", "Li Qiang", "CHN"), _person("b2", "L. I. Wang", "CHN")])
+    assert ids[0] != ids[1]

@@ -151,9 +151,11 @@ def _persons(mentions: Sequence[Mention], indexes: list[int], dates: Mapping[str
             words = keys[name] = _person_words(mentions[i])
             if PATRONYMIC_WORDS & set(re.findall(r"\w+", _folded(name))):
                 patronymic.add(words)
-    spelled_out = _initials_spelled_out(set(keys.values()))
+    apart = _initials_apart(set(keys.values()))
+    spelled_out = _initials_spelled_out({apart.get(words, words) for words in keys.values()})
     for i in indexes:
-        words = spelled_out.get(keys[mentions[i].name], keys[mentions[i].name])
+        words = apart.get(keys[mentions[i].name], keys[mentions[i].name])
+        words = spelled_out.get(words, words)
         # A one-word name is decided per country: `Sharif` of two states may be two persons.
         names[words, (mentions[i].country or "") if len(words) == 1 else ""].append(i)
     groups: list[Group] = []
@@ -178,6 +180,21 @@ def _persons(mentions: Sequence[Mention], indexes: list[int], dates: Mapping[str
     for group in groups:
         group.members.sort()
     return groups
+
+
+def _initials_apart(names: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """A name whose first word is initials written together -> the name with them apart, when another name
+    writes those initials apart before the same next word (`AK Abdul Momen`, `A.K. Abdul Momen`; `SM Krishna`)."""
+    written_apart = set()
+    for words in names:
+        n = next((k for k, w in enumerate(words) if len(w) > 1), len(words))
+        if 2 <= n <= 3 and n < len(words):
+            written_apart.add(("".join(words[:n]), words[n]))
+    out = {}
+    for words in names:
+        if len(words) >= 2 and 2 <= len(words[0]) <= 3 and (words[0], words[1]) in written_apart:
+            out[words] = (*words[0], *words[1:])
+    return out
 
 
 def _initials_spelled_out(names: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
