@@ -58,3 +58,23 @@ def test_initials_written_together_are_the_initials_written_apart():
     assert ids[0] == ids[1] == ids[2]
     ids = _ids([_person("b1", "Li Qiang", "CHN"), _person("b2", "L. I. Wang", "CHN")])
     assert ids[0] != ids[1]
+
+
+def test_a_central_bank_named_in_spanish_french_or_portuguese_is_its_states_central_bank():
+    from pipelines.extract.name_keys import body_key
+
+    assert body_key("Banque centrale de la République de Guinée") == body_key("Central Bank of Guinea")
+    assert body_key("Banco Central do Brasil") == body_key("Brazilian Central Bank")
+    assert body_key("Banco Central de la República Argentina").state == "ARG"
+    assert not body_key("Banco Central Europeo").generic  # no state's: the European Union's own bank
+
+
+def test_a_state_named_with_its_form_of_government_after_a_body_is_that_state():
+    from pipelines.extract.name_keys import body_key
+
+    key = body_key("Ministère des Affaires étrangères de la République du Sénégal")
+    assert key == body_key("Ministère des Affaires étrangères du Sénégal")
+    assert key.state == "SEN"
+    assert body_key("Ministério das Finanças da República de Moçambique") == body_key(
+        "Ministério das Finanças de Moçambique"
+    )

@@ -169,8 +169,12 @@ def _state_pattern() -> re.Pattern:
     `ministere des Finances du Perou`), or right after a Romance body's head word (`Cancilleria chilena`)."""
     names = "|".join(re.escape(name) for name in state_words() if name)
     of = "|".join(re.escape(word) for word in _STATE_PREPOSITIONS)
+    forms = "|".join(
+        sorted({re.escape(org_fold(form)) for form in actor_words("body_state_forms")}, key=lambda f: -len(f))
+    )
     return re.compile(
-        rf"^(?:the )?(?P<lead>{names})(?:s)? |(?: (?:{of})) (?P<tail>{names})$|^\S+ (?P<mid>{names})(?= |$)"
+        rf"^(?:the )?(?P<lead>{names})(?:s)? |(?: (?:{of}))(?: (?:{forms})(?: (?:{of}))?)? (?P<tail>{names})$"
+        rf"|^\S+ (?P<mid>{names})(?= |$)"
     )
 
 
