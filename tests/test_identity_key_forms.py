@@ -78,3 +78,16 @@ def test_a_state_named_with_its_form_of_government_after_a_body_is_that_state():
     assert body_key("Ministério das Finanças da República de Moçambique") == body_key(
         "Ministério das Finanças de Moçambique"
     )
+
+
+def test_a_known_body_named_in_another_language_the_knowledge_base_lacks_is_that_body():
+    mentions = [
+        _body("a1", "ADB"),
+        _body("a2", "Banque asiatique de développement"),
+        _body("a3", "Banco Asiático de Desenvolvimento"),
+        _body("a4", "Banco Mundial"),
+        _body("a5", "Banco Mundial de Comércio Exterior"),  # more words than the World Bank's: another body
+    ]
+    ids = _ids(mentions)
+    assert ids[0] == ids[1] == ids[2] == "adb"
+    assert ids[3] == "world-bank" != ids[4]

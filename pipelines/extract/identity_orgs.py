@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from functools import cache, lru_cache
 
 from pipelines.extract.identity_groups import Group, Mention, groups_by_key
-from pipelines.extract.identity_translated import join_translations
+from pipelines.extract.identity_translated import english_words, join_translations
 from pipelines.extract.name_keys import ascii_fold, body_key, body_synonyms_folded, initials, without_legal_form
 from pipelines.knowledge import Organization, fold, organization_lookup, slug
 
@@ -94,10 +94,7 @@ def _corpus_states(
 def _stated_body(name: str, country: str | None, actor_id: str) -> tuple[str, str | None] | None:
     """A generic body's key without its state and the state its name, its actor or the knowledge base gives it
     (None when none does); None for an organisation of its own name."""
-    lookup = organization_lookup()
-    known = lookup.get(name) or lookup.get(without_legal_form(name))
-    if known is None and not _shares_acronym_only(name, _known_by_id().get(actor_id)):
-        known = _known_by_id().get(actor_id)
+    known = _known(name, actor_id)
     if known is not None and not _is_body_phrase(known.name):
         return None
     state = country or (known.country if known else None)
@@ -113,11 +110,7 @@ def _organization_key(mention: Mention, article_state: str | None) -> tuple[str,
     The knowledge base's id for an organisation it knows, unless the name is a generic phrase (`Foreign
     Office`); a generic body's `STATE/body` (or the known organisation that body is); else the name's key.
     """
-    # an article names a known body as it writes it (`China's Exim bank`): its id still says which body it is
-    lookup = organization_lookup()
-    known = lookup.get(mention.name) or lookup.get(without_legal_form(mention.name))
-    if known is None and not _shares_acronym_only(mention.name, _known_by_id().get(mention.actor_id)):
-        known = _known_by_id().get(mention.actor_id)
+    known = _known(mention.name, mention.actor_id)
     if known is not None and not _is_body_phrase(known.name):
         return known.actor_id, known.country, None
     state = mention.country or (known.country if known else None) or article_state
@@ -128,6 +121,35 @@ def _organization_key(mention: Mention, article_state: str | None) -> tuple[str,
     if (state, key.body) in _known_bodies():
         return _known_bodies()[state, key.body], state, None
     return f"{state}/{key.body}", state, f"{state}/{slug(key.label)}"
+
+
+@lru_cache(maxsize=65536)
+def _known(name: str, actor_id: str) -> Organization | None:
+    """The body the knowledge base knows by this name, without its legal form, by the article's id, or, for a
+    name in Spanish, French or Portuguese, by the one known name with the same words in English."""
+    lookup = organization_lookup()
+    known = lookup.get(name) or lookup.get(without_legal_form(name))
+    # an article names a known body as it writes it (`China's Exim bank`): its id still says which body it is
+    if known is None and not _shares_acronym_only(name, _known_by_id().get(actor_id)):
+        known = _known_by_id().get(actor_id)
+    if known is None:
+        key = body_key(name)
+        words, translated = english_words(key.body)
+        found = _known_by_english().get(words, set()) if translated and not key.generic else set()
+        known = next(iter(found)) if len(found) == 1 else None
+    return known
+
+
+@cache
+def _known_by_english() -> dict[frozenset[str], set[Organization]]:
+    """The English words of each known body's name and alias of two words or more -> the bodies named so."""
+    out: dict[frozenset[str], set[Organization]] = defaultdict(set)
+    for name, known in organization_lookup().items():
+        key = body_key(name)
+        words = english_words(key.body)[0]
+        if not key.generic and len(words) >= 2:
+            out[words].add(known)
+    return out
 
 
 def _shares_acronym_only(name: str, known: Organization | None) -> bool:
