@@ -91,3 +91,18 @@ def test_a_known_body_named_in_another_language_the_knowledge_base_lacks_is_that
     ids = _ids(mentions)
     assert ids[0] == ids[1] == ids[2] == "adb"
     assert ids[3] == "world-bank" != ids[4]
+
+
+def test_a_full_name_joins_the_one_word_name_its_words_beginnings_spell():
+    mentions = [
+        _body("a1", "Petrobras", "BRA"),
+        _body("a2", "Petróleo Brasileiro S.A."),
+        _body("a3", "AGRINACMIN"),
+        _body("a4", "Agrícola Nacional Mineira"),
+        _body("a5", "Tamil Tanneries"),  # too short a beginning: no contraction
+        _body("a6", "Tatata"),
+    ]
+    ids = _ids(mentions)
+    assert ids[0] == ids[1]
+    assert ids[2] == ids[3]
+    assert ids[4] != ids[5]

@@ -41,6 +41,7 @@ def organization_groups(
         group.label = labels.get(key)
     join_translations(mentions, groups)
     _join_acronyms(mentions, groups, named)
+    _join_contractions(mentions, groups)
     return [g for g in groups.values() if g.members]
 
 
@@ -232,3 +233,47 @@ def _fitting(mentions: Sequence[Mention], body: Group, acronym: Group, named: Ma
         for i in acronym.members
         if (mentions[i].country in states if mentions[i].country else states & named.get(mentions[i].article_id, set()))
     ]
+
+
+_PIECE = 3  # the fewest letters each word gives a contraction
+
+
+def _join_contractions(mentions: Sequence[Mention], groups: dict[str, Group]) -> None:
+    """Move each group whose name of two words or more is spelled, word by word, by the beginnings of its
+    words in a one-word name (`Petroliam Nasional Berhad`: `Petronas`; `Petroleo Brasileiro`: `Petrobras`)
+    into the one group of that name. Names are looked up by their first letters, not compared in pairs."""
+    short: dict[str, set[str]] = defaultdict(set)  # a one-word name's first letters -> the groups of that name
+    words_of: dict[str, str] = {}
+    for key, group in groups.items():
+        for name in {mentions[i].name for i in group.members}:
+            word = ascii_fold(name)
+            if name.isalpha() and name[0].isupper() and len(word) >= 2 * _PIECE:
+                short[word[:_PIECE]].add(key)
+                words_of.setdefault(key, word)
+    for key, group in list(groups.items()):
+        if not group.members or key in words_of:
+            continue
+        targets = set()
+        for name in {mentions[i].name for i in group.members}:
+            parts = [w for w in ascii_fold(without_legal_form(name)).split() if w not in _SMALL]
+            if 2 <= len(parts) <= 4:
+                targets.update(
+                    t for t in short.get(parts[0][:_PIECE], ()) if t != key and _contraction(words_of[t], parts)
+                )
+        if len(targets) == 1 and not (key in _known_by_id() and next(iter(targets)) in _known_by_id()):
+            target = groups[targets.pop()]
+            target.members = sorted(target.members + group.members)
+            group.members = []
+
+
+_SMALL = frozenset({"of", "the", "and", "de", "del", "la", "do", "da", "du", "des", "dos", "das"})
+
+
+def _contraction(word: str, parts: list[str]) -> bool:
+    """`word` is the beginnings of `parts` in order, each of at least `_PIECE` letters, and nothing else."""
+    ends = {0}  # the lengths of `word` that the parts so far can spell
+    for part in parts:
+        ends = {end + n for end in ends for n in range(_PIECE, len(part) + 1) if word.startswith(part[:n], end)}
+        if not ends:
+            return False
+    return len(word) in ends
