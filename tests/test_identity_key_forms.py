@@ -106,3 +106,13 @@ def test_a_full_name_joins_the_one_word_name_its_words_beginnings_spell():
     assert ids[0] == ids[1]
     assert ids[2] == ids[3]
     assert ids[4] != ids[5]
+
+
+def test_a_known_body_named_without_its_state_is_that_states_when_the_actor_is_given_it():
+    mentions = [
+        _body("a1", "Export-Import Bank of Korea", "KOR"),
+        _body("a2", "Exim Bank", "KOR"),
+        _body("a3", "Exim Bank", "IND"),  # no Indian one known under that name: stays its own
+    ]
+    ids = _ids(mentions)
+    assert ids[0] == ids[1] == "kexim" != ids[2]

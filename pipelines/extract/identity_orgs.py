@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from pipelines.extract.identity_groups import Group, Mention, groups_by_key
 from pipelines.extract.identity_translated import english_words, join_translations
 from pipelines.extract.name_keys import ascii_fold, body_key, body_synonyms_folded, initials, without_legal_form
-from pipelines.knowledge import Organization, fold, organization_lookup, slug
+from pipelines.knowledge import Organization, country_names, demonyms, fold, organization_lookup, slug
 
 
 def organization_groups(
@@ -95,7 +95,7 @@ def _corpus_states(
 def _stated_body(name: str, country: str | None, actor_id: str) -> tuple[str, str | None] | None:
     """A generic body's key without its state and the state its name, its actor or the knowledge base gives it
     (None when none does); None for an organisation of its own name."""
-    known = _known(name, actor_id)
+    known = _known(name, actor_id) or _known_of_state(name, country)
     if known is not None and not _is_body_phrase(known.name):
         return None
     state = country or (known.country if known else None)
@@ -111,7 +111,7 @@ def _organization_key(mention: Mention, article_state: str | None) -> tuple[str,
     The knowledge base's id for an organisation it knows, unless the name is a generic phrase (`Foreign
     Office`); a generic body's `STATE/body` (or the known organisation that body is); else the name's key.
     """
-    known = _known(mention.name, mention.actor_id)
+    known = _known(mention.name, mention.actor_id) or _known_of_state(mention.name, mention.country)
     if known is not None and not _is_body_phrase(known.name):
         return known.actor_id, known.country, None
     state = mention.country or (known.country if known else None) or article_state
@@ -139,6 +139,31 @@ def _known(name: str, actor_id: str) -> Organization | None:
         found = _known_by_english().get(words, set()) if translated and not key.generic else set()
         known = next(iter(found)) if len(found) == 1 else None
     return known
+
+
+@lru_cache(maxsize=65536)
+def _known_of_state(name: str, country: str | None) -> Organization | None:
+    """A body named without its state, whose actor is given one: the body of that state the knowledge base
+    knows by the name with the state's name or demonym before it, or with `of` and the state after it (`Exim
+    Bank` of China: `China Exim Bank`, `Exim Bank of China`)."""
+    if not country or len(name.split()) < 2:
+        return None
+    lookup = organization_lookup()
+    for state in _state_names().get(country, ()):
+        for named in (f"{state} {name}", f"{name} of {state}"):
+            known = lookup.get(named)
+            if known is not None and known.country == country:
+                return known
+    return None
+
+
+@cache
+def _state_names() -> dict[str, list[str]]:
+    """ISO3 -> the English names and demonyms of the state, shortest first."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for name, code in [*country_names().items(), *demonyms().items()]:
+        out[code].append(name)
+    return {code: sorted(set(names), key=lambda n: (len(n), n)) for code, names in out.items()}
 
 
 @cache
