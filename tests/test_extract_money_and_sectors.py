@@ -65,18 +65,19 @@ def test_numbers_that_are_not_money_stay_out(text):
         ("Beijing gave a $3 billion loan to Islamabad.", "commitment", "loan", None),
         ("They signed an investment agreement worth $2 billion.", "commitment", "investment", None),
         ("Japan provided a grant of $5.4 million for the hospital.", "commitment", "aid", None),
-        ("Bilateral trade is expected to cross $5 billion in 2026.", "target", "trade", 2026),
+        # a forecast no one is named as making is no goal, aim, plan or promise (the spec's target)
+        ("Bilateral trade is expected to cross $5 billion in 2026.", "other", "trade", None),
         ("The ministers aim to reach $3 billion in trade by 2028.", "target", "trade", 2028),
-        ("Trade is expected to cross $5 billion soon, against $1.4 billion in 2023.", "target", "trade", None),
+        ("Officials expect trade to cross $5 billion soon, against $1.4 billion in 2023.", "target", "trade", None),
         ("Two firms will set up a $150 million joint venture to assemble buses.", "commitment", "investment", None),
         ("The countries aimed at $5 billion in trade.", "target", "trade", None),
         ("Pakistan, Turkey Agree To Boost Trade To $5 Billion By 2025", "target", "trade", 2025),
         ("They signed 15 memoranda worth around $3 billion in trade and energy.", "commitment", "trade", None),
         ("It exported goods worth 2.4 billion tenge to Pakistan.", "actual", "trade", None),
-        # a body's name says what it does, not what the figure is
+        # a body's name says what it does, not what the figure is; a loan under study is not pledged yet
         (
             "The Asian Infrastructure Investment Bank is considering financing of $2 billion.",
-            "commitment",
+            "other",
             "loan",
             None,
         ),

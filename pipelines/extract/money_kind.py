@@ -18,8 +18,8 @@ from pipelines.extract.money_giver import (
     own_share,
 )
 from pipelines.extract.money_kind_cues import KindCues, kind_cues
-from pipelines.extract.money_kind_nouns import disbursed_total, endowed_or_due, period_total
-from pipelines.extract.money_kind_tense import ahead_kind, price_kind
+from pipelines.extract.money_kind_nouns import disbursed_total, endowed_or_due, estimated_loss_or_debt, period_total
+from pipelines.extract.money_kind_tense import ahead_kind, mood_kind, price_kind
 from pipelines.extract.records import Span
 from pipelines.extract.spans import sentence_around
 
@@ -106,6 +106,7 @@ def classify(
     kind = _operated_debt(before, after, (kind, when), c)
     kind = disbursed_total(before.lower(), after.lower(), kind, c)
     kind = _estimated_works((kind, subject), _names_blanked(before, c), c)
+    kind = estimated_loss_or_debt(before.lower(), mood_kind((kind, subject), _names_blanked(before, c), c), c)
     if kind == "target" and subject in ("aid", "loan") and _raises_given_money(before, c):
         kind = "commitment"  # "would double its assistance to Rs 10,000 crore": aid raised to a figure is pledged
     # "to $5 billion, against $1.4 billion in 2023": a year after the next amount is not this one's

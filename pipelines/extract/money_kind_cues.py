@@ -128,6 +128,13 @@ class KindCues:
     cost_ahead: re.Pattern  # "will cost (about) ": a cost still to come, right before the figure
     from_base: re.Pattern  # "from (about) " right before the figure: the level a change starts from
     of_base: re.Pattern  # "of (about) " right before the figure: "de" is both in Romance languages
+    expected_outlay: re.Pattern  # "expects to lend (about) ": money someone expects or is asked to give
+    weighed: re.Pattern  # "is considering a further ": a loan or deal under study, before the figure
+    single_article: re.Pattern  # "a": one thing the figure is the value of
+    impersonal_forecast: re.Pattern  # "is expected to exceed ": a forecast no one is named as making
+    damage: re.Pattern  # "damage", "reconstruction needs": what an estimate may put at the figure
+    debt_of: re.Pattern  # "national debt of (more than) ": a stock of debt, right before the figure
+    debt_relief: re.Pattern  # "forgave", "write off": debt relief, the sum of which a debt word may name
 
     def subject(self, name: str) -> re.Pattern:
         """The cue words of one subject (`loan`: "loan", "credit line")."""
@@ -161,6 +168,8 @@ def kind_cues(language: str) -> KindCues:
 
     approx = rf"(?:(?:{cue_pattern(words['approximately'])})\s+)*"
     few_words = r"(?:\s+[^\s,;.]+){0,3}?"  # whom, or what of: "paid the contractor", "save exporters"
+    # a verb and its object, without a clause mark: "to contribute", "multilateral lenders to contribute"
+    few_verbs = r"(?:\s+[^\s,;.]+){0,12}?"
     ending = rf"\s+{approx}$"
     # "achieving a trade turnover of $500 million": a short noun phrase between the verb and the figure
     noun_of = rf"(?:\s+(?:\S+\s+){{0,3}}?{cue_pattern(words['of'])})?"
@@ -337,6 +346,13 @@ def kind_cues(language: str) -> KindCues:
         cost_ahead=re.compile(rf"{cue_pattern(words['cost_ahead'])}{ending}"),
         from_base=re.compile(rf"{cue_pattern(words['from'])}{ending}"),
         of_base=re.compile(rf"{cue_pattern(words['of'])}{ending}"),
+        expected_outlay=re.compile(rf"{cue_pattern(words['expected_outlay'])}(?P<gap>{few_verbs}){ending}"),
+        weighed=re.compile(rf"{cue_pattern(words['weighed'])}(?P<gap>{few_verbs}){ending}"),
+        single_article=find("single_article"),
+        impersonal_forecast=re.compile(rf"{cue_pattern(words['impersonal_forecast'])}(?P<gap>{few_verbs}){ending}"),
+        damage=find("damage"),
+        debt_relief=find("debt_relief"),
+        debt_of=re.compile(rf"{cue_pattern(words['debt_stock'])}\s+{cue_pattern(words['of'])}{ending}"),
         coordinated_reach=re.compile(
             rf"{cue_pattern(words['reach_modal'])}\s+{coordination}{cue_pattern(words['reach'])}{noun_of}{ending}"
         ),

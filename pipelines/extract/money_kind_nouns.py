@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from pipelines.extract.money_kind_cues import KindCues
+
+_DIGIT = re.compile(r"\d")
 
 _GIVEN = ("loan", "aid", "investment")  # what a total given is measured in ("$470 million in assistance")
 
@@ -55,3 +59,18 @@ def disbursed_total(before: str, after: str, kind: str, c: KindCues) -> str:
     if c.disbursements.search(before[-100:]) or c.disbursed.search(before) or c.disbursed.search(after[:40]):
         return "actual"
     return kind
+
+
+def estimated_loss_or_debt(before: str, kind: str, c: KindCues) -> str:
+    """Damage, losses or needs an estimate puts at the figure are no sum pledged, aimed at or counted: other
+    ("floods caused damage estimated at", "estimated the damage at about", "reconstruction needs are estimated
+    at"); a stock of debt right before it is reported ("grapples with national debt of more than", "assuming its
+    debts of about"), unless relief names it ("o perdão de uma dívida de" is relief granted). `before` is the
+    clause before the figure in lower case."""
+    near = before[-80:]
+    damage = max(c.damage.finditer(near), key=lambda m: m.end(), default=None)
+    # the estimate is of this figure: no other figure stands between the damage word and it
+    if damage is not None and c.works_estimate.search(near) and not _DIGIT.search(near, damage.end()):
+        return "other"
+    stock = c.debt_of.search(before) and not (c.debt_relief.search(before) or c.debt_due.search(before))
+    return "actual" if kind in ("commitment", "other") and stock else kind
