@@ -462,11 +462,13 @@ def _change_base(before: str, gap: str, c: KindCues) -> bool:
     """ "double the fund from $10 billion to $20 billion", "to lift trade to $40 billion, from about $25 billion
     today": the level a change or a goal starts from is the current one, reported. `before` is the clause before
     the figure in lower case, `gap` the text up to the next figure. Where "from" is also "of" (Romance "de":
-    "la meta es de"), only a "to" right after the figure makes it a change's base."""
+    "la meta es de"), only a "to" right after the figure makes it a change's base, and only under a verb of
+    change: "anunciou investimentos de US$ 200 milhões a US$ 300 milhões" is a range."""
     if not c.from_base.search(before):
         return False
+    changed = c.target.search(before) is not None or c.grew.search(before) is not None
     if c.goal_to.fullmatch(gap.lstrip()) is not None:
-        return True
+        return changed or not c.of_base.search(before)
     return c.target.search(before) is not None and not c.of_base.search(before)
 
 

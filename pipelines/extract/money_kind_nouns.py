@@ -7,6 +7,7 @@ import re
 from pipelines.extract.money_kind_cues import KindCues
 
 _DIGIT = re.compile(r"\d")
+_RESTATED = re.compile(r"^\s*\([^()]*\d[^()]*\)")  # "($150 million)" right after the figure
 
 _GIVEN = ("loan", "aid", "investment")  # what a total given is measured in ("$470 million in assistance")
 
@@ -33,7 +34,8 @@ def period_total(before: str, after: str, kind: str, c: KindCues) -> str:
     ("lent Peru a total of $410 million in its fiscal year 2004", "$470 million in assistance in fiscal year
     2023"); a running total since a year, a single loan ("approved a $150 million loan") or a pledge stays
     committed. `before` and `after` are the clause in lower case."""
-    after = c.conjunct.split(after)[0][:80]
+    # "extended a Sh 19.4 billion ($150 million) loan": the figure restated in brackets stands outside the noun
+    after = _RESTATED.sub("", c.conjunct.split(after)[0][:80], count=1)
     verb = max(c.period_given.finditer(before), key=lambda m: m.end(), default=None)
     if kind != "commitment" or verb is None:
         return kind
