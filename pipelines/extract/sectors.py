@@ -79,12 +79,18 @@ def _sector_of(matched: str, language: str) -> str:
     return ""
 
 
+_ELIDED_ARTICLE = re.compile(r"(?<!\w)[dl]['’]\Z", re.IGNORECASE)
+
+
 def _in_a_proper_name(text: str, match: re.Match) -> bool:
     """A capitalised cue inside a sentence names something ("Board of Investment"), it reports no activity."""
     first = match.group().split()[0]  # an acronym opening a phrase ("COVID-19 recovery") is no name
     if not first[0].isupper() or first.isupper():
         return False
     before = text[max(0, match.start() - 200) : match.start()].rstrip(" \t")  # a window: linear in the text
+    elided = _ELIDED_ARTICLE.search(before)  # "de l'Industrie": the article is a word of the phrase, no quote
+    if elided:
+        before = before[: elided.start()].rstrip(" \t")
     return bool(before) and before[-1] not in ".!?:\n\"“‘'(—–-•"
 
 
@@ -261,8 +267,10 @@ def _portfolio_before() -> re.Pattern:
     one), at the end of the text before a name."""
     offices = "|".join(_cue_body(w) for w in sorted(sector_words()["portfolio_offices"], key=len, reverse=True))
     links = "|".join(_cue_body(w) for w in sorted(sector_words()["portfolio_links"], key=len, reverse=True))
-    listed = r"(?:(?-i:[A-ZÀ-Þ])[\w-]*,?\s+(?:(?:and|e|y|et)\s+)?)*"  # "Desenvolvimento, Indústria, Comércio e"
-    return re.compile(rf"(?<!\w)(?:{offices})\s+(?:{links})\s*{listed}\Z", re.IGNORECASE)
+    # "Desenvolvimento, Indústria, Comércio e"; each may open with its small word ("des Mines, de l'Industrie et du")
+    listed = rf"(?:(?-i:[A-ZÀ-Þ])[\w-]*,?\s+(?:(?:and|e|y|et)\s+)?(?:(?:{links})\s*)?)*"
+    state = r"(?:(?-i:[a-zà-ÿ])[\w-]*\s+)?"  # the office's state in lower case ("ministra chilena de Comercio")
+    return re.compile(rf"(?<!\w)(?:{offices})\s+{state}(?:{links})\s*{listed}\Z", re.IGNORECASE)
 
 
 def _names_a_portfolio(text: str, match: re.Match) -> bool:
