@@ -51,6 +51,8 @@ def test_phrases_and_name_words_are_well_formed():
         "training_verbs",
         "paying_verbs",
         "paid_for",
+        "figurative_verbs",
+        "figurative_objects",
         "sum_cues",
         "giving_verbs",
         "aid_heads",

@@ -302,23 +302,27 @@ def _kind(text: str, match: re.Match, language: str) -> str:
     return _FIELD if _names_a_field(text, match, language) else _NAME
 
 
-_VERB_SECTORS = {word: "education" for word in sector_words()["training_verbs"]} | {
-    word: "" for word in sector_words()["paying_verbs"]
-}
+_VERB_SECTORS = (
+    {word: "education" for word in sector_words()["training_verbs"]}
+    | {word: "" for word in sector_words()["paying_verbs"]}
+    | {word: "" for word in sector_words()["figurative_verbs"]}
+)
 _VERB_LEADS = frozenset(sector_words()["verb_leads"])
 _TRAINEES = frozenset(sector_words()["trainees"])
 _PAID_FOR = frozenset(sector_words()["paid_for"])
+_FIGURATIVE_OBJECTS = frozenset(sector_words()["figurative_objects"])
 
 
 def _as_verb(text: str, match: re.Match, sector: str) -> str:
     """A cue that is a verb has the sector of the verb: training ("will train 400 technicians", "and train
-    nurses") is education; paying for a thing ("will finance a stadium") is none ('')."""
+    nurses") is education; paying for a thing ("will finance a stadium") and a figure of speech ("to cement ties")
+    are none ('')."""
     word = match.group().lower()
     if word not in _VERB_SECTORS:
         return sector
     before = text[max(0, match.start() - 20) : match.start()].split()
     after = text[match.end() : match.end() + 14].split()
-    objects = _TRAINEES if _VERB_SECTORS[word] else _PAID_FOR
+    objects = _TRAINEES if _VERB_SECTORS[word] else _PAID_FOR | _FIGURATIVE_OBJECTS
     if (
         word.endswith("ed")
         or (before and before[-1].lower() in _VERB_LEADS)
