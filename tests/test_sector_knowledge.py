@@ -62,6 +62,7 @@ def test_phrases_and_name_words_are_well_formed():
         "drill_phrases",
         "office_heads",
         "force_sectors",
+        "force_training",
         "not_investing",
         "teaching_heads",
         "joined_firsts",

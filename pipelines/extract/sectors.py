@@ -355,18 +355,21 @@ def _as_carrier(text: str, match: re.Match, sector: str, language: str) -> str:
 
 _DRILLS = frozenset(sector_words()["drill_phrases"])
 _FORCE_SECTORS = frozenset(sector_words()["force_sectors"])
+_FORCE_TRAINING = frozenset(sector_words()["force_training"])
 
 
 def _as_drill(text: str, match: re.Match, sector: str, language: str) -> str:
     """Training held jointly ("joint training between the two coast guards") is the forces' drills when its sentence
-    names a force (a cue of defence or security), and schooling otherwise ("joint training of nurses")."""
-    if match.group().lower() not in _DRILLS:
+    names a force (a cue of defence or security), and schooling otherwise ("joint training of nurses"); training given
+    to a force ("equipment and training for the police") is the force's, no schooling ('')."""
+    word = match.group().lower()
+    if word not in _DRILLS and word not in _FORCE_TRAINING:
         return sector
     start, end = sentence_around(text, match.span())
     for other in _cues(language).pattern.finditer(text, start, end):
         if other.start() != match.start() and _sector_of(other.group(), language) in _FORCE_SECTORS:
-            return sector
-    return "education"
+            return sector if word in _DRILLS else ""
+    return "education" if word in _DRILLS else sector
 
 
 def _compound_sectors(matched: str, sector: str, language: str) -> set[str]:
