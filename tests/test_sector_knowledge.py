@@ -63,6 +63,8 @@ def test_phrases_and_name_words_are_well_formed():
         "office_heads",
         "force_sectors",
         "force_training",
+        "construction_words",
+        "not_works",
         "not_investing",
         "teaching_heads",
         "joined_firsts",

@@ -410,6 +410,20 @@ def _after_a_prefix(text: str, match: re.Match) -> bool:
     return not (first and first.group(1).lower() in _JOINED_FIRSTS)
 
 
+_CONSTRUCTION_WORDS = frozenset(sector_words()["construction_words"])
+_BUILT_OBJECT_REACH = 60  # the object of "construction of": a few words, up to the end of its clause
+
+
+def _builds_no_works(text: str, match: re.Match) -> bool:
+    """True when a word of construction builds a thing that is no works: a vessel ("the construction of ten patrol
+    vessels") or a plant that processes or makes goods ("la construction d'un complexe de transformation du cacao"),
+    which are industry, not infrastructure."""
+    if match.group().lower() not in _CONSTRUCTION_WORDS:
+        return False
+    clause = re.split(r"[.;:,!?]", text[match.end() : match.end() + _BUILT_OBJECT_REACH], maxsplit=1)[0]
+    return _word_list("not_works").search(clause) is not None
+
+
 def _cue_uses(text: str, skip: tuple[Span, ...], language: str) -> list[tuple[str, re.Match, str]]:
     """Every cue of the text outside `skip`, with its sector and its use; a capitalised word that is also part
     of a name in the text ("Labor delegates" after "the Labor Party") is that name, not a field of work."""
@@ -420,7 +434,7 @@ def _cue_uses(text: str, skip: tuple[Span, ...], language: str) -> list[tuple[st
         sector = _sector_of(match.group(), language)
         if not sector or overlaps_any(match.span(), skip):
             continue
-        if _after_a_prefix(text, match):
+        if _after_a_prefix(text, match) or _builds_no_works(text, match):
             continue
         sector = _named_before(match.group(), sector, heads, language)
         kind = _kind(text, match, language)
