@@ -97,9 +97,10 @@ def test_romance_context_and_building_words(text, language, sectors):
 @pytest.mark.parametrize(
     "text, sectors",
     [
-        # a power plant that is built or rehabilitated is works, so infrastructure; a factory is its own sector
+        # a power plant that is built or rehabilitated is works, so infrastructure; a factory is its goods' sector and
+        # manufacturing (industry), no works
         ("The loan will rehabilitate the country's largest hydropower plant.", {"finance", "energy", "infrastructure"}),
-        ("The two firms plan to build a fertiliser plant.", {"agriculture"}),
+        ("The two firms plan to build a fertiliser plant.", {"agriculture", "industry"}),
         # a named route project is works; a named facility that a grant equips is activity in its sector
         (
             "The loan will finance the second phase of the Lahore Metro Line Project.",

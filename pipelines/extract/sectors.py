@@ -424,6 +424,30 @@ def _builds_no_works(text: str, match: re.Match) -> bool:
     return _word_list("not_works").search(clause) is not None
 
 
+_PROCESSED_SECTORS = frozenset(sector_words()["processed_sectors"])
+
+
+@cache
+def _plant_after() -> re.Pattern:
+    words = "|".join(_cue_body(w) for w in sorted(sector_words()["plant_words"], key=len, reverse=True))
+    return re.compile(rf"[\s-]+(?:{words})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _making_before() -> re.Pattern:
+    words = "|".join(_cue_body(w) for w in sorted(sector_words()["making_words"], key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{words})\s*\Z", re.IGNORECASE)
+
+
+def _made_in_a_plant(text: str, match: re.Match) -> bool:
+    """True when farm goods are made in a plant or produced ("a fertiliser plant", "a urea plant", "relancer la
+    production d'engrais", "una fábrica de fertilizantes"): manufacturing, so industry as well as their own sector."""
+    if _plant_after().match(text, match.end()):
+        return True
+    lead = text[max(0, match.start() - 30) : match.start()]
+    return _making_before().search(lead) is not None
+
+
 def _cue_uses(text: str, skip: tuple[Span, ...], language: str) -> list[tuple[str, re.Match, str]]:
     """Every cue of the text outside `skip`, with its sector and its use; a capitalised word that is also part
     of a name in the text ("Labor delegates" after "the Labor Party") is that name, not a field of work."""
@@ -447,6 +471,8 @@ def _cue_uses(text: str, skip: tuple[Span, ...], language: str) -> list[tuple[st
             continue
         uses.append((as_verb, match, kind))
         uses.extend((second, match, kind) for second in _compound_sectors(match.group(), sector, language))
+        if as_verb in _PROCESSED_SECTORS and _made_in_a_plant(text, match):
+            uses.append(("industry", match, kind))
     in_names = {m.group() for _, m, kind in uses if kind == _NAME}
     uses = [(s, m, _NAME if kind == _FIELD and m.group() in in_names else kind) for s, m, kind in uses]
     return [use for i, use in enumerate(uses) if not _an_own_industry(text, uses, i)]

@@ -1,0 +1,29 @@
+"""Farm goods made in a plant or produced are manufacturing, so industry as well as agriculture: "a fertilizer plant",
+"a urea plant", "relancer la production d'engrais", "una fábrica de fertilizantes"; farm goods traded stay agriculture
+alone. Every sentence was written for these tests."""
+
+import pytest
+
+from pipelines.extract.sectors import extract_sectors
+
+
+def _sectors(text: str, language: str = "en") -> set[str]:
+    return {h.sector for h in extract_sectors(text, language=language)}
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The Moroccan group will build a fertilizer plant in Ghana under the agreement.", "en"),
+        ("The two sides agreed on a joint urea plant in the free zone, worth $900 million.", "en"),
+        ("Les deux pays ont convenu de relancer la production d'engrais au Sénégal.", "fr"),
+        ("El acuerdo prevé una fábrica de fertilizantes en Santa Cruz con apoyo ruso.", "es"),
+        ("A parceria prevê uma unidade de produção de fertilizantes no Mato Grosso.", "pt"),
+    ],
+)
+def test_farm_goods_made_in_a_plant_are_industry_too(text, language):
+    assert {"agriculture", "industry"} <= _sectors(text, language)
+
+
+def test_farm_goods_traded_stay_agriculture():
+    assert "industry" not in _sectors("Exports of wheat and fertilizer to Kenya rose to $300 million last year.")
