@@ -61,6 +61,7 @@ def test_phrases_and_name_words_are_well_formed():
         "investing_bodies",
         "drill_phrases",
         "office_heads",
+        "portfolio_words",
         "force_sectors",
         "force_training",
         "construction_words",

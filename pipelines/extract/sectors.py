@@ -284,17 +284,29 @@ def _names_a_portfolio(text: str, match: re.Match) -> bool:
 _OFFICE_HEADS = frozenset(sector_words()["office_heads"])
 
 
-def _heads_an_office(text: str, match: re.Match) -> bool:
+_PORTFOLIO_WORDS = frozenset(sector_words()["portfolio_words"])
+_PORTFOLIO_REACH = 4  # the words read after the cue for its office: "food and water safety minister"
+
+
+def _heads_an_office(text: str, match: re.Match, language: str) -> bool:
     """True when an office or a ministry follows the cue in lower case ("according to the finance ministry", "the
-    trade minister said"): the name of a body or a post written small, which reports no activity."""
-    after = text[match.end() : match.end() + 14].split(maxsplit=1)
-    return bool(after) and text[match.end() : match.end() + 1] == " " and after[0].rstrip(",;:.") in _OFFICE_HEADS
+    trade minister said"), maybe after more of its portfolio ("the trade and industry minister", "food and water
+    safety minister"): the name of a body or a post written small, which reports no activity."""
+    if text[match.end() : match.end() + 1] != " ":
+        return False
+    for word in text[match.end() : match.end() + 60].split()[:_PORTFOLIO_REACH]:
+        bare = word.rstrip(",;:.")
+        if bare in _OFFICE_HEADS:
+            return True
+        if bare != word or not (bare in _PORTFOLIO_WORDS or _sector_of(bare, language)):
+            return False  # a clause ends, or a word of no portfolio: the cue is running text
+    return False
 
 
 def _kind(text: str, match: re.Match, language: str) -> str:
     """How a cue is used: a word of running text, a project's name, a field of work in capitals, or a name."""
     if not _in_a_proper_name(text, match):
-        return _NAME if _heads_an_office(text, match) else _COUNTED
+        return _NAME if _heads_an_office(text, match, language) else _COUNTED
     if _names_a_portfolio(text, match):
         return _NAME
     if _names_a_project(text, match) or _visited(text, match, language) or _force_receives(text, match):
