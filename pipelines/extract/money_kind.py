@@ -170,7 +170,7 @@ def _clause_subject(
         subject = giver_subject(before, after, language, clause, listed) or subject
     if subject is None and c.weak_other.search(clause):
         return "other"  # the earnings of tourism: no subject to look for in the sentence before
-    if subject is None and c.weak_loan.search(clause) and names_lender(clause, language):
+    if subject is None and c.weak_loan.search(clause) and _lent_here(clause, text, sentence, language, c):
         return "loan"  # "the bank signed a financing agreement of $200 million": financing a lender gives
     measured = c.compound.match(after.lower())
     financing = measured["lead"] is None and c.weak_loan.search(measured["phrase"])
@@ -181,6 +181,15 @@ def _clause_subject(
     if subject is None and c.yearly.match(after) and c.supply_contract.search(before.lower()):
         return "trade"  # "put the value of the contracts at $2 billion a year": what a supply contract carries
     return subject
+
+
+def _lent_here(clause: str, text: str, sentence: Span, language: str, c: KindCues) -> bool:
+    """Whether a lender is named in the clause, or a lender or a loan in the sentence before ("The loan is the
+    second of a series. A first operation of $90 million was approved", "la institución aprobó operaciones por")."""
+    if names_lender(clause, language):
+        return True
+    previous = _previous_sentence(text, sentence)
+    return names_lender(previous, language) or c.subject("loan").search(_without_names(previous, c)) is not None
 
 
 def _governing_noun(before: str, after: str, c: KindCues) -> str | None:
