@@ -93,7 +93,9 @@ def classify(
         # a stock, not money put in
         kind = "actual"
     kind = endowed_or_due(_names_blanked(before, c), after.lower(), kind, c)
-    if _is_budget(before.lower(), after.lower(), c):
+    if c.partner_balance.search(before.lower()):
+        subject = "trade"  # "the deficit with China exceeded $2 billion": a trade balance, not a budget's
+    elif _is_budget(before.lower(), after.lower(), c):
         kind, subject = "other", "other"
     elif budget_sets_aside(before, after, language):
         kind = "commitment"  # "the budget request includes $310 million for Mexico": money allocated

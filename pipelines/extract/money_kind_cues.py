@@ -75,6 +75,7 @@ class KindCues:
     cost_object: re.Pattern  # " the country about ": whom a cost falls on, right after the cost word
     budget: re.Pattern  # "a deficit of ", right before the figure
     budget_word: re.Pattern
+    partner_balance: re.Pattern  # "the deficit with China (widened to) ": a trade balance, before the figure
     budget_stated: re.Pattern  # "deficit for 2024/25 is projected at ": a budget word, then what states its figure
     compound: re.Pattern  # the noun phrase right after a figure ("macro-financial assistance loan")
     head_last: bool  # a compound ends on its head (English), else starts on it
@@ -256,6 +257,9 @@ def kind_cues(language: str) -> KindCues:
         to_date=re.compile(rf"(?:\s+[^\s,;.]+){{0,6}}?\s+(?:{cue_pattern(words['to_date'])})"),
         cost_object=re.compile(rf"\s+{cue_pattern(words['cost_object'])}"),
         budget_word=find("budget"),
+        partner_balance=re.compile(
+            rf"{cue_pattern(words['trade_balance'])}\s+{cue_pattern(words['balance_partner'])}\s[^\d;]*$"
+        ),
         budget=re.compile(rf"{cue_pattern(words['budget'])}(?:\s+{cue_pattern(words['of'])})?{ending}"),
         budget_stated=re.compile(
             rf"{cue_pattern(words['budget'])}(?:\s+[^\s,;]+){{0,8}}?\s+(?:{cue_pattern(words['budget_stated'])}){ending}"
