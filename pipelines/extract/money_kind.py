@@ -202,6 +202,8 @@ def _governing_noun(before: str, after: str, c: KindCues) -> str | None:
         return _source_of_works(before, c) or "project"
     if _credit_line(_without_names(before, c), c):
         return "loan"  # "o BNDES abrirá uma linha de R$ 1 bilhão": a line of a sum is a credit line
+    if _works_contract(before, after, c):
+        return "project"  # "a $600 million contract for the development of a gas field": works, whoever signs it
     if c.counterpart.search(before.lower()):
         return "project"  # "a counterpart of $30 million": a government's share of works others finance
     if _measures_earnings(before, after, c):
@@ -212,6 +214,15 @@ def _governing_noun(before: str, after: str, c: KindCues) -> str | None:
     if c.added_to.match(after) and not _source_verb(before, c):
         return "other"  # "could add Dh35 billion to the UAE economy": output gained, not a sum of trade or aid
     return None
+
+
+def _works_contract(before: str, after: str, c: KindCues) -> bool:
+    """Whether the figure measures a contract to make or develop something: "un contrat de 800 millions d'euros
+    pour la fabrication de trains", "a $600 million contract for the development of a gas field"."""
+    after = after.lower()
+    if c.contract_after.match(after):
+        return True
+    return c.contract_before.search(before.lower()) is not None and c.works_purpose.match(after) is not None
 
 
 def _list_head(before: str, c: KindCues) -> str | None:

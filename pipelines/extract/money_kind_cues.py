@@ -76,6 +76,9 @@ class KindCues:
     budget: re.Pattern  # "a deficit of ", right before the figure
     budget_word: re.Pattern
     partner_balance: re.Pattern  # "the deficit with China (widened to) ": a trade balance, before the figure
+    contract_before: re.Pattern  # "un contrat de ": a contract noun governing the figure right after it
+    contract_after: re.Pattern  # " contract for the development of": a contract for works, right after the figure
+    works_purpose: re.Pattern  # " pour la fabrication de": what a contract named before the figure makes
     budget_stated: re.Pattern  # "deficit for 2024/25 is projected at ": a budget word, then what states its figure
     compound: re.Pattern  # the noun phrase right after a figure ("macro-financial assistance loan")
     head_last: bool  # a compound ends on its head (English), else starts on it
@@ -257,6 +260,14 @@ def kind_cues(language: str) -> KindCues:
         to_date=re.compile(rf"(?:\s+[^\s,;.]+){{0,6}}?\s+(?:{cue_pattern(words['to_date'])})"),
         cost_object=re.compile(rf"\s+{cue_pattern(words['cost_object'])}"),
         budget_word=find("budget"),
+        contract_before=re.compile(
+            rf"{cue_pattern(words['contract_noun'])}\s+"
+            rf"(?:(?:{cue_pattern([*words['of'], *words['worth']])})\s*)?{approx}$"
+        ),
+        contract_after=re.compile(
+            rf"\s*(?:[^\s,;.\d]+\s+){{0,2}}?{cue_pattern(words['contract_noun'])}\s+{cue_pattern(words['works_purpose'])}"
+        ),
+        works_purpose=re.compile(rf"\s*{cue_pattern(words['works_purpose'])}"),
         partner_balance=re.compile(
             rf"{cue_pattern(words['trade_balance'])}\s+{cue_pattern(words['balance_partner'])}\s[^\d;]*$"
         ),
