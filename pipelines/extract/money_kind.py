@@ -83,7 +83,7 @@ def classify(
     subject = _allocated_subject(before, after, subject, language, c)
     if _governing_subject(before, c) not in _SOURCES:  # "through a state loan of $25 billion": not the cost
         kind, subject = _cost_of_works(before[-60:], after.lower(), (kind, subject), c)
-    subject = _procurement_or_debt(text[sentence[0] : sentence[1]], kind, subject, c)
+    subject = _procurement_or_debt(text[sentence[0] : sentence[1]], (kind, subject), before, c)
     subject = _owed_not_lent(before, after, subject, c)
     kind = _outlay_or_gain(before.lower(), after.lower(), (kind, subject, unstated), c)
     kind = period_total(before.lower(), after.lower(), kind, c)
@@ -167,8 +167,10 @@ def _clause_subject(
         return "project"  # "..., and the government will contribute $14 million": its share of the works
     if subject in (None, "project") and _earnings(before, c):
         return "other"  # "the port will generate revenues of $4.5 billion a year": earnings, not the works
-    if subject in (None, "project"):
-        # who gives the money says what it is: "the bank will provide $35 million for three hospitals"
+    if subject is None or (subject == "project" and not _names_works(after, c)):
+        # who gives the money says what it is: "the bank will provide $35 million for three hospitals"; not the
+        # value of works the figure names ("will provide $150 million for the road, and work on the Rs 40 billion
+        # hydropower plant")
         subject = giver_subject(before, after, language, clause, listed) or subject
     if subject is None and c.weak_other.search(clause):
         return "other"  # the earnings of tourism: no subject to look for in the sentence before
@@ -287,14 +289,16 @@ def _cost_of_works(before: str, after: str, found: tuple[str, str], c: KindCues)
     return "commitment", "project"
 
 
-def _procurement_or_debt(sentence: str, kind: str, subject: str, c: KindCues) -> str:
+def _procurement_or_debt(sentence: str, found: tuple[str, str], before: str, c: KindCues) -> str:
     """Other for arms bought or built under a contract ("contracts worth $5.8 billion for tanks and howitzers",
-    "a package for fighters built by": arms procurement, not trade or works) and for a debt stock reported (not
-    a loan); else the subject as found."""
+    "a package for fighters built by": arms procurement, not trade or works) and for a debt stock reported or
+    named right before the figure ("grapples with national debt of more than", "assuming its debts of about"):
+    not a loan; else the subject as found. `found` is the kind and subject found."""
+    kind, subject = found
     arms = kind == "commitment" and c.arms.search(sentence.lower())
     if arms and (subject == "trade" or (subject == "project" and not c.works_noun.search(sentence.lower()))):
         return "other"
-    if subject == "loan" and kind == "actual" and _debt_stock(sentence, c):
+    if subject == "loan" and (kind == "actual" or _debt_of(before, c)) and _debt_stock(sentence, c):
         return "other"
     return subject
 
@@ -338,6 +342,16 @@ def _operated_debt(before: str, after: str, found: tuple[str, bool | None], c: K
     if when is False and _debt_operation(before, after, c) and not c.worth.search(_names_blanked(before, c)):
         return "actual"
     return kind
+
+
+def _debt_of(before: str, c: KindCues) -> bool:
+    """Whether a debt word governs the figure right after it ("national debt of more than", "its debts of about"),
+    not a debt relieved ("the forgiveness of a debt of": what was lent)."""
+    plain = _without_names(before, c)[-60:]
+    if c.relieved_debt.search(plain):
+        return False
+    debt = max(c.debt_stock.finditer(plain), key=lambda m: m.end(), default=None)
+    return debt is not None and c.gap.fullmatch(plain, debt.end()) is not None
 
 
 def _debt_stock(sentence: str, c: KindCues) -> bool:

@@ -64,6 +64,7 @@ class KindCues:
     unpaid_bill: re.Pattern  # "owes ... X for gas imports", "arrears for those imports": a bill owed for goods
     debt_operation: re.Pattern  # "restructuring", "write off": an operation on debt, not money lent
     debt_instrument: re.Pattern  # "bonds", "creditors": what a debt operation acts on
+    relieved_debt: re.Pattern  # "forgiveness", "write off": debt relieved, which was lent
     reaching_level: re.Pattern  # "reaching ": a participle of a level reached
     valued: re.Pattern  # "estimated at (about) ": a value put on works, right before the figure
     stock: re.Pattern  # "accumulated investment of ": a stock reported, right before the figure
@@ -248,6 +249,7 @@ def kind_cues(language: str) -> KindCues:
         ),
         debt_operation=find("debt_operation"),
         debt_instrument=find("debt_instrument"),
+        relieved_debt=find("relieved_debt"),
         debt_stock=re.compile(rf"{cue_pattern(words['debt_stock'])}(?!\s+(?:{cue_pattern(words['creditor'])}))"),
         # "would be paid $2 billion" is a sum to come
         paid_out=re.compile(rf"(?<!\bbe )(?<!\bbeen )(?:{cue_pattern(words['paid_out'])}){few_words}{ending}"),
