@@ -202,6 +202,45 @@ def within_unit(parts: Parts, ctx: Context) -> Value | None:
     return dm.relative_unit(base, unit, 0) if base else dm.null(unit)
 
 
+# "in the quarter", "for the year", "during the period": the period a business report has just named.
+_PERIOD_ANAPHOR_LEAD = re.compile(
+    r"(?<![\w'’-])(?:" + "|".join(map(phrase, date_cues("period_anaphor_lead"))) + r")\s+the\s+$", re.I
+)
+
+
+@rule(
+    "period_anaphor",
+    r"(?<=\bthe\s)(?:(?:full|whole|entire)\s+)?(?P<u>{ANAPHOR_PERIOD})"
+    r"(?![-'’]?\w|\s*[-–]|\s+(?:\d|of|ended|ending|before|after|earlier|ago|ahead|between|in|under|from|that|when|since)\b"
+    r"|\s+to\s+(?:\d|(?-i:[A-Z])))",
+)
+def period_anaphor(parts: Parts, ctx: Context) -> Value | None:
+    """In the quarter, for the year, during the period, for the full year: the period said just before (a
+    quarter, a half, a month), or the year or week that holds it; with none said, no date at all."""
+    noun = parts.get("u")
+    if not noun.islower() or not _PERIOD_ANAPHOR_LEAD.search(ctx.text, max(0, ctx.start - 30), ctx.start):
+        return None
+    months, period = dm.word("anaphor_period", noun), ctx.period
+    if months == 12:
+        if period is not None:
+            return dm.year_value(period[0].year)
+        if ctx.anchor_granularity == "year" and ctx.anchor_value is not None:
+            return ctx.anchor_value
+        if ctx.anchor is not None and ctx.anchor_granularity in {"day", "week", "month"}:
+            return dm.year_value(ctx.anchor.year)
+        return None
+    if months == -7:
+        if ctx.anchor_granularity == "week" and ctx.anchor_value is not None:
+            return ctx.anchor_value
+        if ctx.anchor is not None and ctx.anchor_granularity == "day":
+            return (*dm.week_of(ctx.anchor), "week")
+        return None
+    if period is None:
+        return None
+    span = (period[1].year - period[0].year) * 12 + period[1].month - period[0].month + 1
+    return period if months in (0, span) else None
+
+
 @rule("weekend", r"(?:(?P<w>last|this|next|coming|past)\s+|(?:over\s+)?the\s+)weekend\b")
 def weekend(parts: Parts, ctx: Context) -> Value | None:
     """This weekend, last weekend, over the weekend: a Saturday and Sunday."""

@@ -119,6 +119,7 @@ def vocabulary(language: str) -> dict[str, str]:
                 "anaphor_year",
                 "anaphor_month",
                 "anaphor_day",
+                "anaphor_period",
                 "day_ordinal",
                 "solar_hijri",
             )
@@ -232,7 +233,7 @@ def extract_dates(
 # Rules that start at their noun, not at "the" (every "the" of a text would try them otherwise); their mention still
 # reads from the determiner.
 _AFTER_DETERMINER = frozenset(
-    {"comparable_period", "eve", "anaphoric", "month_modifier", "period_ended", "month_quarter"}
+    {"comparable_period", "eve", "anaphoric", "period_anaphor", "month_modifier", "period_ended", "month_quarter"}
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their)\s$", re.IGNORECASE)
 
@@ -267,7 +268,9 @@ def _with_lead(text: str, start: int, name: str) -> int:
 
 
 _PERIODS = frozenset({"month", "quarter", "season"})
-_COMPARISONS = frozenset({"ago", "comparable_period"})
+# Dates said against the period just said, or back to it ("for the year" after a quarter): that period stays the
+# last one said.
+_COMPARISONS = frozenset({"ago", "comparable_period", "period_anaphor"})
 
 
 def _period_after(period: tuple[Value, int, bool] | None, value: Value, sentence_start: int):
