@@ -181,13 +181,14 @@ def day_month(parts: Parts, ctx: Context) -> Value | None:
 
 @rule(
     "part_of_year",
-    r"the\s+(?P<pos>first|last|second)\s+(?:(?P<n>{NUMBER}|\d{1,2})\s+months|(?P<half>half))\s+of\s+"
+    r"the\s+(?P<pos>first|last|final|second)\s+(?:(?P<n>{NUMBER}|\d{1,2})\s+months|(?P<half>half))\s+of\s+"
     r"(?:(?:calendar\s+)?(?P<y>{YEAR})(?![-–/]\d)|(?P<w>{OFFSET})\s+year|the\s+(?P<w2>current|previous)\s+year|the\s+(?P<the>year)\b)"
     r"|the\s+first\s+(?P<n2>{NUMBER}|\d{1,2})\s+months\b(?!\s+(?:of|after|since|following|from|in)\b)"
     rf"(?!{PERIOD_EDGE_WORD})",
 )
 def part_of_year(parts: Parts, ctx: Context) -> Value | None:
-    """The first ten months of 2017, the first half of last year; the first nine months (of the year)."""
+    """The first ten months of 2017, the final three months of 1997, the first half of last year; the first nine
+    months (of the year)."""
     n = 6 if parts.get("half") else dm.number(parts.first("n", "n2"))
     if not n or n > 12:
         return None
@@ -223,6 +224,21 @@ def week_of_month(parts: Parts, ctx: Context) -> Value | None:
         return last - timedelta(days=6), last, "day"
     start = first + timedelta(days=7 * (dm.word("quarter_ordinal", position) - 1))
     return start, start + timedelta(days=6), "day"
+
+
+@rule("day_of_month_edge", r"the\s+(?P<pos>first|last|final)\s+day\s+of\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?")
+def day_of_month_edge(parts: Parts, ctx: Context) -> Value | None:
+    """The last day of February, the first day of March (1999): that day."""
+    month = dm.word("month", parts.get("m"))
+    if parts.get("y"):
+        year = int(parts.get("y"))
+    elif ctx.pub is None:
+        return dm.null("day")
+    else:
+        year = dm.nearest_year(ctx.pub, month, None, ctx.future)
+    first, last = dm.month_span(year, month)
+    day = first if parts.get("pos").lower() == "first" else last
+    return day, day, "day"
 
 
 # A year or `last year's` before the ordinal: 1997's fourth quarter, the 1997 fourth quarter.
