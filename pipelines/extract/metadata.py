@@ -11,6 +11,7 @@ from pipelines.extract.headline import DATELINE_ZONE_CHARS, URL, headline
 from pipelines.extract.page_dates import (
     COPYRIGHT,
     HEADER,
+    archive_day,
     ascii_digits,
     date_of,
     dateline,
@@ -48,6 +49,10 @@ def extract_metadata(text: str) -> ArticleMetadata:
         if stamp.groupdict().get("age"):  # `( 6 days ago )`: the page's age when it was saved, not the story's
             skip.append(stamp.span("age"))
         found.append(("stamp", date_of(stamp, month_first)))
+    archived = archive_day(dated)
+    if archived is not None:  # an archive's document number or short stamp: the last source tried
+        skip.append(archived[0])
+        found.append(("stamp", archived[1]))
     skip.extend(m.span() for m in COPYRIGHT.finditer(text))
     skip.extend(m.span() for m in URL.finditer(text))  # `/2010-04-22/` in a link is no date of the story
     source, publication_date = next(((s, d) for s, d in found if d is not None), (None, None))

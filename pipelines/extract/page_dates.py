@@ -127,6 +127,48 @@ HEADLINE_STAMP = re.compile(rf"[ \t]+{WEEKDAY},?[ \t]+(?P<date>{DATE})[ \t]*(?P<
 _TRAILER_STAMP = re.compile(rf"^[ \t]*\((?:[A-Z][\w.&'’-]*[ \t]+){{1,5}}(?P<date>{DATE})\)[ \t]*$", re.M)
 # A release's closing line that is a date alone (`Issued by: the Ministry` / `24 May 2022`): its day of issue.
 _CLOSING_STAMP = re.compile(rf"^[ \t]*(?:{WEEKDAY},?[ \t]+)?(?P<date>{DATE})[ \t.]*\s*\Z", re.M)
+# An archive's document number on the text's first line, which holds the day the wire or paper filed it
+# (`APW19980213.1310`, `NYT19980206.0460`, `XIE19980808.0022`, `ABC19980108.1830.0711`, `APW970311-0107`,
+# `ea980120.1830.0071`); and a day alone on a line of the head in the short numeric form of US papers (`10/25/89`).
+_DOCUMENT_NUMBER = re.compile(
+    r"\A[ \t]*[A-Za-z]{2,5}_?(?:(?P<y4>(?:19|20)\d\d)|(?P<y2>\d\d))(?P<mm>[01]\d)(?P<dd>[0-3]\d)"
+    r"[.-]\d{3,4}(?:\.\d{3,4})?[ \t]*$",
+    re.M,
+)
+_SHORT_NUMERIC_STAMP = re.compile(r"^[ \t]*(?P<n1>[01]?\d)/(?P<n2>[0-3]?\d)/(?P<yy>\d\d)[ \t]*$", re.M)
+_SHORT_STAMP_LINES = 6
+
+
+def archive_day(text: str) -> tuple[tuple[int, int], date] | None:
+    """The span and day of an archive's document number on the first line, else of a short US numeric date
+    alone on one of the first lines; None when neither is there or names no real day."""
+    number = _DOCUMENT_NUMBER.match(text)
+    if number:
+        year = int(number.group("y4")) if number.group("y4") else _full_year(number.group("y2"))
+        day = _safe_date(year, int(number.group("mm")), int(number.group("dd")))
+        if day is not None:
+            return number.span(), day
+    head_end = 0
+    for _ in range(_SHORT_STAMP_LINES):
+        head_end = text.find("\n", head_end + 1)
+        if head_end < 0:
+            head_end = len(text)
+            break
+    stamp = _SHORT_NUMERIC_STAMP.search(text, 0, head_end)
+    if stamp:
+        day = _safe_date(_full_year(stamp.group("yy")), int(stamp.group("n1")), int(stamp.group("n2")))
+        if day is not None:
+            return stamp.span(), day
+    return None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 # `© 2023`, `Copyright 2010-2024`: page furniture, never a date of the story.
 COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)[ \t]*(?:©[ \t]*)?(?:\d{4}[ \t]*[-–][ \t]*)?\d{4}", re.I)
 # Labelled stamps (`Published: ...`) are found this far into the text, past the headline zone.
