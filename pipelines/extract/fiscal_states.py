@@ -50,6 +50,11 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:in|to|into|for|from|with)\s+(?:the\s+)?\Z
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
+# A dateline's city in capitals at a line's start, before a comma or the wire's bracket (`TOKYO (AP) _`).
+_DATELINE_CITY = re.compile(r"^[ \t]*(?P<city>[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){0,2})(?=[ \t]*[,(])", re.M)
+_DATELINE_CITY_CHARS = 600
+
+
 class FiscalStates:
     """Which state's fiscal calendar a fiscal year in this article follows."""
 
@@ -138,9 +143,13 @@ class FiscalStates:
         return None
 
     def _seated(self) -> FiscalCalendar | None:
-        """The state whose cities (`Washington`, `Islamabad`) the article names most."""
+        """The state whose cities (`Washington`, `Islamabad`) the article names most, a wire's dateline city in
+        capitals (`TOKYO (AP) _`, `NEW YORK, Jan. 8 --`) among them."""
         pattern, places = _place_pattern()
         counts = Counter(places[m.group()] for m in pattern.finditer(self.text))
+        dateline = _DATELINE_CITY.search(self.text, 0, _DATELINE_CITY_CHARS)
+        if dateline is not None and places.get(dateline.group("city").title()):
+            counts[places[dateline.group("city").title()]] += 1
         return _calendar(max(counts, key=counts.__getitem__)) if counts else None
 
     def _named_most(self, split: bool, any_calendar: bool = False, outnumbered: bool = False) -> FiscalCalendar | None:
