@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from pipelines.extract import date_math as dm
 from pipelines.extract import date_names
 from pipelines.extract.date_math import Context, DateRule, Parts, Value, registry
-from pipelines.extract.date_tense import phrase
+from pipelines.extract.date_tense import cue, phrase
 from pipelines.extract.spans import sentence_around
 from pipelines.knowledge.calendars import date_cues
 
@@ -363,6 +363,10 @@ def _in_quotation(text: str, position: int) -> bool:
 _WORD_END = r"(?!-|\w|['’](?!s\b))"
 
 
+# Spanish `mañana` is also the morning: after an article or a determiner it is no day word (`morning_determiner`).
+_MORNING_DETERMINER = cue("morning_determiner", r"\s+$", prefix=r"(?<![\w'’-])")
+
+
 @rule("day_word", rf"(?<![-\w])(?P<dw>{{DAYWORD}}){_WORD_END}")
 def day_word(parts: Parts, ctx: Context) -> Value | None:
     """Yesterday, today, tomorrow; not the "today" that means nowadays."""
@@ -370,6 +374,8 @@ def day_word(parts: Parts, ctx: Context) -> Value | None:
         return None  # a menu item (`Travel Deals | Today`)
     if date_names.is_named_today(ctx.text, ctx.start, parts.get("dw")):
         return None  # an outlet or a programme (`Pakistan Today`)
+    if _MORNING_DETERMINER.search(ctx.text, max(0, ctx.start - 12), ctx.start):
+        return None  # `la mañana del lunes`, `cada mañana`: the morning, not tomorrow
     if parts.get("dw").lower() == "today":
         before = ctx.text[max(0, ctx.start - 12) : ctx.start]
         if (
