@@ -100,15 +100,16 @@ def phrases(kind: str) -> str:
 
 # `• March 29, 2018 •`, `Sat Mar 06, 2021` alone on a line, `Published : 1 Oct 2019, 03:41 PM`, `Last updated:
 # Friday, 29 April, 2005, 16:11 GMT`, `Date :Tuesday, December 29th, 2020 | Time : 16:02`, `17.05.2010 / 18:50`;
-# a label may follow a section word (`Diplomatie Publié le ...`) and the body may follow it on its line; a section's
-# name may stand before an unlabelled date (`Politics 5 December 2019 16:41`).
+# a date alone may end in a full stop (`03.10.2014.`); a label may follow a section word (`Diplomatie Publié le ...`)
+# and the body may follow it on its line; a section's name may stand before an unlabelled date (`Politics 5 December
+# 2019 16:41`).
 # A clock before a stamp's date, perhaps with a time zone (`6:20 AM EDT, Fri August 9, 2019`, `06:20 BST, 9 August`).
 _LEADING_CLOCK = r"\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:[a-z]{2,4}(?=[ \t,]))?[ \t]*,?[ \t]+"
 STAMP_LINE = re.compile(
     rf"^[ \t•|·\-–—]*(?:(?:[^\W\d_][\w'’-]*[ \t]+){{0,2}}?(?P<label>{phrases('stamp_label')})[ \t]*[:–—-]?[ \t]*"
     rf"|(?:{phrases('section_word')})[ \t]+)?(?:{_LEADING_CLOCK})?"
     rf"(?:{WEEKDAY}[,،]?[ \t]+)?(?P<date>{DATE})"
-    rf"(?(label)[^\n]*|(?:[ \tT,/|-]*{CLOCK}[^\n]{{0,30}})?)[ \t•|·\-–—]*$",
+    rf"(?(label)[^\n]*|(?:[ \tT,/|-]*{CLOCK}[^\n]{{0,30}})?\.?)[ \t•|·\-–—]*$",
     re.M | re.I,
 )
 # A short line near the top that holds a full CJK date (`来源:新华网(2011年4月28日)`): the page's stamp.

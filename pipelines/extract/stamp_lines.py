@@ -21,8 +21,8 @@ _BYLINE = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+)?by[ \t]+[^\n]{1,40}?[ \t]+on[ \
 _BEFORE = re.compile(rf"(?:\A|{_SEPARATOR})[^|·•/\n]{{0,20}}\Z")
 # A clock after a page's date, perhaps after a short word (`at 9:15 pm`, `às 16:40`, `à 18h40`).
 CLOCK = r"(?:[^\W\d_]{1,3}[ \t]+){0,2}\d{1,2}(?:[:.]\d{2}|h\d{2})"
-# After it: the line's end, perhaps a clock, or a separator and anything.
-_AFTER = re.compile(rf"[ \t,]*(?:{CLOCK}[^|·•/\n]{{0,12}})?(?:{_SEPARATOR}[^\n]*)?\Z")
+# After it: the line's end, perhaps a full stop or a clock, or a separator and anything (`| 03.10.2014.`).
+_AFTER = re.compile(rf"\.?[ \t,]*(?:{CLOCK}[^|·•/\n]{{0,12}})?(?:{_SEPARATOR}[^\n]*)?\Z")
 _MAX_WORDS = 14
 
 
