@@ -36,14 +36,18 @@ def month_list(parts: Parts, ctx: Context) -> list | None:
 
 @rule(
     "year_span",
-    r"(?P<y1>{YEAR})(?:\s*[-–]\s*|(?<![/.]\d{4})(?P<slash>/))(?P<y2>\d{2}|{YEAR})(?![\d/-])"
+    r"(?:(?:from|between|de|desde|entre)\s+)?(?P<f1>{YEAR})[-–/](?P<f2>\d{2})\s+"
+    r"(?:to|and|through|until|till|a|al|até|hasta|à|y|e|et)\s+(?P<f3>{YEAR})[-–/](?P<f4>\d{2})(?![\d/-])"
+    r"|(?P<y1>{YEAR})(?:\s*[-–]\s*|(?<![/.]\d{4})(?P<slash>/))(?P<y2>\d{2}|{YEAR})(?![\d/-])"
     r"|(?:between|entre)\s+(?P<y3>{YEAR})\s+(?:and|y|e|et)\s+(?P<y4>{YEAR})"
     r"|(?:(?:from|de|desde|depuis)\s+)?(?P<y5>{YEAR})\s+(?:to|till|until|through|a|à|al|hasta|até)\s+(?P<y6>{YEAR})",
 )
 def year_span(parts: Parts, ctx: Context) -> Value | None:
     """2018-20, between 2025 and 2027 (entre 2014 y 2016), (from) 2010 to 2015 (de 2017 a 2021); `2022-23`
-    (`2022/23`) is a fiscal year where the state writes them so."""
+    (`2022/23`) is a fiscal year where the state writes them so; from 2011/12 to 2014/15 is one span of them."""
     longest = 100  # years a span may cover; a short second part (`2019-10`, a month?) spans few
+    if parts.get("f1"):
+        return _split_year_span(parts, ctx)
     if parts.get("y1"):
         first, last = int(parts.get("y1")), dm.second_year(int(parts.get("y1")), parts.get("y2"))
         if date_names.is_identifier(ctx.text, ctx.start) or (parts.get("slash") and last != first + 1):
@@ -59,6 +63,24 @@ def year_span(parts: Parts, ctx: Context) -> Value | None:
     if not first < last <= first + longest:
         return None
     return dm.year_value(first, last)
+
+
+def _split_year_span(parts: Parts, ctx: Context) -> Value | None:
+    """From 2011/12 to 2014/15, between 2018-19 and 2020-21: one span, from the first day of the first fiscal year
+    to the last of the second, where the state writes split years (else from the first calendar year to the
+    last)."""
+    first, last = int(parts.get("f1")), int(parts.get("f3"))
+    if (
+        dm.second_year(first, parts.get("f2")) != first + 1
+        or dm.second_year(last, parts.get("f4")) != last + 1
+        or not first < last <= first + 30
+    ):
+        return None
+    calendar_ = ctx.fiscal_calendar(split=True, said=False)
+    if calendar_ is not None and calendar_.writes_split_years:
+        ctx.named_fiscal_year = last
+        return dm.fiscal_value(calendar_, first)[0], dm.fiscal_value(calendar_, last)[1], "year"
+    return dm.year_value(first, last + 1)
 
 
 @rule("decade", r"(?:the\s+)?(?P<y>1[89]\d0|20\d0)s\b|(?<=['’])(?P<short>\d0)s\b|(?<=\bthe\s)(?P<short2>[1-9]0)s\b")
