@@ -46,10 +46,11 @@ def day_word_with_weekday(parts: Parts, ctx: Context) -> Value | None:
 @rule(
     "ago",
     r"(?P<n>{NUMBER}|\d{1,3})\s+(?P<u>day|week|month|year|decade)s?\s+"
-    r"(?P<dir>ago|earlier|later|before(?![\w-])(?!\s+\w)|after(?![\w-])(?!\s+\w))(?![\w-])",
+    r"(?P<dir>ago|earlier|later|before(?![\w-])(?!\s+\w)|after(?![\w-])(?!\s+\w))(?![\w-])(?!\s+than\b)",
 )
 def ago(parts: Parts, ctx: Context) -> Value | None:
-    """Two years ago (from publication); a year earlier, three days later (from the date said before)."""
+    """Two years ago (from publication); a year earlier, three days later (from the date said before); not a
+    delay against a plan ("two years later than planned")."""
     n, unit = dm.number(parts.get("n")), parts.get("u").lower()
     if _OPEN_ENDED.search(ctx.text, max(0, ctx.start - 16), ctx.start):
         return None  # "more than twenty years ago": no calendar year, a bound
@@ -363,8 +364,9 @@ def _in_quotation(text: str, position: int) -> bool:
 _WORD_END = r"(?!-|\w|['’](?!s\b))"
 
 
-# Spanish `mañana` is also the morning: after an article or a determiner it is no day word (`morning_determiner`).
-_MORNING_DETERMINER = cue("morning_determiner", r"\s+$", prefix=r"(?<![\w'’-])")
+# After an article or a determiner a day word is a noun (`dayword_as_noun_after`): Spanish `la mañana` is the
+# morning, `el mañana` the future; English "a tomorrow issue".
+_NOUN_DETERMINER = cue("dayword_as_noun_after", r"\s+$", prefix=r"(?<![\w'’-])")
 
 
 @rule("day_word", rf"(?<![-\w])(?P<dw>{{DAYWORD}}){_WORD_END}")
@@ -374,8 +376,8 @@ def day_word(parts: Parts, ctx: Context) -> Value | None:
         return None  # a menu item (`Travel Deals | Today`)
     if date_names.is_named_today(ctx.text, ctx.start, parts.get("dw")):
         return None  # an outlet or a programme (`Pakistan Today`)
-    if _MORNING_DETERMINER.search(ctx.text, max(0, ctx.start - 12), ctx.start):
-        return None  # `la mañana del lunes`, `cada mañana`: the morning, not tomorrow
+    if _NOUN_DETERMINER.search(ctx.text, max(0, ctx.start - 12), ctx.start):
+        return None  # `la mañana del lunes`, `cada mañana`, `a tomorrow issue`: a noun, no day
     if parts.get("dw").lower() == "today":
         before = ctx.text[max(0, ctx.start - 12) : ctx.start]
         if (
