@@ -6,6 +6,7 @@ rules never match there. Registered before the other rules, so that `en julio pa
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from pipelines.extract import date_math as dm
@@ -16,6 +17,36 @@ rule = registry(RULES)
 
 # `time_unit` values, as the English unit each word counts.
 _UNITS = {1: "day", 2: "week", 3: "month", 4: "year"}
+
+
+_CONJUNCTION = re.compile(r"(?<![\w-])(?:y|e)(?![\w-])", re.I)
+
+
+def _number_in_words(text: str) -> int | None:
+    """`dieciséis`, `vinte e um`, `treinta y un`, `16`: the number, the words joined by `y` or `e` added up."""
+    return dm.number(" ".join(_CONJUNCTION.sub(" ", text).split()))
+
+
+@rule(
+    "days_of_the_month",
+    r"(?:a\s+los|aos)\s+(?P<d>{NUMBER}|\d{1,2})\s+d[ií]as\s+(?:del|do)\s+(?:(?:mes|mês)\s+de\s+)?(?P<m>{MONTH})"
+    r"\s+(?:del?|do)\s+(?:(?:año|ano)\s+)?(?:(?P<y>{YEAR})(?!\d)|(?P<k>{YEAR_THOUSAND})(?P<rest>(?:\s+(?:y|e))?"
+    r"(?:\s+(?:{NUMBER})){0,2}))(?![\w-])",
+)
+def days_of_the_month(parts: Parts, ctx: Context) -> Value | None:
+    """A los dieciséis días del mes de diciembre de dos mil dieciséis, aos 5 dias do mês de maio de 2010: the
+    formula of signed declarations and minutes, the day, month and year in digits or words."""
+    day, month = _number_in_words(parts.get("d")), dm.word("month", parts.get("m"))
+    if parts.get("y"):
+        year = int(parts.get("y"))
+    else:
+        rest = _CONJUNCTION.sub(" ", parts.get("rest").casefold()).strip()
+        rest_value = _number_in_words(rest) if rest else 0
+        if rest_value is None or rest_value > 99:
+            return None
+        year = dm.word("year_thousand", " ".join(parts.get("k").split())) + rest_value
+    found = dm.safe_day(year, month, day) if day and month else None
+    return (found, found, "day") if found else None
 
 
 @rule("ago_before", r"(?P<a>{AGO_WORD})\s+(?P<n>{NUMBER}|\d{1,3})\s+(?P<u>{TIME_UNIT})(?![\w-])")
