@@ -50,6 +50,8 @@ PERIOD_EDGE_WORD = (
     r"(?:\s+(?:(?:that|which)\s+(?:ended|ends)|ended|ending|to|through)|,\s+(?:(?:that|which)\s+(?:ended|ends)"
     r"|ended|ending))\s+(?:{DAY}\s+)?{MONTH}"
 )
+# An indefinite article before the span's noun: a kind of period ("has a fiscal year ending June 30"), not one.
+_INDEFINITE = re.compile(r"(?<![\w'’-])(?:a|an|each|every)\s+(?:(?:fiscal|financial)\s+)?$", re.IGNORECASE)
 # The words before the noun: the fiscal first (quarter), the nine (months), their (year).
 _PERIOD_WORDS = re.compile(
     r"(?P<the>\b(?:the|its|their)\s+)?(?P<fy>\b(?:fiscal|financial)\s+)?(?:(?P<o>\b[\w]+)[-\s](?:fiscal\s+)?)?$",
@@ -69,6 +71,8 @@ _PERIOD_WORDS_CHARS = 40
 def period_ended(parts: Parts, ctx: Context) -> list | None:
     """The quarter ended Sept. 30, the 12 months to September, the fiscal year ending March 2016: the months up
     to that day (from it, for `beginning`); without a year, the nearest such day (on or before it for `ended`)."""
+    if _INDEFINITE.search(ctx.text, max(0, ctx.start - 30), ctx.start):
+        return None  # "a fiscal year ending June 30": a company's calendar, no year of it
     unit, span_start, fiscal, span = _period_words(parts.get("u").lower(), ctx)
     month, edge = dm.word("month", parts.get("m")), parts.first("e", "e2").lower()
     day = dm.leading_int(parts.first("d1", "d2")) if parts.first("d1", "d2") else None
