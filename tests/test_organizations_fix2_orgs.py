@@ -24,3 +24,36 @@ def test_a_section_on_a_menu_line_is_no_organization(text):
 def test_a_known_body_on_a_menu_line_is_still_named():
     text = "Home | World Bank | Markets | Opinion\n\nThe two states signed the loan on Monday."
     assert "World Bank" in organizations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Wheat exports fell by a third in May, according to Rosvelstat.", "en", "Rosvelstat"),
+        ("Inflation eased to 4 percent, KNBS said on Tuesday.", "en", "KNBS"),
+        ("The two ports handle most of the cargo, SPA recalls in its annual review.", "en", "SPA"),
+        ("Briefing reporters, DFAT spokesperson Anna Reyes said the talks would resume.", "en", "DFAT"),
+        ("El superávit llegó a 900 millones de dólares, según datos del INEGI.", "es", "INEGI"),
+        ("As exportações cresceram 12%, segundo dados do IBGE divulgados ontem.", "pt", "IBGE"),
+    ],
+)
+def test_a_body_cited_as_a_source_by_its_acronym_or_one_word(text, language, name):
+    assert name in organizations(text, language)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade Minister Daniyar Omarov met the delegation. According to Omarov, the deal is close.",
+        "The CEO said the plant would open in June.",
+        "The Lahore-Karachi Motorway Project (LKMP) is late. LKMP officials said the work would resume.",
+        "Exports rose, according to Jakarta's trade ministry.",
+    ],
+)
+def test_a_surname_an_office_a_programme_or_a_possessive_cited_is_no_body(text):
+    assert not organizations(text) & {"Omarov", "CEO", "LKMP", "Jakarta's"}
+
+
+def test_a_portfolio_cited_opens_an_office_not_a_body():
+    text = "The visit brought deals worth $2 billion, according to Energy, Mines and Water Minister Sara Levin."
+    assert "Energy" not in organizations(text)

@@ -52,13 +52,20 @@ _DATELINE_CAPITALS = re.compile(
 _CREDIT_LINE = re.compile(r"(?m)^[ \t]*\((?P<name>[A-Z][A-Za-z]{1,5}[A-Z])\)[ \t]*$")
 # "rapporte la MAP", "según la AFP": an acronym cited as a source in Spanish, French or Portuguese.
 _TOLD_ROMANCE = re.compile(
-    rf"(?<![\w-])(?:{phrases('source_cues_romance')})\s+(?:(?:la|le|el|a|o)\s+|l['’])?(?P<acr>[A-Z]{{2,6}})(?![\w-])"
+    rf"(?<![\w-])(?:{phrases('source_cues_romance')})\s+(?:(?:{phrases('source_data_romance')})\s+)?"
+    rf"(?:(?:la|le|el|a|o)\s+|l['’])?(?P<acr>[A-Z]{{2,6}})(?![\w-])"
 )
 _TOLD = re.compile(rf"\b(?:{phrases('source_cues')})\s+(?:the\s+(?P<the>(?:The\s+)?{_NAME})|(?P<acr>[A-Z]{{2,6}})\b)")
 _OUTLET_NOUN = re.compile(rf"\b(?:{phrases('outlet_nouns')})\s+(?P<name>{_NAME})")
 _REPORTED = re.compile(rf"\s+(?:{phrases('outlet_verbs')})\b")
 _OUTLET_HEADS = words("outlet_heads")
 _ACCORDING = re.compile(rf"\b[Aa]ccording[ \t]+to[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})")
+# "MITI said", "NAN recalls that", "MEA spokesperson X": an acronym that speaks, or whose spokesperson speaks
+_ACRONYM_SPEAKS = re.compile(
+    rf"(?<![\w/&'’.-])(?P<acr>[A-Z][A-Za-z]{{1,5}}[A-Z])[ \t]+(?:{phrases('acronym_source_words')})(?![\w-])"
+)
+# "according to Geostat": one word alone, which no capitalised word stands before anywhere in the text
+_NEXT_NAME_WORD = re.compile(r"[ \t]*[A-Z\d]|,[ \t]*[A-Z]")
 _SOURCE_BEFORE = re.compile(rf"(?<![\w-])(?P<name>[A-Z]{{2,6}}|{_NAME})$")
 # "the Indian external affairs ministry", "Kenya's energy and petroleum ministry": portfolio words, then the head.
 _PORTFOLIO = rf"(?:{alternation(words('portfolios_lower'))})"
@@ -132,8 +139,9 @@ def phrase_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
         if source and (_outlet_shaped(source.group()) or source.group() in organization_lookup()):
             claims.append(_outlet(text, source, "name"))  # "Khan reported" is a person
     for match in _ACCORDING.finditer(text):
-        if _outlet_shaped(match.group("name")):
+        if _outlet_shaped(match.group("name")) or _lone_source(text, match):
             claims.append(_outlet(text, match, "name"))
+    claims += [_outlet(text, m, "acr") for m in _ACRONYM_SPEAKS.finditer(text) if _speaking_acronym(text, m["acr"])]
     claims += [_state_body(text, m) for m in _STATE_BODY.finditer(text)]
     claims += [_lower_head_body(text, m) for m in _LOWER_HEAD.finditer(text)]
     claims += _ampersand_firms(text)
@@ -171,6 +179,30 @@ def _seat(seat: re.Match) -> Claim:
     return Claim(
         seat.span(), "organization", OrgMention(slug(seat.group()), seat.group(), GOVERNMENT_SEATS[seat.group()])
     )
+
+
+def _speaking_acronym(text: str, acronym: str) -> bool:
+    """No office ("the CEO said") and none the text spells out in brackets: the rules for names read that one
+    (a programme's, "CPEC officials", is no body); a dateline's "2021 (NAN)" defines none."""
+    defined = re.search(rf"[A-Za-z][ \t]*\({re.escape(acronym)}\)", text)
+    return ROLE_WORD.fullmatch(acronym) is None and defined is None
+
+
+def _lone_source(text: str, match: re.Match) -> bool:
+    """ "according to Geostat": a single word cited as a source, no capitalised word or figure after it, that the
+    text never writes after another capitalised word (a surname: "according to Nurtleu" after "Murat Nurtleu");
+    a possessive ("according to Jakarta's ...") owns what follows, and a portfolio opens an office ("according to
+    Investment, Trade and Industry Minister ...")."""
+    name = match.group("name")
+    if (
+        " " in name
+        or name[-2:] in ("'s", "’s")
+        or name in OFFICE_FIELDS
+        or _NEXT_NAME_WORD.match(text, match.end())
+        or match.group()[: match.start("name") - match.start()].rstrip().endswith("the")
+    ):
+        return False
+    return re.search(rf"[A-Z][\w'’.-]*[ \t]+{re.escape(name)}(?![\w-])", text) is None
 
 
 def _outlet_shaped(name: str) -> bool:
