@@ -57,3 +57,35 @@ def test_a_surname_an_office_a_programme_or_a_possessive_cited_is_no_body(text):
 def test_a_portfolio_cited_opens_an_office_not_a_body():
     text = "The visit brought deals worth $2 billion, according to Energy, Mines and Water Minister Sara Levin."
     assert "Energy" not in organizations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "joined"),
+    [
+        (
+            "Air Corvana and Kenyan Ports Authority signed a cargo deal on Monday.",
+            "Kenyan Ports Authority",
+            "Air Corvana and Kenyan Ports Authority",
+        ),
+        (
+            "Delta Holdings and Omani Oil Company will build the refinery.",
+            "Omani Oil Company",
+            "Delta Holdings and Omani Oil Company",
+        ),
+    ],
+)
+def test_a_body_opening_with_a_state_after_and_is_a_name_of_its_own(text, name, joined):
+    found = organizations(text)
+    assert name in found and joined not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Ministry of Industry and Mines signed the permit.", "Ministry of Industry and Mines"),
+        ("The British and French Cabinet met on Monday.", None),
+    ],
+)
+def test_a_portfolio_or_a_second_state_after_and_stays_in_one_name(text, name):
+    found = organizations(text)
+    assert (name in found) if name else "French Cabinet" not in found

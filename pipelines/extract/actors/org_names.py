@@ -89,7 +89,8 @@ def split_run(text: str, start: int, end: int) -> list[Span]:
         left_known = re.sub(r"^[Tt]he\s+", "", run[bounds[-1] : match.start()]) in organization_lookup()
         # "Tatra and Siemens": a known name after `and` is one of two, whatever the other is
         right_known = re.sub(r"^[Tt]he\s+", "", run[match.end() : right_end]) in organization_lookup()
-        if left_known or right_known or (left_names and _names_a_body(run[match.end() : right_end])):
+        right = run[match.end() : right_end]
+        if left_known or right_known or (left_names and _names_a_body(right)) or _states_own_body(left, right):
             bounds += [match.start(), match.end()]
             left_has_head = False
     bounds.append(len(run))
@@ -112,6 +113,23 @@ def _known_names_with_and() -> re.Pattern:
     """Known names that hold an `and` ("Turkish Radio and Television Corporation"): never cut there."""
     joined = [name for name in organization_lookup() if re.search(r"\s(?:and|&)\s", name)]
     return re.compile(rf"(?<![\w-])(?:{alternation(joined)})(?![\w-])")
+
+
+def _states_own_body(left: str, right: str) -> bool:
+    """ "Royal Jordanian and Iraqi Airways", "NAME and Malaysian Employers Federation": a body's name that opens with
+    a state or its demonym after `and` is a name of its own; not after a state ("British and French Cabinet", two
+    states' one body) or inside an `of` phrase ("Ministry of Industry and Mines").
+    """
+    left = re.sub(r"^[Tt]he\s+", "", left.strip())
+    first, words_ = right.split()[:1], left.split()
+    return (
+        bool(first and words_)
+        and _is_state(first[0])
+        and _HEAD_WORD.search(right) is not None
+        and not _is_state(left)
+        and not set(words_) & {"of", "for", "on"}
+        and not set(words_) <= OFFICE_FIELDS
+    )
 
 
 def _ends_with_a_person(side: str) -> bool:
