@@ -89,3 +89,19 @@ def test_a_body_opening_with_a_state_after_and_is_a_name_of_its_own(text, name, 
 def test_a_portfolio_or_a_second_state_after_and_stays_in_one_name(text, name):
     found = organizations(text)
     assert (name in found) if name else "French Cabinet" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Head of the EU Delegation to Zambia, Ambassador Karl Weber, opened the fair.", "EU Delegation to Zambia"),
+        ("The Indian Mission to the UN circulated the statement on Friday.", "Indian Mission to the UN"),
+    ],
+)
+def test_a_mission_named_with_where_it_is_sent_is_one_body(text, name):
+    assert name in organizations(text)
+
+
+def test_a_bodys_staff_mission_on_a_visit_is_no_body_of_its_own():
+    text = "The IMF Mission to Sri Lanka ended its review on Thursday."
+    assert "IMF Mission to Sri Lanka" not in organizations(text)

@@ -110,6 +110,12 @@ _GOVERNMENT = re.compile(
     rf"(?<![\w-])(?:(?:(?P<dem>{DEMONYM})|(?P<state>{COUNTRY}))[ \t]+Government"
     rf"|Government[ \t]+of[ \t]+(?:the[ \t]+)?(?P<of>{COUNTRY}))(?![\w-])"
 )
+# "the EU Delegation to Serbia", "Pakistan's Permanent Mission to the UN": a state's or a body's mission to a state
+# or a body is named with both
+_MISSION_TO = re.compile(
+    rf"(?<![\w-])(?P<owner>[A-Z]{{2,5}}|{COUNTRY}|{DEMONYM})(?:['’]s)?[ \t]+(?:Permanent[ \t]+)?"
+    rf"(?:{alternation(words('missions_to'))})[ \t]+to[ \t]+(?:the[ \t]+)?(?P<host>{COUNTRY}|[A-Z]{{2,5}})(?![\w-])"
+)
 _SEAT_NAME = re.compile(rf"(?<![\w-])(?:{SEAT})(?![\w'’-])")
 _AUXILIARY = alternation(words("org_agent_perfect") | words("org_agent_progressive"))
 _SEAT_ACTS = re.compile(rf"[ \t]+(?:(?:{_AUXILIARY})[ \t]+)?(?:{phrases('org_agent_verbs')})(?![\w-])")
@@ -152,6 +158,7 @@ def phrase_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
         claims.append(Claim(span, "organization", OrgMention(slug(name), name, None)))
     claims += [_izafat_body(text, m) for m in _IZAFAT_NAME.finditer(text) if re.search(_IZAFAT, m.group())]
     claims += [_seat(m) for m in _SEAT_NAME.finditer(text) if _seat_speaks(text, m)]
+    claims += [_mission_to(m) for m in _MISSION_TO.finditer(text)] if " to " in text else []
     claims += [_government(m) for m in _GOVERNMENT.finditer(text)] if "Government" in text else []
     return [c for c in claims if c is not None and not overlaps_any(c.span, skip)]
 
@@ -170,6 +177,27 @@ def _government(match: re.Match) -> Claim:
     name = match.group()
     state = country_names().get(match.group("state") or match.group("of") or "") or demonyms().get(match.group("dem"))
     return Claim(match.span(), "organization", OrgMention(slug(name), name, state))
+
+
+def _mission_to(match: re.Match) -> Claim | None:
+    """The mission of a state, or the delegation of a body the knowledge base knows by its acronym, to a state or
+    a known body; its country is the state that sends it."""
+    owner, host = match.group("owner"), match.group("host")
+    known = organization_lookup()
+    if (owner.isupper() and owner not in country_names() and owner not in known) or (
+        host.isupper() and host not in country_names() and host not in known
+    ):
+        return None
+    state = country_names().get(owner) or demonyms().get(owner)
+    if state is None and not match.group().split()[1].startswith("Delegation"):
+        return None  # "the IMF mission to Egypt": a body's staff on a visit; its delegation is a standing one
+    start = match.end("owner") + 2 if _possessive(match) else match.start()
+    name = match.group()[start - match.start() :]
+    return Claim((start, match.end()), "organization", OrgMention(slug(name), name, state))
+
+
+def _possessive(match: re.Match) -> bool:
+    return match.group()[len(match.group("owner")) :][:2] in ("'s", "’s")
 
 
 def _seat(seat: re.Match) -> Claim:
