@@ -13,7 +13,7 @@ from functools import cache
 
 from pipelines.extract.actors.claims import Candidate, Claim
 from pipelines.extract.actors.countries import COUNTRY_PATTERN, country_in
-from pipelines.extract.actors.lexicon import COUNTRY, NAME_LINK, alternation, country_pattern_in, phrases
+from pipelines.extract.actors.lexicon import COUNTRY, NAME_LINK, UPPER, alternation, country_pattern_in, phrases
 from pipelines.extract.actors.person_bodies import (
     Body,
     international,
@@ -31,7 +31,7 @@ from pipelines.knowledge.actor_words import actor_word_map, actor_words, country
 LANGUAGES = frozenset({"es", "fr", "pt"})
 _PORTFOLIO_WORDS = frozenset(actor_words("portfolio_words_romance"))
 _ORG_HEADS = frozenset(actor_words("org_heads_romance"))
-_UPPER = "A-ZÀ-ÖØ-Þ"
+_UPPER = UPPER
 _NAME_TOKEN = rf"[{_UPPER}][^\W\d_]+(?:[-'’][{_UPPER}a-z][^\W\d_]*)*"
 # Two name words or more: "Luiz Inácio Lula da Silva", "Jean-Noël Barrot", "Gloria de la Fuente"; a middle
 # initial may stand between them ("Joaquim B. Kiala").

@@ -20,6 +20,7 @@ from pipelines.extract.actors.lexicon import (
     ROLE_HEAD,
     ROLE_MODIFIER,
     SEAT,
+    UPPER,
     alternation,
     phrases,
 )
@@ -51,7 +52,7 @@ _ROLE_ONE = (
 )
 ROLE = rf"{_ROLE_ONE}(?:\s+and\s+{_ROLE_ONE})?"
 # a name's word may open with an accented capital (`Álvaro`, `Óscar`, `Éric`)
-_NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ÿ][^\W\d_]*)*|[A-Z]{3,}(?=\s+[A-Z][a-z]))"
+_NAME_TOKEN = rf"(?:[{UPPER}][^\W\d_]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ÿ][^\W\d_]*)*|[A-Z]{{3,}}(?=\s+[A-Z][a-z]))"
 # Initials before a name: "A.P.J.", "P. B.", and two or more without stops ("K M R").
 # A Cyrillic letter spelled with two may make one ("Ch. Ulaan", "Ts.Batbayar").
 _INITIALS = rf"(?:(?:(?:{alternation(actor_words('digraph_initials'))}|[A-Z])\.[ \t]?){{1,4}}|(?:[A-Z][ \t]){{2,4}})"
