@@ -29,3 +29,10 @@ def test_external_affairs_and_supply_are_portfolios():
     assert found["P. V. Menon"][0] == "Minister of State for External Affairs"
     found = persons("Minister of Industry, Trade and Supply Dr. Yusuf Qatami said exports rose.")
     assert found["Yusuf Qatami"][0] == "Minister of Industry, Trade and Supply"
+
+
+def test_a_portfolio_that_opens_with_one_abstract_noun_then_lists_more():
+    found = persons(
+        "Serbian Minister of Construction, Transport and Infrastructure Goran Petrović signed the protocol."
+    )
+    assert found["Goran Petrović"] == ("Minister of Construction, Transport and Infrastructure", "SRB")

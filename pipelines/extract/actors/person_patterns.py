@@ -32,7 +32,11 @@ from pipelines.knowledge.actor_words import actor_word_map, actor_words
 _TAIL_WORD = rf"(?:{OFFICE_FIELD_WORDS}|{PORTFOLIO_NOUN}|[A-Z][a-z]+(?=\s+(?:{OFFICE_FIELD_WORDS}|{PORTFOLIO_NOUN})))"
 # A portfolio may open with an abstract noun's phrase ("Ecological Transition"), not with a body's name
 # ("Shanghai Cooperation Organization").
-_FIRST_WORD = rf"[A-Z][a-z]+(?=\s+{PORTFOLIO_NOUN}(?!\s+(?:{alternation(ORG_HEADS)})(?![\w-])))"
+_FIRST_WORD = (
+    rf"[A-Z][a-z]+(?=\s+{PORTFOLIO_NOUN}(?!\s+(?:{alternation(ORG_HEADS)})(?![\w-])))"
+    # or one ("Minister of Construction NAME")
+    rf"|{PORTFOLIO_NOUN}(?!\s+(?:{alternation(ORG_HEADS)})(?![\w-]))"
+)
 # "African Cooperation" in "Minister of Foreign Affairs, African Cooperation and ...": a word, then a portfolio's
 _PORTFOLIO_PAIR = rf"[A-Z][a-z]+\s+(?:{OFFICE_FIELD_WORDS}|{PORTFOLIO_NOUN})"
 _ROLE_TAIL = (
