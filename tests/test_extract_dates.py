@@ -305,7 +305,7 @@ def test_time_grows_linearly_with_repeated_forms(unit):
         return min(runs)
 
     seconds(50)  # warm up
-    small, large = seconds(500), seconds(4000)
+    small, large = seconds(250), seconds(2000)
     assert large < 8 * small * 2 + 0.5  # eight times the text, well under sixty-four times the time
 
 
