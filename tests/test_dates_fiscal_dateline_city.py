@@ -23,6 +23,12 @@ from pipelines.extract.metadata import extract_metadata
             "fiscal 1998",
             (date(1997, 4, 1), date(1998, 3, 31)),
         ),
+        # a city that goes by a shorter name than its gazetteer's ("New York City")
+        (
+            "NEW YORK (AP) _ The retailer said sales in fiscal 1991 rose 4 percent.\n",
+            "fiscal 1991",
+            (date(1990, 10, 1), date(1991, 9, 30)),
+        ),
     ],
 )
 def test_the_dateline_city_owns_the_fiscal_year(text, mention, expected):

@@ -370,6 +370,6 @@ def geonames_cities() -> dict[str, str]:
 
 @cache
 def city_countries() -> dict[str, str]:
-    """The cities of geonames, and the names capitals go by in Spanish, French and Portuguese
-    (`city_names_romance.csv`: `Alger`, `Pekín`), to alpha-3."""
-    return {**geonames_cities(), **{row["name"]: row["alpha3"] for row in _rows("city_names_romance.csv")}}
+    """The cities of geonames, and names they go by that geonames lacks (`city_names.csv`): in Spanish, French
+    and Portuguese (`Alger`, `Pekín`), and short forms (`New York` for New York City), to alpha-3."""
+    return {**geonames_cities(), **{row["name"]: row["alpha3"] for row in _rows("city_names.csv")}}
