@@ -1,8 +1,8 @@
-"""A second batch of sentences written after this round's organisation fixes, for the same classes (Romance firm
-lists, French people's nouns, a name joined to a known body, airlines, a treasury named alone, spelled heads, a
-possessive owner, Romance brands acting, a short name in brackets): 14 of 16 pass without further change; the two
-that do not are marked (a name cut before `in Africa`, an acronym that spells no initials; a Romance airline's
-name run on over `y`)."""
+"""A second batch of sentences written after the fixes of test_organizations_romance_firm_lists.py, for its classes
+(Romance firm lists, French people's nouns, a name joined to a known body, airlines, a treasury named alone,
+spelled heads, a possessive owner, Romance brands acting, a short name in brackets): 14 of 16 pass without
+further change; the two that do not are marked (a name cut before `in Africa`, an acronym that spells no
+initials; a Romance airline's name run on over `y`)."""
 
 import pytest
 

@@ -1,4 +1,4 @@
-"""Dates, fourth round, on sentences written for these tests: more prepositions before a bare month, days
+"""Dates on sentences written for these tests: more prepositions before a bare month, days
 written as ordinal words, `1º`, the season under way, a state's possessive before its fiscal year, and `quarterly`."""
 
 from datetime import date

@@ -1,5 +1,6 @@
-"""Organisation classes of the second fixing round, on sentences written for these tests: page furniture (a
-site's sections on a menu line) is never an actor."""
+"""Organisation classes on sentences written for these tests: page furniture (a site's sections on a menu line)
+is never an actor; a body cited as a source by its acronym or one word; two names joined by `and`; a mission
+named with where it is sent."""
 
 import pytest
 

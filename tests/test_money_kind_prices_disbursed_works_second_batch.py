@@ -1,4 +1,4 @@
-"""A second, fresh batch of sentences for this round's money-kind classes, written after the fixes: prices
+"""A second, fresh batch of sentences for money-kind classes, written after the fixes: prices
 charged, money disbursed, the cost of works, an investor's capital, money spent, debt restructured and a budget's
 allocations. Every sentence here was written for these tests. Of 20 written, 16 passed without further change; a
 Spanish past cost verb ('costó') passed once the Romance past forms joined the cost words; three are left out: a
@@ -42,5 +42,5 @@ def _kinds(text: str, language: str = "en") -> list[str]:
         ("fr", "Le budget de 2023 prévoit 50 millions d'euros pour les routes rurales.", ["commitment"]),
     ],
 )
-def test_a_second_batch_of_this_rounds_kinds(language, text, kinds):
+def test_a_second_batch_of_kinds(language, text, kinds):
     assert _kinds(text, language) == kinds

@@ -1,6 +1,6 @@
-"""A second batch of sentences written for the ninth round's organisation classes, after the fixes: a lower-case
-noun of what a body is before its name, names in apposition to a plural firm word, the office of a company
-naming it, a date opening a run of capitalised words, and an apposition calling a name a company."""
+"""A second batch of sentences written for the classes of test_organizations_kind_nouns_before_names.py, after the
+fixes: a lower-case noun of what a body is before its name, names in apposition to a plural firm word, the office
+of a company naming it, a date opening a run of capitalised words, and an apposition calling a name a company."""
 
 import pytest
 
