@@ -18,7 +18,13 @@ from pipelines.extract.money_giver import (
     own_share,
 )
 from pipelines.extract.money_kind_cues import KindCues, kind_cues
-from pipelines.extract.money_kind_nouns import disbursed_total, endowed_or_due, estimated_loss_or_debt, period_total
+from pipelines.extract.money_kind_nouns import (
+    debt_named_before,
+    disbursed_total,
+    endowed_or_due,
+    estimated_loss_or_debt,
+    period_total,
+)
 from pipelines.extract.money_kind_tense import ahead_kind, mood_kind, price_kind
 from pipelines.extract.records import Span
 from pipelines.extract.spans import sentence_around
@@ -298,7 +304,11 @@ def _procurement_or_debt(sentence: str, found: tuple[str, str], before: str, c: 
     arms = kind == "commitment" and c.arms.search(sentence.lower())
     if arms and (subject == "trade" or (subject == "project" and not c.works_noun.search(sentence.lower()))):
         return "other"
-    if subject == "loan" and (kind == "actual" or _debt_of(before, c)) and _debt_stock(sentence, c):
+    if (
+        subject == "loan"
+        and (kind == "actual" or debt_named_before(_without_names(before, c).lower(), c))
+        and _debt_stock(sentence, c)
+    ):
         return "other"
     return subject
 
@@ -342,16 +352,6 @@ def _operated_debt(before: str, after: str, found: tuple[str, bool | None], c: K
     if when is False and _debt_operation(before, after, c) and not c.worth.search(_names_blanked(before, c)):
         return "actual"
     return kind
-
-
-def _debt_of(before: str, c: KindCues) -> bool:
-    """Whether a debt word governs the figure right after it ("national debt of more than", "its debts of about"),
-    not a debt relieved ("the forgiveness of a debt of": what was lent)."""
-    plain = _without_names(before, c)[-60:]
-    if c.relieved_debt.search(plain):
-        return False
-    debt = max(c.debt_stock.finditer(plain), key=lambda m: m.end(), default=None)
-    return debt is not None and c.gap.fullmatch(plain, debt.end()) is not None
 
 
 def _debt_stock(sentence: str, c: KindCues) -> bool:

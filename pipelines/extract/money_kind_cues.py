@@ -64,7 +64,6 @@ class KindCues:
     unpaid_bill: re.Pattern  # "owes ... X for gas imports", "arrears for those imports": a bill owed for goods
     debt_operation: re.Pattern  # "restructuring", "write off": an operation on debt, not money lent
     debt_instrument: re.Pattern  # "bonds", "creditors": what a debt operation acts on
-    relieved_debt: re.Pattern  # "forgiveness", "write off": debt relieved, which was lent
     reaching_level: re.Pattern  # "reaching ": a participle of a level reached
     valued: re.Pattern  # "estimated at (about) ": a value put on works, right before the figure
     stock: re.Pattern  # "accumulated investment of ": a stock reported, right before the figure
@@ -139,7 +138,7 @@ class KindCues:
     impersonal_forecast: re.Pattern  # "is expected to exceed ": a forecast no one is named as making
     damage: re.Pattern  # "damage", "reconstruction needs": what an estimate may put at the figure
     debt_of: re.Pattern  # "national debt of (more than) ": a stock of debt, right before the figure
-    debt_relief: re.Pattern  # "forgave", "write off": debt relief, the sum of which a debt word may name
+    debt_relief: re.Pattern  # "forgave", "write off": debt relieved, which was lent; a debt word may name its sum
 
     def subject(self, name: str) -> re.Pattern:
         """The cue words of one subject (`loan`: "loan", "credit line")."""
@@ -249,7 +248,6 @@ def kind_cues(language: str) -> KindCues:
         ),
         debt_operation=find("debt_operation"),
         debt_instrument=find("debt_instrument"),
-        relieved_debt=find("relieved_debt"),
         debt_stock=re.compile(rf"{cue_pattern(words['debt_stock'])}(?!\s+(?:{cue_pattern(words['creditor'])}))"),
         # "would be paid $2 billion" is a sum to come
         paid_out=re.compile(rf"(?<!\bbe )(?<!\bbeen )(?:{cue_pattern(words['paid_out'])}){few_words}{ending}"),

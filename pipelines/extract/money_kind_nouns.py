@@ -74,5 +74,11 @@ def estimated_loss_or_debt(before: str, kind: str, c: KindCues) -> str:
     # the estimate is of this figure: no other figure stands between the damage word and it
     if damage is not None and c.works_estimate.search(near) and not _DIGIT.search(near, damage.end()):
         return "other"
-    stock = c.debt_of.search(before) and not (c.debt_relief.search(before) or c.debt_due.search(before))
-    return "actual" if kind in ("commitment", "other") and stock else kind
+    return "actual" if kind in ("commitment", "other") and debt_named_before(before, c) else kind
+
+
+def debt_named_before(before: str, c: KindCues) -> bool:
+    """Whether a stock of debt is named right before the figure ("national debt of more than", "its debts of
+    about"), not a debt relieved or falling due ("the forgiveness of a debt of": what was lent; "to repay debts
+    of"). `before` is the clause before the figure in lower case."""
+    return bool(c.debt_of.search(before)) and not (c.debt_relief.search(before) or c.debt_due.search(before))
