@@ -87,10 +87,22 @@ def split_run(text: str, start: int, end: int) -> list[Span]:
                 (j.start() for j in joins[k + 1 :] if _HEAD_WORD.search(run, match.end(), j.start())), len(run)
             )
         left_known = re.sub(r"^[Tt]he\s+", "", run[bounds[-1] : match.start()]) in organization_lookup()
-        # "Tatra and Siemens": a known name after `and` is one of two, whatever the other is
-        right_known = re.sub(r"^[Tt]he\s+", "", run[match.end() : right_end]) in organization_lookup()
         right = run[match.end() : right_end]
-        if left_known or right_known or (left_names and _names_a_body(right)) or _states_own_body(left, right):
+        # "Tatra and Siemens", "X and the U.S. Federal Reserve": a known name after `and` (after its state) is one
+        # of two, whatever the other is
+        right_known = _known_after_state(right)
+        # "Daewoo Corp. and Alcatel SA": a legal form ends a company's name; "OAO Gazprom and Sibneft Oil Co.": one
+        # written first opens it, when a body's or a company's name follows
+        companies = _ends_a_company(left) or (
+            _opens_a_company(left) and (_names_a_body(right) or _ends_a_company(right))
+        )
+        if (
+            left_known
+            or right_known
+            or companies
+            or (left_names and _names_a_body(right))
+            or _states_own_body(left, right)
+        ):
             bounds += [match.start(), match.end()]
             left_has_head = False
     bounds.append(len(run))
@@ -106,6 +118,27 @@ def split_run(text: str, start: int, end: int) -> list[Span]:
             trimmed = (parent.end(), trimmed[1])
         pieces.extend(_split_at_heads(text, *trimmed))
     return pieces
+
+
+def _known_after_state(side: str) -> bool:
+    """The side is a known name, maybe after `the` and its state's name ("the U.S. Federal Reserve")."""
+    side = re.sub(r"^[Tt]he\s+", "", side.strip())
+    if side in organization_lookup():
+        return True
+    first, _, rest = side.partition(" ")
+    return bool(rest) and _is_state(first) and rest in organization_lookup()
+
+
+def _ends_a_company(side: str) -> bool:
+    """A legal form ends the words: a company's whole name ("Daewoo Corp.")."""
+    words_ = side.split()
+    return len(words_) > 1 and words_[-1] in _LEGAL_FORMS
+
+
+def _opens_a_company(side: str) -> bool:
+    """A legal form written first opens a company's name among the words ("OAO Gazprom")."""
+    words_ = side.split()
+    return any(word in _COMPANY_PREFIXES for word in words_[:-1])
 
 
 @cache
@@ -414,7 +447,9 @@ def _name_end(words: list[str], head: int) -> int:
         on_a_state = words[stop] == "on" and " ".join(words[stop + 1 : j]).removeprefix("the ") in country_names()
         # "China Merchants Holdings on Hambantota Port": a topic that is a place or a project, not a name's part
         on_a_topic = words[stop] == "on" and words[j - 1] in NOT_ORG_WORDS
-        if j > stop + 1 and not on_a_state and not on_a_topic:
+        # "Hyundai Motor Co. of South Korea": a legal form ends a company's name; the state after it is its home
+        home_state = words[stop - 1] in _LEGAL_FORMS and _is_state(" ".join(words[stop + 1 : j]).removeprefix("the "))
+        if j > stop + 1 and not on_a_state and not on_a_topic and not home_state:
             stop = j
             while stop < len(words) and words[stop] in _LEGAL_FORMS:  # "Company of Bangladesh Limited"
                 stop += 1

@@ -1,0 +1,53 @@
+"""Companies and central banks in business wires, on sentences written for these tests: a legal form ends a
+company's name (the `and` after it starts another name, the state after it is the company's home), a legal form
+written first opens one, a known body after `and the` and its state's name is a name of its own, and the central
+banks and groupings such news cites are known bodies."""
+
+import pytest
+
+from pipelines.extract.actors import extract_actors
+
+
+def organizations(text):
+    return {(a.name, a.country) for a in extract_actors(text) if a.actor_type == "organization"}
+
+
+def names(text):
+    return {name for name, _ in organizations(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks between Kessler Corp. and Ravello Industrie SA broke down on Friday.", {"Kessler Corp."}),
+        ("Under the accord, OAO Severstroi and Baltic Cable Co. will lay the line.", {"OAO Severstroi"}),
+    ],
+)
+def test_a_legal_form_ends_or_opens_a_companys_name_before_and(text, expected):
+    found = names(text)
+    assert expected <= found
+    assert not any(" and " in name for name in found)
+
+
+def test_the_state_after_a_legal_form_is_the_companys_home_not_its_name():
+    found = names("The order went to Tamsin Motor Co. of South Korea, which beat two rivals.")
+    assert "Tamsin Motor Co." in found
+    assert not any("South Korea" in name for name in found)
+
+
+def test_a_known_body_after_and_the_and_its_state_is_a_name_of_its_own():
+    found = organizations("Officials of the Bank of England and the U.S. Federal Reserve met in Basel on Monday.")
+    assert {("Bank of England", "GBR"), ("Federal Reserve", "USA")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The European Community will cut its farm subsidies, the commission said.", "European Community"),
+        ("Finance ministers of the Group of Seven met in Washington.", "Group of Seven"),
+        ("The Paris Club of creditor nations agreed to reschedule the debt.", "Paris Club"),
+        ("The Bundesbank raised its discount rate by half a point.", "Bundesbank"),
+    ],
+)
+def test_central_banks_and_groupings_of_business_news_are_known_bodies(text, expected):
+    assert expected in names(text)
