@@ -71,6 +71,7 @@ def test_phrases_and_name_words_are_well_formed():
         "making_words",
         "not_investing",
         "teaching_heads",
+        "working_bodies",
         "joined_firsts",
         "paying_words",
         "verb_leads",

@@ -655,11 +655,18 @@ def _a_body_at_work(text: str, match: re.Match, language: str) -> bool:
     return _context().search(text, start, name_start) is not None or _context().search(text, name_end, end) is not None
 
 
+def _a_working_body(match: re.Match) -> bool:
+    """True when the cue is a body whose naming is itself activity in its sector: a central bank."""
+    return _word_list("working_bodies").fullmatch(match.group()) is not None
+
+
 def _reports_nothing(text: str, match: re.Match, kind: str, language: str) -> bool:
     """True for a cue in a name that is no company at work in its trade nor a body at work in its field, and for
     a cue of `_SUM_CUES` in a sentence without a sum that no side gives ("thanked Iran for its assistance"): help in
     general, not aid."""
-    if kind == _NAME and not (_a_trading_company(text, match, language) or _a_body_at_work(text, match, language)):
+    if kind == _NAME and not (
+        _a_trading_company(text, match, language) or _a_body_at_work(text, match, language) or _a_working_body(match)
+    ):
         return True
     if match.group().lower() not in _SUM_CUES:
         return False
@@ -695,8 +702,8 @@ def extract_sectors(text: str, skip: tuple[Span, ...] = (), language: str = "en"
     for sector, match, kind in _cue_uses(text, skip, language):
         if _reports_nothing(text, match, kind, language):
             continue
-        if kind == _PROJECT:
-            in_context.setdefault(sector, match)  # a named project is itself activity in its sector
+        if kind == _PROJECT or _a_working_body(match):
+            in_context.setdefault(sector, match)  # a named project or a central bank is itself activity
         mentions[sector].append(match)
         # works on a route are construction, and the route itself; a company's name builds nothing
         if kind != _NAME and _builds_a_route(text, match, sector, kind):
