@@ -1,5 +1,6 @@
 """Kind of a sum a budget sets aside for a purpose ("the budget request includes $310 million for Mexico"): money
-allocated, a commitment, as the spec's pledged and granted money is; a budget or a deficit as a whole stays other.
+allocated, a commitment, as the spec's pledged and granted money is; a budget as a whole stays other (a deficit
+reported for a past period is a figure reported: test_money_kind_balances_reported.py).
 Every sentence here was written for these tests."""
 
 import pytest
@@ -26,7 +27,7 @@ def test_a_sum_a_budget_sets_aside_for_a_purpose_is_committed(text, language):
 @pytest.mark.parametrize(
     "text",
     [
-        "The budget deficit stood at $4 billion last year.",
+        "The budget deficit is forecast at $4 billion next year.",
         "The draft budget of $12 billion goes to parliament next week.",
     ],
 )

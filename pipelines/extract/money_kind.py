@@ -99,16 +99,16 @@ def classify(
         # a stock, not money put in
         kind = "actual"
     kind = endowed_or_due(_names_blanked(before, c), after.lower(), kind, c)
+    when = tense(text, span, language)
     if c.partner_balance.search(before.lower()):
         subject = "trade"  # "the deficit with China exceeded $2 billion": a trade balance, not a budget's
     elif _is_budget(before.lower(), after.lower(), c):
-        kind, subject = "other", "other"
+        kind, subject = _balance_reported(before.lower(), after.lower(), when, c), "other"
     elif budget_sets_aside(before, after, language):
         kind = "commitment"  # "the budget request includes $310 million for Mexico": money allocated
     if c.comparison.search(_names_blanked(before, c)):
         kind = "actual"  # "up from $260 million a year earlier": the base of a comparison, of what it compares
     gap = text[span[1] : max(span[1], next_start)].lower()
-    when = tense(text, span, language)
     kind = ahead_kind((kind, subject), when, (before.lower(), after.lower()), gap, c)
     kind = "actual" if _change_base(before.lower(), gap, c) else kind
     kind = _operated_debt(before, after, (kind, when), c)
@@ -424,6 +424,21 @@ def _is_budget(before: str, after: str, c: KindCues) -> bool:
     head = (words[-1] if c.head_last else words[0]) if words else ""  # "budget support" is support
     named = c.budget.search(before) or c.budget_stated.search(before) or c.budget_word.fullmatch(head) is not None
     return bool(named) and not c.subject("trade").search(before[-40:] + phrase)
+
+
+def _balance_reported(before: str, after: str, ahead: bool | None, c: KindCues) -> str:
+    """The kind of a budget's or a balance's figure: a deficit or surplus a verb reports, or one of a past period,
+    is a figure reported ("posted a deficit of about $3 billion last year", "the current account deficit narrowed
+    to"); a budget as a whole, or a balance planned or forecast ("the budget assumes a deficit of", "the deficit
+    is projected at"), is other. `before` and `after` are the clause in lower case, `ahead` the tense."""
+    near = before[-80:]
+    balance = max(c.balance.finditer(near), key=lambda m: m.end(), default=None)
+    if balance is None or ahead is True or c.forecast_only.search(near, balance.start()):
+        return "other"
+    # the verb stands a few words before the balance word ("posted a deficit of") or between it and the figure
+    verb = c.balance_reported.search(near, max(0, balance.start() - 30))
+    dated = c.past_time.match(after) or c.period.match(after)
+    return "actual" if verb or dated else "other"
 
 
 def _previous_sentence(text: str, sentence: Span) -> str:

@@ -76,6 +76,8 @@ class KindCues:
     budget: re.Pattern  # "a deficit of ", right before the figure
     budget_word: re.Pattern
     partner_balance: re.Pattern  # "the deficit with China (widened to) ": a trade balance, before the figure
+    balance: re.Pattern  # "deficit", "surplus": a balance, of trade or of a budget
+    balance_reported: re.Pattern  # "posted", "narrowed to": a verb that reports a balance's level
     contract_before: re.Pattern  # "un contrat de ": a contract noun governing the figure right after it
     contract_after: re.Pattern  # " contract for the development of": a contract for works, right after the figure
     works_purpose: re.Pattern  # " pour la fabrication de": what a contract named before the figure makes
@@ -271,6 +273,8 @@ def kind_cues(language: str) -> KindCues:
         partner_balance=re.compile(
             rf"{cue_pattern(words['trade_balance'])}\s+{cue_pattern(words['balance_partner'])}\s[^\d;]*$"
         ),
+        balance=find("trade_balance"),
+        balance_reported=find("balance_reported"),
         budget=re.compile(rf"{cue_pattern(words['budget'])}(?:\s+{cue_pattern(words['of'])})?{ending}"),
         budget_stated=re.compile(
             rf"{cue_pattern(words['budget'])}(?:\s+[^\s,;]+){{0,8}}?\s+(?:{cue_pattern(words['budget_stated'])}){ending}"
