@@ -18,6 +18,7 @@ from pipelines.extract.page_dates import (
     header_zone_end,
     iso_date,
     stamps,
+    with_weekday,
 )
 from pipelines.extract.records import ArticleMetadata, Span
 from pipelines.knowledge.calendars import page_cues
@@ -45,7 +46,7 @@ def extract_metadata(text: str) -> ArticleMetadata:
         skip.append((body_start + line.start("date"), body_start + line.end("date")))
         found.append(("dateline", date_of(line, month_first, header_month)))
     for stamp in stamps(dated, zone_end):
-        skip.append(stamp.span("date"))
+        skip.append(with_weekday(dated, stamp.span("date")))
         if stamp.groupdict().get("age"):  # `( 6 days ago )`: the page's age when it was saved, not the story's
             skip.append(stamp.span("age"))
         found.append(("stamp", date_of(stamp, month_first)))

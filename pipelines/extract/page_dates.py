@@ -30,11 +30,12 @@ _CJK_DATE = (
     rf"\s*(?P<d_cjk>3[01]|[12]\d|0?[1-9])\s*(?:{_marks('cjk_day_mark')})"
 )
 # A month name of any listed language between day and year (`3. März 2021`, `22 مئی ، 2012`, `26 أبريل 2024م`);
-# a page may write the year in two digits after an apostrophe (`18 Jun.'04`).
+# a page may write the year in two digits after an apostrophe (`18 Jun.'04`) or, in a wire's stamp, after the
+# month's hyphen (`21-FEB-96`).
 DATE = (
     rf"(?:(?:(?P<m1>(?i:{MONTH}))\s*(?P<d1>{DAY})|(?P<d2>{DAY})(?:\.?,?\s+(?:de\s+)?|-(?=[^\W\d_]+-))(?P<m2>(?i:{MONTH})))"
     rf"(?:(?:[ \t]*[,،][ \t]*|\s+de\s+|\s+|(?<=[^\W\d_])-)(?P<y>{YEAR})(?:[ \t]?(?:{_marks('era_mark')})(?!\w))?"
-    rf"|[ \t]?['’](?P<y_short>\d\d)(?!\d))?"
+    rf"|[ \t]?['’](?P<y_short>\d\d)(?!\d)|(?<=[^\W\d_])-(?P<y_dash>\d\d)(?![\d:]))?"
     rf"|(?P<y_iso>{YEAR})(?P<iso_sep>[-/.])(?P<m_iso>[01]?\d)(?P=iso_sep)(?P<d_iso>[0-3]?\d)|{_CJK_DATE}"
     rf"|(?P<n1>[0-3]?\d)(?P<sep>[./-])(?P<n2>[01]?\d)(?P=sep)(?P<y_num>{YEAR}))(?!\d)"
 )
@@ -121,6 +122,13 @@ _COLON_STAMP = re.compile(
     rf"(?P<date>(?P<y_iso>{YEAR}):(?P<m_iso>[01]\d):(?P<d_iso>[0-3]\d))\.\d{{2}}:\d{{2}}(?::\d{{2}})?[ \t]*$",
     re.M,
 )
+# A wire's stamp alone on a line of the head: the agency's name, the day and the clock it filed the story at
+# (`Reuters 21-FEB-96 10:42 GMT`, `Wire Service 3 March 1997 09:15`).
+_AGENCY_STAMP = re.compile(
+    rf"^[ \t]*(?:[A-Z][\w.&'’-]*[ \t]+){{1,3}}(?P<date>{DATE})[ \t]+\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}}(?:\.\d+)?)?"
+    r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?[ \t]*$",
+    re.M,
+)
 _STAMP_CLOCK = re.compile(rf"\b\d{{1,2}}:\d{{2}}(?:[ \t]*[AaPp]\.?[Mm]\.?)?,?[ \t]+(?P<date>{DATE})")
 # A stamp at the end of a headline's line (`... talks Thursday, 20 August 2020 ( 6 days ago )`), and an agency's
 # trailer alone on a line (`(Wire News Agency April 13, 2008)`).
@@ -194,6 +202,15 @@ def dateline(text: str) -> re.Match | None:
     return min(found, key=lambda m: m.start()) if found else None
 
 
+_WEEKDAY_BEFORE = re.compile(rf"(?:{WEEKDAY})[,،]?[ \t]+$", re.I)
+
+
+def with_weekday(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A stamp's span with the weekday that leads its date (`Wednesday April 21 1993`): the page's too."""
+    before = _WEEKDAY_BEFORE.search(text, max(0, span[0] - 16), span[0])
+    return (before.start() if before else span[0]), span[1]
+
+
 def stamps(text: str, zone_end: int) -> list[re.Match]:
     """Date stamps with a year: unlabelled ones in the headline zone, labelled ones (`Published:`) a little
     further, and a clock before a date anywhere."""
@@ -208,13 +225,14 @@ def stamps(text: str, zone_end: int) -> list[re.Match]:
         *_CLOSING_STAMP.finditer(text, max(0, len(text) - 80)),
         *_CJK_STAMP.finditer(text, 0, min(zone_end, _CJK_STAMP_CHARS)),
         *_COLON_STAMP.finditer(text, 0, zone_end),
+        *_AGENCY_STAMP.finditer(text, 0, zone_end),
     )
     segmented = segment_stamps(text, zone_end, DATE, WEEKDAY)  # `By Staff Reporter | Published June 12, 2023`
     return [m for m in (*lines, *_STAMP_CLOCK.finditer(text), *tails, *segmented) if _has_year(m)]
 
 
 def _has_year(match: re.Match) -> bool:
-    return any(match.groupdict().get(g) for g in ("y", "y_short", "y_iso", "y_num", "y_cjk"))
+    return any(match.groupdict().get(g) for g in ("y", "y_short", "y_dash", "y_iso", "y_num", "y_cjk"))
 
 
 def iso_date(value: str) -> date | None:
@@ -243,7 +261,7 @@ def date_of(match: re.Match, month_first: bool = False, header_month: date | Non
     day = found.get("d1") or found.get("d2")
     year = (
         found.get("y")
-        or _full_year(found.get("y_short"))
+        or _full_year(found.get("y_short") or found.get("y_dash"))
         or (header_month.year if header_month and header_month.month == word("month", month) else None)
     )
     try:
