@@ -126,11 +126,13 @@ _SECOND_DAY = (
 @rule(
     "month_day",
     rf"(?:(?P<wd>{{WEEKDAY}}),?\s+)?(?P<m>{{MONTH}})\s*(?P<d1>{{DAY}})(?:{_SECOND_DAY})?"
-    r"(?!\s*(?:%|per\s*cent|percent|[-–]?\d))(?:(?:,?\s+|\s+of\s+)(?P<y>{YEAR})|\s+(?:of\s+)?(?P<yw>last|this|next)\s+year)?"
+    r"(?!\s*(?:%|per\s*cent|percent|[-–]\d)|(?!\s+{YEAR}(?![\d,.]\d))\s*\d)"
+    r"(?:(?:,?\s+|\s+of\s+)(?P<y>{YEAR})|\s+(?:of\s+)?(?P<yw>last|this|next)\s+year)?"
     r"(?![\d,.]\d)",
 )
 def month_day(parts: Parts, ctx: Context) -> Value | None:
-    """(Mon, ) Jan. 3(-4)(, 2019), December 16 of 2015."""
+    """(Mon, ) Jan. 3(-4)(, 2019), December 16 of 2015, January 1 2005 (a year without its comma, as papers
+    print it; no other number after the day: "May 5 300 people")."""
     return dm.days_of(parts, ctx)
 
 
