@@ -67,6 +67,13 @@ _NOUN_SUBJECT_AND_PAST_VERB = re.compile(
     r"(?P<verb>(?!hundred\b)[a-z]{2,}[^e\W]ed)(?![\w'’-])(?!\s+by\b)"
 )
 
+# A regular past participle right before the date, after its noun ("the doses delivered in March", "a plan
+# approved on May 2"): a reduced relative clause, a past act; not a passive after `be` ("will be delivered in March")
+# nor a deadline ("completed by June").
+_PARTICIPLE_BEFORE_DATE = re.compile(
+    r"(?<![\w'’-])(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?P<verb>[a-z]{2,}[^e\W]ed)\s+(?:(?:in|on|during)\s+)?$"
+)
+
 # A participle with its agent after a comma is a past act ("the arrangement, cleared by the Treasury in July,
 # would let ..."): a reduced relative clause.
 _PARTICIPLE_AND_AGENT = re.compile(r",\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{2,}[^e\W]ed)\s+by\b")
@@ -198,7 +205,7 @@ def _tense_before(text: str, start: int, span: Span, language: str, at_mention: 
     before = text[start : span[0]]
     future_cues = (
         cue("future", _NOT_BEFORE_A_NAME, _NOT_COMPARED),
-        cue("intent", _INTENT_OBJECT),
+        cue("intent", _NOT_BEFORE_A_NAME + _INTENT_OBJECT),  # "pledged to President Duterte in January" is past
         _TO_BE_DONE,
         *_verb_forms("future", language),
     )
@@ -211,6 +218,8 @@ def _tense_before(text: str, start: int, span: Span, language: str, at_mention: 
             _PARTICIPLE_AND_AGENT,
             _subject_and_bare_past(),
         )
+        if at_mention:
+            past_cues = (*past_cues, _PARTICIPLE_BEFORE_DATE)
     # The cue that ends nearest before the mention; of two that end together, the longer ("to be held" over
     # "held", "had expected" over "expected"). A plan after `had (been)` was made in the past ("had been
     # scheduled to start in October").
