@@ -59,6 +59,8 @@ def ago(parts: Parts, ctx: Context) -> Value | None:
         return None
     if unit == "year" and ctx.period is not None and (parts.get("dir").lower() != "ago" or _compared(ctx)):
         return dm.shift_years(ctx.period, sign * n)  # "up from $4 million a year earlier" after a quarter
+    if unit == "year" and parts.get("dir").lower() == "ago" and _compared_with_year(ctx):
+        return dm.years_from(ctx.anchor_value, -n)  # "reached $4 billion in 2023, up 11% from a year ago": 2022
     if unit == "decade":
         unit, n = "year", 10 * n
     base = ctx.pub if parts.get("dir").lower() == "ago" else dm.anchor_for(ctx, unit)
@@ -74,6 +76,21 @@ def ago(parts: Parts, ctx: Context) -> Value | None:
 
 _OPEN_ENDED = re.compile(r"\b(?:(?:more|less|fewer)\s+than|at\s+least|upwards\s+of)\s+$", re.I)
 _COMPARED = re.compile(r"\b(?:from|than|with|over|versus|vs\.?|against)\b[^.;:!?]{0,40}$", re.I)
+
+
+_COMPARED_TO = re.compile(r"\b(?:compared|as\s+against)\s+to\s+$|\bcompared\s+$", re.I)
+
+
+def _compared_with_year(ctx: Context) -> bool:
+    """A figure of a year said just before in the sentence compared with `a year ago`: that year is the base."""
+    if ctx.anchor_granularity != "year" or ctx.anchor_value is None or ctx.anchor is None:
+        return False
+    sentence_start = sentence_around(ctx.text, (ctx.start, ctx.end))[0]
+    window = max(sentence_start, ctx.start - 120)
+    compared = _COMPARED.search(ctx.text, max(0, ctx.start - 50), ctx.start) or _COMPARED_TO.search(
+        ctx.text, max(0, ctx.start - 20), ctx.start
+    )
+    return compared is not None and str(ctx.anchor.year) in ctx.text[window : ctx.start]
 
 
 def _compared(ctx: Context) -> bool:

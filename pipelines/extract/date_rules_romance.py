@@ -61,6 +61,30 @@ def ago_before(parts: Parts, ctx: Context) -> Value | None:
 
 
 @rule(
+    "unit_later",
+    r"(?P<n>{NUMBER}|\d{1,3})\s+(?P<u>{TIME_UNIT})\s+(?P<w>{LATER_WORD})(?![\w'’-])(?!\s+(?:de|del|do|da|du|des|que|d['’]))",
+)
+def unit_later(parts: Parts, ctx: Context) -> Value | None:
+    """Un an plus tôt, dos años antes, três meses depois: that many units before or after the date said last (the
+    English `a year earlier`); not before what it counts from (`un año antes de la cumbre`)."""
+    n, unit = dm.number(parts.get("n")), _UNITS[dm.word("time_unit", parts.get("u"))]
+    if n is None or n > 200:
+        return None
+    offset = n * dm.word("later_word", " ".join(parts.get("w").split()))
+    if unit == "year" and ctx.period is not None:
+        return dm.shift_years(ctx.period, offset)  # the first half a year earlier
+    base = dm.anchor_for(ctx, unit)
+    if base is None:
+        return dm.null(unit)
+    if unit == "year" and base is ctx.anchor and ctx.anchor_granularity == "year" and ctx.anchor_value:
+        return dm.years_from(ctx.anchor_value, offset)
+    if unit == "day":
+        day = base + timedelta(days=offset)
+        return day, day, "day"
+    return dm.relative_unit(base, unit, offset)
+
+
+@rule(
     "offset_after",
     r"(?:(?:{MONTH_PREPOSITION})\s+)?(?:(?:l['’]|el\s+|la\s+|le\s+|o\s+|a\s+)?(?P<s>{SEASON})|(?P<m>{MONTH})"
     r"|(?P<wd>{FULL_WEEKDAY}))"

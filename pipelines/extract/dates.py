@@ -107,6 +107,7 @@ def vocabulary(language: str) -> dict[str, str]:
                 "ago_word",
                 "time_unit",
                 "offset_after",
+                "later_word",
                 "month_edge",
                 "month_noun",
                 "range_from",
