@@ -79,10 +79,17 @@ def demonyms() -> dict[str, str]:
 
 
 @cache
+def historic_states() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """States that no longer exist (`historic_states.csv`, ISO 3166-3 codes: `SUN` the Soviet Union), each with its
+    name and the present states that hold its former lands (whose cities were its cities)."""
+    return {row["alpha3"]: (row["name"], tuple(row["successors"].split("|"))) for row in _rows("historic_states.csv")}
+
+
+@cache
 def country_display_name(alpha3: str) -> str:
     country = pycountry.countries.get(alpha_3=alpha3)
     if country is None:
-        return alpha3
+        return historic_states()[alpha3][0] if alpha3 in historic_states() else alpha3
     return getattr(country, "common_name", None) or country.name
 
 

@@ -29,6 +29,7 @@ from pipelines.knowledge import (
     country_names,
     demonyms,
     fold,
+    historic_states,
     international_official,
     office_holder,
     office_holder_named,
@@ -79,7 +80,8 @@ def person_candidates(
             person.country = _honorific_state(text, person)
     aides = _aides(persons)
     visitors = {country_names().get(m.group("state")) or demonyms()[m.group("dem")] for m in p.VISITING.finditer(text)}
-    home = _Home(dateline_countries(text), masthead_country(text), speaking)
+    lands = _former_lands(countries)
+    home = _Home(tuple(lands.get(c, c) for c in dateline_countries(text)), masthead_country(text), speaking)
     rivals = _rivals(persons, rival_spans)
     _assign_unstated_countries(text, persons, countries, visitors, reporting, home, marked, rivals)
     for aide, principal in aides:
@@ -464,9 +466,10 @@ def _assign_unstated_countries(
         return
     filed = filed or _Home((), None)
     surnames = {word for person in persons for word in person.name.split()[1:]}
-    weights = _state_weights(text, countries, surnames)
+    lands = _former_lands(countries)
+    weights = _state_weights(text, countries, surnames, lands)
     ranked = sorted(weights, key=weights.get)
-    named = set(countries) | _states_of_cities_in_body(text, surnames)
+    named = set(countries) | {lands.get(c, c) for c in _states_of_cities_in_body(text, surnames)}
     dateline = filed.dateline
     if len(dateline) == 2 and dateline[0] == dateline[1]:
         named.add(dateline[0])  # a national agency at home ("TOKYO (Kyodo)") is a side, named or not
@@ -544,14 +547,29 @@ class _Home(NamedTuple):
     speaking: str | None = None  # the one state named whose press writes in the article's language
 
 
-def _state_weights(text: str, countries: dict[str, Candidate], surnames: set[str]) -> dict[str, tuple[int, int]]:
+def _former_lands(countries: dict[str, Candidate]) -> dict[str, str]:
+    """In an article that names a state that no longer exists (the Soviet Union) and none of the present states
+    on its former lands, those states' cities are its cities ("Moscow" in 1990 is the Soviet capital)."""
+    return {
+        successor: historic
+        for historic, (_, successors) in historic_states().items()
+        if historic in countries and not set(successors) & set(countries)
+        for successor in successors
+    }
+
+
+def _state_weights(
+    text: str, countries: dict[str, Candidate], surnames: set[str], lands: dict[str, str] | None = None
+) -> dict[str, tuple[int, int]]:
     """The states of the article, each with a sort key, most named first: by name or demonym, and by the names
     of their cities (a story from Dhaka that says "Bangladesh" once is still Bangladesh's); ties by first
-    mention. The key is (minus the mentions, the first mention)."""
+    mention. The key is (minus the mentions, the first mention). `lands`: a present state's cities that were a
+    former state's."""
     weight = {key: len(c.spans) for key, c in countries.items()}
     first = {key: c.spans[0][0] for key, c in countries.items()}
     for found in _city_mentions(text, surnames):
         state = city_countries()[found.group()]
+        state = (lands or {}).get(state, state)
         weight[state] = weight.get(state, 0) + 1
         first.setdefault(state, found.start())
     return {state: (-weight[state], first[state]) for state in weight}
