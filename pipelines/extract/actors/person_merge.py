@@ -280,6 +280,7 @@ def _words(name: str) -> list[str]:
 
 _RESIDENT_ENVOYS = frozenset(actor_words("resident_envoys"))
 _ONE_HOLDER_OFFICES = actor_word_map("one_holder_offices")
+_STATE_OFFICES = actor_word_map("state_offices")
 _RULING_FAMILIES = {fold(family): state for family, state in actor_word_map("ruling_families").items()}
 _ALIKE = (
     0.8  # "kassym-zhomart" and "kasym-zhomart" (0.93), "sergei" and "sergey" (0.83); not "nawaz" and "shehbaz" (0.29)
@@ -460,7 +461,8 @@ def _assign_unstated_countries(
     of the article's language, stay home). An official who cannot be of the home state (a counterpart, an envoy "for
     Pakistan") serves the most named other state. A person serving an international body (`UN Secretary-General`)
     serves no state. In an article that names no state, the reporting country. Of two holders of one shared title
-    ("Presidents A and B"), the second serves another state than the first (`rivals`).
+    ("Presidents A and B"), the second serves another state than the first (`rivals`). An office whose title is by
+    custom one state's ("Secretary of State NAME") is that state's when the article names it or a person of it.
     """
     if all(person.country or person.stateless for person in persons):
         return
@@ -485,7 +487,11 @@ def _assign_unstated_countries(
         unmarked = next((c for c in (*sides, *ranked[:2]) if c not in visitors and c not in marked), None)
         home = unmarked or _abroad_place(dateline, named, visitors) or home
     held = _offices_held(persons)
+    present = named | {person.country for person in persons if person.country}
     for person in persons:
+        custom = _STATE_OFFICES.get(person.role or "")
+        if person.country is None and not person.stateless and custom in present - person.not_countries:
+            person.country = custom  # "Secretary of State NAME" in a story that names the United States
         if person.country is None and not person.stateless:
             if dateline and dateline[-1] == home and person.role in _RESIDENT_ENVOYS:
                 person.not_countries.add(home)  # an envoy in a report from the home state's city is a foreign one

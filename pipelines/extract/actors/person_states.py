@@ -181,13 +181,27 @@ def read_sentences(text: str, persons: list[Candidate], several_states: bool = T
                 if other.country and not other.stateless:
                     person.not_countries.add(other.country)
             # what the sentence says after the name and before the next person's is about this one
-            after = text[span[1] : mentions.next_start(span[1], end, person)]
+            after = text[span[1] : _clause_end(text, span, start, mentions.next_start(span[1], end, person))]
             person.not_countries.update(filter(None, map(_state_of, _elsewhere().finditer(after))))
             sides = [*_COUNTERPART.finditer(after), *_met_other_side().finditer(after), *_SIDE_LATER.finditer(after)]
             person.not_countries.update(filter(None, map(_side_of, sides)))
             own = _OWN_STATE.search(after)
             if own and not _OWN_STATE_NAMED.match(after, own.start()):
                 person.not_countries.update(filter(None, map(_state_of, _STATE.finditer(after, own.end()))))
+
+
+# "A, who hosted NAME in Beijing, will visit Washington": a relative clause open before the name
+_OPEN_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\s[^,;()]*\Z")
+_RELATIVE_REACH = 120
+
+
+def _clause_end(text: str, span: tuple[int, int], start: int, end: int) -> int:
+    """Where what is said about a person after their name ends: at the comma that closes a relative clause the
+    name is inside ("A, who hosted NAME in Beijing, is expected to visit Washington": the visit is A's)."""
+    if not _OPEN_RELATIVE.search(text, max(start, span[0] - _RELATIVE_REACH), span[0]):
+        return end
+    comma = text.find(",", span[1], end)
+    return end if comma < 0 else comma
 
 
 def _accompanied_state(

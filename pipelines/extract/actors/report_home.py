@@ -8,10 +8,12 @@ import re
 from pipelines.knowledge import city_countries, country_names, organization_lookup
 
 # The dateline that opens a report: `ISLAMABAD:`, `New Delhi [India], May 2 (ANI):`, `BEIJING, Sept. 2 --`,
+# `NEW DELHI, India (AP) --`,
 # `Bishkek (Kabar) -`, `Ulaanbaatar /MONTSAME/`, `ALGIERS- `.
 _DATELINE = re.compile(
     r"^[ \t]*(?:date[ \t]+\d{4}-\d{2}-\d{2}[ \t]+)?(?P<place>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,2})"
-    r"(?:[ \t]*[\[(][^\])\n]{1,40}[\])][ \t]*(?:[,:]|[-–—]+(?:[ \t]|$))|[ \t]*/[A-Z][\w .&-]{1,30}/[ \t]"
+    r"(?:(?:,[ \t]*(?P<state>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,2}))?"
+    r"[ \t]*[\[(][^\])\n]{1,40}[\])][ \t]*(?:[,:]|[-–—]+(?:[ \t]|$))|[ \t]*/[A-Z][\w .&-]{1,30}/[ \t]"
     r"|[ \t]*[:]|[ \t]+[-–—]+[ \t]|(?<=[A-Z]-)[ \t]|,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+)?\d)",
     re.M,
 )
@@ -41,7 +43,8 @@ def dateline_countries(text: str) -> tuple[str | None, ...]:
     for match in _DATELINE.finditer(_dateline_head(text)):
         place = match.group("place").rstrip("-")
         place = place.title() if place.isupper() else place
-        found = city_countries().get(place) or country_names().get(place)
+        # "NEW DELHI, India (AP) --", "VALLETTA, Malta (UPI) --": a wire's city, then its state
+        found = city_countries().get(place) or country_names().get(place) or country_names().get(match["state"] or "")
         if found:
             agency = _DATELINE_AGENCY.match(match.string, match.end("place"))
             name = (agency.group("agency") or agency.group("slashed")).strip() if agency else None
