@@ -163,7 +163,7 @@ _ANAPHORS = actor_word_map("body_anaphors")
 _ANAPHOR_BEFORE = re.compile(
     rf"(?<![\w-])(?:[Tt]he\s+(?P<noun>{alternation(_ANAPHORS)})['’]s"
     rf"|(?:[Tt]he\s+)?(?P<name>{alternation(n.capitalize() for n in _ANAPHORS)})(?:['’]s)?"
-    rf"|(?P<its>[Ii]ts)(?:\s+[a-z][\w-]*){{0,2}})\s+$"
+    rf"|(?P<its>[Ii]ts|(?<=,\s)whose)(?:\s+[a-z][\w-]*){{0,2}})\s+$"
 )
 
 
@@ -175,7 +175,8 @@ def body_meant_before(text: str, position: int, bodies: list[Body]) -> Body | No
     first of the sentence (its subject: "EBRD will lend to Khan Bank, the bank's director said"), else the one
     named before, when all of them belong to one side. A capitalised noun ("Bank President", "the Fund's
     Director") is how a body's own release names it: the first such body of the article. "its" is the body
-    named last in the sentence ("the IMF will lend, its managing director said")."""
+    named last in the sentence ("the IMF will lend, its managing director said"), and so is "whose" after a comma
+    ("the Bundesbank, whose president, NAME, ...")."""
     found = _ANAPHOR_BEFORE.search(text, max(0, position - 30), position)
     if not found:
         return None

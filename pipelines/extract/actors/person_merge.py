@@ -20,7 +20,7 @@ from pipelines.extract.actors.person_bodies import (
 )
 from pipelines.extract.actors.person_states import read_sentences
 from pipelines.extract.actors.persons import Introduction
-from pipelines.extract.actors.report_home import dateline_countries, masthead_country
+from pipelines.extract.actors.report_home import dateline_countries, masthead_country, page_head_state
 from pipelines.extract.name_keys import person_key, same_word, skeleton
 from pipelines.extract.records import Span
 from pipelines.extract.spans import line_around, overlaps_any
@@ -81,7 +81,8 @@ def person_candidates(
     aides = _aides(persons)
     visitors = {country_names().get(m.group("state")) or demonyms()[m.group("dem")] for m in p.VISITING.finditer(text)}
     lands = _former_lands(countries)
-    home = _Home(tuple(lands.get(c, c) for c in dateline_countries(text)), masthead_country(text), speaking)
+    filed = tuple(lands.get(c, c) for c in dateline_countries(text))
+    home = _Home(filed, masthead_country(text), speaking, page_head_state(text))
     rivals = _rivals(persons, rival_spans)
     _assign_unstated_countries(text, persons, countries, visitors, reporting, home, marked, rivals)
     for aide, principal in aides:
@@ -457,12 +458,13 @@ def _assign_unstated_countries(
     visiting side ("visiting Pakistani minister"): then it is the most named state that is not visiting (its cities
     count as its mentions). A state the report gives its officials in their titles (`marked`: "Chinese Ambassador
     NAME") is the other side's: the first of those sides (the dateline's, the masthead's, the reporting country, the
-    two most named states) that it leaves unmarked is home, when there is one (the reporting country, and the state
-    of the article's language, stay home). An official who cannot be of the home state (a counterpart, an envoy "for
-    Pakistan") serves the most named other state. A person serving an international body (`UN Secretary-General`)
-    serves no state. In an article that names no state, the reporting country. Of two holders of one shared title
-    ("Presidents A and B"), the second serves another state than the first (`rivals`). An office whose title is by
-    custom one state's ("Secretary of State NAME") is that state's when the article names it or a person of it.
+    two most named states) that it leaves unmarked is home, when there is one (the reporting country, the state
+    of the article's language, and the state whose body's page or site section this is, stay home). An official
+    who cannot be of the home state (a counterpart, an envoy "for Pakistan") serves the most named other state. A
+    person serving an international body (`UN Secretary-General`) serves no state. In an article that names no
+    state, the reporting country. Of two holders of one shared title ("Presidents A and B"), the second serves
+    another state than the first (`rivals`). An office whose title is by custom one state's ("Secretary of State
+    NAME") is that state's when the article names it or a person of it.
     """
     if all(person.country or person.stateless for person in persons):
         return
@@ -476,14 +478,15 @@ def _assign_unstated_countries(
     if len(dateline) == 2 and dateline[0] == dateline[1]:
         named.add(dateline[0])  # a national agency at home ("TOKYO (Kyodo)") is a side, named or not
     home = next(
-        (c for c in (*dateline, filed.masthead, filed.speaking) if c and c not in visitors and c in named), None
+        (c for c in (*dateline, filed.masthead, filed.head, filed.speaking) if c and c not in visitors and c in named),
+        None,
     )
     home = home or (reporting if reporting in countries and reporting not in visitors else None)
     home = home or next((c for c in ranked if c not in visitors), None)
-    sides = [c for c in (*dateline, filed.masthead, filed.speaking) if c and c in named]
+    sides = [c for c in (*dateline, filed.masthead, filed.head, filed.speaking) if c and c in named]
     sides += [reporting] if reporting in countries else []
     # the corpus's own press marks its officials at times, and so does a press whose language only home writes
-    if home in marked and home not in (reporting, filed.speaking):
+    if home in marked and home not in (reporting, filed.speaking, filed.head):
         unmarked = next((c for c in (*sides, *ranked[:2]) if c not in visitors and c not in marked), None)
         home = unmarked or _abroad_place(dateline, named, visitors) or home
     held = _offices_held(persons)
@@ -551,6 +554,7 @@ class _Home(NamedTuple):
     dateline: tuple[str | None, ...]  # the dateline's agency's state and place's, or the byline's place's
     masthead: str | None  # the state of the outlet the masthead names
     speaking: str | None = None  # the one state named whose press writes in the article's language
+    head: str | None = None  # the state whose body's page this is, or whose section of a site ("NEWS › Egypt")
 
 
 def _former_lands(countries: dict[str, Candidate]) -> dict[str, str]:

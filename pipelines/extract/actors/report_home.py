@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extract.actors.lexicon import COUNTRY, alternation
 from pipelines.knowledge import city_countries, country_names, organization_lookup
+from pipelines.knowledge.actor_words import actor_words
 
 # The dateline that opens a report: `ISLAMABAD:`, `New Delhi [India], May 2 (ANI):`, `BEIJING, Sept. 2 --`,
 # `NEW DELHI, India (AP) --`,
@@ -77,4 +79,33 @@ def masthead_country(text: str) -> str | None:
         known = organization_lookup().get(match.group("outlet").strip())
         if known and known.country:
             return known.country
+    return None
+
+
+# The head of a state body's own page: the body and its state end the line or come before a separator
+# ("Ministry of Foreign Affairs of Mongolia", "Gov.kz | Ministry of Foreign Affairs of the Republic of Kazakhstan")
+_HEAD_BODY = re.compile(
+    rf"(?<![\w-])(?:{alternation(actor_words('page_head_bodies'))})"
+    rf"(?:[ \t]+[A-Z][\w'’&-]*|[ \t]+(?:of|and|for|the)){{0,8}}?"
+    rf"[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:Republic|Kingdom|Sultanate|State)[ \t]+of[ \t]+(?:the[ \t]+)?)?"
+    rf"(?P<state>{COUNTRY})[ \t]*(?=$|[|›»/>])",
+    re.M,
+)
+# A page's trail of sections with one named after a state ("AL-NILE DAILY › Egypt › Economy")
+_SECTION_STATE = re.compile(rf"(?:^|[|›»>])[ \t]*(?P<state>{COUNTRY})[ \t]*(?=[|›»>]|$)", re.M)
+_SEPARATOR = re.compile(r"[|›»>]")
+
+
+def page_head_state(text: str) -> str | None:
+    """The state whose own body's page this is, by its head ("Ministry of Foreign Affairs of Mongolia"), or whose
+    section of a site the trail of sections names ("NEWS › Egypt › Economy"): its officials are the page's own,
+    even where it names their state."""
+    head = "\n".join(text.lstrip().split("\n", _MASTHEAD_LINES)[:_MASTHEAD_LINES])
+    body = _HEAD_BODY.search(head)
+    if body:
+        return country_names()[body.group("state")]
+    for line in head.split("\n"):
+        section = _SECTION_STATE.search(line) if _SEPARATOR.search(line) else None
+        if section:
+            return country_names()[section.group("state")]
     return None
