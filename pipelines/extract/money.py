@@ -80,6 +80,7 @@ class _Grammar:
     before: dict[str, tuple[CurrencyToken, ...]]
     after: dict[str, tuple[CurrencyToken, ...]]
     fused: dict[str, tuple[float, tuple[CurrencyToken, ...]]]  # "mdd": a scale and a currency in one word
+    scale_only: frozenset[str]  # "marks": a currency name only after a scale word ("2024 marks the anniversary")
 
 
 def _readings(tokens: list[CurrencyToken], kinds: tuple[str, ...]) -> dict[str, tuple[CurrencyToken, ...]]:
@@ -130,7 +131,7 @@ def _grammar(language: str) -> _Grammar:
             rf"(?:\s?(?P<fused>{fused_pattern})(?![\w$])|"
             rf"(?P<scale>(?:\s+|-)?{scale}(?:\s+{scale})*(?!\w))?"
             rf"(?:(?:\s*|-)(?:{_alternation(words['of'], 'i')}\s*)?"  # "1-billion-dollar"
-            rf"(?:(?P<qual>U\.S\.|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)?)\s+)?"
+            rf"(?:(?P<qual>U\.S\.|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)?)(?:\s+|-(?=[a-z])))?"  # "1-billion-U.S.-dollar"
             rf"(?P<cur>{_alternation((t.token for t in tokens if t.kind == 'name'), 'i')}"
             rf"|{_alternation(t.token for t in tokens if t.kind in ('symbol', 'code'))})(?![\w$]))?)"
         )
@@ -157,6 +158,7 @@ def _grammar(language: str) -> _Grammar:
             word.casefold(): (factor, tuple(t for t in tokens if t.kind in ("code", "abbr") and t.token == currency))
             for word, (factor, currency) in fused.items()
         },
+        scale_only=frozenset(w.casefold() for w in money_data()["names_after_scale_only"]),
     )
 
 
@@ -256,6 +258,8 @@ def _figure_at(text: str, numeral: re.Match, g: _Grammar, base_of: _Figure | Non
             token, readings, qualifier = base_of.token, base_of.readings, base_of.qualifier
     if not readings or (numeral.group("words") and not scale):
         return None
+    if not scale and pre is None and token.casefold() in g.scale_only:
+        return None  # "2024 marks the anniversary": a verb, not a currency
     if scale and len(scale.strip(" -")) == 1 and pre is None and tail.start("cur") != tail.end("scale"):
         return None  # "5 m dollars" is too rare to be worth the false alarms of "5 m"; "500 M€" is money
     if pre and token[-1:].isalpha() and pre.end() == start and not scale and len(numeral.group()) < 4:
