@@ -9,9 +9,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipelines.extract.actors.lexicon import COUNTRY, DEMONYM, alternation, country_pattern_in
+from pipelines.extract.actors.lexicon import CITY, COUNTRY, DEMONYM, alternation, country_pattern_in
 from pipelines.extract.money_kind_cues import kind_cues
-from pipelines.knowledge import country_names, demonyms
+from pipelines.knowledge import city_countries, country_names, demonyms
 from pipelines.knowledge.actor_words import country_names_in, demonyms_in
 from pipelines.knowledge.money_vocabulary import cue_pattern, cue_words
 
@@ -44,6 +44,8 @@ class GiverCues:
     investor: re.Pattern
     state: re.Pattern  # a state's name, as written (capitalised)
     demonym: re.Pattern  # "Ethiopian farmers": a state named as whom money is for
+    # "Tokyo disbursed", "the Japanese government will provide": a state named by its capital or its government
+    state_named: re.Pattern
     codes: dict[str, str]  # state names and demonyms, in lower case, to ISO3
     named_after: re.Pattern  # " pledged by ", " from the ": a giver named right after the figure
     relative: re.Pattern  # ", which ": a relative pronoun right before the giving verb, after its giver
@@ -82,6 +84,9 @@ def giver_cues(language: str) -> GiverCues:
         investor=find("investor"),
         state=re.compile(rf"(?:{states})(?![\w-])", re.IGNORECASE),
         demonym=re.compile(rf"(?<![\w-])(?:{recipients})(?![\w-])"),
+        state_named=re.compile(
+            rf"(?<![\w-])(?:(?:{CITY})(?![\w-])|(?:{recipients})\s+{cue_pattern(words['budget_holder'])})"
+        ),
         codes=_state_codes(language),
         # " pledged by the ", " programme approved by the ": the noun the figure measures may stand before the verb
         named_after=re.compile(
@@ -98,7 +103,7 @@ def giver_cues(language: str) -> GiverCues:
 
 
 def _state_codes(language: str) -> dict[str, str]:
-    words = {**country_names(), **demonyms()}
+    words = {**city_countries(), **country_names(), **demonyms()}
     if language in ("es", "fr", "pt"):
         words |= {**country_names_in(language), **demonyms_in(language)}
     return {word.lower(): code for word, code in words.items()}
@@ -223,6 +228,7 @@ def _another_state(giver: str, rest: str, g: GiverCues) -> bool:
     """Whether the clause names a state besides the giver: money a state gives abroad ("Norway will provide
     $5 million to help Malawi") is aid, money it allocates at home ("to the road project") is not."""
     givers = {g.codes.get(m.group().lower()) for m in g.state.finditer(giver)}
+    givers |= {g.codes.get(m.group().split()[0].lower()) for m in g.state_named.finditer(giver)}
     named = [m.group() for m in g.state.finditer(rest) if m.group()[0].isupper()]
     named += [m.group() for m in g.demonym.finditer(rest)]
     return any(g.codes.get(name.lower()) not in givers for name in named)
@@ -237,6 +243,7 @@ def _giver_at(context: str, g: GiverCues, last: bool) -> str | None:
     found += [(m, "investment") for m in g.investor.finditer(lower)]
     # a state is named with a capital ("Norway", "GERMANY"), not a word that spells like one ("chad")
     found += [(m, "state") for m in g.state.finditer(context) if m.group()[0].isupper()]
+    found += [(m, "state") for m in g.state_named.finditer(context)]
     if not found:
         return None
     if last:

@@ -49,6 +49,9 @@ _DIGIT = re.compile(r"\d")
 _QUOTE = re.compile(r"[\"“”«»]")
 # a verb of a few words between a noun and the figure it ends on ("fall to", "have risen sharply to")
 _SHORT_VERB = re.compile(r"(?:\s+[^\s,;.:\d]+){1,4}\s*")
+# how far after a figure the assets or firm it buys are named ("$3 billion of U.S. assets")
+_ACQUIRED_REACH = 30
+_WORD_START = re.compile(r"^\w+")
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")  # a proper name right after a cost verb: whom the cost falls on
 
 
@@ -87,6 +90,8 @@ def classify(
     subject = _completed_subject(subject, kind, (continued, refers_back), before, previous_text, c)
     subject = subject or ("trade" if kind == "target" else "other")
     subject = _allocated_subject(before, after, subject, language, c)
+    if subject in ("trade", "other") and _firm_bought(before, after, c):
+        subject = "investment"
     if _governing_subject(before, c) not in _SOURCES:  # "through a state loan of $25 billion": not the cost
         kind, subject = _cost_of_works(before[-60:], after.lower(), (kind, subject), c)
     subject = _procurement_or_debt(text[sentence[0] : sentence[1]], (kind, subject), before, c)
@@ -100,12 +105,8 @@ def classify(
         kind = "actual"
     kind = endowed_or_due(_names_blanked(before, c), after.lower(), kind, c)
     when = tense(text, span, language)
-    if c.partner_balance.search(before.lower()):
-        subject = "trade"  # "the deficit with China exceeded $2 billion": a trade balance, not a budget's
-    elif _is_budget(before.lower(), after.lower(), c):
-        kind, subject = _balance_reported(before.lower(), after.lower(), when, c), "other"
-    elif budget_sets_aside(before, after, language):
-        kind = "commitment"  # "the budget request includes $310 million for Mexico": money allocated
+    lead = text[sentence[0] : span[0]]
+    kind, subject = _balance_or_budget((lead, previous_text), (before, after), (kind, subject, when), language, c)
     if c.comparison.search(_names_blanked(before, c)):
         kind = "actual"  # "up from $260 million a year earlier": the base of a comparison, of what it compares
     gap = text[span[1] : max(span[1], next_start)].lower()
@@ -415,6 +416,56 @@ def _dated(before: str, after: str, c: KindCues) -> bool:
     )
 
 
+def _balance_or_budget(
+    context: tuple[str, str], near: tuple[str, str], found: tuple[str, str, bool | None], language: str, c: KindCues
+) -> tuple[str, str]:
+    """Kind and subject of a balance's or a budget's figure; `context` is the sentence up to the figure and the
+    sentence before, `near` the clause on either side, `found` the kind, subject and tense found so far."""
+    (lead, previous), (before, after), (kind, subject, when) = context, near, found
+    traded = _trade_balance(lead, previous, c)
+    if c.partner_balance.search(before.lower()):
+        return kind, "trade"  # "the deficit with China exceeded $2 billion": a trade balance, not a budget's
+    if _is_budget(before.lower(), after.lower(), c):
+        # "leaving a deficit of nearly $23 billion" after a sentence on imports: the balance of that trade
+        return _balance_reported(before.lower(), after.lower(), when, c), "trade" if traded else "other"
+    if traded:
+        return kind, "trade"
+    if budget_sets_aside(before, after, language):
+        return "commitment", subject  # "the budget request includes $310 million for Mexico": money allocated
+    return kind, subject
+
+
+def _firm_bought(before: str, after: str, c: KindCues) -> bool:
+    """ "bought the chain of service stations for $71 million", "agreed to acquire the U.S. unit of Sanwa for",
+    "have sold more than $3 billion of U.S. assets": a firm, a stake or assets bought or sold for the figure is an
+    investment; goods bought are trade ("to buy 100 aircraft valued at"), arms procured too."""
+    plain = _without_names(before, c).lower()
+    verb = max(c.acquiring.finditer(plain), key=lambda m: m.end(), default=None)
+    if verb is None or c.arms.search(plain, verb.end()):
+        return False
+    if c.acquired.search(plain, verb.end()):
+        return True
+    # "$3 billion of U.S. assets": the few words after a lead word, to the next comma
+    lower = after.lower()
+    lead = c.compound.match(lower)["lead"] is not None
+    return lead and c.acquired.search(lower[:_ACQUIRED_REACH].split(",")[0]) is not None
+
+
+def _trade_balance(lead: str, previous: str, c: KindCues) -> bool:
+    """ "imports totaled $31.5 billion, leaving a deficit of nearly $23 billion", "The deficit is on track to pass
+    $28 billion" after a sentence on exports: a balance the figure's phrase ends on, in a sentence or after one
+    that speaks of trade, is the trade balance; not a budget's or a current account's ("the budget deficit")."""
+    lower = lead.lower()
+    found = c.trade_balance.search(lower[-80:])
+    if found is None:
+        return False
+    start = len(lower) - len(lower[-80:]) + found.start()
+    if c.balance_not_trade.search(lower[max(0, start - 25) :]):
+        return False
+    trade = c.subject("trade")
+    return bool(trade.search(_without_names(lead, c)) or trade.search(_without_names(previous, c)))
+
+
 def _is_budget(before: str, after: str, c: KindCues) -> bool:
     """A budget or deficit as a whole: "a Tk 7,97,000 crore budget", "a deficit of $4 billion" (not a trade
     deficit)."""
@@ -455,6 +506,8 @@ def _is_price(before: str, after: str, c: KindCues) -> bool:
     """A price per unit ("$80 a barrel", "$60/tonne"), the next figure of a series of prices ("from $60 per
     barrel to $47"), or a figure a price word introduces ("priced at")."""
     near = before[-30:]
+    if len(before) > len(near) and before[-len(near) - 1].isalnum():
+        near = _WORD_START.sub("", near)  # "Canadi|an unit of": the end of a word cut off is no "an" of a rate
     price = max(c.price.finditer(near), key=lambda m: m.end(), default=None)
     # "at domestic prices and will allocate $90 million": a price of another clause, the figure the verb's
     priced = price is not None and not c.and_word.search(near, price.end())

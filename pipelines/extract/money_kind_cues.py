@@ -59,6 +59,8 @@ class KindCues:
     cost: re.Pattern
     swap: re.Pattern
     sale: re.Pattern  # "to export", "the purchase of": what makes a contract one of sale
+    acquiring: re.Pattern  # "bought", "acquire": a verb of buying or selling, whose object may be a firm
+    acquired: re.Pattern  # "unit", "stake", "assets": what makes what is bought or sold an investment
     period: re.Pattern  # " in FY2022": a year or fiscal year right after the figure
     debt_stock: re.Pattern  # "public debt", not "debt to China"
     unpaid_bill: re.Pattern  # "owes ... X for gas imports", "arrears for those imports": a bill owed for goods
@@ -78,6 +80,8 @@ class KindCues:
     partner_balance: re.Pattern  # "the deficit with China (widened to) ": a trade balance, before the figure
     balance: re.Pattern  # "deficit", "surplus": a balance, of trade or of a budget
     balance_reported: re.Pattern  # "posted", "narrowed to": a verb that reports a balance's level
+    trade_balance: re.Pattern  # "leaving a deficit of nearly ": a balance noun whose phrase the figure ends
+    balance_not_trade: re.Pattern  # "budget", "current account": what makes a balance no trade balance
     contract_before: re.Pattern  # "un contrat de ": a contract noun governing the figure right after it
     contract_after: re.Pattern  # " contract for the development of": a contract for works, right after the figure
     works_purpose: re.Pattern  # " pour la fabrication de": what a contract named before the figure makes
@@ -242,6 +246,8 @@ def kind_cues(language: str) -> KindCues:
         cost=find("cost"),
         swap=find("swap"),
         sale=find("sale"),
+        acquiring=find("acquiring"),
+        acquired=find("acquired"),
         period=re.compile(rf"\s+(?:{cue_pattern(words['period'])})\s+(?:fy\s?)?(?:19|20)\d\d\b"),
         # a few words between the debt word, the purpose word and the goods (the figure stands for one of them)
         unpaid_bill=re.compile(
@@ -275,6 +281,8 @@ def kind_cues(language: str) -> KindCues:
         ),
         balance=find("trade_balance"),
         balance_reported=find("balance_reported"),
+        trade_balance=re.compile(rf"{cue_pattern(words['trade_balance'])}[^\d;:.()]{{0,60}}$"),
+        balance_not_trade=find("balance_not_trade"),
         budget=re.compile(rf"{cue_pattern(words['budget'])}(?:\s+{cue_pattern(words['of'])})?{ending}"),
         budget_stated=re.compile(
             rf"{cue_pattern(words['budget'])}(?:\s+[^\s,;]+){{0,8}}?\s+(?:{cue_pattern(words['budget_stated'])}){ending}"
