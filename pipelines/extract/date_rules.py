@@ -321,18 +321,22 @@ def _season(name: str, year: int) -> Value:
     r"|(?P<w>{OFFSET})\s+(?P<s2>{SEASON})(?!\s+(?:in|of|games|olympics)\b)"
     r"|\b(?:in|during|over|through|until|by|since|for|into)\s+the\s+(?P<s3>{SEASON})(?!\s+(?:of|session|\w+\s+(?:games|olympics)))\b"
     r"(?:\s+season\b)?"
+    r"|(?<=\bbefore\s)the\s+(?P<s5>{SEASON})(?!\s+(?:of|session|\w+\s+(?:games|olympics)))\b"
     r"|(?<![\w'’])(?:{SEASON_PREPOSITION})\s*(?<=['’\s])(?P<s4>{SEASON})(?:\s+(?:de\s+)?(?P<y4>{YEAR}))?(?![\w'’-])",
 )
 def season(parts: Parts, ctx: Context) -> Value | None:
-    """Summer 2019, last winter, in the spring; au printemps, en el verano de 2020, d'ici l'été."""
+    """Summer 2019, last winter, in the spring, (before) the summer; au printemps, en el verano de 2020, d'ici
+    l'été."""
     if parts.first("y", "y4"):
         return _season(parts.first("s", "s4"), int(parts.first("y", "y4")))
     if ctx.pub is None:
         return dm.null("season")
-    name = parts.first("s2", "s3", "s4")
+    name = parts.first("s2", "s3", "s4", "s5")
     first_month = dm.word("season", name)
     offset = dm.word("offset", parts.get("w")) if parts.get("w") else None
-    ahead = ctx.future or _SEASON_AHEAD.match(parts.match.group()) is not None
+    # a season something is to be done before lies ahead, as one it is to be done by ("asked them to ease visas before
+    # the summer")
+    ahead = ctx.future or _SEASON_AHEAD.match(parts.match.group()) is not None or parts.get("s5") is not None
     return _season(name, dm.season_year(ctx.pub, first_month, offset, ahead, ctx.no_past_verb))
 
 
@@ -349,12 +353,14 @@ def decade_part(parts: Parts, ctx: Context) -> Value | None:
 
 @rule(
     "edge_of_month",
-    r"(?:the\s+)?(?:end|beginning|start|middle|close|month|(?:first|last|final|closing|opening)\s+(?:days|weeks))"
+    r"(?:the\s+)?(?:end|beginning|start|middle|close|month|(?:first|last|final|closing|opening)\s+(?:days|weeks)"
+    r"|(?:first|second|latter)\s+half)"
     r"\s+of\s+(?P<m>{MONTH})"
     r"(?:,?\s+(?P<y>{YEAR})|\s+(?:of\s+)?(?P<yw>last|this|next)\s+year)?(?!\.?\s*\d)",
 )
 def edge_of_month(parts: Parts, ctx: Context) -> Value | None:
-    """The end of July, the month of April, the last days of February: the month (an edge is a modifier)."""
+    """The end of July, the month of April, the last days of February, the first half of May: the month (an edge
+    is a modifier)."""
     return _month_of(parts, ctx)
 
 
