@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from pipelines.extract import date_math as dm
 from pipelines.extract.date_math import Context, DateRule, Parts, Value, registry
-from pipelines.extract.date_rules_fiscal import PERIOD_EDGE_WORD
+from pipelines.extract.date_rules_fiscal import PERIOD_EDGE_WORD, stated_start_near
 
 RULES: list[DateRule] = []
 rule = registry(RULES)
@@ -79,6 +79,10 @@ def from_to_days(parts: Parts, ctx: Context) -> Value | None:
     return dm.day_range(ctx, month, dm.leading_int(first), dm.leading_int(last), int(year) if year else None)
 
 
+# A fiscal year said to run over months names its calendar, not a span of them.
+_CALENDAR_RUNS = re.compile(r"\b(?:fiscal|financial|budget)\s+year\b[^.;]{0,40}?\bruns?\s+$", re.IGNORECASE)
+
+
 @rule(
     "month_range",
     r"(?:{RANGE_FROM})\s+(?P<m9>{MONTH})\s+(?:de\s+)?(?P<y9>{YEAR})\s+(?:{RANGE_TO})\s+(?P<m10>{MONTH})"
@@ -102,6 +106,8 @@ def month_range(parts: Parts, ctx: Context) -> Value | None:
     first = dm.word("month", parts.first("m1", "m3", "m5", "m7"))
     last = dm.word("month", parts.first("m2", "m4", "m6", "m8"))
     year_text = parts.first("y", "y2")
+    if parts.get("m3") and not year_text and _CALENDAR_RUNS.search(ctx.text, max(0, ctx.start - 60), ctx.start):
+        return None  # "the financial year, which in Tonga runs from July to June": a calendar, no date
     if year_text:
         end_year = int(year_text)
         start_year = end_year - 1 if first > last else end_year  # December-February 2024 ends in 2024
@@ -271,8 +277,8 @@ def quarter(parts: Parts, ctx: Context) -> Value | None:
     elif n is None or (ordinal.lower() in {"last", "final"} and not parts.match.group().lower().startswith("the")):
         return dm.relative_unit(ctx.pub, "quarter", -1)  # "last quarter", "the latest quarter": the one before
     else:
-        if ordinal and (stated := ctx.stated_fiscal_start()) is not None:
-            first_month = (stated[0] - 1 + 3 * (n - 1)) % 12 + 1  # the quarter of the company's fiscal year
+        if ordinal and (stated := stated_start_near(ctx)) is not None:
+            first_month = (stated - 1 + 3 * (n - 1)) % 12 + 1  # the quarter of the company's fiscal year
         if ctx.text.startswith("-", parts.match.end(parts.prefix + "o")):  # "a fourth-quarter loss": figures
             year = dm.reported_period_year(ctx.pub, first_month, 3, ctx.future)
         else:

@@ -170,16 +170,24 @@ def _stated_calendar(ctx: Context, calendar_: FiscalCalendar | None) -> FiscalCa
     """The fiscal calendar the article states for its company when it states it in the sentence of the mention or
     in the one before or after (a government's fiscal year said further away is another owner's); a state that
     names its fiscal years by their first year keeps its calendar when it starts in the same month."""
+    month = stated_start_near(ctx)
+    if month is None or (calendar_ is not None and calendar_.first_month == month):
+        return calendar_
+    return FiscalCalendar("", month, "end", False)
+
+
+def stated_start_near(ctx: Context) -> int | None:
+    """The first month of the fiscal year the article states, when it states it in the sentence of the mention or
+    in the one before or after (a fiscal year stated further away is another owner's: "Sanwa's fiscal year ends in
+    March ... Hanover separately reported third-quarter net income")."""
     stated = ctx.stated_fiscal_start()
     if stated is None:
-        return calendar_
+        return None
     start, end = sentence_around(ctx.text, (ctx.start, ctx.end))
     before = sentence_around(ctx.text, (max(0, start - 2),) * 2)[0] if start > 1 else start
     after = sentence_around(ctx.text, (end + 1,) * 2)[1] if end + 1 < len(ctx.text) else end
     month, position = stated
-    if not before <= position < after or (calendar_ is not None and calendar_.first_month == month):
-        return calendar_
-    return FiscalCalendar("", month, "end", False)
+    return month if before <= position < after else None
 
 
 @rule("month_quarter", r"(?P<m>{MONTH})[-\s]quarter\b(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?")
@@ -220,12 +228,19 @@ def _nearest_edge_year(
     r"(?:the\s+)?(?:(?P<pos>first|last)\s+(?P<n>{NUMBER}|\d{1,2})\s+months|(?P<o>{QUARTER_ORDINAL})[-\s]"
     r"(?P<p>half|quarter))\s+of\s+(?:the\s+)?"
     r"(?:(?:FY\s?|(?:fiscal|financial)\s+(?:year\s+)?)(?P<y1>{YEAR})(?:\s*[-–/]\s*(?P<y2>\d{2}|{YEAR}))?"
-    r"|FY\s?'?(?P<short>\d{2})(?![\d-]))",
+    r"|FY\s?'?(?P<short>\d{2})(?![\d-])|(?P<w>{OFFSET})\s+(?:fiscal|financial)\s+year\b)",
 )
 def fiscal_part(parts: Parts, ctx: Context) -> Value | None:
     """The first five months of FY2024-25, the first half of fiscal 1998, the third quarter of fiscal 2024, the
-    first quarter of FY25."""
-    whole = _fiscal(parts, ctx)
+    first quarter of FY25, the first ten months of the current fiscal year."""
+    if parts.get("w"):
+        if ctx.pub is None:
+            return dm.null("month")
+        calendar_ = ctx.fiscal_calendar()
+        ctx.named_fiscal_year = dm.fiscal_year_holding(calendar_, ctx.pub) + dm.word("offset", parts.get("w"))
+        whole = dm.fiscal_value(calendar_, ctx.named_fiscal_year)
+    else:
+        whole = _fiscal(parts, ctx)
     if parts.get("p"):
         months = 6 if parts.get("p").lower() == "half" else 3
         ordinal = parts.get("o").lower()
@@ -271,6 +286,10 @@ def _one_fiscal(ctx: Context, year: str, second: str | None) -> Value | None:
     return dm.fiscal_value(calendar_, first) if dm.second_year(first, second) == first + 1 else None
 
 
+# A fiscal year that starts after publication is named by the year it starts in, whatever the state's custom.
+_STARTS_AHEAD = re.compile(r",?\s+(?:which|that)\s+(?:begins|starts|will\s+(?:begin|start))\b", re.IGNORECASE)
+
+
 @rule(
     "fiscal_year",
     rf"{_FY}(?P<y1>{{YEAR}})(?:\s*[-–/]\s*(?P<y2>\d{{2}}|{{YEAR}}))?(?![\d])"
@@ -288,6 +307,8 @@ def fiscal_year(parts: Parts, ctx: Context) -> Value | None:
         calendar_ = ctx.fiscal_calendar(split=parts.get("y2") is not None)
         by_end = parts.get("y2") is None and not (calendar_ and calendar_.single_year_is == "start")
         start, end = dm.months_span(first - (by_end and month > 1), month, 12)
+        if by_end and month > 1 and ctx.pub is not None and start < ctx.pub and _STARTS_AHEAD.match(ctx.text, ctx.end):
+            start, end = dm.months_span(first, month, 12)  # "fiscal 2021, which starts in April" (said in 2020)
         ctx.named_fiscal_year = start.year
         return start, end, "year"
     if parts.get("em"):  # the article states the months: they win over the state's calendar
