@@ -57,6 +57,7 @@ _RELATED_LABEL = re.compile(
     re.I,
 )
 _LINE_TAIL = " \t-–—|·•"
+_LINK_ARROWS = "»›→ \t"
 _SENTENCE_END = re.compile(r"[.!;:,][\"'”’)]?$")
 # "... the agency added. - With reports from NAME": a sentence ends inside the line, so it is the story's own
 _INNER_SENTENCE_END = re.compile(r"[a-z]{3}[.!?][\"'”’)]?[ \t]+[-–—]?[ \t]*[A-Z]")
@@ -108,8 +109,9 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
 
 
 def _is_headline_line(line: str) -> bool:
-    """A line that reads as another story's headline: a few words, no sentence end, not a list item."""
-    core = line.rstrip(_LINE_TAIL)
+    """A line that reads as another story's headline: a few words, no sentence end, not a list item; a link's arrow
+    may lead it (`» Exports rise in April`)."""
+    core = line.rstrip(_LINE_TAIL).lstrip(_LINK_ARROWS)
     words = len(core.split())
     return (
         _HEADLINE_WORDS[0] <= words <= _HEADLINE_WORDS[1]
