@@ -78,6 +78,8 @@ _DATELINES = (
         rf"(?P<date>{DATE})[ \t]*[-–—:]",
         re.M,
     ),
+    # `1 April 2010 – Donors meeting in New York pledged ...`: no city, a date with its year and a dash open the body
+    re.compile(rf"^[ \t]*(?P<date>{DATE})(?<=\d{{4}})[ \t]+(?:--|[–—-])[ \t]+(?=[A-Z])", re.M),
     # `Khartoum (Wire) Aug 15, 2020` alone on its line: a city, its agency, then a date with its year
     re.compile(
         rf"^[ \t]*{_PLACE}(?:{_NEXT_PLACE_WORD}){{0,3}}{_AGENCY}[ \t]+(?P<date>{DATE})(?<=\d{{4}})[ \t]*$", re.M
