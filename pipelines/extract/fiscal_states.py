@@ -99,12 +99,17 @@ class FiscalStates:
         # With no state named to own it, a city of the sentence says whose year it is ("will be held in Nairobi in
         # the 2020/21 financial year"); a year written split (`2022/23`) is of a state that writes them, however
         # seldom the article names it beside one that does not.
+        # A bare `1990-91` whose sentence names only states that count in calendar years is a plain span of theirs
+        # ("announced a US pledge for 2010-2011"); a state after a preposition owns none ("flew on to Kuwait ...
+        # since the 1990-91 Gulf War").
+        bare = split and not said
         chosen = (
             chosen
             or (self._city_in_sentence(span, split) if said else None)
+            or (owners[0] if bare and owners else None)
             or self._named_most(split)
             or (self._named_most(split, outnumbered=True) if split and said else None)
-            or (in_sentence[0] if in_sentence else None)
+            or (in_sentence[0] if in_sentence and not bare else None)
         )
         # An article that names only calendar-year states counts in calendar years, not in the corpus's; one that
         # names no state, in the calendar of the state its cities name most.
