@@ -58,3 +58,8 @@ def test_a_schedule_in_the_present_tense_lies_ahead(text, pub, expected):
 def test_a_passive_after_be_is_still_ahead():
     text = "The first locomotives will be delivered in March, the ministry said."
     assert values(text, date(2021, 6, 24)) == [("in March", date(2022, 3, 1))]
+
+
+def test_an_irregular_participle_right_before_the_date_is_a_past_act():
+    text = "The ministers agreed to open a joint trade office, an idea first put forward in February."
+    assert values(text, date(2018, 5, 3)) == [("in February", date(2018, 2, 1))]

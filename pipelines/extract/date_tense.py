@@ -74,6 +74,18 @@ _PARTICIPLE_BEFORE_DATE = re.compile(
     r"(?<![\w'’-])(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?P<verb>[a-z]{2,}[^e\W]ed)\s+(?:(?:in|on|during)\s+)?$"
 )
 
+
+@cache
+def _bare_participle_before_date() -> re.Pattern:
+    """An irregular participle that is its bare past (`past_bare`: put, cut, spread), perhaps with its particle, right
+    before the date: "an idea first put forward in April", "the tariffs cut in March"."""
+    verbs = "|".join(map(re.escape, date_cues("past_bare")))
+    return re.compile(
+        rf"(?<![\w'’-])(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?P<verb>{verbs or '(?!)'})"
+        r"(?:\s+(?:forward|out|up|off|down|back))?\s+(?:(?:in|on|during)\s+)?$"
+    )
+
+
 # A participle with its agent after a comma is a past act ("the arrangement, cleared by the Treasury in July,
 # would let ..."): a reduced relative clause.
 _PARTICIPLE_AND_AGENT = re.compile(r",\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{2,}[^e\W]ed)\s+by\b")
@@ -219,7 +231,7 @@ def _tense_before(text: str, start: int, span: Span, language: str, at_mention: 
             _subject_and_bare_past(),
         )
         if at_mention:
-            past_cues = (*past_cues, _PARTICIPLE_BEFORE_DATE)
+            past_cues = (*past_cues, _PARTICIPLE_BEFORE_DATE, _bare_participle_before_date())
     # The cue that ends nearest before the mention; of two that end together, the longer ("to be held" over
     # "held", "had expected" over "expected"). A plan after `had (been)` was made in the past ("had been
     # scheduled to start in October").
