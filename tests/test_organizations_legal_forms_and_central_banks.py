@@ -1,7 +1,7 @@
 """Companies and central banks in business wires, on sentences written for these tests: a legal form ends a
 company's name (the `and` after it starts another name, the state after it is the company's home), a legal form
 written first opens one, a known body after `and the` and its state's name is a name of its own, and the central
-banks and groupings such news cites are known bodies."""
+banks and groupings such news cites are known bodies; an abbreviated month ("on Oct. 3") ends a name."""
 
 import pytest
 
@@ -51,3 +51,14 @@ def test_a_known_body_after_and_the_and_its_state_is_a_name_of_its_own():
 )
 def test_central_banks_and_groupings_of_business_news_are_known_bodies(text, expected):
     assert expected in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The treaty goes to Parliament on Oct. 3 for a first reading.",
+        "The draft reaches the Senate Sept. 14, an aide said.",
+    ],
+)
+def test_an_abbreviated_month_ends_an_organisation_name(text):
+    assert not any(" Oct" in name or " Sept" in name for name in names(text))
