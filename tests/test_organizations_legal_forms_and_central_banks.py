@@ -1,7 +1,8 @@
 """Companies and central banks in business wires, on sentences written for these tests: a legal form ends a
 company's name (the `and` after it starts another name, the state after it is the company's home), a legal form
-written first opens one, a known body after `and the` and its state's name is a name of its own, and the central
-banks and groupings such news cites are known bodies; an abbreviated month ("on Oct. 3") ends a name."""
+written first opens one, a known body after `and the` and its state's name is a name of its own, the central banks
+and groupings such news cites and the well-known companies are known bodies, and an abbreviated month ("on Oct. 3")
+ends a name."""
 
 import pytest
 
@@ -62,3 +63,16 @@ def test_central_banks_and_groupings_of_business_news_are_known_bodies(text, exp
 )
 def test_an_abbreviated_month_ends_an_organisation_name(text):
     assert not any(" Oct" in name or " Sept" in name for name in names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry named Northrop Grumman and Kongsberg as the two bidders.", ("Northrop Grumman", "USA")),
+        ("A consortium led by Mota-Engil will build the port.", ("Mota-Engil", "PRT")),
+    ],
+)
+def test_a_well_known_company_is_an_organisation_wherever_named(text, expected):
+    found = extract_actors(text)
+    assert expected in {(a.name, a.country) for a in found if a.actor_type == "organization"}
+    assert expected[0] not in {a.name for a in found if a.actor_type == "person"}

@@ -95,10 +95,17 @@ def country_display_name(alpha3: str) -> str:
 
 @cache
 def organizations() -> tuple[Organization, ...]:
+    """The known organisations (`organizations.csv`) and the well-known companies (`companies.csv`), each named
+    by its name or an alias wherever it appears."""
     out = []
     for row in _rows("organizations.csv"):
         aliases = tuple(a for a in row["aliases"].split("|") if a)
         out.append(Organization(row["actor_id"], row["name"], row["acronym"] or None, aliases, row["country"] or None))
+    listed = {name for org in out for name in (org.name, org.acronym, *org.aliases) if name}
+    for row in _rows("companies.csv"):
+        aliases = tuple(a for a in row["aliases"].split("|") if a and a not in listed)
+        if row["name"] not in listed:
+            out.append(Organization(slug(row["name"]), row["name"], None, aliases, row["country"] or None))
     return tuple(out)
 
 
