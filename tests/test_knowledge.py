@@ -68,14 +68,19 @@ def test_the_company_table_has_its_columns_unique_names_valid_states_and_no_orga
 
     from pipelines.knowledge import company_states, organization_lookup
 
-    with resources.files("pipelines.knowledge").joinpath("companies.csv").open(encoding="utf-8", newline="") as fh:
-        table = list(csv.DictReader(fh))
+    def rows(name):
+        with resources.files("pipelines.knowledge").joinpath(name).open(encoding="utf-8", newline="") as fh:
+            return list(csv.DictReader(fh))
+
+    table = rows("companies.csv")
     assert table and list(table[0]) == ["name", "aliases", "country"]
     names = [n for row in table for n in (row["name"], *row["aliases"].split("|")) if n]
     assert all(n.strip() == n for n in names) and len(names) == len(set(names))
     assert {row["country"] for row in table} <= {c.alpha_3 for c in pycountry.countries}
-    assert not set(names) & set(organization_lookup())  # a company the base lists keeps its one row there
+    base = {n for row in rows("organizations.csv") for n in (row["name"], row["acronym"], *row["aliases"].split("|"))}
+    assert not set(names) & base  # a company the base lists keeps its one row there
     assert company_states()["Vestas"] == "DNK"
+    assert organization_lookup()["Vestas Wind Systems"].name == "Vestas"  # and each company is a known body
 
 
 def test_the_office_holder_table_has_its_columns_valid_states_and_one_row_per_person_and_office():
