@@ -44,3 +44,14 @@ def test_what_follows_a_name_inside_a_relative_clause_is_said_of_the_clauses_sub
         "Washington in November."
     )
     assert persons(text)["Paul Grant"] == ("Agriculture Secretary", "USA")
+
+
+def test_titles_only_one_state_gives_name_it_when_the_story_names_that_state():
+    text = (
+        "BRUSSELS (Reuters) - The European Union will curb shoe imports from China, Belgian officials said. "
+        "Vice Premier Liu Hong is due in Brussels next month. Emperor Hironori will visit Belgium and Japan's "
+        "exporters hope to gain."
+    )
+    found = persons(text)
+    assert found["Liu Hong"] == ("Vice Premier", "CHN")
+    assert found["Hironori"] == ("Emperor", "JPN")
