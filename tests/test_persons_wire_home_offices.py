@@ -55,3 +55,8 @@ def test_titles_only_one_state_gives_name_it_when_the_story_names_that_state():
     found = persons(text)
     assert found["Liu Hong"] == ("Vice Premier", "CHN")
     assert found["Hironori"] == ("Emperor", "JPN")
+
+
+def test_a_leader_named_with_a_lower_case_office_holds_that_office():
+    found = persons("The vote was delayed. Opposition leader Peter Kamu said Vanuatu needed new elections.")
+    assert found == {"Peter Kamu": ("leader", "VUT")}
