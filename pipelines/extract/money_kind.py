@@ -172,8 +172,10 @@ def _clause_subject(
         subject = _list_head(text[sentence[0] : span[0]], c) or subject
     if own_share(before, after, language) and _governing_subject(before, c) is None:
         return "project"  # "..., and the government will contribute $14 million": its share of the works
-    if subject in (None, "project") and _earnings(before, c):
-        return "other"  # "the port will generate revenues of $4.5 billion a year": earnings, not the works
+    if subject in (None, "project") and _earnings(before, c) or (subject == "project" and _damage_to_works(before, c)):
+        # "the port will generate revenues of $4.5 billion a year", "damage to roads and bridges is estimated at
+        # $400 million": earnings or damage, not the works
+        return "other"
     if subject is None or (subject == "project" and not _names_works(after, c)):
         # who gives the money says what it is: "the bank will provide $35 million for three hospitals"; not the
         # value of works the figure names ("will provide $150 million for the road, and work on the Rs 40 billion
@@ -192,6 +194,16 @@ def _clause_subject(
     if subject is None and c.yearly.match(after) and c.supply_contract.search(before.lower()):
         return "trade"  # "put the value of the contracts at $2 billion a year": what a supply contract carries
     return subject
+
+
+def _damage_to_works(before: str, c: KindCues) -> bool:
+    """Whether the works the clause names are named as what was damaged ("damage to housing, roads and
+    irrigation is estimated at"), not mended ("to repair the damage to the port")."""
+    lower = before.lower()
+    damage = c.damage_done.search(lower)
+    return (
+        damage is not None and c.repair.search(lower) is None and c.works_noun.search(lower, damage.end()) is not None
+    )
 
 
 def _lent_here(clause: str, text: str, sentence: Span, language: str, c: KindCues) -> bool:

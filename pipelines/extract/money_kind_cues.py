@@ -61,6 +61,8 @@ class KindCues:
     sale: re.Pattern  # "to export", "the purchase of": what makes a contract one of sale
     acquiring: re.Pattern  # "bought", "acquire": a verb of buying or selling, whose object may be a firm
     acquired: re.Pattern  # "unit", "stake", "assets": what makes what is bought or sold an investment
+    damage_done: re.Pattern  # "damage to": works named after it are what was damaged
+    repair: re.Pattern  # "to repair": money that mends what was damaged goes to works
     period: re.Pattern  # " in FY2022": a year or fiscal year right after the figure
     debt_stock: re.Pattern  # "public debt", not "debt to China"
     unpaid_bill: re.Pattern  # "owes ... X for gas imports", "arrears for those imports": a bill owed for goods
@@ -248,6 +250,8 @@ def kind_cues(language: str) -> KindCues:
         sale=find("sale"),
         acquiring=find("acquiring"),
         acquired=find("acquired"),
+        damage_done=find("damage_done"),
+        repair=find("repair"),
         period=re.compile(rf"\s+(?:{cue_pattern(words['period'])})\s+(?:fy\s?)?(?:19|20)\d\d\b"),
         # a few words between the debt word, the purpose word and the goods (the figure stands for one of them)
         unpaid_bill=re.compile(
