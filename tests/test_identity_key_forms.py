@@ -116,3 +116,12 @@ def test_a_known_body_named_without_its_state_is_that_states_when_the_actor_is_g
     ]
     ids = _ids(mentions)
     assert ids[0] == ids[1] == "kexim" != ids[2]
+
+
+def test_a_contraction_among_a_crowd_of_one_word_names_that_open_alike_is_too_uncertain_to_join():
+    # a pathological corpus (a hundred one-word names opening "Pet"): each full name is not compared with the
+    # whole crowd, which keeps the pass linear; the same pair alone joins (the test above)
+    crowd = [_body(f"c{i}", "Pet" + "".join(chr(97 + int(d)) for d in f"{i:03d}") + "x") for i in range(100)]
+    pair = [_body("p1", "Petrobras", "BRA"), _body("p2", "Petróleo Brasileiro S.A.")]
+    ids = _ids(crowd + pair)
+    assert ids[-1] != ids[-2]

@@ -10,7 +10,14 @@ from functools import cache, lru_cache
 
 from pipelines.extract.identity_groups import Group, Mention, groups_by_key
 from pipelines.extract.identity_translated import english_words, join_translations
-from pipelines.extract.name_keys import ascii_fold, body_key, body_synonyms_folded, initials, without_legal_form
+from pipelines.extract.name_keys import (
+    JOINING_WORDS,
+    ascii_fold,
+    body_key,
+    body_synonyms_folded,
+    initials,
+    without_legal_form,
+)
 from pipelines.knowledge import Organization, country_names, demonyms, fold, organization_lookup, slug
 
 
@@ -261,12 +268,16 @@ def _fitting(mentions: Sequence[Mention], body: Group, acronym: Group, named: Ma
 
 
 _PIECE = 3  # the fewest letters each word gives a contraction
+# The most one-word names one set of first letters is compared with: a contraction must be the one name that
+# fits, and a crowd of names sharing their first letters (a pathological corpus) would make the pass quadratic.
+_BUCKET = 64
 
 
 def _join_contractions(mentions: Sequence[Mention], groups: dict[str, Group]) -> None:
     """Move each group whose name of two words or more is spelled, word by word, by the beginnings of its
     words in a one-word name (`Petroliam Nasional Berhad`: `Petronas`; `Petroleo Brasileiro`: `Petrobras`)
-    into the one group of that name. Names are looked up by their first letters, not compared in pairs."""
+    into the one group of that name. Names are looked up by their first letters (a bounded handful), not
+    compared in pairs."""
     short: dict[str, set[str]] = defaultdict(set)  # a one-word name's first letters -> the groups of that name
     words_of: dict[str, str] = {}
     for key, group in groups.items():
@@ -280,18 +291,15 @@ def _join_contractions(mentions: Sequence[Mention], groups: dict[str, Group]) ->
             continue
         targets = set()
         for name in {mentions[i].name for i in group.members}:
-            parts = [w for w in ascii_fold(without_legal_form(name)).split() if w not in _SMALL]
+            parts = [w for w in ascii_fold(without_legal_form(name)).split() if w not in JOINING_WORDS]
             if 2 <= len(parts) <= 4:
-                targets.update(
-                    t for t in short.get(parts[0][:_PIECE], ()) if t != key and _contraction(words_of[t], parts)
-                )
+                bucket = short.get(parts[0][:_PIECE], ())
+                if len(bucket) <= _BUCKET:
+                    targets.update(t for t in bucket if t != key and _contraction(words_of[t], parts))
         if len(targets) == 1 and not (key in _known_by_id() and next(iter(targets)) in _known_by_id()):
             target = groups[targets.pop()]
             target.members = sorted(target.members + group.members)
             group.members = []
-
-
-_SMALL = frozenset({"of", "the", "and", "de", "del", "la", "do", "da", "du", "des", "dos", "das"})
 
 
 def _contraction(word: str, parts: list[str]) -> bool:

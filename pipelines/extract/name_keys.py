@@ -36,7 +36,7 @@ from pipelines.knowledge.identity_tables import (
 _DROPPED = {"al", "el", "bin", "ibn", "bint", "binti", "bte"}  # articles and `son of`: optional in a name
 _DROPPED_INSIDE = {"ben"}  # French `bin` ("Hamad ben Khalifa"); first in a name, a given name ("Ben Cardin")
 _GLUED = {"ul", "ud", "ur", "us", "un", "uz"}  # Urdu connectives: part of the word before them
-_STOP = {"of", "the", "and", "for", "&", "on", "in", "de"}
+JOINING_WORDS = frozenset(actor_words("name_joining_words"))
 # Words before a state named after its body, in English, Spanish, French and Portuguese (after elision: `de l`).
 _STATE_PREPOSITIONS = sorted(
     ("of", "of the", "in", "in the", "de", "del", "de la", "de l", "du", "des", "d", "da", "do", "das", "dos"),
@@ -286,8 +286,8 @@ def org_words(folded: str) -> str:
 
 @lru_cache(maxsize=65536)
 def initials(name: str) -> frozenset[str]:
-    """Acronyms a name may go by: initials of every word, and of the words that are not `of`, `and`..."""
+    """Acronyms a name may go by: initials of every word, and of the words that join none (`of`, `and`...)."""
     words = ascii_fold(name).split()
     if len(words) < 2:
         return frozenset()
-    return frozenset({"".join(w[0] for w in words), "".join(w[0] for w in words if w not in _STOP)})
+    return frozenset({"".join(w[0] for w in words), "".join(w[0] for w in words if w not in JOINING_WORDS)})
