@@ -1,0 +1,35 @@
+"""Trading on a market (shares or currencies changing hands in a session, in a financial centre) is no trade between
+states, and a military hospital where a leader lies is a place, not the forces at work. Every sentence was written
+for these tests."""
+
+import pytest
+
+from pipelines.extract.sectors import extract_sectors
+
+
+def _sectors(text: str) -> set[str]:
+    return {h.sector for h in extract_sectors(text)}
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("In New York Stock Exchange composite trading on Friday, the company's shares rose 50 cents to $12.", "trade"),
+        ("Its shares fell 2 percent to 410 francs in Zurich trading after the deal was announced.", "trade"),
+        ("The bank's stock gained 3 percent in heavy trading as the two firms agreed on the merger.", "trade"),
+        ("The former president was flown to a military hospital near the capital, where he remains.", "defence"),
+    ],
+)
+def test_a_market_s_trading_or_a_place_is_not_the_cue_s_sector(text: str, absent: str) -> None:
+    assert absent not in _sectors(text)
+
+
+@pytest.mark.parametrize(
+    "text, sector",
+    [
+        ("The two countries agreed to expand trading in farm goods and cut tariffs.", "trade"),
+        ("Japan and Brazil agreed to boost trade, which rose 5 percent last year.", "trade"),
+    ],
+)
+def test_trade_between_states_still_counts(text: str, sector: str) -> None:
+    assert sector in _sectors(text)
