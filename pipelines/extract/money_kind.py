@@ -585,7 +585,8 @@ def _change_base(before: str, gap: str, c: KindCues) -> bool:
     changed = c.target.search(before) is not None or c.grew.search(before) is not None
     if c.goal_to.fullmatch(gap.lstrip()) is not None:
         return changed or not c.of_base.search(before)
-    return c.target.search(before) is not None and not c.of_base.search(before)
+    # "jumped to 4.9 billion ringgit in 2016 from": the level a change reported starts from is reported too
+    return changed and not c.of_base.search(before)
 
 
 def _report_closed(wording: str, c: KindCues) -> bool:
@@ -624,6 +625,8 @@ def _kind(before: str, after: str, c: KindCues) -> str | None:
         of_period = c.period.match(after) or c.past_time.match(after) or c.period_before.search(before)
         # "Last year British aid to Ghana reached": a past period the clause opens on dates the level too
         of_period = of_period or c.past_time.search(" " + before)
+        # "ODA reached a record 365 billion yen", "hit an all-time high of": a record is a year's level, not a total
+        of_period = of_period or c.record_level.search(before[-40:])
         return "commitment" if _reports_given_money(before, c) and not of_period else "actual"
     if _reported_level(before, after, c):
         return "actual"

@@ -104,6 +104,7 @@ class KindCues:
     conjunct: re.Pattern  # ", and ": another statement after the figure
     condition: re.Pattern  # " once the ": a condition after the figure, which says not what it is of
     parts: re.Pattern  # ", including": the parts of the figure's whole follow
+    record_level: re.Pattern  # "a record", "an all-time high of": a level of a year, reported
     comparison: re.Pattern  # "up from (about) " right before the figure: the base of a comparison
     running_total: re.Pattern  # "brings total aid for the quake to ": a running total the news reports
     coordinated_reach: re.Pattern  # "want to recover that level and reach ": a goal verb in a coordination
@@ -313,6 +314,7 @@ def kind_cues(language: str) -> KindCues:
         conjunct=re.compile(rf",\s+{cue_pattern(words['conjunction'])}\s", re.IGNORECASE),
         condition=re.compile(cue_pattern(words["condition"]), re.IGNORECASE),
         parts=re.compile(rf",?\s+{cue_pattern(words['parts'])}\s", re.IGNORECASE),
+        record_level=find("record_level"),
         comparison=re.compile(rf"{cue_pattern(words['comparison'])}{ending}"),
         running_total=re.compile(
             rf"{cue_pattern(words['running_total'])}\s+(?:[^\s,;.]+\s+){{0,4}}?{cue_pattern(words['total_word'])}"
