@@ -105,6 +105,7 @@ def classify(
         kind = "actual"
     kind = endowed_or_due(_names_blanked(before, c), after.lower(), kind, c)
     when = tense(text, span, language)
+    kind = _goods_bought((kind, subject, when), before.lower(), after.lower(), c)
     lead = text[sentence[0] : span[0]]
     kind, subject = _balance_or_budget((lead, previous_text), (before, after), (kind, subject, when), language, c)
     if c.comparison.search(_names_blanked(before, c)):
@@ -413,6 +414,21 @@ def _outlay_or_gain(before: str, after: str, found: tuple[str, str, bool], c: Ki
     valued = c.valued.search(before) is not None or c.reported.search(before) is None
     works_value = (kind == "actual" and valued) or (kind == "other" and unstated)
     return "commitment" if subject == "project" and works_value else kind
+
+
+def _goods_bought(found: tuple[str, str, bool | None], before: str, after: str, c: KindCues) -> str:
+    """Actual for goods bought or sold in a past period that the figure values ("bought Chilean copper worth $2
+    billion in fiscal 2019", "bought 3 million tonnes of gas last year, worth roughly"): a trade flow reported, not
+    money contracted; the price of a purchase ("bought two vessels for $95 million"), a deal, a contract or a
+    purchase agreed ("signed contracts worth", "agreed last year to buy") stays committed. `found` is the kind,
+    the subject and the tense, `before` and `after` the clause in lower case."""
+    kind, subject, ahead = found
+    if kind != "commitment" or subject != "trade" or ahead is True or not c.worth_word.search(before[-40:]):
+        return kind
+    near = f"{before} {after[:40]}"
+    if c.signed.search(near) or c.supply_contract.search(near) or c.sale.search(near):
+        return kind
+    return "actual" if _dated(before, after, c) else kind
 
 
 def _dated(before: str, after: str, c: KindCues) -> bool:

@@ -324,7 +324,9 @@ def kind_cues(language: str) -> KindCues:
             rf"{cue_pattern(words['purpose'])}\s+(?:[^\s,;.]+\s+){{0,2}}?{cue_pattern(words['flow'])}"
         ),
         size_of_aggregate=re.compile(
-            rf"{cue_pattern(words['aggregate'])},?(?:\s+[^\s.;]+){{0,4}}?\s+(?:{cue_pattern(words['size_stated'])}){ending}"
+            # "the largest market, with shipments worth": the noun "with" names is what the figure measures
+            rf"{cue_pattern(words['aggregate'])},?(?:\s+(?!{cue_pattern(words['aggregate_with'])})[^\s.;]+){{0,4}}?\s+"
+            rf"(?:{cue_pattern(words['size_stated'])}){ending}"
         ),
         cost_determiner=re.compile(rf"{cue_pattern(words['cost_determiner'])}\s*$"),
         potential_of=re.compile(rf"{cue_pattern(words['potential'])}{noun_of}{ending}"),
