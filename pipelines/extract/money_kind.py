@@ -539,7 +539,11 @@ def _is_price(before: str, after: str, c: KindCues) -> bool:
     price = max(c.price.finditer(near), key=lambda m: m.end(), default=None)
     # "at domestic prices and will allocate $90 million": a price of another clause, the figure the verb's
     priced = price is not None and not c.and_word.search(near, price.end())
-    return bool(c.per_unit.match(after) or c.per_unit.search(near) or priced)
+    # "from $60 per barrel to $47": the next of a series of prices; "84 cents a share, up from $17.2 million" is
+    # a price of the figure before, a comma away
+    unit = max(c.per_unit.finditer(near), key=lambda m: m.end(), default=None)
+    series = unit is not None and "," not in near[unit.end() :]
+    return bool(c.per_unit.match(after) or series or priced)
 
 
 def _subject_of(before: str, after: str, sentence: str, c: KindCues, giver: Callable[[], str | None]) -> str | None:

@@ -315,7 +315,8 @@ def kind_cues(language: str) -> KindCues:
         condition=re.compile(cue_pattern(words["condition"]), re.IGNORECASE),
         parts=re.compile(rf",?\s+{cue_pattern(words['parts'])}\s", re.IGNORECASE),
         record_level=find("record_level"),
-        comparison=re.compile(rf"{cue_pattern(words['comparison'])}{ending}"),
+        # "compared with net income of ": the noun the base measures may stand between
+        comparison=re.compile(rf"{cue_pattern(words['comparison'])}{noun_of}{ending}"),
         running_total=re.compile(
             rf"{cue_pattern(words['running_total'])}\s+(?:[^\s,;.]+\s+){{0,4}}?{cue_pattern(words['total_word'])}"
             rf"(?:\s+[^\s,;.]+){{0,10}}?\s+{cue_pattern(words['goal_to'])}{ending}"
