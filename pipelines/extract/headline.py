@@ -6,6 +6,7 @@ import re
 
 from pipelines.extract.boilerplate import boilerplate_spans
 from pipelines.extract.page_dates import (
+    BODY_LINE,
     CITY_LEAD,
     HEADLINE_STAMP,
     STAMP_LINE,
@@ -88,6 +89,8 @@ _LABEL_LINE = re.compile(
     re.I | re.M,
 )
 DATELINE_ZONE_CHARS = 1200
+# A show's name in capitals that opens a transcript (`CNN LATE EDITION WITH ...`): a network's name first.
+_SHOW_NAME = re.compile(rf"(?:{phrases('broadcaster')})\b")
 
 
 def headline(text: str, start: int, zone_end: int) -> str | None:
@@ -128,6 +131,7 @@ def _title_in(text: str, start: int, zone_end: int, furniture: tuple[Span, ...])
     a line before a site's menu is the site's own banner when a headline follows the menu."""
     position, previous = start, ""
     found: str | None = None
+    capitals: str | None = None  # a headline in capitals: a site's name may be set so too, a later one wins
     before_menu: str | None = None
     issuer: str | None = None
     for n, line in enumerate(text[start:zone_end].splitlines(keepends=True)):
@@ -141,7 +145,7 @@ def _title_in(text: str, start: int, zone_end: int, furniture: tuple[Span, ...])
         if _parts_site_from_story(candidate):
             # the headline is the last one before the last menu, unless one follows it (a share bar may follow
             # the headline; a site's banner or slogan comes before its menu, breadcrumb or notices)
-            before_menu, found = found or before_menu, None
+            before_menu, found, capitals = found or before_menu, None, None
         if not candidate or overlaps_any(span, furniture) or STAMP_LINE.match(candidate):
             continue  # a date alone on its line (`Monday, February 27, 2023`) is a stamp, not a dateline
         if _ISSUER.fullmatch(candidate):
@@ -149,7 +153,7 @@ def _title_in(text: str, start: int, zone_end: int, furniture: tuple[Span, ...])
             # headline follows
             issuer = issuer or candidate
             continue
-        if opens_body(candidate):
+        if opens_body(candidate) and not _kicker_headline(candidate):
             if bare_dateline(candidate, dateline(candidate)):
                 continue  # a dateline alone on its line (`Brussels, 13 March 2015`) may come before the headline
             break
@@ -166,7 +170,37 @@ def _title_in(text: str, start: int, zone_end: int, furniture: tuple[Span, ...])
             # stamp is cut off
             if HEADLINE_STAMP.search(candidate) is None or _is_headline(title):
                 found = title
-    return found or before_menu or (issuer if issuer and _is_headline(issuer) else None)
+        elif capitals is None and _is_capitals_headline(candidate):
+            capitals = _without_label_or_byline(_unquoted(candidate))
+    return found or capitals or before_menu or (issuer if issuer and _is_headline(issuer) else None)
+
+
+def _is_capitals_headline(line: str) -> bool:
+    """A headline set in capitals (`PERU, CHILE SIGN FISHERIES ACCORD`, `IS A TRADE DEAL CLOSE?`): no lower-case
+    letter, not a show's name (`NPR MORNING EDITION WITH ...`) nor an issuing body's (`MINISTRY OF TRADE`)."""
+    return (
+        not any(c.islower() for c in line)
+        and _SHOW_NAME.match(line) is None
+        and _ISSUER.fullmatch(line.title()) is None
+        and _is_headline(line, capitals=True)
+    )
+
+
+def _kicker_headline(line: str) -> bool:
+    """A headline after a kicker in capitals and a colon (`WORLD TODAY: Leaders React to the Vote`, `KENYA AND THE
+    UAE: IS A DEAL CLOSE?`): shaped like a `CITY:` lead, but what follows the colon is a short line in title case or
+    capitals, or a question, not a sentence (`LIMA: A delegation from Chile will arrive on Sunday`)."""
+    lead = CITY_LEAD.match(line)
+    if lead is None:
+        return False
+    words = re.findall(r"[^\W\d_][\w'’.-]*", line[lead.end() - 1 :])
+    return (
+        0 < len(words) <= _SHORT_HEADLINE_WORDS
+        and (sum(w[0].isupper() for w in words) * 2 > len(words) or _is_question(line))
+        and BODY_LINE.match(line) is None
+        and dateline(line) is None
+        and (_is_headline(line) or _is_capitals_headline(line))
+    )
 
 
 def _headline_before_dateline(line: str, text: str, line_end: int) -> bool:
@@ -229,7 +263,7 @@ def _unquoted(line: str) -> str:
     return line
 
 
-def _is_headline(line: str, signature_shaped: bool = False) -> bool:
+def _is_headline(line: str, signature_shaped: bool = False, capitals: bool = False) -> bool:
     words = re.findall(r"[^\W\d_][\w'’.-]*", line)
     opening = _WIRE_TAG.sub("", line, count=1)
     return (
@@ -237,7 +271,7 @@ def _is_headline(line: str, signature_shaped: bool = False) -> bool:
         and (opening[:1].isupper() or opening[:1].isdigit() or opening[:1] in "$€£\"“‘'«¿¡")
         and (line[-1] not in ".,;:!?" or _ENDS_IN_INITIALISM.search(line) is not None or _is_question(line))
         and _SENTENCE_BREAK.search(line) is None
-        and any(c.islower() for c in line)
+        and (capitals or any(c.islower() for c in line))
         and not URL.search(line)
         and not STAMP_LINE.match(line)
         and not _NOT_TITLE_START.match(line)
@@ -250,10 +284,11 @@ def _is_headline(line: str, signature_shaped: bool = False) -> bool:
 
 def _is_question(line: str) -> bool:
     """A headline asked as a question (`What next for the corridor?`, `¿Qué gana Chile?`), or exclaimed after a
-    Spanish opening mark (`¡...!`): one question, no sentence before it."""
+    Spanish opening mark (`¡...!`): one question, no sentence before it; a kicker and its colon may come before it
+    (`Kenya and the Gulf: is a deal close?`)."""
     if line.startswith("¡") and line.endswith("!"):
         return True
-    return line.endswith("?") and line.count("?") == 1 and re.search(r"[.!;:]\s", line) is None
+    return line.endswith("?") and line.count("?") == 1 and re.search(r"[.!;]\s", line) is None
 
 
 def _is_furniture(line: str, words: list[str]) -> bool:

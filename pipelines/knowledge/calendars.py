@@ -86,8 +86,9 @@ def page_cues(kind: str) -> tuple[str, ...]:
     content`), `breadcrumb_root` (the first item of a breadcrumb: `Home / World`), `date_article` (the article
     before a dateline's date: `le`), `issuer_head` (the head word of a body whose name stands above a release's
     headline: `Ministry`), `byline_word` (the word before a byline's name: `By`, `Por`, `Par`) `site_notice`
-    (a word of a site's own notice to its reader: `cookies`, `your browser`, `free articles`) and
-    `headline_abbreviation` (a lower-case abbreviation a headline may hold: `bil.`, `govt.`)."""
+    (a word of a site's own notice to its reader: `cookies`, `your browser`, `free articles`),
+    `headline_abbreviation` (a lower-case abbreviation a headline may hold: `bil.`, `govt.`) and `broadcaster`
+    (a network whose show's name, in capitals, opens a transcript: `CNN`, `NPR`)."""
     return tuple(row["phrase"] for row in _rows("page_cues.csv") if row["kind"] == kind)
 
 
