@@ -1,6 +1,8 @@
 """Headlines set in capitals, headlines asked after a kicker and its colon, and a transcript's show name before
 its headline (texts written for these tests)."""
 
+from datetime import date
+
 import pytest
 
 from pipelines.extract.metadata import extract_metadata
@@ -73,3 +75,8 @@ def test_a_kicker_and_its_colon_before_a_headline_is_no_city_lead(text, title):
 )
 def test_a_city_lead_still_opens_the_body(text):
     assert extract_metadata(text).title is None
+
+
+def test_the_document_number_dates_the_page_before_a_numeric_stamp_of_either_order():
+    text = "NYT19990305.0112\nDATE_TIME 03/05/1999 21:10:00\nOslo and Rome Renew Their Fishing Pact\n\n" + BODY
+    assert extract_metadata(text).publication_date == date(1999, 3, 5)

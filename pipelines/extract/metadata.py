@@ -15,6 +15,7 @@ from pipelines.extract.page_dates import (
     ascii_digits,
     date_of,
     dateline,
+    document_day,
     header_zone_end,
     iso_date,
     stamps,
@@ -45,12 +46,16 @@ def extract_metadata(text: str) -> ArticleMetadata:
     if line:
         skip.append((body_start + line.start("date"), body_start + line.end("date")))
         found.append(("dateline", date_of(line, month_first, header_month)))
+    document = document_day(dated)
+    if document is not None:  # a document number's digits give year, month and day in one order: the first stamp
+        skip.append(document[0])
+        found.append(("stamp", document[1]))
     for stamp in stamps(dated, zone_end):
         skip.append(with_weekday(dated, stamp.span("date")))
         if stamp.groupdict().get("age"):  # `( 6 days ago )`: the page's age when it was saved, not the story's
             skip.append(stamp.span("age"))
         found.append(("stamp", date_of(stamp, month_first)))
-    archived = archive_day(dated)
+    archived = None if document else archive_day(dated)
     if archived is not None:  # an archive's document number or short stamp: the last source tried
         skip.append(archived[0])
         found.append(("stamp", archived[1]))

@@ -150,15 +150,24 @@ _SHORT_NUMERIC_STAMP = re.compile(r"^[ \t]*(?P<n1>[01]?\d)/(?P<n2>[0-3]?\d)/(?P<
 _SHORT_STAMP_LINES = 6
 
 
-def archive_day(text: str) -> tuple[tuple[int, int], date] | None:
-    """The span and day of an archive's document number on the first line, else of a short US numeric date
-    alone on one of the first lines; None when neither is there or names no real day."""
+def document_day(text: str) -> tuple[tuple[int, int], date] | None:
+    """The span and day of an archive's document number on the first line; None when there is none or it names
+    no real day."""
     number = _DOCUMENT_NUMBER.match(text)
     if number:
         year = int(number.group("y4")) if number.group("y4") else _full_year(number.group("y2"))
         day = _safe_date(year, int(number.group("mm")), int(number.group("dd")))
         if day is not None:
             return number.span(), day
+    return None
+
+
+def archive_day(text: str) -> tuple[tuple[int, int], date] | None:
+    """The span and day of an archive's document number on the first line, else of a short US numeric date
+    alone on one of the first lines; None when neither is there or names no real day."""
+    number = document_day(text)
+    if number is not None:
+        return number
     head_end = 0
     for _ in range(_SHORT_STAMP_LINES):
         head_end = text.find("\n", head_end + 1)
