@@ -1,8 +1,8 @@
 """Companies and central banks in business wires, on sentences written for these tests: a legal form ends a
-company's name (the `and` after it starts another name, the state after it is the company's home), a legal form
-written first opens one, a known body after `and the` and its state's name is a name of its own, the central banks
-and groupings such news cites and the well-known companies are known bodies, and an abbreviated month ("on Oct. 3")
-ends a name."""
+company's name (the `and` after it starts another name, the state after it is the company's home, as after a name
+without a head noun), a legal form written first opens one, a known body after `and the` and its state's name is a
+name of its own, the central banks and groupings such news cites and the well-known companies are known bodies, an
+abbreviated month ("on Oct. 3") ends a name, and a modifier ("Frankfurt-based", "Opposition") is no part of it."""
 
 import pytest
 
@@ -76,3 +76,24 @@ def test_a_well_known_company_is_an_organisation_wherever_named(text, expected):
     found = extract_actors(text)
     assert expected in {(a.name, a.country) for a in found if a.actor_type == "organization"}
     assert expected[0] not in {a.name for a in found if a.actor_type == "person"}
+
+
+def test_a_companys_home_state_after_of_is_no_part_of_its_name():
+    found = names("Bidders include Hanmora of South Korea and Kessler Inc. of Canada, officials said.")
+    assert "Kessler Inc." in found
+    assert not any("Korea" in name or "Canada" in name for name in found)
+    assert names("The contract went to Veltrona of Germany.") <= {"Veltrona"}
+    assert names("The Republic of Korea signed the accord.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted", "wanted"),
+    [
+        ("The loan is the largest the Frankfurt-based bank has made this year.", "Frankfurt-based bank", None),
+        ("Opposition Social Democratic Party leader Anna Berg called for a vote.", None, "Social Democratic Party"),
+    ],
+)
+def test_a_modifier_before_a_name_is_no_part_of_it(text, unwanted, wanted):
+    found = names(text)
+    assert unwanted not in found
+    assert wanted is None or wanted in found

@@ -93,8 +93,11 @@ def split_run(text: str, start: int, end: int) -> list[Span]:
         right_known = _known_after_state(right)
         # "Daewoo Corp. and Alcatel SA": a legal form ends a company's name; "OAO Gazprom and Sibneft Oil Co.": one
         # written first opens it, when a body's or a company's name follows
-        companies = _ends_a_company(left) or (
-            _opens_a_company(left) and (_names_a_body(right) or _ends_a_company(right))
+        # "Samsung of South Korea and Bombardier Inc.": a company's home state ends the name before `and`
+        companies = (
+            _ends_a_company(left)
+            or (_opens_a_company(left) and (_names_a_body(right) or _ends_a_company(right)))
+            or (_ends_with_a_state(left) and _LEGAL_FORMS.intersection(right.split()) != set())
         )
         if (
             left_known
@@ -133,6 +136,12 @@ def _ends_a_company(side: str) -> bool:
     """A legal form ends the words: a company's whole name ("Daewoo Corp.")."""
     words_ = side.split()
     return len(words_) > 1 and words_[-1] in _LEGAL_FORMS
+
+
+def _ends_with_a_state(side: str) -> bool:
+    """The words end with `of` and a state ("Samsung of South Korea")."""
+    head, of, state = side.rpartition(" of ")
+    return bool(head and of) and state.removeprefix("the ") in country_names()
 
 
 def _opens_a_company(side: str) -> bool:
@@ -365,7 +374,7 @@ def _split_at_heads(text: str, start: int, end: int) -> list[Span]:
         return _split_at_heads(text, start + tokens[office + 2].start(), end) if office + 2 < len(tokens) else []
     heads = [i for i in heads if not _chamber_of_organ(words, i)]
     if not heads:
-        return [(start, end)]
+        return [_without_home_state(text, start, end, words)]
     pieces, first, h = [], 0, 0
     while h < len(heads):
         first = _after_leading_of(words, first, heads[h])
@@ -387,6 +396,15 @@ def _split_at_heads(text: str, start: int, end: int) -> list[Span]:
         ):
             first += 1
     return pieces
+
+
+def _without_home_state(text: str, start: int, end: int, words: list[str]) -> Span:
+    """ "Samsung of South Korea", "Thomson-CSF of France": a name without a head noun or a state's form, then `of`
+    and a state, is a company or a body of that state; the state is its home, not its name."""
+    name = text[start:end]
+    if not _ends_with_a_state(name) or words[0] in _STATE_FORMS or any(ROLE_WORD.fullmatch(w) for w in words):
+        return start, end
+    return start, start + name.rindex(" of ")
 
 
 def _office_portfolio(words: list[str], i: int) -> bool:

@@ -26,6 +26,7 @@ from pipelines.extract.actors.lexicon import (
 )
 from pipelines.extract.actors.names import ROLE_WORD
 from pipelines.extract.actors.org_names import is_org_name
+from pipelines.extract.actors.org_pieces import HYPHENED_MODIFIER
 from pipelines.extract.actors.organizations import OrgMention, with_host
 from pipelines.extract.actors.report_home import dateline_countries
 from pipelines.extract.records import Span
@@ -324,6 +325,7 @@ def _lower_head_body(text: str, head: re.Match) -> Claim | None:
             return Claim(span, "organization", OrgMention(known.actor_id, known.name, known.country))
     if (
         name in organization_lookup()
+        or HYPHENED_MODIFIER.search(name) is not None  # "the London-based bank": a modifier, no name
         or any(is_place_or_office(w) for w in name.split())
         or _SENTENCE_START.search(text, max(0, match.start() - 4), match.start())
     ):
