@@ -19,6 +19,7 @@ from pipelines.extract.name_keys import (
     without_legal_form,
 )
 from pipelines.knowledge import Organization, country_names, demonyms, fold, organization_lookup, slug
+from pipelines.knowledge.actor_words import actor_words
 
 
 def organization_groups(
@@ -49,6 +50,7 @@ def organization_groups(
     join_translations(mentions, groups)
     _join_acronyms(mentions, groups, named)
     _join_contractions(mentions, groups)
+    _join_remit_items(mentions, groups)
     return [g for g in groups.values() if g.members]
 
 
@@ -265,6 +267,56 @@ def _fitting(mentions: Sequence[Mention], body: Group, acronym: Group, named: Ma
         for i in acronym.members
         if (mentions[i].country in states if mentions[i].country else states & named.get(mentions[i].article_id, set()))
     ]
+
+
+_HEAD_ENDS = frozenset(actor_words("body_head_ends"))
+_REMIT_JOINERS = frozenset(actor_words("body_remit_joiners"))
+_ITEM_WORDS = 4  # the most words one item of a remit has (`foreign affairs`, `small and medium enterprises`)
+
+
+def _remit(body: str) -> tuple[tuple[str, ...], list[tuple[str, ...]]] | None:
+    """A state body's key split into its head (`ministry of`) and the runs of its remit between the words that
+    join its items (`economy trade`, `industry`); None when it has no head or no remit."""
+    words = body.split()
+    end = next((k for k, w in enumerate(words) if w in _HEAD_ENDS), None)
+    if end is None or end + 1 >= len(words):
+        return None
+    runs: list[tuple[str, ...]] = [()]
+    for word in words[end + 1 :]:
+        if word in _REMIT_JOINERS:
+            runs.append(())
+        else:
+            runs[-1] += (word,)
+    return tuple(words[: end + 1]), [run for run in runs if run]
+
+
+def _join_remit_items(mentions: Sequence[Mention], groups: dict[str, Group]) -> None:
+    """Move each state body named by one item of its remit (`Ministry of Trade`, `Commerce Ministry`) into the
+    one body of the same state and head whose remit lists that item (`Ministry of Commerce and Industry`).
+    Items are the runs of words between `and`s; a run is a list of several only where a name of the body
+    writes commas (`Ministry of Economy, Trade and Industry`: `trade`; `Ministry of International Trade and
+    Industry` lists `international trade`, not `trade`). An item two bodies of one state list joins neither.
+    One pass indexes the items, one looks each body up."""
+    listing: dict[tuple, set[str]] = defaultdict(set)  # (state, head, item) -> the bodies whose remit lists it
+    for key, group in groups.items():
+        remit = _remit(key.partition("/")[2]) if group.state and "/" in key else None
+        if remit is None or len(remit[1]) < 2:
+            continue
+        head, runs = remit
+        listed = any("," in mentions[i].name for i in group.members)
+        for run in runs:
+            for start in range(len(run) if listed else 1):
+                for stop in range(start + 1, min(len(run), start + _ITEM_WORDS) + 1) if listed else (len(run),):
+                    listing[group.state, head, run[start:stop]].add(key)
+    for key, group in list(groups.items()):
+        remit = _remit(key.partition("/")[2]) if group.members and group.state and "/" in key else None
+        if remit is None or len(remit[1]) != 1:
+            continue
+        targets = listing.get((group.state, remit[0], remit[1][0]), set()) - {key}
+        if len(targets) == 1:
+            target = groups[targets.pop()]
+            target.members = sorted(target.members + group.members)
+            group.members = []
 
 
 _PIECE = 3  # the fewest letters each word gives a contraction
