@@ -80,3 +80,19 @@ def test_a_city_lead_still_opens_the_body(text):
 def test_the_document_number_dates_the_page_before_a_numeric_stamp_of_either_order():
     text = "NYT19990305.0112\nDATE_TIME 03/05/1999 21:10:00\nOslo and Rome Renew Their Fishing Pact\n\n" + BODY
     assert extract_metadata(text).publication_date == date(1999, 3, 5)
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        ("UPI 07-MAR-1991\n\nFINLAND AND ESTONIA OPEN FERRY TALKS\n\nHELSINKI, March 7 - " + BODY, date(1991, 3, 7)),
+        ("AFP 12 June 2003\nLeaders Meet in Dakar\n\n" + BODY, date(2003, 6, 12)),
+    ],
+)
+def test_an_agency_stamp_without_a_clock_dates_the_page(text, published):
+    assert extract_metadata(text).publication_date == published
+
+
+def test_a_headline_with_a_date_in_it_is_no_agency_stamp():
+    text = "Elections Set For 3 March 2021\n\n" + BODY
+    assert extract_metadata(text).publication_date is None
