@@ -248,9 +248,16 @@ def _fits(group: Group, words: tuple[str, ...], context: _Context, patronymic: b
         return False
     if (patronymic or group.patronymic) and len(words) >= 2 and not same_word(words[0], group.words[0]):
         return False  # `Abdulaziz bin Salman` is not `Salman bin Abdulaziz`: a son's given name comes first
-    if group.words == words or not context.countries:
-        return True
+    if _without_initials(group.words) == _without_initials(words) or not context.countries:
+        return True  # one name, but for middle initials (`Mikhail S. Gorbachev`): countries may disagree
     return _most_common(group.countries) in (None, *context.countries)
+
+
+def _without_initials(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words without its middle initials (one letter between its first and last word)."""
+    if len(words) < 3:
+        return words
+    return (words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1])
 
 
 def _choose(candidates: list[Group], words: tuple, context: _Context) -> Group | None:
