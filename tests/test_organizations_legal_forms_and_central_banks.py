@@ -97,3 +97,16 @@ def test_a_modifier_before_a_name_is_no_part_of_it(text, unwanted, wanted):
     found = names(text)
     assert unwanted not in found
     assert wanted is None or wanted in found
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        "Foreign Investment Promotion Agency of Bosnia and Herzegovina",
+        "High Commission of Trinidad and Tobago",
+        "Embassy of Peru in Dar es Salaam",
+        "Consulate of Ghana in Rio de Janeiro",
+    ],
+)
+def test_a_state_or_a_city_whose_name_holds_small_words_is_named_whole_in_a_bodys_name(expected):
+    assert expected in names(f"Officials of the {expected} signed the memorandum on Monday.")

@@ -342,6 +342,10 @@ def _of_phrase_end(words: list[str], stop: int) -> int:
         and not _CHAMBER_START.match(" ".join(words[j : j + 2]))  # "Department of X Lok Sabha": a new name
     ):
         j += 1
+        # "... of Bosnia and Herzegovina": a state whose name holds `and` is named whole
+        if j + 1 < len(words) and " ".join(words[j - 1 : j + 2]) in country_names():
+            j += 2
+            break
         if (
             words[j - 1] in country_names() or words[j - 1][-2:] in _POSSESSIVE_ENDS
         ):  # "... of Pakistan", "... of Chile's"

@@ -65,7 +65,8 @@ _MISSION_END = re.compile(
     rf"(?<![\w-])(?:{alternation(actor_words('mission_heads'))})"
     r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})?$"
 )
-_HOST = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?(?P<place>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})")
+# the place: up to four words from a capital; a known city may hold small words ("Dar es Salaam", "Rio de Janeiro")
+_HOST = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?(?P<place>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3})")
 _LEGISLATURES = frozenset(actor_words("legislature_names"))
 _MEMBER_OF = re.compile(r"\b[Mm]embers?[ \t]+of[ \t]+(?:the[ \t]+)?$")  # "Member of Parliament": an office
 _LEGISLATURE = re.compile(rf"(?<![\w-])(?:{alternation(_LEGISLATURES)})(?![\w-])")
@@ -188,8 +189,12 @@ def with_host(text: str, mention: OrgMention, end: int) -> tuple[OrgMention, int
     place = list(words)
     while place and " ".join(place) not in city_countries() and " ".join(place) not in country_names():
         place.pop()
-    if not place:  # a place the tables lack ("Tel Aviv"): the words before any calendar or sentence word
-        place = list(itertools.takewhile(lambda w: w not in NOT_NAME_WORDS and w not in CALENDAR_WORDS, words))[:2]
+    if not place:  # a place the tables lack ("Tel Aviv"): its capitalised words before any calendar or sentence word
+        place = list(
+            itertools.takewhile(
+                lambda w: w[:1].isupper() and w not in NOT_NAME_WORDS and w not in CALENDAR_WORDS, words
+            )
+        )[:2]
     if not place:
         return mention, end
     stop = host.start("place") + len(" ".join(place))
