@@ -213,20 +213,25 @@ def part_of_year(parts: Parts, ctx: Context) -> Value | None:
     return (*dm.months_span(year, first_month, n), "month")
 
 
+def _named_month(parts: Parts, ctx: Context) -> tuple[int, int] | None:
+    """The year and number of the month named ("March", "March 1999"): a month without a year is the nearest one
+    by tense; None without a publication date."""
+    month = dm.word("month", parts.get("m"))
+    if parts.get("y"):
+        return int(parts.get("y")), month
+    return None if ctx.pub is None else (dm.nearest_year(ctx.pub, month, None, ctx.future), month)
+
+
 @rule(
     "week_of_month",
     r"the\s+(?P<pos>first|second|third|fourth|last)\s+week\s+of\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
 )
 def week_of_month(parts: Parts, ctx: Context) -> Value | None:
     """The first (second ...) week of March: its seven days from the 1st (8th ...); the last, its last seven."""
-    month = dm.word("month", parts.get("m"))
-    if parts.get("y"):
-        year = int(parts.get("y"))
-    elif ctx.pub is None:
+    named = _named_month(parts, ctx)
+    if named is None:
         return dm.null("week")
-    else:
-        year = dm.nearest_year(ctx.pub, month, None, ctx.future)
-    first, last = dm.month_span(year, month)
+    first, last = dm.month_span(*named)
     position = parts.get("pos").lower()
     if position == "last":
         return last - timedelta(days=6), last, "day"
@@ -237,14 +242,10 @@ def week_of_month(parts: Parts, ctx: Context) -> Value | None:
 @rule("day_of_month_edge", r"the\s+(?P<pos>first|last|final)\s+day\s+of\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?")
 def day_of_month_edge(parts: Parts, ctx: Context) -> Value | None:
     """The last day of February, the first day of March (1999): that day."""
-    month = dm.word("month", parts.get("m"))
-    if parts.get("y"):
-        year = int(parts.get("y"))
-    elif ctx.pub is None:
+    named = _named_month(parts, ctx)
+    if named is None:
         return dm.null("day")
-    else:
-        year = dm.nearest_year(ctx.pub, month, None, ctx.future)
-    first, last = dm.month_span(year, month)
+    first, last = dm.month_span(*named)
     day = first if parts.get("pos").lower() == "first" else last
     return day, day, "day"
 
