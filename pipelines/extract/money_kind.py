@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from pipelines.extract.date_tense import tense
 from pipelines.extract.money_giver import (
@@ -25,6 +26,7 @@ from pipelines.extract.money_kind_nouns import (
     estimated_loss_or_debt,
     period_total,
 )
+from pipelines.extract.money_kind_rules import first_kind, overridden
 from pipelines.extract.money_kind_tense import ahead_kind, mood_kind, price_kind
 from pipelines.extract.records import Span
 from pipelines.extract.spans import sentence_around
@@ -96,29 +98,21 @@ def classify(
         kind, subject = _cost_of_works(before[-60:], after.lower(), (kind, subject), c)
     subject = _procurement_or_debt(text[sentence[0] : sentence[1]], (kind, subject), before, c)
     subject = _owed_not_lent(before, after, subject, c)
-    kind = _outlay_or_gain(before.lower(), after.lower(), (kind, subject, unstated), c)
-    kind = period_total(before.lower(), after.lower(), kind, c)
-    held = c.holding.search(before.lower()) or c.outstanding.search(before.lower())
-    if kind == "commitment" and (held or (subject == "investment" and c.stock.search(before.lower()[-40:]))):
-        # "firms hold assets worth", "still owes", "outstanding loans", "an accumulated investment of $800 million":
-        # a stock, not money put in
-        kind = "actual"
-    kind = endowed_or_due(_names_blanked(before, c), after.lower(), kind, c)
-    when = tense(text, span, language)
-    kind = _goods_bought((kind, subject, when), before.lower(), after.lower(), c)
-    lead = text[sentence[0] : span[0]]
-    kind, subject = _balance_or_budget((lead, previous_text), (before, after), (kind, subject, when), language, c)
-    if c.comparison.search(_names_blanked(before, c)):
-        kind = "actual"  # "up from $260 million a year earlier": the base of a comparison, of what it compares
-    gap = text[span[1] : max(span[1], next_start)].lower()
-    kind = ahead_kind((kind, subject), when, (before.lower(), after.lower()), gap, c)
-    kind = "actual" if _change_base(before.lower(), gap, c) else kind
-    kind = _operated_debt(before, after, (kind, when), c)
-    kind = disbursed_total(before.lower(), after.lower(), kind, c)
-    kind = _estimated_works((kind, subject), _names_blanked(before, c), c)
-    kind = estimated_loss_or_debt(before.lower(), mood_kind((kind, subject), _names_blanked(before, c), c), c)
-    if kind == "target" and subject in ("aid", "loan") and _raises_given_money(before, c):
-        kind = "commitment"  # "would double its assistance to Rs 10,000 crore": aid raised to a figure is pledged
+    figure = _Figure(
+        _Windows(
+            before=lambda: before.lower(),
+            after=lambda: after.lower(),
+            plain_before=lambda: _names_blanked(before, c),
+        ),
+        c,
+        (before, after),
+        (text[sentence[0] : span[0]], previous_text),
+        unstated,
+        tense(text, span, language),
+        text[span[1] : max(span[1], next_start)].lower(),
+        language,
+    )
+    kind, subject = overridden(figure, (kind, subject), _TESTS, _STEPS)
     # "to $5 billion, against $1.4 billion in 2023": a year after the next amount is not this one's
     own_after = after[: max(0, next_start - span[1])].lower()
     year = None  # the spec's and the schema's year is a target's: money pledged "by 2027" has none
@@ -621,48 +615,21 @@ def _report_closed(wording: str, c: KindCues) -> bool:
 
 
 def _kind(before: str, after: str, c: KindCues) -> str | None:
-    near = before + " " + after
-    signed_worth = c.worth.search(before) and c.signed.search(before)
-    if signed_worth or c.works_worth.search(before) or c.valued_investment.search(before):
-        # "agreements worth $3 billion": the value of what was signed, "projects worth" that of works, whatever
-        # trade the sentence names before; "a plant, an investment estimated at": the money put in
-        return "commitment"
-    if c.swap.search(near):
-        return "commitment"  # a swap line agreed, whatever trade it is meant to ease
-    if c.to_reach.search(before) or c.reaching.search(before) or c.coordinated_reach.search(before):
-        # "has the potential to hit $5 billion", "achieving $2 billion"; "rose 9% to reach" reports it, and so
-        # does "trade reaching $5 billion in 2014" a figure of a past period
-        return "actual" if c.grew.search(before[-60:]) or _reached_in(before, after, c) else "target"
-    if _is_goal(before, c):
-        return "target"  # "the need to boost trade to $5 billion": the goal, whatever is needed
-    if c.potential.search(before[-30:]) or c.potential_of.search(before) or c.size_of_aggregate.search(before):
-        return "other"  # a need, a future demand, or the size of a market ("the fintech market could be worth")
-    reported = c.reported.search(before)
-    if reported and not c.target_word.search(before, reported.start()):
-        # "investment reached $2 billion": the verb reports the figure itself, whatever goal the clause names next;
-        # "surpassed our target of $5 billion" names the goal
-        # "ODA reached 327.6 billion yen in FY2022": the level of a year is reported, not a sum pledged
-        of_period = c.period.match(after) or c.past_time.match(after) or c.period_before.search(before)
-        # "Last year British aid to Ghana reached": a past period the clause opens on dates the level too
-        of_period = of_period or c.past_time.search(" " + before)
-        # "ODA reached a record 365 billion yen", "hit an all-time high of": a record is a year's level, not a total
-        of_period = of_period or c.record_level.search(before[-40:])
-        return "commitment" if _reports_given_money(before, c) and not of_period else "actual"
-    if _reported_level(before, after, c):
-        return "actual"
-    if c.target_word.search(near):
-        return "target"
-    if (
-        c.flow.search(c.purpose_flow.sub(" ", near))  # "a credit line for fuel imports" reports no flow
-        and not c.strong_commitment.search(before[-40:] + " " + after[:25])
-        and not c.signed.search(after[:30])
-    ):
-        return "actual"
-    if c.commitment.search(near):
-        return "commitment"
-    if c.actual.search(near):
-        return "actual"
-    return None
+    """The kind the clause states (`before` and `after` in lower case with names of bodies blanked): the first
+    `clause` rule of `money_kind_rules.toml` that matches, else None."""
+    return first_kind(
+        _Clause(
+            _Windows(
+                before=lambda: before,
+                after=lambda: after,
+                near=lambda: before + " " + after,
+                edges=lambda: before[-40:] + " " + after[:25],
+                flows=lambda: c.purpose_flow.sub(" ", before + " " + after),
+            ),
+            c,
+        ),
+        _TESTS,
+    )
 
 
 def _reported_level(before: str, after: str, c: KindCues) -> bool:
@@ -933,3 +900,93 @@ def _compound_head(after: str, c: KindCues, least: int = 2, works: bool = False)
     if c.head_last:
         return max(found, key=lambda f: (f[0].end(), -f[0].start()))[1]
     return min(found, key=lambda f: (f[0].start(), -f[0].end()))[1]
+
+
+class _Windows(dict):
+    """The windows of text a rule's cue is looked for in, each made the first time a rule asks for it."""
+
+    def __init__(self, **makers: Callable[[], str]) -> None:
+        super().__init__()
+        self._makers = makers
+
+    def __missing__(self, name: str) -> str:
+        self[name] = text = self._makers[name]()
+        return text
+
+
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    """A clause read by the `clause` rules: `before` and `after` the figure, names of bodies blanked."""
+
+    texts: _Windows
+    cues: KindCues
+
+
+@dataclass(frozen=True, slots=True)
+class _Figure:
+    """A figure read by the `override` rules: its windows and cues, the clause around it as written, the sentence
+    up to it and the sentence before, whether its clause left its kind unstated, the tense of its verb, the text
+    up to the next figure, and the article's language."""
+
+    texts: _Windows
+    cues: KindCues
+    near: tuple[str, str]
+    context: tuple[str, str]
+    unstated: bool
+    when: bool | None
+    gap: str
+    language: str
+
+
+def _reported_verb(x: _Clause) -> bool:
+    """ "investment reached $2 billion": a verb reports the figure itself, whatever goal the clause names next;
+    "surpassed our target of $5 billion" names the goal."""
+    before, c = x.texts["before"], x.cues
+    reported = c.reported.search(before)
+    return reported is not None and not c.target_word.search(before, reported.start())
+
+
+def _given_total(x: _Clause) -> bool:
+    """The reported total of money given, lent or pledged, not the level of one period: "ODA reached 327.6
+    billion yen in FY2022", "Last year British aid to Ghana reached", "ODA reached a record 365 billion yen"
+    are levels."""
+    before, after, c = x.texts["before"], x.texts["after"], x.cues
+    of_period = c.period.match(after) or c.past_time.match(after) or c.period_before.search(before)
+    of_period = of_period or c.past_time.search(" " + before) or c.record_level.search(before[-40:])
+    return _reports_given_money(before, c) and not of_period
+
+
+_TESTS: dict[str, Callable[..., bool]] = {
+    "reached_in": lambda x: _reached_in(x.texts["before"], x.texts["after"], x.cues),
+    "goal": lambda x: _is_goal(x.texts["before"], x.cues),
+    "reported_verb": _reported_verb,
+    "given_total": _given_total,
+    "reported_level": lambda x: _reported_level(x.texts["before"], x.texts["after"], x.cues),
+    "change_base": lambda f: _change_base(f.texts["before"], f.gap, f.cues),
+    "raises_given_money": lambda f: _raises_given_money(f.near[0], f.cues),
+}
+
+
+def _balance_step(f: _Figure, kind: str, subject: str) -> tuple[str, str]:
+    return _balance_or_budget(f.context, f.near, (kind, subject, f.when), f.language, f.cues)
+
+
+_STEPS: dict[str, Callable[[_Figure, str, str], tuple[str, str]]] = {
+    "outlay_or_gain": lambda f, k, s: (
+        _outlay_or_gain(f.texts["before"], f.texts["after"], (k, s, f.unstated), f.cues),
+        s,
+    ),
+    "period_total": lambda f, k, s: (period_total(f.texts["before"], f.texts["after"], k, f.cues), s),
+    "endowed_or_due": lambda f, k, s: (endowed_or_due(f.texts["plain_before"], f.texts["after"], k, f.cues), s),
+    "goods_bought": lambda f, k, s: (_goods_bought((k, s, f.when), f.texts["before"], f.texts["after"], f.cues), s),
+    "balance_or_budget": _balance_step,
+    "ahead_kind": lambda f, k, s: (
+        ahead_kind((k, s), f.when, (f.texts["before"], f.texts["after"]), f.gap, f.cues),
+        s,
+    ),
+    "operated_debt": lambda f, k, s: (_operated_debt(*f.near, (k, f.when), f.cues), s),
+    "disbursed_total": lambda f, k, s: (disbursed_total(f.texts["before"], f.texts["after"], k, f.cues), s),
+    "estimated_works": lambda f, k, s: (_estimated_works((k, s), f.texts["plain_before"], f.cues), s),
+    "mood_kind": lambda f, k, s: (mood_kind((k, s), f.texts["plain_before"], f.cues), s),
+    "estimated_loss_or_debt": lambda f, k, s: (estimated_loss_or_debt(f.texts["before"], k, f.cues), s),
+}

@@ -59,6 +59,13 @@ def money_cue_data() -> dict:
 
 
 @cache
+def money_kind_rule_data() -> dict:
+    """The ordered rules that say what kind a monetary amount is (`money_kind_rules.toml`)."""
+    with _open("money_kind_rules.toml") as fh:
+        return tomllib.load(fh)
+
+
+@cache
 def currency_tokens() -> tuple[CurrencyToken, ...]:
     """Every token of `currencies.csv`, then every ISO 4217 code (pycountry) not listed as an English word."""
     # A currency of several states (`CFA francs`) lists them all: one reading per state, the first the default.
