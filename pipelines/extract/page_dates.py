@@ -108,11 +108,17 @@ def phrases(kind: str) -> str:
 # 2019 16:41`).
 # A clock before a stamp's date, perhaps with a time zone (`6:20 AM EDT, Fri August 9, 2019`, `06:20 BST, 9 August`).
 _LEADING_CLOCK = r"\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:[a-z]{2,4}(?=[ \t,]))?[ \t]*,?[ \t]+"
+# A printed paper's page after its date (`Thursday, January 14, 1999; Page A01`, `; Section A, Pg. 3`): `page_label`
+# of page_cues.csv before a page or section number.
+_PAGE_REFERENCE = (
+    rf"(?:[ \t]*[;,][ \t]*(?:{phrases('page_label')})\.?[ \t]*[A-Z]?\d{{0,3}}[A-Z]?(?=[ \t;,\])]|$)){{1,2}}"
+)
+# A stamp may stand in brackets (`[ 19 October 2017 14:22 ]`).
 STAMP_LINE = re.compile(
-    rf"^[ \t•|·\-–—]*(?:(?:[^\W\d_][\w'’-]*[ \t]+){{0,2}}?(?P<label>{phrases('stamp_label')})[ \t]*[:–—-]?[ \t]*"
+    rf"^[ \t•|·\-–—\[(]*(?:(?:[^\W\d_][\w'’-]*[ \t]+){{0,2}}?(?P<label>{phrases('stamp_label')})[ \t]*[:–—-]?[ \t]*"
     rf"|(?:{phrases('section_word')})[ \t]+)?(?:{_LEADING_CLOCK})?"
     rf"(?:{WEEKDAY}[,،]?[ \t]+)?(?P<date>{DATE})"
-    rf"(?(label)[^\n]*|(?:[ \tT,/|-]*{CLOCK}[^\n]{{0,30}})?\.?)[ \t•|·\-–—]*$",
+    rf"(?(label)[^\n]*|(?:[ \tT,/|-]*{CLOCK}[^\n]{{0,30}})?(?:{_PAGE_REFERENCE})?\.?)[ \t•|·\-–—\])]*$",
     re.M | re.I,
 )
 # A short line near the top that holds a full CJK date (`来源:新华网(2011年4月28日)`): the page's stamp.
