@@ -22,10 +22,10 @@ _MONTH_SEPARATOR = r"\s*(?:,|&|\b(?:and|or|y|e|et)\b)\s*"
 
 @rule(
     "month",
-    r"\b(?:{MONTH_PREPOSITION})\s+(?P<m>{MONTH})(?!\.?\s*\d)(?!\s+(?:of\s+)?(?:last|this|next)\s+year\b|\s+(?:de|del|do)\s+{YEAR_PHRASE}|\s+de\s+{YEAR})(?!\s*[-–]\s*{MONTH})"
+    r"\b(?:{MONTH_PREPOSITION})\s+(?P<m>{MONTH})(?!\.?\s*\d)(?!\s+(?:of\s+)?(?:last|this|next)\s+year\b|\s+(?:de|del|do)\s+{YEAR_PHRASE}|\s+(?:de|of)\s+{YEAR})(?!\s*[-–]\s*{MONTH})"
     r"(?P<poss>['’]s\b)?"
-    rf"(?P<more>(?:{_MONTH_SEPARATOR}{{MONTH}}(?!\.?\s*\d|,?\s+(?:de\s+)?{{YEAR}})){{0,11}})"
-    rf"(?:(?=(?:{_MONTH_SEPARATOR}{{MONTH}}){{1,11}},?\s+(?:de\s+)?(?P<ly>{{YEAR}})))?",
+    rf"(?P<more>(?:{_MONTH_SEPARATOR}{{MONTH}}(?!\.?\s*\d|,?\s+(?:de\s+|of\s+)?{{YEAR}})){{0,11}})"
+    rf"(?:(?=(?:{_MONTH_SEPARATOR}{{MONTH}}){{1,11}},?\s+(?:de\s+|of\s+)?(?P<ly>{{YEAR}})))?",
 )
 def month(parts: Parts, ctx: Context) -> Value | list | None:
     """In July, since February: a bare month needs a preposition ("May" is also a verb); the months listed
