@@ -153,9 +153,15 @@ def _persons(mentions: Sequence[Mention], indexes: list[int], dates: Mapping[str
                 patronymic.add(words)
     apart = _initials_apart(set(keys.values()))
     spelled_out = _initials_spelled_out({apart.get(words, words) for words in keys.values()})
+    written: dict[tuple[str, ...], Counter] = defaultdict(Counter)  # each name's words -> its actors' countries
+    for i in indexes:
+        words = apart.get(keys[mentions[i].name], keys[mentions[i].name])
+        written[spelled_out.get(words, words)][mentions[i].country] += 1
+    given = _given_names_spelled_out(written)
     for i in indexes:
         words = apart.get(keys[mentions[i].name], keys[mentions[i].name])
         words = spelled_out.get(words, words)
+        words = given.get(words, words)
         # A one-word name is decided per country: `Sharif` of two states may be two persons.
         names[words, (mentions[i].country or "") if len(words) == 1 else ""].append(i)
     groups: list[Group] = []
@@ -211,6 +217,42 @@ def _initials_spelled_out(names: set[tuple[str, ...]]) -> dict[tuple[str, ...], 
             if len(fits) == 1:
                 out[words] = fits[0]
     return out
+
+
+def _given_names_spelled_out(names: Mapping[tuple[str, ...], Counter]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """A name whose given names are initials -> the one name of as many words that spells them out and has
+    its other words (`K. Lindqvist`, `R. W. Kamau` -> `Katarina Lindqvist`, `Rachel Wanjiku Kamau`), where
+    their actors' states agree (or one has none). Names are looked up by their initials and last word: one
+    pass indexes them, one looks each initialled name up. None or several: left as it is."""
+    full: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+    for words in names:
+        if len(words) >= 2 and len(words[0]) > 1 and len(words[-1]) > 1:
+            full[(*(w[0] for w in words[:-1]), words[-1])].append(words)
+    out = {}
+    for words, countries in names.items():
+        if len(words) < 2 or len(words[0]) != 1 or len(words[-1]) < 2:
+            continue
+        fits = [
+            other
+            for other in full.get((*(w[0] for w in words[:-1]), words[-1]), ())
+            if all(len(w) == 1 or w == o for w, o in zip(words, other, strict=True))
+            and _states_agree(countries, names[other])
+        ]
+        if len(fits) == 1:
+            out[words] = fits[0]
+    return out
+
+
+def _states_agree(a: Counter, b: Counter) -> bool:
+    """Two names' actors' states agree: one has none, or the states each is given most often meet."""
+    a, b = _top_states(a), _top_states(b)
+    return not a or not b or bool(a & b)
+
+
+def _top_states(countries: Counter) -> set[str]:
+    counts = {c: n for c, n in countries.items() if c}
+    top = max(counts.values(), default=0)
+    return {c for c, n in counts.items() if n == top}
 
 
 def _initialled(words: tuple[str, ...]) -> tuple[str, ...]:
