@@ -20,6 +20,7 @@ from pipelines.extract.name_keys import (
 )
 from pipelines.knowledge import Organization, country_names, demonyms, fold, organization_lookup, slug
 from pipelines.knowledge.actor_words import actor_words
+from pipelines.knowledge.identity_tables import body_holders
 
 
 def organization_groups(
@@ -35,6 +36,7 @@ def organization_groups(
     for i in indexes:
         mention = mentions[i]
         article_state = corpus_states.get((mention.article_id, mention.name)) or article_states.get(mention.article_id)
+        article_state = _holding_state(mention, article_state, named.get(mention.article_id, set()))
         given = (mention.name, mention.country, article_state)
         if given not in known:
             known[given] = _organization_key(mention, given[2])
@@ -98,6 +100,23 @@ def _corpus_states(
             if state in named.get(article, ()):
                 out.update({(article, name): state for name in names})
     return out
+
+
+def _holding_state(mention: Mention, article_state: str | None, named: set[str]) -> str | None:
+    """The state of a body named without one that only some states have (`Congress`, `body_holders.csv`):
+    the article's state when it has one, else the one state the article names that has one, else, when the
+    article names none that has one, the state the table gives (`Congress` in a report on Poland and
+    Hungary is the United States'). A state the name or the actor gives wins, as for any body."""
+    if mention.country:
+        return article_state
+    key = body_key(mention.name)
+    holders = body_holders().get(key.label) if key.generic and not key.state else None
+    if holders is None or article_state in holders[0]:
+        return article_state
+    holding = named & holders[0]
+    if len(holding) == 1:
+        return holding.pop()
+    return holders[1] if not holding else article_state
 
 
 @lru_cache(maxsize=65536)

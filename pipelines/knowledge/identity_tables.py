@@ -11,7 +11,8 @@ Affairs` in Pakistan is its Economic Affairs Division). `org_words_romance.csv`:
 Spanish, French or Portuguese word of an organisation's name (`desarrollo`, `developpement` -> `development`).
 `state_languages.csv`: the states whose press writes in Spanish, French or Portuguese.
 `body_states.csv`: a body's name that only one state gives its body (`State Department`: the United States'),
-whatever state the article is about.
+whatever state the article is about. `body_holders.csv`: a body's name that only some states give a body
+(`Congress`), those states, and the state it names where an article names none of them.
 """
 
 from __future__ import annotations
@@ -55,6 +56,13 @@ def body_synonyms() -> dict[str, str]:
 def body_states() -> dict[str, str]:
     """A generic body's phrase (folded) that one state alone uses -> that state's ISO3."""
     return {row["phrase"]: row["state"] for row in _rows("body_states.csv")}
+
+
+@cache
+def body_holders() -> dict[str, tuple[frozenset[str], str]]:
+    """A generic body's name (folded, without its state) that only some states give a body -> the ISO3 of
+    those states, and the state it names where an article names none of them."""
+    return {row["body"]: (frozenset(row["states"].split()), row["otherwise"]) for row in _rows("body_holders.csv")}
 
 
 @cache
