@@ -9,11 +9,13 @@ from functools import lru_cache
 from pipelines.extract.records import Span
 
 # A sentence ends at . ! ? (not after a single capital or a common abbreviation, a title's too) or at a line break. The
-# abbreviation checks look back from the stop, so they run only at stops, not at every character.
+# abbreviation checks look back from the stop, so they run only at stops, not at every character. A firm's legal
+# form ends no sentence before a word in lower case ("agreed to buy Carrow Pumps Inc. for $1.2 billion").
 _SENTENCE_END = re.compile(
     r"[.!?](?<!\b[A-Z].)(?<!\bNo.)(?<!\bMr.)(?<!\bDr.)(?<!\bSt.)(?<!\bMs.)(?<!\bvs.)(?<!\bJan.)(?<!\bFeb.)"
     r"(?<!\bAug.)(?<!\bSept.)(?<!\bSep.)(?<!\bOct.)(?<!\bNov.)(?<!\bDec.)(?<!\bRt.)(?<!\bHon.)(?<!\bSmt.)(?<!\bGen.)"
-    r"(?<!\bLt.)(?<!\bCol.)(?<!\bMaj.)(?<!\bCapt.)(?<!\bGov.)(?<!\bSen.)(?<!\bProf.)(?<!\bMrs.)(?=\s)|\n"
+    r"(?<!\bLt.)(?<!\bCol.)(?<!\bMaj.)(?<!\bCapt.)(?<!\bGov.)(?<!\bSen.)(?<!\bProf.)(?<!\bMrs.)(?=\s)"
+    r"(?!(?<=\bInc\.)\s+[a-z])(?!(?<=\bCorp\.)\s+[a-z])(?!(?<=\bLtd\.)\s+[a-z])(?!(?<=\bCo\.)\s+[a-z])|\n"
 )
 
 
