@@ -674,9 +674,11 @@ def _names_blanked(context: str, c: KindCues) -> str:
 
 
 def _without_names(context: str, c: KindCues) -> str:
-    """The context in lower case with names of bodies and weak aid cues blanked ("Asian Infrastructure
-    Investment Bank" says what the bank does, not what a figure is), offsets kept."""
+    """The context in lower case with names of bodies, weak aid cues and cue words in another sense blanked ("Asian
+    Infrastructure Investment Bank" says what the bank does, not what a figure is; "search and rescue" is no
+    lenders' rescue), offsets kept."""
     context = c.body_name.sub(lambda m: " " * len(m.group()), context).lower()
+    context = c.no_subject.sub(lambda m: " " * len(m.group()), context)
     return c.weak_aid.sub(lambda m: " " * len(m.group()), context)
 
 

@@ -53,6 +53,7 @@ class KindCues:
     weak_other: re.Pattern  # "tourism", "revenues": no subject, where the clause names no other
     added_to: re.Pattern  # " to the UAE economy": a sum added to an economy's output, right after the figure
     weak_aid: re.Pattern  # aid cues that count only where no other subject is named ("ODA")
+    no_subject: re.Pattern  # cue words in another sense ("search and rescue"): no subject
     weak_loan: re.Pattern  # "financing": a loan only where the clause names a lender
     subjects: tuple[tuple[str, re.Pattern], ...]
     works_noun: re.Pattern  # the project cues that name works, not the verbs that build them
@@ -240,6 +241,7 @@ def kind_cues(language: str) -> KindCues:
             re.IGNORECASE,
         ),
         weak_aid=re.compile(cue_pattern(words["weak_aid"]), re.IGNORECASE),
+        no_subject=find("no_subject"),
         weak_loan=re.compile(cue_pattern(words["weak_loan"]), re.IGNORECASE),
         subjects=tuple(
             (s, re.compile(cue_pattern([*words[s], *words["build"]])) if s == "project" else find(s))
