@@ -13,7 +13,15 @@ from functools import cache
 
 from pipelines.extract.actors.claims import Candidate, Claim
 from pipelines.extract.actors.countries import COUNTRY_PATTERN, country_in
-from pipelines.extract.actors.lexicon import COUNTRY, NAME_LINK, UPPER, alternation, country_pattern_in, phrases
+from pipelines.extract.actors.lexicon import (
+    COUNTRY,
+    NAME_END,
+    NAME_LINK,
+    UPPER,
+    alternation,
+    country_pattern_in,
+    phrases,
+)
 from pipelines.extract.actors.person_bodies import (
     Body,
     international,
@@ -35,7 +43,9 @@ _UPPER = UPPER
 _NAME_TOKEN = rf"[{_UPPER}][^\W\d_]+(?:[-'’][{_UPPER}a-z][^\W\d_]*)*"
 # Two name words or more: "Luiz Inácio Lula da Silva", "Jean-Noël Barrot", "Gloria de la Fuente"; a middle
 # initial may stand between them ("Joaquim B. Kiala").
-_FULL_NAME = rf"{_NAME_TOKEN}(?:[ \t]+(?:[{_UPPER}]\.[ \t]+)?(?:{NAME_LINK}[ \t]+){{0,2}}{_NAME_TOKEN}){{1,5}}"
+_FULL_NAME = (
+    rf"{_NAME_TOKEN}(?:[ \t]+(?:[{_UPPER}]\.[ \t]+)?(?:{NAME_LINK}[ \t]+){{0,2}}{_NAME_TOKEN}){{1,5}}{NAME_END}"
+)
 # An honorific with its stop between an office and the name ("le ministre ..., M. NAME", "la ministra, Sra. NAME").
 _STOPPED_HONORIFIC = rf"(?:(?:{alternation(actor_words('honorifics_romance_stopped'))})[ \t]+)?"
 

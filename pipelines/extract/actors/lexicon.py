@@ -64,7 +64,12 @@ RANK = rf"(?:(?:{phrases('ranks', either_case=True)}|{alternation(actor_words('r
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĨĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"
 HONORIFIC = f"(?:{alternation(actor_words('honorifics'))})"
 NAME_HONORIFIC = f"(?:{alternation(actor_words('name_honorifics'))})"
-NAME_LINK = f"(?:{alternation(actor_words('name_particles'))})"
+NAME_PARTICLE = f"(?:{alternation(actor_words('name_particles'))})"
+# a Turkic father's-name marker ("oglu", "uulu"): a link inside a name, or its last word
+PATRONYMIC = f"(?:{alternation(actor_words('name_patronymics'))})"
+NAME_LINK = f"(?:{NAME_PARTICLE}|{PATRONYMIC})"
+# what may close a name after its last capitalised word: a father's-name marker ("Azamat Nurlan uulu")
+NAME_END = rf"(?:[ \t]+{PATRONYMIC}(?![\w'’-]))?"
 ROLE_ABBREVIATIONS = actor_word_map("role_abbreviations")
 BLOC_CODES = actor_word_map("bloc_codes")
 

@@ -20,6 +20,7 @@ from pipelines.extract.actors.lexicon import (
     BARE_HEADS,
     LEADING_TITLES,
     NAME_LINK,
+    NAME_PARTICLE,
     NOT_NAME_HEADS,
     NOT_NAME_WORDS,
     NOT_ORG_WORDS,
@@ -27,6 +28,7 @@ from pipelines.extract.actors.lexicon import (
     OFFICE_FIELDS,
     ORG_HEADS,
     PORTFOLIO_NOUN,
+    UPPER,
     alternation,
     phrases,
     words,
@@ -40,7 +42,7 @@ from pipelines.knowledge.actor_words import country_names_in
 from pipelines.knowledge.calendars import date_words
 
 Entity = tuple[int, int, str]  # start, end, label
-_NAME_WORD = re.compile(rf"[A-Z][^\W\d_]*(?:[-'’.][A-Za-z][^\W\d_]*)*\.?|(?:{NAME_LINK})")
+_NAME_WORD = re.compile(rf"[{UPPER}][^\W\d_]*(?:[-'’.][{UPPER}a-z][^\W\d_]*)*\.?|(?:{NAME_LINK})")
 _INITIALLED = re.compile(r"[A-Z]\.\s?[A-Z][a-z]")  # "B.Tsogt"
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 # A byline: `By NAME` opening a line or after a separator (`June 2 | By NAME`), or a publishing verb at the start
@@ -57,8 +59,8 @@ _PORTFOLIO_WORDS_ROMANCE = words("portfolio_words_romance")
 _HONORIFICS = words("honorifics")
 _PARTICLE_TAIL = re.compile(r"(?:[ \t]+(?:[Aa]l|[Ee]l|bin|bint|ibn)[- ][A-Z][^\W\d_]+)+")
 # a proposal that ends in a particle stops short of the name word after it
-_ENDS_IN_PARTICLE = re.compile(rf"[ \t](?:{NAME_LINK})$")
-_NEXT_NAME_WORD = re.compile(r"[ \t]+[A-Z][^\W\d_]+")
+_ENDS_IN_PARTICLE = re.compile(rf"[ \t](?:{NAME_PARTICLE})$")
+_NEXT_NAME_WORD = re.compile(rf"[ \t]+[{UPPER}][^\W\d_]+")
 # a photo or report credit: "Photo by NAME", "REUTERS/NAME", "NAME/Getty Images", "NAME contributed to this report"
 _CREDIT_BEFORE = re.compile(rf"(?:(?<![\w-])(?:{phrases('credit_cues')})|/)[ \t]*$")
 _CREDIT_AFTER = re.compile(rf"[ \t]*(?:/|(?:{phrases('credit_cues_after')})(?![\w-]))")

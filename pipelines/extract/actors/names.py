@@ -9,6 +9,7 @@ from pipelines.extract.actors.lexicon import (
     DEMONYM,
     LEADING_TITLES,
     NAME_LINK,
+    NAME_PARTICLE,
     NOT_NAME_HEADS,
     NOT_NAME_WORDS,
     NOT_ORG_WORDS,
@@ -89,7 +90,7 @@ def trim_name(name: str) -> str:
         ):
             break
         kept.append(token)
-    while kept and re.fullmatch(NAME_LINK, kept[-1]):
+    while kept and re.fullmatch(NAME_PARTICLE, kept[-1]):  # a father's-name marker may end a name ("NAME uulu")
         kept.pop()
     return "" if set(kept) <= OFFICE_FIELDS or all(_OFFICE_WORD.fullmatch(w) for w in kept) else " ".join(kept)
 

@@ -18,7 +18,7 @@ import importlib
 import re
 from functools import cache
 
-from pipelines.extract.actors.lexicon import NAME_LINK, UPPER
+from pipelines.extract.actors.lexicon import NAME_END, NAME_LINK, UPPER
 from pipelines.extract.actors.model import Entity, a_place, byline, may_be_name_word, title_case_line
 from pipelines.extract.records import Span
 from pipelines.extract.settings import MODELS, available, check_model
@@ -30,7 +30,7 @@ WINDOW = 150  # characters of the sentence kept either side of the name run
 BRAND_WINDOW = 60  # characters kept either side of a word that may be a brand
 _UPPER = UPPER
 _WORD = rf"(?:(?:al|el|ul|ud|ad|as|at|az|ben|bin)-)?[{_UPPER}][\w'’.-]*"  # "el-Saeed" too
-_CAPITALISED_RUN = re.compile(rf"(?<![\w-]){_WORD}(?:[ \t]+(?:{NAME_LINK}[ \t]+){{0,2}}{_WORD})+")
+_CAPITALISED_RUN = re.compile(rf"(?<![\w-]){_WORD}(?:[ \t]+(?:{NAME_LINK}[ \t]+){{0,2}}{_WORD})+{NAME_END}")
 _TRAILER = re.compile(r"(?:['’]s|[.,;:!?'’\"”)]+)+$")
 _INITIALLED = re.compile(rf"(?<![\w-])[{_UPPER}]\.[ ]?[{_UPPER}][a-z]+")  # "B.Tsogt"
 

@@ -11,7 +11,7 @@ from rapidfuzz.distance import Levenshtein
 from pipelines.extract.actors import person_patterns as p
 from pipelines.extract.actors.claims import Candidate, Claim, Resolved, Taken, resolve
 from pipelines.extract.actors.languages import LANGUAGES, stated_state
-from pipelines.extract.actors.lexicon import CITY, COUNTRY, DEMONYM, HONORIFIC, NOT_NAME_WORDS, alternation
+from pipelines.extract.actors.lexicon import CITY, COUNTRY, DEMONYM, HONORIFIC, NOT_NAME_WORDS, PATRONYMIC, alternation
 from pipelines.extract.actors.names import is_rank
 from pipelines.extract.actors.person_bodies import (
     body_only_office,
@@ -289,7 +289,7 @@ _ALIKE = (
 _INITIAL = re.compile(r"\w{1,2}\.")  # "E.", and a Cyrillic letter spelled with two ("Ch.")
 _GLUED_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z][a-z]?\.)+)(?=[A-Z])")  # "B.Battsetseg", "Ch.Oyunbileg"
 _PATRONYMIC = re.compile(r"\b(?:bin|bint|ibn)\s+(\S+)")
-_PATRONYMIC_END = re.compile(r"\b(?:bin|bint|ibn)\s+\S+$")
+_PATRONYMIC_END = re.compile(rf"\b(?:bin|bint|ibn)\s+\S+$|\S+\s+{PATRONYMIC}$")
 
 
 def _add_later_mentions(text: str, skip: tuple[Span, ...], persons: list[Candidate], taken: Taken) -> None:

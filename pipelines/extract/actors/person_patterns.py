@@ -9,6 +9,7 @@ from pipelines.extract.actors.lexicon import (
     COUNTRY,
     DEMONYM,
     HONORIFIC,
+    NAME_END,
     NAME_HONORIFIC,
     NAME_LINK,
     OFFICE_FIELD_WORDS,
@@ -63,7 +64,7 @@ _INITIALS = rf"(?:(?:(?:{alternation(actor_words('digraph_initials'))}|[A-Z])\.[
 # a name never runs over a line end; it may hold a middle initial ("Jan P. Hansen")
 NAME = (
     rf"(?:{_INITIALS}(?!(?:{HONORIFIC})\s))?{_NAME_TOKEN}"
-    rf"(?:[ \t]+(?:[A-Z]\.[ \t]+)?(?:{NAME_LINK}[ \t]+){{0,2}}{_NAME_TOKEN}){{0,5}}"
+    rf"(?:[ \t]+(?:[A-Z]\.[ \t]+)?(?:{NAME_LINK}[ \t]+){{0,2}}{_NAME_TOKEN}){{0,5}}{NAME_END}"
 )
 # an honorific before a name, glued to it after its stop at times ("Prime Minister Dr.Aisake NAME")
 _HON = rf"{HONORIFIC}(?:\s+|(?<=\.)(?![^A-Z]))"
@@ -112,7 +113,7 @@ PLURAL_TITLE_NAMES = re.compile(
 PLURAL_TITLE_WORD = re.compile(rf"(?:{ROLE_HEAD}|{alternation(actor_words('field_heads_lower'))})s\s+[A-Z]")
 # Roman Vassilenko, Deputy Minister of Foreign Affairs of Kazakhstan
 NAME_TITLE = re.compile(
-    rf"(?<![\w-])(?=[A-Z])(?:{_HON})*(?P<name>{NAME}),\s+(?:the\s+|who\s+is\s+(?:the\s+)?)?{_AFFIL_BEFORE}(?P<role>{ROLE})"
+    rf"(?<![\w-])(?=[{UPPER}])(?:{_HON})*(?P<name>{NAME}),\s+(?:the\s+|who\s+is\s+(?:the\s+)?)?{_AFFIL_BEFORE}(?P<role>{ROLE})"
     rf"{_OF_COUNTRY}"
 )
 # his Egyptian counterpart Sameh Shoukry; "and Mauritanian counterpart NAME"
@@ -137,14 +138,14 @@ _LOWER_QUALIFIERS = rf"(?:{QUALIFIER_WORD}\s+){{0,3}}?"
 # Lower-case portfolios and modifiers of an office: "trade", "foreign", "deputy", "external affairs".
 _LOWER_MODIFIER = rf"(?:{alternation(w.lower() for w in actor_words('role_modifiers') + actor_words('role_fields'))})"
 NAME_LOWER_TITLE = re.compile(
-    rf"(?<![\w-])(?=[A-Z])(?:{_HON})*(?P<name>{NAME}),\s+(?:the\s+|an?\s+)?(?P<role>(?:[A-Z][\w&'’-]*\s+){{0,4}}"
+    rf"(?<![\w-])(?=[{UPPER}])(?:{_HON})*(?P<name>{NAME}),\s+(?:the\s+|an?\s+)?(?P<role>(?:[A-Z][\w&'’-]*\s+){{0,4}}"
     rf"(?:(?:{_LOWER_MODIFIER}|{QUALIFIER_WORD})\s+(?:and\s+)?){{0,4}}?{_LOWER_OFFICE}"
     rf"(?:\s+and\s+{_LOWER_OFFICE})?)(?:\s+for\s+(?P<portfolio>{COUNTRY})(?![\w-])|\s+of\s+(?:the\s+)?(?P<of>{COUNTRY})(?![\w-]))?"
 )
 # "NAME, who heads Nigeria's central bank": the body (and its state) the person heads
 HEADING_VERBS = actor_word_map("heading_verbs")
 NAME_WHO_HEADS = re.compile(
-    rf"(?<![\w-])(?=[A-Z])(?P<name>{NAME}),\s+who\s+(?P<verb>{alternation(HEADING_VERBS)})\s+(?P<body>[^,.;:\n]{{3,80}})"
+    rf"(?<![\w-])(?=[{UPPER}])(?P<name>{NAME}),\s+who\s+(?P<verb>{alternation(HEADING_VERBS)})\s+(?P<body>[^,.;:\n]{{3,80}})"
 )
 # Where those can be.
 WHO_HEADS_WORDS = re.compile(rf",\s+who\s+(?:{alternation(HEADING_VERBS)})\s")
@@ -161,7 +162,9 @@ _ROYAL_STYLE = (
 )
 HONORIFIC_NAME = re.compile(rf"(?<!\w)(?:{_ROYAL_STYLE}|(?:{NAME_HONORIFIC})\s+){_TITLED_NAME}")
 # Persons the knowledge base knows, named in full without a title.
-KNOWN_PERSON = re.compile(rf"(?<![\w-])(?=[A-Z])(?:{alternation(name for name, _ in office_holder_names())})(?![\w-])")
+KNOWN_PERSON = re.compile(
+    rf"(?<![\w-])(?=[{UPPER}])(?:{alternation(name for name, _ in office_holder_names())})(?![\w-])"
+)
 # A known office holder's surname alone ("my brother Aliyev"), when no other capitalised word is next to it.
 # Before `bin` it is a given name ("Salman bin Hamad"), not the leader's surname.
 KNOWN_SURNAME = re.compile(
@@ -194,7 +197,7 @@ BODY_OFFICE_NAME = re.compile(
 # "NAME, EBRD Director for Energy", "NAME, Aramco President and CEO": a name, a comma, a body (checked by the
 # caller) and the office held there; a middle initial may sit in the name ("Amin H. Nasser").
 NAME_BODY_OFFICE = re.compile(
-    rf"(?<![\w-])(?=[A-Z])(?P<name>(?:{NAME}[ \t]+[A-Z]\.[ \t]+)?{NAME}),[ \t]+(?:the[ \t]+)?"
+    rf"(?<![\w-])(?=[{UPPER}])(?P<name>(?:{NAME}[ \t]+[A-Z]\.[ \t]+)?{NAME}),[ \t]+(?:the[ \t]+)?"
     rf"(?P<body>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){{0,4}}?)(?:['’]s)?[ \t]+(?P<role>{ROLE})(?![\w-])"
 )
 BODY_JOIN = re.compile(r",?\s+(?:(?:at|of|in|with)\s+)?(?:the\s+)?")
