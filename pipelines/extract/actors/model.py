@@ -62,8 +62,13 @@ _PARTICLE_TAIL = re.compile(r"(?:[ \t]+(?:[Aa]l|[Ee]l|bin|bint|ibn)[- ][A-Z][^\W
 _ENDS_IN_PARTICLE = re.compile(rf"[ \t](?:{NAME_PARTICLE})$")
 _NEXT_NAME_WORD = re.compile(rf"[ \t]+[{UPPER}][^\W\d_]+")
 # a photo or report credit: "Photo by NAME", "REUTERS/NAME", "NAME/Getty Images", "NAME contributed to this report"
-_CREDIT_BEFORE = re.compile(rf"(?:(?<![\w-])(?:{phrases('credit_cues')})|/)[ \t]*$")
-_CREDIT_AFTER = re.compile(rf"[ \t]*(?:/|(?:{phrases('credit_cues_after')})(?![\w-]))")
+# ("Reporting by A; editing by NAME", "CNN's NAME", "For the network, I'm NAME in Seoul")
+_CREDIT_BEFORE = re.compile(rf"(?:(?<![\w-])(?:{phrases('credit_cues', either_case=True)})|/)[ \t]*$")
+# ("NAME in Canberra contributed to this report", "NAME reports from Warsaw", "NAME, CNN, Warsaw")
+_CREDIT_AFTER = re.compile(
+    rf"(?:[ \t]+in[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{0,2}}(?=[ \t]+(?:{phrases('credit_cues_after')})))?"
+    rf"[ \t]*(?:/|(?:{phrases('credit_cues_after')})(?![\w-]))"
+)
 # "the southern state of NAME": a place
 _PLACE_BEFORE = re.compile(rf"(?<![\w-])(?:{phrases('place_cues', either_case=True)})[ \t]+$")
 # "the ports of A and NAME", "the cities of A, B and NAME": the last item of a list after a plural place word
