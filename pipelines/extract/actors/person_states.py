@@ -34,6 +34,12 @@ _STATE = re.compile(rf"(?<![\w-]){_PLACE}")
 _OF_STATE_AFTER = re.compile(
     rf"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<place>{COUNTRY})(?![\w-])(?=\s*(?:[,;.)]|and\s|said\s|$))"
 )
+# "Governor NAME of the Bank of Mongolia", "NAME of the Export-Import Bank of China": a body named after the name
+# whose name ends in its state
+_OF_BODY_OF_STATE_AFTER = re.compile(
+    rf"\s+of\s+the\s+(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and|&)\s+(?!the\s+)(?=[A-Z]))?){{1,6}}of\s+(?:the\s+)?"
+    rf"(?:Republic\s+of\s+)?(?P<place>{COUNTRY})(?![\w-])(?!\s+(?:[A-Z]|and\s+[A-Z]))"
+)
 # "Uganda, which plans its own line, sent a delegation led by Works Minister NAME": the state that sends one
 _SENT_DELEGATION = re.compile(
     rf"(?<![\w-])(?P<place>{COUNTRY})(?![\w-])[^.;!?\n]{{0,120}}?\b(?:sent|sends|dispatched|fielded)\s+"
@@ -281,7 +287,7 @@ def _stated_around(text: str, span: tuple[int, int], start: int, end: int) -> st
     Warsaw, Deputy Prime Minister NAME"), a visitor's host."""
     if _US_LEGISLATOR.match(text, span[1]):
         return "USA"
-    of_state = _OF_STATE_AFTER.match(text, span[1])
+    of_state = _OF_STATE_AFTER.match(text, span[1]) or _OF_BODY_OF_STATE_AFTER.match(text, span[1])
     if of_state:
         return _state_of(of_state)
     noun = _STATE_NOUN_BEFORE.search(text, max(start, span[0] - 60), span[0])
