@@ -541,9 +541,10 @@ _FLOW_WORDS = frozenset(sector_words()["trade_flows"])
 _LIST_OPENERS = frozenset(sector_words()["goods_list_openers"])
 _MAKEUP_WORDS = frozenset(sector_words()["goods_makeup_words"])
 _LIST_JOINERS = frozenset(sector_words()["goods_list_joiners"])
-# How many words a list of goods spans from its trade flow ("exports of tea, coffee and cut flowers"), and how
-# many words before the flow are read for a plan or work on it ("agreed to increase imports of")
-_GOODS_REACH, _FLOW_LEAD = 8, 4
+# How many words a list of goods spans from its trade flow ("exports of tea, coffee and cut flowers"), how many when
+# a make-up word opens it (the flow's figure may stand between: "exports stood at $2 billion, mainly tea and cement"),
+# and how many words before the flow are read for a plan or work on it ("agreed to increase imports of")
+_GOODS_REACH, _MAKEUP_REACH, _FLOW_LEAD = 8, 16, 4
 
 
 @cache
@@ -560,18 +561,19 @@ def _states_a_figure(text: str, match: re.Match) -> bool:
 
 def _traded(text: str, match: re.Match, sector: str) -> bool:
     """True when the cue is goods named in passing in a trade flow: its make-up ("exports remained dominated by
-    iron ore") or a list of goods without a figure of their own ("its exports of tea, coffee and cut flowers").
+    iron ore", "exports reached $2 billion, mainly tea") or a list of goods without a figure of their own ("its
+    exports of tea, coffee and cut flowers").
     Goods whose flow has a figure ("exports of honey and cheese rose by a third") are figures in their sector,
     and so is a flow that the sides plan or work on ("agreed to increase imports of tea and fruit")."""
     if sector not in _GOODS_SECTORS:
         return False
     start, _ = sentence_around(text, match.span())
-    tokens = text[max(start, match.start() - 100) : match.start()].split()
+    tokens = text[max(start, match.start() - 160) : match.start()].split()
     words = [w.strip(",;:").lower() for w in tokens]
     following = text[match.end() : match.end() + 6].split()
     listed = text[match.end() : match.end() + 1] == "," or (following and following[0] in _LIST_JOINERS)
     context, opener, makeup = _context(), "", False
-    for i in range(len(words) - 1, max(-1, len(words) - 1 - _GOODS_REACH), -1):
+    for i in range(len(words) - 1, max(-1, len(words) - 1 - _MAKEUP_REACH), -1):
         word = words[i]
         if word in _FLOW_WORDS:
             lead = []  # the words of the flow's own clause before it
@@ -582,10 +584,12 @@ def _traded(text: str, match: re.Match, sector: str) -> bool:
             if any(context.fullmatch(w) for w in lead if w not in _FLOW_WORDS):
                 return False
             return makeup or (opener in _LIST_OPENERS and listed and not _states_a_figure(text, match))
-        if not word or not word[0].isalpha() or context.fullmatch(word):
+        if makeup:
+            continue  # the flow's own figure and verb may stand between the flow and its make-up
+        if i < len(words) - _GOODS_REACH or not word or not word[0].isalpha() or context.fullmatch(word):
             return False
         listed = listed or tokens[i].endswith(",") or word in _LIST_JOINERS
-        makeup = makeup or word in _MAKEUP_WORDS
+        makeup = word in _MAKEUP_WORDS
         opener = word
     return False
 
