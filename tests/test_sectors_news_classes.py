@@ -97,9 +97,9 @@ def test_romance_context_and_building_words(text, language, sectors):
 @pytest.mark.parametrize(
     "text, sectors",
     [
-        # a power plant that is built or rehabilitated is works, so infrastructure; a factory is its goods' sector and
-        # manufacturing (industry), no works
-        ("The loan will rehabilitate the country's largest hydropower plant.", {"finance", "energy", "infrastructure"}),
+        # a power plant that is built or rehabilitated is energy (the spec's power plants); a factory is its goods'
+        # sector and manufacturing (industry), no works
+        ("The loan will rehabilitate the country's largest hydropower plant.", {"finance", "energy"}),
         ("The two firms plan to build a fertiliser plant.", {"agriculture", "industry"}),
         # a named route project is works; a named facility that a grant equips is activity in its sector
         (
@@ -152,7 +152,7 @@ def test_a_menu_line_is_page_furniture():
         ),
         ("The central banks agreed to settle bilateral payments in national currencies.", "en", {"finance"}),
         ("The interior ministers of both countries signed a deal on extradition.", "en", {"security"}),
-        ("Las dos centrales nucleares serán construidas con apoyo ruso.", "es", {"energy", "infrastructure"}),
+        ("Las dos centrales nucleares serán construidas con apoyo ruso.", "es", {"energy"}),
         ("Des concerts et un festival de cinéma seront organisés à Abidjan.", "fr", {"culture"}),
         ("A ajuda vai apoiar os deslocados pelas cheias no sul.", "pt", {"humanitarian"}),
         ("El acuerdo busca frenar la violencia armada en la frontera.", "es", {"security"}),

@@ -99,7 +99,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
         ),
         ("The government raised power tariffs by 20 percent to meet the IMF target.", "en", set(), {"trade"}),
         ("Les deux pays veulent relancer la coopération dans la sidérurgie.", "fr", {"industry"}, set()),
-        ("Masdar will build a solar park of 500 megawatts near Tashkent.", "en", {"infrastructure"}, set()),
+        ("Masdar will build a solar park of 500 megawatts near Tashkent.", "en", {"energy"}, {"infrastructure"}),
     ],
 )
 def test_second_batch(text: str, language: str, present: set[str], absent: set[str]) -> None:
