@@ -291,12 +291,13 @@ _PORTFOLIO_REACH = 4  # the words read after the cue for its office: "food and w
 def _heads_an_office(text: str, match: re.Match, language: str) -> bool:
     """True when an office or a ministry follows the cue in lower case ("according to the finance ministry", "the
     trade minister said"), maybe after more of its portfolio ("the trade and industry minister", "food and water
-    safety minister"): the name of a body or a post written small, which reports no activity."""
+    safety minister"), or in capitals where the name opens a sentence ("Finance Ministry figures showed"): the name
+    of a body or a post, which reports no activity."""
     if text[match.end() : match.end() + 1] != " ":
         return False
     for word in text[match.end() : match.end() + 60].split()[:_PORTFOLIO_REACH]:
         bare = word.rstrip(",;:.")
-        if bare in _OFFICE_HEADS:
+        if bare.lower() in _OFFICE_HEADS:
             return True
         if bare != word or not (bare in _PORTFOLIO_WORDS or _sector_of(bare, language)):
             return False  # a clause ends, or a word of no portfolio: the cue is running text
