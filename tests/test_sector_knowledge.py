@@ -87,6 +87,8 @@ def test_phrases_and_name_words_are_well_formed():
         "industry_links",
         "romance_training_links",
         "romance_trainees",
+        "visa_cues",
+        "official_passports",
     }
     for name, listed in words.items():
         assert listed and all(w and w.strip() == w for w in listed), name

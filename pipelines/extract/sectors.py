@@ -665,13 +665,26 @@ def _a_working_body(match: re.Match) -> bool:
     return _word_list("working_bodies").fullmatch(match.group()) is not None
 
 
+_VISA_CUES = frozenset(sector_words()["visa_cues"])
+
+
+def _visas_for_officials(text: str, match: re.Match) -> bool:
+    """True when a visa cue's sentence names the diplomatic or official passports whose holders need no visa ("visa-free
+    travel for holders of diplomatic and service passports"): travel of officials, no tourism."""
+    if match.group().lower() not in _VISA_CUES:
+        return False
+    return _word_list("official_passports").search(text, *sentence_around(text, match.span())) is not None
+
+
 def _reports_nothing(text: str, match: re.Match, kind: str, language: str) -> bool:
-    """True for a cue in a name that is no company at work in its trade nor a body at work in its field, and for
-    a cue of `_SUM_CUES` in a sentence without a sum that no side gives ("thanked Iran for its assistance"): help in
-    general, not aid."""
+    """True for a cue in a name that is no company at work in its trade nor a body at work in its field, for a visa
+    waived for officials, and for a cue of `_SUM_CUES` in a sentence without a sum that no side gives ("thanked Iran
+    for its assistance"): help in general, not aid."""
     if kind == _NAME and not (
         _a_trading_company(text, match, language) or _a_body_at_work(text, match, language) or _a_working_body(match)
     ):
+        return True
+    if _visas_for_officials(text, match):
         return True
     if match.group().lower() not in _SUM_CUES:
         return False
