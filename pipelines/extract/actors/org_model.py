@@ -51,6 +51,7 @@ _ITEM = r"(?:the[ \t]+)?[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3}"
 _JOINED_NAMES = (
     rf"(?:(?:,[ \t]*{_ITEM}){{1,2}},?[ \t]+and[ \t]+{_ITEM}|[ \t]+and[ \t]+{_ITEM}|(?:,[ \t]*{_ITEM}){{1,3}})?"
 )
+_AUXILIARIES = alternation(words("org_agent_perfect"))
 # "X on Tuesday signed": a day between the name and its verb
 _WHEN = rf"(?:[ \t]+(?:on[ \t]+)?(?:{alternation(CALENDAR_WORDS)}))?"
 _ACTS_AFTER = re.compile(
@@ -59,6 +60,8 @@ _ACTS_AFTER = re.compile(
     # "X, the largest investor": not "X, the bank said", where the noun opens a clause of its own
     rf"|,[ \t]+(?:a|an|the)[ \t]+[^,.;:\n]{{0,50}}?(?<![\w-])(?:{phrases('org_apposition_nouns')})(?![\w-])"
     rf"(?![ \t]+(?:{phrases('org_agent_verbs')})(?![\w-]))"
+    # "X, which bought 49 percent": a relative clause that shows it acting
+    rf"|,[ \t]+which[ \t]+(?:(?:{_AUXILIARIES})[ \t]+)?(?:also[ \t]+)?(?:{phrases('org_agent_verbs')})(?![\w-])"
 )
 _SPEECH_VERBS = words("org_speech_verbs")
 _REGIONS = words("region_names")
@@ -71,12 +74,15 @@ _STRONG_BEFORE = re.compile(
     rf"(?:(?:{COUNTRY})['’]s[ \t]+|(?:{DEMONYM})[ \t]+)?$"
 )
 _LOOK_BACK = 60
+# "Japan's Sumitomo", "Mexico's Grupo Domos": a state's possessive right before a name the model reads as a body
+_STATE_OWNS = re.compile(rf"(?<![\w-])(?:{COUNTRY})['’]s[ \t]+$")
 _AT_PLACE = re.compile(rf"(?<![\w-])(?:{phrases('org_place_prepositions')})[ \t]+(?:the[ \t]+)?$")
 _PLACE_CUE_BEFORE = re.compile(rf"(?<![\w-])(?:{phrases('place_cues', either_case=True)})[ \t]+$")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]|[A-Z]{2}")
 # "RusHydro", "TeraGroup": a brand's camel case (not "MoUs", nor a family name's "MacLeod")
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+")
 _NAME_PREFIXES = tuple(words("person_name_prefixes"))
+_COMPANY_WORDS = words("company_heads") | words("company_trades") | words("sector_company_heads")
 _CAPITALS_PREFIX = 4  # "LG Innotek", "APEX National Investment": capitals of at most four letters open a brand
 _STATE_AFTER = re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?(?:{COUNTRY})(?![\w-])")
 _STATE_FORMS = words("state_forms")
@@ -95,9 +101,11 @@ def brand_words(text: str, skip: tuple[Span, ...], claimed: tuple[Span, ...], pe
     person_words = {w for name in persons for w in name.split()}
     found = []
     for run in _NAME_RUN.finditer(text):
-        if not acts(text, run.span()):
+        if not acts(text, run.span()) and "'s " not in run.group() and "’s " not in run.group():
             continue
         for match in _BRAND_WORD.finditer(text, *run.span()):
+            if not acts(text, run.span()) and not _owned(text, match.start()):
+                continue
             word = _POSSESSIVE.sub("", match.group())
             if word in LEADING_NOISE or word in person_words or not may_be_name_word(word) or word in CALENDAR_WORDS:
                 continue
@@ -107,9 +115,18 @@ def brand_words(text: str, skip: tuple[Span, ...], claimed: tuple[Span, ...], pe
 
 
 def acts(text: str, span: Span) -> bool:
-    """The clause shows the name acting: a verb of doing after it, an apposition calling it a company, or an
-    agent's word before it."""
-    return bool(_ACTS_AFTER.match(text, span[1]) or _ACTS_BEFORE.search(text, max(0, span[0] - _LOOK_BACK), span[0]))
+    """The clause shows the name acting: a verb of doing after it, an apposition calling it a company, an
+    agent's word before it, or a state that owns it (`Japan's NAME`)."""
+    return bool(
+        _ACTS_AFTER.match(text, span[1])
+        or _ACTS_BEFORE.search(text, max(0, span[0] - _LOOK_BACK), span[0])
+        or _owned(text, span[0])
+    )
+
+
+def _owned(text: str, start: int) -> bool:
+    """A state's possessive right before the position: `Japan's NAME`."""
+    return _STATE_OWNS.search(text, max(0, start - _LOOK_BACK), start) is not None
 
 
 def model_org_claims(
@@ -251,8 +268,8 @@ def _a_persons_name(text: str, name: str) -> bool:
     """Name words only ending the proposal (`Authority Ahmed Antar`), or one word the text writes elsewhere after
     a given name (`Antar said` after `Ahmed Antar`): a person the rules did not introduce."""
     name_words = name.split()
-    if any(_brand_shaped(w) for w in name_words):
-        return False
+    if any(_brand_shaped(w) or w in _COMPANY_WORDS for w in name_words):
+        return False  # "Grupo Andino", "Arab Contractors": a company's head or trade is no person's name
     if len(name_words) > 1:
         return all(may_be_name_word(w) for w in name_words[-2:])
     for before in re.finditer(rf"(?<![\w'’-])(?P<given>[A-Z][a-z]+)[ \t]+{re.escape(name)}(?![\w-])", text):
