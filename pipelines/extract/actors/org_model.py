@@ -101,11 +101,12 @@ def brand_words(text: str, skip: tuple[Span, ...], claimed: tuple[Span, ...], pe
     person_words = {w for name in persons for w in name.split()}
     found = []
     for run in _NAME_RUN.finditer(text):
-        if not acts(text, run.span()) and "'s " not in run.group() and "’s " not in run.group():
+        acting = acts(text, run.span())
+        if not acting and "'s " not in run.group() and "’s " not in run.group():
             continue
         for match in _BRAND_WORD.finditer(text, *run.span()):
-            if not acts(text, run.span()) and not _owned(text, match.start()):
-                continue
+            if not acting and not _owned(text, match.start()):
+                continue  # "courting Japan's NAME": the word a state's possessive owns
             word = _POSSESSIVE.sub("", match.group())
             if word in LEADING_NOISE or word in person_words or not may_be_name_word(word) or word in CALENDAR_WORDS:
                 continue
@@ -126,6 +127,8 @@ def acts(text: str, span: Span) -> bool:
 
 def _owned(text: str, start: int) -> bool:
     """A state's possessive right before the position: `Japan's NAME`."""
+    if not text[max(0, start - 4) : start].rstrip(" \t").endswith(("'s", "’s")):
+        return False  # the look-up of states runs only after a possessive
     return _STATE_OWNS.search(text, max(0, start - _LOOK_BACK), start) is not None
 
 
