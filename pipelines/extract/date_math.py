@@ -59,6 +59,9 @@ class Context:
     # The whole value of the last date resolved (`anchor` is its start): "the following year" after "between
     # 2015 and 2017" counts from its end.
     anchor_value: Value | None = None
+    # The latest day said so far in the week before publication ("said on Saturday"): the day the words of a
+    # quotation after it were spoken.
+    speech_day: date | None = None
 
 
 def null(granularity: str) -> Value:

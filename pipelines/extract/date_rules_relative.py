@@ -359,15 +359,11 @@ def _day_word(text: str, ctx: Context) -> Value:
 
 
 def _speech_day(ctx: Context) -> date:
-    """The day words are said: inside a quotation, a day named just before in the week up to publication
-    ("he said Sunday: 'yesterday we met'"), else the publication date."""
-    if (
-        ctx.anchor is not None
-        and ctx.anchor_granularity == "day"
-        and 0 < (ctx.pub - ctx.anchor).days < 7
-        and _in_quotation(ctx.text, ctx.start)
-    ):
-        return ctx.anchor
+    """The day words are said: inside a quotation, the latest day named before it in the week up to publication
+    ("he said Sunday: 'yesterday we met'"; "the deal, signed on Friday, ..., she said on Saturday. 'Since 1963
+    ..., and today we add a chapter'"), else the publication date."""
+    if ctx.speech_day is not None and _in_quotation(ctx.text, ctx.start):
+        return ctx.speech_day
     return ctx.pub
 
 

@@ -182,6 +182,7 @@ def extract_dates(
     anchor: date | None = None
     anchor_granularity: str | None = None
     anchor_value: Value | None = None
+    speech_day: date | None = None
     past_by_form = marks_every_past(language)
     period: tuple[Value, int, bool] | None = None  # the last span of months, its sentence start, said last
     fiscal_in_sentence: tuple[int, int] | None = None  # (sentence start, first year of the fiscal year)
@@ -210,6 +211,7 @@ def extract_dates(
             stated_fiscal_start=stated_fiscal_start,
             no_past_verb=said is None and past_by_form,
             anchor_value=anchor_value,
+            speech_day=speech_day,
         )
         if period is not None and (period[2] or period[1] == sentence_start):
             ctx.period, ctx.period_in_sentence = period[0], period[1] == sentence_start
@@ -222,6 +224,8 @@ def extract_dates(
             found.append(DateMention(text[start:end], start, end, first, last, granularity))
             if first is not None:
                 anchor, anchor_granularity, anchor_value = first, granularity, (first, last, granularity)
+                if granularity == "day" and first == last and _in_the_week_before(first, publication_date):
+                    speech_day = max(first, speech_day or first)
                 if name not in _COMPARISONS:  # "the year-ago period" after "a year earlier" is still the first's
                     period = _period_after(period, (first, last, granularity), sentence_start)
             elif publication_date is None:  # a date said relative to one left unknown is unknown too
@@ -229,6 +233,10 @@ def extract_dates(
         if ctx.named_fiscal_year is not None:
             fiscal_in_sentence = (sentence_start, ctx.named_fiscal_year)
     return found
+
+
+def _in_the_week_before(day: date, pub: date | None) -> bool:
+    return pub is not None and 0 < (pub - day).days < 7
 
 
 # Rules that start at their noun, not at "the" (every "the" of a text would try them otherwise); their mention still
