@@ -94,6 +94,12 @@ class FiscalStates:
             if not _AFTER_PREPOSITION.search(self.text, max(0, offset - 12), offset) or self._possessive_at(offset)
         ]
         chosen = next((c for c in owners if not split or c.writes_split_years), None)
+        if said and chosen is not None and chosen.first_month == 1:
+            # A year the text calls fiscal is rarely a calendar-year state's: a state of the sentence with a fiscal
+            # year of its own owns it, after a preposition too ("Chinese investments in Egypt in the last
+            # financial year", "$18 million in Fiscal Year 2017 for Vietnam's coast guard, the U.S. said"); with
+            # none, the states of the article decide as when the sentence names none.
+            chosen = next((c for c in in_sentence if c.first_month != 1 and (not split or c.writes_split_years)), None)
         if chosen is None and self._last is not None and (not split or self._last.writes_split_years):
             chosen = self._last
         # With no state named to own it, a city of the sentence says whose year it is ("will be held in Nairobi in
