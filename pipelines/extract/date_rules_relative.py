@@ -49,8 +49,9 @@ def day_word_with_weekday(parts: Parts, ctx: Context) -> Value | None:
     r"(?P<dir>ago|earlier|later|before(?![\w-])(?!\s+\w)|after(?![\w-])(?!\s+\w))(?![\w-])(?!\s+than\b)",
 )
 def ago(parts: Parts, ctx: Context) -> Value | None:
-    """Two years ago (from publication); a year earlier, three days later (from the date said before); not a
-    delay against a plan ("two years later than planned")."""
+    """Two years ago (from publication); a year earlier, three days later (from the date said before); a week ago,
+    two weeks after a day: the day that many weeks away; not a delay against a plan ("two years later than
+    planned")."""
     n, unit = dm.number(parts.get("n")), parts.get("u").lower()
     if _OPEN_ENDED.search(ctx.text, max(0, ctx.start - 16), ctx.start):
         return None  # "more than twenty years ago": no calendar year, a bound
@@ -68,6 +69,8 @@ def ago(parts: Parts, ctx: Context) -> Value | None:
         return dm.null(unit)
     if unit == "year" and base is ctx.anchor and ctx.anchor_granularity == "year" and ctx.anchor_value:
         return dm.years_from(ctx.anchor_value, sign * n)  # a year after a span of years, or a fiscal year
+    if unit == "week" and (base is ctx.pub or ctx.anchor_granularity == "day"):
+        unit, n = "day", 7 * n  # "returned a week ago", "two weeks after the vote on May 3": that day
     if unit == "day":
         day = base + timedelta(days=sign * n)
         return day, day, "day"
