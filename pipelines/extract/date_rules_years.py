@@ -95,6 +95,21 @@ def decade(parts: Parts, ctx: Context) -> Value | None:
     return date(first, 1, 1), date(first + 9, 12, 31), "decade"
 
 
+@rule("short_year", r"(?:in|of|since|until|by|from|before|after)\s+['’](?P<yy>\d\d)(?![\w'’%.,]\w|[\w'’%])")
+def short_year(parts: Parts, ctx: Context) -> Value | None:
+    """In '89, the revolution of '59: a year written in two digits after an apostrophe, in the century that puts it
+    on or before publication (after it when the sentence looks ahead); without a publication date, 1950-2049."""
+    short = int(parts.get("yy"))
+    if ctx.pub is None:
+        return dm.year_value(short + (1900 if short >= 50 else 2000))
+    year = ctx.pub.year // 100 * 100 + short
+    if year > ctx.pub.year and not ctx.future:
+        year -= 100
+    elif year < ctx.pub.year - 50 and ctx.future:
+        year += 100
+    return dm.year_value(year)
+
+
 @rule(
     "decade_in_words",
     r"(?:{DECADE_LEAD})\s+(?:(?:early|mid|late)[-\s])?(?:nineteen[-\s]+)?(?P<w>{DECADE_WORD})(?![\w-])"
