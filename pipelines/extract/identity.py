@@ -42,6 +42,7 @@ from pipelines.knowledge import (
 )
 
 _YEAR = timedelta(days=365)
+_APART = 4 * _YEAR  # a name and a fuller one that differ by middle initials only, named further apart: two persons
 
 
 def group_mentions(
@@ -66,8 +67,18 @@ def _countries(mentions: Sequence[Mention], indexes: list[int]) -> list[Group]:
 
 
 def _person_words(mention: Mention) -> tuple[str, ...]:
-    holder = office_holder_of(mention.name)
+    holder = _holder_named(mention.name)
     return person_key(holder.name if holder is not None else mention.name) or (fold(mention.name),)
+
+
+def _holder_named(name: str) -> OfficeHolder | None:
+    """The known office holder a name denotes, unless the name is the holder's but for middle initials
+    (`George Bush` of `George W. Bush`): such a name joins the holder's only in its time (`_fits`)."""
+    holder = office_holder_of(name)
+    if holder is None:
+        return None
+    words, known = person_key(name), person_key(holder.name)
+    return None if words != known and _without_initials(words) == _without_initials(known) else holder
 
 
 @cache
@@ -172,20 +183,52 @@ def _persons(mentions: Sequence[Mention], indexes: list[int], dates: Mapping[str
         ordered = words in patronymic
         candidates = [g for g in index.holding(words) if _fits(g, words, context, ordered)]
         chosen = _choose(candidates, words, context)
+        if chosen is None and len(words) == 1 and len(candidates) > 1 and len(context.days) > 1:
+            members = _join_by_day(mentions, members, words, candidates, dates)
+            if not members:
+                continue
+            context = _context(mentions, members, dates)
         if chosen is None:
             chosen = Group("person", " ".join(words), words, ambiguous=len(candidates) > 1, patronymic=ordered)
             groups.append(chosen)
             index.add(chosen)
-        chosen.members.extend(members)
-        chosen.countries.update(mentions[i].country for i in members if mentions[i].country)
-        chosen.roles.update(context.roles)
-        if context.days:
-            first, last = min(context.days), max(context.days)
-            chosen.first_day = first if chosen.first_day is None else min(chosen.first_day, first)
-            chosen.last_day = last if chosen.last_day is None else max(chosen.last_day, last)
+        _add(chosen, mentions, members, context)
     for group in groups:
         group.members.sort()
     return groups
+
+
+def _add(group: Group, mentions: Sequence[Mention], members: list[int], context: _Context) -> None:
+    group.members.extend(members)
+    group.countries.update(mentions[i].country for i in members if mentions[i].country)
+    group.roles.update(context.roles)
+    if context.days:
+        first, last = min(context.days), max(context.days)
+        group.first_day = first if group.first_day is None else min(group.first_day, first)
+        group.last_day = last if group.last_day is None else max(group.last_day, last)
+
+
+def _join_by_day(
+    mentions: Sequence[Mention],
+    members: list[int],
+    words: tuple[str, ...],
+    candidates: list[Group],
+    dates: Mapping[str, date],
+) -> list[int]:
+    """A one-word name that fits several persons, decided per publication day: the mentions of each day go to
+    the one person of that day's time (`Bush` in 1989 and in 2002); the others are returned."""
+    by_day: dict[date | None, list[int]] = defaultdict(list)
+    for i in members:
+        by_day[dates.get(mentions[i].article_id)].append(i)
+    left: list[int] = []
+    for day, of_day in by_day.items():
+        context = _context(mentions, of_day, dates)
+        chosen = _choose(candidates, words, context) if day is not None else None
+        if chosen is None:
+            left.extend(of_day)
+        else:
+            _add(chosen, mentions, of_day, context)
+    return sorted(left)
 
 
 def _initials_apart(names: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
@@ -290,9 +333,20 @@ def _fits(group: Group, words: tuple[str, ...], context: _Context, patronymic: b
         return False
     if (patronymic or group.patronymic) and len(words) >= 2 and not same_word(words[0], group.words[0]):
         return False  # `Abdulaziz bin Salman` is not `Salman bin Abdulaziz`: a son's given name comes first
-    if _without_initials(group.words) == _without_initials(words) or not context.countries:
-        return True  # one name, but for middle initials (`Mikhail S. Gorbachev`): countries may disagree
+    if _without_initials(group.words) == _without_initials(words):
+        # one name, but for middle initials (`Mikhail S. Gorbachev`): countries may disagree; but years apart it
+        # may be a son's (`George Bush` of 1990, `George W. Bush` of 2003)
+        return _of_one_time(group, context)
+    if not context.countries:
+        return True
     return _most_common(group.countries) in (None, *context.countries)
+
+
+def _of_one_time(group: Group, context: _Context) -> bool:
+    """The articles naming a name lie within `_APART` of those naming the entity (or either has no date)."""
+    if not context.days or group.first_day is None or group.last_day is None:
+        return True
+    return min(context.days) - _APART <= group.last_day and group.first_day <= max(context.days) + _APART
 
 
 def _without_initials(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -334,7 +388,7 @@ def _canonical_name(group: Group, mentions: Sequence[Mention]) -> str:
         return known.name
     names = Counter(mentions[i].name for i in group.members)
     if group.actor_type == "person":
-        holders = {office_holder_of(name) for name in names} - {None}
+        holders = {_holder_named(name) for name in names} - {None}
         if len(holders) == 1:
             return holders.pop().name
         names = Counter({n: c for n, c in names.items() if len(person_key(n)) >= len(group.words)}) or names
