@@ -19,6 +19,8 @@ from pipelines.knowledge.money_vocabulary import cue_pattern, cue_words
 _GIVER_REACH = 70
 # how far after a budget's figure its purpose is looked for ("N10bn in the 2020 Appropriation Bill as counterpart")
 _PURPOSE_REACH = 80
+# how far after the figure public investment is looked for ("$2 billion in public investment")
+_PUBLIC_REACH = 30
 # words between an allocating verb and its figure ("earmarked an envelope of DA 555 billion")
 _ALLOCATION_GAP = 4
 _DIGIT = re.compile(r"\d")
@@ -55,6 +57,8 @@ class GiverCues:
     budget_holder: re.Pattern  # "the government", "the Treasury": who holds a state's budget
     allocation_purpose: re.Pattern  # " for ", " as counterpart": what an allocation is for, after the figure
     allocation_works: re.Pattern  # works, utilities, land or a counterpart share an allocation may be for
+    invest_verb: re.Pattern  # "will invest", "invertirá": whose giver, a government at home, makes it works' money
+    public_investment: re.Pattern  # "public investment", "inversión pública"
 
 
 @cache
@@ -99,6 +103,8 @@ def giver_cues(language: str) -> GiverCues:
         budget_holder=find("budget_holder"),
         allocation_purpose=find("allocation_purpose"),
         allocation_works=re.compile(cue_pattern([*words["project"], *words["allocation_works"]])),
+        invest_verb=find("invest_verb"),
+        public_investment=find("public_investment"),
     )
 
 
@@ -144,6 +150,25 @@ def giver_subject(before: str, after: str, language: str, clause: str, listed: b
     if from_lender and _giver_at(after[from_lender.end() : from_lender.end() + 40], g, last=False) == "loan":
         return "loan"  # "$160 million from the bank"
     return None
+
+
+def invested_at_home(before: str, after: str, language: str, clause: str) -> bool:
+    """Whether the figure is a government's investment at home, the money of its works: public investment named
+    around it ("a public investment plan of", "$2 billion in public investment"), or a government that invests
+    it, no firm nor another state named ("the government will invest $300 million in roads"; not "the Chinese
+    government will invest $5 billion in Pakistan")."""
+    g = giver_cues(language)
+    lower = before.lower()
+    if g.public_investment.search(lower[-_GIVER_REACH:]) or g.public_investment.search(after.lower()[:_PUBLIC_REACH]):
+        return True
+    verb = max(g.invest_verb.finditer(lower), key=lambda m: m.end(), default=None)
+    if verb is None or len(lower[verb.end() :].split()) > _ALLOCATION_GAP:
+        return False
+    head = before[max(0, verb.start() - _GIVER_REACH) : verb.start()]
+    holder = max(g.budget_holder.finditer(head.lower()), key=lambda m: m.end(), default=None)
+    if holder is None or g.investor.search(head.lower(), holder.end()):
+        return False
+    return not _another_state(head, clause, g)
 
 
 def names_lender(clause: str, language: str) -> bool:

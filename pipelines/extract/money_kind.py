@@ -15,6 +15,7 @@ from pipelines.extract.money_giver import (
     budget_allocation,
     budget_sets_aside,
     giver_subject,
+    invested_at_home,
     names_lender,
     own_share,
 )
@@ -98,6 +99,8 @@ def classify(
         kind, subject = _cost_of_works(before[-60:], after.lower(), (kind, subject), c)
     subject = _procurement_or_debt(text[sentence[0] : sentence[1]], (kind, subject), before, c)
     subject = _owed_not_lent(before, after, subject, c)
+    if subject == "investment" and invested_at_home(before, after, language, _own_clause(text, span, sentence, c)):
+        subject = "project"  # "the government will invest $300 million in roads": its works' money
     figure = _Figure(
         _Windows(
             before=lambda: before.lower(),
