@@ -104,10 +104,11 @@ def _grammar(language: str) -> _Grammar:
     scales, numbers, words = scale_words(language), number_words(language), grammar_words(language)
     digits = _digits(language)
     scale = _alternation(scales, "i")
-    number = _alternation(numbers, "i")
+    # a number of several words may be hyphened as a broadcast transcript writes it ("one-and-a-half billion")
+    number = _alternation(numbers, "i").replace(r"\s+", r"[\s-]+")
     # "and" joins only a half ("two and a half"): "three and five billion" is a range, not eight
-    halves = _alternation(w for w, v in numbers.items() if v == 0.5)
-    join = rf"(?:[\s-]+|\s+{_alternation(words['and'])}\s+(?={halves}(?!\w))|\s+)"
+    halves = _alternation(w for w, v in numbers.items() if v == 0.5).replace(r"\s+", r"[\s-]+")
+    join = rf"(?:[\s-]+|[\s-]+{_alternation(words['and'])}[\s-]+(?={halves}(?!\w))|\s+)"
     prefix = _alternation(t.token for t in tokens if t.kind in _BEFORE)
     # A symbol may follow letters ("Mex$5"); a token that starts with a letter may not ("MVR 2" is no "R 2").
     glued = _alternation(t.token for t in tokens if t.kind in _BEFORE and not t.token[0].isalpha())
