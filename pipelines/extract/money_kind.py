@@ -958,6 +958,8 @@ def _given_total(x: _Clause) -> bool:
     before, after, c = x.texts["before"], x.texts["after"], x.cues
     of_period = c.period.match(after) or c.past_time.match(after) or c.period_before.search(before)
     of_period = of_period or c.past_time.search(" " + before) or c.record_level.search(before[-40:])
+    # "lending ran at about $2 billion a year": a yearly rate is the level of each year
+    of_period = of_period or c.yearly.match(after)
     return _reports_given_money(before, c) and not of_period
 
 

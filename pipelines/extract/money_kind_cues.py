@@ -149,6 +149,7 @@ class KindCues:
     damage: re.Pattern  # "damage", "reconstruction needs": what an estimate may put at the figure
     debt_of: re.Pattern  # "national debt of (more than) ": a stock of debt, right before the figure
     debt_relief: re.Pattern  # "forgave", "write off": debt relieved, which was lent; a debt word may name its sum
+    language: str = "en"  # the language whose cue lists the rules of `money_kind_rules.toml` may name
 
     def subject(self, name: str) -> re.Pattern:
         """The cue words of one subject (`loan`: "loan", "credit line")."""
@@ -394,4 +395,22 @@ def kind_cues(language: str) -> KindCues:
         coordinated_reach=re.compile(
             rf"{cue_pattern(words['reach_modal'])}\s+{coordination}{cue_pattern(words['reach'])}{noun_of}{ending}"
         ),
+        language=language,
     )
+
+
+@cache
+def shaped_cue(language: str, name: str, form: str) -> re.Pattern:
+    """A cue list of `money_cues.toml` in the shape a kind rule's condition asks for: `in` anywhere; `ends` right
+    before the figure, with an "of" and approximation words between ("net income of about "); `governs` right
+    before it, with up to three words of its object between ("gives Israel about "); `heads` a whole head word."""
+    words = cue_words(language)
+    cue = cue_pattern(words[name])
+    approx = rf"(?:(?:{cue_pattern(words['approximately'])})\s+)*"
+    shapes = {
+        "in": cue,
+        "ends": rf"{cue}(?:\s+(?:{cue_pattern(words['of'])}))?\s+{approx}$",
+        "governs": rf"{cue}(?:\s+[^\s,;.:]+){{0,3}}?\s+{approx}$",
+        "heads": rf"(?:{cue})",
+    }
+    return re.compile(shapes[form])

@@ -9,19 +9,27 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
-from pipelines.extract.money_kind_cues import KindCues
+from pipelines.extract.money_kind_cues import KindCues, shaped_cue
 from pipelines.knowledge.money_vocabulary import money_kind_rule_data
 
 KINDS = ("target", "actual", "commitment", "other")
 SUBJECTS = ("trade", "investment", "aid", "loan", "project", "other")
-_CONDITION = re.compile(r"^(?P<cue>\w+) in (?P<window>[a-z_]+)(?:(?P<sign>[+-])(?P<size>\d+))?$")
+FORMS = ("in", "ends", "governs", "heads")
+_CONDITION = re.compile(
+    rf"^(?P<cue>\w+) (?P<form>{'|'.join(FORMS)}) (?P<window>[a-z_]+)(?:(?P<sign>[+-])(?P<size>\d+))?$"
+)
 
 
 @dataclass(frozen=True, slots=True)
 class Condition:
-    """A cue list looked for in a window of text: `before-40` is the last 40 characters of `before`."""
+    """A cue looked for in a window of text (`before-40` is the last 40 characters of `before`), in one of the
+    `FORMS`: `in` anywhere; `ends` and `governs` right before the end of the window (the figure); `heads` as a
+    word of the noun phrase the window opens on, within its first three words where the head comes last ("$40
+    billion foreign debt early next year"), its first word where it comes first. A cue of `in` is a compiled
+    pattern of `KindCues` where it has one, else a list of `money_cues.toml`."""
 
     cue: str
+    form: str
     window: str
     sign: str
     size: int
@@ -32,7 +40,19 @@ class Condition:
             text = text[-self.size :]
         elif self.sign == "+":
             text = text[: self.size]
-        return getattr(c, self.cue).search(text) is not None
+        if self.form == "in" and self.cue in _COMPILED:
+            return getattr(c, self.cue).search(text) is not None
+        pattern = shaped_cue(c.language, self.cue, self.form)
+        if self.form != "heads":
+            return pattern.search(text) is not None
+        compound = c.compound.match(text)
+        words = compound["phrase"].split() if compound["lead"] is None else []
+        # a head-last language names the head within a few words ("$40 billion foreign debt early next year")
+        heads = words[:3] if c.head_last else words[:1]
+        return any(pattern.fullmatch(word.strip("'’")) for word in heads)
+
+
+_COMPILED = frozenset(KindCues.__dataclass_fields__) - {"language"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +71,7 @@ def condition(spec: str) -> Condition:
     found = _CONDITION.match(spec)
     if found is None:
         raise ValueError(f"a kind rule's condition is '<cue> in <window>[-N|+N]': {spec!r}")
-    return Condition(found["cue"], found["window"], found["sign"] or "", int(found["size"] or 0))
+    return Condition(found["cue"], found["form"], found["window"], found["sign"] or "", int(found["size"] or 0))
 
 
 def _rule(row: dict) -> KindRule:

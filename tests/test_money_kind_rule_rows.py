@@ -1,0 +1,74 @@
+"""Kinds that rows of the kind table (`pipelines/knowledge/money_kind_rules.toml`) give: results and levels a verb
+reports, stocks of debt, packages and guarantees, and money given each year. Every sentence here was written for
+these tests."""
+
+import pytest
+
+from pipelines.extract.money import extract_money
+
+
+def _kinds(text: str, language: str = "en") -> list[str]:
+    return [m.kind for m in extract_money(text, language=language)]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The shipping group had net income of $310 million in its last quarter.", "actual"),
+        ("The carrier had revenue of about $98 billion in 2019.", "actual"),
+        ("La minera obtuvo un beneficio neto de 450 millones de dólares.", "actual"),
+    ],
+)
+def test_results_a_firm_or_a_state_reports(text, kind):
+    language = "es" if text.startswith("La ") else "en"
+    assert _kinds(text, language) == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deficit with Europe peaked at about $40 billion in 2008.",
+        # a yearly rate of money lent is each year's level, not a total pledged
+        "The fund's lending to the islands ran at about $150 million a year in the last decade.",
+    ],
+)
+def test_levels_a_verb_reports(text):
+    assert _kinds(text) == ["actual"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Creditors agreed to restructure part of Zambia's $13 billion external debt next year.",
+        "The visit came a week after Beijing forgave much of the country's $2 billion state debt.",
+    ],
+)
+def test_a_stock_of_debt_named_after_the_figure(text):
+    assert _kinds(text) == ["actual"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The third package, for 2001-03, totals 410 billion yen.",
+        "The government guaranteed bonds of up to $3 billion issued by the power utility.",
+    ],
+)
+def test_packages_and_guarantees_are_committed(text):
+    assert _kinds(text) == ["commitment"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway already gives Ethiopia about $90 million a year.",
+        "Donors now give about $4 billion a year in aid to the Sahel.",
+    ],
+)
+def test_money_given_now_each_year_is_a_flow_reported(text):
+    assert _kinds(text) == ["actual"]
+
+
+def test_money_released_over_the_last_financial_year_is_reported():
+    text = "The bank released a total of Rs 900 crore in the last financial year."
+    assert _kinds(text) == ["actual"]
