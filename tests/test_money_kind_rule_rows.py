@@ -72,3 +72,29 @@ def test_money_given_now_each_year_is_a_flow_reported(text):
 def test_money_released_over_the_last_financial_year_is_reported():
     text = "The bank released a total of Rs 900 crore in the last financial year."
     assert _kinds(text) == ["actual"]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Sweden provided about $95 million to Mozambique in fiscal 2016.", "actual"),
+        ("Norway gave $45 million to the health fund in 2019, ministers said.", "actual"),
+        # money given so far stays committed, and money invested, as the spec lists it
+        ("Sweden has provided about $95 million to Mozambique this year.", "commitment"),
+        ("Sweden provided about $95 million to Mozambique since 2015.", "commitment"),
+        ("Korean firms invested about $700 million in Uzbekistan last year.", "commitment"),
+    ],
+)
+def test_money_given_over_one_past_period_is_a_level_reported(text, kind):
+    assert _kinds(text) == [kind]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The carmaker bought the plant in 2009 for about $1.4 billion.", "actual"),
+        ("The group sold its Chilean unit for $300 million last year.", "actual"),
+    ],
+)
+def test_a_price_paid_for_a_firm_before_now_is_reported(text, kind):
+    assert _kinds(text) == [kind]
