@@ -98,3 +98,28 @@ def test_money_given_over_one_past_period_is_a_level_reported(text, kind):
 )
 def test_a_price_paid_for_a_firm_before_now_is_reported(text, kind):
     assert _kinds(text) == [kind]
+
+
+@pytest.mark.parametrize(
+    "text, language, kind",
+    [
+        ('"Queremos llegar a un comercio de US$ 9.000 millones para 2027", dijo el ministro.', "es", "target"),
+        ('"Queremos chegar a um comércio de US$ 5 bilhões em 2027", disse o ministro.', "pt", "target"),
+        ("« Nous voulons atteindre un commerce de 2 milliards de dollars en 2027 », dit le ministre.", "fr", "target"),
+    ],
+)
+def test_a_goal_said_in_the_first_person(text, language, kind):
+    assert _kinds(text, language) == [kind]
+
+
+@pytest.mark.parametrize(
+    "text, language, kind",
+    [
+        # a currency swap is no debt operation: the swap agreed is committed
+        ("Los bancos centrales firmaron un canje de monedas por 70.000 millones de yuanes.", "es", "commitment"),
+        # a level a verb reports is reported, whatever swap the sentence names before
+        ("Officials say the swap steadied the peso in May, when reserves fell below $2 billion.", "en", "actual"),
+    ],
+)
+def test_swaps_agreed_and_levels_beside_them(text, language, kind):
+    assert _kinds(text, language) == [kind]
