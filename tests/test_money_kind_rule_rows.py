@@ -123,3 +123,15 @@ def test_a_goal_said_in_the_first_person(text, language, kind):
 )
 def test_swaps_agreed_and_levels_beside_them(text, language, kind):
     assert _kinds(text, language) == [kind]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("This is on top of the $8 million already supporting clinics across the islands.", "commitment"),
+        # a flow the sum is added to stays a flow
+        ("That is on top of $3 billion in exports last year.", "actual"),
+    ],
+)
+def test_the_sum_a_new_one_adds_to(text, kind):
+    assert _kinds(text) == [kind]
