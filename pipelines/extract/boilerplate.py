@@ -68,7 +68,29 @@ _BODY_LINE_WORDS = 12
 
 # A site's slogan on a short line of its own (`The most trusted news source in the islands`).
 _SLOGAN = re.compile(rf"^[ \t]*(?=[^\n]*\b(?:{_alternation('tagline')})\b)[^\n]{{1,100}}$", re.I | re.M)
-_FURNITURE_PATTERNS = (_WIDGET, _LEAD_IN, _BYLINE, _BREADCRUMB, _POST_LINK, _POSTER, _MASTHEAD_YEAR, _SLOGAN)
+# A copyright or credit line (`(c) 2000 The Daily Example Company`, `c.1999 Example News Service`, `Special to The
+# Daily Example`, `© Example Agency. All rights reserved.`): the outlet that owns the page is no actor in the story.
+_COPYRIGHT = "|".join(re.escape(word) for word in sorted(page_cues("copyright_word"), key=len, reverse=True))
+_CREDIT_OPENING = (
+    rf"©|(?:{_COPYRIGHT})(?:[ \t]*(?:{_COPYRIGHT}))?[ \t]*(?:\d{{4}}\b|:)"
+    rf"|(?:{_alternation('credit_lead')})[ \t]+(?-i:[A-Z])"
+)
+_CREDIT = re.compile(
+    rf"^[ \t]*(?:{_CREDIT_OPENING})[^\n]{{0,100}}$"
+    rf"|^[^\n]{{0,100}}\b(?:{_alternation('rights_reserved')})\b[^\n\w]{{0,3}}$",
+    re.I | re.M,
+)
+_FURNITURE_PATTERNS = (
+    _WIDGET,
+    _LEAD_IN,
+    _BYLINE,
+    _BREADCRUMB,
+    _POST_LINK,
+    _POSTER,
+    _MASTHEAD_YEAR,
+    _SLOGAN,
+    _CREDIT,
+)
 
 
 def boilerplate_spans(text: str) -> tuple[Span, ...]:

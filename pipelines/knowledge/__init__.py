@@ -15,6 +15,8 @@ from importlib import resources
 
 import pycountry
 
+from pipelines.knowledge.actor_words import actor_word_map
+
 # pycountry names that read like a sentence in news text, or are other things first.
 _SKIPPED_COUNTRY_NAMES = {"Jersey", "Guernsey", "Chad", "Georgia", "Jordan", "Niger", "Turkey", "Man"}
 _ALWAYS_COUNTRY = {"Georgia", "Jordan", "Turkey", "Chad", "Niger"}
@@ -112,11 +114,18 @@ def organizations() -> tuple[Organization, ...]:
 @cache
 def organization_lookup() -> dict[str, Organization]:
     """Name, acronym or alias (exact case) to the organisation it names."""
+    forms = actor_word_map("name_prefix_forms")
     lookup: dict[str, Organization] = {}
     for org in organizations():
         for name in (org.name, org.acronym, *org.aliases):
             if name:
                 lookup[name] = org
+    # "UN Development Programme", "Office of the U.N. High Commissioner...": a known name holding a long form is
+    # known with each short form too
+    for name, org in list(lookup.items()):
+        for short, long in forms.items():
+            if " " in name and long in name:
+                lookup.setdefault(re.sub(rf"(?<!\w){re.escape(long)}(?!\w)", short, name, count=1), org)
     return lookup
 
 

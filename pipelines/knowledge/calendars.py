@@ -87,8 +87,10 @@ def page_cues(kind: str) -> tuple[str, ...]:
     before a dateline's date: `le`), `issuer_head` (the head word of a body whose name stands above a release's
     headline: `Ministry`), `byline_word` (the word before a byline's name: `By`, `Por`, `Par`) `site_notice`
     (a word of a site's own notice to its reader: `cookies`, `your browser`, `free articles`),
-    `headline_abbreviation` (a lower-case abbreviation a headline may hold: `bil.`, `govt.`) and `broadcaster`
-    (a network whose show's name, in capitals, opens a transcript: `CNN`, `NPR`)."""
+    `headline_abbreviation` (a lower-case abbreviation a headline may hold: `bil.`, `govt.`) `broadcaster`
+    (a network whose show's name, in capitals, opens a transcript: `CNN`, `NPR`) `copyright_word` (`©`,
+    `Copyright`), `credit_lead` (the words before an outlet on a credit line: `Special to`, `Staff Reporter
+    of`) and `rights_reserved` (the end of a copyright line: `All rights reserved`)."""
     return tuple(row["phrase"] for row in _rows("page_cues.csv") if row["kind"] == kind)
 
 

@@ -52,6 +52,7 @@ _CHAMBER_START = re.compile(rf"(?:{alternation(_CHAMBERS)})(?![\w-])")
 _DASHES = frozenset({"-", "–", "—"})
 _POSSESSIVE_ENDS = frozenset({"'s", "’s"})
 _LONGEST_KNOWN_NAME = 120
+_THE = re.compile(r"(?:[Tt]he[ \t]+)?")
 _TRADES = words("company_trades")
 _GENERIC = words("generic_trade_modifiers")
 _OWN_HEADS = ORG_HEADS | _SERVED_HEADS | words("spelled_heads")
@@ -210,6 +211,10 @@ def _trade_name(name: str) -> bool:
 
 
 def _trim(text: str, start: int, end: int) -> Span | None:
+    # "the Office of the U.N. High Commissioner for Refugees": a known name is whole, offices in it included
+    the = _THE.match(text, start, end)
+    if end - start <= _LONGEST_KNOWN_NAME and text[the.end() : end] in organization_lookup():
+        return the.end(), end
     tokens = list(re.finditer(r"\S+", text[start:end]))
     # Cut everything up to an office followed by a preposition: "Governor of the State Bank".
     cut = _after_sentence_or_office(tokens)

@@ -122,7 +122,7 @@ def organization_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
             if text[start:end] in ORG_HEADS:
                 bare_heads.append((start, end))
             else:
-                claims += _known_opening(text, start, end)
+                claims += _known_opening(text, start, end) or _known_closing(text, start, end)
             continue
         mention, end = with_host(text, mention, end)
         claims.append(Claim((start, end), "organization", mention))
@@ -254,6 +254,18 @@ def _known_opening(text: str, start: int, end: int) -> list[Claim]:
         if known is not None and last >= 1:
             span = (start, start + words[last].end())
             return [Claim(span, "organization", OrgMention(known.actor_id, known.name, known.country))]
+    return []
+
+
+_OF_THE = re.compile(r"[ \t]of[ \t]+(?:the[ \t]+)?")
+
+
+def _known_closing(text: str, start: int, end: int) -> list[Claim]:
+    """ "Staff of the U.N. Development Programme": a known body after `of` closes a run that names nothing else."""
+    for of in _OF_THE.finditer(text, start, end):
+        known = organization_lookup().get(text[of.end() : end])
+        if known is not None:
+            return [Claim((of.end(), end), "organization", OrgMention(known.actor_id, known.name, known.country))]
     return []
 
 
