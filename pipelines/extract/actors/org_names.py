@@ -52,6 +52,7 @@ _CHAMBER_START = re.compile(rf"(?:{alternation(_CHAMBERS)})(?![\w-])")
 _DASHES = frozenset({"-", "–", "—"})
 _POSSESSIVE_ENDS = frozenset({"'s", "’s"})
 _LONGEST_KNOWN_NAME = 120
+_MEMBER_HEADS = words("member_heads")
 _THE = re.compile(r"(?:[Tt]he[ \t]+)?")
 _TRADES = words("company_trades")
 _GENERIC = words("generic_trade_modifiers")
@@ -342,7 +343,8 @@ def _of_phrase_end(words: list[str], stop: int) -> int:
     while (
         j < len(words)
         and (words[j] in CONNECTORS or words[j][0].isupper())
-        and words[j] not in ORG_HEADS
+        # "Federation of Korean Industries": the members after a people's adjective go on with the phrase
+        and (words[j] not in ORG_HEADS or (words[j] in _MEMBER_HEADS and words[j - 1] in demonyms()))
         and not ROLE_WORD.fullmatch(words[j])
         and not _CHAMBER_START.match(" ".join(words[j : j + 2]))  # "Department of X Lok Sabha": a new name
     ):

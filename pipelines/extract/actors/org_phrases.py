@@ -50,6 +50,7 @@ _DATELINE_CAPITALS = re.compile(
     rf"(?m)^[ \t]*{_DATE_HEADER}[A-Z][A-Z'’ -]{{1,30}}\.[ \t]+(?P<name>[A-Z][A-Z&]{{1,14}})[ \t]+(?:--|[-–—])"
 )
 # "(APS)" alone on a line, after the story's last sentence: the agency it comes from.
+_OWNER_MARK = re.compile(r"['’]s$")
 _CREDIT_LINE = re.compile(r"(?m)^[ \t]*\((?P<name>[A-Z][A-Za-z]{1,5}[A-Z])\)[ \t]*$")
 # "rapporte la MAP", "según la AFP": an acronym cited as a source in Spanish, French or Portuguese.
 _TOLD_ROMANCE = re.compile(
@@ -244,6 +245,7 @@ def _outlet(text: str, match: re.Match, group: str) -> Claim | None:
     if name.startswith("The ") and name not in organization_lookup():
         name = name[4:]
     start = match.end(group) - len(name)
+    name = _OWNER_MARK.sub("", name)  # "told the Supreme Soviet's committee": the owner is the body
     known = organization_lookup().get(name)
     if known is not None:
         return Claim((start, start + len(name)), "organization", OrgMention(known.actor_id, known.name, known.country))

@@ -78,7 +78,8 @@ _BODY_ALONE = re.compile(
 # "the National Treasury ... the Treasury": a body named alone is said again by its last word, as a head noun is
 _ALONE = frozenset(actor_words("bodies_named_alone"))
 _BACK_HEADS = ORG_HEADS | {name.split()[-1] for name in _ALONE}
-_FIRM_AFTER_MODIFIER = re.compile(rf"{_FIRM}(?![\w&'’.-])")
+# the whole run of capitalised words: "Saudi-led Islamic Military Counter Terrorism Coalition" is one name
+_FIRM_AFTER_MODIFIER = re.compile(r"[A-Z][\w&'’.-]*\w(?:[ \t]+[A-Z][\w&'’.-]*\w){0,5}(?![\w&'’.-])(?![ \t]+[A-Z])")
 # "Minister of Trade Canada": a portfolio after `of` is an office's, not an agency's name
 _OF_BEFORE = re.compile(r"[ \t]of[ \t]+(?:the[ \t]+)?$")
 # A cheap test first: most texts have no two words in capitals.
