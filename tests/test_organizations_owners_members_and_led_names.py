@@ -1,7 +1,8 @@
 """Organisation names on sentences written for these tests: a body cited after `told` keeps no possessive mark
 (`told the National Assembly's budget committee`), a people's adjective and the members it qualifies go on with
 an `of` phrase (`Federation of Ghanaian Exporters`), and a name after a hyphened participle runs to the end of its
-capitalised words (`the Kenya-based East African Grain Traders Network`), not to its fourth word."""
+capitalised words (`the Kenya-based East African Grain Traders Network`), not to its fourth word; a state's armed
+forces in lower case after its adjective are a body (`the Ghanaian armed forces`, `the Thai army`)."""
 
 import pytest
 
@@ -37,3 +38,15 @@ def test_a_name_after_a_hyphened_participle_runs_to_its_last_capitalised_word():
     found = organizations("Uganda has joined the Kenya-based East African Grain Traders Network this year.")
     assert "East African Grain Traders Network" in found
     assert "East African Grain Traders" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Canada will train the Ghanaian armed forces in mine clearance.", "Ghanaian armed forces"),
+        ("Officers of the Peruvian navy inspected the new patrol boats.", "Peruvian navy"),
+        ("The Thai army said it would withdraw from the border post.", "Thai army"),
+    ],
+)
+def test_a_states_armed_forces_in_lower_case_after_its_adjective_are_a_body(text, expected):
+    assert expected in organizations(text)
