@@ -2,7 +2,8 @@
 (`told the National Assembly's budget committee`), a people's adjective and the members it qualifies go on with
 an `of` phrase (`Federation of Ghanaian Exporters`), and a name after a hyphened participle runs to the end of its
 capitalised words (`the Kenya-based East African Grain Traders Network`), not to its fourth word; a state's armed
-forces in lower case after its adjective are a body (`the Ghanaian armed forces`, `the Thai army`)."""
+forces in lower case after its adjective are a body (`the Ghanaian armed forces`, `the Thai army`); places joined by a
+hyphen name a route or a pairing, not a company (`the Djibouti-Ethiopia Railway`, `the Chile-Peru CEO Roundtable`)."""
 
 import pytest
 
@@ -50,3 +51,19 @@ def test_a_name_after_a_hyphened_participle_runs_to_its_last_capitalised_word():
 )
 def test_a_states_armed_forces_in_lower_case_after_its_adjective_are_a_body(text, expected):
     assert expected in organizations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "route"),
+    [
+        ("Freight on the Djibouti-Ethiopia Railway doubled last year.", "Djibouti-Ethiopia Railway"),
+        ("Trains on the Mombasa-Nairobi Railway now run twice a day.", "Mombasa-Nairobi Railway"),
+        ("The ministers attended the Chile-Peru CEO Roundtable in Lima.", "Chile-Peru"),
+    ],
+)
+def test_places_joined_by_a_hyphen_name_a_route_or_a_pairing_not_a_body(text, route):
+    assert route not in organizations(text)
+
+
+def test_a_body_named_after_a_pair_of_states_keeps_its_name():
+    assert "Chile-Peru Friendship Association" in organizations("The Chile-Peru Friendship Association met on Friday.")

@@ -27,7 +27,7 @@ from pipelines.extract.actors.lexicon import (
     phrases,
     words,
 )
-from pipelines.extract.actors.org_phrases import is_place_or_office
+from pipelines.extract.actors.org_phrases import is_place_or_office, is_place_pair
 from pipelines.extract.actors.org_pieces import HYPHENED_MODIFIER
 from pipelines.extract.actors.organizations import OWNER, OrgMention
 from pipelines.extract.records import Span
@@ -348,7 +348,13 @@ def _a_listed_name(name: str) -> bool:
 
 def _not_a_name_word(word: str) -> bool:
     bare = re.sub(r"['’]s$", "", word)
-    return is_place_or_office(word) or bare in NOT_ORG_WORDS or bare in _REGIONS or bare in OFFICE_FIELDS
+    return (
+        is_place_or_office(word)
+        or is_place_pair(word)  # "the Laos-China Railway" is a line, not a company
+        or bare in NOT_ORG_WORDS
+        or bare in _REGIONS
+        or bare in OFFICE_FIELDS
+    )
 
 
 def name_as_written(candidate: Candidate, text: str) -> None:

@@ -30,7 +30,7 @@ from pipelines.extract.actors.lexicon import (
     words,
 )
 from pipelines.extract.actors.model import Entity, furniture, may_be_name_word
-from pipelines.extract.actors.org_phrases import is_place_or_office
+from pipelines.extract.actors.org_phrases import is_place_or_office, is_place_pair
 from pipelines.extract.actors.organizations import OrgMention
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
@@ -235,7 +235,10 @@ def _a_name_of_its_own(name: str, person_words: set[str]) -> bool:
     # "Kingdom NAME", "A.Japarov", "MoUs": a state's form, an initial, an acronym's plural
     if proper[0] in _STATE_FORMS or any("." in w or _odd_capitals(w) for w in proper if not _in_capitals(w)):
         return False
-    if any(w in NOT_ORG_WORDS or w in person_words or is_place_or_office(w) or _a_people(w) for w in proper):
+    if any(
+        w in NOT_ORG_WORDS or w in person_words or is_place_or_office(w) or is_place_pair(w) or _a_people(w)
+        for w in proper
+    ):
         return False
     if " ".join(name_words) in country_names() or " ".join(name_words) in city_countries():
         return False  # "South Africa and Germany have agreed": a state of two words, each no state's alone

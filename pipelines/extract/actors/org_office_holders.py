@@ -22,7 +22,7 @@ from pipelines.extract.actors.lexicon import (
     words,
 )
 from pipelines.extract.actors.names import ROLE_WORD
-from pipelines.extract.actors.org_phrases import is_place_or_office
+from pipelines.extract.actors.org_phrases import is_place_or_office, is_place_pair
 from pipelines.extract.actors.organizations import OrgMention
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
@@ -112,7 +112,8 @@ def _a_body_name(name_words: list[str]) -> bool:
     proper = [w for w in name_words if w not in CONNECTORS]
     if any(ROLE_WORD.fullmatch(w) or w in NOT_ORG_WORDS or re.search(r"['’]s$", w) for w in proper):
         return False
-    if is_place_or_office(proper[0]):
-        # "Azerbaijan Railways": a state's name opens a body's only before a trade or a head ("Brazil Lula" is none)
+    if is_place_or_office(proper[0]) or is_place_pair(proper[0]):
+        # "Azerbaijan Railways": a state's name opens a body's only before a trade or a head ("Brazil Lula" is none;
+        # nor is "the US-Mexico CEO Dialogue")
         return proper[0] not in demonyms() and any(w in _TRADES or w in ORG_HEADS for w in proper[1:])
     return not all(w in ORG_HEADS or w in OFFICE_FIELDS or is_place_or_office(w) or _ABSTRACT.match(w) for w in proper)

@@ -350,6 +350,13 @@ def is_place_or_office(word: str) -> bool:
     )
 
 
+def is_place_pair(word: str) -> bool:
+    """ "Laos-China", "Mombasa-Kampala", "US-Mexico": places joined by a hyphen name a route or a pairing (a
+    railway, a dialogue), not a body's own name."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(p in country_names() or p in demonyms() or p in city_countries() for p in parts)
+
+
 def _ampersand_firms(text: str) -> list[Claim]:
     """`X & Y` where neither word is written in lower case anywhere in the text: two names, not two topics
     of a menu ("Trade & Investment", whose words the article also writes in lower case)."""
