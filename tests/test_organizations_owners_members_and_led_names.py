@@ -3,7 +3,8 @@
 an `of` phrase (`Federation of Ghanaian Exporters`), and a name after a hyphened participle runs to the end of its
 capitalised words (`the Kenya-based East African Grain Traders Network`), not to its fourth word; a state's armed
 forces in lower case after its adjective are a body (`the Ghanaian armed forces`, `the Thai army`); places joined by a
-hyphen name a route or a pairing, not a company (`the Djibouti-Ethiopia Railway`, `the Chile-Peru CEO Roundtable`)."""
+hyphen name a route or a pairing, not a company (`the Djibouti-Ethiopia Railway`, `the Chile-Peru CEO Roundtable`); a
+name before a lower-case outlet noun is the outlet (`Prothom Alo newspaper`, `Kyrgyzstan's Kabar news agency`)."""
 
 import pytest
 
@@ -67,3 +68,21 @@ def test_places_joined_by_a_hyphen_name_a_route_or_a_pairing_not_a_body(text, ro
 
 def test_a_body_named_after_a_pair_of_states_keeps_its_name():
     assert "Chile-Peru Friendship Association" in organizations("The Chile-Peru Friendship Association met on Friday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("The figures were first reported by Prothom Alo newspaper on Sunday.", "Prothom Alo"),
+        ("The plan was confirmed to the Kompas daily by a minister.", "Kompas"),
+        ("Kyrgyzstan's Kabar news agency said the talks were useful.", "Kabar"),
+    ],
+)
+def test_a_name_before_a_lower_case_outlet_noun_is_the_outlet(text, outlet):
+    found = organizations(text)
+    assert outlet in found
+    assert not any(name.endswith(("newspaper", "daily", "agency")) or "'s" in name for name in found)
+
+
+def test_a_state_adjective_before_an_outlet_noun_is_no_outlet():
+    assert "State" not in organizations("State broadcaster KTV said another deal was signed on Friday.")

@@ -51,6 +51,7 @@ _DATELINE_CAPITALS = re.compile(
 )
 # "(APS)" alone on a line, after the story's last sentence: the agency it comes from.
 _OWNER_MARK = re.compile(r"['’]s$")
+_OWNER_BEFORE = re.compile(r"^(?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*['’]s[ \t]+(?=[A-Z])")
 _CREDIT_LINE = re.compile(r"(?m)^[ \t]*\((?P<name>[A-Z][A-Za-z]{1,5}[A-Z])\)[ \t]*$")
 # "rapporte la MAP", "según la AFP": an acronym cited as a source in Spanish, French or Portuguese.
 _TOLD_ROMANCE = re.compile(
@@ -59,6 +60,10 @@ _TOLD_ROMANCE = re.compile(
 )
 _TOLD = re.compile(rf"\b(?:{phrases('source_cues')})\s+(?:the\s+(?P<the>(?:The\s+)?{_NAME})|(?P<acr>[A-Z]{{2,6}})\b)")
 _OUTLET_NOUN = re.compile(rf"\b(?:{phrases('outlet_nouns')})\s+(?P<name>{_NAME})")
+# "according to Tuoi Tre newspaper": a name, then a lower-case outlet noun
+_OUTLET_NOUN_AFTER = re.compile(
+    rf"(?<![\w'’.-])(?P<name>{_NAME})[ \t]+(?:{phrases('outlet_nouns_after_name')})(?![\w-])"
+)
 _REPORTED = re.compile(rf"\s+(?:{phrases('outlet_verbs')})\b")
 _OUTLET_HEADS = words("outlet_heads")
 _ACCORDING = re.compile(rf"\b[Aa]ccording[ \t]+to[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})")
@@ -137,6 +142,7 @@ def phrase_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
         (_DATELINE_CAPITALS, "name"),
         (_CREDIT_LINE, "name"),
         (_OUTLET_NOUN, "name"),
+        (_OUTLET_NOUN_AFTER, "name"),
     ):
         claims += [_outlet(text, m, group) for m in pattern.finditer(text) if m.group(group) not in _END_MARKS]
     claims += [_outlet(text, m, "acr") for m in _TOLD_ROMANCE.finditer(text)]
@@ -244,6 +250,7 @@ def _outlet(text: str, match: re.Match, group: str) -> Claim | None:
     name = match.group(group)
     if name.startswith("The ") and name not in organization_lookup():
         name = name[4:]
+    name = _OWNER_BEFORE.sub("", name)  # "Russia's TASS news agency": the owner is not the outlet's name
     start = match.end(group) - len(name)
     name = _OWNER_MARK.sub("", name)  # "told the Supreme Soviet's committee": the owner is the body
     known = organization_lookup().get(name)
