@@ -40,7 +40,7 @@ LANGUAGES = frozenset({"es", "fr", "pt"})
 _PORTFOLIO_WORDS = frozenset(actor_words("portfolio_words_romance"))
 _ORG_HEADS = frozenset(actor_words("org_heads_romance"))
 _UPPER = UPPER
-_NAME_TOKEN = rf"[{_UPPER}][^\W\d_]+(?:[-'’][{_UPPER}a-z][^\W\d_]*)*"
+_NAME_TOKEN = rf"(?:[{_UPPER}]['’](?=[{_UPPER}]))?[{_UPPER}][^\W\d_]+(?:[-'’][{_UPPER}a-z][^\W\d_]*)*"
 # Two name words or more: "Luiz Inácio Lula da Silva", "Jean-Noël Barrot", "Gloria de la Fuente"; a middle
 # initial may stand between them ("Joaquim B. Kiala").
 _FULL_NAME = (

@@ -56,8 +56,12 @@ _ROLE_ONE = (
     rf"(?:\s+\((?:[A-Z][\w ]*)\))?{_TO_OFFICE}?{_ROLE_TAIL}"
 )
 ROLE = rf"{_ROLE_ONE}(?:\s+and\s+{_ROLE_ONE})?"
-# a name's word may open with an accented capital (`Álvaro`, `Óscar`, `Éric`)
-_NAME_TOKEN = rf"(?:[{UPPER}][^\W\d_]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ÿ][^\W\d_]*)*|[A-Z]{{3,}}(?=\s+[A-Z][a-z]))"
+# a name's word may open with an accented capital (`Álvaro`, `Óscar`, `Éric`), or with a capital and an apostrophe
+# (`O'Leary`, `D'Alema`, `N'Diaye`)
+_NAME_TOKEN = (
+    rf"(?:(?:[{UPPER}]['’](?=[{UPPER}]))?[{UPPER}][^\W\d_]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ÿ][^\W\d_]*)*"
+    rf"|[A-Z]{{3,}}(?=\s+[A-Z][a-z]))"
+)
 # Initials before a name: "A.P.J.", "P. B.", and two or more without stops ("K M R").
 # A Cyrillic letter spelled with two may make one ("Ch. Ulaan", "Ts.Batbayar").
 _INITIALS = rf"(?:(?:(?:{alternation(actor_words('digraph_initials'))}|[A-Z])\.[ \t]?){{1,4}}|(?:[A-Z][ \t]){{2,4}})"
