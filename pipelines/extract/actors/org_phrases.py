@@ -49,9 +49,10 @@ _DATELINE_SLASHES = re.compile(
 _DATELINE_CAPITALS = re.compile(
     rf"(?m)^[ \t]*{_DATE_HEADER}[A-Z][A-Z'’ -]{{1,30}}\.[ \t]+(?P<name>[A-Z][A-Z&]{{1,14}})[ \t]+(?:--|[-–—])"
 )
-# "(APS)" alone on a line, after the story's last sentence: the agency it comes from.
+# an owner's possessive mark ending a cited name, and an owner in the possessive opening it
 _OWNER_MARK = re.compile(r"['’]s$")
 _OWNER_BEFORE = re.compile(r"^(?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*['’]s[ \t]+(?=[A-Z])")
+# "(APS)" alone on a line, after the story's last sentence: the agency it comes from.
 _CREDIT_LINE = re.compile(r"(?m)^[ \t]*\((?P<name>[A-Z][A-Za-z]{1,5}[A-Z])\)[ \t]*$")
 # "rapporte la MAP", "según la AFP": an acronym cited as a source in Spanish, French or Portuguese.
 _TOLD_ROMANCE = re.compile(
