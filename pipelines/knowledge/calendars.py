@@ -90,7 +90,8 @@ def page_cues(kind: str) -> tuple[str, ...]:
     `headline_abbreviation` (a lower-case abbreviation a headline may hold: `bil.`, `govt.`) `broadcaster`
     (a network whose show's name, in capitals, opens a transcript: `CNN`, `NPR`) `copyright_word` (`©`,
     `Copyright`), `credit_lead` (the words before an outlet on a credit line: `Special to`, `Staff Reporter
-    of`) and `rights_reserved` (the end of a copyright line: `All rights reserved`)."""
+    of`), `rights_reserved` (the end of a copyright line: `All rights reserved`) and `page_label` (a printed
+    paper's page or section after a date stamp: `Page`, `Section`)."""
     return tuple(row["phrase"] for row in _rows("page_cues.csv") if row["kind"] == kind)
 
 
