@@ -3,8 +3,10 @@ tests and steps the grammar knows, and gives a kind or runs a step."""
 
 from pipelines.extract import money_kind
 from pipelines.extract.money_kind_cues import KindCues, kind_cues
-from pipelines.extract.money_kind_rules import KINDS, SUBJECTS, condition
+from pipelines.extract.money_kind_rules import condition
 from pipelines.knowledge.money_vocabulary import MONEY_LANGUAGES, cue_words, money_kind_rule_data
+from schemas.vocabularies import MONEY_KINDS as KINDS
+from schemas.vocabularies import MONEY_SUBJECTS as SUBJECTS
 
 _KEYS = {"why", "all", "any", "none", "test", "kind", "subject", "then", "step"}
 _WINDOWS = {

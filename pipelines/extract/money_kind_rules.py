@@ -12,8 +12,6 @@ from functools import cache
 from pipelines.extract.money_kind_cues import KindCues, shaped_cue
 from pipelines.knowledge.money_vocabulary import money_kind_rule_data
 
-KINDS = ("target", "actual", "commitment", "other")
-SUBJECTS = ("trade", "investment", "aid", "loan", "project", "other")
 FORMS = ("in", "ends", "governs", "heads")
 _CONDITION = re.compile(
     rf"^(?P<cue>\w+) (?P<form>{'|'.join(FORMS)}) (?P<window>[a-z_]+)(?:(?P<sign>[+-])(?P<size>\d+))?$"

@@ -23,6 +23,7 @@ from pipelines.extract.actors.lexicon import (
     NOT_ORG_WORDS,
     OFFICE_FIELDS,
     ORG_HEADS,
+    POSSESSIVE_END,
     alternation,
     phrases,
     words,
@@ -57,7 +58,6 @@ _JOIN = r"[ \t]+(?:and|&|e|et|y)[ \t]+(?:(?:the|a|o|la|le|el)[ \t]+)?"
 _LISTED_AFTER = re.compile(rf"{_JOIN}(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})(?![\w'’-])")
 _LISTED_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}){_JOIN}$")
 _LOOK = 60
-_POSSESSIVE = re.compile(r"['’]s$")
 # A list's items: "A, B, C and D", "A, B y C"; a comma parts them, a conjunction closes the list.
 _ARTICLE = r"(?:(?:the|a|o|la|le|el)[ \t]+)?"
 # "the Qeshm Shipping Company (QSC) and X": an item's bracketed acronym; "and carmaker X": a trade word.
@@ -165,7 +165,7 @@ def _trade_claim(match: re.Match) -> Claim | None:
     while cut < len(words_) - 1 and (words_[cut] in LEADING_NOISE or HYPHENED_MODIFIER.search(words_[cut])):
         cut += 1
     # "Abu Dhabi's Mubadala Petroleum": a possessive names the owner, and the name starts after it
-    owned = [i for i, w in enumerate(words_[:-1]) if _POSSESSIVE.search(w)]
+    owned = [i for i, w in enumerate(words_[:-1]) if POSSESSIVE_END.search(w)]
     cut = max(cut, owned[-1] + 1) if owned else cut
     words_ = words_[cut:]
     proper = [w for w in words_ if w not in _TRADES]

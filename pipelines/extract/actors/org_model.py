@@ -25,6 +25,7 @@ from pipelines.extract.actors.lexicon import (
     NOT_ORG_WORDS,
     OFFICE_FIELDS,
     ORG_HEADS,
+    POSSESSIVE_END,
     alternation,
     phrases,
     words,
@@ -87,7 +88,6 @@ _CAPITALS_PREFIX = 4  # "LG Innotek", "APEX National Investment": capitals of at
 _STATE_AFTER = re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?(?:{COUNTRY})(?![\w-])")
 _STATE_FORMS = words("state_forms")
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
-_POSSESSIVE = re.compile(r"['’]s$")
 _MENU_LINE = re.compile(r"[|>•]")
 _MAX_WORDS = 5
 _PROPOSED_NAME = r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,2}"
@@ -107,7 +107,7 @@ def brand_words(text: str, skip: tuple[Span, ...], claimed: tuple[Span, ...], pe
         for match in _BRAND_WORD.finditer(text, *run.span()):
             if not acting and not _owned(text, match.start()):
                 continue  # "courting Japan's NAME": the word a state's possessive owns
-            word = _POSSESSIVE.sub("", match.group())
+            word = POSSESSIVE_END.sub("", match.group())
             if word in LEADING_NOISE or word in person_words or not may_be_name_word(word) or word in CALENDAR_WORDS:
                 continue
             if not overlaps_any(match.span(), claimed) and not overlaps_any(match.span(), skip):
@@ -207,7 +207,7 @@ def _name_span(text: str, start: int, end: int) -> Span | None:
     if the:
         start += the.end()
     literal = text[start:end]
-    possessive = _POSSESSIVE.search(literal)
+    possessive = POSSESSIVE_END.search(literal)
     if possessive:
         end -= 2
     literal = text[start:end].rstrip(".,;:")

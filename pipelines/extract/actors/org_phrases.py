@@ -19,6 +19,7 @@ from pipelines.extract.actors.lexicon import (
     NOT_NAME_WORDS,
     OFFICE_FIELDS,
     ORG_HEADS,
+    POSSESSIVE_END,
     SEAT,
     alternation,
     phrases,
@@ -27,7 +28,7 @@ from pipelines.extract.actors.lexicon import (
 from pipelines.extract.actors.names import ROLE_WORD
 from pipelines.extract.actors.org_names import is_org_name
 from pipelines.extract.actors.org_pieces import HYPHENED_MODIFIER
-from pipelines.extract.actors.organizations import OrgMention, with_host
+from pipelines.extract.actors.organizations import OWNER, OrgMention, with_host
 from pipelines.extract.actors.report_home import dateline_countries
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
@@ -49,9 +50,6 @@ _DATELINE_SLASHES = re.compile(
 _DATELINE_CAPITALS = re.compile(
     rf"(?m)^[ \t]*{_DATE_HEADER}[A-Z][A-Z'’ -]{{1,30}}\.[ \t]+(?P<name>[A-Z][A-Z&]{{1,14}})[ \t]+(?:--|[-–—])"
 )
-# an owner's possessive mark ending a cited name, and an owner in the possessive opening it
-_OWNER_MARK = re.compile(r"['’]s$")
-_OWNER_BEFORE = re.compile(r"^(?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*['’]s[ \t]+(?=[A-Z])")
 # "(APS)" alone on a line, after the story's last sentence: the agency it comes from.
 _CREDIT_LINE = re.compile(r"(?m)^[ \t]*\((?P<name>[A-Z][A-Za-z]{1,5}[A-Z])\)[ \t]*$")
 # "rapporte la MAP", "según la AFP": an acronym cited as a source in Spanish, French or Portuguese.
@@ -251,9 +249,10 @@ def _outlet(text: str, match: re.Match, group: str) -> Claim | None:
     name = match.group(group)
     if name.startswith("The ") and name not in organization_lookup():
         name = name[4:]
-    name = _OWNER_BEFORE.sub("", name)  # "Russia's TASS news agency": the owner is not the outlet's name
+    owner = OWNER.match(name)
+    name = name[owner.end() :] if owner else name  # "Russia's TASS news agency": the owner is not the outlet's name
     start = match.end(group) - len(name)
-    name = _OWNER_MARK.sub("", name)  # "told the Supreme Soviet's committee": the owner is the body
+    name = POSSESSIVE_END.sub("", name)  # "told the Supreme Soviet's committee": the owner is the body
     known = organization_lookup().get(name)
     if known is not None:
         return Claim((start, start + len(name)), "organization", OrgMention(known.actor_id, known.name, known.country))
