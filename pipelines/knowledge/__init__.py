@@ -15,7 +15,7 @@ from importlib import resources
 
 import pycountry
 
-from pipelines.knowledge.actor_words import actor_word_map
+from pipelines.knowledge.actor_words import actor_word_map, actor_words
 
 # pycountry names that read like a sentence in news text, or are other things first.
 _SKIPPED_COUNTRY_NAMES = {"Jersey", "Guernsey", "Chad", "Georgia", "Jordan", "Niger", "Turkey", "Man"}
@@ -73,6 +73,53 @@ def territory_names() -> dict[str, str]:
         for value in (getattr(country, attr, None) for attr in ("name", "common_name", "official_name"))
         if value
     }
+
+
+@cache
+def subdivision_names() -> dict[str, str]:
+    """The names of states' provinces, regions, states, counties and districts (ISO 3166-2, from pycountry), to
+    the alpha-3 of their state (empty when unknown): places, never actors (`Sindh`, `Tamil Nadu`, `Kisumu`).
+    Each name also in English, Spanish, French and Portuguese (`Bavaria`, `Tchétchénie`), without its accents
+    (`Meghalaya` for `Meghālaya`), without an ending ISO writes and news text does not (`Fujian` for `Fujian
+    Sheng`), and with the kind of subdivision after it (`Lagos State`, `Kisumu County`); and the regions news in
+    English names otherwise or ISO does not list (`regions_in_english`: `Catalonia`, `Darfur`). Names that are a
+    state's, a territory's, or first something else (`subdivisions_not_places`: `Delta`, `Kerry`) are left out."""
+    import gettext
+
+    endings = sorted(actor_words("subdivision_name_endings"), key=len, reverse=True)
+    ending = re.compile(rf"(?:\s+|-)(?:{'|'.join(re.escape(e) for e in endings)})$")
+    others = set(actor_words("subdivisions_not_places")) | set(country_names()) | set(territory_names())
+    # the names English, Spanish, French and Portuguese text gives them (`Bavaria`, `Dubai`, `Tchétchénie`)
+    translations = [
+        gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[locale], fallback=True).gettext
+        for locale in ("en", "es", "fr", "pt", "pt_BR")
+    ]
+    names: dict[str, str] = {}
+    for subdivision in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=subdivision.country_code)
+        kind = subdivision.type if " " not in subdivision.type else ""
+        written = {re.sub(r"\s*[\[(][^\])]*[\])]", "", t(subdivision.name)).strip() for t in translations}
+        for name in written | {re.sub(r"\s*[\[(][^\])]*[\])]", "", subdivision.name).strip()}:
+            if "," not in name and "/" not in name:
+                _add_subdivision(names, name, ending.sub("", name), kind, country.alpha_3 if country else "", others)
+    for name in actor_words("regions_in_english"):
+        names.setdefault(name, "")
+    return names
+
+
+def _add_subdivision(names: dict[str, str], name: str, bare: str, kind: str, state: str, others: set[str]) -> None:
+    """One subdivision's name, as written and without an ending, each with and without accents and its kind."""
+    for form in {name, bare}:
+        for variant in {form, _plain(form)}:
+            if len(variant) < 4 or variant in others or not variant[0].isupper():
+                continue
+            for written in (variant, f"{variant} {kind}" if kind else variant):
+                names.setdefault(written, state)
+
+
+def _plain(text: str) -> str:
+    """The text without its accents (`Meghālaya`: `Meghalaya`)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 @cache

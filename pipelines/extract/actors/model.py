@@ -37,7 +37,7 @@ from pipelines.extract.actors.names import ROLE_WORD, clean_role
 from pipelines.extract.actors.persons import Introduction, stated_country
 from pipelines.extract.records import Span
 from pipelines.extract.spans import line_around, overlaps_any
-from pipelines.knowledge import city_countries, country_names, demonyms, organization_lookup
+from pipelines.knowledge import city_countries, country_names, demonyms, organization_lookup, subdivision_names
 from pipelines.knowledge.actor_words import country_names_in
 from pipelines.knowledge.calendars import date_words
 
@@ -311,9 +311,12 @@ def _place_word(word: str) -> bool:
 
 
 def a_place(name: str) -> bool:
-    """`Sri Lanka`, `Sri Lankan`, `New Delhi`: a state, a people or a city of several words."""
+    """`Sri Lanka`, `Sri Lankan`, `New Delhi`: a state, a people or a city of several words; or a province or region
+    of several words (`Tamil Nadu`, `Nuevo León`: a one-word name may be a surname, `Kerry`)."""
     words = name.split()
     pairs = {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
+    if len(words) > 1 and name in subdivision_names():
+        return True
     return any(w in country_names() or w in demonyms() or w in city_countries() for w in pairs | {name})
 
 

@@ -35,7 +35,14 @@ from pipelines.extract.actors.org_phrases import is_place_or_office, is_place_pa
 from pipelines.extract.actors.organizations import OrgMention
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
-from pipelines.knowledge import city_countries, country_names, demonyms, organization_lookup, slug
+from pipelines.knowledge import (
+    city_countries,
+    country_names,
+    demonyms,
+    organization_lookup,
+    slug,
+    subdivision_names,
+)
 
 # A capitalised word that is not in capitals: the one word a brand may be ("Transnet", "Bumar-Labedy").
 _BRAND_WORD = re.compile(r"(?<![\w'’&.-])[A-Z][a-z][\w&'’-]*\w")
@@ -242,6 +249,8 @@ def _a_name_of_its_own(name: str, person_words: set[str]) -> bool:
         return False
     if " ".join(name_words) in country_names() or " ".join(name_words) in city_countries():
         return False  # "South Africa and Germany have agreed": a state of two words, each no state's alone
+    if " ".join(name_words) in subdivision_names() and " ".join(name_words) not in organization_lookup():
+        return False  # "Sindh and Punjab signed", "Ontario will buy": a province or region acting is no body
     # "Finance", "Defence Services": words of offices and heads only name no body of their own
     return not all(w in OFFICE_FIELDS or w in ORG_HEADS or w in CALENDAR_WORDS for w in proper)
 
