@@ -400,8 +400,8 @@ def _outlay_or_gain(before: str, after: str, found: tuple[str, str, bool], c: Ki
     of exports"); works are valued, not reported, by their figure ("the $1.4 billion port city, being built");
     `found` is the kind, the subject and whether the figure's own clause left the kind unstated."""
     kind, subject, unstated = found
-    if c.paid_out.search(before) and _dated(before, after, c):
-        return "actual"
+    if c.paid_out.search(before) and (_dated(before, after, c) or c.paid_to_date.search(before)):
+        return "actual"  # "disbursed $75 million in 2021", "has so far disbursed about": paid out before now
     if c.spent.search(before) or (c.spending.search(before[-40:]) and c.yearly.match(after)):
         return "actual"  # "it has spent $2 billion on substations", "spending $1 billion a year on fuel": reported
     gain = c.saving.search(before) or (c.earning.search(before) and c.forecast.search(before))

@@ -74,6 +74,7 @@ class KindCues:
     stock: re.Pattern  # "accumulated investment of ": a stock reported, right before the figure
     to_date: re.Pattern  # " so far": a total up to now, right after the figure
     paid_out: re.Pattern  # "has paid (them) about ": a past outlay, right before the figure
+    paid_to_date: re.Pattern  # "has so far disbursed (about) ": an outlay counted up to now, right at the figure
     saving: re.Pattern  # "would save (exporters) some ": a saving, right before the figure
     earning: re.Pattern  # "could earn (it) ", "revenues of ": earnings, right before the figure
     forecast: re.Pattern  # "could", "expects": what makes earnings a forecast
@@ -267,6 +268,10 @@ def kind_cues(language: str) -> KindCues:
         debt_stock=re.compile(rf"{cue_pattern(words['debt_stock'])}(?!\s+(?:{cue_pattern(words['creditor'])}))"),
         # "would be paid $2 billion" is a sum to come
         paid_out=re.compile(rf"(?<!\bbe )(?<!\bbeen )(?:{cue_pattern(words['paid_out'])}){few_words}{ending}"),
+        paid_to_date=re.compile(
+            rf"(?:{cue_pattern(words['paid_to_date'])})(?:\s+[^\s,;.]+){{0,2}}?\s+(?:{cue_pattern(words['paid_to_date_verb'])})"
+            rf"{few_words}{ending}"
+        ),
         saving=re.compile(rf"(?:{cue_pattern(words['saving'])}){few_words}{ending}"),
         earning=re.compile(rf"(?:{cue_pattern(words['earning'])}){few_words}{ending}"),
         forecast=find("forecast"),
