@@ -116,6 +116,7 @@ class KindCues:
     cost_determiner: re.Pattern  # "whose " right before a cost word: the noun, not the verb
     potential_of: re.Pattern  # "demandará una inversión de (unos) ": a need or a future demand, before the figure
     valued_investment: re.Pattern  # "an investment estimated at ": one body's investment valued, before the figure
+    investment_stock: re.Pattern  # "investments in egypt amount to about ": a stock of investment, reported
     endowment: re.Pattern  # "a fund of ", "whose authorised capital will amount to ": capital given, before the figure
     endowment_head: re.Pattern  # "fund": the head of the noun after the figure ("a $250 million fund")
     investor_with: re.Pattern  # "the largest investor in Vietnam, with": who holds the capital named next
@@ -340,6 +341,12 @@ def kind_cues(language: str) -> KindCues:
         cost_determiner=re.compile(rf"{cue_pattern(words['cost_determiner'])}\s*$"),
         potential_of=re.compile(rf"{cue_pattern(words['potential'])}{noun_of}{ending}"),
         period_before=re.compile(rf"(?:{cue_pattern(words['period'])})\s+(?:fy\s?)?(?:19|20)\d\d\b"),
+        # the noun, an adjective, where the money went ("in egypt": six words, no clause mark), the verb, fillers
+        investment_stock=re.compile(
+            rf"{cue_pattern(words['investment_stock'])}(?:\s+[^\s,;.\d]+)??"
+            rf"\s+(?:{cue_pattern(words['stock_place'])})(?:\s+[^\s,;.\d]+){{1,6}}?"
+            rf"\s+(?:{cue_pattern(words['stock_verb'])})(?:,?\s+(?:{cue_pattern(words['stock_filler'])})){{0,3}},?{ending}"
+        ),
         valued_investment=re.compile(
             rf"{cue_pattern(words['investment_noun'])}\s+(?:{cue_pattern(words['valued'])}){ending}"
         ),
