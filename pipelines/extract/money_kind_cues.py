@@ -116,6 +116,7 @@ class KindCues:
     cost_determiner: re.Pattern  # "whose " right before a cost word: the noun, not the verb
     potential_of: re.Pattern  # "demandará una inversión de (unos) ": a need or a future demand, before the figure
     valued_investment: re.Pattern  # "an investment estimated at ": one body's investment valued, before the figure
+    discussed_works: re.Pattern  # "discussed the ": works only talked of, a few words before their value
     investment_stock: re.Pattern  # "investments in egypt amount to about ": a stock of investment, reported
     endowment: re.Pattern  # "a fund of ", "whose authorised capital will amount to ": capital given, before the figure
     endowment_head: re.Pattern  # "fund": the head of the noun after the figure ("a $250 million fund")
@@ -398,6 +399,7 @@ def kind_cues(language: str) -> KindCues:
         from_base=re.compile(rf"{cue_pattern(words['from'])}{ending}"),
         of_base=re.compile(rf"{cue_pattern(words['of'])}{ending}"),
         expected_outlay=re.compile(rf"{cue_pattern(words['expected_outlay'])}(?P<gap>{few_verbs}){ending}"),
+        discussed_works=re.compile(rf"{cue_pattern(words['discussed_works'])}(?:\s+[^\s,;.\d]+){{0,6}}?{ending}"),
         weighed=re.compile(rf"{cue_pattern(words['weighed'])}(?P<gap>{few_verbs}){ending}"),
         single_article=find("single_article"),
         impersonal_forecast=re.compile(rf"{cue_pattern(words['impersonal_forecast'])}(?P<gap>{few_verbs}){ending}"),
