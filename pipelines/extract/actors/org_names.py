@@ -61,6 +61,7 @@ _OWN_HEADS = ORG_HEADS | _SERVED_HEADS | words("spelled_heads")
 _CALENDAR_OPENERS = words("calendar_openers")
 _AGENCY_FIELDS = words("agency_field_words")
 _CAMEL_BRAND = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+")
+_ORGAN_WORDS = re.compile(rf"(?<![\w'’-])(?:{alternation(words('body_organs'))})(?![\w'’-])")
 
 
 def split_run(text: str, start: int, end: int) -> list[Span]:
@@ -363,11 +364,21 @@ def _of_phrase_end(words: list[str], stop: int) -> int:
         return stop
     # "Executive Board of the International Monetary Fund", "Board of Governors of the Asian Development Bank":
     # a known body that ends the phrase on its head is the organ's owner, named apart
-    if j < len(words) and words[j] in ORG_HEADS:
+    if j < len(words) and words[j] in ORG_HEADS and _ORGAN_WORDS.search(" ".join(words[max(0, stop - 3) : j])):
         for i in range(max(stop + 1, j - 6), j):
             if words[i - 1] in CONNECTORS and " ".join(words[i : j + 1]) in organization_lookup():
                 j = i
                 break
+    # "Council of the European Union", "Court of Justice of the Andean Community": `the` and a name on its own head
+    # inside the phrase name the body the first one belongs to; the whole is one name, the inner name's own `of`
+    # phrase included
+    elif j < len(words) and words[j] in ORG_HEADS and words[j] not in _LEGAL_FORMS:
+        first = j
+        while first > stop + 1 and words[first - 1][:1].isupper():
+            first -= 1
+        # not "Press Service of the Ministry": a head alone names no body ("of the Council of Europe" does)
+        if words[first - 1] == "the" and (first < j or words[j + 1 : j + 2] == ["of"]):
+            return _name_end(words, j)
     while j > stop and words[j - 1] in CONNECTORS:
         j -= 1
     return j
