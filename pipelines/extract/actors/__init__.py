@@ -23,6 +23,7 @@ from pipelines.extract.actors.org_organs import without_organs
 from pipelines.extract.actors.org_phrases import phrase_claims
 from pipelines.extract.actors.org_pieces import menu_lines
 from pipelines.extract.actors.org_romance_agents import romance_agent_claims
+from pipelines.extract.actors.org_societies import society_claims
 from pipelines.extract.actors.organizations import OrgMention, organization_candidates, organization_claims
 from pipelines.extract.actors.person_bodies import bodies_of
 from pipelines.extract.actors.person_companies import give_company_states
@@ -60,7 +61,7 @@ def extract_actors(
     org_claims = spelled_out_claims(text, skip)
     org_claims += foreign_organization_claims(text, skip, language) if language in LANGUAGES else []
     org_claims += organization_claims(text, skip) + phrase_claims(text, skip)
-    org_claims += firm_claims(text, skip)
+    org_claims += firm_claims(text, skip) + society_claims(text, skip, language)
     bodies = bodies_of(text, org_claims)
     person_claims = introduction_claims(text, skip, bodies)
     person_claims += foreign_title_claims(text, skip, language, bodies)
