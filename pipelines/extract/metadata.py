@@ -18,6 +18,7 @@ from pipelines.extract.page_dates import (
     document_day,
     header_zone_end,
     iso_date,
+    phrases,
     stamps,
     with_weekday,
 )
@@ -50,11 +51,14 @@ def extract_metadata(text: str) -> ArticleMetadata:
     if document is not None:  # a document number's digits give year, month and day in one order: the first stamp
         skip.append(document[0])
         found.append(("stamp", document[1]))
+    updates: list[tuple[str, date | None]] = []
     for stamp in stamps(dated, zone_end):
         skip.append(with_weekday(dated, stamp.span("date")))
         if stamp.groupdict().get("age"):  # `( 6 days ago )`: the page's age when it was saved, not the story's
             skip.append(stamp.span("age"))
-        found.append(("stamp", date_of(stamp, month_first)))
+        # the day a page was last changed (`Last updated: ...`) is tried after the day it was published
+        (updates if _is_update(dated, stamp.start("date")) else found).append(("stamp", date_of(stamp, month_first)))
+    found.extend(updates)
     archived = None if document else archive_day(dated)
     if archived is not None:  # an archive's document number or short stamp: the last source tried
         skip.append(archived[0])
@@ -70,6 +74,18 @@ def extract_metadata(text: str) -> ArticleMetadata:
         skip_spans=tuple(sorted(set(skip))),
         publication_month=header_month,
     )
+
+
+# `Last updated:`, `Mis à jour le`, `Actualizado el` (`update_label` in page_cues.csv): the page was changed that day.
+_UPDATE = re.compile(rf"(?<!\w)(?:{phrases('update_label')})(?!\w)", re.I)
+# A stamp line's segments (`Published 3 April | Updated 5 April`): only the segment of the date says what it is.
+_SEGMENT = re.compile(r"[|·•]|[ \t][-–—][ \t]")
+
+
+def _is_update(text: str, date_start: int) -> bool:
+    """Whether the label before a stamp's date on its line says the page was updated, not published."""
+    before = text[text.rfind("\n", 0, date_start) + 1 : date_start]
+    return _UPDATE.search(_SEGMENT.split(before)[-1]) is not None
 
 
 def url_host(url: str | None) -> str:

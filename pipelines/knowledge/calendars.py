@@ -78,8 +78,9 @@ def fiscal_calendars() -> dict[str, FiscalCalendar]:
 def page_cues(kind: str) -> tuple[str, ...]:
     """Words that mark page furniture around a headline: `caption_end`, `caption_mark`, `navigation`
     separators, `not_title_start`, `title_label` (a page's type label before a headline: `News story:`),
-    `stamp_label` (the label of a date stamp), `month_first_domain` (URL endings of pages that write numeric
-    dates month first), `related_label` (a line that heads other stories' headlines), `section_word` (the
+    `stamp_label` (the label of a date stamp), `update_label` (a stamp label that dates the page's last change,
+    not its publication: `Last updated`, `Mis à jour`), `month_first_domain` (URL endings of pages that write
+    numeric dates month first), `related_label` (a line that heads other stories' headlines), `section_word` (the
     last word of a section name: `Cover Story`), `office_word` (an office after a name on a release's signature
     line), `tagline` (words of a site's slogan), `furniture_label` (a label before a colon that opens a line of
     page furniture: `Tags:`, `You are here:`), `furniture_line` (a whole line of furniture: `Skip to main
