@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipelines.knowledge.calendars import page_cues
+
 # Between segments: a bar, a middle dot, a bullet, a slash, a dash with spaces around it, or a run of spaces or a
 # tab (`Site Name      2010-01-12 20:41`).
 _SEPARATOR = r"(?:[|·•/]|[ \t][-–—][ \t]|[ \t]{3,}|\t)"
@@ -21,8 +23,15 @@ _BYLINE = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+)?by[ \t]+[^\n]{1,40}?[ \t]+on[ \
 _BEFORE = re.compile(rf"(?:\A|{_SEPARATOR})[^|·•/\n]{{0,20}}\Z")
 # A clock after a page's date, perhaps after a short word (`at 9:15 pm`, `às 16:40`, `à 18h40`).
 CLOCK = r"(?:[^\W\d_]{1,3}[ \t]+){0,2}\d{1,2}(?:[:.]\d{2}|h\d{2})"
-# After it: the line's end, perhaps a full stop or a clock, or a separator and anything (`| 03.10.2014.`).
-_AFTER = re.compile(rf"\.?[ \t,]*(?:{CLOCK}[^|·•/\n]{{0,12}})?(?:{_SEPARATOR}[^\n]*)?\Z")
+# The word before a byline's name (`byline_word` in page_cues.csv: `by`, `por`, `par`).
+_BYLINE_WORD = "|".join(map(re.escape, page_cues("byline_word")))
+_HAS_BYLINE_WORD = re.compile(rf"(?<!\w)(?:{_BYLINE_WORD})[ \t]", re.I)
+# After it: the line's end, perhaps a full stop or a clock, or a separator and anything (`| 03.10.2014.`), or a byline
+# (`May 20, 2025 by Jane Doe | 3 Comments`, `12 de marzo de 2024 por Redacción`).
+_AFTER = re.compile(
+    rf"\.?[ \t,]*(?:{CLOCK}[^|·•/\n]{{0,12}})?"
+    rf"(?:{_SEPARATOR}[^\n]*|[ \t]+(?i:{_BYLINE_WORD})[ \t]+[^|·•\n]{{1,40}}(?:{_SEPARATOR}[^\n]*)?)?\Z"
+)
 _MAX_WORDS = 14
 
 
@@ -38,7 +47,7 @@ def segment_stamps(text: str, zone_end: int, date: str, weekday: str) -> list[re
         start, end = position, position + len(line.rstrip("\r\n"))
         position += len(line)
         body = text[start:end]
-        if len(body.split()) > _MAX_WORDS or not (_HAS_SEPARATOR.search(body) or "by" in body.lower()):
+        if len(body.split()) > _MAX_WORDS or not (_HAS_SEPARATOR.search(body) or _HAS_BYLINE_WORD.search(body)):
             continue
         match = _dated(date, weekday).search(text, start, end)
         if match is None:
