@@ -73,6 +73,9 @@ _MENU = re.compile(r"(?:[^|·•\n]+[|·•]){2,}[^|·•\n]*")
 # A menu laid out with runs of spaces or tabs instead of bars (`Home  About  Airlines  Contact`): three or more
 # items of one or two words.
 _SPACED_MENU = re.compile(r"[^\s|]+(?: [^\s|]+)?(?:(?: {2,}|\t+)[^\s|]+(?: [^\s|]+)?){2,}")
+# ... or of up to three words when each item starts with a capital (`Home  Oil & Gas  Trade Policy  Contact Us`).
+_MENU_GAP = re.compile(r" {2,}|\t+")
+_MENU_ITEM_WORDS = 3
 # The issuing body's name above a release's headline (`Ministry of Commerce & Industry`): a body's head word,
 # then only capitalised words and the small words of a name.
 # An initialism may open it (`U.S. Department of State`).
@@ -225,7 +228,15 @@ def _parts_site_from_story(line: str) -> bool:
 
 
 def _is_menu(line: str) -> bool:
-    return _MENU.search(line) is not None or _SPACED_MENU.fullmatch(line) is not None
+    return _MENU.search(line) is not None or _is_spaced_menu(line)
+
+
+def _is_spaced_menu(line: str) -> bool:
+    """A menu laid out with runs of spaces or tabs: three or more items of a few words."""
+    if _SPACED_MENU.fullmatch(line) is not None:
+        return True
+    items = _MENU_GAP.split(line.strip())
+    return len(items) >= 3 and all(0 < len(item.split()) <= _MENU_ITEM_WORDS and item[:1].isupper() for item in items)
 
 
 def _is_wrapped_prose(line: str) -> bool:
@@ -296,7 +307,7 @@ def _is_furniture(line: str, words: list[str]) -> bool:
     return (
         _is_caption(line, words)
         or _NAVIGATION.search(_GUILLEMETS.sub("", line)) is not None
-        or _SPACED_MENU.fullmatch(line) is not None
+        or _is_spaced_menu(line)
         or _MENU.search(line) is not None
         or is_page_furniture(line)
         or re.match(r"\d{1,2}\.\s", line) is not None
