@@ -83,6 +83,16 @@ _ISSUER = re.compile(
     rf"(?:The[ \t]+|(?:[A-Z]\.){{2,}}[ \t]+)?(?:{phrases('issuer_head')})"
     r"(?:[ \t]+(?:[A-Z][\w'’.-]*|of|for|and|the|to|in|&))*"
 )
+# ... perhaps with its address after a comma (`Office of the President, The Castle, Osu - Accra`).
+_ISSUER_AT = re.compile(
+    rf"{_ISSUER.pattern}(?:,[ \t]*[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|[-–]|of|de|du|do|da))*){{1,3}}"
+)
+# Under a page's type label (`Media release`), a body named by capitalised words around its head word (`Australian
+# Agency for International Development`, `Japan International Cooperation Agency`: `issuer_name_end` in page_cues.csv).
+_NAMED_ISSUER = re.compile(
+    rf"(?:The[ \t]+)?(?:[A-Z][\w'’.&-]*[ \t]+){{0,4}}(?:{phrases('issuer_name_end')})"
+    r"(?:[ \t]+(?:[A-Z][\w'’.-]*|of|for|on|and|the|de|du|des|la|le|el|para|pour|do|da|&))*"
+)
 _WRAPPED_LINE_CHARS = 50
 # A page's type label alone on its line (`press release`): the headline follows it.
 # ... perhaps with its number (`Press Release No: 2007/512/LAC`).
@@ -103,12 +113,12 @@ def headline(text: str, start: int, zone_end: int) -> str | None:
     # A page's type label before the body (`Media release`) comes under the issuer's lines and above the
     # headline: the headline is looked for after it first.
     label = _LABEL_LINE.search(text, start, zone_end)
-    title = label and _title_in(text, label.end(), zone_end, furniture)
+    title = label and _title_in(text, label.end(), zone_end, furniture, after_label=True)
     title = title or _title_in(text, start, zone_end, furniture) or _title_after_summary(text, start)
     if title is None:
         label = _LABEL_LINE.search(text, start, min(len(text), zone_end + DATELINE_ZONE_CHARS))
         if label:
-            title = _title_in(text, label.end(), header_zone_end(text, label.end()), furniture)
+            title = _title_in(text, label.end(), header_zone_end(text, label.end()), furniture, after_label=True)
     return title or headline_before_body(text, start, zone_end, furniture, _is_headline, _leads_body)
 
 
@@ -129,7 +139,9 @@ def _title_after_summary(text: str, start: int) -> str | None:
     return None
 
 
-def _title_in(text: str, start: int, zone_end: int, furniture: tuple[Span, ...]) -> str | None:
+def _title_in(
+    text: str, start: int, zone_end: int, furniture: tuple[Span, ...], after_label: bool = False
+) -> str | None:
     """The first headline-like line before the body begins (a long sentence, a dateline or a `CITY:` lead);
     a line before a site's menu is the site's own banner when a headline follows the menu."""
     position, previous = start, ""
@@ -151,7 +163,11 @@ def _title_in(text: str, start: int, zone_end: int, furniture: tuple[Span, ...])
             before_menu, found, capitals = found or before_menu, None, None
         if not candidate or overlaps_any(span, furniture) or STAMP_LINE.match(candidate):
             continue  # a date alone on its line (`Monday, February 27, 2023`) is a stamp, not a dateline
-        if _ISSUER.fullmatch(candidate):
+        if (
+            _ISSUER.fullmatch(candidate)
+            or _ISSUER_AT.fullmatch(candidate)
+            or (after_label and found is None and _NAMED_ISSUER.fullmatch(candidate))
+        ):
             # the body that issues the release, and its office under it (`Office of the Spokesman`): the
             # headline follows
             issuer = issuer or candidate
