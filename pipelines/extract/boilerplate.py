@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extract.page_dates import STAMP_LINE
 from pipelines.extract.page_head import is_site_notice
 from pipelines.extract.records import Span
 from pipelines.knowledge.calendars import page_cues
@@ -50,9 +51,13 @@ _BREADCRUMB = re.compile(r"^[ \t]*[^\n>›»]{1,40}(?:[ \t]+[>›»][ \t]+[^\n>�
 # Other stories' headlines: after a label line (`Related`, `Lire aussi`), or a run of headline lines that ends
 # the page after its last sentence. A headline line has a few words and no sentence end; an item of a list the
 # text introduces (a bullet, a number, a line before it ending in `:`) is content.
+# ... or a lead before a section's name (`More from Africa`, `Plus de Politique`: `related_lead` in page_cues.csv).
 _RELATED_LABEL = re.compile(
     r"^[ \t]*(?:"
     + "|".join(re.escape(p) for p in sorted(page_cues("related_label") + page_cues("post_link"), key=len, reverse=True))
+    + r"|(?:"
+    + "|".join(re.escape(p) for p in sorted(page_cues("related_lead"), key=len, reverse=True))
+    + r")[ \t]+[^\W\d_][\w'’&-]*(?:[ \t]+[^\W\d_][\w'’&-]*){0,2}"
     + r")[ \t]*[:!]?[ \t]*$",
     re.I,
 )
@@ -155,14 +160,34 @@ def _related_headlines(text: str) -> list[Span]:
     return _after_labels(lines) + _trailing_headlines(lines)
 
 
+def related_spans(text: str) -> tuple[Span, ...]:
+    """Spans of the lines of other stories after a related-stories label, their dates included (`Related Articles` /
+    `Exports rise in April` / `14 March 2024`): none of their dates is the page's."""
+    return tuple(_after_labels(_lines(text)))
+
+
 def _after_labels(lines: list[tuple[int, int, str]]) -> list[Span]:
-    """Headline lines after a related-stories label; a lone one that the story's first sentence follows is the
-    story's own headline under a section label (`Latest News`), not a list."""
+    """Headline lines after a related-stories label, and a date alone on its line between them; a lone one that the
+    story's first sentence follows is the story's own headline under a section label (`Latest News`), not a list.
+    A byline or a labelled stamp (`Published: ...`) is the story's own and ends the list."""
     spans: list[Span] = []
     run: list[Span] = []
     after_label = False
+    previous_end = -2
     for start, end, line in lines:
-        if after_label and line and not _is_headline_line(_LIST_ITEM.sub("", line, count=1)):
+        adjacent, previous_end = bool(run) and run[-1][1] == previous_end, end
+        if after_label and line and adjacent and _stamp_line(line) is False:
+            run.append((start, end))  # `14 March 2024` right under an item: that story's day
+            continue
+        if (
+            after_label
+            and line
+            and (
+                _BYLINE.match(line)
+                or _stamp_line(line) is not None
+                or not _is_headline_line(_LIST_ITEM.sub("", line, count=1))
+            )
+        ):
             # a numbered `Most read` list counts as headlines
             spans.extend(run if len(run) > 1 or not _is_body_line(line) else [])
             run, after_label = [], False
@@ -172,6 +197,13 @@ def _after_labels(lines: list[tuple[int, int, str]]) -> list[Span]:
         elif after_label and line:
             run.append((start, end))
     return spans + run
+
+
+def _stamp_line(line: str) -> bool | None:
+    """None for a line that is no date stamp; False for a date alone on its line, perhaps with a clock (`14 March
+    2024`, `2024-03-14 10:12`); True for a labelled stamp (`Published: 14 March 2024`), which is the story's own."""
+    stamp = STAMP_LINE.match(line)
+    return None if stamp is None else bool(stamp.group("label"))
 
 
 def _is_body_line(line: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.extract.boilerplate import boilerplate_spans
+from pipelines.extract.boilerplate import boilerplate_spans, related_spans
 from pipelines.extract.page_dates import (
     BODY_LINE,
     CITY_LEAD,
@@ -119,7 +119,9 @@ def headline(text: str, start: int, zone_end: int) -> str | None:
         label = _LABEL_LINE.search(text, start, min(len(text), zone_end + DATELINE_ZONE_CHARS))
         if label:
             title = _title_in(text, label.end(), header_zone_end(text, label.end()), furniture, after_label=True)
-    return title or headline_before_body(text, start, zone_end, furniture, _is_headline, _leads_body)
+    return title or headline_before_body(
+        text, start, zone_end, furniture, _is_headline, _leads_body, related_spans(text)
+    )
 
 
 def _leads_body(line: str) -> bool:

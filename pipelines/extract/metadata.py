@@ -7,6 +7,7 @@ from datetime import date
 
 import pycountry
 
+from pipelines.extract.boilerplate import related_spans
 from pipelines.extract.headline import DATELINE_ZONE_CHARS, URL, headline
 from pipelines.extract.page_dates import (
     COPYRIGHT,
@@ -43,6 +44,8 @@ def extract_metadata(text: str) -> ArticleMetadata:
     # Searched in a slice so that `^` also anchors right after the header.
     # A summary sentence may come before the headline and dateline: they are looked for a little past it.
     dated = ascii_digits(text)  # `۱۰ نومبر ۲۰۱۵`, `٢٦ أبريل ٢٠٢٤`: the same offsets, ASCII digits
+    for start, end in related_spans(text):  # other stories' lines and days under `Related`: blanked, offsets kept
+        dated = dated[:start] + " " * (end - start) + dated[end:]
     line = dateline(dated[body_start : max(zone_end, body_start + DATELINE_ZONE_CHARS)])
     if line:
         skip.append((body_start + line.start("date"), body_start + line.end("date")))

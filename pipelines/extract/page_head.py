@@ -99,10 +99,12 @@ def headline_before_body(
     furniture: tuple[Span, ...],
     is_headline: Callable[[str], bool],
     leads_body: Callable[[str], bool],
+    related: tuple[Span, ...] = (),
 ) -> str | None:
     """The headline that a list of other stories' links runs up to: the last headline-like line inside that
-    list when the next line is the story's byline, stamp or dateline. Only lines read as furniture qualify
-    (the caller found no headline outside them)."""
+    list when the next line is the story's byline, stamp or dateline (an item of `related`, other stories under
+    their label, leads no body even when it opens with a date). Only lines read as furniture qualify (the caller
+    found no headline outside them)."""
     previous: tuple[str, bool] | None = None  # the last non-blank line, and whether it was a linked headline
     position = start
     for n, line in enumerate(text[start:zone_end].splitlines(keepends=True)):
@@ -113,7 +115,7 @@ def headline_before_body(
             continue
         if n >= _HEAD_LINES:
             return None
-        if leads_body(stripped):
+        if leads_body(stripped) and not overlaps_any(span, related):  # a dated item of a list of other stories
             return previous[0] if previous and previous[1] else None
         previous = (stripped, overlaps_any(span, furniture) and is_headline(stripped))
     return None
