@@ -12,6 +12,7 @@ from pipelines.extract.headline import DATELINE_ZONE_CHARS, URL, headline
 from pipelines.extract.page_dates import (
     COPYRIGHT,
     HEADER,
+    STAMP_LINE,
     archive_day,
     ascii_digits,
     date_of,
@@ -46,7 +47,10 @@ def extract_metadata(text: str) -> ArticleMetadata:
     dated = ascii_digits(text)  # `۱۰ نومبر ۲۰۱۵`, `٢٦ أبريل ٢٠٢٤`: the same offsets, ASCII digits
     for start, end in related_spans(text):  # other stories' lines and days under `Related`: blanked, offsets kept
         dated = dated[:start] + " " * (end - start) + dated[end:]
-    line = dateline(dated[body_start : max(zone_end, body_start + DATELINE_ZONE_CHARS)])
+    head = dated[body_start : max(zone_end, body_start + DATELINE_ZONE_CHARS)]
+    line = dateline(head)
+    if line and STAMP_LINE.fullmatch(head, head.rfind("\n", 0, line.start("date")) + 1, _line_end(head, line.end())):
+        line = None  # a date alone on its line with its weekday (`Thursday, 3 December 2026`) is a stamp: see below
     if line:
         skip.append((body_start + line.start("date"), body_start + line.end("date")))
         found.append(("dateline", date_of(line, month_first, header_month)))
@@ -54,14 +58,20 @@ def extract_metadata(text: str) -> ArticleMetadata:
     if document is not None:  # a document number's digits give year, month and day in one order: the first stamp
         skip.append(document[0])
         found.append(("stamp", document[1]))
+    labelled: list[tuple[str, date | None]] = []
+    plain: list[tuple[str, date | None]] = []
     updates: list[tuple[str, date | None]] = []
     for stamp in stamps(dated, zone_end):
         skip.append(with_weekday(dated, stamp.span("date")))
         if stamp.groupdict().get("age"):  # `( 6 days ago )`: the page's age when it was saved, not the story's
             skip.append(stamp.span("age"))
-        # the day a page was last changed (`Last updated: ...`) is tried after the day it was published
-        (updates if _is_update(dated, stamp.start("date")) else found).append(("stamp", date_of(stamp, month_first)))
-    found.extend(updates)
+        # a stamp labelled as the day of publication (`Published:`) is tried before a bare date (a site's masthead
+        # prints today's), and the day a page was last changed (`Last updated: ...`) after both
+        kind = _stamp_kind(dated, stamp.start("date"))
+        (labelled if kind == "published" else updates if kind == "update" else plain).append(
+            ("stamp", date_of(stamp, month_first))
+        )
+    found.extend(labelled + plain + updates)
     archived = None if document else archive_day(dated)
     if archived is not None:  # an archive's document number or short stamp: the last source tried
         skip.append(archived[0])
@@ -81,14 +91,23 @@ def extract_metadata(text: str) -> ArticleMetadata:
 
 # `Last updated:`, `Mis à jour le`, `Actualizado el` (`update_label` in page_cues.csv): the page was changed that day.
 _UPDATE = re.compile(rf"(?<!\w)(?:{phrases('update_label')})(?!\w)", re.I)
+_PUBLISHED = re.compile(rf"(?<!\w)(?:{phrases('stamp_label')})(?!\w)", re.I)
 # A stamp line's segments (`Published 3 April | Updated 5 April`): only the segment of the date says what it is.
 _SEGMENT = re.compile(r"[|·•]|[ \t][-–—][ \t]")
 
 
-def _is_update(text: str, date_start: int) -> bool:
-    """Whether the label before a stamp's date on its line says the page was updated, not published."""
-    before = text[text.rfind("\n", 0, date_start) + 1 : date_start]
-    return _UPDATE.search(_SEGMENT.split(before)[-1]) is not None
+def _line_end(text: str, position: int) -> int:
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end
+
+
+def _stamp_kind(text: str, date_start: int) -> str:
+    """What the label before a stamp's date on its line says: `update` (the page was changed that day), `published`
+    (`Published:`, `Publié le`: a `stamp_label` of page_cues.csv), or `plain` (no label)."""
+    segment = _SEGMENT.split(text[text.rfind("\n", 0, date_start) + 1 : date_start])[-1]
+    if _UPDATE.search(segment):
+        return "update"
+    return "published" if _PUBLISHED.search(segment) else "plain"
 
 
 def url_host(url: str | None) -> str:
