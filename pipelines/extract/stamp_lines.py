@@ -32,7 +32,11 @@ _AFTER = re.compile(
     rf"\.?[ \t,]*(?:{CLOCK}[^|·•/\n]{{0,12}})?"
     rf"(?:{_SEPARATOR}[^\n]*|[ \t]+(?i:{_BYLINE_WORD})[ \t]+[^|·•\n]{{1,40}}(?:{_SEPARATOR}[^\n]*)?)?\Z"
 )
-_MAX_WORDS = 14
+_MAX_WORDS = 18
+# `Last Updated`, `Mis à jour` (`update_label` in page_cues.csv) in the segment before a date, segments set apart by
+# a bar, a dot, a bullet or a spaced dash.
+_UPDATE = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, page_cues('update_label')))})(?!\w)", re.I)
+_SEGMENTS = re.compile(r"[|·•]|[ \t][-–—][ \t]")
 
 
 @cache
@@ -49,10 +53,14 @@ def segment_stamps(text: str, zone_end: int, date: str, weekday: str) -> list[re
         body = text[start:end]
         if len(body.split()) > _MAX_WORDS or not (_HAS_SEPARATOR.search(body) or _HAS_BYLINE_WORD.search(body)):
             continue
-        match = _dated(date, weekday).search(text, start, end)
-        if match is None:
-            continue
-        before, after = text[start : match.start()], text[match.end() : end]
-        if (_BEFORE.search(before) or _BYLINE.match(before)) and _AFTER.match(after) and (before + after).strip():
+        for match in _dated(date, weekday).finditer(text, start, end):
+            before, after = text[start : match.start()], text[match.end() : end]
+            if not (
+                (_BEFORE.search(before) or _BYLINE.match(before)) and _AFTER.match(after) and (before + after).strip()
+            ):
+                break
             found.append(match)
+            # the line's next date is read only after a day of update (`Last Updated: ... | Published: ...`)
+            if _UPDATE.search(_SEGMENTS.split(before)[-1]) is None:
+                break
     return found
