@@ -45,8 +45,7 @@ def extract_metadata(text: str) -> ArticleMetadata:
     # Searched in a slice so that `^` also anchors right after the header.
     # A summary sentence may come before the headline and dateline: they are looked for a little past it.
     dated = ascii_digits(text)  # `۱۰ نومبر ۲۰۱۵`, `٢٦ أبريل ٢٠٢٤`: the same offsets, ASCII digits
-    for start, end in related_spans(text):  # other stories' lines and days under `Related`: blanked, offsets kept
-        dated = dated[:start] + " " * (end - start) + dated[end:]
+    dated = _blanked(dated, related_spans(text))  # other stories' lines and days under `Related`
     head = dated[body_start : max(zone_end, body_start + DATELINE_ZONE_CHARS)]
     line = dateline(head)
     if line and STAMP_LINE.fullmatch(head, head.rfind("\n", 0, line.start("date")) + 1, _line_end(head, line.end())):
@@ -94,6 +93,17 @@ _UPDATE = re.compile(rf"(?<!\w)(?:{phrases('update_label')})(?!\w)", re.I)
 _PUBLISHED = re.compile(rf"(?<!\w)(?:{phrases('stamp_label')})(?!\w)", re.I)
 # A stamp line's segments (`Published 3 April | Updated 5 April`): only the segment of the date says what it is.
 _SEGMENT = re.compile(r"[|·•]|[ \t][-–—][ \t]")
+
+
+def _blanked(text: str, spans: tuple[Span, ...]) -> str:
+    """The text with each span's characters as spaces: the same offsets, nothing to read there."""
+    pieces, last = [], 0
+    for start, end in sorted(spans):
+        if end > last:
+            start = max(start, last)
+            pieces += [text[last:start], " " * (end - start)]
+            last = end
+    return "".join(pieces) + text[last:]
 
 
 def _line_end(text: str, position: int) -> int:
