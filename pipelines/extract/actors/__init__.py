@@ -30,6 +30,7 @@ from pipelines.extract.actors.person_companies import give_company_states
 from pipelines.extract.actors.person_headlines import headline_surnames
 from pipelines.extract.actors.person_lists import listed_claims
 from pipelines.extract.actors.person_merge import person_candidates
+from pipelines.extract.actors.person_things import without_things
 from pipelines.extract.actors.person_title_chains import title_chain_claims
 from pipelines.extract.actors.persons import introduction_claims
 from pipelines.extract.records import Actor, Span
@@ -66,6 +67,7 @@ def extract_actors(
     person_claims = introduction_claims(text, skip, bodies)
     person_claims += foreign_title_claims(text, skip, language, bodies)
     person_claims += title_chain_claims(text, skip, person_claims)
+    person_claims = without_things(text, person_claims)
     taken = Taken()
     claimed = [c.span for c in org_claims + person_claims] + [s for c in countries.values() for s in c.spans]
     if entities is None and settings.person_model:
@@ -73,7 +75,7 @@ def extract_actors(
         brands = brand_words(text, skip, disjoint(claimed), persons) if language == "en" else []
         entities = proposed_entities(text, skip, claimed, settings.person_model, brands)
     proposed = model_claims(text, skip, entities, language) if entities else []
-    proposed = _not_widening(proposed, person_claims)
+    proposed = without_things(text, _not_widening(proposed, person_claims))
     person_claims = headline_surnames(text, person_claims, person_claims + proposed)
     proposed = headline_surnames(text, proposed, person_claims + proposed)
     if entities and language == "en":
@@ -94,7 +96,7 @@ def extract_actors(
     held = office_holder_claims(text, skip, rules, person_spans, mentions) + apposition_claims(text, skip, rules)
     proposed = [c for c in proposed if not overlaps_any(c.span, disjoint([h.span for h in held]))]
     org_claims += held
-    people_listed = listed_claims(text, skip, person_claims + proposed)
+    people_listed = without_things(text, listed_claims(text, skip, person_claims + proposed))
     org_claims, listed = joined_firm_claims(text, skip, org_claims, person_claims + proposed)
     org_claims = _off_menus(text, without_organs(text, org_claims))
     resolved = resolve(org_claims + person_claims + proposed + people_listed + listed, taken)
