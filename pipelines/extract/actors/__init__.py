@@ -27,6 +27,7 @@ from pipelines.extract.actors.org_societies import society_claims
 from pipelines.extract.actors.organizations import OrgMention, organization_candidates, organization_claims
 from pipelines.extract.actors.person_bodies import bodies_of
 from pipelines.extract.actors.person_companies import give_company_states
+from pipelines.extract.actors.person_given_titles import with_given_titles
 from pipelines.extract.actors.person_headlines import headline_surnames
 from pipelines.extract.actors.person_lists import listed_claims
 from pipelines.extract.actors.person_merge import person_candidates
@@ -67,7 +68,7 @@ def extract_actors(
     person_claims = introduction_claims(text, skip, bodies)
     person_claims += foreign_title_claims(text, skip, language, bodies)
     person_claims += title_chain_claims(text, skip, person_claims)
-    person_claims = without_things(text, person_claims)
+    person_claims = with_given_titles(text, without_things(text, person_claims))
     taken = Taken()
     claimed = [c.span for c in org_claims + person_claims] + [s for c in countries.values() for s in c.spans]
     if entities is None and settings.person_model:
@@ -75,7 +76,7 @@ def extract_actors(
         brands = brand_words(text, skip, disjoint(claimed), persons) if language == "en" else []
         entities = proposed_entities(text, skip, claimed, settings.person_model, brands)
     proposed = model_claims(text, skip, entities, language) if entities else []
-    proposed = without_things(text, _not_widening(proposed, person_claims))
+    proposed = with_given_titles(text, without_things(text, _not_widening(proposed, person_claims)))
     person_claims = headline_surnames(text, person_claims, person_claims + proposed)
     proposed = headline_surnames(text, proposed, person_claims + proposed)
     if entities and language == "en":
