@@ -266,6 +266,8 @@ def _completed_subject(
     """The subject, taken from the sentence before where the figure's own sentence leaves it open;
     `continues` says whether the sentence continues the previous one and whether it opens by referring back."""
     continued, refers_back = continues
+    if subject is None and c.earned.search(before.lower()):
+        return None  # "The loan matures in 2027. Last year, it earned $1.2 million": a result, of no loan
     contract = kind == "commitment" and c.signed.search(before[-60:].lower()) is not None
     if subject is None and (continued or kind == "target"):
         # a goal without a subject is the goal of what the previous sentence speaks of, else of trade
