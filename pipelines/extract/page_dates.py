@@ -113,11 +113,12 @@ _LEADING_CLOCK = r"\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:[a-z]{2,4}(?=[
 _PAGE_REFERENCE = (
     rf"(?:[ \t]*[;,][ \t]*(?:{phrases('page_label')})\.?[ \t]*[A-Z]?\d{{0,3}}[A-Z]?(?=[ \t;,\])]|$)){{1,2}}"
 )
-# A stamp may stand in brackets (`[ 19 October 2017 14:22 ]`).
+# A stamp may stand in brackets (`[ 19 October 2017 14:22 ]`), its date after an article (`Le 5 mars 2021 à 08:15`,
+# `El martes 5 de marzo de 2024`: `date_article` of page_cues.csv).
 STAMP_LINE = re.compile(
     rf"^[ \t•|·\-–—\[(]*(?:(?:[^\W\d_][\w'’-]*[ \t]+){{0,2}}?(?P<label>{phrases('stamp_label')})[ \t]*[:–—-]?[ \t]*"
     rf"|(?:{phrases('section_word')})[ \t]+)?(?:{_LEADING_CLOCK})?"
-    rf"(?:{WEEKDAY}[,،]?[ \t]+)?(?P<date>{DATE})"
+    rf"(?:(?:{_marks('date_article')})[ \t]+)?(?:{WEEKDAY}[,،]?[ \t]+)?(?P<date>{DATE})"
     rf"(?(label)[^\n]*|(?:[ \tT,/|-]*{CLOCK}[^\n]{{0,30}})?(?:{_PAGE_REFERENCE})?\.?)[ \t•|·\-–—\])]*$",
     re.M | re.I,
 )
