@@ -11,11 +11,20 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.actors.claims import Claim
-from pipelines.extract.actors.lexicon import NOT_PERSON_ANYWHERE, OFFICE_FIELDS, UPPER, alternation, phrases, words
+from pipelines.extract.actors.lexicon import (
+    NOT_PERSON_ANYWHERE,
+    OFFICE_FIELDS,
+    POSSESSIVE_END,
+    UPPER,
+    alternation,
+    phrases,
+    words,
+)
 from pipelines.extract.actors.model import title_case_line
 from pipelines.knowledge import country_names, demonyms, organization_lookup
 
 _HEADS = words("thing_heads_after_name")
+_REGIONS = words("region_names")
 _CONJUNCTIONS = frozenset({"and", "&", "y", "e", "et"})
 _LINKS = frozenset({"of", "for", "the", "bin", "bint", "ibn", "al", "Al", "el", "de", "du", "da", "do"}) | _CONJUNCTIONS
 _MAX_RUN = 8  # words of the run after the name that are read
@@ -41,6 +50,8 @@ def names_a_thing(text: str, span: tuple[int, int]) -> bool:
     """The person's name at `span` is part of a thing's name, or a thing's noun goes with it."""
     name = text[span[0] : span[1]]
     name_words = name.split()
+    if len(name_words) == 1 and POSSESSIVE_END.sub("", name) in _REGIONS:
+        return True  # "Special Representative for the South Caucasus", "Director for West Africa": a region
     if any(w in NOT_PERSON_ANYWHERE for w in name_words[1:]):
         return True  # "Ambassador of the Custodian of the Two Holy Mosques"
     if name_words[-1] in _HEADS and (len(name_words) >= 3 or name_words[-1].endswith("s")):
