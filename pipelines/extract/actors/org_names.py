@@ -401,6 +401,12 @@ def _split_at_heads(text: str, start: int, end: int) -> list[Span]:
     while h < len(heads):
         first = _after_leading_of(words, first, heads[h])
         stop = _name_end(words, heads[h])
+        # "Armed Forces Medical College", "State Bank Employees Federation": a body's name, then a word or two of
+        # its own and a new head, is the first word of a longer name
+        later = _modified_head(words, heads, h, first, stop)
+        if later is not None:
+            h = later
+            continue
         # "the Extended Fund Facility", "a World Bank Project": a programme named after a body
         if stop >= len(words) or words[stop] not in NOT_ORG_WORDS:
             last = start + tokens[stop - 1].end()
@@ -418,6 +424,32 @@ def _split_at_heads(text: str, start: int, end: int) -> list[Span]:
         ):
             first += 1
     return pieces
+
+
+def _modified_head(words: list[str], heads: list[int], h: int, first: int, stop: int) -> int | None:
+    """The index in `heads` of a head that the name from `first` to `stop` modifies: right after its last head, one
+    or two capitalised words that are no office, place, sentence word or programme, then the head. A name with an
+    `of` phrase is whole ("Republic of Fiji Military Forces Joint Task Force Command" names the forces' command)."""
+    if stop >= len(words) or words[stop - 1] not in ORG_HEADS or words[stop - 1] in _LEGAL_FORMS:
+        return None
+    if {"of", "for"} & set(words[first:stop]):
+        return None
+    later = next((k for k in range(h + 1, len(heads)) if heads[k] >= stop), None)
+    if later is None or not 1 <= heads[later] - stop <= 2:
+        return None
+    between = words[stop : heads[later]]
+    plain = all(
+        w[:1].isupper()
+        and w not in CONNECTORS
+        and w not in NOT_NAME_WORDS
+        and w not in NOT_ORG_WORDS
+        and w not in CALENDAR_WORDS
+        and not ROLE_WORD.fullmatch(w)
+        and not _is_state(w)
+        and w not in city_countries()
+        for w in between
+    )
+    return later if plain and words[heads[later]] not in _LEGAL_FORMS else None
 
 
 def _without_home_state(text: str, start: int, end: int, words: list[str]) -> Span:
