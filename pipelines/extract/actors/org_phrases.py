@@ -122,9 +122,13 @@ _MISSION_TO = re.compile(
     rf"(?<![\w-])(?P<owner>[A-Z]{{2,5}}|{COUNTRY}|{DEMONYM})(?:['’]s)?[ \t]+(?:Permanent[ \t]+)?"
     rf"(?:{alternation(words('missions_to'))})[ \t]+to[ \t]+(?:the[ \t]+)?(?P<host>{COUNTRY}|[A-Z]{{2,5}})(?![\w-])"
 )
-_SEAT_NAME = re.compile(rf"(?<![\w-])(?:{SEAT})(?![\w'’-])")
+_SHARED_SEATS = frozenset(words("shared_government_seats"))
+_SEAT_NAME = re.compile(rf"(?<![\w-])(?:{SEAT}|{alternation(_SHARED_SEATS)})(?![\w'’-])")
 _AUXILIARY = alternation(words("org_agent_perfect") | words("org_agent_progressive"))
-_SEAT_ACTS = re.compile(rf"[ \t]+(?:(?:{_AUXILIARY})[ \t]+)?(?:{phrases('org_agent_verbs')})(?![\w-])")
+_SEAT_ACTS = re.compile(
+    rf"[ \t]+(?:(?:{_AUXILIARY})[ \t]+)?(?:{phrases('org_agent_verbs')}|{phrases('seat_verbs')})(?![\w-])"
+    rf"|[ \t]+(?:{phrases('seat_offices', either_case=True)})(?![\w-])"
+)
 _SEAT_CITED = re.compile(
     rf"(?<![\w-])(?:[Aa]ccording[ \t]+to|{phrases('source_cues_romance', either_case=True)}"
     rf"|{phrases('source_cues_romance_phrases', either_case=True)})"
@@ -211,9 +215,8 @@ def _seat(seat: re.Match) -> Claim:
     known = organization_lookup().get(seat.group())
     if known is not None:
         return Claim(seat.span(), "organization", OrgMention(known.actor_id, known.name, known.country))
-    return Claim(
-        seat.span(), "organization", OrgMention(slug(seat.group()), seat.group(), GOVERNMENT_SEATS[seat.group()])
-    )
+    state = GOVERNMENT_SEATS.get(seat.group())  # a seat several states have names none by itself
+    return Claim(seat.span(), "organization", OrgMention(slug(seat.group()), seat.group(), state))
 
 
 def _speaking_acronym(text: str, acronym: str) -> bool:
