@@ -71,9 +71,17 @@ _LEGISLATURES = frozenset(actor_words("legislature_names"))
 _MEMBER_OF = re.compile(r"\b[Mm]embers?[ \t]+of[ \t]+(?:the[ \t]+)?$")  # "Member of Parliament": an office
 _LEGISLATURE = re.compile(rf"(?<![\w-])(?:{alternation(_LEGISLATURES)})(?![\w-])")
 # "Kenya's National Treasury", "the US Treasury": a state's body named alone, with the state's short name before it
+# a name of two words is a body's own before its officers' titles ("National Treasury Cabinet Secretary NAME", as
+# "Finance Ministry spokesman NAME"); only a security or a building after it is no body
+_NAMED_ALONE = actor_words("bodies_named_alone")
+_NAMED_ALONE_WORDS = alternation(n for n in _NAMED_ALONE if " " in n)
+_NAMED_ALONE_WORD = alternation(n for n in _NAMED_ALONE if " " not in n)
 _BODY_ALONE = re.compile(
-    rf"(?<![\w-])(?:(?P<state>US|UK|U\.S\.|U\.K\.)[ \t]+)?(?:{alternation(actor_words('bodies_named_alone'))})"
-    rf"(?![\w-])(?![ \t]+(?:{alternation(actor_words('bodies_named_alone_not_before'))})(?![\w-]))"
+    rf"(?<![\w-])(?:(?P<state>US|UK|U\.S\.|U\.K\.)[ \t]+)?"
+    rf"(?:(?:{_NAMED_ALONE_WORDS})"
+    rf"(?![\w-])(?![ \t]+(?:{alternation(actor_words('named_bodies_not_before'))})(?![\w-]))"
+    rf"|(?:{_NAMED_ALONE_WORD})"
+    rf"(?![\w-])(?![ \t]+(?:{alternation(actor_words('bodies_named_alone_not_before'))})(?![\w-])))"
 )
 # "the National Treasury ... the Treasury": a body named alone is said again by its last word, as a head noun is
 _ALONE = frozenset(actor_words("bodies_named_alone"))
