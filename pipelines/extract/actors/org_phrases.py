@@ -71,6 +71,7 @@ _ACRONYM_SPEAKS = re.compile(
     rf"(?<![\w/&'’.-])(?P<acr>[A-Z][A-Za-z]{{1,5}}[A-Z])[ \t]+(?:{phrases('acronym_source_words')})(?![\w-])"
 )
 # "according to Geostat": one word alone, which no capitalised word stands before anywhere in the text
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])(?P<word>[A-Z][\w-]*)[ \t]+$")
 _NEXT_NAME_WORD = re.compile(r"[ \t]*[A-Z\d]|,[ \t]*[A-Z]")
 _SOURCE_BEFORE = re.compile(rf"(?<![\w-])(?P<name>[A-Z]{{2,6}}|{_NAME})$")
 # "the Indian external affairs ministry", "Kenya's energy and petroleum ministry": portfolio words, then the head.
@@ -158,7 +159,11 @@ def phrase_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
     for match in _ACCORDING.finditer(text):
         if _outlet_shaped(match.group("name")) or _lone_source(text, match):
             claims.append(_outlet(text, match, "name"))
-    claims += [_outlet(text, m, "acr") for m in _ACRONYM_SPEAKS.finditer(text) if _speaking_acronym(text, m["acr"])]
+    claims += [
+        _outlet(text, m, "acr")
+        for m in _ACRONYM_SPEAKS.finditer(text)
+        if _speaking_acronym(text, m["acr"]) and not _ends_a_name(text, m.start())
+    ]
     claims += [_state_body(text, m) for m in _STATE_BODY.finditer(text)]
     claims += [_lower_head_body(text, m) for m in _LOWER_HEAD.finditer(text)]
     claims += _ampersand_firms(text)
@@ -217,6 +222,13 @@ def _seat(seat: re.Match) -> Claim:
         return Claim(seat.span(), "organization", OrgMention(known.actor_id, known.name, known.country))
     state = GOVERNMENT_SEATS.get(seat.group())  # a seat several states have names none by itself
     return Claim(seat.span(), "organization", OrgMention(slug(seat.group()), seat.group(), state))
+
+
+def _ends_a_name(text: str, start: int) -> bool:
+    """ "Oman LNG signed": an acronym after a capitalised word that is no state's adjective or possessive ends a
+    longer name, which the rules for names read."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group("word") not in demonyms() and before.group("word") not in LEADING_NOISE
 
 
 def _speaking_acronym(text: str, acronym: str) -> bool:
