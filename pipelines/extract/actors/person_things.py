@@ -3,7 +3,8 @@
 `the Jinnah International Airport`, `the Aga Khan Foundation`, `King Salman Humanitarian Aid and Relief Centre`,
 `the NAME and NAME dams`, `the NAME coal deposit`, `las represas NAME y NAME`, `the survey vessel NAME`: the
 name is written, but the article speaks of the thing, not of the person (`actor_words.toml`:
-`thing_heads_after_name`, `thing_modifiers_before_noun`, `thing_nouns_before_name`, `place_nouns_after`).
+`thing_heads_after_name`, `thing_modifiers_before_noun`, `thing_nouns_before_name`, `place_nouns_after`,
+`thing_nouns_after`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pipelines.extract.actors.lexicon import (
     words,
 )
 from pipelines.extract.actors.model import title_case_line
+from pipelines.extract.spans import line_around
 from pipelines.knowledge import country_names, demonyms, organization_lookup
 
 _HEADS = words("thing_heads_after_name")
@@ -32,8 +34,8 @@ _MAX_RUN = 8  # words of the run after the name that are read
 _RUN_WORD = re.compile(rf"[ \t]+(?P<word>[{UPPER}][\w'’.-]*|{alternation(_LINKS)})(?![\w'’-])")
 _MODIFIERS = alternation(words("thing_modifiers_before_noun"))
 _NOUN_AFTER = re.compile(
-    rf"[ \t]+(?:(?:{_MODIFIERS})[ \t]+){{0,2}}(?:{phrases('place_nouns_after')}|dams|mines|deposit|deposits"
-    rf"|ports|airports|bridges|plants|stations)(?![\w-])"
+    rf"[ \t]+(?:(?:{_MODIFIERS})[ \t]+){{0,2}}(?:{phrases('place_nouns_after')}|{phrases('thing_nouns_after')})"
+    r"(?![\w-])"
 )
 _NOUN_BEFORE = re.compile(
     rf"(?<![\w-])(?:{phrases('thing_nouns_before_name', either_case=True)})(?:[ \t]+(?:{_MODIFIERS})){{0,2}}[ \t]+$"
@@ -57,15 +59,8 @@ def names_a_thing(text: str, span: tuple[int, int]) -> bool:
     if name_words[-1] in _HEADS and (len(name_words) >= 3 or name_words[-1].endswith("s")):
         return True  # "the Dr Kwame Nkrumah Interchange", "the Two Holy Mosques": no name ends with a plural head
     # a headline in title case runs on past a name ("Erdogan Visits Jinnah Mausoleum"): no run is read there
-    head = not title_case_line(text[text.rfind("\n", 0, span[0]) + 1 : _line_end(text, span[1])]) and _head_after(
-        text, span[1]
-    )
+    head = not title_case_line(text[slice(*line_around(text, span[0]))]) and _head_after(text, span[1])
     return head or _noun_after(text, span[1]) or _noun_before(text, span[0])
-
-
-def _line_end(text: str, position: int) -> int:
-    end = text.find("\n", position)
-    return end if end >= 0 else len(text)
 
 
 def _run_after(text: str, end: int) -> list[str]:
