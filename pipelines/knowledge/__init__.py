@@ -7,6 +7,7 @@ Data files live next to this module so users can extend them without touching co
 from __future__ import annotations
 
 import csv
+import gettext
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -38,8 +39,12 @@ def _rows(name: str) -> list[dict[str, str]]:
 
 def fold(text: str) -> str:
     """Accent- and case-insensitive key: `Erdoğan` and `Erdogan` fold to one."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).casefold().split())
+    return " ".join(without_accents(text).casefold().split())
+
+
+def without_accents(text: str) -> str:
+    """The text without its accents (`Meghālaya`: `Meghalaya`)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 @cache
@@ -75,6 +80,9 @@ def territory_names() -> dict[str, str]:
     }
 
 
+_BRACKETED = re.compile(r"\s*[\[(][^\])]*[\])]")  # "Wilayah Persekutuan Kuala Lumpur [Federal Territory]"
+
+
 @cache
 def subdivision_names() -> dict[str, str]:
     """The names of states' provinces, regions, states, counties and districts (ISO 3166-2, from pycountry), to
@@ -84,8 +92,6 @@ def subdivision_names() -> dict[str, str]:
     Sheng`), and with the kind of subdivision after it (`Lagos State`, `Kisumu County`); and the regions news in
     English names otherwise or ISO does not list (`regions_in_english`: `Catalonia`, `Darfur`). Names that are a
     state's, a territory's, or first something else (`subdivisions_not_places`: `Delta`, `Kerry`) are left out."""
-    import gettext
-
     endings = sorted(actor_words("subdivision_name_endings"), key=len, reverse=True)
     ending = re.compile(rf"(?:\s+|-)(?:{'|'.join(re.escape(e) for e in endings)})$")
     others = set(actor_words("subdivisions_not_places")) | set(country_names()) | set(territory_names())
@@ -98,8 +104,8 @@ def subdivision_names() -> dict[str, str]:
     for subdivision in pycountry.subdivisions:
         country = pycountry.countries.get(alpha_2=subdivision.country_code)
         kind = subdivision.type if " " not in subdivision.type else ""
-        written = {re.sub(r"\s*[\[(][^\])]*[\])]", "", t(subdivision.name)).strip() for t in translations}
-        for name in written | {re.sub(r"\s*[\[(][^\])]*[\])]", "", subdivision.name).strip()}:
+        written = {_BRACKETED.sub("", t(subdivision.name)).strip() for t in (*translations, str)}
+        for name in written:
             if "," not in name and "/" not in name:
                 _add_subdivision(names, name, ending.sub("", name), kind, country.alpha_3 if country else "", others)
     for name in actor_words("regions_in_english"):
@@ -110,16 +116,11 @@ def subdivision_names() -> dict[str, str]:
 def _add_subdivision(names: dict[str, str], name: str, bare: str, kind: str, state: str, others: set[str]) -> None:
     """One subdivision's name, as written and without an ending, each with and without accents and its kind."""
     for form in {name, bare}:
-        for variant in {form, _plain(form)}:
+        for variant in {form, without_accents(form)}:
             if len(variant) < 4 or variant in others or not variant[0].isupper():
                 continue
             for written in (variant, f"{variant} {kind}" if kind else variant):
                 names.setdefault(written, state)
-
-
-def _plain(text: str) -> str:
-    """The text without its accents (`Meghālaya`: `Meghalaya`)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 @cache

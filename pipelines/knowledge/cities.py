@@ -10,11 +10,10 @@ keeps the 30,000-city gazetteer out of every extraction process.
 from __future__ import annotations
 
 import csv
-import unicodedata
 from pathlib import Path
 
 from pipelines.extras import require
-from pipelines.knowledge import country_names, territory_names
+from pipelines.knowledge import country_names, territory_names, without_accents
 
 OUTPUT = Path(__file__).with_name("cities.csv")
 MIN_POPULATION = 1_000_000
@@ -35,8 +34,7 @@ def build() -> dict[str, str]:
     for name, code in places:
         if code in alpha3:
             name = name.strip()
-            plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-            for variant in {name, plain}:
+            for variant in {name, without_accents(name)}:
                 found.setdefault(variant, set()).add(alpha3[code])
     return {
         name: codes.pop()
