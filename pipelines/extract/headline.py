@@ -325,8 +325,7 @@ def _is_furniture(line: str, words: list[str]) -> bool:
     return (
         _is_caption(line, words)
         or _NAVIGATION.search(_GUILLEMETS.sub("", line)) is not None
-        or _is_spaced_menu(line)
-        or _MENU.search(line) is not None
+        or _is_menu(line)
         or is_page_furniture(line)
         or re.match(r"\d{1,2}\.\s", line) is not None
     )
