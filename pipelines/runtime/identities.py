@@ -41,11 +41,12 @@ def resolve_identities(folder: Path, previous_folder: Path | None, home: str | N
     table = pq.read_table(folder / "actors.parquet", columns=_COLUMNS)
     actors = table.to_pandas()
     mentions = list(map(Mention._make, zip(*(table.column(f).to_pylist() for f in Mention._fields), strict=True)))
-    columns = ["article_id", "publication_date", "language"]
+    columns = ["article_id", "publication_date", "language", "text"]
     articles = pq.read_table(folder / "articles.parquet", columns=columns).to_pylist()
     dates = {row["article_id"]: row["publication_date"] for row in articles}
     languages = {row["article_id"]: row["language"] for row in articles}
-    groups = group_mentions(mentions, _article_states(actors, home, languages), dates)
+    filed = {row["article_id"]: _filed_from(row["text"] or "") for row in articles}
+    groups = group_mentions(mentions, _article_states(actors, home, languages, filed), dates)
     previous, sizes = _previous_ids(actors, previous_folder)
     ids = assign_ids(groups, mentions, previous, sizes)
     entities = entity_rows(groups, mentions, ids, actors["text"].tolist(), actors["mentions"].tolist(), dates)
@@ -56,23 +57,43 @@ def resolve_identities(folder: Path, previous_folder: Path | None, home: str | N
     return IdentityResult(actors=published, merged=len(actors) - published, entities=entities)
 
 
-def _article_states(actors: pd.DataFrame, home: str | None, languages: Mapping[str, str]) -> dict[str, str]:
+def _filed_from(text: str) -> tuple[str, ...]:
+    """The states a report is filed from, the dateline's place first, then its news agency's (`TOKYO (AP) --`:
+    Japan, then the United States)."""
+    from pipelines.extract.actors.report_home import dateline_countries  # the extractors load with a build only
+
+    return tuple(state for state in reversed(dateline_countries(text)) if state)
+
+
+def _article_states(
+    actors: pd.DataFrame,
+    home: str | None,
+    languages: Mapping[str, str],
+    filed: Mapping[str, tuple[str, ...]] | None = None,
+) -> dict[str, str]:
     """The state of each article's bodies that name none (`the Foreign Office said`): the corpus's reporting
-    country when the article names it (a report names its own side's bodies without a state), else among
-    the states it names one whose press writes the article's language (`la Cancillería` in a Spanish report
-    on Argentina and China is Argentina's), else the country the article names most (first named on a tie)."""
+    country when the article names it (a report names its own side's bodies without a state), else the state
+    its dateline files it from when the article names it (`DHAKA, May 2 -- the Finance Ministry said`: the
+    place's, else the news agency's), else among the states it names one whose press writes the article's
+    language (`la Cancillería` in a Spanish report on Argentina and China is Argentina's), else the country the
+    article names most (first named on a tie)."""
+    filed = filed or {}
     countries = actors[actors["actor_type"] == "country"]
-    writes = [
-        state in states_writing(languages.get(article, ""))
-        for article, state in zip(countries["article_id"], countries["actor_id"], strict=True)
-    ]
-    countries = countries.assign(home=countries["actor_id"] == home, writes=writes).sort_values(
-        ["article_id", "home", "writes", "mentions", "char_start"],
-        ascending=[True, False, False, False, True],
+    pairs = list(zip(countries["article_id"], countries["actor_id"], strict=True))
+    writes = [state in states_writing(languages.get(article, "")) for article, state in pairs]
+    # the dateline's place before its agency: a smaller rank is surer, and a state the dateline does not give last
+    rank = [_rank(filed.get(article, ()), state) for article, state in pairs]
+    countries = countries.assign(home=countries["actor_id"] == home, filed=rank, writes=writes).sort_values(
+        ["article_id", "home", "filed", "writes", "mentions", "char_start"],
+        ascending=[True, False, True, False, False, True],
         kind="stable",
     )
     first = countries.drop_duplicates("article_id")
     return dict(zip(first["article_id"], first["actor_id"], strict=True))
+
+
+def _rank(filed: tuple[str, ...], state: str) -> int:
+    return filed.index(state) if state in filed else len(filed)
 
 
 def _previous_ids(actors: pd.DataFrame, previous_folder: Path | None) -> tuple[list[str | None], dict[str, int]]:
