@@ -37,6 +37,7 @@ _DROPPED = {"al", "el", "bin", "ibn", "bint", "binti", "bte"}  # articles and `s
 _DROPPED_INSIDE = {"ben"}  # French `bin` ("Hamad ben Khalifa"); first in a name, a given name ("Ben Cardin")
 _GLUED = {"ul", "ud", "ur", "us", "un", "uz"}  # Urdu connectives: part of the word before them
 JOINING_WORDS = frozenset(actor_words("name_joining_words"))
+_SYLLABLE_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[a-z])")
 # Words before a state named after its body, in English, Spanish, French and Portuguese (after elision: `de l`).
 _STATE_PREPOSITIONS = sorted(
     ("of", "of the", "in", "in the", "de", "del", "de la", "de l", "du", "des", "d", "da", "do", "das", "dos"),
@@ -89,7 +90,8 @@ def spelling(word: str) -> str:
 def person_key(name: str) -> tuple[str, ...]:
     """The words of a person's name in canonical spelling, in order, without honorifics."""
     words: list[str] = []
-    for word in ascii_fold(name).split():
+    # a given name of syllables joined by hyphens is one word (`Zhang Wei-min`, `Lee Jae-myung`: `Weimin`)
+    for word in ascii_fold(_SYLLABLE_HYPHEN.sub("", name)).split():
         if word in _GLUED and words:
             words[-1] += word
         elif word not in _DROPPED and not (words and word in _DROPPED_INSIDE):
@@ -111,21 +113,24 @@ def same_word(a: str, b: str) -> bool:
     French `ch` read as English `sh` (`Choigou`, `Shoigu`). Only names of one country are compared so."""
     if a == b:
         return True
+    short = min(len(a), len(b)) < 5
     a, b = _sound(a), _sound(b)
-    if min(len(a), len(b)) < 5 or a[0] != b[0] or a + "a" == b or b + "a" == a:
+    if short or a[0] != b[0] or a + "a" == b or b + "a" == a:
         return False  # `Karimova` is not `Karimov`: a feminine surname is another person
     return Levenshtein.distance(a, b, score_cutoff=1) <= 1
 
 
 def _sound(word: str) -> str:
     # Not in the key: English `ch` and `sh` are two names (`Chen`, `Shen`); a French text writes `ch` for `sh`.
-    return word.replace("sh", "ch")
+    # Russian `х` is `kh` or `h` (`Kholmatov`, `Holmatov`; `Mikhail`, `Mihail`).
+    return word.replace("kh", "h").replace("sh", "ch")
 
 
 def skeleton(word: str) -> str:
-    """A blocking key that most `same_word` pairs share: the first letter and the consonants after it."""
+    """A blocking key that most `same_word` pairs share: the first letter and the consonants after it but `h` and
+    `w`, which a spelling adds or drops (`Khaja`, `Khwaja`)."""
     word = _sound(word)
-    return word[0] + re.sub(r"[aeiouy]", "", word[1:])
+    return word[0] + re.sub(r"[aeiouyhw]", "", word[1:])
 
 
 def contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
