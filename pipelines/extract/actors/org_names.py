@@ -33,7 +33,7 @@ _CAP_TOKEN = (
 _LEGAL_FORM_AFTER_COMMA = rf",[ \t]*(?=(?:{alternation(_LEGAL_FORMS)})(?![\w-]))"
 CAP_RUN = re.compile(
     rf"(?<![/\w])(?:{_CAP_TOKEN})(?:(?:[ \t]+|[ \t]*-[ \t]*|{_LEGAL_FORM_AFTER_COMMA})"
-    rf"(?:(?:of|for|on|and|&|the|de|al)[ \t]+)*(?:{_CAP_TOKEN}))*"
+    rf"(?:(?:of|for|on|and|&|the|de|al|bin|bint|ibn)[ \t]+)*(?:{_CAP_TOKEN}))*"
 )
 _HEAD_WORD = re.compile(rf"(?<![\w-])(?:{alternation(ORG_HEADS)})(?![\w-])")
 # A known acronym hyphened to a body's head noun names the organisation, then its body.
