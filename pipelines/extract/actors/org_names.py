@@ -21,6 +21,7 @@ from pipelines.extract.records import Span
 from pipelines.knowledge import city_countries, country_names, demonyms, organization_lookup
 
 _LEGAL_FORMS = words("legal_forms")
+_FIRM_FORMS = words("firm_forms_after_a_state")
 _SECTOR_HEADS = words("sector_company_heads")
 _SERVED_HEADS = words("served_heads")
 # "Shipping Co., Ltd.": a legal form keeps its dot, and a comma may come before it.
@@ -358,10 +359,9 @@ def _of_phrase_end(words: list[str], stop: int) -> int:
             words[j - 1] in country_names() or words[j - 1][-2:] in _POSSESSIVE_ENDS
         ):  # "... of Pakistan", "... of Chile's"
             break
-    # "Committee of the New Zealand Parliament": a state and its own body's head are another body
-    owner = " ".join(words[stop + 1 : j]).removeprefix("the ")
-    if j < len(words) and words[j] in ORG_HEADS and words[j] not in _LEGAL_FORMS and _is_state(owner):
-        return stop
+    after_state = _after_a_state(words, stop, j)
+    if after_state is not None:
+        return after_state
     # "Executive Board of the International Monetary Fund", "Board of Governors of the Asian Development Bank":
     # a known body that ends the phrase on its head is the organ's owner, named apart
     if j < len(words) and words[j] in ORG_HEADS and _ORGAN_WORDS.search(" ".join(words[max(0, stop - 3) : j])):
@@ -484,12 +484,28 @@ def _is_prefix(words: list[str], i: int) -> bool:
     return words[i] in _COMPANY_PREFIXES and i + 1 < len(words) and words[i + 1][:1].isupper()
 
 
+def _after_a_state(words: list[str], stop: int, j: int) -> int | None:
+    """Where an `of` phrase that names a state ends when a head follows: "Committee of the New Zealand Parliament",
+    a state and its own body's head, is another body (the phrase ends before `of`); "Bank of America Corporation",
+    a firm's form right after a state without `the`, goes on with the name. None when no state and head meet."""
+    if j >= len(words) or not _is_state(" ".join(words[stop + 1 : j]).removeprefix("the ")):
+        return None
+    if words[j] in _FIRM_FORMS and words[stop + 1] != "the":
+        return j
+    if words[j] in ORG_HEADS and words[j] not in _LEGAL_FORMS:
+        return stop
+    return None
+
+
 def _after_leading_of(words: list[str], first: int, head: int) -> int:
     """Where a name starts when words without a head come before `of` ("Membership of the European Union")."""
     if words[first] in _STATE_FORMS:  # "Republic of Fiji Military Forces"
         return first
     ofs = [k for k in range(first, head) if words[k] == "of"]
     if not ofs:
+        return first
+    # "Associated Press of Pakistan Corporation": a firm's form right after `of` and a state ends the whole name
+    if words[head] in _FIRM_FORMS and _is_state(" ".join(words[ofs[-1] + 1 : head])):
         return first
     k = ofs[-1] + 1
     while k < head and words[k] in CONNECTORS:
@@ -514,6 +530,7 @@ def _name_end(words: list[str], head: int) -> int:
         while stop < len(words) and words[stop] in ORG_HEADS:
             stop += 1
     if stop < len(words) and words[stop] in {"of", "for", "on"}:
+        stop_of = stop
         j = _of_phrase_end(words, stop)
         # "the World Trade Organization on Japan": a topic, not part of the name
         on_a_state = words[stop] == "on" and " ".join(words[stop + 1 : j]).removeprefix("the ") in country_names()
@@ -523,7 +540,9 @@ def _name_end(words: list[str], head: int) -> int:
         home_state = words[stop - 1] in _LEGAL_FORMS and _is_state(" ".join(words[stop + 1 : j]).removeprefix("the "))
         if j > stop + 1 and not on_a_state and not on_a_topic and not home_state:
             stop = j
-            while stop < len(words) and words[stop] in _LEGAL_FORMS:  # "Company of Bangladesh Limited"
+            after_state = _is_state(" ".join(words[stop_of + 1 : j]))
+            # "Company of Bangladesh Limited", "Bank of Georgia Group"
+            while stop < len(words) and (words[stop] in _LEGAL_FORMS or (after_state and words[stop] in _FIRM_FORMS)):
                 stop += 1
     return stop
 
