@@ -80,3 +80,17 @@ def demonyms_in(language: str) -> dict[str, str]:
         for row in country_word_rows()
         if row["language"] == language and row["kind"] == "demonym"
     }
+
+
+@cache
+def language_names() -> frozenset[str]:
+    """English names of the languages with a two-letter ISO 639-1 code (pycountry: `Urdu`, `Persian`, `Kazakh`),
+    each part of a name such as `Pushto; Pashto` apart."""
+    import pycountry
+
+    return frozenset(
+        part.strip()
+        for language in pycountry.languages
+        if hasattr(language, "alpha_2")
+        for part in language.name.split(";")
+    )

@@ -32,6 +32,7 @@ from pipelines.extract.actors.lexicon import (
 )
 from pipelines.extract.actors.model import Entity, furniture, may_be_name_word
 from pipelines.extract.actors.org_phrases import is_place_or_office, is_place_pair
+from pipelines.extract.actors.org_pieces import outlet_unit
 from pipelines.extract.actors.organizations import OrgMention
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
@@ -294,7 +295,8 @@ def _a_persons_name(text: str, name: str) -> bool:
 
 
 def _not_a_body_here(text: str, span: Span) -> bool:
-    """A place (`in Stevenage`, `the city of X`), or a word of page furniture: a menu, a byline, a headline."""
+    """A place (`in Stevenage`, `the city of X`), a word of page furniture (a menu, a byline, a headline), or an
+    outlet's desk after its possessive (`VOA's Pashto Service`)."""
     line_start = text.rfind("\n", 0, span[0]) + 1
     line_end = text.find("\n", span[1])
     line = text[line_start : line_end if line_end >= 0 else len(text)]
@@ -303,4 +305,5 @@ def _not_a_body_here(text: str, span: Span) -> bool:
         or furniture(text, span[0])
         or _AT_PLACE.search(text, max(0, span[0] - 15), span[0])
         or _PLACE_CUE_BEFORE.search(text, max(0, span[0] - 30), span[0])
+        or outlet_unit(text, *span)
     )

@@ -9,7 +9,7 @@ from pipelines.extract.actors.lexicon import COUNTRY, OFFICE_FIELDS, ORG_HEADS, 
 from pipelines.extract.actors.org_names import CAP_RUN, is_org_name, split_run
 from pipelines.extract.records import Span
 from pipelines.knowledge import city_countries, country_names, demonyms, organization_lookup
-from pipelines.knowledge.actor_words import actor_words
+from pipelines.knowledge.actor_words import actor_words, language_names
 
 # "Ministry of Economy, Trade and Industry", "Commission on Energy, Transport and Customs": a list of portfolios
 # after `of`, `for` or `on` closes with `and`.
@@ -37,6 +37,12 @@ _HONORIFIC_AHEAD = rf"[ \t]+(?=(?:{alternation(actor_words('honorifics_ending_a_
 _PART_BREAK = re.compile(rf"{HYPHENED_MODIFIER.pattern}|[ \t]{{2,}}|{_HONORIFIC_AHEAD}")
 
 
+# "RFE/RL's Kyrgyz Service", "the BBC's Persian Service": a language's, a people's or a city's desk after an owner's
+# possessive is the outlet's own unit, named by the outlet; no body of its own
+_UNIT = re.compile(rf"(?P<field>[A-Z][\w'’-]*)[ \t]+(?:{alternation(actor_words('outlet_unit_heads'))})")
+_OWNER_BEFORE = re.compile(r"['’]s[ \t]+$")
+
+
 def pieces(text: str):
     """Spans of a text's runs of capitalised words that may each name one organisation."""
     done = 0
@@ -49,7 +55,17 @@ def pieces(text: str):
                 start = _with_portfolio_before(text, start, end)
                 end = _without_figure_unit(text, start, end)
                 done = max(done, end)
-                yield from _at_owner(text, start, end)
+                if not outlet_unit(text, start, end):
+                    yield from _at_owner(text, start, end)
+
+
+def outlet_unit(text: str, start: int, end: int) -> bool:
+    """An outlet's language or city desk after its owner's possessive ("VOA's Urdu Service")."""
+    unit = _UNIT.fullmatch(text, start, end)
+    if unit is None or _OWNER_BEFORE.search(text, max(0, start - 3), start) is None:
+        return False
+    field = unit.group("field")
+    return field in language_names() or field in demonyms() or field in city_countries()
 
 
 def menu_lines(text: str) -> tuple[Span, ...]:
@@ -82,6 +98,8 @@ def _at_owner(text: str, start: int, end: int) -> list[Span]:
     if owner is None:
         return [(start, end)]
     name = text[start : owner.start()]
+    if outlet_unit(text, owner.end(), end):  # "VOA's Urdu Service": the outlet alone
+        return [(start, owner.start())]
     if name in organization_lookup() or is_org_name(name) or name in ORG_HEADS:
         return [(start, owner.start()), (owner.end(), end)]
     return [(start, end)]
