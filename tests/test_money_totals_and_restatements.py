@@ -55,14 +55,18 @@ def test_a_figure_restated_in_another_currency_is_the_same_fact(text, amount, cu
     "text, amount, currency",
     [
         ("Korean firms have invested $2.3 billion in Uzbekistan's textile industry since 2017.", 2.3 * B, "USD"),
-        ("The fund invested a record €90 million in Serbia last year, mostly in agribusiness.", 90 * M, "EUR"),
         ("Les entreprises marocaines ont investi 3 milliards de dirhams au Sénégal depuis 2015.", 3 * B, "MAD"),
         ("As empresas chinesas investiram 2 bilhões de dólares em Angola desde 2010.", 2 * B, "USD"),
     ],
 )
 def test_money_invested_over_a_past_period_is_money_invested(text, amount, currency):
-    # the spec lists money invested as a commitment, over a past period too
+    # the spec lists money invested as a commitment: a running total since a year too
     assert_one_money_fact(text, amount, None, currency, "commitment", "investment")
+
+
+def test_money_invested_over_one_past_year_is_a_statistic_reported():
+    text = "The fund invested a record €90 million in Serbia last year, mostly in agribusiness."
+    assert_one_money_fact(text, 90 * M, None, "EUR", "actual", "investment")
 
 
 def test_an_accumulated_stock_of_investment_is_reported():

@@ -45,7 +45,8 @@ def test_a_headline_figure_explained_in_the_body():
             "commitment",
             "investment",
         ),
-        ("Japanese firms invested ¥300 billion in Vietnam last year.", 300 * B, "JPY", "commitment", "investment"),
+        # investment over one past period is a statistic reported (test_money_kind_investment_flows)
+        ("Japanese firms invested ¥300 billion in Vietnam last year.", 300 * B, "JPY", "actual", "investment"),
         ("A mineradora já investiu 12 bilhões de reais em Moçambique.", 12 * B, "BRL", "commitment", "investment"),
         (
             "Le groupe a investi 500 millions d'euros en Tunisie depuis 2012.",

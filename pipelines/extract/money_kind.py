@@ -965,6 +965,14 @@ def _given_total(x: _Clause) -> bool:
     return _reports_given_money(before, c) and not of_period
 
 
+def _past_period(f: _Figure) -> bool:
+    """Whether one period dates the figure ("last year", "in 2019", "el año pasado") and its verb does not speak of
+    the future ("will invest $2 billion in 2026")."""
+    before, after, c = f.texts["before"], f.texts["after"], f.cues
+    dated = c.one_period.search(after[:60]) or c.one_period.search(before)
+    return dated is not None and f.when is not True
+
+
 _TESTS: dict[str, Callable[..., bool]] = {
     "reached_in": lambda x: _reached_in(x.texts["before"], x.texts["after"], x.cues),
     "goal": lambda x: _is_goal(x.texts["before"], x.cues),
@@ -973,6 +981,7 @@ _TESTS: dict[str, Callable[..., bool]] = {
     "reported_level": lambda x: _reported_level(x.texts["before"], x.texts["after"], x.cues),
     "change_base": lambda f: _change_base(f.texts["before"], f.gap, f.cues),
     "raises_given_money": lambda f: _raises_given_money(f.near[0], f.cues),
+    "past_period": _past_period,
 }
 
 
