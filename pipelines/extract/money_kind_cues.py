@@ -22,6 +22,7 @@ class KindCues:
     goal_to: re.Pattern  # "... to (about) " right before the figure
     current: re.Pattern
     from_figure_to: re.Pattern  # "from $1 billion to ": the figure after "to" is the goal
+    goal_after: re.Pattern  # " both governments want to reach": a goal the clause right after the figure sets
     to_reach: re.Pattern  # "expected to cross (about) "
     reaching: re.Pattern  # "achieving (about) "
     grew: re.Pattern  # "rose 10 percent to reach": a figure grown to, not aimed at
@@ -202,6 +203,13 @@ def kind_cues(language: str) -> KindCues:
         current=find("current"),
         from_figure_to=re.compile(rf"{cue_pattern(words['from'])}[^.]*\d[^.]*{cue_pattern(words['goal_to'])}{ending}"),
         to_reach=re.compile(rf"{cue_pattern(words['reach_modal'])}\s+{cue_pattern(words['reach'])}{noun_of}{ending}"),
+        # "the $10 billion (that) both governments want to reach": a few words of who wants it, no clause mark
+        goal_after=re.compile(
+            rf"^\s*(?:[^\s,;.:\d()]+\s+){{0,5}}?{cue_pattern(words['goal_want'])}\s+{cue_pattern(words['reach'])}"
+            # the figure is the verb's object: a time or a clause's end follows it, no object ("aims to reach 10
+            # million farmers" is another goal)
+            rf"(?:\s*(?:[,.;:)]|$)|\s+{cue_pattern(words['goal_after_end'])})"
+        ),
         reaching=re.compile(rf"{cue_pattern(words['reaching'])}{noun_of}{ending}"),
         grew=find("grew"),
         potential=find("potential"),
