@@ -54,6 +54,7 @@ class KindCues:
     weak_other: re.Pattern  # "tourism", "revenues": no subject, where the clause names no other
     added_to: re.Pattern  # " to the UAE economy": a sum added to an economy's output, right after the figure
     weak_aid: re.Pattern  # aid cues that count only where no other subject is named ("ODA")
+    in_kind: re.Pattern  # "handed over", "free of charge": goods given, not sold nor built
     no_subject: re.Pattern  # cue words in another sense ("search and rescue"): no subject
     weak_loan: re.Pattern  # "financing": a loan only where the clause names a lender
     subjects: tuple[tuple[str, re.Pattern], ...]
@@ -254,6 +255,7 @@ def kind_cues(language: str) -> KindCues:
             re.IGNORECASE,
         ),
         weak_aid=re.compile(cue_pattern(words["weak_aid"]), re.IGNORECASE),
+        in_kind=re.compile(cue_pattern(words["in_kind"]), re.IGNORECASE),
         no_subject=find("no_subject"),
         weak_loan=re.compile(cue_pattern(words["weak_loan"]), re.IGNORECASE),
         subjects=tuple(
