@@ -99,7 +99,8 @@ def classify(
         kind, subject = _cost_of_works(before[-60:], after.lower(), (kind, subject), c)
     subject = _procurement_or_debt(text[sentence[0] : sentence[1]], (kind, subject), before, c)
     subject = _owed_not_lent(before, after, subject, c)
-    if subject in ("other", "trade", "project") and _given_in_kind(_own_clause(text, span, sentence, c), after, c):
+    own = _own_clause(text, span, sentence, c)
+    if subject in ("other", "trade", "project") and _given_in_kind(own, before, after, c):
         subject = "aid"  # "handed over 8 million birr worth of medical equipment": goods given, not sold nor built
     if subject == "investment" and invested_at_home(before, after, language, _own_clause(text, span, sentence, c)):
         subject = "project"  # "the government will invest $300 million in roads": its works' money
@@ -196,10 +197,13 @@ def _clause_subject(
     return subject
 
 
-def _given_in_kind(clause: str, after: str, c: KindCues) -> bool:
+def _given_in_kind(clause: str, before: str, after: str, c: KindCues) -> bool:
     """Whether the figure's clause gives goods in kind ("handed over", "free of charge", "a remis"), the figure not
-    the value of works it names ("handed over the $200 million stadium" is the works')."""
-    return c.in_kind.search(clause.lower()) is not None and not _names_works(after, c)
+    the value of works it names or that its clause names before it ("handed over the $200 million stadium",
+    "handed over 5,000 housing units under contracts worth" are the works')."""
+    if c.in_kind.search(clause.lower()) is None or _names_works(after, c):
+        return False
+    return c.subject("project").search(_without_names(before, c)) is None
 
 
 def _damage_to_works(before: str, c: KindCues) -> bool:
