@@ -55,6 +55,8 @@ _SHORT_VERB = re.compile(r"(?:\s+[^\s,;.:\d]+){1,4}\s*")
 # how far after a figure the assets or firm it buys are named ("$3 billion of U.S. assets")
 _ACQUIRED_REACH = 30
 _WORD_START = re.compile(r"^\w+")
+# how far after a figure a goal verb's object may stand in a Romance language ("para R$ 3 bilhões a linha de crédito")
+_OBJECT_AFTER = 30
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")  # a proper name right after a cost verb: whom the cost falls on
 
 
@@ -665,15 +667,23 @@ def _reported_level(before: str, after: str, c: KindCues) -> bool:
     return c.level.search(before) is not None and bool(dated)
 
 
-def _raises_given_money(before: str, c: KindCues) -> bool:
-    """ "would double its assistance to Bhutan to", "doubler son aide pour la porter à": the goal verb's object is
-    aid or a loan named in full (not "cooperation"), money its giver pledges to raise."""
+def _raises_given_money(before: str, after: str, c: KindCues) -> bool:
+    """ "would double its assistance to Bhutan to", "doubler son aide pour la porter à", "double the size of the
+    fund to": the goal verb's object is aid, a loan named in full (not "cooperation") or a fund, money its giver
+    pledges to raise; in a Romance language the object may follow the figure ("vai ampliar para R$ 3 bilhões a
+    linha de crédito")."""
     plain = _names_blanked(before, c)
     verb = c.target.search(plain)  # the first goal verb: "doubler son aide pour la porter à"
     if verb is None:
         return False
-    given = (c.subject(s) for s in ("aid", "loan"))
-    return any(p.search(plain, verb.end()) for p in given)
+    given = [c.subject(s) for s in ("aid", "loan")] + [c.endowment_head]
+    if any(p.search(plain, verb.end()) for p in given):
+        return True
+    if c.head_last or _DIGIT.search(plain, verb.end()):
+        return False
+    # the object right after the figure, before any other clause word: "para R$ 3 bilhões a linha de crédito"
+    object_after = _names_blanked(after, c)[:_OBJECT_AFTER]
+    return any(p.search(object_after) for p in given[:2])
 
 
 def _reports_given_money(before: str, c: KindCues) -> bool:
@@ -992,7 +1002,7 @@ _TESTS: dict[str, Callable[..., bool]] = {
     "given_total": _given_total,
     "reported_level": lambda x: _reported_level(x.texts["before"], x.texts["after"], x.cues),
     "change_base": lambda f: _change_base(f.texts["before"], f.gap, f.cues),
-    "raises_given_money": lambda f: _raises_given_money(f.near[0], f.cues),
+    "raises_given_money": lambda f: _raises_given_money(f.near[0], f.near[1], f.cues),
     "past_period": _past_period,
 }
 
