@@ -74,6 +74,8 @@ def test_phrases_and_name_words_are_well_formed():
         "working_bodies",
         "joined_firsts",
         "paying_words",
+        "object_building_words",
+        "qualified_heads",
         "verb_leads",
         "trainees",
         "lender_words",

@@ -225,11 +225,42 @@ def _is_built(text: str, match: re.Match, paid: bool = True) -> bool:
     start, end = sentence_around(text, match.span())
     start, end = max(start, match.start() - _BUILDING_REACH), min(end, match.end() + _BUILDING_REACH)
     lists = ("building_words", "paying_words") if paid else ("building_words",)
+    if _object_building_verb().search(text, start, match.start()) and _heads_its_phrase(text, match, end):
+        return True  # "to expand the access road": a verb whose object the works are
     # a word after a hyphen names who built works long done ("the Soviet-built pipeline"), no works now
     return any(
         text[found.start() - 1 : found.start()] != "-"
         for name in lists
         for found in _word_list(name).finditer(text, start, end)
+    )
+
+
+def _heads_its_phrase(text: str, match: re.Match, end: int) -> bool:
+    """True when the works head their noun phrase, not qualify another noun: no word of `qualified_heads` follows
+    ("to expand road links"), nor a joining word without an article ("road and train links", not "the road and the
+    bridge")."""
+    after = [word.strip(",;:.!?()").lower() for word in text[match.end() : end].split()[:2]]
+    if not after or text[match.end() : match.end() + 1] in ",;:.!?)":
+        return True
+    if after[0] in ("and", "or", "&", "y", "e", "et", "ou", "o"):
+        return len(after) > 1 and after[1] in _ARTICLES
+    return _word_list("qualified_heads").fullmatch(after[0]) is None
+
+
+_ARTICLES = frozenset(("the", "its", "their", "el", "la", "los", "las", "le", "les", "l", "o", "a", "os", "as"))
+
+
+@cache
+def _object_building_verb() -> re.Pattern:
+    """A verb of `object_building_words` right before the works it governs, at the end of the text before them: an
+    article or a possessor and two more words at most between ("expand the access road", "enlarge Mombasa's port")."""
+    verbs = "|".join(_cue_body(w) for w in sorted(sector_words()["object_building_words"], key=len, reverse=True))
+    of = r"(?:of|de|del|da|do|das|dos|du|des)"
+    article = r"(?:the|a|an|its|their|this|that|el|la|los|las|le|les|o|os|as|[\w-]+['’]s)"
+    # the words between are the works' modifiers, no phrase of another object ("cooperation in ports")
+    modifier = r"(?!(?:in|on|of|for|with|to|and|or|en|em|y|e|et|de|con|com|avec|entre|between)\s)[\w-]+"
+    return re.compile(
+        rf"(?<!\w)(?:{verbs})\s+(?:{of}\s+)?(?:(?:{article}\s+)|l['’])?(?:{modifier}\s+){{0,2}}\Z", re.IGNORECASE
     )
 
 
