@@ -177,6 +177,7 @@ def read_sentences(text: str, persons: list[Candidate], several_states: bool = T
             start, end = sentence_around(text, span)
             person.country = person.country or _stated_around(text, span, start, end)
             person.country = person.country or _accompanied_state(text, span, start, mentions, person)
+            person.country = person.country or _delegation_state(text, span, mentions, person)
             guest = _guest_before(text, span, start, mentions, person)
             if guest and guest.country:
                 person.not_countries.add(guest.country)
@@ -208,6 +209,53 @@ def _clause_end(text: str, span: tuple[int, int], start: int, end: int) -> int:
         return end
     comma = text.find(",", span[1], end)
     return end if comma < 0 else comma
+
+
+@cache
+def _member_after() -> re.Pattern:
+    """After a name (and a bracket): a comma, then a cue that makes the person one of a delegation or one who goes
+    with someone, up to the clause's end ("NAME, who is part of NAME's delegation,", "NAME, who accompanied NAME.")."""
+    return re.compile(
+        rf"(?:\s*\([^()\n]{{0,40}}\))?,\s+(?:(?P<member>{phrases('delegation_member_cues', either_case=True)})|"
+        rf"(?P<companion>{phrases('companion_cues', either_case=True)}))\s+(?P<rest>[^,;.!?\n]{{1,80}})"
+    )
+
+
+@cache
+def _delegation_word() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{phrases('delegation_words', either_case=True)})(?![\w-])")
+
+
+@cache
+def _delegation_lead() -> re.Pattern:
+    return re.compile(rf"\s+(?:{phrases('delegation_leads', either_case=True)})\s")
+
+
+_LEADER_REACH = 50  # the words of the leader's office and name after "led by": "the Finance Minister, NAME"
+_SIDE_IN_CLAUSE = re.compile(rf"(?<![\w-])(?:(?P<dem>{DEMONYM})|(?P<poss>{COUNTRY}))(?![\w-])")
+
+
+def _delegation_state(text: str, span: tuple[int, int], mentions: _Mentions, person: Candidate) -> str | None:
+    """The state of the delegation a person is one of, or of the one the person goes with, as the clause after the
+    name says: the state it names ("a member of the Kenyan delegation"), else the state of the person it names
+    ("who is part of NAME's delegation", "who accompanied NAME")."""
+    found = _member_after().match(text, span[1])
+    if not found:
+        return None
+    start, end = found.span("rest")
+    if found.group("member"):
+        # the delegation's state or leader stands before its noun, or after it and a word that leads to them
+        noun = _delegation_word().search(text, start, end)
+        if not noun:
+            return None
+        lead = _delegation_lead().match(text, noun.end(), end)
+        end = lead.end() + _LEADER_REACH if lead else noun.end()
+        end = min(end, found.end("rest"))
+    side = _SIDE_IN_CLAUSE.search(text, start, end)
+    if side:
+        return _side_of(side)
+    leader = mentions.first_in(start, end)
+    return leader.country if leader and leader is not person and not leader.stateless else None
 
 
 def _accompanied_state(
