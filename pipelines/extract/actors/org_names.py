@@ -42,6 +42,7 @@ _ACRONYM_THEN_BODY = re.compile(rf"(?P<acr>[A-Z][A-Za-z&]{{1,8}}[A-Z])[ \t]*-[ \
 # Not `&`: it joins the words of one name ("Hyundai Engineering & Construction Co.", "Johnson & Johnson").
 _AND = re.compile(r"\s+and\s+(?=(?:the\s+)?[A-Z])")
 _FURNITURE_WORDS = words("furniture_words")
+_ROOMS = words("rooms_named_like_bodies")
 _HEADLINE_WORDS = words("headline_words")
 _STATE_FORMS = words("state_forms")
 _COMPANY_PREFIXES = words("company_prefixes")
@@ -552,7 +553,7 @@ def is_org_name(name: str, strict: bool = True) -> bool:
     words. A programme word counts only after the last head: "Port Authority" is a body, "Bank Project" not."""
     words = re.findall(r"[\w'’.]+", name)
     words = [w.rstrip(".") if w.rstrip(".") + "." not in ORG_HEADS else w for w in words]
-    if not words or words[0] in _FURNITURE_WORDS or set(words[1:]) & _HEADLINE_WORDS:
+    if not words or words[0] in _FURNITURE_WORDS or set(words[1:]) & _HEADLINE_WORDS or name in _ROOMS:
         return False
     heads = [i for i, w in enumerate(words) if w in ORG_HEADS or _serves(words, i)]
     last_head = heads[-1] if heads else -1
