@@ -104,6 +104,10 @@ _LABEL_LINE = re.compile(
 DATELINE_ZONE_CHARS = 1200
 # A show's name in capitals that opens a transcript (`CNN LATE EDITION WITH ...`): a network's name first.
 _SHOW_NAME = re.compile(rf"(?:{phrases('broadcaster')})\b")
+# A headline with its site's name after one bar, as a browser's tab title saved with the page (`Headline | Daily
+# Mirror`, `Headline | newsdesk.com`), or with a bare bar at its end (`Headline |`): a headline, not a menu.
+_SITE_AFTER_BAR_WORDS = 5
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 
 
 def headline(text: str, start: int, zone_end: int) -> str | None:
@@ -238,11 +242,23 @@ def _parts_site_from_story(line: str) -> bool:
     """A line of the site's own (a menu, a breadcrumb, links to other posts, a notice to the reader; not a section's
     label, which may stand between a headline and its standfirst): a headline-like line before it may be the site's
     banner or slogan."""
-    if not line or labelled_furniture(line):
+    if not line or labelled_furniture(line) or _headline_and_site(line):
         return False
     if _is_menu(line) or is_breadcrumb(line) or is_site_notice(line):
         return True
     return _NAVIGATION.search(_GUILLEMETS.sub("", line)) is not None  # `« Older post | Newer post »`
+
+
+def _headline_and_site(line: str) -> bool:
+    """`Headline | Site`, `Headline |`: a headline before one bar, and after it nothing or a short name."""
+    if line.count("|") != 1:
+        return False
+    head, site = (part.strip() for part in line.split("|"))
+    return (
+        len(site.split()) <= _SITE_AFTER_BAR_WORDS
+        and (not site or site[:1].isupper() or _DOMAIN.fullmatch(site) is not None)
+        and _is_headline(head)
+    )
 
 
 def _is_menu(line: str) -> bool:
@@ -324,7 +340,7 @@ def _is_furniture(line: str, words: list[str]) -> bool:
     """A photo caption, a menu or breadcrumb, a list of section names, or a numbered paragraph."""
     return (
         _is_caption(line, words)
-        or _NAVIGATION.search(_GUILLEMETS.sub("", line)) is not None
+        or (_NAVIGATION.search(_GUILLEMETS.sub("", line)) is not None and not _headline_and_site(line))
         or _is_menu(line)
         or is_page_furniture(line)
         or re.match(r"\d{1,2}\.\s", line) is not None
