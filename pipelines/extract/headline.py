@@ -60,6 +60,13 @@ _SENTENCE_BREAK = re.compile(
     rf"(?<![\w.])(?!(?:{phrases('headline_abbreviation')})\.)[^\W\d_A-Z]{{3,}}[.!?][ \t]+[A-Z]"
 )
 _TITLE_MAX_WORDS = 30
+# The stops that end a sentence, not a headline: Latin ones and those of the scripts without capitals (the Chinese and
+# Japanese full stop, the Urdu one, the Devanagari danda, the Arabic comma and question mark).
+_FINAL_STOPS = ".,;:!?。．，！？۔।،؟"
+# Chinese and Japanese set no space between words: two ideographs or kana count as one word of a headline.
+_IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+# One Chinese or Japanese sentence ending and another beginning on the line (`...欢迎。双方...`): prose.
+_IDEOGRAPHIC_BREAK = re.compile(r"[。！？](?=[^\s」』”）)])")
 _TITLE_MIN_WORDS = 4
 _SHORT_HEADLINE_WORDS = 12
 _TITLE_LABEL = re.compile(rf"^(?:{phrases('title_label')})[ \t]*:[ \t]*(?=\S)", re.I)
@@ -312,11 +319,12 @@ def _is_headline(line: str, signature_shaped: bool = False, capitals: bool = Fal
     words = re.findall(r"[^\W\d_][\w'’.-]*", line)
     opening = _WIRE_TAG.sub("", line, count=1)
     return (
-        _TITLE_MIN_WORDS <= len(words) <= _TITLE_MAX_WORDS
-        and (opening[:1].isupper() or opening[:1].isdigit() or opening[:1] in "$€£\"“‘'«¿¡")
-        and (line[-1] not in ".,;:!?" or _ENDS_IN_INITIALISM.search(line) is not None or _is_question(line))
+        _TITLE_MIN_WORDS <= len(words) + len(_IDEOGRAPHS.findall(line)) // 2 <= _TITLE_MAX_WORDS
+        and (opening[:1].isupper() or opening[:1].isdigit() or opening[:1] in "$€£\"“‘'«¿¡" or _caseless(opening[:1]))
+        and (line[-1] not in _FINAL_STOPS or _ENDS_IN_INITIALISM.search(line) is not None or _is_question(line))
         and _SENTENCE_BREAK.search(line) is None
-        and (capitals or any(c.islower() for c in line))
+        and _IDEOGRAPHIC_BREAK.search(line) is None
+        and (capitals or any(c.islower() or _caseless(c) for c in line))
         and not URL.search(line)
         and not STAMP_LINE.match(line)
         and not _NOT_TITLE_START.match(line)
@@ -325,6 +333,11 @@ def _is_headline(line: str, signature_shaped: bool = False, capitals: bool = Fal
         and not _TAGLINE.search(line)
         and not _is_furniture(line, words)
     )
+
+
+def _caseless(letter: str) -> bool:
+    """A letter of a script without capitals (Arabic, Hebrew, Devanagari, Chinese, Japanese, Korean)."""
+    return letter.isalpha() and not letter.isupper() and not letter.islower()
 
 
 def _is_question(line: str) -> bool:
