@@ -111,6 +111,8 @@ _LABEL_LINE = re.compile(
 DATELINE_ZONE_CHARS = 1200
 # A show's name in capitals that opens a transcript (`CNN LATE EDITION WITH ...`): a network's name first.
 _SHOW_NAME = re.compile(rf"(?:{phrases('broadcaster')})\b")
+# A transcript's show line with its network's name and no headline (`THE WORLD -- Public Radio International`).
+_SHOW_AND_NETWORK = re.compile(rf"[^a-z\n]{{2,60}}?[ \t]+[-–—]{{1,2}}[ \t]+(?i:{phrases('network_name')})[ \t]*")
 # A headline with its site's name after one bar, as a browser's tab title saved with the page (`Headline | Daily
 # Mirror`, `Headline | newsdesk.com`), or with a bare bar at its end (`Headline |`): a headline, not a menu.
 _SITE_AFTER_BAR_WORDS = 5
@@ -228,7 +230,8 @@ def _kicker_headline(line: str) -> bool:
     words = re.findall(r"[^\W\d_][\w'’.-]*", line[lead.end() - 1 :])
     return (
         0 < len(words) <= _SHORT_HEADLINE_WORDS
-        and (sum(w[0].isupper() for w in words) * 2 > len(words) or _is_question(line))
+        # a segment's headline after a show's name may be in sentence case (`CBS EVENING NEWS: Talks resume`)
+        and (sum(w[0].isupper() for w in words) * 2 > len(words) or _is_question(line) or _SHOW_NAME.match(line))
         and BODY_LINE.match(line) is None
         and dateline(line) is None
         and (_is_headline(line) or _is_capitals_headline(line))
@@ -331,6 +334,7 @@ def _is_headline(line: str, signature_shaped: bool = False, capitals: bool = Fal
         and (signature_shaped or not _SIGNATURE.match(line))
         and not _OFFICE_AND_NAME.match(line)
         and not _TAGLINE.search(line)
+        and not _SHOW_AND_NETWORK.fullmatch(line)
         and not _is_furniture(line, words)
     )
 

@@ -90,7 +90,8 @@ def page_cues(kind: str) -> tuple[str, ...]:
     label: `Agency`, `Commission`), `byline_word` (the word before a byline's name: `By`, `Por`, `Par`) `site_notice`
     (a word of a site's own notice to its reader: `cookies`, `your browser`, `free articles`),
     `headline_abbreviation` (a lower-case abbreviation a headline may hold: `bil.`, `govt.`) `broadcaster`
-    (a network whose show's name, in capitals, opens a transcript: `CNN`, `NPR`) `copyright_word` (`©`,
+    (a network whose show's name, in capitals, opens a transcript: `CNN`, `NPR`), `network_name` (a network's full
+    name after its show's on a transcript's show line: `Public Radio International`), `copyright_word` (`©`,
     `Copyright`), `credit_lead` (the words before an outlet on a credit line: `Special to`, `Staff Reporter
     of`), `rights_reserved` (the end of a copyright line: `All rights reserved`) and `page_label` (a printed
     paper's page or section after a date stamp: `Page`, `Section`)."""
