@@ -68,3 +68,21 @@ def test_a_body_sentence_in_such_a_script_is_no_headline(headline, body):
 def test_two_sentences_of_chinese_on_one_line_are_no_headline():
     text = "中方表示欢迎。双方将于下周继续会谈,讨论投资问题\n\n中国和巴基斯坦周二在伊斯兰堡签署了一份农业合作协议。\n"
     assert extract_metadata(text).title is None
+
+
+@pytest.mark.parametrize(
+    "tags",
+    [
+        "नेपाल, Nepal, बिजली, electricity, भारत, India",
+        "باكستان, Pakistan, الصين, China, ميناء, port",
+        "越南, Vietnam, 日本, Japan, 贷款, loans",
+    ],
+)
+def test_a_bilingual_tag_line_is_no_headline(tags):
+    text = f"{tags}\n\n{PAGES[0][1]}\n"
+    assert extract_metadata(text).title is None
+
+
+def test_a_chinese_headline_may_hold_a_latin_name():
+    headline = "中国与BHP签署铁矿石长期供应协议"
+    assert extract_metadata(f"{headline}\n\n{PAGES[7][1]}\n").title == headline

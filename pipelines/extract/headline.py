@@ -323,7 +323,12 @@ def _is_headline(line: str, signature_shaped: bool = False, capitals: bool = Fal
     opening = _WIRE_TAG.sub("", line, count=1)
     return (
         _TITLE_MIN_WORDS <= len(words) + len(_IDEOGRAPHS.findall(line)) // 2 <= _TITLE_MAX_WORDS
-        and (opening[:1].isupper() or opening[:1].isdigit() or opening[:1] in "$€£\"“‘'«¿¡" or _caseless(opening[:1]))
+        and (
+            opening[:1].isupper()
+            or opening[:1].isdigit()
+            or opening[:1] in "$€£\"“‘'«¿¡"
+            or _in_caseless_script(opening)
+        )
         and (line[-1] not in _FINAL_STOPS or _ENDS_IN_INITIALISM.search(line) is not None or _is_question(line))
         and _SENTENCE_BREAK.search(line) is None
         and _IDEOGRAPHIC_BREAK.search(line) is None
@@ -337,6 +342,13 @@ def _is_headline(line: str, signature_shaped: bool = False, capitals: bool = Fal
         and not _SHOW_AND_NETWORK.fullmatch(line)
         and not _is_furniture(line, words)
     )
+
+
+def _in_caseless_script(line: str) -> bool:
+    """A line in a script without capitals: it opens with such a letter and they outnumber the letters with case (a
+    Chinese headline may hold a firm's Latin name; `श्रीलंका, Sri Lanka, चीन, China` is a bilingual tag line)."""
+    caseless = sum(map(_caseless, line))
+    return _caseless(line[:1]) and caseless * 2 > sum(c.isalpha() for c in line)
 
 
 def _caseless(letter: str) -> bool:
