@@ -86,3 +86,8 @@ def test_a_bilingual_tag_line_is_no_headline(tags):
 def test_a_chinese_headline_may_hold_a_latin_name():
     headline = "中国与BHP签署铁矿石长期供应协议"
     assert extract_metadata(f"{headline}\n\n{PAGES[7][1]}\n").title == headline
+
+
+def test_a_first_line_ending_in_a_stop_in_such_a_script_is_no_headline():
+    text = f"اكتب كلمات البحث ثم اضغط زر الإدخال.\n\n{PAGES[0][0]}\n\n{PAGES[0][1]}\n"
+    assert extract_metadata(text).title == PAGES[0][0]

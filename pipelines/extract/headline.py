@@ -299,6 +299,7 @@ def _is_first_line_headline(line: str, text: str, line_end: int) -> bool:
     stripped = line.rstrip(".")
     return (
         len(line) - len(stripped) == 1
+        and not _in_caseless_script(line)  # a search box's notice (`أدخل كلمات البحث ...`), not a Latin press habit
         and len(line.split()) <= _SHORT_HEADLINE_WORDS
         and _is_headline(stripped)
         and re.match(r"[ \t]*\n", text[line_end : line_end + 20]) is not None
