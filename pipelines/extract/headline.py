@@ -172,6 +172,7 @@ def _title_in(
         adjacent, previous = previous, candidate
         if n >= _HEADLINE_ZONE_LINES:
             break
+        found = _unless_caption(found, candidate, adjacent)
         if _parts_site_from_story(candidate):
             # the headline is the last one before the last menu, unless one follows it (a share bar may follow
             # the headline; a site's banner or slogan comes before its menu, breadcrumb or notices)
@@ -207,6 +208,14 @@ def _title_in(
         elif capitals is None and _is_capitals_headline(candidate):
             capitals = _without_label_or_byline(_unquoted(candidate))
     return found or capitals or before_menu or (issuer if issuer and _is_headline(issuer) else None)
+
+
+def _unless_caption(found: str | None, line: str, above: str) -> str | None:
+    """The headline found so far, unless it is the line right above a credit line (`Credit: Jane Roe/AFP`, `Foto:
+    Presidencia`): then it is a photo's caption."""
+    if found and _CAPTION_MARK.match(line) and found == _without_label_or_byline(_unquoted(above)):
+        return None
+    return found
 
 
 def _is_capitals_headline(line: str) -> bool:
