@@ -4,7 +4,8 @@
     python -m benchmarks.adversarial --limit 60
 
 Cases (generated, see `benchmarks.hostile.adversarial_texts`): 'Turkish Foreign Minister and ' 4,000 times,
-a run of 20,000 capitalised words, a 2 MB and a 4.9 MB article of ordinary sentences. Each is extracted in
+a run of 20,000 capitalised words, a 2 MB and a 4.9 MB article of ordinary sentences, a 200,000-character
+article on one line, and a 200,000-character token without spaces. Each is extracted in
 this process with `extract_article` (the knowledge loaded first), timed per extractor, and stopped at
 `--limit` seconds; the build quarantines whatever runs past its per-article budget (`--time-budget`).
 """

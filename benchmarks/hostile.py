@@ -53,7 +53,9 @@ def article(n: int, extra: str = "") -> str:
 
 
 def adversarial_texts(big_bytes: int = 4_900_000) -> dict[str, str]:
-    """The extractor cases of issue 19: runs of titles and of capitals, and articles of 2 and ~5 MB."""
+    """The extractor cases of issue 19: runs of titles and of capitals, and articles of 2 and ~5 MB; then an
+    article on one line of 200,000 characters (no line breaks: a page's text flattened) and a 200,000-character
+    token without spaces (an encoded blob)."""
     rng = random.Random(19)
     capitals = " ".join(
         "".join(rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ") for _ in range(rng.randrange(2, 9))) for _ in range(20_000)
@@ -65,6 +67,8 @@ def adversarial_texts(big_bytes: int = 4_900_000) -> dict[str, str]:
         "adv_capitals": " date 2024-01-03\n" + capitals + "\n",
         "adv_2mb": big * (2_000_000 // len(big)),
         "adv_5mb": big * (big_bytes // len(big)),
+        "adv_one_line": (" ".join(big.split()) + " ") * (200_000 // len(big) + 1),
+        "adv_blob": " date 2024-01-04\n" + "QmFzZTY0" * 25_000 + "\n",
     }
 
 

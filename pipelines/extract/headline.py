@@ -76,7 +76,8 @@ _HEADLINE_ZONE_LINES = 40
 _MARKDOWN_MARK = re.compile(r"\A#{1,6}[ \t]+")
 # A site's menu: three or more items between separators (`World | Defence | Trade`);
 # `World · Defence · Trade`, `World • Trade` likewise: a bar, a middle dot or a bullet.
-_MENU = re.compile(r"(?:[^|·•\n]+[|·•]){2,}[^|·•\n]*")
+# Read by splitting at the separators, not by a pattern that retries every start on a line that has none.
+_MENU_SEPARATOR = re.compile(r"[|·•]")
 # A menu laid out with runs of spaces or tabs instead of bars (`Home  About  Airlines  Contact`): three or more
 # items of one or two words.
 _SPACED_MENU = re.compile(r"[^\s|]+(?: [^\s|]+)?(?:(?: {2,}|\t+)[^\s|]+(?: [^\s|]+)?){2,}")
@@ -281,7 +282,16 @@ def _headline_and_site(line: str) -> bool:
 
 
 def _is_menu(line: str) -> bool:
-    return _MENU.search(line) is not None or _is_spaced_menu(line)
+    return _is_bar_menu(line) or _is_spaced_menu(line)
+
+
+def _is_bar_menu(line: str) -> bool:
+    """Two items in a row, each closed by a separator (`World | Defence | Trade`)."""
+    for part in line.split("\n"):
+        items = _MENU_SEPARATOR.split(part)
+        if any(items[i] and items[i + 1] for i in range(len(items) - 2)):
+            return True
+    return False
 
 
 def _is_spaced_menu(line: str) -> bool:

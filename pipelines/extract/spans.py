@@ -58,6 +58,15 @@ def sentence_around(text: str, span: Span) -> Span:
 
 
 def line_around(text: str, position: int) -> Span:
-    """The line that holds `position`, without its line breaks."""
-    end = text.find("\n", position)
-    return text.rfind("\n", 0, position) + 1, end if end >= 0 else len(text)
+    """The line that holds `position`, without its line breaks, at most 600 characters either side of it.
+
+    The callers ask whether a line is a headline or a link; a longer line is prose either way, and the bound keeps
+    an article written on one huge line linear in its names."""
+    start = text.rfind("\n", max(0, position - _LINE_REACH), position)
+    end = text.find("\n", position, position + _LINE_REACH)
+    return (start + 1 if start >= 0 else max(0, position - _LINE_REACH)), (
+        end if end >= 0 else min(len(text), position + _LINE_REACH)
+    )
+
+
+_LINE_REACH = 600

@@ -178,6 +178,12 @@ def organization_lookup() -> dict[str, Organization]:
 
 
 @cache
+def longest_organization_name() -> int:
+    """The length of the longest name `organization_lookup` knows: a longer piece of text names no known body."""
+    return max(map(len, organization_lookup()), default=0)
+
+
+@cache
 def company_states() -> dict[str, str]:
     """Well-known companies that `organizations.csv` does not list (`companies.csv`), by name or alias (exact
     case), to the state they belong to: an office held at one is held for that state (`Vestas CEO NAME`)."""

@@ -26,7 +26,15 @@ from pipelines.extract.actors.org_pieces import HYPHENED_MODIFIER, menu_lines, p
 from pipelines.extract.name_keys import initials
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
-from pipelines.knowledge import city_countries, country_names, demonyms, fold, organization_lookup, slug
+from pipelines.knowledge import (
+    city_countries,
+    country_names,
+    demonyms,
+    fold,
+    longest_organization_name,
+    organization_lookup,
+    slug,
+)
 from pipelines.knowledge.actor_words import actor_words
 
 _FIRM = r"[A-Z][\w&'’.-]*\w(?:[ \t]+[A-Z][\w&'’.-]*\w){0,3}"
@@ -259,6 +267,8 @@ def _known_opening(text: str, start: int, end: int) -> list[Claim]:
     programme takes part in it."""
     words = list(re.finditer(r"\S+", text[start:end]))
     for last in range(len(words) - 2, -1, -1):
+        if words[last].end() > longest_organization_name():  # no known name is that long: skip the lookup
+            continue
         known = organization_lookup().get(text[start : start + words[last].end()])
         if known is not None and last >= 1:
             span = (start, start + words[last].end())
@@ -272,6 +282,8 @@ _OF_THE = re.compile(r"[ \t]of[ \t]+(?:the[ \t]+)?")
 def _known_closing(text: str, start: int, end: int) -> list[Claim]:
     """ "Staff of the U.N. Development Programme": a known body after `of` closes a run that names nothing else."""
     for of in _OF_THE.finditer(text, start, end):
+        if end - of.end() > longest_organization_name():  # no known name is that long: skip the lookup
+            continue
         known = organization_lookup().get(text[of.end() : end])
         if known is not None:
             return [Claim((of.end(), end), "organization", OrgMention(known.actor_id, known.name, known.country))]
