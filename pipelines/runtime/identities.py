@@ -9,6 +9,7 @@ actors say which id each (article, type, name) had, and `assign_ids` keeps them 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -46,6 +47,8 @@ def resolve_identities(folder: Path, previous_folder: Path | None, home: str | N
     dates = {row["article_id"]: row["publication_date"] for row in articles}
     languages = {row["article_id"]: row["language"] for row in articles}
     filed = {row["article_id"]: _filed_from(row["text"] or "") for row in articles}
+    texts = {row["article_id"]: row["text"] or "" for row in articles}
+    mentions = _placed_bodies(mentions, actors, texts)
     groups = group_mentions(mentions, _article_states(actors, home, languages, filed), dates)
     previous, sizes = _previous_ids(actors, previous_folder)
     ids = assign_ids(groups, mentions, previous, sizes)
@@ -90,6 +93,41 @@ def _article_states(
     )
     first = countries.drop_duplicates("article_id")
     return dict(zip(first["article_id"], first["actor_id"], strict=True))
+
+
+# The city a body is named with: "Dhaka's Export Promotion Bureau", "In Beijing, the Foreign Ministry said", "the
+# Federal Ministry of Finance in Berlin"; a mission's city is its host's, not its own state's.
+_CITY = r"[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}"
+_CITY_BEFORE = re.compile(
+    rf"(?:(?<![\w-])(?P<owner>{_CITY})['’]s|(?:(?<=\n)|(?<=[.!?][ \t]))In[ \t]+(?P<city>{_CITY}),)[ \t]+(?:the[ \t]+)?$"
+)
+_CITY_AFTER = re.compile(rf"(?:[ \t]+\([A-Z]{{2,8}}\))?[ \t]+in[ \t]+(?P<city>{_CITY})(?![\w'’-])")
+_MISSIONS = re.compile(r"(?i)\b(?:embassy|consulate|high commission|mission|delegation)")
+_LOOK = 60
+
+
+def _placed_bodies(mentions: list[Mention], actors: pd.DataFrame, texts: Mapping[str, str]) -> list[Mention]:
+    """An organisation named without a state, with the city it is in or speaks from next to its first mention, is
+    that city's state's body, when the article names that state."""
+    from pipelines.knowledge import city_countries  # the cities load with a build only
+
+    named: dict[str, set[str]] = {}
+    for mention in mentions:
+        if mention.actor_type == "country":
+            named.setdefault(mention.article_id, set()).add(mention.actor_id)
+    cities = city_countries()
+    out = list(mentions)
+    for i, (mention, start, span) in enumerate(zip(mentions, actors["char_start"], actors["text"], strict=True)):
+        if mention.actor_type != "organization" or mention.country or _MISSIONS.search(mention.name):
+            continue
+        text = texts.get(mention.article_id, "")
+        start = int(start)
+        end = start + len(span or "")
+        found = _CITY_BEFORE.search(text, max(0, start - _LOOK), start) or _CITY_AFTER.match(text, end)
+        state = cities.get(next((g for g in found.groups() if g), "")) if found else None
+        if state and state in named.get(mention.article_id, ()):
+            out[i] = mention._replace(country=state)
+    return out
 
 
 def _rank(filed: tuple[str, ...], state: str) -> int:
