@@ -165,10 +165,13 @@ def _persons(mentions: Sequence[Mention], indexes: list[int], dates: Mapping[str
     apart = _initials_apart(set(keys.values()))
     spelled_out = _initials_spelled_out({apart.get(words, words) for words in keys.values()})
     written: dict[tuple[str, ...], Counter] = defaultdict(Counter)  # each name's words -> its actors' countries
+    offices: dict[tuple[str, ...], set[str]] = defaultdict(set)  # each name's words -> its actors' offices
     for i in indexes:
         words = apart.get(keys[mentions[i].name], keys[mentions[i].name])
         written[spelled_out.get(words, words)][mentions[i].country] += 1
-    given = _given_names_spelled_out(written)
+        if mentions[i].role:
+            offices[spelled_out.get(words, words)].add(_office(mentions[i].role))
+    given = _given_names_spelled_out(written, offices)
     for i in indexes:
         words = apart.get(keys[mentions[i].name], keys[mentions[i].name])
         words = spelled_out.get(words, words)
@@ -262,7 +265,9 @@ def _initials_spelled_out(names: set[tuple[str, ...]]) -> dict[tuple[str, ...], 
     return out
 
 
-def _given_names_spelled_out(names: Mapping[tuple[str, ...], Counter]) -> dict[tuple[str, ...], tuple[str, ...]]:
+def _given_names_spelled_out(
+    names: Mapping[tuple[str, ...], Counter], offices: Mapping[tuple[str, ...], set[str]] | None = None
+) -> dict[tuple[str, ...], tuple[str, ...]]:
     """A name whose given names are initials -> the one name of as many words that spells them out and has
     its other words (`K. Lindqvist`, `R. W. Kamau` -> `Katarina Lindqvist`, `Rachel Wanjiku Kamau`), where
     their actors' states agree (or one has none). Names are looked up by their initials and last word: one
@@ -281,9 +286,18 @@ def _given_names_spelled_out(names: Mapping[tuple[str, ...], Counter]) -> dict[t
             if all(len(w) == 1 or w == o for w, o in zip(words, other, strict=True))
             and _states_agree(countries, names[other])
         ]
+        if len(fits) > 1 and offices:
+            # several spell them out: the one whose actors hold the same office (`K. Lindqvist`, Special
+            # Representative, is `Katarina Lindqvist`, Special Representative, not `Karin Lindqvist`, a director)
+            fits = [other for other in fits if offices.get(words, set()) & offices.get(other, set())] or fits
         if len(fits) == 1:
             out[words] = fits[0]
     return out
+
+
+def _office(role: str) -> str:
+    """An office without what it is for or of: `Special Representative for Central Asia` -> `special representative`."""
+    return re.split(r"\s(?:for|of|to|on|in)\s", _folded(role), maxsplit=1)[0].strip()
 
 
 def _states_agree(a: Counter, b: Counter) -> bool:
