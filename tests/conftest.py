@@ -19,6 +19,25 @@ def seed_build(tmp_path_factory):
     return result, out
 
 
+def built_actors(root: Path, texts: dict[str, str]):
+    """The actors table of the articles `texts` (article id to text), built in `root` as the job builds it."""
+    import pandas as pd
+
+    from pipelines.runtime.build import build_tables
+    from pipelines.runtime.cache import FactCache
+    from pipelines.runtime.ingest import ingest
+    from pipelines.tables.rows import to_frame
+
+    corpus, raw, tables = root / "corpus", root / "raw.parquet", root / "tables"
+    corpus.mkdir()
+    for name, text in texts.items():
+        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
+    with FactCache(root / "cache.sqlite", "v") as cache:
+        ingest(corpus, raw)
+        build_tables(raw, tables, to_frame("quarantine", []), cache)
+    return pd.read_parquet(tables / "actors.parquet")
+
+
 def assert_knowledge_csv(name: str, columns: list[str], key: list[str]) -> None:
     """A knowledge CSV file's schema: exactly these columns, at least one row, no blank cell, a unique key."""
     import csv

@@ -3,13 +3,9 @@ it ("Cairo's Ministry of Supply", "In Jakarta, the Ministry of Transportation sa
 Port Moresby"), is that city's state's body when the article names that state, whatever its dateline and the state
 it names most. A mission's city is its host's, not its own state's. Articles written for these tests."""
 
-import pandas as pd
 import pytest
 
-from pipelines.runtime.build import build_tables
-from pipelines.runtime.cache import FactCache
-from pipelines.runtime.ingest import ingest
-from pipelines.tables.rows import to_frame
+from tests.conftest import built_actors
 
 REPORTS = {
     "paris": (
@@ -59,15 +55,9 @@ REPORTS = {
 
 @pytest.fixture(scope="module")
 def actors(tmp_path_factory):
-    root = tmp_path_factory.mktemp("cities")
-    corpus, raw, tables = root / "corpus", root / "raw.parquet", root / "tables"
-    corpus.mkdir()
-    for name, (text, _, _) in REPORTS.items():
-        (corpus / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
-    with FactCache(root / "cache.sqlite", "v") as cache:
-        ingest(corpus, raw)
-        build_tables(raw, tables, to_frame("quarantine", []), cache)
-    return pd.read_parquet(tables / "actors.parquet")
+    return built_actors(
+        tmp_path_factory.mktemp("cities"), {name: text + "\n" for name, (text, _, _) in REPORTS.items()}
+    )
 
 
 @pytest.mark.parametrize("report", sorted(REPORTS))

@@ -2,13 +2,9 @@
 state's its dateline files it from, when the article names that state, before the state it names most: a
 report from Dhaka on an Indian credit line names Bangladesh's ministry so. Articles written for these tests."""
 
-import pandas as pd
 import pytest
 
-from pipelines.runtime.build import build_tables
-from pipelines.runtime.cache import FactCache
-from pipelines.runtime.ingest import ingest
-from pipelines.tables.rows import to_frame
+from tests.conftest import built_actors
 
 # Each report names the other state most, and its own state's body without a state.
 REPORTS = {
@@ -66,15 +62,9 @@ REPORTS = {
 
 @pytest.fixture(scope="module")
 def actors(tmp_path_factory):
-    root = tmp_path_factory.mktemp("datelines")
-    corpus, raw, tables = root / "corpus", root / "raw.parquet", root / "tables"
-    corpus.mkdir()
-    for name, (text, _, _) in REPORTS.items():
-        (corpus / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
-    with FactCache(root / "cache.sqlite", "v") as cache:
-        ingest(corpus, raw)
-        build_tables(raw, tables, to_frame("quarantine", []), cache)
-    return pd.read_parquet(tables / "actors.parquet")
+    return built_actors(
+        tmp_path_factory.mktemp("datelines"), {name: text + "\n" for name, (text, _, _) in REPORTS.items()}
+    )
 
 
 @pytest.mark.parametrize("report", sorted(REPORTS))
