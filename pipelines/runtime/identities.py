@@ -42,13 +42,20 @@ def resolve_identities(folder: Path, previous_folder: Path | None, home: str | N
     table = pq.read_table(folder / "actors.parquet", columns=_COLUMNS)
     actors = table.to_pandas()
     mentions = list(map(Mention._make, zip(*(table.column(f).to_pylist() for f in Mention._fields), strict=True)))
-    columns = ["article_id", "publication_date", "language", "text"]
-    articles = pq.read_table(folder / "articles.parquet", columns=columns).to_pylist()
-    dates = {row["article_id"]: row["publication_date"] for row in articles}
-    languages = {row["article_id"]: row["language"] for row in articles}
-    filed = {row["article_id"]: _filed_from(row["text"] or "") for row in articles}
-    texts = {row["article_id"]: row["text"] or "" for row in articles}
-    mentions = _placed_bodies(mentions, actors, texts)
+    dates, languages, filed = {}, {}, {}
+    unplaced, named = _unplaced_bodies(mentions, actors), _named_states(mentions)
+    source = pq.ParquetFile(folder / "articles.parquet")
+    # the texts a batch at a time: the step's memory does not grow with the corpus's text
+    for batch in source.iter_batches(columns=["article_id", "publication_date", "language", "text"]):
+        for row in batch.to_pylist():
+            article, text = row["article_id"], row["text"] or ""
+            dates[article], languages[article] = row["publication_date"], row["language"]
+            filed[article] = _filed_from(text)
+            for i, start, end in unplaced.get(article, ()):
+                state = _city_state(text, start, end)
+                if state is not None and state in named.get(article, ()):
+                    mentions[i] = mentions[i]._replace(country=state)
+    source.close()
     groups = group_mentions(mentions, _article_states(actors, home, languages, filed), dates)
     previous, sizes = _previous_ids(actors, previous_folder)
     ids = assign_ids(groups, mentions, previous, sizes)
@@ -106,28 +113,30 @@ _MISSIONS = re.compile(r"(?i)\b(?:embassy|consulate|high commission|mission|dele
 _LOOK = 60
 
 
-def _placed_bodies(mentions: list[Mention], actors: pd.DataFrame, texts: Mapping[str, str]) -> list[Mention]:
-    """An organisation named without a state, with the city it is in or speaks from next to its first mention, is
-    that city's state's body, when the article names that state."""
-    from pipelines.knowledge import city_countries  # the cities load with a build only
+def _unplaced_bodies(mentions: list[Mention], actors: pd.DataFrame) -> dict[str, list[tuple[int, int, int]]]:
+    """Per article, the organisations named without a state and not a mission: each one's row and the span of its
+    first mention. The city named with it may give its state (`_city_state`)."""
+    out: dict[str, list[tuple[int, int, int]]] = {}
+    for i, (mention, start, span) in enumerate(zip(mentions, actors["char_start"], actors["text"], strict=True)):
+        if mention.actor_type == "organization" and not mention.country and not _MISSIONS.search(mention.name):
+            out.setdefault(mention.article_id, []).append((i, int(start), int(start) + len(span or "")))
+    return out
 
+
+def _named_states(mentions: list[Mention]) -> dict[str, set[str]]:
     named: dict[str, set[str]] = {}
     for mention in mentions:
         if mention.actor_type == "country":
             named.setdefault(mention.article_id, set()).add(mention.actor_id)
-    cities = city_countries()
-    out = list(mentions)
-    for i, (mention, start, span) in enumerate(zip(mentions, actors["char_start"], actors["text"], strict=True)):
-        if mention.actor_type != "organization" or mention.country or _MISSIONS.search(mention.name):
-            continue
-        text = texts.get(mention.article_id, "")
-        start = int(start)
-        end = start + len(span or "")
-        found = _CITY_BEFORE.search(text, max(0, start - _LOOK), start) or _CITY_AFTER.match(text, end)
-        state = cities.get(next((g for g in found.groups() if g), "")) if found else None
-        if state and state in named.get(mention.article_id, ()):
-            out[i] = mention._replace(country=state)
-    return out
+    return named
+
+
+def _city_state(text: str, start: int, end: int) -> str | None:
+    """The state of the city a body at `start:end` is named with, if any; the article must name that state too."""
+    from pipelines.knowledge import city_countries  # the cities load with a build only
+
+    found = _CITY_BEFORE.search(text, max(0, start - _LOOK), start) or _CITY_AFTER.match(text, end)
+    return city_countries().get(next((g for g in found.groups() if g), "")) if found else None
 
 
 def _rank(filed: tuple[str, ...], state: str) -> int:
