@@ -104,7 +104,7 @@ def classify(
     own = _own_clause(text, span, sentence, c)
     if subject in ("other", "trade", "project") and _given_in_kind(own, before, after, c):
         subject = "aid"  # "handed over 8 million birr worth of medical equipment": goods given, not sold nor built
-    if subject == "investment" and invested_at_home(before, after, language, _own_clause(text, span, sentence, c)):
+    if subject == "investment" and invested_at_home(before, after, language, own):
         subject = "project"  # "the government will invest $300 million in roads": its works' money
     figure = _Figure(
         _Windows(

@@ -79,7 +79,7 @@ def _article_states(
     actors: pd.DataFrame,
     home: str | None,
     languages: Mapping[str, str],
-    filed: Mapping[str, tuple[str, ...]] | None = None,
+    filed: Mapping[str, tuple[str, ...]],
 ) -> dict[str, str]:
     """The state of each article's bodies that name none (`the Foreign Office said`): the corpus's reporting
     country when the article names it (a report names its own side's bodies without a state), else the state
@@ -87,7 +87,6 @@ def _article_states(
     place's, else the news agency's), else among the states it names one whose press writes the article's
     language (`la Cancillería` in a Spanish report on Argentina and China is Argentina's), else the country the
     article names most (first named on a tie)."""
-    filed = filed or {}
     countries = actors[actors["actor_type"] == "country"]
     pairs = list(zip(countries["article_id"], countries["actor_id"], strict=True))
     writes = [state in states_writing(languages.get(article, "")) for article, state in pairs]
