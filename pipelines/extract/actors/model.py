@@ -33,7 +33,7 @@ from pipelines.extract.actors.lexicon import (
     phrases,
     words,
 )
-from pipelines.extract.actors.names import ROLE_WORD, clean_role
+from pipelines.extract.actors.names import ROLE_WORD, clean_role, post_nominals_at_end
 from pipelines.extract.actors.persons import Introduction, stated_country
 from pipelines.extract.records import Span
 from pipelines.extract.spans import line_around, overlaps_any
@@ -132,6 +132,7 @@ def _name_span(text: str, start: int, end: int, language: str = "en") -> Span | 
     while first + 2 < len(words) and f"{words[first].group()} {words[first + 1].group()}" in _HONORIFICS:
         first += 2
     kept = words[first:]
+    kept = kept[: len(kept) - post_nominals_at_end([w.group() for w in kept])]
     if not kept or not kept[0].group()[0].isupper() or (len(kept) < 2 and not _INITIALLED.match(kept[0].group())):
         return None
     before = words[first - 1].group() if first > 0 else (text[max(0, start - 12) : start].split() or [""])[-1]

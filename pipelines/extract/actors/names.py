@@ -34,6 +34,7 @@ _KOREAN_SURNAMES = frozenset(actor_words("korean_surnames"))
 _WORD_SURNAMES = frozenset(actor_words("sentence_word_surnames"))
 _GIVEN_NAME_PARTICLES = frozenset(("bin", "bint", "ibn"))
 _HONORIFICS = frozenset(actor_words("honorifics"))
+POST_NOMINALS = frozenset(actor_words("post_nominals"))
 _REGIONS = frozenset(actor_words("region_names"))
 _FORMER = re.compile(r"^(?:then-|former\s+|Former\s+)")
 
@@ -92,7 +93,17 @@ def trim_name(name: str) -> str:
         kept.append(token)
     while kept and re.fullmatch(NAME_PARTICLE, kept[-1]):  # a father's-name marker may end a name ("NAME uulu")
         kept.pop()
+    kept = kept[: len(kept) - post_nominals_at_end(kept)]
     return "" if set(kept) <= OFFICE_FIELDS or all(_OFFICE_WORD.fullmatch(w) for w in kept) else " ".join(kept)
+
+
+def post_nominals_at_end(words: list[str]) -> int:
+    """How many of the name's last words are letters of an order, a seat or a degree ("Catriona Laing CB",
+    "NAME KCMG", "NAME MP"): never part of the name; two words of a name stay."""
+    count = 0
+    while len(words) - count > 2 and words[-1 - count] in POST_NOMINALS:
+        count += 1
+    return count
 
 
 def _from_inner_honorific(tokens: list[str]) -> list[str]:
