@@ -189,7 +189,7 @@ def test_an_ambiguous_numeric_stamp_follows_the_pages_country(url, published):
     [
         (
             "News story: Leaders hold their annual summit\n\nThe two leaders met on Friday for talks.",
-            "Leaders hold their annual summit",
+            "News story: Leaders hold their annual summit",
         ),
         (
             "Gas deal in the pipelineBy Jane Roe (Daily Paper)\nUpdated: 2007-07-17 10:36 Talks begin today.",

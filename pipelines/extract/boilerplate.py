@@ -169,16 +169,21 @@ def related_spans(text: str) -> tuple[Span, ...]:
 def _after_labels(lines: list[tuple[int, int, str]]) -> list[Span]:
     """Headline lines after a related-stories label, and a date alone on its line between them; a lone one that the
     story's first sentence follows is the story's own headline under a section label (`Latest News`), not a list.
-    A byline or a labelled stamp (`Published: ...`) is the story's own and ends the list."""
+    A byline or a labelled stamp (`Published: ...`) is the story's own and ends the list; so does a line without the
+    bullet that every item of the list so far carries (`- Exports rise in April` / `Headline of the story`)."""
     spans: list[Span] = []
     run: list[Span] = []
     after_label = False
+    bulleted = False  # every item of the run so far is a list item
     previous_end = -2
     for start, end, line in lines:
         adjacent, previous_end = bool(run) and run[-1][1] == previous_end, end
         if after_label and line and adjacent and _stamp_line(line) is False:
             run.append((start, end))  # `14 March 2024` right under an item: that story's day
             continue
+        if after_label and line and run and bulleted and not _LIST_ITEM.match(line):
+            spans.extend(run)
+            run, after_label = [], False
         if (
             after_label
             and line
@@ -195,6 +200,7 @@ def _after_labels(lines: list[tuple[int, int, str]]) -> list[Span]:
             spans.extend(run)
             run, after_label = [], True
         elif after_label and line:
+            bulleted = (bulleted or not run) and _LIST_ITEM.match(line) is not None
             run.append((start, end))
     return spans + run
 

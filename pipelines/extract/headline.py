@@ -69,7 +69,43 @@ _IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _IDEOGRAPHIC_BREAK = re.compile(r"[。！？](?=[^\s」』”）)])")
 _TITLE_MIN_WORDS = 4
 _SHORT_HEADLINE_WORDS = 12
-_TITLE_LABEL = re.compile(rf"^(?:{phrases('title_label')})[ \t]*:[ \t]*(?=\S)", re.I)
+# A field's label before the headline (`Subject:`, `Asunto:`, `Objet :`): not the headline's words, unlike a page's type
+# label, which the headline line keeps (`News story: ...`).
+_FIELD_LABEL = re.compile(rf"^(?:{phrases('subject_label')})\.?[ \t]*:[ \t]*(?=\S)", re.I)
+# An honourable's name on a line of its own (`Senator the Hon Jane Roe`, `The Hon. Ken Doe MP`, `H.E. Ana Ruiz`): the
+# head of a minister's release, not its headline; the office lines under it are the signature's too.
+_HONOURABLE_NAME = re.compile(
+    rf"\A(?:{phrases('honourable')})[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Mme|M)\.?[ \t]+)?"
+    r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|da|do|dos|del|la|van|von|bin|al|el))*"
+    r"(?:,?[ \t]+(?:MP|AO|AC|QC|KC|MLA|MNA|MPP|OBE|CBE|KBE|KC))*[ \t]*\Z"
+)
+_OFFICE_LINE = re.compile(rf"\A(?:[A-Z][\w'’-]*[ \t]+){{0,2}}(?:{phrases('office_word')})\b")
+# A byline with its place or desk after a comma (`Por Redação, de Brasília`, `Par Jean Dupont, à Dakar`, `By Ana Ruiz,
+# Staff Reporter`): the byline word, names in capitals (with their particles), then a few words at most.
+_BYLINE_LINE = re.compile(
+    rf"\A(?:{phrases('byline_word')})[ \t]+[A-Z][\w.'’-]*"
+    r"(?:[ \t]+(?:[A-Z][\w.'’-]*|de|da|do|dos|das|del|la|le|van|von|bin|y|e|et|and))*"
+    r"(?:[ \t]*,[ \t]*[^\s,]+(?:[ \t]+[^\s,]+){0,4})?[ \t]*\Z"
+)
+# A paper's masthead with its edition (`DAILY HERALD - English Edition`, `El Diario | Edición Internacional`): the
+# part after its last spaced dash or bar is a few words holding an edition word.
+_EDITION_TAIL = re.compile(
+    rf"[ \t](?:[-–—|:][ \t]+)(?=[^-–—|:\n]*\b(?:{phrases('edition_word')})\b)(?:[^\s\-–—|:]+[ \t]*){{1,3}}\Z", re.I
+)
+# A line that ends in a hyphen inside a word (`... Agree-`) or in a small word (`... Visit of`): the headline goes on
+# on the next line.
+_BROKEN_END = re.compile(rf"(?:[^\W\d_]-|[ \t](?:{phrases('joining_word')}))\Z", re.I)
+_WRAPPED_HEADLINE_LINES = 4
+_WRAPPED_PART_CHARS = 30
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# A body's name set in capitals above a release or a newsletter (`POLISH-GERMAN CHAMBER OF INDUSTRY AND COMMERCE`,
+# `FEDERATION OF KENYA EMPLOYERS`), read in name case: a few capitalised words, a body's head word, and only an `of` or
+# `for` phrase after it; a headline in capitals has a verb or a phrase of another shape after its subject.
+_BODY_NAME = re.compile(
+    rf"(?:The[ \t]+)?(?:[A-Z][\w'’.&-]*[ \t]+){{0,4}}(?:{phrases('body_name_head')}|{phrases('issuer_head')})"
+    r"(?:[ \t]+(?:of|for|on|de|du|des|pour|para|do|da)(?:[ \t]+(?:the|la|le|el))?"
+    r"(?:[ \t]+(?:[A-Z][\w'’.&-]*|and|&|y|et|e)){1,6})?"
+)
 # `...in the pipelineBy Jane Doe (Daily)`: a byline run into the headline (a lower-case letter before `By`).
 _GLUED_BYLINE = re.compile(r"(?<=[a-z])By[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:[ \t]*\([^)\n]*\))?$")
 _HEADLINE_ZONE_LINES = 40
@@ -164,7 +200,7 @@ def _title_in(
     found: str | None = None
     capitals: str | None = None  # a headline in capitals: a site's name may be set so too, a later one wins
     before_menu: str | None = None
-    issuer: str | None = None
+    signature = False  # the line above is an honourable's name or an office under it
     for n, line in enumerate(text[start:zone_end].splitlines(keepends=True)):
         span = (position, position + len(line))
         position += len(line)
@@ -180,20 +216,17 @@ def _title_in(
             before_menu, found, capitals = found or before_menu, None, None
         if not candidate or overlaps_any(span, furniture) or STAMP_LINE.match(candidate):
             continue  # a date alone on its line (`Monday, February 27, 2023`) is a stamp, not a dateline
-        if (
-            _ISSUER.fullmatch(candidate)
-            or _ISSUER_AT.fullmatch(candidate)
-            or (after_label and found is None and _NAMED_ISSUER.fullmatch(candidate))
-        ):
-            # the body that issues the release, and its office under it (`Office of the Spokesman`): the
-            # headline follows
-            issuer = issuer or candidate
+        # the body that issues the release, and its office under it (`Office of the Spokesman`), or the minister who
+        # signs it: the headline follows
+        signature = _signs_release(candidate, signature)
+        if signature or _is_issuer(candidate, named=after_label and found is None):
             continue
         if opens_body(candidate) and not _kicker_headline(candidate):
             if bare_dateline(candidate, dateline(candidate)):
                 continue  # a dateline alone on its line (`Brussels, 13 March 2015`) may come before the headline
             break
         wrapped = _is_wrapped_prose(adjacent) and not is_page_furniture(adjacent)  # a `Trending: ...` bar is none
+        found = found or _wrapped_headline(text, span[0], position, after_prose=wrapped)
         if found or wrapped or text[position : position + 3].lstrip(" \t")[:1].islower():
             continue  # a sentence broken over lines (its rest, or its start), not a line of its own
         if (
@@ -208,7 +241,45 @@ def _title_in(
                 found = title
         elif capitals is None and _is_capitals_headline(candidate):
             capitals = _without_label_or_byline(_unquoted(candidate))
-    return found or capitals or before_menu or (issuer if issuer and _is_headline(issuer) else None)
+    return found or capitals or before_menu
+
+
+def _signs_release(line: str, under_signature: bool) -> bool:
+    """An honourable's name (`Senator the Hon Jane Roe`), or an office under it (`Minister for Trade and Investment`):
+    the signature's lines; the same office line under anything else may be a headline (`Minister for Trade Visits
+    Fiji`)."""
+    return _HONOURABLE_NAME.match(line) is not None or (under_signature and _OFFICE_LINE.match(line) is not None)
+
+
+def _is_issuer(line: str, named: bool) -> bool:
+    """The body that issues a release (`Ministry of Commerce & Industry`), perhaps with its address; under a page's type
+    label (`named`), a body named by capitalised words around its head word (`Japan International Cooperation
+    Agency`)."""
+    return bool(_ISSUER.fullmatch(line) or _ISSUER_AT.fullmatch(line) or (named and _NAMED_ISSUER.fullmatch(line)))
+
+
+def _wrapped_headline(text: str, start: int, line_end: int, after_prose: bool) -> str | None:
+    """A headline broken over a few short lines, as a PDF turned to text sets it (`Subject: Signing of the Grid Agree-`
+    / `ment for the Northern Line`): its line ends inside a word or on a small word, or the next line goes on in lower
+    case, and a blank line closes the block; the block joined (a word's hyphen dropped) reads as a headline."""
+    if after_prose:
+        return None  # the rest of a sentence broken over lines
+    first = text[start:line_end].strip()
+    following = text[line_end : line_end + 3].lstrip(" \t")[:1]
+    if not first or not following or (not following.islower() and _BROKEN_END.search(first) is None):
+        return None
+    block = _BLANK_LINE.split(text[start : start + _WRAPPED_LINE_CHARS * 2 * _WRAPPED_HEADLINE_LINES], 1)[0]
+    block = block.strip().splitlines()
+    if not 1 < len(block) <= _WRAPPED_HEADLINE_LINES or any(
+        not _WRAPPED_PART_CHARS <= len(part.strip()) <= _WRAPPED_LINE_CHARS * 2 for part in block[:-1]
+    ):
+        return None  # a line cut at a page's width is long; a short one is a line of its own (a code, a slug)
+    joined = block[0].strip()
+    for part in block[1:]:
+        part = part.strip()
+        joined = joined[:-1] + part if re.search(r"[^\W\d_]-\Z", joined) and part[:1].islower() else f"{joined} {part}"
+    title = _without_label_or_byline(joined)
+    return title if _is_headline(title) else None
 
 
 def _unless_caption(found: str | None, line: str, above: str) -> str | None:
@@ -225,9 +296,17 @@ def _is_capitals_headline(line: str) -> bool:
     return (
         not any(c.islower() for c in line)
         and _SHOW_NAME.match(line) is None
-        and _ISSUER.fullmatch(line.title()) is None
+        and _ISSUER.fullmatch(_name_cased(line)) is None
+        and _BODY_NAME.fullmatch(_name_cased(line)) is None
         and _is_headline(line, capitals=True)
     )
+
+
+def _name_cased(line: str) -> str:
+    """A line in capitals as a name is written: each word capitalised, the small words of a name in lower case."""
+    words = line.title().split(" ")
+    small = page_cues("joining_word")
+    return " ".join(w.casefold() if i and w.casefold() in small else w for i, w in enumerate(words))
 
 
 def _kicker_headline(line: str) -> bool:
@@ -326,8 +405,8 @@ def _is_first_line_headline(line: str, text: str, line_end: int) -> bool:
 
 
 def _without_label_or_byline(title: str) -> str:
-    """A headline without a page's type label (`News story: ...`), a date stamp or a byline at its end."""
-    title = HEADLINE_STAMP.sub("", _TITLE_LABEL.sub("", title, count=1))
+    """A headline without a field's label (`Subject: ...`), a date stamp or a byline at its end."""
+    title = HEADLINE_STAMP.sub("", _FIELD_LABEL.sub("", title, count=1))
     return _GLUED_BYLINE.sub("", title).strip() or title
 
 
@@ -358,6 +437,9 @@ def _is_headline(line: str, signature_shaped: bool = False, capitals: bool = Fal
         and not _NOT_TITLE_START.match(line)
         and (signature_shaped or not _SIGNATURE.match(line))
         and not _OFFICE_AND_NAME.match(line)
+        and not _HONOURABLE_NAME.match(line)
+        and not _BYLINE_LINE.match(line)
+        and not _EDITION_TAIL.search(line)
         and not _TAGLINE.search(line)
         and not _SHOW_AND_NETWORK.fullmatch(line)
         and not _is_furniture(line, words)
