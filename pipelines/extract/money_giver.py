@@ -37,6 +37,7 @@ class GiverCues:
     investor_verb: re.Pattern  # "spend", "signed": a verb whose giver counts only where it is a firm
     sale: re.Pattern  # "for the supply of": what a contract a firm signs sells
     counterpart_verb: re.Pattern
+    share_verb: re.Pattern  # "provide", "finance": a government's share of works only with nothing else named
     pledge_verb: re.Pattern
     own_funds: re.Pattern
     own_funds_after: re.Pattern
@@ -79,6 +80,7 @@ def giver_cues(language: str) -> GiverCues:
         investor_verb=find("investor_verb"),
         sale=find("sale"),
         counterpart_verb=find("counterpart_verb"),
+        share_verb=find("share_verb"),
         pledge_verb=find("pledge_verb"),
         own_funds=find("own_funds"),
         own_funds_after=re.compile(rf"\s*(?:\([^)]*\)\s*)?(?:\S+\s+){{0,2}}?{cue_pattern(words['own_funds_after'])}"),
@@ -191,10 +193,29 @@ def own_share(before: str, after: str, language: str) -> bool:
         # "will provide RSD 2 billion from the budget", "had spent 9 billion dinars from its own budget on", "would
         # provide GH¢ 40 million as counterpart funds": said to be its own money, whatever the verb
         return True
+    start = max(0, verb.start() - _GIVER_REACH)
+    if g.share_verb.fullmatch(lower, verb.start(), verb.end()):
+        # "the Government of Ghana will provide $45 million", "will finance the remaining $25 million": a share of
+        # works where the government is the giver, the figure is for nothing but works and no other state is named
+        # ("the Government of Canada will provide C$12 million to support Jamaica's courts" is aid)
+        giver = before[start : verb.start()]
+        measured = kind_cues(language).compound.match(after.lower())["phrase"]
+        return (
+            g.own_funds.search(lower, start, verb.start()) is not None
+            and not any(p.search(measured) for s, p in kind_cues(language).subjects if s != "project")
+            and _purpose_is_works(after, g)
+            and not _another_state(giver, before[verb.end() :] + after, g)
+        )
     if not g.counterpart_verb.fullmatch(lower, verb.start(), verb.end()):
         return False
-    start = max(0, verb.start() - _GIVER_REACH)
     return bool(g.own_funds.search(lower, start, verb.start()))
+
+
+def _purpose_is_works(after: str, g: GiverCues) -> bool:
+    """Whether the text after a figure names no purpose, or names works as its purpose ("for the road")."""
+    tail = after.lower()[:_PURPOSE_REACH]
+    purpose = g.allocation_purpose.search(tail)
+    return purpose is None or g.allocation_works.search(tail, purpose.start()) is not None
 
 
 def budget_allocation(before: str, after: str, language: str) -> str | None:
