@@ -64,8 +64,9 @@ _RELATED_LABEL = re.compile(
 _LINE_TAIL = " \t-–—|·•"
 _LINK_ARROWS = "»›→ \t"
 _SENTENCE_END = re.compile(r"[.!;:,][\"'”’)]?$")
-# "... the agency added. - With reports from NAME": a sentence ends inside the line, so it is the story's own
-_INNER_SENTENCE_END = re.compile(r"[a-z]{3}[.!?][\"'”’)]?[ \t]+[-–—]?[ \t]*[A-Z]")
+# "... the agency added. - With reports from NAME", "... will return home tomorrow. -- AGENCY" (a wire's sign-off,
+# its dash doubled or tripled): a sentence ends inside the line, so it is the story's own
+_INNER_SENTENCE_END = re.compile(r"[a-z]{3}[.!?][\"'”’)]?[ \t]+[-–—]{0,3}[ \t]*[A-Z]")
 _LIST_ITEM = re.compile(r"^(?:[-•*·▪]|\(?(?:[ivx]+|\d{1,2}|[a-h])[.)])\s")
 _HEADLINE_WORDS = (4, 25)
 _MIN_TRAILING_HEADLINES = 3
