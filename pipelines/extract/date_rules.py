@@ -40,13 +40,15 @@ _DAY_AND_MONTH = r"(?:(?P<m{a}>{{MONTH}})\s*(?P<d{a}>{{DAY}})|(?P<d{b}>{{DAY}})\
 
 @rule(
     "days_across_months",
-    rf"(?:{{RANGE_FROM}})\s+{_DAY_AND_MONTH.format(a=1, b=3)}(?:,?\s+(?:de\s+)?(?P<y1>{{YEAR}}))?"
-    rf"\s+(?!(?:and|y|e|et)\b)(?:{{RANGE_TO}})\s+{_DAY_AND_MONTH.format(a=2, b=4)}"
+    rf"(?:(?P<between>between|entre)|{{RANGE_FROM}})\s+{_DAY_AND_MONTH.format(a=1, b=3)}"
+    rf"(?:,?\s+(?:de\s+)?(?P<y1>{{YEAR}}))?\s+(?(between)|(?!(?:and|y|e|et)\b))(?:{{RANGE_TO}})\s+"
+    rf"{_DAY_AND_MONTH.format(a=2, b=4)}"
     r"(?:(?:,?\s+|\s+de\s+)(?P<y>{YEAR}))?(?![\d,.]\d)",
 )
 def days_across_months(parts: Parts, ctx: Context) -> Value | None:
-    """From September 30 to October 1, 2018; del 30 de septiembre al 1 de octubre: one span of days (not two days
-    joined by `and`: "the statements of 10 November and 11 January")."""
+    """From September 30 to October 1, 2018; del 30 de septiembre al 1 de octubre; between June 23 and July 27: one
+    span of days (not two days joined by `and` without `between`: "the statements of 10 November and 11
+    January")."""
     first_month, last_month = dm.word("month", parts.first("m1", "m3")), dm.word("month", parts.first("m2", "m4"))
     first_day, last_day = dm.leading_int(parts.first("d1", "d3")), dm.leading_int(parts.first("d2", "d4"))
     if parts.get("y"):

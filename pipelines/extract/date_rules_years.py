@@ -40,10 +40,12 @@ def month_list(parts: Parts, ctx: Context) -> list | None:
     r"(?:to|and|through|until|till|a|al|até|hasta|à|y|e|et)\s+(?P<f3>{YEAR})[-–/](?P<f4>\d{2})(?![\d/-])"
     r"|(?P<y1>{YEAR})(?:\s*[-–]\s*|(?<![/.]\d{4})(?P<slash>/))(?P<y2>\d{2}|{YEAR})(?![\d/-])"
     r"|(?:between|entre)\s+(?P<y3>{YEAR})\s+(?:and|y|e|et)\s+(?P<y4>{YEAR})"
-    r"|(?:(?:from|de|desde|depuis)\s+)?(?P<y5>{YEAR})\s+(?:to|till|until|through|a|à|al|hasta|até)\s+(?P<y6>{YEAR})",
+    r"|(?:from|de|desde|depuis)\s+(?P<y5>{YEAR})\s+(?:to|till|until|through|a|à|al|hasta|até)\s+(?P<y6>{YEAR})"
+    r"|(?P<y7>{YEAR})\s+(?:to|through|a|à|al)\s+(?P<y8>{YEAR})",
 )
 def year_span(parts: Parts, ctx: Context) -> Value | None:
-    """2018-20, between 2025 and 2027 (entre 2014 y 2016), (from) 2010 to 2015 (de 2017 a 2021); `2022-23`
+    """2018-20, between 2025 and 2027 (entre 2014 y 2016), (from) 2010 to 2015 (de 2017 a 2021), from 2010 until
+    2044 (without `from`, "extended in 2010 until 2044" says two years: when, and until when); `2022-23`
     (`2022/23`) is a fiscal year where the state writes them so; from 2011/12 to 2014/15 is one span of them."""
     longest = 100  # years a span may cover; a short second part (`2019-10`, a month?) spans few
     if parts.get("f1"):
@@ -59,7 +61,7 @@ def year_span(parts: Parts, ctx: Context) -> Value | None:
                 ctx.named_fiscal_year = first
                 return dm.fiscal_value(calendar_, first)
     else:
-        first, last = int(parts.first("y3", "y5")), int(parts.first("y4", "y6"))
+        first, last = int(parts.first("y3", "y5", "y7")), int(parts.first("y4", "y6", "y8"))
     if not first < last <= first + longest:
         return None
     return dm.year_value(first, last)

@@ -36,7 +36,7 @@ from pipelines.knowledge.calendars import ENGLISH, date_words
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er|\.?º|°)?"  # `1º de janeiro`: an ordinal indicator
 YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 _PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
-_LOCAL_GROUP = re.compile(r"\(\?P<(\w+)>")
+_LOCAL_GROUP = re.compile(r"\(\?P<(\w+)>|\(\?\((\w+)\)")  # a group, or a condition on one: `(?(between)...)`
 # Every form, in the order they are tried: longer forms first, a bare year last.
 RULES = (
     *date_rules_fiscal.RULES,
@@ -136,7 +136,10 @@ def vocabulary(language: str) -> dict[str, str]:
 
 def _rule_pattern(name: str, template: str, vocab: dict[str, str]) -> str:
     filled = _PLACEHOLDER.sub(lambda m: vocab[m.group(1)], template)
-    return f"(?P<{name}>" + _LOCAL_GROUP.sub(lambda m: f"(?P<{name}__{m.group(1)}>", filled) + ")"
+    local = _LOCAL_GROUP.sub(
+        lambda m: f"(?P<{name}__{m.group(1)}>" if m.group(1) else f"(?({name}__{m.group(2)})", filled
+    )
+    return f"(?P<{name}>" + local + ")"
 
 
 @cache
