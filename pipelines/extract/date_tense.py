@@ -232,6 +232,8 @@ def _tense_before(text: str, start: int, span: Span, language: str, at_mention: 
         )
         if at_mention:
             past_cues = (*past_cues, _PARTICIPLE_BEFORE_DATE, _bare_participle_before_date())
+    elif at_mention and (appositive := _appositive_participle_before_date(language)) is not None:
+        past_cues = (*past_cues, appositive)
     # The cue that ends nearest before the mention; of two that end together, the longer ("to be held" over
     # "held", "had expected" over "expected"). A plan after `had (been)` was made in the past ("had been
     # scheduled to start in October").
@@ -251,6 +253,20 @@ def _tense_before(text: str, start: int, span: Span, language: str, at_mention: 
     if future[0] >= 0 or past[0] >= 0:
         return future >= past
     return None
+
+
+@cache
+def _appositive_participle_before_date(language: str) -> re.Pattern | None:
+    """A past participle set off by a comma right before the date, in a language that writes its past without
+    `did` (`M. Dupont, arrivé mercredi, doit ...`, `el ministro, llegado el martes, firmará ...`, `chegado na
+    segunda-feira`): an apposition that reports a past act, whatever the tense of the main verb after it.
+    `appositive_participle_ending` of date_cues.csv: the regular endings only (`-é`, `-ado`, `-ido`), not the
+    short ones (`-i`, `-u`) that other words end in too (`puis`, `mais`)."""
+    endings = date_cues("appositive_participle_ending", language)
+    if not endings:
+        return None
+    alternation = "|".join(map(re.escape, sorted(endings, key=len, reverse=True)))
+    return re.compile(rf",\s+[a-zà-ÿ]{{2,}}(?:{alternation})(?:\s+[a-zà-ÿ]{{1,3}})?\s+$")  # its article: `el`, `na`
 
 
 def _firstcue(text: str, window: Span, patterns) -> int | None:
