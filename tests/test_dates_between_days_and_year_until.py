@@ -1,6 +1,7 @@
 """A span of days led by `between` and joined by `and` ('between June 23 and July 27', 'between 12 September and 3
-October'), and a year then `until` a year without `from`, which says two years ('extended in 2010 until 2044': when,
-and until when), while 'from 2015 until 2035' and '2021 to 2025' stay spans. Sentences written for the class."""
+October', 'entre el 3 de marzo y el 9 de abril'), and a year then `until` a year without `from`, which says two
+years ('extended in 2010 until 2044': when, and until when), while 'from 2015 until 2035' and '2021 to 2025' stay
+spans. Sentences written for the class."""
 
 from datetime import date
 
@@ -100,6 +101,18 @@ def d(iso):
             "es",
             "El contrato fue prorrogado en 2016 hasta 2030.",
             {("en 2016", d("2016-01-01"), d("2016-12-31")), ("hasta 2030", d("2030-01-01"), d("2030-12-31"))},
+        ),
+        (
+            "2013-02-10",
+            "es",
+            ("Las maniobras se harán entre el 3 de marzo y el 9 de abril frente a Valparaíso."),
+            {("entre el 3 de marzo y el 9 de abril", d("2013-03-03"), d("2013-04-09"))},
+        ),
+        (
+            "2016-02-10",
+            "fr",
+            ("Les élections auront lieu entre le 28 février et le 6 mars dans tout le pays."),
+            {("entre le 28 février et le 6 mars", d("2016-02-28"), d("2016-03-06"))},
         ),
     ],
 )

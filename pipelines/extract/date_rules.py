@@ -40,9 +40,9 @@ _DAY_AND_MONTH = r"(?:(?P<m{a}>{{MONTH}})\s*(?P<d{a}>{{DAY}})|(?P<d{b}>{{DAY}})\
 
 @rule(
     "days_across_months",
-    rf"(?:(?P<between>between|entre)|{{RANGE_FROM}})\s+{_DAY_AND_MONTH.format(a=1, b=3)}"
+    rf"(?:(?P<between>between|entre)|{{RANGE_FROM}})\s+(?:(?:el|le)\s+)?{_DAY_AND_MONTH.format(a=1, b=3)}"
     rf"(?:,?\s+(?:de\s+)?(?P<y1>{{YEAR}}))?\s+(?(between)|(?!(?:and|y|e|et)\b))(?:{{RANGE_TO}})\s+"
-    rf"{_DAY_AND_MONTH.format(a=2, b=4)}"
+    rf"(?:(?:el|le)\s+)?{_DAY_AND_MONTH.format(a=2, b=4)}"
     r"(?:(?:,?\s+|\s+de\s+)(?P<y>{YEAR}))?(?![\d,.]\d)",
 )
 def days_across_months(parts: Parts, ctx: Context) -> Value | None:
