@@ -29,13 +29,13 @@ def values(text: str, pub: date, language: str = "en", fallback: str = "") -> li
             "Le déficit du Canada pour l'exercice 2021-2022, qui s'achève le 31 mars, sera réduit.",
             date(2021, 11, 10),
             "fr",
-            [("2021-2022", "2021-04-01", "2022-03-31"), ("le 31 mars", "2022-03-31", "2022-03-31")],
+            [("l'exercice 2021-2022", "2021-04-01", "2022-03-31"), ("le 31 mars", "2022-03-31", "2022-03-31")],
         ),
         (
             "Australia prevé un superávit en el año fiscal 2022-2023, que termina el 30 de junio.",
             date(2022, 9, 1),
             "es",
-            [("fiscal 2022-2023", "2022-07-01", "2023-06-30"), ("el 30 de junio", "2023-06-30", "2023-06-30")],
+            [("el año fiscal 2022-2023", "2022-07-01", "2023-06-30"), ("el 30 de junio", "2023-06-30", "2023-06-30")],
         ),
     ],
 )

@@ -89,6 +89,8 @@ _CALENDAR_RUNS = re.compile(r"\b(?:fiscal|financial|budget)\s+year\b[^.;]{0,40}?
     "month_range",
     r"(?:{RANGE_FROM})\s+(?P<m9>{MONTH})\s+(?:de\s+)?(?P<y9>{YEAR})\s+(?:{RANGE_TO})\s+(?P<m10>{MONTH})"
     r"\s+(?:de\s+)?(?P<y10>{YEAR})(?![\d-])"
+    r"|(?P<m11>{MONTH})\s+(?:de\s+)?(?P<y11>{YEAR})(?:\s*[-–]\s*|\s+(?!(?:and|y|e|et)\b)(?:{RANGE_TO})\s+)"
+    r"(?P<m12>{MONTH})\s+(?:de\s+)?(?P<y12>{YEAR})(?![\d-])"
     r"|(?P<m1>{MONTH})\s*[-–]\s*(?P<m2>{MONTH}),?\s+(?P<y>{YEAR})"
     r"|(?:{RANGE_FROM})\s+(?P<m3>{MONTH})\s+(?:{RANGE_TO})\s+(?P<m4>{MONTH})"
     r"(?!\s+\d{1,2}\b)(?:,?\s+(?:de\s+)?(?P<y2>{YEAR})|\s+(?:of\s+)?(?P<yw>last|this|next)\s+year\b)?"
@@ -97,11 +99,15 @@ _CALENDAR_RUNS = re.compile(r"\b(?:fiscal|financial|budget)\s+year\b[^.;]{0,40}?
     r"(?:\s+(?:of\s+)?(?P<yw2>last|this|next)\s+year\b)?",
 )
 def month_range(parts: Parts, ctx: Context) -> Value | None:
-    """January-March 2024, from April to June 2023, between July 2005 and June 2010, between June and December
-    (next year), the July-September period, in January-November (of this year)."""
-    if parts.get("y9"):
-        first_month, last_month = dm.word("month", parts.get("m9")), dm.word("month", parts.get("m10"))
-        first_year, last_year = int(parts.get("y9")), int(parts.get("y10"))
+    """January-March 2024, from April to June 2023, between July 2005 and June 2010, April 2020-March 2021 (julio
+    de 2015 a junio de 2016), between June and December (next year), the July-September period, in
+    January-November (of this year)."""
+    if parts.first("y9", "y11"):
+        first_month, last_month = (
+            dm.word("month", parts.first("m9", "m11")),
+            dm.word("month", parts.first("m10", "m12")),
+        )
+        first_year, last_year = int(parts.first("y9", "y11")), int(parts.first("y10", "y12"))
         if (first_year, first_month) > (last_year, last_month):
             return None
         return dm.month_span(first_year, first_month)[0], dm.month_span(last_year, last_month)[1], "month"

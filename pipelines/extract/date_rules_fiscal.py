@@ -18,7 +18,8 @@ RULES: list[DateRule] = []
 rule = registry(RULES)
 
 
-_FY = r"(?:FY\s?|(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?)"
+# ... or its Spanish, French or Portuguese noun (`el año fiscal 2016`, `l'exercice 2019-20`: `fiscal_noun`).
+_FY = r"(?:FY\s?|(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?|(?:{FISCAL_NOUN})\s+(?:de\s+)?)"
 
 
 def _fiscal(parts: Parts, ctx: Context) -> Value | None:
@@ -287,23 +288,31 @@ def _one_fiscal(ctx: Context, year: str, second: str | None) -> Value | None:
 
 
 # A fiscal year that starts after publication is named by the year it starts in, whatever the state's custom.
-_STARTS_AHEAD = re.compile(r",?\s+(?:which|that)\s+(?:begins|starts|will\s+(?:begin|start))\b", re.IGNORECASE)
+_STARTS_AHEAD = re.compile(
+    r",?\s+(?:(?:which|that)\s+(?:begins|starts|will\s+(?:begin|start))|starting|beginning)\b", re.IGNORECASE
+)
 
 
 @rule(
     "fiscal_year",
     rf"{_FY}(?P<y1>{{YEAR}})(?:\s*[-–/]\s*(?P<y2>\d{{2}}|{{YEAR}}))?(?![\d])"
-    r"(?:(?=,?\s+(?:which|that)\s+(?:(?:ended|ends|will\s+end)\s+(?:on\s+)?(?P<em>{MONTH})"
-    r"|(?:began|begins|started|starts|will\s+(?:begin|start))\s+(?:on\s+|in\s+)?(?P<bm>{MONTH}))))?"
+    r"(?:(?=,?\s+(?:(?:which|that)\s+(?:(?:ended|ends|will\s+end)\s+(?:on\s+)?(?P<em>{MONTH})"
+    r"|(?:began|begins|started|starts|will\s+(?:begin|start))\s+(?:on\s+|in\s+)?(?P<bm>{MONTH}))"
+    r"|ending\s+(?:on\s+|in\s+)?(?P<em2>{MONTH})|(?:starting|beginning)\s+(?:on\s+|in\s+)?(?P<bm2>{MONTH})))"
+    r"|(?=\s*\(\s*(?P<pm>{MONTH})\s+(?:de\s+)?(?P<py>{YEAR})\s*(?:[-–]|\s(?:{RANGE_TO})\s)))?"
     r"|FY\s?'?(?P<short>\d{2})(?![\d-])"
     r"|(?:the\s+)?(?P<y3>{YEAR})(?:\s*[-–/]\s*(?P<y4>\d{2}|{YEAR}))?\s+(?:fiscal|financial)\s+year\b",
 )
 def fiscal_year(parts: Parts, ctx: Context) -> Value | None:
     """FY2022-23, fiscal 2014, the 2015 fiscal year, the 2024/25 fiscal year; `fiscal 1988, which ended June 30`
     ends in that month."""
-    if parts.get("bm"):  # "fiscal 1990, which began Oct. 1": named by the year it ends in unless split or the state
-        # names fiscal years by their first year
-        first, month = int(parts.get("y1")), dm.word("month", parts.get("bm"))
+    if parts.get("pm"):  # "fiscal 2016 (July 2015-June 2016)": the months the article states win
+        start, end = dm.months_span(int(parts.get("py")), dm.word("month", parts.get("pm")), 12)
+        ctx.named_fiscal_year = start.year
+        return start, end, "year"
+    if parts.first("bm", "bm2"):  # "fiscal 1990, which began Oct. 1", "fiscal 2023 starting in April": named by
+        # the year it ends in unless split or the state names fiscal years by their first year
+        first, month = int(parts.get("y1")), dm.word("month", parts.first("bm", "bm2"))
         calendar_ = ctx.fiscal_calendar(split=parts.get("y2") is not None)
         by_end = parts.get("y2") is None and not (calendar_ and calendar_.single_year_is == "start")
         start, end = dm.months_span(first - (by_end and month > 1), month, 12)
@@ -311,24 +320,46 @@ def fiscal_year(parts: Parts, ctx: Context) -> Value | None:
             start, end = dm.months_span(first, month, 12)  # "fiscal 2021, which starts in April" (said in 2020)
         ctx.named_fiscal_year = start.year
         return start, end, "year"
-    if parts.get("em"):  # the article states the months: they win over the state's calendar
+    if parts.first("em", "em2"):  # the article states the months: they win over the state's calendar
         last_year = dm.second_year(int(parts.get("y1")), parts.get("y2")) if parts.get("y2") else int(parts.get("y1"))
-        month, calendar_ = dm.word("month", parts.get("em")), ctx.fiscal_calendar()
+        month, calendar_ = dm.word("month", parts.first("em", "em2")), ctx.fiscal_calendar()
         if not parts.get("y2") and month < 12 and calendar_ and calendar_.single_year_is == "start":
             last_year += calendar_.first_month == month + 1  # Japan's fiscal 1996, which ended March 31 (1997)
-        start, end = dm.months_span(*dm.shift_month(last_year, dm.word("month", parts.get("em")), -11), 12)
+        start, end = dm.months_span(*dm.shift_month(last_year, month, -11), 12)
         ctx.named_fiscal_year = start.year
         return start, end, "year"
     return _fiscal(parts, ctx)
 
 
-@rule("fiscal_relative", r"(?:the\s+)?(?P<w>{OFFSET})\s+(?:fiscal|financial)\s+year")
+@rule(
+    "fiscal_relative",
+    r"(?:the\s+)?(?P<w>{OFFSET})\s+(?:fiscal|financial)\s+year|(?P<fp>{FISCAL_PHRASE})|(?P<fa>{FISCAL_ANAPHOR})",
+)
 def fiscal_relative(parts: Parts, ctx: Context) -> Value | None:
+    """The last fiscal year, el ejercicio en curso, l'exercice prochain: counted from the one publication falls in;
+    el ejercicio anterior (l'exercice précédent) after a fiscal year of the sentence: the one before it."""
+    if parts.get("fa") and ctx.sentence_fiscal_year is not None and _twelve_months(ctx.anchor_value):
+        first, last, _ = ctx.anchor_value
+        start = dm.shift_month(first.year, first.month, -12)
+        ctx.named_fiscal_year = start[0]
+        return (*dm.months_span(*start, 12), "year")
     if ctx.pub is None:
         return dm.null("year")
     calendar_ = ctx.fiscal_calendar()
-    ctx.named_fiscal_year = dm.fiscal_year_holding(calendar_, ctx.pub) + dm.word("offset", parts.get("w"))
+    kind, said = next((k, parts.get(g)) for k, g in _RELATIVE_GROUPS if parts.get(g))
+    step = dm.word(kind, " ".join(said.split()))
+    ctx.named_fiscal_year = dm.fiscal_year_holding(calendar_, ctx.pub) + step
     return dm.fiscal_value(calendar_, ctx.named_fiscal_year)
+
+
+_RELATIVE_GROUPS = (("offset", "w"), ("fiscal_phrase", "fp"), ("fiscal_anaphor", "fa"))
+
+
+def _twelve_months(value: Value | None) -> bool:
+    """A span of twelve whole months (a fiscal year the text just named, by its months or by its calendar)."""
+    if value is None or value[0] is None or value[1] is None or value[0].day != 1:
+        return False
+    return dm.months_span(value[0].year, value[0].month, 12)[1] == value[1]
 
 
 # The Iranian (solar hijri) year, from 21 March: the year 1402, the current one, a quarter or the first months of one.

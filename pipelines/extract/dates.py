@@ -123,6 +123,9 @@ def vocabulary(language: str) -> dict[str, str]:
                 "anaphor_period",
                 "day_ordinal",
                 "solar_hijri",
+                "fiscal_noun",
+                "fiscal_phrase",
+                "fiscal_anaphor",
             )
         },
         # A preposition may end in an apostrophe that joins it to the season (`d'ici l'été`): no word end here.

@@ -84,6 +84,10 @@ class FiscalStates:
         if owner is not None and (not split or owner.writes_split_years):
             self._last = owner
             return owner  # "Japan's fiscal year 2025": the state that owns it says so
+        held = self._possessive_holder(named, span[0], split)
+        if held is not None:
+            self._last = held
+            return held  # "Bangladesh's exports to India at $1.3 billion in FY2020-21": whose figure it is
         in_sentence = [_calendar(iso3) for _, iso3 in named]
         # A state after a preposition is where the money goes ("to spend in Vietnam in fiscal 2014"), not
         # whose budget counts it: it yields to a state with a fiscal year of its own named in the article.
@@ -100,6 +104,10 @@ class FiscalStates:
             # financial year", "$18 million in Fiscal Year 2017 for Vietnam's coast guard, the U.S. said"); with
             # none, the states of the article decide as when the sentence names none.
             chosen = next((c for c in in_sentence if c.first_month != 1 and (not split or c.writes_split_years)), None)
+        if chosen is None and said:
+            # A city of the sentence names whose budget it is before the fiscal year said last does ("Dhaka had
+            # set aside Tk 500 crore in its budget for FY2022-23", after India's FY2021-22).
+            chosen = self._city_in_sentence(span, split)
         if chosen is None and self._last is not None and (not split or self._last.writes_split_years):
             chosen = self._last
         # With no state named to own it, a city of the sentence says whose year it is ("will be held in Nairobi in
@@ -122,6 +130,32 @@ class FiscalStates:
         chosen = chosen or self._named_most(split, any_calendar=True) or self._seated() or self.fallback
         self._last = chosen or self._last
         return chosen
+
+    def _possessive_holder(self, named: list[tuple[int, str]], start: int, split: bool) -> FiscalCalendar | None:
+        """The state of the sentence in the possessive that holds the figure a fiscal year counts, when it has a
+        fiscal year of its own: the nearest one before the fiscal year ("Bangladesh's exports ... in FY2021"), else
+        the first after it ("trade touched $18 billion in FY2021-22, making Bangladesh India's largest partner")."""
+        held = [
+            calendar_
+            for offset, iso3 in named
+            if self._possessive_at(offset)
+            and (calendar_ := _calendar(iso3)).first_month != 1
+            and (not split or calendar_.writes_split_years)
+            and offset < start
+        ]
+        if held:
+            return held[-1]
+        return next(
+            (
+                calendar_
+                for offset, iso3 in named
+                if offset > start
+                and self._possessive_at(offset)
+                and (calendar_ := _calendar(iso3)).first_month != 1
+                and (not split or calendar_.writes_split_years)
+            ),
+            None,
+        )
 
     def _possessive_at(self, offset: int) -> bool:
         match = _state_pattern()[0].match(self.text, offset)
