@@ -40,8 +40,9 @@ class Context:
     # Start and granularity of the last date resolved before this one in the article ("a year earlier").
     anchor: date | None = None
     anchor_granularity: str | None = None
-    # First calendar year of a fiscal year named earlier in the same sentence.
+    # First calendar year of a fiscal year named earlier in the same sentence, and where its mention ends.
     sentence_fiscal_year: int | None = None
+    sentence_fiscal_end: int | None = None
     # Set by a rule that names a fiscal year: its first calendar year (for "last year" after it).
     named_fiscal_year: int | None = None
     # Whether the page writes numeric dates month first (`12/05/2019` is December 5); asked only when needed.

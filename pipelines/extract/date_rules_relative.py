@@ -280,15 +280,28 @@ def weekend(parts: Parts, ctx: Context) -> Value | None:
     return saturday, saturday + timedelta(days=1), "day"
 
 
+# A clause of its own: after a colon or semicolon, or `, and` (`but`, `while`) and a new subject.
+_CLAUSE_BREAK = re.compile(
+    r"[:;]|,\s+(?:and|but|while|whereas)\s+(?:they|he|she|it|we|the|its|their|officials|authorities)\b", re.I
+)
+
+
+def _new_clause_since_fiscal_year(ctx: Context) -> bool:
+    end = ctx.sentence_fiscal_end
+    return end is not None and _CLAUSE_BREAK.search(ctx.text, end, ctx.start) is not None
+
+
 @rule(
     "relative_unit",
     r"(?:(?:earlier|later)\s+)?(?!past\b)(?P<w>{OFFSET})\s+(?P<u>week|month|quarter|year)\b"
     r"(?!\s*[-–]?\s*(?:long|old)\b)",
 )
 def relative_unit(parts: Parts, ctx: Context) -> Value | None:
-    """Last week, this month, next year; a year inside a fiscal-year sentence is a fiscal year."""
+    """Last week, this month, next year; a year in the clause of a fiscal year is a fiscal year ("FY2023-24, up
+    from last year"), not one in a clause of its own after it ("the budget for FY2008/09 protects the poor: ...,
+    and they intend to raise it further next year")."""
     unit, offset = parts.get("u").lower(), dm.word("offset", parts.get("w"))
-    if unit == "year" and ctx.sentence_fiscal_year is not None:  # "FY2023-24, up from last year"
+    if unit == "year" and ctx.sentence_fiscal_year is not None and not _new_clause_since_fiscal_year(ctx):
         return dm.fiscal_value(ctx.fiscal_calendar(), ctx.sentence_fiscal_year + offset)
     if unit == "year" and parts.get("w").lower() == "previous":
         anchor = _sentence_year(ctx)

@@ -191,7 +191,7 @@ def extract_dates(
     speech_day: date | None = None
     past_by_form = marks_every_past(language)
     period: tuple[Value, int, bool] | None = None  # the last span of months, its sentence start, said last
-    fiscal_in_sentence: tuple[int, int] | None = None  # (sentence start, first year of the fiscal year)
+    fiscal_in_sentence: tuple[int, int, int] | None = None  # (sentence start, its first year, its mention's end)
     rules = _rules_by_name()
     numeric_order = cache(partial(_numeric_order, text, month_first))  # read on the first numeric date only
     stated_fiscal_start = cache(partial(date_rules_fiscal.stated_fiscal_start, text, _stated_fiscal_year(language)))
@@ -212,7 +212,11 @@ def extract_dates(
             partial(states.calendar_at, match.span()),
             anchor,
             anchor_granularity,
-            fiscal_in_sentence[1] if fiscal_in_sentence and fiscal_in_sentence[0] == sentence_start else None,
+            *(
+                fiscal_in_sentence[1:]
+                if fiscal_in_sentence and fiscal_in_sentence[0] == sentence_start
+                else (None, None)
+            ),
             month_first=numeric_order,
             stated_fiscal_start=stated_fiscal_start,
             no_past_verb=said is None and past_by_form,
@@ -237,7 +241,7 @@ def extract_dates(
             elif publication_date is None:  # a date said relative to one left unknown is unknown too
                 anchor = anchor_granularity = anchor_value = None
         if ctx.named_fiscal_year is not None:
-            fiscal_in_sentence = (sentence_start, ctx.named_fiscal_year)
+            fiscal_in_sentence = (sentence_start, ctx.named_fiscal_year, match.end())
     return found
 
 
