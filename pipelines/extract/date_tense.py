@@ -121,8 +121,11 @@ def is_future(text: str, span: Span) -> bool:
     return bool(tense(text, span))
 
 
-def tense(text: str, span: Span, language: str = ENGLISH) -> bool | None:
+def tense(text: str, span: Span, language: str = ENGLISH, requests: bool = False) -> bool | None:
     """True for the future, False for the past, None when no word of the sentence sets the tense.
+
+    `requests`: a request and the infinitive of the act asked for point ahead ("asked Ankara to release more
+    water during the summer"): when the act happens, for a date; a figure said with it is not one asked for.
 
     The cue nearest before the mention decides ("met on July 3-4 and will meet again"); with none before
     it, a future cue shortly after does ("In February the minister will visit"). An intent before the date
@@ -146,7 +149,7 @@ def tense(text: str, span: Span, language: str = ENGLISH) -> bool | None:
     near = (
         None
         if opens and (future_after, past_after) != (None, None)
-        else _tense_before(text, near_start, span, language)
+        else _tense_before(text, near_start, span, language, requests=requests)
     )
     if near is not None:
         return near
@@ -164,7 +167,9 @@ def tense(text: str, span: Span, language: str = ENGLISH) -> bool | None:
         far_end = near_start + _OBJECT_CHARS
         while far_end < span[0] and text[far_end].isalpha():
             far_end += 1
-        return _tense_before(text, sentence_start, (min(far_end, span[0]), span[1]), language, at_mention=False)
+        return _tense_before(
+            text, sentence_start, (min(far_end, span[0]), span[1]), language, at_mention=False, requests=requests
+        )
     return None
 
 
@@ -211,7 +216,9 @@ def _calendar_words() -> frozenset[str]:
 _NEAR_CHARS = 90
 
 
-def _tense_before(text: str, start: int, span: Span, language: str, at_mention: bool = True) -> bool | None:
+def _tense_before(
+    text: str, start: int, span: Span, language: str, at_mention: bool = True, requests: bool = False
+) -> bool | None:
     """The tense the cue nearest the end of text[start:span[0]] sets, None when it holds none; a deadline word
     right before the mention (`at_mention`) sets the future."""
     before = text[start : span[0]]
@@ -223,6 +230,7 @@ def _tense_before(text: str, start: int, span: Span, language: str, at_mention: 
     )
     past_cues = (cue("past", prefix=_NOT_PASSIVE), *_verb_forms("past", language))
     if language == ENGLISH:
+        future_cues = (*future_cues, _request_and_infinitive()) if requests else future_cues
         past_cues = (
             *past_cues,
             _SUBJECT_AND_PAST_VERB,
@@ -253,6 +261,18 @@ def _tense_before(text: str, start: int, span: Span, language: str, at_mention: 
     if future[0] >= 0 or past[0] >= 0:
         return future >= past
     return None
+
+
+@cache
+def _request_and_infinitive() -> re.Pattern:
+    """A request, its addressee and the infinitive of what is asked (`asked Ankara to release`, `called on donors to
+    deliver`; `request` of date_cues.csv): a date after it is when the act asked for is to happen, ahead, whatever
+    the tense of the request. Not a request without an infinitive ("asked about the deal in March")."""
+    verbs = "|".join(map(phrase, sorted(date_cues("request"), key=len, reverse=True)))
+    return re.compile(
+        rf"(?<![\w'’-])(?:{verbs or '(?!)'})\s+(?:(?!to\b)[\w'’.-]+\s+){{1,5}}?to\s+(?!be\b)[a-z]{{2,}}(?![\w'’-])",
+        re.IGNORECASE,
+    )
 
 
 @cache

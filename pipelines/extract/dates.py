@@ -200,7 +200,7 @@ def extract_dates(
             continue
         name = match.lastgroup
         sentence_start = sentence_around(text, match.span())[0]
-        worded = tense(text, match.span(), language)
+        worded = tense(text, match.span(), language, requests=True)
         said = _tense_or_schedule(worded, publication_date, anchor, anchor_granularity)
         ctx = Context(
             text,
