@@ -14,6 +14,7 @@ from pipelines.extract.spans import sentence_around
 from pipelines.knowledge import city_countries, country_names, demonyms
 from pipelines.knowledge.actor_words import country_word_rows as _romance_rows
 from pipelines.knowledge.calendars import FiscalCalendar, date_cues, fiscal_calendars, state_seats
+from pipelines.knowledge.money_vocabulary import currency_tokens
 
 
 @cache
@@ -26,6 +27,20 @@ def _state_pattern() -> tuple[re.Pattern, dict[str, str]]:
     # Not after a prefix that makes the name a region's (`Inter-American`, `Pan-African`: `region_prefix`).
     prefixes = "".join(rf"(?<!\b{re.escape(p)}-)" for p in date_cues("region_prefix"))
     return re.compile(rf"(?<![\w.]){prefixes}(?:{alternation})(?![\w$])"), names  # not `US$`: a currency
+
+
+@cache
+def _national_currency_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    """A currency token that one state alone issues (currencies.csv), right before a figure (`Ksh 2.4 billion`); not
+    the United States dollar, in which every state's trade and aid are counted (`US$ 150 million`)."""
+    states: dict[str, set[str]] = {}
+    for token in currency_tokens():
+        # not the dollar of the United States, in which every state's trade and aid are counted
+        if token.kind in {"abbr", "code", "symbol"} and len(token.token) >= 2 and token.currency != "USD":
+            states.setdefault(token.token, set()).add(token.country)
+    issuers = {token: next(iter(found)) for token, found in states.items() if len(found) == 1 and "" not in found}
+    alternation = "|".join(map(re.escape, sorted(issuers, key=len, reverse=True)))
+    return re.compile(rf"(?<![\w.])(?P<token>{alternation or '(?!)'})[ \t]?(?=\d)"), issuers
 
 
 @cache
@@ -84,10 +99,12 @@ class FiscalStates:
         if owner is not None and (not split or owner.writes_split_years):
             self._last = owner
             return owner  # "Japan's fiscal year 2025": the state that owns it says so
-        held = self._possessive_holder(named, span[0], split)
+        held = self._possessive_holder(named, span[0], split) or self._currency_in_sentence(span, split)
         if held is not None:
+            # "Bangladesh's exports to India at $1.3 billion in FY2020-21", "set aside Ksh 2.4 billion in the
+            # 2019/20 financial year": whose figure it is
             self._last = held
-            return held  # "Bangladesh's exports to India at $1.3 billion in FY2020-21": whose figure it is
+            return held
         in_sentence = [_calendar(iso3) for _, iso3 in named]
         # A state after a preposition is where the money goes ("to spend in Vietnam in fiscal 2014"), not
         # whose budget counts it: it yields to a state with a fiscal year of its own named in the article.
@@ -156,6 +173,17 @@ class FiscalStates:
             ),
             None,
         )
+
+    def _currency_in_sentence(self, span: Span, split: bool) -> FiscalCalendar | None:
+        """The state whose own currency a figure of the sentence is in, when one state issues it and has a fiscal
+        year of its own (`Ksh 2.4 billion`, `Tk 500 crore`, `LE 3 billion`; not `$` nor `Rs`, which several
+        states write): the budget the fiscal year counts is that state's."""
+        pattern, issuers = _national_currency_pattern()
+        for match in pattern.finditer(self.text, *sentence_around(self.text, span)):
+            calendar_ = _calendar(issuers[match.group("token")])
+            if calendar_.first_month != 1 and (not split or calendar_.writes_split_years):
+                return calendar_
+        return None
 
     def _possessive_at(self, offset: int) -> bool:
         match = _state_pattern()[0].match(self.text, offset)
