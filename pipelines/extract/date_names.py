@@ -101,9 +101,17 @@ def _stamp_before() -> re.Pattern:
     )
 
 
+# A wire's filing code after the agency's name in capitals: day, hour and minute (`(end) ta.mh KUNA 071530 Mar 06`).
+_FILING_CODE_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,}[ \t]+[0-3]\d[0-2]\d[0-5]\d(?:[ \t]+GMT)?[ \t]+$")
+
+
 def is_page_stamp(text: str, start: int) -> bool:
-    """A date the page gives as its own stamp (`Updated: 12 June 2025`, `... was last updated on July 10`)."""
-    return bool(_stamp_before().search(text, max(0, start - 40), start))
+    """A date the page gives as its own stamp (`Updated: 12 June 2025`, `... was last updated on July 10`, a wire's
+    filing line `KUNA 071530 Mar 06`)."""
+    return bool(
+        _stamp_before().search(text, max(0, start - 40), start)
+        or _FILING_CODE_BEFORE.search(text, max(0, start - 30), start)
+    )
 
 
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;\n])[ \t](?:[A-Z][\w&'’-]*)[ \t]$")
