@@ -40,6 +40,9 @@ _TRADES = words("company_trades")
 _GENERIC = words("generic_trade_modifiers")
 _COMPANY_HEADS = words("company_heads")
 _REGIONS = words("region_names")
+_LINE_TRADES = words("line_trades")
+_LINE_KINDS = words("line_kind_words")
+_ROUTE_WORDS = words("route_words")
 _NAME_WORD = r"[A-Z][\w&'’-]*[\w&]"
 # One to three proper words, then one or two trade words: "Kansai Electric Power", "Tata Steel".
 _TRADE = alternation(_TRADES)
@@ -173,9 +176,18 @@ def _trade_claim(match: re.Match) -> Claim | None:
     named = proper[1:] if proper and (proper[0] in country_names() or proper[0] in demonyms()) else proper
     if not named or any(_not_a_name_word(w) for w in named) or all(w in _GENERIC for w in named):
         return None
+    if words_[-1] in _LINE_TRADES and any(w in _LINE_KINDS or _a_route(w) for w in words_[:-1]):
+        return None  # "the Standard Gauge Railway", "the Addis Ababa-Djibouti Railway": a line, not its operator
     name = " ".join(words_)
     start = match.end("name") - len(name)
     return Claim((start, match.end("name")), "organization", OrgMention(slug(name), name, country_in(name)))
+
+
+def _a_route(word: str) -> bool:
+    """ "North-South", "Trans-Siberian", "Ababa-Djibouti": a hyphened word with a compass word or a place in it
+    names a route."""
+    parts = word.split("-")
+    return len(parts) > 1 and any(p in _ROUTE_WORDS or _a_place(p) for p in parts)
 
 
 def _airline_claim(match: re.Match) -> Claim | None:
