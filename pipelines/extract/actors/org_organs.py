@@ -3,6 +3,9 @@
 Writers name the board that decided ("the Executive Board of the IMF approved", "le Conseil d'administration de
 la BAD a approuvé"); the actor is the body. A claim that holds an organ's name is cut to the body's name after
 it (`of the`, `de la`) or before it ("IMF Executive Board"); an organ named alone blocks its span and names none.
+A body's unit named by its task or its region ("the Press Service", "the Asia Department", "the Media Relations
+Office of the Ministry") or an outlet's desk by its city ("the Washington Bureau") is an organ too: alone it names
+none, with a link the body after it.
 """
 
 from __future__ import annotations
@@ -13,10 +16,18 @@ from pipelines.extract.actors.claims import Claim
 from pipelines.extract.actors.countries import country_in
 from pipelines.extract.actors.lexicon import alternation, words
 from pipelines.extract.actors.organizations import OrgMention
-from pipelines.knowledge import organization_lookup, slug
+from pipelines.knowledge import city_countries, organization_lookup, slug
 
 _ORGAN = re.compile(rf"(?<![\w'’-])(?:{alternation(words('body_organs'))})(?![\w'’-])", re.IGNORECASE)
 _LINK_AFTER = re.compile(rf"[ \t]+(?:{alternation(words('organ_links'))})[ \t]*(?=[A-Z])")
+_UNIT_HEAD = rf"(?:{alternation(words('unit_heads'))})(?![\w'’-])"
+_UNIT = re.compile(
+    rf"(?:the[ \t]+)?(?:{alternation(words('unit_words'))})(?:(?:[ \t]+(?:and|&)[ \t]+|[ \t]+)(?:"
+    rf"{alternation(words('unit_words'))})){{0,3}}[ \t]+{_UNIT_HEAD}"
+)
+_CITY_DESK = re.compile(
+    r"(?:the[ \t]+)?(?P<city>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})[ \t]+(?:Bureau|Desk)(?![\w'’-])"
+)
 _OWNER_END = re.compile(r"(?:['’]s|[ \t]+(?:the|its|la|le|el|o|a))?[ \t]*$")
 
 
@@ -42,6 +53,12 @@ def _without_organ(text: str, claim: Claim, by_span: dict) -> Claim:
     if not isinstance(claim.owner, OrgMention):
         return claim
     start, end = claim.span
+    unit = _unit(text, start, end)
+    if unit is not None:
+        if unit == end:
+            return Claim(claim.span, claim.actor_type)
+        link = _LINK_AFTER.match(text, unit, end)  # "the Press Service of the Ministry of Economy": the ministry
+        return claim if link is None else _body(text, (link.end(), end), by_span) or Claim(claim.span, claim.actor_type)
     organ = _ORGAN.search(text, start, end)
     if organ is None:
         return claim
@@ -59,6 +76,15 @@ def _without_organ(text: str, claim: Claim, by_span: dict) -> Claim:
         if span in by_span or text[span[0] : span[1]] in organization_lookup():
             return _body(text, span, by_span)
     return blocked
+
+
+def _unit(text: str, start: int, end: int) -> int | None:
+    """Where a unit's name that opens the claim ends, if one does: "Press Office", "Asia Department",
+    "Washington Bureau"; a known body's name ("European Patent Office") is none."""
+    found = _UNIT.match(text, start, end) or _CITY_DESK.match(text, start, end)
+    if found is None or (found.re is _CITY_DESK and found.group("city") not in city_countries()):
+        return None
+    return None if text[start : found.end()] in organization_lookup() else found.end()
 
 
 def _body(text: str, span: tuple[int, int], by_span: dict) -> Claim | None:
