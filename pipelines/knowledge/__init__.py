@@ -201,6 +201,14 @@ def international_bodies() -> frozenset[str]:
     return frozenset(org.actor_id for org in organizations() if org.country is None)
 
 
+@cache
+def currency_codes() -> frozenset[str]:
+    """ISO 4217 codes (pycountry's) and the codes currencies.csv adds ("RMB", "FCFA"): written next to a figure,
+    a currency, not a body's acronym."""
+    codes = {c.alpha_3 for c in pycountry.currencies}
+    return frozenset(codes | {r["token"] for r in _rows("currencies.csv") if r["kind"] == "code"})
+
+
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
 

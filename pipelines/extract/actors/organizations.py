@@ -29,6 +29,7 @@ from pipelines.extract.spans import overlaps_any
 from pipelines.knowledge import (
     city_countries,
     country_names,
+    currency_codes,
     demonyms,
     fold,
     longest_organization_name,
@@ -67,6 +68,9 @@ _ACRONYM = re.compile(
     r"|(?<![\w/-])[A-Z][A-Za-z&]{1,8}[A-Z](?![\w$/-])|(?<![\w/-])[A-Z]{2}(?![\w$/-])"
 )
 _FIGURE_AFTER = re.compile(r"[$€£]|[ \t]?\d")
+# "2.5 billion BRL", "300m MYR", "15 milliards MAD": a figure, its scale word if any, then the code
+_FIGURE_BEFORE = re.compile(rf"\d(?:[ \t]*(?:{alternation(actor_words('figure_scale_words'))}))?[ \t]*$")
+_FIGURE_REACH = 24
 # "MINISTRY OF EXTERNAL AFFAIRS": two or more words in capitals, one of them of three letters or more.
 _CAPITALS_RUN = re.compile(r"(?<![\w'’-])[A-Z][A-Z'’&.-]*(?:[ \t]+[A-Z][A-Z'’&.-]*)+(?![\w'’-])")
 _MISSION_END = re.compile(
@@ -220,8 +224,15 @@ def with_host(text: str, mention: OrgMention, end: int) -> tuple[OrgMention, int
 
 
 def _qualifies_figure(text: str, start: int, end: int) -> bool:
-    """Two capitals before a currency sign or a figure qualify it ("AU$ 5 million", "AU 40"): no body."""
-    return end - start == 2 and text[start:end].isupper() and _FIGURE_AFTER.match(text, end) is not None
+    """Two capitals before a currency sign or a figure qualify it ("AU$ 5 million", "AU 40"): no body. Nor is a
+    currency's ISO 4217 code next to a figure ("PLN 8 billion", "2.5 billion BRL"), a known body's acronym too."""
+    word = text[start:end]
+    if end - start == 2 and word.isupper() and _FIGURE_AFTER.match(text, end) is not None:
+        return True
+    return word in currency_codes() and (
+        _FIGURE_AFTER.match(text, end) is not None
+        or _FIGURE_BEFORE.search(text, max(0, start - _FIGURE_REACH), start) is not None
+    )
 
 
 def _title_cased(text: str) -> str:
