@@ -85,6 +85,14 @@ _CALENDAR_WORDS = frozenset(date_word_values("month")) | frozenset(date_word_val
 _IN_A_LIST = re.compile(r"[ \t]*(?:,|(?:y|e|et)[ \t])")
 _LONGEST = 14  # words after the head
 _TO_ACRONYM = re.compile(r"(?:[ \t]+[\w'’-]+){1,10}?(?P<bracket>)[ \t]*\((?P<acr>[A-Z][A-Za-z]{1,9})\)")
+_PORTFOLIO_ITEM = re.compile(
+    rf"(?:(?:{alternation(_ARTICLES)})[ \t]+)?(?P<words>[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){{0,2}})"
+)
+# ", Comercio Internacional y", ", la Industria, la Energía y": items after commas, the last before a conjunction
+_PORTFOLIO_LIST = re.compile(
+    rf"(?:[ \t]*,[ \t]*(?:(?:{alternation(_ARTICLES)})[ \t]+)?[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){{0,2}})+"
+    r"[ \t]+(?:y|e|et)[ \t]"
+)
 _PORTFOLIO_WORD = re.compile(rf"(?:[ \t]+(?:{alternation(_CONNECTORS)}))*[ \t]*(?:[dl]['’])?[A-ZÀ-Þ][\w'’-]*")
 
 
@@ -242,11 +250,19 @@ def _to_its_acronym(text: str, start: int, end: int) -> int:
 
 def _portfolio_end(text: str, token: re.Match, word: str) -> int:
     """Where the portfolio a comma opens ends: at its word, or at the capitalised word after its small words
-    ("de l'Economie, des Finances et du Plan")."""
-    if word not in _OF_WORDS:
-        return token.end()  # "Banco de Desarrollo de China, el ICBC y": an article opens another name
-    after = _PORTFOLIO_WORD.match(text, token.end())
-    return after.end() if after else token.end()
+    ("de l'Economie, des Finances et du Plan"), or over the words of a portfolio of two or three words or one after
+    an article ("Relaciones Exteriores, Comercio Internacional y Culto", "de la Producción, la Industria y el
+    Comercio"); an acronym, a head or a known name there opens another name ("de China, el ICBC y ...")."""
+    if word in _OF_WORDS:
+        after = _PORTFOLIO_WORD.match(text, token.end())
+        return after.end() if after else token.end()
+    item = _PORTFOLIO_ITEM.match(text, token.start(1))
+    if item is None or item.end() == token.end() or not _PORTFOLIO_LIST.match(text, token.start()):
+        return token.end()  # "Banco Central, NAME SURNAME, dijo": no list of portfolios closed by a conjunction
+    named = item.group("words")
+    if any(w.isupper() or _HEAD.fullmatch(w) for w in named.split()) or named in organization_lookup():
+        return token.end()
+    return item.end()
 
 
 def _body_with_demonym(text: str, skip: tuple[Span, ...], head: re.Match, language: str) -> list[Claim]:

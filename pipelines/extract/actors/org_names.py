@@ -55,6 +55,7 @@ _DASHES = frozenset({"-", "–", "—"})
 _POSSESSIVE_ENDS = frozenset({"'s", "’s"})
 _LONGEST_KNOWN_NAME = 120
 _MEMBER_HEADS = words("member_heads")
+_REMIT_HEADS = words("remit_end_heads")
 _THE = re.compile(r"(?:[Tt]he[ \t]+)?")
 _TRADES = words("company_trades")
 _GENERIC = words("generic_trade_modifiers")
@@ -108,7 +109,7 @@ def split_run(text: str, start: int, end: int) -> list[Span]:
             left_known
             or right_known
             or companies
-            or (left_names and _names_a_body(right))
+            or (left_names and _names_a_body(right) and not _last_remit_item(left, right))
             or _states_own_body(left, right)
         ):
             bounds += [match.start(), match.end()]
@@ -126,6 +127,24 @@ def split_run(text: str, start: int, end: int) -> list[Span]:
             trimmed = (parent.end(), trimmed[1])
         pieces.extend(_split_at_heads(text, *trimmed))
     return pieces
+
+
+def _last_remit_item(left: str, right: str) -> bool:
+    """ "Agency for Communal and Urban Services", "Ministry of Energy and Mineral Industries": after an open `of` or
+    `for` phrase, a short item whose only head is one a remit may end on is the remit's last item, no body."""
+    words_ = left.split()
+    heads = [i for i, w in enumerate(words_) if w in ORG_HEADS]
+    opened = any(w in ("of", "for") for w in words_[heads[-1] + 1 :]) if heads else False
+    items = right.split()
+    if " of " in right and _is_state(right.rpartition(" of ")[2]):
+        items = right.rpartition(" of ")[0].split()  # "... and Social Services of Namibia": the state is the body's
+    return (
+        opened
+        and 0 < len(items) <= 3
+        and items[-1] in _REMIT_HEADS
+        and not any(w in ORG_HEADS and w not in _REMIT_HEADS for w in items)
+        and not any(_is_state(w) for w in items)
+    )
 
 
 def _known_after_state(side: str) -> bool:
@@ -347,7 +366,11 @@ def _of_phrase_end(words: list[str], stop: int) -> int:
         j < len(words)
         and (words[j] in CONNECTORS or words[j][0].isupper())
         # "Federation of Korean Industries": the members after a people's adjective go on with the phrase
-        and (words[j] not in ORG_HEADS or (words[j] in _MEMBER_HEADS and words[j - 1] in demonyms()))
+        and (
+            words[j] not in ORG_HEADS
+            or (words[j] in _MEMBER_HEADS and words[j - 1] in demonyms())
+            or _ends_the_remit(words, j)
+        )
         and not ROLE_WORD.fullmatch(words[j])
         and not _CHAMBER_START.match(" ".join(words[j : j + 2]))  # "Department of X Lok Sabha": a new name
     ):
@@ -383,6 +406,13 @@ def _of_phrase_end(words: list[str], stop: int) -> int:
     while j > stop and words[j - 1] in CONNECTORS:
         j -= 1
     return j
+
+
+def _ends_the_remit(words: list[str], j: int) -> bool:
+    """ "... for Communal Services", "... of Health and Social Services of Namibia": a head a remit may end on, last
+    in the run or before `of` and a state only, is the remit's last item."""
+    rest = words[j + 1 :]
+    return words[j] in _REMIT_HEADS and (not rest or (rest[0] == "of" and _is_state(" ".join(rest[1:]))))
 
 
 def _split_at_heads(text: str, start: int, end: int) -> list[Span]:

@@ -15,7 +15,8 @@ from pipelines.knowledge.actor_words import actor_words, language_names
 # after `of`, `for` or `on` closes with `and`.
 # "Osaka-based NAME", "NAME-owned NAME": a participle hyphened to a name ends it, and what follows is another name.
 _PORTFOLIO = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
-_PORTFOLIO_LIST = re.compile(rf"(?:,[ \t]+{_PORTFOLIO})+,?[ \t]+(?:and|&)[ \t]+{_PORTFOLIO}")
+# "Agriculture, Water and the Environment"; "Relaciones Exteriores, Comercio Internacional y Culto"
+_PORTFOLIO_LIST = re.compile(rf"(?:,[ \t]+{_PORTFOLIO})+,?[ \t]+(?:and|&|y|e|et)[ \t]+(?:the[ \t]+)?{_PORTFOLIO}")
 _OF_PHRASE = re.compile(r"\s(?:of|for)\s")
 # `on` only after a body's head ("Commission on Energy, ..."; not "Adviser to the PM on Commerce, ...")
 _ON_PHRASE = re.compile(rf"(?<![\w-])(?:{alternation(ORG_HEADS)})\s+on\s")
@@ -112,7 +113,7 @@ def _with_portfolio_list(text: str, start: int, end: int) -> int:
     listed = _PORTFOLIO_LIST.match(text, end)
     if listed is None or not (_OF_PHRASE.search(text, start, end) or _ON_PHRASE.search(text, start, end)):
         return end
-    items = re.split(r",\s+|\s+(?:and|&)\s+", listed.group().lstrip(", "))
+    items = re.split(r",\s+|\s+(?:and|&|y|e|et)\s+(?:the\s+)?", listed.group().lstrip(", "))
     if any(_not_a_portfolio(item) for item in items):
         return end
     return listed.end()
