@@ -11,7 +11,16 @@ from rapidfuzz.distance import Levenshtein
 from pipelines.extract.actors import person_patterns as p
 from pipelines.extract.actors.claims import Candidate, Claim, Resolved, Taken, resolve
 from pipelines.extract.actors.languages import LANGUAGES, stated_state
-from pipelines.extract.actors.lexicon import CITY, COUNTRY, DEMONYM, HONORIFIC, NOT_NAME_WORDS, PATRONYMIC, alternation
+from pipelines.extract.actors.lexicon import (
+    CITY,
+    COUNTRY,
+    DEMONYM,
+    HONORIFIC,
+    NOT_NAME_WORDS,
+    ORG_HEADS,
+    PATRONYMIC,
+    alternation,
+)
 from pipelines.extract.actors.names import is_rank
 from pipelines.extract.actors.person_bodies import (
     body_only_office,
@@ -103,7 +112,11 @@ def _marked_states(text: str, found: list[Introduction]) -> frozenset[str]:
             # gives it in its officials' titles, no mark of the other side
             if _FORMAL_STATE.search(title):
                 continue
-            named = {country_names().get(m.group()) or demonyms().get(m.group()) for m in _STATE_WORD.finditer(title)}
+            named = {
+                country_names().get(m.group()) or demonyms().get(m.group())
+                for m in _STATE_WORD.finditer(text, introduction.start, introduction.span[0])
+                if not _names_a_body(text, m)
+            }
             # "le ministre ivoirien du Commerce, NAME": a demonym or a name in Spanish, French or Portuguese
             named |= (
                 {stated_state(language, title) for language in LANGUAGES}
@@ -115,6 +128,19 @@ def _marked_states(text: str, found: list[Introduction]) -> frozenset[str]:
     return frozenset(marked)
 
 
+def _names_a_body(text: str, state: re.Match) -> bool:
+    """Whether the state's name in a title opens a body's own name ("Kenya Railways Corporation Managing
+    Director", "Ethiopian Airlines CEO", "Sri Lanka Ports Authority Chairman"): a report writes it for its own
+    side's bodies too, so it marks no side; not a state's organ ("Chinese Foreign Ministry spokesperson", "Indian
+    Army chief")."""
+    after = _BODY_AFTER.match(text, state.end(), state.endpos)
+    words = after.group().split() if after else []
+    return any(w in ORG_HEADS for w in words) and not any(w in _STATE_ORGAN_WORDS for w in words)
+
+
+# the capitalised words of a body's name after a state's name
+_BODY_AFTER = re.compile(r"(?:[ \t]+(?:[A-Z][\w&'’-]*|of|and|&|\([A-Z]{2,8}\)))+")
+_STATE_ORGAN_WORDS = frozenset(actor_words("state_organ_words"))
 _LED_BY = re.compile(r"\b(?:led|headed)\s+by\b")
 _FORMAL_STATE = re.compile(r"\b(?:Republic|Kingdom|Sultanate)\s+of\s")
 _STATE_WORD = re.compile(rf"(?<![\w-])(?:{COUNTRY}|{DEMONYM})(?![\w-])")
