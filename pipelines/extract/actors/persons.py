@@ -72,6 +72,8 @@ class _Found:
         name = trim_name(literal)
         if not name or overlaps_any((at, at + len(literal)), self.skip):
             return None
+        if _CLOCK_TIME_BEFORE.search(self.text, max(0, at - 12), at):
+            return None  # "11:42 PM IST", "4:32 PM EDT": a time zone after a clock time, not the Prime Minister's name
         if name in organization_lookup() or name in country_names() or _ABSTRACT_NOUN.search(name):
             return None  # "Minister of Foreign Affairs, African Cooperation and ...": a portfolio, no name
         begin = at + max(literal.find(name), literal.find(name.split()[0]))
@@ -79,6 +81,8 @@ class _Found:
         return self.items[-1]
 
 
+# a clock time's hour and its "PM" (`PM` also abbreviates Prime Minister)
+_CLOCK_TIME_BEFORE = re.compile(r"\d[ \t]*(?:[AaPp]\.?[Mm]\.?)[ \t]+$")
 # A word of a portfolio by its ending ("Cooperation", "Integration"): no name holds one.
 _ABSTRACT_NOUN = re.compile(rf"(?<![\w-])[A-Z][a-z]+(?:{alternation(actor_words('portfolio_noun_endings'))})(?![\w-])")
 
