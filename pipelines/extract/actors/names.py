@@ -35,6 +35,7 @@ _WORD_SURNAMES = frozenset(actor_words("sentence_word_surnames"))
 _GIVEN_NAME_PARTICLES = frozenset(("bin", "bint", "ibn"))
 _HONORIFICS = frozenset(actor_words("honorifics"))
 POST_NOMINALS = frozenset(actor_words("post_nominals"))
+_OFFICE_MODIFIERS = frozenset(actor_words("role_modifiers")) | frozenset(actor_words("office_ordinals"))
 _REGIONS = frozenset(actor_words("region_names"))
 _FORMER = re.compile(r"^(?:then-|former\s+|Former\s+)")
 
@@ -94,6 +95,8 @@ def trim_name(name: str) -> str:
     while kept and re.fullmatch(NAME_PARTICLE, kept[-1]):  # a father's-name marker may end a name ("NAME uulu")
         kept.pop()
     kept = kept[: len(kept) - post_nominals_at_end(kept)]
+    if kept and all(word in _OFFICE_MODIFIERS for word in kept):
+        return ""  # "First, Minister of Economy NAME", "Crown Prince, Second Deputy Premier": an office's first word
     return "" if set(kept) <= OFFICE_FIELDS or all(_OFFICE_WORD.fullmatch(w) for w in kept) else " ".join(kept)
 
 
