@@ -220,9 +220,10 @@ def _joined(text: str, entities: list[Entity]) -> list[Entity]:
 def _given_name_start(text: str, start: int, end: int) -> int:
     """Where a name of two words or more starts when the model left out its first word ("Paraguay's Ruben
     [Ramirez Lezcano]"): a capitalised name word right before it (a one-word proposal is not made a name so)."""
-    if " " not in text[start:end].strip():
-        return start
     given = _GIVEN_NAME_BEFORE.search(text, max(0, start - 40), start)
+    # a one-word proposal takes the word before it only after a state's possessive ("Ukraine's Oleksii [Reznikov]")
+    if " " not in text[start:end].strip() and not (given and _state_possessive(given.group().split()[0])):
+        return start
     word = given.group("word") if given else ""
     if not word or not may_be_name_word(word) or not may_be_name_word(word.removesuffix("s")):  # "Ministers"
         return start
@@ -233,6 +234,12 @@ def _given_name_start(text: str, start: int, end: int) -> int:
     if before and f"{before[-1]} {word}" in _HONORIFICS:  # "Datuk Seri": an honorific
         return start
     return given.start("word")
+
+
+def _state_possessive(word: str) -> bool:
+    """`Ukraine's`, `Egypt’s`: a state's name with its possessive."""
+    bare = re.sub(r"['’]s$", "", word)
+    return bare != word and bare in country_names()
 
 
 def not_a_participant(text: str, start: int, end: int) -> bool:
