@@ -201,7 +201,7 @@ def test_an_ambiguous_numeric_stamp_follows_the_pages_country(url, published):
             "Visit of the Prime Minister to the island nation (Summary)",
         ),
         (
-            "New embassy opened in the capital.\n\nViews: 12\nThe embassy began work today as agreed.",
+            "New embassy opened in the capital.\n7 June 2021\n\nViews: 12\nThe embassy began work today as agreed.",
             "New embassy opened in the capital.",
         ),
         (

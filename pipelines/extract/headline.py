@@ -68,10 +68,11 @@ _IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 # One Chinese or Japanese sentence ending and another beginning on the line (`...欢迎。双方...`): prose.
 _IDEOGRAPHIC_BREAK = re.compile(r"[。！？](?=[^\s」』”）)])")
 _TITLE_MIN_WORDS = 4
+_SHORT_TITLE_MIN_WORDS = 2  # a headline printed twice over
 _SHORT_HEADLINE_WORDS = 12
 # A field's label before the headline (`Subject:`, `Asunto:`, `Objet :`): not the headline's words, unlike a page's type
 # label, which the headline line keeps (`News story: ...`).
-_FIELD_LABEL = re.compile(rf"^(?:{phrases('subject_label')})\.?[ \t]*:[ \t]*(?=\S)", re.I)
+_FIELD_LABEL = re.compile(rf"^(?:{phrases('subject_label')})\.?[ \t]*:[-–—]?[ \t]*(?=\S)", re.I)
 # An honourable's name on a line of its own (`Senator the Hon Jane Roe`, `The Hon. Ken Doe MP`, `H.E. Ana Ruiz`): the
 # head of a minister's release, not its headline; the office lines under it are the signature's too.
 _HONOURABLE_NAME = re.compile(
@@ -79,7 +80,11 @@ _HONOURABLE_NAME = re.compile(
     r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|da|do|dos|del|la|van|von|bin|al|el))*"
     r"(?:,?[ \t]+(?:MP|AO|AC|QC|KC|MLA|MNA|MPP|OBE|CBE|KBE|KC))*[ \t]*\Z"
 )
-_OFFICE_LINE = re.compile(rf"\A(?:[A-Z][\w'’-]*[ \t]+){{0,2}}(?:{phrases('office_word')})\b")
+_OFFICE_LINE = re.compile(
+    rf"\A(?:[A-Z][\w'’-]*[ \t]+){{0,2}}(?:{phrases('office_word')}|{phrases('signature_office')})\b"
+    # ... or the state the signer serves under the office (`Republic of the Philippines`): a state's form, then its name
+    rf"|\A(?:{phrases('state_form')})(?:[ \t]+(?:[A-ZÀ-Ý][\w'’.-]*|of|the|de|del|la|du|des|da|do))*\Z"
+)
 # A byline with its place or desk after a comma (`Por Redação, de Brasília`, `Par Jean Dupont, à Dakar`, `By Ana Ruiz,
 # Staff Reporter`): the byline word, names in capitals (with their particles), then a few words at most.
 _BYLINE_LINE = re.compile(
@@ -104,7 +109,7 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _BODY_NAME = re.compile(
     rf"(?:The[ \t]+)?(?:[A-Z][\w'’.&-]*[ \t]+){{0,4}}(?:{phrases('body_name_head')}|{phrases('issuer_head')})"
     r"(?:[ \t]+(?:of|for|on|de|du|des|pour|para|do|da)(?:[ \t]+(?:the|la|le|el))?"
-    r"(?:[ \t]+(?:[A-Z][\w'’.&-]*|and|&|y|et|e)){1,6})?"
+    r"(?:[ \t]+(?:[A-Z][\w'’.&-]*|and|&|y|et|e)){1,6})*"
 )
 # `...in the pipelineBy Jane Doe (Daily)`: a byline run into the headline (a lower-case letter before `By`).
 _GLUED_BYLINE = re.compile(r"(?<=[a-z])By[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:[ \t]*\([^)\n]*\))?$")
@@ -126,6 +131,15 @@ _MENU_ITEM_WORDS = 3
 _ISSUER = re.compile(
     rf"(?:The[ \t]+|(?:[A-Z]\.){{2,}}[ \t]+)?(?:{phrases('issuer_head')})"
     r"(?:[ \t]+(?:[A-Z][\w'’.-]*|of|for|and|the|to|in|&))*"
+)
+# ... and in Spanish, French and Portuguese, whose names join their words with small words in lower case and may end in
+# an adjective in lower case (`Ministerio de Relaciones Exteriores`, `Ministère de l'Europe et des Affaires étrangères`,
+# `Ministério das Relações Exteriores`).
+_ROMANCE_ISSUER = re.compile(
+    rf"(?:{phrases('issuer_head_romance')})"
+    r"(?:[ \t]+(?:[A-ZÀ-Ý][\w'’.-]*|[ld]['’][A-ZÀ-Ý][\w'’-]*"
+    r"|de|del|la|las|los|des|du|da|das|do|dos|y|e|et|para|pour|au|aux|en|em|no|na|al|à))*"
+    r"(?:[ \t]+[a-zà-ÿ][\w'’-]*)?"
 )
 # ... perhaps with its address after a comma (`Office of the President, The Castle, Osu - Accra`).
 _ISSUER_AT = re.compile(
@@ -233,6 +247,7 @@ def _title_in(
             _is_headline(candidate)
             or (n == 0 and _is_first_line_headline(candidate, text, position))
             or _headline_before_dateline(candidate, text, position)
+            or _repeated_headline(candidate, text, position)
         ):
             title = _without_label_or_byline(_unquoted(candidate))
             # an outlet's name before its stamp (`Daily Wire , Monday 21 Apr 2025`) is no headline once the
@@ -248,6 +263,7 @@ def _signs_release(line: str, under_signature: bool) -> bool:
     """An honourable's name (`Senator the Hon Jane Roe`), or an office under it (`Minister for Trade and Investment`):
     the signature's lines; the same office line under anything else may be a headline (`Minister for Trade Visits
     Fiji`)."""
+    line = _name_cased(line) if line.isupper() else line  # `THE HON JANE ROE MP` / `MINISTER FOR TRADE`
     return _HONOURABLE_NAME.match(line) is not None or (under_signature and _OFFICE_LINE.match(line) is not None)
 
 
@@ -255,7 +271,11 @@ def _is_issuer(line: str, named: bool) -> bool:
     """The body that issues a release (`Ministry of Commerce & Industry`), perhaps with its address; under a page's type
     label (`named`), a body named by capitalised words around its head word (`Japan International Cooperation
     Agency`)."""
-    return bool(_ISSUER.fullmatch(line) or _ISSUER_AT.fullmatch(line) or (named and _NAMED_ISSUER.fullmatch(line)))
+    return bool(_is_issuer_name(line) or _ISSUER_AT.fullmatch(line) or (named and _NAMED_ISSUER.fullmatch(line)))
+
+
+def _is_issuer_name(line: str) -> bool:
+    return _ISSUER.fullmatch(line) is not None or _ROMANCE_ISSUER.fullmatch(line) is not None
 
 
 def _wrapped_headline(text: str, start: int, line_end: int, after_prose: bool) -> str | None:
@@ -279,7 +299,7 @@ def _wrapped_headline(text: str, start: int, line_end: int, after_prose: bool) -
         part = part.strip()
         joined = joined[:-1] + part if re.search(r"[^\W\d_]-\Z", joined) and part[:1].islower() else f"{joined} {part}"
     title = _without_label_or_byline(joined)
-    return title if _is_headline(title) else None
+    return title if _is_headline(title) or _is_capitals_headline(title) else None
 
 
 def _unless_caption(found: str | None, line: str, above: str) -> str | None:
@@ -296,7 +316,7 @@ def _is_capitals_headline(line: str) -> bool:
     return (
         not any(c.islower() for c in line)
         and _SHOW_NAME.match(line) is None
-        and _ISSUER.fullmatch(_name_cased(line)) is None
+        and not _is_issuer_name(_name_cased(line))
         and _BODY_NAME.fullmatch(_name_cased(line)) is None
         and _is_headline(line, capitals=True)
     )
@@ -392,15 +412,25 @@ def _is_wrapped_prose(line: str) -> bool:
     )
 
 
+def _repeated_headline(line: str, text: str, line_end: int) -> bool:
+    """A short headline printed twice, one line right under the other (the page's title, then its heading): a headline
+    though it has fewer than four words (`Erdoğan in Ashgabat`)."""
+    end = text.find("\n", line_end)
+    return text[line_end : end if end >= 0 else len(text)].strip() == line and _is_headline(line, short=True)
+
+
 def _is_first_line_headline(line: str, text: str, line_end: int) -> bool:
-    """A short first line that ends in one full stop, with a blank line after it (`Embassy opens in X.`)."""
+    """A short first line that ends in one full stop, with the page's date stamp right under it (`Embassy opens in X.` /
+    `1 June 2024`): a headline set with a stop. Alone before a blank line, it is the page's first sentence."""
     stripped = line.rstrip(".")
+    end = text.find("\n", line_end)
+    following = text[line_end : end if end >= 0 else len(text)]
     return (
         len(line) - len(stripped) == 1
         and not _in_caseless_script(line)  # a search box's notice (`أدخل كلمات البحث ...`), not a Latin press habit
         and len(line.split()) <= _SHORT_HEADLINE_WORDS
         and _is_headline(stripped)
-        and re.match(r"[ \t]*\n", text[line_end : line_end + 20]) is not None
+        and STAMP_LINE.match(following.strip()) is not None
     )
 
 
@@ -417,11 +447,13 @@ def _unquoted(line: str) -> str:
     return line
 
 
-def _is_headline(line: str, signature_shaped: bool = False, capitals: bool = False) -> bool:
+def _is_headline(line: str, signature_shaped: bool = False, capitals: bool = False, short: bool = False) -> bool:
     words = re.findall(r"[^\W\d_][\w'’.-]*", line)
     opening = _WIRE_TAG.sub("", line, count=1)
     return (
-        _TITLE_MIN_WORDS <= len(words) + len(_IDEOGRAPHS.findall(line)) // 2 <= _TITLE_MAX_WORDS
+        (_SHORT_TITLE_MIN_WORDS if short else _TITLE_MIN_WORDS)
+        <= len(words) + len(_IDEOGRAPHS.findall(line)) // 2
+        <= _TITLE_MAX_WORDS
         and (
             opening[:1].isupper()
             or opening[:1].isdigit()

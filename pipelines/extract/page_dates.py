@@ -140,6 +140,9 @@ _AGENCY_STAMP = re.compile(
 )
 # ... or, without its clock, the agency's name in capitals and a day with its year (`REUTER 20-FEB-1990`).
 _BARE_AGENCY_STAMP = re.compile(rf"^[ \t]*[A-Z]{{2,}}(?:[ \t]+[A-Z]{{2,}})?[ \t]+(?P<date>{DATE})[ \t]*$", re.M)
+# A parliamentary answer's stamp inside its head line (`UNSTARRED QUESTION NO:305 ANSWERED ON:19.02.2003 ...`): the
+# day the question was answered, wherever it stands on the line (`answer_stamp_label` in page_cues.csv).
+_ANSWER_STAMP = re.compile(rf"(?<!\w)(?:{phrases('answer_stamp_label')})[ \t]*[:.-]?[ \t]*(?P<date>{DATE})", re.I)
 _STAMP_CLOCK = re.compile(rf"\b\d{{1,2}}:\d{{2}}(?:[ \t]*[AaPp]\.?[Mm]\.?)?,?[ \t]+(?P<date>{DATE})")
 # A stamp at the end of a headline's line (`... talks Thursday, 20 August 2020 ( 6 days ago )`), and an agency's
 # trailer alone on a line (`(Wire News Agency April 13, 2008)`).
@@ -247,6 +250,7 @@ def stamps(text: str, zone_end: int) -> list[re.Match]:
         *_COLON_STAMP.finditer(text, 0, zone_end),
         *_AGENCY_STAMP.finditer(text, 0, zone_end),
         *_BARE_AGENCY_STAMP.finditer(text, 0, zone_end),
+        *_ANSWER_STAMP.finditer(text, 0, zone_end),
     )
     segmented = segment_stamps(text, zone_end, DATE, WEEKDAY)  # `By Staff Reporter | Published June 12, 2023`
     return [m for m in (*lines, *_STAMP_CLOCK.finditer(text), *tails, *segmented) if _has_year(m)]
