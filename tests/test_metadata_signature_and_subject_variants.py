@@ -80,3 +80,7 @@ def test_a_body_name_in_capitals_with_several_of_phrases_is_not_the_title(issuer
 @pytest.mark.parametrize("headline", ["KENYA JOINS THE AFRICAN UNION TRADE AREA", "CHINA HOSTS THE BOAO FORUM"])
 def test_a_capitals_headline_ending_in_a_bodys_word_stays_the_title(headline):
     assert extract_metadata(headline + "\n\n" + BODY).title == headline
+
+
+def test_a_capitals_headline_that_opens_with_he_is_no_signers_name():
+    assert extract_metadata("HE SAID TRADE WILL GROW FAST\n\n" + BODY).title == "HE SAID TRADE WILL GROW FAST"

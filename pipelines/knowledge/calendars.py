@@ -94,7 +94,14 @@ def page_cues(kind: str) -> tuple[str, ...]:
     name after its show's on a transcript's show line: `Public Radio International`), `copyright_word` (`©`,
     `Copyright`), `credit_lead` (the words before an outlet on a credit line: `Special to`, `Staff Reporter
     of`), `rights_reserved` (the end of a copyright line: `All rights reserved`) and `page_label` (a printed
-    paper's page or section after a date stamp: `Page`, `Section`)."""
+    paper's page or section after a date stamp: `Page`, `Section`), `subject_label` (a field's label before a
+    headline, not part of it: `Subject`, `Asunto`, `Objet`), `honourable` (the style before a signer's name on a
+    release: `Senator the Hon`, `H.E.`), `signature_office` and `state_form` (the seat or the state on the lines
+    under a signer's office: `Senator for`, `Republic`), `edition_word` (a masthead's edition: `English Edition`),
+    `body_name_head` (the head word of a body's name set in capitals above a newsletter: `Chamber`),
+    `issuer_head_romance` (the head word of a Spanish, French or Portuguese issuer: `Ministerio`, `Ambassade`),
+    `joining_word` (a small word that does not end a headline's line: `of`, `de`) and `answer_stamp_label` (a
+    parliamentary answer's stamp inside its head line: `answered on`)."""
     return tuple(row["phrase"] for row in _rows("page_cues.csv") if row["kind"] == kind)
 
 
