@@ -101,6 +101,7 @@ _EDITION_TAIL = re.compile(
 # on the next line.
 _BROKEN_END = re.compile(rf"(?:[^\W\d_]-|[ \t](?:{phrases('joining_word')}))\Z", re.I)
 _WRAPPED_HEADLINE_LINES = 4
+_MASTHEAD_WORDS = 6
 _WRAPPED_PART_CHARS = 30
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A body's name set in capitals above a release or a newsletter (`POLISH-GERMAN CHAMBER OF INDUSTRY AND COMMERCE`,
@@ -241,6 +242,7 @@ def _title_in(
             break
         wrapped = _is_wrapped_prose(adjacent) and not is_page_furniture(adjacent)  # a `Trending: ...` bar is none
         found = found or _wrapped_headline(text, span[0], position, after_prose=wrapped)
+        found = _past_masthead(found, candidate)
         if found or wrapped or text[position : position + 3].lstrip(" \t")[:1].islower():
             continue  # a sentence broken over lines (its rest, or its start), not a line of its own
         if (
@@ -257,6 +259,24 @@ def _title_in(
         elif capitals is None and _is_capitals_headline(candidate):
             capitals = _without_label_or_byline(_unquoted(candidate))
     return found or capitals or before_menu
+
+
+def _past_masthead(found: str | None, line: str) -> str | None:
+    """The headline found so far, unless it is a site's name in title case (`The Budapest Business Journal`) and the
+    line under it reads as a headline: then that line is looked at in its place."""
+    return None if found and found != line and _is_masthead_name(found) and _is_headline(line) else found
+
+
+def _is_masthead_name(line: str) -> bool:
+    """A site's name: a few words, each capitalised but a name's small words, one of them a paper's word (`Journal`,
+    `Diario`, `Online`: `masthead_word` in page_cues.csv). A headline under it before the body takes its place."""
+    words = line.split()
+    small = page_cues("joining_word")
+    return (
+        len(words) <= _MASTHEAD_WORDS
+        and all(w[:1].isupper() or w in small for w in words)
+        and any(w in page_cues("masthead_word") for w in words)
+    )
 
 
 def _signs_release(line: str, under_signature: bool) -> bool:
