@@ -59,17 +59,19 @@ def mood_kind(found: tuple[str, str], before: str, c: KindCues) -> str:
     """The kind a mood right before the figure settles, in its own clause: money someone expects or is asked to
     give is a plan, so a target ("the bank expects to lend about", "firms are expected to sign deals worth",
     "asked Japan to invest"), unless the figure is the value of one thing ("expected to finalise a $1 billion
-    joint venture" is contracted) or a budget provides for it ("el presupuesto prevé" allocates); a loan or a
-    deal under study is neither pledged nor a goal ("is considering a further $250 million loan"); trade that a
-    forecast no one is named as making puts at a figure is no one's goal ("two-way trade is expected to
-    exceed"). `found` is the kind and subject, `before` the clause before the figure in lower case with names
-    blanked."""
+    joint venture" is contracted), the verb plans an investment ("prevê investir", as "plans to invest") or a
+    budget provides for it ("el presupuesto prevé" allocates); a loan or a deal under study is neither pledged
+    nor a goal ("is considering a further $250 million loan"); trade that a forecast no one is named as making
+    puts at a figure is no one's goal ("two-way trade is expected to exceed"). `found` is the kind and subject,
+    `before` the clause before the figure in lower case with names blanked."""
     kind, subject = found
     if kind == "commitment" and c.weighed.search(before):
         return "other"
     expected = c.expected_outlay.search(before) if kind == "commitment" else None
     # "El presupuesto prevé 50 millones para": what a budget provides for is allocated
     planned = expected and not c.budget_word.search(re.split(r"[,;]", before[: expected.start()])[-1])
+    # "a Petrobras prevê investir": a plan to invest is money put in, as "plans to invest" is
+    planned = planned and not c.plan_to_invest.match(before, expected.start())
     if planned and not (c.single_article.search(expected["gap"]) or c.and_word.search(expected["gap"])):
         return "target"
     forecast = c.impersonal_forecast.search(before) if (kind, subject) == ("target", "trade") else None
