@@ -295,3 +295,19 @@ def _giver_at(context: str, g: GiverCues, last: bool) -> str | None:
     if last:
         return max(found, key=lambda f: (f[0].end(), f[0].end() - f[0].start()))[1]
     return min(found, key=lambda f: (f[0].start(), -f[0].end()))[1]
+
+
+def donor_named(head: str, sentence: str, language: str) -> bool:
+    """Whether the first giver `head` (the sentence up to a figure, as written) names is a donor, or a state
+    that the sentence shows giving abroad by naming another state ("Britain will train 800 Kenyan police officers
+    under a £3 million programme")."""
+    g = giver_cues(language)
+    found = _giver_at(head, g, last=False)
+    if found != "state":
+        return found == "aid"
+    return len({g.codes.get(m.group().lower()) for m in _states_named(sentence, g)} - {None}) > 1
+
+
+def _states_named(text: str, g: GiverCues) -> list[re.Match]:
+    """The states a text names with a capital, or by a demonym."""
+    return [m for m in g.state.finditer(text) if m.group()[0].isupper()] + list(g.demonym.finditer(text))

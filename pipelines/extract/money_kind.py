@@ -14,6 +14,7 @@ from pipelines.extract.date_tense import tense
 from pipelines.extract.money_giver import (
     budget_allocation,
     budget_sets_aside,
+    donor_named,
     giver_subject,
     invested_at_home,
     names_lender,
@@ -94,6 +95,8 @@ def classify(
         kind = _kind(_names_blanked(previous_text, c), "", c) or "other"
     subject = _completed_subject(subject, kind, (continued, refers_back), before, previous_text, c)
     subject = subject or ("trade" if kind == "target" else "other")
+    if subject == "other" and _donor_programme(text, (span, sentence), (before, after), language, c):
+        subject = "aid"  # "Britain will train Kenyan police under a £3 million programme": a donor's programme
     subject = _allocated_subject(before, after, subject, language, c)
     if subject in ("trade", "other") and _firm_bought(before, after, c):
         subject = "investment"
@@ -128,6 +131,16 @@ def classify(
         found = c.target_year.search(own_after) or c.deadline_year.search(before.lower())
         year = int(found.group(1)) if found else _relative_year(own_after, before.lower(), published_year, c)
     return kind, subject, year
+
+
+def _donor_programme(text: str, spans: tuple[Span, Span], near: tuple[str, str], language: str, c: KindCues) -> bool:
+    """Whether the figure is the size of a programme ("a £3 million programme", "a programme worth") that a donor,
+    or a state giving abroad, named first in its sentence, runs."""
+    (span, sentence), (before, after) = spans, near
+    phrase = c.compound.match(after.lower())["phrase"]
+    if not (c.programme_noun.search(phrase) or c.programme_noun.search(before.lower()[-30:])):
+        return False
+    return donor_named(text[sentence[0] : span[0]], text[sentence[0] : sentence[1]], language)
 
 
 def _relative_year(after: str, before: str, published_year: int | None, c: KindCues) -> int | None:

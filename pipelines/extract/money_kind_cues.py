@@ -151,6 +151,7 @@ class KindCues:
     expected_outlay: re.Pattern  # "expects to lend (about) ": money someone expects or is asked to give
     weighed: re.Pattern  # "is considering a further ": a loan or deal under study, before the figure
     plan_to_invest: re.Pattern  # "prevê investir": an investor's plan, as "plans to invest" is, not an expectation
+    programme_noun: re.Pattern  # "programme": a programme whose size the figure gives
     single_article: re.Pattern  # "a": one thing the figure is the value of
     impersonal_forecast: re.Pattern  # "is expected to exceed ": a forecast no one is named as making
     damage: re.Pattern  # "damage", "reconstruction needs": what an estimate may put at the figure
@@ -415,6 +416,7 @@ def kind_cues(language: str) -> KindCues:
         discussed_works=re.compile(rf"{cue_pattern(words['discussed_works'])}(?:\s+[^\s,;.\d]+){{0,6}}?{ending}"),
         weighed=re.compile(rf"{cue_pattern(words['weighed'])}(?P<gap>{few_verbs}){ending}"),
         plan_to_invest=find("plan_to_invest"),
+        programme_noun=find("programme_noun"),
         single_article=find("single_article"),
         impersonal_forecast=re.compile(rf"{cue_pattern(words['impersonal_forecast'])}(?P<gap>{few_verbs}){ending}"),
         damage=find("damage"),
