@@ -310,9 +310,30 @@ def day_range(ctx: Context, month: int, first: int, last: int | None, year: int 
     return start, end, "day"
 
 
+# Between a fiscal year and a month that lies in it: a few words, no sentence break ("the end of fiscal 1997 in
+# March", "FY2023-24 ends in March").
+_FISCAL_TO_MONTH = re.compile(
+    r"[ \t]*(?:,[ \t]*)?(?:(?:which|that)[ \t]+)?(?:(?:ends|ended|closes|closed|ending)[ \t]+)?"
+    r"(?:in[ \t]+)?$"
+)
+
+
 def bare_month(ctx: Context, month: int) -> Value:
+    fiscal_end = ctx.sentence_fiscal_end
     if ctx.pub is None:
-        return null("month")
+        return null("month")  # a month without its year stays open with no publication date, as the guidelines say
+    if (
+        ctx.sentence_fiscal_year is not None
+        and fiscal_end is not None
+        and ctx.start - fiscal_end <= 24
+        and _FISCAL_TO_MONTH.fullmatch(ctx.text, fiscal_end, ctx.start)
+    ):
+        # "the end of fiscal 1997 in March": the month of the fiscal year just said (as resolved, its own months
+        # may have won)
+        fiscal_start = ctx.anchor
+        if fiscal_start is None or ctx.anchor_granularity != "year" or fiscal_start.year != ctx.sentence_fiscal_year:
+            fiscal_start = fiscal_value(ctx.fiscal_calendar(), ctx.sentence_fiscal_year)[0]
+        return month_value(fiscal_start.year + (month < fiscal_start.month), month)
     return month_value(nearest_year(ctx.pub, month, None, ctx.future, ctx.tense_stated, _ends_a_span(ctx)), month)
 
 

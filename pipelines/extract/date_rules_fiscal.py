@@ -6,7 +6,7 @@ FY2022-23, the first half of fiscal 1998, the quarter ended Sept. 30, the Septem
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from pipelines.extract import date_math as dm
 from pipelines.extract import solar_hijri
@@ -257,6 +257,44 @@ def fiscal_part(parts: Parts, ctx: Context) -> Value | None:
         return (*dm.months_span(whole[0].year, whole[0].month, n), "month")
     year, month = dm.shift_month(whole[1].year, whole[1].month, 1 - n)
     return (*dm.months_span(year, month, n), "month")
+
+
+@rule(
+    "fiscal_months",
+    r"(?:the\s+)?(?P<m1>{MONTH})\s*[-–]\s*(?P<m2>{MONTH})(?:\s+period)?,?\s+(?:of\s+|in\s+)?(?:the\s+)?"
+    r"(?:FY\s?'?(?P<short>\d{2})(?![\d-])|(?P<w>{OFFSET})\s+(?:fiscal|financial)(?:\s+year)?\b"
+    r"|(?:FY\s?|(?:fiscal|financial)\s+(?:year\s+)?)(?P<y1>{YEAR})(?:\s*[-–/]\s*(?P<y2>\d{2}|{YEAR}))?(?![\d]))",
+)
+def fiscal_months(parts: Parts, ctx: Context) -> Value | None:
+    """July-March of FY2023-24, the July-March period of the current fiscal year, July-February FY24, April-December
+    this fiscal: those months of that fiscal year, one mention; of the current one, the months that have passed
+    (the months a report counts), else those of the year before."""
+    if parts.get("w"):
+        if ctx.pub is None:
+            return dm.null("month")
+        calendar_ = ctx.fiscal_calendar()
+        first_year = dm.fiscal_year_holding(calendar_, ctx.pub) + dm.word("offset", parts.get("w"))
+        whole = dm.fiscal_value(calendar_, first_year)
+        span = _months_of(whole, parts)
+        if span is not None and dm.word("offset", parts.get("w")) == 0 and span[1] > ctx.pub:
+            whole = dm.fiscal_value(calendar_, first_year - 1)  # "July-March of the current fiscal year", in July
+            span = _months_of(whole, parts)
+    else:
+        whole = _fiscal(parts, ctx)
+        span = _months_of(whole, parts) if whole else None
+    if span is None:
+        return None
+    ctx.named_fiscal_year = whole[0].year
+    return span[0], span[1], "month"
+
+
+def _months_of(whole: Value, parts: Parts) -> tuple[date, date] | None:
+    """The months m1 to m2 of the fiscal year `whole`, when they lie in it."""
+    first, last = dm.word("month", parts.get("m1")), dm.word("month", parts.get("m2"))
+    start_year = whole[0].year + (first < whole[0].month)
+    end_year = start_year + (last < first)
+    start, end = dm.month_span(start_year, first)[0], dm.month_span(end_year, last)[1]
+    return (start, end) if whole[0] <= start and end <= whole[1] + timedelta(days=31) else None
 
 
 _FY_ONLY = r"(?:FY\s?|(?:fiscal|financial)\s+(?:year\s+)?)"
