@@ -94,8 +94,8 @@ _PARTICIPLE_AND_AGENT = re.compile(r",\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{2,}[^e\W
 def _past_verb(match: re.Match) -> bool:
     """Whether a past cue is one: a regular verb after its subject that is itself a future cue ("they
     expected") is not."""
-    verb = match.groupdict().get("verb")
-    return verb is None or verb not in _future_words()
+    verb = match.groupdict().get("verb") or match.group(0)  # a past form listed as a future cue is one ("vencía")
+    return verb.casefold() not in _future_words()
 
 
 @cache
