@@ -14,7 +14,7 @@ from pipelines.extract.actors.languages import LANGUAGES, foreign_countries, for
 from pipelines.extract.actors.model import Entity, model_claims
 from pipelines.extract.actors.ner import proposed_entities
 from pipelines.extract.actors.org_acronyms import spelled_out_claims
-from pipelines.extract.actors.org_appositions import apposition_claims
+from pipelines.extract.actors.org_appositions import apposition_claims, possessive_company_claims
 from pipelines.extract.actors.org_firms import firm_claims, joined_firm_claims, name_as_written
 from pipelines.extract.actors.org_languages import foreign_organization_claims
 from pipelines.extract.actors.org_model import brand_words, model_org_claims
@@ -95,6 +95,8 @@ def extract_actors(
     rules = disjoint([c.span for c in org_claims + person_claims])
     mentions = tuple(c.owner for c in org_claims if isinstance(c.owner, OrgMention))
     held = office_holder_claims(text, skip, rules, person_spans, mentions) + apposition_claims(text, skip, rules)
+    if language == "en":
+        held += possessive_company_claims(text, skip, disjoint(list(rules) + person_spans), mentions)
     proposed = [c for c in proposed if not overlaps_any(c.span, disjoint([h.span for h in held]))]
     org_claims += held
     people_listed = without_things(text, listed_claims(text, skip, person_claims + proposed))

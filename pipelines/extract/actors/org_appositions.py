@@ -10,13 +10,30 @@ import re
 
 from pipelines.extract.actors.claims import Claim
 from pipelines.extract.actors.countries import country_in
-from pipelines.extract.actors.lexicon import CONNECTORS, DEMONYM, LEADING_NOISE, OFFICE_FIELDS, ORG_HEADS, phrases
+from pipelines.extract.actors.lexicon import (
+    CALENDAR_WORDS,
+    CONNECTORS,
+    DEMONYM,
+    LEADING_NOISE,
+    OFFICE_FIELDS,
+    ORG_HEADS,
+    alternation,
+    phrases,
+)
 from pipelines.extract.actors.names import ROLE_WORD
 from pipelines.extract.actors.org_phrases import is_place_or_office
 from pipelines.extract.actors.organizations import OrgMention
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
-from pipelines.knowledge import organization_lookup, slug
+from pipelines.knowledge import (
+    city_countries,
+    country_names,
+    demonyms,
+    organization_lookup,
+    slug,
+    subdivision_names,
+)
+from pipelines.knowledge.actor_words import actor_words
 
 _WORD = r"[A-Z][\w&.'’-]*[\w&]"
 # the name, a comma, an article, up to four modifiers (no `of`: "the co-chair of the commission" is a person's),
@@ -25,6 +42,14 @@ _APPOSITION = re.compile(
     rf"(?<![\w&.'’-])(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,3}}),[ \t]+(?:the|a|an)[ \t]+"
     rf"(?:(?:(?!of[ \t])[a-z][\w'’-]*|{DEMONYM})[ \t]+){{0,4}}(?:{phrases('apposition_body_nouns')})"
     rf"(?=[ \t]*[,.;]|[ \t]+(?:{phrases('apposition_ends')})[ \t])"
+)
+
+# "Proton's chief executive", "Vale's shareholders": what only a company has, after a name in the possessive
+_ENGLISH_OFFICES = [w for w in actor_words("company_only_offices") if w.isascii() and "-" not in w]
+_POSSESSIVE_COMPANY = re.compile(
+    rf"(?<![\w&.'’-])(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}})['’]s[ \t]+"
+    rf"(?:(?:{phrases('possessive_office_modifiers')})[ \t]+)?"
+    rf"(?:{alternation(_ENGLISH_OFFICES)}|{phrases('possessive_company_nouns')})(?![\w-])"
 )
 
 # "the plant at Rampal, a joint venture of ...": a place, and the apposition is the plant's
@@ -51,6 +76,38 @@ def apposition_claims(text: str, skip: tuple[Span, ...], claimed: tuple[Span, ..
         mention = OrgMention(known.actor_id, known.name, known.country) if known else None
         claims.append(Claim(span, "organization", mention or OrgMention(slug(name), name, country_in(name))))
     return claims
+
+
+def possessive_company_claims(
+    text: str, skip: tuple[Span, ...], claimed: tuple[Span, ...], mentions: tuple[OrgMention, ...] = ()
+) -> list[Claim]:
+    """Names in the possessive before what only a company has ("Proton's chief executive"), outside `claimed`; a
+    state, a city, a people, an office or a head noun alone is no company. The first words of a name in `mentions`
+    are that body ("Nordmark's" after "Nordmark Chemie AG")."""
+    claims = []
+    for match in _POSSESSIVE_COMPANY.finditer(text):
+        name_words = match.group("name").split()
+        while len(name_words) > 1 and name_words[0] in LEADING_NOISE:
+            name_words = name_words[1:]
+        name = " ".join(name_words)
+        span = (match.end("name") - len(name), match.end("name"))
+        if (
+            not _a_name_of_its_own(name_words)
+            or any(w in LEADING_NOISE or w in CALENDAR_WORDS or _a_place(w) for w in name_words)
+            or _a_place(name)
+            or overlaps_any(span, skip)
+            or overlaps_any(span, claimed)
+        ):
+            continue
+        known = organization_lookup().get(name)
+        mention = OrgMention(known.actor_id, known.name, known.country) if known else None
+        mention = mention or next((m for m in mentions if m.name.startswith(name + " ")), None)
+        claims.append(Claim(span, "organization", mention or OrgMention(slug(name), name, country_in(name))))
+    return claims
+
+
+def _a_place(name: str) -> bool:
+    return name in country_names() or name in demonyms() or name in city_countries() or name in subdivision_names()
 
 
 def _a_name_of_its_own(name_words: list[str]) -> bool:
