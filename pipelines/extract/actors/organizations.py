@@ -81,7 +81,11 @@ _MISSION_END = re.compile(
 _HOST = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?(?P<place>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3})")
 _LEGISLATURES = frozenset(actor_words("legislature_names"))
 _MEMBER_OF = re.compile(r"\b[Mm]embers?[ \t]+of[ \t]+(?:the[ \t]+)?$")  # "Member of Parliament": an office
-_LEGISLATURE = re.compile(rf"(?<![\w-])(?:{alternation(_LEGISLATURES)})(?![\w-])")
+# "the State Great Khural", "the State Duma": a prefix that says the chamber is the state's is part of its name
+_LEGISLATURE = re.compile(
+    rf"(?<![\w-])(?:(?:{alternation(actor_words('legislature_prefixes'))})[ \t]+)?"
+    rf"(?:{alternation(_LEGISLATURES)})(?![\w-])"
+)
 # "Kenya's National Treasury", "the US Treasury": a state's body named alone, with the state's short name before it
 # a name of two words is a body's own before its officers' titles ("National Treasury Cabinet Secretary NAME", as
 # "Finance Ministry spokesman NAME"); only a security or a building after it is no body
