@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extract.actors.countries import COUNTRY_PATTERN
 from pipelines.extract.boilerplate import boilerplate_spans, related_spans
 from pipelines.extract.page_dates import (
     BODY_LINE,
@@ -152,12 +153,17 @@ _NAMED_ISSUER = re.compile(
     rf"(?:The[ \t]+)?(?:[A-Z][\w'’.&-]*[ \t]+){{0,4}}(?:{phrases('issuer_name_end')})"
     r"(?:[ \t]+(?:[A-Z][\w'’.-]*|of|for|on|and|the|de|du|des|la|le|el|para|pour|do|da|&))*"
 )
+# ... perhaps with its acronym after a slash or in brackets
+_ACRONYM_TAIL = re.compile(r"[ \t]*(?:/[ \t]*[A-Z][A-Z&.-]+|\([A-Z][A-Z&.-]+\))$")
+_LEADING_THE = re.compile(r"^The[ \t]+")
 _WRAPPED_LINE_CHARS = 50
 # A page's type label alone on its line (`press release`): the headline follows it.
 # ... perhaps with its number (`Press Release No: 2007/512/LAC`).
 _LABEL_LINE = re.compile(
     rf"^[ \t]*(?:{phrases('title_label')})"
-    rf"(?:[ \t]+(?:{phrases('label_number')})\.?[ \t]*:?[ \t]*[\w/.-]*\d[\w/.-]*)?[ \t]*:?[ \t]*$",
+    rf"(?:[ \t]+(?:{phrases('label_number')})\.?[ \t]*:?[ \t]*[\w/.-]*\d[\w/.-]*)?"
+    # ... and, set apart by a run of spaces as a PDF turned to text lays it out, its place and date
+    r"(?:[ \t]{2,}[^\n]{0,60}?\b(?:1[89]|20)\d\d)?[ \t]*:?[ \t]*$",
     re.I | re.M,
 )
 DATELINE_ZONE_CHARS = 1200
@@ -234,7 +240,7 @@ def _title_in(
         # the body that issues the release, and its office under it (`Office of the Spokesman`), or the minister who
         # signs it: the headline follows
         signature = _signs_release(candidate, signature)
-        if signature or _is_issuer(candidate, named=after_label and found is None):
+        if signature or _is_issuer(candidate, named=after_label and found is None) or _names_state(candidate):
             continue
         if opens_body(candidate) and not _kicker_headline(candidate):
             if bare_dateline(candidate, dateline(candidate)):
@@ -295,18 +301,23 @@ def _is_issuer(line: str, named: bool) -> bool:
 
 
 def _is_issuer_name(line: str) -> bool:
+    line = _ACRONYM_TAIL.sub("", line)  # `Ministry of Investment/BKPM`, `Ministry of Foreign Affairs (MOFA)`
     return _ISSUER.fullmatch(line) is not None or _ROMANCE_ISSUER.fullmatch(line) is not None
 
 
 def _wrapped_headline(text: str, start: int, line_end: int, after_prose: bool) -> str | None:
     """A headline broken over a few short lines, as a PDF turned to text sets it (`Subject: Signing of the Grid Agree-`
     / `ment for the Northern Line`): its line ends inside a word or on a small word, or the next line goes on in lower
-    case, and a blank line closes the block; the block joined (a word's hyphen dropped) reads as a headline."""
+    case (or in capitals after capitals), and a blank line closes the block; the block joined (a word's hyphen
+    dropped) reads as a headline."""
     if after_prose:
         return None  # the rest of a sentence broken over lines
     first = text[start:line_end].strip()
     following = text[line_end : line_end + 3].lstrip(" \t")[:1]
-    if not first or not following or (not following.islower() and _BROKEN_END.search(first) is None):
+    # a headline in capitals goes on in capitals (`GERMANY AND SERBIA SIGN ACCORDS ON` / `TRADE WORTH ...`)
+    next_line = text[line_end : line_end + _WRAPPED_LINE_CHARS * 2].split("\n", 1)[0]
+    capitals = first.isupper() and next_line.isupper()
+    if not first or not following or (not following.islower() and not capitals and _BROKEN_END.search(first) is None):
         return None
     block = _BLANK_LINE.split(text[start : start + _WRAPPED_LINE_CHARS * 2 * _WRAPPED_HEADLINE_LINES], 1)[0]
     block = block.strip().splitlines()
@@ -328,6 +339,13 @@ def _unless_caption(found: str | None, line: str, above: str) -> str | None:
     if found and _CAPTION_MARK.match(line) and found == _without_label_or_byline(_unquoted(above)):
         return None
     return found
+
+
+def _names_state(line: str) -> bool:
+    """A state's name alone on its line (`Federal Republic of Germany`, `The Kingdom of Bhutan`): an issuer's
+    letterhead, never a headline."""
+    line = _name_cased(line) if line.isupper() else line
+    return COUNTRY_PATTERN.fullmatch(_LEADING_THE.sub("", line)) is not None
 
 
 def _is_capitals_headline(line: str) -> bool:
