@@ -155,6 +155,7 @@ _NAMED_ISSUER = re.compile(
 )
 # ... perhaps with its acronym after a slash or in brackets
 _ACRONYM_TAIL = re.compile(r"[ \t]*(?:/[ \t]*[A-Z][A-Z&.-]+|\([A-Z][A-Z&.-]+\))$")
+_ACRONYM_TAIL_CHARS = 40
 _LEADING_THE = re.compile(r"^The[ \t]+")
 _WRAPPED_LINE_CHARS = 50
 # A page's type label alone on its line (`press release`): the headline follows it.
@@ -301,7 +302,10 @@ def _is_issuer(line: str, named: bool) -> bool:
 
 
 def _is_issuer_name(line: str) -> bool:
-    line = _ACRONYM_TAIL.sub("", line)  # `Ministry of Investment/BKPM`, `Ministry of Foreign Affairs (MOFA)`
+    # `Ministry of Investment/BKPM`, `Ministry of Foreign Affairs (MOFA)`; only the line's tail is searched, so a
+    # long run of spaces is not scanned again from each of its starts
+    tail = _ACRONYM_TAIL.search(line, max(0, len(line) - _ACRONYM_TAIL_CHARS))
+    line = line[: tail.start()] if tail else line
     return _ISSUER.fullmatch(line) is not None or _ROMANCE_ISSUER.fullmatch(line) is not None
 
 

@@ -60,11 +60,7 @@ def apposition_claims(text: str, skip: tuple[Span, ...], claimed: tuple[Span, ..
     """Names an apposition calls a company or a body, outside `claimed` (bodies and persons)."""
     claims = []
     for match in _APPOSITION.finditer(text):
-        name_words = match.group("name").split()
-        while len(name_words) > 1 and name_words[0] in LEADING_NOISE:
-            name_words = name_words[1:]
-        name = " ".join(name_words)
-        span = (match.end("name") - len(name), match.end("name"))
+        name_words, name, span = _name_of(match)
         if (
             not _a_name_of_its_own(name_words)
             or overlaps_any(span, skip)
@@ -72,8 +68,7 @@ def apposition_claims(text: str, skip: tuple[Span, ...], claimed: tuple[Span, ..
             or _AT_PLACE.search(text, max(0, span[0] - 15), span[0])
         ):
             continue
-        known = organization_lookup().get(name)
-        mention = OrgMention(known.actor_id, known.name, known.country) if known else None
+        mention = _known_body(name)
         claims.append(Claim(span, "organization", mention or OrgMention(slug(name), name, country_in(name))))
     return claims
 
@@ -86,11 +81,7 @@ def possessive_company_claims(
     are that body ("Nordmark's" after "Nordmark Chemie AG")."""
     claims = []
     for match in _POSSESSIVE_COMPANY.finditer(text):
-        name_words = match.group("name").split()
-        while len(name_words) > 1 and name_words[0] in LEADING_NOISE:
-            name_words = name_words[1:]
-        name = " ".join(name_words)
-        span = (match.end("name") - len(name), match.end("name"))
+        name_words, name, span = _name_of(match)
         if (
             not _a_name_of_its_own(name_words)
             or any(w in LEADING_NOISE or w in CALENDAR_WORDS or _a_place(w) for w in name_words)
@@ -99,11 +90,24 @@ def possessive_company_claims(
             or overlaps_any(span, claimed)
         ):
             continue
-        known = organization_lookup().get(name)
-        mention = OrgMention(known.actor_id, known.name, known.country) if known else None
+        mention = _known_body(name)
         mention = mention or next((m for m in mentions if m.name.startswith(name + " ")), None)
         claims.append(Claim(span, "organization", mention or OrgMention(slug(name), name, country_in(name))))
     return claims
+
+
+def _name_of(match: re.Match) -> tuple[list[str], str, Span]:
+    """The matched name's words without the noise a sentence may put before it, the name, and its span."""
+    name_words = match.group("name").split()
+    while len(name_words) > 1 and name_words[0] in LEADING_NOISE:
+        name_words = name_words[1:]
+    name = " ".join(name_words)
+    return name_words, name, (match.end("name") - len(name), match.end("name"))
+
+
+def _known_body(name: str) -> OrgMention | None:
+    known = organization_lookup().get(name)
+    return OrgMention(known.actor_id, known.name, known.country) if known else None
 
 
 def _a_place(name: str) -> bool:
