@@ -91,7 +91,9 @@ _OFFICE_LINE = re.compile(
 _BYLINE_LINE = re.compile(
     rf"\A(?:{phrases('byline_word')})[ \t]+[A-Z][\w.'’-]*"
     r"(?:[ \t]+(?:[A-Z][\w.'’-]*|de|da|do|dos|das|del|la|le|van|von|bin|y|e|et|and))*"
-    r"(?:[ \t]*,[ \t]*[^\s,]+(?:[ \t]+[^\s,]+){0,4})?[ \t]*\Z"
+    # ... then a place after a comma (`Por Redação, de Brasília`), or the writer's post and place after a spaced dash
+    # (`Por Ana Ruiz - Repórter da Agência X - Brasília`)
+    r"(?:[ \t]*,[ \t]*[^\s,]+(?:[ \t]+[^\s,]+){0,4}|[ \t]+[-–—][ \t]+[^\s,]+(?:[ \t]+[^\s,]+){0,8})?[ \t]*\Z"
 )
 # A paper's masthead with its edition (`DAILY HERALD - English Edition`, `El Diario | Edición Internacional`): the
 # part after its last spaced dash or bar is a few words holding an edition word.
