@@ -46,8 +46,9 @@ _APPOSITION = re.compile(
 
 # "Proton's chief executive", "Vale's shareholders": what only a company has, after a name in the possessive
 _ENGLISH_OFFICES = [w for w in actor_words("company_only_offices") if w.isascii() and "-" not in w]
+_POSSESSIVE_NAME_WORDS = 3
 _POSSESSIVE_COMPANY = re.compile(
-    rf"(?<![\w&.'’-])(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}})['’]s[ \t]+"
+    rf"(?<![\w&.'’-])(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,{_POSSESSIVE_NAME_WORDS - 1}}})['’]s[ \t]+"
     rf"(?:(?:{phrases('possessive_office_modifiers')})[ \t]+)?"
     rf"(?:{alternation(_ENGLISH_OFFICES)}|{phrases('possessive_company_nouns')})(?![\w-])"
 )
@@ -80,6 +81,7 @@ def possessive_company_claims(
     state, a city, a people, an office or a head noun alone is no company. The first words of a name in `mentions`
     are that body ("Nordmark's" after "Nordmark Chemie AG")."""
     claims = []
+    by_first_words = _by_first_words(mentions)
     for match in _POSSESSIVE_COMPANY.finditer(text):
         name_words, name, span = _name_of(match)
         if (
@@ -90,8 +92,7 @@ def possessive_company_claims(
             or overlaps_any(span, claimed)
         ):
             continue
-        mention = _known_body(name)
-        mention = mention or next((m for m in mentions if m.name.startswith(name + " ")), None)
+        mention = _known_body(name) or by_first_words.get(name)
         claims.append(Claim(span, "organization", mention or OrgMention(slug(name), name, country_in(name))))
     return claims
 
@@ -103,6 +104,17 @@ def _name_of(match: re.Match) -> tuple[list[str], str, Span]:
         name_words = name_words[1:]
     name = " ".join(name_words)
     return name_words, name, (match.end("name") - len(name), match.end("name"))
+
+
+def _by_first_words(mentions: tuple[OrgMention, ...]) -> dict[str, OrgMention]:
+    """Each body by its first one, two and three words, when its name has more ("Nordmark", "Nordmark Chemie" for
+    "Nordmark Chemie AG"): the first body named so wins. One pass, not one per possessive."""
+    found: dict[str, OrgMention] = {}
+    for mention in mentions:
+        words = mention.name.split(" ")
+        for count in range(1, min(_POSSESSIVE_NAME_WORDS, len(words) - 1) + 1):
+            found.setdefault(" ".join(words[:count]), mention)
+    return found
 
 
 def _known_body(name: str) -> OrgMention | None:
