@@ -170,8 +170,11 @@ def _names_a_field(text: str, match: re.Match, language: str) -> bool:
     before, after = _name_parts(text, match)
     # a field named after "to" is read alone ("Protocol Related to Tourism Cooperation")
     own = before[max((i + 1 for i, word in enumerate(before) if word in _ONLY_LEADING), default=0) :]
-    words = [w for w in own + match.group().split() + after if w not in _NAME_JOINERS]
-    return not _BODY_WORDS.intersection(words) and all(w in _FIELD_NOUNS or _sector_of(w, language) for w in words)
+    # the cue is one word of the name, however many it spells ("Boko Haram", "Islamic State")
+    words = [w for w in own + after if w not in _NAME_JOINERS]
+    if _BODY_WORDS.intersection(words + match.group().split()):
+        return False
+    return all(w in _FIELD_NOUNS or _sector_of(w, language) for w in words)
 
 
 @cache
