@@ -16,6 +16,7 @@ from pipelines.extract.money_giver import (
     budget_sets_aside,
     donor_named,
     giver_subject,
+    home_budget_allocation,
     invested_at_home,
     names_lender,
     own_share,
@@ -1017,6 +1018,7 @@ _TESTS: dict[str, Callable[..., bool]] = {
     "change_base": lambda f: _change_base(f.texts["before"], f.gap, f.cues),
     "raises_given_money": lambda f: _raises_given_money(f.near[0], f.near[1], f.cues),
     "past_period": _past_period,
+    "home_budget": lambda f: home_budget_allocation(f.near[0], f.near[1], f.language),
 }
 
 
