@@ -40,6 +40,9 @@ _TAGLINE = re.compile(rf"\b(?:{phrases('tagline')})\b", re.I)
 _BYLINE = re.compile(rf"(?:{phrases('byline_word')})[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){{0,3}}[ \t]*$")
 _QUOTES = {"‘": "’", "“": "”", '"': '"', "'": "'", "«": "»"}
 URL = re.compile(r"https?://[^\s<>\"')\]]+")
+# A web address written without its scheme (`www.example.org/news/2019/item`, `For more information: www.example.gov`):
+# a host that opens with `www.`, not inside an e-mail address or another address, perhaps with its path.
+WEB_ADDRESS = re.compile(r"(?<![\w@./-])www\.[\w-]+(?:\.[\w-]+)+(?:/[^\s<>\"')\]]*)?")
 # A headline may end in an initialism's stop (`... work on trade, U.N.`), never in a sentence's.
 _ENDS_IN_INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}\Z")
 # A signature line: a name, then an office in capitals only (`Senator Jane Roe, Minister for Trade and the
@@ -509,6 +512,7 @@ def _is_headline(line: str, signature_shaped: bool = False, capitals: bool = Fal
         and _IDEOGRAPHIC_BREAK.search(line) is None
         and (capitals or any(c.islower() or _caseless(c) for c in line))
         and not URL.search(line)
+        and not WEB_ADDRESS.search(line)
         and not STAMP_LINE.match(line)
         and not _NOT_TITLE_START.match(line)
         and (signature_shaped or not _SIGNATURE.match(line))

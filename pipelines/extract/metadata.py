@@ -8,7 +8,7 @@ from datetime import date
 import pycountry
 
 from pipelines.extract.boilerplate import related_spans
-from pipelines.extract.headline import DATELINE_ZONE_CHARS, URL, headline
+from pipelines.extract.headline import DATELINE_ZONE_CHARS, URL, WEB_ADDRESS, headline
 from pipelines.extract.page_dates import (
     COPYRIGHT,
     HEADER,
@@ -77,6 +77,7 @@ def extract_metadata(text: str) -> ArticleMetadata:
         found.append(("stamp", archived[1]))
     skip.extend(m.span() for m in COPYRIGHT.finditer(text))
     skip.extend(m.span() for m in URL.finditer(text))  # `/2010-04-22/` in a link is no date of the story
+    skip.extend(m.span() for m in WEB_ADDRESS.finditer(text))
     source, publication_date = next(((s, d) for s, d in found if d is not None), (None, None))
     return ArticleMetadata(
         title=headline(text, body_start, zone_end),
@@ -149,9 +150,10 @@ def url_state(url: str | None) -> str | None:
 
 
 def _url(text: str) -> str | None:
-    # Prefer a URL alone on its line (an outlet's permalink) over one inside a sentence.
+    # Prefer a URL alone on its line (an outlet's permalink) over one inside a sentence; a web address without its
+    # scheme (`www.example.org/news`) only where the text has no URL, without the stop of a sentence it ends.
     standalone = re.search(r"^[ \t]*(https?://\S+)[ \t]*$", text, re.M)
     if standalone:
         return standalone.group(1)
-    any_url = URL.search(text)
-    return any_url.group() if any_url else None
+    any_url = URL.search(text) or WEB_ADDRESS.search(text)
+    return any_url.group().rstrip(".,;:!?") if any_url else None
