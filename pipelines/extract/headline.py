@@ -241,8 +241,15 @@ def _title_in(
             # the headline is the last one before the last menu, unless one follows it (a share bar may follow
             # the headline; a site's banner or slogan comes before its menu, breadcrumb or notices)
             before_menu, found, capitals = found or before_menu, None, None
-        if not candidate or overlaps_any(span, furniture) or STAMP_LINE.match(candidate):
-            continue  # a date alone on its line (`Monday, February 27, 2023`) is a stamp, not a dateline
+        # a date alone on its line (`Monday, February 27, 2023`) is a stamp, not a dateline; a label's line (`IN THIS
+        # ISSUE: Trade | Events`) is shaped like a `CITY:` lead but opens no body
+        if (
+            not candidate
+            or overlaps_any(span, furniture)
+            or STAMP_LINE.match(candidate)
+            or labelled_furniture(candidate)
+        ):
+            continue
         # the body that issues the release, and its office under it (`Office of the Spokesman`), or the minister who
         # signs it: the headline follows
         signature = _signs_release(candidate, signature)
