@@ -109,7 +109,8 @@ def extract_actors(
     organizations = organization_candidates(resolved, text)
     for candidate in organizations.values():
         name_as_written(candidate, text)
-    persons = person_candidates(text, skip, resolved, taken, countries, home, _speaking_state(language, countries))
+    speaking = _speaking_state(language, countries)
+    persons = person_candidates(text, skip, resolved, taken, countries, home, speaking, language)
     actors = []
     for candidate in (*countries.values(), *organizations.values(), *persons):
         spans = sorted(set(candidate.spans))

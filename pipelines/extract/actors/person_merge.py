@@ -29,7 +29,7 @@ from pipelines.extract.actors.person_bodies import (
 )
 from pipelines.extract.actors.person_states import read_sentences
 from pipelines.extract.actors.persons import Introduction
-from pipelines.extract.actors.report_home import dateline_countries, masthead_country, page_head_state
+from pipelines.extract.actors.report_home import counting_state, dateline_countries, masthead_country, page_head_state
 from pipelines.extract.name_keys import person_key, same_word, skeleton
 from pipelines.extract.records import Span
 from pipelines.extract.spans import line_around, overlaps_any
@@ -57,6 +57,7 @@ def person_candidates(
     countries: dict[str, Candidate],
     reporting: str | None,
     speaking: str | None = None,
+    language: str = "en",
 ) -> list[Candidate]:
     """Persons of the article: introductions merged by name, then their later mentions by name or surname.
 
@@ -91,7 +92,7 @@ def person_candidates(
     visitors = {country_names().get(m.group("state")) or demonyms()[m.group("dem")] for m in p.VISITING.finditer(text)}
     lands = _former_lands(countries)
     filed = tuple(lands.get(c, c) for c in dateline_countries(text))
-    home = _Home(filed, masthead_country(text), speaking, page_head_state(text))
+    home = _Home(filed, masthead_country(text), speaking, page_head_state(text), counting_state(text, language))
     rivals = _rivals(persons, rival_spans)
     _assign_unstated_countries(text, persons, countries, visitors, reporting, home, marked, rivals)
     for aide, principal in aides:
@@ -504,12 +505,16 @@ def _assign_unstated_countries(
     if len(dateline) == 2 and dateline[0] == dateline[1]:
         named.add(dateline[0])  # a national agency at home ("TOKYO (Kyodo)") is a side, named or not
     home = next(
-        (c for c in (*dateline, filed.masthead, filed.head, filed.speaking) if c and c not in visitors and c in named),
+        (
+            c
+            for c in (*dateline[:-1], filed.counting, *dateline[-1:], filed.masthead, filed.head, filed.speaking)
+            if c and c not in visitors and (c in named or c == filed.counting)
+        ),
         None,
     )
     home = home or (reporting if reporting in countries and reporting not in visitors else None)
     home = home or next((c for c in ranked if c not in visitors), None)
-    sides = [c for c in (*dateline, filed.masthead, filed.head, filed.speaking) if c and c in named]
+    sides = [c for c in (*dateline, filed.masthead, filed.head, filed.speaking, filed.counting) if c and c in named]
     sides += [reporting] if reporting in countries else []
     # the corpus's own press marks its officials at times, and so does a press whose language only home writes
     if home in marked and home not in (reporting, filed.speaking, filed.head):
@@ -581,6 +586,7 @@ class _Home(NamedTuple):
     masthead: str | None  # the state of the outlet the masthead names
     speaking: str | None = None  # the one state named whose press writes in the article's language
     head: str | None = None  # the state whose body's page this is, or whose section of a site ("NEWS › Egypt")
+    counting: str | None = None  # the one state whose own currency the article counts most figures in ("A$")
 
 
 def _former_lands(countries: dict[str, Candidate]) -> dict[str, str]:

@@ -4,10 +4,13 @@ national outlet its masthead names. A report leaves the officials of that home s
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipelines.extract.actors.lexicon import COUNTRY, alternation
-from pipelines.knowledge import city_countries, country_names, organization_lookup
-from pipelines.knowledge.actor_words import actor_words
+from pipelines.extract.spans import sentence_around
+from pipelines.knowledge import city_countries, country_names, demonyms, organization_lookup
+from pipelines.knowledge.actor_words import actor_words, country_names_in, demonyms_in
+from pipelines.knowledge.money_vocabulary import currency_tokens, scale_words
 
 # The dateline that opens a report: `ISLAMABAD:`, `New Delhi [India], May 2 (ANI):`, `BEIJING, Sept. 2 --`,
 # `NEW DELHI, India (AP) --`,
@@ -109,3 +112,74 @@ def page_head_state(text: str) -> str | None:
         if section:
             return country_names()[section.group("state")]
     return None
+
+
+@cache
+def _own_currency_pattern(language: str) -> tuple[re.Pattern, dict[str, str]]:
+    """Tokens of a currency one state alone issues (currencies.csv), where they count a figure: before it (`A$10.7
+    billion`, `RM55 billion`, `MNT 5.4 trillion`, `₱40 billion`) or after it and its scale (`7.5 trillion rupiah`,
+    `3 bilhões de reais`). Not the dollar of the United States nor the euro, in which every state's trade and aid
+    are counted; a single letter only before a figure with its scale (`R45 billion`, `N450 billion`; `P5` and `R2`
+    are other things too)."""
+    issued: dict[str, set[str]] = {}  # a code the table lists without its state (`MNT`) is its currency's
+    for token in currency_tokens():
+        issued.setdefault(token.currency, set()).add(token.country)
+    states: dict[str, set[str]] = {}
+    for token in currency_tokens():
+        if token.applies_to(language) and token.currency not in _WORLD_CURRENCIES:
+            found = {token.country} if token.country else issued[token.currency] - {""} or {""}
+            states.setdefault(token.token, set()).update(found)
+    issuers = {token: next(iter(found)) for token, found in states.items() if len(found) == 1 and "" not in found}
+    before = [t for t in issuers if any(k.kind != "name" for k in currency_tokens() if k.token == t)]
+    letters = [t for t in before if len(t) == 1 and t.isascii()]
+    before = [t for t in before if t not in letters]
+    scales = alternation(scale_words(language))
+    named_after = alternation(t for t in issuers if t not in letters)
+    pattern = re.compile(
+        rf"(?<![\w.$])(?P<before>{alternation(before)})[ \t]?(?=\d)"
+        rf"|(?<![\w.$])(?P<letter>{alternation(letters)})(?=\d[\d.,]*[ \t]?(?:{scales})(?![\w]))"
+        rf"|(?<=\d)(?:[ \t]+(?:{scales}))?[ \t]*(?:(?:de|d['’])[ \t]*)?(?P<after>{named_after})(?![\w$])"
+    )
+    return pattern, issuers
+
+
+_WORLD_CURRENCIES = frozenset({"USD", "EUR"})
+
+
+def counting_state(text: str, language: str = "en") -> str | None:
+    """The one state whose own currency the article counts its figures in without naming that state: a report
+    counts its home's money so (`paid RM19.7 billion to the contractor` in a Malaysian paper, `allocated Tk 3,060
+    crore in the budget` in a Bangladeshi release), while a figure whose sentence names its currency's state is a
+    side's sum that any press counts in it (`Japan agreed to lend Indonesia 50 billion yen`). Two such figures at
+    least, more than of any other state's currency."""
+    pattern, issuers = _own_currency_pattern(language)
+    counts: dict[str, int] = {}
+    for match in pattern.finditer(text):
+        state = issuers[match.group("before") or match.group("letter") or match.group("after")]
+        start, end = sentence_around(text, match.span())
+        if state not in _states_named(text[start:end], language):
+            counts[state] = counts.get(state, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < _COUNTED_FIGURES or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    return max(counts, key=counts.get)
+
+
+_COUNTED_FIGURES = 2
+
+
+@cache
+def _state_words(language: str) -> tuple[re.Pattern, dict[str, str]]:
+    """Names, demonyms and cities of states (in the article's language too), to the state."""
+    names = {**city_countries(), **country_names(), **demonyms()}
+    if language in _ROMANCE:
+        names.update({**country_names_in(language), **demonyms_in(language)})
+    return re.compile(rf"(?<![\w-])(?:{alternation(names)})(?![\w-])"), names
+
+
+_ROMANCE = frozenset({"es", "fr", "pt"})
+
+
+def _states_named(words: str, language: str) -> set[str]:
+    pattern, names = _state_words(language)
+    return {names[m.group()] for m in pattern.finditer(words)}
