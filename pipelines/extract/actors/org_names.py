@@ -64,6 +64,8 @@ _OWN_HEADS = ORG_HEADS | _SERVED_HEADS | words("spelled_heads")
 _CALENDAR_OPENERS = words("calendar_openers")
 _AGENCY_FIELDS = words("agency_field_words")
 _CAMEL_BRAND = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+")
+_OPENING_HEADS = words("heads_opening_names")
+_OPENING_COMPOUNDS = words("opening_head_compounds")
 _ORGAN_WORDS = re.compile(rf"(?<![\w'’-])(?:{alternation(words('body_organs'))})(?![\w'’-])")
 
 
@@ -428,6 +430,13 @@ def _split_at_heads(text: str, start: int, end: int) -> list[Span]:
     heads = [i for i in heads if not _chamber_of_organ(words, i)]
     if not heads:
         return [_without_home_state(text, start, end, words)]
+    lead = _after_leading_of(words, 0, heads[0])  # "Shares of Bank Leumi": the name starts after `of`
+    opened = _opened_name_end(words, lead) if heads[0] == lead else lead + 1
+    if opened > lead + 1:  # "Bank Negara Malaysia Governor NAME": the name, then what follows it judged anew
+        last = start + tokens[opened - 1].start() + len(words[opened - 1])
+        last -= 2 if text[last - 2 : last] in _POSSESSIVE_ENDS else 0
+        rest = _split_at_heads(text, start + tokens[opened].start(), end) if opened < len(tokens) else []
+        return [(start + tokens[lead].start(), last), *rest]
     pieces, first, h = [], 0, 0
     while h < len(heads):
         first = _after_leading_of(words, first, heads[h])
@@ -455,6 +464,31 @@ def _split_at_heads(text: str, start: int, end: int) -> list[Span]:
         ):
             first += 1
     return pieces
+
+
+def _opened_name_end(words: list[str], head: int) -> int:
+    """The index after a name that a head noun opens ("Bank Indonesia", "Bank Negara Malaysia"): the capitalised
+    words after the head, up to an office, a sentence word, a date or a connector; the head's own index plus one
+    when it opens no name or a second head follows (the name is then read from its heads)."""
+    if words[head] not in _OPENING_HEADS:
+        return head + 1
+    k = head + 1
+    while k < len(words) and _plain_name_word(words[k]) and words[k] not in _OPENING_COMPOUNDS:
+        k += 1
+    return head + 1 if k < len(words) and words[k] in ORG_HEADS else k
+
+
+def _plain_name_word(word: str) -> bool:
+    """A capitalised word that may be part of a name: no connector, office, sentence or calendar word, no head."""
+    return (
+        word[:1].isupper()
+        and word not in CONNECTORS
+        and word not in NOT_NAME_WORDS
+        and word not in NOT_ORG_WORDS
+        and word not in CALENDAR_WORDS
+        and word not in ORG_HEADS
+        and not ROLE_WORD.fullmatch(word)
+    )
 
 
 def _modified_head(words: list[str], heads: list[int], h: int, first: int, stop: int) -> int | None:
