@@ -65,6 +65,8 @@ _CALENDAR_OPENERS = words("calendar_openers")
 _AGENCY_FIELDS = words("agency_field_words")
 _CAMEL_BRAND = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+")
 _OPENING_HEADS = words("heads_opening_names")
+_ARTICLES_BEFORE_HEAD = words("articles_before_a_head")
+_ANY_LANGUAGE_HEADS = ORG_HEADS | words("org_heads_romance")
 _OPENING_COMPOUNDS = words("opening_head_compounds")
 _ORGAN_WORDS = re.compile(rf"(?<![\w'’-])(?:{alternation(words('body_organs'))})(?![\w'’-])")
 
@@ -247,6 +249,9 @@ def _trim(text: str, start: int, end: int) -> Span | None:
     cut = _after_headless_for(tokens, _after_other_state(tokens, cut))
     while cut < len(tokens) and (tokens[cut].group() in LEADING_NOISE or tokens[cut].group() in CONNECTORS):
         cut += 1
+    # "La Corporación Financiera Internacional (IFC)": an article before a head noun is the sentence's
+    if cut + 1 < len(tokens) and tokens[cut].group() in _ARTICLES_BEFORE_HEAD:
+        cut += tokens[cut + 1].group() in _ANY_LANGUAGE_HEADS
     cut = _after_date(tokens, cut)
     # "Quoting Pakistani Commerce Ministry": a sentence's verb before a state is not part of the name
     if cut + 1 < len(tokens) and tokens[cut].group().endswith("ing") and _is_state(tokens[cut + 1].group()):
