@@ -41,16 +41,24 @@ _FIRM_NAME = r"[A-ZÀ-Þ][\w&'’.-]*\w(?:[ \t]+(?:de[ \t]+|del[ \t]+|do[ \t]+|d
 _FIRM_WORDS = alternation(words("firm_words_romance"))
 _FIRM_OPENERS = alternation(words("firm_list_openers_romance"))
 _NAME_ARTICLE = r"(?:(?:a|o|la|el|le|l['’]|à|au|aux|pela|pelo)[ \t]*)?"
-# "construtoras brasileiras como A, B e C", "la agencia de noticias NAME": the firm word may be plural and a
-# list opener may stand before the name (which is never an opener's word: `[a-zà-ÿ]{4,}` words are not `como`)
+# "construtoras brasileiras como A, B e C", "entreprises, dont A et B", "la agencia de noticias NAME": the firm
+# word may be plural and a list opener (after a comma too) may stand before the name (which is never an opener's
+# word: `[a-zà-ÿ]{4,}` words are not `como`)
 _FIRM = re.compile(
     rf"(?<![\w-])(?:{_FIRM_WORDS})(?:e?s)?"
     rf"(?:[ \t]+(?:(?:de|d['’])[ \t]*)?(?!(?:{_FIRM_OPENERS})(?![\w-]))[a-zà-ÿ]{{4,}}){{0,2}}"
-    rf"(?:[ \t]+(?P<opener>{_FIRM_OPENERS}))?[ \t]+{_NAME_ARTICLE}(?P<name>{_FIRM_NAME})"
+    rf"(?:,?[ \t]+(?P<opener>{_FIRM_OPENERS}))?[ \t]+{_NAME_ARTICLE}(?P<name>{_FIRM_NAME})"
 )
 # "l'italien NAME", "le japonais NAME": a people's word in lower case as a noun stands for its company in French
 _FRENCH_FIRM = re.compile(
     rf"(?<![\w-])(?:l['’]|le[ \t]+|du[ \t]+|au[ \t]+)(?P<demonym>[a-zà-ÿ]+)[ \t]+(?P<name>{_FIRM_NAME})"
+)
+# "la china Gezhouba", "a francesa Total": so it does in Spanish and Portuguese, where a person is written alike
+# ("la alemana Angela Merkel"): one word, or a name in capitals ("la española CAF"), and no particle after it
+_ROMANCE_FIRM = re.compile(
+    rf"(?<![\w-])(?:{alternation(words('demonym_firm_articles'))})[ \t]+(?P<demonym>[a-zà-ÿ-]+)[ \t]+"
+    rf"(?P<name>[A-ZÀ-Þ][\w&'’.-]*\w)(?![\w&'’-])(?!\.\w)"
+    rf"(?![ \t]+(?:[A-ZÀ-Þ]|(?:{alternation(words('name_particles'))})[ \t]))"
 )
 # "A y B, las empresas ...", "NAME, a empresa ...": a firm word in apposition after the names
 _FIRM_APPOSITION = re.compile(
@@ -133,6 +141,8 @@ def _firm_spans(text: str, language: str) -> list[Span]:
     cues = list(_FIRM.finditer(text))
     if language == "fr":
         cues += [m for m in _FRENCH_FIRM.finditer(text) if m.group("demonym") in demonyms_in(language)]
+    elif language in ("es", "pt"):
+        cues += [m for m in _ROMANCE_FIRM.finditer(text) if m.group("demonym") in demonyms_in(language)]
     for cue in cues:
         spans += _listed_after(text, cue.span("name"))
         joined = _JOINED_BEFORE.search(text, max(0, cue.start() - 60), cue.start())
