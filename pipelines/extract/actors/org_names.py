@@ -36,6 +36,11 @@ CAP_RUN = re.compile(
     rf"(?<![/\w])(?:{_CAP_TOKEN})(?:(?:[ \t]+|[ \t]*-[ \t]*|{_LEGAL_FORM_AFTER_COMMA})"
     rf"(?:(?:of|for|on|and|&|the|de|al|bin|bint|ibn)[ \t]+)*(?:{_CAP_TOKEN}))*"
 )
+# "UK Export Finance and Department for International Trade": a head noun and its `of` or `for` phrase right after
+# `and` open a body's own name; no name goes on over them
+_OPENS_A_BODY = re.compile(
+    rf"(?:the[ \t]+)?(?:{alternation(ORG_HEADS | _SERVED_HEADS)})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z]"
+)
 _HEAD_WORD = re.compile(rf"(?<![\w-])(?:{alternation(ORG_HEADS)})(?![\w-])")
 # A known acronym hyphened to a body's head noun names the organisation, then its body.
 _ACRONYM_THEN_BODY = re.compile(rf"(?P<acr>[A-Z][A-Za-z&]{{1,8}}[A-Z])[ \t]*-[ \t]*(?=(?:{alternation(ORG_HEADS)})\b)")
@@ -115,6 +120,7 @@ def split_run(text: str, start: int, end: int) -> list[Span]:
             or companies
             or (left_names and _names_a_body(right) and not _last_remit_item(left, right))
             or _states_own_body(left, right)
+            or _OPENS_A_BODY.match(right) is not None
         ):
             bounds += [match.start(), match.end()]
             left_has_head = False

@@ -25,6 +25,7 @@ _FIGURE_NEXT = re.compile(r"[ \t]*\d")
 # "the Customs Union of Russia, Belarus and Kazakhstan": the states a body's `of` phrase lists close its name
 _STATE_AT_END = re.compile(rf"[ \t]of[ \t]+(?:the[ \t]+)?(?:{COUNTRY})$")
 # "the State Bank of India and Russia's Vneshtorgbank": a state in the possessive owns what follows, no item
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
 _STATE_LIST = re.compile(rf"(?:,[ \t]+(?:{COUNTRY}))*,?[ \t]+and[ \t]+(?:{COUNTRY})(?![\w'’-])")
 # a state's mission is of one state: "the Embassy of Japan, China and Korea" lists three embassies' states
 _HEAD_BEFORE_OF = re.compile(
@@ -125,7 +126,9 @@ def _with_state_list(text: str, start: int, end: int) -> int:
     if not _STATE_AT_END.search(text, start, end) or not _HEAD_BEFORE_OF.search(text, start, end):
         return end
     listed = _STATE_LIST.match(text, end)
-    return listed.end() if listed else end
+    # "the Development Bank of Kazakhstan and China Development Bank": a last state that opens a longer name is
+    # that name's, and the list is no list
+    return listed.end() if listed and not _NAME_GOES_ON.match(text, listed.end()) else end
 
 
 def _with_portfolio_before(text: str, start: int, end: int) -> int:
