@@ -157,6 +157,13 @@ def tense(text: str, span: Span, language: str = ENGLISH, requests: bool = False
         return past_after is None or future_after < past_after
     if opens and past_after is not None:
         return False  # "In January the two banks merged": the verb of the clause the date opens
+    if (
+        past_after is not None
+        and near_start == sentence_start
+        and _starts_a_sentence(text, sentence_start)
+        and not _CLAUSE_BEFORE_VERB.search(text, span[1], past_after)
+    ):
+        return False  # "The rate in May was 5%": no verb before the date, the sentence's verb after it
     # Else the verb that governs a long clause, further back in the sentence ("he would hold a conference in
     # December and present a plan soon after his inauguration on Jan. 20").
     if cue("until", r"\s+$").search(text, max(0, span[0] - 12), span[0]):
@@ -174,6 +181,19 @@ def tense(text: str, span: Span, language: str = ENGLISH, requests: bool = False
 
 
 _OBJECT_CHARS = 12
+# The end of the sentence before: a stop, perhaps with a closing quote or bracket, or a blank line (a line that a
+# column wraps in mid-sentence starts no sentence).
+_SENTENCE_END_BEFORE = re.compile(r"(?:[.!?:;]['’\"”)]?[ \t]*\n?|\n[ \t]*\n)\s*$")
+
+
+# A comma or a relative pronoun between the date and the verb: the verb may be another clause's ("the forum on
+# April 4, which was announced ...").
+_CLAUSE_BEFORE_VERB = re.compile(r"[,;(]|\b(?:which|who|that|whose|where|when)\b", re.IGNORECASE)
+
+
+def _starts_a_sentence(text: str, start: int) -> bool:
+    """Whether `start` begins a sentence of the text, not a line that a hard wrap begins."""
+    return not text[:start].strip() or bool(_SENTENCE_END_BEFORE.search(text, max(0, start - 12), start))
 
 
 @cache
