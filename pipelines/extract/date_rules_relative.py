@@ -58,7 +58,7 @@ def ago(parts: Parts, ctx: Context) -> Value | None:
     sign = -1 if parts.get("dir").lower() in {"ago", "earlier", "before"} else 1
     if n is None or n > 200:
         return None
-    if unit == "year" and ctx.period is not None and (parts.get("dir").lower() != "ago" or _compared(ctx)):
+    if unit == "year" and ctx.period is not None and (sign < 0 and parts.get("dir").lower() != "ago" or _compared(ctx)):
         return dm.shift_years(ctx.period, sign * n)  # "up from $4 million a year earlier" after a quarter
     if unit == "year" and parts.get("dir").lower() == "ago" and _compared_with_year(ctx):
         return dm.years_from(ctx.anchor_value, -n)  # "reached $4 billion in 2023, up 11% from a year ago": 2022

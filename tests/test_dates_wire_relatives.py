@@ -1,0 +1,43 @@
+"""Relative forms of wire reports, on sentences written for these tests."""
+
+from datetime import date
+
+import pytest
+
+from pipelines.extract.dates import extract_dates
+
+THURSDAY = date(1998, 2, 26)
+
+
+def found(text, pub=THURSDAY, language="en"):
+    return [(d.text, d.date_start.isoformat(), d.date_end.isoformat()) for d in extract_dates(text, pub, (), language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # years later than a month or a day: a calendar year, not that month years on
+        (
+            "The accord was signed in Oslo in September 1993. Two years later, its architect was killed.",
+            ("Two years later", "1995-01-01", "1995-12-31"),
+        ),
+        (
+            "The dam was approved on March 3, 1990; three years after, it was still unbuilt.",
+            ("three years after", "1993-01-01", "1993-12-31"),
+        ),
+        (
+            "Rebels took the city in June 1994 and a year later they lost it.",
+            ("a year later", "1995-01-01", "1995-12-31"),
+        ),
+    ],
+)
+def test_years_later_than_a_month_are_a_year(text, expected):
+    assert found(text)[-1] == expected
+
+
+def test_a_year_earlier_than_a_quarter_is_still_that_quarter():
+    assert found("Profit rose in the third quarter from $4 million a year earlier.")[-1] == (
+        "a year earlier",
+        "1996-07-01",
+        "1996-09-30",
+    )
