@@ -41,3 +41,33 @@ def test_a_year_earlier_than_a_quarter_is_still_that_quarter():
         "1996-07-01",
         "1996-09-30",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The envoy arrived the day before yesterday.", "en", ("the day before yesterday", "1998-02-24", "1998-02-24")),
+        (
+            "The new rules take effect the day after tomorrow.",
+            "en",
+            ("the day after tomorrow", "1998-02-28", "1998-02-28"),
+        ),
+        ("El canciller llegó antes de ayer a Montevideo.", "es", ("antes de ayer", "1998-02-24", "1998-02-24")),
+        ("La cumbre se celebrará pasado mañana en Quito.", "es", ("pasado mañana", "1998-02-28", "1998-02-28")),
+        ("O acordo será assinado depois de amanhã em Luanda.", "pt", ("depois de amanhã", "1998-02-28", "1998-02-28")),
+    ],
+)
+def test_two_days_away(text, language, expected):
+    assert found(text, language=language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The index rose 4% this past week.", ("this past week", "1998-02-16", "1998-02-22")),
+        ("Car sales fell this past month.", ("this past month", "1998-01-01", "1998-01-31")),
+        ("Rebels shelled the airport this past Sunday.", ("this past Sunday", "1998-02-22", "1998-02-22")),
+    ],
+)
+def test_this_past_is_the_last_one(text, expected):
+    assert found(text) == [expected]
