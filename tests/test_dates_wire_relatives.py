@@ -71,3 +71,15 @@ def test_two_days_away(text, language, expected):
 )
 def test_this_past_is_the_last_one(text, expected):
     assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fund was launched in the summer of '96.", ("the summer of '96", "1996-06-01", "1996-08-31")),
+        ("The unit was spun off in the spring of last year.", ("the spring of last year", "1997-03-01", "1997-05-31")),
+        ("Elections are due in the autumn of next year.", ("the autumn of next year", "1999-09-01", "1999-11-30")),
+    ],
+)
+def test_a_season_of_a_year_said_relatively_or_in_two_digits(text, expected):
+    assert found(text) == [expected]

@@ -333,6 +333,7 @@ def _season(name: str, year: int) -> Value:
 @rule(
     "season",
     r"(?:the\s+)?(?P<s>{SEASON})\s+(?:of\s+|de\s+)?(?P<y>{YEAR})"
+    r"|(?:the\s+)?(?P<s6>{SEASON})\s+of\s+(?:(?P<w6>last|this|next)\s+year\b|['’](?P<yy>\d\d)(?![\w'’]))"
     r"|(?P<w>{OFFSET})\s+(?P<s2>{SEASON})(?!\s+(?:in|of|games|olympics)\b)"
     r"|\b(?:in|during|over|through|until|by|since|for|into)\s+the\s+(?P<s3>{SEASON})(?!\s+(?:of|session|\w+\s+(?:games|olympics)))\b"
     r"(?:\s+season\b)?"
@@ -340,12 +341,18 @@ def _season(name: str, year: int) -> Value:
     r"|(?<![\w'’])(?:{SEASON_PREPOSITION})\s*(?<=['’\s])(?P<s4>{SEASON})(?:\s+(?:de\s+)?(?P<y4>{YEAR}))?(?![\w'’-])",
 )
 def season(parts: Parts, ctx: Context) -> Value | None:
-    """Summer 2019, last winter, in the spring, (before) the summer; au printemps, en el verano de 2020, d'ici
-    l'été."""
+    """Summer 2019, last winter, in the spring, (before) the summer, the spring of last year, the summer of '96; au
+    printemps, en el verano de 2020, d'ici l'été."""
     if parts.first("y", "y4"):
         return _season(parts.first("s", "s4"), int(parts.first("y", "y4")))
+    if parts.get("yy"):  # the summer of '96: the century that puts it on or before publication
+        short, this_year = int(parts.get("yy")), (ctx.pub or date(2000 + int(parts.get("yy")), 1, 1)).year
+        year = this_year // 100 * 100 + short
+        return _season(parts.get("s6"), year - 100 if year > this_year else year)
     if ctx.pub is None:
         return dm.null("season")
+    if parts.get("w6"):  # the spring of last year
+        return _season(parts.get("s6"), ctx.pub.year + dm.word("offset", parts.get("w6")))
     name = parts.first("s2", "s3", "s4", "s5")
     first_month = dm.word("season", name)
     offset = dm.word("offset", parts.get("w")) if parts.get("w") else None
