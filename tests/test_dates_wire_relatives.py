@@ -83,3 +83,20 @@ def test_this_past_is_the_last_one(text, expected):
 )
 def test_a_season_of_a_year_said_relatively_or_in_two_digits(text, expected):
     assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # the noun the date modifies is no verb: the sentence's verb after it sets the tense
+        ("The Jan. 15 deadline passed without a deal.", THURSDAY, ("Jan. 15", "1998-01-15", "1998-01-15")),
+        (
+            "The March 31 deadline was missed by both sides.",
+            date(2024, 4, 15),
+            ("March 31", "2024-03-31", "2024-03-31"),
+        ),
+        ("The Jan. 15 deadline will not be extended.", date(1990, 12, 1), ("Jan. 15", "1991-01-15", "1991-01-15")),
+    ],
+)
+def test_a_date_that_modifies_a_deadline(text, pub, expected):
+    assert found(text, pub) == [expected]

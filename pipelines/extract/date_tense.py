@@ -139,12 +139,15 @@ def tense(text: str, span: Span, language: str = ENGLISH, requests: bool = False
     while near_start > sentence_start and text[near_start - 1].isalpha():
         near_start -= 1  # the window starts at a word's start: a verb it cuts ("told") still counts
     # After the mention, the first cue decides: "on Friday signed a deal that will ..." is past.
-    after = (span[1], min(sentence_end, span[1] + 60))
+    # A noun the date modifies is no verb of the sentence ("the Jan. 15 deadline passed"): the window starts after it.
+    modified = cue("noun_after_date", prefix=r"\s+").match(text, span[1])
+    after_start = modified.end() if modified else span[1]
+    after = (after_start, min(sentence_end, after_start + 60))
     future_after = _firstcue(text, after, (cue("future", prefix=_NOT_COMPARED), *_verb_forms("future", language)))
     past_cues = (cue("past", prefix=_NOT_PASSIVE), *_verb_forms("past", language))
     if language == ENGLISH:
         past_cues = (*past_cues, _SUBJECT_AND_PAST_VERB, _NOUN_SUBJECT_AND_PAST_VERB, _subject_and_bare_past())
-    past_after = span[1] if _PAST_VERB_RIGHT_AFTER.match(text, span[1]) else _firstcue(text, after, past_cues)
+    past_after = after_start if _PAST_VERB_RIGHT_AFTER.match(text, after_start) else _firstcue(text, after, past_cues)
     opens = _opens_clause(text, sentence_start, span[0], language)
     near = (
         None
