@@ -265,13 +265,13 @@ _YEAR_BEFORE = r"(?:(?P<y4>{YEAR})(?:['’]s)?\s+|(?P<w4>last|this|next)\s+year[
 @rule(
     "quarter",
     rf"(?:the\s+)?{_YEAR_BEFORE}(?:fiscal\s+)?(?P<o>{{QUARTER_ORDINAL}})[-\s](?:fiscal\s+)?quarter(?!ly\b)(?!{PERIOD_EDGE_WORD})"
-    r"(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<w>{OFFSET})\s+year)|,?\s+(?P<y3>{YEAR}))?"
+    r"(?:\s+of\s+(?:(?P<y>{YEAR})|(?:the\s+)?(?P<w>{OFFSET})\s+year\b(?!\s*[-–]))|,?\s+(?P<y3>{YEAR}))?"
     r"|(?:the\s+)?(?:latest|most\s+recent)\s+quarter|Q(?P<n>[1-4])(?:\s+of)?\s*(?P<y2>{YEAR})",
 )
 def quarter(parts: Parts, ctx: Context) -> Value | None:
-    """The third quarter of 2022, Q3 2022, 1997's fourth quarter, fourth-quarter (profit); without a year, the
-    nearest such quarter in the tense (of the fiscal year the article states, if it does; the adjective of
-    figures, the latest begun); the latest quarter is the last one ended."""
+    """The third quarter of 2022 (of the current year), Q3 2022, 1997's fourth quarter, fourth-quarter (profit);
+    without a year, the nearest such quarter in the tense (of the fiscal year the article states, if it does; the
+    adjective of figures, the latest begun); the latest quarter is the last one ended."""
     ordinal = parts.get("o")
     n = int(parts.get("n")) if parts.get("n") else dm.word("quarter_ordinal", ordinal) if ordinal else None
     year_text = parts.first("y", "y2", "y3", "y4")

@@ -1,0 +1,35 @@
+"""A quarter of a year said relatively with its article, a semester in English, and the seasons that Spanish, French
+and Portuguese lead in by `from`, `after` or an edge of them; on sentences written for these tests."""
+
+from datetime import date
+
+import pytest
+
+from pipelines.extract.dates import extract_dates
+
+PUB = date(2015, 4, 22)
+
+
+def found(text, language="en", pub=PUB):
+    return [(d.text, d.date_start.isoformat(), d.date_end.isoformat()) for d in extract_dates(text, pub, (), language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bilateral trade grew 8% in the first quarter of the current year.",
+            ("the first quarter of the current year", "2015-01-01", "2015-03-31"),
+        ),
+        (
+            "Remittances fell in the fourth quarter of the previous year.",
+            ("the fourth quarter of the previous year", "2014-10-01", "2014-12-31"),
+        ),
+        (
+            "The terminal will open in the third quarter of the coming year.",
+            ("the third quarter of the coming year", "2016-07-01", "2016-09-30"),
+        ),
+    ],
+)
+def test_a_quarter_of_the_current_or_previous_year_is_one_mention(text, expected):
+    assert found(text) == [expected]
