@@ -33,3 +33,14 @@ def found(text, language="en", pub=PUB):
 )
 def test_a_quarter_of_the_current_or_previous_year_is_one_mention(text, expected):
     assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exports to Brazil rose 12% in the first semester of 2014.", ("2014-01-01", "2014-06-30")),
+        ("Investment inflows slowed in the second semester of 2013.", ("2013-07-01", "2013-12-31")),
+    ],
+)
+def test_a_semester_is_a_half_year(text, expected):
+    assert [v[1:] for v in found(text)] == [expected]
