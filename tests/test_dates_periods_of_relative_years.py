@@ -44,3 +44,18 @@ def test_a_quarter_of_the_current_or_previous_year_is_one_mention(text, expected
 )
 def test_a_semester_is_a_half_year(text, expected):
     assert [v[1:] for v in found(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Las patrullas conjuntas comenzarán a partir de la primavera.", "es", ("2015-03-01", "2015-05-31")),
+        ("La obra del puerto concluirá a finales del verano.", "es", ("2015-06-01", "2015-08-31")),
+        ("Les travaux du corridor reprendront à partir du printemps.", "fr", ("2015-03-01", "2015-05-31")),
+        ("Le sommet bilatéral aura lieu au début de l'été.", "fr", ("2015-06-01", "2015-08-31")),
+        ("As obras da ferrovia começam a partir do verão.", "pt", ("2015-06-01", "2015-08-31")),
+        ("O acordo será assinado no início do outono.", "pt", ("2015-09-01", "2015-11-30")),
+    ],
+)
+def test_seasons_led_in_by_from_or_an_edge(text, language, expected):
+    assert [v[1:] for v in found(text, language)] == [expected]
