@@ -46,6 +46,8 @@ def test_phrases_and_name_words_are_well_formed():
         "visit_words",
         "works_verbs",
         "works_names",
+        "works_values",
+        "route_paying_words",
         "portfolio_offices",
         "portfolio_links",
         "training_verbs",

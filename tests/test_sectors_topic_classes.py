@@ -24,7 +24,11 @@ def _sectors(text: str, language: str = "en") -> set[str]:
             {"finance", "environment", "infrastructure"},
         ),
         # a bank named as the one that puts up money is finance; the words of its name are not its sector
-        ("The Nordic Investment Bank approved 80 million euros for the tram line.", "en", {"finance", "transport"}),
+        (
+            "The Nordic Investment Bank approved 80 million euros for the tram line.",
+            "en",
+            {"finance", "infrastructure", "transport"},
+        ),
         ("Afreximbank has approved $250 million to support vaccine plants.", "en", {"finance", "health"}),
         ("The Energy Development Bank was founded in 1972.", "en", set()),
     ],

@@ -222,14 +222,20 @@ def _force_receives(text: str, match: re.Match) -> bool:
 _LEADING_THE = re.compile(r"(?:\s+(?:the|a|an))?(?:\s+[\w-]+['’]s)?(?:\s+new)?\s*\Z", re.IGNORECASE)
 
 
-def _is_built(text: str, match: re.Match, paid: bool = True) -> bool:
+def _is_built(text: str, match: re.Match, paid: bool = True, route: bool = False) -> bool:
     """True when the sentence of a works word says, within a few words of it, that the works are built (or, when
-    `paid`, that a fund or a loan pays for them)."""
+    `paid`, that a fund or a loan pays for them, or their value after them; a route also when money is lent or granted
+    or a sum set aside for it)."""
     start, end = sentence_around(text, match.span())
     start, end = max(start, match.start() - _BUILDING_REACH), min(end, match.end() + _BUILDING_REACH)
     lists = ("building_words", "paying_words") if paid else ("building_words",)
     if _object_building_verb().search(text, start, match.start()) and _heads_its_phrase(text, match, end):
         return True  # "to expand the access road": a verb whose object the works are
+    if paid and _word_list("works_values").search(text, match.end(), end):
+        return True  # "the Budapest-Belgrade railway, a project worth $2.9 billion": works priced are works to build
+    lent = _word_list("route_paying_words").search(text, start, end)
+    if paid and route and lent and _heads_its_phrase(text, match, end):
+        return True  # "a grant for the Kaladan road", not "will lend the port authority $90 million for cranes"
     # a word after a hyphen names who built works long done ("the Soviet-built pipeline"), no works now
     return any(
         text[found.start() - 1 : found.start()] != "-"
@@ -274,7 +280,7 @@ def _builds_a_route(text: str, match: re.Match, sector: str, kind: str) -> bool:
         return False
     if kind == _PROJECT and _WORKS_NAMES.intersection(_name_words(text, match)):
         return True
-    return _is_built(text, match, paid=kind == _COUNTED)
+    return _is_built(text, match, paid=kind == _COUNTED, route=True)
 
 
 def _built_works(text: str, skip: tuple[Span, ...]) -> list[re.Match]:
