@@ -48,6 +48,8 @@ def test_phrases_and_name_words_are_well_formed():
         "works_names",
         "works_values",
         "route_paying_words",
+        "disaster_events",
+        "relief_words",
         "portfolio_offices",
         "portfolio_links",
         "training_verbs",

@@ -726,9 +726,19 @@ def _reports_nothing(text: str, match: re.Match, kind: str, language: str) -> bo
         return True
     if _visas_for_officials(text, match):
         return True
+    if _a_disaster_in_passing(text, match):
+        return True
     if match.group().lower() not in _SUM_CUES:
         return False
     return not (states_a_sum(text, *sentence_around(text, match.span())) or _given(text, match))
+
+
+def _a_disaster_in_passing(text: str, match: re.Match) -> bool:
+    """True when the cue is a disaster whose sentence speaks of no relief, help, victims, damage or rebuilding ("losses
+    after last year's floods", "a setback, but not a disaster"): an event named in passing, no humanitarian work."""
+    if not _word_list("disaster_events").fullmatch(match.group()):
+        return False
+    return _word_list("relief_words").search(text, *sentence_around(text, match.span())) is None
 
 
 _AID_HEADS = frozenset(sector_words()["aid_heads"])
