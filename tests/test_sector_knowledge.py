@@ -50,6 +50,8 @@ def test_phrases_and_name_words_are_well_formed():
         "route_paying_words",
         "disaster_events",
         "relief_words",
+        "roads_as_works",
+        "road_companions",
         "portfolio_offices",
         "portfolio_links",
         "training_verbs",

@@ -501,6 +501,40 @@ def _made_in_a_plant(text: str, match: re.Match) -> bool:
     return _making_before().search(lead) is not None
 
 
+_LIST_LINK = re.compile(r"\s*(?:,|;)\s*(?:(?:and|or|e|y|et|ou|o)\s+)?|\s+(?:and|or|e|y|et|ou|o|&)\s+", re.IGNORECASE)
+_LIST_NEIGHBOUR_WORDS = 3  # how many words of the next or the previous item of a list are read
+
+
+def _roads_among_works(text: str, match: re.Match, language: str) -> bool:
+    """True when plural roads (`roads_as_works`) are an item of a list whose next or previous item is a field of
+    another sector ("contracts for roads, dams and housing", "estradas, barragens e habitação"): roads built as works,
+    which is infrastructure, not routes between the sides."""
+    if not _word_list("roads_as_works").fullmatch(match.group()):
+        return False
+    start, end = sentence_around(text, match.span())
+    items = []
+    link = _LIST_LINK.match(text, match.end(), end)
+    if link:  # the next item, up to the link after it
+        following = _LIST_LINK.search(text, link.end(), end)
+        items.append(
+            " ".join(text[link.end() : following.start() if following else end].split()[:_LIST_NEIGHBOUR_WORDS])
+        )
+    before = text[max(start, match.start() - 60) : match.start()]
+    link = re.search(r"(?:,|;|\s(?:and|e|y|et|&))\s*\Z", before, re.IGNORECASE)
+    if link:
+        preceding = re.split(r",|;|\s(?:and|e|y|et|&)\s", before[: link.start()], flags=re.IGNORECASE)[-1]
+        items.append(" ".join(preceding.split()[-_LIST_NEIGHBOUR_WORDS:]))
+    works = False
+    for item in items:
+        if _word_list("road_companions").search(item):
+            return False  # "roads and bridges", "roads, railways": the road network, routes
+        sectors = {_sector_of(other.group(), language) for other in _cues(language).pattern.finditer(item)}
+        if "transport" in sectors:
+            return False
+        works = works or bool(sectors - {""})
+    return works
+
+
 def _cue_uses(text: str, skip: tuple[Span, ...], language: str) -> list[tuple[str, re.Match, str]]:
     """Every cue of the text outside `skip`, with its sector and its use; a capitalised word that is also part
     of a name in the text ("Labor delegates" after "the Labor Party") is that name, not a field of work."""
@@ -520,6 +554,8 @@ def _cue_uses(text: str, skip: tuple[Span, ...], language: str) -> list[tuple[st
         if kind == _COUNTED and _traded(text, match, sector):
             continue  # goods in passing in a trade flow, however many the list names
         as_verb = _as_carrier(text, match, _as_drill(text, match, _as_verb(text, match, sector), language), language)
+        if as_verb == "transport" and kind == _COUNTED and _roads_among_works(text, match, language):
+            as_verb = "infrastructure"  # "contracts for roads, dams and housing": works, not routes
         if not as_verb:
             continue
         uses.append((as_verb, match, kind))

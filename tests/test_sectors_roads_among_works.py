@@ -1,0 +1,40 @@
+"""Roads in the plural listed next to works or a field of another sector ("contracts for roads, dams and housing",
+"estradas, barragens e habitação") are works built, infrastructure, not routes; next to bridges or another route they
+are the road network, transport. Every sentence was written for these tests."""
+
+import pytest
+
+from pipelines.extract.sectors import extract_sectors
+
+
+def _sectors(text: str, language: str = "en") -> set[str]:
+    return {h.sector for h in extract_sectors(text, language=language)}
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Brazilian contractors hold contracts worth $3 billion in Angola, mostly for roads, dams and housing.", "en"),
+        (
+            "As construtoras têm contratos de R$ 3 bilhões em Angola, sobretudo em estradas, barragens e habitação.",
+            "pt",
+        ),
+        ("Chinese credit has paid for schools, roads and a sports stadium in Apia, the Samoan minister said.", "en"),
+        ("The two prime ministers agreed to build roads, schools and clinics in the border districts.", "en"),
+        ("El acuerdo prevé ampliar la cooperación en carreteras y escuelas rurales.", "es"),
+    ],
+)
+def test_roads_among_works_are_infrastructure_not_transport(text: str, language: str) -> None:
+    sectors = _sectors(text, language)
+    assert "infrastructure" in sectors and "transport" not in sectors
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The two countries agreed to improve roads and railways linking their border towns.", "en"),
+        ("Le prêt financera des routes, des ponts et des écoles dans le nord du pays.", "fr"),
+    ],
+)
+def test_roads_with_other_routes_are_transport(text: str, language: str) -> None:
+    assert "transport" in _sectors(text, language)
