@@ -24,6 +24,8 @@ def _sectors(text: str, language: str = "en") -> set[str]:
         ("México donó víveres, agua y medicinas a los damnificados del terremoto en Ecuador.", "es"),
         ("Le Maroc a envoyé des tentes et des vivres aux sinistrés du séisme en Turquie.", "fr"),
         ("O Brasil enviou 30 toneladas de alimentos e medicamentos para as vítimas das cheias em Moçambique.", "pt"),
+        ("Ambos países destacaron el trabajo conjunto en la gestión de riesgos de desastres naturales.", "es"),
+        ("Les deux pays renforceront leur coopération dans la prévention des catastrophes naturelles.", "fr"),
     ],
 )
 def test_relief_and_its_goods_are_humanitarian(text: str, language: str) -> None:
