@@ -1001,6 +1001,17 @@ def _given_total(x: _Clause) -> bool:
     return _reports_given_money(before, c) and not of_period
 
 
+def _wanted_by_year(before: str, after: str, c: KindCues) -> bool:
+    """ "Both sides want bilateral trade to pass $10 billion by 2028", "se proponen superar los 3.000 millones en
+    2026", "is targeting annual revenue of $3 billion from the smelter by 2030": a wish or an aim governs the verb
+    or the noun the figure ends, and a year the level is wanted by closes it."""
+    return c.wanted_level.search(before) is not None and c.target_year.search(after[:_WANTED_YEAR_REACH]) is not None
+
+
+# how far after a wanted figure the year it is wanted by is looked for ("of $3 billion from the new smelter by 2030")
+_WANTED_YEAR_REACH = 80
+
+
 def _past_period(f: _Figure) -> bool:
     """Whether one period dates the figure ("last year", "in 2019", "el año pasado") and its verb does not speak of
     the future ("will invest $2 billion in 2026")."""
@@ -1018,6 +1029,7 @@ _TESTS: dict[str, Callable[..., bool]] = {
     "change_base": lambda f: _change_base(f.texts["before"], f.gap, f.cues),
     "raises_given_money": lambda f: _raises_given_money(f.near[0], f.near[1], f.cues),
     "past_period": _past_period,
+    "wanted_by_year": lambda x: _wanted_by_year(x.texts["before"], x.texts["after"], x.cues),
     "home_budget": lambda f: home_budget_allocation(f.near[0], f.near[1], f.language),
 }
 

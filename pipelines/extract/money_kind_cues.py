@@ -49,6 +49,10 @@ class KindCues:
     target_year: re.Pattern
     deadline_year: re.Pattern  # a target year before the figure: a deadline, not a plain "in 2014"
     relative_year: re.Pattern  # "next year", "this year": a target year counted from the article's date
+    # "want trade to pass ", "is targeting annual revenue of ": a wish or an aim whose object the figure is
+    wanted_level: re.Pattern
+    # "up from a modest ", "from the current level of about ": a comparison's base a few words on, the figure's level
+    compared_base: re.Pattern
     body_name: re.Pattern
     body_title: re.Pattern  # "Trade Minister", "Export-Import Bank": a capitalised name ending in a body word
     weak_other: re.Pattern  # "tourism", "revenues": no subject, where the clause names no other
@@ -248,6 +252,11 @@ def kind_cues(language: str) -> KindCues:
         clause_break=re.compile(rf";|{cue_pattern(words['clause_break'])}", re.IGNORECASE),
         target_year=re.compile(rf"{cue_pattern(words['target_year'])}\s+(20\d\d)\b"),
         deadline_year=re.compile(rf"{cue_pattern(words['deadline_year'])}\s+(20\d\d)\b"),
+        wanted_level=re.compile(
+            rf"(?:{cue_pattern(words['wanting'])}(?:\s+[^\s,;.:\d()]+){{0,6}}?\s+{cue_pattern(words['wanted_reach'])}"
+            rf"(?:\s+{cue_pattern(words['wanted_article'])})?"
+            rf"|{cue_pattern(words['targeting'])}(?:\s+[^\s,;.:\d()]+){{0,4}}?\s+{cue_pattern(words['of'])}){ending}"
+        ),
         relative_year=re.compile(rf"(?P<next>{cue_pattern(words['next_year'])})|{cue_pattern(words['this_year'])}"),
         body_name=_body_name(words["body"], words["title"]),
         body_title=re.compile(rf"(?=[A-Z])\b(?:[A-Z][\w&'’-]*\s+)+(?:{_WORDS(re.escape(w) for w in words['body'])})\b"),
@@ -340,6 +349,9 @@ def kind_cues(language: str) -> KindCues:
         parts=re.compile(rf",?\s+{cue_pattern(words['parts'])}\s", re.IGNORECASE),
         record_level=find("record_level"),
         # "compared with net income of ": the noun the base measures may stand between
+        compared_base=re.compile(
+            rf"(?:{cue_pattern(words['comparison'])}|{cue_pattern(words['current_base'])})(?:\s+[^\s,;.:\d]+){{0,3}}?\s*$"
+        ),
         comparison=re.compile(rf"{cue_pattern(words['comparison'])}{noun_of}{ending}"),
         running_total=re.compile(
             rf"{cue_pattern(words['running_total'])}\s+(?:[^\s,;.]+\s+){{0,4}}?{cue_pattern(words['total_word'])}"

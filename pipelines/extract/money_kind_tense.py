@@ -42,7 +42,8 @@ def _reported_now(before: str, after: str, gap: str, c: KindCues) -> bool:
     if present is not None and not cue("future").search(before, present.end()):
         return True
     dated = c.period.match(after) or c.past_time.match(after) or c.period_before.search(before)
-    return bool(dated or c.comparison.search(before) or c.goal_to.fullmatch(gap.lstrip()))
+    compared = c.comparison.search(before) or c.compared_base.search(before)
+    return bool(dated or compared or c.goal_to.fullmatch(gap.lstrip()))
 
 
 def price_kind(text: str, span: Span, before: str, language: str, c: KindCues) -> str:
