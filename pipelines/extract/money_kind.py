@@ -21,7 +21,7 @@ from pipelines.extract.money_giver import (
     names_lender,
     own_share,
 )
-from pipelines.extract.money_kind_cues import KindCues, kind_cues
+from pipelines.extract.money_kind_cues import KindCues, kind_cues, shaped_cue
 from pipelines.extract.money_kind_nouns import (
     debt_named_before,
     disbursed_total,
@@ -1012,6 +1012,24 @@ def _wanted_by_year(before: str, after: str, c: KindCues) -> bool:
 _WANTED_YEAR_REACH = 80
 
 
+def _discussed_with(f: _Figure) -> bool:
+    """ "Petrobras e Sonangol discutiram a exploração de dois blocos, com investimento estimado em", "the ministers
+    discussed a joint refinery, with investment estimated at": a clause opening on "with" after works or a venture
+    the sentence only talks of, nothing signed before it."""
+    before = f.texts["before"]
+    opening = max(_WITH_CLAUSE.finditer(before), key=lambda m: m.end(), default=None)
+    if opening is None or shaped_cue(f.language, "with_clause", "in").match(before, opening.end()) is None:
+        return False
+    head, rest = before[: opening.start()], before[opening.end() :]
+    if _DIGIT.search(rest) or shaped_cue(f.language, "signed", "in").search(head):
+        return False
+    return shaped_cue(f.language, "discussed_works", "in").search(head) is not None
+
+
+# a comma and the word after it: where a clause on "with" may open
+_WITH_CLAUSE = re.compile(r",\s*(?=\w)")
+
+
 def _past_period(f: _Figure) -> bool:
     """Whether one period dates the figure ("last year", "in 2019", "el año pasado") and its verb does not speak of
     the future ("will invest $2 billion in 2026")."""
@@ -1029,6 +1047,7 @@ _TESTS: dict[str, Callable[..., bool]] = {
     "change_base": lambda f: _change_base(f.texts["before"], f.gap, f.cues),
     "raises_given_money": lambda f: _raises_given_money(f.near[0], f.near[1], f.cues),
     "past_period": _past_period,
+    "discussed_with": _discussed_with,
     "wanted_by_year": lambda x: _wanted_by_year(x.texts["before"], x.texts["after"], x.cues),
     "home_budget": lambda f: home_budget_allocation(f.near[0], f.near[1], f.language),
 }
