@@ -206,7 +206,10 @@ def _name_end(text: str, start: int, position: int, language: str) -> int:
         word = token.group(1)
         if "," in token.group() and not _IN_A_LIST.match(text, _portfolio_end(text, token, word)):
             break  # "Banque pour le Niger, NAME": a comma ends the name unless a list of portfolios goes on
-        if word in _CONNECTORS:
+        # "ministère ivoirien des Affaires étrangères", "Ministerio chino de Comercio": a state's word right after the
+        # head is the name's when a portfolio follows it; ending the name, it is none ("Gendarmería Real marroquí"),
+        # but for a French adjective's ending ("Banque centrale tunisienne")
+        if word in _CONNECTORS or (previous_named and not pending and _state_word(word, language)):
             pending.append(word)
         elif pending and pending[0] in _FOR_WORDS and text[start:end] in known:
             break  # "Banque mondiale pour le Sénégal": a known body's office for a state is the body
@@ -228,6 +231,11 @@ def _name_end(text: str, start: int, position: int, language: str) -> int:
             break
         position = token.end()
     return end
+
+
+def _state_word(word: str, language: str) -> bool:
+    """A state's word in lower case that no French adjective's ending keeps in the name."""
+    return word in demonyms_in(language) and not (language == "fr" and _FRENCH_ADJECTIVE.fullmatch(word))
 
 
 def _opens_another_name(pending: list[str], word: str, language: str) -> bool:
