@@ -120,6 +120,11 @@ _BODY_NAME = re.compile(
 )
 # `...in the pipelineBy Jane Doe (Daily)`: a byline run into the headline (a lower-case letter before `By`).
 _GLUED_BYLINE = re.compile(r"(?<=[a-z])By[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:[ \t]*\([^)\n]*\))?$")
+# A record's label with its day (`Official report of the sitting of 9 March 2016`, `Acta de la sesión del 3 de mayo de
+# 2018`): `record_label` in page_cues.csv, then a year on the line.
+_RECORD_LABEL = re.compile(rf"(?:{phrases('record_label')})\b[^\n]*?\b(?:1[89]|20)\d\d\b", re.I)
+_ROMANCE_BODY_WORDS = 12
+_ROMANCE_BODY_LOWER_WORDS = 2
 _HEADLINE_ZONE_LINES = 40
 _MARKDOWN_MARK = re.compile(r"\A#{1,6}[ \t]+")
 # A site's menu: three or more items between separators (`World | Defence | Trade`);
@@ -253,7 +258,7 @@ def _title_in(
         # the body that issues the release, and its office under it (`Office of the Spokesman`), or the minister who
         # signs it: the headline follows
         signature = _signs_release(candidate, signature)
-        if signature or _is_issuer(candidate, named=after_label and found is None) or _names_state(candidate):
+        if signature or _is_issuer(candidate, named=after_label and found is None) or _is_letterhead(candidate):
             continue
         if opens_body(candidate) and not _kicker_headline(candidate):
             if bare_dateline(candidate, dateline(candidate)):
@@ -355,6 +360,39 @@ def _unless_caption(found: str | None, line: str, above: str) -> str | None:
     if found and _CAPTION_MARK.match(line) and found == _without_label_or_byline(_unquoted(above)):
         return None
     return found
+
+
+def _is_letterhead(line: str) -> bool:
+    """A line of a record's or a document's head above its text: a state's name, a body's name alone (`Standing
+    Committee on Foreign Relations`, `Comisión de Relaciones Exteriores`, `Commission des affaires étrangères`), or
+    the record's own label with its day (`Verbatim record of the sitting of 21 May 2015`, `Compte rendu de la séance
+    du 6 juin 2019`): never its headline."""
+    return (
+        _names_state(line)
+        or _BODY_NAME.fullmatch(line) is not None
+        or _is_romance_body_name(line)
+        or _RECORD_LABEL.match(line) is not None
+    )
+
+
+def _is_romance_body_name(line: str) -> bool:
+    """A body's name in Spanish, French or Portuguese (`Commission des affaires étrangères et de la défense`): its head
+    word, then capitalised words, small words, and after a small word at most two in lower case (a noun and its
+    adjective); a lower-case word after a capitalised one is a verb's (`Comisión de Hacienda aprueba ...`)."""
+    words = line.split()
+    if not words or words[0] not in page_cues("body_name_head_romance") or len(words) > _ROMANCE_BODY_WORDS:
+        return False
+    lower_run = None  # lower-case words since the last small word; None after a capitalised word
+    for word in words[1:]:
+        if word.casefold() in page_cues("joining_word") or re.fullmatch(r"[ldLD]['’]\w+", word):
+            lower_run = 0
+        elif word[:1].isupper():
+            lower_run = None
+        elif lower_run is None or lower_run == _ROMANCE_BODY_LOWER_WORDS:
+            return False
+        else:
+            lower_run += 1
+    return True
 
 
 def _names_state(line: str) -> bool:
