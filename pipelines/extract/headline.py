@@ -125,6 +125,9 @@ _GLUED_BYLINE = re.compile(r"(?<=[a-z])By[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w
 _RECORD_LABEL = re.compile(rf"(?:{phrases('record_label')})\b[^\n]*?\b(?:1[89]|20)\d\d\b", re.I)
 _ROMANCE_BODY_WORDS = 12
 _ROMANCE_BODY_LOWER_WORDS = 2
+# A broadcast's label under a programme's name: `broadcast_label` in page_cues.csv (`Broadcast date:`, `Transcript`).
+_BROADCAST_LABEL = re.compile(rf"(?:{phrases('broadcast_label')})(?![\w-])", re.I)
+_NEXT_LINE_CHARS = 200
 _HEADLINE_ZONE_LINES = 40
 _MARKDOWN_MARK = re.compile(r"\A#{1,6}[ \t]+")
 # A site's menu: three or more items between separators (`World | Defence | Trade`);
@@ -280,7 +283,7 @@ def _title_in(
             # stamp is cut off
             if HEADLINE_STAMP.search(candidate) is None or _is_headline(title):
                 found = title
-        elif capitals is None and _is_capitals_headline(candidate):
+        elif capitals is None and _is_capitals_headline(candidate) and not _over_broadcast_label(text, position):
             capitals = _without_label_or_byline(_unquoted(candidate))
     return found or capitals or before_menu
 
@@ -412,6 +415,13 @@ def _is_capitals_headline(line: str) -> bool:
         and _BODY_NAME.fullmatch(_name_cased(line)) is None
         and _is_headline(line, capitals=True)
     )
+
+
+def _over_broadcast_label(text: str, line_end: int) -> bool:
+    """Whether the next line is a broadcast's label (`Broadcast date: 25 June 2015`, `Aired: ...`, `Transcript`): the
+    line in capitals above it is the programme's name (`AFRICA WORLD SERVICE - MORNING BULLETIN`), not a headline."""
+    following = text[line_end : line_end + _NEXT_LINE_CHARS].lstrip().split("\n", 1)[0]
+    return _BROADCAST_LABEL.match(following) is not None
 
 
 def _name_cased(line: str) -> str:
