@@ -123,6 +123,10 @@ _GLUED_BYLINE = re.compile(r"(?<=[a-z])By[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w
 # A record's label with its day (`Official report of the sitting of 9 March 2016`, `Acta de la sesión del 3 de mayo de
 # 2018`): `record_label` in page_cues.csv, then a year on the line.
 _RECORD_LABEL = re.compile(rf"(?:{phrases('record_label')})\b[^\n]*?\b(?:1[89]|20)\d\d\b", re.I)
+# A PDF's columns turned to text: a gap of spaces inside a line (`African Development Bank          P-KE-DB0-021`, a
+# table's row), or a form's field, its label and a colon before a gap (`Borrower:   Republic of Kenya`): no headline.
+_COLUMN_GAP = re.compile(r"[ \t]{5,}")
+_FORM_FIELD = re.compile(r"[A-Z][\w'’.()/-]*(?:[ \t][\w'’.()/-]+){0,3}[ \t]*:[ \t]{2,}\S")
 _ROMANCE_BODY_WORDS = 12
 _ROMANCE_BODY_LOWER_WORDS = 2
 # A broadcast's label under a programme's name: `broadcast_label` in page_cues.csv (`Broadcast date:`, `Transcript`).
@@ -568,6 +572,8 @@ def _is_headline(line: str, signature_shaped: bool = False, capitals: bool = Fal
         and (capitals or any(c.islower() or _caseless(c) for c in line))
         and not URL.search(line)
         and not WEB_ADDRESS.search(line)
+        and not _COLUMN_GAP.search(line.strip())
+        and not _FORM_FIELD.match(line)
         and not STAMP_LINE.match(line)
         and not _NOT_TITLE_START.match(line)
         and (signature_shaped or not _SIGNATURE.match(line))
