@@ -127,6 +127,8 @@ _RECORD_LABEL = re.compile(rf"(?:{phrases('record_label')})\b[^\n]*?\b(?:1[89]|2
 # table's row), or a form's field, its label and a colon before a gap (`Borrower:   Republic of Kenya`): no headline.
 _COLUMN_GAP = re.compile(r"[ \t]{5,}")
 _FORM_FIELD = re.compile(r"[A-Z][\w'’.()/-]*(?:[ \t][\w'’.()/-]+){0,3}[ \t]*:[ \t]{2,}\S")
+_LEAD_MIN_WORDS = 12
+_LEAD_PREFIX_CHARS = 120
 _ROMANCE_BODY_WORDS = 12
 _ROMANCE_BODY_LOWER_WORDS = 2
 # A broadcast's label under a programme's name: `broadcast_label` in page_cues.csv (`Broadcast date:`, `Transcript`).
@@ -285,7 +287,9 @@ def _title_in(
             title = _without_label_or_byline(_unquoted(candidate))
             # an outlet's name before its stamp (`Daily Wire , Monday 21 Apr 2025`) is no headline once the
             # stamp is cut off
-            if HEADLINE_STAMP.search(candidate) is None or _is_headline(title):
+            if (HEADLINE_STAMP.search(candidate) is None or _is_headline(title)) and not _opens_next_line(
+                candidate, text, position
+            ):
                 found = title
         elif capitals is None and _is_capitals_headline(candidate) and not _over_broadcast_label(text, position):
             capitals = _without_label_or_byline(_unquoted(candidate))
@@ -516,6 +520,17 @@ def _is_wrapped_prose(line: str) -> bool:
         and sum(w[0].islower() for w in words) * 2 >= len(words)
         and not _is_caption(line, words)
     )
+
+
+def _opens_next_line(line: str, text: str, line_end: int) -> bool:
+    """A long line whose words the next line repeats and goes on from, after a dateline perhaps (`Leader said Tuesday
+    he had talks on the pipeline with ...` / `MOSCOW (Wire) Leader said Tuesday he had talks on the pipeline with ...`):
+    the story's lead sentence set above it as a summary, not a headline."""
+    if len(line.split()) < _LEAD_MIN_WORDS:
+        return False
+    following = text[line_end : line_end + len(line) + _LEAD_PREFIX_CHARS * 2].lstrip().split("\n", 1)[0]
+    found = following.find(line, 0, len(line) + _LEAD_PREFIX_CHARS)
+    return found >= 0 and len(following.rstrip()) > found + len(line)
 
 
 def _repeated_headline(line: str, text: str, line_end: int) -> bool:
