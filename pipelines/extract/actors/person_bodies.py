@@ -356,3 +356,71 @@ def office_at_international_body(text: str, start: int, end: int) -> bool:
     if found and (found.group("office").strip() or text[found.end("office") : start].strip()):
         return not _STATE_IN_OFFICE.search(found.group())
     return bool(after.match(text, end))
+
+
+_GAP_WORDS = frozenset(actor_words("body_office_gap_words"))
+_HOST_PREPOSITIONS = frozenset(actor_words("body_office_host_prepositions"))
+_GAP_TOKEN = re.compile(r"\([^()\n]{1,15}\)|['’]s|[\w'’.-]+|,")
+_OFFICE_REACH_BEFORE = 160
+
+
+@cache
+def _office_words() -> frozenset[str]:
+    """The words of offices in English, Spanish, French and Portuguese, in lower case (`director`, `jefa`)."""
+    tables = ("role_heads", "role_heads_es", "role_heads_fr", "role_heads_pt", "role_modifiers")
+    return frozenset(word.casefold() for table in tables for head in actor_words(table) for word in head.split())
+
+
+def office_of_body_before(text: str, start: int) -> bool:
+    """Whether the words right before a name hold an office at an international body, whatever their order: the
+    body, then its office ("the Asian Development Bank's country director, Mr NAME", "World Bank regional vice
+    president NAME"), or the office, then its body ("the President of the African Development Bank (AfDB) Group, Dr
+    NAME", "Head of the EU Delegation to Serbia NAME", "el representante del BID en el país, NAME"). Between the body
+    and the name stand only words of offices, capitalised words, a bracketed acronym and a state the office serves
+    as its host (`to Serbia`, `en el país`); the office is said before the first comma, and after it only a title
+    of address ("Ambassador", "Dr"). Any other word makes a clause ("the IMF approved the loan, Minister NAME")."""
+    window_start = max(sentence_around(text, (start, start + 1))[0], start - _OFFICE_REACH_BEFORE, 0)
+    stop = max(text.rfind("\n", window_start, start), window_start - 1)
+    # an acronym in brackets spells out the body before it: that body is the one the office is at
+    bodies = [b for b in international_name().finditer(text, stop + 1, start) if text[b.start() - 1 : b.start()] != "("]
+    if not bodies:
+        return False
+    body = bodies[-1]
+    for state in _STATE_NAME.finditer(text, body.end(), start):
+        words = [w for w in text[body.end() : state.start()].split() if w.casefold() not in _ARTICLES]
+        if not words or words[-1].casefold() not in _HOST_PREPOSITIONS:
+            return False  # a state's own office ("the EU, Kenya's Trade Minister NAME")
+    before = text[max(stop + 1, body.start() - 40) : body.start()].split()
+    office = bool(before) and before[-1] in _OF_WORDS and any(_office_word(w) for w in before[-4:])
+    comma = False
+    for token in _GAP_TOKEN.findall(text, body.end(), start):
+        if token == ",":
+            comma = True
+        elif token.startswith("("):
+            continue
+        elif comma:
+            if not (_office_word(token) or token.rstrip(".") in _address_titles() or token in _address_titles()):
+                return False
+        elif token.casefold() in _GAP_WORDS or token[0].isupper():
+            office = office or _office_word(token)
+        else:
+            return False
+    return office
+
+
+_STATE_NAME = re.compile(rf"(?<![\w-])(?:{COUNTRY})(?![\w-])")
+_ARTICLES = frozenset({"the", "el", "la", "le", "l'", "l’", "o", "a"})
+
+
+@cache
+def _address_titles() -> frozenset[str]:
+    words = (*actor_words("honorifics"), *actor_words("honorifics_romance_stopped"))
+    return frozenset(w.rstrip(".") for w in words) | frozenset(words)
+
+
+_OF_WORDS = frozenset({"of", "the", "del", "de", "la", "du", "des", "da", "do", "l'", "l’", "d'", "d’"})
+
+
+def _office_word(word: str) -> bool:
+    """A word of an office, not one that also qualifies a state or a rank alone (`State`, `First`, `Prime`)."""
+    return word.casefold() in _office_words() - {"state", "first", "prime", "european", "federal", "provincial"}

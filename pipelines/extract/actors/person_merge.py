@@ -25,6 +25,7 @@ from pipelines.extract.actors.names import is_rank
 from pipelines.extract.actors.person_bodies import (
     body_only_office,
     office_at_international_body,
+    office_of_body_before,
     unit_of_international_body,
 )
 from pipelines.extract.actors.person_states import read_sentences
@@ -380,6 +381,7 @@ def _serves_a_body(text: str, introduction: Introduction) -> bool:
         or body_only_office(text, introduction.role, end)
         or unit_of_international_body(text, end)
         or office_at_international_body(text, start, end)
+        or office_of_body_before(text, start)
     )
 
 
