@@ -269,10 +269,45 @@ def _accompanied_state(
     cue = cues[-1]
     if cue.group("dem") or cue.group("poss"):
         return _side_of(cue)
+    named = _delegation_named_before(text, cue) if _delegation_word().search(cue.group()) else None
+    if named:
+        return named
     leader = mentions.last_before(start, cue.start())
-    if leader is None and start > 0:
-        leader = mentions.first_in(sentence_around(text, (start - 1, start - 1))[0], start)
+    # "He", "The visiting minister": the subject of the last sentence that names a person, two sentences back
+    before = start
+    for _ in range(_SENTENCES_BACK):
+        if leader is not None or before <= 0:
+            break
+        before, end = sentence_around(text, (before - 1, before - 1))[0], before
+        leader = mentions.first_in(before, end)
     return leader.country if leader and leader is not person else None
+
+
+_SENTENCES_BACK = 2
+_DELEGATION_REACH = 1500
+
+
+def _delegation_named_before(text: str, cue: re.Match) -> str | None:
+    """The state of the delegation a cue speaks of again ("The delegation included NAME"), as the article named it
+    first: its demonym or state before the noun ("A UAE delegation", "Japan's delegation"), or after the noun and a
+    word that leads to it ("a delegation of Japan's parliament", "a delegation from the House of Councillors of
+    Japan headed by")."""
+    nouns = list(_delegation_word().finditer(text, max(0, cue.start() - _DELEGATION_REACH), cue.start()))
+    for noun in reversed(nouns):
+        side = _SIDE_BEFORE_NOUN.search(text, max(0, noun.start() - 30), noun.start())
+        if side:
+            return _side_of(side)
+        lead = _delegation_lead().match(text, noun.end())
+        if lead:
+            clause = re.match(r"[^,;.!?\n]{0,80}", text[lead.end() :]).group()
+            clause = clause.split(" led by ")[0].split(" headed by ")[0]
+            side = _SIDE_IN_CLAUSE.search(clause)
+            if side:
+                return _side_of(side)
+    return None
+
+
+_SIDE_BEFORE_NOUN = re.compile(rf"(?<![\w-])(?:(?P<dem>{DEMONYM})|(?P<poss>{COUNTRY})(?:['’]s)?)(?:\s+[\w-]+)?\s+\Z")
 
 
 @cache
