@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
@@ -86,6 +87,8 @@ def person_candidates(
         if not person.stateless:
             person.country = person.country or _ruling_family_state(person.name)
     read_sentences(text, persons, several_states=len(countries) > 1)
+    for person in persons:
+        person.role = person.role or _office_said_before(text, min(person.spans)[0]) if person.spans else person.role
     for person in persons:
         if not (person.country or person.stateless):
             person.country = _honorific_state(text, person)
@@ -643,3 +646,41 @@ def _states_of_cities_in_body(text: str, surnames: set[str]) -> set[str]:
         for found in _city_mentions(text, surnames)
         if not _LINE_START.search(text, max(0, found.start() - 30), found.start())
     }
+
+
+_OFFICE_WORD = r"(?:[A-Z][\w'’&-]*|and|of|the|for|to|on|in|&|\([A-Z][\w&.-]{1,10}\))"
+_LONG_HEADS = [head for head in actor_words("role_heads") if len(head) > 3]
+
+
+@cache
+def _office_before_name() -> re.Pattern:
+    """An office, its portfolios and body, a comma and titles of address right before a name: "The Honourable
+    Minister of Finance, Dr. (Mrs.) NAME", "the Minister for Foreign Affairs, Regional Integration and NEPAD, Hon.
+    NAME", "the chief executive officer of the Malaysian Investment Development Authority (MIDA), Datuk NAME". The
+    portfolio is a run of capitalised words and small words after of/for/to/on, lists joined by commas; no verb."""
+    head = rf"(?:(?i:{alternation(_LONG_HEADS)})|{p.ROLE_HEAD})"
+    modifiers = rf"(?:(?i:{alternation(actor_words('role_modifiers'))})\s+){{0,3}}"
+    words, more = rf"(?:\s+{_OFFICE_WORD}){{0,12}}", rf"(?:,\s+[A-Z][\w'’&-]*(?:\s+{_OFFICE_WORD}){{0,8}}){{0,3}}"
+    portfolio = rf"(?:\s+(?:of|for|to|on)\s+{_OFFICE_WORD}{words}{more})?"
+    address = rf"(?:(?:{HONORIFIC}|\((?:Mrs?|Ms|Dr)\.?\))\s+)*"
+    return re.compile(rf"(?<![\w-])(?P<office>{modifiers}{head}(?![\w-]){portfolio}),\s+{address}\Z")
+
+
+_STATE_IN_OFFICE = re.compile(
+    rf"\s+(?:of|to|in)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){{0,3}}(?:Republic|Kingdom|Sultanate|State)\s+of\s+(?:the\s+)?)?"
+    rf"(?:{COUNTRY})(?![\w-])"
+)
+_OFFICE_BEFORE_REACH = 200
+_AFTER_A_NAME = re.compile(r"[A-Z][\w'’.-]*,\s+(?:(?:the|The|Honourable|Hon\.)\s+)?\Z")
+
+
+def _office_said_before(text: str, start: int) -> str | None:
+    """The office said right before a name and a comma (see `_office_before_name`), without the state it names
+    ("the Ambassador of the Federal Republic of Germany to the Republic of Serbia, Dr. NAME": Ambassador)."""
+    found = _office_before_name().search(text, max(0, start - _OFFICE_BEFORE_REACH), start)
+    # "A, Prime Minister of Tonga, B, Deputy Prime Minister, C": an office after "NAME," is that name's
+    if not found or _AFTER_A_NAME.search(text, max(0, found.start() - 60), found.start()):
+        return None
+    office = found.group("office")
+    state = _STATE_IN_OFFICE.search(office)
+    return office[: state.start()] if state else office
