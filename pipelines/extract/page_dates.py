@@ -209,6 +209,11 @@ _STAMP_ZONE_CHARS = 3000
 # A body line: a sentence of some length that ends like one (a bracket only after a stop: a headline may end
 # in `(Summary)`).
 BODY_LINE = re.compile(r"^.{60,}(?:[.!?\"”’]|[.!?]\))\s*$")
+# ... and in Chinese or Japanese, a line of ideographs or kana that ends in a sentence's stop (`。`, `！`, `？`); two of
+# them count as one word.
+_IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_IDEOGRAPHIC_END = re.compile(r"[。！？][”」』）)]?\s*$")
+_IDEOGRAPHIC_BODY_CHARS = 24
 
 
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
@@ -302,15 +307,26 @@ def header_zone_end(text: str, start: int = 0) -> int:
     position = start
     for line in text[start:].splitlines(keepends=True):
         position += len(line)
-        if BODY_LINE.match(line.rstrip("\n")) and len(line.split()) >= 12 and not is_site_notice(line):
+        if _is_body_line(line.rstrip("\n")) and _words(line) >= 12 and not is_site_notice(line):
             return position
     return len(text)
 
 
+def _is_body_line(line: str) -> bool:
+    if BODY_LINE.match(line) is not None:
+        return True
+    return _IDEOGRAPHIC_END.search(line) is not None and len(_IDEOGRAPHS.findall(line)) >= _IDEOGRAPHIC_BODY_CHARS
+
+
+def _words(line: str) -> int:
+    """The words of a line, two ideographs or kana counted as one (`双方在北京签署了多项合作文件。`)."""
+    return len(line.split()) + len(_IDEOGRAPHS.findall(line)) // 2
+
+
 def opens_body(line: str) -> bool:
-    words = len(line.split())
+    words = _words(line)
     return not is_site_notice(line) and (
-        (BODY_LINE.match(line) is not None and words >= 12)
+        (_is_body_line(line) and words >= 12)
         or dateline(line) is not None
         or (CITY_LEAD.match(line) is not None and words >= 8)
     )
