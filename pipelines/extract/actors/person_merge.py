@@ -88,7 +88,8 @@ def person_candidates(
             person.country = person.country or _ruling_family_state(person.name)
     read_sentences(text, persons, several_states=len(countries) > 1)
     for person in persons:
-        person.role = person.role or _office_said_before(text, min(person.spans)[0]) if person.spans else person.role
+        if person.spans and not person.role:
+            person.role = _office_said_before(text, min(person.spans)[0])
     for person in persons:
         if not (person.country or person.stateless):
             person.country = _honorific_state(text, person)
