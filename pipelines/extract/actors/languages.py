@@ -326,20 +326,34 @@ def _office_words(language: str) -> frozenset[str]:
 def _apposition_claims(text: str, skip: tuple[Span, ...], language: str, bodies: Sequence[Body]) -> list[Claim]:
     claims = []
     for match in _apposition_pattern(language).finditer(text):
-        span = match.span("name")
-        if overlaps_any(span, skip) or set(match.group("name").split()) & _ORG_HEADS:
+        span = _without_openers(text, match.span("name"))
+        name = text[span[0] : span[1]]
+        if overlaps_any(span, skip) or set(name.split()) & _ORG_HEADS:
             continue
-        if match.group("name").split()[0].lower() in _office_words(language):
+        if name.split()[0].lower() in _office_words(language):
             continue  # "le Président NAME, le Chef de l'Etat": the name has its office before it
         if PLACE_PREPOSITION_BEFORE.search(text, max(0, span[0] - 15), span[0]):
             continue  # "en la Casa Rosada, el presidente": a place
         qualifier = _before_international_body(match, bodies)
         country = _qualifier_state(language, qualifier) or country_in(qualifier)
-        introduction = Introduction(match.group("name"), match.group("role"), country, span, span[0])
+        introduction = Introduction(name, match.group("role"), country, span, span[0])
         at_body = len(qualifier) < len(match.group("qualifier"))
         introduction.stateless = country is None and (at_body or _serves_a_body(match.group("role"), qualifier))
         claims.append(Claim(span, "person", introduction))
     return claims
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _without_openers(text: str, span: Span) -> Span:
+    """The name without the words that open its phrase ("Selon Mme NAME", "Madame NAME"): a preposition or a word
+    of address (`name_openers_romance`); the last word stays a name."""
+    words = list(_WORD.finditer(text, *span))
+    first = 0
+    while first < len(words) - 1 and words[first].group() in _NAME_OPENERS:
+        first += 1
+    return (words[first].start(), span[1]) if words else span
 
 
 @cache

@@ -64,7 +64,8 @@ _NAME_TOKEN = (
 )
 # Initials before a name: "A.P.J.", "P. B.", and two or more without stops ("K M R").
 # A Cyrillic letter spelled with two may make one ("Ch. Ulaan", "Ts.Batbayar").
-_INITIALS = rf"(?:(?:(?:{alternation(actor_words('digraph_initials'))}|[A-Z])\.[ \t]?){{1,4}}|(?:[A-Z][ \t]){{2,4}})"
+_SHORT_GIVEN = alternation((*actor_words("digraph_initials"), *actor_words("abbreviated_given_names")))
+_INITIALS = rf"(?:(?:(?:{_SHORT_GIVEN}|[A-Z])\.[ \t]?){{1,4}}|(?:[A-Z][ \t]){{2,4}})"
 # a name never runs over a line end; it may hold a middle initial ("Jan P. Hansen")
 NAME = (
     rf"(?:{_INITIALS}(?!(?:{HONORIFIC})\s))?{_NAME_TOKEN}"
