@@ -409,7 +409,7 @@ def office_of_body_before(text: str, start: int) -> bool:
 
 
 _STATE_NAME = re.compile(rf"(?<![\w-])(?:{COUNTRY})(?![\w-])")
-_ARTICLES = frozenset({"the", "el", "la", "le", "l'", "l’", "o", "a"})
+_ARTICLES = frozenset(actor_words("body_office_articles"))
 
 
 @cache
@@ -418,7 +418,7 @@ def _address_titles() -> frozenset[str]:
     return frozenset(w.rstrip(".") for w in words) | frozenset(words)
 
 
-_OF_WORDS = frozenset({"of", "the", "del", "de", "la", "du", "des", "da", "do", "l'", "l’", "d'", "d’"})
+_OF_WORDS = frozenset(actor_words("body_office_of_words"))
 
 
 def _office_word(word: str) -> bool:

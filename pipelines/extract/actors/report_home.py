@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipelines.extract.actors.languages import LANGUAGES
 from pipelines.extract.actors.lexicon import COUNTRY, alternation
 from pipelines.extract.spans import sentence_around
 from pipelines.knowledge import city_countries, country_names, demonyms, organization_lookup
@@ -172,12 +173,9 @@ _COUNTED_FIGURES = 2
 def _state_words(language: str) -> tuple[re.Pattern, dict[str, str]]:
     """Names, demonyms and cities of states (in the article's language too), to the state."""
     names = {**city_countries(), **country_names(), **demonyms()}
-    if language in _ROMANCE:
+    if language in LANGUAGES:
         names.update({**country_names_in(language), **demonyms_in(language)})
     return re.compile(rf"(?<![\w-])(?:{alternation(names)})(?![\w-])"), names
-
-
-_ROMANCE = frozenset({"es", "fr", "pt"})
 
 
 def _states_named(words: str, language: str) -> set[str]:
