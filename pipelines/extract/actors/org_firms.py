@@ -73,14 +73,26 @@ _SEP_AFTER = re.compile(_SEPARATOR)
 _ITEM_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})(?P<sep>{_SEPARATOR})$")
 _CONJUNCTION = re.compile(r"(?<![\w-])(?:and|&|e|et|y)(?![\w-])")
 _MAX_ITEMS = 12
+# "the Sevmash shipyard", "a Metrojet airliner", "the AFL-CIO labor federation": an article, a proper name (no
+# figure in it: "the RM1.2 billion joint venture", "a Boeing 737 airliner"), at most two lower-case words of its
+# trade, then a noun of its kind
+_KIND_NAME_WORD = r"[A-Z][A-Za-z&'’.-]*[A-Za-z&]"
+_KIND_GAP_STOPS = words("kind_noun_gap_stops")
+_NAME_BEFORE_KIND = re.compile(
+    rf"(?<![\w-])(?:[Tt]he|an?)[ \t]+(?P<name>{_KIND_NAME_WORD}(?:[ \t]+{_KIND_NAME_WORD}){{0,3}})"
+    rf"(?P<trade>(?:[ \t]+[a-z][a-z-]+){{0,2}})[ \t]+(?:{phrases('kind_nouns_after_name')})(?![\w'’-])"
+)
+_PLACE_NOUNS = words("place_nouns_after")
+_REGION_ADJECTIVES = words("regional_body_adjectives")  # "the European union of employers", "an Asian airline"
 _LONGER_NAME = re.compile(r"[ \t]+(?:of[ \t]+)?[A-Z]")
 _LIST_BEFORE = re.compile(rf"(?<![\w'’-]){_NAME_WORD}{_ACRONYM_AFTER},[ \t]*$")
 
 
 def firm_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
-    """Companies named by a trade word and airlines named by `Air`."""
+    """Companies named by a trade word, airlines named by `Air` and names a noun of their kind follows."""
     found = [c for c in (_trade_claim(m) for m in _TRADE_NAME.finditer(text)) if c is not None]
     found += [c for c in (_airline_claim(m) for m in _AIRLINE.finditer(text)) if c is not None]
+    found += [c for c in (_kind_claim(m) for m in _NAME_BEFORE_KIND.finditer(text)) if c is not None]
     return [c for c in found if not overlaps_any(c.span, skip)]
 
 
@@ -181,6 +193,27 @@ def _trade_claim(match: re.Match) -> Claim | None:
     name = " ".join(words_)
     start = match.end("name") - len(name)
     return Claim((start, match.end("name")), "organization", OrgMention(slug(name), name, country_in(name)))
+
+
+def _kind_claim(match: re.Match) -> Claim | None:
+    """ "the Sevmash shipyard": the name before a noun of its kind, when no word of it is a state's, a city's, a
+    people's, an office's or a body's head ("the Russian defence company", "the Ulaanbaatar power station")."""
+    name, trade = match.group("name"), match.group("trade").split()
+    name_words = name.split()
+    if any(w in _KIND_GAP_STOPS or w in _PLACE_NOUNS for w in trade):
+        return None  # "the EU and the group": no trade between
+    if any(_not_a_name_word(w) or w in ORG_HEADS or w in _GENERIC or w in LEADING_NOISE for w in name_words):
+        return None
+    if (
+        HYPHENED_MODIFIER.search(name)
+        or name in _REGION_ADJECTIVES
+        or name in country_names()
+        or name in city_countries()
+    ):
+        return None  # "the London-based company": a modifier, no name
+    known = organization_lookup().get(name)
+    mention = OrgMention(known.actor_id, known.name, known.country) if known else None
+    return Claim(match.span("name"), "organization", mention or OrgMention(slug(name), name, country_in(name)))
 
 
 def _a_route(word: str) -> bool:
