@@ -27,6 +27,7 @@ from pipelines.extract.actors.lexicon import (
     NOT_PERSON_ANYWHERE,
     OFFICE_FIELDS,
     ORG_HEADS,
+    PLACE_HEADS,
     PORTFOLIO_NOUN,
     UPPER,
     alternation,
@@ -155,9 +156,32 @@ def _place_or_thing(kept: list[str], before: str) -> bool:
     (`Qasr Al Watan`, `St. NAME Jetty`, `Polska Grupa NAME`), or a name word that is a state's name in Spanish,
     French or Portuguese (`NAME Perú`)."""
     bare = [re.sub(r"['’]s$", "", w) for w in kept]
-    return before in NOT_PERSON_ANYWHERE or any(
-        w in NOT_PERSON_ANYWHERE or w.rstrip(".") in NOT_PERSON_ANYWHERE or w in _foreign_state_words() for w in bare
+    return (
+        before in NOT_PERSON_ANYWHERE
+        or _opens_a_place([before, *bare])
+        or _opens_a_place(bare)
+        or any(
+            w in NOT_PERSON_ANYWHERE or w.rstrip(".") in NOT_PERSON_ANYWHERE or w in _foreign_state_words()
+            for w in bare
+        )
     )
+
+
+_PLACE_HEADS_GIVEN_NAMES = words("place_heads_given_names")
+_LINEAGE_WORDS = words("given_title_lineage_words")
+# the Arabic article opening a family name, apart or joined ("Al-Khorayef", "Al Saud", "Alkhorayef")
+_ARABIC_ARTICLE = re.compile(r"[AaEe]l(?:[-‐ ]?[A-Z]|[a-z])")
+
+
+def _opens_a_place(words_: list[str]) -> bool:
+    """Words that open with a place's head (`Pulau Ubin`, `Upper Dir`), or with one that is also a given name and a
+    next word that is no lineage of a Gulf name (`Bandar Seri Begawan`, not `Bandar bin Sultan`)."""
+    if not words_ or words_[0] in PLACE_HEADS:
+        return bool(words_)
+    if words_[0] not in _PLACE_HEADS_GIVEN_NAMES or len(words_) < 2:
+        return False
+    following = words_[1]
+    return following not in _LINEAGE_WORDS and not _ARABIC_ARTICLE.match(following)
 
 
 @cache

@@ -15,6 +15,7 @@ from pipelines.extract.actors.claims import Claim
 from pipelines.extract.actors.lexicon import (
     NOT_PERSON_ANYWHERE,
     OFFICE_FIELDS,
+    PLACE_HEADS,
     POSSESSIVE_END,
     UPPER,
     alternation,
@@ -56,6 +57,8 @@ def names_a_thing(text: str, span: tuple[int, int]) -> bool:
         return True  # "Special Representative for the South Caucasus", "Director for West Africa": a region
     if any(w in NOT_PERSON_ANYWHERE for w in name_words[1:]):
         return True  # "Ambassador of the Custodian of the Two Holy Mosques"
+    if len(name_words) > 1 and name_words[0] in PLACE_HEADS:
+        return True  # "Kota Baru Parahyangan, Indonesia's minister said": a place before the office's holder
     if name_words[-1] in _HEADS and (len(name_words) >= 3 or name_words[-1].endswith("s")):
         return True  # "the Dr Kwame Nkrumah Interchange", "the Two Holy Mosques": no name ends with a plural head
     # a headline in title case runs on past a name ("Erdogan Visits Jinnah Mausoleum"): no run is read there
