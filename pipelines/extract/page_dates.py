@@ -20,6 +20,11 @@ def _marks(kind: str) -> str:
     return "|".join(map(re.escape, sorted(page_cues(kind), key=len, reverse=True)))
 
 
+# A stamp's weekday may be cut short as pages print it (`Mié, 12/05/2021`, `Mer. 12 mai 2021`, `Quinta, 03 Março
+# 2022`: `stamp_weekday` in page_cues.csv); only before a stamp's date, where such a word can mean nothing else.
+STAMP_WEEKDAY = rf"(?:{WEEKDAY}|(?i:{_marks('stamp_weekday')})\.?(?!\w))"
+
+
 # ` date 2024-05-02`; a header may give only the month (` date 2019-10`): no publication date then.
 HEADER = re.compile(r"\A[ \t]*date[ \t]+(?P<date>\d{4}-\d{2}(?P<day>-\d{2})?)(?!-?\d)[ \t]*")
 # `May 3(, 2023)`, `3 May 2023`, `17, Dec. 2019`, and the numeric forms pages print: `2017-11-11`,
@@ -29,12 +34,15 @@ _CJK_DATE = (
     rf"(?P<y_cjk>{YEAR})\s*(?:{_marks('cjk_year_mark')})\s*(?P<m_cjk>1[0-2]|0?[1-9])\s*(?:{_marks('cjk_month_mark')})"
     rf"\s*(?P<d_cjk>3[01]|[12]\d|0?[1-9])\s*(?:{_marks('cjk_day_mark')})"
 )
-# A month name of any listed language between day and year (`3. März 2021`, `22 مئی ، 2012`, `26 أبريل 2024م`);
-# a page may write the year in two digits after an apostrophe (`18 Jun.'04`) or, in a wire's stamp, after the
-# month's hyphen (`21-FEB-96`).
+# A month name of any listed language between day and year (`3. März 2021`, `22 مئی ، 2012`, `26 أبريل 2024م`),
+# perhaps joined to them by a small word (`3 de marzo de 2022`, `3 de Marzo del 2022`, `3rd of March 2022`:
+# `date_joiner` in page_cues.csv); a page may write the year in two digits after an apostrophe (`18 Jun.'04`) or, in
+# a wire's stamp, after the month's hyphen (`21-FEB-96`).
+_JOINER = rf"(?i:{_marks('date_joiner')})"
 DATE = (
-    rf"(?:(?:(?P<m1>(?i:{MONTH}))\s*(?P<d1>{DAY})|(?P<d2>{DAY})(?:\.?,?\s+(?:de\s+)?|-(?=[^\W\d_]+-))(?P<m2>(?i:{MONTH})))"
-    rf"(?:(?:[ \t]*[,،][ \t]*|\s+de\s+|\s+|(?<=[^\W\d_])-)(?P<y>{YEAR})(?:[ \t]?(?:{_marks('era_mark')})(?!\w))?"
+    rf"(?:(?:(?P<m1>(?i:{MONTH}))\s*(?P<d1>{DAY})"
+    rf"|(?P<d2>{DAY})(?:\.?,?\s+(?:{_JOINER}\s+)?|-(?=[^\W\d_]+-))(?P<m2>(?i:{MONTH})))"
+    rf"(?:(?:[ \t]*[,،][ \t]*|\s+{_JOINER}\s+|\s+|(?<=[^\W\d_])-)(?P<y>{YEAR})(?:[ \t]?(?:{_marks('era_mark')})(?!\w))?"
     rf"|[ \t]?['’](?P<y_short>\d\d)(?!\d)|(?<=[^\W\d_])-(?P<y_dash>\d\d)(?![\d:]))?"
     rf"|(?P<y_iso>{YEAR})(?P<iso_sep>[-/.])(?P<m_iso>[01]?\d)(?P=iso_sep)(?P<d_iso>[0-3]?\d)|{_CJK_DATE}"
     rf"|(?P<n1>[0-3]?\d)(?P<sep>[./-])(?P<n2>[01]?\d)(?P=sep)(?P<y_num>{YEAR}))(?!\d)"
@@ -119,7 +127,7 @@ _PAGE_REFERENCE = (
 STAMP_LINE = re.compile(
     rf"^[ \t•|·\-–—\[(]*(?:(?:[^\W\d_][\w'’-]*[ \t]+){{0,2}}?(?P<label>{phrases('stamp_label')})[ \t]*[:–—-]?[ \t]*"
     rf"|(?:{phrases('section_word')})[ \t]+)?(?:{_LEADING_CLOCK})?"
-    rf"(?:(?:{_marks('date_article')})[ \t]+)?(?:{WEEKDAY}[,،]?[ \t]+)?(?P<date>{DATE})"
+    rf"(?:(?:{_marks('date_article')})[ \t]+)?(?:{STAMP_WEEKDAY}[,،]?[ \t]+)?(?P<date>{DATE})"
     rf"(?(label)[^\n]*|(?:[ \tT,/|(\[-]*{CLOCK}[^\n]{{0,30}})?(?:{_PAGE_REFERENCE})?\.?)[ \t•|·\-–—\])]*$",
     re.M | re.I,
 )
@@ -231,7 +239,7 @@ def dateline(text: str) -> re.Match | None:
     return min(found, key=lambda m: m.start()) if found else None
 
 
-_WEEKDAY_BEFORE = re.compile(rf"(?:{WEEKDAY})[,،]?[ \t]+$", re.I)
+_WEEKDAY_BEFORE = re.compile(rf"(?:{STAMP_WEEKDAY})[,،]?[ \t]+$", re.I)
 
 
 def with_weekday(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -258,7 +266,7 @@ def stamps(text: str, zone_end: int) -> list[re.Match]:
         *_BARE_AGENCY_STAMP.finditer(text, 0, zone_end),
         *_ANSWER_STAMP.finditer(text, 0, zone_end),
     )
-    segmented = segment_stamps(text, zone_end, DATE, WEEKDAY)  # `By Staff Reporter | Published June 12, 2023`
+    segmented = segment_stamps(text, zone_end, DATE, STAMP_WEEKDAY)  # `By Staff Reporter | Published June 12, 2023`
     return [m for m in (*lines, *_STAMP_CLOCK.finditer(text), *tails, *segmented) if _has_year(m)]
 
 
