@@ -35,6 +35,7 @@ from pipelines.knowledge import (
     longest_organization_name,
     organization_lookup,
     slug,
+    subdivision_names,
 )
 from pipelines.knowledge.actor_words import actor_words
 
@@ -317,7 +318,10 @@ def _piece_mention(text: str, start: int, end: int) -> tuple[OrgMention | None, 
         known = known if _shares_a_word(name, known.name) else None
     if known is not None:
         return OrgMention(known.actor_id, known.name, known.country), acronym
-    if re.sub(r"^[Tt]he\s+", "", name) in country_names():  # "the Russian Federation" is a state
+    bare = re.sub(r"^[Tt]he\s+", "", name)
+    if bare in country_names():  # "the Russian Federation" is a state
+        return None, acronym
+    if bare in subdivision_names():  # "the West Bank", "the Gaza Strip": a region named with a body's head
         return None, acronym
     if (
         is_org_name(name)
