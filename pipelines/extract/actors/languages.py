@@ -131,6 +131,7 @@ def foreign_title_claims(text: str, skip: tuple[Span, ...], language: str, bodie
     claims = []
     for match in _title_pattern(language).finditer(text):
         name, qualifier = match, _before_international_body(match, bodies)
+        at_body = len(qualifier) < len(match.group("qualifier"))
         # "Relaciones Exteriores de Argentina, NAME"; "embajador chino en Buenos Aires, NAME": a place, then the name
         # "Relaciones Económicas Internacionales, NAME": portfolio words, then the name
         if (
@@ -138,7 +139,8 @@ def foreign_title_claims(text: str, skip: tuple[Span, ...], language: str, bodie
             or _LOCATIVE_END.search(qualifier)
             or set(match.group("name").split()) & _PORTFOLIO_WORDS
         ):
-            qualifier += " " + match.group("name")
+            # after an international body the state is its host's ("de la OIM en Costa Rica, NAME")
+            qualifier += "" if at_body else " " + match.group("name")
             name = _NAME_AFTER.match(text, match.end("name"))
             if name is None:
                 continue
@@ -153,7 +155,6 @@ def foreign_title_claims(text: str, skip: tuple[Span, ...], language: str, bodie
             continue  # "Por Redacción": a byline, "Selon M. X": the name comes later
         country = _qualifier_state(language, qualifier) or _body_named_before(match, language, bodies)
         introduction = Introduction(literal, match.group("role"), country, span, match.start())
-        at_body = len(qualifier) < len(match.group("qualifier"))
         introduction.stateless = country is None and (at_body or _serves_a_body(match.group("role"), qualifier))
         claims.append(Claim(span, "person", introduction))
     claims += _apposition_claims(text, skip, language, bodies) + _pair_claims(text, skip, language)

@@ -9,7 +9,8 @@ from functools import cache
 
 from pipelines.extract.actors import person_patterns as p
 from pipelines.extract.actors.claims import Claim
-from pipelines.extract.actors.lexicon import CITY, COUNTRY, DEMONYM, alternation
+from pipelines.extract.actors.countries import COUNTRY_PATTERN
+from pipelines.extract.actors.lexicon import CITY, COUNTRY, DEMONYM, alternation, country_pattern_in
 from pipelines.extract.spans import disjoint, overlaps_any, sentence_around
 from pipelines.knowledge import (
     city_countries,
@@ -37,6 +38,7 @@ def bodies_of(text: str, org_claims: list[Claim]) -> list[Body]:
             c.owner.key in international
             or bool(international_name().search(c.owner.name))
             or regional_body(c.owner.name)
+            or worldwide_body(c.owner.name)
         )
         named = text[c.span[0] : c.span[1]]
         country = c.owner.country or (
@@ -140,6 +142,24 @@ def body_after(text: str, position: int, bodies: list[Body]) -> Body | None:
     return bodies[at] if at < len(bodies) and bodies[at][0] == join.end() else None
 
 
+def body_across(text: str, start: int, end: int, bodies: list[Body]) -> Body | None:
+    """The organisation whose name an office read from `start` to `end` runs into after a joining word ("NAME,
+    Director-General of the International Solar Energy| Agency": the portfolio words read into the office are the
+    body's first words)."""
+    at = bisect.bisect_right(bodies, start, key=lambda body: body[0])
+    for body in bodies[at:]:
+        if body[0] >= end:
+            return None
+        joined = _JOIN_BEFORE.search(text, start, body[0])
+        if body[1] > end and joined is not None and joined.end() == body[0]:
+            return body
+    return None
+
+
+# "of the ", "at ": the words that join an office to the body it is held at
+_JOIN_BEFORE = re.compile(r"\s+(?:at|of|with)\s+(?:the\s+)?")
+
+
 def body_before(text: str, position: int, bodies: list[Body]) -> Body | None:
     """The organisation an office written after it is held at: "UN Secretary-General", "the IMF's chief", and a
     unit of it named by a word or two more ("Boeing Commercial Airplanes President", "BYD Americas chief")."""
@@ -213,6 +233,36 @@ def regional_body(name: str) -> bool:
     Development Bank`, `Banco Africano de Desenvolvimento`)."""
     adjective, head = _regional_words()
     return bool(adjective.search(name) and head.search(name))
+
+
+@cache
+def _worldwide_name() -> re.Pattern:
+    """A name opened by a worldwide adjective (`International Energy Agency`), or by a head and one
+    (`Organización Internacional para las Migraciones`, `Programme alimentaire mondial`), then its head."""
+    adjectives = alternation(actor_words("worldwide_body_adjectives"))
+    heads = alternation({*actor_words("regional_body_heads"), *actor_words("worldwide_body_heads")})
+    head = rf"(?:{heads})(?![\w-])"
+    opening = rf"(?:{adjectives})(?![\w-])"
+    return re.compile(rf"(?:the\s+)?(?:{opening}(?:\s+[A-Z][\w-]*){{0,4}}?\s+{head}|{head}(?:\s+[\w-]+)?\s+{opening})")
+
+
+def worldwide_body(name: str) -> bool:
+    """Whether a name is that of a body of many states the tables do not know (`Global Green Growth Institute`,
+    `Organisation internationale pour les migrations`): a worldwide adjective opens it with a head of such a body,
+    and it names no state (`International Bank of Azerbaijan` is Azerbaijan's)."""
+    return bool(_worldwide_name().match(name)) and not _names_a_state(name)
+
+
+@cache
+def _demonym_words() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{DEMONYM})(?![\w-])")
+
+
+def _names_a_state(name: str) -> bool:
+    """A state's name or people in English, Spanish, French or Portuguese (`Azerbaijan`, `del Ecuador`)."""
+    return bool(COUNTRY_PATTERN.search(name) or _demonym_words().search(name)) or any(
+        country_pattern_in(language).search(name) for language in ("es", "fr", "pt")
+    )
 
 
 @cache

@@ -23,6 +23,7 @@ from pipelines.extract.actors.lexicon import (
 from pipelines.extract.actors.names import ROLE_WORD, clean_role, title_inside, trim_name
 from pipelines.extract.actors.person_bodies import (
     Body,
+    body_across,
     body_after,
     body_before,
     body_meant_before,
@@ -257,9 +258,13 @@ def _name_then_office(found: _Found, match: re.Match, bodies: list[Body]) -> Non
     """`NAME, Ambassador of X`, `NAME, a spokesperson for the Afghan embassy`, `NAME, envoy for Pakistan`."""
     text = found.text
     body = body_after(text, match.end("role"), bodies)
+    role = match.group("role")
+    across = None if body else body_across(text, match.start("role"), match.end("role"), bodies)
+    if across is not None:  # the office's last words begin the body's name: the office runs to its end
+        body, role = across, text[match.start("role") : across[1]]
     state_body = p.STATE_BODY_AFTER.match(text, match.end("role")) or p.GOVERNMENT_AFTER.match(text, match.end("role"))
     country = stated_country(match) or state_of(body) or (stated_country(state_body) if state_body else None)
-    introduction = found.add(match, "name", clean_role(match.group("role")), country, match.start())
+    introduction = found.add(match, "name", clean_role(role), country, match.start())
     if not introduction:
         return
     portfolio = match.groupdict().get("portfolio")
