@@ -1,7 +1,7 @@
-"""Places a model proposes as persons because their names look like two given names: Malay and Indonesian places
-opened by a head word (`Pulau` island, `Bukit` hill, `Sungai` river, `Bandar` town) and the parts of a region
-(`Upper Dir`, `Lower Dir`). A person whose name holds such a word elsewhere, or a Gulf name opened by `Bandar`,
-stays a person. Sentences written for these tests."""
+"""Places a model or an office reads as persons: Malay and Indonesian places opened by a head word (`Pulau`
+island, `Bukit` hill, `Sungai` river, `Bandar` town), the parts of a region (`Upper Dir`, `Lower Dir`), and an
+office's seat after its title (`PM House`). A person whose name holds such a word elsewhere, or a Gulf name opened
+by `Bandar`, stays a person. Sentences written for these tests."""
 
 import pytest
 
@@ -51,3 +51,22 @@ def test_a_gulf_name_opened_by_bandar_stays():
 def test_a_titled_person_beside_a_place_head_stays():
     text = "Malaysia's trade minister Tengku Hasnah met Japanese investors at Pulau Indah on Friday."
     assert proposed(text, ["Tengku Hasnah", "Pulau Indah"]) == {"Tengku Hasnah"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Omani envoy called on the premier at PM House in Islamabad.",
+        "The envoy met him at the President House in Dhaka on Sunday.",
+        "The meeting took place at the Governor House in Lahore with Chinese investors.",
+        "Talks were held at the Chief Minister Secretariat in Peshawar.",
+    ],
+)
+def test_an_offices_seat_after_its_title_is_no_person(text):
+    assert {a.name for a in extract_actors(text) if a.actor_type == "person"} == set()
+
+
+def test_a_surname_spelled_like_a_seat_stays():
+    text = "US envoy Edward House met Kenyan officials. Ambassador Tom House spoke later."
+    names = {a.name for a in extract_actors(text) if a.actor_type == "person"}
+    assert {"Edward House", "Tom House"} <= names

@@ -49,10 +49,29 @@ _FULL_NAME = (
 # An honorific with its stop between an office and the name ("le ministre ..., M. NAME", "la ministra, Sra. NAME").
 _STOPPED_HONORIFIC = rf"(?:(?:{alternation(actor_words('honorifics_romance_stopped'))})[ \t]+)?"
 
-# Capitalised words right after "de", "des", "do" name the portfolio ("ministro de Relaciones Exteriores").
+# Capitalised words right after "de", "des", "do" name the portfolio ("ministro de Relaciones Exteriores"), and
+# after "para", "pour" the region or field an office is for ("vicepresidente para América Latina y el Caribe").
 _NOT_AFTER_OF = "".join(
     rf"(?<!\b{word}\s)"
-    for word in ("de", "del", "da", "do", "dos", "das", "des", "du", "of", "la", "le", "el", "y", "e", "et")
+    for word in (
+        "de",
+        "del",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "des",
+        "du",
+        "of",
+        "la",
+        "le",
+        "el",
+        "y",
+        "e",
+        "et",
+        "para",
+        "pour",
+    )
 )
 
 

@@ -40,8 +40,16 @@ _FIRST_WORD = (
 )
 # "African Cooperation" in "Minister of Foreign Affairs, African Cooperation and ...": a word, then a portfolio's
 _PORTFOLIO_PAIR = rf"[A-Z][a-z]+\s+(?:{OFFICE_FIELD_WORDS}|{PORTFOLIO_NOUN})"
+# "for Latin America and the Caribbean", "for Europe, Central Asia and the Americas", "for Western Hemisphere
+# Affairs": the world regions an office is for, a part of one named by a compass word
+_REGION_NAME = rf"(?:{alternation({*actor_words('region_names'), *actor_words('office_region_words')})})(?![\w-])"
+_REGION = rf"(?:the\s+)?(?:(?:{alternation(actor_words('region_compass_words'))})\s+)?{_REGION_NAME}"
+_REGIONS = rf"{_REGION}(?:(?:\s*,\s*|\s+and\s+){_REGION}){{0,3}}(?:\s+{OFFICE_FIELD_WORDS})?"
+# the regions an office is for name no state it serves ("Director for Latin America": not the United States')
+REGIONS_SERVED = re.compile(rf"\s+for\s+{_REGIONS}")
 _ROLE_TAIL = (
-    rf"(?:\s+(?:of|for|on|to|Responsible\s+for|responsible\s+for)\s+(?:the\s+)?(?:{OFFICE_FIELD_WORDS}|{_FIRST_WORD})"
+    rf"(?:\s+for\s+{_REGIONS}"
+    rf"|\s+(?:of|for|on|to|Responsible\s+for|responsible\s+for)\s+(?:the\s+)?(?:{OFFICE_FIELD_WORDS}|{_FIRST_WORD})"
     rf"(?:(?:\s+|\s+and\s+(?:the\s+)?|\s+&\s+){_TAIL_WORD}|,\s+(?=\w+\s+and\s|{_PORTFOLIO_PAIR}\s+and\s)(?:{_TAIL_WORD}|[A-Z][a-z]+)){{0,6}}"
     rf"|\s+of\s+(?:{CITY})\b)?"
 )  # "Mayor of London", "Minister Responsible for Financial Affairs"

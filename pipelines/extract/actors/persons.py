@@ -77,11 +77,14 @@ class _Found:
             return None  # "11:42 PM IST", "4:32 PM EDT": a time zone after a clock time, not the Prime Minister's name
         if name in organization_lookup() or name in country_names() or _ABSTRACT_NOUN.search(name):
             return None  # "Minister of Foreign Affairs, African Cooperation and ...": a portfolio, no name
+        if name in _OFFICE_SEAT_NOUNS:
+            return None  # "at the PM House": the office's seat
         begin = at + max(literal.find(name), literal.find(name.split()[0]))
         self.items.append(Introduction(name, role, country, (begin, begin + len(name)), start))
         return self.items[-1]
 
 
+_OFFICE_SEAT_NOUNS = frozenset(actor_words("office_seat_nouns"))
 # a clock time's hour and its "PM" (`PM` also abbreviates Prime Minister)
 _CLOCK_TIME_BEFORE = re.compile(r"\d[ \t]*(?:[AaPp]\.?[Mm]\.?)[ \t]+$")
 # A word of a portfolio by its ending ("Cooperation", "Integration"): no name holds one.
@@ -422,7 +425,7 @@ def stated_country(match: re.Match) -> str | None:
         return demonyms()[groups.get("dem") or groups["dem2"]]
     if groups.get("seat"):
         return GOVERNMENT_SEATS[groups["seat"]]
-    return country_in(groups["role"]) if groups.get("role") else None
+    return country_in(p.REGIONS_SERVED.sub("", groups["role"])) if groups.get("role") else None
 
 
 def _host_state(match: re.Match) -> str | None:
