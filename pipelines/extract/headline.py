@@ -57,6 +57,9 @@ _OFFICE_AND_NAME = re.compile(
 )
 # A wire's tag before its headline (`(LEAD) ...`, `(2nd LD) ...`, `(URGENT) ...`): kept, the headline follows it.
 _WIRE_TAG = re.compile(r"\A\((?:\d+(?:st|nd|rd|th)[ \t]+)?[A-Z]{2,}(?:[ \t][A-Z]{2,})?\)[ \t]+")
+# A kicker before a headline (`EXCLUSIVE: ...`, `WATCH: ...`, `OPINION | ...`, `ANÁLISIS: ...`: `kicker_label` in
+# page_cues.csv), then a colon, a bar or a dash: kept, the headline follows it; no city's lead, no menu's first item.
+_KICKER = re.compile(rf"\A(?:{phrases('kicker_label')})[ \t]*(?:[:|]|[-–—](?=[ \t]))[ \t]*(?=\S)", re.I)
 # One sentence ending and another beginning (`... of cookies. By continuing ...`): a notice or prose, no
 # headline; the word before the stop is a lower-case word, never an abbreviation (`Gov. Roe`, `vs. Chile`, `$5 bil.
 # Korean`: `headline_abbreviation` in page_cues.csv).
@@ -450,7 +453,12 @@ def _kicker_headline(line: str) -> bool:
     return (
         0 < len(words) <= _SHORT_HEADLINE_WORDS
         # a segment's headline after a show's name may be in sentence case (`CBS EVENING NEWS: Talks resume`)
-        and (sum(w[0].isupper() for w in words) * 2 > len(words) or _is_question(line) or _SHOW_NAME.match(line))
+        and (
+            sum(w[0].isupper() for w in words) * 2 > len(words)
+            or _is_question(line)
+            or _SHOW_NAME.match(line)
+            or _KICKER.match(line)
+        )
         and BODY_LINE.match(line) is None
         and dateline(line) is None
         and (_is_headline(line) or _is_capitals_headline(line))
@@ -598,7 +606,7 @@ def _is_headline(line: str, signature_shaped: bool = False, capitals: bool = Fal
         and not _EDITION_TAIL.search(line)
         and not _TAGLINE.search(line)
         and not _SHOW_AND_NETWORK.fullmatch(line)
-        and not _is_furniture(line, words)
+        and not _is_furniture(_KICKER.sub("", line, count=1), words)
     )
 
 

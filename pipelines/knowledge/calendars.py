@@ -102,8 +102,8 @@ def page_cues(kind: str) -> tuple[str, ...]:
     `issuer_head_romance` (the head word of a Spanish, French or Portuguese issuer: `Ministerio`, `Ambassade`),
     `joining_word` (a small word that does not end a headline's line: `of`, `de`) and `answer_stamp_label` (a
     parliamentary answer's stamp inside its head line: `answered on`), `stamp_weekday` (a weekday cut short before a
-    stamp's date: `Mié`, `Mer`, `Quinta`) and `date_joiner` (a small word between a page date's parts: `de`, `del`,
-    `of`)."""
+    stamp's date: `Mié`, `Mer`, `Quinta`) `date_joiner` (a small word between a page date's parts: `de`, `del`,
+    `of`) and `kicker_label` (the kind of story a kicker names before its headline: `EXCLUSIVE:`, `OPINION |`)."""
     return tuple(row["phrase"] for row in _rows("page_cues.csv") if row["kind"] == kind)
 
 

@@ -1,0 +1,69 @@
+"""A headline after a kicker that names the story's kind (`EXCLUSIVE:`, `WATCH:`, `OPINION |`, `ANÁLISIS:`,
+`ENTRETIEN -`) is the headline, its kicker kept, though it is shaped like a `CITY:` lead or a menu's first item; a
+city's lead with its sentence, and a menu, stay what they are. Page heads written for these tests."""
+
+import pytest
+
+from pipelines.extract.metadata import extract_metadata
+
+BODY = {
+    "en": (
+        "The two governments agreed on Monday to widen their cooperation on ports, power lines and the training "
+        "of customs officers, officials said after the talks ended.\n"
+    ),
+    "es": (
+        "Los dos gobiernos acordaron el lunes ampliar su cooperación en puertos, líneas eléctricas y la formación "
+        "de funcionarios de aduanas, según dijeron los responsables al término de las conversaciones.\n"
+    ),
+    "fr": (
+        "Les deux gouvernements ont convenu lundi d'élargir leur coopération dans les ports, les lignes électriques "
+        "et la formation des douaniers, ont indiqué des responsables à l'issue des entretiens.\n"
+    ),
+    "pt": (
+        "Os dois governos acordaram na segunda-feira ampliar a cooperação em portos, linhas de energia e na "
+        "formação de funcionários aduaneiros, disseram os responsáveis após o fim das conversações.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "headline"),
+    [
+        ("en", "EXCLUSIVE: Oman weighs stake in a Tanzanian gas terminal"),
+        ("en", "WATCH: Zambia and Malawi leaders open a new rail terminal"),
+        ("en", "VIDEO: Belize and Guatemala take their border case to court"),
+        ("en", "OPINION | Why Suriname needs a deal with Guyana on oil"),
+        ("en", "Explainer: what the Nile basin accord means for Uganda"),
+        ("es", "ANÁLISIS: Paraguay busca socios para su hidrovía"),
+        ("es", "Entrevista | La canciller de Costa Rica habla del canal seco"),
+        ("fr", "ENTRETIEN - Le ministre gabonais défend la route vers Oyem"),
+        ("fr", "Décryptage : ce que change l'accord entre le Niger et le Bénin"),
+        ("pt", "AO VIVO: Angola e Zâmbia inauguram ligação ferroviária"),
+        ("pt", "Opinião: o que Moçambique ganha com o gás de Rovuma"),
+    ],
+)
+def test_a_headline_after_its_kicker_is_the_headline(language, headline):
+    text = f"{headline}\n\n{BODY[language]}"
+    assert extract_metadata(text).title == headline
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a city's lead opens the body, its sentence is no headline
+        ("en", "LUSAKA: A delegation from Malawi will arrive on Sunday to discuss the rail line and the ports."),
+        ("fr", "LIBREVILLE : Le ministre gabonais a reçu jeudi son homologue camerounais pour parler de la route."),
+        # a kicker's word at the head of a menu is the menu's
+        ("en", "Opinion | World | Business | Sport"),
+    ],
+)
+def test_a_lead_or_a_menu_is_no_kicker_headline(language, text):
+    assert extract_metadata(f"{text}\n\n{BODY[language]}").title is None
+
+
+def test_a_release_number_after_its_label_is_no_headline():
+    text = (
+        "Nota de Prensa N° 123-2022\n\nPerú y Ecuador celebran un gabinete binacional en Tumbes\n\n"
+        f"Lima, 3 de marzo de 2022\n\n{BODY['es']}"
+    )
+    assert extract_metadata(text).title == "Perú y Ecuador celebran un gabinete binacional en Tumbes"
