@@ -81,3 +81,22 @@ def test_a_stamp_with_a_short_weekday_above_the_headline_is_no_dateline():
 def test_no_stamp_is_read_where_a_page_prints_none(language, text):
     meta = extract_metadata(f"{text}\n\n{BODY[language]}")
     assert (meta.title, meta.publication_date) == (text, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "stamp", "day"),
+    [
+        # the weekday after the date, in brackets, as South and East Asian pages print it
+        ("en", "March 3, 2022 (Thursday)", date(2022, 3, 3)),
+        ("en", "3 March 2022 (Thu) 14:15", date(2022, 3, 3)),
+        # the labels of a wire's or a ministry's filing, and of a page put online
+        ("en", "Filed: 3 March 2022", date(2022, 3, 3)),
+        ("en", "Issued: 14 June 2021", date(2021, 6, 14)),
+        ("fr", "Mis en ligne le 3 mars 2022", date(2022, 3, 3)),
+        ("pt", "Divulgado em 03/03/2022", date(2022, 3, 3)),
+    ],
+)
+def test_a_stamp_with_its_weekday_after_it_or_a_filing_label_dates_the_page(language, stamp, day):
+    text = f"{HEADLINE[language]}\n\n{stamp}\n\n{BODY[language]}"
+    meta = extract_metadata(text)
+    assert (meta.title, meta.publication_date) == (HEADLINE[language], day)

@@ -122,13 +122,14 @@ _PAGE_REFERENCE = (
     rf"(?:[ \t]*[;,][ \t]*(?:{phrases('page_label')})\.?[ \t]*[A-Z]?\d{{0,3}}[A-Z]?(?=[ \t;,\])]|$)){{1,2}}"
 )
 # A stamp may stand in brackets (`[ 19 October 2017 14:22 ]`), its clock alone too (`12.11.2013 [17:05]`,
-# `05.06.2018 (14:30)`), its date after an article (`Le 5 mars 2021 à 08:15`,
-# `El martes 5 de marzo de 2024`: `date_article` of page_cues.csv).
+# `05.06.2018 (14:30)`), its weekday after it in brackets (`March 3, 2022 (Thursday)`), its date after an article
+# (`Le 5 mars 2021 à 08:15`, `El martes 5 de marzo de 2024`: `date_article` of page_cues.csv).
 STAMP_LINE = re.compile(
     rf"^[ \t•|·\-–—\[(]*(?:(?:[^\W\d_][\w'’-]*[ \t]+){{0,2}}?(?P<label>{phrases('stamp_label')})[ \t]*[:–—-]?[ \t]*"
     rf"|(?:{phrases('section_word')})[ \t]+)?(?:{_LEADING_CLOCK})?"
     rf"(?:(?:{_marks('date_article')})[ \t]+)?(?:{STAMP_WEEKDAY}[,،]?[ \t]+)?(?P<date>{DATE})"
-    rf"(?(label)[^\n]*|(?:[ \tT,/|(\[-]*{CLOCK}[^\n]{{0,30}})?(?:{_PAGE_REFERENCE})?\.?)[ \t•|·\-–—\])]*$",
+    rf"(?(label)[^\n]*|(?:[ \t]*\({STAMP_WEEKDAY}\))?(?:[ \tT,/|(\[-]*{CLOCK}[^\n]{{0,30}})?(?:{_PAGE_REFERENCE})?\.?)"
+    rf"[ \t•|·\-–—\])]*$",
     re.M | re.I,
 )
 # A short line near the top that holds a full CJK date (`来源:新华网(2011年4月28日)`): the page's stamp.
