@@ -56,6 +56,7 @@ def test_phrases_and_name_words_are_well_formed():
         "portfolio_links",
         "training_verbs",
         "paying_verbs",
+        "romance_paying_verbs",
         "paid_for",
         "figurative_verbs",
         "figurative_objects",

@@ -1,5 +1,6 @@
-"""Sector evidence that is no cue word of running text: a bank named as the one that puts up money (finance), and
-a Spanish, French or Portuguese verb of training before its trainees (education)."""
+"""Sector evidence that is no cue word of running text: a bank named as the one that puts up money (finance), a
+bank before a verb of paying (finance too), and a Spanish, French or Portuguese verb of training before its trainees
+(education)."""
 
 from __future__ import annotations
 
@@ -47,6 +48,19 @@ def lenders(text: str, skip: tuple[Span, ...]) -> list[re.Match]:
         if states_a_sum(text, *sentence):
             found.append(match)
     return found
+
+
+@cache
+def _bank_word() -> re.Pattern:
+    """A bank in either case ("o banco", "Attijariwafa bank", "Banco Mundial") or a name ending in one."""
+    return re.compile(rf"(?<!\w)\w*(?:{_alternation(sector_words()['lender_words'])})(?!\w)", re.IGNORECASE)
+
+
+def a_bank_pays(text: str, span: Span) -> bool:
+    """True when a bank is named before a paying verb in its sentence ("o banco poderá financiar", "la banque
+    s'est engagée à financer"): the bank lends, which is finance."""
+    start = sentence_around(text, span)[0]
+    return _bank_word().search(text, start, span[0]) is not None
 
 
 @cache

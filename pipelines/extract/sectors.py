@@ -11,7 +11,13 @@ from itertools import takewhile
 from pipelines.extract.boilerplate import caption_and_related_spans
 from pipelines.extract.records import SectorHit, Span
 from pipelines.extract.sector_names import lower_case_names
-from pipelines.extract.sector_statements import lenders, names_two_states, romance_training, states_a_sum
+from pipelines.extract.sector_statements import (
+    a_bank_pays,
+    lenders,
+    names_two_states,
+    romance_training,
+    states_a_sum,
+)
 from pipelines.extract.spans import overlaps_any, sentence_around
 from pipelines.knowledge import city_countries
 from pipelines.knowledge.actor_words import actor_words
@@ -358,8 +364,11 @@ def _kind(text: str, match: re.Match, language: str) -> str:
 _VERB_SECTORS = (
     {word: "education" for word in sector_words()["training_verbs"]}
     | {word: "" for word in sector_words()["paying_verbs"]}
+    | {word: "" for word in sector_words()["romance_paying_verbs"]}
     | {word: "" for word in sector_words()["figurative_verbs"]}
 )
+# Forms that are verbs wherever they stand, as English forms in -ed are.
+_VERB_FORMS = frozenset(sector_words()["romance_paying_verbs"])
 _VERB_LEADS = frozenset(sector_words()["verb_leads"])
 _TRAINEES = frozenset(sector_words()["trainees"])
 _PAID_FOR = frozenset(sector_words()["paid_for"])
@@ -368,11 +377,13 @@ _FIGURATIVE_OBJECTS = frozenset(sector_words()["figurative_objects"])
 
 def _as_verb(text: str, match: re.Match, sector: str) -> str:
     """A cue that is a verb has the sector of the verb: training ("will train 400 technicians", "and train
-    nurses") is education; paying for a thing ("will finance a stadium") and a figure of speech ("to cement ties")
-    are none ('')."""
+    nurses") is education; paying for a thing ("will finance a stadium", "financiará el hospital") and a figure of
+    speech ("to cement ties") are none (''), but a bank that pays lends ("o banco poderá financiar")."""
     word = match.group().lower()
     if word not in _VERB_SECTORS:
         return sector
+    if word in _VERB_FORMS:  # a bank that pays for a thing lends it the money: finance
+        return sector if a_bank_pays(text, match.span()) else _VERB_SECTORS[word]
     before = text[max(0, match.start() - 20) : match.start()].split()
     after = text[match.end() : match.end() + 14].split()
     objects = _TRAINEES if _VERB_SECTORS[word] else _PAID_FOR | _FIGURATIVE_OBJECTS
