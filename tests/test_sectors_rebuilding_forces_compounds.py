@@ -147,7 +147,8 @@ def test_money_spent_on_a_sector_is_activity():
             {"infrastructure", "humanitarian"},
         ),
         ("The agreement covers the reconstruction of two bridges over the Nile.", "en", {"infrastructure"}),
-        ("Le Qatar financera la reconstruction des écoles de Beira.", "fr", {"infrastructure", "finance", "education"}),
+        # a state that pays for a thing is no financial cooperation, as in English ("Qatar will finance"); a bank lends
+        ("Le Qatar financera la reconstruction des écoles de Beira.", "fr", {"infrastructure", "education"}),
         ("A China vai apoiar a reconstrução do porto de Beira.", "pt", {"infrastructure", "transport"}),
         # forces receiving
         ("The United States transferred two patrol vessels to the Sri Lanka Navy.", "en", {"defence"}),

@@ -40,6 +40,8 @@ def test_the_verb_to_finance_is_no_finance(text, language):
         ("El banco regional podrá financiar hasta US$ 300 millones en obras de empresas uruguayas.", "es"),
         ("La banque marocaine s'est engagée à financer des PME gabonaises, selon l'accord signé.", "fr"),
         ("O Banco do Nordeste vai financiar a compra de tratores pelos agricultores cabo-verdianos.", "pt"),
+        ("Según el convenio, el BID financiará el nuevo puente sobre el río Paraguay.", "es"),
+        ("Segundo o acordo, o BNDES vai financiar a compra de ônibus para Acra.", "pt"),
     ],
 )
 def test_finance_as_a_noun_or_an_adjective_stays_finance(text, language):

@@ -136,7 +136,8 @@ def test_what_a_sentence_says_between_two_states_and_works(text, sectors):
         ("The port operator will run the container terminal for 25 years.", "en", {"transport"}),
         ("The ministers agreed to lift non-tariff barriers on each other's goods.", "en", {"trade"}),
         # Romance schools and works enlarged
-        ("La France financera 12 collèges et lycées dans le nord, selon l'accord.", "fr", {"finance", "education"}),
+        # a state that pays for a thing is no financial cooperation, as in English; a bank lends ("O banco")
+        ("La France financera 12 collèges et lycées dans le nord, selon l'accord.", "fr", {"education"}),
         ("El crédito permitirá ampliar el puerto de la ciudad.", "es", {"finance", "transport", "infrastructure"}),
     ],
 )

@@ -9,7 +9,7 @@ from functools import cache
 
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any, sentence_around
-from pipelines.knowledge import city_countries, country_names, demonyms
+from pipelines.knowledge import city_countries, country_names, demonyms, organization_lookup
 from pipelines.knowledge.actor_words import country_names_in, demonyms_in
 from pipelines.knowledge.sector_vocabulary import sector_words
 
@@ -56,11 +56,24 @@ def _bank_word() -> re.Pattern:
     return re.compile(rf"(?<!\w)\w*(?:{_alternation(sector_words()['lender_words'])})(?!\w)", re.IGNORECASE)
 
 
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*[A-Z](?![\w-])")
+
+
 def a_bank_pays(text: str, span: Span) -> bool:
     """True when a bank is named before a paying verb in its sentence ("o banco poderá financiar", "la banque
-    s'est engagée à financer"): the bank lends, which is finance."""
+    s'est engagée à financer"), or by the acronym of a known bank ("El BID financiará"): the bank lends, which is
+    finance."""
     start = sentence_around(text, span)[0]
-    return _bank_word().search(text, start, span[0]) is not None
+    if _bank_word().search(text, start, span[0]):
+        return True
+    return any(_a_known_bank(m.group()) for m in _ACRONYM.finditer(text, start, span[0]))
+
+
+@cache
+def _a_known_bank(acronym: str) -> bool:
+    """An acronym the knowledge base knows as a bank's (`BID`: the Inter-American Development Bank)."""
+    body = organization_lookup().get(acronym)
+    return body is not None and _bank_word().search(body.name) is not None
 
 
 @cache
