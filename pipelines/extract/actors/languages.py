@@ -46,6 +46,8 @@ _NAME_TOKEN = rf"(?:[{_UPPER}]['’](?=[{_UPPER}]))?[{_UPPER}][^\W\d_]+(?:[-'’
 _FULL_NAME = (
     rf"{_NAME_TOKEN}(?:[ \t]+(?:[{_UPPER}]\.[ \t]+)?(?:{NAME_LINK}[ \t]+){{0,2}}{_NAME_TOKEN}){{1,5}}{NAME_END}"
 )
+# A surname after an initial, where an office introduces it ("le directeur général de la BAD, M. O. Kaboré").
+_INITIAL_NAME = rf"[{_UPPER}]\.[ \t]+{_NAME_TOKEN}{NAME_END}"
 # An honorific with its stop between an office and the name ("le ministre ..., M. NAME", "la ministra, Sra. NAME").
 _STOPPED_HONORIFIC = rf"(?:(?:{alternation(actor_words('honorifics_romance_stopped'))})[ \t]+)?"
 
@@ -107,7 +109,7 @@ def _title_pattern(language: str) -> re.Pattern:
     return re.compile(
         rf"(?<![\w-])(?P<role>{heads})"
         rf"(?P<qualifier>(?:(?:{_PORTFOLIO_COMMA})?[ \t]+\(?{_NOT_A_CLAUSE}{another}[\w'’-]+\)?){{0,14}}?),?\s+"
-        rf"{_NOT_AFTER_OF}{_STOPPED_HONORIFIC}(?P<name>{_FULL_NAME})"
+        rf"{_NOT_AFTER_OF}{_STOPPED_HONORIFIC}(?P<name>{_FULL_NAME}|{_INITIAL_NAME})"
         r"(?![\w'’-])(?![ \t]+(?:y|e|et)[ \t]+[A-ZÀ-Þ])"  # "del Interior, Obras Públicas y Vivienda": portfolios
     )
 
@@ -354,6 +356,8 @@ def _apposition_claims(text: str, skip: tuple[Span, ...], language: str, bodies:
             continue  # "le Président NAME, le Chef de l'Etat": the name has its office before it
         if PLACE_PREPOSITION_BEFORE.search(text, max(0, span[0] - 15), span[0]):
             continue  # "en la Casa Rosada, el presidente": a place
+        if _NEXT_NAME.match(text, match.end()):
+            continue  # "NAME, le directeur général de la BAD, M. NAME": in a list, the office is the next name's
         qualifier = _before_international_body(match, bodies)
         country = _qualifier_state(language, qualifier) or country_in(qualifier)
         introduction = Introduction(name, match.group("role"), country, span, span[0])
@@ -362,6 +366,9 @@ def _apposition_claims(text: str, skip: tuple[Span, ...], language: str, bodies:
         claims.append(Claim(span, "person", introduction))
     return claims
 
+
+# A name (after an honorific, or of initials) right after an apposition's office: the office introduces it.
+_NEXT_NAME = re.compile(rf",\s+{_STOPPED_HONORIFIC}(?:{_FULL_NAME}|{_INITIAL_NAME})")
 
 _WORD = re.compile(r"\S+")
 
@@ -379,7 +386,8 @@ def _without_openers(text: str, span: Span) -> Span:
 @cache
 def _counterpart_pattern() -> re.Pattern:
     return re.compile(
-        rf"(?<![\w-])(?:{phrases('counterparts_romance')})(?P<qualifier>(?:\s+[\w'’-]+){{0,5}}?),?\s+"
+        rf"(?<![\w-])(?:{phrases('counterparts_romance')})"
+        rf"(?P<qualifier>(?:(?:{_PORTFOLIO_COMMA})?\s+{_NOT_A_CLAUSE}[\w'’-]+){{0,10}}?),?\s+"
         rf"{_NOT_AFTER_OF}(?P<name>{_FULL_NAME})(?![\w'’-])"
     )
 
