@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import cache
 
@@ -28,11 +29,25 @@ def _first_letter_either_case(word: str) -> str:
     return f"[{first.upper()}{first.lower()}]{re.escape(word[1:])}"
 
 
+def _letter(char: str) -> str:
+    """A letter as written, or, for a capital with an accent, also bare: French often writes capitals without
+    accents (`secrétaire d'Etat`, `chef de l'Etat` for `État`)."""
+    bare = unicodedata.normalize("NFD", char)[0]
+    return f"[{char}{bare}]" if char.isupper() and bare != char else re.escape(char)
+
+
+def _phrase_word(word: str, either_case: bool) -> str:
+    """A word of a phrase, its first letter in either case when asked, its accented capitals also bare."""
+    if either_case and word[0].isalpha():
+        return _first_letter_either_case(word[0]) + "".join(map(_letter, word[1:]))
+    return "".join(map(_letter, word))
+
+
 def phrases(table: str, either_case: bool = False) -> str:
-    """A table's phrases as one alternative; words joined by any white space."""
+    """A table's phrases as one alternative; words joined by any white space, a capital's accent optional."""
     found = []
     for phrase in sorted(set(actor_words(table)), key=lambda w: (-len(w), w)):
-        parts = [_first_letter_either_case(w) if either_case else re.escape(w) for w in phrase.split()]
+        parts = [_phrase_word(w, either_case) for w in phrase.split()]
         found.append(r"\s+".join(parts))
     return "|".join(found)
 
