@@ -179,6 +179,7 @@ def foreign_title_claims(text: str, skip: tuple[Span, ...], language: str, bodie
         introduction.stateless = country is None and (at_body or _serves_a_body(match.group("role"), qualifier))
         claims.append(Claim(span, "person", introduction))
     claims += _apposition_claims(text, skip, language, bodies) + _pair_claims(text, skip, language)
+    claims += _portfolio_pair_claims(text, skip, language)
     claims += _counterpart_claims(text, skip, language, [c.owner for c in claims])
     for claim in claims:
         _not_of_the_side_met(text, language, claim.owner)
@@ -234,6 +235,40 @@ def _pair_pattern(language: str) -> re.Pattern:
         rf"(?<![\w-])(?P<role>{_either_case(_PLURAL_OFFICES)})(?P<qualifier>(?:\s+[\w'’-]+){{0,5}}?)"
         rf"\s+{pair.replace('N>', '1>')},?\s+(?:y|e|et)\s+{pair.replace('N>', '2>')}"
     )
+
+
+# A portfolio after "de": a capitalised word and a few more ("Economía", "Minas y Energía", "Affaires étrangères").
+_PORTFOLIO = rf"[{_UPPER}][\w'’-]+(?:[ \t]+[\w'’-]+){{0,4}}?"
+_OF_PORTFOLIO = rf"(?:{_OF_STATE}|dos\s+|das\s+)"
+
+
+@cache
+def _portfolio_pair_pattern() -> re.Pattern:
+    """`los ministros de Economía, NAME, y de Planificación, NAME`: an office in the plural, then pairs of a
+    portfolio and the name of its holder."""
+    pair = rf"(?P<oN>{_OF_PORTFOLIO})(?P<pN>{_PORTFOLIO}),\s+(?P<nN>{_FULL_NAME})(?![\w'’-])"
+    return re.compile(
+        rf"(?<![\w-])(?P<role>{_either_case(_PLURAL_OFFICES)})(?P<qualifier>(?:\s+[\w'’-]+){{0,2}}?)"
+        rf"\s+{pair.replace('N>', '1>')},?\s+(?:y|e|et)\s+{pair.replace('N>', '2>')}"
+    )
+
+
+def _portfolio_pair_claims(text: str, skip: tuple[Span, ...], language: str) -> list[Claim]:
+    """Two holders of one office in the plural, each with their portfolio, of the state the office's words give."""
+    claims = []
+    for match in _portfolio_pair_pattern().finditer(text):
+        if _names_a_state(language, match.group("p1")) or _names_a_state(language, match.group("p2")):
+            continue  # pairs of states: `_pair_pattern`'s
+        plural = match.group("role")
+        office = _PLURAL_OFFICES.get(plural) or _PLURAL_OFFICES.get(plural[0].lower() + plural[1:], plural)
+        country = stated_state(language, match.group("qualifier"))
+        for n in (1, 2):
+            span = match.span(f"n{n}")
+            if overlaps_any(span, skip) or set(match.group(f"n{n}").split()) & _ORG_HEADS:
+                continue
+            role = f"{office} {match.group(f'o{n}')}{match.group(f'p{n}')}"
+            claims.append(Claim(span, "person", Introduction(match.group(f"n{n}"), role, country, span, span[0])))
+    return claims
 
 
 @cache
