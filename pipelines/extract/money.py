@@ -424,12 +424,32 @@ def _currencies(figures: list[_Figure], reader: CurrencyReader, bracketed: list[
         ):
             currency = reader.converted(figure.token, figure.readings, currency, (figure.start, figure.end))
         currencies.append(currency)
+    restating = _restating_tokens(figures, currencies, bracketed, reader)
     return [
-        reader.local(f.token, f.readings, c, (f.start, f.end))
+        reader.default(f.readings)
+        if f.qualifier is None and f.token in restating and _conversion_currency(figures, i, bracketed) is None
+        else reader.local(f.token, f.readings, c, (f.start, f.end))
         if f.qualifier is None and not bracketed[i] and _conversion_currency(figures, i, bracketed) is None
         else c
         for i, (f, c) in enumerate(zip(figures, currencies, strict=True))
     ]
+
+
+def _restating_tokens(
+    figures: list[_Figure], currencies: list[str | None], bracketed: list[bool], reader: CurrencyReader
+) -> set[str]:
+    """Bare tokens the writer restates a figure of another of their readings in: "400 million Australian dollars
+    ($355 million)" converts into US dollars, so the story's other bare `$` are US dollars too, however much it
+    speaks of Australia."""
+    restating = set()
+    for i, figure in enumerate(figures):
+        if not bracketed[i] or figure.qualifier is not None or len(figure.readings) < 2:
+            continue
+        source = currencies[i - 1]
+        default = reader.default(figure.readings)
+        if source != default and source in {r.currency for r in figure.readings}:
+            restating.add(figure.token)
+    return restating
 
 
 def _conversion_currency(figures: list[_Figure], i: int, bracketed: list[bool]) -> str | None:
