@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.date_tense import cue, tense
-from pipelines.extract.money_kind_cues import KindCues
+from pipelines.extract.money_kind_cues import KindCues, shaped_cue
 from pipelines.extract.records import Span
 
 # Money given, or works to be paid for, put ahead is pledged; trade put ahead is a goal to reach; a forecast of
@@ -74,8 +74,29 @@ def mood_kind(found: tuple[str, str], before: str, c: KindCues) -> str:
     # "a Petrobras prevê investir": a plan to invest is money put in, as "plans to invest" is
     planned = planned and not c.plan_to_invest.match(before, expected.start())
     if planned and not (c.single_article.search(expected["gap"]) or c.and_word.search(expected["gap"])):
-        return "target"
+        return "other" if _others_expected_to_invest(before, expected, c) else "target"
     forecast = c.impersonal_forecast.search(before) if (kind, subject) == ("target", "trade") else None
     if forecast and not c.target_word.search(forecast["gap"]):
         return "other"
     return kind
+
+
+def _others_expected_to_invest(before: str, expected: re.Match, c: KindCues) -> bool:
+    """Whether the expected outlay is investment that others are expected to put in, a forecast of a flow, not
+    anyone's plan: an expectation word governs a verb of investing whose subject is someone else, in a passive
+    ("Japanese firms are expected to invest about", "se espera que las empresas inviertan") or as the object
+    before the verb ("expected Australian companies to pour in another", "espera que as empresas invistam");
+    "the fund expects to invest", "prevé invertir" are the investor's own plan, and "asked Japan to invest" a
+    request. `expected` is the match of the expected outlay in `before`, the clause in lower case."""
+    gap = expected["gap"]
+    if not (
+        shaped_cue(c.language, "expectation", "in").match(expected.group())
+        and shaped_cue(c.language, "expected_investing", "in").search(gap)
+    ):
+        return False
+    words = gap.split()
+    passive = shaped_cue(c.language, "expectation_passive", "in")
+    preceding = before[: expected.start()].split()
+    if preceding and passive.fullmatch(preceding[-1]):
+        return True
+    return bool(words) and not shaped_cue(c.language, "own_plan_opening", "in").fullmatch(words[0])
