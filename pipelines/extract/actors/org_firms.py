@@ -83,16 +83,24 @@ _NAME_BEFORE_KIND = re.compile(
     rf"(?P<trade>(?:[ \t]+[a-z][a-z-]+){{0,2}})[ \t]+(?:{phrases('kind_nouns_after_name')})(?![\w'’-])"
 )
 _PLACE_NOUNS = words("place_nouns_after")
+# "Daimler's aerospace arm, DASA,", "its Dutch aircraft unit Fokker NV": a part of a company named after its owner
+_PART_OF_A_COMPANY = re.compile(
+    rf"(?:['’]s|(?<![\w-])(?:[Ii]ts|[Tt]heir))[ \t]+(?:[A-Za-z-]+[ \t]+){{0,2}}"
+    rf"(?:{phrases('company_part_nouns')}),?[ \t]+"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})(?![\w'’-])"
+)
 _REGION_ADJECTIVES = words("regional_body_adjectives")  # "the European union of employers", "an Asian airline"
 _LONGER_NAME = re.compile(r"[ \t]+(?:of[ \t]+)?[A-Z]")
 _LIST_BEFORE = re.compile(rf"(?<![\w'’-]){_NAME_WORD}{_ACRONYM_AFTER},[ \t]*$")
 
 
 def firm_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
-    """Companies named by a trade word, airlines named by `Air` and names a noun of their kind follows."""
+    """Companies named by a trade word, airlines named by `Air`, names a noun of their kind follows and parts of a
+    company named after their owner."""
     found = [c for c in (_trade_claim(m) for m in _TRADE_NAME.finditer(text)) if c is not None]
     found += [c for c in (_airline_claim(m) for m in _AIRLINE.finditer(text)) if c is not None]
     found += [c for c in (_kind_claim(m) for m in _NAME_BEFORE_KIND.finditer(text)) if c is not None]
+    found += [c for c in (_part_claim(m) for m in _PART_OF_A_COMPANY.finditer(text)) if c is not None]
     return [c for c in found if not overlaps_any(c.span, skip)]
 
 
@@ -211,6 +219,17 @@ def _kind_claim(match: re.Match) -> Claim | None:
         or name in city_countries()
     ):
         return None  # "the London-based company": a modifier, no name
+    known = organization_lookup().get(name)
+    mention = OrgMention(known.actor_id, known.name, known.country) if known else None
+    return Claim(match.span("name"), "organization", mention or OrgMention(slug(name), name, country_in(name)))
+
+
+def _part_claim(match: re.Match) -> Claim | None:
+    """ "Daimler's aerospace arm, DASA": the part's name, when no word of it is a state's, a city's, a people's, an
+    office's or a calendar's ("its unit in Kenya", "the bank's arm, Minister NAME")."""
+    name = match.group("name")
+    if any(_not_a_name_word(w) or w in LEADING_NOISE for w in name.split()):
+        return None
     known = organization_lookup().get(name)
     mention = OrgMention(known.actor_id, known.name, known.country) if known else None
     return Claim(match.span("name"), "organization", mention or OrgMention(slug(name), name, country_in(name)))
