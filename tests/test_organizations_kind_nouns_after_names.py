@@ -25,6 +25,8 @@ def organizations(text):
         ("Officials said the Sinotruk vehicle company would open an assembly line in Nairobi.", "Sinotruk"),
         ("Ghana signed the contract with the Bouygues construction conglomerate in March.", "Bouygues"),
         ("The Wagner mercenary group has been active in the country since 2018.", "Wagner"),
+        ("Lukoil bought the Halden Petroleum Marketing chain of filling stations.", "Halden Petroleum Marketing"),
+        ("The Brenner Energy Services group will build the substation.", "Brenner Energy Services"),
     ],
 )
 def test_a_name_before_a_noun_of_its_kind_is_an_organization(text, expected):
@@ -41,6 +43,7 @@ def test_a_name_before_a_noun_of_its_kind_is_an_organization(text, expected):
         ("The RM1.2 billion joint venture will build a plant in Johor.", "RM1.2"),
         ("The European union of employers met in Brussels.", "European"),
         ("The Boeing 737 airliner landed safely.", "Boeing 737"),
+        ("The Energy company will publish its results on Monday.", "Energy"),
     ],
 )
 def test_a_place_a_state_or_a_figure_before_the_noun_is_no_organization(text, absent):

@@ -210,7 +210,14 @@ def _kind_claim(match: re.Match) -> Claim | None:
     name_words = name.split()
     if any(w in _KIND_GAP_STOPS or w in _PLACE_NOUNS for w in trade):
         return None  # "the EU and the group": no trade between
-    if any(_not_a_name_word(w) or w in ORG_HEADS or w in _GENERIC or w in LEADING_NOISE for w in name_words):
+    # a portfolio's word may be a trade inside a name of its own ("the Getty Petroleum Marketing chain")
+    own = [w for w in name_words if w not in OFFICE_FIELDS]
+    if not own or any(
+        _not_a_name_word(w) or w in ORG_HEADS or w in _GENERIC or w in LEADING_NOISE or w in _KIND_GAP_STOPS
+        for w in own
+    ):
+        return None
+    if any(is_place_or_office(w) for w in name_words) or (len(own) == 1 and own[0] in NOT_NAME_WORDS):
         return None
     if (
         HYPHENED_MODIFIER.search(name)
