@@ -1,5 +1,7 @@
 """Which state's fiscal calendar a fiscal year of an article follows (`fiscal_calendars.csv`): the state its
-sentence names, the one of the fiscal year said last, the one the article names most, or the corpus's fallback.
+sentence names, the one of the fiscal year said last, the state the article is about (its dateline's), the one the
+article names most, the one whose currency its figures are in; the corpus's fallback only when the article says
+nothing of any.
 """
 
 from __future__ import annotations
@@ -7,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterable
 from functools import cache
 
 from pipelines.extract.records import Span
@@ -14,7 +17,7 @@ from pipelines.extract.spans import sentence_around
 from pipelines.knowledge import city_countries, country_names, demonyms
 from pipelines.knowledge.actor_words import country_word_rows as _romance_rows
 from pipelines.knowledge.calendars import FiscalCalendar, date_cues, fiscal_calendars, state_seats
-from pipelines.knowledge.money_vocabulary import currency_tokens
+from pipelines.knowledge.money_vocabulary import CurrencyToken, currency_tokens
 
 
 @cache
@@ -29,18 +32,38 @@ def _state_pattern() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"(?<![\w.]){prefixes}(?:{alternation})(?![\w$])"), names  # not `US$`: a currency
 
 
-@cache
-def _national_currency_pattern() -> tuple[re.Pattern, dict[str, str]]:
-    """A currency token that one state alone issues (currencies.csv), right before a figure (`Ksh 2.4 billion`); not
-    the United States dollar, in which every state's trade and aid are counted (`US$ 150 million`)."""
+def _single_issuers(tokens: Iterable[CurrencyToken]) -> dict[str, str]:
+    """Token to the one state that issues it, for tokens that one state alone issues; not the United States dollar,
+    in which every state's trade and aid are counted (`US$ 150 million`)."""
     states: dict[str, set[str]] = {}
-    for token in currency_tokens():
-        # not the dollar of the United States, in which every state's trade and aid are counted
-        if token.kind in {"abbr", "code", "symbol"} and len(token.token) >= 2 and token.currency != "USD":
+    for token in tokens:
+        if token.currency != "USD":
             states.setdefault(token.token, set()).add(token.country)
-    issuers = {token: next(iter(found)) for token, found in states.items() if len(found) == 1 and "" not in found}
-    alternation = "|".join(map(re.escape, sorted(issuers, key=len, reverse=True)))
-    return re.compile(rf"(?<![\w.])(?P<token>{alternation or '(?!)'})[ \t]?(?=\d)"), issuers
+    return {token: next(iter(found)) for token, found in states.items() if len(found) == 1 and "" not in found}
+
+
+@cache
+def _national_currency_pattern() -> tuple[re.Pattern, dict[str, str], dict[str, str]]:
+    """A currency that one state alone issues, written right before a figure (`Ksh 2.4 billion`, `£3 billion`) or
+    named after it, a scale word or two between (`12 billion yen`, `40 million pounds sterling`)."""
+    tokens = currency_tokens()
+    # A lone letter before a figure (`K`, `R`) is too often something else; a lone sign (`£`, `₹`) is not.
+    before = _single_issuers(
+        t for t in tokens if t.kind in {"abbr", "code", "symbol"} and (len(t.token) >= 2 or not t.token.isalpha())
+    )
+    after = _single_issuers(t for t in tokens if t.kind == "name")
+
+    def alternation(words: dict[str, str]) -> str:
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
+
+    return (
+        re.compile(
+            rf"(?<![\w.])(?P<token>{alternation(before)})[ \t]?(?=\d)"
+            rf"|(?<=\d)[ \t]*(?:[^\W\d]+[ \t]+){{0,2}}?(?P<name>{alternation(after)})(?!\w)"
+        ),
+        before,
+        after,
+    )
 
 
 @cache
@@ -63,10 +86,15 @@ _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:own|current|next|last|new|coming)
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|to|into|for|from|with)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+# What joins two states of a list: a comma, `and` or `or` (`y`, `e`, `et`, `ou`, `o`), perhaps `the`.
+_JOINED = re.compile(r"(?:,?[ \t]+(?:and|or|y|e|et|ou|o)[ \t]+|,[ \t]*)(?:the[ \t]+)?", re.IGNORECASE)
 
 
-# A dateline's city in capitals at a line's start, before a comma or the wire's bracket (`TOKYO (AP) _`).
-_DATELINE_CITY = re.compile(r"^[ \t]*(?P<city>[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){0,2})(?=[ \t]*[,(])", re.M)
+# A dateline's city at a line's start, in capitals or in title case, before a comma, the wire's bracket, a colon or
+# a dash (`TOKYO (AP) _`, `New Delhi, May 2 (IANS)`, `New Delhi:`, `London —`).
+_DATELINE_CITY = re.compile(
+    r"^[ \t]*(?P<city>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2})(?=[ \t]*(?:[,(:]|[-–—_][ \t]))", re.M
+)
 _DATELINE_CITY_CHARS = 600
 
 
@@ -78,6 +106,7 @@ class FiscalStates:
         self._found: tuple[list[int], list[str]] | None = None  # offsets and ISO3 of every state named
         self._counts: Counter | None = None
         self._last: FiscalCalendar | None = None  # the calendar of the fiscal year said last
+        self._home_state: str | None = None  # ISO3 of the dateline's state ("": none), read on first need
 
     def _named(self, start: int, end: int) -> list[str]:
         if self._found is None:  # one pass over the article, on the first fiscal year only
@@ -90,10 +119,12 @@ class FiscalStates:
 
     def calendar_at(self, span: Span, split: bool = False, said: bool = True) -> FiscalCalendar | None:
         """The first state named in the sentence (for `2023-24`, the first that writes split years); else the
-        calendar of the fiscal year said last ("FY2024-25 ... the current fiscal year"); else the state the
-        article names most whose fiscal year is not the calendar year (and, for `2023-24`, that writes split
-        years); else the sentence's first state (`2023-24` is then a plain span); else the fallback. `said`: the
-        text calls it a fiscal year (`FY2022-23`, `the 2022/23 financial year`), not a bare `2022-23`."""
+        calendar of the fiscal year said last ("FY2024-25 ... the current fiscal year"); else the dateline's state
+        (`TOKYO (AP) _`, `New Delhi:`); else the state the article names most whose fiscal year is not the calendar
+        year (and, for `2023-24`, that writes split years); else the sentence's first state (`2023-24` is then a
+        plain span); else any state the article names most, the state of its figures' currency, of its cities; else
+        the fallback. `said`: the text calls it a fiscal year (`FY2022-23`, `the 2022/23 financial year`), not a
+        bare `2022-23`."""
         named = self._named(*sentence_around(self.text, span))
         owner = self._possessive_before(named, span[0])
         if owner is not None and (not split or owner.writes_split_years):
@@ -109,11 +140,9 @@ class FiscalStates:
         # A state after a preposition is where the money goes ("to spend in Vietnam in fiscal 2014"), not
         # whose budget counts it: it yields to a state with a fiscal year of its own named in the article.
         # A state in the possessive owns what follows, after a preposition too ("with Bangladesh's exports").
-        owners = [
-            _calendar(iso3)
-            for offset, iso3 in named
-            if not _AFTER_PREPOSITION.search(self.text, max(0, offset - 12), offset) or self._possessive_at(offset)
-        ]
+        # A state joined to one after a preposition is a place too ("sales in China and the United States").
+        located = self._located(named)
+        owners = [_calendar(iso3) for offset, iso3 in named if offset not in located or self._possessive_at(offset)]
         chosen = next((c for c in owners if not split or c.writes_split_years), None)
         if said and chosen is not None and chosen.first_month == 1:
             # A year the text calls fiscal is rarely a calendar-year state's: a state of the sentence with a fiscal
@@ -138,13 +167,21 @@ class FiscalStates:
             chosen
             or (self._city_in_sentence(span, split) if said else None)
             or (owners[0] if bare and owners else None)
+            or self._home(split)
             or self._named_most(split)
             or (self._named_most(split, outnumbered=True) if split and said else None)
             or (in_sentence[0] if in_sentence and not bare else None)
         )
         # An article that names only calendar-year states counts in calendar years, not in the corpus's; one that
-        # names no state, in the calendar of the state its cities name most.
-        chosen = chosen or self._named_most(split, any_calendar=True) or self._seated() or self.fallback
+        # names no state, in the calendar of the state whose currency its figures are in, else of the state its
+        # cities name most.
+        chosen = (
+            chosen
+            or self._named_most(split, any_calendar=True)
+            or self._figures_state(split)
+            or self._seated()
+            or self.fallback
+        )
         self._last = chosen or self._last
         return chosen
 
@@ -178,12 +215,63 @@ class FiscalStates:
         """The state whose own currency a figure of the sentence is in, when one state issues it and has a fiscal
         year of its own (`Ksh 2.4 billion`, `Tk 500 crore`, `LE 3 billion`; not `$` nor `Rs`, which several
         states write): the budget the fiscal year counts is that state's."""
-        pattern, issuers = _national_currency_pattern()
-        for match in pattern.finditer(self.text, *sentence_around(self.text, span)):
-            calendar_ = _calendar(issuers[match.group("token")])
+        for iso3 in self._currency_states(*sentence_around(self.text, span)):
+            calendar_ = _calendar(iso3)
             if calendar_.first_month != 1 and (not split or calendar_.writes_split_years):
                 return calendar_
         return None
+
+    def _currency_states(self, start: int, end: int) -> list[str]:
+        """The states whose own currency each figure between the offsets is in, in text order."""
+        pattern, before, after = _national_currency_pattern()
+        return [
+            before[token] if (token := match.group("token")) else after[match.group("name")]
+            for match in pattern.finditer(self.text, start, end)
+        ]
+
+    def _figures_state(self, split: bool) -> FiscalCalendar | None:
+        """The state whose own currency the article's figures are in most (`12 billion yen`): their budget's or
+        company's, when no state is named."""
+        counts = Counter(self._currency_states(0, len(self.text)))
+        if not counts:
+            return None
+        calendar_ = _calendar(max(counts, key=counts.__getitem__))
+        return calendar_ if not split or calendar_.writes_split_years else None
+
+    def _dateline_state(self) -> str | None:
+        """The state of the dateline's city, the first line near the top that opens with a city."""
+        _, places = _place_pattern()
+        for match in _DATELINE_CITY.finditer(self.text, 0, _DATELINE_CITY_CHARS):
+            city = match.group("city")
+            state = places.get(city) or places.get(city.title())
+            if state:
+                return state
+        return None
+
+    def _home(self, split: bool) -> FiscalCalendar | None:
+        """The calendar of the state the article is about, its dateline's (for `2023-24`, when it writes split
+        years)."""
+        if self._home_state is None:
+            self._home_state = self._dateline_state() or ""
+        if not self._home_state:
+            return None
+        calendar_ = _calendar(self._home_state)
+        return calendar_ if not split or calendar_.writes_split_years else None
+
+    def _located(self, named: list[tuple[int, str]]) -> set[int]:
+        """The offsets of the states named after a preposition, and of those listed after one of them."""
+        pattern = _state_pattern()[0]
+        located: set[int] = set()
+        list_end = -1  # where the last state after a preposition (or listed after one) ends
+        for offset, _ in named:
+            if _AFTER_PREPOSITION.search(self.text, max(0, offset - 12), offset) or (
+                list_end >= 0 and _JOINED.fullmatch(self.text, list_end, offset)
+            ):
+                located.add(offset)
+                list_end = pattern.match(self.text, offset).end()
+            else:
+                list_end = -1
+        return located
 
     def _possessive_at(self, offset: int) -> bool:
         match = _state_pattern()[0].match(self.text, offset)
@@ -220,9 +308,8 @@ class FiscalStates:
         capitals (`TOKYO (AP) _`, `NEW YORK, Jan. 8 --`) among them."""
         pattern, places = _place_pattern()
         counts = Counter(places[m.group()] for m in pattern.finditer(self.text))
-        dateline = _DATELINE_CITY.search(self.text, 0, _DATELINE_CITY_CHARS)
-        if dateline is not None and places.get(dateline.group("city").title()):
-            counts[places[dateline.group("city").title()]] += 1
+        if dateline := self._dateline_state():
+            counts[dateline] += 1
         return _calendar(max(counts, key=counts.__getitem__)) if counts else None
 
     def _named_most(self, split: bool, any_calendar: bool = False, outnumbered: bool = False) -> FiscalCalendar | None:
