@@ -154,11 +154,12 @@ def eve(parts: Parts, ctx: Context) -> Value | None:
 @rule(
     "anaphoric",
     r"(?<=\bthe\s)(?:(?P<w>following|preceding|same|previous|prior|next)\s+(?P<u>day|week|month|quarter|year)\b"
+    r"(?<!same\sday)"
     r"|(?P<u2>day|week|month|year)\s+(?P<w2>before|after)(?=\s*[,.;:)]|\s*$))",
 )
 def anaphoric(parts: Parts, ctx: Context) -> Value | None:
     """The following year, the previous day, the next day, the day before: from the date said before (else
-    publication)."""
+    publication). The same day is no new date but the one said, as `later that day` is (`within_unit`)."""
     offset = {
         "following": 1,
         "next": 1,
@@ -212,12 +213,13 @@ def edge_of_unit(parts: Parts, ctx: Context) -> Value | None:
 
 @rule(
     "within_unit",
-    r"(?:earlier|later|early|late)\s+in\s+the\s+(?P<u>day|week|month|year)\b"
-    r"|(?:earlier|later)\s+that\s+(?P<u2>day|week|month|year)\b",
+    r"(?:earlier|later|early|late)\s+in\s+the\s+(?P<u>week|month|year)\b"
+    r"|(?:earlier|later)\s+that\s+(?P<u2>week|month|year)\b",
 )
 def within_unit(parts: Parts, ctx: Context) -> Value | None:
     """Earlier in the year, late in the month, later that week: the unit of the date said before (else of
-    publication)."""
+    publication). Earlier in the day, later that day: a time of a day already said, as a clock time is, not a date
+    (nor is the same day, see `anaphoric`)."""
     unit = parts.first("u", "u2").lower()
     base = dm.anchor_for(ctx, unit)
     return dm.relative_unit(base, unit, 0) if base else dm.null(unit)
