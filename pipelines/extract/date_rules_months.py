@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from pipelines.extract import date_math as dm
 from pipelines.extract import date_names
 from pipelines.extract.date_math import Context, DateRule, Parts, Value, registry
 from pipelines.extract.date_tense import cue
-from pipelines.knowledge.calendars import date_cues
+from pipelines.knowledge.calendars import ENGLISH, date_cues, date_words
 
 RULES: list[DateRule] = []
 rule = registry(RULES)
@@ -108,13 +109,34 @@ def _ahead_for_a_contract(ctx: Context, month_end: int) -> Context:
 )
 def month_modifier(parts: Parts, ctx: Context) -> Value | None:
     """A month before a noun or as a possessive: the June elections, its August lows, January's rate; after an
-    article and an adjective: a slow October (not `May`, a name as often as a month)."""
+    article and an adjective: a slow October (not `May`, a name as often as a month). A month of a language that
+    writes months in lower case is one wherever it stands in lower case ('las reservas cerraron junio en', 'que
+    septiembre traiga', 'ont clôturé juin à', 'fecharam junho em'); capitalised, it may be a name ('Mayo Clinic')."""
     name = parts.first("m", "m2", "m3")
     if name.rstrip(".").casefold() == "may" or not _alone_a_month(name):
         return None
-    if parts.get("m3") and not _ARTICLE_AND_ADJECTIVE.search(ctx.text, max(0, ctx.start - 24), ctx.start):
+    if (
+        parts.get("m3")
+        and name not in _lowercase_month_names()
+        and not _ARTICLE_AND_ADJECTIVE.search(ctx.text, max(0, ctx.start - 24), ctx.start)
+    ):
         return None
     return dm.bare_month(_ahead_for_a_contract(ctx, ctx.end), dm.word("month", name))
+
+
+@cache
+def _lowercase_month_names() -> frozenset[str]:
+    """The full month names of the languages that write them in lower case (`junio`, `juin`, `junho`); not a
+    shortening (`mar`, `set`), which is a word of its own as often."""
+    words = [w for w in date_words("month") if w.language != ENGLISH and w.word.islower()]
+    return frozenset(
+        w.word
+        for w in words
+        if not any(
+            o.value == w.value and o.language == w.language and len(o.word) > len(w.word) and o.word.startswith(w.word)
+            for o in words
+        )
+    )
 
 
 # "after a slow October", "an unusually warm January": an article and a lowercase adjective before the month.
