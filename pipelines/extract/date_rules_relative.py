@@ -49,9 +49,9 @@ def day_word_with_weekday(parts: Parts, ctx: Context) -> Value | None:
     r"(?P<dir>ago|earlier|later|before(?![\w-])(?!\s+\w)|after(?![\w-])(?!\s+\w))(?![\w-])(?!\s+than\b)",
 )
 def ago(parts: Parts, ctx: Context) -> Value | None:
-    """Two years ago (from publication); a year earlier, three days later (from the date said before); a week ago,
-    two weeks after a day: the day that many weeks away; not a delay against a plan ("two years later than
-    planned")."""
+    """Two years ago (from publication, a figure's year said before too); a year earlier, three days later (from the
+    date said before); a week ago, two weeks after a day: the day that many weeks away; not a delay against a plan
+    ("two years later than planned")."""
     n, unit = dm.number(parts.get("n")), parts.get("u").lower()
     if _OPEN_ENDED.search(ctx.text, max(0, ctx.start - 16), ctx.start):
         return None  # "more than twenty years ago": no calendar year, a bound
@@ -60,8 +60,10 @@ def ago(parts: Parts, ctx: Context) -> Value | None:
         return None
     if unit == "year" and ctx.period is not None and (sign < 0 and parts.get("dir").lower() != "ago" or _compared(ctx)):
         return dm.shift_years(ctx.period, sign * n)  # "up from $4 million a year earlier" after a quarter
-    if unit == "year" and parts.get("dir").lower() == "ago" and _compared_with_year(ctx):
-        return dm.years_from(ctx.anchor_value, -n)  # "reached $4 billion in 2023, up 11% from a year ago": 2022
+    if unit == "year" and n == 1 and parts.get("dir").lower() == "ago" and _compared_with_year(ctx):
+        # "reached $4 billion in 2023, up 11% from a year ago": 2022, the year-on-year figure; "two years ago"
+        # counts from publication, as it says ("$5.2 billion in 2015, down from $7 billion two years ago")
+        return dm.years_from(ctx.anchor_value, -n)
     if unit == "decade":
         unit, n = "year", 10 * n
     base = ctx.pub if parts.get("dir").lower() == "ago" else dm.anchor_for(ctx, unit)
