@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from pipelines.extract import date_math as dm
 from pipelines.extract import date_names
 from pipelines.extract.date_math import Context, DateRule, Parts, Value, registry
-from pipelines.extract.date_tense import cue, phrase
+from pipelines.extract.date_tense import cue, phrase, tense
 from pipelines.extract.spans import sentence_around
 from pipelines.knowledge.calendars import date_cues
 
@@ -425,7 +425,8 @@ def day_word(parts: Parts, ctx: Context) -> Value | None:
 
 
 # A span said to start or end on a weekday ("the visit starting Thursday", "the fiscal year ending Saturday") is
-# under way: the weekday is the nearest one to publication, whatever the sentence's tense.
+# under way: the weekday is the nearest one to publication, whatever the sentence's past or present tense; a span
+# a sentence says will start so ("will float in a wider band starting Monday") starts on the next one.
 _SPAN_EDGE = re.compile(r"\b(?:" + "|".join(date_cues("edge")) + r")(?:\s+on)?\s+$", re.I)
 
 
@@ -476,7 +477,11 @@ def _one_weekday(parts: Parts, ctx: Context) -> Value:
     if not relative and ctx.anchor_granularity == "day" and _WEEKDAY_LIST.search(ctx.text, ctx.start - 16, ctx.start):
         day = ctx.anchor + timedelta(days=(target - ctx.anchor.weekday()) % 7)  # "next Thursday and Friday"
         return day, day, "day"
-    if not relative and _SPAN_EDGE.search(ctx.text, max(0, ctx.start - 16), ctx.start):
+    if not relative and (edge := _SPAN_EDGE.search(ctx.text, max(0, ctx.start - 16), ctx.start)):
+        # The edge word itself points ahead: the rest of the sentence says whether the span is still to start
+        if tense(ctx.text, (edge.start(), ctx.end)):  # "would let the real trade in a wider band starting Monday"
+            day = pub + timedelta(days=(target - pub.weekday()) % 7)
+            return day, day, "day"
         day = pub - timedelta(days=(pub.weekday() - target) % 7)  # the nearest one either way
         return (day, day, "day") if (pub - day).days <= 3 else (day + timedelta(days=7), day + timedelta(days=7), "day")
     back, ahead = (pub.weekday() - target) % 7, (target - pub.weekday()) % 7
