@@ -98,6 +98,11 @@ def test_phrases_and_name_words_are_well_formed():
         "romance_trainees",
         "visa_cues",
         "official_passports",
+        "acquiring_words",
+        "acquired_objects",
+        "acquired_object_ends",
+        "romance_training_nouns",
+        "romance_training_noun_links",
     }
     for name, listed in words.items():
         assert listed and all(w and w.strip() == w for w in listed), name

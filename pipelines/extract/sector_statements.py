@@ -1,22 +1,27 @@
 """Sector evidence that is no cue word of running text: a bank named as the one that puts up money (finance), a
-bank before a verb of paying (finance too), and a Spanish, French or Portuguese verb of training before its trainees
-(education)."""
+bank before a verb of paying (finance too), a Spanish, French or Portuguese verb or noun of training before its
+trainees (education), and a company bought or sold (investment)."""
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from functools import cache
 
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any, sentence_around
 from pipelines.knowledge import city_countries, country_names, demonyms, organization_lookup
-from pipelines.knowledge.actor_words import country_names_in, demonyms_in
+from pipelines.knowledge.actor_words import actor_words, country_names_in, demonyms_in
 from pipelines.knowledge.sector_vocabulary import sector_words
 
 
 def _alternation(words: list[str]) -> str:
-    """Whole words or phrases, longest first, spaces matching any run of blanks."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    """Whole words or phrases, longest first, spaces matching any run of blanks; grouped by their first character, so
+    that each position of a text tries only the phrases that start with its character."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for word in sorted(words, key=len, reverse=True):
+        groups[word[0]].append(re.escape(word[1:]).replace(r"\ ", r"\s+"))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
 @cache
@@ -78,18 +83,64 @@ def _a_known_bank(acronym: str) -> bool:
 
 @cache
 def _trained() -> re.Pattern:
+    """A verb of training before its trainees or their number ("capacitará a 500 docentes"), or a noun of training
+    before 'of' and them ("la formation des imams", "la formation d'ingénieurs")."""
     words = sector_words()
     verbs = _alternation(words["romance_training_verbs"])
     links = _alternation(words["romance_training_links"])
+    nouns = _alternation(words["romance_training_nouns"])
+    of = _alternation(words["romance_training_noun_links"])
     trainees = _alternation(words["romance_trainees"])
-    return re.compile(rf"(?<!\w)(?:{verbs})\s+(?:(?:{links})\s+)?(?:\d|(?:{trainees})(?!\w))", re.IGNORECASE)
+    verb = rf"(?:{verbs})\s+(?:(?:{links})\s+)?"
+    noun = rf"(?:{nouns})\s+(?:{of})\s*(?:(?:{links})\s+)?"
+    return re.compile(rf"(?<!\w)(?:{verb}|{noun})(?:\d|(?:{trainees})(?!\w))", re.IGNORECASE)
 
 
 def romance_training(text: str, skip: tuple[Span, ...], language: str) -> list[re.Match]:
-    """Verbs of training before a number of trainees or the trainees, in Spanish, French or Portuguese."""
+    """Verbs and nouns of training before a number of trainees or the trainees, in Spanish, French or Portuguese."""
     if language == "en":
         return []
     return [m for m in _trained().finditer(text) if not overlaps_any(m.span(), skip)]
+
+
+# How many words after a verb of acquiring are read for what is bought: "acquired two German machine-tool firms",
+# "adquirió el 60 % de la empresa"
+_ACQUIRED_REACH = 8
+
+
+@cache
+def _acquiring() -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{_alternation(sector_words()['acquiring_words'])})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _acquired() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """What a company bought is called (in lower case), its legal forms (as written), and the words that end it."""
+    words = sector_words()
+    return (
+        frozenset(words["acquired_objects"]),
+        frozenset(actor_words("company_heads")),
+        frozenset(words["acquired_object_ends"]),
+    )
+
+
+def _buys_a_company(text: str, end: int) -> bool:
+    """True when the words after a verb of acquiring, up to a preposition or a clause's end, name a company."""
+    objects, legal_forms, ends = _acquired()
+    for token in text[end : end + 120].split()[:_ACQUIRED_REACH]:
+        word = token.strip("\"'“”‘’(),;:.")
+        if word.lower() in objects or token.rstrip(",;:") in legal_forms or word in legal_forms:
+            return True
+        if word.lower() in ends or token[-1] in ",;:.!?" or not word:
+            return False
+    return False
+
+
+def acquisitions(text: str, skip: tuple[Span, ...]) -> list[re.Match]:
+    """Verbs and nouns of acquiring or selling whose object is a company, a unit or a stake: investment."""
+    return [
+        m for m in _acquiring().finditer(text) if not overlaps_any(m.span(), skip) and _buys_a_company(text, m.end())
+    ]
 
 
 @cache

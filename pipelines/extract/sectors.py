@@ -13,12 +13,13 @@ from pipelines.extract.records import SectorHit, Span
 from pipelines.extract.sector_names import lower_case_names
 from pipelines.extract.sector_statements import (
     a_bank_pays,
+    acquisitions,
     lenders,
     names_two_states,
     romance_training,
     states_a_sum,
 )
-from pipelines.extract.spans import overlaps_any, sentence_around
+from pipelines.extract.spans import disjoint, overlaps_any, sentence_around
 from pipelines.knowledge import city_countries
 from pipelines.knowledge.actor_words import actor_words
 from pipelines.knowledge.sector_vocabulary import SECTOR_LANGUAGES, sector_cues, sector_phrases, sector_words
@@ -546,15 +547,23 @@ def _roads_among_works(text: str, match: re.Match, language: str) -> bool:
     return works
 
 
-def _cue_uses(text: str, skip: tuple[Span, ...], language: str) -> list[tuple[str, re.Match, str]]:
+def _cue_uses(
+    text: str, skip: tuple[Span, ...], language: str
+) -> tuple[list[tuple[str, re.Match, str]], tuple[Span, ...]]:
     """Every cue of the text outside `skip`, with its sector and its use; a capitalised word that is also part
-    of a name in the text ("Labor delegates" after "the Labor Party") is that name, not a field of work."""
+    of a name in the text ("Labor delegates" after "the Labor Party") is that name, not a field of work. Second, the
+    spans of the phrases that name no sector ("in the pipeline", "World Food Programme"), whose words are no works
+    built, no lender and no purchase either."""
     uses = []
+    silent: list[Span] = []
     heads: dict[str, str] = {}
     names = tuple(lower_case_names(text))
     for match in _cues(language).pattern.finditer(text):
         sector = _sector_of(match.group(), language)
-        if not sector or overlaps_any(match.span(), skip):
+        if not sector:
+            silent.append(match.span())
+            continue
+        if overlaps_any(match.span(), skip):
             continue
         if _after_a_prefix(text, match) or _builds_no_works(text, match):
             continue
@@ -575,7 +584,7 @@ def _cue_uses(text: str, skip: tuple[Span, ...], language: str) -> list[tuple[st
             uses.append(("industry", match, kind))
     in_names = {m.group() for _, m, kind in uses if kind == _NAME}
     uses = [(s, m, _NAME if kind == _FIELD and m.group() in in_names else kind) for s, m, kind in uses]
-    return [use for i, use in enumerate(uses) if not _an_own_industry(text, uses, i)]
+    return [use for i, use in enumerate(uses) if not _an_own_industry(text, uses, i)], tuple(silent)
 
 
 _INDUSTRY_HEADS = frozenset(sector_words()["industry_heads"])
@@ -814,7 +823,8 @@ def extract_sectors(text: str, skip: tuple[Span, ...] = (), language: str = "en"
     mentions: dict[str, list[re.Match]] = defaultdict(list)
     in_context: dict[str, re.Match] = {}
     context = _context()
-    for sector, match, kind in _cue_uses(text, skip, language):
+    uses, silent = _cue_uses(text, skip, language)
+    for sector, match, kind in uses:
         if _reports_nothing(text, match, kind, language):
             continue
         if kind == _PROJECT or _a_working_body(match):
@@ -829,10 +839,12 @@ def extract_sectors(text: str, skip: tuple[Span, ...] = (), language: str = "en"
             start, end = sentence_around(text, match.span())
             if context.search(text, start, end) or names_two_states(text, start, end, language):
                 in_context[sector] = match
+    shielded = disjoint((*skip, *silent))
     stated = (
-        ("infrastructure", _built_works(text, skip)),
-        ("finance", lenders(text, skip)),
-        ("education", romance_training(text, skip, language)),
+        ("infrastructure", _built_works(text, shielded)),
+        ("finance", lenders(text, shielded)),
+        ("education", romance_training(text, shielded, language)),
+        ("investment", acquisitions(text, shielded)),
     )
     for sector, matches in stated:  # each is activity in its sector by what its sentence says
         for match in matches:
