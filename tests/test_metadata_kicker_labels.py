@@ -5,25 +5,7 @@ city's lead with its sentence, and a menu, stay what they are. Page heads writte
 import pytest
 
 from pipelines.extract.metadata import extract_metadata
-
-BODY = {
-    "en": (
-        "The two governments agreed on Monday to widen their cooperation on ports, power lines and the training "
-        "of customs officers, officials said after the talks ended.\n"
-    ),
-    "es": (
-        "Los dos gobiernos acordaron el lunes ampliar su cooperación en puertos, líneas eléctricas y la formación "
-        "de funcionarios de aduanas, según dijeron los responsables al término de las conversaciones.\n"
-    ),
-    "fr": (
-        "Les deux gouvernements ont convenu lundi d'élargir leur coopération dans les ports, les lignes électriques "
-        "et la formation des douaniers, ont indiqué des responsables à l'issue des entretiens.\n"
-    ),
-    "pt": (
-        "Os dois governos acordaram na segunda-feira ampliar a cooperação em portos, linhas de energia e na "
-        "formação de funcionários aduaneiros, disseram os responsáveis após o fim das conversações.\n"
-    ),
-}
+from tests.test_metadata_stamp_weekdays_and_labels import BODY
 
 
 @pytest.mark.parametrize(
