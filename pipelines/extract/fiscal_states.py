@@ -107,6 +107,7 @@ class FiscalStates:
         self._counts: Counter | None = None
         self._last: FiscalCalendar | None = None  # the calendar of the fiscal year said last
         self._home_state: str | None = None  # ISO3 of the dateline's state ("": none), read on first need
+        self._figures_counts: Counter | None = None  # states whose own currency the figures are in, read on first need
 
     def _named(self, start: int, end: int) -> list[str]:
         if self._found is None:  # one pass over the article, on the first fiscal year only
@@ -232,30 +233,31 @@ class FiscalStates:
     def _figures_state(self, split: bool) -> FiscalCalendar | None:
         """The state whose own currency the article's figures are in most (`12 billion yen`): their budget's or
         company's, when no state is named."""
-        counts = Counter(self._currency_states(0, len(self.text)))
+        if self._figures_counts is None:  # one pass over the article, whatever the number of fiscal years
+            self._figures_counts = Counter(self._currency_states(0, len(self.text)))
+        counts = self._figures_counts
         if not counts:
             return None
         calendar_ = _calendar(max(counts, key=counts.__getitem__))
         return calendar_ if not split or calendar_.writes_split_years else None
 
-    def _dateline_state(self) -> str | None:
-        """The state of the dateline's city, the first line near the top that opens with a city."""
-        _, places = _place_pattern()
-        for match in _DATELINE_CITY.finditer(self.text, 0, _DATELINE_CITY_CHARS):
-            city = match.group("city")
-            state = places.get(city) or places.get(city.title())
-            if state:
-                return state
-        return None
+    def _dateline_state(self) -> str:
+        """The state of the dateline's city, the first line near the top that opens with a city ("": none)."""
+        if self._home_state is None:  # read once per article
+            _, places = _place_pattern()
+            cities = (match.group("city") for match in _DATELINE_CITY.finditer(self.text, 0, _DATELINE_CITY_CHARS))
+            self._home_state = next(
+                (state for city in cities if (state := places.get(city) or places.get(city.title()))), ""
+            )
+        return self._home_state
 
     def _home(self, split: bool) -> FiscalCalendar | None:
         """The calendar of the state the article is about, its dateline's (for `2023-24`, when it writes split
         years)."""
-        if self._home_state is None:
-            self._home_state = self._dateline_state() or ""
-        if not self._home_state:
+        state = self._dateline_state()
+        if not state:
             return None
-        calendar_ = _calendar(self._home_state)
+        calendar_ = _calendar(state)
         return calendar_ if not split or calendar_.writes_split_years else None
 
     def _located(self, named: list[tuple[int, str]]) -> set[int]:
