@@ -15,6 +15,7 @@ from pipelines.extract.actors.claims import Candidate, Claim
 from pipelines.extract.actors.countries import COUNTRY_PATTERN, country_in
 from pipelines.extract.actors.lexicon import (
     COUNTRY,
+    LANGUAGES,
     NAME_END,
     NAME_LINK,
     UPPER,
@@ -36,7 +37,6 @@ from pipelines.extract.spans import overlaps_any, sentence_around
 from pipelines.knowledge import country_display_name, country_names
 from pipelines.knowledge.actor_words import actor_word_map, actor_words, country_names_in, demonyms_in
 
-LANGUAGES = frozenset({"es", "fr", "pt"})
 _PORTFOLIO_WORDS = frozenset(actor_words("portfolio_words_romance"))
 _ORG_HEADS = frozenset(actor_words("org_heads_romance"))
 _UPPER = UPPER

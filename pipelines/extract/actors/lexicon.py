@@ -56,6 +56,8 @@ def words(table: str) -> frozenset[str]:
     return frozenset(actor_words(table))
 
 
+# The languages other than English whose articles are read in full, each with its own names of states.
+LANGUAGES = frozenset({"es", "fr", "pt"})
 COUNTRY = alternation(country_names())
 DEMONYM = alternation(demonyms())
 CITY = alternation(city_countries())

@@ -18,6 +18,7 @@ from pipelines.extract.actors.claims import Claim
 from pipelines.extract.actors.countries import country_in
 from pipelines.extract.actors.lexicon import (
     BARE_HEADS,
+    LANGUAGES,
     LEADING_TITLES,
     NAME_LINK,
     NAME_PARTICLE,
@@ -187,7 +188,7 @@ def _opens_a_place(words_: list[str]) -> bool:
 @cache
 def _foreign_state_words() -> frozenset[str]:
     """States' names of one word in Spanish, French and Portuguese that are no state's name in English."""
-    found = {name for language in ("es", "fr", "pt") for name in country_names_in(language) if " " not in name}
+    found = {name for language in LANGUAGES for name in country_names_in(language) if " " not in name}
     return frozenset(found - set(country_names()) - _GIVEN_NAMES_OF_PLACES)
 
 

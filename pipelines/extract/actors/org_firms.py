@@ -18,6 +18,7 @@ from pipelines.extract.actors.claims import Candidate, Claim
 from pipelines.extract.actors.countries import country_in
 from pipelines.extract.actors.lexicon import (
     CALENDAR_WORDS,
+    LANGUAGES,
     LEADING_NOISE,
     NOT_NAME_WORDS,
     NOT_ORG_WORDS,
@@ -271,7 +272,7 @@ def _a_place(name: str) -> bool:
 
 @cache
 def _romance_places() -> frozenset[str]:
-    return frozenset(n for language in ("es", "fr", "pt") for n in country_names_in(language))
+    return frozenset(n for language in LANGUAGES for n in country_names_in(language))
 
 
 def _owns_airline(word: str) -> bool:

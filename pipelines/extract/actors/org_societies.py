@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from pipelines.extract.actors.claims import Claim
-from pipelines.extract.actors.lexicon import COUNTRY, DEMONYM, ORG_HEADS, alternation, phrases
+from pipelines.extract.actors.lexicon import COUNTRY, DEMONYM, LANGUAGES, ORG_HEADS, alternation, phrases
 from pipelines.extract.actors.organizations import OrgMention
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
@@ -36,7 +36,7 @@ def society_claims(text: str, skip: tuple[Span, ...], language: str = "en") -> l
         return claims
     for found in _SOCIETY.finditer(text):
         claims += _claim(found, skip, _english_state(found))
-    if language in ("es", "fr", "pt"):
+    if language in LANGUAGES:
         for found in _romance_society(language).finditer(text):
             claims += _claim(found, skip, _romance_state(found, language))
     return claims

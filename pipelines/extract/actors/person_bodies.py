@@ -10,7 +10,7 @@ from functools import cache
 from pipelines.extract.actors import person_patterns as p
 from pipelines.extract.actors.claims import Claim
 from pipelines.extract.actors.countries import COUNTRY_PATTERN
-from pipelines.extract.actors.lexicon import CITY, COUNTRY, DEMONYM, alternation, country_pattern_in
+from pipelines.extract.actors.lexicon import CITY, COUNTRY, DEMONYM, LANGUAGES, alternation, country_pattern_in
 from pipelines.extract.spans import disjoint, overlaps_any, sentence_around
 from pipelines.knowledge import (
     city_countries,
@@ -261,7 +261,7 @@ def _demonym_words() -> re.Pattern:
 def _names_a_state(name: str) -> bool:
     """A state's name or people in English, Spanish, French or Portuguese (`Azerbaijan`, `del Ecuador`)."""
     return bool(COUNTRY_PATTERN.search(name) or _demonym_words().search(name)) or any(
-        country_pattern_in(language).search(name) for language in ("es", "fr", "pt")
+        country_pattern_in(language).search(name) for language in LANGUAGES
     )
 
 
