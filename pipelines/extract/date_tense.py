@@ -132,9 +132,22 @@ def tense(text: str, span: Span, language: str = ENGLISH, requests: bool = False
     points ahead ("agreed to run trains from March"); after it, it does not. In Spanish, French and
     Portuguese a verb's ending tells its tense too (`firmó`, `se rendra`, `retomarão`, `a signé`).
     """
-    sentence_start, sentence_end = sentence_around(text, span)
-    if cue("since", r"\s+$").search(text, max(0, span[0] - 10), span[0]) or cue("since", r"\s").match(text, span[0]):
+    if _led_by(text, span, "since"):
         return False  # "since late February", "depuis mars": a date a span runs from is behind
+    said = _sentence_tense(text, span, language, requests)
+    if said is not True and _led_by(text, span, "since_or_from"):
+        return False  # `desde` is "from" after a future verb ("realizarán patrullajes desde septiembre"), else "since"
+    return said
+
+
+def _led_by(text: str, span: Span, kind: str) -> bool:
+    """Whether a cue of `kind` leads the date in, right before it or as its own first word."""
+    return bool(cue(kind, r"\s+$").search(text, max(0, span[0] - 10), span[0]) or cue(kind, r"\s").match(text, span[0]))
+
+
+def _sentence_tense(text: str, span: Span, language: str, requests: bool) -> bool | None:
+    """The tense the cues of the sentence around `span` set (see `tense`)."""
+    sentence_start, sentence_end = sentence_around(text, span)
     near_start = max(sentence_start, span[0] - _NEAR_CHARS)
     while near_start > sentence_start and text[near_start - 1].isalpha():
         near_start -= 1  # the window starts at a word's start: a verb it cuts ("told") still counts
