@@ -22,7 +22,13 @@ from pipelines.extract.sector_statements import (
 from pipelines.extract.spans import disjoint, overlaps_any, sentence_around
 from pipelines.knowledge import city_countries
 from pipelines.knowledge.actor_words import actor_words
-from pipelines.knowledge.sector_vocabulary import SECTOR_LANGUAGES, sector_cues, sector_phrases, sector_words
+from pipelines.knowledge.sector_vocabulary import (
+    SECTOR_LANGUAGES,
+    is_acronym,
+    sector_cues,
+    sector_phrases,
+    sector_words,
+)
 
 _MIN_MENTIONS_WITHOUT_CONTEXT = 2
 
@@ -31,12 +37,8 @@ def _cue_body(cue: str) -> str:
     return re.escape(cue).replace(r"\*", r"[\w-]*").replace(r"\ ", r"[\s-]+")
 
 
-def _is_acronym(cue: str) -> bool:
-    return cue.replace("*", "").isupper()
-
-
 def _cue_regex(cue: str) -> str:
-    if _is_acronym(cue):  # acronyms (IT, LNG) only in capitals
+    if is_acronym(cue):  # acronyms (IT, LNG) only in capitals
         return rf"(?-i:\b{_cue_body(cue)}\b)"
     return rf"\b{_cue_body(cue)}\b"
 
@@ -45,9 +47,9 @@ def _alternation_by_first_letter(cues: list[str]) -> str:
     """The cues as one alternation grouped by first letter, so each word tries a handful of cues, not all."""
     groups: dict[str, list[str]] = defaultdict(list)
     for cue in cues:
-        if not _is_acronym(cue):
+        if not is_acronym(cue):
             groups[cue[0].lower()].append(_cue_body(cue)[1:] + r"\b")
-    acronyms = [_cue_regex(c) for c in cues if _is_acronym(c)]
+    acronyms = [_cue_regex(c) for c in cues if is_acronym(c)]
     return "|".join(acronyms + [f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items()])
 
 

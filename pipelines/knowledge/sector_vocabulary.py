@@ -28,8 +28,21 @@ def sector_words() -> dict[str, list[str]]:
         return tomllib.load(fh)
 
 
+def _cue_terms(row: dict[str, str], column: str) -> list[str]:
+    return [cue for cue in (c.strip() for c in row[column].split("|")) if cue]
+
+
+def is_acronym(cue: str) -> bool:
+    """A cue written in capitals (IT, LNG, F-16*), matched only in capitals."""
+    return cue.replace("*", "").isupper()
+
+
 def sector_cues(language: str) -> dict[str, str]:
-    """Every cue term of the sector vocabulary in a language (English for one it lacks), to its sector."""
+    """Every cue term of the sector vocabulary in a language (English for one it lacks), to its sector. An acronym
+    or a unit of the English column (LNG, MW, FDI, IMF) is written alike in every language ("o projecto Mozambique
+    LNG", "una central de 300 MW"), so each language reads it too."""
     column = "cues" if language == "en" else f"cues_{language}"
     column = column if column in SECTORS[0] else "cues"
-    return {cue: row["code"] for row in SECTORS for cue in filter(None, (c.strip() for c in row[column].split("|")))}
+    cues = {cue: row["code"] for row in SECTORS for cue in _cue_terms(row, column)}
+    shared = {cue: row["code"] for row in SECTORS for cue in _cue_terms(row, "cues") if is_acronym(cue)}
+    return shared | cues
