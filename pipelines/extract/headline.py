@@ -6,6 +6,8 @@ import re
 
 from pipelines.extract.actors.countries import COUNTRY_PATTERN
 from pipelines.extract.boilerplate import boilerplate_spans, related_spans
+from pipelines.extract.head_block import headline_under_head_block
+from pipelines.extract.issuer_lines import names_only_issuers
 from pipelines.extract.page_dates import (
     BODY_LINE,
     CITY_LEAD,
@@ -204,6 +206,10 @@ def headline(text: str, start: int, zone_end: int) -> str | None:
     """The headline: in the lines before the body begins, or after a page's type label alone on its line
     (`Press release`) when a summary sentence opens the page."""
     furniture = boilerplate_spans(text)
+    # an official page's head block (issuer, type, day) above a headline alone on its line
+    under_block = headline_under_head_block(text, start, zone_end, _names_no_issuer_only, opens_body, _leads_body)
+    if under_block:
+        return _without_label_or_byline(_unquoted(under_block))
     # A page's type label before the body (`Media release`) comes under the issuer's lines and above the
     # headline: the headline is looked for after it first.
     label = _LABEL_LINE.search(text, start, zone_end)
@@ -216,6 +222,11 @@ def headline(text: str, start: int, zone_end: int) -> str | None:
     return title or headline_before_body(
         text, start, zone_end, furniture, _is_headline, _leads_body, related_spans(text)
     )
+
+
+def _names_no_issuer_only(line: str) -> bool:
+    """A headline that says something, not only the name of the body that issued the page."""
+    return _is_headline(line) and not _is_issuer(line, named=False)
 
 
 def _leads_body(line: str) -> bool:
@@ -329,7 +340,13 @@ def _is_issuer(line: str, named: bool) -> bool:
     """The body that issues a release (`Ministry of Commerce & Industry`), perhaps with its address; under a page's type
     label (`named`), a body named by capitalised words around its head word (`Japan International Cooperation
     Agency`)."""
-    return bool(_is_issuer_name(line) or _ISSUER_AT.fullmatch(line) or (named and _NAMED_ISSUER.fullmatch(line)))
+    return bool(
+        _is_issuer_name(line)
+        or _ISSUER_AT.fullmatch(line)
+        or (named and _NAMED_ISSUER.fullmatch(line))
+        # a line that names bodies, states and places and nothing else, as the actor extractors read them
+        or names_only_issuers(_name_cased(line) if line.isupper() else line)
+    )
 
 
 def _is_issuer_name(line: str) -> bool:
