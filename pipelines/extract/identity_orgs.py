@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from functools import cache, lru_cache
 
 from pipelines.extract.identity_groups import Group, Mention, groups_by_key
+from pipelines.extract.identity_offices import office_states
 from pipelines.extract.identity_translated import english_words, join_translations
 from pipelines.extract.name_keys import (
     JOINING_WORDS,
@@ -33,9 +34,11 @@ def organization_groups(
     known: dict[tuple, tuple[str, str | None, str | None]] = {}  # each distinct (name, country, state) once
     named = _named_states(mentions)
     corpus_states = _corpus_states(mentions, indexes, named)
+    held = office_states(mentions, indexes)
     for i in indexes:
         mention = mentions[i]
-        article_state = corpus_states.get((mention.article_id, mention.name)) or article_states.get(mention.article_id)
+        place = (mention.article_id, mention.name)
+        article_state = held.get(place) or corpus_states.get(place) or article_states.get(mention.article_id)
         article_state = _holding_state(mention, article_state, named.get(mention.article_id, set()))
         given = (mention.name, mention.country, article_state)
         if given not in known:
