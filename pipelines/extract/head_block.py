@@ -17,6 +17,9 @@ from pipelines.extract.page_dates import DATE, dateline
 
 _DATED = re.compile(DATE)
 _YEAR_GROUPS = ("y", "y_iso", "y_num", "y_cjk", "y_short", "y_dash")
+_FULL_YEAR_GROUPS = ("y", "y_iso", "y_num", "y_cjk")
+# A sentence's stop at a line's end, Latin or ideographic: a line of prose, not of a head block.
+_SENTENCE_END = re.compile(r"[.!?。！？][\"”’»)]?[ \t]*\Z")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # The head block is the page's first paragraph or the one after a masthead's.
 _BLOCKS_BEFORE_HEADLINE = 2
@@ -50,6 +53,23 @@ def headline_under_head_block(
             and (opens_body(body[0]) or leads_body(body[0]))
         ):
             return following[0]
+    return None
+
+
+def head_block_day(text: str, start: int, zone_end: int) -> re.Match | None:
+    """The day a document's head block gives under its first line (`November 2019 edition, published 4 November
+    2019`, `Stenographic record, 53rd sitting (7 April 2022)`, `Judgment delivered: 6 August 2014`): the first day
+    with its year on a later line of the page's first paragraph, when that paragraph is a few lines before the
+    body. A headline's own day (`Summit to open on 5 May 2024`) stands on the first line and is none."""
+    first = _BLANK_LINE.split(text[start:zone_end], 1)[0]
+    lines = [line for line in first.splitlines() if line.strip()]
+    if not _BLOCK_MIN_LINES <= len(lines) <= _BLOCK_MAX_LINES or any(_SENTENCE_END.search(line) for line in lines):
+        return None
+    position = start + first.find(lines[0]) + len(lines[0])
+    end = start + len(first)
+    for found in _DATED.finditer(text, position, end):
+        if any(found.groupdict().get(g) for g in _FULL_YEAR_GROUPS):
+            return found
     return None
 
 

@@ -8,6 +8,7 @@ from datetime import date
 import pycountry
 
 from pipelines.extract.boilerplate import related_spans
+from pipelines.extract.head_block import head_block_day
 from pipelines.extract.headline import DATELINE_ZONE_CHARS, URL, WEB_ADDRESS, headline
 from pipelines.extract.page_dates import (
     COPYRIGHT,
@@ -75,6 +76,11 @@ def extract_metadata(text: str) -> ArticleMetadata:
     if archived is not None:  # an archive's document number or short stamp: the last source tried
         skip.append(archived[0])
         found.append(("stamp", archived[1]))
+    if not any(d for _, d in found):  # nothing else dates the page: a document's head block may
+        block_day = head_block_day(dated, body_start, zone_end)
+        if block_day is not None:
+            skip.append(block_day.span())
+            found.append(("stamp", date_of(block_day, month_first)))
     skip.extend(m.span() for m in COPYRIGHT.finditer(text))
     skip.extend(m.span() for m in URL.finditer(text))  # `/2010-04-22/` in a link is no date of the story
     skip.extend(m.span() for m in WEB_ADDRESS.finditer(text))
