@@ -40,6 +40,10 @@ def test_a_line_that_only_names_its_issuers(line):
         "NEWS IN BRIEF",
         "Chile in Asia",
         "Letter from Nairobi",
+        # a headline in title case: the extractors read its capitalised verb into a body's name
+        "Republic of Peru to Open Consulate in Busan",
+        "Chile Wins Top UN Post",
+        "Ghana Joins the African Union Trade Area",
     ],
 )
 def test_a_line_that_says_something_of_them_is_no_issuer(line):
