@@ -27,6 +27,8 @@ def test_phrases_and_name_words_are_well_formed():
     assert set(words) == {
         "context",
         "back_heads",
+        "modifier_cues",
+        "modified_heads",
         "goods_sectors",
         "trade_flows",
         "goods_list_openers",

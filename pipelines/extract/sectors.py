@@ -464,6 +464,26 @@ def _named_before(matched: str, sector: str, heads: dict[str, str], language: st
     return heads.get(_head(matched), sector)
 
 
+_MODIFIER_CUES = frozenset(sector_words()["modifier_cues"])
+_MODIFIED_REACH = 60  # the compound's head: a few words after the cue, past two more modifiers at most
+
+
+@cache
+def _modified_head() -> re.Pattern:
+    """The head of a compound that a modifier cue opens, right after it or after more modifiers joined to it ("power
+    cables", "power and water projects", "power, water and road projects")."""
+    heads = "|".join(_cue_body(w) for w in sorted(sector_words()["modified_heads"], key=len, reverse=True))
+    more = r"(?:\s*,\s*[\w-]+|\s+(?:and|or|&)\s+[\w-]+)"
+    return re.compile(rf"{more}{{0,2}}\s+(?:{heads})(?!\w)", re.IGNORECASE)
+
+
+def _a_bare_modifier(text: str, match: re.Match) -> bool:
+    """True when a cue that is its sector only in a compound ("power") heads no compound of `modified_heads`."""
+    if match.group().lower() not in _MODIFIER_CUES:
+        return False
+    return _modified_head().match(text, match.end(), match.end() + _MODIFIED_REACH) is None
+
+
 _JOINED_WORD = re.compile(r"([^\W\d_]+)-\Z")
 _JOINED_FIRSTS = frozenset(sector_words()["joined_firsts"])
 
@@ -567,7 +587,7 @@ def _cue_uses(
             continue
         if overlaps_any(match.span(), skip):
             continue
-        if _after_a_prefix(text, match) or _builds_no_works(text, match):
+        if _after_a_prefix(text, match) or _builds_no_works(text, match) or _a_bare_modifier(text, match):
             continue
         sector = _named_before(match.group(), sector, heads, language)
         kind = _kind(text, match, language)
