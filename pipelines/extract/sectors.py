@@ -562,7 +562,8 @@ def _roads_among_works(text: str, match: re.Match, language: str) -> bool:
     for item in items:
         if _word_list("road_companions").search(item):
             return False  # "roads and bridges", "roads, railways": the road network, routes
-        sectors = {_sector_of(other.group(), language) for other in _cues(language).pattern.finditer(item)}
+        cues = (other for other in _cues(language).pattern.finditer(item) if not _a_bare_modifier(item, other))
+        sectors = {_sector_of(other.group(), language) for other in cues}
         if "transport" in sectors:
             return False
         works = works or bool(sectors - {""})
