@@ -41,12 +41,7 @@ def organizations(text, language="en"):
         ("Em Angola, a Sonangol vai investir mais em refinação.", "pt", {"Sonangol"}),
         ("De son côté, Orano a signé un accord sur l'uranium.", "fr", {"Orano"}),
         ("The deal covers jets built by Embraer and Bombardier Aviation.", "en", {"Embraer", "Bombardier Aviation"}),
-        pytest.param(
-            "Aerolíneas Argentinas y Latam operarán la ruta en mayo.",
-            "es",
-            {"Aerolíneas Argentinas"},
-            marks=pytest.mark.xfail(reason="a Romance head's name runs on over `y` and the next name", strict=True),
-        ),
+        ("Aerolíneas Argentinas y Latam operarán la ruta en mayo.", "es", {"Aerolíneas Argentinas"}),
     ],
 )
 def test_second_batch_names_found(text, language, expected):

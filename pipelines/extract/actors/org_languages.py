@@ -17,7 +17,7 @@ from pipelines.extract.actors.lexicon import alternation, country_pattern_in, wo
 from pipelines.extract.actors.organizations import OrgMention
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
-from pipelines.knowledge import city_countries, organization_lookup, slug
+from pipelines.knowledge import city_countries, country_names, organization_lookup, slug
 from pipelines.knowledge.actor_words import actor_word_map, country_names_in, demonyms_in
 from pipelines.knowledge.calendars import date_word_values
 
@@ -214,7 +214,9 @@ def _name_end(text: str, start: int, position: int, language: str) -> int:
         elif pending and pending[0] in _FOR_WORDS and text[start:end] in known:
             break  # "Banque mondiale pour le Sénégal": a known body's office for a state is the body
         elif _ELIDED.sub("", word)[:1].isupper():  # "d'Ivoire", "l'Économie" are capitalised words
-            if _opens_another_name(pending, word, language):
+            if _opens_another_name(pending, word, language) or _joins_another_body(
+                text[start:end], pending, word, language
+            ):
                 break
             end, pending, previous_named = token.end(), [], True
         elif language == "fr" and previous_named and _french_complement(pending, word):
@@ -251,6 +253,36 @@ def _opens_another_name(pending: list[str], word: str, language: str) -> bool:
         or word in organization_lookup()
         or ((pending[-1] in _ARTICLES or word != bare) and not _portfolio_link(pending))
     )
+
+
+def _joins_another_body(named: str, pending: list[str], word: str, language: str) -> bool:
+    """ "Guardia Civil y Policía Nacional", "Polícia Federal do Brasil e Receita Federal": a conjunction right before a
+    capitalised word adds a portfolio to a name only inside its complement (`Ministerio de Industria y Comercio`), and
+    to a name closed by its state only another state (`Comisión Binacional de Ecuador y Perú`); else it joins two."""
+    if len(pending) != 1 or pending[0] not in _CONJUNCTIONS:
+        return False
+    if _COMPLEMENT.search(named) is None:
+        return True
+    return _state_at_end(language).search(named) is not None and not _state_at_start(language).match(word)
+
+
+# `de`, `del`, `d'`, `para`, `pour`: what opens a name's complement, where its portfolios are listed
+_COMPLEMENT = re.compile(rf"(?<![\w'’-])(?:{alternation(_OF_WORDS | _FOR_WORDS)})(?![\w-])|(?<![\w'’-])d['’]")
+
+
+@cache
+def _state_at_end(language: str) -> re.Pattern:
+    """A state's name in the language or as in English (`Colombia`, `d'Ivoire` of `Côte d'Ivoire`) closing a name."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(_state_names(language))})\Z")
+
+
+@cache
+def _state_at_start(language: str) -> re.Pattern:
+    return re.compile(rf"(?:{alternation(_state_names(language))})(?![\w-])")
+
+
+def _state_names(language: str) -> frozenset[str]:
+    return frozenset(country_names_in(language)) | frozenset(country_names())
 
 
 def _to_its_acronym(text: str, start: int, end: int) -> int:
