@@ -4,6 +4,7 @@ full name they spell."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from functools import cache, lru_cache
@@ -13,6 +14,7 @@ from pipelines.extract.identity_offices import office_states
 from pipelines.extract.identity_translated import english_words, join_translations
 from pipelines.extract.name_keys import (
     JOINING_WORDS,
+    ROMANCE_LANGUAGES,
     ascii_fold,
     body_key,
     body_synonyms_folded,
@@ -20,7 +22,7 @@ from pipelines.extract.name_keys import (
     without_legal_form,
 )
 from pipelines.knowledge import Organization, country_names, demonyms, fold, organization_lookup, slug
-from pipelines.knowledge.actor_words import actor_words
+from pipelines.knowledge.actor_words import actor_words, country_names_in
 from pipelines.knowledge.identity_tables import body_holders
 
 
@@ -180,12 +182,35 @@ def _known_of_state(name: str, country: str | None) -> Organization | None:
     if not country or len(name.split()) < 2:
         return None
     lookup = organization_lookup()
+    # `Exim Bank de Chine`: a name with its own state after it in Spanish, French or Portuguese is the name without it
+    stated = _state_after().search(name)
+    bare = name[: stated.start()] if stated and _romance_states().get(stated.group("state")) == country else name
     for state in _state_names().get(country, ()):
-        for named in (f"{state} {name}", f"{name} of {state}"):
+        for named in (f"{state} {bare}", f"{bare} of {state}"):
             known = lookup.get(named)
             if known is not None and known.country == country:
                 return known
     return None
+
+
+@cache
+def _romance_states() -> dict[str, str]:
+    """A state's name in English, Spanish, French or Portuguese -> its ISO3."""
+    return {
+        **country_names(),
+        **{n: c for language in ROMANCE_LANGUAGES for n, c in country_names_in(language).items()},
+    }
+
+
+@cache
+def _state_after() -> re.Pattern:
+    """`de Chine`, `de l'Inde`, `dos Estados Unidos` closing a name."""
+    of_words = {w for language in ROMANCE_LANGUAGES for w in actor_words(f"state_of_words_{language}")}
+    return re.compile(rf"[ \t]+(?:{_longest_first(of_words)})[ \t]*(?P<state>{_longest_first(_romance_states())})\Z")
+
+
+def _longest_first(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 @cache

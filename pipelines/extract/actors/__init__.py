@@ -23,6 +23,7 @@ from pipelines.extract.actors.org_organs import without_organs
 from pipelines.extract.actors.org_phrases import phrase_claims
 from pipelines.extract.actors.org_pieces import menu_lines
 from pipelines.extract.actors.org_romance_agents import romance_agent_claims
+from pipelines.extract.actors.org_romance_english_names import english_named_bodies
 from pipelines.extract.actors.org_societies import society_claims
 from pipelines.extract.actors.organizations import OrgMention, organization_candidates, organization_claims
 from pipelines.extract.actors.person_bodies import bodies_of
@@ -62,7 +63,9 @@ def extract_actors(
     settle_shared_short_names(text, countries)
     org_claims = spelled_out_claims(text, skip)
     org_claims += foreign_organization_claims(text, skip, language) if language in LANGUAGES else []
-    org_claims += organization_claims(text, skip) + phrase_claims(text, skip)
+    english_rules = organization_claims(text, skip)
+    org_claims += english_named_bodies(text, english_rules, language) if language in LANGUAGES else english_rules
+    org_claims += phrase_claims(text, skip)
     org_claims += firm_claims(text, skip) + society_claims(text, skip, language)
     bodies = bodies_of(text, org_claims)
     person_claims = introduction_claims(text, skip, bodies)
