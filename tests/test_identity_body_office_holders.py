@@ -97,3 +97,32 @@ def test_a_body_its_name_or_its_actor_places_keeps_that_state():
     ids = _ids(mentions, {"a1": "MAR"})
     assert ids[3] == ids[4] == "MAR/ministry-of-agriculture"
     assert ids[5] == "MAR/parliament"
+
+
+def test_a_legislature_named_without_its_state_is_the_state_of_most_of_the_officials_named():
+    mentions = [
+        _country("a1", "KOR"),
+        _country("a1", "ZMB"),
+        _person("a1", "Chanda Mwale", "ZMB", "Finance Minister"),
+        _person("a1", "Bwalya Phiri", "ZMB", "opposition spokesman"),
+        _person("a1", "Kim Do-hyun", "KOR", "Ambassador"),
+        _body("a1", "Parliament"),  # a Zambian report on a Korean loan: Korea named first and most
+        _country("a3", "BRA"),
+        _country("a3", "PRT"),
+        _person("a3", "Rui Antunes", "PRT", "Prime Minister"),
+        _person("a3", "Lula Nogueira", "BRA", "President"),
+        _body("a3", "Assembleia Nacional"),  # one official of each side: the article's state
+        _country("a4", "TUR"),
+        _country("a4", "SRB"),
+        _person("a4", "Ana Jovanovic", "SRB", "Minister"),
+        _body("a4", "National Assembly"),  # one official alone decides nothing
+        _country("a5", "FJI"),
+        _person("a5", "Sitiveni Naulu", "NZL", "High Commissioner"),
+        _person("a5", "Mere Tane", "NZL", "envoy"),
+        _body("a5", "Parliament"),  # its officials' state is not one the report names
+    ]
+    ids = _ids(mentions, {"a1": "KOR", "a3": "BRA", "a4": "TUR", "a5": "FJI"})
+    assert ids[5] == "ZMB/parliament"
+    assert ids[10].startswith("BRA/")
+    assert ids[14] == "TUR/national-assembly"
+    assert ids[18] == "FJI/parliament"

@@ -6,12 +6,14 @@ of Malaysia in a report from Beijing: the `Ministry of Investment, Trade and Ind
 remit of an office is the words of its role or name that are neither a title nor a head (`Minister of State
 for External Affairs`: external; `Ministry of External Affairs`: external). A body takes the state of the
 office holders whose whole remit its name holds, when they are of one state; holders of two states (a finance
-minister of each side) decide nothing.
+minister of each side) decide nothing. A legislature named so (`Parliament on Tuesday approved the loan`) has no
+remit: a report names its own side's legislature unqualified, and that side is the state of most of the persons
+it names (two or more, more than any other state's, in a report that names that state).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
@@ -26,22 +28,42 @@ def office_states(mentions: Sequence[Mention], indexes: list[int]) -> dict[tuple
     organisation of `indexes` that its name and its actor leave without a state. One pass indexes each
     article's office holders by the words of their remits; each body looks up only the holders of its words."""
     holders: dict[str, dict[str, set[tuple[frozenset[str], str]]]] = defaultdict(lambda: defaultdict(set))
+    persons: dict[str, Counter] = defaultdict(Counter)  # article -> its persons' states
+    named: dict[str, set[str]] = defaultdict(set)
     for mention in mentions:
-        if mention.actor_type == "person" and mention.role and mention.country:
-            remit = _role_remit(mention.role)
-            for word in remit:
-                holders[mention.article_id][word].add((remit, mention.country))
+        if mention.actor_type == "country":
+            named[mention.article_id].add(mention.actor_id)
+        if mention.actor_type != "person" or not mention.country:
+            continue
+        persons[mention.article_id][mention.country] += 1
+        remit = _role_remit(mention.role) if mention.role else frozenset()
+        for word in remit:
+            holders[mention.article_id][word].add((remit, mention.country))
     out: dict[tuple[str, str], str] = {}
     for i in indexes:
         mention = mentions[i]
-        by_word = holders.get(mention.article_id)
-        if mention.country or by_word is None or (mention.article_id, mention.name) in out:
+        if mention.country or mention.article_id not in persons or (mention.article_id, mention.name) in out:
             continue
+        by_word = holders.get(mention.article_id, {})
         remit = _body_remit(mention.name)
         states = {state for word in remit for held, state in by_word.get(word, ()) if held <= remit}
+        if not remit and _is_legislature(mention.name):
+            states = _most_persons(persons[mention.article_id]) & named[mention.article_id]
         if len(states) == 1:
             out[mention.article_id, mention.name] = states.pop()
     return out
+
+
+def _most_persons(states: Counter) -> set[str]:
+    """The state of two persons or more and more than any other state's, if any."""
+    (top, count), *rest = states.most_common(2)
+    return {top} if count >= 2 and (not rest or rest[0][1] < count) else set()
+
+
+@lru_cache(maxsize=65536)
+def _is_legislature(name: str) -> bool:
+    key = body_key(name)
+    return key.generic and not key.state and key.label in _legislatures()
 
 
 @lru_cache(maxsize=65536)
@@ -66,6 +88,11 @@ def _body_remit(name: str) -> frozenset[str]:
 
 def _remit(words: list[str]) -> frozenset[str]:
     return frozenset(org_words(word) for word in words if word not in _fillers()) - {""}
+
+
+@cache
+def _legislatures() -> frozenset[str]:
+    return frozenset(actor_words("legislature_bodies"))
 
 
 @cache
