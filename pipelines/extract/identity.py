@@ -24,12 +24,13 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 from functools import cache, lru_cache
-from itertools import combinations
+from itertools import combinations, product
+from string import ascii_lowercase
 from typing import NamedTuple
 
 from pipelines.extract.identity_groups import Group, Mention, groups_by_key
 from pipelines.extract.identity_orgs import organization_groups
-from pipelines.extract.name_keys import contains, person_key, same_word, skeleton
+from pipelines.extract.name_keys import contains, person_key, same_word, skeleton, spelling
 from pipelines.knowledge import (
     PATRONYMIC_WORDS,
     OfficeHolder,
@@ -270,22 +271,30 @@ def _given_names_spelled_out(
 ) -> dict[tuple[str, ...], tuple[str, ...]]:
     """A name whose given names are initials -> the one name of as many words that spells them out and has
     its other words (`K. Lindqvist`, `R. W. Kamau` -> `Katarina Lindqvist`, `Rachel Wanjiku Kamau`), where
-    their actors' states agree (or one has none). Names are looked up by their initials and last word: one
-    pass indexes them, one looks each initialled name up. None or several: left as it is."""
-    full: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+    their actors' states agree (or one has none) or they hold one office. An initial is the letter its word is
+    written with (`O. Kaboré` is `Ousmane Kaboré`, though the key spells `Ousmane` as `Usmane`); a name of two
+    words spells out an initial before its other word in either order (`B. Battsetseg` is `Battsetseg
+    Batmunkh`: a Mongolian name puts the father's name first). Names are looked up by their initials and last
+    word: one pass indexes them, one looks each initialled name up. None or several: left as it is."""
+    offices = offices or {}
+    full: dict[tuple[str, ...], list[tuple[tuple[str, ...], tuple[str, ...]]]] = defaultdict(list)
     for words in names:
         if len(words) >= 2 and len(words[0]) > 1 and len(words[-1]) > 1:
-            full[(*(w[0] for w in words[:-1]), words[-1])].append(words)
+            orders = [words, (words[1], words[0])] if len(words) == 2 else [words]
+            for order in dict.fromkeys(orders):
+                for letters in product(*(_written_initials(w) for w in order[:-1])):
+                    full[(*letters, order[-1])].append((words, order))
     out = {}
     for words, countries in names.items():
         if len(words) < 2 or len(words[0]) != 1 or len(words[-1]) < 2:
             continue
         fits = [
             other
-            for other in full.get((*(w[0] for w in words[:-1]), words[-1]), ())
-            if all(len(w) == 1 or w == o for w, o in zip(words, other, strict=True))
-            and _states_agree(countries, names[other])
+            for other, order in full.get((*(w[0] for w in words[:-1]), words[-1]), ())
+            if all(len(w) == 1 or w == o for w, o in zip(words, order, strict=True))
+            and (_states_agree(countries, names[other]) or offices.get(words, set()) & offices.get(other, set()))
         ]
+        fits = list(dict.fromkeys(fits))
         if len(fits) > 1 and offices:
             # several spell them out: the one whose actors hold the same office (`K. Lindqvist`, Special
             # Representative, is `Katarina Lindqvist`, Special Representative, not `Karin Lindqvist`, a director)
@@ -293,6 +302,13 @@ def _given_names_spelled_out(
         if len(fits) == 1:
             out[words] = fits[0]
     return out
+
+
+@lru_cache(maxsize=65536)
+def _written_initials(word: str) -> tuple[str, ...]:
+    """The letters a name word in canonical spelling may be written with: its own first letter, and each letter
+    whose spelling before the word gives the word again (`usmane` is written `Ousmane`; `jamshid`, `Djamshid`)."""
+    return (word[0], *(letter for letter in ascii_lowercase if letter != word[0] and spelling(letter + word) == word))
 
 
 def _office(role: str) -> str:
@@ -406,6 +422,9 @@ def _canonical_name(group: Group, mentions: Sequence[Mention]) -> str:
         if len(holders) == 1:
             return holders.pop().name
         names = Counter({n: c for n, c in names.items() if len(person_key(n)) >= len(group.words)}) or names
+        # the fullest form: a name that spells its given names out before one that gives their initials
+        spelled = {n: sum(len(w) == 1 for w in person_key(n)) for n in names}
+        return min(names, key=lambda n: (spelled[n], -names[n], len(n), n))
     return min(names, key=lambda n: (-names[n], len(n), n))
 
 
