@@ -86,12 +86,26 @@ _BRACKETED = re.compile(r"\s*[\[(][^\])]*[\])]")  # "Wilayah Persekutuan Kuala L
 @cache
 def subdivision_names() -> dict[str, str]:
     """The names of states' provinces, regions, states, counties and districts (ISO 3166-2, from pycountry), to
-    the alpha-3 of their state (empty when unknown): places, never actors (`Sindh`, `Tamil Nadu`, `Kisumu`).
-    Each name also in English, Spanish, French and Portuguese (`Bavaria`, `Tchétchénie`), without its accents
-    (`Meghalaya` for `Meghālaya`), without an ending ISO writes and news text does not (`Fujian` for `Fujian
-    Sheng`), and with the kind of subdivision after it (`Lagos State`, `Kisumu County`); and the regions news in
-    English names otherwise or ISO does not list (`regions_in_english`: `Catalonia`, `Darfur`). Names that are a
-    state's, a territory's, or first something else (`subdivisions_not_places`: `Delta`, `Kerry`) are left out."""
+    the alpha-3 of their state (empty when unknown; the first state's where several have one of that name):
+    places, never actors (`Sindh`, `Tamil Nadu`, `Kisumu`). Each name also in English, Spanish, French and
+    Portuguese (`Bavaria`, `Tchétchénie`), without its accents (`Meghalaya` for `Meghālaya`), without an ending
+    ISO writes and news text does not (`Fujian` for `Fujian Sheng`), and with the kind of subdivision after it
+    (`Lagos State`, `Kisumu County`); and the regions news in English names otherwise or ISO does not list
+    (`regions_in_english`: `Catalonia`, `Darfur`). Names that are a state's, a territory's, or first something else
+    (`subdivisions_not_places`: `Delta`, `Kerry`) are left out."""
+    return {name: states[0] for name, states in _subdivision_table().items()}
+
+
+@cache
+def subdivision_states() -> dict[str, frozenset[str]]:
+    """Each subdivision name to every state that has a subdivision so named (`Punjab`: India and Pakistan);
+    names of no known state are left out."""
+    return {name: frozenset(states) - {""} for name, states in _subdivision_table().items() if any(states)}
+
+
+@cache
+def _subdivision_table() -> dict[str, tuple[str, ...]]:
+    """Each subdivision name to the states that have one so named, in pycountry's order."""
     endings = sorted(actor_words("subdivision_name_endings"), key=len, reverse=True)
     ending = re.compile(rf"(?:\s+|-)(?:{'|'.join(re.escape(e) for e in endings)})$")
     others = set(actor_words("subdivisions_not_places")) | set(country_names()) | set(territory_names())
@@ -100,7 +114,7 @@ def subdivision_names() -> dict[str, str]:
         gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[locale], fallback=True).gettext
         for locale in ("en", "es", "fr", "pt", "pt_BR")
     ]
-    names: dict[str, str] = {}
+    names: dict[str, list[str]] = {}
     for subdivision in pycountry.subdivisions:
         country = pycountry.countries.get(alpha_2=subdivision.country_code)
         kind = subdivision.type if " " not in subdivision.type else ""
@@ -109,18 +123,26 @@ def subdivision_names() -> dict[str, str]:
             if "," not in name and "/" not in name:
                 _add_subdivision(names, name, ending.sub("", name), kind, country.alpha_3 if country else "", others)
     for name in actor_words("regions_in_english"):
-        names.setdefault(name, "")
-    return names
+        names.setdefault(name, [""])
+    return {name: tuple(states) for name, states in names.items()}
 
 
-def _add_subdivision(names: dict[str, str], name: str, bare: str, kind: str, state: str, others: set[str]) -> None:
+def _add_subdivision(
+    names: dict[str, list[str]], name: str, bare: str, kind: str, state: str, others: set[str]
+) -> None:
     """One subdivision's name, as written and without an ending, each with and without accents and its kind."""
     for form in {name, bare}:
         for variant in {form, without_accents(form)}:
-            if len(variant) < 4 or variant in others or not variant[0].isupper():
+            if len(variant) < 4 or not variant[0].isupper():
                 continue
-            for written in (variant, f"{variant} {kind}" if kind else variant):
-                names.setdefault(written, state)
+            # with its kind after it, a name that is first something else is the place ("Lagos State")
+            written_forms = [f"{variant} {kind}"] if kind else []
+            if variant not in others:
+                written_forms.append(variant)
+            for written in written_forms:
+                states = names.setdefault(written, [])
+                if state not in states:
+                    states.append(state)
 
 
 @cache

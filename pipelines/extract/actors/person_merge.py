@@ -29,6 +29,7 @@ from pipelines.extract.actors.person_bodies import (
     office_of_body_before,
     unit_of_international_body,
 )
+from pipelines.extract.actors.person_provinces import province_state
 from pipelines.extract.actors.person_states import read_sentences
 from pipelines.extract.actors.persons import Introduction
 from pipelines.extract.actors.report_home import counting_state, dateline_countries, masthead_country, page_head_state
@@ -68,9 +69,12 @@ def person_candidates(
     introductions.sort(key=lambda item: item[0].span)
     found = [introduction for introduction, _ in introductions]
     marked = _marked_states(text, found)
+    named = frozenset(countries)
     for introduction in found:
         if introduction.country is None and not introduction.stateless:
-            introduction.country = _known_country(introduction.name)
+            # "Sarawak Chief Minister NAME": a province's office is its state's, as a state's office in the title
+            introduction.country = province_state(text, introduction.start, introduction.span, named)
+            introduction.country = introduction.country or _known_country(introduction.name)
             # a well-known official of an international body, named with no state nor body ("said Georgieva")
             introduction.stateless = introduction.country is None and _serves_a_body(text, introduction)
     _share_countries_in_lists(text, found)
