@@ -29,7 +29,7 @@ from pipelines.extract.actors.person_bodies import (
     office_of_body_before,
     unit_of_international_body,
 )
-from pipelines.extract.actors.person_provinces import province_state
+from pipelines.extract.actors.person_places import place_office_state
 from pipelines.extract.actors.person_states import read_sentences
 from pipelines.extract.actors.persons import Introduction
 from pipelines.extract.actors.report_home import counting_state, dateline_countries, masthead_country, page_head_state
@@ -72,8 +72,8 @@ def person_candidates(
     named = frozenset(countries)
     for introduction in found:
         if introduction.country is None and not introduction.stateless:
-            # "Sarawak Chief Minister NAME": a province's office is its state's, as a state's office in the title
-            introduction.country = province_state(text, introduction.start, introduction.span, named)
+            # "Sarawak Chief Minister NAME", "Riyadh's envoy NAME": a province's or a city's office is its state's
+            introduction.country = place_office_state(text, introduction.start, introduction.span, named)
             introduction.country = introduction.country or _known_country(introduction.name)
             # a well-known official of an international body, named with no state nor body ("said Georgieva")
             introduction.stateless = introduction.country is None and _serves_a_body(text, introduction)
@@ -91,9 +91,7 @@ def person_candidates(
         if not person.stateless:
             person.country = person.country or _ruling_family_state(person.name)
     read_sentences(text, persons, several_states=len(countries) > 1)
-    for person in persons:
-        if person.spans and not person.role:
-            person.role = _office_said_before(text, min(person.spans)[0])
+    _read_offices_said_before(text, persons, named)
     for person in persons:
         if not (person.country or person.stateless):
             person.country = _honorific_state(text, person)
@@ -679,13 +677,26 @@ _OFFICE_BEFORE_REACH = 200
 _AFTER_A_NAME = re.compile(r"[A-Z][\w'’.-]*,\s+(?:(?:the|The|Honourable|Hon\.)\s+)?\Z")
 
 
-def _office_said_before(text: str, start: int) -> str | None:
+def _read_offices_said_before(text: str, persons: list[Candidate], named: frozenset[str]) -> None:
+    """Give a person of no office the one said right before the name, and its place's state ("Karachi's mayor,
+    NAME") to one of no state."""
+    for person in persons:
+        if person.spans and not person.role:
+            first = min(person.spans)
+            said = _office_said_before(text, first[0])
+            person.role = said and said[0]
+            if said and not (person.country or person.stateless):
+                person.country = place_office_state(text, said[1], first, named)
+
+
+def _office_said_before(text: str, start: int) -> tuple[str, int] | None:
     """The office said right before a name and a comma (see `_office_before_name`), without the state it names
-    ("the Ambassador of the Federal Republic of Germany to the Republic of Serbia, Dr. NAME": Ambassador)."""
+    ("the Ambassador of the Federal Republic of Germany to the Republic of Serbia, Dr. NAME": Ambassador), and
+    where it opens."""
     found = _office_before_name().search(text, max(0, start - _OFFICE_BEFORE_REACH), start)
     # "A, Prime Minister of Tonga, B, Deputy Prime Minister, C": an office after "NAME," is that name's
     if not found or _AFTER_A_NAME.search(text, max(0, found.start() - 60), found.start()):
         return None
     office = found.group("office")
     state = _STATE_IN_OFFICE.search(office)
-    return office[: state.start()] if state else office
+    return (office[: state.start()] if state else office), found.start("office")

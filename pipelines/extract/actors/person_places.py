@@ -1,50 +1,66 @@
-"""The state of an office that a province, a federated state or a region holds: the state that province belongs to.
+"""The state of an office that a province, a federated state, a region or a city holds, or that a capital stands
+for: the state that place belongs to.
 
 "Sarawak Chief Minister NAME" serves Malaysia, "Lagos State Governor NAME" Nigeria, "the Sindh provincial minister
 for energy, NAME" Pakistan, "El gobernador de Mendoza, NAME" Argentina, "Governor NAME of New York" the United
-States, whatever states the article names more. A name that several states' provinces share (`Punjab`: India's and
-Pakistan's) is the one of those states the article names, else it says nothing.
+States, "Karachi Mayor NAME" Pakistan, and "Riyadh's envoy to Kenya, NAME" Saudi Arabia (a capital's possessive
+is its state's), whatever states the article names more. A name that several states' provinces share (`Punjab`:
+India's and Pakistan's) is the one of those states the article names, else it says nothing.
 """
 
 from __future__ import annotations
 
 import re
 
-from pipelines.knowledge import subdivision_states
+from pipelines.knowledge import city_countries, subdivision_states
 from pipelines.knowledge.actor_words import actor_words
 
 _KIND_WORDS = frozenset(actor_words("province_kind_words"))
+# "Victoria Premier NAME" is Australia's, not the Seychelles' capital's: a city that is also a given name says nothing
+_CITIES_NAMED_OTHERWISE = frozenset(actor_words("given_names_of_places"))
 _MOST_WORDS = 5  # "Santa Cruz de Tenerife": the longest province names news writes before an office
 _BEFORE_REACH = 60
 _TRAILING_PUNCTUATION = ',;:.!?)"”»'
 _POSSESSIVE = re.compile(r"['’]s?$")
 # "governor of Mendoza", "gouverneur du Katanga", "governador do Estado de Minas Gerais": the province after a
 # preposition in the office, or after the name ("Governor NAME of New York")
-_OF_PROVINCE = re.compile(
+_OF_PLACE = re.compile(
     r"(?<![\w-])(?:of|de|du|da|do|del)\s+(?:(?:the|la|le|l['’]|el|o|a)\s*)?"
     r"(?:(?:[Pp]rovince|[Ss]tate|[Pp]rovincia|[Ee]stado|[Pp]rovíncia|[Rr]égion|[Rr]egion)\s+(?:of|de|du|da|do|del)\s+)?"
     r"(?P<run>[A-ZÀ-Þ][^\s,;:()]*(?:[ \t]+[^\s,;:()]+){0,4})"
 )
 
 
-def province_state(text: str, start: int, name: tuple[int, int], named: frozenset[str]) -> str | None:
-    """The state whose province an office names: the capitalised words right before the office (which opens at
-    `start`), a province after `of` in the office, or right after the name; `named`: the states the article names."""
-    run = _run_before(text[max(0, start - _BEFORE_REACH) : start])
-    first = text[start : name[0]].split(maxsplit=1)[:1]
-    if run and first and first[0] in _KIND_WORDS:  # "Lagos State Governor": the office opens with the kind
-        run.append(first[0])
-    state = _state_of_words(run, named, from_end=True)
+def place_office_state(text: str, start: int, name: tuple[int, int], named: frozenset[str]) -> str | None:
+    """The state whose province or city an office names: the capitalised words right before the office (which
+    opens at `start`) or a possessive opening it, a place after `of` in the office, or right after the name;
+    `named`: the states the article names."""
+    state = _state_of_words(_words_before_office(text, start, name), named, from_end=True)
     if state:
         return state
-    title = _OF_PROVINCE.search(text, start, name[0])
-    after = _OF_PROVINCE.match(text, name[1] + 1) if text.startswith(" of ", name[1]) else None
+    title = _OF_PLACE.search(text, start, name[0])
+    after = _OF_PLACE.match(text, name[1] + 1) if text.startswith(" of ", name[1]) else None
     for found in (title, after):
         if found:
             state = _state_of_words(found.group("run").split(), named, from_end=False)
             if state:
                 return state
     return None
+
+
+def _words_before_office(text: str, start: int, name: tuple[int, int]) -> list[str]:
+    """The capitalised words before an office, with those of the title up to a possessive ("Riyadh's envoy",
+    "Abu Dhabi's ruler") or a province's kind word ("Lagos State Governor") that open it."""
+    run = _run_before(text[max(0, start - _BEFORE_REACH) : start])
+    title = text[start : name[0]].split()[:_MOST_WORDS]
+    for at, word in enumerate(title):
+        if not word[0].isupper():
+            break
+        if _POSSESSIVE.search(word):
+            return [*run, *title[:at], _POSSESSIVE.sub("", word)]
+    if run and title and title[0] in _KIND_WORDS:
+        run.append(title[0])
+    return run
 
 
 def _run_before(before: str) -> list[str]:
@@ -63,13 +79,17 @@ def _run_before(before: str) -> list[str]:
 
 
 def _state_of_words(words: list[str], named: frozenset[str], from_end: bool) -> str | None:
-    """The state of the longest province name the words end with (before an office) or open with (after `of`)."""
-    words = [word.rstrip(_TRAILING_PUNCTUATION) for word in words[:_MOST_WORDS]]
+    """The state of the longest province or city name the words end with (before an office) or open with (after
+    `of`)."""
+    kept = words[-_MOST_WORDS:] if from_end else words[:_MOST_WORDS]
+    words = [word.rstrip(_TRAILING_PUNCTUATION) for word in kept]
     for size in range(len(words), 0, -1):
         phrase = " ".join(words[-size:] if from_end else words[:size])
         states = subdivision_states().get(phrase)
         if states:
             return _one_state(states, named)
+        if phrase in city_countries() and phrase not in _CITIES_NAMED_OTHERWISE:
+            return city_countries()[phrase]
     return None
 
 

@@ -1,5 +1,5 @@
-"""An office a province, a federated state or a region holds is of the state the province belongs to, however much
-the article names another state, on sentences written for these tests."""
+"""An office a province, a federated state, a region or a city holds, or that a capital's possessive gives, is of the
+state the place belongs to, however much the article names another state, on sentences written for these tests."""
 
 from pipelines.extract.actors import extract_actors
 from pipelines.knowledge import subdivision_states
@@ -42,6 +42,30 @@ def test_a_province_after_the_office_in_spanish_and_portuguese():
 def test_a_province_several_states_have_is_the_one_the_article_names():
     text = "India and Japan agreed with Japan's banks. Punjab Chief Minister Bhagwant Mann met Japanese investors."
     assert countries(text)["Bhagwant Mann"] == "IND"
+
+
+def test_a_capitals_possessive_names_the_state_an_envoy_serves_not_the_host():
+    cases = [
+        ("Riyadh's envoy to Kenya,", "Faisal al-Otaibi,", "SAU"),
+        ("Tehran's envoy", "Ali Ghanbari", "IRN"),
+        ("Moscow's ambassador,", "Igor Petrenko,", "RUS"),
+        ("The ambassador of Riyadh in Nairobi,", "Faisal al-Otaibi,", "SAU"),
+    ]
+    for title, name, state in cases:
+        text = f"Kenya and Kenya's banks agreed with Kenya on Monday. {title} {name} said trade would grow."
+        assert countries(text)[name.rstrip(",")] == state, title
+
+
+def test_a_city_office_before_the_name():
+    text = "China and China's banks agreed with China. Karachi Mayor Murtaza Wahab met the delegation."
+    assert countries(text)["Murtaza Wahab"] == "PAK"
+    text = "China and China's banks agreed with China. Karachi's mayor, Murtaza Wahab, met the delegation."
+    assert countries(text)["Murtaza Wahab"] == "PAK"
+
+
+def test_a_city_that_is_also_a_given_name_names_no_state():
+    text = "China and China's banks agreed with China. Victoria Premier Jacinta Allan met the delegation."
+    assert countries(text)["Jacinta Allan"] != "SYC"
 
 
 def test_a_state_the_title_gives_or_a_place_visited_is_no_province_office():
