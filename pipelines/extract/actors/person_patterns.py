@@ -49,7 +49,9 @@ _REGIONS = rf"{_REGION}(?:(?:\s*,\s*|\s+and\s+){_REGION}){{0,3}}(?:\s+{OFFICE_FI
 REGIONS_SERVED = re.compile(rf"\s+for\s+{_REGIONS}")
 _ROLE_TAIL = (
     rf"(?:\s+for\s+{_REGIONS}"
-    rf"|\s+(?:of|for|on|to|Responsible\s+for|responsible\s+for)\s+(?:the\s+)?(?:{OFFICE_FIELD_WORDS}|{_FIRST_WORD})"
+    # a state's name is where the office is held or whom it serves, no portfolio ("Ambassador to South Africa")
+    rf"|\s+(?:of|for|on|to|Responsible\s+for|responsible\s+for)\s+(?:the\s+)?(?!(?:{COUNTRY})(?![\w-]))"
+    rf"(?:{OFFICE_FIELD_WORDS}|{_FIRST_WORD})"
     rf"(?:(?:\s+|\s+and\s+(?:the\s+)?|\s+&\s+){_TAIL_WORD}|,\s+(?=\w+\s+and\s|{_PORTFOLIO_PAIR}\s+and\s)(?:{_TAIL_WORD}|[A-Z][a-z]+)){{0,6}}"
     rf"|\s+of\s+(?:{CITY})\b)?"
 )  # "Mayor of London", "Minister Responsible for Financial Affairs"
