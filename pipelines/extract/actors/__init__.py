@@ -13,6 +13,7 @@ from pipelines.extract.actors.countries import find_countries, settle_shared_sho
 from pipelines.extract.actors.languages import LANGUAGES, foreign_countries, foreign_title_claims
 from pipelines.extract.actors.model import Entity, model_claims
 from pipelines.extract.actors.ner import proposed_entities
+from pipelines.extract.actors.org_acronym_roles import acronym_role_claims
 from pipelines.extract.actors.org_acronyms import spelled_out_claims
 from pipelines.extract.actors.org_appositions import apposition_claims, possessive_company_claims
 from pipelines.extract.actors.org_firms import firm_claims, joined_firm_claims, name_as_written
@@ -93,6 +94,7 @@ def extract_actors(
             s for c in countries.values() for s in c.spans
         ]
         org_claims += romance_agent_claims(text, skip, disjoint(every), names, language)
+    org_claims += acronym_role_claims(text, skip, disjoint([c.span for c in org_claims + person_claims + proposed]))
     # the office of a company names it, even where the model read a person ("NAME chief executive NAME")
     person_spans = [c.span for c in person_claims + proposed] + [e[:2] for e in entities or () if e[2] == "PERSON"]
     rules = disjoint([c.span for c in org_claims + person_claims])
