@@ -544,7 +544,23 @@ def _balance_reported(before: str, after: str, ahead: bool | None, c: KindCues) 
     # the verb stands a few words before the balance word ("posted a deficit of") or between it and the figure
     verb = c.balance_reported.search(near, max(0, balance.start() - 30))
     dated = c.past_time.match(after) or c.period.match(after)
-    return "actual" if verb or dated else "other"
+    return "actual" if verb or dated or _balance_of_reported_level(near, balance.start(), c) else "other"
+
+
+def _balance_of_reported_level(near: str, balance_start: int, c: KindCues) -> bool:
+    """ "trade reached $590 million last year, with a deficit of", "trade stood at $16 billion in 2014, with
+    Pakistan's deficit estimated at", "alcanzó US$ 12.400 millones, con un déficit de": a balance a clause on "with"
+    adds to a level a verb reported, a figure before it, is reported with that level."""
+    openings = shaped_cue(c.language, "with_clause", "in").finditer(near, 0, balance_start)
+    opening = max(openings, key=lambda m: m.end(), default=None)
+    if opening is None or balance_start - opening.end() > _WITH_BALANCE_GAP:
+        return False
+    head = near[: opening.start()]
+    return _DIGIT.search(head) is not None and c.balance_reported.search(head) is not None
+
+
+# how far a balance word may stand after the "with" that opens its clause ("with Pakistan's deficit")
+_WITH_BALANCE_GAP = 25
 
 
 def _previous_sentence(text: str, sentence: Span) -> str:
