@@ -1,7 +1,8 @@
 """Spanish, Portuguese and French futures whose stem is one letter (`serán`, `harán`, `serão`, `farão`, `seront`,
 `feront`) speak of the future as the longer ones do; and `desde` after a future verb is "from", not "since": the
 month it leads lies ahead ("realizarán patrullajes desde septiembre"), while after a past verb or with no verb it
-still looks back (sentences written for these tests)."""
+still looks back, as it does when the future verb comes after it in another clause (sentences written for these
+tests)."""
 
 from datetime import date
 
@@ -51,6 +52,7 @@ def test_desde_after_a_future_verb_starts_ahead(text, language, expected):
         ("Las exportaciones de cobre crecieron desde marzo.", "es", ("desde marzo", "2019-03-01")),
         ("Desde febrero, el peso se apreció un 4 %.", "es", ("Desde febrero", "2019-02-01")),
         ("O preço do minério subiu desde abril.", "pt", ("desde abril", "2019-04-01")),
+        ("La ministra, en el cargo desde marzo, visitará Lima.", "es", ("desde marzo", "2019-03-01")),
         ("Les prix ont augmenté depuis mars et resteront élevés.", "fr", ("depuis mars", "2019-03-01")),
     ],
 )

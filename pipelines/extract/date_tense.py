@@ -134,10 +134,9 @@ def tense(text: str, span: Span, language: str = ENGLISH, requests: bool = False
     """
     if _led_by(text, span, "since"):
         return False  # "since late February", "depuis mars": a date a span runs from is behind
-    said = _sentence_tense(text, span, language, requests)
-    if said is not True and _led_by(text, span, "since_or_from"):
+    if _led_by(text, span, "since_or_from") and not _tense_before(text, sentence_around(text, span)[0], span, language):
         return False  # `desde` is "from" after a future verb ("realizarán patrullajes desde septiembre"), else "since"
-    return said
+    return _sentence_tense(text, span, language, requests)
 
 
 def _led_by(text: str, span: Span, kind: str) -> bool:
