@@ -91,11 +91,13 @@ _CALENDAR_RUNS = re.compile(r"\b(?:fiscal|financial|budget)\s+year\b[^.;]{0,40}?
     r"\s+(?:de\s+)?(?P<y10>{YEAR})(?![\d-])"
     r"|(?P<m11>{MONTH})\s+(?:de\s+)?(?P<y11>{YEAR})(?:\s*[-–]\s*|\s+(?!(?:and|y|e|et)\b)(?:{RANGE_TO})\s+)"
     r"(?P<m12>{MONTH})\s+(?:de\s+)?(?P<y12>{YEAR})(?![\d-])"
-    r"|(?P<m1>{MONTH})\s*[-–]\s*(?P<m2>{MONTH}),?\s+(?P<y>{YEAR})"
+    r"|(?P<m1>{MONTH})\s*[-–]\s*(?P<m2>{MONTH}),?\s+(?:de\s+)?(?P<y>{YEAR})"
     r"|(?:(?:{RANGE_FROM})\s+|\bd['’])(?P<m3>{MONTH})\s+(?:{RANGE_TO})\s+(?P<m4>{MONTH})"  # d'avril: French elision
     r"(?!\s+\d{1,2}\b)(?:,?\s+(?:de\s+)?(?P<y2>{YEAR})|\s+(?:of\s+)?(?P<yw>last|this|next)\s+year\b)?"
     r"|(?P<m5>{MONTH})\s*[-–/]\s*(?P<m6>{MONTH})(?=\s+(?:period|quarter|months|season|window)\b)"
-    r"|(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bover\s))(?P<m7>{MONTH})\s*[-–]\s*(?P<m8>{MONTH})\b(?!\s*\d)"
+    r"|(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bover\s)|(?<=\ben\s)|(?<=\bem\s)|(?<=\bdurante\s)"
+    r"|(?<=\bperiodo\s)|(?<=\bperíodo\s)|(?<=\bpériode\s)|(?<=\btrimestre\s)|(?<=\bsemestre\s))"
+    r"(?P<m7>{MONTH})\s*[-–]\s*(?P<m8>{MONTH})\b(?!\s*\d)"
     r"(?:\s+(?:of\s+)?(?P<yw2>last|this|next)\s+year\b)?",
 )
 def month_range(parts: Parts, ctx: Context) -> Value | None:
