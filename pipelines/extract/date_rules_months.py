@@ -148,16 +148,29 @@ _PROGRAMME_BEFORE = re.compile(rf"\b(?:{_PROGRAMMES})\s+$")
 _PROGRAMME_AFTER = re.compile(rf"\s+(?:{_PROGRAMMES})\b")
 
 
+# A year followed by two more groups of digits is a telephone number ("1800 900 090"), unless a preposition leads it
+# in ("en 2019 500 000 personnes").
+_TELEPHONE_GROUP = re.compile(r" \d{3} \d{3,}\b")
+# A four-digit clock time: after `at` written in capitals, as a schedule line writes it, or before an hour's word.
+_LED_IN = re.compile(r"\b(?:in|en|em|by|since|from|de|desde|depuis)\s+$", re.IGNORECASE)
+_CLOCK_TIME = re.compile(r"(?-i:\bAT) \d{4}\b|\b\d{4} ?(?:hrs|hours|GMT|UTC|local time)\b", re.IGNORECASE)
+
+
 @rule(
     "year",
     r"(?<![\w$€£¥#/.,-])(?P<y>{YEAR})"
     r"(?![\w%/-]|[.,]\d)",
 )
 def year(parts: Parts, ctx: Context) -> Value | None:
-    """A bare year, not in an amount, a figure or an identifier."""
+    """A bare year, not in an amount, a figure, an identifier, a telephone number or a clock time."""
     after, before = ctx.text[ctx.end : ctx.end + 3], ctx.text[max(0, ctx.start - 4) : ctx.start]
     if re.match(r"\s*[-–]\s*\d", after) or re.search(r"\d[\s,]$", before):
         return None
+    telephone = _TELEPHONE_GROUP.match(ctx.text, ctx.end) and not _LED_IN.search(
+        ctx.text, max(0, ctx.start - 8), ctx.start
+    )
+    if telephone or _CLOCK_TIME.search(ctx.text, max(0, ctx.start - 4), ctx.end + 8):
+        return None  # "call 1800 900 090", "SPORT AT 1830", "at 1800 GMT": no year
     if date_names.counts_something(ctx.text, ctx.start, ctx.end) or date_names.is_identifier(ctx.text, ctx.start):
         return None  # 2000 troops, No. 2025
     if _PROGRAMME_BEFORE.search(ctx.text, max(0, ctx.start - 12), ctx.start) or _PROGRAMME_AFTER.match(
