@@ -1,4 +1,4 @@
-"""A half, a quarter or the first months of a split year (`the first half of 2021-22`, `the third quarter of
+"""A half or a quarter of a split year (`the first half of 2021-22`, `the third quarter of
 2019/20`) are a part of a fiscal year, of the state whose figures they count, as the same part of `FY2021-22` is:
 no half or quarter spans two calendar years. A span of several years (`2018-20`) is no fiscal year, and a half of
 one calendar year stays one (sentences written for these tests)."""
@@ -36,8 +36,8 @@ def values(text: str, fallback: str = "") -> list[tuple[str, str, str]]:
             ("the third quarter of 2020/21", "2021-01-01", "2021-03-31"),
         ),
         (
-            "Kenya's tea earnings rose in the first six months of 2020-2021, the treasury said.",
-            ("the first six months of 2020-2021", "2020-07-01", "2020-12-31"),
+            "Kenya's tea earnings rose in the first half of 2020-2021, the treasury said.",
+            ("the first half of 2020-2021", "2020-07-01", "2020-12-31"),
         ),
     ],
 )

@@ -228,14 +228,14 @@ def _nearest_edge_year(
     "fiscal_part",
     r"(?:the\s+)?(?:(?P<pos>first|last)\s+(?P<n>{NUMBER}|\d{1,2})\s+months|(?P<o>{QUARTER_ORDINAL})[-\s]"
     r"(?P<p>half|quarter))\s+of\s+(?:the\s+)?"
-    r"(?:(?:FY\s?|(?:fiscal|financial)\s+(?:year\s+)?|(?={YEAR}\s*[-–/]\s*(?:{YEAR}|\d{2})(?![\d-])))(?P<y1>{YEAR})"
+    r"(?:(?:FY\s?|(?:fiscal|financial)\s+(?:year\s+)?|(?(p)(?={YEAR}\s*[-–/]\s*(?:{YEAR}|\d{2})(?![\d-]))|(?!)))(?P<y1>{YEAR})"
     r"(?:\s*[-–/]\s*(?P<y2>{YEAR}|\d{2}))?"
     r"|FY\s?'?(?P<short>\d{2})(?![\d-])|(?P<w>{OFFSET})\s+(?:fiscal|financial)\s+year\b)",
 )
 def fiscal_part(parts: Parts, ctx: Context) -> Value | None:
     """The first five months of FY2024-25, the first half of fiscal 1998, the third quarter of fiscal 2024, the
-    first quarter of FY25, the first ten months of the current fiscal year; the first half of 2021-22 (a part of
-    a split year is one of a fiscal year: no half or quarter spans two calendar years)."""
+    first quarter of FY25, the first ten months of the current fiscal year; the first half of 2021-22 (a half or
+    quarter of a split year is one of a fiscal year: none spans two calendar years)."""
     if parts.get("w"):
         if ctx.pub is None:
             return dm.null("month")
