@@ -48,3 +48,15 @@ def test_every_use_of_such_an_acronym_is_the_body():
 )
 def test_a_concept_s_acronym_or_a_longer_name_s_end_is_no_body(text):
     assert not {"CEPA", "SEZ", "LNG", "CEO", "USA"} & organizations(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Exports of LNG will rise, officials said.",
+        "Demand for CNG will double by the end of the decade.",
+        "The share of the GDP has grown for three years.",
+    ],
+)
+def test_an_acronym_after_a_preposition_is_no_subject_of_doing(sentence):
+    assert organizations(sentence) == set()

@@ -48,6 +48,10 @@ _DOES = re.compile(
     r"[ \t]+(?:also[ \t]+|now[ \t]+|already[ \t]+)?(?P<verb>[a-z]{3,})(?![\w-])"
 )
 _NOT_DOING = frozenset({"been", "not", "also"})
+# "Exports of LNG will rise": after a preposition the acronym is a noun's complement, not the verb's subject
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w-])(?:of|in|for|on|with|from|to|by|than|about)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE
+)
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.-])(?P<word>[A-Z][\w'’.-]*)[ \t]+(?:and[ \t]+)?$")
 _LOOK_BACK = 40
 
@@ -72,6 +76,8 @@ def _does(text: str, match: re.Match) -> bool:
     """A verb of doing after the auxiliary, the acronym not the end of a longer name."""
     verb = match.group("verb")
     if verb in _NOT_DOING or (match.group("been") and not verb.endswith("ing")):
+        return False
+    if _PREPOSITION_BEFORE.search(text, max(0, match.start("acr") - 12), match.start("acr")):
         return False
     return not _ends_a_name(text, match.start("acr"))
 
