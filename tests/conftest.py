@@ -70,3 +70,24 @@ def assert_one_money_fact(text: str, amount, amount_max, currency: str, kind, su
         fact.kind,
         fact.subject,
     )
+
+
+def country_mention(article: str, code: str):
+    """An identity mention of a state (`code`), for tests of keys across articles."""
+    from pipelines.extract.identity import Mention
+
+    return Mention(article, "country", code, code, code, None)
+
+
+def body_mention(article: str, name: str, country: str | None = None):
+    """An identity mention of an organisation, with the state the extractor gave it, if any."""
+    from pipelines.extract.identity import Mention
+
+    return Mention(article, "organization", name, name, country, None)
+
+
+def identity_ids(mentions, states=None) -> list[str]:
+    """The ids `assign_ids` gives `mentions`, given each article's states (`states`)."""
+    from pipelines.extract.identity import assign_ids, group_mentions
+
+    return assign_ids(group_mentions(mentions, states or {}), mentions, [None] * len(mentions), {})

@@ -2,21 +2,8 @@
 state, the article's state's only when that state has one; else the one state the article names that has
 one; else, when it names none, the state `body_holders.csv` gives. Articles written for these tests."""
 
-from pipelines.extract.identity import Mention, assign_ids, group_mentions
 from pipelines.knowledge.identity_tables import body_holders
-from tests.conftest import assert_knowledge_csv
-
-
-def _country(article, code):
-    return Mention(article, "country", code, code, None, None)
-
-
-def _body(article, name, country=None):
-    return Mention(article, "organization", name, name, country, None)
-
-
-def _ids(mentions, states):
-    return assign_ids(group_mentions(mentions, states), mentions, [None] * len(mentions), {})
+from tests.conftest import assert_knowledge_csv, body_mention, country_mention, identity_ids
 
 
 def test_the_body_holders_table_has_its_columns_and_known_states():
@@ -27,25 +14,30 @@ def test_the_body_holders_table_has_its_columns_and_known_states():
 
 def test_congress_in_reports_on_states_without_one_is_the_named_holder_or_the_tables_state():
     mentions = [
-        _country("a1", "LTU"),
-        _body("a1", "Congress"),  # a report on Lithuania alone: no state it names has a congress
-        _country("a2", "UKR"),
-        _country("a2", "USA"),
-        _body("a2", "Congress"),  # a report on Ukraine that names the United States
-        _body("a3", "U.S. Congress", "USA"),
-        _country("a4", "CHL"),
-        _country("a4", "SWE"),
-        _body("a4", "Congress"),  # a report on Chile and Sweden: Chile's
-        _country("a5", "SWE"),
-        _body("a5", "Riksdag committee on foreign affairs"),
+        country_mention("a1", "LTU"),
+        body_mention("a1", "Congress"),  # a report on Lithuania alone: no state it names has a congress
+        country_mention("a2", "UKR"),
+        country_mention("a2", "USA"),
+        body_mention("a2", "Congress"),  # a report on Ukraine that names the United States
+        body_mention("a3", "U.S. Congress", "USA"),
+        country_mention("a4", "CHL"),
+        country_mention("a4", "SWE"),
+        body_mention("a4", "Congress"),  # a report on Chile and Sweden: Chile's
+        country_mention("a5", "SWE"),
+        body_mention("a5", "Riksdag committee on foreign affairs"),
     ]
-    ids = _ids(mentions, {"a1": "LTU", "a2": "UKR", "a4": "SWE", "a5": "SWE"})
+    ids = identity_ids(mentions, {"a1": "LTU", "a2": "UKR", "a4": "SWE", "a5": "SWE"})
     assert ids[1] == ids[4] == ids[5] == "USA/congress"
     assert ids[8] == "CHL/congress"
 
 
 def test_a_state_that_has_a_congress_keeps_it_and_a_generic_body_without_one_keeps_the_articles_state():
-    mentions = [_country("a1", "PER"), _country("a1", "USA"), _body("a1", "Congress"), _body("a1", "Senate")]
-    ids = _ids(mentions, {"a1": "PER"})
+    mentions = [
+        country_mention("a1", "PER"),
+        country_mention("a1", "USA"),
+        body_mention("a1", "Congress"),
+        body_mention("a1", "Senate"),
+    ]
+    ids = identity_ids(mentions, {"a1": "PER"})
     assert ids[2] == "PER/congress"
     assert ids[3] == "PER/senate"

@@ -1,51 +1,46 @@
 """Identity across articles: forms of one organisation's or person's name that one key must hold (a legal form
 before or after a company's name). Names written for these tests."""
 
-from pipelines.extract.identity import Mention, assign_ids, group_mentions
-
-
-def _body(article, name, country=None):
-    return Mention(article, "organization", name, name, country, None)
-
-
-def _ids(mentions, states=None):
-    return assign_ids(group_mentions(mentions, states or {}), mentions, [None] * len(mentions), {})
+from pipelines.extract.identity import Mention
+from tests.conftest import body_mention, country_mention, identity_ids
 
 
 def test_a_companys_legal_form_before_or_after_its_name_is_no_part_of_its_identity():
     mentions = [
-        _body("a1", "PT Nusantara Baja Perkasa", "IDN"),
-        _body("a2", "Nusantara Baja Perkasa"),
-        _body("a3", "PT Nusantara Baja Perkasa (Persero)"),
-        _body("a4", "OOO Sibirskaya Les"),
-        _body("a5", "Sibirskaya Les", "RUS"),
+        body_mention("a1", "PT Nusantara Baja Perkasa", "IDN"),
+        body_mention("a2", "Nusantara Baja Perkasa"),
+        body_mention("a3", "PT Nusantara Baja Perkasa (Persero)"),
+        body_mention("a4", "OOO Sibirskaya Les"),
+        body_mention("a5", "Sibirskaya Les", "RUS"),
     ]
-    ids = _ids(mentions)
+    ids = identity_ids(mentions)
     assert ids[0] == ids[1] == ids[2] != ids[3]
     assert ids[3] == ids[4]
 
 
-def _country(article, code):
-    return Mention(article, "country", code, code, code, None)
-
-
 def test_an_acronym_joins_a_states_body_only_where_its_articles_name_that_state():
     mentions = [
-        _country("a1", "MLI"),
-        _body("a1", "Agence Malienne de Presse", "MLI"),
-        _country("a2", "CIV"),
-        _country("a2", "FRA"),
-        _body("a2", "AMP"),  # a report from Abidjan: another agency of those initials
-        _country("a3", "MLI"),
-        _country("a3", "NER"),
-        _body("a3", "AMP"),
+        country_mention("a1", "MLI"),
+        body_mention("a1", "Agence Malienne de Presse", "MLI"),
+        country_mention("a2", "CIV"),
+        country_mention("a2", "FRA"),
+        body_mention("a2", "AMP"),  # a report from Abidjan: another agency of those initials
+        country_mention("a3", "MLI"),
+        country_mention("a3", "NER"),
+        body_mention("a3", "AMP"),
     ]
-    ids = _ids(mentions)
+    ids = identity_ids(mentions)
     assert ids[1] == ids[7] != ids[4]
-    mentions = [*mentions[:5], _body("a4", "AMP", "MLI")]
-    ids = _ids(mentions)
+    mentions = [*mentions[:5], body_mention("a4", "AMP", "MLI")]
+    ids = identity_ids(mentions)
     assert ids[1] == ids[5] != ids[4]
-    ids = _ids([_body("b1", "Agence Malienne de Presse", "MLI"), _country("b2", "MLI"), _body("b2", "AMP")])
+    ids = identity_ids(
+        [
+            body_mention("b1", "Agence Malienne de Presse", "MLI"),
+            country_mention("b2", "MLI"),
+            body_mention("b2", "AMP"),
+        ]
+    )
     assert ids[0] == ids[2]
 
 
@@ -54,9 +49,11 @@ def _person(article, name, country="BGD"):
 
 
 def test_initials_written_together_are_the_initials_written_apart():
-    ids = _ids([_person("a1", "M.R. Kamal Hossain"), _person("a2", "MR Kamal Hossain"), _person("a3", "MR Kamal")])
+    ids = identity_ids(
+        [_person("a1", "M.R. Kamal Hossain"), _person("a2", "MR Kamal Hossain"), _person("a3", "MR Kamal")]
+    )
     assert ids[0] == ids[1] == ids[2]
-    ids = _ids([_person("b1", "Li Qiang", "CHN"), _person("b2", "L. I. Wang", "CHN")])
+    ids = identity_ids([_person("b1", "Li Qiang", "CHN"), _person("b2", "L. I. Wang", "CHN")])
     assert ids[0] != ids[1]
 
 
@@ -82,27 +79,27 @@ def test_a_state_named_with_its_form_of_government_after_a_body_is_that_state():
 
 def test_a_known_body_named_in_another_language_the_knowledge_base_lacks_is_that_body():
     mentions = [
-        _body("a1", "ADB"),
-        _body("a2", "Banque asiatique de développement"),
-        _body("a3", "Banco Asiático de Desenvolvimento"),
-        _body("a4", "Banco Mundial"),
-        _body("a5", "Banco Mundial de Comércio Exterior"),  # more words than the World Bank's: another body
+        body_mention("a1", "ADB"),
+        body_mention("a2", "Banque asiatique de développement"),
+        body_mention("a3", "Banco Asiático de Desenvolvimento"),
+        body_mention("a4", "Banco Mundial"),
+        body_mention("a5", "Banco Mundial de Comércio Exterior"),  # more words than the World Bank's: another body
     ]
-    ids = _ids(mentions)
+    ids = identity_ids(mentions)
     assert ids[0] == ids[1] == ids[2] == "adb"
     assert ids[3] == "world-bank" != ids[4]
 
 
 def test_a_full_name_joins_the_one_word_name_its_words_beginnings_spell():
     mentions = [
-        _body("a1", "Petrobras", "BRA"),
-        _body("a2", "Petróleo Brasileiro S.A."),
-        _body("a3", "AGRINACMIN"),
-        _body("a4", "Agrícola Nacional Mineira"),
-        _body("a5", "Tamil Tanneries"),  # too short a beginning: no contraction
-        _body("a6", "Tatata"),
+        body_mention("a1", "Petrobras", "BRA"),
+        body_mention("a2", "Petróleo Brasileiro S.A."),
+        body_mention("a3", "AGRINACMIN"),
+        body_mention("a4", "Agrícola Nacional Mineira"),
+        body_mention("a5", "Tamil Tanneries"),  # too short a beginning: no contraction
+        body_mention("a6", "Tatata"),
     ]
-    ids = _ids(mentions)
+    ids = identity_ids(mentions)
     assert ids[0] == ids[1]
     assert ids[2] == ids[3]
     assert ids[4] != ids[5]
@@ -110,18 +107,18 @@ def test_a_full_name_joins_the_one_word_name_its_words_beginnings_spell():
 
 def test_a_known_body_named_without_its_state_is_that_states_when_the_actor_is_given_it():
     mentions = [
-        _body("a1", "Export-Import Bank of Korea", "KOR"),
-        _body("a2", "Exim Bank", "KOR"),
-        _body("a3", "Exim Bank", "IND"),  # no Indian one known under that name: stays its own
+        body_mention("a1", "Export-Import Bank of Korea", "KOR"),
+        body_mention("a2", "Exim Bank", "KOR"),
+        body_mention("a3", "Exim Bank", "IND"),  # no Indian one known under that name: stays its own
     ]
-    ids = _ids(mentions)
+    ids = identity_ids(mentions)
     assert ids[0] == ids[1] == "kexim" != ids[2]
 
 
 def test_a_contraction_among_a_crowd_of_one_word_names_that_open_alike_is_too_uncertain_to_join():
     # a pathological corpus (a hundred one-word names opening "Pet"): each full name is not compared with the
     # whole crowd, which keeps the pass linear; the same pair alone joins (the test above)
-    crowd = [_body(f"c{i}", "Pet" + "".join(chr(97 + int(d)) for d in f"{i:03d}") + "x") for i in range(100)]
-    pair = [_body("p1", "Petrobras", "BRA"), _body("p2", "Petróleo Brasileiro S.A.")]
-    ids = _ids(crowd + pair)
+    crowd = [body_mention(f"c{i}", "Pet" + "".join(chr(97 + int(d)) for d in f"{i:03d}") + "x") for i in range(100)]
+    pair = [body_mention("p1", "Petrobras", "BRA"), body_mention("p2", "Petróleo Brasileiro S.A.")]
+    ids = identity_ids(crowd + pair)
     assert ids[-1] != ids[-2]

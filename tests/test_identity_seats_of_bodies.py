@@ -3,34 +3,22 @@ body's name only one state gives (`Defense Department`: the United States') are 
 with its other names, whatever state the report is about (`body_synonyms.csv`, `body_states.csv`). Articles
 written for these tests."""
 
-from pipelines.extract.identity import Mention, assign_ids, group_mentions
-
-
-def _country(article, code):
-    return Mention(article, "country", code, code, None, None)
-
-
-def _body(article, name, country=None):
-    return Mention(article, "organization", name, name, country, None)
-
-
-def _ids(mentions, states):
-    return assign_ids(group_mentions(mentions, states), mentions, [None] * len(mentions), {})
+from tests.conftest import body_mention, country_mention, identity_ids
 
 
 def test_the_pentagon_and_the_defense_department_are_the_united_states_department_of_defense():
     mentions = [
-        _country("a1", "DEU"),
-        _body("a1", "Defense Department"),  # a report on a German arms order
-        _country("a2", "KOR"),
-        _body("a2", "Pentagon"),
-        _body("a3", "Pentagon", "USA"),
-        _country("a4", "USA"),
-        _body("a4", "Department of Defense"),
-        _country("a5", "AUS"),
-        _body("a5", "Department of Defence"),  # Australia's, spelled so
+        country_mention("a1", "DEU"),
+        body_mention("a1", "Defense Department"),  # a report on a German arms order
+        country_mention("a2", "KOR"),
+        body_mention("a2", "Pentagon"),
+        body_mention("a3", "Pentagon", "USA"),
+        country_mention("a4", "USA"),
+        body_mention("a4", "Department of Defense"),
+        country_mention("a5", "AUS"),
+        body_mention("a5", "Department of Defence"),  # Australia's, spelled so
     ]
-    ids = _ids(mentions, {"a1": "DEU", "a2": "KOR", "a4": "USA", "a5": "AUS"})
+    ids = identity_ids(mentions, {"a1": "DEU", "a2": "KOR", "a4": "USA", "a5": "AUS"})
     assert ids[1] == ids[3] == ids[4] == ids[6]
     assert ids[1].startswith("USA/")
     assert ids[8].startswith("AUS/")
@@ -38,13 +26,13 @@ def test_the_pentagon_and_the_defense_department_are_the_united_states_departmen
 
 def test_the_quai_d_orsay_is_the_french_foreign_ministry():
     mentions = [
-        _country("a1", "MLI"),
-        _body("a1", "Quai d'Orsay"),
-        _country("a2", "FRA"),
-        _body("a2", "French Foreign Ministry"),
-        _country("a3", "SEN"),
-        _body("a3", "Foreign Ministry"),  # Senegal's
+        country_mention("a1", "MLI"),
+        body_mention("a1", "Quai d'Orsay"),
+        country_mention("a2", "FRA"),
+        body_mention("a2", "French Foreign Ministry"),
+        country_mention("a3", "SEN"),
+        body_mention("a3", "Foreign Ministry"),  # Senegal's
     ]
-    ids = _ids(mentions, {"a1": "MLI", "a2": "FRA", "a3": "SEN"})
+    ids = identity_ids(mentions, {"a1": "MLI", "a2": "FRA", "a3": "SEN"})
     assert ids[1] == ids[3] == "FRA/ministry-of-foreign-affairs"
     assert ids[5] == "SEN/ministry-of-foreign-affairs"
