@@ -687,9 +687,14 @@ def _reported_level(before: str, after: str, c: KindCues) -> bool:
     if c.running_total.search(before):
         return True  # "brings total relief for the quake to": a running total the news reports
     if c.received.search(before):
-        # a receipt dated in the past is reported ("in the fourth quarter of 2020"); "received a $1 billion
-        # loan" names the loan, and an undated receipt is the sum handed over
-        dated = _PAST_YEAR.search(after[:80]) or c.past_time.search(after[:80])
+        # a receipt dated in the past is reported ("in the fourth quarter of 2020", "on Tuesday", "last March
+        # alone"); "received a $1 billion loan" names the loan, and an undated receipt is the sum handed over
+        dated = (
+            _PAST_YEAR.search(after[:80])
+            or c.past_time.search(after[:80])
+            or c.receipt_day.search(after[:80])
+            or c.receipt_day.search(before)
+        )
         return bool(dated) and not c.strong_commitment.search(after[:25])
     if c.spending.search(before[-40:]) and c.yearly.match(after):
         return True

@@ -99,7 +99,8 @@ class KindCues:
     budget_stated: re.Pattern  # "deficit for 2024/25 is projected at ": a budget word, then what states its figure
     compound: re.Pattern  # the noun phrase right after a figure ("macro-financial assistance loan")
     head_last: bool  # a compound ends on its head (English), else starts on it
-    received: re.Pattern  # "received (about) " right before the figure
+    received: re.Pattern  # "received (about) " right before the figure, a day between ("a reçu lundi")
+    receipt_day: re.Pattern  # "on Tuesday", "last March": the day, week or month of a receipt before now
     spending: re.Pattern
     spent: re.Pattern  # "has spent (about) ": money spent before now, right before the figure
     yearly: re.Pattern  # " a year", " annually" right after the figure
@@ -247,7 +248,7 @@ def kind_cues(language: str) -> KindCues:
         # no comma between the noun and the figure: the figure ends the phrase the noun opens
         disbursements=re.compile(rf"(?:{cue_pattern(words['disbursements'])})[^,;:()\d]*$"),
         disbursed=re.compile(
-            rf"(?:{cue_pattern(words['disbursed'])}){ending}|^\s+(?:{cue_pattern(words['disbursed'])})"
+            rf"(?:{cue_pattern(words['disbursed'])}){ending}|^,?\s+(?:{cue_pattern(words['disbursed'])})"
         ),
         clause_break=re.compile(rf";|{cue_pattern(words['clause_break'])}", re.IGNORECASE),
         target_year=re.compile(rf"{cue_pattern(words['target_year'])}\s+(20\d\d)\b"),
@@ -331,7 +332,10 @@ def kind_cues(language: str) -> KindCues:
             re.DOTALL,
         ),
         head_last=words["compound_head"] == ["last"],
-        received=re.compile(rf"{cue_pattern(words['received'])}{ending}"),
+        received=re.compile(
+            rf"{cue_pattern(words['received'])}(?:\s+(?:{cue_pattern(words['receipt_day'])}))?{ending}"
+        ),
+        receipt_day=find("receipt_day"),
         spending=find("spending"),
         spent=re.compile(rf"(?:{cue_pattern(words['spent'])}){few_words}{ending}"),
         yearly=re.compile(rf"\s+(?:{cue_pattern(words['yearly'])})"),
