@@ -12,7 +12,6 @@ from pipelines.extract.head_block import head_block_day
 from pipelines.extract.headline import DATELINE_ZONE_CHARS, URL, WEB_ADDRESS, headline
 from pipelines.extract.page_dates import (
     COPYRIGHT,
-    HEADER,
     STAMP_LINE,
     archive_day,
     ascii_digits,
@@ -21,6 +20,7 @@ from pipelines.extract.page_dates import (
     document_day,
     header_zone_end,
     iso_date,
+    page_header,
     phrases,
     stamps,
     with_weekday,
@@ -33,11 +33,11 @@ from pipelines.knowledge.money_vocabulary import money_data
 def extract_metadata(text: str) -> ArticleMetadata:
     """Publication date with its source, title, URL, and the spans that hold page dates (the header, the
     dateline, date stamps, copyright years, web addresses): they are not date mentions of the story."""
-    header = HEADER.match(text)
+    header = page_header(text)
     url = _url(text)
     month_first = page_month_first(url)
     body_start = header.end() if header else 0
-    zone_end = header_zone_end(text)
+    zone_end = header_zone_end(text, text.rfind("\n", 0, body_start) + 1)  # from the header's line
     found: list[tuple[str, date | None]] = []
     if header and header.group("day"):
         found.append(("header", iso_date(header.group("date"))))

@@ -27,6 +27,9 @@ STAMP_WEEKDAY = rf"(?:{WEEKDAY}|(?i:{_marks('stamp_weekday')})\.?(?!\w))"
 
 # ` date 2024-05-02`; a header may give only the month (` date 2019-10`): no publication date then.
 HEADER = re.compile(r"\A[ \t]*date[ \t]+(?P<date>\d{4}-\d{2}(?P<day>-\d{2})?)(?!-?\d)[ \t]*")
+# A page saved with its site's menu or cookie notice above the header: the header opens one of its first lines.
+_HEADER_LINE = re.compile(HEADER.pattern.replace("\\A", "^", 1), re.M)
+_HEADER_LINES = 4
 # `May 3(, 2023)`, `3 May 2023`, `17, Dec. 2019`, and the numeric forms pages print: `2017-11-11`,
 # `17.05.2010`, `28-11-2021`, `16/07/2021` (day or month first: `numeric_day` decides).
 # `2011年4月28日`, `2022년 5월 11일`: year, month and day marks of Chinese, Japanese and Korean pages.
@@ -308,6 +311,18 @@ def date_of(match: re.Match, month_first: bool = False, header_month: date | Non
         return date(int(year), word("month", month), int(re.match(r"\d+", day).group()))
     except (TypeError, ValueError):  # no such day, or a month word of no listed value
         return None
+
+
+def page_header(text: str) -> re.Match | None:
+    """The header (` date 2024-05-02`) that opens the page or one of its first few lines, under a menu or a notice
+    that the page was saved with (`Home | World | Business`): the lines above it are no part of the story."""
+    head_end = 0
+    for _ in range(_HEADER_LINES):
+        head_end = text.find("\n", head_end) + 1
+        if head_end == 0:
+            head_end = len(text)
+            break
+    return _HEADER_LINE.search(text, 0, head_end)
 
 
 def header_zone_end(text: str, start: int = 0) -> int:
