@@ -590,6 +590,8 @@ def _cue_uses(
             continue
         if _after_a_prefix(text, match) or _builds_no_works(text, match) or _a_bare_modifier(text, match):
             continue
+        if _a_word_in_capitals(text, match):
+            continue
         sector = _named_before(match.group(), sector, heads, language)
         kind = _kind(text, match, language)
         if kind == _COUNTED and overlaps_any(match.span(), names):
@@ -732,6 +734,63 @@ def _menu_lines(text: str) -> list[Span]:
     return spans
 
 
+_NAME_LINE_WORDS = 12  # a body's full name in a letterhead or a signature, not a sentence
+_NAME_LINE_HEADS = _BODY_WORDS | frozenset(sector_words()["name_line_heads"])
+_NAME_LINE_ARTICLES = frozenset(sector_words()["name_line_articles"])
+_NAME_LINE_BREAK = re.compile(r"[.!?;|\d]")  # a sentence, a menu or a figure is no name alone
+_ELIDED_WORD = re.compile(r"\A[dl]['’]", re.IGNORECASE)
+
+
+@cache
+def _name_line_label() -> re.Pattern:
+    """A label before a colon ("CC:", "De:") or a byline word ("By") that may open a line of a body's name."""
+    labels = "|".join(map(re.escape, sorted(sector_words()["name_line_labels"], key=len, reverse=True)))
+    bylines = "|".join(map(re.escape, sector_words()["name_line_bylines"]))
+    return re.compile(rf"\A(?:(?:{labels})[ \t]*:|(?:{bylines})[ \t])[ \t]*", re.IGNORECASE)
+
+
+def _is_a_name_line(line: str) -> bool:
+    """True when the line is only the name of a body or an office: a letterhead, an address or copy line, a
+    signature's office (ending in a comma, whose adjectives may be in lower case) or a desk's byline."""
+    body = _name_line_label().sub("", line.strip(), count=1)
+    signature = body.endswith(",")
+    words = body.rstrip(",").split()
+    if not 2 <= len(words) <= _NAME_LINE_WORDS or _NAME_LINE_BREAK.search(body):
+        return False
+    if body.isupper():  # a letterhead in capitals is read as its words capitalised
+        words = [word.capitalize() for word in words]
+    if words[0].lower() in _NAME_LINE_ARTICLES:
+        words = words[1:]
+    named = all(_in_name(_ELIDED_WORD.sub("", word)) for word in words)
+    if words and words[-1] in _NAME_LINE_HEADS and named:
+        return True  # "Investor Relations Department", "By the Research Desk"
+    return bool(words) and words[0] in _BODY_WORDS and (named or signature)  # "Ministério dos Recursos Minerais"
+
+
+def _name_lines(text: str) -> list[Span]:
+    """Spans of the lines of the text that are only a body's or an office's name: page furniture that names."""
+    spans, position = [], 0
+    for line in text.split("\n"):
+        if _is_a_name_line(line):
+            spans.append((position, position + len(line)))
+        position += len(line) + 1
+    return spans
+
+
+_WORD_ACRONYMS = frozenset(sector_words()["word_acronyms"])
+
+
+def _a_word_in_capitals(text: str, match: re.Match) -> bool:
+    """True when an acronym cue that is also a word ("IT") stands in a line without a lower-case letter ("WHAT IT
+    MEANS"): the word, written in capitals with its line."""
+    if match.group() not in _WORD_ACRONYMS:
+        return False
+    start = text.rfind("\n", 0, match.start()) + 1
+    end = text.find("\n", match.end())
+    line = text[start : end if end >= 0 else len(text)]
+    return not any(character.islower() for character in line)
+
+
 @cache
 def _cued_places(language: str) -> re.Pattern | None:
     """Cities whose name holds a cue ("Port Moresby", "Porto Alegre"), as written or in a dateline's capitals
@@ -841,7 +900,7 @@ def _given(text: str, match: re.Match) -> bool:
 def extract_sectors(text: str, skip: tuple[Span, ...] = (), language: str = "en") -> list[SectorHit]:
     """One hit per sector the article reports activity in, with its evidence span and mention count."""
     language = language if language in SECTOR_LANGUAGES else "en"
-    for more in (_menu_lines(text), caption_and_related_spans(text), _place_spans(text, language)):
+    for more in (_menu_lines(text), _name_lines(text), caption_and_related_spans(text), _place_spans(text, language)):
         skip = tuple(sorted((*skip, *(span for span in more if not overlaps_any(span, skip)))))
     mentions: dict[str, list[re.Match]] = defaultdict(list)
     in_context: dict[str, re.Match] = {}
