@@ -12,7 +12,10 @@ SCHEMAS = {
     "date_words.csv": (["kind", "language", "word", "value"], ("kind", "language", "word")),
     "date_cues.csv": (["kind", "language", "phrase"], ("kind", "language", "phrase")),
     "page_cues.csv": (["kind", "phrase"], ("kind", "phrase")),
-    "fiscal_calendars.csv": (["state", "first_month", "single_year_is", "writes_split_years", "first_day"], ("state",)),
+    "fiscal_calendars.csv": (
+        ["state", "first_month", "single_year_is", "writes_split_years", "first_day", "era_offset"],
+        ("state",),
+    ),
 }
 
 

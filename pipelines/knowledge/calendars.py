@@ -28,6 +28,7 @@ class FiscalCalendar:
     single_year_is: str  # "end" (FY2024 ends in 2024) or "start" (Japan's fiscal 2024 starts in it)
     writes_split_years: bool  # "2023-24" names one fiscal year there
     first_day: int = 1  # the day of `first_month` it starts on (Ethiopia's starts on 8 July)
+    era_offset: int = 0  # years its own era runs ahead of the common one (Nepal's Bikram Sambat: 2080/81 is 2023/24)
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -69,6 +70,7 @@ def fiscal_calendars() -> dict[str, FiscalCalendar]:
             row["single_year_is"],
             row["writes_split_years"] == "yes",
             int(row["first_day"]),
+            int(row["era_offset"]),
         )
         for row in _rows("fiscal_calendars.csv")
     }
