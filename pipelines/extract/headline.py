@@ -191,6 +191,14 @@ _LABEL_LINE = re.compile(
     r"(?:[ \t]{2,}[^\n]{0,60}?\b(?:1[89]|20)\d\d)?[ \t]*:?[ \t]*$",
     re.I | re.M,
 )
+# A document's type and number on a line of its own (`NOTICE TO PORT USERS No. 14/2016`, `Circular Nº 87`, `Boletim
+# do Sindicato - n.º 14`): a label like a page's type label, never the headline, which follows it. A number of one
+# digit may close a headline (`Brazil's Trading Partner No. 1`).
+_NUMBERED_LABEL = re.compile(
+    rf"^[ \t]*[^\W\d_][^\n]{{0,80}}?[ \t](?:{phrases('label_number')})\.?[ \t]*:?[ \t]*"
+    r"(?=[\w/.-]*\d)[\w/.-]{2,}[ \t]*$",
+    re.M,
+)
 DATELINE_ZONE_CHARS = 1200
 # A show's name in capitals that opens a transcript (`CNN LATE EDITION WITH ...`): a network's name first.
 _SHOW_NAME = re.compile(rf"(?:{phrases('broadcaster')})\b")
@@ -212,7 +220,7 @@ def headline(text: str, start: int, zone_end: int) -> str | None:
         return _without_label_or_byline(_unquoted(under_block))
     # A page's type label before the body (`Media release`) comes under the issuer's lines and above the
     # headline: the headline is looked for after it first.
-    label = _LABEL_LINE.search(text, start, zone_end)
+    label = _label_line(text, start, zone_end)
     title = label and _title_in(text, label.end(), zone_end, furniture, after_label=True)
     title = title or _title_in(text, start, zone_end, furniture) or _title_after_summary(text, start)
     if title is None:
@@ -222,6 +230,13 @@ def headline(text: str, start: int, zone_end: int) -> str | None:
     return title or headline_before_body(
         text, start, zone_end, furniture, _is_headline, _leads_body, related_spans(text)
     )
+
+
+def _label_line(text: str, start: int, end: int) -> re.Match | None:
+    """The first line between `start` and `end` that labels the page's type (`Press release`) or a document's type and
+    number (`Notice to Port Users No. 14/2016`): the headline follows it."""
+    found = [m for m in (_LABEL_LINE.search(text, start, end), _NUMBERED_LABEL.search(text, start, end)) if m]
+    return min(found, key=lambda m: m.start()) if found else None
 
 
 def _names_no_issuer_only(line: str) -> bool:
@@ -283,7 +298,9 @@ def _title_in(
         signature = _signs_release(candidate, signature)
         if signature or _is_issuer(candidate, named=after_label and found is None) or _is_letterhead(candidate):
             continue
-        if opens_body(candidate) and not _kicker_headline(candidate):
+        # a site's menu opens no body, though its name in capitals and a dash read as a `CITY -` lead (`CITY OF X -
+        # Official Website | Residents | Business`)
+        if opens_body(candidate) and not _kicker_headline(candidate) and not _is_bar_menu(candidate):
             if bare_dateline(candidate, dateline(candidate)):
                 continue  # a dateline alone on its line (`Brussels, 13 March 2015`) may come before the headline
             break
@@ -615,6 +632,7 @@ def _is_headline(line: str, signature_shaped: bool = False, capitals: bool = Fal
         and not _COLUMN_GAP.search(line.strip())
         and not _FORM_FIELD.match(line)
         and not STAMP_LINE.match(line)
+        and not _NUMBERED_LABEL.match(line)
         and not _NOT_TITLE_START.match(line)
         and (signature_shaped or not _SIGNATURE.match(line))
         and not _OFFICE_AND_NAME.match(line)

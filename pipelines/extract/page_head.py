@@ -34,6 +34,25 @@ _SITE_NOTICE = re.compile(rf"(?<!\w)(?:{_alternation('site_notice')})(?!\w)", re
 _NOTICE_MAX_WORDS = 60
 # `GRID WATCH — energy news for the region`: a site's name in capitals, a spaced dash, then its slogan in lower case.
 _BANNER = re.compile(r"\A(?P<name>[^\W\d_][^\n]{0,40}?)[ \t]+[-–—][ \t]+(?P<slogan>[^\W\d_])")
+# The site's own name on a line of its own (`Website of the Hungarian Government`, `Sitio web oficial de la Ciudad de
+# Mendoza`, `Port of Durban - Official Website`): a site word (`site_name_word` in page_cues.csv), then only the
+# capitalised words and small words of a name; a headline about a website has a verb (`Website of ministry hacked`).
+_NAME_WORDS = (
+    r"(?:[A-ZÀ-Ý][\w'’.&-]*|[ldLD]['’][A-ZÀ-Ý][\w'’-]*"
+    r"|of|the|and|for|de|la|le|les|du|des|da|do|das|dos|del|el|y|et|e|&)"
+)
+_SITE_NAME = re.compile(
+    rf"\A(?:The[ \t]+)?(?i:{_alternation('site_name_word')})[ \t]+(?:of|de|du|des|da|do|del)"
+    rf"(?:[ \t]+{_NAME_WORDS})+[ \t]*\Z"
+    rf"|\A(?:The[ \t]+)?[A-ZÀ-Ý][\w'’.&-]*(?:[ \t]+{_NAME_WORDS}){{0,8}}[ \t]+[-–—|:][ \t]+"
+    rf"(?i:{_alternation('site_name_word')})[ \t]*\Z"
+)
+# A postal address on a line of its own under a body's name (`No. 19, Galle Road, Colombo 03`, `P.O. Box 3007, Accra`,
+# `Rua da Glória, 52 – Luanda`): a street's or a box's word (`address_word` in page_cues.csv), a number, and short parts
+# set apart by commas.
+_ADDRESS_WORD = re.compile(rf"(?<!\w)(?:{_alternation('address_word')})(?!\w)", re.I)
+_ADDRESS_PART_WORDS = 5
+_ADDRESS_MAX_WORDS = 14
 _HEAD_LINES = 40
 _BARE_TAIL = re.compile(r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-–—:]*[ \t]*")
 _SECTION_NAME_WORDS = 4
@@ -41,9 +60,29 @@ _PATH_MIN_ITEMS = 3
 
 
 def is_page_furniture(line: str) -> bool:
-    """A skip link, a breadcrumb, a tag line, a list of section names or a site notice: never a headline."""
-    return bool(_FURNITURE_LABEL.match(line) or _FURNITURE_LINE.match(line) or _BREADCRUMB.match(line)) or (
-        _is_section_list(line) or _is_section_path(line) or is_site_notice(line)
+    """A skip link, a breadcrumb, a tag line, a list of section names, a site notice or the site's own name: never a
+    headline."""
+    return bool(
+        _FURNITURE_LABEL.match(line) or _FURNITURE_LINE.match(line) or _BREADCRUMB.match(line) or _SITE_NAME.match(line)
+    ) or (_is_section_list(line) or _is_section_path(line) or is_site_notice(line) or _is_postal_address(line))
+
+
+def _is_postal_address(line: str) -> bool:
+    """A postal address: a street's or a box's word, a number, and two or more short parts set apart by commas or a
+    spaced dash; a headline about a road has a verb (`Ghana opens 3rd Street market, doubles trade`)."""
+    parts = re.split(r",|[ \t][-–—][ \t]", line)
+    return (
+        len(parts) >= 2
+        and len(line.split()) <= _ADDRESS_MAX_WORDS
+        and all(0 < len(part.split()) <= _ADDRESS_PART_WORDS for part in parts)
+        and any(c.isdigit() for c in line)
+        and _ADDRESS_WORD.search(line) is not None
+        # no verb nor common noun: a lower-case word is a street's word or a name's small word (`12 rue de Rivoli`)
+        and all(
+            word.casefold() in page_cues("joining_word") or _ADDRESS_WORD.fullmatch(word)
+            for word in re.findall(r"[^\s,]+", line)
+            if word[:1].islower()
+        )
     )
 
 

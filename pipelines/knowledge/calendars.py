@@ -105,7 +105,9 @@ def page_cues(kind: str) -> tuple[str, ...]:
     `joining_word` (a small word that does not end a headline's line: `of`, `de`) and `answer_stamp_label` (a
     parliamentary answer's stamp inside its head line: `answered on`), `stamp_weekday` (a weekday cut short before a
     stamp's date: `Mié`, `Mer`, `Quinta`) `date_joiner` (a small word between a page date's parts: `de`, `del`,
-    `of`) and `kicker_label` (the kind of story a kicker names before its headline: `EXCLUSIVE:`, `OPINION |`)."""
+    `of`), `kicker_label` (the kind of story a kicker names before its headline: `EXCLUSIVE:`, `OPINION |`),
+    `site_name_word` (the words that name a site itself on its own line: `Website of`, `Official Website`) and
+    `address_word` (a street's or a post box's word on a postal address line: `Road`, `P.O. Box`, `Rua`)."""
     return tuple(row["phrase"] for row in _rows("page_cues.csv") if row["kind"] == kind)
 
 
