@@ -8,7 +8,10 @@ Reports name a state's agencies, regulators, police forces and firms by an acron
 - the agent of a body's work in the passive: `is being built by WAPCOS`, `a fund administered by CIDA`,
   `financé par la BEI`, `executado pela EDM`;
 - the subject of a future or perfect of doing: `JETRO will open`, `NAME and MVM will raise`, `JOGMEC has been
-  exploring`, when the text never writes the acronym in the plural (`FTAs`, `SEZs` are things one has many of).
+  exploring`, or of a body's own act in the simple past or present: `EDCF pledged`, `PHCN pays`, `la BEI accorde`;
+- a party to a pact between two acronyms (`an MoU between ISRO and JAXA`), a place where people meet or wait that
+  closes its clause (`met at METI, said`, `approvals at the PMDA, even`), or one bidden to act (`asked MIDA to`);
+when the text never writes the acronym in the plural (`FTAs`, `SEZs` are things one has many of).
 The acronym stands alone (a capitalised word before it makes it the end of a longer name: `Oman LNG`), is no
 state, currency, office or known body, and the text does not spell it out (the bracket rules read those).
 """
@@ -18,7 +21,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.actors.claims import Claim
-from pipelines.extract.actors.lexicon import LEADING_NOISE, phrases
+from pipelines.extract.actors.lexicon import LEADING_NOISE, phrases, words
 from pipelines.extract.actors.names import ROLE_WORD
 from pipelines.extract.actors.organizations import OrgMention
 from pipelines.extract.records import Span
@@ -48,6 +51,32 @@ _DOES = re.compile(
     r"[ \t]+(?:also[ \t]+|now[ \t]+|already[ \t]+)?(?P<verb>[a-z]{3,})(?![\w-])"
 )
 _NOT_DOING = frozenset({"been", "not", "also"})
+# "PHCN pays", "la BEI accorde", "EDCF pledged $100 million": a body's own act in the present, or in the past
+# with its object after it (not "the PSDP approved for next year", a participle)
+_OBJECT = r"[ \t]+(?:(?:a|an|the|its|their|another|some|more|over|nearly|almost|about|up)[ \t]|[$€£¥\d]|[A-Z])"
+_ACTS = re.compile(
+    rf"(?<![\w&/.'’-])(?P<acr>{_ACRONYM})[ \t]+(?:also[ \t]+)?"
+    rf"(?:(?:{phrases('acronym_agent_verbs')})(?![\w-])|(?:{phrases('acronym_agent_past_verbs')})(?={_OBJECT}))"
+)
+_ARTICLE = r"(?:(?:the|la|le|el|o|a)[ \t]+|l['’])?"
+# "an MoU between ISRO and JAXA", "entre la BEI et la BAD": the two parties a pact joins
+_BETWEEN = re.compile(
+    rf"(?<![\w-])(?:between|entre)[ \t]+{_ARTICLE}(?P<acr>{_ACRONYM})[ \t]+(?:and|et|y|e)[ \t]+{_ARTICLE}"
+    rf"(?P<other>{_ACRONYM})(?![\w&'’/-])"
+)
+# "met at METI, said", "approvals at the PMDA, even after": where people meet or wait, closing its clause ("at the
+# LNG terminal" goes on with the noun the acronym qualifies)
+_AT = re.compile(
+    rf"(?<![\w-])at[ \t]+(?:the[ \t]+)?(?P<acr>{_ACRONYM})(?=[ \t]*[,.;]|[ \t]+(?:to|on|after|in|and)[ \t])"
+)
+# "asked MIDA to monitor", "urged the NDMA to act": a body bidden to act
+_BIDDEN = re.compile(
+    rf"(?<![\w-])(?:{phrases('acronym_bidding_verbs')})[ \t]+(?:the[ \t]+)?(?P<acr>{_ACRONYM})[ \t]+to[ \t]"
+)
+# "Tarbela III", "Phase II": a number, not a body
+_ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
+_LEGAL_FORMS = words("company_prefixes")
+_ROMANCE_ARTICLES = words("determiners_romance")
 # "Exports of LNG will rise": after a preposition the acronym is a noun's complement, not the verb's subject
 _PREPOSITION_BEFORE = re.compile(
     r"(?<![\w-])(?:of|in|for|on|with|from|to|by|than|about)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE
@@ -59,8 +88,10 @@ _LOOK_BACK = 40
 def acronym_role_claims(text: str, skip: tuple[Span, ...], claimed: tuple[Span, ...]) -> list[Claim]:
     """Acronyms shown to be bodies by an officer or by an agent's clause, and every other use of each, as
     organisation claims. `claimed`: the sorted, disjoint spans other rules claimed."""
-    found = {m.group("acr") for pattern in (_OFFICER_OF, _OFFICER_AFTER, _AGENT) for m in pattern.finditer(text)}
-    found |= {m.group("acr") for m in _DOES.finditer(text) if _does(text, m)}
+    shown = (_OFFICER_OF, _OFFICER_AFTER, _AGENT, _AT, _BIDDEN)
+    found = {m.group("acr") for pattern in shown for m in pattern.finditer(text)}
+    found |= {m.group("acr") for pattern in (_DOES, _ACTS) for m in pattern.finditer(text) if _does(text, m)}
+    found |= {name for m in _BETWEEN.finditer(text) for name in (m.group("acr"), m.group("other"))}
     claims = []
     for acronym in sorted(found):
         if not _a_body_s_acronym(text, acronym):
@@ -74,8 +105,8 @@ def acronym_role_claims(text: str, skip: tuple[Span, ...], claimed: tuple[Span, 
 
 def _does(text: str, match: re.Match) -> bool:
     """A verb of doing after the auxiliary, the acronym not the end of a longer name."""
-    verb = match.group("verb")
-    if verb in _NOT_DOING or (match.group("been") and not verb.endswith("ing")):
+    verb = match.groupdict().get("verb")
+    if verb in _NOT_DOING or (match.groupdict().get("been") and not verb.endswith("ing")):
         return False
     if _PREPOSITION_BEFORE.search(text, max(0, match.start("acr") - 12), match.start("acr")):
         return False
@@ -83,18 +114,22 @@ def _does(text: str, match: re.Match) -> bool:
 
 
 def _ends_a_name(text: str, start: int) -> bool:
-    """ "Oman LNG will", "Inter RAO will": a capitalised word right before, no state's adjective, ends a name."""
+    """ "Oman LNG will", "Inter RAO will": a capitalised word right before, no state's adjective nor possessive
+    ("Korea's EDCF pledged"), ends a name."""
     before = _CAPITALISED_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
     if before is None or " and" in before.group() or "\tand" in before.group():
         return False
-    return before.group("word") not in demonyms() and before.group("word") not in LEADING_NOISE
+    word = before.group("word")
+    if word.endswith(("'s", "’s")) or word in _ROMANCE_ARTICLES:  # "La BEI accorde": the sentence's article
+        return False
+    return word not in demonyms() and word not in LEADING_NOISE
 
 
 def _a_body_s_acronym(text: str, acronym: str) -> bool:
     """No state, currency, office, known body nor acronym the text spells out; never written in the plural."""
     if acronym in country_names() or acronym in currency_codes() or acronym in organization_lookup():
         return False
-    if ROLE_WORD.fullmatch(acronym):
+    if ROLE_WORD.fullmatch(acronym) or _ROMAN_NUMERAL.fullmatch(acronym) or acronym in _LEGAL_FORMS:
         return False
     if re.search(rf"\([ \t]*{re.escape(acronym)}[ \t]*\)|{re.escape(acronym)}[ \t]*(?:\(|[|—–-][ \t]*[A-Z])", text):
         return False  # spelled out in brackets or a page's head ("KOTRA | Korea Trade..."): the name rules read it
@@ -110,11 +145,16 @@ _COUNTED_AFTER = (
 )
 
 
+# "a memorandum between KARI and CNES": a preposition between the article and the acronym ends the noun counted
+_PREPOSITION = r"(?:between|with|by|of|for|from|to|at|on|in|and)"
+
+
 def _counted(text: str, acronym: str) -> bool:
-    """The text counts the acronym as a thing: an indefinite article, up to two lower-case words, the acronym."""
+    """The text counts the acronym as a thing: an indefinite article, up to two lower-case words (no
+    preposition), the acronym."""
     return (
         re.search(
-            rf"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Ee]ach|[Aa]nother)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}"
+            rf"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Ee]ach|[Aa]nother)[ \t]+(?:(?!{_PREPOSITION}[ \t])[a-z][\w-]*[ \t]+){{0,2}}"
             rf"{re.escape(acronym)}(?![\w&/-]){_COUNTED_AFTER}",
             text,
         )
