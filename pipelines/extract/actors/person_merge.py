@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from functools import cache
+from itertools import islice, takewhile
 from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
 from pipelines.extract.actors import person_patterns as p
 from pipelines.extract.actors.claims import Candidate, Claim, Resolved, Taken, resolve
+from pipelines.extract.actors.countries import country_in
 from pipelines.extract.actors.languages import LANGUAGES, stated_state
 from pipelines.extract.actors.lexicon import (
     CITY,
@@ -651,7 +654,13 @@ def _states_of_cities_in_body(text: str, surnames: set[str]) -> set[str]:
     }
 
 
-_OFFICE_WORD = r"(?:[A-Z][\w'’&-]*|and|of|the|for|to|on|in|&|\([A-Z][\w&.-]{1,10}\))"
+# a word of an office's portfolio or body: capitalised, dotted initials ("the A.F.L.-C.I.O."), a small word, an
+# acronym in brackets, or a body's possessive and the lower-case unit of it that ends the office ("the Kenyan
+# Embassy's trade section,")
+_OFFICE_WORD = (
+    r"(?:[A-Z]\.(?:-?[A-Z]\.)+|[A-Z][\w&-]*['’]s(?:\s+[a-z][\w-]*){1,2}(?=,)|[A-Z][\w'’&-]*"
+    r"|and|of|the|for|to|on|in|&|\([A-Z][\w&.-]{1,10}\))"
+)
 _LONG_HEADS = [head for head in actor_words("role_heads") if len(head) > 3]
 
 
@@ -663,10 +672,13 @@ def _office_before_name() -> re.Pattern:
     portfolio is a run of capitalised words and small words after of/for/to/on, lists joined by commas; no verb."""
     head = rf"(?:(?i:{alternation(_LONG_HEADS)})|{p.ROLE_HEAD})"
     modifiers = rf"(?:(?i:{alternation(actor_words('role_modifiers'))})\s+){{0,3}}"
-    words, more = rf"(?:\s+{_OFFICE_WORD}){{0,12}}", rf"(?:,\s+[A-Z][\w'’&-]*(?:\s+{_OFFICE_WORD}){{0,8}}){{0,3}}"
+    # a list of portfolios may put a comma before its `and` ("Energy, Power, and Petroleum")
+    words = rf"(?:\s+{_OFFICE_WORD}){{0,12}}"
+    more = rf"(?:,\s+(?:and\s+)?[A-Z][\w'’&-]*(?:\s+{_OFFICE_WORD}){{0,8}}){{0,3}}"
     portfolio = rf"(?:\s+(?:of|for|to|on)\s+{_OFFICE_WORD}{words}{more})?"
-    address = rf"(?:(?:{HONORIFIC}|\((?:Mrs?|Ms|Dr)\.?\))\s+)*"
-    return re.compile(rf"(?<![\w-])(?P<office>{modifiers}{head}(?![\w-]){portfolio}),\s+{address}\Z")
+    courtesy = alternation(_COURTESY_TITLES)
+    address = rf"(?:(?:{HONORIFIC}|{courtesy}|\((?:Mrs?|Ms|Dr)\.?\))\s+)*"
+    return re.compile(rf"(?<![\w-])(?P<office>{modifiers}{head}(?![\w-]){portfolio}),\s+(?:the\s+)?{address}\Z")
 
 
 _STATE_IN_OFFICE = re.compile(
@@ -677,23 +689,39 @@ _OFFICE_BEFORE_REACH = 200
 _AFTER_A_NAME = re.compile(r"[A-Z][\w'’.-]*,\s+(?:(?:the|The|Honourable|Hon\.)\s+)?\Z")
 
 
+_COURTESY_TITLES = frozenset(actor_words("courtesy_titles"))
+_NAME_AND = re.compile(r",?\s+and\s")
+
+
 def _read_offices_said_before(text: str, persons: list[Candidate], named: frozenset[str]) -> None:
     """Give a person of no office the one said right before the name, and its place's state ("Karachi's mayor,
-    NAME") to one of no state."""
+    NAME") to one of no state; an office so said outweighs a title of address ("the Minister for Agriculture,
+    Senator NAME")."""
+    names = sorted(span for person in persons for span in person.spans)
     for person in persons:
-        if person.spans and not person.role:
+        if person.spans and (not person.role or person.role in _COURTESY_TITLES):
             first = min(person.spans)
-            said = _office_said_before(text, first[0])
-            person.role = said and said[0]
+            said = _office_said_before(text, first[0], names)
+            person.role = said[0] if said else person.role
             if said and not (person.country or person.stateless):
-                person.country = place_office_state(text, said[1], first, named)
+                # "Karachi's mayor, NAME"; "the Head of the Kenyan Embassy's trade section, Mr. NAME"
+                person.country = place_office_state(text, said[1], first, named) or country_in(said[0])
 
 
-def _office_said_before(text: str, start: int) -> tuple[str, int] | None:
+def _office_said_before(text: str, start: int, names: list[Span]) -> tuple[str, int] | None:
     """The office said right before a name and a comma (see `_office_before_name`), without the state it names
     ("the Ambassador of the Federal Republic of Germany to the Republic of Serbia, Dr. NAME": Ambassador), and
-    where it opens."""
+    where it opens; one that runs over another person's name and an `and` (`names`: the persons' mentions, in
+    order) begins after them ("Deputy Minister A and the Head of the EU Delegation, Ambassador B": B is the Head;
+    not "Special Assistant to Prime Minister A on Information, Dr B")."""
     found = _office_before_name().search(text, max(0, start - _OFFICE_BEFORE_REACH), start)
+    while found:
+        at = bisect.bisect_left(names, (found.start(), found.start()))
+        inside = takewhile(lambda span: span[0] < start, islice(names, at, None))
+        listed = next((end for _, end in inside if _NAME_AND.match(text, end)), None)
+        if listed is None:
+            break
+        found = _office_before_name().search(text, listed, start)
     # "A, Prime Minister of Tonga, B, Deputy Prime Minister, C": an office after "NAME," is that name's
     if not found or _AFTER_A_NAME.search(text, max(0, found.start() - 60), found.start()):
         return None

@@ -52,7 +52,8 @@ _ROLE_TAIL = (
     # a state's name is where the office is held or whom it serves, no portfolio ("Ambassador to South Africa")
     rf"|\s+(?:of|for|on|to|Responsible\s+for|responsible\s+for)\s+(?:the\s+)?(?!(?:{COUNTRY})(?![\w-]))"
     rf"(?:{OFFICE_FIELD_WORDS}|{_FIRST_WORD})"
-    rf"(?:(?:\s+|\s+and\s+(?:the\s+)?|\s+&\s+){_TAIL_WORD}|,\s+(?=\w+\s+and\s|{_PORTFOLIO_PAIR}\s+and\s)(?:{_TAIL_WORD}|[A-Z][a-z]+)){{0,6}}"
+    # a list of portfolios may put a comma before its `and` ("Energy, Power, and Petroleum")
+    rf"(?:(?:\s+|,?\s+and\s+(?:the\s+)?|\s+&\s+){_TAIL_WORD}|,\s+(?=\w+,?\s+and\s|{_PORTFOLIO_PAIR},?\s+and\s)(?:{_TAIL_WORD}|[A-Z][a-z]+)){{0,6}}"
     rf"|\s+of\s+(?:{CITY})\b)?"
 )  # "Mayor of London", "Minister Responsible for Financial Affairs"
 # A lower-case office counts after a capitalised field: "Trade envoy", "Commerce minister".
