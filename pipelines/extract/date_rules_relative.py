@@ -426,8 +426,11 @@ def day_word(parts: Parts, ctx: Context) -> Value | None:
 
 # A span said to start or end on a weekday ("the visit starting Thursday", "the fiscal year ending Saturday") is
 # under way: the weekday is the nearest one to publication, whatever the sentence's past or present tense; a span
-# a sentence says will start so ("will float in a wider band starting Monday") starts on the next one.
-_SPAN_EDGE = re.compile(r"\b(?:" + "|".join(date_cues("edge")) + r")(?:\s+on)?\s+$", re.I)
+# a sentence says will start so ("will float in a wider band starting Monday") starts on the next one. Only the
+# participle: a verb in the present ("the trial begins Monday", "the visit ends Sunday") is a schedule, ahead.
+_SPAN_EDGE = re.compile(
+    r"\b(?:" + "|".join(w for w in date_cues("edge") if w.endswith("ing")) + r")(?:\s+on)?\s+$", re.I
+)
 
 
 # A weekday listed after another ("Monday and Tuesday"): the first such day from the one before.
