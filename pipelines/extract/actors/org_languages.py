@@ -28,6 +28,8 @@ _HEAD = re.compile(
     rf"(?<![\w-])(?:{alternation(_HEADS)}|{alternation(words('org_heads_romance_lower'))}"
     rf"|{alternation(_DEMONYM_BODIES)})(?![\w-])"
 )
+# a head after another head and `de`: "Consejo de Administración", "Conseil d'administration"
+_INNER_HEAD = re.compile(rf"(?<![\w-])(?:{alternation(_HEADS)})[ \t]+(?:de|d['’])[ \t]*$")
 _TOKEN = re.compile(r"[ \t]*(?:,[ \t]*)?([^\W\d_](?:[\w'’-]|\.(?=\w))*)")
 _CONNECTORS = words("org_connectors_romance")
 _CONJUNCTIONS = frozenset({"y", "e", "et"})
@@ -108,6 +110,8 @@ def foreign_organization_claims(text: str, skip: tuple[Span, ...], language: str
     """Organisations named in the article's language, as claims (made before the English rules' claims)."""
     claims = []
     for head in _HEAD.finditer(text):
+        if _INNER_HEAD.search(text, max(0, head.start() - 30), head.start()):
+            continue  # "Conselho de Administração da EDM": a board's field, inside the name of its head
         if head.group() in _DEMONYM_BODIES:
             claims += _body_with_demonym(text, skip, head, language)
             continue
@@ -118,7 +122,7 @@ def foreign_organization_claims(text: str, skip: tuple[Span, ...], language: str
             claims.append(Claim(head.span(), "organization", _body_alone(text, head, language)))
             continue
         end = _with_plural_demonym(text, _to_its_acronym(text, head.start(), end), language)
-        span = (_adjective_start(text, _dashed_start(text, head.start()), language), end)
+        span = (_adjective_start(text, _dashed_start(text, head.start(), language), language), end)
         if end > head.end() and not overlaps_any(span, skip):
             name = text[span[0] : end]
             said = next((c.owner for c in claims if c.owner.name.startswith(name + " ")), None)
@@ -204,8 +208,12 @@ def _name_end(text: str, start: int, position: int, language: str) -> int:
         if token is None:
             break
         word = token.group(1)
-        if "," in token.group() and not _IN_A_LIST.match(text, _portfolio_end(text, token, word)):
-            break  # "Banque pour le Niger, NAME": a comma ends the name unless a list of portfolios goes on
+        if "," in token.group() and (
+            _ELIDED.sub("", word).isupper() or not _IN_A_LIST.match(text, _portfolio_end(text, token, word))
+        ):
+            # "Banque pour le Niger, NAME": a comma ends the name unless a list of portfolios goes on; an acronym
+            # after it is the name's own ("Institut ... agricoles, l'ISRA, partira")
+            break
         # "ministère ivoirien des Affaires étrangères", "Ministerio chino de Comercio": a state's word right after the
         # head is the name's when a portfolio follows it; ending the name, it is none ("Gendarmería Real marroquí"),
         # but for a French adjective's ending ("Banque centrale tunisienne")
@@ -219,7 +227,7 @@ def _name_end(text: str, start: int, position: int, language: str) -> int:
             ):
                 break
             end, pending, previous_named = token.end(), [], True
-        elif language == "fr" and previous_named and _french_complement(pending, word):
+        elif language == "fr" and previous_named and _french_complement(pending, word, text[start:end]):
             # "Société nationale d'électricité", "Société de distribution d'eau": a noun after `de` names the trade
             end, pending = token.end(), []
         elif language == "fr" and previous_named and not pending and _FRENCH_ADJECTIVE.fullmatch(word):
@@ -338,13 +346,16 @@ def _body_alone(text: str, head: re.Match, language: str) -> OrgMention:
     return OrgMention(slug(head.group()), head.group(), state)
 
 
-def _dashed_start(text: str, start: int) -> int:
+def _dashed_start(text: str, start: int, language: str) -> int:
     """ "pelo Camões – Instituto da ...", "O Camões – Instituto": a proper word joined to the head by a dash,
-    after a lower-case word or an article, is the first word of the name."""
+    after a lower-case word or an article, is the first word of the name; the end of a state's name is not
+    ("Royaume du Maroc — Ministère de ...": a letterhead's state, then its body)."""
     before = _NAME_BEFORE_DASH.search(text, max(0, start - 40), start) or _ACRONYM_BEFORE.search(
         text, max(0, start - 12), start
     )
-    return before.start("name") if before else start
+    if before is None or _state_at_end(language).search(text, max(0, start - 40), before.end("name")):
+        return start
+    return before.start("name")
 
 
 def _adjective_start(text: str, start: int, language: str) -> int:
@@ -367,20 +378,33 @@ def _with_plural_demonym(text: str, end: int, language: str) -> int:
     return after.end() if word.endswith("s") and word in demonyms_in(language) else end
 
 
-def _french_complement(pending: list[str], word: str) -> bool:
-    """`d'électricité`, `de distribution`: `de` (elided or not) and a lower-case noun that is no verb in the
-    infinitive ("la Banque mondiale de financer"), no calendar word and not a small word."""
+def _french_complement(pending: list[str], word: str, named: str) -> bool:
+    """`d'électricité`, `de distribution`, `de la statistique`: `de` (elided or not) and a lower-case noun that is no
+    verb in the infinitive ("la Banque mondiale de financer"), no calendar word and not a small word; a state's word
+    may stand before it (`Institut tchadien de recherches`). `pour la`, `pour l'` open the field of a name of a head and
+    its lower-case adjectives alone (`Agence marocaine pour l'énergie`), not what a named body's money is for."""
     bare = _ELIDED.sub("", word)
     elided = word != bare and word[0] == "d"
-    of_only = (not pending and elided) or (pending in (["de"], ["des"], ["du"]) and not elided)
+    opener = tuple(pending[1:] if pending and pending[0] not in _CONNECTORS else pending)
+    if not opener:
+        linked = elided
+    elif opener in _FOR_OPENERS or (opener == ("pour",) and word[:2] in ("l'", "l’")):
+        linked = not elided and all(w[:1].islower() for w in named.split()[1:])
+    else:
+        linked = opener in _OF_OPENERS and not elided
     return (
-        of_only
+        linked
         and len(bare) >= 3
         and bare.replace("-", "").isalpha()  # "d'import-export"
         and bare.islower()
         and not bare.endswith(_INFINITIVE_ENDINGS)
         and bare not in _CALENDAR_WORDS
     )
+
+
+# what opens a French name's lower-case complement, and its field after `pour`
+_OF_OPENERS = frozenset({("de",), ("des",), ("du",), ("de", "la")})
+_FOR_OPENERS = frozenset({("pour", "la"), ("pour", "le"), ("pour", "les")})
 
 
 def _portfolio_link(pending: list[str]) -> bool:
