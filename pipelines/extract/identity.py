@@ -295,6 +295,8 @@ def _given_names_spelled_out(
             and (_states_agree(countries, names[other]) or offices.get(words, set()) & offices.get(other, set()))
         ]
         fits = list(dict.fromkeys(fits))
+        if len({tuple(sorted(other)) for other in fits}) == 1:
+            fits = fits[:1]  # one name in both orders (`Batmunkh Battsetseg`, `Battsetseg Batmunkh`): one person
         if len(fits) > 1 and offices:
             # several spell them out: the one whose actors hold the same office (`K. Lindqvist`, Special
             # Representative, is `Katarina Lindqvist`, Special Representative, not `Karin Lindqvist`, a director)
@@ -397,9 +399,19 @@ def _choose(candidates: list[Group], words: tuple, context: _Context) -> Group |
 
 def _of_its_time(candidates: list[Group], day: date) -> list[Group]:
     """The candidates named in articles of `day`'s time: within a year of the first or last article naming
-    them, when exactly one is."""
+    them, when exactly one is; when none is, the one nearest `day`, when every other lies `_APART` further
+    (`Bush` in 1992 is the President of 1989-91, not the one of 2001-05)."""
     near = [g for g in candidates if g.first_day and g.first_day - _YEAR <= day <= g.last_day + _YEAR]
-    return near if len(near) == 1 else candidates
+    if near or not all(g.first_day and g.last_day for g in candidates):
+        return near if len(near) == 1 else candidates
+    by_distance = sorted(candidates, key=lambda g: _years_from(g, day))
+    nearest, second = by_distance[0], by_distance[1]
+    return [nearest] if _years_from(second, day) - _years_from(nearest, day) >= _APART else candidates
+
+
+def _years_from(group: Group, day: date) -> timedelta:
+    """How far `day` lies from the articles naming `group` (nothing when it lies among them)."""
+    return max(group.first_day - day, day - group.last_day, timedelta(0))
 
 
 def canonical_name(group: Group, mentions: Sequence[Mention]) -> str:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from anyascii import anyascii
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from pipelines.knowledge import city_countries, country_names, demonyms, fold
 from pipelines.knowledge.actor_words import actor_words, country_names_in, demonyms_in
@@ -109,7 +109,7 @@ def person_key(name: str) -> tuple[str, ...]:
 
 
 def same_word(a: str, b: str) -> bool:
-    """Two canonical name words that are one word: equal, or long and one edit apart (`Tokayev`, `Tokaev`),
+    """Two canonical name words that are one word: equal, or long and one edit or swap apart (`Tokayev`, `Tokaev`),
     French `ch` read as English `sh` (`Choigou`, `Shoigu`). Only names of one country are compared so."""
     if a == b:
         return True
@@ -117,7 +117,8 @@ def same_word(a: str, b: str) -> bool:
     a, b = _sound(a), _sound(b)
     if short or a[0] != b[0] or a + "a" == b or b + "a" == a:
         return False  # `Karimova` is not `Karimov`: a feminine surname is another person
-    return Levenshtein.distance(a, b, score_cutoff=1) <= 1
+    # one edit, or two letters swapped (`Khodjaev`, `Khodjave`): a slip of the keyboard or the transliterator
+    return OSA.distance(a, b, score_cutoff=1) <= 1
 
 
 def _sound(word: str) -> str:
