@@ -19,6 +19,7 @@ from pipelines.extract.name_keys import (
     body_key,
     body_synonyms_folded,
     initials,
+    org_fold,
     without_legal_form,
 )
 from pipelines.knowledge import Organization, country_names, demonyms, fold, organization_lookup, slug
@@ -115,13 +116,20 @@ def _holding_state(mention: Mention, article_state: str | None, named: set[str])
     if mention.country:
         return article_state
     key = body_key(mention.name)
-    holders = body_holders().get(key.label) if key.generic and not key.state else None
+    holders = _holders(mention.name, key.label) if key.generic and not key.state else None
     if holders is None or article_state in holders[0]:
         return article_state
     holding = named & holders[0]
     if len(holding) == 1:
         return holding.pop()
     return holders[1] if not holding else article_state
+
+
+def _holders(name: str, label: str) -> tuple[frozenset[str], str] | None:
+    """The states that give a body this name, by the name as written (`Ministry of External Affairs`, which
+    the key reads as any state's foreign ministry), else by the body it names (`Congress`)."""
+    written = org_fold(name).removeprefix("the ")
+    return body_holders().get(written) or body_holders().get(label)
 
 
 @lru_cache(maxsize=65536)

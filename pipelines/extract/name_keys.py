@@ -218,6 +218,8 @@ def body_key(name: str, country: str | None = None) -> BodyKey:
         folded = f"ministry of {ministry_of.group('what')}"  # `Commerce Ministry` = `Ministry of Commerce`
     folded = body_synonyms_folded().get(folded, folded)
     generic = bool(folded) and (folded in _synonym_bodies() or _heads_pattern().search(folded) is not None)
+    if generic and state is None and folded.split(maxsplit=1)[0] in _international_starts():
+        generic = False  # `International Monetary and Financial Committee` is no state's committee
     if not generic:
         return BodyKey(org_words(org_fold(without_legal_form(name))), None, False)
     if host_state:
@@ -238,6 +240,11 @@ def _place_states() -> dict[str, str]:
     places = {org_fold(name): code for name, code in city_countries().items()}
     places.update(state_words())
     return places
+
+
+@cache
+def _international_starts() -> frozenset[str]:
+    return frozenset(org_fold(word) for word in actor_words("international_name_starts"))
 
 
 @cache
