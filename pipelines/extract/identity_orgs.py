@@ -8,6 +8,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from functools import cache, lru_cache
+from itertools import product
 
 from pipelines.extract.identity_groups import Group, Mention, groups_by_key
 from pipelines.extract.identity_offices import office_states
@@ -170,7 +171,7 @@ def _known(name: str, actor_id: str) -> Organization | None:
     """The body the knowledge base knows by this name, without its legal form, by the article's id, or, for a
     name in Spanish, French or Portuguese, by the one known name with the same words in English."""
     lookup = organization_lookup()
-    known = lookup.get(name) or lookup.get(without_legal_form(name))
+    known = lookup.get(name) or lookup.get(without_legal_form(name)) or _known_group(name)
     # an article names a known body as it writes it (`China's Exim bank`): its id still says which body it is
     if known is None and not _shares_acronym_only(name, _known_by_id().get(actor_id)):
         known = _known_by_id().get(actor_id)
@@ -180,6 +181,12 @@ def _known(name: str, actor_id: str) -> Organization | None:
         found = _known_by_english().get(words, set()) if translated and not key.generic else set()
         known = next(iter(found)) if len(found) == 1 else None
     return known
+
+
+def _known_group(name: str) -> Organization | None:
+    """A known body's group (`African Development Bank Group`, `IsDB Group`): the body it is named for."""
+    stem = name.removesuffix(" Group")
+    return organization_lookup().get(stem) if stem != name else None
 
 
 @lru_cache(maxsize=65536)
@@ -279,7 +286,8 @@ def _known_bodies() -> dict[tuple[str, str], str]:
 
 
 def _join_acronyms(mentions: Sequence[Mention], groups: dict[str, Group], named: Mapping[str, set[str]]) -> None:
-    """Move each acronym-only group into the one group of its state whose full name has its initials.
+    """Move each acronym-only group into the one group of its state whose full name has its initials, else,
+    of a body given a state, into the one whose words' beginnings spell it (`JETRO`, `ENARSA`).
 
     A full name of a state's body (its state, or its actors' country) takes the acronym only where the
     acronym's actor is given that state or, given none, where its article names that state: `APS` in reports
@@ -293,12 +301,10 @@ def _join_acronyms(mentions: Sequence[Mention], groups: dict[str, Group], named:
         names = {mentions[i].name for i in group.members}
         if not all(name.isupper() and name.isalpha() and 2 <= len(name) <= 6 for name in names):
             continue
-        fitting = {
-            t: _fitting(mentions, groups[t], group, named)
-            for name in names
-            for t in by_initials.get(fold(name), ())
-            if t != key and _same_state(groups[t], group)
-        }
+        fitting = _fittings(mentions, groups, key, {t for n in names for t in by_initials.get(fold(n), ())}, named)
+        if not any(fitting.values()):  # `JETRO`: an acronym that takes more than a letter of some words
+            spelled = {t for name in names for t in _spelled_by(fold(name), by_initials, groups, mentions)}
+            fitting = _fittings(mentions, groups, key, spelled, named, stated_only=True)
         targets = [t for t, members in fitting.items() if members]
         if len(targets) == 1:
             target, moved = groups[targets[0]], set(fitting[targets[0]])
@@ -306,17 +312,69 @@ def _join_acronyms(mentions: Sequence[Mention], groups: dict[str, Group], named:
             group.members = [i for i in group.members if i not in moved]
 
 
+def _fittings(
+    mentions: Sequence[Mention],
+    groups: Mapping[str, Group],
+    key: str,
+    bodies: set[str],
+    named: Mapping[str, set[str]],
+    stated_only: bool = False,
+) -> dict[str, list[int]]:
+    """Each of `bodies` of the acronym group `key`'s state -> the acronym's mentions that may be it."""
+    acronym = groups[key]
+    return {
+        t: _fitting(mentions, groups[t], acronym, named, stated_only)
+        for t in sorted(bodies)
+        if t != key and _same_state(groups[t], acronym)
+    }
+
+
+def _spelled_by(
+    acronym: str, by_initials: Mapping[str, set[str]], groups: Mapping[str, Group], mentions: Sequence[Mention]
+) -> set[str]:
+    """The groups with a name whose words' beginnings spell `acronym` (`Japan External Trade Organization`:
+    `JETRO`). Such a name's initials are the acronym without some of its letters: each such subsequence (the
+    acronym is short) is looked up by initials, then the name's words are matched."""
+    found = set()
+    for kept in product((True, False), repeat=len(acronym) - 1):
+        letters = acronym[0] + "".join(c for c, keep in zip(acronym[1:], kept, strict=True) if keep)
+        if len(letters) < 2 or len(letters) == len(acronym):
+            continue
+        for key in by_initials.get(letters, ()):
+            if any(_spells(acronym, name) for name in {mentions[i].name for i in groups[key].members}):
+                found.add(key)
+    return found
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """`acronym` is the beginnings of `name`'s words in order: at least the first letter of each word but the
+    joining words (`of`, `and`), which may give none."""
+    ends = {0}  # the lengths of `acronym` that the words so far can spell
+    for word in ascii_fold(name).split():
+        fewest = 0 if word in JOINING_WORDS else 1
+        ends = {end + n for end in ends for n in range(fewest, len(word) + 1) if acronym.startswith(word[:n], end)}
+        if not ends:
+            return False
+    return len(acronym) in ends
+
+
 def _same_state(a: Group, b: Group) -> bool:
     return a.state is None or b.state is None or a.state == b.state
 
 
-def _fitting(mentions: Sequence[Mention], body: Group, acronym: Group, named: Mapping[str, set[str]]) -> list[int]:
-    """The acronym's mentions that may be `body`: all when the body has no state; else those given its
-    state, or given none in an article that names it."""
+def _fitting(
+    mentions: Sequence[Mention],
+    body: Group,
+    acronym: Group,
+    named: Mapping[str, set[str]],
+    stated_only: bool = False,
+) -> list[int]:
+    """The acronym's mentions that may be `body`: all when the body has no state (none when `stated_only`);
+    else those given its state, or given none in an article that names it."""
     states = {mentions[i].country for i in body.members if mentions[i].country}
     states = states | {body.state} if body.state else states
     if not states:
-        return list(acronym.members)
+        return [] if stated_only else list(acronym.members)
     return [
         i
         for i in acronym.members

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 
 from pipelines.extract.identity_groups import Group, Mention
 from pipelines.extract.name_keys import body_key, org_fold, org_words, state_words
+from pipelines.knowledge.actor_words import actor_words
 from pipelines.knowledge.identity_tables import org_words_romance
 
 # Articles, prepositions and conjunctions of a name in English, Spanish, French and Portuguese.
@@ -48,6 +49,12 @@ def _phrases() -> re.Pattern | None:
 
 
 @cache
+def _legal_forms() -> frozenset[str]:
+    """The legal forms an English name's key drops, as keys spell them (`company`)."""
+    return frozenset(org_words(org_fold(form)) for form in actor_words("key_legal_forms"))
+
+
+@cache
 def _states_by_word() -> dict[str, str]:
     return {org_words(name): code for name, code in state_words().items() if name and " " not in name}
 
@@ -65,6 +72,8 @@ def english_words(body: str) -> tuple[frozenset[str], bool]:
         if word in _small_words():
             continue
         english, translation = _glossary().get(word, ((), False))
+        if translation and set(english) <= _legal_forms():
+            continue  # `Companhia`: the key of an English name drops its legal form (`Company`)
         if english:
             words.update(english)
             translated = translated or translation

@@ -221,11 +221,17 @@ def body_key(name: str, country: str | None = None) -> BodyKey:
     if generic and state is None and folded.split(maxsplit=1)[0] in _international_starts():
         generic = False  # `International Monetary and Financial Committee` is no state's committee
     if not generic:
+        if _ACRONYM.fullmatch(name.strip()):  # `A.F.L.-C.I.O.` is `AFL-CIO`: an acronym's key is its letters
+            return BodyKey(org_fold(name).replace(" ", ""), None, False)
         return BodyKey(org_words(org_fold(without_legal_form(name))), None, False)
     if host_state:
         folded = f"{folded} {host_state.lower()}"
     return BodyKey(org_words(folded), state, True, folded)
 
+
+# A name written in capitals of at most three between dots, hyphens or an ampersand (`AFL-CIO`, `A.F.L.-C.I.O.`,
+# `AT & T`); not `COCA-COLA` or `UN-HABITAT`, whose words are words.
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{0,2}(?: ?[.&-]+ ?[A-Z0-9]{1,3})+\.?")
 
 _MISSION_HOST = re.compile(
     r"\b(?:embassy|consulate|consulate general|high commission|mission|embajada|ambassade|embaixada|consulado|consulat)"
