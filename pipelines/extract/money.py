@@ -18,6 +18,7 @@ from pipelines.extract.currency import CurrencyReader, stated_currencies
 from pipelines.extract.metadata import url_state
 from pipelines.extract.money_kind import classify
 from pipelines.extract.money_kind_cues import kind_cues
+from pipelines.extract.money_lists import listed_items_follow_the_first
 from pipelines.extract.money_ranges import join_ranges
 from pipelines.extract.money_repeats import (
     comparisons_follow_their_figure,
@@ -397,6 +398,7 @@ def extract_money(
             )
         )
     found = conversions_follow_their_source(text, found, _restatement_gap(g.language))
+    found = listed_items_follow_the_first(text, found, g.language)
     found = shares_follow_their_total(text, found, _share_of_total(g.language), _share_word(g.language))
     found = comparisons_follow_their_figure(text, found, kind_cues(g.language).comparison)
     found = join_ranges(text, repeats_share_kind_and_subject(text, found), g.language, g.between)
