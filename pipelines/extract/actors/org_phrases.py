@@ -65,7 +65,11 @@ _OUTLET_NOUN_AFTER = re.compile(
 )
 _REPORTED = re.compile(rf"\s+(?:{phrases('outlet_verbs')})\b")
 _OUTLET_HEADS = words("outlet_heads")
-_ACCORDING = re.compile(rf"\b[Aa]ccording[ \t]+to[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})")
+# "according to Geostat", "según Adif", "selon Bercy": a source cited by its name
+_ROMANCE_CUES = (
+    rf"{phrases('source_cues_romance', either_case=True)}|{phrases('source_cues_romance_phrases', either_case=True)}"
+)
+_ACCORDING = re.compile(rf"\b(?:[Aa]ccording[ \t]+to[ \t]+(?:the[ \t]+)?|(?:{_ROMANCE_CUES})[ \t]+)(?P<name>{_NAME})")
 # "MITI said", "NAN recalls that", "MEA spokesperson X": an acronym that speaks, or whose spokesperson speaks
 _ACRONYM_SPEAKS = re.compile(
     rf"(?<![\w/&'’.-])(?P<acr>[A-Z][A-Za-z]{{1,5}}[A-Z])[ \t]+(?:{phrases('acronym_source_words')})(?![\w-])"
@@ -252,7 +256,9 @@ def _lone_source(text: str, match: re.Match) -> bool:
         or match.group()[: match.start("name") - match.start()].rstrip().endswith("the")
     ):
         return False
-    return re.search(rf"[A-Z][\w'’.-]*[ \t]+{re.escape(name)}(?![\w-])", text) is None
+    # a cue that opens a sentence ("Según Adif") is no given name
+    surname = rf"(?<![\w'’.-])(?!(?:{_ROMANCE_CUES})[ \t])[A-Z][\w'’.-]*[ \t]+{re.escape(name)}(?![\w-])"
+    return re.search(surname, text) is None
 
 
 def _outlet_shaped(name: str) -> bool:
