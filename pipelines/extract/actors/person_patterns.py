@@ -160,6 +160,15 @@ NAME_LOWER_TITLE = re.compile(
     rf"(?:(?:{_LOWER_MODIFIER}|{QUALIFIER_WORD})\s+(?:and\s+)?){{0,4}}?{_LOWER_OFFICE}"
     rf"(?:\s+and\s+{_LOWER_OFFICE})?)(?:\s+for\s+(?P<portfolio>{COUNTRY})(?![\w-])|\s+of\s+(?:the\s+)?(?P<of>{COUNTRY})(?![\w-]))?"
 )
+# "NAME, the Bank's Director General for East Africa", "NAME, the company's chief executive", "NAME, its
+# chairman": an office at a body the article named before, which a noun or "its" names again
+_BODY_ANAPHOR = rf"(?:[Tt]he\s+(?i:{alternation(actor_word_map('body_anaphors'))})['’]s|[Ii]ts)"
+NAME_ANAPHOR_OFFICE = re.compile(
+    rf"(?<![\w-])(?=[{UPPER}])(?:{_HON})*(?P<name>{NAME}),\s+{_BODY_ANAPHOR}\s+"
+    rf"(?P<role>{ROLE}|(?:{_LOWER_MODIFIER}\s+){{0,2}}{_LOWER_OFFICE}(?:\s+and\s+{_LOWER_OFFICE})?)(?![\w-])"
+)
+# Where those can be.
+BODY_ANAPHOR_AFTER_COMMA = re.compile(rf",\s+{_BODY_ANAPHOR}\s")
 # "NAME, who heads Nigeria's central bank": the body (and its state) the person heads
 HEADING_VERBS = actor_word_map("heading_verbs")
 NAME_WHO_HEADS = re.compile(

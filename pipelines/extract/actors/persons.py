@@ -99,6 +99,7 @@ def introduction_claims(text: str, skip: tuple[Span, ...], bodies: list[Body]) -
     _named_then_titled(found, title_roles, bodies)
     _who_heads(found)
     _name_then_body_office(found, bodies)
+    _name_then_office_of_body_named_again(found, bodies)
     _at_bodies(found, bodies)
     _counterparts(found)
     _without_office(found)
@@ -328,6 +329,17 @@ def _name_then_body_office(found: _Found, bodies: list[Body]) -> None:
 
 
 _POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+def _name_then_office_of_body_named_again(found: _Found, bodies: list[Body]) -> None:
+    """`NAME, the Bank's Director General for East Africa`, `NAME, its chairman`: an office at the body the noun
+    or "its" names again, of that body's state, or of none at an international body; the office alone where the
+    article named no such body."""
+    for match in _near(p.NAME_ANAPHOR_OFFICE, p.BODY_ANAPHOR_AFTER_COMMA, found.text):
+        body = body_meant_before(found.text, match.start("role"), bodies)
+        introduction = found.add(match, "name", clean_role(match.group("role")), state_of(body), match.start())
+        if introduction and international(body):
+            _serve_body(introduction, found.text[body[0] : body[1]])
 
 
 def _counterparts(found: _Found) -> None:
