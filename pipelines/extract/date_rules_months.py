@@ -11,7 +11,7 @@ from functools import cache
 from pipelines.extract import date_math as dm
 from pipelines.extract import date_names
 from pipelines.extract.date_math import Context, DateRule, Parts, Value, registry
-from pipelines.extract.date_tense import cue
+from pipelines.extract.date_tense import cue, phrase
 from pipelines.knowledge.calendars import ENGLISH, date_cues, date_words
 
 RULES: list[DateRule] = []
@@ -101,20 +101,33 @@ def _ahead_for_a_contract(ctx: Context, month_end: int) -> Context:
     return replace(ctx, future=True, tense_stated=True) if _FORWARD_NOUN.match(ctx.text, month_end) else ctx
 
 
+# The figures of a month that a report counts, its month before them with no article ("GM said October sales fell",
+# "September industrial production rose", "will publish August trade data"): `figure_noun` of date_cues.csv, perhaps
+# after one word that qualifies them; not a verb of a name's sentence ("April said sales ...", "June raised prices").
+_FIGURE_NOUNS = "|".join(map(phrase, sorted(date_cues("figure_noun"), key=len, reverse=True))) or "(?!)"
+_FIGURE_QUALIFIER = r"(?:(?!(?:said|says|told|sold|saw|set|put|cut)\b)(?-i:[a-z][a-z-]+)(?<!ed)\s+)"
+
+
 @rule(
     "month_modifier",
     r"(?:(?<=\b(?:its|the)\s)|(?<=\btheir\s))(?P<m>{MONTH})(?=\s+(?-i:[a-z]))(?!\s+(?:of|to|and|or|in|on|at|for|is|was|were|will|has|had)\b)"
     r"|(?P<m2>{MONTH})['’]s(?![\w'’])"
+    rf"|(?P<m4>{{MONTH}})(?=\s+{_FIGURE_QUALIFIER}?(?:{_FIGURE_NOUNS})(?![\w'’-]))"
     r"|(?P<m3>{MONTH})(?![\w'’-])(?!\s*\d)",
 )
 def month_modifier(parts: Parts, ctx: Context) -> Value | None:
-    """A month before a noun or as a possessive: the June elections, its August lows, January's rate; after an
+    """A month before a noun or as a possessive: the June elections, its August lows, January's rate, October sales
+    (before a report's figures, no article needed); after an
     article and an adjective: a slow October (not `May`, a name as often as a month). A month of a language that
     writes months in lower case is one wherever it stands in lower case ('las reservas cerraron junio en', 'que
     septiembre traiga', 'ont clôturé juin à', 'fecharam junho em'); capitalised, it may be a name ('Mayo Clinic')."""
-    name = parts.first("m", "m2", "m3")
+    name = parts.first("m", "m2", "m3", "m4")
     if name.rstrip(".").casefold() == "may" or not _alone_a_month(name):
         return None
+    if parts.get("m4"):
+        # Figures are counted after their month: the latest one, though a future verb (a release to come, "will
+        # publish October figures") lets a month just ahead win a forecast ("December sales are expected to").
+        return dm.bare_month(replace(ctx, future=False, tense_stated=not ctx.future), dm.word("month", name))
     if (
         parts.get("m3")
         and name not in _lowercase_month_names()
