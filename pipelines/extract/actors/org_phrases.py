@@ -32,7 +32,14 @@ from pipelines.extract.actors.organizations import OWNER, OrgMention, with_host
 from pipelines.extract.actors.report_home import dateline_countries
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
-from pipelines.knowledge import city_countries, country_names, demonyms, organization_lookup, slug
+from pipelines.knowledge import (
+    city_countries,
+    country_names,
+    demonyms,
+    organization_lookup,
+    slug,
+    subdivision_names,
+)
 
 _BYLINE_WORDS = words("byline_words")
 _END_MARKS = words("story_end_marks")
@@ -70,6 +77,22 @@ _ROMANCE_CUES = (
     rf"{phrases('source_cues_romance', either_case=True)}|{phrases('source_cues_romance_phrases', either_case=True)}"
 )
 _ACCORDING = re.compile(rf"\b(?:[Aa]ccording[ \t]+to[ \t]+(?:the[ \t]+)?|(?:{_ROMANCE_CUES})[ \t]+)(?P<name>{_NAME})")
+# "representatives of Adif, Renfe and Ineco", "les dirigeants de Total et de GDF": staff of the bodies listed. One
+# item is a capitalised run; the list's one-word items are read here (the head-noun rules read the longer ones).
+_NAME_WORD = r"[A-Z](?:[\w'’&.-]*\w)?"
+_LIST_ITEM = rf"{_NAME_WORD}(?:[ \t]+(?:(?:de|del|di|e|y|of|das|dos|da|do)[ \t]+)?{_NAME_WORD}){{0,3}}"
+_LIST_JOIN = r"(?:,[ \t]*|[ \t]+(?:and|y|e|et)[ \t]+)(?:(?:de|of|the)[ \t]+)?"
+_STAFF_LIST = re.compile(
+    rf"(?<![\w-])(?:{phrases('staff_before_bodies', either_case=True)})[ \t]+(?:of|from|de|del|da|do|des|du|d['’])"
+    rf"[ \t]*(?:(?:the|la|el|le|o|a)[ \t]+|l['’])?(?P<list>{_LIST_ITEM}(?:{_LIST_JOIN}{_LIST_ITEM}){{0,4}})"
+)
+_ITEM_IN_LIST = re.compile(rf"(?<![\w'’&.-])(?P<name>{_LIST_ITEM})")
+# a one-word item ends at a list's comma or joint, the clause's end or a preposition, not before a noun it
+# qualifies ("officials from the Trump administration")
+_ITEM_END = re.compile(
+    r"[ \t]*(?:[,.;:)]|$)|[ \t]+(?:and|or|y|e|et|ou|to|in|on|at|for|with|para|pour|en|à|com|con|avec|who|which|que"
+    r"|qui)(?![\w'’-])"
+)
 # "MITI said", "NAN recalls that", "MEA spokesperson X": an acronym that speaks, or whose spokesperson speaks
 _ACRONYM_SPEAKS = re.compile(
     rf"(?<![\w/&'’.-])(?P<acr>[A-Z][A-Za-z]{{1,5}}[A-Z])[ \t]+(?:{phrases('acronym_source_words')})(?![\w-])"
@@ -168,6 +191,9 @@ def phrase_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
         for m in _ACRONYM_SPEAKS.finditer(text)
         if _speaking_acronym(text, m["acr"]) and not _ends_a_name(text, m.start())
     ]
+    claims += [
+        _listed_body(text, item) for staff in _STAFF_LIST.finditer(text) for item in _one_word_items(text, staff)
+    ]
     claims += [_state_body(text, m) for m in _STATE_BODY.finditer(text)]
     claims += [_lower_head_body(text, m) for m in _LOWER_HEAD.finditer(text)]
     claims += _ampersand_firms(text)
@@ -181,6 +207,30 @@ def phrase_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
     claims += [_mission_to(m) for m in _MISSION_TO.finditer(text)] if " to " in text else []
     claims += [_government(m) for m in _GOVERNMENT.finditer(text)] if "Government" in text else []
     return [c for c in claims if c is not None and not overlaps_any(c.span, skip)]
+
+
+# "Renfe e Ineco": an item that is one-word names joined, not a name with a joint inside ("Cassa Depositi e Prestiti")
+_JOINED_WORDS = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?:e|y)[ \t]+{_NAME_WORD})+")
+_WORD_IN_ITEM = re.compile(rf"(?P<name>{_NAME_WORD})")
+
+
+def _one_word_items(text: str, staff: re.Match) -> list[re.Match]:
+    """The names of one word in a list of bodies whose staff are named, each ending where an item may."""
+    found = []
+    for item in _ITEM_IN_LIST.finditer(text, *staff.span("list")):
+        if not _ITEM_END.match(text, item.end()):
+            continue
+        if _JOINED_WORDS.fullmatch(item.group()):
+            found += _WORD_IN_ITEM.finditer(text, *item.span())
+        elif " " not in item.group() and "\t" not in item.group():
+            found.append(item)
+    return found
+
+
+def _listed_body(text: str, item: re.Match) -> Claim | None:
+    """A listed name is a body unless it is a region ("representatives of Punjab"); the outlet rules' checks
+    drop states, cities, peoples and office words."""
+    return None if item.group() in subdivision_names() else _outlet(text, item, "name")
 
 
 def _seat_speaks(text: str, seat: re.Match) -> bool:
