@@ -118,3 +118,33 @@ def test_an_acronym_after_a_comma_is_no_portfolio_of_the_name():
 )
 def test_a_boards_field_after_its_head_opens_no_body(text, language):
     assert not any(name.startswith("Administra") for name in organizations(text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        # adjectives in -éenne, -cain and `unies` stay in the name
+        ("La Banque européenne d'investissement a signé un prêt.", "fr", "Banque européenne d'investissement"),
+        ("Le Fonds africain de développement a approuvé le don.", "fr", "Fonds africain de développement"),
+        # a mission's name holds the state it serves in
+        (
+            "La Mission des Nations unies au Soudan du Sud a quitté Juba.",
+            "fr",
+            "Mission des Nations unies au Soudan du Sud",
+        ),
+        ("O mandato da Missão da CEDEAO na Guiné-Bissau foi prorrogado.", "pt", "Missão da CEDEAO na Guiné-Bissau"),
+        (
+            "La Misión de Apoyo de la OEA en Costa Rica presentó su informe.",
+            "es",
+            "Misión de Apoyo de la OEA en Costa Rica",
+        ),
+    ],
+)
+def test_adjectives_of_a_name_and_a_missions_state(text, language, name):
+    assert name in organizations(text, language)
+
+
+def test_a_city_after_a_mission_is_where_it_sits():
+    found = organizations("La Misión de la Unión Europea en Lima abrió una oficina.", "es")
+    assert "Misión de la Unión Europea" in found
+    assert not any(name.endswith("Lima") for name in found)

@@ -28,6 +28,9 @@ _HEAD = re.compile(
     rf"(?<![\w-])(?:{alternation(_HEADS)}|{alternation(words('org_heads_romance_lower'))}"
     rf"|{alternation(_DEMONYM_BODIES)})(?![\w-])"
 )
+# missions, and the words before the state they serve in
+_MISSION = re.compile(rf"(?:{alternation(words('mission_heads_romance'))})(?![\w-])")
+_PLACE_WORDS = words("mission_place_words_romance")
 # a head after another head and `de`: "Consejo de Administración", "Conseil d'administration"
 _INNER_HEAD = re.compile(rf"(?<![\w-])(?:{alternation(_HEADS)})[ \t]+(?:de|d['’])[ \t]*$")
 _TOKEN = re.compile(r"[ \t]*(?:,[ \t]*)?([^\W\d_](?:[\w'’-]|\.(?=\w))*)")
@@ -208,23 +211,22 @@ def _name_end(text: str, start: int, position: int, language: str) -> int:
         if token is None:
             break
         word = token.group(1)
-        if "," in token.group() and (
-            _ELIDED.sub("", word).isupper() or not _IN_A_LIST.match(text, _portfolio_end(text, token, word))
-        ):
-            # "Banque pour le Niger, NAME": a comma ends the name unless a list of portfolios goes on; an acronym
-            # after it is the name's own ("Institut ... agricoles, l'ISRA, partira")
+        if _comma_ends(text, token, word):
             break
         # "ministère ivoirien des Affaires étrangères", "Ministerio chino de Comercio": a state's word right after the
         # head is the name's when a portfolio follows it; ending the name, it is none ("Gendarmería Real marroquí"),
         # but for a French adjective's ending ("Banque centrale tunisienne")
-        if word in _CONNECTORS or (previous_named and not pending and _state_word(word, language)):
+        # "Missão da SADC em Moçambique": a mission's name holds the state it serves in
+        if word in _CONNECTORS or (
+            previous_named
+            and not pending
+            and (_state_word(word, language) or (word in _PLACE_WORDS and _MISSION.match(text, start)))
+        ):
             pending.append(word)
         elif pending and pending[0] in _FOR_WORDS and text[start:end] in known:
             break  # "Banque mondiale pour le Sénégal": a known body's office for a state is the body
         elif _ELIDED.sub("", word)[:1].isupper():  # "d'Ivoire", "l'Économie" are capitalised words
-            if _opens_another_name(pending, word, language) or _joins_another_body(
-                text[start:end], pending, word, language
-            ):
+            if _capital_ends(text, (start, end), pending, token, language):
                 break
             end, pending, previous_named = token.end(), [], True
         elif language == "fr" and previous_named and _french_complement(pending, word, text[start:end]):
@@ -241,6 +243,25 @@ def _name_end(text: str, start: int, position: int, language: str) -> int:
             break
         position = token.end()
     return end
+
+
+def _comma_ends(text: str, token: re.Match, word: str) -> bool:
+    """ "Banque pour le Niger, NAME": a comma ends the name unless a list of portfolios goes on; an acronym after
+    it is the name's own ("Institut ... agricoles, l'ISRA, partira")."""
+    return "," in token.group() and (
+        _ELIDED.sub("", word).isupper() or not _IN_A_LIST.match(text, _portfolio_end(text, token, word))
+    )
+
+
+def _capital_ends(text: str, named: Span, pending: list[str], token: re.Match, language: str) -> bool:
+    """Whether the capitalised word of `token`, after the small words `pending`, is no word of the name `named`: it
+    opens another name, or it is a city after a mission's preposition ("la Misión de la ONU en Bogotá")."""
+    word = token.group(1)
+    if _opens_another_name(pending, word, language) or _joins_another_body(
+        text[named[0] : named[1]], pending, word, language
+    ):
+        return True
+    return bool(pending) and pending[0] in _PLACE_WORDS and not _state_at_start(language).match(text, token.start(1))
 
 
 def _state_word(word: str, language: str) -> bool:
