@@ -86,7 +86,7 @@ def giver_cues(language: str) -> GiverCues:
         share_verb=find("share_verb"),
         pledge_verb=find("pledge_verb"),
         own_funds=find("own_funds"),
-        own_funds_after=re.compile(rf"\s*(?:\([^)]*\)\s*)?(?:\S+\s+){{0,2}}?{cue_pattern(words['own_funds_after'])}"),
+        own_funds_after=re.compile(rf"\s*(?:\([^)]*\)\s*)?(?:\S+\s+){{0,3}}?{cue_pattern(words['own_funds_after'])}"),
         lender=find("lender"),
         not_lender=find("not_lender"),
         donor=find("donor"),
