@@ -7,7 +7,7 @@ rules never match there. Registered before the other rules, so that `en julio pa
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from pipelines.extract import date_math as dm
 from pipelines.extract.date_math import Context, DateRule, Parts, Value, registry
@@ -49,15 +49,28 @@ def days_of_the_month(parts: Parts, ctx: Context) -> Value | None:
     return (found, found, "day") if found else None
 
 
-@rule("ago_before", r"(?P<a>{AGO_WORD})\s+(?P<n>{NUMBER}|\d{1,3})\s+(?P<u>{TIME_UNIT})(?![\w-])")
+@rule(
+    "ago_before",
+    r"(?P<a>{AGO_WORD})\s+(?P<n>{NUMBER}|\d{1,3})\s+(?P<u>{TIME_UNIT})(?![\w-])"
+    r"|(?P<n2>{NUMBER}|\d{1,3})\s+(?P<u2>{TIME_UNIT})\s+(?P<a2>{AGO_AFTER})(?![\w-])",
+)
 def ago_before(parts: Parts, ctx: Context) -> Value | None:
-    """Il y a trois ans, hace dos meses, há cinco anos: that many units before publication."""
-    n, unit = dm.number(parts.get("n")), _UNITS[dm.word("time_unit", parts.get("u"))]
+    """Il y a trois ans, hace dos meses, há cinco anos, dos años atrás: that many units before publication; weeks
+    ago are the day that many weeks back, as `two weeks ago` is."""
+    n, unit = dm.number(parts.first("n", "n2")), _UNITS[dm.word("time_unit", parts.first("u", "u2"))]
     if n is None or n > 200:
         return None
     if ctx.pub is None:
-        return dm.null(unit)
-    return dm.relative_unit(ctx.pub, unit, -n)
+        return dm.null("day" if unit == "week" else unit)
+    return _units_from(ctx.pub, unit, -n)
+
+
+def _units_from(base: date, unit: str, offset: int) -> Value:
+    """`offset` units from a day: a count of days or weeks is a day, a longer unit its whole month or year."""
+    if unit in {"day", "week"}:
+        day = base + timedelta(days=offset * (7 if unit == "week" else 1))
+        return day, day, "day"
+    return dm.relative_unit(base, unit, offset)
 
 
 @rule(
@@ -78,10 +91,9 @@ def unit_later(parts: Parts, ctx: Context) -> Value | None:
         return dm.null(unit)
     if unit == "year" and base is ctx.anchor and ctx.anchor_granularity == "year" and ctx.anchor_value:
         return dm.years_from(ctx.anchor_value, offset)
-    if unit == "day":
-        day = base + timedelta(days=offset)
-        return day, day, "day"
-    return dm.relative_unit(base, unit, offset)
+    if unit == "week" and not (base is ctx.pub or ctx.anchor_granularity == "day"):
+        return dm.relative_unit(base, unit, offset)  # "deux semaines plus tard" after a week is a week
+    return _units_from(base, unit, offset)
 
 
 @rule(

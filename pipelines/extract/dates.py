@@ -105,6 +105,7 @@ def vocabulary(language: str) -> dict[str, str]:
                 "weekday_short",
                 "decade_word",
                 "ago_word",
+                "ago_after",
                 "time_unit",
                 "offset_after",
                 "later_word",
