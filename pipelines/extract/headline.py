@@ -213,6 +213,9 @@ _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 def headline(text: str, start: int, zone_end: int) -> str | None:
     """The headline: in the lines before the body begins, or after a page's type label alone on its line
     (`Press release`) when a summary sentence opens the page."""
+    on_header_line = _headline_on_header_line(text, start)
+    if on_header_line:
+        return on_header_line
     furniture = boilerplate_spans(text)
     # an official page's head block (issuer, type, day) above a headline alone on its line
     under_block = headline_under_head_block(text, start, zone_end, _names_no_issuer_only, opens_body, _leads_body)
@@ -230,6 +233,47 @@ def headline(text: str, start: int, zone_end: int) -> str | None:
     return title or headline_before_body(
         text, start, zone_end, furniture, _is_headline, _leads_body, related_spans(text)
     )
+
+
+def _headline_on_header_line(text: str, start: int) -> str | None:
+    """The rest of the header's line (` date 2021-07-07 Export agency support doubles`) when it reads as a headline:
+    the page's first line, which the menu, type label, issuer or list of speakers set under it does not displace.
+    An issuer's or a paper's name there (`MINISTRY OF TRADE - STATEMENT`), a dateline, a line that a sentence or a
+    broken word runs on from, or the lead sentence that the body repeats, is none."""
+    if start == 0 or text[start - 1] == "\n":
+        return None  # no header, or nothing after it on its line
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = _MARKDOWN_MARK.sub("", text[start:end].strip())
+    head = re.split(r"[ \t][-–—|][ \t]", line, maxsplit=1)[0]  # an issuer's name before its page's kind, perhaps
+    if (
+        not line
+        or opens_body(line)
+        or _is_issuer(line, named=False)
+        or _is_issuer(_name_cased(head) if head.isupper() else head, named=False)
+        or _is_letterhead(line)
+        or _is_masthead_name(line)
+        or _cut_short(line)
+        or _runs_on(text[end + 1 : end + 1 + _NEXT_LINE_CHARS])
+        or _opens_next_line(line, text, end)
+    ):
+        return None
+    if _is_headline(line) or (_is_capitals_headline(line) and not _over_broadcast_label(text, end)):
+        return _without_label_or_byline(_unquoted(line))
+    return None
+
+
+def _cut_short(line: str) -> bool:
+    """A line cut inside a word (`Prime Min-`) or after a small word in lower case (`... said on`): its sentence goes
+    on on the next line; a name's capitalised word (`Diario del Sur`) ends a line."""
+    found = _BROKEN_END.search(line)
+    return found is not None and not found.group().lstrip()[:1].isupper()
+
+
+def _runs_on(following: str) -> bool:
+    """Whether the next line goes on with a sentence: it opens in lower case, and is no web address (`https://...`)."""
+    following = following.lstrip(" \t")
+    return following[:1].islower() and not URL.match(following) and not WEB_ADDRESS.match(following)
 
 
 def _label_line(text: str, start: int, end: int) -> re.Match | None:
@@ -304,10 +348,14 @@ def _title_in(
             if bare_dateline(candidate, dateline(candidate)):
                 continue  # a dateline alone on its line (`Brussels, 13 March 2015`) may come before the headline
             break
-        wrapped = _is_wrapped_prose(adjacent) and not is_page_furniture(adjacent)  # a `Trending: ...` bar is none
+        # the rest of a line cut inside a word or after a small word (`Prime Min-` / `ister Jane Roe said on` /
+        # `Monday that ...`, a PDF's narrow column turned to text) goes on with its sentence
+        wrapped = (_is_wrapped_prose(adjacent) or _cut_short(adjacent)) and not is_page_furniture(
+            adjacent
+        )  # a `Trending: ...` bar is none
         found = found or _wrapped_headline(text, span[0], position, after_prose=wrapped)
         found = _past_masthead(found, candidate)
-        if found or wrapped or text[position : position + 3].lstrip(" \t")[:1].islower():
+        if found or wrapped or _runs_on(text[position : position + _NEXT_LINE_CHARS]) or _cut_short(candidate):
             continue  # a sentence broken over lines (its rest, or its start), not a line of its own
         if (
             _is_headline(candidate)

@@ -53,6 +53,11 @@ _SITE_NAME = re.compile(
 _ADDRESS_WORD = re.compile(rf"(?<!\w)(?:{_alternation('address_word')})(?!\w)", re.I)
 _ADDRESS_PART_WORDS = 5
 _ADDRESS_MAX_WORDS = 14
+# A state's motto under its name (`Un Peuple – Un But – Une Foi`, `Unity – Faith – Discipline`): three or more short
+# capitalised items set apart by spaced dashes, no figure among them.
+_SPACED_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
+_MOTTO_ITEMS = 3
+_MOTTO_ITEM_WORDS = 3
 _HEAD_LINES = 40
 _BARE_TAIL = re.compile(r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-–—:]*[ \t]*")
 _SECTION_NAME_WORDS = 4
@@ -64,7 +69,24 @@ def is_page_furniture(line: str) -> bool:
     headline."""
     return bool(
         _FURNITURE_LABEL.match(line) or _FURNITURE_LINE.match(line) or _BREADCRUMB.match(line) or _SITE_NAME.match(line)
-    ) or (_is_section_list(line) or _is_section_path(line) or is_site_notice(line) or _is_postal_address(line))
+    ) or (
+        _is_section_list(line)
+        or _is_section_path(line)
+        or is_site_notice(line)
+        or _is_postal_address(line)
+        or _is_motto(line)
+    )
+
+
+def _is_motto(line: str) -> bool:
+    """A motto: three or more items of a few capitalised words between spaced dashes (`Liberté – Égalité –
+    Fraternité`); a headline's parts are longer or hold a figure (`Kenya – Uganda rail deal – $3bn for 2024`)."""
+    items = _SPACED_DASH.split(line.strip())
+    return (
+        len(items) >= _MOTTO_ITEMS
+        and not any(c.isdigit() for c in line)
+        and all(0 < len(item.split()) <= _MOTTO_ITEM_WORDS and item[:1].isupper() for item in items)
+    )
 
 
 def _is_postal_address(line: str) -> bool:
