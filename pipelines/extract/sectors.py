@@ -171,12 +171,17 @@ def _names_a_project(text: str, match: re.Match) -> bool:
     )
 
 
+_POSSESSIVES = ("'s", "’s")
+
+
 def _names_a_field(text: str, match: re.Match, language: str) -> bool:
     """True when the capitalised name holding the cue is made only of cue words and field nouns ("Humanitarian
     Assistance and Disaster Relief"): a field of work written in capitals, not the name of a body."""
     if text[match.end() : match.end() + 1] == "-":
         return False  # a part of a hyphenated name ("Export-Import Bank")
     before, after = _name_parts(text, match)
+    if text.startswith(_POSSESSIVES, match.end()) or (after and after[-1].endswith(_POSSESSIVES)):
+        return False  # a possessor is a party or a body ("since Labor's election win"), no field of work
     # a field named after "to" is read alone ("Protocol Related to Tourism Cooperation")
     own = before[max((i + 1 for i, word in enumerate(before) if word in _ONLY_LEADING), default=0) :]
     # the cue is one word of the name, however many it spells ("Boko Haram", "Islamic State")
