@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,6 +44,7 @@ def resolve_identities(folder: Path, previous_folder: Path | None, home: str | N
     mentions = list(map(Mention._make, zip(*(table.column(f).to_pylist() for f in Mention._fields), strict=True)))
     dates, languages, filed = {}, {}, {}
     unplaced, named = _unplaced_bodies(mentions, actors), _named_states(mentions)
+    officials = _officials(mentions, actors)
     source = pq.ParquetFile(folder / "articles.parquet")
     # the texts a batch at a time: the step's memory does not grow with the corpus's text
     for batch in source.iter_batches(columns=["article_id", "publication_date", "language", "text"]):
@@ -52,7 +53,7 @@ def resolve_identities(folder: Path, previous_folder: Path | None, home: str | N
             dates[article], languages[article] = row["publication_date"], row["language"]
             filed[article] = _filed_from(text)
             for i, start, end in unplaced.get(article, ()):
-                state = _city_state(text, start, end)
+                state = _city_state(text, start, end) or _official_state(text, start, end, officials.get(article, ()))
                 if state is not None and state in named.get(article, ()):
                     mentions[i] = mentions[i]._replace(country=state)
     source.close()
@@ -136,6 +137,39 @@ def _city_state(text: str, start: int, end: int) -> str | None:
 
     found = _CITY_BEFORE.search(text, max(0, start - _LOOK), start) or _CITY_AFTER.match(text, end)
     return city_countries().get(next((g for g in found.groups() if g), "")) if found else None
+
+
+def _officials(mentions: list[Mention], actors: pd.DataFrame) -> dict[str, list[tuple[int, int, str]]]:
+    """Per article, the persons given a state: the span of each one's first mention, and the state."""
+    out: dict[str, list[tuple[int, int, str]]] = {}
+    for mention, start, span in zip(mentions, actors["char_start"], actors["text"], strict=True):
+        if mention.actor_type == "person" and mention.country and span:
+            out.setdefault(mention.article_id, []).append((int(start), int(start) + len(span), mention.country))
+    return out
+
+
+# A body named as the place of an office, then its holder ("the Permanent Secretary in the Ministry of Finance,
+# Dr. Jane Doe"), or a holder, then the office in the body ("Jane Doe, Director General at the Ministry of Trade").
+_OFFICE_IN = re.compile(r"\b(?:in|at|of)[ \t]+the[ \t]+")
+_HOLDER_AFTER = re.compile(r",[ \t]+(?:[A-Z][a-z]{0,3}\.?[ \t]+|[A-Z]\.)*")
+# The office after a holder is a few words, not a clause ("who called on him at the"; "chair of the" after a
+# list of offices is the chair of an international committee more often than not).
+_OFFICE_AFTER_HOLDER = re.compile(
+    r",[ \t]+(?!(?:who|which|whom|whose|that)\b)(?:[\w'’-]+[ \t]+){1,4}?(?:in|at|of)[ \t]+the[ \t]+"
+)
+_NEAR = 24  # the most characters between a body and the name of its official after it
+
+
+def _official_state(text: str, start: int, end: int, officials: Sequence[tuple[int, int, str]]) -> str | None:
+    """The state of the person an article names as holding an office in the body at `start:end`, if one does."""
+    office_before = _OFFICE_IN.search(text, max(0, start - 12), start)
+    placed = office_before is not None and office_before.end() == start
+    for first, last, state in officials:
+        if placed and end <= first <= end + _NEAR and _HOLDER_AFTER.fullmatch(text, end, first):
+            return state
+        if last <= start <= last + 80 and _OFFICE_AFTER_HOLDER.fullmatch(text, last, start):
+            return state
+    return None
 
 
 def _rank(filed: tuple[str, ...], state: str) -> int:
