@@ -60,3 +60,18 @@ def test_two_letters_swapped_in_a_surname_first_name_with_a_fathers_name_are_one
     assert ids[0] == ids[1]
     assert ids[2] != ids[0]
     assert ids[3] != ids[0]
+
+
+def test_a_surname_in_an_undated_article_is_the_namesake_the_corpus_names_far_more():
+    mentions = [_person(f"p{k}", "Rasmus Kvalheim") for k in range(6)]
+    mentions += [_person("q1", "Einar Kvalheim"), _person("s1", "Kvalheim", role=None)]
+    ids = _ids(mentions)
+    assert ids[-1] == ids[0] != ids[6]
+
+
+def test_a_surname_in_an_undated_article_between_namesakes_named_alike_stays_apart():
+    mentions = [_person(f"p{k}", "Rasmus Kvalheim") for k in range(3)]
+    mentions += [_person(f"q{k}", "Einar Kvalheim") for k in range(2)]
+    mentions += [_person("s1", "Kvalheim", role=None)]
+    ids = _ids(mentions)
+    assert ids[-1] not in (ids[0], ids[3])

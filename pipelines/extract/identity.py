@@ -12,7 +12,8 @@ Deterministic and explainable, in three passes over the distinct names (never ov
    Shehbaz Sharif`); words compare by canonical spelling or one edit apart (`Tokaev`). It starts its own
    entity when none does, and also when several do (ambiguous: `Zayed Al Nahyan`). Both actors' countries
    must agree unless the names are equal. A one-word name (`Aliyev`) joins an entity only when exactly one
-   holds that word, after narrowing by country and then by role; else it stays apart.
+   holds that word, after narrowing by country, by role, then by time (the namesake of its articles' time, or
+   nearest it) or, in articles without a date, by the namesake the corpus names far more; else it stays apart.
 3. Acronyms. An organisation named by an acronym the knowledge base does not know (`EAD`) joins the one
    entity of the same state whose full name has those initials, when exactly one does.
 """
@@ -204,6 +205,7 @@ def _persons(mentions: Sequence[Mention], indexes: list[int], dates: Mapping[str
 
 def _add(group: Group, mentions: Sequence[Mention], members: list[int], context: _Context) -> None:
     group.members.extend(members)
+    group.articles.update(mentions[i].article_id for i in members)
     group.countries.update(mentions[i].country for i in members if mentions[i].country)
     group.roles.update(context.roles)
     if context.days:
@@ -225,9 +227,9 @@ def _join_by_day(
     for i in members:
         by_day[dates.get(mentions[i].article_id)].append(i)
     left: list[int] = []
-    for day, of_day in by_day.items():
+    for of_day in by_day.values():
         context = _context(mentions, of_day, dates)
-        chosen = _choose(candidates, words, context) if day is not None else None
+        chosen = _choose(candidates, words, context)
         if chosen is None:
             left.extend(of_day)
         else:
@@ -394,7 +396,20 @@ def _choose(candidates: list[Group], words: tuple, context: _Context) -> Group |
         candidates = [g for g in candidates if g.roles & context.roles] or candidates
     if len(candidates) > 1 and len(words) == 1 and len(context.days) == 1:
         candidates = _of_its_time(candidates, next(iter(context.days)))
+    if len(candidates) > 1 and len(words) == 1 and not context.days:
+        candidates = _most_named(candidates)
     return candidates[0] if len(candidates) == 1 else None
+
+
+_DOMINANT = 3  # how many times more articles the one namesake a dateless surname means must name than any other
+
+
+def _most_named(candidates: list[Group]) -> list[Group]:
+    """A surname in articles without a date, an office or a fuller name: the namesake the corpus names in
+    `_DOMINANT` times more articles than any other (and in `_DOMINANT` at least), when one is."""
+    articles = sorted(((len(g.articles), k) for k, g in enumerate(candidates)), reverse=True)
+    (most, k), (next_most, _) = articles[0], articles[1]
+    return [candidates[k]] if most >= _DOMINANT and most >= _DOMINANT * next_most else candidates
 
 
 def _of_its_time(candidates: list[Group], day: date) -> list[Group]:

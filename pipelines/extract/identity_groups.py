@@ -36,6 +36,7 @@ class Group:
     first_day: date | None = None  # persons: the first and last publication dates of articles naming them
     last_day: date | None = None
     roles: set[str] = field(default_factory=set)
+    articles: set[str] = field(default_factory=set)  # persons: the articles naming them
     patronymic: bool = False  # persons: a name with a father's name (`bin`), whose word order tells persons apart
 
 
