@@ -10,7 +10,15 @@ from functools import cache
 from pipelines.extract.actors import person_patterns as p
 from pipelines.extract.actors.claims import Claim
 from pipelines.extract.actors.countries import COUNTRY_PATTERN
-from pipelines.extract.actors.lexicon import CITY, COUNTRY, DEMONYM, LANGUAGES, alternation, country_pattern_in
+from pipelines.extract.actors.lexicon import (
+    CITY,
+    COUNTRY,
+    DEMONYM,
+    LANGUAGES,
+    OFFICE_FIELD_WORDS,
+    alternation,
+    country_pattern_in,
+)
 from pipelines.extract.spans import disjoint, overlaps_any, sentence_around
 from pipelines.knowledge import (
     city_countries,
@@ -403,9 +411,18 @@ def office_at_international_body(text: str, start: int, end: int) -> bool:
     that names no state ("UN envoy for Yemen NAME" names one: it may be an envoy's of a state)."""
     before, after = _office_at_body()
     found = before.search(text, max(0, start - _OFFICE_REACH), start)
+    portfolio = found and _PORTFOLIO_BEFORE.search(text, max(0, found.start() - 30), found.start())
+    if portfolio and _FIELD_FIRST.match(found.group("office")):
+        return False  # "Minister for East African Community Affairs NAME": a state's portfolio names the body
     if found and (found.group("office").strip() or text[found.end("office") : start].strip()):
         return not _STATE_IN_OFFICE.search(found.group())
     return bool(after.match(text, end))
+
+
+# "Minister for ", "Secretary of State for the ": an office's portfolio opens right before a body's name
+_PORTFOLIO_BEFORE = re.compile(r"(?<![\w-])(?:for|of)\s+(?:the\s+)?\Z")
+# the field word that closes it right after the name ("EAC Affairs")
+_FIELD_FIRST = re.compile(rf"\s+{OFFICE_FIELD_WORDS}")
 
 
 _GAP_WORDS = frozenset(actor_words("body_office_gap_words"))

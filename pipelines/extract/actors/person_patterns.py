@@ -37,6 +37,10 @@ _FIRST_WORD = (
     rf"[A-Z][a-z]+(?=\s+{PORTFOLIO_NOUN}(?!\s+(?:{alternation(ORG_HEADS)})(?![\w-])))"
     # or one ("Minister of Construction NAME")
     rf"|{PORTFOLIO_NOUN}(?!\s+(?:{alternation(ORG_HEADS)})(?![\w-]))"
+    # or with the few capitalised words or the acronym that qualify an office's field ("East African Community
+    # Affairs", "Consumer Affairs", "EAC Affairs")
+    rf"|(?:[A-Z]{{2,6}}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})"
+    rf"(?=\s+{OFFICE_FIELD_WORDS}(?!\s+(?:{alternation(ORG_HEADS)})(?![\w-])))"
 )
 # "African Cooperation" in "Minister of Foreign Affairs, African Cooperation and ...": a word, then a portfolio's
 _PORTFOLIO_PAIR = rf"[A-Z][a-z]+\s+(?:{OFFICE_FIELD_WORDS}|{PORTFOLIO_NOUN})"
@@ -53,7 +57,9 @@ _ROLE_TAIL = (
     rf"|\s+(?:of|for|on|to|Responsible\s+for|responsible\s+for)\s+(?:the\s+)?(?!(?:{COUNTRY})(?![\w-]))"
     rf"(?:{OFFICE_FIELD_WORDS}|{_FIRST_WORD})"
     # a list of portfolios may put a comma before its `and` ("Energy, Power, and Petroleum")
-    rf"(?:(?:\s+|,?\s+and\s+(?:the\s+)?|\s+&\s+){_TAIL_WORD}|,\s+(?=\w+,?\s+and\s|{_PORTFOLIO_PAIR},?\s+and\s)(?:{_TAIL_WORD}|[A-Z][a-z]+)){{0,6}}"
+    # and the word that closes such a list may be any capitalised one too ("Tourism, Wildlife and Antiquities")
+    rf"(?:(?:\s+|,?\s+and\s+(?:the\s+)?|\s+&\s+){_TAIL_WORD}|,\s+(?=\w+,?\s+and\s|{_PORTFOLIO_PAIR},?\s+and\s)"
+    rf"(?:{_TAIL_WORD}|[A-Z][a-z]+)(?:,?\s+and\s+[A-Z][a-z]+(?![\w-]))?){{0,6}}"
     rf"|\s+of\s+(?:{CITY})\b)?"
 )  # "Mayor of London", "Minister Responsible for Financial Affairs"
 # A lower-case office counts after a capitalised field: "Trade envoy", "Commerce minister".
