@@ -34,7 +34,7 @@ from pipelines.extract.actors.person_patterns import PLACE_PREPOSITION_BEFORE
 from pipelines.extract.actors.persons import Introduction
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any, sentence_around
-from pipelines.knowledge import country_display_name, country_names
+from pipelines.knowledge import city_countries, country_display_name, country_names
 from pipelines.knowledge.actor_words import actor_word_map, actor_words, country_names_in, demonyms_in
 
 _PORTFOLIO_WORDS = frozenset(actor_words("portfolio_words_romance"))
@@ -410,12 +410,24 @@ _WORD = re.compile(r"\S+")
 
 def _without_openers(text: str, span: Span) -> Span:
     """The name without the words that open its phrase ("Selon Mme NAME", "Madame NAME"): a preposition or a word
-    of address (`name_openers_romance`); the last word stays a name."""
+    of address (`name_openers_romance`), or a place and the `de` after it ("La visite à Rabat de NAME, ministre");
+    the last word stays a name."""
     words = list(_WORD.finditer(text, *span))
     first = 0
     while first < len(words) - 1 and words[first].group() in _NAME_OPENERS:
         first += 1
+    if first < len(words) - 3 and words[first + 1].group() in _PLACE_OF and _a_place(words[first].group()):
+        first += 2
     return (words[first].start(), span[1]) if words else span
+
+
+_PLACE_OF = frozenset({"de", "du", "da", "do"})
+_GIVEN_NAMES_OF_PLACES = frozenset(actor_words("given_names_of_places"))
+
+
+def _a_place(word: str) -> bool:
+    """A city or a state that is no given name too (`Santiago de la Fuente` is a person)."""
+    return word not in _GIVEN_NAMES_OF_PLACES and (word in city_countries() or word in country_names())
 
 
 @cache
