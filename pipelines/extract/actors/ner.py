@@ -166,6 +166,16 @@ def _cut(text: str, start: int, end: int, run: Span, width: int) -> Span:
     return start, end
 
 
+# "- VietJet Air announced", "• NAME said": a list's bullet at a line's start, which the model reads as part of a
+# heading and then finds no name after it
+_BULLET = re.compile(r"(?m)^([ \t]*)[-*•–—▪·][ \t]")
+
+
+def _without_bullets(piece: str) -> str:
+    """The piece with each line's bullet blanked, its offsets kept."""
+    return _BULLET.sub(lambda m: m.group(1) + "  ", piece)
+
+
 def model_entities(text: str, spans: list[Span], model: str = "spacy") -> list[Entity]:
     """PERSON, ORG and GPE spans the model finds in these parts of the text, in the text's offsets; none without
     the model."""
@@ -173,7 +183,7 @@ def model_entities(text: str, spans: list[Span], model: str = "spacy") -> list[E
     nlp = _nlp(model)
     if nlp is None or not spans:
         return []
-    docs = nlp.pipe((text[start:end] for start, end in spans), batch_size=64)
+    docs = nlp.pipe((_without_bullets(text[start:end]) for start, end in spans), batch_size=64)
     return [
         (start + e.start_char, start + e.end_char, e.label_)
         for (start, _), doc in zip(spans, docs, strict=True)
