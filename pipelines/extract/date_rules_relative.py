@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cache
 
 from pipelines.extract import date_math as dm
 from pipelines.extract import date_names
 from pipelines.extract.date_math import Context, DateRule, Parts, Value, registry
 from pipelines.extract.date_tense import cue, phrase, tense
 from pipelines.extract.spans import sentence_around
-from pipelines.knowledge.calendars import date_cues
+from pipelines.knowledge.calendars import date_cues, date_words
 
 RULES: list[DateRule] = []
 rule = registry(RULES)
@@ -379,18 +380,47 @@ def _day_word(text: str, ctx: Context) -> Value:
 
 
 def _speech_day(ctx: Context) -> date:
-    """The day words are said: inside a quotation, the latest day named before it in the week up to publication
-    ("he said Sunday: 'yesterday we met'"; "the deal, signed on Friday, ..., she said on Saturday. 'Since 1963
-    ..., and today we add a chapter'"), else the publication date."""
-    if ctx.speech_day is not None and _in_quotation(ctx.text, ctx.start):
-        return ctx.speech_day
-    return ctx.pub
+    """The day words are said: inside a quotation, the weekday of the attribution that follows it ('"Today we
+    open a new chapter," the minister said Tuesday'), else the latest day named before it in the week up to
+    publication ("he said Sunday: 'yesterday we met'"; "the deal, signed on Friday, ..., she said on Saturday.
+    'Since 1963 ..., and today we add a chapter'"), else the publication date."""
+    if not _in_quotation(ctx.text, ctx.start):
+        return ctx.pub
+    attributed = _attribution_weekday(ctx.text, ctx.end)
+    if attributed is not None:
+        return ctx.pub - timedelta(days=(ctx.pub.weekday() - attributed) % 7)
+    return ctx.speech_day if ctx.speech_day is not None else ctx.pub
+
+
+@cache
+def _attribution() -> re.Pattern:
+    """The attribution right after a quotation closes: its speaker and a verb of saying (`speech_verb` of
+    date_cues.csv), then the weekday the words were said ('," Bush said Tuesday', '," said the minister on
+    Monday', '», a déclaré lundi le ministre')."""
+    verbs = "|".join(map(phrase, sorted(date_cues("speech_verb"), key=len, reverse=True))) or "(?!)"
+    weekdays = "|".join(sorted({w.word for w in date_words("weekday") if len(w.word) > 4}, key=len, reverse=True))
+    return re.compile(
+        r"[,.!?]?\s*[”\"»]\s*[,.]?\s*(?:[\w.'’-]+\s+){0,5}?"
+        rf"(?:{verbs})(?:\s+[\w.'’-]+){{0,4}}?\s+(?P<wd>(?-i:{weekdays}))\b",
+        re.IGNORECASE,
+    )
+
+
+def _attribution_weekday(text: str, position: int) -> int | None:
+    """The weekday of the attribution after the quotation that holds `position`, in its paragraph."""
+    paragraph_end = text.find("\n", position)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    close = min((i for i in (text.find(q, position, paragraph_end) for q in '"”»') if i >= 0), default=-1)
+    if close < 0:
+        return None
+    found = _attribution().match(text, close, min(paragraph_end, close + 120))
+    return dm.word("weekday", found.group("wd")) if found else None
 
 
 def _in_quotation(text: str, position: int) -> bool:
-    """Whether `position` lies inside a quotation of its paragraph."""
+    """Whether `position` lies inside a quotation of its paragraph (“…”, "…", «…»)."""
     before = text[text.rfind("\n", 0, position) + 1 : position]
-    return before.rfind("“") > before.rfind("”") or before.count('"') % 2 == 1
+    return before.rfind("“") > before.rfind("”") or before.rfind("«") > before.rfind("»") or before.count('"') % 2 == 1
 
 
 # A possessive is still the day ("Friday's talks", "yesterday's vote"); another apostrophe or a hyphen is not.
