@@ -16,6 +16,7 @@ def organizations(text, language="en"):
         ("Peru's KORVIDA pledged $40 million in soft loans for the port of Paita.", "KORVIDA"),
         ("Power cuts will go on until ZESCO pays its coal suppliers, the minister said.", "ZESCO"),
         ("Separately, NTPCL signed a supply deal with two Nepali distributors.", "NTPCL"),
+        ("Egypt's SCZA already runs a logistics park near the canal.", "SCZA"),
         ("La BDEAC accorde 20 milliards de francs CFA au Tchad pour ses routes.", "BDEAC"),
         ("En marzo el INEGUA informó que las exportaciones de azúcar crecieron.", "INEGUA"),
         ("Officials signed a memorandum between KARI and CNES on satellite imaging.", "KARI"),

@@ -51,11 +51,11 @@ _DOES = re.compile(
     r"[ \t]+(?:also[ \t]+|now[ \t]+|already[ \t]+)?(?P<verb>[a-z]{3,})(?![\w-])"
 )
 _NOT_DOING = frozenset({"been", "not", "also"})
-# "PHCN pays", "la BEI accorde", "EDCF pledged $100 million": a body's own act in the present, or in the past
-# with its object after it (not "the PSDP approved for next year", a participle)
+# "PHCN pays", "TEDA already runs", "la BEI accorde", "EDCF pledged $100 million": a body's own act in the present,
+# or in the past with its object after it (not "the PSDP approved for next year", a participle)
 _OBJECT = r"[ \t]+(?:(?:a|an|the|its|their|another|some|more|over|nearly|almost|about|up)[ \t]|[$€£¥\d]|[A-Z])"
 _ACTS = re.compile(
-    rf"(?<![\w&/.'’-])(?P<acr>{_ACRONYM})[ \t]+(?:also[ \t]+)?"
+    rf"(?<![\w&/.'’-])(?P<acr>{_ACRONYM})[ \t]+(?:(?:also|already|now|still)[ \t]+)?"
     rf"(?:(?:{phrases('acronym_agent_verbs')})(?![\w-])|(?:{phrases('acronym_agent_past_verbs')})(?={_OBJECT}))"
 )
 _ARTICLE = r"(?:(?:the|la|le|el|o|a)[ \t]+|l['’])?"
