@@ -44,6 +44,7 @@ def test_phrases_and_name_words_are_well_formed():
         "name_line_heads",
         "name_line_articles",
         "word_acronyms",
+        "force_trained",
         "name_joiners",
         "leading_joiners",
         "field_nouns",

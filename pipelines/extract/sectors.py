@@ -428,6 +428,7 @@ def _as_carrier(text: str, match: re.Match, sector: str, language: str) -> str:
 _DRILLS = frozenset(sector_words()["drill_phrases"])
 _FORCE_SECTORS = frozenset(sector_words()["force_sectors"])
 _FORCE_TRAINING = frozenset(sector_words()["force_training"])
+_FORCE_TRAINED = frozenset(sector_words()["force_trained"])
 
 
 def _as_drill(text: str, match: re.Match, sector: str, language: str) -> str:
@@ -435,7 +436,7 @@ def _as_drill(text: str, match: re.Match, sector: str, language: str) -> str:
     names a force (a cue of defence or security), and schooling otherwise ("joint training of nurses"); training given
     to a force ("equipment and training for the police") is the force's, no schooling ('')."""
     word = match.group().lower()
-    if word not in _DRILLS and word not in _FORCE_TRAINING:
+    if word not in _DRILLS and word not in _FORCE_TRAINING and word.split()[-1] not in _FORCE_TRAINED:
         return sector
     start, end = sentence_around(text, match.span())
     for other in _cues(language).pattern.finditer(text, start, end):
