@@ -75,3 +75,22 @@ def test_a_surname_in_an_undated_article_between_namesakes_named_alike_stays_apa
     mentions += [_person("s1", "Kvalheim", role=None)]
     ids = _ids(mentions)
     assert ids[-1] not in (ids[0], ids[3])
+
+
+def test_a_name_from_the_middle_of_a_fuller_one_is_the_person_only_in_the_same_years():
+    mentions = [
+        _person("a1", "Abul Kamal Rahman Siddiq", "BGD", "Foreign Minister"),
+        _person("a2", "Abul Kamal Rahman Siddiq", "BGD", "Foreign Minister"),
+        _person("a3", "Kamal Rahman", "BGD", "Foreign Minister"),  # nine years later: another minister
+        _person("a4", "Abul Kamal Rahman", "BGD", "Foreign Minister"),  # the name's opening: he, years before too
+    ]
+    dates = {"a1": date(2014, 3, 1), "a2": date(2016, 5, 1), "a3": date(2025, 2, 1), "a4": date(2008, 6, 1)}
+    ids = _ids(mentions, dates)
+    assert ids[0] == ids[1] == ids[3]
+    assert ids[2] != ids[0]
+
+
+def test_a_name_from_the_middle_of_a_fuller_one_in_the_same_years_is_the_person():
+    mentions = [_person("a1", "Abul Kamal Rahman Siddiq", "BGD"), _person("a2", "Kamal Rahman", "BGD")]
+    ids = _ids(mentions, {"a1": date(2014, 3, 1), "a2": date(2015, 9, 1)})
+    assert ids[0] == ids[1]

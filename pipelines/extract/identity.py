@@ -371,6 +371,16 @@ def _fits(group: Group, words: tuple[str, ...], context: _Context, patronymic: b
         # one name, but for middle initials (`Mikhail S. Gorbachev`): countries may disagree; but years apart it
         # may be a son's (`George Bush` of 1990, `George W. Bush` of 2003)
         return _of_one_time(group, context)
+    # a name from the middle of a fuller one, without its first and last words (`Hasan Mahmud` in `Abul Hasan
+    # Mahmud Ali`), is a looser fit: the same person only in the same years. A name that opens the fuller one is
+    # its usual short form (`Luis Carranza` of `Luis Carranza Ugarte`, `Mohammed bin Salman` of `... Al Saud`).
+    looser = (
+        2 <= len(words) < len(group.words)
+        and not same_word(words[0], group.words[0])
+        and not same_word(words[-1], group.words[-1])
+    )
+    if looser and not _of_one_time(group, context):
+        return False
     if not context.countries:
         return True
     return _most_common(group.countries) in (None, *context.countries)
