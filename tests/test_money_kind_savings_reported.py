@@ -35,3 +35,15 @@ def test_a_saving_a_past_verb_reports_is_actual(text, language):
 )
 def test_a_saving_still_to_come_is_other(text):
     assert _kinds(text) == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the fuel imports had saved the utility KSh 9 billion in the last year alone.",
+        "The rescheduled loans saved the treasury about $120 million in 2021.",
+        "Exporters would save $500 million a year under the new customs code.",
+    ],
+)
+def test_a_saving_is_money_of_no_subject(text):
+    assert [m.subject for m in extract_money(text)] == ["other"]

@@ -110,6 +110,9 @@ def classify(
         subject = "aid"  # "handed over 8 million birr worth of medical equipment": goods given, not sold nor built
     if subject == "investment" and invested_at_home(before, after, language, own):
         subject = "project"  # "the government will invest $300 million in roads": its works' money
+    lower_before = before.lower()
+    if c.saving.search(lower_before) or c.saved.search(lower_before):
+        subject = "other"  # "the imports had saved the utility", "would save exporters": money of no subject
     figure = _Figure(
         _Windows(
             before=lambda: before.lower(),

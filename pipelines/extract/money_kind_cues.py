@@ -83,6 +83,7 @@ class KindCues:
     paid_to_date: re.Pattern  # "has so far disbursed (about) ": an outlay counted up to now, right at the figure
     saving: re.Pattern  # "would save (exporters) some ": a saving, right before the figure
     earned: re.Pattern  # "it earned (about) ": earnings or losses reported, right before the figure
+    saved: re.Pattern  # "had saved the utility (about) ": a saving reported, right before the figure
     earning: re.Pattern  # "could earn (it) ", "revenues of ": earnings, right before the figure
     forecast: re.Pattern  # "could", "expects": what makes earnings a forecast
     cost_object: re.Pattern  # " the country about ": whom a cost falls on, right after the cost word
@@ -299,6 +300,7 @@ def kind_cues(language: str) -> KindCues:
         ),
         saving=re.compile(rf"(?:{cue_pattern(words['saving'])}){few_words}{ending}"),
         earned=re.compile(rf"(?:{cue_pattern(words['earned'])}){few_words}{ending}"),
+        saved=re.compile(rf"(?:{cue_pattern(words['saved'])}){few_words}{ending}"),
         earning=re.compile(rf"(?:{cue_pattern(words['earning'])}){few_words}{ending}"),
         forecast=find("forecast"),
         valued=re.compile(rf"{cue_pattern(words['valued'])}{ending}"),
