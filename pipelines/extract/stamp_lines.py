@@ -17,8 +17,6 @@ from pipelines.knowledge.calendars import page_cues
 # tab (`Site Name      2010-01-12 20:41`).
 _SEPARATOR = r"(?:[|·•/]|[ \t][-–—][ \t]|[ \t]{3,}|\t)"
 _HAS_SEPARATOR = re.compile(_SEPARATOR)
-# `By Jane Doe on`, and with a word before it: `Posted by`, `Written by`, `Submitted by`.
-_BYLINE = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+)?by[ \t]+[^\n]{1,40}?[ \t]+on[ \t]+$", re.I)
 # Before the date: the line's start, or a separator and a short label (`| Published `).
 _BEFORE = re.compile(rf"(?:\A|{_SEPARATOR})[^|·•/\n]{{0,20}}\Z")
 # A clock after a page's date, perhaps after a short word (`at 9:15 pm`, `às 16:40`, `à 18h40`).
@@ -26,6 +24,15 @@ CLOCK = r"(?:[^\W\d_]{1,3}[ \t]+){0,2}\d{1,2}(?:[:.]\d{2}|h\d{2})"
 # The word before a byline's name (`byline_word` in page_cues.csv: `by`, `por`, `par`).
 _BYLINE_WORD = "|".join(map(re.escape, page_cues("byline_word")))
 _HAS_BYLINE_WORD = re.compile(rf"(?<!\w)(?:{_BYLINE_WORD})[ \t]", re.I)
+# `By Jane Doe on`, and with a word before it: `Posted by`, `Written by`, `Submitted by`; or a blog's byline and its
+# clock before a comma, in any language read (`Posted by the editors, June 18, 2009`, `Posted by Ana at 9:40 PM,
+# Monday, May 4, 2015`, `Publié par Jean, le 4 mai 2015`: `date_article` of page_cues.csv may open the date).
+_DATE_ARTICLE = "|".join(map(re.escape, page_cues("date_article")))
+_BYLINE = re.compile(
+    rf"[ \t]*(?:[^\W\d_]+[ \t]+)?(?:{_BYLINE_WORD})[ \t]+[^\n]{{1,40}}?"
+    rf"(?:[ \t]+on[ \t]+|,[ \t]*(?:(?:{_DATE_ARTICLE})[ \t]+)?)$",
+    re.I,
+)
 # After it: the line's end, perhaps a full stop or a clock, or a separator and anything (`| 03.10.2014.`), or a byline
 # (`May 20, 2025 by Jane Doe | 3 Comments`, `12 de marzo de 2024 por Redacción`).
 _AFTER = re.compile(
