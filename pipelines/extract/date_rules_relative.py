@@ -463,6 +463,10 @@ _SPAN_EDGE = re.compile(
 )
 
 
+# A weekday in apposition to the day said right before it ("fell 190 points on Oct. 13, a Friday").
+_APPOSITIVE_WEEKDAY = re.compile(r"\d(?:st|nd|rd|th)?(?:,?\s+(?:1[89]|20)\d\d)?,\s+(?:an?|which\s+was\s+an?)\s+$", re.I)
+
+
 # A weekday listed after another ("Monday and Tuesday"): the first such day from the one before.
 _WEEKDAY_LIST = re.compile(r"(?-i:[A-Z])[a-z]+day\s*(?:,|and|or|&|through|to)\s*$", re.I)
 
@@ -510,6 +514,13 @@ def _one_weekday(parts: Parts, ctx: Context) -> Value:
     if not relative and ctx.anchor_granularity == "day" and _WEEKDAY_LIST.search(ctx.text, ctx.start - 16, ctx.start):
         day = ctx.anchor + timedelta(days=(target - ctx.anchor.weekday()) % 7)  # "next Thursday and Friday"
         return day, day, "day"
+    if (
+        not relative
+        and ctx.anchor_granularity == "day"
+        and ctx.anchor.weekday() == target
+        and _APPOSITIVE_WEEKDAY.search(ctx.text, max(0, ctx.start - 24), ctx.start)
+    ):
+        return ctx.anchor, ctx.anchor, "day"  # "on Oct. 13, a Friday": the day just said, named again
     if not relative and (edge := _SPAN_EDGE.search(ctx.text, max(0, ctx.start - 16), ctx.start)):
         # The edge word itself points ahead: the rest of the sentence says whether the span is still to start
         if tense(ctx.text, (edge.start(), ctx.end)):  # "would let the real trade in a wider band starting Monday"
