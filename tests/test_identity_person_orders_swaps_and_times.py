@@ -94,3 +94,13 @@ def test_a_name_from_the_middle_of_a_fuller_one_in_the_same_years_is_the_person(
     mentions = [_person("a1", "Abul Kamal Rahman Siddiq", "BGD"), _person("a2", "Kamal Rahman", "BGD")]
     ids = _ids(mentions, {"a1": date(2014, 3, 1), "a2": date(2015, 9, 1)})
     assert ids[0] == ids[1]
+
+
+def test_a_serbian_or_croatian_dj_letter_is_written_dj_and_the_names_are_one():
+    mentions = [
+        _person("a1", "Đorđe Vuksanović", "SRB", "Minister of Finance"),
+        _person("a2", "Djordje Vuksanovic", "DEU", "Minister of Finance"),  # a state misread: one name all the same
+        _person("a3", "Dragan Vuksanovic", "SRB", "Minister of Finance"),
+    ]
+    ids = _ids(mentions)
+    assert ids[0] == ids[1] != ids[2]

@@ -21,7 +21,7 @@ from anyascii import anyascii
 from rapidfuzz.distance import OSA
 
 from pipelines.knowledge import city_countries, country_names, demonyms, fold
-from pipelines.knowledge.actor_words import actor_words, country_names_in, demonyms_in
+from pipelines.knowledge.actor_words import actor_word_map, actor_words, country_names_in, demonyms_in
 from pipelines.knowledge.identity_tables import (
     body_states,
     body_synonyms,
@@ -50,9 +50,15 @@ ROMANCE_LANGUAGES = ("es", "fr", "pt")
 
 def ascii_fold(text: str) -> str:
     """ASCII, case-folded, apostrophes removed, every other mark a space: `Erdoğan’s` -> `erdogans`."""
-    text = fold(anyascii(text))
+    text = fold(anyascii(text.translate(_ascii_letters())))
     text = re.sub(r"['`]", "", text)
     return " ".join(re.sub(r"[^a-z0-9&]+", " ", text).split())
+
+
+@cache
+def _ascii_letters() -> dict[int, str]:
+    """`str.translate` table of the letters the press writes in ASCII otherwise than `anyascii` (`đ`: `dj`)."""
+    return {ord(letter): ascii for letter, ascii in actor_word_map("ascii_letters").items()}
 
 
 @cache
