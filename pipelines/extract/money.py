@@ -76,6 +76,7 @@ class _Grammar:
     shared: re.Pattern  # "5 billion and then 10 billion dollars": the gap after a figure that shares a currency
     compared: re.Pattern  # "$1.2 billion in 2021, against 900 million": the gap before a base that shares one
     of_words: frozenset[str]  # "de", "of": what a bare figure counts follows them ("2 millones de personas")
+    base_followers: re.Pattern  # "600 millones registrados en 2007", "1,5 milliard d'ici 2025": a bare sum runs on
     scales: dict[str, float]
     numbers: dict[str, float]
     before: dict[str, tuple[CurrencyToken, ...]]
@@ -150,6 +151,7 @@ def _grammar(language: str) -> _Grammar:
         between=re.compile(rf"(?<!\w){_alternation(words['between'], 'i')}\s+\S*\s*\Z"),
         shared=re.compile(rf"\s*,?\s+{_alternation(words['shared'], 'i')}\s+(?={digits})"),
         of_words=frozenset(w.casefold().rstrip("'’") for w in words["of"]),
+        base_followers=re.compile(rf"\s+{_alternation(words['base_followers'], 'i')}(?![\w'’])"),
         compared=re.compile(rf"(?:{cue_pattern(cue_words(language)['comparison'])})(?:\s+\w{{1,4}})?\s+\Z"),
         # "de 2.000 millones a 5.000 millones": two whole amounts after "de" are a change, not a range
         scales={k.casefold(): v for k, v in scales.items()},
@@ -311,7 +313,8 @@ def _figures(text: str, g: _Grammar, skip: tuple[Span, ...]) -> list[_Figure]:
     for numeral in g.numeral.finditer(text):
         if numeral.start() < consumed or overlaps_any(numeral.span(), skip):
             continue
-        figure = _figure_at(text, numeral, g, _compared_with(text, numeral.start(), figures, g))
+        base = _compared_with(text, numeral.start(), figures, g) or _same_unit_before(text, numeral, figures, g)
+        figure = _figure_at(text, numeral, g, base)
         if figure is not None and not overlaps_any((figure.start, figure.end), skip):
             figures.append(figure)
             consumed = figure.end
@@ -329,11 +332,28 @@ def _compared_with(text: str, start: int, figures: list[_Figure], g: _Grammar) -
     return figures[-1]
 
 
+def _same_unit_before(text: str, numeral: re.Match, figures: list[_Figure], g: _Grammar) -> _Figure | None:
+    """The figure before, in the same sentence, whose scale word a bare figure repeats: the sum it goes on to
+    count in the same money ("aprovou 4,7 mil milhões de dólares ... e o JBIC contribui com 3 mil milhões", "ont
+    atteint 1,1 milliard d'euros, et nous voulons les porter à 1,5 milliard")."""
+    if not figures or numeral.start() - figures[-1].end > _SAME_UNIT_REACH or not text[numeral.start() - 1].isspace():
+        return None  # "$-3 million": a sign glued to the figure is no bare sum
+    if _SENTENCE_END.search(text, figures[-1].end, numeral.start()):
+        return None
+    scale = g.tail.match(text, numeral.end()).group("scale")
+    if not scale:
+        return None
+    # the whole scale, right after the digits: "30 milhões" repeats no "2 mil milhões"
+    unit = re.escape(" ".join(scale.split()).casefold().rstrip("s"))
+    same = re.search(rf"\d\s*{unit}s?(?!\w)", text[figures[-1].start : figures[-1].end].casefold())
+    return figures[-1] if same else None
+
+
 def _closes_a_base(text: str, end: int, g: _Grammar) -> bool:
     """A bare base of comparison ends its phrase or runs on into a date ("against 900 million.", "contra 4 mil
     milhões em 2014", "700 millones de 2020"), not into what it counts ("against 1.5 million jobs", "2 millones
     de personas")."""
-    if _PHRASE_END.match(text, end):
+    if _PHRASE_END.match(text, end) or g.base_followers.match(text, end):
         return True
     word = _SHORT_WORD.match(text, end)
     if word is None:
@@ -342,6 +362,7 @@ def _closes_a_base(text: str, end: int, g: _Grammar) -> bool:
 
 
 _COMPARED_REACH = 80
+_SAME_UNIT_REACH = 160
 _PHRASE_END = re.compile(r"\s*(?:[,.;:)]|\Z)")
 _SHORT_WORD = re.compile(r"\s+([^\W\d_]{1,3})(?![\w'’])")
 _YEAR_NEXT = re.compile(r"\s+(?:19|20)\d\d(?!\d)")  # "frente a los 700 millones de 2020"
