@@ -22,6 +22,7 @@ _MOST_WORDS = 5  # "Santa Cruz de Tenerife": the longest province names news wri
 _BEFORE_REACH = 60
 _TRAILING_PUNCTUATION = ',;:.!?)"”»'
 _POSSESSIVE = re.compile(r"['’]s?$")
+_PLACE_ADJECTIVE = re.compile(r"[a-z]an$")  # a province's name and an "n": Bavaria-n, Tasmania-n, Alberta-n
 # "governor of Mendoza", "gouverneur du Katanga", "governador do Estado de Minas Gerais": the province after a
 # preposition in the office, or after the name ("Governor NAME of New York")
 _OF_PLACE = re.compile(
@@ -85,7 +86,9 @@ def _state_of_words(words: list[str], named: frozenset[str], from_end: bool) -> 
     words = [word.rstrip(_TRAILING_PUNCTUATION) for word in kept]
     for size in range(len(words), 0, -1):
         phrase = " ".join(words[-size:] if from_end else words[:size])
-        states = subdivision_states().get(phrase)
+        # "Bavarian Minister-President", "Tasmanian Premier": a place's adjective before an office is the place's
+        adjective = from_end and _PLACE_ADJECTIVE.search(phrase)
+        states = subdivision_states().get(phrase) or (adjective and subdivision_states().get(phrase[:-1]))
         if states:
             return _one_state(states, named)
         if phrase in city_countries() and phrase not in _CITIES_NAMED_OTHERWISE:
