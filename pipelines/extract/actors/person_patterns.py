@@ -133,6 +133,16 @@ PLURAL_TITLE_NAMES = re.compile(
 )
 # Where those can be: a plural office before a capitalised word.
 PLURAL_TITLE_WORD = re.compile(rf"(?:{ROLE_HEAD}|{alternation(actor_words('field_heads_lower'))})s\s+[A-Z]")
+# "the foreign ministers of the three countries, A, B and C", "trade ministers A and B": a lower-case plural office
+# and, of the sides it is said of, each holder in turn
+PLURAL_OFFICES_LOWER = actor_word_map("plural_offices_lower")
+LOWER_PLURAL_TITLE_NAMES = re.compile(
+    rf"(?<![\w-])(?P<role>(?:(?:{alternation(actor_words('lower_office_modifiers'))})\s+)?(?:(?i:{ROLE_FIELD})\s+)?"
+    rf"(?P<plural>{alternation(PLURAL_OFFICES_LOWER)}))"
+    rf"(?:\s+of\s+(?:the|both|all)\s+(?:[a-z]+\s+)?(?:{alternation(actor_words('plural_office_scopes'))}))?,?\s+"
+    rf"(?P<names>{NAME}(?:\s*,\s*{NAME})*,?\s+and\s+{NAME})"
+)
+LOWER_PLURAL_TITLE_WORD = re.compile(rf"(?<![\w-])(?:{alternation(PLURAL_OFFICES_LOWER)})(?![\w-])")
 # Roman Vassilenko, Deputy Minister of Foreign Affairs of Kazakhstan
 NAME_TITLE = re.compile(
     rf"(?<![\w-])(?=[{UPPER}])(?:{_HON})*(?P<name>{NAME}),\s+(?:the\s+|who\s+is\s+(?:the\s+)?)?{_AFFIL_BEFORE}(?P<role>{ROLE})"

@@ -209,11 +209,20 @@ def _listed_under_one_title(found: _Found) -> None:
     """`Presidents A, B and C`: each holds the office. They need not serve one state, so none passes its state
     to the next (each introduction starts at the shared title)."""
     for match in _near(p.PLURAL_TITLE_NAMES, p.PLURAL_TITLE_WORD, found.text):
-        role, country = clean_role(match.group("role")).removesuffix("s"), stated_country(match)
-        for name in re.finditer(r"[^,]+?(?=\s*,|\s+and\s|$)", match.group("names")):
-            literal = re.sub(r"^and\s+", "", name.group().strip())
-            at = match.start("names") + name.start() + name.group().find(literal)
-            found.add_at(literal, at, role, country, match.start())
+        _each_holds(found, match, clean_role(match.group("role")).removesuffix("s"), stated_country(match))
+    # "the foreign ministers of the three countries, A, B and C": of no one state
+    for match in _near(p.LOWER_PLURAL_TITLE_NAMES, p.LOWER_PLURAL_TITLE_WORD, found.text):
+        plural = match.group("plural")
+        role = match.group("role")[: match.start("plural") - match.start("role")] + p.PLURAL_OFFICES_LOWER[plural]
+        _each_holds(found, match, role, None)
+
+
+def _each_holds(found: _Found, match: re.Match, role: str, country: str | None) -> None:
+    """Each name the match lists holds the office; the introductions start at the shared title."""
+    for name in re.finditer(r"[^,]+?(?=\s*,|\s+and\s|$)", match.group("names")):
+        literal = re.sub(r"^and\s+", "", name.group().strip())
+        at = match.start("names") + name.start() + name.group().find(literal)
+        found.add_at(literal, at, role, country, match.start())
 
 
 def _near(pattern: re.Pattern, anchor: re.Pattern, text: str, reach: int = 80):
