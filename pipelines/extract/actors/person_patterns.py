@@ -187,11 +187,14 @@ NAME_ANAPHOR_OFFICE = re.compile(
 BODY_ANAPHOR_AFTER_COMMA = re.compile(rf",\s+{_BODY_ANAPHOR}\s")
 # "NAME, who heads Nigeria's central bank": the body (and its state) the person heads
 HEADING_VERBS = actor_word_map("heading_verbs")
+# "NAME, who now heads the ministry"
+_HEADING_ADVERB = rf"(?:(?:{alternation(actor_words('heading_verb_adverbs'))})\s+)?"
 NAME_WHO_HEADS = re.compile(
-    rf"(?<![\w-])(?=[{UPPER}])(?P<name>{NAME}),\s+who\s+(?P<verb>{alternation(HEADING_VERBS)})\s+(?P<body>[^,.;:\n]{{3,80}})"
+    rf"(?<![\w-])(?=[{UPPER}])(?P<name>{NAME}),\s+who\s+{_HEADING_ADVERB}(?P<verb>{alternation(HEADING_VERBS)})\s+"
+    rf"(?P<body>[^,.;:\n]{{3,80}})"
 )
 # Where those can be.
-WHO_HEADS_WORDS = re.compile(rf",\s+who\s+(?:{alternation(HEADING_VERBS)})\s")
+WHO_HEADS_WORDS = re.compile(rf",\s+who\s+{_HEADING_ADVERB}(?:{alternation(HEADING_VERBS)})\s")
 # The Turkish envoy, Mehmet Pacaci; the Chinese ambassador Li Wei; Pakistan's envoy to Kazakhstan, Ali Khan
 DEMONYM_OFFICE_NAME = re.compile(
     rf"(?<![\w-])(?=[A-Z])(?:(?P<dem>{DEMONYM})|(?P<poss>{COUNTRY}){_POSSESSIVE})"
