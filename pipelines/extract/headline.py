@@ -82,6 +82,8 @@ _SHORT_HEADLINE_WORDS = 12
 # A field's label before the headline (`Subject:`, `Asunto:`, `Objet :`): not the headline's words, unlike a page's type
 # label, which the headline line keeps (`News story: ...`).
 _FIELD_LABEL = re.compile(rf"^(?:{phrases('subject_label')})\.?[ \t]*:[-–—]?[ \t]*(?=\S)", re.I)
+# A subject line of its own, its label in capitals or title case (`Subject:`, `SUBJECT:`, `Objet :`).
+_SUBJECT_LINE = re.compile(rf"^[ \t]*(?i:{phrases('subject_label')})\.?[ \t]*:[-–—]?[ \t]*\S[^\n]*", re.M)
 # An honourable's name on a line of its own (`Senator the Hon Jane Roe`, `The Hon. Ken Doe MP`, `H.E. Ana Ruiz`): the
 # head of a minister's release, not its headline; the office lines under it are the signature's too.
 _HONOURABLE_NAME = re.compile(
@@ -216,6 +218,9 @@ def headline(text: str, start: int, zone_end: int) -> str | None:
     on_header_line = _headline_on_header_line(text, start)
     if on_header_line:
         return on_header_line
+    subject = _subject_line(text, start, zone_end)
+    if subject:
+        return subject
     furniture = boilerplate_spans(text)
     # an official page's head block (issuer, type, day) above a headline alone on its line
     under_block = headline_under_head_block(text, start, zone_end, _names_no_issuer_only, opens_body, _leads_body)
@@ -261,6 +266,21 @@ def _headline_on_header_line(text: str, start: int) -> str | None:
     if _is_headline(line) or (_is_capitals_headline(line) and not _over_broadcast_label(text, end)):
         return _without_label_or_byline(_unquoted(line))
     return None
+
+
+def _subject_line(text: str, start: int, zone_end: int) -> str | None:
+    """The text of a letter's or a filing's subject line before its body (`Subject: Award of substation contracts`,
+    `Objet : ...`, `Asunto: ...`) when it reads as a headline: the document's own title, under the sender's name, the
+    addressees and the day that stand above it."""
+    found = _SUBJECT_LINE.search(text, start, zone_end)
+    if (
+        found is None
+        or _BROKEN_END.search(found.group().rstrip())
+        or _runs_on(text[found.end() + 1 : found.end() + 80])
+    ):
+        return None  # a subject broken over lines is read as a wrapped headline
+    title = _without_label_or_byline(_unquoted(found.group().strip()))
+    return title if _is_headline(title) or _is_capitals_headline(title) else None
 
 
 def _cut_short(line: str) -> bool:
