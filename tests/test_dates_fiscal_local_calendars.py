@@ -91,3 +91,43 @@ def test_a_fiscal_year_follows_the_local_calendar(text, pub, mention, expected):
 )
 def test_other_states_and_common_years_are_unchanged(text, pub, mention, expected):
     assert found(text, pub)[mention] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "mention", "expected"),
+    [
+        # a year of Nepal's own era in a sentence that names no state is Nepal's, the article's state with that era
+        (
+            "KATHMANDU: Nepal's customs office at Tatopani reopened on Monday.\n"
+            "Exports through the border point rose to Rs 3.1 billion in fiscal year 2077/78, officials said.",
+            date(2021, 8, 10),
+            "fiscal year 2077/78",
+            ("2020-07-17", "2021-07-16"),
+        ),
+        # the months said after it are that era's year's end, in common terms: the state's own calendar wins
+        (
+            "Nepal's carpet makers gained orders. Shipments reached Rs 8 billion in fiscal year 2078/79, which ended on"
+            " July 16, the association said.",
+            date(2022, 9, 1),
+            "fiscal year 2078/79",
+            ("2021-07-17", "2022-07-16"),
+        ),
+        # and a day said after it takes the common year, not the era's
+        (
+            "Nepal's carpet makers gained orders. Shipments reached Rs 8 billion in fiscal year 2078/79, which ended on"
+            " July 16, the association said.",
+            date(2022, 9, 1),
+            "on July 16",
+            ("2022-07-16", "2022-07-16"),
+        ),
+        # an article that names no state with an era of its own keeps the year as written
+        (
+            "India's finance ministry set out its plans for fiscal year 2075/76 in a long-range paper.",
+            date(2019, 7, 26),
+            "fiscal year 2075/76",
+            ("2075-04-01", "2076-03-31"),
+        ),
+    ],
+)
+def test_a_year_only_a_states_own_era_can_name_is_that_states(text, pub, mention, expected):
+    assert found(text, pub)[mention] == expected

@@ -371,16 +371,11 @@ def relative_unit(pub: date, unit: str, offset: int) -> Value:
     return (*week_of(pub + timedelta(weeks=offset)), "week")
 
 
-# A year of a local era is told from a common one by size: no report budgets a common year so far ahead (Nepal's
-# 2057 is the common 2000), and earlier local years are left as written.
-_LOCAL_ERA_FROM = 2000
-
-
 def fiscal_value(calendar_: FiscalCalendar | None, first_year: int) -> Value:
     """The fiscal year that starts in `first_year` (the calendar year for a calendar-year state); a year of a state's
     own era (Nepal's `fiscal year 2080/81`) is the common year it runs ahead of."""
     first_month, first_day = (calendar_.first_month, calendar_.first_day) if calendar_ else (1, 1)
-    if calendar_ is not None and calendar_.era_offset and first_year - calendar_.era_offset >= _LOCAL_ERA_FROM:
+    if calendar_ is not None and calendar_.in_own_era(first_year):
         first_year -= calendar_.era_offset
     start = date(first_year, first_month, first_day)
     return start, date(first_year + 1, first_month, first_day) - timedelta(days=1), "year"

@@ -25,10 +25,10 @@ _FY = r"(?:FY\s?|(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?|(?:{FISCAL_NOUN}
 def _fiscal(parts: Parts, ctx: Context) -> Value | None:
     """`FY2022-23` starts in 2022; `FY2024` is named by the year it ends in (Japan: starts in)."""
     short, second = parts.get("short"), parts.first("y2", "y4")
-    calendar_ = ctx.fiscal_calendar(split=second is not None)
+    first = int(parts.first("y1", "y3")) if short is None else 2000 + int(short)
+    calendar_ = ctx.fiscal_calendar(split=second is not None, year=first)
     if second is None and short is None:
         calendar_ = _stated_calendar(ctx, calendar_)
-    first = int(parts.first("y1", "y3")) if short is None else 2000 + int(short)
     if second is None:
         first = dm.fiscal_named(calendar_, first)
     elif dm.second_year(first, second) != first + 1:
@@ -320,8 +320,8 @@ def fiscal_span(parts: Parts, ctx: Context) -> Value | None:
 
 
 def _one_fiscal(ctx: Context, year: str, second: str | None) -> Value | None:
-    calendar_ = ctx.fiscal_calendar(split=second is not None)
     first = int(year)
+    calendar_ = ctx.fiscal_calendar(split=second is not None, year=first)
     if second is None:
         return dm.fiscal_value(calendar_, dm.fiscal_named(calendar_, first))
     return dm.fiscal_value(calendar_, first) if dm.second_year(first, second) == first + 1 else None
@@ -361,8 +361,11 @@ def fiscal_year(parts: Parts, ctx: Context) -> Value | None:
         ctx.named_fiscal_year = start.year
         return start, end, "year"
     if parts.first("em", "em2"):  # the article states the months: they win over the state's calendar
+        calendar_ = ctx.fiscal_calendar(year=int(parts.get("y1")))
+        if calendar_ and calendar_.in_own_era(int(parts.get("y1"))):
+            return _fiscal(parts, ctx)  # Nepal's 2075/76, which ended on July 16: its own calendar's year
         last_year = dm.second_year(int(parts.get("y1")), parts.get("y2")) if parts.get("y2") else int(parts.get("y1"))
-        month, calendar_ = dm.word("month", parts.first("em", "em2")), ctx.fiscal_calendar()
+        month = dm.word("month", parts.first("em", "em2"))
         if not parts.get("y2") and month < 12 and calendar_ and calendar_.single_year_is == "start":
             last_year += calendar_.first_month == month + 1  # Japan's fiscal 1996, which ended March 31 (1997)
         start, end = dm.months_span(*dm.shift_month(last_year, month, -11), 12)

@@ -118,14 +118,21 @@ class FiscalStates:
         first, last = bisect_left(offsets, start), bisect_left(offsets, end)
         return list(zip(offsets[first:last], states[first:last], strict=True))
 
-    def calendar_at(self, span: Span, split: bool = False, said: bool = True) -> FiscalCalendar | None:
+    def calendar_at(
+        self, span: Span, split: bool = False, said: bool = True, year: int | None = None
+    ) -> FiscalCalendar | None:
         """The first state named in the sentence (for `2023-24`, the first that writes split years); else the
         calendar of the fiscal year said last ("FY2024-25 ... the current fiscal year"); else the dateline's state
         (`TOKYO (AP) _`, `New Delhi:`); else the state the article names most whose fiscal year is not the calendar
         year (and, for `2023-24`, that writes split years); else the sentence's first state (`2023-24` is then a
         plain span); else any state the article names most, the state of its figures' currency, of its cities; else
         the fallback. `said`: the text calls it a fiscal year (`FY2022-23`, `the 2022/23 financial year`), not a
-        bare `2022-23`."""
+        bare `2022-23`. `year`: the first year the fiscal year is named by; one only a state's own era can name
+        (`fiscal year 2075/76` in 2019) is that state's, the one with such an era the article names most."""
+        era = self._own_era(year) if year is not None else None
+        if era is not None:
+            self._last = era
+            return era
         named = self._named(*sentence_around(self.text, span))
         owner = self._possessive_before(named, span[0])
         if owner is not None and (not split or owner.writes_split_years):
@@ -314,16 +321,26 @@ class FiscalStates:
             counts[dateline] += 1
         return _calendar(max(counts, key=counts.__getitem__)) if counts else None
 
+    def _state_counts(self) -> Counter:
+        """How often the article names each state (ISO3)."""
+        if self._counts is None:
+            self._counts = Counter(iso3 for _, iso3 in self._named(0, len(self.text)))
+        return self._counts
+
+    def _own_era(self, year: int) -> FiscalCalendar | None:
+        """The state the article names most whose own era can name `year`."""
+        eras = [(count, iso3) for iso3, count in self._state_counts().items() if _calendar(iso3).in_own_era(year)]
+        return _calendar(max(eras)[1]) if eras else None
+
     def _named_most(self, split: bool, any_calendar: bool = False, outnumbered: bool = False) -> FiscalCalendar | None:
         """The state the article names most whose fiscal year is not the calendar year, among those that write
         split years for `2023-24` (with `any_calendar`, any state: one that writes no split years makes `2023-24` a
         plain span); not one the article names far less than its main state, unless `outnumbered`."""
-        if self._counts is None:
-            self._counts = Counter(iso3 for _, iso3 in self._named(0, len(self.text)))
-        most = max(self._counts.values(), default=0)
+        counts = self._state_counts()
+        most = max(counts.values(), default=0)
         candidates = [
             (count, iso3)
-            for iso3, count in self._counts.items()
+            for iso3, count in counts.items()
             if (any_calendar or _calendar(iso3).first_month != 1)
             and (any_calendar or not split or _calendar(iso3).writes_split_years)
             # a single year follows the main state, a split year (`2023-24`) one of the states that write them

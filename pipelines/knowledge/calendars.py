@@ -30,6 +30,14 @@ class FiscalCalendar:
     first_day: int = 1  # the day of `first_month` it starts on (Ethiopia's starts on 8 July)
     era_offset: int = 0  # years its own era runs ahead of the common one (Nepal's Bikram Sambat: 2080/81 is 2023/24)
 
+    def in_own_era(self, year: int) -> bool:
+        """A year of the state's own era, told from a common one by size: no report budgets a common year so far
+        ahead (Nepal's 2057 is the common 2000); earlier local years are read as common ones."""
+        return bool(self.era_offset) and year - self.era_offset >= _LOCAL_ERA_FROM
+
+
+_LOCAL_ERA_FROM = 2000
+
 
 def _rows(name: str) -> list[dict[str, str]]:
     with resources.files(__package__).joinpath(name).open(encoding="utf-8", newline="") as fh:
