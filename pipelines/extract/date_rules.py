@@ -41,18 +41,23 @@ _DAY_AND_MONTH = r"(?:(?P<m{a}>{{MONTH}})\s*(?P<d{a}>{{DAY}})|(?P<d{b}>{{DAY}})\
 @rule(
     "days_across_months",
     rf"(?:(?P<between>between|entre)|{{RANGE_FROM}})\s+(?:(?:el|le)\s+)?{_DAY_AND_MONTH.format(a=1, b=3)}"
-    rf"(?:,?\s+(?:de\s+)?(?P<y1>{{YEAR}}))?\s+(?(between)|(?!(?:and|y|e|et)\b))(?:{{RANGE_TO}})\s+"
+    rf"(?:,?\s+(?:de\s+)?(?P<y1>{{YEAR}}))?(?:\s+(?(between)|(?!(?:and|y|e|et)\b))(?:{{RANGE_TO}})\s+|\s*[-–]\s*)"
     rf"(?:(?:el|le)\s+)?{_DAY_AND_MONTH.format(a=2, b=4)}"
-    r"(?:(?:,?\s+|\s+de\s+)(?P<y>{YEAR}))?(?![\d,.]\d)",
+    r"(?:(?:,?\s+|\s+de\s+)(?P<y>{YEAR}))?(?![\d,.]\d)"
+    # "1 February - 30 April 2011", "March 12-April 2, 2024": two days of two months joined by a dash, with the year
+    rf"|(?<![\w-]){_DAY_AND_MONTH.format(a=5, b=7)}\s*[-–]\s*{_DAY_AND_MONTH.format(a=6, b=8)}"
+    r"(?:,?\s+|\s+de\s+)(?P<y5>{YEAR})(?![\d,.]\d)",
 )
 def days_across_months(parts: Parts, ctx: Context) -> Value | None:
     """From September 30 to October 1, 2018; del 30 de septiembre al 1 de octubre; between June 23 and July 27: one
     span of days (not two days joined by `and` without `between`: "the statements of 10 November and 11
     January")."""
-    first_month, last_month = dm.word("month", parts.first("m1", "m3")), dm.word("month", parts.first("m2", "m4"))
-    first_day, last_day = dm.leading_int(parts.first("d1", "d3")), dm.leading_int(parts.first("d2", "d4"))
-    if parts.get("y"):
-        last_year = int(parts.get("y"))
+    first_month = dm.word("month", parts.first("m1", "m3", "m5", "m7"))
+    last_month = dm.word("month", parts.first("m2", "m4", "m6", "m8"))
+    first_day = dm.leading_int(parts.first("d1", "d3", "d5", "d7"))
+    last_day = dm.leading_int(parts.first("d2", "d4", "d6", "d8"))
+    if parts.first("y", "y5"):
+        last_year = int(parts.first("y", "y5"))
         first_year = (
             int(parts.get("y1")) if parts.get("y1") else last_year - ((first_month, first_day) > (last_month, last_day))
         )
