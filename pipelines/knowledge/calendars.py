@@ -21,6 +21,10 @@ class DateWord:
     value: int
 
 
+# The first common year a state's own era may name: no report budgets a common year as far ahead as its era runs.
+_LOCAL_ERA_FROM = 2000
+
+
 @dataclass(frozen=True, slots=True)
 class FiscalCalendar:
     state: str  # ISO 3166-1 alpha-3
@@ -34,9 +38,6 @@ class FiscalCalendar:
         """A year of the state's own era, told from a common one by size: no report budgets a common year so far
         ahead (Nepal's 2057 is the common 2000); earlier local years are read as common ones."""
         return bool(self.era_offset) and year - self.era_offset >= _LOCAL_ERA_FROM
-
-
-_LOCAL_ERA_FROM = 2000
 
 
 def _rows(name: str) -> list[dict[str, str]]:
