@@ -53,6 +53,7 @@ def test_this_rounds_tables_have_their_columns_unique_keys_and_valid_states():
     for name, key, columns in (
         ("international_officials.csv", ("name", "body"), ["name", "body", "office", "aliases"]),
         ("state_seats.csv", ("phrase",), ["phrase", "state"]),
+        ("state_regions.csv", ("phrase",), ["phrase", "state"]),
         ("city_names.csv", ("name",), ["name", "alpha3"]),
     ):
         table = rows(name)
@@ -60,6 +61,7 @@ def test_this_rounds_tables_have_their_columns_unique_keys_and_valid_states():
         keys = [tuple(row[k].strip() for k in key) for row in table]
         assert all(all(k) for k in keys) and len(set(keys)) == len(keys), name
     assert {row["state"] for row in rows("state_seats.csv")} <= states
+    assert {row["state"] for row in rows("state_regions.csv")} <= states
     assert {row["alpha3"] for row in rows("city_names.csv")} <= states
     assert all(row["body"].strip() and row["office"].strip() for row in rows("international_officials.csv"))
     assert international_official("Kristalina Georgieva") == "IMF"

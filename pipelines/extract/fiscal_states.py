@@ -1,7 +1,8 @@
 """Which state's fiscal calendar a fiscal year of an article follows (`fiscal_calendars.csv`): the state its
 sentence names, the one of the fiscal year said last, the state the article is about (its dateline's), the one the
-article names most, the one whose currency its figures are in; the corpus's fallback only when the article says
-nothing of any.
+article names most (its provinces and federal states name it too: `Stamford, Conn.`), the one whose currency its
+figures are in, the United States for bare `$` figures; the corpus's fallback only when the article says nothing of
+any.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pipelines.extract.records import Span
 from pipelines.extract.spans import sentence_around
 from pipelines.knowledge import city_countries, country_names, demonyms
 from pipelines.knowledge.actor_words import country_word_rows as _romance_rows
-from pipelines.knowledge.calendars import FiscalCalendar, date_cues, fiscal_calendars, state_seats
+from pipelines.knowledge.calendars import FiscalCalendar, date_cues, fiscal_calendars, state_regions, state_seats
 from pipelines.knowledge.money_vocabulary import CurrencyToken, currency_tokens
 
 
@@ -25,7 +26,8 @@ def _state_pattern() -> tuple[re.Pattern, dict[str, str]]:
     """Names (English and Romance) and demonyms of every state, to their ISO3: a state with no fiscal calendar
     listed counts in calendar years."""
     romance = {row["word"]: row["alpha3"] for row in _romance_rows() if row["kind"] == "name"}
-    names = {**romance, **country_names(), **demonyms(), **state_seats()}  # `the Pentagon` names the USA
+    # `the Pentagon` and `Stamford, Conn.` name the USA
+    names = {**romance, **country_names(), **demonyms(), **state_seats(), **state_regions()}
     alternation = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
     # Not after a prefix that makes the name a region's (`Inter-American`, `Pan-African`: `region_prefix`).
     prefixes = "".join(rf"(?<!\b{re.escape(p)}-)" for p in date_cues("region_prefix"))
@@ -75,6 +77,16 @@ def _place_pattern() -> tuple[re.Pattern, dict[str, str]]:
 
 def _calendar(iso3: str) -> FiscalCalendar:
     return fiscal_calendars().get(iso3) or FiscalCalendar(iso3, 1, "end", False)
+
+
+@cache
+def _default_symbol_states() -> dict[str, str]:
+    """A symbol that several states write (`$`), to the state of its default reading."""
+    return {t.token: t.country for t in currency_tokens() if t.kind == "symbol" and t.default and t.country}
+
+
+# A currency symbol written alone right before a figure: no letters before it (`US$`, `A$`, `HK$` are other readings).
+_BARE_SYMBOL_BEFORE_FIGURE = re.compile(r"(?<![\w$])(?P<symbol>\$)[ \t]?(?=\d)")
 
 
 # A state named this much less often than the state the article names most is not whose budget it counts.
@@ -188,6 +200,7 @@ class FiscalStates:
             or self._named_most(split, any_calendar=True)
             or self._figures_state(split)
             or self._seated()
+            or self._default_dollar_state()
             or self.fallback
         )
         self._last = chosen or self._last
@@ -247,6 +260,14 @@ class FiscalStates:
             return None
         calendar_ = _calendar(max(counts, key=counts.__getitem__))
         return calendar_ if not split or calendar_.writes_split_years else None
+
+    def _default_dollar_state(self) -> FiscalCalendar | None:
+        """The state of a symbol's default reading (`$`: the United States) when the article's figures are written
+        with it alone (`$4.2 million`, not `US$`, `A$` nor `HK$`) and it names no state, city or region: an American
+        business wire's company counts its fiscal years in the United States' calendar, not the corpus's."""
+        match = _BARE_SYMBOL_BEFORE_FIGURE.search(self.text)
+        state = _default_symbol_states().get(match.group("symbol")) if match else None
+        return _calendar(state) if state else None
 
     def _dateline_state(self) -> str:
         """The state of the dateline's city, the first line near the top that opens with a city ("": none)."""

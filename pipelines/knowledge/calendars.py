@@ -125,3 +125,11 @@ def state_seats() -> dict[str, str]:
     """A seat of government or a body only one state has (`Capitol Hill`, `the Pentagon`, `Lok Sabha`), as
     written, to that state's ISO3: it tells whose fiscal year an article that names no state counts."""
     return {row["phrase"]: row["state"] for row in _rows("state_seats.csv")}
+
+
+@cache
+def state_regions() -> dict[str, str]:
+    """A province, a state of a federation or a market place of one state only (`Calif.`, `Ontario`, `Sindh`,
+    `Wall Street`), as written, to that state's ISO3: an American wire that names no state but a company's
+    `Stamford, Conn.` counts in the United States' fiscal years, not the corpus's."""
+    return {row["phrase"]: row["state"] for row in _rows("state_regions.csv")}
