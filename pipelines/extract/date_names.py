@@ -20,19 +20,20 @@ def _words(kind: str) -> str:
 
 
 @cache
-def _name_before() -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?:{_words('name_before')})[ \t]$")
+def _name_before(ignore_case: bool = False) -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{_words('name_before')})[ \t]$", re.IGNORECASE if ignore_case else 0)
 
 
 @cache
-def _name_after() -> re.Pattern:
-    return re.compile(rf"[ \t](?:{_words('name_after')})\b")
+def _name_after(ignore_case: bool = False) -> re.Pattern:
+    return re.compile(rf"[ \t](?:{_words('name_after')})\b", re.IGNORECASE if ignore_case else 0)
 
 
-def is_part_of_name(text: str, start: int, end: int) -> bool:
+def is_part_of_name(text: str, start: int, end: int, lower_case: bool = False) -> bool:
     """A capitalised word just before (`Black Friday`) or after (`Sunday Times`, `15 July Martyrs Bridge`)
-    makes the date the name of something else."""
-    return bool(_name_before().search(text, max(0, start - 12), start) or _name_after().match(text, end))
+    makes the date the name of something else; on a page written in lower case (`lower_case`), in any case."""
+    before, after = _name_before(lower_case), _name_after(lower_case)
+    return bool(before.search(text, max(0, start - 12), start) or after.match(text, end))
 
 
 def _after(words: set[str]) -> re.Pattern:

@@ -191,13 +191,14 @@ def extract_dates(
     anchor_value: Value | None = None
     speech_day: date | None = None
     past_by_form = marks_every_past(language)
+    lower_case = written_in_lower_case(text)
     period: tuple[Value, int, bool] | None = None  # the last span of months, its sentence start, said last
     fiscal_in_sentence: tuple[int, int, int] | None = None  # (sentence start, its first year, its mention's end)
     rules = _rules_by_name()
     numeric_order = cache(partial(_numeric_order, text, month_first))  # read on the first numeric date only
     stated_fiscal_start = cache(partial(date_rules_fiscal.stated_fiscal_start, text, _stated_fiscal_year(language)))
     for match in grammar(language).finditer(text):
-        if overlaps_any(match.span(), skip) or not _capitalised(match) or _not_a_mention(text, match):
+        if overlaps_any(match.span(), skip) or _not_a_mention(text, match, lower_case):
             continue
         name = match.lastgroup
         sentence_start = sentence_around(text, match.span())[0]
@@ -258,9 +259,12 @@ _AFTER_DETERMINER = frozenset(
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their)\s$", re.IGNORECASE)
 
 
-def _not_a_mention(text: str, match: re.Match) -> bool:
-    """Part of a name (`Good Friday`, `The Sunday Times`) or the page's own stamp."""
-    return date_names.is_part_of_name(text, *match.span()) or date_names.is_page_stamp(text, match.start())
+def _not_a_mention(text: str, match: re.Match, lower_case: bool) -> bool:
+    """An English month or weekday name in lower case on a page with capitals, part of a name (`Good Friday`,
+    `The Sunday Times`; `the sunday times` on a page written in lower case) or the page's own stamp."""
+    if not (lower_case or _capitalised(match)):
+        return True
+    return date_names.is_part_of_name(text, *match.span(), lower_case) or date_names.is_page_stamp(text, match.start())
 
 
 def _with_determiner(text: str, match: re.Match, name: str) -> Span:
@@ -349,8 +353,25 @@ def _numeric_order(text: str, month_first: bool) -> bool:
     return month_first
 
 
+# A page on which fewer of the words than this start with a capital is written in lower case.
+_CAPITALS_OF_A_LOWER_CASE_PAGE = 0.02
+_MIN_WORDS_OF_A_LOWER_CASE_PAGE = 12
+_WORD_START = re.compile(r"(?<![\w'’.-])[^\W\d_]")
+
+
+def written_in_lower_case(text: str) -> bool:
+    """Whether the text is written in lower case throughout, as some archives keep broadcast transcripts ("the talks
+    resumed wednesday night"): its month and weekday names are dates there, capitals or not."""
+    words = capitals = 0  # of the words of scripts with capitals: Arabic or Chinese have none to leave out
+    for start in _WORD_START.finditer(text):
+        first = start.group()
+        words += first.isupper() or first.islower()
+        capitals += first.isupper()
+    return words >= _MIN_WORDS_OF_A_LOWER_CASE_PAGE and capitals < words * _CAPITALS_OF_A_LOWER_CASE_PAGE
+
+
 def _capitalised(match: re.Match) -> bool:
-    """English month and weekday names are dates only when capitalised."""
+    """English month and weekday names are dates only when capitalised (but see `written_in_lower_case`)."""
     for group in _name_groups(match.re)[match.lastgroup]:
         value = match.group(group)
         if value is not None and not value[0].isupper() and value.rstrip(".").casefold() in _english_names():
