@@ -1,6 +1,7 @@
 """Sector evidence that is no cue word of running text: a bank named as the one that puts up money (finance), a
 bank before a verb of paying (finance too), a Spanish, French or Portuguese verb or noun of training before its
-trainees (education), and a company bought or sold (investment)."""
+trainees (education), a company bought or sold or a sum put into one (investment), and a company's plant
+(industry)."""
 
 from __future__ import annotations
 
@@ -164,3 +165,92 @@ def names_two_states(text: str, start: int, end: int, language: str) -> bool:
         if len(seen) > 1:
             return True
     return False
+
+
+@cache
+def _company_plant() -> re.Pattern:
+    """A plant after its owner and up to three words naming it ("its Kolín plant", "Toyota's Durban plant", "su planta
+    de Toluca"), or before what it makes ("plants producing solvents", "a plant to assemble buses")."""
+    words = sector_words()
+    plants = _alternation(words["factory_plants"])
+    owner = rf"(?:{_alternation(words['plant_owners'])}|(?-i:(?P<possessor>[A-Z][\w&.-]*))['’]s)"
+    named = rf"{owner}\s+(?P<modifiers>(?:[\w-]+\s+){{0,3}}?)(?:{plants})(?!\w)"
+    making = rf"(?:{plants}),?\s+(?:{_alternation(words['plant_making'])})(?!\w)"
+    return re.compile(rf"(?<!\w)(?:{named}|{making})", re.IGNORECASE)
+
+
+_PLANT_AFTER = 2  # the words after a plant read for a utility ("planta de energía", "plant species")
+
+
+@cache
+def _utility_plants() -> frozenset[str]:
+    return frozenset(sector_words()["utility_plants"])
+
+
+@cache
+def _places() -> frozenset[str]:
+    return frozenset((*country_names(), *demonyms(), *city_countries()))
+
+
+def company_plants(text: str, skip: tuple[Span, ...]) -> list[re.Match]:
+    """A company's plant or a plant that makes goods: manufacturing, which is industry. A plant of energy, water or
+    waste, a living plant and a state's or a city's plant are not."""
+    found = []
+    for match in _company_plant().finditer(text):
+        if overlaps_any(match.span(), skip) or match.group("possessor") in _places():
+            continue
+        around = (match.group("modifiers") or "").split() + text[match.end() : match.end() + 40].split()[:_PLANT_AFTER]
+        if not _utility_plants().intersection(word.strip(",;:.").lower() for word in around):
+            found.append(match)
+    return found
+
+
+_CAPITAL_REACH = 8  # the words between a verb of putting money and what receives it: "put about $5.8 billion into"
+
+
+@cache
+def _capital_put() -> re.Pattern:
+    """A verb of putting money and, a few words on in its clause, the word that opens what receives it."""
+    words = sector_words()
+    verbs, into = _alternation(words["capital_verbs"]), _alternation(words["capital_receivers"])
+    return re.compile(
+        rf"(?<!\w)(?:{verbs})\s+(?P<sum>(?:[^\s;:!?]*[^\s.;:!?]\s+){{1,{_CAPITAL_REACH}}}?)(?:{into})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _capital_owned() -> re.Pattern:
+    """A state's or foreign capital in a firm ("with Korean capital", "with the participation of Uzbek capital"), not a
+    capital city ("the Saudi capital, Riyadh") nor a market ("capital markets")."""
+    words = sector_words()
+    owners, not_owned = _alternation(words["capital_owners"]), _alternation(words["capital_not_owned"])
+    # a comma or a capitalised name after it makes it a city ("the Saudi capital, Riyadh"; "Kenyan capital Nairobi")
+    city = rf"\s*,|\s+(?-i:[A-Z])|\s+(?:{not_owned})(?!\w)"
+    owner = r"(?:foreign|(?-i:[A-Z][\w-]*))"
+    return re.compile(rf"(?<!\w)(?:{owners})\s+{owner}\s+capital(?![\w-])(?!{city})", re.IGNORECASE)
+
+
+_MONEY_SIGN = re.compile(r"[$€£¥₹₦]")
+
+
+@cache
+def _state_received() -> re.Pattern:
+    """A state's name, after the articles that may open it, as what receives money ("into the former Soviet Union")."""
+    names = sorted(country_names(), key=len, reverse=True)
+    lead = r"(?:(?:the|former|la|le|el|o|a)\s+|l['’])*"
+    return re.compile(rf"\s+{lead}(?:{'|'.join(map(re.escape, names))})(?![\w-])", re.IGNORECASE)
+
+
+def capital_put_in(text: str, skip: tuple[Span, ...]) -> list[re.Match]:
+    """A sum of money put, poured or injected into a company, a plant or works, and a firm's capital from a state:
+    investment. Money put into a state is its aid or its loans as well ("Bonn has put DM 80 billion into the former
+    Soviet Union"): the sentence's own words tell, so it is not read here."""
+    put = [
+        match
+        for match in _capital_put().finditer(text)
+        if (states_a_sum(text, *match.span("sum")) or _MONEY_SIGN.search(match.group("sum")))
+        and not _state_received().match(text, match.end())
+    ]
+    owned = list(_capital_owned().finditer(text))
+    return [match for match in (*put, *owned) if not overlaps_any(match.span(), skip)]

@@ -14,6 +14,8 @@ from pipelines.extract.sector_names import lower_case_names
 from pipelines.extract.sector_statements import (
     a_bank_pays,
     acquisitions,
+    capital_put_in,
+    company_plants,
     lenders,
     names_two_states,
     romance_training,
@@ -933,6 +935,8 @@ def extract_sectors(text: str, skip: tuple[Span, ...] = (), language: str = "en"
         ("finance", lenders(text, shielded)),
         ("education", romance_training(text, shielded, language)),
         ("investment", acquisitions(text, shielded)),
+        ("investment", capital_put_in(text, shielded)),
+        ("industry", company_plants(text, shielded)),
     )
     for sector, matches in stated:  # each is activity in its sector by what its sentence says
         for match in matches:
