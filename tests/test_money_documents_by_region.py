@@ -500,7 +500,7 @@ B, M, T = 10**9, 10**6, 10**12
             1.1 * T,
             None,
             "PKR",
-            "other",  # a line of the state's own budget (test_money_kind_home_budget_lines.py)
+            "commitment",
             {"other", "project"},
         ),
         (

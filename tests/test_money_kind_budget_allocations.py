@@ -1,6 +1,5 @@
-"""Kind of a sum a budget sets aside for another state ("the budget request includes $310 million for Mexico"): money
-allocated, a commitment, as the spec's pledged and granted money is (a line of a state's budget for itself is other:
-test_money_kind_home_budget_lines.py); a budget as a whole stays other (a deficit
+"""Kind of a sum a budget sets aside for a purpose ("the budget request includes $310 million for Mexico"): money
+allocated, a commitment, as the spec's pledged and granted money is; a budget as a whole stays other (a deficit
 reported for a past period is a figure reported: test_money_kind_balances_reported.py).
 Every sentence here was written for these tests."""
 
@@ -17,7 +16,7 @@ def _kinds(text: str, language: str = "en") -> list[str]:
     "text, language",
     [
         ("The president's budget request includes $250 million for Guatemala in fiscal year 2012.", "en"),
-        ("The budget request for fiscal year 2019 includes $410 million for counternarcotics aid to Colombia.", "en"),
+        ("The budget request for fiscal year 2019 includes $410 million for the regional counternarcotics plan.", "en"),
         ("El presupuesto de 2015 incluye 300 millones de dólares para Honduras.", "es"),
     ],
 )

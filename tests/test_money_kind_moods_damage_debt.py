@@ -40,10 +40,9 @@ def test_one_deal_expected_or_a_plan_to_invest_stays_committed(text):
     assert _kinds(text) == ["commitment"]
 
 
-def test_what_a_budget_provides_for_is_no_estimate():
-    # a line of the state's own budget, other (test_money_kind_home_budget_lines.py), not a forecast
+def test_what_a_budget_provides_for_stays_allocated():
     text = "El presupuesto de 2024 prevé 80 millones de dólares para hospitales rurales."
-    assert _kinds(text, "es") == ["other"]
+    assert _kinds(text, "es") == ["commitment"]
 
 
 @pytest.mark.parametrize(

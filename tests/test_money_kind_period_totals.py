@@ -36,6 +36,5 @@ def test_a_running_total_a_single_loan_or_a_pledge_stays_committed(text):
     assert _kinds(text) == ["commitment"]
 
 
-def test_a_sum_allocated_in_a_budget_of_the_year_is_no_period_total():
-    # a line of the state's own budget, other (test_money_kind_home_budget_lines.py), not a total reported
-    assert _kinds("The treasury has allocated $40 million in this year's budget for the dam.") == ["other"]
+def test_a_sum_allocated_in_a_budget_of_the_year_stays_committed():
+    assert _kinds("The treasury has allocated $40 million in this year's budget for the dam.") == ["commitment"]

@@ -37,9 +37,9 @@ def _kinds(text: str, language: str = "en") -> list[str]:
         ("en", "The state has spent nearly $3 billion on fuel subsidies since January.", ["actual"]),
         ("es", "El gobierno gastó 120 millones de dólares en la reparación de carreteras.", ["actual"]),
         ("en", "The company plans to spend $400 million on new plants next year.", ["commitment"]),
-        # a budget's allocation for a purpose at home is a line of its plan (test_money_kind_home_budget_lines.py)
-        ("en", "The 2022 budget includes $90 million for flood defences in the north.", ["other"]),
-        ("fr", "Le budget de 2023 prévoit 50 millions d'euros pour les routes rurales.", ["other"]),
+        # a budget's allocation for a purpose is committed
+        ("en", "The 2022 budget includes $90 million for flood defences in the north.", ["commitment"]),
+        ("fr", "Le budget de 2023 prévoit 50 millions d'euros pour les routes rurales.", ["commitment"]),
     ],
 )
 def test_a_second_batch_of_kinds(language, text, kinds):

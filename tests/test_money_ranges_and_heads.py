@@ -169,9 +169,9 @@ def test_a_reported_verb_before_a_named_goal_is_the_goal():
             "Tk 2,50,000 crore, Dhaka said.",
             [("other", "other"), ("other", "other")],
         ),
-        # ... but budget support is aid, a sum set aside in the budget a line of it for works, a trade deficit trade
+        # ... but budget support is aid, a sum set aside in the budget is given, a trade deficit is trade
         ("The package includes $40 million in budget support for Tonga.", [("commitment", "aid")]),
-        ("Nairobi set aside Sh10 billion in the budget for the new railway.", [("other", "project")]),
+        ("Nairobi set aside Sh10 billion in the budget for the new railway.", [("commitment", "project")]),
         ("Our trade deficit of $3 billion with Iran widened last year.", [("actual", "trade")]),
         # a cost covered by a grant: the grant is aid
         (

@@ -182,8 +182,8 @@ def test_a_token_that_starts_with_a_letter_is_not_read_inside_a_word():
         ("We stressed the need to boost trade to $5 billion.", "target", "trade"),
         ("The pacts bring the total aid this year to $900 million.", "commitment", "aid"),
         ("The kingdom will give $50 million in emergency relief.", "commitment", "aid"),
-        ("The budget allocates $3 billion to defence.", "other", "other"),  # a line of a state's own budget
-        ("The government set aside Sh10 billion in the budget for the Kenyan railway.", "other", "project"),
+        ("The budget allocates $3 billion to defence.", "commitment", "other"),
+        ("The government set aside Sh10 billion in the budget for the Kenyan railway.", "commitment", "project"),
         ("The UN appealed for $1.5 billion in humanitarian funding.", "target", "aid"),  # a sum to raise
         ("Pakistan needs more than $22 billion to repay external debt this year.", "other", "loan"),
         ("The country owes $13 billion to Chinese lenders.", "actual", "loan"),

@@ -58,8 +58,6 @@ class GiverCues:
     budget_holder: re.Pattern  # "the government", "the Treasury": who holds a state's budget
     allocation_purpose: re.Pattern  # " for ", " as counterpart": what an allocation is for, after the figure
     allocation_works: re.Pattern  # works, utilities, land or a counterpart share an allocation may be for
-    spending_plan: re.Pattern  # "budget", "annual development programme": a state's own spending plan
-    foreign_recipients: re.Pattern  # "nations", "countries": states a budget allocates to, named as a group
     own_part: re.Pattern  # "'s share", "'s section": a state's own part of shared works, after its name
     invest_verb: re.Pattern  # "will invest", "invertirá": whose giver, a government at home, makes it works' money
     public_investment: re.Pattern  # "public investment", "inversión pública"
@@ -108,8 +106,6 @@ def giver_cues(language: str) -> GiverCues:
         budget_holder=find("budget_holder"),
         allocation_purpose=find("allocation_purpose"),
         allocation_works=re.compile(cue_pattern([*words["project"], *words["allocation_works"]])),
-        spending_plan=find("spending_plan"),
-        foreign_recipients=find("foreign_recipients"),
         own_part=re.compile(rf"['’]s\s+{cue_pattern(words['own_part'])}"),
         invest_verb=find("invest_verb"),
         public_investment=find("public_investment"),
@@ -253,20 +249,6 @@ def _allocated_to(after: str, found: tuple[str, bool, str, re.Match], language: 
     if written.lower() == tail:
         tail = kind_cues(language).body_name.sub(lambda m: " " * len(m.group()), written).lower()
     return "project" if g.allocation_works.search(tail, purpose.start()) else "other"
-
-
-def home_budget_allocation(before: str, after: str, language: str) -> bool:
-    """Whether a state's own budget, named around the figure, allocates it to something at home ("the Treasury
-    has set aside Sh15 billion in the 2021/22 budget for the port road", "the 2024 budget allocates Shs 2 trillion to
-    roads"): a line of the state's spending plan, not money pledged to anyone; money a budget holds for another
-    state ("$300 million for Honduras") is aid given."""
-    g = giver_cues(language)
-    found = _allocation(before, after, g)
-    if found is None or not (g.spending_plan.search(found[0].lower()) or g.spending_plan.search(found[2])):
-        return False
-    if g.foreign_recipients.search(found[0].lower()):
-        return False  # "Pacific island nations were allocated A$2 billion": the budget's aid to other states
-    return _allocated_to(after, found, language) != "aid"
 
 
 def budget_sets_aside(before: str, after: str, language: str) -> bool:

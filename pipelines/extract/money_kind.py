@@ -16,7 +16,6 @@ from pipelines.extract.money_giver import (
     budget_sets_aside,
     donor_named,
     giver_subject,
-    home_budget_allocation,
     invested_at_home,
     names_lender,
     own_share,
@@ -1073,7 +1072,6 @@ _TESTS: dict[str, Callable[..., bool]] = {
     "past_period": _past_period,
     "discussed_with": _discussed_with,
     "wanted_by_year": lambda x: _wanted_by_year(x.texts["before"], x.texts["after"], x.cues),
-    "home_budget": lambda f: home_budget_allocation(f.near[0], f.near[1], f.language),
 }
 
 
