@@ -248,6 +248,11 @@ def _trim(text: str, start: int, end: int) -> Span | None:
     the = _THE.match(text, start, end)
     if end - start <= _LONGEST_KNOWN_NAME and text[the.end() : end] in organization_lookup():
         return the.end(), end
+    # "La Senelec a signé", "A Braskem vai": an article opening the sentence before a known name is the sentence's
+    article, _, rest = text[start:end].partition(" ")
+    known = organization_lookup()
+    if article in _ARTICLES_BEFORE_HEAD and rest in known and text[start:end] not in known:
+        return end - len(rest), end
     tokens = list(re.finditer(r"\S+", text[start:end]))
     # Cut everything up to an office followed by a preposition: "Governor of the State Bank".
     cut = _after_sentence_or_office(tokens)

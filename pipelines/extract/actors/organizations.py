@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from pipelines.extract.actors.claims import Candidate, Claim, Resolved
 from pipelines.extract.actors.countries import country_in
@@ -162,7 +163,29 @@ def organization_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
             claims.append(Claim(acronym.span("acr"), "organization"))  # the definition is part of this mention
     claims += _head_references(text, claims, bare_heads) + _alias_claims(text, skip, aliases)
     claims += _firm_claims(text, skip) + _legislature_claims(text, skip) + _modified_firm_claims(text, skip)
+    claims += _known_names_with_commas(text, skip)
     return claims + _acronym_claims(text, skip, acronyms, excluded | set(definitions))
+
+
+@cache
+def _comma_names() -> re.Pattern | None:
+    """The known names that hold a comma ("Japan Oil, Gas and Metals National Corporation"), which no run of
+    capitalised words spans."""
+    names = [name for name in organization_lookup() if "," in name]
+    return re.compile(rf"(?<![\w-])(?:{alternation(names)})(?![\w-])") if names else None
+
+
+def _known_names_with_commas(text: str, skip: tuple[Span, ...]) -> list[Claim]:
+    """Known names written with a comma, whole: longer than the pieces its commas part, they win over them."""
+    pattern = _comma_names() if "," in text else None
+    if pattern is None:
+        return []
+    claims = []
+    for found in pattern.finditer(text):
+        if not overlaps_any(found.span(), skip):
+            known = organization_lookup()[found.group()]
+            claims.append(Claim(found.span(), "organization", OrgMention(known.actor_id, known.name, known.country)))
+    return claims
 
 
 def _acronym_claims(text: str, skip: tuple[Span, ...], acronyms: dict[str, OrgMention], not_bodies: set) -> list[Claim]:
