@@ -369,12 +369,16 @@ def _fitting(
     named: Mapping[str, set[str]],
     stated_only: bool = False,
 ) -> list[int]:
-    """The acronym's mentions that may be `body`: all when the body has no state (none when `stated_only`);
-    else those given its state, or given none in an article that names it."""
+    """The acronym's mentions that may be `body`. A body of no state (none when `stated_only`) takes those given
+    no state, or a state its own articles name: `BP` of Britain is not the `Bharat Petroleum` of a report on
+    India. A body of a state takes those given its state, or given none in an article that names it."""
     states = {mentions[i].country for i in body.members if mentions[i].country}
     states = states | {body.state} if body.state else states
     if not states:
-        return [] if stated_only else list(acronym.members)
+        if stated_only:
+            return []
+        around = {state for i in body.members for state in named.get(mentions[i].article_id, ())}
+        return [i for i in acronym.members if not mentions[i].country or mentions[i].country in around]
     return [
         i
         for i in acronym.members
