@@ -112,6 +112,16 @@ def _elsewhere() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{phrases('elsewhere_cues', either_case=True)})\s+{_PLACE}")
 
 
+@cache
+def _travels() -> re.Pattern:
+    """Right after a name: a journey its holder sets out on ("NAME will fly to Beijing", "NAME, viajou para
+    Pequim"), not one a noun later in the clause takes ("NAME welcomed the delegation, which flew to Tokyo")."""
+    return re.compile(
+        rf",?\s+(?:(?:{phrases('travel_auxiliaries', either_case=True)})\s+){{0,4}}"
+        rf"(?:{phrases('travel_cues', either_case=True)})\s+{_PLACE}"
+    )
+
+
 def _side_of(match: re.Match) -> str | None:
     return demonyms().get(match.group("dem")) if match.group("dem") else country_names().get(match.group("poss"))
 
@@ -190,6 +200,9 @@ def read_sentences(text: str, persons: list[Candidate], several_states: bool = T
             # what the sentence says after the name and before the next person's is about this one
             after = text[span[1] : _clause_end(text, span, start, mentions.next_start(span[1], end, person))]
             person.not_countries.update(filter(None, map(_state_of, _elsewhere().finditer(after))))
+            travel = _travels().match(after)
+            if travel and _state_of(travel):
+                person.not_countries.add(_state_of(travel))
             sides = [*_COUNTERPART.finditer(after), *_met_other_side().finditer(after), *_SIDE_LATER.finditer(after)]
             person.not_countries.update(filter(None, map(_side_of, sides)))
             own = _OWN_STATE.search(after)
