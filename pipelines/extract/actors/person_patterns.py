@@ -58,7 +58,8 @@ _ROLE_TAIL = (
     rf"(?:{OFFICE_FIELD_WORDS}|{_FIRST_WORD})"
     # a list of portfolios may put a comma before its `and` ("Energy, Power, and Petroleum")
     # and the word that closes such a list may be any capitalised one too ("Tourism, Wildlife and Antiquities")
-    rf"(?:(?:\s+|,?\s+and\s+(?:the\s+)?|\s+&\s+){_TAIL_WORD}|,\s+(?=\w+,?\s+and\s|{_PORTFOLIO_PAIR},?\s+and\s)"
+    rf"(?:(?:\s+|,?\s+and\s+(?:the\s+)?|\s+&\s+){_TAIL_WORD}"
+    rf"|,\s+(?!(?:{COUNTRY})(?![\w-]))(?=\w+,?\s+and\s|{_PORTFOLIO_PAIR},?\s+and\s)"
     rf"(?:{_TAIL_WORD}|[A-Z][a-z]+)(?:,?\s+and\s+[A-Z][a-z]+(?![\w-]))?){{0,6}}"
     rf"|\s+of\s+(?:{CITY})\b)?"
 )  # "Mayor of London", "Minister Responsible for Financial Affairs"
@@ -320,6 +321,15 @@ STATE_BEFORE_NAME = re.compile(rf"(?<![\w-])(?P<poss>{COUNTRY}){_POSSESSIVE}\s+$
 GOVERNMENT_AFTER = re.compile(
     r"(?:,\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and|&)\s+)?(?:the\s+)?[A-Z][\w&'’-]*){0,6}){0,2}"
     rf",\s+(?:the\s+)?(?:Government|Republic|Kingdom)\s+of\s+(?:the\s+)?(?P<of>{COUNTRY})(?![\w-])"
+)
+# A state that closes a person's apposition on its line, after the office and its words ("NAME, Minister of Economy
+# and the Sea, Portugal", "NAME, former Minister of Energy, State of Qatar;"): a programme's, a list of speakers' or a
+# signature block's line; the state ends the line, a clause (";", ")") or the sentence.
+_APPOSITION_PART = r"(?:[^,;.!?\n]|\.(?=\S))"
+STATE_CLOSING_AFTER = re.compile(
+    rf"{_APPOSITION_PART}{{0,60}}(?:,[ \t]+{_APPOSITION_PART}{{1,60}}){{0,2}},[ \t]+(?:the[ \t]+)?"
+    rf"(?:(?:[A-Z][\w'’]*[ \t]+){{0,2}}(?:Government|{alternation(actor_words('state_forms'))})[ \t]+of[ \t]+"
+    rf"(?:the[ \t]+)?)?(?P<of>{COUNTRY})(?![\w-])(?=[ \t]*(?:[;\n)]|\.(?:\s|$)|$))"
 )
 STATE_BODY_AFTER = re.compile(
     rf"\s+(?:for|of|at|with)\s+(?:the\s+)?{_STATE}"

@@ -275,7 +275,11 @@ def _name_then_office(found: _Found, match: re.Match, bodies: list[Body]) -> Non
     across = None if body else body_across(text, match.start("role"), match.end("role"), bodies)
     if across is not None:  # the office's last words begin the body's name: the office runs to its end
         body, role = across, text[match.start("role") : across[1]]
-    state_body = p.STATE_BODY_AFTER.match(text, match.end("role")) or p.GOVERNMENT_AFTER.match(text, match.end("role"))
+    state_body = (
+        p.STATE_BODY_AFTER.match(text, match.end("role"))
+        or p.STATE_CLOSING_AFTER.match(text, match.end("role"))
+        or p.GOVERNMENT_AFTER.match(text, match.end("role"))
+    )
     country = stated_country(match) or state_of(body) or (stated_country(state_body) if state_body else None)
     introduction = found.add(match, "name", clean_role(role), country, match.start())
     if not introduction:
