@@ -51,6 +51,7 @@ from pipelines.knowledge import (
     office_holders_by_surname,
     office_holders_with_name_word,
     slug,
+    subdivision_states,
 )
 from pipelines.knowledge.actor_words import actor_word_map, actor_words
 
@@ -102,12 +103,31 @@ def person_candidates(
     visitors = {country_names().get(m.group("state")) or demonyms()[m.group("dem")] for m in p.VISITING.finditer(text)}
     lands = _former_lands(countries)
     filed = tuple(lands.get(c, c) for c in dateline_countries(text))
-    home = _Home(filed, masthead_country(text), speaking, page_head_state(text), counting_state(text, language))
+    home = _Home(
+        filed,
+        masthead_country(text),
+        speaking,
+        page_head_state(text),
+        counting_state(text, language),
+        _province_state(text, found, named),
+    )
     rivals = _rivals(persons, rival_spans)
     _assign_unstated_countries(text, persons, countries, visitors, reporting, home, marked, rivals)
     for aide, principal in aides:
         aide.country = principal.country or aide.country
     return persons
+
+
+def _province_state(text: str, found: list[Introduction], named: frozenset[str]) -> str | None:
+    """The one state whose provinces' offices the article's titles name ("Western Australian Premier NAME", "the
+    governor of Mendoza, NAME"): a report names its own side's provincial officials, rarely another side's."""
+    states = {
+        place_office_state(text, introduction.start, introduction.span, named, cities=False)
+        for introduction in found
+        if introduction.start < introduction.span[0]
+    }
+    states.discard(None)
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def _marked_states(text: str, found: list[Introduction]) -> frozenset[str]:
@@ -126,7 +146,7 @@ def _marked_states(text: str, found: list[Introduction]) -> frozenset[str]:
             named = {
                 country_names().get(m.group()) or demonyms().get(m.group())
                 for m in _STATE_WORD.finditer(text, introduction.start, introduction.span[0])
-                if not _names_a_body(text, m)
+                if not _names_a_body(text, m) and not _names_a_province(text, m)
             }
             # "le ministre ivoirien du Commerce, NAME": a demonym or a name in Spanish, French or Portuguese
             named |= (
@@ -149,6 +169,18 @@ def _names_a_body(text: str, state: re.Match) -> bool:
     return any(w in ORG_HEADS for w in words) and not any(w in _STATE_ORGAN_WORDS for w in words)
 
 
+def _names_a_province(text: str, state: re.Match) -> bool:
+    """Whether the state's name or demonym ends a province's name or adjective with the word before it ("Western
+    Australian Premier", "South Australia Minister"): a report writes it for its own side's provinces, so it marks
+    no side."""
+    before = _WORD_BEFORE.search(text, max(0, state.start() - 30), state.start())
+    if not before:
+        return False
+    phrase = f"{before.group(1)} {state.group()}"
+    return phrase in subdivision_states() or (phrase.endswith("n") and phrase[:-1] in subdivision_states())
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[ \t]+$")
 # the capitalised words of a body's name after a state's name
 _BODY_AFTER = re.compile(r"(?:[ \t]+(?:[A-Z][\w&'’-]*|of|and|&|\([A-Z]{2,8}\)))+")
 _STATE_ORGAN_WORDS = frozenset(actor_words("state_organ_words"))
@@ -524,6 +556,7 @@ def _assign_unstated_countries(
         None,
     )
     home = home or (reporting if reporting in countries and reporting not in visitors else None)
+    home = home or (filed.province if filed.province not in visitors else None)
     home = home or next((c for c in ranked if c not in visitors), None)
     sides = [c for c in (*dateline, filed.masthead, filed.head, filed.speaking, filed.counting) if c and c in named]
     sides += [reporting] if reporting in countries else []
@@ -598,6 +631,7 @@ class _Home(NamedTuple):
     speaking: str | None = None  # the one state named whose press writes in the article's language
     head: str | None = None  # the state whose body's page this is, or whose section of a site ("NEWS › Egypt")
     counting: str | None = None  # the one state whose own currency the article counts most figures in ("A$")
+    province: str | None = None  # the one state whose provinces' offices the titles name ("Tasmanian Premier")
 
 
 def _former_lands(countries: dict[str, Candidate]) -> dict[str, str]:

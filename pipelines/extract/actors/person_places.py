@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.knowledge import city_countries, subdivision_states
+from pipelines.knowledge import city_countries, country_names, demonyms, subdivision_states
 from pipelines.knowledge.actor_words import actor_words
 
 _KIND_WORDS = frozenset(actor_words("province_kind_words"))
@@ -32,20 +32,48 @@ _OF_PLACE = re.compile(
 )
 
 
-def place_office_state(text: str, start: int, name: tuple[int, int], named: frozenset[str]) -> str | None:
+def place_office_state(
+    text: str, start: int, name: tuple[int, int], named: frozenset[str], cities: bool = True
+) -> str | None:
     """The state whose province or city an office names: the capitalised words right before the office (which
-    opens at `start`) or a possessive opening it, a place after `of` in the office, or right after the name;
-    `named`: the states the article names."""
-    state = _state_of_words(_words_before_office(text, start, name), named, from_end=True)
+    opens at `start`) or a possessive opening it, a province's name or adjective opening the title ("Western
+    Australian Premier"), a place after `of` in the office, or right after the name; `named`: the states the article
+    names; `cities`: whether a city's office counts (else provinces' alone)."""
+    state = _state_of_words(_words_before_office(text, start, name), named, from_end=True, cities=cities)
+    if state:
+        return state
+    before = _run_before(text[max(0, start - _BEFORE_REACH) : start])
+    state = _province_opening([*before, *text[start : name[0]].split()], named)
     if state:
         return state
     title = _OF_PLACE.search(text, start, name[0])
     after = _OF_PLACE.match(text, name[1] + 1) if text.startswith(" of ", name[1]) else None
     for found in (title, after):
         if found:
-            state = _state_of_words(found.group("run").split(), named, from_end=False)
+            state = _state_of_words(found.group("run").split(), named, from_end=False, cities=cities)
             if state:
                 return state
+    return None
+
+
+def _province_opening(title: list[str], named: frozenset[str]) -> str | None:
+    """The state of the first and longest province whose name or adjective is a run of a title's capitalised
+    words, with an office's words after it ("Western Australian Premier", "West Bengal Chief Minister")."""
+    words = [word.rstrip(_TRAILING_PUNCTUATION) for word in title[: 2 * _MOST_WORDS]]
+    capitalised = len(words)
+    for at, word in enumerate(words):
+        if not word[:1].isupper():
+            capitalised = at
+            break
+    for first in range(capitalised - 1):
+        for last in range(min(capitalised - 1, first + _MOST_WORDS), first, -1):
+            phrase = " ".join(words[first:last])
+            if phrase in demonyms() or phrase in country_names():
+                continue  # "Somali Petroleum Minister": the state's demonym, not Ethiopia's Somali Region
+            adjective = _PLACE_ADJECTIVE.search(phrase)
+            states = subdivision_states().get(phrase) or (adjective and subdivision_states().get(phrase[:-1]))
+            if states:
+                return _one_state(states, named)
     return None
 
 
@@ -79,7 +107,7 @@ def _run_before(before: str) -> list[str]:
     return run
 
 
-def _state_of_words(words: list[str], named: frozenset[str], from_end: bool) -> str | None:
+def _state_of_words(words: list[str], named: frozenset[str], from_end: bool, cities: bool = True) -> str | None:
     """The state of the longest province or city name the words end with (before an office) or open with (after
     `of`)."""
     kept = words[-_MOST_WORDS:] if from_end else words[:_MOST_WORDS]
@@ -91,7 +119,7 @@ def _state_of_words(words: list[str], named: frozenset[str], from_end: bool) -> 
         states = subdivision_states().get(phrase) or (adjective and subdivision_states().get(phrase[:-1]))
         if states:
             return _one_state(states, named)
-        if phrase in city_countries() and phrase not in _CITIES_NAMED_OTHERWISE:
+        if cities and phrase in city_countries() and phrase not in _CITIES_NAMED_OTHERWISE:
             return city_countries()[phrase]
     return None
 
