@@ -110,6 +110,8 @@ def test_phrases_and_name_words_are_well_formed():
         "acquired_objects",
         "acquired_object_ends",
         "factory_plants",
+        "production_words",
+        "made_farm_goods",
         "plant_owners",
         "plant_making",
         "utility_plants",

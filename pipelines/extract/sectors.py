@@ -534,13 +534,22 @@ def _making_before() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{words})\s*\Z", re.IGNORECASE)
 
 
+@cache
+def _production_before() -> re.Pattern:
+    words = "|".join(_cue_body(w) for w in sorted(sector_words()["production_words"], key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{words})\s*\Z", re.IGNORECASE)
+
+
 def _made_in_a_plant(text: str, match: re.Match) -> bool:
-    """True when farm goods are made in a plant or produced ("a fertiliser plant", "a urea plant", "relancer la
-    production d'engrais", "una fábrica de fertilizantes"): manufacturing, so industry as well as their own sector."""
+    """True when farm goods are made in a plant or manufactured ("a fertiliser plant", "a urea plant", "una fábrica de
+    fertilizantes"), or are goods only a plant makes and are produced ("relancer la production d'engrais"):
+    manufacturing, so industry as well as their own sector. A crop produced is farmed ("la produção de soja")."""
     if _plant_after().match(text, match.end()):
         return True
     lead = text[max(0, match.start() - 30) : match.start()]
-    return _making_before().search(lead) is not None
+    if _making_before().search(lead):
+        return True
+    return _production_before().search(lead) is not None and _word_list("made_farm_goods").fullmatch(match.group())
 
 
 _LIST_LINK = re.compile(r"\s*(?:,|;)\s*(?:(?:and|or|e|y|et|ou|o)\s+)?|\s+(?:and|or|e|y|et|ou|o|&)\s+", re.IGNORECASE)
