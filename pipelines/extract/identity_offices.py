@@ -63,7 +63,7 @@ def _most_persons(states: Counter) -> set[str]:
 @lru_cache(maxsize=65536)
 def _is_legislature(name: str) -> bool:
     key = body_key(name)
-    return key.generic and not key.state and key.label in _legislatures()
+    return key.generic and not key.state and key.label in legislature_bodies()
 
 
 @lru_cache(maxsize=65536)
@@ -91,7 +91,7 @@ def _remit(words: list[str]) -> frozenset[str]:
 
 
 @cache
-def _legislatures() -> frozenset[str]:
+def legislature_bodies() -> frozenset[str]:
     return frozenset(actor_words("legislature_bodies"))
 
 

@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from itertools import product
 
 from pipelines.extract.identity_groups import Group, Mention, groups_by_key
-from pipelines.extract.identity_offices import office_states
+from pipelines.extract.identity_offices import legislature_bodies, office_states
 from pipelines.extract.identity_translated import english_words, join_translations
 from pipelines.extract.name_keys import (
     JOINING_WORDS,
@@ -96,17 +96,28 @@ def _corpus_states(
             unstated[body][mention.article_id].append(mention.name)
     out: dict[tuple[str, str], str] = {}
     for body, articles in unstated.items():
+        if body in _bodies_of_every_state():
+            continue  # `Senate`, `Ministry of Finance`: the states other articles give it say nothing of this one
         states = given.get(body, set())
-        if len(states) > 1 or (not states and len(articles) < 2):
+        if not states and len(articles) < 2:
             continue
         common = set(states) if states else set.intersection(*(named.get(a, set()) for a in articles))
-        if len(common) != 1:
-            continue
-        state = common.pop()
         for article, names in articles.items():
-            if state in named.get(article, ()):
+            # of the states the corpus gives the body, the one this article names (`Ministry of Commerce and
+            # Industry` of India and of Oman, in a report on India and Japan: India's)
+            mine = common & named.get(article, set())
+            if len(mine) == 1:
+                state = next(iter(mine))
                 out.update({(article, name): state for name in names})
     return out
+
+
+@cache
+def _bodies_of_every_state() -> frozenset[str]:
+    """The keys of bodies every state has (`body_synonyms.csv`: a foreign ministry, a congress; a legislature,
+    `Senate`): which state a corpus gives one tells nothing of which state another article means."""
+    bodies = {*body_synonyms_folded().values(), *legislature_bodies()}
+    return frozenset(body_key(body).body for body in bodies)
 
 
 def _holding_state(mention: Mention, article_state: str | None, named: set[str]) -> str | None:
