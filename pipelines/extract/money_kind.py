@@ -1093,7 +1093,7 @@ _STEPS: dict[str, Callable[[_Figure, str, str], tuple[str, str]]] = {
         s,
     ),
     "operated_debt": lambda f, k, s: (_operated_debt(*f.near, (k, f.when), f.cues), s),
-    "disbursed_total": lambda f, k, s: (disbursed_total(f.texts["before"], f.texts["after"], k, f.cues), s),
+    "disbursed_total": lambda f, k, s: (disbursed_total(f.texts["before"], f.texts["after"], (k, f.when), f.cues), s),
     "estimated_works": lambda f, k, s: (_estimated_works((k, s), f.texts["plain_before"], f.cues), s),
     "mood_kind": lambda f, k, s: (mood_kind((k, s), f.texts["plain_before"], f.cues), s),
     "estimated_loss_or_debt": lambda f, k, s: (estimated_loss_or_debt(f.texts["before"], k, f.cues), s),

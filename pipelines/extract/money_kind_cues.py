@@ -44,6 +44,9 @@ class KindCues:
     charged: re.Pattern  # "sells gas to Armenia at ": a seller's or buyer's verb right before a price
     disbursements: re.Pattern  # "disbursements": money paid out, counted up, whose total the figure is
     disbursed: re.Pattern  # "has been disbursed", "se desembolsaron": a passive of disbursing right at the figure
+    paid_after: re.Pattern  # " disbursed", " arrived": a participle of paying out right after the figure, no schedule
+    transferred_past: re.Pattern  # "transferred (the first) ": a past verb of handing money over, at the figure
+    figure_article: re.Pattern  # "under the ": a determiner right before the figure, which leads a noun
     price: re.Pattern
     clause_break: re.Pattern
     target_year: re.Pattern
@@ -247,7 +250,17 @@ def kind_cues(language: str) -> KindCues:
         ),
         price=find("price"),
         # no comma between the noun and the figure: the figure ends the phrase the noun opens
-        disbursements=re.compile(rf"(?:{cue_pattern(words['disbursements'])})[^,;:()\d]*$"),
+        # or a verb brings them to the figure, whatever figures the programme's name holds ("bringing
+        # disbursements under the €50bn programme for 2024-2027 to")
+        disbursements=re.compile(
+            rf"(?:{cue_pattern(words['disbursements'])})"
+            rf"(?:[^,;:()\d]*$|[^,;:()]*?{cue_pattern(words['goal_to'])}{ending})"
+        ),
+        paid_after=re.compile(
+            rf"^,?\s+(?:{cue_pattern(words['paid_after'])})(?!\s+(?:{cue_pattern(words['paid_schedule'])}))"
+        ),
+        transferred_past=re.compile(rf"(?:{cue_pattern(words['transferred_past'])}){few_words}{ending}"),
+        figure_article=re.compile(rf"(?:{cue_pattern(words['figure_article'])})\s*$"),
         disbursed=re.compile(
             rf"(?:{cue_pattern(words['disbursed'])}){ending}|^,?\s+(?:{cue_pattern(words['disbursed'])})"
         ),

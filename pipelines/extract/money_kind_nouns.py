@@ -52,15 +52,21 @@ def period_total(before: str, after: str, kind: str, c: KindCues) -> str:
     return "actual" if c.one_period.search(after) or c.one_period.search(before) else kind
 
 
-def disbursed_total(before: str, after: str, kind: str, c: KindCues) -> str:
+def disbursed_total(before: str, after: str, found: tuple[str, bool | None], c: KindCues) -> str:
     """Money paid out counted up is a figure reported, whatever the tense: disbursements as a total
-    ("disbursements under the programme would reach", "bringing total disbursements to") or the part of a sum
-    that has been disbursed ("of which $700 million has been disbursed", "de los cuales se desembolsaron"); one
-    disbursement ("an immediate disbursement of") stays as found. `before` and `after` are the clause in lower
-    case."""
-    if c.disbursements.search(before[-100:]) or c.disbursed.search(before) or c.disbursed.search(after[:40]):
+    ("disbursements under the programme would reach", "bringing total disbursements under the $3 billion programme
+    to"), the part of a sum that has been disbursed ("of which $700 million has been disbursed", "de los cuales se
+    desembolsaron") or a bare participle of paying out or a verb of arriving right after the figure ("and some $120
+    million disbursed", "another $500 million arrived"); so is money a past verb of transferring hands over
+    ("transferred $150 million to the central bank on Sunday"). One disbursement ("an immediate disbursement of"),
+    a schedule ("disbursed over three years") and the value of a noun the figure leads ("disbursements under the
+    [$3 billion] programme") stay as found. `before` and `after` are the clause in lower case, `found` the kind and
+    the tense of the clause (False for the past)."""
+    kind, when = found
+    counted = c.disbursements.search(before[-100:]) is not None and c.figure_article.search(before) is None
+    if counted or c.disbursed.search(before) or c.disbursed.search(after[:40]) or c.paid_after.search(after):
         return "actual"
-    return kind
+    return "actual" if when is False and c.transferred_past.search(before) else kind
 
 
 def estimated_loss_or_debt(before: str, kind: str, c: KindCues) -> str:
