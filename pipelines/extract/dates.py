@@ -12,7 +12,7 @@ the article names (`fiscal_calendars.csv`), else the corpus's fallback.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import cache, partial
 
 from pipelines.extract import (
@@ -239,7 +239,8 @@ def extract_dates(
                 if granularity == "day" and first == last and _in_the_week_before(first, publication_date):
                     speech_day = max(first, speech_day or first)
                 if name not in _COMPARISONS:  # "the year-ago period" after "a year earlier" is still the first's
-                    period = _period_after(period, (first, last, granularity), sentence_start)
+                    listed = _listed_after_the_last(text, found, start)
+                    period = _period_after(period, (first, last, granularity), sentence_start, listed)
             elif publication_date is None:  # a date said relative to one left unknown is unknown too
                 anchor = anchor_granularity = anchor_value = None
         if ctx.named_fiscal_year is not None:
@@ -292,13 +293,27 @@ def _with_lead(text: str, start: int, name: str) -> int:
 
 
 _PERIODS = frozenset({"month", "quarter", "season"})
+_ONE_DAY = timedelta(days=1)
 # Dates said against the period just said, or back to it ("for the year" after a quarter): that period stays the
 # last one said.
 _COMPARISONS = frozenset({"ago", "comparable_period", "period_anaphor"})
 
 
-def _period_after(period: tuple[Value, int, bool] | None, value: Value, sentence_start: int):
-    """The last span of months said, once `value` has been said: a new one, or the old one no longer said last."""
+# Between two dates of one list: a comma, `and`, `&` (`y`, `e`, `et`).
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|&|\b(?:and|y|e|et)\b)\s*", re.IGNORECASE)
+
+
+def _listed_after_the_last(text: str, found: list[DateMention], start: int) -> bool:
+    """Whether the mention at `start`, just added to `found`, is listed right after the one before it."""
+    return len(found) > 1 and _LIST_SEPARATOR.fullmatch(text, found[-2].char_end, start) is not None
+
+
+def _period_after(period: tuple[Value, int, bool] | None, value: Value, sentence_start: int, listed: bool = False):
+    """The last span of months said, once `value` has been said: a new one, or the old one no longer said last.
+    A month listed right after the months before it (`listed`: "in January and February", "in July and August
+    1995") joins them: the period a later "the year-earlier period" compares with is both, not the last alone."""
+    if listed and period is not None and value[2] == period[0][2] == "month" and period[0][1] + _ONE_DAY == value[0]:
+        return (period[0][0], value[1], "month"), sentence_start, True
     if value[2] in _PERIODS:
         return value, sentence_start, True
     return (period[0], period[1], False) if period is not None else None
