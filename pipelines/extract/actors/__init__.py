@@ -22,7 +22,7 @@ from pipelines.extract.actors.org_model import brand_words, model_org_claims
 from pipelines.extract.actors.org_office_holders import office_holder_claims
 from pipelines.extract.actors.org_organs import without_organs
 from pipelines.extract.actors.org_phrases import phrase_claims
-from pipelines.extract.actors.org_pieces import menu_lines
+from pipelines.extract.actors.org_pieces import menu_lines, names_an_outlet, own_outlet_lines
 from pipelines.extract.actors.org_romance_agents import romance_agent_claims
 from pipelines.extract.actors.org_romance_english_names import english_named_bodies
 from pipelines.extract.actors.org_societies import society_claims
@@ -140,20 +140,21 @@ def extract_actors(
 
 def _off_menus(text: str, claims: list[Claim]) -> list[Claim]:
     """The claims less the unknown bodies named on a line of page furniture ("Home | Business | Arab & World |
-    Opinion", a section's name is no actor): the knowledge base's bodies may still be named there."""
+    Opinion", a section's name is no actor), and the unknown outlet the page names as its own in its masthead or
+    byline ("LONDON EVENING POST", "Ana Reyes (The Example Star)"): the knowledge base's bodies may still be named
+    there."""
     menus = menu_lines(text) if "|" in text or ">" in text else ()
-    if not menus:
-        return claims
+    own = own_outlet_lines(text)
     known = organization_lookup()
     return [
         c
         for c in claims
         if not (
             c.actor_type == "organization"
-            and overlaps_any(c.span, menus)
-            and text[c.span[0] : c.span[1]] not in known
             and isinstance(c.owner, OrgMention)
+            and text[c.span[0] : c.span[1]] not in known
             and c.owner.name not in known
+            and (overlaps_any(c.span, menus) or (overlaps_any(c.span, own) and names_an_outlet(c.owner.name)))
         )
     ]
 

@@ -70,6 +70,43 @@ def outlet_unit(text: str, start: int, end: int) -> bool:
     return field in language_names() or field in demonyms() or field in city_countries()
 
 
+# The header line a corpus file may open with (` date 2024-03-01 Headline`): not the page's own first line
+_HEADER_LINE = re.compile(r"[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}\b")
+_MASTHEAD_CHARS = 100
+# A byline that credits its writer's outlet in brackets, maybe before the day ("Ana Reyes (The Example Post)",
+# "Ana Reyes (The Example Star) - March 2, 2017 - 12:00am"): a name, the bracket, no sentence after it
+_BYLINE_CREDIT = re.compile(
+    r"^[ \t]*(?:By[ \t]+)?[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}[ \t]*\((?P<outlet>[^()\n]{3,60})\)"
+    r"[^\n.!?]{0,40}$",
+    re.M,
+)
+_BYLINE_LINES = 12
+# not `Agency`: a state's agency heads its own release ("KOTRA | Korea Trade-Investment Promotion Agency")
+_OUTLET_HEADS = frozenset(actor_words("outlet_heads")) - {"Agency"}
+
+
+def own_outlet_lines(text: str) -> tuple[Span, ...]:
+    """Lines where the page names its own outlet: its masthead, a first line without a sentence end ("KISUMU TIMES |
+    Nyanza's own newspaper", "LONDON EVENING POST"), and a byline crediting the outlet in brackets."""
+    found = []
+    start = 0
+    for line in text.split("\n"):
+        if line.strip() and not _HEADER_LINE.match(line):
+            if len(line) <= _MASTHEAD_CHARS and not line.rstrip().endswith((".", "!", "?")):
+                found.append((start, start + len(line)))
+            break
+        start += len(line) + 1
+    head = "\n".join(text.split("\n", _BYLINE_LINES)[:_BYLINE_LINES])
+    found += [m.span() for m in _BYLINE_CREDIT.finditer(head)]
+    return tuple(found)
+
+
+def names_an_outlet(name: str) -> bool:
+    """A name of two words or more whose last word is an outlet's ("Example Times", "World Radio")."""
+    words_ = name.split()
+    return len(words_) > 1 and words_[-1] in _OUTLET_HEADS
+
+
 def menu_lines(text: str) -> tuple[Span, ...]:
     """Lines of page furniture: items parted by two bars or more ("Home | About Us | Press Releases") or a trail
     of two `>` or more ("Home > News > Media"). A body the knowledge base knows may still be named there."""
