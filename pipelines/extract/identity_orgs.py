@@ -39,12 +39,16 @@ def organization_groups(
     named = _named_states(mentions)
     corpus_states = _corpus_states(mentions, indexes, named)
     held = office_states(mentions, indexes)
+    placed: dict[int, str | None] = {}  # each mention's state when its name and actor give none
     for i in indexes:
         mention = mentions[i]
         place = (mention.article_id, mention.name)
         article_state = held.get(place) or corpus_states.get(place) or article_states.get(mention.article_id)
-        article_state = _holding_state(mention, article_state, named.get(mention.article_id, set()))
-        given = (mention.name, mention.country, article_state)
+        placed[i] = _holding_state(mention, article_state, named.get(mention.article_id, set()))
+    placed.update(_chamber_states(mentions, indexes, placed))
+    for i in indexes:
+        mention = mentions[i]
+        given = (mention.name, mention.country, placed[i])
         if given not in known:
             known[given] = _organization_key(mention, given[2])
         key, state, label = known[given]
@@ -61,6 +65,34 @@ def organization_groups(
     _join_contractions(mentions, groups)
     _join_remit_items(mentions, groups)
     return [g for g in groups.values() if g.members]
+
+
+def _chamber_states(
+    mentions: Sequence[Mention], indexes: list[int], placed: Mapping[int, str | None]
+) -> dict[int, str]:
+    """Each chamber of a congress named without its state (`the Senate`, `the House of Representatives`) in an
+    article that names one state's congress -> that state: `Congress approved the aid for Poland; the Senate
+    passed it 94-0` is the United States' Senate, whoever the article's persons are (`congress_chambers`)."""
+    congresses: dict[str, set[str]] = defaultdict(set)  # article -> the states of the congresses it names
+    chambers: list[int] = []
+    for i in indexes:
+        mention = mentions[i]
+        key = body_key(mention.name)
+        if key.generic and key.label == "congress":
+            state = key.state or mention.country or placed.get(i)
+            if state:
+                congresses[mention.article_id].add(state)
+        elif key.generic and not key.state and not mention.country and key.label in _CHAMBERS:
+            chambers.append(i)
+    out = {}
+    for i in chambers:
+        states = congresses.get(mentions[i].article_id, set())
+        if len(states) == 1:
+            out[i] = next(iter(states))
+    return out
+
+
+_CHAMBERS = frozenset(actor_words("congress_chambers"))
 
 
 def _named_states(mentions: Sequence[Mention]) -> dict[str, set[str]]:
