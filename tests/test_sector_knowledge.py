@@ -42,6 +42,7 @@ def test_phrases_and_name_words_are_well_formed():
         "name_line_labels",
         "name_line_bylines",
         "name_line_heads",
+        "backgrounder_headings",
         "name_line_articles",
         "word_acronyms",
         "force_trained",

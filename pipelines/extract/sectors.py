@@ -739,15 +739,52 @@ _MENU_ITEMS, _MENU_ITEM_WORDS = 4, 3
 _MENU_SEPARATOR = re.compile(r"[|•·\t]| {2,}")
 
 
+_SITE_NAME_WORDS = 6  # a menu's first item may be the site's own name ("PORT OF CEBU AUTHORITY | News | Tenders | ...")
+
+
 def _menu_lines(text: str) -> list[Span]:
-    """Spans of the lines of the text that are a site's menu."""
+    """Spans of the lines of the text that are a site's menu: short items, the first of which may be the site's name."""
     spans, position = [], 0
     for line in text.split("\n"):
         if _MENU_SEPARATOR.search(line):  # most lines are prose: no split for them
             items = [item for item in (part.strip() for part in _MENU_SEPARATOR.split(line)) if item]
-            if len(items) >= _MENU_ITEMS and all(len(item.split()) <= _MENU_ITEM_WORDS for item in items):
+            if (
+                len(items) >= _MENU_ITEMS
+                and len(items[0].split()) <= _SITE_NAME_WORDS
+                and all(len(item.split()) <= _MENU_ITEM_WORDS for item in items[1:])
+            ):
                 spans.append((position, position + len(line)))
         position += len(line) + 1
+    return spans
+
+
+_HEADING_WORDS = 6  # a backgrounder's heading: its word and a name ("About the Saudi Ports Authority")
+
+
+@cache
+def _backgrounder_heading() -> re.Pattern:
+    """A short line that is one of `backgrounder_headings` and a capitalised name, without a sentence's punctuation."""
+    words = "|".join(_cue_body(w) for w in sorted(sector_words()["backgrounder_headings"], key=len, reverse=True))
+    return re.compile(rf"[ \t]*(?:{words})(?:[ \t]+|(?<=['’]))(?-i:[A-Z])[^\n.,;:!?]*\Z", re.IGNORECASE)
+
+
+def _backgrounders(text: str) -> list[Span]:
+    """Spans of a press release's backgrounders: an 'About NAME' heading and the paragraph under it (after one blank
+    line at most), which tells what the issuer does, not what the sides do."""
+    spans = []
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    for i, line in enumerate(lines):
+        if len(line.split()) > _HEADING_WORDS or line.strip()[:1].islower() or not _backgrounder_heading().match(line):
+            continue
+        first = i + 1 if i + 1 < len(lines) and lines[i + 1].strip() else i + 2
+        last = first
+        while last < len(lines) and lines[last].strip():
+            last += 1
+        if last > first:
+            spans.append((starts[i], starts[last] - 1))
     return spans
 
 
@@ -917,8 +954,8 @@ def _given(text: str, match: re.Match) -> bool:
 def extract_sectors(text: str, skip: tuple[Span, ...] = (), language: str = "en") -> list[SectorHit]:
     """One hit per sector the article reports activity in, with its evidence span and mention count."""
     language = language if language in SECTOR_LANGUAGES else "en"
-    for more in (_menu_lines(text), _name_lines(text), caption_and_related_spans(text), _place_spans(text, language)):
-        skip = tuple(sorted((*skip, *(span for span in more if not overlaps_any(span, skip)))))
+    furniture = (_menu_lines(text), _name_lines(text), _backgrounders(text), caption_and_related_spans(text))
+    skip = disjoint((*skip, *(span for more in (*furniture, _place_spans(text, language)) for span in more)))
     mentions: dict[str, list[re.Match]] = defaultdict(list)
     in_context: dict[str, re.Match] = {}
     context = _context()
