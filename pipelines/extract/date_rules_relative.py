@@ -267,18 +267,24 @@ def period_anaphor(parts: Parts, ctx: Context) -> Value | None:
     return period if months in (0, span) else None
 
 
-@rule("weekend", r"(?:(?P<w>last|this|next|coming|past)\s+|(?:over\s+)?the\s+)weekend\b")
+# The weekend said with a determiner or an offset before it (`weekend_lead`, `weekend_offset` of date_words.csv),
+# and in Romance languages perhaps an offset after it: `over the weekend`, `el próximo fin de semana`, `le
+# week-end dernier`, `no fim de semana`. A bare noun is no date (`weekend flights`, `vuelos de fin de semana`).
+@rule(
+    "weekend",
+    r"(?:(?:{WEEKEND_LEAD})\s+(?:(?P<w>{WEEKEND_OFFSET})\s+)?|(?P<w2>{WEEKEND_OFFSET})\s+)(?:{WEEKEND})"
+    r"(?:\s+(?P<after>{WEEKEND_OFFSET}))?",
+)
 def weekend(parts: Parts, ctx: Context) -> Value | None:
-    """This weekend, last weekend, over the weekend: a Saturday and Sunday."""
+    """This weekend, last weekend, over the weekend, el fin de semana pasado: a Saturday and Sunday."""
     if ctx.pub is None:
         return dm.null("day")
-    word = (parts.get("w") or "").lower()
+    word = parts.first("w", "w2", "after")
+    offset = dm.word("weekend_offset", word) if word else None
     monday = ctx.pub - timedelta(days=ctx.pub.weekday())
-    if word in {"next", "coming"} or (word in {"this", ""} and ctx.future):
-        saturday = (
-            monday + timedelta(days=5) if ctx.pub.weekday() < 5 or word == "this" else monday + timedelta(days=12)
-        )
-    elif word in {"last", "past"} or ctx.pub.weekday() < 5:
+    if offset == 1 or (offset in {0, None} and ctx.future):
+        saturday = monday + timedelta(days=5) if ctx.pub.weekday() < 5 or offset == 0 else monday + timedelta(days=12)
+    elif offset == -1 or ctx.pub.weekday() < 5:
         saturday = monday - timedelta(days=2)
     else:
         saturday = monday + timedelta(days=5)
@@ -507,10 +513,29 @@ def weekday(parts: Parts, ctx: Context) -> Value | list | None:
     return [((ctx.start, first_end), first), (parts.match.span(parts.prefix + "wd2"), (second, second, "day"))]
 
 
-def _one_weekday(parts: Parts, ctx: Context) -> Value:
-    pub, target = ctx.pub, dm.word("weekday", parts.get("wd"))
-    relative = (parts.get("w") or "").lower()
-    offset = dm.word("offset", relative) if relative else None
+@rule(
+    "short_weekday",
+    r"(?:{WEEKDAY_SHORT_LEAD})\s+(?:(?P<w>{OFFSET})\s+)?(?P<wd>{WEEKDAY_SHORT})"
+    r"(?:\s+(?P<after>{WEEKDAY_SHORT_FOLLOW})|(?=\s*(?:[,.;:!?)\n]|$)))",
+)
+def short_weekday(parts: Parts, ctx: Context) -> Value | None:
+    """Na quarta, na terça passada, nesta sexta: a Portuguese weekday in its short form, read as the full one. The
+    short forms are ordinals too (`na quarta posição`): a weekday only where a time word or the clause's end
+    follows (`weekday_short_follow` of date_words.csv)."""
+    if ctx.pub is None:
+        return dm.null("day")
+    said_after = dm.word("weekday_short_follow", parts.get("after") or "")
+    return _one_weekday(parts, ctx, dm.word("weekday_short", parts.get("wd")), said_after or None)
+
+
+def _one_weekday(parts: Parts, ctx: Context, target: int | None = None, offset_after: int | None = None) -> Value:
+    """The day a weekday names (`target`, else the rule's `wd` group), with the offset said before it (`w`: `last
+    Friday`, `esta quarta`) or after it (`offset_after`: `na terça passada`)."""
+    pub = ctx.pub
+    target = dm.word("weekday", parts.get("wd")) if target is None else target
+    before = (parts.get("w") or "").lower()
+    offset = dm.word("offset", before) if before else offset_after
+    relative = bool(before) or offset_after is not None
     if not relative and ctx.anchor_granularity == "day" and _WEEKDAY_LIST.search(ctx.text, ctx.start - 16, ctx.start):
         day = ctx.anchor + timedelta(days=(target - ctx.anchor.weekday()) % 7)  # "next Thursday and Friday"
         return day, day, "day"

@@ -165,8 +165,9 @@ def month_noun(parts: Parts, ctx: Context) -> Value | None:
     r"(?P<u>{TIME_UNIT})(?![\w'’-])(?!\s+(?:de\s+)?\d)",
 )
 def unit_edge(parts: Parts, ctx: Context) -> Value | None:
-    """Fin de l'année, finales de año, fim do mês: this year, month or week (the edge is a modifier)."""
+    """Fin de l'année, finales de año, fim do mês: this year, month or week (the edge is a modifier); not the
+    weekend (`fin de semana`, a noun of its own: a date only as the `weekend` rule reads it)."""
     unit = _UNITS[dm.word("time_unit", parts.get("u"))]
-    if unit == "day":
+    if unit == "day" or dm.word("weekend", " ".join(ctx.text[ctx.start : ctx.end].split())) is not None:
         return None
     return dm.relative_unit(ctx.pub, unit, 0) if ctx.pub else dm.null(unit)
