@@ -211,7 +211,13 @@ def body_meant_before(text: str, position: int, bodies: list[Body]) -> Body | No
     sentence_start = sentence_around(text, (position, position))[0]
     if found.group("its"):
         before = [b for b in bodies if sentence_start <= b[0] and b[1] <= found.start()]
-        return before[-1] if before else None
+        if before or text[sentence_start : found.start()].strip():
+            return before[-1] if before else None
+        # "SOCAR ... says it will invest. Its president, NAME, ...": a sentence that opens with "Its" speaks of the
+        # subject of the sentence before, the first body it names
+        previous_start = sentence_around(text, (sentence_start - 1, sentence_start - 1))[0] if sentence_start else 0
+        previous = [b for b in bodies if previous_start <= b[0] and b[1] <= sentence_start]
+        return previous[0] if previous else None
     noun = (found.group("noun") or found.group("name")).lower()
     words = (noun, _ANAPHORS[noun])  # "the airline's": "Ethiopian Airlines", "Uzbekistan Airways"
     fitting = [b for b in bodies if b[1] <= found.start() and any(w in text[b[0] : b[1]].casefold() for w in words)]

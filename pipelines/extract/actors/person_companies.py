@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from pipelines.extract.actors.lexicon import HONORIFIC, phrases
-from pipelines.extract.actors.person_bodies import Body, body_before
+from pipelines.extract.actors.person_bodies import Body, body_before, body_meant_before
 from pipelines.extract.actors.persons import Introduction
 from pipelines.extract.records import Span
 from pipelines.extract.spans import sentence_around
@@ -89,7 +89,12 @@ def _company_at(text: str, span: Span, bodies: list[Body], starts: list[int]) ->
     office_before, office_of, body_to_name, office_after = _patterns()
     start, end = span
     office = office_before.search(text, max(0, start - _REACH), start)
-    body = body_before(text, office.start(), bodies) if office else None
+    # "Vale BODY CEO NAME", or "its chief executive, NAME": the body named before that "its" stands for
+    body = (
+        (body_before(text, office.start(), bodies) or body_meant_before(text, office.start(), bodies))
+        if office
+        else None
+    )
     if body:
         return body
     if office and _COMPANY_ONLY.fullmatch(office.group("office")):
