@@ -19,6 +19,10 @@ from pipelines.knowledge.money_vocabulary import cue_pattern, cue_words
 _GIVER_REACH = 70
 # how far after a budget's figure its purpose is looked for ("N10bn in the 2020 Appropriation Bill as counterpart")
 _PURPOSE_REACH = 80
+# how far before the figure a line of the budget is looked for, and how far before that line its holder
+# ("the Roads Division's allocation for 2024 rises to")
+_LINE_REACH = 100
+_LINE_HOLDER_REACH = 40
 # how far after the figure public investment is looked for ("$2 billion in public investment")
 _PUBLIC_REACH = 30
 # words between an allocating verb and its figure ("earmarked an envelope of DA 555 billion")
@@ -58,6 +62,8 @@ class GiverCues:
     budget_holder: re.Pattern  # "the government", "the Treasury": who holds a state's budget
     allocation_purpose: re.Pattern  # " for ", " as counterpart": what an allocation is for, after the figure
     allocation_works: re.Pattern  # works, utilities, land or a counterpart share an allocation may be for
+    budget_line: re.Pattern  # "allocation", "outlay": a line of a state's budget, named before its figure
+    works_budget_line: re.Pattern  # "capital spending", "development programme": a line of works by name
     own_part: re.Pattern  # "'s share", "'s section": a state's own part of shared works, after its name
     invest_verb: re.Pattern  # "will invest", "invertirá": whose giver, a government at home, makes it works' money
     public_investment: re.Pattern  # "public investment", "inversión pública"
@@ -106,6 +112,8 @@ def giver_cues(language: str) -> GiverCues:
         budget_holder=find("budget_holder"),
         allocation_purpose=find("allocation_purpose"),
         allocation_works=re.compile(cue_pattern([*words["project"], *words["allocation_works"]])),
+        budget_line=find("budget_line"),
+        works_budget_line=find("works_budget_line"),
         own_part=re.compile(rf"['’]s\s+{cue_pattern(words['own_part'])}"),
         invest_verb=find("invest_verb"),
         public_investment=find("public_investment"),
@@ -218,6 +226,23 @@ def _purpose_is_works(after: str, g: GiverCues) -> bool:
     tail = after.lower()[:_PURPOSE_REACH]
     purpose = g.allocation_purpose.search(tail)
     return purpose is None or g.allocation_works.search(tail, purpose.start()) is not None
+
+
+def works_budget_line(before: str, after: str, language: str) -> bool:
+    """Whether the figure is a line of a state's budget that funds works: capital spending or a development
+    programme ("capital spending is set at", "the revised annual development programme was cut to"), or an
+    allocation or an outlay whose holder or purpose, named around it, builds, even inside a body's name ("the
+    allocation for the Ministry of Railways", "the Roads Division's allocation rises to"). `before` and `after`
+    are the figure's clause as written."""
+    g = giver_cues(language)
+    lower = before.lower()[-_LINE_REACH:]
+    if g.works_budget_line.search(lower):
+        return True
+    line = max(g.budget_line.finditer(lower), key=lambda m: m.end(), default=None)
+    if line is None:
+        return False
+    holder = lower[max(0, line.start() - _LINE_HOLDER_REACH) :]
+    return g.allocation_works.search(f"{holder} {after.lower()[:_PURPOSE_REACH]}") is not None
 
 
 def budget_allocation(before: str, after: str, language: str) -> str | None:

@@ -19,6 +19,7 @@ from pipelines.extract.money_giver import (
     invested_at_home,
     names_lender,
     own_share,
+    works_budget_line,
 )
 from pipelines.extract.money_kind_cues import KindCues, kind_cues, shaped_cue
 from pipelines.extract.money_kind_nouns import (
@@ -156,13 +157,15 @@ def _relative_year(after: str, before: str, published_year: int | None, c: KindC
 
 def _allocated_subject(before: str, after: str, subject: str, language: str, c: KindCues) -> str:
     """What a state's budget allocates the figure to says what it is: works at home are the project's, whatever
-    finances them (not "$5 million in aid"), another state's money aid, anything else at home other; else the
-    subject as found."""
+    finances them (not "$5 million in aid"), another state's money aid, anything else at home other; a line of
+    the budget for works, named before the figure, is the project's; else the subject as found."""
     allocated = budget_allocation(before, after, language)
     if allocated == "other" and _names_source(after, c):
         return subject  # "set aside N50 billion for loans to farmers": what the purpose names says what it is
     if allocated and not _compound_head(_without_names(after, c), c, least=1):
         return allocated
+    if subject == "other" and works_budget_line(before, after, language):
+        return "project"  # "the allocation for the Ministry of Railways rises to": a line of the state's works
     return subject
 
 
