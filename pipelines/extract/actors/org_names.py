@@ -287,10 +287,13 @@ def _after_date(tokens: list[re.Match], cut: int) -> int:
     """ "in March the World Bank", "Last June the Fund", "in May the IMF": a month or a day (May only before `the`)
     opening the run, maybe after a word that opens a date, is the sentence's; the name starts after it."""
     day = cut + 1 if cut + 1 < len(tokens) and tokens[cut].group() in _CALENDAR_OPENERS else cut
-    if day + 2 >= len(tokens):
+    if day + 1 >= len(tokens):
         return cut
     word, after = tokens[day].group().rstrip(","), tokens[day + 1].group()
     if word not in CALENDAR_WORDS and not (word == "May" and after == "the"):
+        return cut
+    # one word after the date names a body only when the knowledge base knows it ("In April Gazprom completed")
+    if day + 2 >= len(tokens) and after not in organization_lookup():
         return cut
     day += 1
     while day < len(tokens) - 1 and (tokens[day].group() in LEADING_NOISE or tokens[day].group() in CONNECTORS):
