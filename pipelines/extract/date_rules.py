@@ -192,6 +192,38 @@ def day_in_words(parts: Parts, ctx: Context) -> Value | None:
     return dm.day_range(ctx, month, dm.word("day_ordinal", parts.first("o", "o2")), None, year)
 
 
+# A day of the month said by its ordinal alone, after `on the`, `by the` ... ("opens on the 13th", "On the 25th the
+# people will decide"): not an ordinal before its noun ("on the 13th floor", "by the 20th century").
+_DAY_ALONE_LEAD = re.compile(r"\b(?:on|by|until|till|from|since|before|after)\s+the\s$", re.IGNORECASE)
+# What may follow it: a stop, a conjunction, a pronoun or determiner that opens a clause, or an auxiliary.
+_DAY_ALONE_FOLLOWERS = (
+    "and|or|but|at|when|while|as|the|we|he|she|they|it|I|you|there|was|were|is|are|will|would|had|has"
+)
+_DAY_ALONE_END = rf"(?=[ \t]*(?:[.,;:!?)\"'”’]|$)|\s+(?:{_DAY_ALONE_FOLLOWERS})\b)"
+
+
+@rule("day_of_the_month", rf"(?<=\bthe\s)(?P<d>[12]\d|3[01]|[1-9])(?:st|nd|rd|th){_DAY_ALONE_END}")
+def day_of_the_month(parts: Parts, ctx: Context) -> Value | None:
+    """On the 14th: that day of the month of the day or month said before ("the referendum on April 25 ... on the
+    26th"; the next month's when the sentence looks ahead to a day before it), else the nearest such day to
+    publication in the sentence's tense."""
+    if not _DAY_ALONE_LEAD.search(ctx.text, max(0, ctx.start - 12), ctx.start):
+        return None
+    day = int(parts.get("d"))
+    if ctx.anchor is not None and ctx.anchor_granularity in {"day", "month"}:
+        base, ahead = ctx.anchor, ctx.future and day < ctx.anchor.day
+    elif ctx.pub is not None:
+        base, ahead = ctx.pub, ctx.future and day < ctx.pub.day
+        if not ctx.future and day > ctx.pub.day:  # in the past: last month's
+            base = base.replace(day=1) - timedelta(days=1)
+    else:
+        return dm.null("day")
+    if ahead:
+        base = dm.month_span(base.year, base.month)[1] + timedelta(days=1)
+    found = dm.safe_day(base.year, base.month, day)
+    return (found, found, "day") if found else None
+
+
 @rule(
     "day_month",
     rf"(?:(?P<wd>{{WEEKDAY}}),?\s+)?(?:the\s+)?(?P<d1>{{DAY}})(?:{_SECOND_DAY})?\s+(?:of\s+|de\s+)?(?P<m>{{MONTH}})"

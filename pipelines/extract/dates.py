@@ -260,7 +260,16 @@ def _in_the_week_before(day: date, pub: date | None) -> bool:
 # Rules that start at their noun, not at "the" (every "the" of a text would try them otherwise); their mention still
 # reads from the determiner.
 _AFTER_DETERMINER = frozenset(
-    {"comparable_period", "eve", "anaphoric", "period_anaphor", "month_modifier", "period_ended", "month_quarter"}
+    {
+        "comparable_period",
+        "eve",
+        "anaphoric",
+        "day_of_the_month",
+        "period_anaphor",
+        "month_modifier",
+        "period_ended",
+        "month_quarter",
+    }
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their)\s$", re.IGNORECASE)
 
@@ -285,7 +294,7 @@ def _with_determiner(text: str, match: re.Match, name: str) -> Span:
 
 # Rules whose mention also starts at the preposition before it (`in 2022`, `by 2030`, `until Thursday`); a longer
 # form's own words already say how it is led.
-_PREPOSITION_LED = frozenset({"year", "weekday"})
+_PREPOSITION_LED = frozenset({"year", "weekday", "day_of_the_month"})
 
 
 def _with_lead(text: str, start: int, name: str) -> int:
