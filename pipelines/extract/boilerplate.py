@@ -72,8 +72,10 @@ _HEADLINE_WORDS = (4, 25)
 _MIN_TRAILING_HEADLINES = 3
 _BODY_LINE_WORDS = 12
 
-# A site's slogan on a short line of its own (`The most trusted news source in the islands`).
-_SLOGAN = re.compile(rf"^[ \t]*(?=[^\n]*\b(?:{_alternation('tagline')})\b)[^\n]{{1,100}}$", re.I | re.M)
+# A site's slogan on a short line of its own (`The most trusted news source in the islands`, `... newsletter`).
+_SLOGAN = re.compile(
+    rf"^[ \t]*(?=[^\n]*\b(?:{_alternation('tagline')}|{_alternation('newsletter_word')})\b)[^\n]{{1,100}}$", re.I | re.M
+)
 # A copyright or credit line (`(c) 2000 The Daily Example Company`, `c.1999 Example News Service`, `Special to The
 # Daily Example`, `© Example Agency. All rights reserved.`): the outlet that owns the page is no actor in the story.
 _COPYRIGHT = "|".join(re.escape(word) for word in sorted(page_cues("copyright_word"), key=len, reverse=True))

@@ -7,6 +7,7 @@ import re
 from pipelines.extract.actors.countries import COUNTRY_PATTERN
 from pipelines.extract.boilerplate import boilerplate_spans, related_spans
 from pipelines.extract.head_block import headline_under_head_block
+from pipelines.extract.issue_lines import is_broadcast_line, is_issue_line
 from pipelines.extract.issuer_lines import names_only_issuers
 from pipelines.extract.page_dates import (
     BODY_LINE,
@@ -36,8 +37,10 @@ _NAVIGATION = re.compile(rf"(?:^|\s)(?:{phrases('navigation')})(?:\s|$)")
 # A quotation in guillemets (`veulent « écrire un chapitre »`): its `»` closes a quote, it is no breadcrumb's.
 _GUILLEMETS = re.compile(r"«[^«»\n]*»")
 _NOT_TITLE_START = re.compile(rf"(?:{phrases('not_title_start')})\b", re.I)
-# A site's slogan under its name (`The most trusted news source in the islands`) is no headline.
+# A site's slogan under its name (`The most trusted news source in the islands`) is no headline, nor a newsletter's
+# line (`Subscribe to our newsletter`) but for the title a page's header gives (`Port Customer Newsletter – June 2016`).
 _TAGLINE = re.compile(rf"\b(?:{phrases('tagline')})\b", re.I)
+_NEWSLETTER = re.compile(rf"\b(?:{phrases('newsletter_word')})\b", re.I)
 # `By Jane Roe`, `Por María López`, `Par Jean Dupont`: the byline words of the languages read (`byline_word`).
 _BYLINE = re.compile(rf"(?:{phrases('byline_word')})[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){{0,3}}[ \t]*$")
 _QUOTES = {"‘": "’", "“": "”", '"': '"', "'": "'", "«": "»"}
@@ -263,7 +266,9 @@ def _headline_on_header_line(text: str, start: int) -> str | None:
         or _opens_next_line(line, text, end)
     ):
         return None
-    if _is_headline(line) or (_is_capitals_headline(line) and not _over_broadcast_label(text, end)):
+    if _is_headline(line, short=True, own_title=True) or (
+        _is_capitals_headline(line) and not _over_broadcast_label(text, end)
+    ):
         return _without_label_or_byline(_unquoted(line))
     return None
 
@@ -355,6 +360,9 @@ def _title_in(
             or overlaps_any(span, furniture)
             or STAMP_LINE.match(candidate)
             or labelled_furniture(candidate)
+            # a paper's issue line, shaped like a `CITY -` lead (`THE HARBOUR COURIER -- Late edition -- ...`): the
+            # headline follows it; a programme's line is followed by its transcript's turns (`READER: ...`)
+            or (is_issue_line(candidate) and not is_broadcast_line(candidate))
         ):
             continue
         # the body that issues the release, and its office under it (`Office of the Spokesman`), or the minister who
@@ -364,7 +372,9 @@ def _title_in(
             continue
         # a site's menu opens no body, though its name in capitals and a dash read as a `CITY -` lead (`CITY OF X -
         # Official Website | Residents | Business`)
-        if opens_body(candidate) and not _kicker_headline(candidate) and not _is_bar_menu(candidate):
+        if (
+            opens_body(candidate) and not _kicker_headline(candidate) and not _is_bar_menu(candidate)
+        ) or is_broadcast_line(candidate):
             if bare_dateline(candidate, dateline(candidate)):
                 continue  # a dateline alone on its line (`Brussels, 13 March 2015`) may come before the headline
             break
@@ -678,7 +688,11 @@ def _unquoted(line: str) -> str:
     return line
 
 
-def _is_headline(line: str, signature_shaped: bool = False, capitals: bool = False, short: bool = False) -> bool:
+def _is_headline(
+    line: str, signature_shaped: bool = False, capitals: bool = False, short: bool = False, own_title: bool = False
+) -> bool:
+    """A line that reads as a headline; `own_title`: the title the page's header gives, which may be a newsletter's or
+    a programme's name with its issue (`Members' Bulletin No. 38`, `Water Matters – Episode 118`)."""
     words = re.findall(r"[^\W\d_][\w'’.-]*", line)
     opening = _WIRE_TAG.sub("", line, count=1)
     return (
@@ -700,7 +714,7 @@ def _is_headline(line: str, signature_shaped: bool = False, capitals: bool = Fal
         and not _COLUMN_GAP.search(line.strip())
         and not _FORM_FIELD.match(line)
         and not STAMP_LINE.match(line)
-        and not _NUMBERED_LABEL.match(line)
+        and (own_title or not _NUMBERED_LABEL.match(line))
         and not _NOT_TITLE_START.match(line)
         and (signature_shaped or not _SIGNATURE.match(line))
         and not _OFFICE_AND_NAME.match(line)
@@ -708,9 +722,18 @@ def _is_headline(line: str, signature_shaped: bool = False, capitals: bool = Fal
         and not _BYLINE_LINE.match(line)
         and not _EDITION_TAIL.search(line)
         and not _TAGLINE.search(line)
+        and (own_title or not _NEWSLETTER.search(line))
+        and (not own_title or len(words) >= _TITLE_MIN_WORDS or _says_something(line))
         and not _SHOW_AND_NETWORK.fullmatch(line)
+        and (own_title or not is_issue_line(line))
         and not _is_furniture(_KICKER.sub("", line, count=1), words)
     )
+
+
+def _says_something(line: str) -> bool:
+    """A short headline in sentence case or with a figure (`Asia in brief`, `Remittances climb 3.1%`, `Erdoğan in
+    Ashgabat`), not a section's label of capitalised words (`US Markets`)."""
+    return any(c.isdigit() for c in line) or any(w[:1].islower() for w in line.split())
 
 
 def _in_caseless_script(line: str) -> bool:

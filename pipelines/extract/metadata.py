@@ -99,7 +99,7 @@ def extract_metadata(text: str) -> ArticleMetadata:
 _UPDATE = re.compile(rf"(?<!\w)(?:{phrases('update_label')})(?!\w)", re.I)
 _PUBLISHED = re.compile(rf"(?<!\w)(?:{phrases('stamp_label')})(?!\w)", re.I)
 # A stamp line's segments (`Published 3 April | Updated 5 April`): only the segment of the date says what it is.
-_SEGMENT = re.compile(r"[|·•]|[ \t][-–—][ \t]")
+_SEGMENT = re.compile(r"[|·•]|[ \t](?:[-–—]|--)[ \t]")
 
 
 def _blanked(text: str, spans: tuple[Span, ...]) -> str:

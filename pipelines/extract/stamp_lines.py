@@ -13,9 +13,9 @@ from functools import cache
 
 from pipelines.knowledge.calendars import page_cues
 
-# Between segments: a bar, a middle dot, a bullet, a slash, a dash with spaces around it, or a run of spaces or a
-# tab (`Site Name      2010-01-12 20:41`).
-_SEPARATOR = r"(?:[|·•/]|[ \t][-–—][ \t]|[ \t]{3,}|\t)"
+# Between segments: a bar, a middle dot, a bullet, a slash, a dash with spaces around it (a typewriter's double
+# hyphen too: `BRIEF -- Issue 41 -- 3 October 1997`), or a run of spaces or a tab (`Site Name      2010-01-12 20:41`).
+_SEPARATOR = r"(?:[|·•/]|[ \t](?:[-–—]|--)[ \t]|[ \t]{3,}|\t)"
 _HAS_SEPARATOR = re.compile(_SEPARATOR)
 # Before the date: the line's start, or a separator and a short label (`| Published `).
 _BEFORE = re.compile(rf"(?:\A|{_SEPARATOR})[^|·•/\n]{{0,20}}\Z")
@@ -43,7 +43,7 @@ _MAX_WORDS = 18
 # `Last Updated`, `Mis à jour` (`update_label` in page_cues.csv) in the segment before a date, segments set apart by
 # a bar, a dot, a bullet or a spaced dash.
 _UPDATE = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, page_cues('update_label')))})(?!\w)", re.I)
-_SEGMENTS = re.compile(r"[|·•]|[ \t][-–—][ \t]")
+_SEGMENTS = re.compile(r"[|·•]|[ \t](?:[-–—]|--)[ \t]")
 
 
 @cache

@@ -116,7 +116,10 @@ def page_cues(kind: str) -> tuple[str, ...]:
     stamp's date: `Mié`, `Mer`, `Quinta`) `date_joiner` (a small word between a page date's parts: `de`, `del`,
     `of`), `kicker_label` (the kind of story a kicker names before its headline: `EXCLUSIVE:`, `OPINION |`),
     `site_name_word` (the words that name a site itself on its own line: `Website of`, `Official Website`) and
-    `address_word` (a street's or a post box's word on a postal address line: `Road`, `P.O. Box`, `Rua`)."""
+    `address_word` (a street's or a post box's word on a postal address line: `Road`, `P.O. Box`, `Rua`); on an
+    outlet's issue line, `issue_word` (before the issue's number: `Issue`, `Week`), `issue_label` (the kind of issue:
+    `bulletin`) and `transcript_label` (a broadcast's transcript: `transcription`); `newsletter_word` (a newsletter's
+    line, no headline but on the header's line: `newsletter`)."""
     return tuple(row["phrase"] for row in _rows("page_cues.csv") if row["kind"] == kind)
 
 

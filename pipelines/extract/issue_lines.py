@@ -1,0 +1,95 @@
+"""An outlet's issue line: its name, then the issue's day, number, edition or broadcast, set apart by dashes or bars.
+
+A newsletter, a paper's front page or a broadcast's transcript may open with one line that names the outlet and this
+issue of it (`CASPIAN OIL BRIEF -- Issue 41 -- 3 October 1997`, `THE HARBOUR COURIER -- Late edition -- Tuesday, 14
+March 2000`, `RADIO BULLETIN - 1800 - THU 27 JAN 2011`, `Journal parlé de 13 heures — transcription`). Such a line
+is no headline: the story's headline, when there is one, is a line of its own under it, and a transcript or a brief
+of wire items has none. The day it holds is the page's date stamp.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extract.dates import YEAR
+from pipelines.extract.page_dates import DATE, MONTH, STAMP_WEEKDAY, phrases
+from pipelines.knowledge.calendars import page_cues
+
+# The parts of the line: between spaced dashes (a typewriter's double hyphen too) or bars.
+_PART_SEPARATOR = re.compile(r"[ \t](?:[-–—]{1,2})[ \t]|[ \t]*\|[ \t]*")
+# A clock after the day, perhaps with its zone (`09:00 KST`, `21:00 GMT`), or a bulletin's hour alone (`1800`).
+_CLOCK = r"(?:[01]\d|2[0-3])(?:[:.h]?[0-5]\d)(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?"
+# The issue's day (`Friday 8 July 1994`, `1 November 2023, 09:00 KST`) or month (`June 2016`), or its hour alone.
+_DAY_PART = re.compile(
+    rf"(?:(?:{STAMP_WEEKDAY})[,.]?[ \t]+)?(?:{DATE})(?:[ \t]*,?[ \t]*{_CLOCK})?"
+    rf"|(?i:{MONTH})[ \t]+{YEAR}|{_CLOCK}",
+    re.I,
+)
+# The issue's number (`Issue 41`, `Week 26/2009`, `No. 38`, `Vol. 3, No. 2`): `issue_word` or `label_number` of
+# page_cues.csv before a figure.
+_NUMBER_PART = re.compile(
+    rf"(?:(?:{phrases('issue_word')}|{phrases('label_number')})\.?[ \t]*:?[ \t]*\d[\w/.-]*[ \t]*,?[ \t]*){{1,2}}", re.I
+)
+# The kind of issue: an edition (`Late edition`, `Edição semanal`) or a broadcast's label, perhaps with its day
+# (`TRANSCRIPT`, `broadcast 15 May 2001, 21:00 GMT`, `NEWS BULLETIN`): `edition_word`, `broadcast_label`,
+# `transcript_label` and `issue_label` of page_cues.csv.
+_KIND_WORDS = "|".join(phrases(kind) for kind in ("edition_word", "broadcast_label", "transcript_label", "issue_label"))
+_KIND_PART = re.compile(
+    rf"(?:[^\W\d_]+[ \t]+)?(?:{_KIND_WORDS})(?:[ \t]+[^\W\d_]+)?(?:[ \t]*:?[ \t]*(?:{_DAY_PART.pattern}))?", re.I
+)
+_CLOCK_PART = re.compile(rf"[ \t]*{_CLOCK}[ \t]*")
+_BROADCAST_PART = re.compile(rf"(?:{phrases('broadcast_label')}|{phrases('transcript_label')})\b", re.I)
+_OUTLET_KIND = re.compile(rf"\b(?:{phrases('issue_label')})\b", re.I)
+# A section's or a desk's name among the parts (`NEWS BULLETIN`, `Business`): a few capitalised words.
+_NAME_PART_WORDS = 3
+_OUTLET_NAME_WORDS = 8
+
+
+def is_issue_line(line: str) -> bool:
+    """An outlet's name, then only parts that say which issue this is (its day or hour, its number, its edition or
+    broadcast) or name a section. A broadcast's label marks a programme whatever its name's case; otherwise the name
+    is set as an outlet's (in capitals, or its words capitalised), and a day alone after it needs an outlet's word in
+    it (`Courier`, `News`, `Bulletin`): a headline in capitals may close with its day."""
+    name, *parts = (part.strip() for part in _PART_SEPARATOR.split(line.strip()))
+    if not parts or not name or not all(parts):
+        return False
+    issue_parts = [p for p in parts if _is_issue_part(p)]
+    if not issue_parts or any(p not in issue_parts and not _is_name_part(p) for p in parts):
+        return False
+    if any(_BROADCAST_PART.search(p) for p in issue_parts):
+        return True
+    labelled = any(not _DAY_PART.fullmatch(p) or _CLOCK_PART.fullmatch(p) for p in issue_parts)
+    return _is_outlet_name(name) and (labelled or _has_outlet_word(name))
+
+
+def is_broadcast_line(line: str) -> bool:
+    """A broadcast's issue line (`RADIO BULLETIN - 1800 - THU 27 JAN 2011`, `EVENING NEWS -- TRANSCRIPT -- 9 June
+    2015`): a programme's label or its hour; the transcript's turns follow it, no headline."""
+    return is_issue_line(line) and any(
+        _BROADCAST_PART.search(part) or _CLOCK_PART.fullmatch(part) for part in _PART_SEPARATOR.split(line)
+    )
+
+
+def _is_issue_part(part: str) -> bool:
+    return any(p.fullmatch(part) for p in (_DAY_PART, _NUMBER_PART, _KIND_PART))
+
+
+def _is_name_part(part: str) -> bool:
+    words = part.split()
+    return len(words) <= _NAME_PART_WORDS and all(w[:1].isupper() for w in words)
+
+
+def _is_outlet_name(name: str) -> bool:
+    """An outlet's name: a few words, in capitals, or each capitalised but a name's small words."""
+    words = name.split()
+    if not words or len(words) > _OUTLET_NAME_WORDS:
+        return False
+    letters = [c for c in name if c.isalpha()]
+    small = page_cues("joining_word")
+    return sum(c.isupper() for c in letters) * 2 > len(letters) or all(w[:1].isupper() or w in small for w in words)
+
+
+def _has_outlet_word(name: str) -> bool:
+    """A masthead's or a programme's word in the name (`masthead_word`, `issue_label` of page_cues.csv)."""
+    mastheads = {w.casefold() for w in page_cues("masthead_word")}
+    return any(w.strip(".,").casefold() in mastheads for w in name.split()) or _OUTLET_KIND.search(name) is not None
