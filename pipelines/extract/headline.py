@@ -61,7 +61,11 @@ _OFFICE_AND_NAME = re.compile(
     rf"\A(?:[A-Z][\w'’-]*[ \t]+)?(?:{phrases('office_word')})(?:[ \t]+[A-Z][\w.'’-]*){{2,3}}\Z"
 )
 # A wire's tag before its headline (`(LEAD) ...`, `(2nd LD) ...`, `(URGENT) ...`): kept, the headline follows it.
-_WIRE_TAG = re.compile(r"\A\((?:\d+(?:st|nd|rd|th)[ \t]+)?[A-Z]{2,}(?:[ \t][A-Z]{2,})?\)[ \t]+")
+# ... or a filing's kind in square brackets (`[Fair Disclosure] ...`, `[Correction] ...`).
+_WIRE_TAG = re.compile(
+    r"\A(?:\((?:\d+(?:st|nd|rd|th)[ \t]+)?[A-Z]{2,}(?:[ \t][A-Z]{2,})?\)"
+    r"|\[[A-Z][\w'’&-]*(?:[ \t][\w'’&-]+){0,3}\])[ \t]+"
+)
 # A kicker before a headline (`EXCLUSIVE: ...`, `WATCH: ...`, `OPINION | ...`, `ANÁLISIS: ...`: `kicker_label` in
 # page_cues.csv), then a colon, a bar or a dash: kept, the headline follows it; no city's lead, no menu's first item.
 _KICKER = re.compile(rf"\A(?:{phrases('kicker_label')})[ \t]*(?:[:|]|[-–—](?=[ \t]))[ \t]*(?=\S)", re.I)
@@ -136,6 +140,9 @@ _RECORD_LABEL = re.compile(rf"(?:{phrases('record_label')})\b[^\n]*?\b(?:1[89]|2
 # A PDF's columns turned to text: a gap of spaces inside a line (`African Development Bank          P-KE-DB0-021`, a
 # table's row), or a form's field, its label and a colon before a gap (`Borrower:   Republic of Kenya`): no headline.
 _COLUMN_GAP = re.compile(r"[ \t]{5,}")
+# A field's label and its value (`Reporting period: 1 February`, `Date of issue: 19 May`): a capitalised word with
+# lower-case letters, a few more, a colon; a kicker in capitals is no form's (`FACT CHECK: ...`, `CLAIM: ...`).
+_FIELD = re.compile(r"[A-Z][\w'’.()/-]*[a-z][\w'’.()/-]*(?:[ \t][\w'’.()/-]+){0,3}[ \t]?:[ \t]*\S")
 _FORM_FIELD = re.compile(r"[A-Z][\w'’.()/-]*(?:[ \t][\w'’.()/-]+){0,3}[ \t]*:[ \t]{2,}\S")
 _LEAD_MIN_WORDS = 12
 _LEAD_PREFIX_CHARS = 120
@@ -363,6 +370,7 @@ def _title_in(
             # a paper's issue line, shaped like a `CITY -` lead (`THE HARBOUR COURIER -- Late edition -- ...`): the
             # headline follows it; a programme's line is followed by its transcript's turns (`READER: ...`)
             or (is_issue_line(candidate) and not is_broadcast_line(candidate))
+            or _in_form(candidate, adjacent, text, position)
         ):
             continue
         # the body that issues the release, and its office under it (`Office of the Spokesman`), or the minister who
@@ -403,6 +411,20 @@ def _title_in(
         elif capitals is None and _is_capitals_headline(candidate) and not _over_broadcast_label(text, position):
             capitals = _without_label_or_byline(_unquoted(candidate))
     return found or capitals or before_menu
+
+
+def _in_form(line: str, above: str, text: str, line_end: int) -> bool:
+    """A form's field (`Prepared by: Field Unit`, `Reporting period: 1 February - 30 April`) among others on the lines
+    around it, or a row of fields between bars (`Total cost: UA 142 million | Loan: UA 110 million`): the head of a
+    report or a data sheet, not its headline; a kicker and its colon stand alone (`Kenya: rail deal signed`)."""
+    if not _FIELD.match(line):
+        return False
+    end = text.find("\n", line_end)
+    below = text[line_end : end if end >= 0 else len(text)].strip()
+    segments = line.split("|")
+    return any(_FIELD.match(other) and not STAMP_LINE.match(other) for other in (above, below)) or (
+        len(segments) > 1 and all(_FIELD.match(part.strip()) for part in segments)
+    )
 
 
 def _past_masthead(found: str | None, line: str) -> str | None:
