@@ -918,11 +918,37 @@ def _reports_nothing(text: str, match: re.Match, kind: str, language: str) -> bo
         return True
     if _visas_for_officials(text, match):
         return True
-    if _a_disaster_in_passing(text, match):
+    if _a_disaster_in_passing(text, match) or _a_stake_held_in_passing(text, match):
         return True
     if match.group().lower() not in _SUM_CUES:
         return False
     return not (states_a_sum(text, *sentence_around(text, match.span())) or _given(text, match))
+
+
+_HELD_STAKES = frozenset(sector_words()["held_stakes"])
+_HOLDING_RELATIVES = frozenset(sector_words()["holding_relatives"])
+_HOLDING_VERBS = frozenset(sector_words()["holding_verbs"])
+_HOLDING_MODALS = frozenset(sector_words()["holding_modals"])
+_HOLDING_REACH = 4  # words between a relative and its verb of holding: "whose government has", "dont l'État détient"
+
+
+def _a_stake_held_in_passing(text: str, match: re.Match) -> bool:
+    """True when a stake cue stands in a relative clause whose present verb of holding describes a party or a thing
+    ("Rosneft, which owns a 49 percent stake in the refiner", "the terminal, where DP World holds a stake"): background,
+    no investment reported."""
+    if match.group().lower() not in _HELD_STAKES:
+        return False
+    start, _ = sentence_around(text, match.span())
+    clause = re.split(r"[,;:(—–]", text[max(start, match.start() - 120) : match.start()])[-1].split()
+    words = [word.lower() for word in clause]
+    if not words or words[0] not in _HOLDING_RELATIVES:
+        return False
+    for word in words[1 : 1 + _HOLDING_REACH + 1]:
+        if word in _HOLDING_MODALS:
+            return False  # "which will hold a stake": a stake planned
+        if word in _HOLDING_VERBS:
+            return True
+    return False
 
 
 def _a_disaster_in_passing(text: str, match: re.Match) -> bool:
