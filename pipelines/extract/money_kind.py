@@ -449,13 +449,16 @@ def _outlay_or_gain(before: str, after: str, found: tuple[str, str, bool], c: Ki
 
 
 def _goods_bought(found: tuple[str, str, bool | None], before: str, after: str, c: KindCues) -> str:
-    """Actual for goods bought or sold in a past period that the figure values ("bought Chilean copper worth $2
-    billion in fiscal 2019", "bought 3 million tonnes of gas last year, worth roughly"): a trade flow reported, not
-    money contracted; the price of a purchase ("bought two vessels for $95 million"), a deal, a contract or a
-    purchase agreed ("signed contracts worth", "agreed last year to buy") stays committed. `found` is the kind,
-    the subject and the tense, `before` and `after` the clause in lower case."""
+    """Actual for goods bought, sold or shipped in a past period that the figure values ("bought Chilean copper
+    worth $2 billion in fiscal 2019", "bought 3 million tonnes of gas last year, worth roughly", "shipped C$4.9
+    billion worth of goods to Japan in 2018"): a trade flow reported, not money contracted; the price of a
+    purchase ("bought two vessels for $95 million"), a deal, a contract or a purchase agreed ("signed contracts
+    worth", "agreed last year to buy") stays committed. `found` is the kind, the subject and the tense, `before`
+    and `after` the clause in lower case."""
     kind, subject, ahead = found
-    if kind != "commitment" or subject != "trade" or ahead is True or not c.worth_word.search(before[-40:]):
+    # the value said before the figure or right after it ("shipped C$4.9 billion worth of goods in 2018")
+    valued = c.worth_word.search(before[-40:]) or c.worth_word.match(after.lstrip())
+    if kind != "commitment" or subject != "trade" or ahead is True or not valued:
         return kind
     near = f"{before} {after[:40]}"
     if c.signed.search(near) or c.supply_contract.search(near) or c.sale.search(near):
