@@ -291,9 +291,12 @@ def weekend(parts: Parts, ctx: Context) -> Value | None:
     return saturday, saturday + timedelta(days=1), "day"
 
 
-# A clause of its own: after a colon or semicolon, or `, and` (`but`, `while`) and a new subject.
+# A clause of its own: after a colon or semicolon, or `, and` (`but`, `while`) and a new subject, a pronoun, a noun
+# after its determiner or a name ("..., and Cairo wants the chapter reopened early next year").
 _CLAUSE_BREAK = re.compile(
-    r"[:;]|,\s+(?:and|but|while|whereas)\s+(?:they|he|she|it|we|the|its|their|officials|authorities)\b", re.I
+    r"[:;]|,\s+(?:and|but|while|whereas)\s+"
+    r"(?:(?:they|he|she|it|we|the|its|their|officials|authorities)\b|(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}\s+(?-i:[a-z]))",
+    re.I,
 )
 
 
