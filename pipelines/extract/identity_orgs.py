@@ -21,6 +21,7 @@ from pipelines.extract.name_keys import (
     body_synonyms_folded,
     initials,
     org_fold,
+    org_words,
     without_legal_form,
 )
 from pipelines.knowledge import Organization, country_names, demonyms, fold, organization_lookup, slug
@@ -48,9 +49,9 @@ def organization_groups(
     placed.update(_chamber_states(mentions, indexes, placed))
     for i in indexes:
         mention = mentions[i]
-        given = (mention.name, mention.country, placed[i])
+        given = (mention.name, mention.country, placed[i], frozenset(named.get(mention.article_id, ())))
         if given not in known:
-            known[given] = _organization_key(mention, given[2])
+            known[given] = _organization_key(mention, placed[i], given[3])
         key, state, label = known[given]
         keys[i] = key
         states.setdefault(key, state)
@@ -190,11 +191,15 @@ def _stated_body(name: str, country: str | None, actor_id: str) -> tuple[str, st
     return key.body, key.state or state
 
 
-def _organization_key(mention: Mention, article_state: str | None) -> tuple[str, str | None, str | None]:
+def _organization_key(
+    mention: Mention, article_state: str | None, named: frozenset[str] = frozenset()
+) -> tuple[str, str | None, str | None]:
     """An organisation's key, its state, and its fresh id when the key does not make it.
 
     The knowledge base's id for an organisation it knows, unless the name is a generic phrase (`Foreign
     Office`); a generic body's `STATE/body` (or the known organisation that body is); else the name's key.
+    A state's mission named without the state it is in (`the Japanese Embassy`) is its mission in the one
+    other state its article names (`named`), if one: a state's embassies in two states are two bodies.
     """
     known = _known(mention.name, mention.actor_id) or _known_of_state(mention.name, mention.country)
     if known is not None and not _is_body_phrase(known.name):
@@ -206,7 +211,16 @@ def _organization_key(mention: Mention, article_state: str | None) -> tuple[str,
     state = key.state or state
     if (state, key.body) in _known_bodies():
         return _known_bodies()[state, key.body], state, None
+    hosts = named - {state}
+    host = next(iter(hosts)) if len(hosts) == 1 else article_state if article_state in hosts else None
+    if key.label in _MISSIONS and host:
+        label = f"{key.label} {host.lower()}"
+        return f"{state}/{org_words(label)}", state, f"{state}/{slug(label)}"
     return f"{state}/{key.body}", state, f"{state}/{slug(key.label)}"
+
+
+# A state's missions abroad as a body's key labels them without the state they are in
+_MISSIONS = frozenset(actor_words("mission_bodies"))
 
 
 @lru_cache(maxsize=65536)

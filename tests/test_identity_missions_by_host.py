@@ -1,0 +1,53 @@
+"""Identity across articles: a state's embassy, consulate or high commission named without the state it is in
+(`the Japanese Embassy`) is its mission in the one other state its article names, or in the article's own state:
+Japan's embassy in a report on Iraq is not its embassy in a report on Vietnam. Names written for these tests."""
+
+from tests.conftest import body_mention, country_mention, identity_ids
+
+
+def _article(article, name, named, country=None):
+    return [*(country_mention(article, state) for state in named), body_mention(article, name, country)]
+
+
+def test_a_states_embassy_in_reports_on_two_other_states_is_two_missions():
+    mentions = [
+        *_article("a1", "Japanese Embassy", ("JPN", "IRQ")),
+        *_article("a2", "Embassy of Japan", ("JPN", "VNM")),
+        *_article("a3", "Japanese Embassy in Baghdad", ("JPN", "IRQ")),
+    ]
+    ids = identity_ids(mentions, {"a1": "IRQ", "a2": "VNM", "a3": "IRQ"})
+    assert ids[2] == ids[8] == "JPN/embassy-irq"
+    assert ids[5] == "JPN/embassy-vnm"
+
+
+def test_a_mission_in_an_article_naming_several_states_is_in_the_articles_own_state():
+    mentions = [
+        *_article("a1", "Ethiopian Embassy", ("ETH", "KEN")),
+        *_article("a2", "Ethiopian Embassy", ("ETH", "KEN", "SOM")),
+    ]
+    ids = identity_ids(mentions, {"a1": "KEN", "a2": "KEN"})
+    assert ids[2] == ids[6] == "ETH/embassy-ken"
+
+
+def test_a_mission_named_in_spanish_french_or_as_a_high_commission_is_in_the_other_state_named():
+    mentions = [
+        *_article("a1", "Embajada de México", ("MEX", "CAN")),
+        *_article("a2", "Ambassade de France", ("FRA", "SEN")),
+        *_article("a3", "Ambassade de France", ("FRA", "CIV")),
+        *_article("a4", "Pakistan High Commission", ("PAK", "GBR")),
+    ]
+    ids = identity_ids(mentions, {"a1": "CAN", "a2": "SEN", "a3": "CIV", "a4": "GBR"})
+    assert ids[2] == "MEX/embassy-can"
+    assert (ids[5], ids[8]) == ("FRA/embassy-sen", "FRA/embassy-civ")
+    assert ids[11] == "PAK/high-commission-gbr"
+
+
+def test_a_mission_whose_article_names_no_other_state_or_several_beside_its_own_keeps_its_states_key():
+    mentions = [
+        *_article("a1", "Japanese Embassy", ("JPN",)),
+        *_article("a2", "Japanese Embassy", ("JPN",)),
+        *_article("a3", "Saudi Embassy", ("SAU", "JOR", "SYR")),
+    ]
+    ids = identity_ids(mentions, {"a1": "JPN", "a2": "JPN", "a3": "SAU"})
+    assert ids[1] == ids[3] == "JPN/embassy"
+    assert ids[7] == "SAU/embassy"
