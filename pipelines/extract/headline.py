@@ -122,6 +122,10 @@ _EDITION_TAIL = re.compile(
 _BROKEN_END = re.compile(rf"(?:[^\W\d_]-|[ \t](?:{phrases('joining_word')}))\Z", re.I)
 _WRAPPED_HEADLINE_LINES = 4
 _MASTHEAD_WORDS = 6
+# A masthead's name, then its sections after a spaced dash or a bar, set apart by commas or bars.
+_MASTHEAD_SECTIONS = re.compile(r"[ \t]+[-–—|][ \t]+")
+_SECTION_ITEMS = re.compile(r"[ \t]*[,|][ \t]*")
+_SECTION_NAME_WORDS = 3
 _WRAPPED_PART_CHARS = 30
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A body's name set in capitals above a release or a newsletter (`POLISH-GERMAN CHAMBER OF INDUSTRY AND COMMERCE`,
@@ -351,7 +355,7 @@ def _title_in(
         span = (position, position + len(line))
         position += len(line)
         # a heading mark of text saved as markdown (`## Headline`) is no part of the headline
-        candidate = _MARKDOWN_MARK.sub("", line.strip())
+        candidate = _after_section_label(_MARKDOWN_MARK.sub("", line.strip()))
         adjacent, previous = previous, candidate
         if n >= _HEADLINE_ZONE_LINES:
             break
@@ -413,6 +417,18 @@ def _title_in(
     return found or capitals or before_menu
 
 
+def _after_section_label(line: str) -> str:
+    """The headline after its section's name and a bar (`Sports | Thirty athletes leave for the training camp`): the
+    site's section, not the headline's words; a kicker (`OPINION | ...`, `LIVE | ...`) stays in it, and a menu
+    (`World | Asia Pacific`) is left as it is."""
+    if line.count("|") != 1:
+        return line
+    section, headline = (part.strip() for part in line.split("|"))
+    if _is_section_name(section) and not _KICKER.match(line) and _is_headline(headline):
+        return headline
+    return line
+
+
 def _in_form(line: str, above: str, text: str, line_end: int) -> bool:
     """A form's field (`Prepared by: Field Unit`, `Reporting period: 1 February - 30 April`) among others on the lines
     around it, or a row of fields between bars (`Total cost: UA 142 million | Loan: UA 110 million`): the head of a
@@ -435,14 +451,27 @@ def _past_masthead(found: str | None, line: str) -> str | None:
 
 def _is_masthead_name(line: str) -> bool:
     """A site's name: a few words, each capitalised but a name's small words, one of them a paper's word (`Journal`,
-    `Diario`, `Online`: `masthead_word` in page_cues.csv). A headline under it before the body takes its place."""
-    words = line.split()
+    `Diario`, `Online`: `masthead_word` in page_cues.csv), perhaps in capitals with the sections it prints after a
+    spaced dash or a bar (`THE HARBOUR LEDGER — Business`, `CITY POST ONLINE - Politics, Economy, Sport`). A headline
+    under it before the body takes its place."""
+    name, *sections = _MASTHEAD_SECTIONS.split(line, maxsplit=1)
+    if sections:
+        if not all(_is_section_name(item) for item in _SECTION_ITEMS.split(sections[0])):
+            return False
+        name = _name_cased(name) if name.isupper() else name
+    words = name.split()
     small = page_cues("joining_word")
     return (
         len(words) <= _MASTHEAD_WORDS
         and all(w[:1].isupper() or w in small for w in words)
         and any(w in page_cues("masthead_word") for w in words)
     )
+
+
+def _is_section_name(item: str) -> bool:
+    """A section's name on a masthead's line: a few capitalised words (`Business`, `Foreign Affairs`)."""
+    words = item.split()
+    return 0 < len(words) <= _SECTION_NAME_WORDS and all(w[:1].isupper() or w == "&" for w in words)
 
 
 def _signs_release(line: str, under_signature: bool) -> bool:
