@@ -68,10 +68,11 @@ _NOUN_SUBJECT_AND_PAST_VERB = re.compile(
 )
 
 # A regular past participle right before the date, after its noun ("the doses delivered in March", "a plan
-# approved on May 2"): a reduced relative clause, a past act; not a passive after `be` ("will be delivered in March")
-# nor a deadline ("completed by June").
+# approved on May 2"): a reduced relative clause, a past act; not a passive after `be` ("will be delivered in March"),
+# nor one in the present, a schedule ("a second round is pencilled in for March"), nor a deadline ("completed by
+# June").
 _PARTICIPLE_BEFORE_DATE = re.compile(
-    r"(?<![\w'’-])(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?P<verb>[a-z]{2,}[^e\W]ed)\s+(?:(?:in|on|during)\s+)?$"
+    r"(?<![\w'’-])(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?P<verb>[a-z]{2,}[^e\W]ed)\s+(?:(?:in|on|during)\s+)?$"
 )
 
 
@@ -81,7 +82,7 @@ def _bare_participle_before_date() -> re.Pattern:
     before the date: "an idea first put forward in April", "the tariffs cut in March"."""
     verbs = "|".join(map(re.escape, date_cues("past_bare")))
     return re.compile(
-        rf"(?<![\w'’-])(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?P<verb>{verbs or '(?!)'})"
+        rf"(?<![\w'’-])(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?P<verb>{verbs or '(?!)'})"
         r"(?:\s+(?:forward|out|up|off|down|back))?\s+(?:(?:in|on|during)\s+)?$"
     )
 
@@ -95,7 +96,12 @@ def _past_verb(match: re.Match) -> bool:
     """Whether a past cue is one: a regular verb after its subject that is itself a future cue ("they
     expected") is not."""
     verb = match.groupdict().get("verb") or match.group(0)  # a past form listed as a future cue is one ("vencía")
+    if len(verb) > 1 and verb.isupper() and _LOWER_CASE_WORD.search(match.string, max(0, match.start() - 30)):
+        return False  # "the meeting (RAN) in Madrid", "the MET Office": an acronym in a sentence in lower case
     return verb.casefold() not in _future_words()
+
+
+_LOWER_CASE_WORD = re.compile(r"\b[a-z]{3,}\b")
 
 
 @cache
