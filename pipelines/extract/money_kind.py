@@ -629,8 +629,9 @@ def _reached_in(before: str, after: str, c: KindCues) -> bool:
 
 def _is_goal(before: str, c: KindCues) -> bool:
     """A goal verb then "to (about) <figure>", unless the figure is the current one ("from the current"); or an
-    appeal for funds, whose sum is one to raise ("the UN has appealed for $2 billion")."""
-    if c.appeal.search(before[-30:]):
+    appeal for funds, whose sum is one to raise ("the UN has appealed for $2 billion", "has requested additional
+    budget support of")."""
+    if c.appeal.search(before[-30:]) or c.appeal_of.search(before):
         return True
     if not c.goal_to.search(before):
         return False

@@ -146,6 +146,7 @@ class KindCues:
     holding: re.Pattern  # "companies hold (assets worth) ", "owes (lenders) ": a stock held or owed, before the figure
     works_worth: re.Pattern  # "housing projects worth (about) ": the value of works, right before the figure
     appeal: re.Pattern  # "has appealed for ": a sum to raise, right before the figure
+    appeal_of: re.Pattern  # "has requested additional budget support of ": a sum asked for, a noun phrase between
     estimate: re.Pattern  # "officials estimate that": a forecast, no one's goal
     present: re.Pattern  # "is", "currently": a verb of the present, or a word that puts its clause there
     lent_support: re.Pattern  # "budget support": a loan where a lender gives it, aid where a donor does
@@ -427,6 +428,9 @@ def kind_cues(language: str) -> KindCues:
         ),
         present=find("present"),
         appeal=find("appeal"),
+        appeal_of=re.compile(
+            rf"(?:{cue_pattern(words['appeal'])})(?:\s+[^\s,;.:\d]+){{0,8}}?\s+(?:{cue_pattern(words['of'])}){ending}"
+        ),
         estimate=find("estimate"),
         works_worth=re.compile(rf"{cue_pattern(words['project'])}\s+(?:{cue_pattern(words['worth'])}){ending}"),
         lent_support=find("lent_support"),
