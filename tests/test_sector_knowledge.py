@@ -47,6 +47,8 @@ def test_phrases_and_name_words_are_well_formed():
         "holding_relatives",
         "holding_verbs",
         "holding_modals",
+        "bank_staff",
+        "bank_staff_links",
         "name_line_articles",
         "word_acronyms",
         "force_trained",

@@ -44,12 +44,28 @@ def states_a_sum(text: str, start: int, end: int) -> bool:
     return _figure().search(text, start, end) is not None
 
 
+@cache
+def _staff_before_a_bank() -> re.Pattern:
+    """A staff word and its link at the end of the text before a bank's word, the bank's other capitalised words
+    between ("an economist at Standard ", "un analista del ")."""
+    words = sector_words()
+    staff, links = _alternation(words["bank_staff"]), _alternation(words["bank_staff_links"])
+    article = r"(?:(?:the|el|la|le|o|a)\s+|l['’])?"
+    return re.compile(
+        rf"(?<!\w)(?:{staff})\s+(?:{links})(?:\s+|(?<=['’])){article}(?-i:(?:[A-Z][\w&.-]*\s+){{0,4}})\Z",
+        re.IGNORECASE,
+    )
+
+
 def lenders(text: str, skip: tuple[Span, ...]) -> list[re.Match]:
-    """Banks named in a sentence that states a sum of money: a lender at work, which is finance."""
+    """Banks named in a sentence that states a sum of money: a lender at work, which is finance. A bank that employs
+    the person who speaks ("an economist at Standard Bank") is no lender."""
     found, sentence = [], (-1, -1)
     for match in _lender().finditer(text):
         if overlaps_any(match.span(), skip) or sentence[0] <= match.start() < sentence[1]:
             continue  # one bank a sentence is enough, and each sentence is searched once
+        if _staff_before_a_bank().search(text, max(0, match.start() - 80), match.start()):
+            continue
         sentence = sentence_around(text, match.span())
         if states_a_sum(text, *sentence):
             found.append(match)
