@@ -62,6 +62,7 @@ def organization_groups(
         group.state = states.get(key)
         group.label = labels.get(key)
     join_translations(mentions, groups)
+    _join_state_named(mentions, groups)
     _join_acronyms(mentions, groups, named)
     _join_contractions(mentions, groups)
     _join_remit_items(mentions, groups)
@@ -263,6 +264,29 @@ def _known_of_state(name: str, country: str | None) -> Organization | None:
             if known is not None and known.country == country:
                 return known
     return None
+
+
+def _join_state_named(mentions: Sequence[Mention], groups: dict[str, Group]) -> None:
+    """Move each group named without its state, whose actors are given one (`State Oil Fund`, of Azerbaijan),
+    into the one group the corpus names with that state's name or demonym before the name or `of` and the state
+    after it (`State Oil Fund of Azerbaijan`), as `_known_of_state` does with the knowledge base's names. Names
+    are looked up as written: a handful of look-ups per name, no pairs of groups."""
+    by_name: dict[str, set[str]] = defaultdict(set)
+    for key, group in groups.items():
+        for i in group.members:
+            by_name[mentions[i].name].add(key)
+    for key, group in list(groups.items()):
+        targets: set[str] = set()
+        for name, country in {(mentions[i].name, mentions[i].country) for i in group.members}:
+            if country and len(name.split()) >= 2:
+                for state in _state_names().get(country, ()):
+                    for named in (f"{state} {name}", f"{name} of {state}"):
+                        targets |= by_name.get(named, set())
+        targets.discard(key)
+        if len(targets) == 1:
+            target = groups[targets.pop()]
+            target.members = sorted(target.members + group.members)
+            group.members = []
 
 
 @cache
