@@ -33,3 +33,27 @@ def test_a_market_s_trading_or_a_place_is_not_the_cue_s_sector(text: str, absent
 )
 def test_trade_between_states_still_counts(text: str, sector: str) -> None:
     assert sector in _sectors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders said the loan, the largest the agency has signed with Manila this year, lifted the peso.",
+        "Traders here worry about the current account deficit, which reached $40 billion in June.",
+        "Currency traders in Nairobi expect the shilling to weaken after the $1 billion Eurobond.",
+        "The rand firmed on Monday, according to traders, after the two central banks signed the swap line.",
+    ],
+)
+def test_market_traders_quoted_as_a_source_are_no_trade(text: str) -> None:
+    assert "trade" not in _sectors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan traders will sell avocados to China under the protocol the two ministers signed.",
+        "The agreement lets small traders cross the border without duties, both sides said.",
+    ],
+)
+def test_traders_at_work_between_the_sides_are_trade(text: str) -> None:
+    assert "trade" in _sectors(text)

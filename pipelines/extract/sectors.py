@@ -918,11 +918,38 @@ def _reports_nothing(text: str, match: re.Match, kind: str, language: str) -> bo
         return True
     if _visas_for_officials(text, match):
         return True
-    if _a_disaster_in_passing(text, match) or _a_stake_held_in_passing(text, match):
+    if _a_disaster_in_passing(text, match) or _a_stake_held_in_passing(text, match) or _traders_quoted(text, match):
         return True
     if match.group().lower() not in _SUM_CUES:
         return False
     return not (states_a_sum(text, *sentence_around(text, match.span())) or _given(text, match))
+
+
+_SOURCE_TRADERS = frozenset(sector_words()["source_traders"])
+_SOURCE_VERBS = frozenset(sector_words()["source_verbs"])
+_SOURCE_REACH = 3  # the words between the traders and their verb: "Currency traders in Nairobi expect"
+
+
+@cache
+def _source_lead() -> re.Pattern:
+    leads = "|".join(_cue_body(w) for w in sorted(sector_words()["source_leads"], key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{leads})\s+\Z", re.IGNORECASE)
+
+
+def _traders_quoted(text: str, match: re.Match) -> bool:
+    """True when traders are a market's source ("Traders said", "traders in Nairobi expect", "according to traders"):
+    comment on a market, no trade between the sides."""
+    if match.group().lower() not in _SOURCE_TRADERS:
+        return False
+    if _source_lead().search(text, max(0, match.start() - 30), match.start()):
+        return True
+    for word in text[match.end() : match.end() + 60].split()[: _SOURCE_REACH + 1]:
+        bare = word.rstrip(",;:.").lower()
+        if bare in _SOURCE_VERBS:
+            return True
+        if bare != word.lower():
+            return False  # a clause ends before any verb of saying
+    return False
 
 
 _HELD_STAKES = frozenset(sector_words()["held_stakes"])
