@@ -181,14 +181,17 @@ def _body_name(body_words: list[str], titles: list[str]) -> re.Pattern:
     body = _WORDS(re.escape(w) for w in body_words)
     title = _WORDS(re.escape(w) for w in titles)
     name_word = r"[A-Z][\w&'’-]*,?"
+    names = rf"{name_word}(?:\s+(?:and\s+|&\s+|y\s+|e\s+|et\s+)?{name_word})*"
     return re.compile(
         # a Romance name: the body word, an adjective, then what it is of ("la Banque européenne d'investissement",
         # "El Banco Europeo de Inversiones")
         rf"(?=[A-Z])\b(?:{name_word}\s+)?(?:{body})\s+[^\W\d_][\w-]*\s+(?:d['’]|de\s+|del\s+|do\s+|da\s+)[^\W\d_][\w-]*"
         rf"|(?=[A-Z])\b(?:{name_word}\s+)+(?:{title})\b(?=\s+[A-Z])"
-        rf"|(?=[A-Z])\b(?:{name_word}\s+(?:(?:of|for|and|&|de|du|des|da|do)\s+)?)+(?:{body})\b(?!\s+[A-Z])"
-        rf"|(?=[A-Z])\b(?:{body})\s+(?:of|for|de|du|des|da|do)\s+(?:the\s+|la\s+|l'\s*)?{name_word}"
-        rf"(?:\s+(?:and\s+|&\s+)?{name_word})*"
+        # names before the body word; in a Romance name, what it is of after it too: a capitalised article before
+        # it reads as a name word ("O Banco de Exportação e Importação da China"), so the name runs on past the body
+        rf"|(?=[A-Z])\b(?:{name_word}\s+(?:(?:of|for|and|&|de|du|des|da|do)\s+)?)+(?:{body})\b"
+        rf"(?:\s+(?:de|du|des|da|do)\s+(?:la\s+|l'\s*)?{names})?(?!\s+[A-Z])"
+        rf"|(?=[A-Z])\b(?:{body})\s+(?:of|for|de|du|des|da|do)\s+(?:the\s+|la\s+|l'\s*)?{names}"
     )
 
 
