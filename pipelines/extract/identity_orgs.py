@@ -46,6 +46,7 @@ def organization_groups(
         place = (mention.article_id, mention.name)
         article_state = held.get(place) or corpus_states.get(place) or article_states.get(mention.article_id)
         placed[i] = _holding_state(mention, article_state, named.get(mention.article_id, set()))
+        placed[i] = _federal_state(mention, placed[i], named.get(mention.article_id, set()))
     placed.update(_chamber_states(mentions, indexes, placed))
     for i in indexes:
         mention = mentions[i]
@@ -169,6 +170,24 @@ def _holding_state(mention: Mention, article_state: str | None, named: set[str])
     if len(holding) == 1:
         return holding.pop()
     return holders[1] if not holding else article_state
+
+
+def _federal_state(mention: Mention, article_state: str | None, named: set[str]) -> str | None:
+    """The state of a federal body named without its state (`Federal Ministry of Economics`, `ministère fédéral`):
+    of the states the article names, the one federation (`federal_states`), when the article's own state is none
+    (a report from Beijing on a German minister's visit). A state the name or the actor gives wins, as for any
+    body."""
+    if mention.country or article_state in _FEDERATIONS or not _FEDERAL.search(org_fold(mention.name)):
+        return article_state
+    key = body_key(mention.name)
+    federations = named & _FEDERATIONS
+    if not key.generic or key.state or len(federations) != 1:
+        return article_state
+    return next(iter(federations))
+
+
+_FEDERATIONS = frozenset(actor_words("federal_states"))
+_FEDERAL = re.compile(rf"\b(?:{'|'.join(re.escape(org_fold(w)) for w in actor_words('federal_words'))})")
 
 
 def _holders(name: str, label: str) -> tuple[frozenset[str], str] | None:

@@ -218,6 +218,10 @@ def body_key(name: str, country: str | None = None) -> BodyKey:
         folded = " ".join((folded[:start] + " " + folded[found.end() :]).split())
     # `Department of State` is the United States' in any article: its state is the name's own
     state = state or _state_bodies().get(folded)
+    # a federation's word for its own bodies: `Federal Ministry of Finance` is the state's `Ministry of Finance`
+    unfederal = " ".join(w for w in folded.split() if w not in _federal_words())
+    if unfederal != folded and (unfederal in body_synonyms_folded() or _heads_pattern().search(unfederal)):
+        folded = unfederal
     folded = _aliases().get((folded, state or country or ""), folded)
     ministry_of = re.fullmatch(r"(?P<what>[a-z ]+) ministry", folded)
     if folded not in body_synonyms_folded() and ministry_of:
@@ -252,6 +256,11 @@ def _place_states() -> dict[str, str]:
     places = {org_fold(name): code for name, code in city_countries().items()}
     places.update(state_words())
     return places
+
+
+@cache
+def _federal_words() -> frozenset[str]:
+    return frozenset(org_fold(word) for word in actor_words("federal_words"))
 
 
 @cache
