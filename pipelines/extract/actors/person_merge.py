@@ -87,16 +87,18 @@ def person_candidates(
     persons = _join_spellings(_merge(introductions))
     _add_later_mentions(text, skip, persons, taken)
     persons = [person for person in persons if not _headline_word(text, person)]
+    tabled = set()  # the persons whose office only the holders' table gives
     for person in persons:
         holders = _known_holders(person.name)
         if holders and len({h.country for h in holders}) == 1 and not person.stateless:
             person.country = person.country or holders[0].country
-        if holders and len({h.office for h in holders}) == 1:
-            person.role = person.role or holders[0].office
+        if holders and len({h.office for h in holders}) == 1 and not person.role:
+            person.role = holders[0].office
+            tabled.add(id(person))
         if not person.stateless:
             person.country = person.country or _ruling_family_state(person.name)
     read_sentences(text, persons, several_states=len(countries) > 1)
-    _read_offices_said_before(text, persons, named)
+    _read_offices_said_before(text, persons, named, tabled)
     for person in persons:
         if not (person.country or person.stateless):
             person.country = _honorific_state(text, person)
@@ -728,8 +730,12 @@ def _office_before_name() -> re.Pattern:
     more = rf"(?:,\s+(?:and\s+)?[A-Z][\w'’&-]*(?:\s+{_OFFICE_WORD}){{0,8}}){{0,3}}"
     portfolio = rf"(?:\s+(?:of|for|to|on)\s+{_OFFICE_WORD}{words}{more})?"
     courtesy = alternation(_COURTESY_TITLES)
-    address = rf"(?:(?:{HONORIFIC}|{courtesy}|\((?:Mrs?|Ms|Dr)\.?\))\s+)*"
-    return re.compile(rf"(?<![\w-])(?P<office>{modifiers}{head}(?![\w-]){portfolio}),\s+(?:the\s+)?{address}\Z")
+    address = rf"(?:(?:{HONORIFIC}|{courtesy}|\((?:Mrs?|Ms|Dr)\.?\)|(?<=[a-z.]\s)the)\s+)*"  # "Senator the Hon"
+    # a release's letterhead puts the office on a line of its own above the name's ("Minister for Trade\nThe Hon NAME")
+    letterhead = r"[ \t]*\n[ \t]*(?:[Tt]he[ \t]+)?"
+    return re.compile(
+        rf"(?<![\w-])(?P<office>{modifiers}{head}(?![\w-]){portfolio})(?:,\s+(?:the\s+)?|{letterhead}){address}\Z"
+    )
 
 
 _STATE_IN_OFFICE = re.compile(
@@ -744,13 +750,16 @@ _COURTESY_TITLES = frozenset(actor_words("courtesy_titles"))
 _NAME_AND = re.compile(r",?\s+and\s")
 
 
-def _read_offices_said_before(text: str, persons: list[Candidate], named: frozenset[str]) -> None:
+def _read_offices_said_before(
+    text: str, persons: list[Candidate], named: frozenset[str], tabled: set[int] = frozenset()
+) -> None:
     """Give a person of no office the one said right before the name, and its place's state ("Karachi's mayor,
     NAME") to one of no state; an office so said outweighs a title of address ("the Minister for Agriculture,
-    Senator NAME")."""
+    Senator NAME") and the holders' table's office (`tabled`: the ids of the persons that only the table gives one;
+    a release's letterhead "Minister for Foreign Affairs" over "Foreign Minister")."""
     names = sorted(span for person in persons for span in person.spans)
     for person in persons:
-        if person.spans and (not person.role or person.role in _COURTESY_TITLES):
+        if person.spans and (not person.role or person.role in _COURTESY_TITLES or id(person) in tabled):
             first = min(person.spans)
             said = _office_said_before(text, first[0], names)
             person.role = said[0] if said else person.role
