@@ -73,7 +73,6 @@ def person_candidates(
     introductions.sort(key=lambda item: item[0].span)
     found = [introduction for introduction, _ in introductions]
     marked = _marked_states(text, found)
-    leaders = _unmarked_holders_state(text, found)
     named = frozenset(countries)
     for introduction in found:
         if introduction.country is None and not introduction.stateless:
@@ -113,26 +112,12 @@ def person_candidates(
         page_head_state(text),
         counting_state(text, language),
         _province_state(text, found, named),
-        leaders,
     )
     rivals = _rivals(persons, rival_spans)
     _assign_unstated_countries(text, persons, countries, visitors, reporting, home, marked, rivals)
     for aide, principal in aides:
         aide.country = principal.country or aide.country
     return persons
-
-
-def _unmarked_holders_state(text: str, found: list[Introduction]) -> str | None:
-    """The one state whose known office holders the article titles without a state ("President NAME", "PM NAME" of
-    the holders' list, where the other side's are "Chinese envoy NAME"): a report leaves its own side's unmarked."""
-    states = set()
-    for introduction in found:
-        if introduction.country or introduction.stateless or introduction.start >= introduction.span[0]:
-            continue
-        holder = office_holder(introduction.name)
-        if holder and not _STATE_WORD.search(text, introduction.start, introduction.span[0]):
-            states.add(holder.country)
-    return next(iter(states)) if len(states) == 1 else None
 
 
 def _province_state(text: str, found: list[Introduction], named: frozenset[str]) -> str | None:
@@ -573,7 +558,6 @@ def _assign_unstated_countries(
         None,
     )
     home = home or (reporting if reporting in countries and reporting not in visitors else None)
-    home = home or (filed.leaders if filed.leaders not in visitors else None)
     home = home or (filed.province if filed.province not in visitors else None)
     home = home or next((c for c in ranked if c not in visitors), None)
     sides = [c for c in (*dateline, filed.masthead, filed.head, filed.speaking, filed.counting) if c and c in named]
@@ -650,7 +634,6 @@ class _Home(NamedTuple):
     head: str | None = None  # the state whose body's page this is, or whose section of a site ("NEWS › Egypt")
     counting: str | None = None  # the one state whose own currency the article counts most figures in ("A$")
     province: str | None = None  # the one state whose provinces' offices the titles name ("Tasmanian Premier")
-    leaders: str | None = None  # the one state whose known office holders the titles leave without a state
 
 
 def _former_lands(countries: dict[str, Candidate]) -> dict[str, str]:
