@@ -39,6 +39,7 @@ from pipelines.extract.actors.persons import introduction_claims
 from pipelines.extract.records import Actor, Span
 from pipelines.extract.settings import CorpusSettings, default_settings
 from pipelines.extract.spans import disjoint, overlaps_any
+from pipelines.extract.wrapped_lines import HYPHEN_AT_BREAK, unwrapped
 from pipelines.knowledge import organization_lookup
 from pipelines.knowledge.identity_tables import states_writing
 
@@ -57,6 +58,8 @@ def extract_actors(
     `language`: Spanish, French and Portuguese articles are also read with that language's data.
     """
     settings = settings or default_settings()
+    as_written = text
+    text = unwrapped(text)  # a hard-wrapped page's names run over its line breaks
     # the corpus's reporting country is its English outlets' own; an article in another language has its own home
     home = None if language in LANGUAGES else settings.reporting_country or None
     countries = find_countries(text, skip)
@@ -125,14 +128,14 @@ def extract_actors(
         actors.append(
             Actor(
                 actor_id=candidate.key,
-                name=candidate.name,
+                name=HYPHEN_AT_BREAK.sub("-", candidate.name) if text != as_written else candidate.name,
                 actor_type=candidate.actor_type,
                 country=candidate.country,
                 role=candidate.role,
                 mentions=len(spans),
                 char_start=start,
                 char_end=end,
-                text=text[start:end],
+                text=as_written[start:end],
             )
         )
     return sorted(actors, key=lambda a: (a.char_start, a.actor_type, a.actor_id))
