@@ -19,9 +19,12 @@ Value = tuple[date | None, date | None, str]
 # other way, is the near one (with no word of tense; `_NEAR_DAYS` keeps a schedule's seasons and halves).
 _FAR_DAYS, _NEAR_DAYS, _NEAR_UNSTATED_DAYS = 200, 45, 120
 # ... and even with a word of tense, for a day (not a month: "due in May" in June is next May), when that word
-# points ahead or the day ends a span ("until Sept. 30"): news names a day most of a year away with its year,
-# and the word may be another clause's.
+# points ahead: news names a day most of a year away with its year, and the word may be another clause's.
 _FAR_STATED_DAYS, _NEAR_STATED_DAYS = 300, 30
+# A day a past word puts most of a year back, with the same day within two months ahead, is the one ahead: news
+# writes a past day that far back with its year, and the past word is often another clause's ("adjourned the case
+# till May 24", "sports venues built for the Games, which open on 4 July").
+_NEAR_AHEAD_OF_A_PAST_DAY = 62
 
 
 @dataclass(slots=True)
@@ -122,24 +125,22 @@ def safe_day(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def nearest_year(
-    pub: date, month: int, day: int | None, future: bool, firm: bool = True, span_end: bool = False
-) -> int:
+def nearest_year(pub: date, month: int, day: int | None, future: bool, firm: bool = True) -> int:
     """The year that puts (month, day) nearest the publication date in the sentence's direction.
 
     When no word of the sentence sets the tense (`firm` false), a day or month a few months the other way beats
     one most of a year away: news reports on the days around its own ("on April 4" in a report of March 30,
-    "for February delivery" in late January, "set the hearing for June 3" in March). A future word, or a
-    past one before the end of a span (`span_end`: "extended until Sept. 30"), yields only to a day a few weeks
-    the other way when its own is nearly a year away.
+    "for February delivery" in late January, "set the hearing for June 3" in March). A future word yields only to
+    a day a few weeks the other way when its own is nearly a year away; a past word, to a day up to two months
+    ahead ("extended until Sept. 30", "adjourned the case till May 24": the past word is often another clause's).
     """
     key, pub_key = (month, day or 1), (pub.month, pub.day if day else 1)
     ahead = key >= pub_key if future else key > pub_key  # the day lies after publication in this year
     year = pub.year + (1 if future and not ahead else -1 if not future and ahead else 0)
     if not firm:
         far, near = _FAR_DAYS, _NEAR_UNSTATED_DAYS
-    elif day is not None and (future or span_end):
-        far, near = _FAR_STATED_DAYS, _NEAR_STATED_DAYS
+    elif day is not None:
+        far, near = _FAR_STATED_DAYS, _NEAR_STATED_DAYS if future else _NEAR_AHEAD_OF_A_PAST_DAY
     else:
         return year
     other = _closer_the_other_way(pub, month, day, year, far, near)
@@ -271,12 +272,6 @@ def english_capitalised(kind: str) -> frozenset[str]:
     return frozenset(w.word.casefold() for w in date_words(kind) if w.language == ENGLISH)
 
 
-# `until` (of date_cues.csv), perhaps with `at least`, right before a day or month: the end of a span.
-_UNTIL_BEFORE = re.compile(
-    r"(?<![\w'’-])(?:" + "|".join(map(re.escape, date_cues("until"))) + r")\s+(?:at\s+least\s+)?(?:on\s+)?$", re.I
-)
-
-
 # The words that tie a day to the fiscal year of its sentence: it ends, begins or runs from or to that day, in
 # any language read (`fiscal_edge` of date_cues.csv: `which ended June 30`, `qui s'achève le 30 septembre`).
 _FISCAL_EDGE = re.compile(
@@ -302,7 +297,7 @@ def day_range(ctx: Context, month: int, first: int, last: int | None, year: int 
     if year is None:
         if ctx.pub is None:
             return null("day")
-        year = nearest_year(ctx.pub, month, first, ctx.future, ctx.tense_stated, _ends_a_span(ctx))
+        year = nearest_year(ctx.pub, month, first, ctx.future, ctx.tense_stated)
     start = safe_day(year, month, first)
     end = safe_day(year, month, last) if last else start
     if start is None or end is None or end < start:
@@ -334,12 +329,7 @@ def bare_month(ctx: Context, month: int) -> Value:
         if fiscal_start is None or ctx.anchor_granularity != "year" or fiscal_start.year != ctx.sentence_fiscal_year:
             fiscal_start = fiscal_value(ctx.fiscal_calendar(), ctx.sentence_fiscal_year)[0]
         return month_value(fiscal_start.year + (month < fiscal_start.month), month)
-    return month_value(nearest_year(ctx.pub, month, None, ctx.future, ctx.tense_stated, _ends_a_span(ctx)), month)
-
-
-def _ends_a_span(ctx: Context) -> bool:
-    """`until Sept. 30`, `until at least October`: the day a span runs to."""
-    return _UNTIL_BEFORE.search(ctx.text, max(0, ctx.start - 20), ctx.start) is not None
+    return month_value(nearest_year(ctx.pub, month, None, ctx.future, ctx.tense_stated), month)
 
 
 _GRANULARITIES = ("day", "week", "month", "quarter", "season", "year", "decade")
