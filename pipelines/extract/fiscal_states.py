@@ -93,9 +93,11 @@ _BARE_SYMBOL_BEFORE_FIGURE = re.compile(r"(?<![\w$])(?P<symbol>\$)[ \t]?(?=\d)")
 _OUTNUMBERED = 2
 
 
-# Between a state's name and its fiscal year: the possessive ending, perhaps `own`, `current` or `next`.
-_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:own|current|next|last|new|coming)\s+)?$", re.IGNORECASE)
+# Between a state's name and its fiscal year: the possessive ending, perhaps `own`, `current` or `next`; or nothing,
+# the name or demonym an attribute of the year ("the Bangladesh fiscal year 2010-11", "the Indian fiscal year").
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:own|current|next|last|new|coming)\s+)?$", re.IGNORECASE)
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|to|into|for|from|with)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # What joins two states of a list: a comma, `and` or `or` (`y`, `e`, `et`, `ou`, `o`), perhaps `the`.
@@ -308,13 +310,21 @@ class FiscalStates:
         return match is not None and bool(_POSSESSIVE_AFTER.match(self.text, match.end()))
 
     def _possessive_before(self, named: list[tuple[int, str]], start: int) -> FiscalCalendar | None:
-        """The state named in the possessive right before the fiscal year (`India's FY2024`, `Japan's fiscal')."""
+        """The state named in the possessive right before the fiscal year (`India's FY2024`, `Japan's fiscal'), or
+        as its attribute after `the` (`the Bangladesh fiscal year 2010-11`; not `aid to Indonesia this year`)."""
         gap = _POSSESSIVE_GAP.search(self.text, max(0, start - 40), start)
         if gap is None:
             return None
         names = _state_pattern()[1]
+        attribute = not gap.group().startswith(("'", "’"))
         return next(
-            (_calendar(iso3) for offset, iso3 in named if names.get(self.text[offset : gap.start()]) == iso3), None
+            (
+                _calendar(iso3)
+                for offset, iso3 in named
+                if names.get(self.text[offset : gap.start()]) == iso3
+                and (not attribute or _THE_BEFORE.search(self.text, max(0, offset - 4), offset))
+            ),
+            None,
         )
 
     def _city_in_sentence(self, span: Span, split: bool) -> FiscalCalendar | None:
