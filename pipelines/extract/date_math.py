@@ -21,9 +21,9 @@ _FAR_DAYS, _NEAR_DAYS, _NEAR_UNSTATED_DAYS = 200, 45, 120
 # ... and even with a word of tense, for a day (not a month: "due in May" in June is next May), when that word
 # points ahead: news names a day most of a year away with its year, and the word may be another clause's.
 _FAR_STATED_DAYS, _NEAR_STATED_DAYS = 300, 30
-# A day a past word puts most of a year back, with the same day within two months ahead, is the one ahead: news
-# writes a past day that far back with its year, and the past word is often another clause's ("adjourned the case
-# till May 24", "sports venues built for the Games, which open on 4 July").
+# A day that ends a span after a past word ("adjourned the case till May 24", "extended until Sept. 30"), most of
+# a year back, with the same day within two months ahead, is the one ahead: news writes a past day that far back
+# with its year.
 _NEAR_AHEAD_OF_A_PAST_DAY = 62
 
 
@@ -125,21 +125,23 @@ def safe_day(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def nearest_year(pub: date, month: int, day: int | None, future: bool, firm: bool = True) -> int:
+def nearest_year(
+    pub: date, month: int, day: int | None, future: bool, firm: bool = True, span_end: bool = False
+) -> int:
     """The year that puts (month, day) nearest the publication date in the sentence's direction.
 
     When no word of the sentence sets the tense (`firm` false), a day or month a few months the other way beats
     one most of a year away: news reports on the days around its own ("on April 4" in a report of March 30,
     "for February delivery" in late January, "set the hearing for June 3" in March). A future word yields only to
-    a day a few weeks the other way when its own is nearly a year away; a past word, to a day up to two months
-    ahead ("extended until Sept. 30", "adjourned the case till May 24": the past word is often another clause's).
+    a day a few weeks the other way when its own is nearly a year away; a past word before the end of a span
+    (`span_end`: "extended until Sept. 30", "adjourned the case till May 24"), to a day up to two months ahead.
     """
     key, pub_key = (month, day or 1), (pub.month, pub.day if day else 1)
     ahead = key >= pub_key if future else key > pub_key  # the day lies after publication in this year
     year = pub.year + (1 if future and not ahead else -1 if not future and ahead else 0)
     if not firm:
         far, near = _FAR_DAYS, _NEAR_UNSTATED_DAYS
-    elif day is not None:
+    elif day is not None and (future or span_end):
         far, near = _FAR_STATED_DAYS, _NEAR_STATED_DAYS if future else _NEAR_AHEAD_OF_A_PAST_DAY
     else:
         return year
@@ -225,6 +227,20 @@ def _closer_the_other_way(pub: date, month: int, day: int | None, year: int, far
     return None
 
 
+# The end of a span right before a day: `until`, `till` (of date_cues.csv), perhaps with `at least`, or a case or
+# meeting put off to it ("adjourned the matter to April 21", "postponed the vote to").
+_SPAN_END_BEFORE = re.compile(
+    r"(?:(?<![\w'’-])(?:" + "|".join(map(re.escape, date_cues("until"))) + r")\s+(?:at\s+least\s+)?"
+    r"|\b(?:adjourned|postponed|deferred|put\s+off)\b[^.;:]{0,40}?\bto\s+)(?:on\s+)?$",
+    re.I,
+)
+
+
+def _ends_a_span(ctx: Context) -> bool:
+    """`until Sept. 30`, `adjourned the matter to April 21`: the day a span runs to."""
+    return _SPAN_END_BEFORE.search(ctx.text, max(0, ctx.start - 60), ctx.start) is not None
+
+
 def _nearest_day_of_month(pub: date, year: int, month: int) -> date:
     first, last = month_span(year, month)
     return min(max(pub, first), last)
@@ -297,7 +313,7 @@ def day_range(ctx: Context, month: int, first: int, last: int | None, year: int 
     if year is None:
         if ctx.pub is None:
             return null("day")
-        year = nearest_year(ctx.pub, month, first, ctx.future, ctx.tense_stated)
+        year = nearest_year(ctx.pub, month, first, ctx.future, ctx.tense_stated, _ends_a_span(ctx))
     start = safe_day(year, month, first)
     end = safe_day(year, month, last) if last else start
     if start is None or end is None or end < start:
