@@ -52,6 +52,7 @@ def test_phrases_and_name_words_are_well_formed():
         "source_traders",
         "source_verbs",
         "source_leads",
+        "named_deposits",
         "name_line_articles",
         "word_acronyms",
         "force_trained",

@@ -22,7 +22,7 @@ from pipelines.extract.sector_statements import (
     states_a_sum,
 )
 from pipelines.extract.spans import disjoint, overlaps_any, sentence_around
-from pipelines.knowledge import city_countries
+from pipelines.knowledge import city_countries, country_names, demonyms
 from pipelines.knowledge.actor_words import actor_words
 from pipelines.knowledge.sector_vocabulary import (
     SECTOR_LANGUAGES,
@@ -610,6 +610,8 @@ def _cue_uses(
         if _a_word_in_capitals(text, match):
             continue
         sector = _named_before(match.group(), sector, heads, language)
+        if _a_named_deposit(text, match):
+            sector = "mining"
         kind = _kind(text, match, language)
         if kind == _COUNTED and overlaps_any(match.span(), names):
             kind = _NAME  # a name written in lower case after its head ("Banque européenne d'investissement (BEI)")
@@ -627,6 +629,24 @@ def _cue_uses(
     in_names = {m.group() for _, m, kind in uses if kind == _NAME}
     uses = [(s, m, _NAME if kind == _FIELD and m.group() in in_names else kind) for s, m, kind in uses]
     return [use for i, use in enumerate(uses) if not _an_own_industry(text, uses, i)], tuple(silent)
+
+
+_NAMED_DEPOSITS = frozenset(sector_words()["named_deposits"])
+
+
+def _a_named_deposit(text: str, match: re.Match) -> bool:
+    """True when a deposit follows a capitalised name that is no state's ("a stake in the Gaby deposit"): a deposit in
+    the ground, named for its place. An acronym or a state's name before it is a state's money with a bank ("the UAE
+    deposit", "the Saudi deposit")."""
+    if match.group().lower() not in _NAMED_DEPOSITS:
+        return False
+    before, _ = _name_parts(text, match)
+    if not before or not before[-1][:1].isupper():
+        return False  # a list before it joins no name to it ("Eurobonds and deposits")
+    return not before[-1].isupper() and before[-1] not in _STATE_WORDS
+
+
+_STATE_WORDS = frozenset((*country_names(), *demonyms()))
 
 
 _INDUSTRY_HEADS = frozenset(sector_words()["industry_heads"])
