@@ -223,6 +223,8 @@ _SHOW_AND_NETWORK = re.compile(rf"[^a-z\n]{{2,60}}?[ \t]+[-–—]{{1,2}}[ \t]+(
 # A headline with its site's name after one bar, as a browser's tab title saved with the page (`Headline | Daily
 # Mirror`, `Headline | newsdesk.com`), or with a bare bar at its end (`Headline |`): a headline, not a menu.
 _SITE_AFTER_BAR_WORDS = 5
+# A page's title and its issuer's name, set apart by a bar or a spaced dash.
+_TITLE_AND_ISSUER = re.compile(r"[ \t]+[|–—-][ \t]+")
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 
 
@@ -415,6 +417,21 @@ def _title_in(
         elif capitals is None and _is_capitals_headline(candidate) and not _over_broadcast_label(text, position):
             capitals = _without_label_or_byline(_unquoted(candidate))
     return found or capitals or before_menu
+
+
+def _before_issuer(line: str) -> str:
+    """The headline before the name of the body that issued the page, after a bar or a spaced dash (`Budget Speech
+    (excerpt) | Ministry of Finance, Government of X`, `Declaración conjunta - Ministerio de Relaciones Exteriores`):
+    the page's title as a browser's tab shows it, the issuer no part of it."""
+    parts = _TITLE_AND_ISSUER.split(line)
+    if len(parts) != 2:
+        return line
+    head, issuer = (part.strip() for part in parts)
+    if _is_issuer(issuer, named=True) and (
+        _is_headline(head) or (_is_headline(head, short=True) and _says_something(head))
+    ):
+        return head
+    return line
 
 
 def _after_section_label(line: str) -> str:
@@ -650,14 +667,20 @@ def _parts_site_from_story(line: str) -> bool:
 
 
 def _headline_and_site(line: str) -> bool:
-    """`Headline | Site`, `Headline |`: a headline before one bar, and after it nothing or a short name."""
+    """`Headline | Site`, `Headline |`: a headline before one bar, and after it nothing or a short name; a headline of
+    two or three words that says something (`Rupee hits low | Daily Mirror`) before a paper's name or a domain, or
+    before the name of the body that issued the page (`Budget Speech (excerpt) | Ministry of Finance, Government of
+    X`)."""
     if line.count("|") != 1:
         return False
     head, site = (part.strip() for part in line.split("|"))
+    if site and _is_issuer(site, named=True):
+        return _is_headline(head) or (_is_headline(head, short=True) and _says_something(head))
+    named_site = not site or _is_masthead_name(site) or _DOMAIN.fullmatch(site) is not None
     return (
         len(site.split()) <= _SITE_AFTER_BAR_WORDS
         and (not site or site[:1].isupper() or _DOMAIN.fullmatch(site) is not None)
-        and _is_headline(head)
+        and (_is_headline(head) or (named_site and _is_headline(head, short=True) and _says_something(head)))
     )
 
 
@@ -727,8 +750,9 @@ def _is_first_line_headline(line: str, text: str, line_end: int) -> bool:
 
 
 def _without_label_or_byline(title: str) -> str:
-    """A headline without a field's label (`Subject: ...`), a date stamp or a byline at its end."""
-    title = HEADLINE_STAMP.sub("", _FIELD_LABEL.sub("", title, count=1))
+    """A headline without a field's label (`Subject: ...`), the issuer's name after it, a date stamp or a byline at
+    its end."""
+    title = HEADLINE_STAMP.sub("", _FIELD_LABEL.sub("", _before_issuer(title), count=1))
     return _GLUED_BYLINE.sub("", title).strip() or title
 
 
