@@ -25,6 +25,7 @@ from pipelines.extract.page_head import (
     is_breadcrumb,
     is_page_furniture,
     is_site_notice,
+    is_social_post,
     labelled_furniture,
 )
 from pipelines.extract.records import Span
@@ -234,6 +235,8 @@ def headline(text: str, start: int, zone_end: int) -> str | None:
     on_header_line = _headline_on_header_line(text, start)
     if on_header_line:
         return on_header_line
+    if is_social_post(text, start):
+        return None
     subject = _subject_line(text, start, zone_end)
     if subject:
         return subject

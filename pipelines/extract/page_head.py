@@ -59,6 +59,13 @@ _SPACED_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
 _MOTTO_ITEMS = 3
 _MOTTO_ITEM_WORDS = 3
 _HEAD_LINES = 40
+# A social network's post: its author's line, then a line of segments set apart by a middle dot or a bullet that holds
+# the post's marks (`3d · Edited · 🌐`, `Feb 22, 2017 • 🌐`: `post_mark` in page_cues.csv); a reporter's handle on a
+# byline (`By Jane Roe · @janeroe`) is none.
+_POST_SEGMENTS = re.compile(r"[·•]")
+_POST_MARK = re.compile(rf"(?<!\w)(?:{_alternation('post_mark')})(?!\w)")
+_POST_HEAD_LINES = 4
+_POST_LINE_WORDS = 16
 _BARE_TAIL = re.compile(r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-–—:]*[ \t]*")
 _SECTION_NAME_WORDS = 4
 _PATH_MIN_ITEMS = 3
@@ -180,3 +187,14 @@ def headline_before_body(
             return previous[0] if previous and previous[1] else None
         previous = (stripped, overlaps_any(span, furniture) and is_headline(stripped))
     return None
+
+
+def is_social_post(text: str, start: int) -> bool:
+    """A social network's post (`Jane Roe ✓ · Minister of Trade` / `3d · Edited · 🌐`): one of its first lines is a
+    short line of segments holding the post's marks (its audience's globe, `Edited`). A post's first line is its text,
+    no headline."""
+    lines = [line for line in text[start:].split("\n", _POST_HEAD_LINES * 2)[: _POST_HEAD_LINES * 2] if line.strip()]
+    return any(
+        _POST_SEGMENTS.search(line) and len(line.split()) <= _POST_LINE_WORDS and _POST_MARK.search(line)
+        for line in lines[:_POST_HEAD_LINES]
+    )
