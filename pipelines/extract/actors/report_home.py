@@ -15,12 +15,13 @@ from pipelines.knowledge.money_vocabulary import currency_tokens, scale_words
 
 # The dateline that opens a report: `ISLAMABAD:`, `New Delhi [India], May 2 (ANI):`, `BEIJING, Sept. 2 --`,
 # `NEW DELHI, India (AP) --`,
-# `Bishkek (Kabar) -`, `Ulaanbaatar /MONTSAME/`, `ALGIERS- `.
+# `Bishkek (Kabar) -`, `Ulaanbaatar /MONTSAME/`, `ALGIERS- `; the Spanish-language press's `LIMA.-` and
+# `BUENOS AIRES (AFP).-`.
 _DATELINE = re.compile(
     r"^[ \t]*(?:date[ \t]+\d{4}-\d{2}-\d{2}[ \t]+)?(?P<place>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,2})"
     r"(?:(?:,[ \t]*(?P<state>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,2}))?"
-    r"[ \t]*[\[(][^\])\n]{1,40}[\])][ \t]*(?:[,:]|[-–—]+(?:[ \t]|$))|[ \t]*/[A-Z][\w .&-]{1,30}/[ \t]"
-    r"|[ \t]*[:]|[ \t]+[-–—]+[ \t]|(?<=[A-Z]-)[ \t]|,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+)?\d)",
+    r"[ \t]*[\[(][^\])\n]{1,40}[\])][ \t]*(?:[,:]|\.?[-–—]+(?:[ \t]|$))|[ \t]*/[A-Z][\w .&-]{1,30}/[ \t]"
+    r"|[ \t]*[:]|[ \t]+[-–—]+[ \t]|(?<=[A-Z]-)[ \t]|\.[-–—][ \t]|,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+)?\d)",
     re.M,
 )
 _DATELINE_AGENCY = re.compile(
