@@ -44,6 +44,7 @@ _TAGLINE = re.compile(rf"\b(?:{phrases('tagline')})\b", re.I)
 _NEWSLETTER = re.compile(rf"\b(?:{phrases('newsletter_word')})\b", re.I)
 # `By Jane Roe`, `Por María López`, `Par Jean Dupont`: the byline words of the languages read (`byline_word`).
 _BYLINE = re.compile(rf"(?:{phrases('byline_word')})[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){{0,3}}[ \t]*$")
+_BYLINE_OPENING = re.compile(rf"(?:{phrases('byline_word')})[ \t]+[A-Z]")
 _QUOTES = {"‘": "’", "“": "”", '"': '"', "'": "'", "«": "»"}
 URL = re.compile(r"https?://[^\s<>\"')\]]+")
 # A web address written without its scheme (`www.example.org/news/2019/item`, `For more information: www.example.gov`):
@@ -390,7 +391,7 @@ def _title_in(
         # a site's menu opens no body, though its name in capitals and a dash read as a `CITY -` lead (`CITY OF X -
         # Official Website | Residents | Business`)
         if (
-            opens_body(candidate) and not _kicker_headline(candidate) and not _is_bar_menu(candidate)
+            _opens_story(candidate) and not _kicker_headline(candidate) and not _is_bar_menu(candidate)
         ) or is_broadcast_line(candidate):
             if bare_dateline(candidate, dateline(candidate)):
                 continue  # a dateline alone on its line (`Brussels, 13 March 2015`) may come before the headline
@@ -447,6 +448,14 @@ def _after_section_label(line: str) -> str:
     if _is_section_name(section) and not _KICKER.match(line) and _is_headline(headline):
         return headline
     return line
+
+
+def _opens_story(line: str) -> bool:
+    """The body's first line, or a paragraph of prose that leads into a list or a quotation (`He spoke to us between
+    meetings. Excerpts:`): two sentences or more, the last closed by a colon."""
+    return opens_body(line) or (
+        line.endswith(":") and len(line.split()) >= _LEAD_MIN_WORDS and _SENTENCE_BREAK.search(line) is not None
+    )
 
 
 def _in_form(line: str, above: str, text: str, line_end: int) -> bool:
@@ -662,8 +671,8 @@ def _parts_site_from_story(line: str) -> bool:
     """A line of the site's own (a menu, a breadcrumb, links to other posts, a notice to the reader; not a section's
     label, which may stand between a headline and its standfirst): a headline-like line before it may be the site's
     banner or slogan."""
-    if not line or labelled_furniture(line) or _headline_and_site(line):
-        return False
+    if not line or labelled_furniture(line) or _headline_and_site(line) or _BYLINE_OPENING.match(line):
+        return False  # the story's byline, its stamp after a bar (`By Staff Writer | July 5, 2018`), too
     if _is_menu(line) or is_breadcrumb(line) or is_site_notice(line):
         return True
     return _NAVIGATION.search(_GUILLEMETS.sub("", line)) is not None  # `« Older post | Newer post »`
@@ -783,7 +792,12 @@ def _is_headline(
             or opening[:1] in "$€£\"“‘'«¿¡"
             or _in_caseless_script(opening)
         )
-        and (line[-1] not in _FINAL_STOPS or _ENDS_IN_INITIALISM.search(line) is not None or _is_question(line))
+        and (
+            line[-1] not in _FINAL_STOPS
+            or _ENDS_IN_INITIALISM.search(line) is not None
+            or _is_question(line)
+            or (capitals and _is_exclaimed(line))
+        )
         and _SENTENCE_BREAK.search(line) is None
         and _IDEOGRAPHIC_BREAK.search(line) is None
         and (capitals or any(c.islower() or _caseless(c) for c in line))
@@ -833,6 +847,12 @@ def _is_question(line: str) -> bool:
     if line.startswith("¡") and line.endswith("!"):
         return True
     return line.endswith("?") and line.count("?") == 1 and re.search(r"[.!;]\s", line) is None
+
+
+def _is_exclaimed(line: str) -> bool:
+    """A tabloid's headline in capitals that ends in one exclamation (`CITY'S TAXI GAMBLE — YOU'RE PAYING!`), no
+    sentence before it."""
+    return line.endswith("!") and line.count("!") == 1 and re.search(r"[.?;]\s", line) is None
 
 
 def _is_furniture(line: str, words: list[str]) -> bool:
