@@ -13,6 +13,7 @@ it names (two or more, more than any other state's, in a report that names that 
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import cache, lru_cache
@@ -29,6 +30,7 @@ def office_states(mentions: Sequence[Mention], indexes: list[int]) -> dict[tuple
     article's office holders by the words of their remits; each body looks up only the holders of its words."""
     holders: dict[str, dict[str, set[tuple[frozenset[str], str]]]] = defaultdict(lambda: defaultdict(set))
     persons: dict[str, Counter] = defaultdict(Counter)  # article -> its persons' states
+    legislators: dict[str, set[str]] = defaultdict(set)  # article -> the states of its senators and members
     named: dict[str, set[str]] = defaultdict(set)
     for mention in mentions:
         if mention.actor_type == "country":
@@ -36,6 +38,8 @@ def office_states(mentions: Sequence[Mention], indexes: list[int]) -> dict[tuple
         if mention.actor_type != "person" or not mention.country:
             continue
         persons[mention.article_id][mention.country] += 1
+        if mention.role and _is_legislator(mention.role):
+            legislators[mention.article_id].add(mention.country)
         remit = _role_remit(mention.role) if mention.role else frozenset()
         for word in remit:
             holders[mention.article_id][word].add((remit, mention.country))
@@ -47,8 +51,13 @@ def office_states(mentions: Sequence[Mention], indexes: list[int]) -> dict[tuple
         by_word = holders.get(mention.article_id, {})
         remit = _body_remit(mention.name)
         states = {state for word in remit for held, state in by_word.get(word, ()) if held <= remit}
-        if not remit and _is_legislature(mention.name):
-            states = _most_persons(persons[mention.article_id]) & named[mention.article_id]
+        if _is_legislature(mention.name):  # a legislature has no remit, whatever words its name has (`Senado`)
+            # a legislature is its members' (`Senator Ben Cardin` and `the Senate` in a report from Mexico City),
+            # else the state of most of the persons the article names
+            members = legislators.get(mention.article_id, set()) & named[mention.article_id]
+            states = (
+                members if len(members) == 1 else _most_persons(persons[mention.article_id]) & named[mention.article_id]
+            )
         if len(states) == 1:
             out[mention.article_id, mention.name] = states.pop()
     return out
@@ -58,6 +67,15 @@ def _most_persons(states: Counter) -> set[str]:
     """The state of two persons or more and more than any other state's, if any."""
     (top, count), *rest = states.most_common(2)
     return {top} if count >= 2 and (not rest or rest[0][1] < count) else set()
+
+
+@lru_cache(maxsize=65536)
+def _is_legislator(role: str) -> bool:
+    """A member of a legislature (`Senator`, `MP`, `congresswoman`, `diputado`): `legislator_titles`."""
+    return bool(_LEGISLATOR.search(ascii_fold(role)))
+
+
+_LEGISLATOR = re.compile(rf"\b(?:{'|'.join(re.escape(ascii_fold(w)) for w in actor_words('legislator_titles'))})\b")
 
 
 @lru_cache(maxsize=65536)
