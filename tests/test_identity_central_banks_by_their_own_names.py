@@ -41,3 +41,8 @@ def test_a_central_bank_by_its_own_name_is_its_states_central_bank(own, generic,
 def test_a_commercial_bank_named_like_a_central_bank_of_another_state_is_not_its_central_bank(bank, central):
     ids = identity_ids([body_mention("a1", bank), body_mention("a2", central)])
     assert ids[0] != ids[1]
+
+
+def test_a_known_central_bank_keeps_its_id_when_a_generic_name_of_it_comes_first():
+    mentions = [body_mention("a1", "central bank", "CHN"), body_mention("a2", "People's Bank of China", "CHN")]
+    assert identity_ids(mentions) == ["pboc", "pboc"]

@@ -35,6 +35,7 @@ from pipelines.extract.name_keys import contains, person_key, same_word, skeleto
 from pipelines.knowledge import (
     PATRONYMIC_WORDS,
     OfficeHolder,
+    Organization,
     country_display_name,
     fold,
     office_holder_names,
@@ -450,8 +451,8 @@ def _canonical_name(group: Group, mentions: Sequence[Mention]) -> str:
     first = mentions[group.members[0]]
     if group.actor_type == "country":
         return country_display_name(first.actor_id)
-    known = organization_lookup().get(first.name)
-    if known is not None and known.actor_id == group.key:
+    known = _known_member(group, mentions)
+    if known is not None:
         return known.name
     names = Counter(mentions[i].name for i in group.members)
     if group.actor_type == "person":
@@ -465,14 +466,28 @@ def _canonical_name(group: Group, mentions: Sequence[Mention]) -> str:
     return min(names, key=lambda n: (-names[n], len(n), n))
 
 
+def _known_member(group: Group, mentions: Sequence[Mention]) -> Organization | None:
+    """The known organisation one of the group's names is, when the group's key is its id: a known body joined by a
+    generic name (`central bank` of China, the People's Bank of China) keeps the knowledge base's id and name
+    whichever name came first."""
+    if group.actor_type != "organization":
+        return None
+    lookup = organization_lookup()
+    for name in dict.fromkeys(mentions[i].name for i in group.members):
+        known = lookup.get(name)
+        if known is not None and known.actor_id == group.key:
+            return known
+    return None
+
+
 def fresh_id(group: Group, mentions: Sequence[Mention]) -> str:
     """The id an entity gets when no earlier build named it."""
     if group.actor_type == "country":
         return group.key
     if group.actor_type == "person":
         return f"person:{slug(canonical_name(group, mentions))}"
-    known = organization_lookup().get(mentions[group.members[0]].name)
-    if known is not None and known.actor_id == group.key:
+    known = _known_member(group, mentions)
+    if known is not None:
         return known.actor_id
     return group.label or slug(canonical_name(group, mentions)) or "organization"
 
