@@ -106,7 +106,20 @@ def _company_at(text: str, span: Span, bodies: list[Body], starts: list[int]) ->
         if body_to_name.fullmatch(text, body[1], start) and office_of.search(text, max(0, body[0] - _REACH), body[0]):
             return body
     after = office_after.match(text, end)
-    if after:
+    # "NAME, Chairman of the Board of Executive Directors of BASF SE", "NAME, head of the Africa division of
+    # Siemens": the first link may open a unit of the body, of no state of its own; the body is at a later link on
+    # (up to the clause's end)
+    unit = None
+    while after:
         at = bisect.bisect_left(starts, after.end())
-        return bodies[at] if at < len(bodies) and starts[at] == after.end() else None
-    return None
+        if at < len(bodies) and starts[at] == after.end():
+            if bodies[at][2] or bodies[at][3]:
+                return bodies[at]
+            unit = unit or bodies[at]
+        after = _LINK.search(text, after.end(), min(len(text), after.end() + _REACH))
+        after = after if after and not _CLAUSE_END.search(text, end + 1, after.start()) else None
+    return unit
+
+
+_LINK = re.compile(rf"{_AT}(?=[A-Z])")
+_CLAUSE_END = re.compile(r"[,;:.!?()\n]")
