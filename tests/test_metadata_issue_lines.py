@@ -64,6 +64,8 @@ def test_a_brief_of_wire_items_under_its_issue_line_has_no_headline(head, day):
         "HANDELSBLATT GLOBAL -- Week 12/2011 -- 21 March 2011",
         "THE QUITO HERALD - English edition - 5 May 2012",
         "Diario de la Costa | Edición del domingo | 7 de julio de 2013",
+        "OFFICIAL GAZETTE — Issue No. 12 (Supplement)",
+        "BOLETÍN OFICIAL — Número 45 (Extraordinario)",
     ],
 )
 def test_a_story_under_a_papers_issue_line_is_the_headline(head):

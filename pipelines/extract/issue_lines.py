@@ -25,10 +25,12 @@ _DAY_PART = re.compile(
     rf"|(?i:{MONTH})[ \t]+{YEAR}|{_CLOCK}",
     re.I,
 )
-# The issue's number (`Issue 41`, `Week 26/2009`, `No. 38`, `Vol. 3, No. 2`): `issue_word` or `label_number` of
-# page_cues.csv before a figure.
+# The issue's number (`Issue 41`, `Week 26/2009`, `No. 38`, `Vol. 3, No. 2`), perhaps with its kind in brackets
+# (`Issue No. 26 (Supplement)`): `issue_word` or `label_number` of page_cues.csv before a figure.
 _NUMBER_PART = re.compile(
-    rf"(?:(?:{phrases('issue_word')}|{phrases('label_number')})\.?[ \t]*:?[ \t]*\d[\w/.-]*[ \t]*,?[ \t]*){{1,2}}", re.I
+    rf"(?:(?:{phrases('issue_word')}|{phrases('label_number')})\.?[ \t]*:?[ \t]*(?:\d[\w/.-]*)?[ \t]*,?[ \t]*){{1,2}}"
+    r"(?<=\d)(?:[ \t]*\([^()\n]{1,30}\))?",
+    re.I,
 )
 # The kind of issue: an edition (`Late edition`, `Edição semanal`) or a broadcast's label, perhaps with its day
 # (`TRANSCRIPT`, `broadcast 15 May 2001, 21:00 GMT`, `NEWS BULLETIN`): `edition_word`, `broadcast_label`,
