@@ -51,3 +51,38 @@ def test_only_a_page_of_lower_case_words_is_written_in_lower_case():
         "وصل الوزير إلى المدينة اليوم لبحث التعاون بين البلدين في التجارة والطاقة والنقل والزراعة"
     )
     assert not written_in_lower_case("The talks resumed Wednesday night and are expected to end Friday in Geneva.")
+
+
+# A transcript as an archive keeps it: the programme's name and the speakers' labels in capitals, a cased stamp line,
+# the spoken text in lower case.
+LABELLED_TRANSCRIPT = (
+    "EVENING REPORT WITH MARY COLLINS\n"
+    "January 8, 1998, Thursday\n"
+    "7:00 pm Eastern Time\n\n"
+    "MARY COLLINS: good evening. the envoy returned from cairo today after talks that began on sunday, and the "
+    "ministers will meet again next tuesday in geneva.\n\n"
+    "TOM REED (reporter): officials here said the first round of talks in november went nowhere, but the mood "
+    "changed on monday when both sides agreed to a timetable.\n"
+)
+
+
+def test_a_transcript_with_labels_and_a_stamp_in_capitals_is_written_in_lower_case():
+    assert written_in_lower_case(LABELLED_TRANSCRIPT)
+    assert [text for text, _ in mentions(LABELLED_TRANSCRIPT)] == [
+        "January 8, 1998",
+        "Thursday",
+        "today",
+        "on sunday",
+        "next tuesday",
+        "in november",
+        "on monday",
+    ]
+
+
+def test_a_cased_story_under_a_capitals_header_is_not_written_in_lower_case():
+    text = (
+        "WORLD BRIEFS\n"
+        "CAIRO: The envoy returned from Cairo on Thursday after talks that began on Sunday, and the ministers will "
+        "meet again next week in Geneva, officials said.\n"
+    )
+    assert not written_in_lower_case(text)

@@ -382,20 +382,30 @@ def _numeric_order(text: str, month_first: bool) -> bool:
     return month_first
 
 
-# A page on which fewer of the words than this start with a capital is written in lower case.
+# A page on which fewer of the words of its prose than this start with a capital is written in lower case.
 _CAPITALS_OF_A_LOWER_CASE_PAGE = 0.02
 _MIN_WORDS_OF_A_LOWER_CASE_PAGE = 12
-_WORD_START = re.compile(r"(?<![\w'’.-])[^\W\d_]")
+# A line of fewer words than this is a header, a stamp or a label, not prose that shows the page's case.
+_MIN_WORDS_OF_A_PROSE_LINE = 8
+_WORD = re.compile(r"(?<![\w'’.-])[^\W\d_][\w'’-]*")
 
 
 def written_in_lower_case(text: str) -> bool:
-    """Whether the text is written in lower case throughout, as some archives keep broadcast transcripts ("the talks
-    resumed wednesday night"): its month and weekday names are dates there, capitals or not."""
+    """Whether the text's prose is written in lower case, as some archives keep broadcast transcripts ("the talks
+    resumed wednesday night"): its month and weekday names are dates there, capitals or not. Words all in capitals
+    (a programme's name, a speaker's label, an acronym) and short lines (a stamp, a header) show nothing of it."""
     words = capitals = 0  # of the words of scripts with capitals: Arabic or Chinese have none to leave out
-    for start in _WORD_START.finditer(text):
-        first = start.group()
-        words += first.isupper() or first.islower()
-        capitals += first.isupper()
+    for line in text.splitlines():
+        line_words = line_capitals = 0
+        for match in _WORD.finditer(line):
+            word = match.group()
+            if len(word) > 1 and word.isupper():
+                continue
+            line_words += word[0].isupper() or word[0].islower()
+            line_capitals += word[0].isupper()
+        if line_words >= _MIN_WORDS_OF_A_PROSE_LINE:
+            words += line_words
+            capitals += line_capitals
     return words >= _MIN_WORDS_OF_A_LOWER_CASE_PAGE and capitals < words * _CAPITALS_OF_A_LOWER_CASE_PAGE
 
 
