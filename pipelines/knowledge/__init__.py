@@ -285,6 +285,16 @@ def _office_holder_names() -> tuple[tuple[frozenset[str], str, OfficeHolder], ..
 
 
 @cache
+def _office_holder_names_by_word() -> dict[str, tuple[int, ...]]:
+    """Positions in `_office_holder_names` of the known names holding each word."""
+    positions: dict[str, list[int]] = {}
+    for i, (known, _, _) in enumerate(_office_holder_names()):
+        for word in known:
+            positions.setdefault(word, []).append(i)
+    return {word: tuple(found) for word, found in positions.items()}
+
+
+@cache
 def _known_surnames() -> dict[frozenset[str], str | None]:
     """Each known name's family name, folded: a part of a known name names its holder only with it. A name
     with a father's name has none (`Tamim bin Hamad` of `Tamim bin Hamad Al Thani`: its given name decides)."""
@@ -337,15 +347,20 @@ def office_holder(name: str) -> OfficeHolder | None:
     """
     tokens = _name_tokens(name)
     first = _first_word(name)
+    # every match shares a word with the name: look only at the known names that hold one of its words
+    sharing = [
+        _office_holder_names()[i]
+        for i in sorted({i for t in tokens for i in _office_holder_names_by_word().get(t, ())})
+    ]
     found = {
         holder
-        for known, known_first, holder in _office_holder_names()
+        for known, known_first, holder in sharing
         if len(known) >= 2
         and (known <= tokens or part_of_known_name(tokens, known))
         and not ((PATRONYMIC_WORDS & tokens or PATRONYMIC_WORDS & known) and first != known_first)
     }
     if len(found) > 1:  # "Nawaf Al-Ahmad Al-Jaber Al-Sabah" holds every word of "Sabah Al-Ahmad Al-Jaber Al-Sabah"
-        found = {h for known, _, h in _office_holder_names() if known == tokens and h in found}
+        found = {h for known, _, h in sharing if known == tokens and h in found}
     return found.pop() if len(found) == 1 else None
 
 
