@@ -244,7 +244,9 @@ def extract_dates(
                 if granularity == "day" and first == last and _in_the_week_before(first, publication_date):
                     speech_day = max(first, speech_day or first)
                 if name not in _COMPARISONS:  # "the year-ago period" after "a year earlier" is still the first's
-                    listed = _listed_after_the_last(text, found, start)
+                    # only a month after months can join them: the list is read for those alone
+                    listed = granularity == "month" and period is not None and period[0][2] == "month"
+                    listed = listed and _listed_after_the_last(text, found, start)
                     period = _period_after(period, (first, last, granularity), sentence_start, listed)
             elif publication_date is None:  # a date said relative to one left unknown is unknown too
                 anchor = anchor_granularity = anchor_value = None
