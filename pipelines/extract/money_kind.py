@@ -1068,6 +1068,18 @@ def _past_period(f: _Figure) -> bool:
     return dated is not None and f.when is not True
 
 
+def _paid_before_now(f: _Figure) -> bool:
+    """Whether a verb of paying, buying or selling in a past form governs the figure as the sum it moved, a few
+    words of its object between ("paid Iran about", "bought some", "a payé"); not as a price ("bought equipment
+    for": goods bought for a price stay contracted), nor with the agent of a passive payment between ("was paid
+    for by a $300 million loan" is the loan); and the sentence's verb does not look ahead."""
+    before = f.texts["plain_before"]
+    verb = shaped_cue(f.language, "transacted", "governs").search(before)
+    if verb is None or f.when is True or shaped_cue(f.language, "price_for", "ends").search(before, verb.start()):
+        return False
+    return shaped_cue(f.language, "paid_through", "in").search(before, verb.start()) is None
+
+
 _TESTS: dict[str, Callable[..., bool]] = {
     "reached_in": lambda x: _reached_in(x.texts["before"], x.texts["after"], x.cues),
     "goal": lambda x: _is_goal(x.texts["before"], x.cues),
@@ -1079,6 +1091,8 @@ _TESTS: dict[str, Callable[..., bool]] = {
     "past_period": _past_period,
     "discussed_with": _discussed_with,
     "wanted_by_year": lambda x: _wanted_by_year(x.texts["before"], x.texts["after"], x.cues),
+    "before_now": lambda f: f.when is not True,
+    "paid_before_now": _paid_before_now,
 }
 
 
