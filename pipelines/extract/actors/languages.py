@@ -155,7 +155,13 @@ def foreign_title_claims(text: str, skip: tuple[Span, ...], language: str, bodie
         at_body = len(qualifier) < len(match.group("qualifier"))
         # "Relaciones Exteriores de Argentina, NAME"; "embajador chino en Buenos Aires, NAME": a place, then the name
         # "Relaciones Económicas Internacionales, NAME": portfolio words, then the name
-        if (
+        after_comma = _NAME_AFTER_COMMA.match(text, match.end("name")) if _body_runs_into_name(match) else None
+        if after_comma:
+            # "presidente do Instituto Nacional de Estatística, NAME": the capitalised words are the body's name,
+            # and its holder is named after the comma ("ministro da Economia NAME" names the holder at once)
+            qualifier += " " + match.group("name")
+            name = after_comma
+        elif (
             _names_a_state(language, match.group("name"))
             or _LOCATIVE_END.search(qualifier)
             or set(match.group("name").split()) & _PORTFOLIO_WORDS
@@ -358,6 +364,21 @@ _NAME_OPENERS = frozenset(actor_words("name_openers_romance"))
 _HONORIFICS = frozenset(actor_words("honorifics_romance"))
 _LOCATIVE_END = re.compile(rf"(?<![\w'’-])(?:{phrases('place_prepositions_romance')})\s*$")
 _NAME_AFTER = re.compile(rf"(?:\s*\([^()\n]{{1,20}}\))?,?\s+(?P<name>{_FULL_NAME})(?![\w'’-])")  # "(BCRA), NAME"
+_NAME_AFTER_COMMA = re.compile(rf"(?:\s*\([^()\n]{{1,20}}\))?,\s+{_STOPPED_HONORIFIC}(?P<name>{_FULL_NAME})(?![\w'’-])")
+# The capitalised words of a body or place after "de", "do", "du" that go on without a comma up to the words read
+# as a name: one name of a body or place ("do Instituto Nacional de Estatística", "de la Société Nationale des")
+_CAPITALISED_AFTER_OF = re.compile(
+    rf"(?:^|\s)(?:de|del|da|do|dos|das|des|du|d['’])\s*(?:la\s+|l['’])?[{_UPPER}][\w'’-]*"
+    rf"(?:\s+(?:(?:de|del|da|do|dos|das|des|du|y|e|et|la|le|los|las|les)\s+|(?:d|l)['’]\s*)*[{_UPPER}][\w'’-]*)*$"
+)
+
+
+def _body_runs_into_name(match: re.Match) -> bool:
+    """Whether the words read as the name go on the capitalised name of a body or place that "de" opens in the
+    qualifier, with no comma between them ("presidente do Instituto Nacional de Estatística, NAME")."""
+    qualifier = match.group("qualifier")
+    between = match.string[match.end("qualifier") : match.start("name")]
+    return "," not in between and bool(_CAPITALISED_AFTER_OF.search(qualifier))
 
 
 def _names_a_state(language: str, words: str) -> bool:

@@ -566,7 +566,7 @@ def _assign_unstated_countries(
     if home in marked and home not in (reporting, filed.speaking, filed.head):
         unmarked = next((c for c in (*sides, *ranked[:2]) if c not in visitors and c not in marked), None)
         home = unmarked or _abroad_place(dateline, named, visitors) or home
-    held = _offices_held(persons)
+    held = _offices_held(text, persons)
     present = named | {person.country for person in persons if person.country}
     for person in persons:
         custom = _STATE_OFFICES.get(person.role or "")
@@ -589,7 +589,7 @@ def _assign_unstated_countries(
                 sides_served = {other.country for other in persons if other.country}
                 options = (*(c for c in (home, *ranked) if c in sides_served), *options)
             person.country = next((c for c in options if c and c not in person.not_countries), None)
-            if kind and person.country:
+            if kind and person.country and not _office_of_a_body(text, person):
                 held.setdefault(kind, set()).add(person.country)
 
 
@@ -615,12 +615,13 @@ def _abroad_place(dateline: tuple[str | None, ...], named: set[str], visitors: s
     return place if place in named and place not in visitors else None
 
 
-def _offices_held(persons: list[Candidate]) -> dict[str | None, set[str]]:
-    """The states whose holder of an office a state has one of the article names, by kind of office."""
+def _offices_held(text: str, persons: list[Candidate]) -> dict[str | None, set[str]]:
+    """The states whose holder of an office a state has one of the article names, by kind of office; a body's
+    president ("presidente do Instituto Nacional de Petróleo, NAME") holds no state's presidency."""
     held: dict[str | None, set[str]] = {}
     for person in persons:
         kind = _office_kind(person.role)
-        if kind and person.country and not person.stateless:
+        if kind and person.country and not person.stateless and not _office_of_a_body(text, person):
             held.setdefault(kind, set()).add(person.country)
     return held
 
