@@ -94,8 +94,8 @@ BLOC_CODES = actor_word_map("bloc_codes")
 
 NOT_NAME_WORDS = words("not_name_words")
 NOT_PERSON_ANYWHERE = words("not_person_anywhere")
-# "Pulau", "Upper": a word that opens a place's name, never a person's
-PLACE_HEADS = words("place_heads")
+# "Pulau", "Upper", "Ciudad", "Aeropuerto": a word that opens a place's name, never a person's
+PLACE_HEADS = words("place_heads") | words("place_heads_romance")
 ORG_HEADS = words("org_heads")
 NOT_ORG_WORDS = words("not_org_words")
 NOT_NAME_HEADS = words("not_name_heads")
