@@ -18,6 +18,11 @@ _STORY = "The two ministers met in the capital on Monday and discussed the weath
     "page, language, sector",
     [
         (f"REPÚBLICA DE ANGOLA\nMINISTÉRIO DA AGRICULTURA E PESCAS\n\n{_STORY}", "pt", "agriculture"),
+        # an elided article in a letterhead in capitals is a small word of the name, the word after it a capital one
+        (f"RÉPUBLIQUE DU NIGER\nMINISTÈRE DE L'AGRICULTURE ET DE L'ÉLEVAGE\n\n{_STORY}", "fr", "agriculture"),
+        (f"MINISTÈRE DE L'ÉDUCATION NATIONALE ET DE L'ENSEIGNEMENT TECHNIQUE\n\n{_STORY}", "fr", "education"),
+        (f"MINISTÈRE DE L'ÉNERGIE ET DU DÉVELOPPEMENT DES ÉNERGIES RENOUVELABLES\n\n{_STORY}", "fr", "energy"),
+        (f"MINISTÈRE DE L'INDUSTRIE ET DU DÉVELOPPEMENT INDUSTRIEL\n\n{_STORY}", "fr", "industry"),
         (f"Tourism Development Authority\nPress release\n\n{_STORY}", "en", "tourism"),
         (f"To: The Stock Exchange\nCC: Financial Services Development Authority\n\n{_STORY}", "en", "finance"),
         (f"{_STORY}\n\nContact: Investment Promotion Office", "en", "investment"),
@@ -42,6 +47,8 @@ def test_a_line_that_names_a_body_reports_no_activity(page, language, sector):
             "energy",
         ),
         ("The two sides agreed to expand cooperation in IT and cybersecurity next year.", "en", "science_technology"),
+        # a headline in capitals that opens with an elided article is a sentence, no body's name
+        ("L'ÉTAT INVESTIRA DANS L'ÉNERGIE SOLAIRE À THIÈS\n\nLe projet a été signé lundi.", "fr", "energy"),
         (
             "The Capital Markets Authority said on Monday that the two exchanges signed an agreement on joint listings"
             " and bank loans worth $200 million.",

@@ -337,6 +337,29 @@ def _names_a_portfolio(text: str, match: re.Match) -> bool:
     return _portfolio_before().search(text, max(0, name_start - 80), name_start) is not None
 
 
+_QUALIFIER_WORDS = 3  # the lower-case words after a portfolio's noun: "Souveraineté industrielle et numérique"
+_PORTFOLIO_NOUN = re.compile(
+    rf"(?:\A|\s|(?<=['’]))((?-i:[A-ZÀ-Þ])[\w-]*)((?:\s+(?-i:[a-zà-ÿ])[\w-]*){{0,{_QUALIFIER_WORDS}}})\s+\Z"
+)
+_QUALIFIER_JOINERS = frozenset(("et", "e", "y"))
+
+
+def _qualifies_a_portfolio(text: str, match: re.Match, language: str) -> bool:
+    """True when a lower-case cue qualifies the capitalised noun of an office's portfolio, as Romance languages write
+    a portfolio's adjectives after its noun and in lower case ("ministre de la Souveraineté industrielle et
+    numérique", "ministre de l'Économie maritime"): a word of the office's name, which reports no activity. The
+    words between the noun and the cue are other cues of the portfolio and the words that join them."""
+    if language == "en" or not match.group()[:1].islower():
+        return False
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    noun = _PORTFOLIO_NOUN.search(text, max(line_start, match.start() - 80), match.start())
+    if noun is None:
+        return False
+    if any(word not in _QUALIFIER_JOINERS and not _sector_of(word, language) for word in noun.group(2).split()):
+        return False
+    return _portfolio_before().search(text, max(0, noun.start(1) - 80), noun.start(1)) is not None
+
+
 _OFFICE_HEADS = frozenset(sector_words()["office_heads"])
 
 
@@ -363,7 +386,11 @@ def _heads_an_office(text: str, match: re.Match, language: str) -> bool:
 def _kind(text: str, match: re.Match, language: str) -> str:
     """How a cue is used: a word of running text, a project's name, a field of work in capitals, or a name."""
     if not _in_a_proper_name(text, match):
-        return _NAME if _heads_an_office(text, match, language) else _COUNTED
+        return (
+            _NAME
+            if _heads_an_office(text, match, language) or _qualifies_a_portfolio(text, match, language)
+            else _COUNTED
+        )
     if _names_a_portfolio(text, match):
         return _NAME
     if _names_a_project(text, match) or _visited(text, match, language) or _force_receives(text, match):
@@ -823,6 +850,15 @@ def _name_line_label() -> re.Pattern:
     return re.compile(rf"\A(?:(?:{labels})[ \t]*:|(?:{bylines})[ \t])[ \t]*", re.IGNORECASE)
 
 
+def _capitalised(word: str) -> str:
+    """A word of a line in capitals as it is written in a name: an elided article stays small and the word after it
+    takes the capital ("L'ÉCONOMIE" is "l'Économie", as in "Ministère de l'Économie")."""
+    elided = _ELIDED_WORD.match(word)
+    if elided is None:
+        return word.capitalize()
+    return word[: elided.end()].lower() + word[elided.end() :].capitalize()
+
+
 def _is_a_name_line(line: str) -> bool:
     """True when the line is only the name of a body or an office: a letterhead, an address or copy line, a
     signature's office (ending in a comma, whose adjectives may be in lower case) or a desk's byline."""
@@ -832,7 +868,7 @@ def _is_a_name_line(line: str) -> bool:
     if not 2 <= len(words) <= _NAME_LINE_WORDS or _NAME_LINE_BREAK.search(body):
         return False
     if body.isupper():  # a letterhead in capitals is read as its words capitalised
-        words = [word.capitalize() for word in words]
+        words = [_capitalised(word) for word in words]
     if words[0].lower() in _NAME_LINE_ARTICLES:
         words = words[1:]
     named = all(_in_name(_ELIDED_WORD.sub("", word)) for word in words)
