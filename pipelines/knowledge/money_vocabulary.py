@@ -47,6 +47,17 @@ def currency_rows() -> tuple[dict[str, str], ...]:
 
 
 @cache
+def currency_states() -> dict[str, str]:
+    """Each currency one state alone issues -> that state (`KES` -> Kenya, `AUD` -> Australia); a currency of
+    several states (`XOF`, `EUR`) or one reports of every state quote figures in (`world_currencies`) is left out."""
+    states: dict[str, set[str]] = {}
+    for row in currency_rows():
+        states.setdefault(row["currency"], set()).update(c for c in row["country"].split("|") if c)
+    world = set(money_data()["world_currencies"])
+    return {code: next(iter(of)) for code, of in states.items() if len(of) == 1 and code not in world}
+
+
+@cache
 def money_data() -> dict:
     with _open("money.toml") as fh:
         return tomllib.load(fh)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,7 @@ import pyarrow.parquet as pq
 import schemas
 from pipelines.extract.identity import Mention, assign_ids, group_mentions
 from pipelines.knowledge.identity_tables import states_writing
+from pipelines.knowledge.money_vocabulary import currency_states, money_data
 from pipelines.tables.entities import entity_rows, merge_article_rows
 from pipelines.tables.files import TableWriter, conform, to_arrow
 
@@ -57,7 +59,8 @@ def resolve_identities(folder: Path, previous_folder: Path | None, home: str | N
                 if state is not None and state in named.get(article, ()):
                     mentions[i] = mentions[i]._replace(country=state)
     source.close()
-    groups = group_mentions(mentions, _article_states(actors, home, languages, filed), dates)
+    states = _article_states(actors, home, languages, filed, _currency_states(folder))
+    groups = group_mentions(mentions, states, dates)
     previous, sizes = _previous_ids(actors, previous_folder)
     ids = assign_ids(groups, mentions, previous, sizes)
     entities = entity_rows(groups, mentions, ids, actors["text"].tolist(), actors["mentions"].tolist(), dates)
@@ -76,18 +79,42 @@ def _filed_from(text: str) -> tuple[str, ...]:
     return tuple(state for state in reversed(dateline_countries(text)) if state)
 
 
+def _currency_states(folder: Path) -> dict[str, str]:
+    """Each article's state whose own currency most of its amounts in states' own currencies are in (a report
+    quotes its own side's figures in its own money: `KSh 2.3 billion`, `P9.1 billion`, `A$150 billion`). A loan,
+    aid or an investment is often in the giver's money (`giver_money_subjects`): its currency is not counted."""
+    path = folder / "monetary_amounts.parquet"
+    if not path.exists():
+        return {}
+    issuers = currency_states()
+    given = set(money_data()["giver_money_subjects"])
+    found: dict[str, Counter] = defaultdict(Counter)
+    table = pq.read_table(path, columns=["article_id", "currency", "subject"])
+    for article, currency, subject in zip(*(table.column(c).to_pylist() for c in table.column_names), strict=True):
+        if currency in issuers and subject not in given:
+            found[article][issuers[currency]] += 1
+    out = {}
+    for article, states in found.items():
+        (state, n), *rest = states.most_common(2)
+        if not rest or n > rest[0][1]:
+            out[article] = state
+    return out
+
+
 def _article_states(
     actors: pd.DataFrame,
     home: str | None,
     languages: Mapping[str, str],
     filed: Mapping[str, tuple[str, ...]],
+    spends: Mapping[str, str] | None = None,
 ) -> dict[str, str]:
     """The state of each article's bodies that name none (`the Foreign Office said`): the corpus's reporting
     country when the article names it (a report names its own side's bodies without a state), else the state
     its dateline files it from when the article names it (`DHAKA, May 2 -- the Finance Ministry said`: the
-    place's, else the news agency's), else among the states it names one whose press writes the article's
-    language (`la Cancillería` in a Spanish report on Argentina and China is Argentina's), else the country the
-    article names most (first named on a tie)."""
+    place's, else the news agency's), else the state whose own currency most of its amounts are in (`spends`:
+    `the Treasury` of a report in shillings is Kenya's, named or not), else among the states it names one whose
+    press writes the article's language (`la Cancillería` in a Spanish report on Argentina and China is
+    Argentina's), else the country the article names most (first named on a tie)."""
     countries = actors[actors["actor_type"] == "country"]
     pairs = list(zip(countries["article_id"], countries["actor_id"], strict=True))
     writes = [state in states_writing(languages.get(article, "")) for article, state in pairs]
@@ -99,7 +126,11 @@ def _article_states(
         kind="stable",
     )
     first = countries.drop_duplicates("article_id")
-    return dict(zip(first["article_id"], first["actor_id"], strict=True))
+    states = dict(zip(first["article_id"], first["actor_id"], strict=True))
+    # the home's or the dateline's state is surer than the money's
+    sure = {a for a, state in states.items() if state == home or state in filed.get(a, ())}
+    states.update({a: state for a, state in (spends or {}).items() if a not in sure})
+    return states
 
 
 # The city a body is named with: "Dhaka's Export Promotion Bureau", "In Beijing, the Foreign Ministry said", "the
