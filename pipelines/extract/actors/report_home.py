@@ -117,12 +117,13 @@ def page_head_state(text: str) -> str | None:
 
 
 @cache
-def _own_currency_pattern(language: str) -> tuple[re.Pattern, dict[str, str]]:
+def _own_currency_pattern(language: str) -> tuple[re.Pattern, dict[str, str], dict[str, frozenset[str]]]:
     """Tokens of a currency one state alone issues (currencies.csv), where they count a figure: before it (`A$10.7
     billion`, `RM55 billion`, `MNT 5.4 trillion`, `₱40 billion`) or after it and its scale (`7.5 trillion rupiah`,
     `3 bilhões de reais`). Not the dollar of the United States nor the euro, in which every state's trade and aid
     are counted; a single letter only before a figure with its scale (`R45 billion`, `N450 billion`; `P5` and `R2`
-    are other things too)."""
+    are other things too). A letter several states' currencies share (`P`: the Philippine peso and the Botswana
+    pula) comes with those states, of which the article then names one."""
     issued: dict[str, set[str]] = {}  # a code the table lists without its state (`MNT`) is its currency's
     for token in currency_tokens():
         issued.setdefault(token.currency, set()).add(token.country)
@@ -132,8 +133,13 @@ def _own_currency_pattern(language: str) -> tuple[re.Pattern, dict[str, str]]:
             found = {token.country} if token.country else issued[token.currency] - {""} or {""}
             states.setdefault(token.token, set()).update(found)
     issuers = {token: next(iter(found)) for token, found in states.items() if len(found) == 1 and "" not in found}
+    shared = {
+        token: frozenset(found)
+        for token, found in states.items()
+        if len(found) > 1 and "" not in found and len(token) == 1 and token.isascii() and token.isalpha()
+    }
     before = [t for t in issuers if any(k.kind != "name" for k in currency_tokens() if k.token == t)]
-    letters = [t for t in before if len(t) == 1 and t.isascii()]
+    letters = [t for t in before if len(t) == 1 and t.isascii()] + list(shared)
     before = [t for t in before if t not in letters]
     scales = alternation(scale_words(language))
     named_after = alternation(t for t in issuers if t not in letters)
@@ -142,7 +148,7 @@ def _own_currency_pattern(language: str) -> tuple[re.Pattern, dict[str, str]]:
         rf"|(?<![\w.$])(?P<letter>{alternation(letters)})(?=\d[\d.,]*[ \t]?(?:{scales})(?![\w]))"
         rf"|(?<=\d)(?:[ \t]+(?:{scales}))?[ \t]*(?:(?:de|d['’])[ \t]*)?(?P<after>{named_after})(?![\w$])"
     )
-    return pattern, issuers
+    return pattern, issuers, shared
 
 
 _WORLD_CURRENCIES = frozenset({"USD", "EUR"})
@@ -153,11 +159,20 @@ def counting_state(text: str, language: str = "en") -> str | None:
     counts its home's money so (`paid RM19.7 billion to the contractor` in a Malaysian paper, `allocated Tk 3,060
     crore in the budget` in a Bangladeshi release), while a figure whose sentence names its currency's state is a
     side's sum that any press counts in it (`Japan agreed to lend Indonesia 50 billion yen`). Two such figures at
-    least, more than of any other state's currency."""
-    pattern, issuers = _own_currency_pattern(language)
+    least, more than of any other state's currency. A letter of several states' currencies (`P2.1 billion`) is the
+    currency of the one of them the article names (`the Philippines`, not Botswana)."""
+    pattern, issuers, shared = _own_currency_pattern(language)
     counts: dict[str, int] = {}
+    named: set[str] | None = None  # the states the whole article names, read once a shared letter needs them
     for match in pattern.finditer(text):
-        state = issuers[match.group("before") or match.group("letter") or match.group("after")]
+        token = match.group("before") or match.group("letter") or match.group("after")
+        state = issuers.get(token)
+        if state is None:
+            named = _states_named(text, language) if named is None else named
+            sides = shared[token] & named
+            if len(sides) != 1:
+                continue
+            state = next(iter(sides))
         start, end = sentence_around(text, match.span())
         if state not in _states_named(text[start:end], language):
             counts[state] = counts.get(state, 0) + 1
