@@ -61,6 +61,7 @@ class GiverCues:
     budget_source: re.Pattern  # "budget", "appropriation": money a state's own budget holds
     budget_holder: re.Pattern  # "the government", "the Treasury": who holds a state's budget
     allocation_purpose: re.Pattern  # " for ", " as counterpart": what an allocation is for, after the figure
+    recipient_article: re.Pattern  # "le ", "el ": an article before the state an allocation is for
     allocation_works: re.Pattern  # works, utilities, land or a counterpart share an allocation may be for
     budget_line: re.Pattern  # "allocation", "outlay": a line of a state's budget, named before its figure
     works_budget_line: re.Pattern  # "capital spending", "development programme": a line of works by name
@@ -111,6 +112,7 @@ def giver_cues(language: str) -> GiverCues:
         budget_source=find("budget_source"),
         budget_holder=find("budget_holder"),
         allocation_purpose=find("allocation_purpose"),
+        recipient_article=re.compile(rf"(?:{cue_pattern(words['recipient_article'])})\s+", re.IGNORECASE),
         allocation_works=re.compile(cue_pattern([*words["project"], *words["allocation_works"]])),
         budget_line=find("budget_line"),
         works_budget_line=find("works_budget_line"),
@@ -264,6 +266,8 @@ def _allocated_to(after: str, found: tuple[str, bool, str, re.Match], language: 
     g = giver_cues(language)
     holder, _, tail, purpose = found
     recipient = after[purpose.end() :].lstrip()
+    article = g.recipient_article.match(recipient)
+    recipient = recipient[article.end() :] if article else recipient  # "pour le Liban": the state after it
     state = g.state.match(recipient)
     own = state is not None and g.own_part.match(recipient.lower(), state.end()) is not None
     if state and state.group()[0].isupper() and not own and not _same_state(state.group(), holder, g):
