@@ -17,6 +17,7 @@ from pipelines.extract.actors.org_acronym_roles import acronym_role_claims
 from pipelines.extract.actors.org_acronyms import spelled_out_claims
 from pipelines.extract.actors.org_appositions import apposition_claims, possessive_company_claims
 from pipelines.extract.actors.org_firms import firm_claims, joined_firm_claims, name_as_written
+from pipelines.extract.actors.org_foreign_names import foreign_named_bodies
 from pipelines.extract.actors.org_languages import foreign_organization_claims
 from pipelines.extract.actors.org_model import brand_words, model_org_claims
 from pipelines.extract.actors.org_office_holders import office_holder_claims
@@ -69,6 +70,7 @@ def extract_actors(
     org_claims += foreign_organization_claims(text, skip, language) if language in LANGUAGES else []
     english_rules = organization_claims(text, skip)
     org_claims += english_named_bodies(text, english_rules, language) if language in LANGUAGES else english_rules
+    org_claims += foreign_named_bodies(text, skip) if language == "en" else []
     org_claims += phrase_claims(text, skip)
     org_claims += firm_claims(text, skip) + society_claims(text, skip, language)
     bodies = bodies_of(text, org_claims)

@@ -105,3 +105,8 @@ CALENDAR_WORDS = words("calendar_words")
 LEADING_TITLES = words("leading_titles")
 RANK_ROLES = words("rank_roles")
 BARE_HEADS = words("bare_heads")
+# "Banque Nationale de Paris", "Cassa Depositi e Prestiti": heads that open a body's name in its own language inside
+# English text; none that English writes as its own word
+FOREIGN_HEADS = (
+    (words("org_heads_romance") | words("org_heads_other_languages")) - ORG_HEADS - words("foreign_heads_english_words")
+)

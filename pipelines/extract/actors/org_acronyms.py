@@ -40,13 +40,16 @@ _PHRASE_WORDS = frozenset({"of", "for", "on"})
 @cache
 def _small_words() -> frozenset[str]:
     """Words a name may hold that its acronym skips: English and Romance connectors and articles."""
-    romance = {w for phrase in words("org_connectors_romance") for w in re.findall(r"[\w]+", phrase)}
+    phrases = words("org_connectors_romance") | words("org_connectors_other_languages")
+    romance = {w for phrase in phrases for w in re.findall(r"[\w]+", phrase)}
     return frozenset(CONNECTORS | romance | {"des", "du", "der", "und", "a", "o", "en", "in", "at"})
 
 
 @cache
 def _heads() -> frozenset[str]:
-    return frozenset(ORG_HEADS | words("org_heads_romance") | words("spelled_heads"))
+    return frozenset(
+        ORG_HEADS | words("org_heads_romance") | words("org_heads_other_languages") | words("spelled_heads")
+    )
 
 
 def spelled_out_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:

@@ -8,6 +8,7 @@ from functools import cache
 from pipelines.extract.actors.lexicon import (
     CALENDAR_WORDS,
     CONNECTORS,
+    FOREIGN_HEADS,
     LEADING_NOISE,
     NOT_NAME_WORDS,
     NOT_ORG_WORDS,
@@ -121,6 +122,7 @@ def split_run(text: str, start: int, end: int) -> list[Span]:
             or (left_names and _names_a_body(right) and not _last_remit_item(left, right))
             or _states_own_body(left, right)
             or _OPENS_A_BODY.match(right) is not None
+            or _THE.sub("", right, count=1).split(" ", 1)[0] in FOREIGN_HEADS  # "X and the Banque de France"
         ):
             bounds += [match.start(), match.end()]
             left_has_head = False
