@@ -62,6 +62,10 @@ _POSSESSIVE_ENDS = frozenset({"'s", "’s"})
 _LONGEST_KNOWN_NAME = 120
 _MEMBER_HEADS = words("member_heads")
 _REMIT_HEADS = words("remit_end_heads")
+# "Ministry of Labour and Social Policy", "Department of Road Transport and Highways": a state body's `of` phrase
+# names its portfolios, where a programme's word is a portfolio's
+_PORTFOLIO_HEADS = words("state_body_heads_of")
+_PORTFOLIO_PROGRAMME_WORDS = words("portfolio_programme_words")
 _THE = re.compile(r"(?:[Tt]he[ \t]+)?")
 _TRADES = words("company_trades")
 _GENERIC = words("generic_trade_modifiers")
@@ -646,10 +650,25 @@ def is_org_name(name: str, strict: bool = True) -> bool:
     # serves, not what the name is ("Exchange of Notes and Grant Agreements" is a programme still)
     served = next((i for i in range(last_head + 1, len(words)) if words[i] == "for"), len(words))
     if any(w in NOT_ORG_WORDS for w in words[last_head + 1 : served if heads else len(words)]):
-        return False
+        return heads != [] and _portfolios(words, last_head)
     if not strict:
         return True
     return bool(heads) and sum(w[0].isupper() for w in words) >= 2
+
+
+def _portfolios(words: list[str], head: int) -> bool:
+    """ "Ministry of Labour and Social Policy", "Department of Industrial Policy and Promotion", "Ministry of Road
+    Transport and Highways": a state body's `of` phrase lists portfolios; a programme's word there is one's, before
+    the list's last `and` or last as one of the few portfolios a programme's word names ("Policy"). "Ministry of
+    Trade Policy Forum", "Ministry of Finance Project Unit" stay a forum and a project's unit."""
+    if words[head] not in _PORTFOLIO_HEADS or words[head + 1 : head + 2] != ["of"]:
+        return False
+    remit = words[head + 2 :]
+    listed = max((i for i, w in enumerate(remit) if w in ("and", "&")), default=-1)  # the list's last `and`
+    return bool(remit) and all(
+        w not in NOT_ORG_WORDS or i < listed or (i == len(remit) - 1 and w in _PORTFOLIO_PROGRAMME_WORDS)
+        for i, w in enumerate(remit)
+    )
 
 
 def _serves(words: list[str], i: int) -> bool:

@@ -56,9 +56,11 @@ OWNER = re.compile(r"(?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*['’]s[ \t]+(?=[A-Z])
 _NEXT_FIRM = re.compile(rf"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?P<name>{_FIRM})")
 _DEMONYM_BEFORE = re.compile(rf"(?P<dem>{DEMONYM})\s+$")
 _STATE_BEFORE = re.compile(rf"(?<![\w-])(?:(?P<country>{COUNTRY})['’]s|(?P<dem>{DEMONYM}))\s+(?:[Tt]he\s+)?$")
-# "the Afghan Ministry of Commerce": a demonym before a state body's full name says whose body it is
+# "the Afghan Ministry of Commerce", "the Austrian Federal Ministry for Climate Action": a demonym before a state
+# body's full name says whose body it is
 _DEMONYM_OF_BODY = re.compile(
-    rf"(?:{DEMONYM})[ \t]+(?=(?:{alternation(actor_words('state_body_heads_of'))})[ \t]+of[ \t]+[A-Z])"
+    rf"(?:{DEMONYM})[ \t]+(?=(?:(?:{alternation(actor_words('state_body_head_prefixes'))})[ \t]+)?"
+    rf"(?:{alternation(actor_words('state_body_heads_of'))})[ \t]+(?:of|for)[ \t]+[A-Z])"
 )
 _SHORT_NAME_AFTER = re.compile(r"[ \t]*\([ \t]*(?P<alias>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,2})[ \t]*\)")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*(?P<acr>[A-Z][A-Za-z&.-]{1,9}[A-Z])\s*\)")
