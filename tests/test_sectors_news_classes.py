@@ -161,7 +161,12 @@ def test_a_menu_line_is_page_furniture():
         ("Las empresas mostraron interés en el sector minero y en la agricultura.", "es", {"mining", "agriculture"}),
         ("Le nouveau terminal portuaire a été inauguré en présence des deux ministres.", "fr", {"transport"}),
         ("A nova ferrovia será construída por uma empresa chinesa.", "pt", {"transport", "infrastructure"}),
-        ("Les travaux de réhabilitation de la route nationale ont démarré lundi.", "fr", {"infrastructure"}),
+        # works on a road are the route's too, in French as in English and Spanish
+        (
+            "Les travaux de réhabilitation de la route nationale ont démarré lundi.",
+            "fr",
+            {"infrastructure", "transport"},
+        ),
         # named works
         (
             "The bank approved funds for the Karachi Circular Railway Project.",
