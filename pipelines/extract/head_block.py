@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from pipelines.extract.page_dates import DATE, dateline
+from pipelines.extract.stamp_labels import stamp_kind
 
 _DATED = re.compile(DATE)
 _YEAR_GROUPS = ("y", "y_iso", "y_num", "y_cjk", "y_short", "y_dash")
@@ -60,7 +61,8 @@ def head_block_day(text: str, start: int, zone_end: int) -> re.Match | None:
     """The day a document's head block gives under its first line (`November 2019 edition, published 4 November
     2019`, `Stenographic record, 53rd sitting (7 April 2022)`, `Judgment delivered: 6 August 2014`): the first day
     with its year on a later line of the page's first paragraph, when that paragraph is a few lines before the
-    body. A headline's own day (`Summit to open on 5 May 2024`) stands on the first line and is none."""
+    body. A headline's own day (`Summit to open on 5 May 2024`) stands on the first line and is none, and a form's
+    field of another day (`Date of signing: ...`) is none either."""
     first = _BLANK_LINE.split(text[start:zone_end], 1)[0]
     lines = [line for line in first.splitlines() if line.strip()]
     if not _BLOCK_MIN_LINES <= len(lines) <= _BLOCK_MAX_LINES or any(_SENTENCE_END.search(line) for line in lines):
@@ -68,7 +70,9 @@ def head_block_day(text: str, start: int, zone_end: int) -> re.Match | None:
     position = start + first.find(lines[0]) + len(lines[0])
     end = start + len(first)
     for found in _DATED.finditer(text, position, end):
-        if any(found.groupdict().get(g) for g in _FULL_YEAR_GROUPS):
+        # a form's field of another day (`Date of signing: ...`) is a date of the story
+        event = stamp_kind(text[text.rfind("\n", 0, found.start()) + 1 : found.start()]) == "event"
+        if any(found.groupdict().get(g) for g in _FULL_YEAR_GROUPS) and not event:
             return found
     return None
 

@@ -21,11 +21,11 @@ from pipelines.extract.page_dates import (
     header_zone_end,
     iso_date,
     page_header,
-    phrases,
     stamps,
     with_weekday,
 )
 from pipelines.extract.records import ArticleMetadata, Span
+from pipelines.extract.stamp_labels import stamp_kind
 from pipelines.knowledge.calendars import page_cues
 from pipelines.knowledge.money_vocabulary import money_data
 
@@ -62,12 +62,15 @@ def extract_metadata(text: str) -> ArticleMetadata:
     plain: list[tuple[str, date | None]] = []
     updates: list[tuple[str, date | None]] = []
     for stamp in stamps(dated, zone_end):
+        # a stamp labelled as the day of publication (`Published:`) is tried before a bare date (a site's masthead
+        # prints today's), and the day a page was last changed (`Last updated: ...`) after both; a form's field of
+        # another day (`Date of signing: ...`) is no stamp but a date of the story
+        kind = stamp_kind(dated[dated.rfind("\n", 0, stamp.start("date")) + 1 : stamp.start("date")])
+        if kind == "event":
+            continue
         skip.append(with_weekday(dated, stamp.span("date")))
         if stamp.groupdict().get("age"):  # `( 6 days ago )`: the page's age when it was saved, not the story's
             skip.append(stamp.span("age"))
-        # a stamp labelled as the day of publication (`Published:`) is tried before a bare date (a site's masthead
-        # prints today's), and the day a page was last changed (`Last updated: ...`) after both
-        kind = _stamp_kind(dated, stamp.start("date"))
         (labelled if kind == "published" else updates if kind == "update" else plain).append(
             ("stamp", date_of(stamp, month_first))
         )
@@ -95,13 +98,6 @@ def extract_metadata(text: str) -> ArticleMetadata:
     )
 
 
-# `Last updated:`, `Mis à jour le`, `Actualizado el` (`update_label` in page_cues.csv): the page was changed that day.
-_UPDATE = re.compile(rf"(?<!\w)(?:{phrases('update_label')})(?!\w)", re.I)
-_PUBLISHED = re.compile(rf"(?<!\w)(?:{phrases('stamp_label')})(?!\w)", re.I)
-# A stamp line's segments (`Published 3 April | Updated 5 April`): only the segment of the date says what it is.
-_SEGMENT = re.compile(r"[|·•]|[ \t](?:[-–—]|--)[ \t]")
-
-
 def _blanked(text: str, spans: tuple[Span, ...]) -> str:
     """The text with each span's characters as spaces: the same offsets, nothing to read there."""
     pieces, last = [], 0
@@ -116,15 +112,6 @@ def _blanked(text: str, spans: tuple[Span, ...]) -> str:
 def _line_end(text: str, position: int) -> int:
     end = text.find("\n", position)
     return len(text) if end < 0 else end
-
-
-def _stamp_kind(text: str, date_start: int) -> str:
-    """What the label before a stamp's date on its line says: `update` (the page was changed that day), `published`
-    (`Published:`, `Publié le`: a `stamp_label` of page_cues.csv), or `plain` (no label)."""
-    segment = _SEGMENT.split(text[text.rfind("\n", 0, date_start) + 1 : date_start])[-1]
-    if _UPDATE.search(segment):
-        return "update"
-    return "published" if _PUBLISHED.search(segment) else "plain"
 
 
 def url_host(url: str | None) -> str:

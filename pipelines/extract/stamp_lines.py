@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipelines.extract.stamp_labels import stamp_kind
 from pipelines.knowledge.calendars import page_cues
 
 # Between segments: a bar, a middle dot, a bullet, a slash, a dash with spaces around it (a typewriter's double
@@ -40,10 +41,6 @@ _AFTER = re.compile(
     rf"(?:{_SEPARATOR}[^\n]*|[ \t]+(?i:{_BYLINE_WORD})[ \t]+[^|·•\n]{{1,40}}(?:{_SEPARATOR}[^\n]*)?)?\Z"
 )
 _MAX_WORDS = 18
-# `Last Updated`, `Mis à jour` (`update_label` in page_cues.csv) in the segment before a date, segments set apart by
-# a bar, a dot, a bullet or a spaced dash.
-_UPDATE = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, page_cues('update_label')))})(?!\w)", re.I)
-_SEGMENTS = re.compile(r"[|·•]|[ \t](?:[-–—]|--)[ \t]")
 
 
 @cache
@@ -67,7 +64,8 @@ def segment_stamps(text: str, zone_end: int, date: str, weekday: str) -> list[re
             ):
                 break
             found.append(match)
-            # the line's next date is read only after a day of update (`Last Updated: ... | Published: ...`)
-            if _UPDATE.search(_SEGMENTS.split(before)[-1]) is None:
+            # the line's next date is read only after a day of update (`Last Updated: ... | Published: ...`) or of a
+            # form's other field (`Date of approval: ...    Last updated: ...`)
+            if stamp_kind(before) not in ("update", "event"):
                 break
     return found

@@ -119,7 +119,9 @@ def page_cues(kind: str) -> tuple[str, ...]:
     `address_word` (a street's or a post box's word on a postal address line: `Road`, `P.O. Box`, `Rua`); on an
     outlet's issue line, `issue_word` (before the issue's number: `Issue`, `Week`), `issue_label` (the kind of issue:
     `bulletin`) and `transcript_label` (a broadcast's transcript: `transcription`); `newsletter_word` (a newsletter's
-    line, no headline but on the header's line: `newsletter`)."""
+    line, no headline but on the header's line: `newsletter`); `date_noun` (a day's generic noun that may label a
+    stamp alone: `Date`, `Fecha`) and `page_noun` (a word by which a date's label names the page or its making:
+    `Post date`, `Create Date`, `Air date`; a date's noun with another word labels a day of the story's events)."""
     return tuple(row["phrase"] for row in _rows("page_cues.csv") if row["kind"] == kind)
 
 
