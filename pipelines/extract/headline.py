@@ -30,6 +30,7 @@ from pipelines.extract.page_head import (
 )
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
+from pipelines.extract.transcript_turns import is_turn_or_programme
 from pipelines.knowledge.calendars import page_cues
 
 # French sets a space before a colon (`Photo : DR`): a caption mark's colon may follow one.
@@ -232,7 +233,14 @@ _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 
 def headline(text: str, start: int, zone_end: int) -> str | None:
     """The headline: in the lines before the body begins, or after a page's type label alone on its line
-    (`Press release`) when a summary sentence opens the page."""
+    (`Press release`) when a summary sentence opens the page; a transcript's turn or its programme's name is none."""
+    title = _headline_line(text, start, zone_end)
+    if title and is_turn_or_programme(title, text, start):
+        return None
+    return title
+
+
+def _headline_line(text: str, start: int, zone_end: int) -> str | None:
     on_header_line = _headline_on_header_line(text, start)
     if on_header_line:
         return on_header_line
