@@ -66,6 +66,9 @@ class Context:
     # The latest day said so far in the week before publication ("said on Saturday"): the day the words of a
     # quotation after it were spoken.
     speech_day: date | None = None
+    # The past the sentence speaks in is another clause's than the date's ("has sold corn for shipment in March"):
+    # a day or month just ahead beats one most of a year back.
+    past_of_another_clause: bool = False
 
 
 def null(granularity: str) -> Value:
@@ -126,7 +129,13 @@ def safe_day(year: int, month: int, day: int) -> date | None:
 
 
 def nearest_year(
-    pub: date, month: int, day: int | None, future: bool, firm: bool = True, span_end: bool = False
+    pub: date,
+    month: int,
+    day: int | None,
+    future: bool,
+    firm: bool = True,
+    span_end: bool = False,
+    past_elsewhere: bool = False,
 ) -> int:
     """The year that puts (month, day) nearest the publication date in the sentence's direction.
 
@@ -134,7 +143,8 @@ def nearest_year(
     one most of a year away: news reports on the days around its own ("on April 4" in a report of March 30,
     "for February delivery" in late January, "set the hearing for June 3" in March). A future word yields only to
     a day a few weeks the other way when its own is nearly a year away; a past word before the end of a span
-    (`span_end`: "extended until Sept. 30", "adjourned the case till May 24"), to a day up to two months ahead.
+    (`span_end`: "extended until Sept. 30", "adjourned the case till May 24") or of another clause than the date's
+    (`past_elsewhere`: "has sold corn for shipment in March" in February), to a day or month up to two months ahead.
     """
     key, pub_key = (month, day or 1), (pub.month, pub.day if day else 1)
     ahead = key >= pub_key if future else key > pub_key  # the day lies after publication in this year
@@ -143,6 +153,8 @@ def nearest_year(
         far, near = _FAR_DAYS, _NEAR_UNSTATED_DAYS
     elif day is not None and (future or span_end):
         far, near = _FAR_STATED_DAYS, _NEAR_STATED_DAYS if future else _NEAR_AHEAD_OF_A_PAST_DAY
+    elif past_elsewhere and not future:
+        far, near = _FAR_DAYS, _NEAR_AHEAD_OF_A_PAST_DAY
     else:
         return year
     other = _closer_the_other_way(pub, month, day, year, far, near)
@@ -313,7 +325,9 @@ def day_range(ctx: Context, month: int, first: int, last: int | None, year: int 
     if year is None:
         if ctx.pub is None:
             return null("day")
-        year = nearest_year(ctx.pub, month, first, ctx.future, ctx.tense_stated, _ends_a_span(ctx))
+        year = nearest_year(
+            ctx.pub, month, first, ctx.future, ctx.tense_stated, _ends_a_span(ctx), ctx.past_of_another_clause
+        )
     start = safe_day(year, month, first)
     end = safe_day(year, month, last) if last else start
     if start is None or end is None or end < start:
@@ -345,7 +359,8 @@ def bare_month(ctx: Context, month: int) -> Value:
         if fiscal_start is None or ctx.anchor_granularity != "year" or fiscal_start.year != ctx.sentence_fiscal_year:
             fiscal_start = fiscal_value(ctx.fiscal_calendar(), ctx.sentence_fiscal_year)[0]
         return month_value(fiscal_start.year + (month < fiscal_start.month), month)
-    return month_value(nearest_year(ctx.pub, month, None, ctx.future, ctx.tense_stated), month)
+    year = nearest_year(ctx.pub, month, None, ctx.future, ctx.tense_stated, past_elsewhere=ctx.past_of_another_clause)
+    return month_value(year, month)
 
 
 _GRANULARITIES = ("day", "week", "month", "quarter", "season", "year", "decade")

@@ -330,6 +330,29 @@ def _appositive_participle_before_date(language: str) -> re.Pattern | None:
     return re.compile(rf",\s+[a-zà-ÿ]{{2,}}(?:{alternation})(?:\s+[a-zà-ÿ]{{1,3}})?\s+$")  # its article: `el`, `na`
 
 
+@cache
+def _clause_boundary(language: str) -> re.Pattern:
+    """Where the clause that holds a date begins: after a comma or semicolon, or a subordinating word
+    (`subordinator` of date_cues.csv: `which`, `once`, `que`, `lorsque`)."""
+    words = sorted({*date_cues("subordinator", language), *date_cues("subordinator", ENGLISH)}, key=len, reverse=True)
+    return re.compile(rf"[,;]|(?<![\w'’-])(?:{'|'.join(map(phrase, words)) or '(?!)'})(?![\w'’-])", re.IGNORECASE)
+
+
+def past_of_another_clause(text: str, span: Span, language: str = ENGLISH) -> bool:
+    """Whether the past that the sentence around `span` speaks in is another clause's: the date stands in a
+    clause of its own (after a comma or a subordinating word) that holds no verb of either tense ("has sold
+    corn for shipment in March", "the games, which open on 4 July", "pidió que los recursos lleguen antes
+    de diciembre"). Such a date is a schedule or a noun's, not the past act's; not one a span runs from, which
+    its own word puts behind ("losses that have mounted since early October")."""
+    if _led_by(text, span, "since") or _led_by(text, span, "since_or_from"):
+        return False
+    sentence_start = sentence_around(text, span)[0]
+    boundaries = list(_clause_boundary(language).finditer(text, max(sentence_start, span[0] - _NEAR_CHARS), span[0]))
+    if not boundaries:
+        return False
+    return _tense_before(text, boundaries[-1].start(), span, language) is None
+
+
 def _firstcue(text: str, window: Span, patterns) -> int | None:
     return min((m.start() for p in patterns if (m := p.search(text, *window))), default=None)
 

@@ -25,7 +25,7 @@ from pipelines.extract import (
     date_rules_years,
 )
 from pipelines.extract.date_math import Context, Parts, Value, english_capitalised
-from pipelines.extract.date_tense import cue, marks_every_past, phrase, tense
+from pipelines.extract.date_tense import cue, marks_every_past, past_of_another_clause, phrase, tense
 from pipelines.extract.fiscal_states import FiscalStates
 from pipelines.extract.records import DateMention, Span
 from pipelines.extract.regex_dispatch import DispatchedAlternation
@@ -229,6 +229,7 @@ def extract_dates(
             no_past_verb=said is None and past_by_form,
             anchor_value=anchor_value,
             speech_day=speech_day,
+            past_of_another_clause=worded is False and past_of_another_clause(text, match.span(), language),
         )
         if period is not None and (period[2] or period[1] == sentence_start):
             ctx.period, ctx.period_in_sentence = period[0], period[1] == sentence_start
