@@ -207,15 +207,23 @@ def _clause_subject(
         return "other"  # the earnings of tourism: no subject to look for in the sentence before
     if subject is None and c.weak_loan.search(clause) and _lent_here(clause, text, sentence, language, c):
         return "loan"  # "the bank signed a financing agreement of $200 million": financing a lender gives
-    measured = c.compound.match(after.lower())
-    financing = measured["lead"] is None and c.weak_loan.search(measured["phrase"])
-    if subject == "project" and financing and names_lender(clause, language):
-        # "two banks signed a €1.5 billion co-financing framework for power projects": lent; "committing $60
-        # million in financing for the hospital" is the works' money
+    if subject in ("project", "aid") and _lent_financing((before, after), subject, clause, language, c):
         return "loan"
     if subject is None and c.yearly.match(after) and c.supply_contract.search(before.lower()):
         return "trade"  # "put the value of the contracts at $2 billion a year": what a supply contract carries
     return subject
+
+
+def _lent_financing(near: tuple[str, str], subject: str, clause: str, language: str, c: KindCues) -> bool:
+    """Whether the figure measures financing that a lender its clause names gives: named after it, for works ("two
+    banks signed a €1.5 billion co-financing framework for power projects"; "committing $60 million in financing
+    for the hospital" names no lender: the works' money), or before it, as Spanish, French and Portuguese name it,
+    for works or handed over ("contratação de financiamento de R$ 2,1 bilhões junto ao BNDES para a construção",
+    "el financiamiento, de US$ 4.714 millones, lo aportan bancos chinos")."""
+    before, after = near
+    measured = c.compound.match(after.lower())
+    named_after = subject == "project" and measured["lead"] is None and c.weak_loan.search(measured["phrase"])
+    return bool(named_after or c.financing_of.search(before)) and names_lender(clause, language)
 
 
 def _given_in_kind(clause: str, before: str, after: str, c: KindCues) -> bool:

@@ -112,6 +112,7 @@ class KindCues:
     past_time: re.Pattern  # " last year" right after the figure
     gap: re.Pattern  # " of about ", " worth ": what may stand between a noun and the figure it governs
     money_line: re.Pattern  # "a line of ", "the earlier line, of ": a credit line, right before the figure
+    financing_of: re.Pattern  # "a financing of ", "el financiamiento, de ": financing the figure measures, before it
     purpose: re.Pattern  # "for": what a loan named before it is for ("credit line for fuel imports")
     partitive: re.Pattern  # "of which": a part of the figure before it
     tranche: re.Pattern
@@ -363,6 +364,10 @@ def kind_cues(language: str) -> KindCues:
         gap=re.compile(rf"\s*(?:(?:{cue_pattern([*words['measure'], *words['worth']])})\s+)?{approx}"),
         money_line=re.compile(
             rf"{cue_pattern(words['money_line'])}(?:\s+[^\s,;.]+)?,?\s+(?:{cue_pattern(words['measure'])})\s+{approx}$"
+        ),
+        financing_of=re.compile(
+            rf"{cue_pattern(words['weak_loan'])}(?:\s+[^\s,;.]+)?,?\s+(?:{cue_pattern(words['measure'])})(?:\s+|(?<=['’])){approx}$",
+            re.IGNORECASE,
         ),
         purpose=find("purpose"),
         partitive=re.compile(cue_pattern(words["partitive"]), re.IGNORECASE),
