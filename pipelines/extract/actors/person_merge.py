@@ -549,6 +549,8 @@ def _assign_unstated_countries(
     dateline = filed.dateline
     if len(dateline) == 2 and dateline[0] == dateline[1]:
         named.add(dateline[0])  # a national agency at home ("TOKYO (Kyodo)") is a side, named or not
+    if dateline and dateline[-1] in _states_qualifying(text):
+        named.add(dateline[-1])  # "MANILA -- ... Philippine bananas": the place's state is a side of the story
     home = next(
         (
             c
@@ -689,6 +691,17 @@ def _states_of_cities_in_body(text: str, surnames: set[str]) -> set[str]:
         for found in _city_mentions(text, surnames)
         if not _LINE_START.search(text, max(0, found.start() - 30), found.start())
     }
+
+
+_DEMONYM_WORD = re.compile(rf"(?<![\w-])(?:{DEMONYM})(?![\w])")
+
+
+def _states_qualifying(text: str) -> set[str]:
+    """The states whose demonym the text writes anywhere, of a people, a product or a compound ("Philippine
+    bananas", "Filipino fishermen"): the state of a dateline's place so qualified is a side of the story even where
+    the story never names it (not a masthead's nor an agency's: a wire's own state is "Chinese-built" in any
+    report it files from abroad)."""
+    return {demonyms()[found.group()] for found in _DEMONYM_WORD.finditer(text)}
 
 
 # a word of an office's portfolio or body: capitalised, dotted initials ("the A.F.L.-C.I.O."), a small word, an

@@ -63,14 +63,17 @@ _STATE_NOUN_BEFORE = re.compile(
     rf"(?<![\w-])(?:(?P<dem>{DEMONYM})|(?P<poss>{COUNTRY})['’]s)(?:\s+[A-Z][\w&'’-]*){{0,2}}(?:\s+{QUALIFIER_WORD}){{1,2}}\s+$"
 )
 # "and, from the Ethiopian side, Foreign Minister NAME", "on behalf of the Zambian side": a list of attendees
-# turns to one side; the persons named after the turn are of it, those before it of the other side
+# turns to one side; the persons named after the turn are of it, those before it of the other side; a sentence may
+# open with the turn ("On the Korean side, Minister NAME attended")
 # "The Georgian side was also represented by Prime Minister NAME": a side the sentence opens with turns it too
 _SIDE_TURN = (
-    rf"(?<![\w-])(?:(?:from|on|for|on\s+behalf\s+of)\s+the|(?P<subject>The))\s+"
+    rf"(?<![\w-])(?:(?:[Ff]rom|[Oo]n|[Ff]or|[Oo]n\s+behalf\s+of)\s+the|(?P<subject>The))\s+"
     rf"(?:(?P<dem>{DEMONYM})|(?P<poss>{COUNTRY})(?:['’]s)?)\s+sides?"
     rf"(?(subject)\s+(?:was|were)\s+(?:also\s+)?(?:represented|led|headed)\s+by|)(?![\w-])"
 )
-_SIDE_BEFORE = re.compile(rf"{_SIDE_TURN}\s*[,:]?\s+(?:[A-Z][\w.'’-]*\s+){{0,8}}$")
+# the office up to the name may hold a portfolio's small words and commas ("On the Korean side, Minister of Trade,
+# Industry and Energy NAME")
+_SIDE_BEFORE = re.compile(rf"{_SIDE_TURN}\s*[,:]?\s+(?:(?:[A-Z][\w.'’-]*|of|and|for|the|&),?\s+){{0,10}}$")
 _SIDE_LATER = re.compile(_SIDE_TURN)
 
 
