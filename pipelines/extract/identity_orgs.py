@@ -245,10 +245,11 @@ _MISSIONS = frozenset(actor_words("mission_bodies"))
 
 @lru_cache(maxsize=65536)
 def _known(name: str, actor_id: str) -> Organization | None:
-    """The body the knowledge base knows by this name, without its legal form, by the article's id, or, for a
-    name in Spanish, French or Portuguese, by the one known name with the same words in English."""
+    """The body the knowledge base knows by this name, without its legal form, by its key (`_known_by_key`), by
+    the article's id, or, for a name in Spanish, French or Portuguese, by the one known name with the same words
+    in English."""
     lookup = organization_lookup()
-    known = lookup.get(name) or lookup.get(without_legal_form(name)) or _known_group(name)
+    known = lookup.get(name) or lookup.get(without_legal_form(name)) or _known_group(name) or _known_by_key(name)
     # an article names a known body as it writes it (`China's Exim bank`): its id still says which body it is
     if known is None and not _shares_acronym_only(name, _known_by_id().get(actor_id)):
         known = _known_by_id().get(actor_id)
@@ -258,6 +259,29 @@ def _known(name: str, actor_id: str) -> Organization | None:
         found = _known_by_english().get(words, set()) if translated and not key.generic else set()
         known = next(iter(found)) if len(found) == 1 else None
     return known
+
+
+def _known_by_key(name: str) -> Organization | None:
+    """The one known body whose name's key is this name's: the same words in their order but for the legal form
+    and an ampersand (`Korea Gas Corp.` is `Korea Gas Corporation`; `Hyundai Engineering and Construction` is
+    `Hyundai Engineering & Construction`; `Sinohydro Corp.` is `Sinohydro Corporation`). A key of one word is a
+    name only with the legal form it was written with (`Total` alone may be no company); a generic body's key
+    (`Ministry of Finance`) names no one body."""
+    key = body_key(name)
+    named = " " in key.body or without_legal_form(name) != name
+    found = _known_keys().get(key.body, set()) if named and not key.generic else set()
+    return next(iter(found)) if len(found) == 1 else None
+
+
+@cache
+def _known_keys() -> dict[str, set[Organization]]:
+    """The key of each known body's name and alias of two words or more (not an acronym) -> the bodies named so."""
+    out: dict[str, set[Organization]] = defaultdict(set)
+    for name, known in organization_lookup().items():
+        key = body_key(name)
+        if not key.generic and " " in name:
+            out[key.body].add(known)
+    return out
 
 
 def _known_group(name: str) -> Organization | None:

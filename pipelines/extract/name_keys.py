@@ -233,7 +233,7 @@ def body_key(name: str, country: str | None = None) -> BodyKey:
     if not generic:
         if _ACRONYM.fullmatch(name.strip()):  # `A.F.L.-C.I.O.` is `AFL-CIO`: an acronym's key is its letters
             return BodyKey(org_fold(name).replace(" ", ""), None, False)
-        return BodyKey(org_words(org_fold(without_legal_form(name))), None, False)
+        return BodyKey(org_words(org_fold(without_legal_form(name)).replace(" & ", " and ")), None, False)
     if host_state:
         folded = f"{folded} {host_state.lower()}"
     return BodyKey(org_words(folded), state, True, folded)
