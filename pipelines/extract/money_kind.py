@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from pipelines.extract.date_tense import tense
 from pipelines.extract.money_giver import (
@@ -1088,6 +1089,21 @@ def _paid_before_now(f: _Figure) -> bool:
     return shaped_cue(f.language, "paid_through", "in").search(before, verb.start()) is None
 
 
+def _committed_after(f: _Figure) -> bool:
+    """Whether a participle of approving, allocating or pledging follows the figure, with at most two words and
+    no figure, punctuation or "of" between ("the $4.4 billion originally approved", "$98 billion was allocated",
+    "the $800 million Congress approved", "R$ 27 bilhões aprovados"; not "$1.3 billion of the promised credit",
+    whose participle is the credit's)."""
+    return _participle_after(f.language).match(f.texts["after"]) is not None
+
+
+@cache
+def _participle_after(language: str) -> re.Pattern:
+    participle = shaped_cue(language, "committed_participle", "in").pattern
+    of = shaped_cue(language, "of", "in").pattern
+    return re.compile(rf"\s*(?:(?!{of})[^\W\d]+\s+){{0,2}}?{participle}")
+
+
 _TESTS: dict[str, Callable[..., bool]] = {
     "reached_in": lambda x: _reached_in(x.texts["before"], x.texts["after"], x.cues),
     "goal": lambda x: _is_goal(x.texts["before"], x.cues),
@@ -1101,6 +1117,7 @@ _TESTS: dict[str, Callable[..., bool]] = {
     "wanted_by_year": lambda x: _wanted_by_year(x.texts["before"], x.texts["after"], x.cues),
     "before_now": lambda f: f.when is not True,
     "paid_before_now": _paid_before_now,
+    "committed_after": _committed_after,
 }
 
 
