@@ -23,6 +23,8 @@ from pipelines.knowledge import city_countries, country_names, demonyms, organiz
 
 _LEGAL_FORMS = words("legal_forms")
 _FIRM_FORMS = words("firm_forms_after_a_state")
+_CLOSING_FORMS = words("company_closing_heads")
+_KNOWN_WORDS = 8  # the most words a known name before a `for the` phrase is looked up with
 _SECTOR_HEADS = words("sector_company_heads")
 _SERVED_HEADS = words("served_heads")
 # "Shipping Co., Ltd.": a legal form keeps its dot, and a comma may come before it.
@@ -628,13 +630,25 @@ def _name_end(words: list[str], head: int) -> int:
         on_a_topic = words[stop] == "on" and words[j - 1] in NOT_ORG_WORDS
         # "Hyundai Motor Co. of South Korea": a legal form ends a company's name; the state after it is its home
         home_state = words[stop - 1] in _LEGAL_FORMS and _is_state(" ".join(words[stop + 1 : j]).removeprefix("the "))
-        if j > stop + 1 and not on_a_state and not on_a_topic and not home_state:
+        if j > stop + 1 and not on_a_state and not on_a_topic and not home_state and not _task_after(words, stop):
             stop = j
             after_state = _is_state(" ".join(words[stop_of + 1 : j]))
             # "Company of Bangladesh Limited", "Bank of Georgia Group"
             while stop < len(words) and (words[stop] in _LEGAL_FORMS or (after_state and words[stop] in _FIRM_FORMS)):
                 stop += 1
     return stop
+
+
+def _task_after(words: list[str], stop: int) -> bool:
+    """ "a loan from the Asian Development Bank for the Mindanao bridges", "China Merchants Port Holdings on the
+    Hambantota port": a name already whole (known, or closed by a company's form) then `for the` or `on the` and
+    what it works for or on; "Office for the Coordination of Humanitarian Affairs" is not whole before `for`."""
+    if words[stop] not in ("for", "on") or words[stop + 1 : stop + 2] != ["the"]:
+        return False
+    if words[stop - 1] in _LEGAL_FORMS or words[stop - 1] in _CLOSING_FORMS:
+        return True
+    known = organization_lookup()
+    return any(" ".join(words[k:stop]) in known for k in range(max(0, stop - _KNOWN_WORDS), stop - 1))
 
 
 def is_org_name(name: str, strict: bool = True) -> bool:
