@@ -286,7 +286,7 @@ def _headline_on_header_line(text: str, start: int) -> str | None:
         or _is_issuer(_name_cased(head) if head.isupper() else head, named=False)
         or _is_letterhead(line)
         or _is_masthead_name(line)
-        or _cut_short(line)
+        or _cut_short(line, _line_at(text, end + 1))
         or _runs_on(text[end + 1 : end + 1 + _NEXT_LINE_CHARS])
         or _opens_next_line(line, text, end)
     ):
@@ -313,11 +313,24 @@ def _subject_line(text: str, start: int, zone_end: int) -> str | None:
     return title if _is_headline(title) or _is_capitals_headline(title) else None
 
 
-def _cut_short(line: str) -> bool:
+def _cut_short(line: str, next_line: str) -> bool:
     """A line cut inside a word (`Prime Min-`) or after a small word in lower case (`... said on`): its sentence goes
-    on on the next line; a name's capitalised word (`Diario del Sur`) ends a line."""
+    on on the next line. A name's capitalised word (`Diario del Sur`) ends a line, and so does a word that is small in
+    one language only, or a verb's particle, when a blank line or the body's first sentence comes next (`Talks on the
+    swap drag on`, `... en la frontera sur`)."""
     found = _BROKEN_END.search(line)
-    return found is not None and not found.group().lstrip()[:1].isupper()
+    if found is None or found.group().lstrip()[:1].isupper():
+        return False
+    if found.group().endswith("-"):
+        return True
+    next_line = next_line.strip()
+    return bool(next_line) and not opens_body(next_line)
+
+
+def _line_at(text: str, position: int) -> str:
+    """The line that starts at `position`."""
+    end = text.find("\n", position)
+    return text[position : end if end >= 0 else len(text)]
 
 
 def _runs_on(following: str) -> bool:
@@ -406,12 +419,17 @@ def _title_in(
             break
         # the rest of a line cut inside a word or after a small word (`Prime Min-` / `ister Jane Roe said on` /
         # `Monday that ...`, a PDF's narrow column turned to text) goes on with its sentence
-        wrapped = (_is_wrapped_prose(adjacent) or _cut_short(adjacent)) and not is_page_furniture(
+        wrapped = (_is_wrapped_prose(adjacent) or _cut_short(adjacent, line)) and not is_page_furniture(
             adjacent
         )  # a `Trending: ...` bar is none
         found = found or _wrapped_headline(text, span[0], position, after_prose=wrapped)
         found = _past_masthead(found, candidate)
-        if found or wrapped or _runs_on(text[position : position + _NEXT_LINE_CHARS]) or _cut_short(candidate):
+        if (
+            found
+            or wrapped
+            or _runs_on(text[position : position + _NEXT_LINE_CHARS])
+            or _cut_short(candidate, _line_at(text, position))
+        ):
             continue  # a sentence broken over lines (its rest, or its start), not a line of its own
         if (
             _is_headline(candidate)
@@ -472,8 +490,7 @@ def _in_form(line: str, above: str, text: str, line_end: int) -> bool:
     report or a data sheet, not its headline; a kicker and its colon stand alone (`Kenya: rail deal signed`)."""
     if not _FIELD.match(line):
         return False
-    end = text.find("\n", line_end)
-    below = text[line_end : end if end >= 0 else len(text)].strip()
+    below = _line_at(text, line_end).strip()
     segments = line.split("|")
     return any(_FIELD.match(other) and not STAMP_LINE.match(other) for other in (above, below)) or (
         len(segments) > 1 and all(_FIELD.match(part.strip()) for part in segments)
@@ -750,16 +767,14 @@ def _opens_next_line(line: str, text: str, line_end: int) -> bool:
 def _repeated_headline(line: str, text: str, line_end: int) -> bool:
     """A short headline printed twice, one line right under the other (the page's title, then its heading): a headline
     though it has fewer than four words (`Erdoğan in Ashgabat`)."""
-    end = text.find("\n", line_end)
-    return text[line_end : end if end >= 0 else len(text)].strip() == line and _is_headline(line, short=True)
+    return _line_at(text, line_end).strip() == line and _is_headline(line, short=True)
 
 
 def _is_first_line_headline(line: str, text: str, line_end: int) -> bool:
     """A short first line that ends in one full stop, with the page's date stamp right under it (`Embassy opens in X.` /
     `1 June 2024`): a headline set with a stop. Alone before a blank line, it is the page's first sentence."""
     stripped = line.rstrip(".")
-    end = text.find("\n", line_end)
-    following = text[line_end : end if end >= 0 else len(text)]
+    following = _line_at(text, line_end)
     return (
         len(line) - len(stripped) == 1
         and not _in_caseless_script(line)  # a search box's notice (`أدخل كلمات البحث ...`), not a Latin press habit
