@@ -129,6 +129,8 @@ _MASTHEAD_WORDS = 6
 _MASTHEAD_SECTIONS = re.compile(r"[ \t]+[-–—|][ \t]+")
 _SECTION_ITEMS = re.compile(r"[ \t]*[,|][ \t]*")
 _SECTION_NAME_WORDS = 3
+# A section's number before its name (`2. ODA NEWS`, `3) TRADE`).
+_SECTION_NUMBER = re.compile(r"\A\d{1,2}[.)][ \t]+")
 _WRAPPED_PART_CHARS = 30
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A body's name set in capitals above a release or a newsletter (`POLISH-GERMAN CHAMBER OF INDUSTRY AND COMMERCE`,
@@ -378,6 +380,7 @@ def _title_in(
     capitals: str | None = None  # a headline in capitals: a site's name may be set so too, a later one wins
     before_menu: str | None = None
     signature = False  # the line above is an honourable's name or an office under it
+    above_section = under_section = False  # the line of text above this one, this one: a section's name in capitals
     for n, line in enumerate(text[start:zone_end].splitlines(keepends=True)):
         span = (position, position + len(line))
         position += len(line)
@@ -391,6 +394,13 @@ def _title_in(
             # the headline is the last one before the last menu, unless one follows it (a share bar may follow
             # the headline; a site's banner or slogan comes before its menu, breadcrumb or notices)
             before_menu, found, capitals = found or before_menu, None, None
+        # a blank line keeps what the last line of text was
+        above_section, under_section = (
+            (under_section, _is_section_heading(candidate)) if candidate else (above_section, under_section)
+        )
+        found, capitals, before_menu = _past_section_heading(
+            bool(candidate) and under_section, found, capitals, before_menu
+        )
         # a date alone on its line (`Monday, February 27, 2023`) is a stamp, not a dateline; a label's line (`IN THIS
         # ISSUE: Trade | Events`) is shaped like a `CITY:` lead but opens no body
         if (
@@ -436,6 +446,7 @@ def _title_in(
             or (n == 0 and _is_first_line_headline(candidate, text, position))
             or _headline_before_dateline(candidate, text, position)
             or _repeated_headline(candidate, text, position)
+            or (above_section and _short_headline_over_body(candidate, text, position))
         ):
             title = _without_label_or_byline(_unquoted(candidate))
             # an outlet's name before its stamp (`Daily Wire , Monday 21 Apr 2025`) is no headline once the
@@ -447,6 +458,38 @@ def _title_in(
         elif capitals is None and _is_capitals_headline(candidate) and not _over_broadcast_label(text, position):
             capitals = _without_label_or_byline(_unquoted(candidate))
     return found or capitals or before_menu
+
+
+def _past_section_heading(
+    heading: bool, found: str | None, capitals: str | None, before_menu: str | None
+) -> tuple[str | None, str | None, str | None]:
+    """The headline found so far, the one in capitals and the site's banner, after a line that may be a section's
+    name (`heading`): a section's name alone on its line (`POLITICS`, `2. TRADE NEWS`) stands over the story's
+    headline, so a line above it is the masthead's (its slogan, its contents), kept as the banner if no headline
+    follows."""
+    if heading and (found or capitals):
+        return None, None, found or capitals or before_menu
+    return found, capitals, before_menu
+
+
+def _is_section_heading(line: str) -> bool:
+    """A section's name in capitals alone on its line, perhaps numbered (`POLITICS`, `INTERNACIONAL`, `2. ODA NEWS`):
+    a few words, no figure but its number."""
+    name = _SECTION_NUMBER.sub("", line)
+    words = name.split()
+    return (
+        0 < len(words) <= _SECTION_NAME_WORDS
+        and name.isupper()
+        and not any(c.isdigit() for c in name)
+        and all(w.strip("&'’-").isalpha() for w in words if w != "&")
+    )
+
+
+def _short_headline_over_body(line: str, text: str, line_end: int) -> bool:
+    """A short headline under a section's name (`POLITICS` / `The New Neighbourhood`): two or three words, when the
+    body's first sentence is the next line of text."""
+    following = text[line_end : line_end + _NEXT_LINE_CHARS * 4].lstrip()
+    return _is_headline(line, short=True) and opens_body(_line_at(following, 0))
 
 
 def _before_issuer(line: str) -> str:
