@@ -141,6 +141,15 @@ _BODY_NAME = re.compile(
     r"(?:[ \t]+(?:of|for|on|de|du|des|pour|para|do|da)(?:[ \t]+(?:the|la|le|el))?"
     r"(?:[ \t]+(?:[A-Z][\w'’.&-]*|and|&|y|et|e)){1,6})*"
 )
+# ... or with its remit listed before its head word (`Senate Foreign Affairs, Defence and Trade References Committee`),
+# perhaps with the kind of document it heads after a spaced dash or a bar (`Committee on Budget and Finance — Summary
+# of Proceedings`): a body's letterhead over a record's headline.
+_REMIT_BODY_NAME = re.compile(
+    rf"(?:The[ \t]+)?(?:[A-Z][\w'’.-]*,?[ \t]+(?:(?:and|&)[ \t]+)?){{0,8}}"
+    rf"(?:{phrases('body_name_head')}|{phrases('issuer_head')})"
+    r"(?:[ \t]+(?:of|for|on)(?:[ \t]+the)?(?:,?[ \t]+(?:[A-Z][\w'’.-]*|and|&)){1,8})*"
+)
+_DOCUMENT_KIND = re.compile(r"[ \t]+[-–—|][ \t]+(?:[A-Z][\w'’-]*)(?:[ \t]+(?:[A-Z][\w'’-]*|of|on|and|the)){0,3}\Z")
 # `...in the pipelineBy Jane Doe (Daily)`: a byline run into the headline (a lower-case letter before `By`).
 _GLUED_BYLINE = re.compile(r"(?<=[a-z])By[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:[ \t]*\([^)\n]*\))?$")
 # A record's label with its day (`Official report of the sitting of 9 March 2016`, `Acta de la sesión del 3 de mayo de
@@ -541,9 +550,18 @@ def _in_form(line: str, above: str, text: str, line_end: int) -> bool:
 
 
 def _past_masthead(found: str | None, line: str) -> str | None:
-    """The headline found so far, unless it is a site's name in title case (`The Budapest Business Journal`) and the
-    line under it reads as a headline: then that line is looked at in its place."""
-    return None if found and found != line and _is_masthead_name(found) and _is_headline(line) else found
+    """The headline found so far, unless it is a site's name in title case (`The Budapest Business Journal`) or a body's
+    letterhead and the line under it reads as a headline: then that line is looked at in its place."""
+    replaced = _is_masthead_name(found) or _is_body_letterhead(found) if found else False
+    return None if replaced and found != line and _is_headline(line) else found
+
+
+def _is_body_letterhead(line: str) -> bool:
+    """A body's name with its remit listed before its head word, perhaps with the kind of document it heads after a
+    dash (`Senate Foreign Affairs, Defence and Trade References Committee`, `Committee on Budget and Finance —
+    Summary of Proceedings`): the letterhead over a record's headline, when a headline comes under it."""
+    name = _DOCUMENT_KIND.sub("", line)
+    return _REMIT_BODY_NAME.fullmatch(name) is not None
 
 
 def _is_masthead_name(line: str) -> bool:
