@@ -124,6 +124,8 @@ _EDITION_TAIL = re.compile(
 # on the next line.
 _BROKEN_END = re.compile(rf"(?:[^\W\d_]-|[ \t](?:{phrases('joining_word')}))\Z", re.I)
 _WRAPPED_HEADLINE_LINES = 4
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_FIGURE = re.compile(r"\d+")
 _MASTHEAD_WORDS = 6
 # A masthead's name, then its sections after a spaced dash or a bar, set apart by commas or bars.
 _MASTHEAD_SECTIONS = re.compile(r"[ \t]+[-–—|][ \t]+")
@@ -629,7 +631,10 @@ def _wrapped_headline(text: str, start: int, line_end: int, after_prose: bool) -
     following = text[line_end : line_end + 3].lstrip(" \t")[:1]
     # a headline in capitals goes on in capitals (`GERMANY AND SERBIA SIGN ACCORDS ON` / `TRADE WORTH ...`)
     next_line = text[line_end : line_end + _WRAPPED_LINE_CHARS * 2].split("\n", 1)[0]
-    capitals = first.isupper() and next_line.isupper()
+    # ... not into a stamp's day, clock and time zone (`04/21/93 4:22 PM EDT`): more words than figures
+    capitals = (
+        first.isupper() and next_line.isupper() and len(_WORD.findall(next_line)) > len(_FIGURE.findall(next_line))
+    )
     if not first or not following or (not following.islower() and not capitals and _BROKEN_END.search(first) is None):
         return None
     block = _BLANK_LINE.split(text[start : start + _WRAPPED_LINE_CHARS * 2 * _WRAPPED_HEADLINE_LINES], 1)[0]

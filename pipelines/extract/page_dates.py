@@ -171,7 +171,12 @@ _DOCUMENT_NUMBER = re.compile(
     r"[.-]\d{3,4}(?:\.\d{3,4})?[ \t]*$",
     re.M,
 )
-_SHORT_NUMERIC_STAMP = re.compile(r"^[ \t]*(?P<n1>[01]?\d)/(?P<n2>[0-3]?\d)/(?P<yy>\d\d)[ \t]*$", re.M)
+# ... perhaps with the wire's clock and time zone (`04/21/93 16:22 EDT`).
+_SHORT_NUMERIC_STAMP = re.compile(
+    r"^[ \t]*(?P<n1>[01]?\d)/(?P<n2>[0-3]?\d)/(?P<yy>\d\d)"
+    r"(?:[ \t]+\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?)?[ \t]*$",
+    re.M,
+)
 _SHORT_STAMP_LINES = 6
 
 
