@@ -96,6 +96,18 @@ def _romance_side_before() -> re.Pattern:
 
 
 @cache
+def _romance_delegation_led() -> re.Pattern:
+    """A Spanish, French or Portuguese delegation of a state, led by the person named in the words after ("une
+    délégation ghanéenne conduite par le ministre des Finances, NAME", "la delegación boliviana encabezada por
+    NAME")."""
+    return re.compile(
+        rf"(?<![\w-])(?:{phrases('delegations_romance', either_case=True)})\s+"
+        rf"(?P<dem>{alternation(_romance_demonyms())})(?![\w-])\s*,?\s+"
+        rf"(?:{phrases('delegation_leads_romance', either_case=True)})\s+[^.;!?\n]{{0,100}}$"
+    )
+
+
+@cache
 def _romance_demonyms() -> dict[str, str]:
     return {word: code for language in ("es", "fr", "pt") for word, code in demonyms_in(language).items()}
 
@@ -394,6 +406,7 @@ def _stated_around(text: str, span: tuple[int, int], start: int, end: int) -> st
     if noun:
         return _side_of(noun)
     turned = _romance_side_before().search(text, max(start, span[0] - 200), span[0])
+    turned = turned or _romance_delegation_led().search(text, max(start, span[0] - 160), span[0])
     if turned:
         return _romance_demonyms()[turned.group("dem")]
     own = _OWN_STATE_NAMED.search(text, span[1], end)
