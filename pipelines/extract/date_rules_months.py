@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import timedelta
 from functools import cache
 
 from pipelines.extract import date_math as dm
@@ -47,7 +48,36 @@ def month(parts: Parts, ctx: Context) -> Value | list | None:
         position = offset + len(piece)
         if piece and _alone_a_month(piece) and (piece[0].isupper() or piece.casefold() not in _ENGLISH_MONTHS):
             found.append(((offset, position), _month_after(parts, ctx, piece, found[-1][1])))
+    if _a_figure_of_two_months(parts, ctx, found):
+        (start, _), (first_start, _, _) = found[0]
+        (_, end), (_, last_end, _) = found[1]
+        return [((start, end), (first_start, last_end, "month"))]
     return found
+
+
+# Two months in a row joined by `and` ("in April and May", "en enero y febrero") with a figure said of them in their
+# clause, a number right before them or right after ("slipped 9% in April and May", "arrivals in January and
+# February running 12% below"): one span the figure counts, not two months.
+_PAIR_SEPARATOR = re.compile(r"\s+(?:and|y|e|et)\s+", re.IGNORECASE)
+_NUMBER_BEFORE = re.compile(r"\d[^.,;:!?\d]{0,28}$")
+_NUMBER_AFTER = re.compile(r"[^.,;:!?\d]{0,28}\d")
+
+
+def _a_figure_of_two_months(parts: Parts, ctx: Context, found: list) -> bool:
+    """Whether the months found are two in a row joined by `and`, with a number in their clause right before or
+    after; two months apart ("in January and March") are two mentions."""
+    if len(found) != 2 or parts.get("ly") or found[0][1][0] is None:
+        return False
+    if found[1][1][0] != found[0][1][1] + timedelta(days=1):
+        return False
+    (_, first_end), _ = found[0]
+    (second_start, second_end), _ = found[1]
+    if not _PAIR_SEPARATOR.fullmatch(ctx.text, first_end, second_start):
+        return False
+    return bool(
+        _NUMBER_BEFORE.search(ctx.text, max(0, ctx.start - 30), ctx.start)
+        or _NUMBER_AFTER.match(ctx.text, second_end, second_end + 30)
+    )
 
 
 _NAME_OF = frozenset(w.casefold() for w in date_cues("name_of"))
