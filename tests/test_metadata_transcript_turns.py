@@ -1,6 +1,7 @@
 """A transcript's turns (`MINISTER: ...`, `Q: ...`, `Jane Roe: ...`) are no headline, even a turn asked as a question,
 nor is a programme's name in capitals that ends in its host's name when the host speaks below; a segment's headline
-after its programme's name, or a story's kicker headline, still is (texts written for these tests)."""
+after its programme's name, a story's kicker headline, a headline repeated as the page's heading and a quoted headline
+over the speaker's turns still are (texts written for these tests)."""
 
 import pytest
 
@@ -75,6 +76,32 @@ def test_a_transcripts_turn_or_programme_is_no_title(text):
             "Q: And the water dispute?\n"
             "A: It will be settled by the court.\n",
             "An interview with the Foreign Minister of Chile",
+        ),
+        (
+            "Sénégal : l'AFD finance le port de Ndayane | Le Quotidien\n"
+            "Le Quotidien\n"
+            "Accueil › Économie\n\n"
+            "Sénégal : l'AFD finance le port de Ndayane\n\n"
+            "Publié par : Rédaction | 12/03/2019\n\n"
+            "L'Agence française de développement a signé mardi à Dakar un prêt pour le nouveau port de Ndayane.\n",
+            "Sénégal : l'AFD finance le port de Ndayane",
+        ),
+        (
+            'Kamau: "Kenya will not default on the railway loan"\n\n'
+            "Morning programme, Tuesday\n\n"
+            "HOST: Good morning. With us is the Treasury Secretary, Njuguna Kamau.\n"
+            "KAMAU: Thank you. We paid the last instalment in March and the next one falls due in July.\n"
+            "HOST: And the Chinese lenders?\n"
+            "KAMAU: They have agreed to the new schedule.\n",
+            'Kamau: "Kenya will not default on the railway loan"',
+        ),
+        (
+            "Santos: « Nous n'avons pas demandé de nouveau prêt »\n\n"
+            "ANIMATEUR : Bonsoir, monsieur le ministre.\n"
+            "SANTOS : Bonsoir. Le Cap-Vert a remboursé sa dette envers le Portugal l'an dernier.\n"
+            "ANIMATEUR : Et le port de Praia ?\n"
+            "SANTOS : Les travaux commencent en mai.\n",
+            "Santos: « Nous n'avons pas demandé de nouveau prêt »",
         ),
     ],
 )

@@ -19,6 +19,8 @@ _HEAD_LINES = 20
 # A transcript: this many turns among the first lines, one speaker's label on two of them at least.
 _TRANSCRIPT_TURNS = 3
 # A programme's line that ends in its host's name, in capitals with no segment after a colon or a dash.
+# Quotation marks that open a quoted headline's words, in the languages' typography.
+_QUOTE_OPENS = re.compile(r"[\"“”„«‘'‹]")
 _SEGMENT_MARK = re.compile(r":|[ \t](?:[-–—]{1,2})[ \t]")
 
 
@@ -28,7 +30,7 @@ def is_turn_or_programme(title: str, text: str, start: int) -> bool:
     the page, `World Report: Leaders meet`), or the programme's name in capitals that ends in the name of a speaker
     of its turns (`WORLD TONIGHT WITH JANE ROE` over `JANE ROE: ...`)."""
     lines = [line.strip() for line in text[start:].split("\n", _HEAD_LINES * 3)[: _HEAD_LINES * 3] if line.strip()]
-    turns = [(line, _speaker(line)) for line in lines[:_HEAD_LINES]]
+    turns = [(line, _speaker(line)) for line in _headline_once(lines[:_HEAD_LINES], title)]
     turns = [(line, speaker) for line, speaker in turns if speaker]
     labels = Counter(speaker for _, speaker in turns)
     transcript = len(turns) >= _TRANSCRIPT_TURNS and max(labels.values(), default=0) >= 2
@@ -43,7 +45,23 @@ def is_turn_or_programme(title: str, text: str, start: int) -> bool:
     return any(len(label.split()) > 1 and folded.endswith(" " + label) for label in labels)
 
 
+def _headline_once(lines: list[str], title: str) -> list[str]:
+    """The lines with the headline once: a page repeats its headline (in its title tag with the site's name after it,
+    then as the heading), and a headline `Tunisia: ...` said twice is not one speaker's two turns."""
+    kept, seen = [], False
+    for line in lines:
+        if line.startswith(title):
+            if seen:
+                continue
+            seen, line = True, title
+        kept.append(line)
+    return kept
+
+
 def _speaker(line: str) -> str | None:
-    """The label of the speaker whose turn the line is (case folded), or None."""
+    """The label of the speaker whose turn the line is (case folded), or None. A quotation after the colon is a
+    headline's (`Minister: "We will sign"`): a transcript writes its speakers' words unquoted."""
     found = _TURN.match(line)
-    return " ".join(found.group("speaker").casefold().split()) if found else None
+    if not found or _QUOTE_OPENS.match(line, found.end() - 1):
+        return None
+    return " ".join(found.group("speaker").casefold().split())
