@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from pipelines.extract.actors import person_patterns as p
 from pipelines.extract.actors.claims import Claim
@@ -78,14 +78,22 @@ def _company_names() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 def _companies(text: str, spans: list[Body]) -> list[Body]:
     """Companies no organisation claim holds: well-known ones, of their state, and ones the text names after their
     state ("US group ConocoPhillips")."""
+    taken = disjoint(body[:2] for body in spans)
+    return [body for body in _company_mentions(text) if not overlaps_any(body[:2], taken)]
+
+
+# `bodies_of` runs twice on each article's text (before and after the later organisation rules), and the
+# company scans do not depend on the claims: the last text's result is kept, and only that one.
+@lru_cache(maxsize=1)
+def _company_mentions(text: str) -> tuple[Body, ...]:
+    """Well-known companies, and companies the text names after their state, wherever the text names them."""
     known, introduced, _ = _company_names()
     found = [(m.start(), m.end(), company_states()[m.group()], False) for m in known.finditer(text)]
     for m in introduced.finditer(text):
         state = _STATE_BEFORE_FIRM.search(text, max(0, m.start() - 60), m.start())
         if state:
             found.append((m.start("name"), m.end("name"), _state_named(state), False))
-    taken = disjoint(body[:2] for body in spans)
-    return [body for body in found if not overlaps_any(body[:2], taken)]
+    return tuple(found)
 
 
 # "US group", "the Danish turbine maker", "Italy's": a state and up to two lower-case words before a firm's noun
