@@ -18,12 +18,11 @@ import re
 from functools import cache
 
 from pipelines.extract.actors.claims import Claim
-from pipelines.extract.actors.countries import country_in
 from pipelines.extract.actors.lexicon import CONNECTORS, NOT_ORG_WORDS, OFFICE_FIELDS, ORG_HEADS, words
-from pipelines.extract.actors.organizations import OrgMention
+from pipelines.extract.actors.organizations import OrgMention, named_body
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
-from pipelines.knowledge import country_names, demonyms, fold, organization_lookup, slug
+from pipelines.knowledge import country_names, demonyms, fold, organization_lookup
 
 _DEFINED = re.compile(r"[ \t]*\((?P<acr>[A-Z][A-Za-z]{1,7})\)")
 _BRACKET = re.compile(r"\([A-Z][A-Za-z]{1,7}\)")
@@ -67,7 +66,7 @@ def spelled_out_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
         mention = (
             OrgMention(known.actor_id, name, known.country)
             if known is not None and fold(known.name) == fold(name)
-            else OrgMention(slug(name), name, country_in(name))
+            else named_body(name)
         )
         claims.append(Claim(span, "organization", mention))
         for use in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.actors.claims import Claim
-from pipelines.extract.actors.countries import country_in
 from pipelines.extract.actors.lexicon import (
     CALENDAR_WORDS,
     CONNECTORS,
@@ -22,7 +21,7 @@ from pipelines.extract.actors.lexicon import (
 )
 from pipelines.extract.actors.names import ROLE_WORD
 from pipelines.extract.actors.org_phrases import is_place_or_office
-from pipelines.extract.actors.organizations import OrgMention
+from pipelines.extract.actors.organizations import OrgMention, named_body
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
 from pipelines.knowledge import (
@@ -30,7 +29,6 @@ from pipelines.knowledge import (
     country_names,
     demonyms,
     organization_lookup,
-    slug,
     subdivision_names,
 )
 from pipelines.knowledge.actor_words import actor_words
@@ -70,7 +68,7 @@ def apposition_claims(text: str, skip: tuple[Span, ...], claimed: tuple[Span, ..
         ):
             continue
         mention = _known_body(name)
-        claims.append(Claim(span, "organization", mention or OrgMention(slug(name), name, country_in(name))))
+        claims.append(Claim(span, "organization", mention or named_body(name)))
     return claims
 
 
@@ -93,7 +91,7 @@ def possessive_company_claims(
         ):
             continue
         mention = _known_body(name) or by_first_words.get(name)
-        claims.append(Claim(span, "organization", mention or OrgMention(slug(name), name, country_in(name))))
+        claims.append(Claim(span, "organization", mention or named_body(name)))
     return claims
 
 

@@ -31,7 +31,7 @@ from pipelines.extract.actors.lexicon import (
 )
 from pipelines.extract.actors.org_phrases import is_place_or_office, is_place_pair
 from pipelines.extract.actors.org_pieces import HYPHENED_MODIFIER
-from pipelines.extract.actors.organizations import OWNER, OrgMention
+from pipelines.extract.actors.organizations import OWNER, OrgMention, named_body
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
 from pipelines.knowledge import city_countries, country_names, demonyms, organization_lookup, slug
@@ -201,7 +201,7 @@ def _trade_claim(match: re.Match) -> Claim | None:
         return None  # "the Standard Gauge Railway", "the Addis Ababa-Djibouti Railway": a line, not its operator
     name = " ".join(words_)
     start = match.end("name") - len(name)
-    return Claim((start, match.end("name")), "organization", OrgMention(slug(name), name, country_in(name)))
+    return Claim((start, match.end("name")), "organization", named_body(name))
 
 
 def _kind_claim(match: re.Match) -> Claim | None:
@@ -229,7 +229,7 @@ def _kind_claim(match: re.Match) -> Claim | None:
         return None  # "the London-based company": a modifier, no name
     known = organization_lookup().get(name)
     mention = OrgMention(known.actor_id, known.name, known.country) if known else None
-    return Claim(match.span("name"), "organization", mention or OrgMention(slug(name), name, country_in(name)))
+    return Claim(match.span("name"), "organization", mention or named_body(name))
 
 
 def _part_claim(match: re.Match) -> Claim | None:
@@ -240,7 +240,7 @@ def _part_claim(match: re.Match) -> Claim | None:
         return None
     known = organization_lookup().get(name)
     mention = OrgMention(known.actor_id, known.name, known.country) if known else None
-    return Claim(match.span("name"), "organization", mention or OrgMention(slug(name), name, country_in(name)))
+    return Claim(match.span("name"), "organization", mention or named_body(name))
 
 
 def _a_route(word: str) -> bool:
@@ -325,11 +325,7 @@ def _listed_claims(text: str, companies: list[Claim]) -> list[Claim]:
             name = text[span[0] : span[1]]
             if _a_listed_name(name):
                 known = organization_lookup().get(name)
-                mention = (
-                    OrgMention(known.actor_id, known.name, known.country)
-                    if known
-                    else OrgMention(slug(name), name, country_in(name))
-                )
+                mention = OrgMention(known.actor_id, known.name, known.country) if known else named_body(name)
                 found.append(Claim(span, "organization", mention))
     return found
 
@@ -362,11 +358,7 @@ def _list_claims(text: str, claims: list[Claim], companies: list[Claim]) -> list
             if span[0] in by_start or not _a_listed_name(name) or _written_in_lower_case(text, name):
                 continue
             known = organization_lookup().get(name)
-            mention = (
-                OrgMention(known.actor_id, known.name, known.country)
-                if known
-                else OrgMention(slug(name), name, country_in(name))
-            )
+            mention = OrgMention(known.actor_id, known.name, known.country) if known else named_body(name)
             found.append(Claim(span, "organization", mention))
     return found
 

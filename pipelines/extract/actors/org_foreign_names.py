@@ -15,7 +15,6 @@ import re
 from functools import cache
 
 from pipelines.extract.actors.claims import Claim
-from pipelines.extract.actors.countries import country_in
 from pipelines.extract.actors.lexicon import (
     CALENDAR_WORDS,
     FOREIGN_HEADS,
@@ -26,10 +25,10 @@ from pipelines.extract.actors.lexicon import (
 )
 from pipelines.extract.actors.names import ROLE_WORD
 from pipelines.extract.actors.org_pieces import menu_lines
-from pipelines.extract.actors.organizations import OrgMention
+from pipelines.extract.actors.organizations import OrgMention, named_body
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
-from pipelines.knowledge import organization_lookup, slug
+from pipelines.knowledge import organization_lookup
 
 # a word on the same line: "d'Industrie", "l'Ouest" are capitalised words after their elision
 _TOKEN = re.compile(r"[ \t]+([^\W\d_](?:[\w'’-]|\.(?=\w))*)")
@@ -66,11 +65,7 @@ def foreign_named_bodies(text: str, skip: tuple[Span, ...]) -> list[Claim]:
         if end == head.end() or overlaps_any(span, skip) or (overlaps_any(span, menus) and name not in known):
             continue
         body = known.get(name)
-        mention = (
-            OrgMention(body.actor_id, body.name, body.country)
-            if body
-            else OrgMention(slug(name), name, country_in(name))
-        )
+        mention = OrgMention(body.actor_id, body.name, body.country) if body else named_body(name)
         claims.append(Claim(span, "organization", mention))
     return claims
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.actors.claims import Claim
-from pipelines.extract.actors.countries import country_in
 from pipelines.extract.actors.lexicon import (
     CALENDAR_WORDS,
     CONNECTORS,
@@ -33,7 +32,7 @@ from pipelines.extract.actors.lexicon import (
 from pipelines.extract.actors.model import Entity, furniture, may_be_name_word
 from pipelines.extract.actors.org_phrases import is_place_or_office, is_place_pair
 from pipelines.extract.actors.org_pieces import outlet_unit
-from pipelines.extract.actors.organizations import OrgMention
+from pipelines.extract.actors.organizations import OrgMention, named_body
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
 from pipelines.knowledge import (
@@ -41,7 +40,6 @@ from pipelines.knowledge import (
     country_names,
     demonyms,
     organization_lookup,
-    slug,
     subdivision_names,
 )
 
@@ -178,7 +176,7 @@ def model_org_claims(
                 mention = (
                     OrgMention(known.actor_id, known.name, known.country)
                     if known
-                    else short_forms.get(name) or OrgMention(slug(name), name, country_in(name))
+                    else short_forms.get(name) or named_body(name)
                 )
                 claims.append(Claim(part_span, "organization", mention))
     return claims

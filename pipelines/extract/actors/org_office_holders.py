@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.actors.claims import Claim
-from pipelines.extract.actors.countries import country_in
 from pipelines.extract.actors.lexicon import (
     CONNECTORS,
     LEADING_NOISE,
@@ -23,10 +22,10 @@ from pipelines.extract.actors.lexicon import (
 )
 from pipelines.extract.actors.names import ROLE_WORD
 from pipelines.extract.actors.org_phrases import is_place_or_office, is_place_pair
-from pipelines.extract.actors.organizations import OrgMention
+from pipelines.extract.actors.organizations import OrgMention, named_body
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
-from pipelines.knowledge import city_countries, country_names, demonyms, organization_lookup, slug
+from pipelines.knowledge import city_countries, country_names, demonyms, organization_lookup
 
 _WORD = r"[A-Z][\w&.'’-]*[\w&]"
 _RUN = rf"{_WORD}(?:[ \t]+(?:of[ \t]+)?{_WORD}){{0,4}}"
@@ -99,7 +98,7 @@ def _claim(
     elif len(openings.get(name, ())) == 1:
         mention = openings[name][0]
     else:
-        mention = OrgMention(slug(name), name, country_in(name))
+        mention = named_body(name)
     return [Claim((start, start + len(name)), "organization", mention)]
 
 

@@ -13,10 +13,9 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.actors.claims import Claim
-from pipelines.extract.actors.countries import country_in
 from pipelines.extract.actors.lexicon import alternation, words
-from pipelines.extract.actors.organizations import OrgMention
-from pipelines.knowledge import city_countries, organization_lookup, slug
+from pipelines.extract.actors.organizations import OrgMention, named_body
+from pipelines.knowledge import city_countries, organization_lookup
 
 _ORGAN = re.compile(rf"(?<![\w'’-])(?:{alternation(words('body_organs'))})(?![\w'’-])", re.IGNORECASE)
 _LINK_AFTER = re.compile(rf"[ \t]+(?:{alternation(words('organ_links'))})[ \t]*(?=[A-Z])")
@@ -98,4 +97,4 @@ def _body(text: str, span: tuple[int, int], by_span: dict) -> Claim | None:
         return by_span[(start, end)]
     known = organization_lookup().get(name)
     mention = OrgMention(known.actor_id, known.name, known.country) if known else None
-    return Claim((start, end), "organization", mention or OrgMention(slug(name), name, country_in(name)))
+    return Claim((start, end), "organization", mention or named_body(name))

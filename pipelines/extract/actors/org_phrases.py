@@ -28,7 +28,7 @@ from pipelines.extract.actors.lexicon import (
 from pipelines.extract.actors.names import ROLE_WORD
 from pipelines.extract.actors.org_names import is_org_name
 from pipelines.extract.actors.org_pieces import HYPHENED_MODIFIER
-from pipelines.extract.actors.organizations import OWNER, OrgMention, with_host
+from pipelines.extract.actors.organizations import OWNER, OrgMention, named_body, with_host
 from pipelines.extract.actors.report_home import dateline_countries
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
@@ -339,7 +339,7 @@ def _outlet(text: str, match: re.Match, group: str) -> Claim | None:
         or not is_org_name(name, strict=False)
     ):
         return None
-    return Claim((start, start + len(name)), "organization", OrgMention(slug(name), name, country_in(name)))
+    return Claim((start, start + len(name)), "organization", named_body(name))
 
 
 def _state_body(text: str, body: re.Match) -> Claim | None:

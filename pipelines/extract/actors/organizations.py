@@ -121,6 +121,11 @@ class OrgMention:
     country: str | None
 
 
+def named_body(name: str) -> OrgMention:
+    """A body the knowledge base does not hold, as the article names it: its name's slug, the state its name holds."""
+    return OrgMention(slug(name), name, country_in(name))
+
+
 def organization_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
     """Every span that may name an organisation, unsettled; an acronym's definition blocks its span."""
     text = _title_cased(text)
@@ -433,7 +438,7 @@ def _modified_firm_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
         name = _firm_name(found.group()) if found else ""
         span = (modifier.end(), modifier.end() + len(name))
         if name and not overlaps_any(span, skip) and not is_org_name(name):
-            claims.append(Claim(span, "organization", OrgMention(slug(name), name, country_in(name))))
+            claims.append(Claim(span, "organization", named_body(name)))
     return claims
 
 
