@@ -21,7 +21,7 @@ from pipelines.extract.actors.lexicon import (
 )
 from pipelines.extract.actors.names import ROLE_WORD
 from pipelines.extract.actors.org_phrases import is_place_or_office
-from pipelines.extract.actors.organizations import OrgMention, named_body
+from pipelines.extract.actors.organizations import OrgMention, known_body, named_body
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
 from pipelines.knowledge import (
@@ -117,7 +117,7 @@ def _by_first_words(mentions: tuple[OrgMention, ...]) -> dict[str, OrgMention]:
 
 def _known_body(name: str) -> OrgMention | None:
     known = organization_lookup().get(name)
-    return OrgMention(known.actor_id, known.name, known.country) if known else None
+    return known_body(known) if known else None
 
 
 def _a_place(name: str) -> bool:

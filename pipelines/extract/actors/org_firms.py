@@ -31,7 +31,7 @@ from pipelines.extract.actors.lexicon import (
 )
 from pipelines.extract.actors.org_phrases import is_place_or_office, is_place_pair
 from pipelines.extract.actors.org_pieces import HYPHENED_MODIFIER
-from pipelines.extract.actors.organizations import OWNER, OrgMention, named_body
+from pipelines.extract.actors.organizations import OWNER, OrgMention, known_body, named_body
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
 from pipelines.knowledge import city_countries, country_names, demonyms, organization_lookup, slug
@@ -228,7 +228,7 @@ def _kind_claim(match: re.Match) -> Claim | None:
     ):
         return None  # "the London-based company": a modifier, no name
     known = organization_lookup().get(name)
-    mention = OrgMention(known.actor_id, known.name, known.country) if known else None
+    mention = known_body(known) if known else None
     return Claim(match.span("name"), "organization", mention or named_body(name))
 
 
@@ -239,7 +239,7 @@ def _part_claim(match: re.Match) -> Claim | None:
     if any(_not_a_name_word(w) or w in LEADING_NOISE for w in name.split()):
         return None
     known = organization_lookup().get(name)
-    mention = OrgMention(known.actor_id, known.name, known.country) if known else None
+    mention = known_body(known) if known else None
     return Claim(match.span("name"), "organization", mention or named_body(name))
 
 
@@ -261,7 +261,7 @@ def _airline_claim(match: re.Match) -> Claim | None:
     start = match.start("own") if own and _owns_airline(own) else match.start("place") - len("Air ")
     name = f"{own} Air {' '.join(place)}" if start == match.start("own") else f"Air {' '.join(place)}"
     known = organization_lookup().get(name)
-    mention = OrgMention(known.actor_id, known.name, known.country) if known else OrgMention(slug(name), name, None)
+    mention = known_body(known) if known else OrgMention(slug(name), name, None)
     return Claim((start, end), "organization", mention)
 
 
@@ -325,7 +325,7 @@ def _listed_claims(text: str, companies: list[Claim]) -> list[Claim]:
             name = text[span[0] : span[1]]
             if _a_listed_name(name):
                 known = organization_lookup().get(name)
-                mention = OrgMention(known.actor_id, known.name, known.country) if known else named_body(name)
+                mention = known_body(known) if known else named_body(name)
                 found.append(Claim(span, "organization", mention))
     return found
 
@@ -358,7 +358,7 @@ def _list_claims(text: str, claims: list[Claim], companies: list[Claim]) -> list
             if span[0] in by_start or not _a_listed_name(name) or _written_in_lower_case(text, name):
                 continue
             known = organization_lookup().get(name)
-            mention = OrgMention(known.actor_id, known.name, known.country) if known else named_body(name)
+            mention = known_body(known) if known else named_body(name)
             found.append(Claim(span, "organization", mention))
     return found
 

@@ -25,7 +25,7 @@ from pipelines.extract.actors.lexicon import (
 )
 from pipelines.extract.actors.names import ROLE_WORD
 from pipelines.extract.actors.org_pieces import menu_lines
-from pipelines.extract.actors.organizations import OrgMention, named_body
+from pipelines.extract.actors.organizations import known_body, named_body
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
 from pipelines.knowledge import organization_lookup
@@ -65,7 +65,7 @@ def foreign_named_bodies(text: str, skip: tuple[Span, ...]) -> list[Claim]:
         if end == head.end() or overlaps_any(span, skip) or (overlaps_any(span, menus) and name not in known):
             continue
         body = known.get(name)
-        mention = OrgMention(body.actor_id, body.name, body.country) if body else named_body(name)
+        mention = known_body(body) if body else named_body(name)
         claims.append(Claim(span, "organization", mention))
     return claims
 

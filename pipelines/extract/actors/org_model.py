@@ -32,7 +32,7 @@ from pipelines.extract.actors.lexicon import (
 from pipelines.extract.actors.model import Entity, furniture, may_be_name_word
 from pipelines.extract.actors.org_phrases import is_place_or_office, is_place_pair
 from pipelines.extract.actors.org_pieces import outlet_unit
-from pipelines.extract.actors.organizations import OrgMention, named_body
+from pipelines.extract.actors.organizations import OrgMention, known_body, named_body
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
 from pipelines.knowledge import (
@@ -173,11 +173,7 @@ def model_org_claims(
                 and not _not_a_body_here(text, part)
             ):
                 known = organization_lookup().get(name)
-                mention = (
-                    OrgMention(known.actor_id, known.name, known.country)
-                    if known
-                    else short_forms.get(name) or named_body(name)
-                )
+                mention = known_body(known) if known else short_forms.get(name) or named_body(name)
                 claims.append(Claim(part_span, "organization", mention))
     return claims
 

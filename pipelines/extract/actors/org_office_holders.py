@@ -22,7 +22,7 @@ from pipelines.extract.actors.lexicon import (
 )
 from pipelines.extract.actors.names import ROLE_WORD
 from pipelines.extract.actors.org_phrases import is_place_or_office, is_place_pair
-from pipelines.extract.actors.organizations import OrgMention, named_body
+from pipelines.extract.actors.organizations import OrgMention, known_body, named_body
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
 from pipelines.knowledge import city_countries, country_names, demonyms, organization_lookup
@@ -94,7 +94,7 @@ def _claim(
         return []
     known = organization_lookup().get(name)
     if known is not None:
-        mention = OrgMention(known.actor_id, known.name, known.country)
+        mention = known_body(known)
     elif len(openings.get(name, ())) == 1:
         mention = openings[name][0]
     else:

@@ -14,7 +14,7 @@ import re
 
 from pipelines.extract.actors.claims import Claim
 from pipelines.extract.actors.lexicon import alternation, words
-from pipelines.extract.actors.organizations import OrgMention, named_body
+from pipelines.extract.actors.organizations import OrgMention, known_body, named_body
 from pipelines.knowledge import city_countries, organization_lookup
 
 _ORGAN = re.compile(rf"(?<![\w'’-])(?:{alternation(words('body_organs'))})(?![\w'’-])", re.IGNORECASE)
@@ -96,5 +96,5 @@ def _body(text: str, span: tuple[int, int], by_span: dict) -> Claim | None:
     if (start, end) in by_span:
         return by_span[(start, end)]
     known = organization_lookup().get(name)
-    mention = OrgMention(known.actor_id, known.name, known.country) if known else None
+    mention = known_body(known) if known else None
     return Claim((start, end), "organization", mention or named_body(name))

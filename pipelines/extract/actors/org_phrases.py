@@ -28,7 +28,7 @@ from pipelines.extract.actors.lexicon import (
 from pipelines.extract.actors.names import ROLE_WORD
 from pipelines.extract.actors.org_names import is_org_name
 from pipelines.extract.actors.org_pieces import HYPHENED_MODIFIER
-from pipelines.extract.actors.organizations import OWNER, OrgMention, named_body, with_host
+from pipelines.extract.actors.organizations import OWNER, OrgMention, known_body, named_body, with_host
 from pipelines.extract.actors.report_home import dateline_countries
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
@@ -273,7 +273,7 @@ def _possessive(match: re.Match) -> bool:
 def _seat(seat: re.Match) -> Claim:
     known = organization_lookup().get(seat.group())
     if known is not None:
-        return Claim(seat.span(), "organization", OrgMention(known.actor_id, known.name, known.country))
+        return Claim(seat.span(), "organization", known_body(known))
     state = GOVERNMENT_SEATS.get(seat.group())  # a seat several states have names none by itself
     return Claim(seat.span(), "organization", OrgMention(slug(seat.group()), seat.group(), state))
 
@@ -326,7 +326,7 @@ def _outlet(text: str, match: re.Match, group: str) -> Claim | None:
     name = POSSESSIVE_END.sub("", name)  # "told the Supreme Soviet's committee": the owner is the body
     known = organization_lookup().get(name)
     if known is not None:
-        return Claim((start, start + len(name)), "organization", OrgMention(known.actor_id, known.name, known.country))
+        return Claim((start, start + len(name)), "organization", known_body(known))
     tokens = name.split()
     if (
         name in country_names()
@@ -402,7 +402,7 @@ def _lower_head_body(text: str, head: re.Match) -> Claim | None:
     for known_name in (f"{state.group('country')} {titled}" if country else titled, titled):
         known = organization_lookup().get(known_name)
         if known is not None:
-            return Claim(span, "organization", OrgMention(known.actor_id, known.name, known.country))
+            return Claim(span, "organization", known_body(known))
     if (
         name in organization_lookup()
         or HYPHENED_MODIFIER.search(name) is not None  # "the London-based bank": a modifier, no name

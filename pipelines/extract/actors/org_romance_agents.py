@@ -15,7 +15,7 @@ from functools import cache
 from pipelines.extract.actors.claims import Claim
 from pipelines.extract.actors.lexicon import CALENDAR_WORDS, LEADING_NOISE, alternation, country_pattern_in, words
 from pipelines.extract.actors.org_phrases import is_place_or_office
-from pipelines.extract.actors.organizations import OrgMention
+from pipelines.extract.actors.organizations import OrgMention, known_body
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
 from pipelines.knowledge import organization_lookup, slug
@@ -76,7 +76,7 @@ def romance_agent_claims(
         if not _a_brand(name, person_words, language):
             continue
         known = organization_lookup().get(name)
-        mention = OrgMention(known.actor_id, known.name, known.country) if known else OrgMention(slug(name), name, None)
+        mention = known_body(known) if known else OrgMention(slug(name), name, None)
         claims.append(Claim(span, "organization", mention))
     return claims
 

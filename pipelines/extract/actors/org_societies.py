@@ -12,7 +12,7 @@ from functools import cache
 
 from pipelines.extract.actors.claims import Claim
 from pipelines.extract.actors.lexicon import COUNTRY, DEMONYM, LANGUAGES, ORG_HEADS, alternation, phrases
-from pipelines.extract.actors.organizations import OrgMention
+from pipelines.extract.actors.organizations import OrgMention, known_body
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
 from pipelines.knowledge import country_names, demonyms, organization_lookup, slug
@@ -47,7 +47,7 @@ def _claim(found: re.Match, skip: tuple[Span, ...], state: str | None) -> list[C
         return []
     name = found.group()
     known = organization_lookup().get(name)
-    mention = OrgMention(known.actor_id, known.name, known.country) if known else OrgMention(slug(name), name, state)
+    mention = known_body(known) if known else OrgMention(slug(name), name, state)
     return [Claim(found.span(), "organization", mention)]
 
 

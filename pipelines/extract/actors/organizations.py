@@ -28,6 +28,7 @@ from pipelines.extract.name_keys import initials
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
 from pipelines.knowledge import (
+    Organization,
     city_countries,
     country_names,
     currency_codes,
@@ -121,6 +122,11 @@ class OrgMention:
     country: str | None
 
 
+def known_body(org: Organization) -> OrgMention:
+    """A body the knowledge base holds: its id, canonical name and state."""
+    return OrgMention(org.actor_id, org.name, org.country)
+
+
 def named_body(name: str) -> OrgMention:
     """A body the knowledge base does not hold, as the article names it: its name's slug, the state its name holds."""
     return OrgMention(slug(name), name, country_in(name))
@@ -191,7 +197,7 @@ def _known_names_with_commas(text: str, skip: tuple[Span, ...]) -> list[Claim]:
     for found in pattern.finditer(text):
         if not overlaps_any(found.span(), skip):
             known = organization_lookup()[found.group()]
-            claims.append(Claim(found.span(), "organization", OrgMention(known.actor_id, known.name, known.country)))
+            claims.append(Claim(found.span(), "organization", known_body(known)))
     return claims
 
 
@@ -208,7 +214,7 @@ def _acronym_claims(text: str, skip: tuple[Span, ...], acronyms: dict[str, OrgMe
             claims.append(Claim(span, "organization", acronyms[word]))
         elif word in lookup and (word.isupper() or word in {lookup[word].acronym, lookup[word].name}):
             known = lookup[word]
-            claims.append(Claim(span, "organization", OrgMention(known.actor_id, known.name, known.country)))
+            claims.append(Claim(span, "organization", known_body(known)))
     return claims
 
 
@@ -318,7 +324,7 @@ def _known_opening(text: str, start: int, end: int) -> list[Claim]:
         known = organization_lookup().get(text[start : start + words[last].end()])
         if known is not None and last >= 1:
             span = (start, start + words[last].end())
-            return [Claim(span, "organization", OrgMention(known.actor_id, known.name, known.country))]
+            return [Claim(span, "organization", known_body(known))]
     return []
 
 
@@ -332,7 +338,7 @@ def _known_closing(text: str, start: int, end: int) -> list[Claim]:
             continue
         known = organization_lookup().get(text[of.end() : end])
         if known is not None:
-            return [Claim((of.end(), end), "organization", OrgMention(known.actor_id, known.name, known.country))]
+            return [Claim((of.end(), end), "organization", known_body(known))]
     return []
 
 
@@ -347,7 +353,7 @@ def _piece_mention(text: str, start: int, end: int) -> tuple[OrgMention | None, 
         # "Public Investment Fund (PIF)" is not the known PIF: the two names must share a word
         known = known if _shares_a_word(name, known.name) else None
     if known is not None:
-        return OrgMention(known.actor_id, known.name, known.country), acronym
+        return known_body(known), acronym
     bare = re.sub(r"^[Tt]he\s+", "", name)
     if bare in country_names():  # "the Russian Federation" is a state
         return None, acronym
