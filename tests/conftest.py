@@ -91,3 +91,29 @@ def identity_ids(mentions, states=None) -> list[str]:
     from pipelines.extract.identity import assign_ids, group_mentions
 
     return assign_ids(group_mentions(mentions, states or {}), mentions, [None] * len(mentions), {})
+
+
+# A story's first paragraph in each annotated language, under the page heads the metadata tests write.
+STORY_BODIES = {
+    "en": (
+        "The two governments agreed on Tuesday to widen cooperation in farming, shipping and renewable energy, "
+        "officials said after a day of talks in the capital.\n"
+    ),
+    "es": (
+        "Los dos gobiernos acordaron el martes ampliar la cooperación en agricultura, transporte marítimo y energías "
+        "renovables, según informaron fuentes oficiales tras las reuniones.\n"
+    ),
+    "fr": (
+        "Les deux gouvernements ont convenu mardi d'élargir leur coopération dans l'agriculture, le transport "
+        "maritime et les énergies renouvelables, selon des sources officielles.\n"
+    ),
+    "pt": (
+        "Os dois governos concordaram na terça-feira em ampliar a cooperação em agricultura, transporte marítimo e "
+        "energias renováveis, segundo fontes oficiais após as reuniões.\n"
+    ),
+}
+# The same story in English as the earlier metadata tests wrote it.
+STORY_AFTER_TALKS = (
+    "The two governments agreed on Tuesday to widen cooperation in farming, shipping and solar power, officials "
+    "said after the talks ended in the capital.\n"
+)

@@ -4,11 +4,9 @@
 import pytest
 
 from pipelines.extract.metadata import extract_metadata
+from tests.conftest import STORY_BODIES
 
-BODY = (
-    "The two governments agreed on Tuesday to widen cooperation in farming, shipping and renewable energy, "
-    "officials said after a day of talks in the capital.\n"
-)
+BODY = STORY_BODIES["en"]
 
 PAGES = [
     ("Leaders pose for a photo in Lomé", "Credit: Jane Roe/AFP", "Ghana and Togo agree to reopen border crossings"),

@@ -6,11 +6,7 @@ from datetime import date
 import pytest
 
 from pipelines.extract.metadata import extract_metadata
-
-BODY = (
-    "The two governments agreed on Tuesday to widen cooperation in farming, shipping and solar power, officials "
-    "said after the talks ended in the capital.\n"
-)
+from tests.conftest import STORY_AFTER_TALKS as BODY
 
 LINES = [
     ("May 20, 2025 by Grace Okafor | 3 Comments", (2025, 5, 20)),

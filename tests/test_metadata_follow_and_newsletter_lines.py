@@ -4,11 +4,8 @@ Instagram`, `Assine nossa newsletter`) are no headline (texts written for these 
 import pytest
 
 from pipelines.extract.metadata import extract_metadata
+from tests.conftest import STORY_AFTER_TALKS as BODY
 
-BODY = (
-    "The two governments agreed on Tuesday to widen cooperation in farming, shipping and solar power, officials "
-    "said after the talks ended in the capital.\n"
-)
 HEADLINE = "Neighbours take their border case to the court"
 
 LINES = [

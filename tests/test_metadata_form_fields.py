@@ -6,15 +6,14 @@ for these tests)."""
 import pytest
 
 from pipelines.extract.metadata import extract_metadata
+from tests.conftest import STORY_BODIES
 
 SECTION = (
     "1. Summary\nThe district teams repaired 14 km of canals and handed out drought-tolerant seed to 3,100 farmers "
     "before the rains, with a grant from the European Union.\n"
 )
-STORY = (
-    "The two governments agreed on Tuesday to widen cooperation in farming, shipping and renewable energy, officials "
-    "said after a day of talks in the capital.\n"
-)
+
+STORY = STORY_BODIES["en"]
 
 
 @pytest.mark.parametrize(

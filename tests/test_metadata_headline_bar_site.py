@@ -5,25 +5,7 @@ a menu of short items, or a section label before the bar, is none (texts written
 import pytest
 
 from pipelines.extract.metadata import extract_metadata
-
-BODY = {
-    "en": (
-        "The two governments agreed on Tuesday to widen cooperation in farming, shipping and renewable energy, "
-        "officials said after a day of talks in the capital.\n"
-    ),
-    "es": (
-        "Los dos gobiernos acordaron el martes ampliar la cooperación en agricultura, transporte marítimo y energías "
-        "renovables, según informaron fuentes oficiales tras las reuniones.\n"
-    ),
-    "fr": (
-        "Les deux gouvernements ont convenu mardi d'élargir leur coopération dans l'agriculture, le transport "
-        "maritime et les énergies renouvelables, selon des sources officielles.\n"
-    ),
-    "pt": (
-        "Os dois governos concordaram na terça-feira em ampliar a cooperação em agricultura, transporte marítimo e "
-        "energias renováveis, segundo fontes oficiais após as reuniões.\n"
-    ),
-}
+from tests.conftest import STORY_BODIES as BODY
 
 HEADLINES = [
     ("en", "Ghana and Togo agree to reopen border crossings | Accra Daily Mirror"),

@@ -6,11 +6,9 @@ tests)."""
 import pytest
 
 from pipelines.extract.metadata import extract_metadata
+from tests.conftest import STORY_BODIES
 
-BODY = (
-    "The two governments agreed on Tuesday to widen cooperation in farming, shipping and renewable energy, officials "
-    "said after a day of talks in the capital.\n"
-)
+BODY = STORY_BODIES["en"]
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from pipelines.extract.metadata import extract_metadata
+from tests.conftest import STORY_BODIES
 
 TURNS = (
     "ANCHOR: Good evening. Peru and Ecuador have agreed to build a second bridge over the border river, the two "
@@ -19,10 +20,8 @@ WIRE_ITEMS = (
     "MONTEVIDEO: The Uruguayan and Paraguayan trade ministers met on Tuesday to review the river transport accord, "
     "officials said.\n\nASUNCION: Paraguay will host the next round of talks in March, the foreign ministry said.\n"
 )
-STORY = (
-    "The two governments agreed on Tuesday to widen cooperation in farming, shipping and renewable energy, officials "
-    "said after a day of talks in the capital.\n"
-)
+
+STORY = STORY_BODIES["en"]
 
 
 @pytest.mark.parametrize(

@@ -7,11 +7,8 @@ from datetime import date
 import pytest
 
 from pipelines.extract.metadata import extract_metadata
+from tests.conftest import STORY_AFTER_TALKS as BODY
 
-BODY = (
-    "The two governments agreed on Tuesday to widen cooperation in farming, shipping and solar power, officials "
-    "said after the talks ended in the capital.\n"
-)
 HEADLINE = "Neighbours sign a rail framework agreement"
 
 PAGES = [

@@ -5,11 +5,9 @@ a bar (`Sports | ...`) is no part of the headline, a kicker (`OPINION | ...`) is
 import pytest
 
 from pipelines.extract.metadata import extract_metadata
+from tests.conftest import STORY_BODIES
 
-STORY = (
-    "The two governments agreed on Tuesday to widen cooperation in farming, shipping and renewable energy, officials "
-    "said after a day of talks in the capital.\n"
-)
+STORY = STORY_BODIES["en"]
 HEADLINE = "Chile and Peru reopen talks on water rights"
 
 

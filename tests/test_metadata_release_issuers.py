@@ -5,11 +5,7 @@ Wisma Putra, Putrajaya`). Neither is the headline (texts written for these tests
 import pytest
 
 from pipelines.extract.metadata import extract_metadata
-
-BODY = (
-    "The two governments agreed on Tuesday to widen cooperation in farming, shipping and solar power, officials "
-    "said after the talks ended in the capital.\n"
-)
+from tests.conftest import STORY_AFTER_TALKS as BODY
 
 NAMED_LAST = [
     ("Media Release", "Australian Agency for International Development"),

@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from pipelines.extract.metadata import extract_metadata
+from tests.conftest import STORY_AFTER_TALKS as BODY
 
 CUERPO = (
     "Los dos gobiernos acordaron el martes ampliar la cooperación en agricultura, transporte marítimo y energía "
@@ -18,10 +19,6 @@ CORPS = (
 CORPO = (
     "Os dois governos acordaram na terça-feira ampliar a cooperação em agricultura, transporte marítimo e energia "
     "solar, informaram as autoridades ao final das conversas na capital.\n"
-)
-BODY = (
-    "The two governments agreed on Tuesday to widen cooperation in farming, shipping and solar power, officials "
-    "said after the talks ended in the capital.\n"
 )
 
 

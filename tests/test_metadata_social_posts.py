@@ -5,15 +5,14 @@ middle dots keeps its headline (pages written for these tests)."""
 import pytest
 
 from pipelines.extract.metadata import extract_metadata
+from tests.conftest import STORY_BODIES
 
 POST = (
     "Great talks in Lima today with Peru's Minister of Foreign Trade on our copper and lithium partnership.\n\n"
     "Three takeaways:\n1. Two-way trade topped USD 4 billion last year.\n2. We agreed to open a trade office.\n"
 )
-STORY = (
-    "The two governments agreed on Tuesday to widen cooperation in farming, shipping and renewable energy, officials "
-    "said after a day of talks in the capital.\n"
-)
+
+STORY = STORY_BODIES["en"]
 
 
 @pytest.mark.parametrize(

@@ -4,11 +4,7 @@
 import pytest
 
 from pipelines.extract.metadata import extract_metadata
-
-BODY = (
-    "The two governments agreed on Tuesday to widen cooperation in farming, shipping and solar power, officials "
-    "said after the talks ended in the capital.\n"
-)
+from tests.conftest import STORY_AFTER_TALKS as BODY
 
 MENUS = [
     "Home  Oil & Gas  Mining  Trade Policy  Opinion  Subscribe",

@@ -5,11 +5,9 @@ list or a quotation with a colon (`Excerpts:`): the lines after that are the sto
 import pytest
 
 from pipelines.extract.metadata import extract_metadata
+from tests.conftest import STORY_BODIES
 
-STORY = (
-    "The two governments agreed on Tuesday to widen cooperation in farming, shipping and renewable energy, officials "
-    "said after a day of talks in the capital.\n"
-)
+STORY = STORY_BODIES["en"]
 
 
 @pytest.mark.parametrize(

@@ -6,11 +6,7 @@ from datetime import date
 import pytest
 
 from pipelines.extract.metadata import extract_metadata
-
-BODY = (
-    "The two governments agreed on Tuesday to widen cooperation in farming, shipping and solar power, officials "
-    "said after the talks ended in the capital.\n"
-)
+from tests.conftest import STORY_AFTER_TALKS as BODY
 
 PAGES = [
     ("Last updated: 22 June 2021\nPublished: 20 June 2021", (2021, 6, 20)),
