@@ -226,6 +226,9 @@ def kind_cues(language: str) -> KindCues:
             # the figure is the verb's object: a time or a clause's end follows it, no object ("aims to reach 10
             # million farmers" is another goal)
             rf"(?:\s*(?:[,.;:)]|$)|\s+{cue_pattern(words['goal_after_end'])})"
+            # "the $6 billion (that) the two ministries have set for 2027": a goal set for a year
+            rf"|^\s*(?:[^\s,;.:\d()]+\s+){{0,5}}?{cue_pattern(words['goal_set'])}\s+"
+            rf"{cue_pattern(words['goal_set_year'])}\s+(?:19|20)\d\d\b"
         ),
         reaching=re.compile(rf"{cue_pattern(words['reaching'])}{noun_of}{ending}"),
         grew=find("grew"),
@@ -275,6 +278,8 @@ def kind_cues(language: str) -> KindCues:
         wanted_level=re.compile(
             rf"(?:{cue_pattern(words['wanting'])}(?:\s+[^\s,;.:\d()]+){{0,6}}?\s+{cue_pattern(words['wanted_reach'])}"
             rf"(?:\s+{cue_pattern(words['wanted_article'])})?"
+            # the wish governs the figure itself or its "to" ("both capitals want $3 billion", "want it at")
+            rf"|{cue_pattern(words['wanting'])}(?:(?:\s+[^\s,;.:\d()]+){{0,6}}?\s+{cue_pattern(words['goal_to'])})?"
             rf"|{cue_pattern(words['targeting'])}(?:\s+[^\s,;.:\d()]+){{0,4}}?\s+{cue_pattern(words['of'])}){ending}"
         ),
         relative_year=re.compile(rf"(?P<next>{cue_pattern(words['next_year'])})|{cue_pattern(words['this_year'])}"),
