@@ -80,6 +80,7 @@ _OPENING_HEADS = words("heads_opening_names")
 _ARTICLES_BEFORE_HEAD = words("articles_before_a_head")
 _ANY_LANGUAGE_HEADS = ORG_HEADS | words("org_heads_romance")
 _OPENING_COMPOUNDS = words("opening_head_compounds")
+_MISSION_HEADS = words("mission_heads")
 _ORGAN_WORDS = re.compile(rf"(?<![\w'’-])(?:{alternation(words('body_organs'))})(?![\w'’-])")
 
 
@@ -355,7 +356,9 @@ def _after_sentence_or_office(tokens: list[re.Match]) -> int:
     cut = 0
     for i, token in enumerate(tokens[:-1]):
         word, after = token.group().rstrip(","), tokens[i + 1].group()
-        if ROLE_WORD.fullmatch(word) and after in {"of", "for", "to"}:
+        # "Consulate General of Brazil": the office word closes a mission's compound head, it opens no name
+        compound = i > 0 and f"{tokens[i - 1].group()} {word}" in _MISSION_HEADS
+        if ROLE_WORD.fullmatch(word) and after in {"of", "for", "to"} and not compound:
             cut = i + 2
         elif (word.endswith(".") and after in LEADING_NOISE) or _holders_possessive(tokens, cut, i):
             cut = i + 1
@@ -374,6 +377,17 @@ def _holders_possessive(tokens: list[re.Match], cut: int, i: int) -> bool:
 
 def _is_state(word: str) -> bool:
     return word in country_names() or word in demonyms()
+
+
+def _whole_state_end(words: list[str], i: int) -> int | None:
+    """Where a state's name that opens on `words[i]` ends when it holds a word that would end a name: `and` ("...
+    of Bosnia and Herzegovina") or a possessive ("... of the People's Republic of Bangladesh")."""
+    if i + 2 < len(words) and " ".join(words[i : i + 3]) in country_names():
+        return i + 3
+    if words[i][-2:] not in _POSSESSIVE_ENDS:
+        return None
+    ends = range(min(len(words), i + 6), i + 1, -1)
+    return next((k for k in ends if " ".join(words[i:k]).replace("’", "'") in country_names()), None)
 
 
 def _after_possessive_state(tokens: list[re.Match], cut: int) -> int:
@@ -404,9 +418,9 @@ def _of_phrase_end(words: list[str], stop: int) -> int:
         and not _CHAMBER_START.match(" ".join(words[j : j + 2]))  # "Department of X Lok Sabha": a new name
     ):
         j += 1
-        # "... of Bosnia and Herzegovina": a state whose name holds `and` is named whole
-        if j + 1 < len(words) and " ".join(words[j - 1 : j + 2]) in country_names():
-            j += 2
+        whole = _whole_state_end(words, j - 1)
+        if whole is not None:
+            j = whole
             break
         if (
             words[j - 1] in country_names() or words[j - 1][-2:] in _POSSESSIVE_ENDS
@@ -608,7 +622,8 @@ def _after_leading_of(words: list[str], first: int, head: int) -> int:
 def _name_end(words: list[str], head: int) -> int:
     """The index after a name's last word: its heads, then the head's `of ...` phrase, if any."""
     stop = head + 1
-    while stop < len(words) and words[stop] in ORG_HEADS:  # "University Hospital"
+    # "University Hospital"; "Consulate General": a mission's compound head
+    while stop < len(words) and (words[stop] in ORG_HEADS or f"{words[stop - 1]} {words[stop]}" in _MISSION_HEADS):
         stop += 1
     # "Doosan Heavy Industries & Construction": `&` and a capitalised word after the head go on with the name
     # ("Industries & Production", portfolios of an office, are no name)

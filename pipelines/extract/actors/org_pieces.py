@@ -8,6 +8,7 @@ import re
 from pipelines.extract.actors.lexicon import COUNTRY, OFFICE_FIELDS, ORG_HEADS, alternation
 from pipelines.extract.actors.org_names import CAP_RUN, is_org_name, split_run
 from pipelines.extract.records import Span
+from pipelines.extract.spans import overlaps_any
 from pipelines.knowledge import city_countries, country_names, demonyms, organization_lookup
 from pipelines.knowledge.actor_words import actor_words, language_names
 
@@ -34,6 +35,9 @@ _HEAD_BEFORE_OF = re.compile(
 _FOR_UNIT = re.compile(r"[ \t]+(?:for|of)[ \t]+[A-Z]{2,4}$")
 _LIST_CLOSE = re.compile(r"[ \t](?:and|&)[ \t]")
 _POSSESSIVE = re.compile(r"['’]s[ \t]+(?=[A-Z])")
+# "People's Republic of Bangladesh", "Lao People’s Democratic Republic": a state's name with a possessive in it
+_STATES_WITH_POSSESSIVE = [re.escape(n).replace("'", "['’]") for n in country_names() if "'s " in n]
+_STATE_WITH_POSSESSIVE = re.compile("|".join(_STATES_WITH_POSSESSIVE)) if _STATES_WITH_POSSESSIVE else None
 HYPHENED_MODIFIER = re.compile(rf"-(?:{alternation(actor_words('hyphened_modifiers'))})(?![\w-])[ \t]*")
 _HONORIFIC_AHEAD = rf"[ \t]+(?=(?:{alternation(actor_words('honorifics_ending_a_body'))})(?![\w'’-]))"
 _PART_BREAK = re.compile(rf"{HYPHENED_MODIFIER.pattern}|[ \t]{{2,}}|{_HONORIFIC_AHEAD}")
@@ -132,8 +136,11 @@ def _modified_parts(text: str, start: int, end: int) -> list[Span]:
 
 def _at_owner(text: str, start: int, end: int) -> list[Span]:
     """ "the World Economic Forum's Special Meeting": a body's possessive ends its name, and what it owns is
-    judged apart; "Prime Minister's Office" stays whole (an office owns it, not a body)."""
-    owner = _POSSESSIVE.search(text, start, end)
+    judged apart; "Prime Minister's Office" stays whole (an office owns it, not a body), and so does a state's name
+    that holds a possessive ("Embassy of the People's Republic of China")."""
+    states = () if _STATE_WITH_POSSESSIVE is None else tuple(_STATE_WITH_POSSESSIVE.finditer(text, start, end))
+    states = tuple(m.span() for m in states)
+    owner = next((m for m in _POSSESSIVE.finditer(text, start, end) if not overlaps_any(m.span(), states)), None)
     if owner is None:
         return [(start, end)]
     name = text[start : owner.start()]

@@ -78,12 +78,19 @@ _FIGURE_BEFORE = re.compile(rf"\d(?:[ \t]*(?:{alternation(actor_words('figure_sc
 _FIGURE_REACH = 24
 # "MINISTRY OF EXTERNAL AFFAIRS": two or more words in capitals, one of them of three letters or more.
 _CAPITALS_RUN = re.compile(r"(?<![\w'’-])[A-Z][A-Z'’&.-]*(?:[ \t]+[A-Z][A-Z'’&.-]*)+(?![\w'’-])")
+# its state in capitalised words or by a name of the state that holds small words ("of the Republic of Korea")
 _MISSION_END = re.compile(
     rf"(?<![\w-])(?:{alternation(actor_words('mission_heads'))})"
-    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})?$"
+    rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:{COUNTRY}|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,3}}))?$"
 )
-# the place: up to four words from a capital; a known city may hold small words ("Dar es Salaam", "Rio de Janeiro")
-_HOST = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?(?P<place>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3})")
+# "the Japan Chamber of Commerce in Malaysia": a state's business body abroad, named by its state first
+_CHAMBER_ABROAD = re.compile(
+    rf"(?:{COUNTRY}|{DEMONYM})[ \t]+(?:{alternation(actor_words('chambers_abroad'))})(?![\w-])"
+)
+# the place it is in, or the state it is sent to ("Embassy of Chile to the Kingdom of Sweden"): up to four words
+# from a capital; a known city may hold small words ("Dar es Salaam", "Rio de Janeiro")
+_HOST_PREPOSITIONS = frozenset({"IN", "TO"})  # "EMBASSY OF GEORGIA TO THE UNITED STATES": lower case in a heading
+_HOST = re.compile(r"[ \t]+(?P<prep>in|to)[ \t]+(?:the[ \t]+)?(?P<place>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3})")
 _LEGISLATURES = frozenset(actor_words("legislature_names"))
 _MEMBER_OF = re.compile(r"\b[Mm]embers?[ \t]+of[ \t]+(?:the[ \t]+)?$")  # "Member of Parliament": an office
 # "the State Great Khural", "the State Duma": a prefix that says the chamber is the state's is part of its name
@@ -241,8 +248,11 @@ def _alias_claims(text: str, skip: tuple[Span, ...], aliases: dict[str, OrgMenti
 
 
 def with_host(text: str, mention: OrgMention, end: int) -> tuple[OrgMention, int]:
-    """ "the Israeli Embassy in Abu Dhabi": a mission's name holds the city or state it is in."""
-    if _MISSION_END.search(mention.name) is None:
+    """ "the Israeli Embassy in Abu Dhabi", "the Embassy of Peru to the United Kingdom": a mission's name holds the
+    city or state it is in or sent to; "the Japan Chamber of Commerce in Malaysia": a state's chamber abroad holds
+    the other state it is in."""
+    mission = _MISSION_END.search(mention.name.replace("’", "'")) is not None
+    if not mission and _CHAMBER_ABROAD.match(mention.name) is None:
         return mention, end
     host = _HOST.match(text, end)
     if host is None:
@@ -251,6 +261,12 @@ def with_host(text: str, mention: OrgMention, end: int) -> tuple[OrgMention, int
     place = list(words)
     while place and " ".join(place) not in city_countries() and " ".join(place) not in country_names():
         place.pop()
+    if not mission:  # a chamber: only in another state, not in a city or region of its own
+        state = country_names().get(" ".join(place))
+        if state is None or state == mention.country:
+            return mention, end
+    elif not place and host.group("prep") == "to":  # "to" a person or a body the tables lack: an addressee
+        return mention, end
     if not place:  # a place the tables lack ("Tel Aviv"): its capitalised words before any calendar or sentence word
         place = list(
             itertools.takewhile(
@@ -289,7 +305,7 @@ def _title_cased(text: str) -> str:
     for run in runs:
         out.append(text[done : run.start()])
         for piece in re.split(r"([ \t]+)", run.group()):
-            cased = piece.lower() if piece.lower() in CONNECTORS or piece == "IN" else piece.capitalize()
+            cased = piece.lower() if piece.lower() in CONNECTORS or piece in _HOST_PREPOSITIONS else piece.capitalize()
             out.append(piece if piece in lookup or len(cased) != len(piece) else cased)
         done = run.end()
     out.append(text[done:])
