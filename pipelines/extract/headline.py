@@ -23,6 +23,7 @@ from pipelines.extract.page_head import (
     bare_dateline,
     headline_before_body,
     is_breadcrumb,
+    is_outlet_and_section,
     is_page_furniture,
     is_site_notice,
     is_social_post,
@@ -392,12 +393,14 @@ def _title_in(
     before_menu: str | None = None
     signature = False  # the line above is an honourable's name or an office under it
     above_section = under_section = False  # the line of text above this one, this one: a section's name in capitals
+    seen_text = False  # a line of text came before this one
     for n, line in enumerate(text[start:zone_end].splitlines(keepends=True)):
         span = (position, position + len(line))
         position += len(line)
         # a heading mark of text saved as markdown (`## Headline`) is no part of the headline
         candidate = _after_section_label(_MARKDOWN_MARK.sub("", line.strip()))
         adjacent, previous = previous, candidate
+        first_line, seen_text = not seen_text and bool(candidate), seen_text or bool(candidate)
         if n >= _HEADLINE_ZONE_LINES:
             break
         found = _unless_caption(found, candidate, adjacent)
@@ -422,6 +425,8 @@ def _title_in(
             # a paper's issue line, shaped like a `CITY -` lead (`THE HARBOUR COURIER -- Late edition -- ...`): the
             # headline follows it; a programme's line is followed by its transcript's turns (`READER: ...`)
             or (is_issue_line(candidate) and not is_broadcast_line(candidate))
+            # the page's first line naming its outlet and a section (`FINANCIAL WIRE — Development Finance`)
+            or (not after_label and first_line and is_outlet_and_section(candidate))
             or _in_form(candidate, adjacent, text, position)
         ):
             continue

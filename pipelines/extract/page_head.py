@@ -69,6 +69,10 @@ _POST_LINE_WORDS = 16
 _BARE_TAIL = re.compile(r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-–—:]*[ \t]*")
 _SECTION_NAME_WORDS = 4
 _PATH_MIN_ITEMS = 3
+# An outlet's name and a section's or a kind of page's after a spaced dash or a bar (`FINANCIAL WIRE — Development
+# Finance`, `CREDIT MARKETS -- CLOSING REPORT`): two names of a few capitalised words, no figure.
+_OUTLET_PART_SEPARATOR = re.compile(r"[ \t]+(?:[-–—]{1,2}|\|)[ \t]+")
+_OUTLET_NAME = re.compile(rf"(?:[A-ZÀ-Ý][\w'’.&-]*)(?:[ \t]+{_NAME_WORDS}){{0,3}}")
 
 
 def is_page_furniture(line: str) -> bool:
@@ -83,6 +87,15 @@ def is_page_furniture(line: str) -> bool:
         or _is_postal_address(line)
         or _is_motto(line)
     )
+
+
+def is_outlet_and_section(line: str) -> bool:
+    """An outlet's name and its section or the kind of page (`FINANCIAL WIRE — Development Finance`, `Policy Brief |
+    Gulf Economies`, `MERCY CORPS JORDAN — FIELD REPORT`): two names of a few capitalised words around a spaced dash or
+    a bar, with no verb, no common noun in lower case and no figure. Set as a page's first line it heads the page, no
+    story: a headline has a verb, a small word or more words (`NATION SIGNS WATER DEAL WITH PERU - Business`)."""
+    parts = _OUTLET_PART_SEPARATOR.split(line.strip())
+    return len(parts) == 2 and all(_OUTLET_NAME.fullmatch(part) for part in parts)
 
 
 def _is_motto(line: str) -> bool:
