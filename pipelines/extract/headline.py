@@ -644,16 +644,37 @@ def _wrapped_headline(text: str, start: int, line_end: int, after_prose: bool) -
         return None
     block = _BLANK_LINE.split(text[start : start + _WRAPPED_LINE_CHARS * 2 * _WRAPPED_HEADLINE_LINES], 1)[0]
     block = block.strip().splitlines()
-    if not 1 < len(block) <= _WRAPPED_HEADLINE_LINES or any(
-        not _WRAPPED_PART_CHARS <= len(part.strip()) <= _WRAPPED_LINE_CHARS * 2 for part in block[:-1]
-    ):
-        return None  # a line cut at a page's width is long; a short one is a line of its own (a code, a slug)
+    if not 1 < len(block) <= _WRAPPED_HEADLINE_LINES:
+        return None
+    block = _continued_lines(block)
+    # a line cut at a page's width is long; a short one is a line of its own (a code, a slug), unless a small word or a
+    # hyphen ends it (`ADB to lend $500m for` / `power grid upgrade`, a narrow column's headline)
+    cut = [
+        len(part) <= _WRAPPED_LINE_CHARS * 2
+        and (len(part) >= _WRAPPED_PART_CHARS or _BROKEN_END.search(part) is not None)
+        for part in block[:-1]
+    ]
+    if len(block) < 2 or not all(cut):
+        return None
     joined = block[0].strip()
     for part in block[1:]:
         part = part.strip()
         joined = joined[:-1] + part if re.search(r"[^\W\d_]-\Z", joined) and part[:1].islower() else f"{joined} {part}"
     title = _without_label_or_byline(joined)
     return title if _is_headline(title) or _is_capitals_headline(title) else None
+
+
+def _continued_lines(block: list[str]) -> list[str]:
+    """The first lines of a block that go on from each other: a line ending in a small word or a hyphen, a next line
+    opening in lower case, or capitals after capitals; the line after the last of them (a desk's or a writer's name,
+    `Staff Correspondent`) is none of the headline."""
+    kept = [block[0].strip()]
+    for part in block[1:]:
+        part = part.strip()
+        if not (_BROKEN_END.search(kept[-1]) or part[:1].islower() or (kept[-1].isupper() and part.isupper())):
+            break
+        kept.append(part)
+    return kept
 
 
 def _unless_caption(found: str | None, line: str, above: str) -> str | None:

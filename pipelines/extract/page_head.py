@@ -66,7 +66,12 @@ _POST_SEGMENTS = re.compile(r"[·•]")
 _POST_MARK = re.compile(rf"(?<!\w)(?:{_alternation('post_mark')})(?!\w)")
 _POST_HEAD_LINES = 4
 _POST_LINE_WORDS = 16
-_BARE_TAIL = re.compile(r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-–—:]*[ \t]*")
+# ... or a printed paper's page after it, past a run of spaces or a semicolon (`Dhaka, Thursday, March 12, 2009
+# Page 1`): `page_label` in page_cues.csv before a page or section number.
+_BARE_TAIL = re.compile(
+    r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-–—:]*[ \t]*"
+    rf"(?:(?:[ \t]{{2,}}|[ \t]*;[ \t]*)(?:{_alternation('page_label')})\.?[ \t]*[A-Z]?\d{{1,3}}[A-Z]?[ \t]*)?"
+)
 _SECTION_NAME_WORDS = 4
 _PATH_MIN_ITEMS = 3
 # An outlet's name and a section's or a kind of page's after a spaced dash or a bar (`FINANCIAL WIRE — Development
