@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pipelines.extract.actors.lexicon import CITY, COUNTRY, DEMONYM, alternation, country_pattern_in
 from pipelines.extract.money_kind_cues import kind_cues
@@ -68,6 +68,9 @@ class GiverCues:
     own_part: re.Pattern  # "'s share", "'s section": a state's own part of shared works, after its name
     invest_verb: re.Pattern  # "will invest", "invertirá": whose giver, a government at home, makes it works' money
     public_investment: re.Pattern  # "public investment", "inversión pública"
+    aid_story: re.Pattern  # "aid", "humanitarian", "donors": words of a story of money given as aid
+    # a giving or handing verb and a few words of its object, ending right before the figure ("released the first")
+    handed_over: re.Pattern
 
 
 @cache
@@ -119,6 +122,8 @@ def giver_cues(language: str) -> GiverCues:
         own_part=re.compile(rf"['’]s\s+{cue_pattern(words['own_part'])}"),
         invest_verb=find("invest_verb"),
         public_investment=find("public_investment"),
+        aid_story=find("aid_story"),
+        handed_over=re.compile(rf"(?:{verb}|{cue_pattern(words['handed_verb'])})(?:\s+[^\s,;.:\d()]+){{0,4}}?\s*$"),
     )
 
 
@@ -164,6 +169,30 @@ def giver_subject(before: str, after: str, language: str, clause: str, listed: b
     if from_lender and _giver_at(after[from_lender.end() : from_lender.end() + 40], g, last=False) == "loan":
         return "loan"  # "$160 million from the bank"
     return None
+
+
+def handed_over_in_aid_story(text: str, before: str, language: str) -> bool:
+    """Whether a verb that gives, hands over or receives a sum governs the figure (`before` its clause, as written)
+    in an article that tells of aid, its words said twice or more and more often than those of a state's budget:
+    "the emergency fund released $28 million", "the Commission had transferred the first €6.3 billion", "Norway paid
+    NOK 500 million" give aid where the clause names no other subject; in a budget story, "the Minister set aside
+    Sh4.6 billion for the lake region" is money spent at home."""
+    if giver_cues(language).handed_over.search(before.lower()) is None:
+        return False
+    aid, budget = _story_words(text, language)
+    return aid >= _AID_STORY_WORDS and aid > budget
+
+
+# how often an article names aid before its sums handed over with no other subject are read as aid
+_AID_STORY_WORDS = 2
+
+
+@lru_cache(maxsize=8)
+def _story_words(text: str, language: str) -> tuple[int, int]:
+    """How many words of aid and of a state's budget the article says (counted once per article: every figure
+    asks)."""
+    g, lower = giver_cues(language), text.lower()
+    return sum(1 for _ in g.aid_story.finditer(lower)), sum(1 for _ in g.budget_source.finditer(lower))
 
 
 def invested_at_home(before: str, after: str, language: str, clause: str) -> bool:

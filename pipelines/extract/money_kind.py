@@ -17,6 +17,7 @@ from pipelines.extract.money_giver import (
     budget_sets_aside,
     donor_named,
     giver_subject,
+    handed_over_in_aid_story,
     invested_at_home,
     names_lender,
     own_share,
@@ -99,6 +100,8 @@ def classify(
     subject = subject or ("trade" if kind == "target" else "other")
     if subject == "other" and _donor_programme(text, (span, sentence), (before, after), language, c):
         subject = "aid"  # "Britain will train Kenyan police under a £3 million programme": a donor's programme
+    elif subject == "other" and handed_over_in_aid_story(text, before, language):
+        subject = "aid"  # "the emergency fund released $28 million", in a story of aid: money given as aid
     subject = _allocated_subject(before, after, subject, language, c)
     if subject in ("trade", "other") and _firm_bought(before, after, c):
         subject = "investment"
