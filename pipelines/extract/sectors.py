@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import takewhile
@@ -625,7 +626,7 @@ def _cue_uses(
     silent: list[Span] = []
     heads: dict[str, str] = {}
     names = tuple(lower_case_names(text))
-    for match in _cues(language).pattern.finditer(text):
+    for match in _phrase_cues(text, language):
         sector = _sector_of(match.group(), language)
         if not sector:
             silent.append(match.span())
@@ -656,6 +657,31 @@ def _cue_uses(
     in_names = {m.group() for _, m, kind in uses if kind == _NAME}
     uses = [(s, m, _NAME if kind == _FIELD and m.group() in in_names else kind) for s, m, kind in uses]
     return [use for i, use in enumerate(uses) if not _an_own_industry(text, uses, i)], tuple(silent)
+
+
+_LAST_WORD = re.compile(r"[\s-](?=[^\s-]+\Z)")
+
+
+def _overlapping_phrase_end(text: str, match: re.Match, language: str) -> int:
+    """The end of a cue of the same sector that opens at the last word of a phrase cue and runs past it ("offshore
+    wind" and "wind farm" in "an offshore wind farm"), else -1."""
+    last = _LAST_WORD.search(match.group())
+    if last is None:
+        return -1
+    longer = _cues(language).pattern.match(text, match.start() + last.end())
+    if longer is None or longer.end() <= match.end():
+        return -1
+    return longer.end() if _sector_of(longer.group(), language) == _sector_of(match.group(), language) else -1
+
+
+def _phrase_cues(text: str, language: str) -> Iterator[re.Match]:
+    """The cues of the text, less a cue that only ends a longer phrase of the cue before it: in "an offshore wind farm"
+    the words after "offshore wind" are "wind farm"'s, no cue of their own ("farm" is no agriculture there)."""
+    phrase_end = -1
+    for match in _cues(language).pattern.finditer(text):
+        if match.start() >= phrase_end:
+            phrase_end = _overlapping_phrase_end(text, match, language)
+            yield match
 
 
 _NAMED_DEPOSITS = frozenset(sector_words()["named_deposits"])
