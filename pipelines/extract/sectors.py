@@ -520,6 +520,27 @@ def _a_bare_modifier(text: str, match: re.Match) -> bool:
     return _modified_head().match(text, match.end(), match.end() + _MODIFIED_REACH) is None
 
 
+_MATERIAL_CUES = frozenset(sector_words()["material_cues"])
+_MINED_HEADS = frozenset(sector_words()["mined_heads"])
+_MATERIAL_FREE_WORDS = frozenset(sector_words()["material_free_words"])
+_NEXT_WORD = re.compile(r"(?:-| +)([^\W\d_]+)")
+_OWNER_BEFORE_OF = re.compile(r"(?<![\w-])([^\W\d_]+) +(?:de +|d['’])\Z")
+
+
+def _a_material(text: str, match: re.Match, language: str) -> bool:
+    """True when a metal of `material_cues` only qualifies a thing made of it: the lower-case word after it in English
+    ("gold medals", "lithium-ion batteries") or before its "de" in Spanish, French and Portuguese ("medalla de oro",
+    "médailles d'or"), that no word of `mined_heads` or `material_free_words` is ("a gold mine", "mina de oro")."""
+    if match.group().lower() not in _MATERIAL_CUES:
+        return False
+    if language == "en":
+        qualified = _NEXT_WORD.match(text, match.end())
+    else:
+        qualified = _OWNER_BEFORE_OF.search(text, max(0, match.start() - 40), match.start())
+    word = qualified.group(1) if qualified else ""
+    return word.islower() and word not in _MINED_HEADS and word not in _MATERIAL_FREE_WORDS
+
+
 _JOINED_WORD = re.compile(r"([^\W\d_]+)-\Z")
 _JOINED_FIRSTS = frozenset(sector_words()["joined_firsts"])
 
@@ -635,7 +656,7 @@ def _cue_uses(
             continue
         if _after_a_prefix(text, match) or _builds_no_works(text, match) or _a_bare_modifier(text, match):
             continue
-        if _a_word_in_capitals(text, match):
+        if _a_word_in_capitals(text, match) or _a_material(text, match, language):
             continue
         sector = _named_before(match.group(), sector, heads, language)
         if _a_named_deposit(text, match):
