@@ -89,6 +89,12 @@ _CHAMBER_ABROAD = re.compile(
 )
 # the place it is in, or the state it is sent to ("Embassy of Chile to the Kingdom of Sweden"): up to four words
 # from a capital; a known city may hold small words ("Dar es Salaam", "Rio de Janeiro")
+# "the Statistics Agency under the President of Uzbekistan": a body attached to its head of state or government
+_UNDER_PATRON = re.compile(
+    rf"[ \t]+under[ \t]+the[ \t]+(?:{alternation(actor_words('patron_offices'))})"
+    rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:{COUNTRY}))?(?![\w'’-])"
+)
+_GOVERNMENT_OWN_HEADS = frozenset(actor_words("state_body_heads_of"))
 _HOST_PREPOSITIONS = frozenset({"IN", "TO"})  # "EMBASSY OF GEORGIA TO THE UNITED STATES": lower case in a heading
 _HOST = re.compile(r"[ \t]+(?P<prep>in|to)[ \t]+(?:the[ \t]+)?(?P<place>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3})")
 _LEGISLATURES = frozenset(actor_words("legislature_names"))
@@ -171,7 +177,7 @@ def organization_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
             else:
                 claims += _known_opening(text, start, end) or _known_closing(text, start, end)
             continue
-        mention, end = with_host(text, mention, end)
+        mention, end = with_patron(text, *with_host(text, mention, end))
         claims.append(Claim((start, end), "organization", mention))
         alias = None if acronym else _short_name_after(text, mention.name, end)
         if alias:
@@ -278,6 +284,17 @@ def with_host(text: str, mention: OrgMention, end: int) -> tuple[OrgMention, int
     stop = host.start("place") + len(" ".join(place))
     name = f"{mention.name}{text[end:stop]}"
     return OrgMention(slug(name), name, mention.country), stop
+
+
+def with_patron(text: str, mention: OrgMention, end: int) -> tuple[OrgMention, int]:
+    """ "the Institute for Strategic Studies under the President of the Republic of Uzbekistan": a body the knowledge
+    base lacks, attached to a head of state or government, is named with it and is that state's; a ministry is the
+    government's own and attached to none ("the Ministry of Energy under the Government of Kenya")."""
+    under = _UNDER_PATRON.match(text, end)
+    if under is None or mention.key != slug(mention.name) or mention.name.split()[0] in _GOVERNMENT_OWN_HEADS:
+        return mention, end
+    name = f"{mention.name}{under.group()}"
+    return OrgMention(slug(name), name, mention.country or country_in(name)), under.end()
 
 
 def _qualifies_figure(text: str, start: int, end: int) -> bool:
