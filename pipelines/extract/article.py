@@ -55,7 +55,7 @@ def extract_article(text: str, settings: CorpusSettings | None = None) -> Articl
         language=language,
         dates=extract_dates(
             text,
-            anchor,
+            metadata.filing_day if anchor and metadata.filing_day else anchor,  # `today` is the day it was filed
             skip,
             language,
             settings.fallback_fiscal_calendar,

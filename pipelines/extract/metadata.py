@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 import pycountry
 
@@ -49,11 +49,14 @@ def extract_metadata(text: str) -> ArticleMetadata:
     dated = _blanked(dated, related_spans(text))  # other stories' lines and days under `Related`
     head = dated[body_start : max(zone_end, body_start + DATELINE_ZONE_CHARS)]
     line = dateline(head)
+    filing_day = None
     if line and STAMP_LINE.fullmatch(head, head.rfind("\n", 0, line.start("date")) + 1, _line_end(head, line.end())):
         line = None  # a date alone on its line with its weekday (`Thursday, 3 December 2026`) is a stamp: see below
     if line:
         skip.append((body_start + line.start("date"), body_start + line.end("date")))
         found.append(("dateline", date_of(line, month_first, header_month)))
+        if found[0][0] == "header":
+            filing_day = _filing_day(line, found[0][1], month_first)
     document = document_day(dated)
     if document is not None:  # a document number's digits give year, month and day in one order: the first stamp
         skip.append(document[0])
@@ -95,7 +98,25 @@ def extract_metadata(text: str) -> ArticleMetadata:
         url=url,
         skip_spans=tuple(sorted(set(skip))),
         publication_month=header_month,
+        filing_day=filing_day,
     )
+
+
+# A story filed this many days before the paper's date still counts its days from its dateline's; further apart,
+# the dateline is no filing day of this copy.
+_FILING_DAYS = 3
+
+
+def _filing_day(line: re.Match, published: date | None, month_first: bool) -> date | None:
+    """The day the dateline `line` names when it lies one to `_FILING_DAYS` days before `published`, the header's
+    day; a dateline without a year takes the year that puts it there (`April 30` in a paper of May 2)."""
+    if published is None:
+        return None
+    for month_start in {published.replace(day=1), (published - timedelta(days=_FILING_DAYS)).replace(day=1)}:
+        day = date_of(line, month_first, month_start)
+        if day is not None and 0 < (published - day).days <= _FILING_DAYS:
+            return day
+    return None
 
 
 def _blanked(text: str, spans: tuple[Span, ...]) -> str:

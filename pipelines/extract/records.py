@@ -26,6 +26,9 @@ class ArticleMetadata:
     skip_spans: tuple[Span, ...] = field(default=())
     # The first day of the publication month when the header gives only the month (` date 2019-10`).
     publication_month: date | None = None
+    # The day a yearless dateline names a day or few before the header's date (`DAMASCUS, April 25 --` in the
+    # paper of April 26): the day the story was filed, the day its `today` and weekdays count from.
+    filing_day: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
