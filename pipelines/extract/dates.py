@@ -197,7 +197,8 @@ def extract_dates(
     speech_day: date | None = None
     past_by_form = marks_every_past(language)
     lower_case = written_in_lower_case(text)
-    period: tuple[Value, int, bool] | None = None  # the last span of months, its sentence start, said last
+    # the last span of months, its sentence start, whether it was said last, whether only days and weeks were since
+    period: tuple[Value, int, bool, bool] | None = None
     fiscal_in_sentence: tuple[int, int, int] | None = None  # (sentence start, its first year, its mention's end)
     rules = _rules_by_name()
     numeric_order = cache(partial(_numeric_order, text, month_first))  # read on the first numeric date only
@@ -231,7 +232,7 @@ def extract_dates(
             speech_day=speech_day,
             past_of_another_clause=worded is False and past_of_another_clause(text, match.span(), language),
         )
-        if period is not None and (period[2] or period[1] == sentence_start):
+        if period is not None and (period[2] or period[1] == sentence_start or (period[3] and name in _STATED_UNIT)):
             ctx.period, ctx.period_in_sentence = period[0], period[1] == sentence_start
         resolved = _resolve(rules[name], Parts(match, name), ctx, publication_month)
         if resolved is None:
@@ -314,6 +315,10 @@ _ONE_DAY = timedelta(days=1)
 # Dates said against the period just said, or back to it ("for the year" after a quarter): that period stays the
 # last one said.
 _COMPARISONS = frozenset({"ago", "comparable_period", "period_anaphor"})
+# A comparison that names its span ("the year-earlier quarter", "the same period last year") reaches back to a
+# period across the days and weeks said since (`_REPORTING_DAYS`); `a year earlier` alone does not.
+_STATED_UNIT = frozenset({"comparable_period"})
+_REPORTING_DAYS = frozenset({"day", "week"})
 
 
 # Between two dates of one list: a comma, `and`, `&` (`y`, `e`, `et`).
@@ -325,15 +330,21 @@ def _listed_after_the_last(text: str, found: list[DateMention], start: int) -> b
     return len(found) > 1 and _LIST_SEPARATOR.fullmatch(text, found[-2].char_end, start) is not None
 
 
-def _period_after(period: tuple[Value, int, bool] | None, value: Value, sentence_start: int, listed: bool = False):
+def _period_after(
+    period: tuple[Value, int, bool, bool] | None, value: Value, sentence_start: int, listed: bool = False
+):
     """The last span of months said, once `value` has been said: a new one, or the old one no longer said last.
     A month listed right after the months before it (`listed`: "in January and February", "in July and August
-    1995") joins them: the period a later "the year-earlier period" compares with is both, not the last alone."""
+    1995") joins them: the period a later "the year-earlier period" compares with is both, not the last alone.
+    A day or a week said after it (when its figures were reported: "second-quarter earnings, reported last week")
+    leaves it the period a later "the year-ago quarter" compares with; a longer span does not."""
     if listed and period is not None and value[2] == period[0][2] == "month" and period[0][1] + _ONE_DAY == value[0]:
-        return (period[0][0], value[1], "month"), sentence_start, True
+        return (period[0][0], value[1], "month"), sentence_start, True, True
     if value[2] in _PERIODS:
-        return value, sentence_start, True
-    return (period[0], period[1], False) if period is not None else None
+        return value, sentence_start, True, True
+    if period is None:
+        return None
+    return period[0], period[1], False, period[3] and value[2] in _REPORTING_DAYS
 
 
 # A day said just before, this few days ahead of publication, is the story's schedule (an upcoming summit).
