@@ -34,7 +34,7 @@ from pipelines.extract.actors.person_bodies import (
 )
 from pipelines.extract.actors.person_places import place_office_state
 from pipelines.extract.actors.person_states import read_sentences
-from pipelines.extract.actors.persons import Introduction
+from pipelines.extract.actors.persons import Introduction, join_mothers_surname
 from pipelines.extract.actors.report_home import counting_state, dateline_countries, masthead_country, page_head_state
 from pipelines.extract.name_keys import person_key, same_word, skeleton
 from pipelines.extract.records import Span
@@ -75,6 +75,7 @@ def person_candidates(
     marked = _marked_states(text, found)
     named = frozenset(countries)
     for introduction in found:
+        join_mothers_surname(text, introduction)
         if introduction.country is None and not introduction.stateless:
             # "Sarawak Chief Minister NAME", "Riyadh's envoy NAME": a province's or a city's office is its state's
             introduction.country = place_office_state(text, introduction.start, introduction.span, named)
@@ -340,7 +341,9 @@ def _fathers_names(name: str) -> set[str]:
 
 
 def _surname(name: str) -> str:
-    """What a later mention may call the person: the last word, with its particle when it is a father's name."""
+    """What a later mention may call the person: the last word, with its particle when it is a father's name; the
+    father's surname of a Spanish name that joins the mother's with "y" ("Cerisola" of "Pedro Cerisola y Weber")."""
+    name = _JOINED_SURNAME_END.sub("", name)
     found = _PATRONYMIC_END.search(name)
     return found.group() if found else _GLUED_INITIALS.sub(r"\1 ", name).split()[-1]
 
@@ -360,6 +363,7 @@ _ALIKE = (
 _INITIAL = re.compile(r"\w{1,2}\.")  # "E.", and a Cyrillic letter spelled with two ("Ch.")
 _GLUED_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z][a-z]?\.)+)(?=[A-Z])")  # "B.Battsetseg", "Ch.Oyunbileg"
 _PATRONYMIC = re.compile(r"\b(?:bin|bint|ibn)\s+(\S+)")
+_JOINED_SURNAME_END = re.compile(r"(?<=\S)\s+y\s+\S+$")
 _PATRONYMIC_END = re.compile(rf"\b(?:bin|bint|ibn)\s+\S+$|\S+\s+{PATRONYMIC}$")
 
 

@@ -89,6 +89,9 @@ NAME = (
     rf"(?:{_INITIALS}(?!(?:{HONORIFIC})\s))?{_NAME_TOKEN}"
     rf"(?:[ \t]+(?:[A-Z]\.[ \t]+)?(?:{NAME_LINK}[ \t]+){{0,2}}{_NAME_TOKEN}){{0,5}}{NAME_END}"
 )
+# A Spanish name joins the mother's surname to the father's with "y" ("Pedro Cerisola y Weber"): one word after
+# "y" and no capitalised word after it ("NAME y María López" lists two persons)
+JOINED_SURNAME = re.compile(rf"[ \t]+y[ \t]+(?P<surname>{_NAME_TOKEN})(?![\w'’-]|[ \t]+[{UPPER}])")
 # an honorific before a name, glued to it after its stop at times ("Prime Minister Dr.Aisake NAME")
 _HON = rf"{HONORIFIC}(?:\s+|(?<=\.)(?![^A-Z]))"
 # "Pakistan's", and the plural "Solomon Islands’"

@@ -84,6 +84,27 @@ class _Found:
         return self.items[-1]
 
 
+def join_mothers_surname(text: str, introduction: Introduction) -> None:
+    """A Spanish name that goes on with "y" and the mother's surname ("Pedro Cerisola y Weber") takes it in; a
+    surname alone before "y" is one of two persons ("Zapatero y Sócrates")."""
+    begin, end = introduction.span
+    joined = p.JOINED_SURNAME.match(text, end) if " " in introduction.name else None
+    if joined and _a_surname(joined.group("surname")):
+        introduction.name, introduction.span = text[begin : joined.end()], (begin, joined.end())
+
+
+def _a_surname(word: str) -> bool:
+    """Whether a word joined to a name with "y" may be a surname: no state, city, body or office word ("NAME y
+    Chile firmaron")."""
+    return not (
+        word in country_names()
+        or word in city_countries()
+        or word in organization_lookup()
+        or word in NOT_NAME_WORDS
+        or ROLE_WORD.fullmatch(word)
+    )
+
+
 _OFFICE_SEAT_NOUNS = frozenset(actor_words("office_seat_nouns"))
 # a clock time's hour and its "PM" (`PM` also abbreviates Prime Minister)
 _CLOCK_TIME_BEFORE = re.compile(r"\d[ \t]*(?:[AaPp]\.?[Mm]\.?)[ \t]+$")
