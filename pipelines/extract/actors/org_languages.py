@@ -13,6 +13,7 @@ import unicodedata
 from functools import cache
 
 from pipelines.extract.actors.claims import Claim
+from pipelines.extract.actors.countries import country_in
 from pipelines.extract.actors.lexicon import alternation, country_pattern_in, words
 from pipelines.extract.actors.organizations import OrgMention
 from pipelines.extract.records import Span
@@ -29,8 +30,13 @@ _HEAD = re.compile(
     rf"|{alternation(_DEMONYM_BODIES)})(?![\w-])"
 )
 # missions, and the words before the state they serve in
-_MISSION = re.compile(rf"(?:{alternation(words('mission_heads_romance'))})(?![\w-])")
+_BILATERAL_MISSION = re.compile(rf"(?:{alternation(words('bilateral_mission_heads_romance'))})(?![\w-])")
+_MISSION = re.compile(
+    rf"(?:{alternation(words('mission_heads_romance') | words('bilateral_mission_heads_romance'))})(?![\w-])"
+)
 _PLACE_WORDS = words("mission_place_words_romance")
+_CITY_WORDS = words("mission_city_words_romance")
+_PLACE_SPLIT = re.compile(rf"[ \t](?:{alternation(_PLACE_WORDS | _CITY_WORDS)})[ \t]")
 # a head after another head and `de`: "Consejo de Administración", "Conseil d'administration"
 _INNER_HEAD = re.compile(rf"(?<![\w-])(?:{alternation(_HEADS)})[ \t]+(?:de|d['’])[ \t]*$")
 _TOKEN = re.compile(r"[ \t]*(?:,[ \t]*)?([^\W\d_](?:[\w'’-]|\.(?=\w))*)")
@@ -220,7 +226,7 @@ def _name_end(text: str, start: int, position: int, language: str) -> int:
         if word in _CONNECTORS or (
             previous_named
             and not pending
-            and (_state_word(word, language) or (word in _PLACE_WORDS and _MISSION.match(text, start)))
+            and (_state_word(word, language) or _opens_a_missions_place(text, start, word))
         ):
             pending.append(word)
         elif pending and pending[0] in _FOR_WORDS and text[start:end] in known:
@@ -261,7 +267,21 @@ def _capital_ends(text: str, named: Span, pending: list[str], token: re.Match, l
         text[named[0] : named[1]], pending, word, language
     ):
         return True
-    return bool(pending) and pending[0] in _PLACE_WORDS and not _state_at_start(language).match(text, token.start(1))
+    # "Consulado-Geral de Angola em Lisboa": a state's mission in another state may be named by its city too
+    return (
+        bool(pending)
+        and (pending[0] in _PLACE_WORDS or pending[0] in _CITY_WORDS)
+        and not _state_at_start(language).match(text, token.start(1))
+        and _BILATERAL_MISSION.match(text, named[0]) is None
+    )
+
+
+def _opens_a_missions_place(text: str, start: int, word: str) -> bool:
+    """ "Missão da SADC em Moçambique", "Consulat général du Maroc à Montréal": the preposition before where the
+    mission that starts at `start` serves."""
+    return (word in _PLACE_WORDS and _MISSION.match(text, start) is not None) or (
+        word in _CITY_WORDS and _BILATERAL_MISSION.match(text, start) is not None
+    )
 
 
 def _state_word(word: str, language: str) -> bool:
@@ -436,10 +456,18 @@ def _portfolio_link(pending: list[str]) -> bool:
 def _mention(name: str, language: str, state: str | None = None) -> OrgMention:
     """What a name stands for: a known body, else a body of the state its name holds or `state`."""
     known = organization_lookup().get(name)
-    country = _state_in(name, language) or state
+    country = _sender_state(name, language) or _state_in(name, language) or state
     if known is not None:
         return OrgMention(known.actor_id, name, known.country)
     return OrgMention(slug(name), name, country)
+
+
+def _sender_state(name: str, language: str) -> str | None:
+    """ "Ambassade de France au Japon": a state's mission is the state's named before where it serves."""
+    if _BILATERAL_MISSION.match(name) is None:
+        return None
+    sender = _PLACE_SPLIT.split(name, maxsplit=1)[0]
+    return _state_in(sender, language) or country_in(sender)
 
 
 def _state_in(name: str, language: str) -> str | None:
