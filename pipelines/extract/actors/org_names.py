@@ -61,6 +61,7 @@ _PORTFOLIO_OFFICES = words("portfolio_offices")
 _CHAMBER_START = re.compile(rf"(?:{alternation(_CHAMBERS)})(?![\w-])")
 _DASHES = frozenset({"-", "–", "—"})
 _POSSESSIVE_ENDS = frozenset({"'s", "’s"})
+_PLURAL_POSSESSIVE_ENDS = frozenset({"s'", "s’"})
 _LONGEST_KNOWN_NAME = 120
 _MEMBER_HEADS = words("member_heads")
 _REMIT_HEADS = words("remit_end_heads")
@@ -395,9 +396,11 @@ def _after_possessive_state(tokens: list[re.Match], cut: int) -> int:
     "Dubai's Department of ..." its department), a dateline before it too ("LIMA - Peru's Energy Ministry")."""
     for last in range(cut, min(cut + 4, len(tokens) - 1)):
         word = tokens[last].group()
-        if word[-2:] in {"'s", "’s"}:
+        # "the Philippines' Department of Finance": a name ending in `s` takes the apostrophe alone
+        mark = 2 if word[-2:] in _POSSESSIVE_ENDS else 1 if word[-2:] in _PLURAL_POSSESSIVE_ENDS else 0
+        if mark:
             dash = max((i + 1 for i in range(cut, last) if tokens[i].group() in _DASHES), default=cut)
-            place = " ".join(t.group() for t in tokens[dash : last + 1])[:-2]
+            place = " ".join(t.group() for t in tokens[dash : last + 1])[:-mark]
             return last + 1 if place in country_names() or place in city_countries() else cut
     return cut
 

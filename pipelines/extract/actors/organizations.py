@@ -56,7 +56,10 @@ _FIRM_NAME = re.compile(
 OWNER = re.compile(r"(?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*['’]s[ \t]+(?=[A-Z])")
 _NEXT_FIRM = re.compile(rf"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?P<name>{_FIRM})")
 _DEMONYM_BEFORE = re.compile(rf"(?P<dem>{DEMONYM})\s+$")
-_STATE_BEFORE = re.compile(rf"(?<![\w-])(?:(?P<country>{COUNTRY})['’]s|(?P<dem>{DEMONYM}))\s+(?:[Tt]he\s+)?$")
+# "Kenya's", "the Philippines'": a state's possessive, the apostrophe alone after a name ending in `s`
+_STATE_BEFORE = re.compile(
+    rf"(?<![\w-])(?:(?P<country>{COUNTRY})(?:['’]s|(?<=s)['’])|(?P<dem>{DEMONYM}))\s+(?:[Tt]he\s+)?$"
+)
 # "the Afghan Ministry of Commerce", "the Austrian Federal Ministry for Climate Action": a demonym before a state
 # body's full name says whose body it is
 _DEMONYM_OF_BODY = re.compile(
