@@ -96,12 +96,34 @@ def _past_verb(match: re.Match) -> bool:
     """Whether a past cue is one: a regular verb after its subject that is itself a future cue ("they
     expected") is not."""
     verb = match.groupdict().get("verb") or match.group(0)  # a past form listed as a future cue is one ("vencía")
+    if _MODAL_HAVE.search(verb) and not _participle_follows(match.string, match.end()):
+        return False  # "should have urea in their sheds by May": `have` is the verb, and the modal points ahead
     if len(verb) > 1 and verb.isupper() and _LOWER_CASE_WORD.search(match.string, max(0, match.start() - 30)):
         return False  # "the meeting (RAN) in Madrid", "the MET Office": an acronym in a sentence in lower case
     return verb.casefold() not in _future_words()
 
 
 _LOWER_CASE_WORD = re.compile(r"\b[a-z]{3,}\b")
+# A modal and `have` are a past ("should have signed", "could have been") only before a participle; before an
+# object, `have` is the verb (the modal's own tense: "should have the funds").
+_MODAL_HAVE = re.compile(r"\b(?:would|could|might|should|must|may)\s+have$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+(?:[a-z]+ly\s+|not\s+)*(?P<word>[a-z]+)(?![\w'’-])", re.IGNORECASE)
+_REGULAR_PARTICIPLE = re.compile(r"[a-z]{2,}(?:ed|en|wn|ne|un)", re.IGNORECASE)
+
+
+def _participle_follows(text: str, position: int) -> bool:
+    """Whether the word after `position` (past an adverb or `not`) is a past participle: a regular one, or an
+    irregular past of `past` or `past_bare` in date_cues.csv (`held`, `met`, `cost`)."""
+    found = _NEXT_WORD.match(text, position)
+    if found is None:
+        return True  # the text stops: nothing says it is no past
+    word = found.group("word")
+    return bool(_REGULAR_PARTICIPLE.fullmatch(word)) or word.casefold() in _past_words()
+
+
+@cache
+def _past_words() -> frozenset[str]:
+    return frozenset(p.casefold() for kind in ("past", "past_bare") for p in date_cues(kind) if " " not in p)
 
 
 @cache
