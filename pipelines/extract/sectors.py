@@ -759,12 +759,15 @@ def _a_trading_company(text: str, match: re.Match, language: str) -> bool:
     """True when the name holding the cue is a company named for its trade, at work in its sector: a company's
     head follows the cue ("X Construction Company") or the cue is a trade ending the name ("Korea Aerospace
     Industries"), and no office or public body is in it. A place named for a field ("the Airport") is no company,
-    and a trade after the cue makes the cue a mere part of the name ("Atlantic Energy Industries")."""
+    and a trade after the cue makes the cue a mere part of the name ("Atlantic Energy Industries"). The last fields of
+    a ministry's portfolio, after a comma ("the Ministry of Trade, Industry and Energy"), are no company either."""
     before, after = _name_parts(text, match)
     after = list(takewhile(lambda word: word not in _NAME_JOINERS, after))  # "NAME on Monday"
     if not before or any(w not in _COMPANY_HEADS or _sector_of(w, language) for w in after):
         return False
     if not after and match.group() not in _TRADE_HEADS:
+        return False
+    if _names_a_portfolio(text, match):
         return False
     return not (_BODY_WORDS - _COMPANY_WORDS).intersection(before + match.group().split() + after)
 
