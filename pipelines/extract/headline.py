@@ -347,6 +347,11 @@ def _line_at(text: str, position: int) -> str:
     return text[position : end if end >= 0 else len(text)]
 
 
+def _line_before(text: str, line_start: int) -> str:
+    """The line that ends right before the line starting at `line_start`, stripped."""
+    return text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1 : max(line_start - 1, 0)].strip()
+
+
 def _runs_on(following: str) -> bool:
     """Whether the next line goes on with a sentence: it opens in lower case, and is no web address (`https://...`)."""
     following = following.lstrip(" \t")
@@ -355,8 +360,12 @@ def _runs_on(following: str) -> bool:
 
 def _label_line(text: str, start: int, end: int) -> re.Match | None:
     """The first line between `start` and `end` that labels the page's type (`Press release`) or a document's type and
-    number (`Notice to Port Users No. 14/2016`): the headline follows it."""
-    found = [m for m in (_LABEL_LINE.search(text, start, end), _NUMBERED_LABEL.search(text, start, end)) if m]
+    number (`Notice to Port Users No. 14/2016`): the headline follows it. A number among a form's fields under the
+    headline (`Project Number: 51234-003` / `Country / Economy: Uzbekistan`) labels no page."""
+    numbered = _NUMBERED_LABEL.search(text, start, end)
+    if numbered and _in_form(numbered.group().strip(), _line_before(text, numbered.start()), text, numbered.end() + 1):
+        numbered = None
+    found = [m for m in (_LABEL_LINE.search(text, start, end), numbered) if m]
     return min(found, key=lambda m: m.start()) if found else None
 
 
@@ -546,8 +555,10 @@ def _opens_story(line: str) -> bool:
 def _in_form(line: str, above: str, text: str, line_end: int) -> bool:
     """A form's field (`Prepared by: Field Unit`, `Reporting period: 1 February - 30 April`) among others on the lines
     around it, or a row of fields between bars (`Total cost: UA 142 million | Loan: UA 110 million`): the head of a
-    report or a data sheet, not its headline; a kicker and its colon stand alone (`Kenya: rail deal signed`)."""
-    if not _FIELD.match(line):
+    report or a data sheet, not its headline; a kicker and its colon stand alone (`Kenya: rail deal signed`), and a
+    state's name before the colon is the kicker of a project's or a country page's title over its fields (`Indonesia:
+    Regional Roads Development Project` / `Project Number: ...`), no field's label."""
+    if not _FIELD.match(line) or _names_state(line.split(":", 1)[0].strip()):
         return False
     below = _line_at(text, line_end).strip()
     segments = line.split("|")
