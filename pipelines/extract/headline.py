@@ -449,8 +449,11 @@ def _title_in(
         if (
             _opens_story(candidate) and not _kicker_headline(candidate) and not _is_bar_menu(candidate)
         ) or is_broadcast_line(candidate):
-            if bare_dateline(candidate, dateline(candidate)):
-                continue  # a dateline alone on its line (`Brussels, 13 March 2015`) may come before the headline
+            # a dateline alone on its line (`Brussels, 13 March 2015`) or a masthead's line may come before the headline
+            if bare_dateline(candidate, dateline(candidate)) or (
+                first_line and _masthead_line(candidate, text, position)
+            ):
+                continue
             break
         # the rest of a line cut inside a word or after a small word (`Prime Min-` / `ister Jane Roe said on` /
         # `Monday that ...`, a PDF's narrow column turned to text) goes on with its sentence
@@ -483,6 +486,18 @@ def _title_in(
         elif capitals is None and _is_capitals_headline(candidate) and not _over_broadcast_label(text, position):
             capitals = _without_label_or_byline(_unquoted(candidate))
     return found or capitals or before_menu
+
+
+def _masthead_line(line: str, text: str, line_end: int) -> bool:
+    """A page's first line shaped like a `CITY -` lead but short, with no stop at its end and nothing running on from
+    it: a paper's name in capitals with its slogan or a section's with its place and day after a dash (`THE STEPPE
+    FARMER - Weekly for grain growers`, `CARNET MONDAIN — Rabat, le 15 juillet 2014`), not the body's first sentence."""
+    return (
+        CITY_LEAD.match(line) is not None
+        and len(line.split()) <= _SHORT_HEADLINE_WORDS
+        and line[-1] not in _FINAL_STOPS
+        and not _runs_on(text[line_end : line_end + _NEXT_LINE_CHARS])
+    )
 
 
 def _past_section_heading(
