@@ -15,8 +15,9 @@ from pipelines.extract.dates import YEAR
 from pipelines.extract.page_dates import DATE, MONTH, STAMP_WEEKDAY, phrases
 from pipelines.knowledge.calendars import page_cues
 
-# The parts of the line: between spaced dashes (a typewriter's double hyphen too) or bars.
-_PART_SEPARATOR = re.compile(r"[ \t](?:[-–—]{1,2})[ \t]|[ \t]*\|[ \t]*")
+# The parts of the line: between spaced dashes (a typewriter's double hyphen too) or bars, or set apart by a run of
+# spaces as a printed page's head turned to text lays them out (`TRADE WEEKLY   Vol. 12 No. 37   18 September 2006`).
+_PART_SEPARATOR = re.compile(r"[ \t](?:[-–—]{1,2})[ \t]|[ \t]*\|[ \t]*|[ \t]{3,}")
 # A clock after the day, perhaps with its zone (`09:00 KST`, `21:00 GMT`), or a bulletin's hour alone (`1800`).
 _CLOCK = r"(?:[01]\d|2[0-3])(?:[:.h]?[0-5]\d)(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?"
 # The issue's day (`Friday 8 July 1994`, `1 November 2023, 09:00 KST`) or month (`June 2016`), or its hour alone.
@@ -55,6 +56,8 @@ def is_issue_line(line: str) -> bool:
     name, *parts = (part.strip() for part in _PART_SEPARATOR.split(line.strip()))
     if not parts or not name or not all(parts):
         return False
+    if _is_labelled_issue_part(name) and all(_is_issue_part(p) for p in parts):
+        return True  # the outlet's name on the line above (`Issue No. 27 (bis) — 5 July 2018`)
     issue_parts = [p for p in parts if _is_issue_part(p)]
     if not issue_parts or any(p not in issue_parts and not _is_name_part(p) for p in parts):
         return False
@@ -70,6 +73,11 @@ def is_broadcast_line(line: str) -> bool:
     return is_issue_line(line) and any(
         _BROADCAST_PART.search(part) or _CLOCK_PART.fullmatch(part) for part in _PART_SEPARATOR.split(line)
     )
+
+
+def _is_labelled_issue_part(part: str) -> bool:
+    """An issue's number or edition (`Issue No. 27 (bis)`, `Late edition`), not a day or an hour alone."""
+    return _NUMBER_PART.fullmatch(part) is not None or _KIND_PART.fullmatch(part) is not None
 
 
 def _is_issue_part(part: str) -> bool:
