@@ -20,6 +20,7 @@ def _phrases(kind: str) -> str:
 
 # A line's segments (`Published 3 April | Updated 5 April`): only the segment of the date says what it is.
 _SEGMENT = re.compile(r"[|·•]|[ \t](?:[-–—]|--)[ \t]")
+_BARS = "|·•"
 _UPDATE = re.compile(rf"(?<!\w)(?:{_phrases('update_label')})(?!\w)", re.I)
 _PUBLISHED = re.compile(rf"(?<!\w)(?:{_phrases('stamp_label')})(?!\w)", re.I)
 # A field's label right before the date: a few words, then a colon (`Date of signing:`, `Approval date :`).
@@ -36,8 +37,9 @@ def stamp_kind(before: str) -> str:
     another day: `Date of approval:`, `Signing date:`, `Reporting period:`), or `plain` (no label)."""
     segments = _SEGMENT.split(before)
     segment = segments[-1]
-    if not segment.strip() and len(segments) > 1:
-        # the end of a span after its dash (`Reporting period: 1 January - 31 March 2011`): the span's label
+    if not segment.strip() and len(segments) > 1 and _SEGMENT.findall(before)[-1].strip() not in _BARS:
+        # the end of a span after its dash (`Reporting period: 1 January - 31 March 2011`): the span's label; after a
+        # bar or a bullet the date stands alone (`Posté par : Rédaction | 21/06/2012`: a byline, then the stamp)
         segment = _RANGE_START.sub(":", segments[-2])
     if _UPDATE.search(segment):
         return "update"
