@@ -37,6 +37,8 @@ def _first(items) -> tuple[frozenset[str] | None, bool]:
     """(the characters a parsed sequence can start with or ANY, whether it can match the empty string)."""
     found: set[str] = set()
     for op, av in items:
+        if op is sre.ASSERT_NOT and not av[1]:
+            return frozenset(), False  # `(?!)`, an empty vocabulary's stand-in: the sequence never matches
         if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
             continue  # zero-width
         if op is sre.LITERAL:
