@@ -26,7 +26,25 @@ def phrase(text: str) -> str:
 def cue(kind: str, suffix: str = r"\b", prefix: str = "") -> re.Pattern:
     """Any cue phrase of one kind of `date_cues.csv`, as a whole word, between `prefix` and `suffix`."""
     phrases = sorted(date_cues(kind), key=len, reverse=True)  # the longest phrase at a place ("had expected")
-    return re.compile(prefix + r"\b(?:" + "|".join(map(phrase, phrases)) + ")" + suffix, re.IGNORECASE)
+    return re.compile(prefix + r"\b(?:" + _by_first_letter(phrases) + ")" + suffix, re.IGNORECASE)
+
+
+def _by_first_letter(phrases: list[str]) -> str:
+    """The phrases as one case-insensitive alternation with each first letter written once (`a(?:greed|nnounced)`),
+    in their order within a letter. The engine tries every branch at every word start; this way a word tries only
+    the phrases of its own first letter, and gets the same match, since phrases of other letters cannot match there.
+    A phrase that does not open with a letter stays a branch of its own."""
+    by_letter: dict[str, list[str]] = {}
+    for text in phrases:
+        pattern = phrase(text)
+        if text[0].isalpha() and pattern[0] == text[0]:
+            by_letter.setdefault(text[0].lower(), []).append(pattern[1:])
+        else:
+            by_letter.setdefault(pattern, []).append("")
+    letters = [key for key in by_letter if len(key) == 1]
+    if any(re.fullmatch(re.escape(a), b, re.IGNORECASE) for a in letters for b in letters if a != b):
+        return "|".join(map(phrase, phrases))  # two first letters one case-insensitive match can stand for
+    return "|".join(key + "(?:" + "|".join(rests) + ")" for key, rests in by_letter.items())
 
 
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
