@@ -23,6 +23,7 @@ from pipelines.extract.actors.lexicon import (
     SEAT,
     UPPER,
     alternation,
+    alternation_by_first_character,
     phrases,
 )
 from pipelines.knowledge import distinctive_surnames, office_holder_names
@@ -213,13 +214,14 @@ _ROYAL_STYLE = (
 HONORIFIC_NAME = re.compile(rf"(?<!\w)(?:{_ROYAL_STYLE}|(?:{NAME_HONORIFIC})\s+){_TITLED_NAME}")
 # Persons the knowledge base knows, named in full without a title.
 KNOWN_PERSON = re.compile(
-    rf"(?<![\w-])(?=[{UPPER}])(?:{alternation(name for name, _ in office_holder_names())})(?![\w-])"
+    rf"(?<![\w-])(?=[{UPPER}])(?:{alternation_by_first_character(name for name, _ in office_holder_names())})(?![\w-])"
 )
 # A known office holder's surname alone ("my brother Aliyev"), when no other capitalised word is next to it.
 # Before `bin` it is a given name ("Salman bin Hamad"), not the leader's surname; after an apostrophe it ends
 # another name ("D'Amato"); after "the" it names a plan or a government ("the Miyazawa plan"), no person.
 KNOWN_SURNAME = re.compile(
-    rf"(?<![\w'’-])(?<![Tt]he )(?:{alternation(distinctive_surnames())})(?![\w-])(?!\s+(?:[A-Z]|(?:bin|bint|ibn)\b))"
+    rf"(?<![\w'’-])(?<![Tt]he )(?:{alternation_by_first_character(distinctive_surnames())})"
+    r"(?![\w-])(?!\s+(?:[A-Z]|(?:bin|bint|ibn)\b))"
 )
 # An office held at an organisation or a mission: "Secretary, Economic Affairs Division, NAME",
 # "Commercial Counselor at the Pakistan High Commission London NAME", "Dhaka Chamber ... president NAME".
