@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from pipelines.extract.actors import person_patterns as p
@@ -19,6 +20,7 @@ from pipelines.extract.actors.lexicon import (
     alternation,
     country_pattern_in,
 )
+from pipelines.extract.records import Span
 from pipelines.extract.spans import disjoint, overlaps_any, sentence_around
 from pipelines.knowledge import (
     city_countries,
@@ -143,10 +145,30 @@ def _named_again(text: str, spans: list[Body]) -> list[Body]:
         found = _BRACKETED_ACRONYM.match(text, body[1])
         if found and text[body[0] : body[1]] != found.group("acronym"):
             given.setdefault(found.group("acronym"), body)
-    if not given:
-        return []
-    named = re.compile(rf"(?<![\w-])(?:{alternation(given)})(?![\w-])")
-    return [(m.start(), m.end(), *given[m.group()][2:]) for m in named.finditer(text)]
+    return [(start, end, *given[text[start:end]][2:]) for start, end in _whole_words(text, given)]
+
+
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+
+
+def _whole_words(text: str, names: Iterable[str]) -> list[Span]:
+    """Where the text writes one of the names with no word character or hyphen against it, left to right, the longest
+    where two start together: what one regex alternation of the names, longest first, finds, without compiling a
+    pattern for each article."""
+    found = []
+    for name in names:
+        at = text.find(name)
+        while at >= 0 and name:
+            end = at + len(name)
+            if not (at and _WORD_OR_HYPHEN.match(text, at - 1)) and not _WORD_OR_HYPHEN.match(text, end):
+                found.append((at, end))
+            at = text.find(name, at + 1)
+    spans, reached = [], 0
+    for start, end in sorted(found, key=lambda span: (span[0], -span[1])):
+        if start >= reached:  # the scan goes on after the name it found
+            spans.append((start, end))
+            reached = end
+    return spans
 
 
 def body_after(text: str, position: int, bodies: list[Body]) -> Body | None:
