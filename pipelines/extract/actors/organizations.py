@@ -90,8 +90,6 @@ _MISSION_END = re.compile(
 _CHAMBER_ABROAD = re.compile(
     rf"(?:{COUNTRY}|{DEMONYM})[ \t]+(?:{alternation(actor_words('chambers_abroad'))})(?![\w-])"
 )
-# the place it is in, or the state it is sent to ("Embassy of Chile to the Kingdom of Sweden"): up to four words
-# from a capital; a known city may hold small words ("Dar es Salaam", "Rio de Janeiro")
 # "the Statistics Agency under the President of Uzbekistan": a body attached to its head of state or government
 _UNDER_PATRON = re.compile(
     rf"[ \t]+under[ \t]+the[ \t]+(?:{alternation(actor_words('patron_offices'))})"
@@ -99,6 +97,8 @@ _UNDER_PATRON = re.compile(
 )
 _GOVERNMENT_OWN_HEADS = frozenset(actor_words("state_body_heads_of"))
 _HOST_PREPOSITIONS = frozenset({"IN", "TO"})  # "EMBASSY OF GEORGIA TO THE UNITED STATES": lower case in a heading
+# the place it is in, or the state it is sent to ("Embassy of Chile to the Kingdom of Sweden"): up to four words
+# from a capital; a known city may hold small words ("Dar es Salaam", "Rio de Janeiro")
 _HOST = re.compile(r"[ \t]+(?P<prep>in|to)[ \t]+(?:the[ \t]+)?(?P<place>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3})")
 _LEGISLATURES = frozenset(actor_words("legislature_names"))
 _MEMBER_OF = re.compile(r"\b[Mm]embers?[ \t]+of[ \t]+(?:the[ \t]+)?$")  # "Member of Parliament": an office
