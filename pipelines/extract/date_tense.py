@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from pipelines.extract.records import Span
+from pipelines.extract.regex_dispatch import grouped_alternation
 from pipelines.extract.spans import sentence_around
 from pipelines.knowledge.calendars import ENGLISH, date_cues, date_words
 
@@ -34,17 +35,17 @@ def _by_first_letter(phrases: list[str]) -> str:
     in their order within a letter. The engine tries every branch at every word start; this way a word tries only
     the phrases of its own first letter, and gets the same match, since phrases of other letters cannot match there.
     A phrase that does not open with a letter stays a branch of its own."""
-    by_letter: dict[str, list[str]] = {}
+    branches = []
     for text in phrases:
         pattern = phrase(text)
         if text[0].isalpha() and pattern[0] == text[0]:
-            by_letter.setdefault(text[0].lower(), []).append(pattern[1:])
+            branches.append((text[0].lower(), pattern[1:]))
         else:
-            by_letter.setdefault(pattern, []).append("")
-    letters = [key for key in by_letter if len(key) == 1]
+            branches.append((pattern, ""))
+    letters = {first for first, _ in branches if len(first) == 1}
     if any(re.fullmatch(re.escape(a), b, re.IGNORECASE) for a in letters for b in letters if a != b):
         return "|".join(map(phrase, phrases))  # two first letters one case-insensitive match can stand for
-    return "|".join(key + "(?:" + "|".join(rests) + ")" for key, rests in by_letter.items())
+    return grouped_alternation(branches)
 
 
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)

@@ -10,7 +10,7 @@ character, keeps a grammar of dozens of forms at the speed of a few (the result 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from re import _constants as sre  # the parser's node names (stable since 3.11)
 from re import _parser as sre_parse
 
@@ -72,6 +72,17 @@ def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
     if first is ANY or nullable:
         return ANY
     return frozenset(c.lower() for c in first)
+
+
+def grouped_alternation(branches: Iterable[tuple[str, str]]) -> str:
+    """Regex branches given as (first, rest) as one alternation with each `first` written once, in the order
+    the firsts and rests come: `a(?:greed|nnounced)|b(?:...)`. The engine tries every branch at every position;
+    this way a position tries only the rests of its own first character, and gets the same match as the plain
+    alternation when no two firsts can match at the same place."""
+    groups: dict[str, list[str]] = {}
+    for first, rest in branches:
+        groups.setdefault(first, []).append(rest)
+    return "|".join(first if rests == [""] else f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
 class DispatchedAlternation:

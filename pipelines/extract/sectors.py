@@ -11,6 +11,7 @@ from itertools import takewhile
 
 from pipelines.extract.boilerplate import caption_and_related_spans
 from pipelines.extract.records import SectorHit, Span
+from pipelines.extract.regex_dispatch import grouped_alternation
 from pipelines.extract.sector_names import lower_case_names
 from pipelines.extract.sector_statements import (
     a_bank_pays,
@@ -48,12 +49,9 @@ def _cue_regex(cue: str) -> str:
 
 def _alternation_by_first_letter(cues: list[str]) -> str:
     """The cues as one alternation grouped by first letter, so each word tries a handful of cues, not all."""
-    groups: dict[str, list[str]] = defaultdict(list)
-    for cue in cues:
-        if not is_acronym(cue):
-            groups[cue[0].lower()].append(_cue_body(cue)[1:] + r"\b")
-    acronyms = [_cue_regex(c) for c in cues if is_acronym(c)]
-    return "|".join(acronyms + [f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items()])
+    acronyms = [(_cue_regex(c), "") for c in cues if is_acronym(c)]
+    words = [(c[0].lower(), _cue_body(c)[1:] + r"\b") for c in cues if not is_acronym(c)]
+    return grouped_alternation(acronyms + words)
 
 
 @dataclass(frozen=True, slots=True)

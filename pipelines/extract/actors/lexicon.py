@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import cache
 
+from pipelines.extract.regex_dispatch import grouped_alternation
 from pipelines.knowledge import city_countries, country_names, demonyms
 from pipelines.knowledge.actor_words import actor_word_map, actor_words, country_names_in
 
@@ -18,13 +19,9 @@ def alternation(words: Iterable[str]) -> str:
 
 def alternation_by_first_character(words: Iterable[str]) -> str:
     """`alternation(words)` with each first character written once (`A(?:liyev|bbas)|B(?:...)`), for a
-    case-sensitive pattern over many words. The engine tries every branch at every position it reaches; this way
-    a position tries only the words of its own first character, and gets the same match: words of other first
-    characters cannot match there, and within one character the words stay longest first."""
-    by_first: dict[str, list[str]] = {}
-    for word in sorted(set(words), key=lambda w: (-len(w), w)):
-        by_first.setdefault(word[:1], []).append(re.escape(word[1:]))
-    return "|".join(re.escape(first) + "(?:" + "|".join(rests) + ")" for first, rests in by_first.items())
+    case-sensitive pattern over many words; within one character the words stay longest first."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return grouped_alternation((re.escape(word[:1]), re.escape(word[1:])) for word in ordered)
 
 
 @cache
