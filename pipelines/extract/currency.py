@@ -83,6 +83,7 @@ class CurrencyReader:
     rupee_default: str
     language: str = "en"
     outlet: str | None = None  # ISO3 of the state the page's domain names (`.lk`): where its writer spends `Rs`
+    declared: str | None = None  # the currency a note of the page states for its figures ("All figures in C$")
     mentions: dict[frozenset[str], dict[str, int]] = dataclasses.field(default_factory=dict)
     # (token, currency) -> the other reading a conversion showed the writer's bare token to have
     locals_: dict[tuple[str, str], str] = dataclasses.field(default_factory=dict)
@@ -176,6 +177,8 @@ class CurrencyReader:
         qualified = next((r.currency for r in readings if country and r.country == country), None)
         if qualified:
             return qualified
+        if self.declared in currencies:  # the page's note says which of the token's readings it writes bare
+            return self.declared
         if conversion and readings[0].resolve == "stated":  # "A$30 million ($20 million)" converts to the default
             return self.default(readings)
         stated = currencies & self.stated

@@ -83,6 +83,8 @@ class _Grammar:
     after: dict[str, tuple[CurrencyToken, ...]]
     fused: dict[str, tuple[float, tuple[CurrencyToken, ...]]]  # "mdd": a scale and a currency in one word
     scale_only: frozenset[str]  # "marks": a currency name only after a scale word ("2024 marks the anniversary")
+    currency_note: re.Pattern  # "All figures are in ", "Tous les montants sont en ": a note that names the currency
+    note_end: re.Pattern  # what closes that note after its currency: the sentence, or "unless otherwise noted"
 
 
 def _readings(tokens: list[CurrencyToken], kinds: tuple[str, ...]) -> dict[str, tuple[CurrencyToken, ...]]:
@@ -163,6 +165,13 @@ def _grammar(language: str) -> _Grammar:
             for word, (factor, currency) in fused.items()
         },
         scale_only=frozenset(w.casefold() for w in money_data()["names_after_scale_only"]),
+        # a note opens a line, a sentence or a bracket; inside a sentence "prices in dollars" states nothing
+        currency_note=re.compile(
+            rf"(?:^|(?<=[.!?]\s)|(?<=\())[ \t]*{_alternation(words['note_figures'], 'i')}\s+"
+            rf"{_alternation(words['note_in'], 'i')}(?=\s)",
+            re.MULTILINE,
+        ),
+        note_end=re.compile(rf"\s*(?:[.;)]|\n|\Z|,?\s+{_alternation(words['note_unless'], 'i')}(?!\w))"),
     )
 
 
@@ -296,6 +305,19 @@ def _qualifier_after(text: str, end: int) -> str | None:
     return found.group("qual") if found else None
 
 
+def _declared_currency(text: str, g: _Grammar) -> str | None:
+    """The one currency a note of the page states for its figures ("All figures are in Canadian dollars unless
+    otherwise noted.", "(Montants en dollars canadiens)"): the reading of a bare token the page leaves unqualified."""
+    declared = set()
+    for note in g.currency_note.finditer(text):
+        tail = g.tail.match(text, note.end())
+        if not tail.group("cur") or tail.group("scale") or tail.group("high") or not g.note_end.match(text, tail.end()):
+            continue
+        _, readings = _token_readings(None, tail, g)
+        declared |= stated_currencies([(readings, tail.group("qual"))])
+    return declared.pop() if len(declared) == 1 else None
+
+
 def _shared_currency(text: str, end: int, g: _Grammar) -> tuple[str | None, tuple, str | None]:
     """The currency a figure without one shares with the next ("up to 5 billion and then 10 billion US
     dollars"): the token, readings and qualifier of that figure when its currency follows it."""
@@ -391,7 +413,7 @@ def extract_money(
     figures = _figures(text, g, skip)
     stated = stated_currencies([(f.readings, f.qualifier) for f in figures])
     rupee = (settings or default_settings()).rupee_currency
-    reader = CurrencyReader(text, stated, rupee, g.language, url_state(url))
+    reader = CurrencyReader(text, stated, rupee, g.language, url_state(url), _declared_currency(text, g))
     conversion = _conversion_gap(g.language)
     found: list[MonetaryAmount] = []
     bracketed = [
