@@ -79,6 +79,8 @@ class _Grammar:
     base_followers: re.Pattern  # "600 millones registrados en 2007", "1,5 milliard d'ici 2025": a bare sum runs on
     scales: dict[str, float]
     numbers: dict[str, float]
+    points: frozenset[str]  # "point", "coma": the decimal mark of a figure read out in words
+    articles: frozenset[str]  # "a", "un": one alone, no one beside a half or before another number word
     before: dict[str, tuple[CurrencyToken, ...]]
     after: dict[str, tuple[CurrencyToken, ...]]
     fused: dict[str, tuple[float, tuple[CurrencyToken, ...]]]  # "mdd": a scale and a currency in one word
@@ -116,7 +118,19 @@ def _grammar(language: str) -> _Grammar:
     prefix = _alternation(t.token for t in tokens if t.kind in _BEFORE)
     # A symbol may follow letters ("Mex$5"); a token that starts with a letter may not ("MVR 2" is no "R 2").
     glued = _alternation(t.token for t in tokens if t.kind in _BEFORE and not t.token[0].isalpha())
-    word_numeral = rf"(?<!\w){number}(?:{join}{number})*(?=(?:[\s-]+\w+[\s-]+{number})?[\s-]+{scale}(?!\w))"
+    # inside a figure of words, a scale followed by more of it ("one trillion two hundred billion", "two thousand
+    # five hundred and twenty-eight trillion"; "and" after a hundred only: "two billion and three billion" is two)
+    # and a decimal point read out ("three point one billion", "one-point-five billion")
+    hundreds = [w for w, v in scales.items() if v < 1000]
+    small = _alternation(hundreds, "i") if hundreds else "(?!)"
+    and_word = _alternation(words["and"], "i")
+    inner = rf"(?:{scale}|{small}[\s-]+{and_word})(?=[\s-]+{number}(?!\w))"
+    digit_word = _alternation((w for w, v in numbers.items() if 1 <= v <= 9 and len(w) > 2), "i")
+    point = rf"{_alternation(words['point'], 'i')}(?:[\s-]+{digit_word}(?!\w))+"
+    word_numeral = (
+        rf"(?<!\w){number}(?:{join}(?:{point}|{inner}|{number}))*"
+        rf"(?=(?:[\s-]+\w+[\s-]+{number})?[\s-]+{scale}(?!\w))"
+    )
     # "8 mil 200 millones", "mil 500 millones": the thousands word inside a figure (Mexican style) before a scale
     inside = words.get("thousand_inside", [])
     joint = (
@@ -157,6 +171,8 @@ def _grammar(language: str) -> _Grammar:
         compared=re.compile(rf"(?:{cue_pattern(cue_words(language)['comparison'])})(?:\s+\w{{1,4}})?\s+\Z"),
         # "de 2.000 millones a 5.000 millones": two whole amounts after "de" are a change, not a range
         scales={k.casefold(): v for k, v in scales.items()},
+        points=frozenset(w.casefold() for w in words["point"]),
+        articles=frozenset(w.casefold() for w in words["articles"]),
         numbers={k.casefold(): v for k, v in numbers.items()},
         before=before,
         after=after,
@@ -204,18 +220,39 @@ def _number(value: str, language: str) -> float:
 
 
 def _word_number(value: str, g: _Grammar) -> float:
-    """`five`, `twenty-five`, `two and a half`, `one and a half`, `half a`, `un demi`, `medio`; a thousand
-    multiplies (`dos mil`, `mil`). The article next to a half word (`a half`, `half a`, `un demi`) is no one."""
-    words = [w for w in re.split(r"[\s-]+", value.casefold()) if w in g.numbers]
-    halves = {i for i, w in enumerate(words) if g.numbers[w] == 0.5}
-    total = 0.0
+    """A figure in words with its scale words: `five`, `twenty-five`, `two hundred two million`, `one trillion two
+    hundred billion`, `dos mil millones`, `three point one billion`, `two and a half`, `half a`, `un demi`. A
+    hundred multiplies what comes before it; a larger scale multiplies all before it, or adds its own group after
+    a larger one. The article next to a half word (`a half`, `half a`, `un demi`) or before another number
+    (`a forty-one and a half billion`) is no one."""
+    words = [w for w in re.split(r"[\s-]+", value.casefold()) if w in g.numbers or w in g.scales or w in g.points]
+    halves = {i for i, w in enumerate(words) if g.numbers.get(w) == 0.5}
+    total, current, largest = 0.0, 0.0, math.inf
+    decimal: float | None = None  # the place of the next digit after a decimal point
     for i, word in enumerate(words):
-        number = g.numbers[word]
-        if number >= 1000:
-            total = (total or 1.0) * number
-        elif number >= 1 and not (number == 1 and {i - 1, i + 1} & halves):
-            total += number
-    return total + (0.5 if halves else 0.0)
+        if word in g.points:
+            decimal = 0.1
+            continue
+        number = g.numbers.get(word, g.scales.get(word, 0.0))
+        following = g.numbers.get(words[i + 1], 0.0) if i + 1 < len(words) else 0.0
+        if number == 0.5:
+            current += 0.5
+        elif word in g.articles and ({i - 1, i + 1} & halves or following >= 1):
+            continue
+        elif decimal is not None and number < 10:
+            current += number * decimal
+            decimal /= 10
+        elif number < 1000 and (number == 100 or word in g.scales):
+            current, decimal = (current or 1.0) * number, None
+        elif number >= 1000:
+            if total and number < largest:
+                total += (current or 1.0) * number
+            else:
+                total, largest = ((total + current) or 1.0) * number, number
+            current, decimal = 0.0, None
+        else:
+            current += number
+    return total + current
 
 
 def _value(text: str, g: _Grammar) -> float:
@@ -278,15 +315,18 @@ def _figure_at(text: str, numeral: re.Match, g: _Grammar, base_of: _Figure | Non
     if pre and token[-1:].isalpha() and pre.end() == start and not scale and len(numeral.group()) < 4:
         return None  # "COP28", "P5": a name with a number, not a sum
     factor = g.fused[token.casefold()][0] if tail.group("fused") and pre is None else _factor(scale, g)
-    low = _joint_value(numeral.group()) if numeral.group("joint") else _value(numeral.group(), g)
-    top = _value(high, g) if high else None
+    if numeral.group("words"):  # its scale words count in the grammar of the figure's words
+        low = _word_number(f"{numeral.group()} {scale}", g)
+    else:
+        low = (_joint_value(numeral.group()) if numeral.group("joint") else _value(numeral.group(), g)) * factor
+    top = _value(high, g) * factor if high else None
     if top is not None and top <= low:
         return None  # "2023 to 5 million" is no range
     return _Figure(
         pre.start() if pre else start,
         stop,
-        low * factor,
-        top * factor if top is not None else None,
+        low,
+        top,
         token,
         readings,
         qualifier,
