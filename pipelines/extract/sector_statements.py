@@ -1,7 +1,7 @@
 """Sector evidence that is no cue word of running text: a bank named as the one that puts up money (finance), a
 bank before a verb of paying (finance too), a Spanish, French or Portuguese verb or noun of training before its
-trainees (education), a company bought or sold or a sum put into one (investment), and a company's plant
-(industry)."""
+trainees (education), a company bought or sold, a sum put into one or spent on a plant (investment), and a
+company's plant (industry)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any, sentence_around
 from pipelines.knowledge import city_countries, country_names, demonyms, organization_lookup
 from pipelines.knowledge.actor_words import actor_words, country_names_in, demonyms_in
+from pipelines.knowledge.money_vocabulary import currency_tokens
 from pipelines.knowledge.sector_vocabulary import sector_words
 
 
@@ -270,3 +271,84 @@ def capital_put_in(text: str, skip: tuple[Span, ...]) -> list[re.Match]:
     ]
     owned = list(_capital_owned().finditer(text))
     return [match for match in (*put, *owned) if not overlaps_any(match.span(), skip)]
+
+
+def _with_endings(words: list[str]) -> str:
+    """Whole words or phrases, longest first, `*` standing for any ending ("valorad*")."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(word).replace(r"\*", r"[\w-]*").replace(r"\ ", r"\s+") for word in ordered)
+
+
+@cache
+def _money_sum() -> str:
+    """A sum of money: a currency's sign, abbreviation or code before its figure ("$2bn", "EUR 120m", "A$45 million",
+    "R$ 3 bilhões"), or a figure and its scale before a currency's name ("1.1 billion dollars", "450 millones de
+    dólares", "1 milliard d'euros")."""
+    tokens = currency_tokens()
+    signs = _alternation(sorted({t.token for t in tokens if t.kind != "name"}))
+    names = _alternation(sorted({t.token for t in tokens if t.kind == "name"}))
+    scale = _alternation(sector_words()["figure_words"])
+    signed = rf"(?:{signs})\s?\d[\d.,]*(?:\s*(?:{scale})(?!\w)|[mbk]n?(?!\w))?"
+    named = rf"(?<![\w.,])\d[\d.,]*\s*(?:(?:{scale})\s+)?(?:(?:de|of)\s+|d['’])?(?:{names})(?!\w)"
+    return rf"(?:{signed}|{named})"
+
+
+_PLANT_REACH = 4  # the words naming a plant between its article and its word: "a semiconductor and pager plant"
+_SUM_REACH = 8  # the words of a sum and its time between a verb of spending and what receives it
+
+
+@cache
+def _plant_paid() -> re.Pattern:
+    """A plant that makes goods with a sum for it: spent, earmarked or committed on it ("will spend $120 million over
+    three years on a chip plant"), set before it ("a $2.7bn steel mill", "a further EUR 120m for its Poznan plant"), or
+    its value after it ("the refinery, costing about US$1.6 billion")."""
+    words = sector_words()
+    sites = _alternation(words["production_sites"])
+    verbs, receivers = _alternation(words["spending_verbs"]), _alternation(words["sum_receivers"])
+    values = _with_endings(words["works_values"])
+    not_modifiers = _alternation(words["not_plant_modifiers"])
+    article = rf"(?:(?:{_alternation(words['plant_articles'])})\s+|l['’]|[\w-]+['’]s\s+)?"
+    modifiers = rf"(?P<modifiers>(?:(?!(?:{not_modifiers})\s)[\w'’-]+\s+){{0,{_PLANT_REACH}}}?)"
+    money = _money_sum()
+    spent = rf"(?:{verbs})\s+(?P<sum>(?:[^\s;:!?]*[^\s.;:!?]\s+){{1,{_SUM_REACH}}}?)(?:{receivers})\s+{article}"
+    set_before = rf"{money}\s+(?:(?:for|on|para|pour)\s+)?{article}"
+    # the plant's own words end at a word that opens another clause ("the refinery, and PKN Orlen has put the cost")
+    own_words = r"(?:\s+(?!(?:and|but|while|which|that|y|et|e|mais|pero|mas)\s)[\w'’-]+){0,3}?"
+    copula = r"(?:(?:is|was|are|were|will be|would be)\s+)?"
+    hedge = rf"(?:(?:{_alternation(words['value_hedges'])})\s+)?"
+    valued = rf"(?P<valued_site>{sites})(?!\w){own_words},?\s+{copula}(?:{values})\s+{hedge}{money}"
+    return re.compile(
+        rf"(?<!\w)(?:(?:{spent}|{set_before}){modifiers}(?P<site>{sites})(?!\w)|{valued})",
+        re.IGNORECASE,
+    )
+
+
+_LENT_REACH = 3  # the words before a sum read for a loan or a grant: "a soft loan of"
+
+
+@cache
+def _lent() -> re.Pattern:
+    words = sector_words()
+    return re.compile(
+        rf"(?<!\w)(?:{_with_endings(words['paying_words'] + words['route_paying_words'])})(?!\w)", re.IGNORECASE
+    )
+
+
+def capital_for_plants(text: str, skip: tuple[Span, ...]) -> list[re.Match]:
+    """A sum spent, earmarked or committed on a plant that makes goods, or a plant priced: investment. A power, water or
+    waste plant is works, read by its own words, and a sum must be money, not tonnes."""
+    found = []
+    money = re.compile(_money_sum())
+    for match in _plant_paid().finditer(text):
+        if overlaps_any(match.span(), skip):
+            continue
+        if match.group("sum") is not None and not money.search(match.group("sum")):
+            continue
+        if _lent().search(" ".join(text[max(0, match.start() - 40) : match.start()].split()[-_LENT_REACH:])):
+            continue  # "a soft loan of Tk 1,400 crore for a fertiliser factory": money lent, which is finance
+        site = "valued_site" if match.group("valued_site") else "site"
+        before = text[max(0, match.start(site) - 60) : match.start(site)].split()[-3:]
+        after = text[match.end(site) : match.end(site) + 40].split()[:_PLANT_AFTER]
+        if not _utility_plants().intersection(word.strip(",;:.").lower() for word in (*before, *after)):
+            found.append(match)
+    return found

@@ -16,6 +16,7 @@ from pipelines.extract.sector_names import lower_case_names
 from pipelines.extract.sector_statements import (
     a_bank_pays,
     acquisitions,
+    capital_for_plants,
     capital_put_in,
     company_plants,
     lenders,
@@ -1139,6 +1140,7 @@ def extract_sectors(text: str, skip: tuple[Span, ...] = (), language: str = "en"
         ("education", romance_training(text, shielded, language)),
         ("investment", acquisitions(text, shielded)),
         ("investment", capital_put_in(text, shielded)),
+        ("investment", capital_for_plants(text, shielded)),
         ("industry", company_plants(text, shielded)),
     )
     for sector, matches in stated:  # each is activity in its sector by what its sentence says
