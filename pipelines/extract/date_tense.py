@@ -394,6 +394,37 @@ def past_of_another_clause(text: str, span: Span, language: str = ENGLISH) -> bo
     return _tense_before(text, boundaries[-1].start(), span, language) is None
 
 
+@cache
+def _announcement_and_object(language: str) -> re.Pattern:
+    """A past verb of announcing or discussing (`announcement` of date_cues.csv) and the first word after it, when
+    that word opens its object, not an adjunct of the act (`act_adjunct`: "announced on Monday", "discussed with")."""
+    verbs = sorted({*date_cues("announcement", language), *date_cues("announcement", ENGLISH)}, key=len, reverse=True)
+    adjuncts = sorted({*date_cues("act_adjunct", language), *date_cues("act_adjunct", ENGLISH)}, key=len, reverse=True)
+    return re.compile(
+        rf"(?<![\w'’-])(?:{'|'.join(map(phrase, verbs)) or '(?!)'})\s+"
+        rf"(?!(?:{'|'.join(map(phrase, adjuncts)) or '(?!)'})(?![\w'’-]))(?=[^\W\d_])",
+        re.IGNORECASE,
+    )
+
+
+# An announced plan's object may be long ("views on the situation in X and on the preparations for the Games in
+# August"); no verb of its own may stand in it.
+_PLAN_CHARS = 160
+
+
+def in_an_announced_plan(text: str, span: Span, language: str = ENGLISH) -> bool:
+    """Whether the date is said of the thing a past verb of announcing or discussing names, with no verb between
+    them ("announced a ban on grain exports from August 15", "discussed a summit in Johannesburg in August",
+    "a annoncé l'ouverture d'un bureau en juin"): the date is the plan's, ahead or behind, not the act's. Not a
+    date right after the verb or after an adjunct of the act ("announced on Monday", "discussed with him in May")."""
+    window_start = max(sentence_around(text, span)[0], span[0] - _PLAN_CHARS)
+    verbs = list(_announcement_and_object(language).finditer(text, window_start, span[0]))
+    if not verbs or verbs[-1].end() >= span[0] or _led_by(text, span, "since"):
+        return False
+    found = verbs[-1]
+    return _tense_before(text, found.end(), span, language) is None
+
+
 def _firstcue(text: str, window: Span, patterns) -> int | None:
     return min((m.start() for p in patterns if (m := p.search(text, *window))), default=None)
 

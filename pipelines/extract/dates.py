@@ -25,7 +25,14 @@ from pipelines.extract import (
     date_rules_years,
 )
 from pipelines.extract.date_math import Context, Parts, Value, english_capitalised
-from pipelines.extract.date_tense import cue, marks_every_past, past_of_another_clause, phrase, tense
+from pipelines.extract.date_tense import (
+    cue,
+    in_an_announced_plan,
+    marks_every_past,
+    past_of_another_clause,
+    phrase,
+    tense,
+)
 from pipelines.extract.fiscal_states import FiscalStates
 from pipelines.extract.records import DateMention, Span
 from pipelines.extract.regex_dispatch import DispatchedAlternation
@@ -210,13 +217,16 @@ def extract_dates(
         sentence_start = sentence_around(text, match.span())[0]
         worded = tense(text, match.span(), language, requests=True)
         said = _tense_or_schedule(worded, publication_date, anchor, anchor_granularity)
+        # the date of a plan that a past verb announces ("announced a ban from August 15") has no firm direction
+        planned = worded is False and in_an_announced_plan(text, match.span(), language)
         ctx = Context(
             text,
             match.start(),
             match.end(),
             publication_date,
             bool(said),
-            worded is not None,  # a schedule's direction is not firm: a day a year away loses to a near one
+            worded is not None
+            and not planned,  # a schedule's direction is not firm: a day a year away loses to a near one
             partial(states.calendar_at, match.span()),
             anchor,
             anchor_granularity,
