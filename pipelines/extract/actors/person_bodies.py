@@ -373,11 +373,15 @@ def _bodies_named(table: str) -> re.Pattern:
 
 
 # Offices only one kind of international body has, with the table of its names the article must name: a union's
-# commissioner ("Energy Commissioner NAME", "NAME, the European Commissioner for Trade"; a "High Commissioner" is
-# an envoy), a lender's mission chief ("Senior Mission Chief NAME") and first deputy managing director, the
-# Secretary-General of a body with a secretariat ("Secretary-General NAME" in a story on the UN)
+# commissioner ("Energy Commissioner NAME", "NAME, the European Commissioner for Trade", "le commissaire NAME"; a
+# "High Commissioner" or a "haut-commissaire" is an envoy), a lender's mission chief ("Senior Mission Chief NAME")
+# and first deputy managing director, the Secretary-General of a body with a secretariat ("Secretary-General NAME"
+# in a story on the UN)
 _BODY_ONLY_OFFICES = (
-    (re.compile(r"(?<!High )(?<!high )\bCommissioner\b"), "commission_unions"),
+    (
+        re.compile(r"(?<!High )(?<!high )\bCommissioner\b|^(?:[Cc]omisari[oa]|[Cc]ommissaire|[Cc]omiss[aá]ri[oa])\b"),
+        "commission_unions",
+    ),
     (re.compile(r"\b[Mm]ission [Cc]hief\b|^First Deputy Managing Director$"), "mission_lenders"),
     (re.compile(r"^(?:Deputy\s+)?Secretary[- ]General$"), "secretariat_bodies"),
 )

@@ -79,9 +79,14 @@ def person_candidates(
         if introduction.country is None and not introduction.stateless:
             # "Sarawak Chief Minister NAME", "Riyadh's envoy NAME": a province's or a city's office is its state's
             introduction.country = place_office_state(text, introduction.start, introduction.span, named)
-            introduction.country = introduction.country or _known_country(introduction.name)
-            # a well-known official of an international body, named with no state nor body ("said Georgieva")
-            introduction.stateless = introduction.country is None and _serves_a_body(text, introduction)
+            # a known state's leader whom the article titles with an office of an international body ("Commissioner
+            # NAME" in a story on the EU) serves the body: the office the article states wins over the holders' table
+            titled = introduction.role is not None and introduction.country is None
+            introduction.stateless = titled and _serves_a_body(text, introduction)
+            if not introduction.stateless:
+                introduction.country = introduction.country or _known_country(introduction.name)
+                # a well-known official of an international body, named with no state nor body ("said Georgieva")
+                introduction.stateless = introduction.country is None and _serves_a_body(text, introduction)
     _share_countries_in_lists(text, found)
     rival_spans = _holders_of_one_title(found)
     persons = _join_spellings(_merge(introductions))
