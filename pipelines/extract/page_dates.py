@@ -163,6 +163,15 @@ HEADLINE_STAMP = re.compile(rf"[ \t]+{WEEKDAY},?[ \t]+(?P<date>{DATE})[ \t]*(?P<
 _TRAILER_STAMP = re.compile(rf"^[ \t]*\((?:[A-Z][\w.&'’-]*[ \t]+){{1,5}}(?P<date>{DATE})\)[ \t]*$", re.M)
 # A release's closing line that is a date alone (`Issued by: the Ministry` / `24 May 2022`): its day of issue.
 _CLOSING_STAMP = re.compile(rf"^[ \t]*(?:{WEEKDAY},?[ \t]+)?(?P<date>{DATE})[ \t.]*\s*\Z", re.M)
+# ... or a closing line that says where and when the document was done or signed (`Done at Geneva, 12 May 2015`, `Fait
+# à Dakar, le 11 juin 2020`, `Hecho en Lima, a 3 de mayo de 2019`, `Prepared 28 October 2010`: `closing_label` in
+# page_cues.csv), perhaps over the signer's name and office: the day of issue, read only among the text's last lines.
+_CLOSING_LINE = re.compile(
+    rf"^[ \t]*(?i:{phrases('closing_label')})(?:[ \t]+{_PLACE}(?:{_NEXT_PLACE_WORD}){{0,3}}{_REGION}?)?[ \t]*,?[ \t]*"
+    rf"(?:(?:{_marks('date_article')}|the|on|a|aos?)[ \t]+)?(?:{WEEKDAY},?[ \t]+)?(?P<date>{DATE})[ \t.]*$",
+    re.M,
+)
+_CLOSING_LINE_CHARS = 300
 # An archive's document number on the text's first line, which holds the day the wire or paper filed it
 # (`APW19980213.1310`, `NYT19980206.0460`, `XIE19980808.0022`, `ABC19980108.1830.0711`, `APW970311-0107`,
 # `ea980120.1830.0071`); and a day alone on a line of the head in the short numeric form of US papers (`10/25/89`).
@@ -269,6 +278,7 @@ def stamps(text: str, zone_end: int) -> list[re.Match]:
         *HEADLINE_STAMP.finditer(text, 0, zone_end),
         *_TRAILER_STAMP.finditer(text),
         *_CLOSING_STAMP.finditer(text, max(0, len(text) - 80)),
+        *_CLOSING_LINE.finditer(text, max(0, len(text) - _CLOSING_LINE_CHARS)),
         *_CJK_STAMP.finditer(text, 0, min(zone_end, _CJK_STAMP_CHARS)),
         *_COLON_STAMP.finditer(text, 0, zone_end),
         *_AGENCY_STAMP.finditer(text, 0, zone_end),
