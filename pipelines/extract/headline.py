@@ -12,12 +12,12 @@ from pipelines.extract.issuer_lines import names_only_issuers
 from pipelines.extract.page_dates import (
     BODY_LINE,
     CITY_LEAD,
-    HEADLINE_STAMP,
     STAMP_LINE,
     dateline,
     header_zone_end,
     opens_body,
     phrases,
+    without_headline_stamp,
 )
 from pipelines.extract.page_head import (
     bare_dateline,
@@ -479,7 +479,7 @@ def _title_in(
             title = _without_label_or_byline(_unquoted(candidate))
             # an outlet's name before its stamp (`Daily Wire , Monday 21 Apr 2025`) is no headline once the
             # stamp is cut off
-            if (HEADLINE_STAMP.search(candidate) is None or _is_headline(title)) and not _opens_next_line(
+            if (without_headline_stamp(candidate) == candidate or _is_headline(title)) and not _opens_next_line(
                 candidate, text, position
             ):
                 found = title
@@ -905,7 +905,7 @@ def _is_first_line_headline(line: str, text: str, line_end: int) -> bool:
 def _without_label_or_byline(title: str) -> str:
     """A headline without a field's label (`Subject: ...`), the issuer's name after it, a date stamp or a byline at
     its end."""
-    title = HEADLINE_STAMP.sub("", _FIELD_LABEL.sub("", _before_issuer(title), count=1))
+    title = without_headline_stamp(_FIELD_LABEL.sub("", _before_issuer(title), count=1))
     return _GLUED_BYLINE.sub("", title).strip() or title
 
 

@@ -160,6 +160,24 @@ _STAMP_CLOCK = re.compile(rf"\b\d{{1,2}}:\d{{2}}(?:[ \t]*[AaPp]\.?[Mm]\.?)?,?[ \
 # A stamp at the end of a headline's line (`... talks Thursday, 20 August 2020 ( 6 days ago )`), and an agency's
 # trailer alone on a line (`(Wire News Agency April 13, 2008)`).
 HEADLINE_STAMP = re.compile(rf"[ \t]+{WEEKDAY},?[ \t]+(?P<date>{DATE})[ \t]*(?P<age>\([^)\n]{{0,30}}\))?[ \t]*$", re.M)
+# ... unless a small word governs the date (`Communiqué du Conseil des ministres du mercredi 12 octobre 2022`, `Record
+# of the sitting of Tuesday, 4 May 2021`): then the day is part of the headline's phrase, no stamp of the page.
+_GOVERNING_WORD = re.compile(rf"(?<![^\W\d_])(?:{phrases('joining_word')})\Z", re.I)
+_GOVERNING_WORD_CHARS = 8
+
+
+def headline_stamps(text: str, start: int = 0, end: int | None = None) -> list[re.Match]:
+    """The date stamps at the end of a headline's line between `start` and `end`, not governed by a small word."""
+    found = HEADLINE_STAMP.finditer(text, start, len(text) if end is None else end)
+    return [m for m in found if not _GOVERNING_WORD.search(text, max(0, m.start() - _GOVERNING_WORD_CHARS), m.start())]
+
+
+def without_headline_stamp(line: str) -> str:
+    """A headline's line without the date stamp at its end."""
+    found = headline_stamps(line)
+    return line[: found[-1].start()] if found else line
+
+
 _TRAILER_STAMP = re.compile(rf"^[ \t]*\((?:[A-Z][\w.&'’-]*[ \t]+){{1,5}}(?P<date>{DATE})\)[ \t]*$", re.M)
 # A release's closing line that is a date alone (`Issued by: the Ministry` / `24 May 2022`): its day of issue.
 _CLOSING_STAMP = re.compile(rf"^[ \t]*(?:{WEEKDAY},?[ \t]+)?(?P<date>{DATE})[ \t.]*\s*\Z", re.M)
@@ -275,7 +293,7 @@ def stamps(text: str, zone_end: int) -> list[re.Match]:
         if m.end() <= zone_end or m.group("label")
     ]
     tails = (
-        *HEADLINE_STAMP.finditer(text, 0, zone_end),
+        *headline_stamps(text, 0, zone_end),
         *_TRAILER_STAMP.finditer(text),
         *_CLOSING_STAMP.finditer(text, max(0, len(text) - 80)),
         *_CLOSING_LINE.finditer(text, max(0, len(text) - _CLOSING_LINE_CHARS)),
