@@ -441,7 +441,8 @@ def _estimated_works(found: tuple[str, str], before: str, c: KindCues) -> str:
 
 def _outlay_or_gain(before: str, after: str, found: tuple[str, str, bool], c: KindCues) -> str:
     """The kind, where the verb before the figure settles it: money paid out in a past period or up to now, or
-    spent before now or each year, is reported ("has paid $400 million so far", "spent $1 billion on the port");
+    spent before now or each year, or released or received up to now, is reported ("has paid $400 million so far",
+    "spent $1 billion on the port", "has so far received");
     a saving, or earnings a forecast names, is no one's pledge or goal ("exporters would save $500 million a
     year", "the deal could earn it $300 million"), unless it is trade or investment ("could bring in $2 billion
     of exports"); works are valued, not reported, by their figure ("the $1.4 billion port city, being built");
@@ -449,6 +450,8 @@ def _outlay_or_gain(before: str, after: str, found: tuple[str, str, bool], c: Ki
     kind, subject, unstated = found
     if c.paid_out.search(before) and (_dated(before, after, c) or c.paid_to_date.search(before)):
         return "actual"  # "disbursed $75 million in 2021", "has so far disbursed about": paid out before now
+    if _moved_to_date(before, after, c):
+        return "actual"  # "has so far received about", "$38 million released so far": money moved up to now
     if c.spent.search(before) or (c.spending.search(before[-40:]) and c.yearly.match(after)):
         return "actual"  # "it has spent $2 billion on substations", "spending $1 billion a year on fuel": reported
     gain = c.saving.search(before) or (c.earning.search(before) and c.forecast.search(before))
@@ -458,6 +461,18 @@ def _outlay_or_gain(before: str, after: str, found: tuple[str, str, bool], c: Ki
     valued = c.valued.search(before) is not None or c.reported.search(before) is None
     works_value = (kind == "actual" and valued) or (kind == "other" and unstated)
     return "commitment" if subject == "project" and works_value else kind
+
+
+def _moved_to_date(before: str, after: str, c: KindCues) -> bool:
+    """Whether the figure is money released or received up to now ("had so far received", "ya recibió", "with $38
+    million released so far"), not a running total since a year (left as the guidelines read it)."""
+    moved = c.moved_to_date.search(before)
+    if moved is None and c.moved_after.match(after) is None:
+        return False
+    # a "since" of the clause the verb stands in, not of a pledge named before a comma ("Of the €70 million pledged
+    # since 2014, the bank has so far released")
+    opened = before.rfind(",", 0, moved.start()) + 1 if moved else 0
+    return not (c.since_year.search(before, opened) or c.since_year.search(after))
 
 
 def _goods_bought(found: tuple[str, str, bool | None], before: str, after: str, c: KindCues) -> str:

@@ -84,6 +84,9 @@ class KindCues:
     to_date: re.Pattern  # " so far": a total up to now, right after the figure
     paid_out: re.Pattern  # "has paid (them) about ": a past outlay, right before the figure
     paid_to_date: re.Pattern  # "has so far disbursed (about) ": an outlay counted up to now, right at the figure
+    moved_to_date: re.Pattern  # "has so far received (about) ", "liberou até agora ": money moved up to now
+    moved_after: re.Pattern  # " released so far" right after the figure
+    since_year: re.Pattern  # "since": a running total of a period that opened before
     saving: re.Pattern  # "would save (exporters) some ": a saving, right before the figure
     earned: re.Pattern  # "it earned (about) ": earnings or losses reported, right before the figure
     saved: re.Pattern  # "had saved the utility (about) ": a saving reported, right before the figure
@@ -321,6 +324,15 @@ def kind_cues(language: str) -> KindCues:
             rf"(?:{cue_pattern(words['paid_to_date'])})(?:\s+[^\s,;.]+){{0,2}}?\s+(?:{cue_pattern(words['paid_to_date_verb'])})"
             rf"{few_words}{ending}"
         ),
+        moved_to_date=re.compile(
+            rf"(?:{cue_pattern(words['to_date_mark'])})(?:\s+[^\s,;.]+){{0,2}}?\s+(?:{cue_pattern(words['moved_verb'])})"
+            rf"{few_words}{ending}"
+            rf"|(?:{cue_pattern(words['moved_verb'])})\s+(?:{cue_pattern(words['to_date_mark'])}){few_words}{ending}"
+        ),
+        moved_after=re.compile(
+            rf"^\s+(?:{cue_pattern(words['moved_verb'])})\s+(?:{cue_pattern(words['to_date_mark'])})(?!\w)"
+        ),
+        since_year=re.compile(cue_pattern(words["since_year"])),
         saving=re.compile(rf"(?:{cue_pattern(words['saving'])}){few_words}{ending}"),
         earned=re.compile(rf"(?:{cue_pattern(words['earned'])}){few_words}{ending}"),
         saved=re.compile(rf"(?:{cue_pattern(words['saved'])}){few_words}{ending}"),
