@@ -46,7 +46,8 @@ _LINE_KINDS = words("line_kind_words")
 _ROUTE_WORDS = words("route_words")
 _NAME_WORD = r"[A-Z][\w&'’-]*[\w&]"
 # One to three proper words, then one or two trade words: "Kansai Electric Power", "Tata Steel".
-_TRADE = alternation(_TRADES)
+_PAIRED = alternation(words("paired_trades"))  # "Baotou Iron and Steel": two trades joined are one
+_TRADE = f"{_PAIRED}|{alternation(_TRADES)}"
 # "Hyundai Engineering & Construction": two trades joined.
 _TRADE_NAME = re.compile(
     rf"(?<![\w&'’-])(?P<name>(?:{_NAME_WORD}[ \t]+){{1,3}}(?:{_TRADE})(?:[ \t]+(?:(?:&|and)[ \t]+)?(?:{_TRADE}))?)"
@@ -192,10 +193,14 @@ def _trade_claim(match: re.Match) -> Claim | None:
     owned = [i for i, w in enumerate(words_[:-1]) if POSSESSIVE_END.search(w)]
     cut = max(cut, owned[-1] + 1) if owned else cut
     words_ = words_[cut:]
-    proper = [w for w in words_ if w not in _TRADES]
+    paired = re.search(rf"(?:{_PAIRED})\Z", " ".join(words_))
+    trade_words = len(paired.group().split()) if paired else 0
+    proper = [w for w in words_[: len(words_) - trade_words] if w not in _TRADES]
     # "Kenya Power" is the state company rule's; "China Harbour Engineering" has a name after its state
     named = proper[1:] if proper and (proper[0] in country_names() or proper[0] in demonyms()) else proper
-    if not named or any(_not_a_name_word(w) for w in named) or all(w in _GENERIC for w in named):
+    # "Wuhan Iron and Steel": a city's or a state's two trades joined name its company
+    placed = bool(trade_words and proper) and all(w in city_countries() or w in country_names() for w in proper)
+    if not placed and (not named or any(_not_a_name_word(w) for w in named) or all(w in _GENERIC for w in named)):
         return None
     if words_[-1] in _LINE_TRADES and any(w in _LINE_KINDS or _a_route(w) for w in words_[:-1]):
         return None  # "the Standard Gauge Railway", "the Addis Ababa-Djibouti Railway": a line, not its operator

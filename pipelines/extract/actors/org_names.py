@@ -49,6 +49,13 @@ _HEAD_WORD = re.compile(rf"(?<![\w-])(?:{alternation(ORG_HEADS)})(?![\w-])")
 _ACRONYM_THEN_BODY = re.compile(rf"(?P<acr>[A-Z][A-Za-z&]{{1,8}}[A-Z])[ \t]*-[ \t]*(?=(?:{alternation(ORG_HEADS)})\b)")
 # Not `&`: it joins the words of one name ("Hyundai Engineering & Construction Co.", "Johnson & Johnson").
 _AND = re.compile(r"\s+and\s+(?=(?:the\s+)?[A-Z])")
+# "Vietnam Oil and Gas Group and X", "Kenya Power and Lighting Company": two trades joined in a company's name, then
+# only its heads and legal forms up to the run's end, another `and`, a stop or a lower-case word: one name
+_PAIRED_TRADES = re.compile(
+    rf"(?<![\w&-])(?:{alternation(words('paired_trades'))})"
+    rf"(?=(?:[ \t]+(?:{alternation(ORG_HEADS | _LEGAL_FORMS | words('company_heads'))}))*"
+    r"(?:[ \t]+(?:and|&)[ \t]|[ \t]*[^\w \t&]|[ \t]+[a-z]|[ \t]*\Z))"
+)
 _FURNITURE_WORDS = words("furniture_words")
 _ROOMS = words("rooms_named_like_bodies")
 _HEADLINE_WORDS = words("headline_words")
@@ -91,6 +98,7 @@ def split_run(text: str, start: int, end: int) -> list[Span]:
     # "the Ministry of Foreign Affairs and Ministry of Finance": two names. Each side is judged on the words
     # since the last cut (left) and up to the next `and` (right); a head noun seen once stays seen.
     known = [m.span() for m in _known_names_with_and().finditer(run)]
+    known += [m.span() for m in _PAIRED_TRADES.finditer(run)] if " and " in run else []
     joins = [j for j in _AND.finditer(run) if not any(a < j.start() < b for a, b in known)]
     bounds = [0]
     left_has_head = False
