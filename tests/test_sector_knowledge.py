@@ -137,6 +137,8 @@ def test_phrases_and_name_words_are_well_formed():
         "not_plant_modifiers",
         "plant_articles",
         "value_hedges",
+        "sum_set_words",
+        "sum_set_links",
         "capital_owners",
         "capital_not_owned",
         "romance_training_nouns",

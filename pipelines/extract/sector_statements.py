@@ -280,7 +280,7 @@ def _with_endings(words: list[str]) -> str:
 
 
 @cache
-def _money_sum() -> str:
+def money_sum() -> str:
     """A sum of money: a currency's sign, abbreviation or code before its figure ("$2bn", "EUR 120m", "A$45 million",
     "R$ 3 bilhões"), or a figure and its scale before a currency's name ("1.1 billion dollars", "450 millones de
     dólares", "1 milliard d'euros")."""
@@ -309,7 +309,7 @@ def _plant_paid() -> re.Pattern:
     not_modifiers = _alternation(words["not_plant_modifiers"])
     article = rf"(?:(?:{_alternation(words['plant_articles'])})\s+|l['’]|[\w-]+['’]s\s+)?"
     modifiers = rf"(?P<modifiers>(?:(?!(?:{not_modifiers})\s)[\w'’-]+\s+){{0,{_PLANT_REACH}}}?)"
-    money = _money_sum()
+    money = money_sum()
     spent = rf"(?:{verbs})\s+(?P<sum>(?:[^\s;:!?]*[^\s.;:!?]\s+){{1,{_SUM_REACH}}}?)(?:{receivers})\s+{article}"
     set_before = rf"{money}\s+(?:(?:for|on|para|pour)\s+)?{article}"
     # the plant's own words end at a word that opens another clause ("the refinery, and PKN Orlen has put the cost")
@@ -338,7 +338,7 @@ def capital_for_plants(text: str, skip: tuple[Span, ...]) -> list[re.Match]:
     """A sum spent, earmarked or committed on a plant that makes goods, or a plant priced: investment. A power, water or
     waste plant is works, read by its own words, and a sum must be money, not tonnes."""
     found = []
-    money = re.compile(_money_sum())
+    money = re.compile(money_sum())
     for match in _plant_paid().finditer(text):
         if overlaps_any(match.span(), skip):
             continue

@@ -20,6 +20,7 @@ from pipelines.extract.sector_statements import (
     capital_put_in,
     company_plants,
     lenders,
+    money_sum,
     names_two_states,
     romance_training,
     states_a_sum,
@@ -249,6 +250,8 @@ def _is_built(text: str, match: re.Match, paid: bool = True, route: bool = False
         return True  # "to expand the access road": a verb whose object the works are
     if paid and _word_list("works_values").search(text, match.end(), end):
         return True  # "the Budapest-Belgrade railway, a project worth $2.9 billion": works priced are works to build
+    if paid and _sum_set_for().search(text, start, match.start()) and _qualifies_no_head(text, match, end):
+        return True  # "211 billion pesos for ports and rail": a sum set for works, or a list of them, builds them
     lent = _word_list("route_paying_words").search(text, start, end)
     if paid and route and lent and _heads_its_phrase(text, match, end):
         return True  # "a grant for the Kaladan road", not "will lend the port authority $90 million for cranes"
@@ -257,6 +260,20 @@ def _is_built(text: str, match: re.Match, paid: bool = True, route: bool = False
         text[found.start() - 1 : found.start()] != "-"
         for name in lists
         for found in _word_list(name).finditer(text, start, end)
+    )
+
+
+@cache
+def _sum_set_for() -> re.Pattern:
+    """A sum of money set for the works that follow it, at the end of the text before them ("twenty million Belize
+    dollars for ", "Rs 45 billion earmarked for new ", "420 millones previstos para las ")."""
+    words = sector_words()
+    set_words = "|".join(_cue_body(w) for w in sorted(words["sum_set_words"], key=len, reverse=True))
+    links = "|".join(_cue_body(w) for w in sorted(words["sum_set_links"], key=len, reverse=True))
+    article = r"(?:(?:the|a|an|its|their|new|el|la|los|las|le|les|o|os|as)\s+|l['’])?"
+    modifier = r"(?!(?:in|on|of|for|with|to|and|or|en|em|y|e|et|de|con|com|avec)\s)[\w-]+"
+    return re.compile(
+        rf"{money_sum()}(?:,?\s+(?:{set_words}))?\s+(?:{links})\s+{article}(?:{modifier}\s+){{0,2}}\Z", re.IGNORECASE
     )
 
 
@@ -270,6 +287,13 @@ def _heads_its_phrase(text: str, match: re.Match, end: int) -> bool:
     if after[0] in ("and", "or", "&", "y", "e", "et", "ou", "o"):
         return len(after) > 1 and after[1] in _ARTICLES
     return _word_list("qualified_heads").fullmatch(after[0]) is None
+
+
+def _qualifies_no_head(text: str, match: re.Match, end: int) -> bool:
+    """True when no word of `qualified_heads` follows the works ("for port cooperation"); a list of works ("ports and
+    railways") is read as works, each one."""
+    after = text[match.end() : end].split()[:1]
+    return not after or _word_list("qualified_heads").fullmatch(after[0].strip(",;:.!?()").lower()) is None
 
 
 _ARTICLES = frozenset(("the", "its", "their", "el", "la", "los", "las", "le", "les", "l", "o", "a", "os", "as"))
