@@ -95,6 +95,11 @@ _PARTICIPLE_BEFORE_DATE = re.compile(
 )
 
 
+# A participle before `for` and a date names the date aimed at ("the exchange of notes targeted for December", "a
+# shipment booked for May"), a schedule, not a past act.
+_TARGET_FOR = re.compile(r"for\s", re.IGNORECASE)
+
+
 @cache
 def _bare_participle_before_date() -> re.Pattern:
     """An irregular participle that is its bare past (`past_bare`: put, cut, spread), perhaps with its particle, right
@@ -156,9 +161,10 @@ _PAST_VERB_RIGHT_AFTER = re.compile(r",?\s+(?:[a-z]+ly\s+)?[a-z]{2,}[^e\W]ed(?![
 # A forecast after `than` or `as` is a comparison with it ("rose faster than expected in March", "went ahead as
 # planned"), no look ahead.
 _NOT_COMPARED = r"(?<!\bthan )(?<!\bas )"
-# A participle after `be` is a passive whose auxiliary sets the tense ("will be held on April 10"); after `stay`
-# or `remain`, a state whose verb does ("will remain closed until Monday").
-_NOT_PASSIVE = r"(?<!\bbe )(?<!\bbe\n)(?<!\bstay )(?<!\bremain )"
+# A participle after `be` is a passive whose auxiliary sets the tense ("will be held on April 10"), after `is` or
+# `are` a passive in the present ("once it is signed in June"); after `stay` or `remain`, a state whose verb does
+# ("will remain closed until Monday"); after an article, an adjective ("the closed season runs until March 1").
+_NOT_PASSIVE = r"(?<!\bbe )(?<!\bbe\n)(?<!\bis )(?<!\bare )(?<!\bstay )(?<!\bremain )(?<!\bthe )(?<!\ba )(?<!\ban )"
 # ... also after `be` and an adverb ("will be officially inaugurated"), checked behind the cue.
 _BE_AND_ADVERB = re.compile(r"\bbe\s+[a-z]+ly\s+$", re.IGNORECASE)
 
@@ -328,11 +334,14 @@ def _tense_before(
     # "held", "had expected" over "expected"). A plan after `had (been)` was made in the past ("had been
     # scheduled to start in October").
     futures = [(m.end(), -m.start()) for pattern in future_cues for m in pattern.finditer(before)]
+    aimed_at = at_mention and _TARGET_FOR.match(text, span[0]) is not None
     pasts = [
         (m.end(), -m.start())
         for pattern in past_cues
         for m in pattern.finditer(before)
-        if _past_verb(m) and not _BE_AND_ADVERB.search(before, max(0, m.start() - 20), m.start())
+        if _past_verb(m)
+        and not _BE_AND_ADVERB.search(before, max(0, m.start() - 20), m.start())
+        and not (aimed_at and not before[m.end() :].strip())
     ]
     pasts += [found for found in futures if _HAD_BEEN.search(before, max(0, -found[1] - 40), -found[1])]
     future = max((found for found in futures if found not in pasts), default=(-1, 0))
