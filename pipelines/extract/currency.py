@@ -15,7 +15,7 @@ from pipelines.extract.records import Span
 from pipelines.extract.spans import sentence_around
 from pipelines.knowledge import city_countries, country_names, demonyms
 from pipelines.knowledge.actor_words import country_names_in, demonyms_in
-from pipelines.knowledge.money_vocabulary import CurrencyToken
+from pipelines.knowledge.money_vocabulary import CurrencyToken, grammar_words
 
 Readings = tuple[CurrencyToken, ...]
 ROMANCE_LANGUAGES = ("es", "fr", "pt")  # languages with their own names of states
@@ -45,6 +45,14 @@ def _place_countries(language: str) -> dict[str, str]:
     if language in ROMANCE_LANGUAGES:
         places.update({**country_names_in(language), **demonyms_in(language)})
     return places
+
+
+@cache
+def _clause_breaks(language: str) -> re.Pattern:
+    """Where a new clause of a sentence opens: a semicolon or colon, or a comma before a conjunction ("; ",
+    ", while ", ", y que ")."""
+    conjunctions = _alternation(grammar_words(language)["clause_openers"])
+    return re.compile(rf"[;:]\s|,\s+(?:{conjunctions})\s", re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)
@@ -82,7 +90,7 @@ class CurrencyReader:
     stated: set[str]
     rupee_default: str
     language: str = "en"
-    outlet: str | None = None  # ISO3 of the state the page's domain names (`.lk`): where its writer spends `Rs`
+    outlet: str | None = None  # ISO3 of the page's own state, by its domain (`.lk`) or dateline: where it spends `Rs`
     declared: str | None = None  # the currency a note of the page states for its figures ("All figures in C$")
     mentions: dict[frozenset[str], dict[str, int]] = dataclasses.field(default_factory=dict)
     # (token, currency) -> the other reading a conversion showed the writer's bare token to have
@@ -105,8 +113,8 @@ class CurrencyReader:
         country = (
             self._named_in_sentence(countries, span)
             or outlet
-            or _most_mentioned(self.mentions[countries])
             or self._first_in_sentence(countries, span)
+            or _most_mentioned(self.mentions[countries])
         )
         return next((r.currency for r in readings if r.country == country), None)
 
@@ -125,10 +133,14 @@ class CurrencyReader:
         return self.mentions[pair][countries[default]] > self.mentions[pair][countries[stated]]
 
     def _first_in_sentence(self, countries: frozenset[str], span: Span) -> str | None:
-        """On a tie, the state named first in the amount's sentence, the one that speaks, is the issuer
-        ("India's Exim Bank extended Rs 4,000 crore to Sri Lanka")."""
+        """On a tie, the state named first in the amount's clause, else its sentence: the one that speaks is the
+        issuer ("India's Exim Bank extended Rs 4,000 crore to Sri Lanka"; "la chilena Enap invertirá en el
+        proyecto, y el Gobierno peruano pondrá 900 millones de soles": Peru's)."""
         start, end = sentence_around(self.text, span)
-        first = _country_pattern(countries, self.language).search(self.text, start, end)
+        breaks = _clause_breaks(self.language).finditer(self.text, start, span[0])
+        clause = max((found.end() for found in breaks), default=start)
+        pattern = _country_pattern(countries, self.language)
+        first = pattern.search(self.text, clause, end) or pattern.search(self.text, start, end)
         return _place_countries(self.language).get(" ".join(first.group().split())) if first else None
 
     def in_sentence(self, readings: Readings, span: Span) -> str | None:

@@ -14,6 +14,7 @@ import re
 from datetime import date
 from functools import cache
 
+from pipelines.extract.actors.report_home import dateline_countries
 from pipelines.extract.currency import CurrencyReader, stated_currencies
 from pipelines.extract.metadata import url_state
 from pipelines.extract.money_kind import classify
@@ -453,7 +454,9 @@ def extract_money(
     figures = _figures(text, g, skip)
     stated = stated_currencies([(f.readings, f.qualifier) for f in figures])
     rupee = (settings or default_settings()).rupee_currency
-    reader = CurrencyReader(text, stated, rupee, g.language, url_state(url), _declared_currency(text, g))
+    # the page's own state, where its writer spends a bare `Rs`: its domain's, else its dateline's ("COLOMBO, Nov 10 -")
+    home = url_state(url) or next(iter(dateline_countries(text)[-1:]), None)
+    reader = CurrencyReader(text, stated, rupee, g.language, home, _declared_currency(text, g))
     conversion = _conversion_gap(g.language)
     found: list[MonetaryAmount] = []
     bracketed = [
