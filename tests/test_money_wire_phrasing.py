@@ -85,7 +85,6 @@ def test_a_goal_after_a_current_figure_is_reached_by_a_modal_verb():
     "text",
     [
         "Oil prices rose to $85 a barrel.",
-        "Brent crude traded at $78 per barrel on Monday.",
         "Wheat sold at $310/tonne.",
         "The ministers lowered the price cap from $60 per barrel to about $47.6.",
         "The company priced its shares at $12.",

@@ -42,6 +42,7 @@ class KindCues:
     given: re.Pattern  # money given, lent or pledged, whose total a reported figure may be
     per_unit: re.Pattern  # "a barrel", "/tonne" right after the figure: a price
     charged: re.Pattern  # "sells gas to Armenia at ": a seller's or buyer's verb right before a price
+    quoted: re.Pattern  # "was quoted at ", "averaged ": a market price reported, right before a price
     disbursements: re.Pattern  # "disbursements": money paid out, counted up, whose total the figure is
     disbursed: re.Pattern  # "has been disbursed", "se desembolsaron": a passive of disbursing right at the figure
     paid_after: re.Pattern  # " disbursed", " arrived": a participle of paying out right after the figure, no schedule
@@ -260,6 +261,7 @@ def kind_cues(language: str) -> KindCues:
             rf"(?:\s+[^\s,;.]+){{0,6}}?{ending}"
         ),
         price=find("price"),
+        quoted=re.compile(rf"(?:{cue_pattern(words['quoted'])})(?:\s+[^\s,;.]+){{0,4}}?{ending}"),
         # no comma between the noun and the figure: the figure ends the phrase the noun opens
         # or a verb brings them to the figure, whatever figures the programme's name holds ("bringing
         # disbursements under the €50bn programme for 2024-2027 to")

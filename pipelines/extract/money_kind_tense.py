@@ -48,12 +48,14 @@ def _reported_now(before: str, after: str, gap: str, c: KindCues) -> bool:
 
 def price_kind(text: str, span: Span, before: str, language: str, c: KindCues) -> str:
     """The kind of a price per unit: one a seller's or a buyer's verb governs ("Gazprom sells gas to Armenia at",
-    "truckers pay", "charged Lithuania about"), paid now or before, is a figure reported; a price set, agreed
-    or to come ("will sell the power at"), or a market's ("Brent traded at"), is other. `before` is the clause
-    before the figure in lower case."""
-    if c.charged.search(before[-80:]) is None or tense(text, span, language) is True:
+    "truckers pay", "charged Lithuania about"), or a market quote or an average reports ("wheat was quoted at",
+    "nickel closed Friday around", "at an average realised price of"), now or before, is a figure reported; a
+    price set, agreed or to come ("will sell the power at", "the guaranteed price is set at") is other. `before`
+    is the clause before the figure in lower case."""
+    near = before[-80:]
+    if c.charged.search(near) is None and c.quoted.search(near) is None:
         return "other"
-    return "actual"
+    return "other" if tense(text, span, language) is True else "actual"
 
 
 def mood_kind(found: tuple[str, str], before: str, c: KindCues) -> str:
