@@ -120,7 +120,8 @@ def person_candidates(
         _province_state(text, found, named),
     )
     rivals = _rivals(persons, rival_spans)
-    _assign_unstated_countries(text, persons, countries, visitors, reporting, home, marked, rivals)
+    envoys = _states_of_marked_envoys(found, marked)
+    _assign_unstated_countries(text, persons, countries, visitors, reporting, home, marked, rivals, envoys)
     for aide, principal in aides:
         aide.country = principal.country or aide.country
     return persons
@@ -165,6 +166,16 @@ def _marked_states(text: str, found: list[Introduction]) -> frozenset[str]:
             if introduction.country in named:
                 marked.add(introduction.country)
     return frozenset(marked)
+
+
+def _states_of_marked_envoys(found: list[Introduction], marked: frozenset[str]) -> frozenset[str]:
+    """The marked states whose envoy posted abroad the article names ("l'ambassadeur de France en Arménie, NAME"):
+    that state is the guest side of the story, even in its own language's press."""
+    return frozenset(
+        introduction.country
+        for introduction in found
+        if introduction.country in marked and introduction.role in _RESIDENT_ENVOYS
+    )
 
 
 def _names_a_body(text: str, state: re.Match) -> bool:
@@ -526,6 +537,7 @@ def _assign_unstated_countries(
     filed: _Home | None = None,
     marked: frozenset[str] = frozenset(),
     rivals: dict[int, Candidate] | None = None,
+    envoys: frozenset[str] = frozenset(),
 ) -> None:
     """Officials whose state the article never gives serve the article's home state.
 
@@ -540,7 +552,8 @@ def _assign_unstated_countries(
     count as its mentions). A state the report gives its officials in their titles (`marked`: "Chinese Ambassador
     NAME") is the other side's: the first of those sides (the dateline's, the masthead's, the reporting country, the
     two most named states) that it leaves unmarked is home, when there is one (the reporting country, the state
-    of the article's language, and the state whose body's page or site section this is, stay home). An official
+    of the article's language unless the article names its envoy abroad (`envoys`), and the state whose body's page
+    or site section this is, stay home). An official
     who cannot be of the home state (a counterpart, an envoy "for Pakistan") serves the most named other state. A
     person serving an international body (`UN Secretary-General`) serves no state. In an article that names no
     state, the reporting country. Of two holders of one shared title ("Presidents A and B"), the second serves
@@ -574,7 +587,10 @@ def _assign_unstated_countries(
     sides = [c for c in (*dateline, filed.masthead, filed.head, filed.speaking, filed.counting) if c and c in named]
     sides += [reporting] if reporting in countries else []
     # the corpus's own press marks its officials at times, and so does a press whose language only home writes
-    if home in marked and home not in (reporting, filed.speaking, filed.head):
+    # ... but not the state of the article's language whose envoy abroad it names: a French-language report on
+    # "l'ambassadeur de France" and a minister of no stated state is the host's press (`envoys`)
+    stays_home = (reporting, filed.head, filed.speaking if filed.speaking not in envoys else None)
+    if home in marked and home not in stays_home:
         unmarked = next((c for c in (*sides, *ranked[:2]) if c not in visitors and c not in marked), None)
         home = unmarked or _abroad_place(dateline, named, visitors) or home
     held = _offices_held(text, persons)
