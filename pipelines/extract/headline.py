@@ -403,12 +403,14 @@ def _title_in(
     signature = False  # the line above is an honourable's name or an office under it
     above_section = under_section = False  # the line of text above this one, this one: a section's name in capitals
     seen_text = False  # a line of text came before this one
+    capitals_line = text_above = last_text = ""  # the line the capitals headline was read from; the last line of text
     for n, line in enumerate(text[start:zone_end].splitlines(keepends=True)):
         span = (position, position + len(line))
         position += len(line)
         # a heading mark of text saved as markdown (`## Headline`) is no part of the headline
         candidate = _after_section_label(_MARKDOWN_MARK.sub("", line.strip()))
         adjacent, previous = previous, candidate
+        text_above, last_text = (last_text, candidate) if candidate else (text_above, last_text)
         first_line, seen_text = not seen_text and bool(candidate), seen_text or bool(candidate)
         if n >= _HEADLINE_ZONE_LINES:
             break
@@ -417,10 +419,9 @@ def _title_in(
             # the headline is the last one before the last menu, unless one follows it (a share bar may follow
             # the headline; a site's banner or slogan comes before its menu, breadcrumb or notices)
             before_menu, found, capitals = found or before_menu, None, None
-        # a blank line keeps what the last line of text was
-        above_section, under_section = (
-            (under_section, _is_section_heading(candidate)) if candidate else (above_section, under_section)
-        )
+        # a few words in capitals right under a headline in capitals are its rest, no section's name
+        goes_on = bool(capitals) and adjacent == capitals_line and _goes_on_in_capitals(candidate)
+        above_section, under_section = _section_lines(candidate, goes_on, above_section, under_section)
         found, capitals, before_menu = _past_section_heading(
             bool(candidate) and under_section, found, capitals, before_menu
         )
@@ -482,10 +483,67 @@ def _title_in(
             if (without_headline_stamp(candidate) == candidate or _is_headline(title)) and not _opens_next_line(
                 candidate, text, position
             ):
-                found = title
-        elif capitals is None and _is_capitals_headline(candidate) and not _over_broadcast_label(text, position):
-            capitals = _without_label_or_byline(_unquoted(candidate))
+                found = _unless_deck(title, capitals, text_above == capitals_line)
+        else:
+            capitals, capitals_line = _capitals_headline(candidate, capitals, capitals_line, goes_on, text, position)
     return found or capitals or before_menu
+
+
+def _capitals_headline(
+    line: str, capitals: str | None, capitals_line: str, goes_on: bool, text: str, line_end: int
+) -> tuple[str | None, str]:
+    """The headline in capitals so far and the line last read into it: the first line in capitals that reads as a
+    headline, and its rest on the next line when a narrow column sets it over two (`JAPAN TO FUND KARNAPHULI` /
+    `RAIL-ROAD LINK`)."""
+    if capitals is None and _is_capitals_headline(line) and not _over_broadcast_label(text, line_end):
+        return _without_label_or_byline(_unquoted(line)), line
+    if goes_on:
+        return f"{capitals} {line}", line
+    return capitals, capitals_line
+
+
+def _unless_deck(title: str, capitals: str | None, under_capitals: bool) -> str:
+    """The headline read from a line, or the headline in capitals right above it (`under_capitals`) when the line in
+    sentence case is its deck, its standfirst."""
+    return capitals if capitals and under_capitals and _is_deck(title, capitals) else title
+
+
+def _section_lines(line: str, goes_on: bool, above_section: bool, under_section: bool) -> tuple[bool, bool]:
+    """Whether the line of text above this one and this one are a section's name in capitals; a blank line keeps what
+    the last line of text was, and the rest of a headline in capitals (`goes_on`) is none."""
+    if not line:
+        return above_section, under_section
+    return under_section, _is_section_heading(line) and not goes_on
+
+
+def _goes_on_in_capitals(line: str) -> bool:
+    """The rest of a headline in capitals on the next line: a few words in capitals, no figure, no stop at its end."""
+    words = line.split()
+    return (
+        0 < len(words) <= _SECTION_NAME_WORDS
+        and line.isupper()
+        and line[-1] not in _FINAL_STOPS
+        and not any(c.isdigit() for c in line)
+    )
+
+
+def _is_deck(line: str, headline: str) -> bool:
+    """A deck under a headline in capitals (`CHINA CASH FLOODS KUTA?!` / `Minister promises "quality" tourists as 2
+    million Chinese expected`): a line in sentence case; under a document's kind and its issuer in capitals
+    (`COMMUNIQUÉ OF THE COFFEE BOARD`) the line is the headline."""
+    return any(w[:1].islower() for w in line.split()[1:]) and not _names_kind_and_issuer(_name_cased(headline))
+
+
+# A document's kind, then its issuer after a small word (`Communiqué du Conseil ...`, `Statement of the Ministry ...`).
+_KIND_OF = re.compile(r"\A[^\W\d_][\w'’-]*[ \t]+(?:of|du|de|del|des|da|do|das|dos)(?:[ \t]+(?:the|la|le|el|l'))?[ \t]+")
+
+
+def _names_kind_and_issuer(line: str) -> bool:
+    """A document's kind and the body that issues it (`Communiqué du Conseil du Café-Cacao`, `Bulletin of the Central
+    Bank of Kenya`): a label over the headline, not the headline."""
+    kind = _KIND_OF.match(line)
+    issuer = line[kind.end() :] if kind else ""
+    return bool(issuer) and (_is_letterhead(issuer) or _is_issuer(issuer, named=True))
 
 
 def _masthead_line(line: str, text: str, line_end: int) -> bool:
