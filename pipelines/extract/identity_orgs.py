@@ -410,8 +410,9 @@ def _known_bodies() -> dict[tuple[str, str], str]:
 
 
 def _join_acronyms(mentions: Sequence[Mention], groups: dict[str, Group], named: Mapping[str, set[str]]) -> None:
-    """Move each acronym-only group into the one group of its state whose full name has its initials, else,
-    of a body given a state, into the one whose words' beginnings spell it (`JETRO`, `ENARSA`).
+    """Move each mention of an acronym-only group into the one group of its state whose full name has its initials,
+    else, of a body given a state, into the one whose words' beginnings spell it (`JETRO`, `ENARSA`); where two
+    bodies share the acronym, each mention goes to the one body it may be.
 
     A full name of a state's body (its state, or its actors' country) takes the acronym only where the
     acronym's actor is given that state or, given none, where its article names that state: `APS` in reports
@@ -429,11 +430,16 @@ def _join_acronyms(mentions: Sequence[Mention], groups: dict[str, Group], named:
         if not any(fitting.values()):  # `JETRO`: an acronym that takes more than a letter of some words
             spelled = {t for name in names for t in _spelled_by(fold(name), by_initials, groups, mentions)}
             fitting = _fittings(mentions, groups, key, spelled, named, stated_only=True)
-        targets = [t for t, members in fitting.items() if members]
-        if len(targets) == 1:
-            target, moved = groups[targets[0]], set(fitting[targets[0]])
-            target.members = sorted(target.members + list(moved))
-            group.members = [i for i in group.members if i not in moved]
+        # each mention goes to the one body it may be: `APS` of a report from Dakar to the Senegalese agency, `APS`
+        # of a report on Algeria to the Algerian one; a mention that two bodies fit stays where it is
+        fits: dict[int, list[str]] = defaultdict(list)
+        for target, members in fitting.items():
+            for i in members:
+                fits[i].append(target)
+        moved = {i: targets[0] for i, targets in fits.items() if len(targets) == 1}
+        for i, target in moved.items():
+            groups[target].members = sorted([*groups[target].members, i])
+        group.members = [i for i in group.members if i not in moved]
 
 
 def _fittings(
