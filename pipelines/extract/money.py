@@ -401,8 +401,8 @@ def _same_unit_before(text: str, numeral: re.Match, figures: list[_Figure], g: _
     atteint 1,1 milliard d'euros, et nous voulons les porter à 1,5 milliard")."""
     if not figures or numeral.start() - figures[-1].end > _SAME_UNIT_REACH or not text[numeral.start() - 1].isspace():
         return None  # "$-3 million": a sign glued to the figure is no bare sum
-    if _SENTENCE_END.search(text, figures[-1].end, numeral.start()):
-        return None
+    if _SENTENCE_END_NOT_CLAUSE.search(text, figures[-1].end, numeral.start()):
+        return None  # "lend 21 billion dollars; the Bank adds 14 billion": a clause after a semicolon goes on
     scale = g.tail.match(text, numeral.end()).group("scale")
     if not scale:
         return None
@@ -430,6 +430,7 @@ _PHRASE_END = re.compile(r"\s*(?:[,.;:)]|\Z)")
 _SHORT_WORD = re.compile(r"\s+([^\W\d_]{1,3})(?![\w'’])")
 _YEAR_NEXT = re.compile(r"\s+(?:19|20)\d\d(?!\d)")  # "frente a los 700 millones de 2020"
 _SENTENCE_END = re.compile(r"[.!?;:]\s|\n")
+_SENTENCE_END_NOT_CLAUSE = re.compile(r"[.!?:]\s|\n")
 
 
 def _amount(value: float | None) -> float | None:
