@@ -1,7 +1,7 @@
 """Sector evidence that is no cue word of running text: a bank named as the one that puts up money (finance), a
 bank before a verb of paying (finance too), a Spanish, French or Portuguese verb or noun of training before its
-trainees (education), a company bought or sold, a sum put into one or spent on a plant (investment), and a
-company's plant (industry)."""
+trainees, a course of study taken and people learning to do a thing (education), a company bought or sold, a sum
+put into one or spent on a plant (investment), and a company's plant (industry)."""
 
 from __future__ import annotations
 
@@ -119,6 +119,35 @@ def romance_training(text: str, skip: tuple[Span, ...], language: str) -> list[r
     if language == "en":
         return []
     return [m for m in _trained().finditer(text) if not overlaps_any(m.span(), skip)]
+
+
+_NUMBER_WORDS = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty)"
+_SPAN_WORDS_AFTER = (
+    r"(?:\d+|un|una|um|uma|dos|duas|tres|três|cuatro|quatro|cinco|seis|siete|sete|ocho|oito|diez|dez|doce)"
+)
+
+
+@cache
+def _studied() -> re.Pattern:
+    """A course of study: after a verb of taking it, after a span of time written as a compound ("a six-week course"),
+    or before a span in Spanish and Portuguese ("un curso de seis semanas"); and a verb of learning before "to" and a
+    verb ("they will learn to service", "apprendront à entretenir")."""
+    words = sector_words()
+    courses, verbs = _alternation(words["study_courses"]), _alternation(words["course_verbs"])
+    spans, spans_after = _alternation(words["course_spans"]), _alternation(words["course_spans_after"])
+    learning, links = _alternation(words["learning_verbs"]), _alternation(words["learning_links"])
+    article = rf"(?:(?:a|an|the|their|its|his|her|un|una|um|uma|el|o|{_NUMBER_WORDS})\s+)?"
+    modifiers = r"(?:(?!(?:of|in|on|for|to|de|da|do|en|em)\s)[\w'’-]+\s+){0,2}?"
+    taken = rf"(?:{verbs})\s+{article}{modifiers}(?:{courses})"
+    span = rf"{_NUMBER_WORDS}[\s-](?:{spans})(?:-long)?\s+{modifiers}(?:{courses})"
+    span_after = rf"(?:{courses})\s+(?:de\s+)?{_SPAN_WORDS_AFTER}\s+(?:{spans_after})"
+    learn = rf"(?:{learning})\s+(?:{links})\s+(?-i:[a-zà-ÿ])[\w-]+"
+    return re.compile(rf"(?<![\w-])(?:{taken}|{span}|{span_after}|{learn})(?![\w-])", re.IGNORECASE)
+
+
+def courses_taken(text: str, skip: tuple[Span, ...]) -> list[re.Match]:
+    """A course of study taken, or people learning to do a thing: schooling, which is education."""
+    return [match for match in _studied().finditer(text) if not overlaps_any(match.span(), skip)]
 
 
 # How many words after a verb of acquiring are read for what is bought: "acquired two German machine-tool firms",
