@@ -147,7 +147,17 @@ def _studied() -> re.Pattern:
 
 def courses_taken(text: str, skip: tuple[Span, ...]) -> list[re.Match]:
     """A course of study taken, or people learning to do a thing: schooling, which is education."""
+    if _study_word().search(text) is None:  # most texts name no course and no learning: one cheap scan
+        return []
     return [match for match in _studied().finditer(text) if not overlaps_any(match.span(), skip)]
+
+
+@cache
+def _study_word() -> re.Pattern:
+    words = sector_words()
+    return re.compile(
+        rf"(?<!\w)(?:{_alternation(words['study_courses'] + words['learning_verbs'])})(?!\w)", re.IGNORECASE
+    )
 
 
 # How many words after a verb of acquiring are read for what is bought: "acquired two German machine-tool firms",
@@ -363,12 +373,32 @@ def _lent() -> re.Pattern:
     )
 
 
+_PLANT_WINDOW = 200  # the characters read before and after a plant's word for its sum: a clause, not the whole text
+
+
+@cache
+def _production_site() -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{_alternation(sector_words()['production_sites'])})(?!\w)", re.IGNORECASE)
+
+
+def _paid_plant_matches(text: str) -> list[re.Match]:
+    """The matches of `_plant_paid` read only around the plants' words: most of a text names no plant."""
+    windows: list[list[int]] = []
+    for site in _production_site().finditer(text):
+        start, end = max(0, site.start() - _PLANT_WINDOW), site.end() + _PLANT_WINDOW
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
+    return [match for start, end in windows for match in _plant_paid().finditer(text, start, end)]
+
+
 def capital_for_plants(text: str, skip: tuple[Span, ...]) -> list[re.Match]:
     """A sum spent, earmarked or committed on a plant that makes goods, or a plant priced: investment. A power, water or
     waste plant is works, read by its own words, and a sum must be money, not tonnes."""
     found = []
     money = re.compile(money_sum())
-    for match in _plant_paid().finditer(text):
+    for match in _paid_plant_matches(text):
         if overlaps_any(match.span(), skip):
             continue
         if match.group("sum") is not None and not money.search(match.group("sum")):
