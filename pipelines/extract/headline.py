@@ -184,6 +184,8 @@ _SPACED_MENU = re.compile(r"[^\s|]+(?: [^\s|]+)?(?:(?: {2,}|\t+)[^\s|]+(?: [^\s|
 # ... or of up to three words when each item starts with a capital (`Home  Oil & Gas  Trade Policy  Contact Us`).
 _MENU_GAP = re.compile(r" {2,}|\t+")
 _MENU_ITEM_WORDS = 3
+# A bar of a page's buttons, each in square brackets (`[Print this page]  [Close window]`, `[Partager] [Tweeter]`).
+_BUTTON_BAR = re.compile(r"(?:\[[^\[\]\n]{1,40}\][ \t]*){2,}")
 # The issuing body's name above a release's headline (`Ministry of Commerce & Industry`): a body's head word,
 # then only capitalised words and the small words of a name.
 # An initialism may open it (`U.S. Department of State`).
@@ -898,7 +900,7 @@ def _headline_and_site(line: str) -> bool:
 
 
 def _is_menu(line: str) -> bool:
-    return _is_bar_menu(line) or _is_spaced_menu(line)
+    return _is_bar_menu(line) or _is_spaced_menu(line) or _BUTTON_BAR.fullmatch(line) is not None
 
 
 def _is_bar_menu(line: str) -> bool:
