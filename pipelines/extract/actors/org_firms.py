@@ -29,6 +29,7 @@ from pipelines.extract.actors.lexicon import (
     phrases,
     words,
 )
+from pipelines.extract.actors.names import ROLE_WORD
 from pipelines.extract.actors.org_phrases import is_place_or_office, is_place_pair
 from pipelines.extract.actors.org_pieces import HYPHENED_MODIFIER
 from pipelines.extract.actors.organizations import OWNER, OrgMention, known_body, named_body
@@ -91,6 +92,15 @@ _PART_OF_A_COMPANY = re.compile(
     rf"(?:{phrases('company_part_nouns')}),?[ \t]+"
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})(?![\w'’-])"
 )
+# "PT Pertamina (Persero)", "PT Angkasa Pura II Tbk": a legal form written first opens a company's name, which runs
+# over capitalised words (a series' Roman numeral among them) and keeps a bracketed form and a closing `Tbk`.
+_PREFIXED_NAME = re.compile(
+    rf"(?<![\w.&'’-])(?:{alternation(words('legal_forms_opening_a_name'))})"
+    rf"(?P<words>(?:[ \t]+(?:{_NAME_WORD}|[IVX]+))+?)"
+    rf"(?P<closing>(?:[ \t]*\((?:{alternation(words('bracketed_legal_forms'))})\))?(?:[ \t]+Tbk\.?)?)"
+    r"(?=[ \t]*(?:[^\w \t&'’-]|[a-z]|\Z))"
+)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|[OoAa]|[DdNn][oa]|[Pp]elo|[Aa]o)[ \t]+\Z")
 _REGION_ADJECTIVES = words("regional_body_adjectives")  # "the European union of employers", "an Asian airline"
 _LONGER_NAME = re.compile(r"[ \t]+(?:of[ \t]+)?[A-Z]")
 _LIST_BEFORE = re.compile(rf"(?<![\w'’-]){_NAME_WORD}{_ACRONYM_AFTER},[ \t]*$")
@@ -103,6 +113,7 @@ def firm_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
     found += [c for c in (_airline_claim(m) for m in _AIRLINE.finditer(text)) if c is not None]
     found += [c for c in (_kind_claim(m) for m in _NAME_BEFORE_KIND.finditer(text)) if c is not None]
     found += [c for c in (_part_claim(m) for m in _PART_OF_A_COMPANY.finditer(text)) if c is not None]
+    found += [c for c in (_prefixed_claim(m) for m in _PREFIXED_NAME.finditer(text)) if c is not None]
     return [c for c in found if not overlaps_any(c.span, skip)]
 
 
@@ -207,6 +218,34 @@ def _trade_claim(match: re.Match) -> Claim | None:
     name = " ".join(words_)
     start = match.end("name") - len(name)
     return Claim((start, match.end("name")), "organization", named_body(name))
+
+
+def _prefixed_claim(match: re.Match) -> Claim | None:
+    """ "PT Kereta Api Indonesia": the form and the name's words up to an office, a calendar word or a possessive
+    ("PT Timah Director NAME", "9 a.m. PT Monday": a time zone, no company). After an article it is a party's
+    acronym ("the PT", "o PT": Brazil's Workers' Party), no legal form."""
+    if _ARTICLE_BEFORE.search(match.string, max(0, match.start() - 5), match.start()):
+        return None
+    name_words = list(re.finditer(r"\S+", match.group("words")))
+    kept = 0
+    for word in name_words:
+        bare = re.sub(r"['’]s$", "", word.group())
+        if (
+            bare != word.group()
+            or ROLE_WORD.fullmatch(bare)
+            or bare in CALENDAR_WORDS
+            or (bare in NOT_NAME_WORDS and bare not in ORG_HEADS and bare not in _TRADES)
+        ):
+            break
+        kept += 1
+    if kept == 0:
+        return None
+    offset = match.start("words")
+    end = offset + name_words[kept - 1].end()
+    if kept == len(name_words):
+        end = match.end("closing")
+    name = " ".join(match.string[match.start() : end].split())
+    return Claim((match.start(), end), "organization", named_body(name))
 
 
 def _kind_claim(match: re.Match) -> Claim | None:
