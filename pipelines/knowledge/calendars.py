@@ -97,7 +97,8 @@ def page_cues(kind: str) -> tuple[str, ...]:
     page furniture: `Tags:`, `You are here:`), `furniture_line` (a whole line of furniture: `Skip to main
     content`), `breadcrumb_root` (the first item of a breadcrumb: `Home / World`), `date_article` (the article
     before a dateline's date: `le`), `issuer_head` (the head word of a body whose name stands above a release's
-    headline: `Ministry`), `issuer_name_end` (a head word that may close an issuer's name under a release's type
+    headline: `Ministry`), `masthead_government` (a state's government named in a release's masthead beside its
+    issuer: `Government of`), `issuer_name_end` (a head word that may close an issuer's name under a release's type
     label: `Agency`, `Commission`), `byline_word` (the word before a byline's name: `By`, `Por`, `Par`) `site_notice`
     (a word of a site's own notice to its reader: `cookies`, `your browser`, `free articles`),
     `headline_abbreviation` (a lower-case abbreviation a headline may hold: `bil.`, `govt.`) `broadcaster`

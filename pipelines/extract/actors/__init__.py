@@ -23,7 +23,12 @@ from pipelines.extract.actors.org_model import brand_words, model_org_claims
 from pipelines.extract.actors.org_office_holders import office_holder_claims
 from pipelines.extract.actors.org_organs import without_organs
 from pipelines.extract.actors.org_phrases import phrase_claims
-from pipelines.extract.actors.org_pieces import menu_lines, names_an_outlet, own_outlet_lines
+from pipelines.extract.actors.org_pieces import (
+    masthead_government_lines,
+    menu_lines,
+    names_an_outlet,
+    own_outlet_lines,
+)
 from pipelines.extract.actors.org_romance_agents import romance_agent_claims
 from pipelines.extract.actors.org_romance_english_names import english_named_bodies
 from pipelines.extract.actors.org_societies import society_claims
@@ -145,16 +150,19 @@ def extract_actors(
 
 def _off_menus(text: str, claims: list[Claim]) -> list[Claim]:
     """The claims less the unknown bodies named on a line of page furniture ("Home | Business | Arab & World |
-    Opinion", a section's name is no actor), and the unknown outlet the page names as its own in its masthead or
+    Opinion", a section's name is no actor), the state's government a release's masthead names beside its issuer,
+    and the unknown outlet the page names as its own in its masthead or
     byline ("LONDON EVENING POST", "Ana Reyes (The Example Star)"): the knowledge base's bodies may still be named
     there."""
     menus = menu_lines(text) if "|" in text or ">" in text else ()
     own = own_outlet_lines(text)
+    letterhead = masthead_government_lines(text)
     known = organization_lookup()
     return [
         c
         for c in claims
-        if not (
+        if not (c.actor_type == "organization" and any(a <= c.span[0] and c.span[1] <= b for a, b in letterhead))
+        and not (
             c.actor_type == "organization"
             and isinstance(c.owner, OrgMention)
             and text[c.span[0] : c.span[1]] not in known

@@ -11,6 +11,7 @@ from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
 from pipelines.knowledge import city_countries, country_names, demonyms, organization_lookup
 from pipelines.knowledge.actor_words import actor_words, language_names
+from pipelines.knowledge.calendars import page_cues
 
 # "Ministry of Economy, Trade and Industry", "Commission on Energy, Transport and Customs": a list of portfolios
 # after `of`, `for` or `on` closes with `and`.
@@ -102,6 +103,55 @@ def own_outlet_lines(text: str) -> tuple[Span, ...]:
         start += len(line) + 1
     head = "\n".join(text.split("\n", _BYLINE_LINES)[:_BYLINE_LINES])
     found += [m.span() for m in _BYLINE_CREDIT.finditer(head)]
+    return tuple(found)
+
+
+# A release's masthead: its first lines above the first line of prose (a sentence's end, or a line of many words)
+_MASTHEAD_LINES = 8
+_PROSE_WORDS = 14
+_SEPARATOR = r"(?:[ \t]*[,|–—-][ \t]*)"
+_MENU = re.compile(r"[ \t][|>»›][ \t]")  # a menu's or a trail's items, however many words: no prose
+# the state's name after the government's: capitalised words and their small words ("the Republic of Ghana")
+_STATE_NAME = r"(?:(?:the|la|le|el)[ \t]+)?[A-ZÀ-Ý][\w'’-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w'’-]*|of|the|de|du|la)){0,5}"
+
+
+def _masthead_government_pattern() -> re.Pattern:
+    """A state's government alone on a masthead's line or beside its issuer's name after a comma, a bar or a dash
+    ("Government of Fiji", "Ministry of Health, Government of Fiji", "Secretaría de Salud | Gobierno de Chile")."""
+    governments = alternation(page_cues("masthead_government"))
+    issuers = alternation(page_cues("issuer_head") + page_cues("issuer_head_romance"))
+    return re.compile(
+        rf"^[ \t]*(?:(?P<before>(?:{issuers})[^\n]*?){_SEPARATOR})?(?P<government>(?:{governments})[ \t]+{_STATE_NAME})"
+        rf"(?:{_SEPARATOR}(?P<after>(?:{issuers})[^\n]*))?[ \t]*$"
+    )
+
+
+_MASTHEAD_GOVERNMENT = _masthead_government_pattern()
+_ISSUER_LINE = re.compile(
+    rf"^[ \t]*(?:{alternation(page_cues('issuer_head') + page_cues('issuer_head_romance'))})"
+    rf"|^[ \t]*(?:[A-Z][\w'’-]*[ \t]+){{1,4}}(?:{alternation(ORG_HEADS)})[ \t]*$"
+)
+
+
+def masthead_government_lines(text: str) -> tuple[Span, ...]:
+    """Spans of a state's government named in a release's masthead beside its issuer ("Ministry of Mines" /
+    "Government of Ghana"): the issuing body's state, written as its letterhead; no actor of the story. The
+    issuer stands on the same line or on the line above or below; a government the story itself names is one."""
+    lines, start = [], 0
+    for line in text.split("\n")[: _MASTHEAD_LINES + 1]:
+        lines.append((start, line))
+        start += len(line) + 1
+    found = []
+    for i, (start, line) in enumerate(lines):
+        stripped = line.strip()
+        if stripped.endswith((".", "!", "?")) or (len(stripped.split()) >= _PROSE_WORDS and not _MENU.search(line)):
+            break
+        government = _MASTHEAD_GOVERNMENT.match(line)
+        if government is None:
+            continue
+        beside = [lines[j][1] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        if government.group("before") or government.group("after") or any(_ISSUER_LINE.match(b) for b in beside):
+            found.append((start + government.start("government"), start + government.end("government")))
     return tuple(found)
 
 
