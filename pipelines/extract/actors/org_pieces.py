@@ -78,6 +78,7 @@ def outlet_unit(text: str, start: int, end: int) -> bool:
 # The header line a corpus file may open with (` date 2024-03-01 Headline`): not the page's own first line
 _HEADER_LINE = re.compile(r"[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}\b")
 _MASTHEAD_CHARS = 100
+_MASTHEAD_MENU_LINES = 3  # the lines of a page's head above its first menu line
 # A byline that credits its writer's outlet in brackets, maybe before the day ("Ana Reyes (The Example Post)",
 # "Ana Reyes (The Example Star) - March 2, 2017 - 12:00am"): a name, the bracket, no sentence after it
 _BYLINE_CREDIT = re.compile(
@@ -163,13 +164,30 @@ def names_an_outlet(name: str) -> bool:
 
 def menu_lines(text: str) -> tuple[Span, ...]:
     """Lines of page furniture: items parted by two bars or more ("Home | About Us | Press Releases") or a trail
-    of two `>` or more ("Home > News > Media"). A body the knowledge base knows may still be named there."""
-    found, start = [], 0
+    of two `>` or more ("Home > News > Media"). A body the knowledge base knows may still be named there, and so
+    may the body that publishes the page, named by its head noun as the first item of the page's first menu line
+    ("Ghana Chamber of Mines | Members' news | 28.05.2024"): its masthead, no section's or outlet's name."""
+    found, start, before = [], 0, 0
     for line in text.split("\n"):
         if line.count(" | ") >= 2 or line.count(" > ") >= 2:
-            found.append((start, start + len(line)))
+            issuer = re.split(r" [|>] ", line, maxsplit=1)[0] if not found and before < _MASTHEAD_MENU_LINES else ""
+            kept = len(issuer) if _names_a_publisher(issuer) else 0
+            found.append((start + kept, start + len(line)))
+        elif line.strip() and not _HEADER_LINE.match(line):
+            before += 1
         start += len(line) + 1
     return tuple(found)
+
+
+def _names_a_publisher(item: str) -> bool:
+    """A body's name by its head noun, all in a name's words ("Oman Chamber of Commerce and Industry"); no outlet's,
+    no section's ("Parliament news")."""
+    return (
+        len(item.split()) > 1
+        and CAP_RUN.fullmatch(item.strip()) is not None
+        and is_org_name(item)
+        and not names_an_outlet(item)
+    )
 
 
 def _modified_parts(text: str, start: int, end: int) -> list[Span]:
