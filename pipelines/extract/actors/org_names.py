@@ -60,6 +60,7 @@ _FURNITURE_WORDS = words("furniture_words")
 _ROOMS = words("rooms_named_like_bodies")
 _HEADLINE_WORDS = words("headline_words")
 _STATE_FORMS = words("state_forms")
+_PLACE_KINDS = words("places_opening_a_body_name")
 _COMPANY_PREFIXES = words("company_prefixes")
 _CHAMBERS = words("legislature_names")
 _CHAMBER_ORGANS = words("chamber_organs")
@@ -616,8 +617,8 @@ def _after_a_state(words: list[str], stop: int, j: int) -> int | None:
 
 def _after_leading_of(words: list[str], first: int, head: int) -> int:
     """Where a name starts when words without a head come before `of` ("Membership of the European Union")."""
-    if words[first] in _STATE_FORMS:  # "Republic of Fiji Military Forces"
-        return first
+    if words[first] in _STATE_FORMS or words[first] in _PLACE_KINDS:  # "Republic of Fiji Military Forces"
+        return first  # "Port of Durban Authority": a place's kind opens its body's name
     ofs = [k for k in range(first, head) if words[k] == "of"]
     if not ofs:
         return first
