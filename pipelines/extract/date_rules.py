@@ -305,15 +305,29 @@ _YEAR_BEFORE = r"(?:(?P<y4>{YEAR})(?:['’]s)?\s+|(?P<w4>last|this|next)\s+year[
     "quarter",
     rf"(?:the\s+)?{_YEAR_BEFORE}(?:fiscal\s+)?(?P<o>{{QUARTER_ORDINAL}})[-\s](?:fiscal\s+)?quarter(?!ly\b)(?!{PERIOD_EDGE_WORD})"
     r"(?:\s+of\s+(?:(?P<y>{YEAR})|(?:the\s+)?(?P<w>{OFFSET})\s+year\b(?!\s*[-–]))|,?\s+(?P<y3>{YEAR}))?"
-    r"|(?:the\s+)?(?:latest|most\s+recent)\s+quarter|Q(?P<n>[1-4])(?:\s+of)?\s*(?P<y2>{YEAR})",
+    r"|(?:the\s+)?(?:latest|most\s+recent)\s+quarter|Q(?P<n>[1-4])(?:\s+of)?\s*(?P<y2>{YEAR})"
+    r"|(?P<n7>[1-4])Q(?P<y7>\d\d)(?![\w-])"
+    # a quarter without its year needs the preposition that leads a date in ("from Q4", "during Q1-Q2"): a `Q4`
+    # alone may be a model's name; not one of a fiscal year said after it ("Q2 of FY 2015-16")
+    r"|(?:{MONTH_PREPOSITION})\s+Q(?P<n5>[1-4])(?:\s*[-–/]\s*Q(?P<n6>[1-4]))?(?![\w-])"
+    r"(?!\s*(?:of\s+)?(?:the\s+)?(?:FY|fiscal|financial|{YEAR}))",
 )
 def quarter(parts: Parts, ctx: Context) -> Value | None:
-    """The third quarter of 2022 (of the current year), Q3 2022, 1997's fourth quarter, fourth-quarter (profit);
-    without a year, the nearest such quarter in the tense (of the fiscal year the article states, if it does; the
-    adjective of figures, the latest begun); the latest quarter is the last one ended."""
+    """The third quarter of 2022 (of the current year), Q3 2022, 3Q17, 1997's fourth quarter, fourth-quarter
+    (profit); without a year, the nearest such quarter in the tense (of the fiscal year the article states, if it
+    does; the adjective of figures, the latest begun), and so `in Q4`, `during Q1-Q2`; the latest quarter is the
+    last one ended."""
+    if parts.get("n5"):
+        return _bare_quarters(parts, ctx)
     ordinal = parts.get("o")
-    n = int(parts.get("n")) if parts.get("n") else dm.word("quarter_ordinal", ordinal) if ordinal else None
-    year_text = parts.first("y", "y2", "y3", "y4")
+    n = (
+        int(parts.first("n", "n7"))
+        if parts.first("n", "n7")
+        else dm.word("quarter_ordinal", ordinal)
+        if ordinal
+        else None
+    )
+    year_text = parts.first("y", "y2", "y3", "y4") or (parts.get("y7") and str(2000 + int(parts.get("y7"))))
     offset_word = parts.first("w", "w4")
     first_month = 3 * n - 2 if n else None
     if year_text:
@@ -332,6 +346,17 @@ def quarter(parts: Parts, ctx: Context) -> Value | None:
         else:
             year = dm.period_year(ctx, first_month, 3)
     return (*dm.months_span(year, first_month, 3), "quarter")
+
+
+def _bare_quarters(parts: Parts, ctx: Context) -> Value | None:
+    """`in Q4`, `during Q1-Q2`: the quarter or run of quarters nearest in the tense, as `the fourth quarter`."""
+    first, last = int(parts.get("n5")), int(parts.get("n6") or parts.get("n5"))
+    if last < first:
+        return None
+    if ctx.pub is None:
+        return dm.null("quarter")
+    year = dm.period_year(ctx, 3 * first - 2, 3)
+    return (*dm.months_span(year, 3 * first - 2, 3 * (last - first + 1)), "quarter")
 
 
 @rule(
