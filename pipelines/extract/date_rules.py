@@ -96,7 +96,7 @@ _CALENDAR_RUNS = re.compile(r"\b(?:fiscal|financial|budget)\s+year\b[^.;]{0,40}?
     r"\s+(?:de\s+)?(?P<y10>{YEAR})(?![\d-])"
     r"|(?P<m11>{MONTH})\s+(?:de\s+)?(?P<y11>{YEAR})(?:\s*[-–]\s*|\s+(?!(?:and|y|e|et)\b)(?:{RANGE_TO})\s+)"
     r"(?P<m12>{MONTH})\s+(?:de\s+)?(?P<y12>{YEAR})(?![\d-])"
-    r"|(?P<m1>{MONTH})\s*[-–]\s*(?P<m2>{MONTH}),?\s+(?:de\s+)?(?P<y>{YEAR})"
+    r"|(?P<m1>{MONTH})(?:\s*[-–]\s*|\s+(?!(?:and|y|e|et)\b)(?:{RANGE_TO})\s+)(?P<m2>{MONTH}),?\s+(?:de\s+)?(?P<y>{YEAR})"
     r"|(?:(?:{RANGE_FROM})\s+|\bd['’])(?P<m3>{MONTH})\s+(?:{RANGE_TO})\s+(?P<m4>{MONTH})"  # d'avril: French elision
     r"(?!\s+\d{1,2}\b)(?:,?\s+(?:de\s+)?(?P<y2>{YEAR})|\s+(?:of\s+)?(?P<yw>last|this|next)\s+year\b)?"
     r"|(?P<m5>{MONTH})\s*[-–/]\s*(?P<m6>{MONTH})(?=\s+(?:period|quarter|months|season|window)\b)"
@@ -131,10 +131,16 @@ def month_range(parts: Parts, ctx: Context) -> Value | None:
         end_year = start_year + 1 if first > last else start_year
     elif ctx.pub is None:
         return dm.null("month")
+    elif first == 1 < last < ctx.pub.month and _FIGURE_BEFORE.search(ctx.text, max(0, ctx.start - 100), ctx.start):
+        start_year = end_year = ctx.pub.year  # "shipped 9,400 tonnes in January-August": the year's figures so far
     else:
         start_year = dm.nearest_year(ctx.pub, first, None, ctx.future)
         end_year = start_year + 1 if first > last else start_year
     return dm.month_span(start_year, first)[0], dm.month_span(end_year, last)[1], "month"
+
+
+# A figure earlier in the sentence of a span of months ("shipped 9,400 tonnes ... in January-August").
+_FIGURE_BEFORE = re.compile(r"\d[^.;!?]*$")
 
 
 # The last day of a span of two days: Jan. 3-4, December 2 and 3 (not a count after `and`: "May 5 and 6 people").
