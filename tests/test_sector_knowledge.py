@@ -145,6 +145,7 @@ def test_phrases_and_name_words_are_well_formed():
         "course_spans_after",
         "learning_verbs",
         "learning_links",
+        "letterhead_dashes",
         "capital_owners",
         "capital_not_owned",
         "romance_training_nouns",

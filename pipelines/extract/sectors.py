@@ -933,10 +933,18 @@ def _capitalised(word: str) -> str:
     return word[: elided.end()].lower() + word[elided.end() :].capitalize()
 
 
+_LETTERHEAD_DASHES = tuple(f" {dash} " for dash in sector_words()["letterhead_dashes"])
+
+
 def _is_a_name_line(line: str) -> bool:
     """True when the line is only the name of a body or an office: a letterhead, an address or copy line, a
     signature's office (ending in a comma, whose adjectives may be in lower case) or a desk's byline."""
     body = _name_line_label().sub("", line.strip(), count=1)
+    if (
+        body.isupper()
+    ):  # a letterhead's label after a dash is no part of its name ("MUSCAT STOCK EXCHANGE — DISCLOSURE")
+        for dash in _LETTERHEAD_DASHES:
+            body = body.split(dash, 1)[0]
     signature = body.endswith(",")
     words = body.rstrip(",").split()
     if not 2 <= len(words) <= _NAME_LINE_WORDS or _NAME_LINE_BREAK.search(body):
