@@ -81,3 +81,16 @@ def test_a_figure_that_names_its_currency_keeps_it_under_the_note():
 )
 def test_no_note_leaves_the_default_reading(text):
     assert _read(text) == [("$40 million", "USD")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [
+        ("The rail contract is valued at $260 million US.", "USD"),
+        ("The export agency is lending $180 million U.S. to the buyer.", "USD"),
+        ("The rail contract is valued at $260 million.", "CAD"),
+    ],
+)
+def test_a_states_initials_after_a_figure_say_which_dollar(sentence, currency):
+    story = f"Ottawa gave C$40 million to the transit fund. {sentence}"
+    assert [found for _, found in _read(story)] == ["CAD", currency]

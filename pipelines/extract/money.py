@@ -338,7 +338,10 @@ def _figure_at(text: str, numeral: re.Match, g: _Grammar, base_of: _Figure | Non
 @cache
 def _qualifier_after_pattern() -> re.Pattern:
     followers = _alternation(money_data()["qualifier_followers"])
-    return re.compile(rf"\s+(?P<qual>[A-Z][a-z]+)(?=\s*(?:[.,;:)(]|\Z)|\s+(?:dollars?|{followers})\b)")
+    # "$260 million US.", "$180 million U.S. in financing": a state's initials close the phrase too
+    return re.compile(
+        rf"\s+(?P<qual>[A-Z][a-z]+|U\.S\.|[A-Z]{{2}}(?!\w))(?=\s*(?:[.,;:)(]|\Z)|\s+(?:dollars?|{followers})\b)"
+    )
 
 
 def _qualifier_after(text: str, end: int) -> str | None:
