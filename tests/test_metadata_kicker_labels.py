@@ -1,4 +1,4 @@
-"""A headline after a kicker that names the story's kind (`EXCLUSIVE:`, `WATCH:`, `OPINION |`, `ANÁLISIS:`,
+"""A headline after a kicker that names the story's kind (`EXCLUSIVE:`, `WATCH:`, `ANÁLISIS:`,
 `ENTRETIEN -`) is the headline, its kicker kept, though it is shaped like a `CITY:` lead or a menu's first item; a
 city's lead with its sentence, and a menu, stay what they are. Page heads written for these tests."""
 
@@ -14,10 +14,8 @@ from tests.test_metadata_stamp_weekdays_and_labels import BODY
         ("en", "EXCLUSIVE: Oman weighs stake in a Tanzanian gas terminal"),
         ("en", "WATCH: Zambia and Malawi leaders open a new rail terminal"),
         ("en", "VIDEO: Belize and Guatemala take their border case to court"),
-        ("en", "OPINION | Why Suriname needs a deal with Guyana on oil"),
         ("en", "Explainer: what the Nile basin accord means for Uganda"),
         ("es", "ANÁLISIS: Paraguay busca socios para su hidrovía"),
-        ("es", "Entrevista | La canciller de Costa Rica habla del canal seco"),
         ("fr", "ENTRETIEN - Le ministre gabonais défend la route vers Oyem"),
         ("fr", "Décryptage : ce que change l'accord entre le Niger et le Bénin"),
         ("pt", "AO VIVO: Angola e Zâmbia inauguram ligação ferroviária"),
@@ -49,3 +47,24 @@ def test_a_release_number_after_its_label_is_no_headline():
         f"Lima, 3 de marzo de 2022\n\n{BODY['es']}"
     )
     assert extract_metadata(text).title == "Perú y Ecuador celebran un gabinete binacional en Tumbes"
+
+
+@pytest.mark.parametrize(
+    ("language", "kicker", "headline"),
+    [
+        ("en", "OPINION", "Why Suriname needs a deal with Guyana on oil"),
+        ("en", "LIVE", "Bhutan and Nepal leaders meet in Thimphu: all the updates"),
+        ("es", "Entrevista", "La canciller de Costa Rica habla del canal seco"),
+        ("es", "EN DIRECTO", "Paraguay y Bolivia firman el acuerdo del gasoducto"),
+        ("fr", "EN DIRECT", "Le Bénin et le Niger rouvrent leur frontière commune"),
+        ("pt", "AO VIVO", "Angola e Namíbia assinam acordo sobre o rio Cunene"),
+    ],
+)
+def test_a_kicker_before_a_bar_on_a_page_line_is_no_part_of_the_headline(language, kicker, headline):
+    text = f"{kicker} | {headline}\n\n{BODY[language]}"
+    assert extract_metadata(text).title == headline
+
+
+def test_a_kicker_before_a_bar_on_the_header_line_stays():
+    title = "LIVE | Bhutan and Nepal leaders meet in Thimphu: all the updates"
+    assert extract_metadata(f" date 2019-03-02 {title}\n{BODY['en']}").title == title

@@ -608,13 +608,14 @@ def _before_issuer(line: str) -> str:
 
 
 def _after_section_label(line: str) -> str:
-    """The headline after its section's name and a bar (`Sports | Thirty athletes leave for the training camp`): the
-    site's section, not the headline's words; a kicker (`OPINION | ...`, `LIVE | ...`) stays in it, and a menu
-    (`World | Asia Pacific`) is left as it is."""
+    """The headline after its section's name or a kicker and a bar on a line of the page (`Sports | Thirty athletes
+    leave for the training camp`, `EN VIVO | Xi Jinping en Buenos Aires ...`): the site's label, not the headline's
+    words (a kicker before a colon is, `LIVE: ...`, and so is one on the header's line, the title the page was saved
+    with); a menu (`World | Asia Pacific`) is left as it is."""
     if line.count("|") != 1:
         return line
     section, headline = (part.strip() for part in line.split("|"))
-    if _is_section_name(section) and not _KICKER.match(line) and _is_headline(headline):
+    if _is_section_name(section) and _is_headline(headline):
         return headline
     return line
 
