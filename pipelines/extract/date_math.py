@@ -69,6 +69,8 @@ class Context:
     # The past the sentence speaks in is another clause's than the date's ("has sold corn for shipment in March"):
     # a day or month just ahead beats one most of a year back.
     past_of_another_clause: bool = False
+    # The last date resolved stands in this sentence: "in 2022, when ... during the autumn" is 2022's autumn.
+    anchor_in_sentence: bool = False
 
 
 def null(granularity: str) -> Value:

@@ -429,7 +429,22 @@ def season(parts: Parts, ctx: Context) -> Value | None:
     # a season something is to be done before lies ahead, as one it is to be done by ("asked them to ease visas before
     # the summer")
     ahead = ctx.future or _SEASON_AHEAD.match(parts.match.group()) is not None or parts.get("s5") is not None
+    if offset is None and not ahead and (year := _earlier_year_of_the_sentence(ctx)) is not None:
+        return _season(name, year)  # "fell in the first half of 2009, then recovered in the autumn"
     return _season(name, dm.season_year(ctx.pub, first_month, offset, ahead, ctx.no_past_verb))
+
+
+def _earlier_year_of_the_sentence(ctx: Context) -> int | None:
+    """The year of a date of a past year said earlier in the season's sentence (a year or a span within it)."""
+    if not ctx.anchor_in_sentence or ctx.anchor_value is None or ctx.pub is None:
+        return None
+    first, last, granularity = ctx.anchor_value
+    if granularity not in _WITHIN_A_YEAR or first.year != last.year or first.year >= ctx.pub.year:
+        return None
+    return first.year
+
+
+_WITHIN_A_YEAR = frozenset({"year", "quarter", "month"})
 
 
 # A season a span runs into or until, or one to be reached by, is ahead or under way ("heading into autumn").

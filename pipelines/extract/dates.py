@@ -201,6 +201,7 @@ def extract_dates(
     anchor: date | None = None
     anchor_granularity: str | None = None
     anchor_value: Value | None = None
+    anchor_sentence: int | None = None  # where the sentence of the last date resolved starts
     speech_day: date | None = None
     past_by_form = marks_every_past(language)
     lower_case = written_in_lower_case(text)
@@ -241,6 +242,7 @@ def extract_dates(
             anchor_value=anchor_value,
             speech_day=speech_day,
             past_of_another_clause=worded is False and past_of_another_clause(text, match.span(), language),
+            anchor_in_sentence=anchor_sentence == sentence_start,
         )
         if period is not None and (period[2] or period[1] == sentence_start or (period[3] and name in _STATED_UNIT)):
             ctx.period, ctx.period_in_sentence = period[0], period[1] == sentence_start
@@ -253,6 +255,7 @@ def extract_dates(
             found.append(DateMention(text[start:end], start, end, first, last, granularity))
             if first is not None:
                 anchor, anchor_granularity, anchor_value = first, granularity, (first, last, granularity)
+                anchor_sentence = sentence_start
                 if granularity == "day" and first == last and _in_the_week_before(first, publication_date):
                     speech_day = max(first, speech_day or first)
                 if name not in _COMPARISONS:  # "the year-ago period" after "a year earlier" is still the first's
