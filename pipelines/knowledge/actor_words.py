@@ -47,7 +47,7 @@ def country_names_in(language: str) -> dict[str, str]:
     for locale in locales:
         translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale]).gettext
         for country in pycountry.countries:
-            for attr in ("name", "common_name"):
+            for attr in ("name", "common_name", "official_name"):
                 value = getattr(country, attr, None)
                 name = translate(value) if value else None
                 if name and name != value and "," not in name and "(" not in name and name not in skipped:

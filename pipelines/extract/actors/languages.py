@@ -169,6 +169,12 @@ def foreign_title_claims(text: str, skip: tuple[Span, ...], language: str, bodie
             # after an international body the state is its host's ("de la OIM en Costa Rica, NAME")
             qualifier += "" if at_body else " " + match.group("name")
             name = _NAME_AFTER.match(text, match.end("name"))
+            # a state's formal name read in part as a name, then the post: "embajador de la República Popular China
+            # en México, NAME"
+            posted = None if name or at_body else _NAME_AFTER_POST.match(text, match.end("name"))
+            if posted:
+                qualifier += " " + posted.group("place")
+            name = name or posted
             if name is None:
                 continue
         span, literal = name.span("name"), name.group("name")
@@ -365,6 +371,11 @@ _HONORIFICS = frozenset(actor_words("honorifics_romance"))
 _LOCATIVE_END = re.compile(rf"(?<![\w'’-])(?:{phrases('place_prepositions_romance')})\s*$")
 _NAME_AFTER = re.compile(rf"(?:\s*\([^()\n]{{1,20}}\))?,?\s+(?P<name>{_FULL_NAME})(?![\w'’-])")  # "(BCRA), NAME"
 _NAME_AFTER_COMMA = re.compile(rf"(?:\s*\([^()\n]{{1,20}}\))?,\s+{_STOPPED_HONORIFIC}(?P<name>{_FULL_NAME})(?![\w'’-])")
+# The place an envoy is posted to, then the name: "(de la República Popular China) en México, NAME"
+_NAME_AFTER_POST = re.compile(
+    rf"\s+(?P<place>(?:{phrases('place_prepositions_romance')})\s+[{_UPPER}][\w'’-]*(?:\s+[{_UPPER}][\w'’-]*){{0,2}}),"
+    rf"\s+{_STOPPED_HONORIFIC}(?P<name>{_FULL_NAME})(?![\w'’-])"
+)
 # The capitalised words of a body or place after "de", "do", "du" that go on without a comma up to the words read
 # as a name: one name of a body or place ("do Instituto Nacional de Estatística", "de la Société Nationale des")
 _CAPITALISED_AFTER_OF = re.compile(
