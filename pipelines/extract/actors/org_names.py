@@ -628,6 +628,9 @@ def _after_leading_of(words: list[str], first: int, head: int) -> int:
     k = ofs[-1] + 1
     while k < head and words[k] in CONNECTORS:
         k += 1
+    # "the Government of Mexico's Secretariat of X": the state's possessive owns the body after it
+    if k < head and words[k][-2:] in _POSSESSIVE_ENDS and _is_state(words[k][:-2]):
+        k += 1
     return k
 
 
