@@ -92,6 +92,7 @@ class CurrencyReader:
     language: str = "en"
     outlet: str | None = None  # ISO3 of the page's own state, by its domain (`.lk`) or dateline: where it spends `Rs`
     declared: str | None = None  # the currency a note of the page states for its figures ("All figures in C$")
+    explicit: tuple[tuple[int, str], ...] = ()  # (start, currency) of each figure whose token has one reading
     mentions: dict[frozenset[str], dict[str, int]] = dataclasses.field(default_factory=dict)
     # (token, currency) -> the other reading a conversion showed the writer's bare token to have
     locals_: dict[tuple[str, str], str] = dataclasses.field(default_factory=dict)
@@ -131,6 +132,20 @@ class CurrencyReader:
         if pair not in self.mentions:  # counted once per article, not once per figure
             self.mentions[pair] = _country_mentions(self.text, pair, self.language)
         return self.mentions[pair][countries[default]] > self.mentions[pair][countries[stated]]
+
+    def _of_several_stated(self, readings: Readings, stated: set[str], span: Span) -> str | None:
+        """A bare token where the writer qualifies several of its readings (`A$` and `US$`): the one qualified last
+        before it in its sentence ("trade reached US$18 billion, while investment rose to $620 million"), else the
+        one whose state the article names most (a West Australian statement's `$5 billion`)."""
+        start, _ = sentence_around(self.text, span)
+        before = [currency for at, currency in self.explicit if start <= at < span[0] and currency in stated]
+        if before:
+            return before[-1]
+        countries = frozenset(r.country for r in readings if r.currency in stated and r.country)
+        if countries not in self.mentions:
+            self.mentions[countries] = _country_mentions(self.text, countries, self.language)
+        country = _most_mentioned(self.mentions[countries])
+        return next((r.currency for r in readings if r.country == country and r.currency in stated), None)
 
     def _first_in_sentence(self, countries: frozenset[str], span: Span) -> str | None:
         """On a tie, the state named first in the amount's clause, else its sentence: the one that speaks is the
@@ -202,6 +217,8 @@ class CurrencyReader:
         if len(stated) == 1:
             only = stated.pop()
             return default if self._default_leads(readings, default, only) else only
+        if len(stated) > 1 and readings[0].resolve == "stated":
+            return self._of_several_stated(readings, stated, span) or default
         if readings[0].resolve == "context":
             return self.by_context(readings, span) or self.default(readings)
         return self.default(readings)

@@ -460,7 +460,8 @@ def extract_money(
     rupee = (settings or default_settings()).rupee_currency
     # the page's own state, where its writer spends a bare `Rs`: its domain's, else its dateline's ("COLOMBO, Nov 10 -")
     home = url_state(url) or next(iter(dateline_countries(text)[-1:]), None)
-    reader = CurrencyReader(text, stated, rupee, g.language, home, _declared_currency(text, g))
+    explicit = tuple((f.start, f.readings[0].currency) for f in figures if len({r.currency for r in f.readings}) == 1)
+    reader = CurrencyReader(text, stated, rupee, g.language, home, _declared_currency(text, g), explicit)
     conversion = _conversion_gap(g.language)
     found: list[MonetaryAmount] = []
     bracketed = [
