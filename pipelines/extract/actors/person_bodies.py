@@ -442,6 +442,22 @@ def _office_at_body() -> tuple[re.Pattern, re.Pattern]:
     return before, after
 
 
+@cache
+def _office_taken_at_body() -> re.Pattern:
+    """Right after a name: "as", then an office of a few lower-case or capitalised words and an international body
+    ("NAME as president of the New Development Bank", "NAME as head of the IMF")."""
+    return re.compile(
+        rf"\s+as\s+(?:the\s+)?(?:new\s+)?(?:[\w-]+\s+){{1,3}}?(?:of|at)\s+(?:the\s+)?"
+        rf"(?:{_international_names()})(?![\w-])"
+    )
+
+
+def office_taken_at_international_body(text: str, name_end: int) -> bool:
+    """Whether the name is followed by the office at an international body it takes ("the inauguration of NAME as
+    president of the New Development Bank"): the holder serves the body, whatever state they once led."""
+    return bool(_office_taken_at_body().match(text, name_end))
+
+
 _STATE_IN_OFFICE = re.compile(rf"(?<![\w-])(?:{COUNTRY}|{DEMONYM})(?![\w-])")
 _OFFICE_REACH = 130
 

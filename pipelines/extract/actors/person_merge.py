@@ -30,6 +30,7 @@ from pipelines.extract.actors.person_bodies import (
     body_only_office,
     office_at_international_body,
     office_of_body_before,
+    office_taken_at_international_body,
     unit_of_international_body,
 )
 from pipelines.extract.actors.person_places import place_office_state
@@ -83,6 +84,10 @@ def person_candidates(
             # NAME" in a story on the EU) serves the body: the office the article states wins over the holders' table
             titled = introduction.role is not None and introduction.country is None
             introduction.stateless = titled and _serves_a_body(text, introduction)
+            # "NAME as president of the New Development Bank": an office the person takes at such a body
+            introduction.stateless = introduction.stateless or (
+                introduction.country is None and office_taken_at_international_body(text, introduction.span[1])
+            )
             if not introduction.stateless:
                 introduction.country = introduction.country or _known_country(introduction.name)
                 # a well-known official of an international body, named with no state nor body ("said Georgieva")
