@@ -63,6 +63,7 @@ class GiverCues:
     allocation_purpose: re.Pattern  # " for ", " as counterpart": what an allocation is for, after the figure
     recipient_article: re.Pattern  # "le ", "el ": an article before the state an allocation is for
     allocation_works: re.Pattern  # works, utilities, land or a counterpart share an allocation may be for
+    set_aside_works: re.Pattern  # works or a part of them (land, design, a phase): what any holder sets money aside for
     budget_line: re.Pattern  # "allocation", "outlay": a line of a state's budget, named before its figure
     works_budget_line: re.Pattern  # "capital spending", "development programme": a line of works by name
     own_part: re.Pattern  # "'s share", "'s section": a state's own part of shared works, after its name
@@ -116,7 +117,10 @@ def giver_cues(language: str) -> GiverCues:
         budget_holder=find("budget_holder"),
         allocation_purpose=find("allocation_purpose"),
         recipient_article=re.compile(rf"(?:{cue_pattern(words['recipient_article'])})\s+", re.IGNORECASE),
-        allocation_works=re.compile(cue_pattern([*words["project"], *words["allocation_works"]])),
+        allocation_works=re.compile(
+            cue_pattern([*words["project"], *words["allocation_works"], *words["set_aside_works"]])
+        ),
+        set_aside_works=re.compile(cue_pattern([*words["project"], *words["set_aside_works"]])),
         budget_line=find("budget_line"),
         works_budget_line=find("works_budget_line"),
         own_part=re.compile(rf"['’]s\s+{cue_pattern(words['own_part'])}"),
@@ -307,6 +311,20 @@ def _allocated_to(after: str, found: tuple[str, bool, str, re.Match], language: 
     if written.lower() == tail:
         tail = kind_cues(language).body_name.sub(lambda m: " " * len(m.group()), written).lower()
     return "project" if g.allocation_works.search(tail, purpose.start()) else "other"
+
+
+def set_aside_for_works(before: str, after: str, language: str) -> bool:
+    """Whether an allocating verb, whoever holds it, sets the figure aside for works, land or a phase of them at
+    home ("the port authority has earmarked $12 million for two new weighbridges", "had set aside Tk 310 crore for
+    land and right-of-way", "destinó 40 millones a la segunda fase"): the works' money, where nothing else in the
+    clause said what the figure is; a sector at home ("earmarked Dh2 billion for housing") is not works. `before`
+    and `after` are the figure's clause as written."""
+    g = giver_cues(language)
+    found = _allocation(before, after, g)
+    if found is None or _allocated_to(after, found, language) != "project":
+        return False
+    _, _, tail, purpose = found
+    return g.set_aside_works.search(tail, purpose.start()) is not None
 
 
 def budget_sets_aside(before: str, after: str, language: str) -> bool:

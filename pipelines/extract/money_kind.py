@@ -21,6 +21,7 @@ from pipelines.extract.money_giver import (
     invested_at_home,
     names_lender,
     own_share,
+    set_aside_for_works,
     works_budget_line,
 )
 from pipelines.extract.money_kind_cues import KindCues, kind_cues, shaped_cue
@@ -170,6 +171,8 @@ def _allocated_subject(before: str, after: str, subject: str, language: str, c: 
         return allocated
     if subject == "other" and works_budget_line(before, after, language):
         return "project"  # "the allocation for the Ministry of Railways rises to": a line of the state's works
+    if subject == "other" and set_aside_for_works(before, after, language):
+        return "project"  # "the authority has earmarked $12 million for two new weighbridges": the works' money
     return subject
 
 
