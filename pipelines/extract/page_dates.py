@@ -64,8 +64,8 @@ _DATELINE_AGENCY = (
 # The article some languages put before a dateline's date (`Tunis, le 15 septembre 2011`).
 _DATE_ARTICLE = rf"(?:(?:{_marks('date_article')})[ \t]+)?"
 # The state or region after a dateline's city (`, Azerbaijan`, `, DC`, `, Côte d'Ivoire`), or a state's
-# abbreviation (`, Calif.`, `, N.J.`).
-_REGION = r"(?:,[ \t]*[A-Z][\w'’-]+(?:[ \t]+(?:d['’])?[A-Z][\w'’-]+){0,2}|,[ \t]*[A-Z][a-z]{0,4}\.(?:[A-Z]\.)?)"
+# abbreviation (`, Calif.`, `, N.J.`, `, M.D.C.`).
+_REGION = r"(?:,[ \t]*[A-Z][\w'’-]+(?:[ \t]+(?:d['’])?[A-Z][\w'’-]+){0,2}|,[ \t]*[A-Z][a-z]{0,4}\.(?:[A-Z]\.){0,2})"
 # The day in another calendar before the Gregorian one (`Riyadh, Rajab 5, 1441, February 29, 2020, Wire --`).
 _OTHER_CALENDAR = r"(?:,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+\d{1,2},[ \t]*\d{4})"
 # `ISLAMABAD, Oct 29 (APP):`, `Islamabad, 10 June 2023 (TDI):`, `BAKU, Azerbaijan, June 16`, `New Delhi [India], May 2`;
@@ -186,7 +186,7 @@ _CLOSING_STAMP = re.compile(rf"^[ \t]*(?:{WEEKDAY},?[ \t]+)?(?P<date>{DATE})[ \t
 # page_cues.csv), perhaps over the signer's name and office: the day of issue, read only among the text's last lines.
 _CLOSING_LINE = re.compile(
     rf"^[ \t]*(?i:{phrases('closing_label')})(?:[ \t]+{_PLACE}(?:{_NEXT_PLACE_WORD}){{0,3}}{_REGION}?)?[ \t]*,?[ \t]*"
-    rf"(?:(?:{_marks('date_article')}|the|on|a|aos?)[ \t]+)?(?:{WEEKDAY},?[ \t]+)?(?P<date>{DATE})[ \t.]*$",
+    rf"(?:(?:{_marks('date_article')}|the|on)[ \t]+)?(?:{WEEKDAY},?[ \t]+)?(?P<date>{DATE})[ \t.]*$",
     re.M,
 )
 _CLOSING_LINE_CHARS = 300
