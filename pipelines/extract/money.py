@@ -490,7 +490,9 @@ def extract_money(
         )
     found = conversions_follow_their_source(text, found, _restatement_gap(g.language))
     found = listed_items_follow_the_first(text, found, g.language)
-    found = shares_follow_their_total(text, found, _share_of_total(g.language), _share_word(g.language))
+    found = shares_follow_their_total(
+        text, found, _share_of_total(g.language), _share_word(g.language), _share_of_figure(g.language)
+    )
     found = comparisons_follow_their_figure(text, found, kind_cues(g.language).comparison)
     found = join_ranges(text, repeats_share_kind_and_subject(text, found), g.language, g.between)
     return rounded_headline_repeats_dropped(text, found)
@@ -568,6 +570,15 @@ def _restatement_gap(language: str) -> re.Pattern:
     approx = cue_pattern(words["approximately"])
     restating = cue_pattern(words["restating"])
     return re.compile(rf"\s*(?:\(\s*(?:(?:{approx}|or)\s+)?|,\s*(?:{restating})\s+(?:(?:{approx})\s+)?)", re.IGNORECASE)
+
+
+@cache
+def _share_of_figure(language: str) -> re.Pattern:
+    """The opening of a sentence up to the total it takes a share of: `Of the `, `Del total de `, `Sur les `."""
+    words = cue_words(language)
+    approx = cue_pattern(words["approximately"])
+    opening = cue_pattern(words["share_of_figure"])
+    return re.compile(rf"[\s\"'“‘]*(?:{opening})\s+(?:(?:{approx})\s+)?", re.IGNORECASE)
 
 
 @cache

@@ -124,14 +124,19 @@ _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
 def shares_follow_their_total(
-    text: str, amounts: list[MonetaryAmount], share: re.Pattern, share_word: re.Pattern
+    text: str, amounts: list[MonetaryAmount], share: re.Pattern, share_word: re.Pattern, share_of_figure: re.Pattern
 ) -> list[MonetaryAmount]:
     """ "Of the total, $500 million will go to the utility", "Germany's portion is €22 billion": a share whose
     own words name no source of money (a subject, or only the works it goes to) is of the subject of the total
-    it is part of, the nearest larger figure in the same currency before it."""
+    it is part of, the nearest larger figure in the same currency before it. A sentence that opens on the total
+    itself ("Of the €70 million pledged since 2014, €41 million has been paid") gives its share that subject."""
     out: list[MonetaryAmount] = []
     for amount in amounts:
         start = sentence_around(text, (amount.char_start, amount.char_end))[0]
+        whole = _opening_whole(text, start, amount, out, share_of_figure) if amount.subject == "other" else None
+        if whole is not None:
+            out.append(dataclasses.replace(amount, subject=whole.subject))
+            continue
         opens = amount.subject == "other" and share.match(text, start) is not None
         lead = text[max(start, amount.char_start - _SHARE_REACH) : amount.char_start].lower()
         portion = amount.subject in ("other", "project") and share_word.search(lead) is not None
@@ -141,6 +146,21 @@ def shares_follow_their_total(
             amount = dataclasses.replace(amount, subject=total.subject) if total else amount
         out.append(amount)
     return out
+
+
+def _opening_whole(
+    text: str, start: int, amount: MonetaryAmount, before: list[MonetaryAmount], share_of_figure: re.Pattern
+) -> MonetaryAmount | None:
+    """The larger figure in the amount's currency that the amount's sentence opens on as a whole to take a share
+    of ("Of the $1.1 billion approved, ...", "Sur les 50 millions d'euros promis, ..."), the phrase closed by a
+    comma before the amount; else None."""
+    opening = next((e for e in before if e.char_start >= start), None)
+    if opening is None or opening.currency != amount.currency or opening.amount <= amount.amount:
+        return None
+    if share_of_figure.fullmatch(text, start, opening.char_start) is None:
+        return None
+    closed = "," in text[opening.char_end : amount.char_start]
+    return opening if closed and opening.subject != "other" else None
 
 
 # how far before a figure a share word is looked for ("the largest portion, ")
