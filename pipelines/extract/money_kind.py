@@ -620,6 +620,8 @@ def _is_price(before: str, after: str, c: KindCues) -> bool:
     price = max(c.price.finditer(near), key=lambda m: m.end(), default=None)
     # "at domestic prices and will allocate $90 million": a price of another clause, the figure the verb's
     priced = price is not None and not c.and_word.search(near, price.end())
+    # "the bridge, priced at 38 million lari": a value put on works named right before it is their cost
+    priced = priced and not _valued_works(before, c)
     # "from $60 per barrel to $47": the next of a series of prices; "84 cents a share, up from $17.2 million" is
     # a price of the figure before, a comma away
     unit = max(c.per_unit.finditer(near), key=lambda m: m.end(), default=None)
