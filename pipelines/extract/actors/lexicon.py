@@ -84,10 +84,10 @@ PORTFOLIO_NOUN = (
     rf"|[a-z]{{3,}}(?:{alternation(actor_words('portfolio_noun_long_endings'))}))(?![\w-])"
 )
 RANK = rf"(?:(?:{phrases('ranks', either_case=True)}|{alternation(actor_words('retired_marks'))})\s+)"
-# Capital letters a name may open with: Latin-1's, and Central European and Turkish ones ("Đorđević", "Şahin",
-# "Łukasz", "Ștefan")
 # a word's possessive ending ("Russia's", "Soviet’s")
 POSSESSIVE_END = re.compile(r"['’]s$")
+# Capital letters a name may open with: Latin-1's, and Central European and Turkish ones ("Đorđević", "Şahin",
+# "Łukasz", "Ștefan")
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĨĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"
 HONORIFIC = f"(?:{alternation(actor_words('honorifics'))})"
 NAME_HONORIFIC = f"(?:{alternation(actor_words('name_honorifics'))})"
