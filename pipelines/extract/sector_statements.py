@@ -6,10 +6,10 @@ put into one or spent on a plant (investment), and a company's plant (industry).
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from functools import cache
 
 from pipelines.extract.records import Span
+from pipelines.extract.regex_dispatch import grouped_alternation
 from pipelines.extract.spans import overlaps_any, sentence_around
 from pipelines.knowledge import city_countries, country_names, demonyms, organization_lookup
 from pipelines.knowledge.actor_words import actor_words, country_names_in, demonyms_in
@@ -20,10 +20,8 @@ from pipelines.knowledge.sector_vocabulary import sector_words
 def _alternation(words: list[str]) -> str:
     """Whole words or phrases, longest first, spaces matching any run of blanks; grouped by their first character, so
     that each position of a text tries only the phrases that start with its character."""
-    groups: dict[str, list[str]] = defaultdict(list)
-    for word in sorted(words, key=len, reverse=True):
-        groups[word[0]].append(re.escape(word[1:]).replace(r"\ ", r"\s+"))
-    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+    ordered = sorted(words, key=len, reverse=True)
+    return grouped_alternation((re.escape(w[0]), re.escape(w[1:]).replace(r"\ ", r"\s+")) for w in ordered)
 
 
 @cache
@@ -121,10 +119,12 @@ def romance_training(text: str, skip: tuple[Span, ...], language: str) -> list[r
     return [m for m in _trained().finditer(text) if not overlaps_any(m.span(), skip)]
 
 
-_NUMBER_WORDS = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty)"
-_SPAN_WORDS_AFTER = (
-    r"(?:\d+|un|una|um|uma|dos|duas|tres|três|cuatro|quatro|cinco|seis|siete|sete|ocho|oito|diez|dez|doce)"
-)
+def _in_order(words: list[str]) -> str:
+    return "|".join(map(re.escape, words))
+
+
+_NUMBER_WORDS = rf"(?:\d+|{_in_order(sector_words()['course_numbers'])})"
+_SPAN_WORDS_AFTER = rf"(?:\d+|{_in_order(sector_words()['course_numbers_after'])})"
 
 
 @cache
@@ -136,7 +136,7 @@ def _studied() -> re.Pattern:
     courses, verbs = _alternation(words["study_courses"]), _alternation(words["course_verbs"])
     spans, spans_after = _alternation(words["course_spans"]), _alternation(words["course_spans_after"])
     learning, links = _alternation(words["learning_verbs"]), _alternation(words["learning_links"])
-    article = rf"(?:(?:a|an|the|their|its|his|her|un|una|um|uma|el|o|{_NUMBER_WORDS})\s+)?"
+    article = rf"(?:(?:{_in_order(words['course_articles'])}|{_NUMBER_WORDS})\s+)?"
     modifiers = r"(?:(?!(?:of|in|on|for|to|de|da|do|en|em)\s)[\w'’-]+\s+){0,2}?"
     taken = rf"(?:{verbs})\s+{article}{modifiers}(?:{courses})"
     span = rf"{_NUMBER_WORDS}[\s-](?:{spans})(?:-long)?\s+{modifiers}(?:{courses})"
@@ -332,6 +332,11 @@ def money_sum() -> str:
     return rf"(?:{signed}|{named})"
 
 
+@cache
+def _money_sum_pattern() -> re.Pattern:
+    return re.compile(money_sum())
+
+
 _PLANT_REACH = 4  # the words naming a plant between its article and its word: "a semiconductor and pager plant"
 _SUM_REACH = 8  # the words of a sum and its time between a verb of spending and what receives it
 
@@ -397,7 +402,7 @@ def capital_for_plants(text: str, skip: tuple[Span, ...]) -> list[re.Match]:
     """A sum spent, earmarked or committed on a plant that makes goods, or a plant priced: investment. A power, water or
     waste plant is works, read by its own words, and a sum must be money, not tonnes."""
     found = []
-    money = re.compile(money_sum())
+    money = _money_sum_pattern()
     for match in _paid_plant_matches(text):
         if overlaps_any(match.span(), skip):
             continue
