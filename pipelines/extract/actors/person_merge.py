@@ -33,6 +33,7 @@ from pipelines.extract.actors.person_bodies import (
     office_taken_at_international_body,
     unit_of_international_body,
 )
+from pipelines.extract.actors.person_ministries import give_ministry_states
 from pipelines.extract.actors.person_places import place_office_state
 from pipelines.extract.actors.person_states import read_sentences
 from pipelines.extract.actors.persons import Introduction, join_mothers_surname
@@ -112,6 +113,7 @@ def person_candidates(
     for person in persons:
         if not (person.country or person.stateless):
             person.country = _honorific_state(text, person)
+    give_ministry_states(persons, _named_bodies(resolved))
     aides = _aides(persons)
     visitors = {country_names().get(m.group("state")) or demonyms()[m.group("dem")] for m in p.VISITING.finditer(text)}
     lands = _former_lands(countries)
@@ -130,6 +132,12 @@ def person_candidates(
     for aide, principal in aides:
         aide.country = principal.country or aide.country
     return persons
+
+
+def _named_bodies(resolved: list[Resolved]) -> list[tuple[str, str | None]]:
+    """The organisations the article names, each with the state its name gives."""
+    owners = (r.claim.owner for r in resolved if r.counted and r.claim.actor_type == "organization")
+    return [(owner.name, owner.country) for owner in owners if owner is not None]
 
 
 def _province_state(text: str, found: list[Introduction], named: frozenset[str]) -> str | None:
