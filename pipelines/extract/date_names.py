@@ -126,3 +126,40 @@ def is_named_today(text: str, start: int, word: str) -> bool:
         return False
     words = _WORD.findall(text, *line_around(text, start))
     return sum(w[0].isupper() for w in words) * 2 <= len(words)
+
+
+# What may open the line before a name: the header's own date, a label in capitals (`TRANSCRIPT:`) or a field's bar.
+_NAME_LINE_OPENER = re.compile(r"(?:[ \t]*date[ \t]+\d{4}-\d\d-\d\d[ \t]+)?(?:[A-Z][A-Z]+:[ \t]*)?")
+_FIELD_BREAK = re.compile(r"[|•·][ \t]*")
+# After a name: its line's end, a field's bar, a label's colon or a dash before a subtitle, a host (`with NAME`), or
+# another word of the name in capitals (`TODAY WEEKLY`).
+_NAME_CLOSE = re.compile(
+    r"[ \t]*(?:$|[|•·:]|[-–—]{1,2}[ \t]|(?:with|WITH)[ \t]+[A-Z]|[A-Z]{2,}\b(?![ \t]+[a-z]))", re.MULTILINE
+)
+# A headline's verb or preposition before the date ("MINISTER ARRIVES TODAY", "Talks Resumed This Week", "Leaves for
+# Beijing Today"): a word in -s or -ed, but not a noun's ending such as NEWS, PRESS, FOCUS, ANALYSIS.
+_VERB_FORM = re.compile(r"(?i:[a-z]*(?<![sui])(?<!ew)s|[a-z]*ed|will|to|for|on|in|at|by)")
+
+
+_HOST_AFTER = re.compile(r"[ \t]+(?:with|WITH)[ \t]+[A-Z]")
+
+
+def is_in_a_programme_name(text: str, start: int, end: int) -> bool:
+    """A relative date in capitals that ends the name of a programme, an outlet or a column heading its line
+    (`World This Week | Episode 12`, `BUSINESS NEWS TONIGHT`, `TRADE TODAY WEEKLY`) or that a host's name follows
+    (`This Week with NAME`): the name of a page, not a day. A headline's own date keeps its verb or preposition
+    before it ("PM ARRIVES TODAY", "Leaves for Beijing This Week")."""
+    words = text[start:end].split()
+    if not all(w[0].isupper() for w in words) or not _NAME_CLOSE.match(text, end):
+        return False
+    line_start = line_around(text, start)[0]
+    opener = _NAME_LINE_OPENER.match(text, line_start)
+    head_start = opener.end()
+    field = None
+    for field in _FIELD_BREAK.finditer(text, head_start, start):
+        head_start = field.end()
+    before = text[head_start:start].split()
+    if not before:  # the name opens with the date: only a host after it makes it a name
+        return _HOST_AFTER.match(text, end) is not None
+    # the name's first word has no subject before it to be a verb of ("Andes This Week", "Talks Today")
+    return all(not w[0].islower() for w in before) and not any(_VERB_FORM.fullmatch(w) for w in before[1:])

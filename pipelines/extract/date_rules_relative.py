@@ -314,6 +314,8 @@ def relative_unit(parts: Parts, ctx: Context) -> Value | None:
     """Last week, this month, next year; a year in the clause of a fiscal year is a fiscal year ("FY2023-24, up
     from last year"), not one in a clause of its own after it ("the budget for FY2008/09 protects the poor: ...,
     and they intend to raise it further next year")."""
+    if date_names.is_in_a_programme_name(ctx.text, ctx.start, ctx.end):
+        return None  # a programme or a column (`World This Week | Episode 12`)
     unit, offset = parts.get("u").lower(), dm.word("offset", parts.get("w"))
     if unit == "year" and ctx.sentence_fiscal_year is not None and not _new_clause_since_fiscal_year(ctx):
         return dm.fiscal_value(ctx.fiscal_calendar(), ctx.sentence_fiscal_year + offset)
@@ -446,8 +448,10 @@ def day_word(parts: Parts, ctx: Context) -> Value | None:
     """Yesterday, today, tomorrow; not the "today" that means nowadays."""
     if _NAVIGATION_BEFORE.search(ctx.text, max(0, ctx.start - 4), ctx.start):
         return None  # a menu item (`Travel Deals | Today`)
-    if date_names.is_named_today(ctx.text, ctx.start, parts.get("dw")):
-        return None  # an outlet or a programme (`Pakistan Today`)
+    if date_names.is_named_today(ctx.text, ctx.start, parts.get("dw")) or date_names.is_in_a_programme_name(
+        ctx.text, ctx.start, ctx.end
+    ):
+        return None  # an outlet or a programme (`Pakistan Today`, `BUSINESS NEWS TONIGHT`)
     if _NOUN_DETERMINER.search(ctx.text, max(0, ctx.start - 12), ctx.start):
         return None  # `la mañana del lunes`, `cada mañana`, `a tomorrow issue`: a noun, no day
     if parts.get("dw").lower() == "today":
