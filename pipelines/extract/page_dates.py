@@ -250,6 +250,10 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)[ \t]*(?:©[ \t]*)?(?:\d{4}[ \t]*[-–][ \t]*)?\d{4}", re.I)
 # Labelled stamps (`Published: ...`) are found this far into the text, past the headline zone.
 _STAMP_ZONE_CHARS = 3000
+# Under a standfirst, a byline and a stamp: lines of a few words each (`Jane Roe in Nairobi`, `Por Redação — Brasília`).
+_UNDER_DECK_LINES = 6
+_UNDER_DECK_WORDS = 12
+_CLOCK = re.compile(CLOCK)
 # A body line: a sentence of some length that ends like one (a bracket only after a stop: a headline may end
 # in `(Summary)`).
 BODY_LINE = re.compile(r"^.{60,}(?:[.!?\"”’]|[.!?]\))\s*$")
@@ -304,7 +308,30 @@ def stamps(text: str, zone_end: int) -> list[re.Match]:
         *_ANSWER_STAMP.finditer(text, 0, zone_end),
     )
     segmented = segment_stamps(text, zone_end, DATE, STAMP_WEEKDAY)  # `By Staff Reporter | Published June 12, 2023`
-    return [m for m in (*lines, *_STAMP_CLOCK.finditer(text), *tails, *segmented) if _has_year(m)]
+    found = (*lines, *_STAMP_CLOCK.finditer(text), *tails, *segmented, *_stamps_under_deck(text, zone_end))
+    return [m for m in found if _has_year(m)]
+
+
+def _stamps_under_deck(text: str, zone_end: int) -> list[re.Match]:
+    """Unlabelled stamps with their clock among the short lines right under the first body line: a standfirst, the
+    deck's sentence under the headline, ends the head zone, but the byline and the stamp stand under it (`Deck
+    sentence.` / `Por Redação — Brasília` / `16/03/2023 19h42 · Atualizado há 2 horas`). A date with a clock alone on
+    its line is a page's stamp; a body's paragraph after the deck ends the search."""
+    end = zone_end
+    for _ in range(_UNDER_DECK_LINES):
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[end:line_end].strip()
+        if line and (BODY_LINE.match(line) or _words(line) > _UNDER_DECK_WORDS):
+            break
+        end = line_end + 1
+        if end > len(text):
+            break
+    return [
+        m
+        for m in STAMP_LINE.finditer(text, zone_end, min(end, len(text)))
+        if not m.group("label") and _CLOCK.search(text, m.end("date"), m.end())
+    ]
 
 
 def _has_year(match: re.Match) -> bool:
