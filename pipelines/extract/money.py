@@ -399,13 +399,16 @@ def _compared_with(text: str, start: int, figures: list[_Figure], g: _Grammar) -
 
 
 def _same_unit_before(text: str, numeral: re.Match, figures: list[_Figure], g: _Grammar) -> _Figure | None:
-    """The figure before, in the same sentence, whose scale word a bare figure repeats: the sum it goes on to
-    count in the same money ("aprovou 4,7 mil milhões de dólares ... e o JBIC contribui com 3 mil milhões", "ont
-    atteint 1,1 milliard d'euros, et nous voulons les porter à 1,5 milliard")."""
+    """The figure before, in the same sentence or the one before it, whose scale word a bare figure repeats: the sum
+    it goes on to count in the same money ("aprovou 4,7 mil milhões de dólares ... e o JBIC contribui com 3 mil
+    milhões", "ont atteint 1,1 milliard d'euros, et nous voulons les porter à 1,5 milliard"; "The bank lent 300
+    million euros. Only 120 million has been drawn.": a currency named once for the figures that follow)."""
     if not figures or numeral.start() - figures[-1].end > _SAME_UNIT_REACH or not text[numeral.start() - 1].isspace():
         return None  # "$-3 million": a sign glued to the figure is no bare sum
-    if _SENTENCE_END_NOT_CLAUSE.search(text, figures[-1].end, numeral.start()):
-        return None  # "lend 21 billion dollars; the Bank adds 14 billion": a clause after a semicolon goes on
+    ends = _SENTENCE_END_NOT_CLAUSE.finditer(text, figures[-1].end, numeral.start())
+    end, further = next(ends, None), next(ends, None)
+    if further is not None or (end is not None and not _WORD.search(text, end.end(), numeral.start())):
+        return None  # two sentences on, or opening its sentence ("12 million live in camps"), it counts anything
     scale = g.tail.match(text, numeral.end()).group("scale")
     if not scale:
         return None
@@ -422,8 +425,8 @@ def _closes_a_base(text: str, end: int, g: _Grammar) -> bool:
     if _PHRASE_END.match(text, end) or g.base_followers.match(text, end):
         return True
     word = _SHORT_WORD.match(text, end)
-    if word is None:
-        return False
+    if word is None or g.tail.match(text, word.end()).group("cur"):
+        return False  # "21 billion new pesos": a currency of its own after a word
     return word.group(1).casefold() not in g.of_words or _YEAR_NEXT.match(text, word.end()) is not None
 
 
@@ -433,7 +436,9 @@ _PHRASE_END = re.compile(r"\s*(?:[,.;:)]|\Z)")
 _SHORT_WORD = re.compile(r"\s+([^\W\d_]{1,3})(?![\w'’])")
 _YEAR_NEXT = re.compile(r"\s+(?:19|20)\d\d(?!\d)")  # "frente a los 700 millones de 2020"
 _SENTENCE_END = re.compile(r"[.!?;:]\s|\n")
-_SENTENCE_END_NOT_CLAUSE = re.compile(r"[.!?:]\s|\n")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+# "lend 21 billion dollars; the Bank adds 14 billion": a clause after a semicolon goes on in its sentence
+_SENTENCE_END_NOT_CLAUSE = re.compile(r"[.!?:]\s+|\n\s*")
 
 
 def _amount(value: float | None) -> float | None:
