@@ -189,7 +189,30 @@ def tense(text: str, span: Span, language: str = ENGLISH, requests: bool = False
         return False  # "since late February", "depuis mars": a date a span runs from is behind
     if _led_by(text, span, "since_or_from") and not _tense_before(text, sentence_around(text, span)[0], span, language):
         return False  # `desde` is "from" after a future verb ("realizarán patrullajes desde septiembre"), else "since"
+    if _led_by(text, span, "until") and _present_clause_before(text, span, language):
+        return True  # "said it needs $190 million through December": the span a present clause runs ends ahead
     return _sentence_tense(text, span, language, requests)
+
+
+@cache
+def _present_subject_and_verb(language: str) -> re.Pattern:
+    """A clause's subject (`clause_subject` of date_cues.csv: `it`, `which`) and its verb in the present ("it needs",
+    "which runs", "they are"); not `was`, `has` or `does`, which go with a past or another verb."""
+    subjects = "|".join(map(phrase, sorted(date_cues("clause_subject", language), key=len, reverse=True))) or "(?!)"
+    return re.compile(
+        rf"(?<![\w'’-])(?:{subjects})\s+(?:(?:still|now|also|only)\s+)?"
+        r"(?:is|are|(?!(?:was|has|does)\b)[a-z]{2,}(?<![su'’])s)(?![\w'’-])",
+        re.IGNORECASE,
+    )
+
+
+def _present_clause_before(text: str, span: Span, language: str) -> bool:
+    """Whether the date ends a span in a clause in the present that stands between it and any verb of the past
+    ("said it needs $190 million through December", "the appeal, which runs until March"); no cue of either tense
+    between that clause's verb and the date."""
+    window_start = max(sentence_around(text, span)[0], span[0] - _NEAR_CHARS)
+    verbs = list(_present_subject_and_verb(language).finditer(text, window_start, span[0]))
+    return bool(verbs) and _tense_before(text, verbs[-1].end(), span, language) is None
 
 
 def _led_by(text: str, span: Span, kind: str) -> bool:
@@ -234,8 +257,10 @@ def _sentence_tense(text: str, span: Span, language: str, requests: bool) -> boo
         return False  # "The rate in May was 5%": no verb before the date, the sentence's verb after it
     # Else the verb that governs a long clause, further back in the sentence ("he would hold a conference in
     # December and present a plan soon after his inauguration on Jan. 20").
-    if cue("until", r"\s+$").search(text, max(0, span[0] - 12), span[0]):
-        return True  # "the talks continue until Thursday": with no verb of the past near, a span runs ahead
+    if _led_by(text, span, "until"):
+        # "the talks continue until Thursday", "the ban stays until December" (the preposition is the mention's first
+        # word there): with no verb of the past near, a span runs ahead
+        return True
     if near_start > sentence_start:
         # The far window runs a few words into the near one, so an intent the cut leaves without its object
         # keeps it ("agreed to | hold the first session ... in the second half").
