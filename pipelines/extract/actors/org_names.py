@@ -79,6 +79,8 @@ _PORTFOLIO_HEADS = words("state_body_heads_of")
 _PORTFOLIO_PROGRAMME_WORDS = words("portfolio_programme_words")
 _THE = re.compile(r"(?:[Tt]he[ \t]+)?")
 _TRADES = words("company_trades")
+_COMPANY_ENDS = words("company_heads") | _LEGAL_FORMS
+_MOST_BRAND_WORDS = 3  # "Zambeef", "Sahara Energy Fields": the words of a company's name without a head noun
 _GENERIC = words("generic_trade_modifiers")
 _OWN_HEADS = ORG_HEADS | _SERVED_HEADS | words("spelled_heads")
 # "BusinessEurope", "TeraGroup": a brand's camel case names a body of its own
@@ -129,6 +131,7 @@ def split_run(text: str, start: int, end: int) -> list[Span]:
         # "Samsung of South Korea and Bombardier Inc.": a company's home state ends the name before `and`
         companies = (
             _ends_a_company(left)
+            or _two_companies(left, right)
             or (_opens_a_company(left) and (_names_a_body(right) or _ends_a_company(right)))
             or (_ends_with_a_state(left) and _LEGAL_FORMS.intersection(right.split()) != set())
         )
@@ -189,6 +192,41 @@ def _ends_a_company(side: str) -> bool:
     """A legal form ends the words: a company's whole name ("Daewoo Corp.")."""
     words_ = side.split()
     return len(words_) > 1 and words_[-1] in _LEGAL_FORMS
+
+
+def _two_companies(left: str, right: str) -> bool:
+    """ "Saudi Electricity and Marafiq", "Almarai Dairy and Savola Foods Group": a company's name (a state's, or
+    proper words and a trade) before `and` and a brand's words after it, or a brand's words before it and a
+    company's name of two proper words and its head after it, are two companies. One word before a company's head
+    joins the name before `and` ("Procter and Gamble Company", "X Weapon and Munition GmbH"), and two trades
+    joined are one line of business."""
+    left_words = _THE.sub("", left.strip(), count=1).split()
+    right_words = _THE.sub("", right.strip(), count=1).split()
+    if not left_words or not right_words or right_words[0] in _TRADES:
+        return False
+    left_company = state_company(" ".join(left_words)) or _trade_name(" ".join(left_words))
+    if left_company and _brand_words(right_words):
+        return True
+    return (
+        len(left_words) > 1
+        and _brand_words(left_words)
+        and len(right_words) > 2
+        and right_words[-1] in _COMPANY_ENDS
+        and _brand_words([w for w in right_words[:-1] if w not in _TRADES])  # "Copperbelt Energy Corporation"
+    )
+
+
+def _brand_words(name_words: list[str]) -> bool:
+    """A few capitalised words of a name of its own: no head noun, office, state, city, remit or calendar word."""
+    return (
+        0 < len(name_words) <= _MOST_BRAND_WORDS
+        and all(w[:1].isupper() for w in name_words)
+        and not any(
+            w in ORG_HEADS or w in OFFICE_FIELDS or w in NOT_ORG_WORDS or w in CALENDAR_WORDS or _is_state(w)
+            for w in name_words
+        )
+        and " ".join(name_words) not in city_countries()
+    )
 
 
 def _ends_with_a_state(side: str) -> bool:
