@@ -237,12 +237,29 @@ BODY_THEN_NAME = re.compile(
 LOWER_OFFICE_OF_BODY = re.compile(
     rf"(?:(?:^|(?<=[,;:.]\s)|(?<=\n))(?:[Tt]he\s+)?|(?<![\w-])[Tt]he\s+)(?P<role>{_LOWER_OFFICE})\s+of\s+(?:the\s+)?$"
 )
-# "Azerbaijan Railways, headed by NAME": the body's head
+# "Azerbaijan Railways, headed by NAME", "le Conseil du café-cacao (CCC), dirigé par NAME": the body's head; "An IMF
+# mission led by NAME", "la misión del FMI encabezada por NAME": the head of the body's mission (a mission noun after
+# an English body, before a Spanish, French or Portuguese one: `MISSION_BEFORE_BODY`)
 HEADED_BY_VERBS = actor_word_map("headed_by_verbs")
+MISSION_CHIEFS = actor_word_map("mission_chiefs")
+_MISSION_NOUN = alternation({key.split()[0] for key in MISSION_CHIEFS})
 BODY_HEADED_BY = re.compile(
-    rf",?\s+(?:which\s+is\s+)?(?P<verb>{alternation(HEADED_BY_VERBS)})\s+by\s+"
-    rf"(?:{_HON})*(?P<name>{NAME})"
+    rf"(?:\s*\([A-Z][\w&.-]*\))?(?:\s+(?P<mission>{_MISSION_NOUN}))?,?\s+(?:which\s+is\s+|that\s+was\s+)?"
+    rf"(?P<verb>{alternation(HEADED_BY_VERBS)})\s+(?P<by>by|par|por|pel[ao])\s+(?:{_HON})*(?P<name>{NAME})"
 )
+MISSION_BEFORE_BODY = re.compile(
+    rf"(?<![\w-])(?P<mission>{_MISSION_NOUN})\s+(?:d[aou]|del|de(?:\s+la)?|de\s+l['’]|of(?:\s+the)?)\s*$",
+    re.I,
+)
+
+
+def mission_chief(noun: str, by: str) -> str:
+    """The office of the head of a body's mission, in the language of the noun and of its agent word ("mission ...
+    par" is French)."""
+    noun = noun.lower()
+    return MISSION_CHIEFS.get(f"{noun} {by}") or MISSION_CHIEFS[noun]
+
+
 BODY_OFFICE_NAME = re.compile(
     rf"(?:\s*\([A-Z][A-Za-z&.-]+\))?\s+(?P<role>(?i:(?:(?:{phrases('body_office_modifiers')})\s+)*"
     rf"(?:{phrases('body_offices')})))\s*,?\s+(?P<name>{NAME})"

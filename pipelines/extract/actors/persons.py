@@ -336,9 +336,14 @@ def _at_bodies(found: _Found, bodies: list[Body]) -> None:
         after = p.BODY_THEN_NAME.match(text, end) if lower else None
         if after:  # "president of Uzbekistan Airways NAME"
             found_here.append(found.add(after, "name", lower.group("role"), country, lower.start()))
+        # "Kazakhstan Temir Zholy, headed by NAME", "An IMF mission led by NAME"; a title before the name ("led by
+        # CEO NAME") is read with its name by the rules of offices before names
         after = p.BODY_HEADED_BY.match(text, end)
-        if after:  # "Kazakhstan Temir Zholy, headed by NAME"
-            found_here.append(found.add(after, "name", p.HEADED_BY_VERBS[after.group("verb")], country, start))
+        if after and not ROLE_WORD.match(after.group("name")):
+            noun = p.MISSION_BEFORE_BODY.search(text, max(0, start - 30), start)
+            mission = after.group("mission") or (noun.group("mission") if noun else None)
+            role = p.mission_chief(mission, after.group("by")) if mission else p.HEADED_BY_VERBS[after.group("verb")]
+            found_here.append(found.add(after, "name", role, country, start))
         for introduction in found_here:
             if introduction:
                 introduction.stateless = international(body)
