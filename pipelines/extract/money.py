@@ -313,8 +313,11 @@ def _figure_at(text: str, numeral: re.Match, g: _Grammar, base_of: _Figure | Non
         return None  # "2024 marks the anniversary": a verb, not a currency
     if scale and len(scale.strip(" -")) == 1 and pre is None and tail.start("cur") != tail.end("scale"):
         return None  # "5 m dollars" is too rare to be worth the false alarms of "5 m"; "500 M€" is money
-    if pre and token[-1:].isalpha() and pre.end() == start and not scale and len(numeral.group()) < 4:
-        return None  # "COP28", "P5": a name with a number, not a sum
+    # "COP28", "P5", "COP 28": a name with a number, not a sum; a token set apart from three digits counts them
+    # ("JD 120 a month", "USD 512 per tonne")
+    shortest = _SPACED_SUM_DIGITS if start and text[start - 1].isspace() else _GLUED_SUM_DIGITS
+    if pre and token[-1:].isalpha() and pre.end() == start and not scale and len(numeral.group()) < shortest:
+        return None
     factor = g.fused[token.casefold()][0] if tail.group("fused") and pre is None else _factor(scale, g)
     if numeral.group("words"):  # its scale words count in the grammar of the figure's words
         low = _word_number(f"{numeral.group()} {scale}", g)
@@ -431,6 +434,8 @@ def _closes_a_base(text: str, end: int, g: _Grammar) -> bool:
 
 
 _COMPARED_REACH = 80
+_GLUED_SUM_DIGITS = 4
+_SPACED_SUM_DIGITS = 3
 _SAME_UNIT_REACH = 160
 _PHRASE_END = re.compile(r"\s*(?:[,.;:)]|\Z)")
 _SHORT_WORD = re.compile(r"\s+([^\W\d_]{1,3})(?![\w'’])")
