@@ -104,7 +104,7 @@ class CurrencyReader:
         return next((r.currency for r in readings if r.default), None)
 
     def by_context(self, readings: Readings, span: Span) -> str | None:
-        """The state the amount's own sentence names most; else the outlet's state, when the article names it
+        """The state the amount's own clause names most; else the outlet's state, when the article names it
         (a Sri Lankan paper's `Rs` in a story about an Indian credit line is the rupee of Sri Lanka); else the
         state the article names most."""
         countries = frozenset(r.country for r in readings if r.country)
@@ -112,7 +112,7 @@ class CurrencyReader:
             self.mentions[countries] = _country_mentions(self.text, countries, self.language)
         outlet = self.outlet if self.mentions[countries].get(self.outlet or "", 0) else None
         country = (
-            self._named_in_sentence(countries, span)
+            self._named_in_clause(countries, span)
             or outlet
             or self._first_in_sentence(countries, span)
             or _most_mentioned(self.mentions[countries])
@@ -148,15 +148,21 @@ class CurrencyReader:
         return next((r.currency for r in readings if r.country == country and r.currency in stated), None)
 
     def _first_in_sentence(self, countries: frozenset[str], span: Span) -> str | None:
-        """On a tie, the state named first in the amount's clause, else its sentence: the one that speaks is the
-        issuer ("India's Exim Bank extended Rs 4,000 crore to Sri Lanka"; "la chilena Enap invertirá en el
-        proyecto, y el Gobierno peruano pondrá 900 millones de soles": Peru's)."""
-        start, end = sentence_around(self.text, span)
-        breaks = _clause_breaks(self.language).finditer(self.text, start, span[0])
-        clause = max((found.end() for found in breaks), default=start)
-        pattern = _country_pattern(countries, self.language)
-        first = pattern.search(self.text, clause, end) or pattern.search(self.text, start, end)
+        """On a tie, the state named first in the amount's clause: the one that speaks is the issuer ("India's Exim
+        Bank extended Rs 4,000 crore to Sri Lanka"; "la chilena Enap invertirá en el proyecto, y el Gobierno
+        peruano pondrá 900 millones de soles": Peru's)."""
+        first = _country_pattern(countries, self.language).search(self.text, *self._clause_around(span))
         return _place_countries(self.language).get(" ".join(first.group().split())) if first else None
+
+    def _clause_around(self, span: Span) -> Span:
+        """The clause of the sentence that holds the amount: another clause speaks of another side ("la Dirección
+        de Vialidad invertirá 12.000 millones de pesos, y que Chile aportará US$ 40 millones": Argentina's pesos;
+        "the ministry will add 4 million pesos; Colombia, the equivalent of US$250,000")."""
+        start, end = sentence_around(self.text, span)
+        breaks = _clause_breaks(self.language)
+        opening = max((found.end() for found in breaks.finditer(self.text, start, span[0])), default=start)
+        closing = breaks.search(self.text, span[1], end)
+        return opening, closing.start() if closing else end
 
     def in_sentence(self, readings: Readings, span: Span) -> str | None:
         """The reading of the state the amount's own sentence names most ("The US gave $3 million")."""
@@ -166,6 +172,10 @@ class CurrencyReader:
     def _named_in_sentence(self, countries: frozenset[str], span: Span) -> str | None:
         sentence = sentence_around(self.text, span)
         return _most_mentioned(_country_mentions(self.text, countries, self.language, *sentence))
+
+    def _named_in_clause(self, countries: frozenset[str], span: Span) -> str | None:
+        clause = self._clause_around(span)
+        return _most_mentioned(_country_mentions(self.text, countries, self.language, *clause))
 
     def other_than(self, readings: Readings, currency: str, span: Span) -> str | None:
         """The reading other than `currency` that the text states or its context names: "$4 million
@@ -210,9 +220,10 @@ class CurrencyReader:
             return self.default(readings)
         stated = currencies & self.stated
         default = self.default(readings)
-        if readings[0].resolve == "context" and stated == {default}:
+        if readings[0].resolve == "context" and readings[0].kind == "symbol" and stated == {default}:
             # "US$ 4.700 millones" in the story, "$ 300 millones" here: a writer who qualifies the default
-            # currency uses the bare sign for the local one, that of the state the context names
+            # currency uses the bare sign for the local one, that of the state the context names; a name is no
+            # bare sign ("AZN 1.6bn" and "312 million manats" are one money)
             return self.other_than(readings, default, span) or default
         if len(stated) == 1:
             only = stated.pop()
