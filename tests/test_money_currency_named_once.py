@@ -45,6 +45,18 @@ def _read(text: str, language: str) -> list[tuple[float, str]]:
             "pt",
             [(600e6, "MZN"), (210e6, "MZN")],
         ),
+        # figures in words, the first with its currency ("one-and-a-half billion dollars ... two billion")
+        (
+            "The province drew one-and-a-half billion dollars of credit last year. This year it expects nearly "
+            "three billion.",
+            "en",
+            [(1.5e9, "USD"), (3e9, "USD")],
+        ),
+        (
+            "La région a reçu deux milliards d'euros de Bruxelles. Elle en attend trois milliards cette année.",
+            "fr",
+            [(2e9, "EUR"), (3e9, "EUR")],
+        ),
     ],
 )
 def test_a_bare_sum_in_the_next_sentence_counts_in_the_money_named_before(text, language, expected):

@@ -415,10 +415,22 @@ def _same_unit_before(text: str, numeral: re.Match, figures: list[_Figure], g: _
     scale = g.tail.match(text, numeral.end()).group("scale")
     if not scale:
         return None
-    # the whole scale, right after the digits: "30 milhões" repeats no "2 mil milhões"
+    # the whole scale, right after the digits or a number word ("one-and-a-half billion dollars ... more than
+    # two-and-a-half billion"): "30 milhões" repeats no "2 mil milhões"
     unit = re.escape(" ".join(scale.split()).casefold().rstrip("s"))
-    same = re.search(rf"\d\s*{unit}s?(?!\w)", text[figures[-1].start : figures[-1].end].casefold())
+    same = re.search(
+        rf"(?:\d|{_plain_numbers(g.language)})[\s-]*{unit}s?(?!\w)",
+        text[figures[-1].start : figures[-1].end].casefold(),
+    )
     return figures[-1] if same else None
+
+
+@cache
+def _plain_numbers(language: str) -> str:
+    """Number words that are no scale word, as a pattern: what a figure in words ends on before its scale."""
+    g = _grammar(language)
+    words = _alternation(w for w in g.numbers if w not in g.scales).replace(r"\s+", r"[\s-]+")
+    return rf"(?<![^\W\d_]){words}"
 
 
 def _closes_a_base(text: str, end: int, g: _Grammar) -> bool:
