@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pipelines.extract.actors.claims import Claim, Taken, resolve
 from pipelines.extract.actors.countries import find_countries, settle_shared_short_names
-from pipelines.extract.actors.languages import LANGUAGES, foreign_countries, foreign_title_claims
+from pipelines.extract.actors.languages import LANGUAGES, an_office_not_a_name, foreign_countries, foreign_title_claims
 from pipelines.extract.actors.model import Entity, model_claims
 from pipelines.extract.actors.ner import proposed_entities
 from pipelines.extract.actors.org_acronym_roles import acronym_role_claims
@@ -83,6 +83,8 @@ def extract_actors(
     person_claims += foreign_title_claims(text, skip, language, bodies)
     person_claims += title_chain_claims(text, skip, person_claims)
     person_claims = with_given_titles(text, without_things(text, person_claims))
+    if language in LANGUAGES:  # "Le Premier Ministre, NAME": the English rules read the office's last word as a name
+        person_claims = [c for c in person_claims if not an_office_not_a_name(text[slice(*c.span)], language)]
     taken = Taken()
     claimed = [c.span for c in org_claims + person_claims] + [s for c in countries.values() for s in c.spans]
     if entities is None and settings.person_model:

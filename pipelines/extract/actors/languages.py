@@ -48,8 +48,9 @@ _FULL_NAME = (
 )
 # A surname after an initial, where an office introduces it ("le directeur général de la BAD, M. O. Kaboré").
 _INITIAL_NAME = rf"[{_UPPER}]\.[ \t]+{_NAME_TOKEN}{NAME_END}"
-# An honorific with its stop between an office and the name ("le ministre ..., M. NAME", "la ministra, Sra. NAME").
-_STOPPED_HONORIFIC = rf"(?:(?:{alternation(actor_words('honorifics_romance_stopped'))})[ \t]+)?"
+# An honorific with its stop between an office and the name ("le ministre ..., M. NAME", "la ministra, Sra. NAME"),
+# or two ("son homologue, Son Excellence Monsieur NAME").
+_STOPPED_HONORIFIC = rf"(?:(?:{alternation(actor_words('honorifics_romance_stopped'))})[ \t]+){{0,2}}"
 
 # Capitalised words right after "de", "des", "do" name the portfolio ("ministro de Relaciones Exteriores"), and
 # after "para", "pour" the region or field an office is for ("vicepresidente para América Latina y el Caribe").
@@ -178,14 +179,15 @@ def foreign_title_claims(text: str, skip: tuple[Span, ...], language: str, bodie
             if name is None:
                 continue
         span, literal = name.span("name"), name.group("name")
-        first = literal.split()[0]
-        if first in _HONORIFICS and len(literal.split()) >= 3:  # "représentante ..., Mme NAME": the name follows
-            literal = literal[len(first) :].lstrip()
+        # "représentante ..., Mme NAME", "son homologue, Son Excellence Monsieur NAME": the name follows
+        address = _address_words(literal.split(), _HONORIFICS)
+        if address:
+            literal = " ".join(literal.split()[address:])
             span = (span[1] - len(literal), span[1])
         if overlaps_any(span, skip) or set(literal.split()) & _ORG_HEADS:
             continue  # "Agência Brasileira" is a body
-        if literal.split()[0] in _NAME_OPENERS:
-            continue  # "Por Redacción": a byline, "Selon M. X": the name comes later
+        if literal.split()[0] in _NAME_OPENERS or an_office_not_a_name(literal, language):
+            continue  # "Por Redacción": a byline, "Selon M. X": the name comes later; "La Ministra de ...": an office
         country = _qualifier_state(language, qualifier) or _body_named_before(match, language, bodies)
         introduction = Introduction(literal, match.group("role"), country, span, match.start())
         introduction.stateless = country is None and (at_body or _serves_a_body(match.group("role"), qualifier))
@@ -419,8 +421,8 @@ def _apposition_claims(text: str, skip: tuple[Span, ...], language: str, bodies:
         name = text[span[0] : span[1]]
         if overlaps_any(span, skip) or set(name.split()) & _ORG_HEADS:
             continue
-        if name.split()[0].lower() in _office_words(language):
-            continue  # "le Président NAME, le Chef de l'Etat": the name has its office before it
+        if name.split()[0].lower() in _office_words(language) or an_office_not_a_name(name, language):
+            continue  # "le Président NAME, le Chef de l'Etat": the name has its office before it; "Le Ministre, ..."
         if PLACE_PREPOSITION_BEFORE.search(text, max(0, span[0] - 15), span[0]):
             continue  # "en la Casa Rosada, el presidente": a place
         if _NEXT_NAME.match(text, match.end()):
@@ -441,18 +443,39 @@ _WORD = re.compile(r"\S+")
 
 
 def _without_openers(text: str, span: Span) -> Span:
-    """The name without the words that open its phrase ("Selon Mme NAME", "Madame NAME"): a preposition or a word
-    of address (`name_openers_romance`), or a place and the `de` after it ("La visite à Rabat de NAME, ministre");
-    the last word stays a name."""
+    """The name without the words that open its phrase ("Selon Mme NAME", "Son Excellence NAME"): a preposition or
+    a word of address (`name_openers_romance`), or a place and the `de` after it ("La visite à Rabat de NAME,
+    ministre"); the last word stays a name."""
     words = list(_WORD.finditer(text, *span))
-    first = 0
-    while first < len(words) - 1 and words[first].group() in _NAME_OPENERS:
-        first += 1
+    first = _address_words([w.group() for w in words], _NAME_OPENERS, kept=1)
     if first < len(words) - 3 and words[first + 1].group() in _PLACE_OF and _a_place(words[first].group()):
         first += 2
     return (words[first].start(), span[1]) if words else span
 
 
+def _address_words(words: Sequence[str], address: frozenset[str], kept: int = 2) -> int:
+    """How many of a name's first words are words of address of one or two words (`address`: "Mme", "Maître",
+    "Son Excellence Monsieur"), so that `kept` words of the name remain."""
+    count = 0
+    while True:
+        width = 2 if " ".join(words[count : count + 2]) in address else 1 if words[count] in address else 0
+        if not width or len(words) - count - width < kept:
+            return count
+        count += width
+
+
+def an_office_not_a_name(name: str, language: str) -> bool:
+    """`Le Ministre`, `La Ministra de Relaciones Exteriores`, `O Presidente`, `Ministre` (after the English
+    `Premier`): an article and an office open the capitalised words, or offices are all of them; they name the
+    office, never a person."""
+    words = name.split()
+    if len(words) > 1 and words[0] in _ARTICLES and words[1].lower() in _office_words(language):
+        return True
+    return all(word.lower() in _office_words(language) for word in words)
+
+
+# the articles that open a sentence before a head noun ("La Ministra", "Le Ministre", "O Presidente")
+_ARTICLES = frozenset(actor_words("articles_before_a_head"))
 _PLACE_OF = frozenset({"de", "du", "da", "do"})
 _GIVEN_NAMES_OF_PLACES = frozenset(actor_words("given_names_of_places"))
 
@@ -467,7 +490,7 @@ def _counterpart_pattern() -> re.Pattern:
     return re.compile(
         rf"(?<![\w-])(?:{phrases('counterparts_romance')})"
         rf"(?P<qualifier>(?:(?:{_PORTFOLIO_COMMA})?\s+{_NOT_A_CLAUSE}[\w'’-]+){{0,10}}?),?\s+"
-        rf"{_NOT_AFTER_OF}(?P<name>{_FULL_NAME})(?![\w'’-])"
+        rf"{_NOT_AFTER_OF}{_STOPPED_HONORIFIC}(?P<name>{_FULL_NAME})(?![\w'’-])"
     )
 
 
@@ -476,13 +499,13 @@ def _counterpart_claims(text: str, skip: tuple[Span, ...], language: str, titled
     not of the counterpart's state, for the state the words give."""
     claims = []
     for match in _counterpart_pattern().finditer(text):
-        span = match.span("name")
-        if overlaps_any(span, skip) or any(t.span == span for t in titled):
+        span, name = match.span("name"), match.group("name")
+        if overlaps_any(span, skip) or any(t.span == span for t in titled) or an_office_not_a_name(name, language):
             continue
         country = stated_state(language, match.group("qualifier"))
         before = [t for t in titled if t.span[1] <= match.start() and (country is None or t.country != country)]
         previous = max(before, key=lambda t: t.span, default=None)
-        introduction = Introduction(match.group("name"), previous.role if previous else None, country, span, span[0])
+        introduction = Introduction(name, previous.role if previous else None, country, span, span[0])
         if previous and previous.country and not country:
             introduction.not_country = previous.country
         if previous and country and not previous.country:
