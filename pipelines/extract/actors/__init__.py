@@ -31,6 +31,7 @@ from pipelines.extract.actors.org_pieces import (
 )
 from pipelines.extract.actors.org_romance_agents import romance_agent_claims
 from pipelines.extract.actors.org_romance_english_names import english_named_bodies
+from pipelines.extract.actors.org_romance_short_names import short_name_claims
 from pipelines.extract.actors.org_societies import society_claims
 from pipelines.extract.actors.organizations import OrgMention, organization_candidates, organization_claims
 from pipelines.extract.actors.person_bodies import bodies_of
@@ -73,6 +74,7 @@ def extract_actors(
     settle_shared_short_names(text, countries)
     org_claims = spelled_out_claims(text, skip)
     org_claims += foreign_organization_claims(text, skip, language) if language in LANGUAGES else []
+    org_claims += short_name_claims(text, skip) if language in LANGUAGES else []
     english_rules = organization_claims(text, skip)
     org_claims += english_named_bodies(text, english_rules, language) if language in LANGUAGES else english_rules
     org_claims += foreign_named_bodies(text, skip) if language == "en" else []
