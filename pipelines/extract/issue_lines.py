@@ -26,10 +26,12 @@ _DAY_PART = re.compile(
     rf"|(?i:{MONTH})[ \t]+{YEAR}|{_CLOCK}",
     re.I,
 )
-# The issue's number (`Issue 41`, `Week 26/2009`, `No. 38`, `Vol. 3, No. 2`), perhaps with its kind in brackets
-# (`Issue No. 26 (Supplement)`): `issue_word` or `label_number` of page_cues.csv before a figure.
+# The issue's number (`Issue 41`, `Week 26/2009`, `No. 38`, `Vol. 3, No. 2`, `Edición N° 312`, `Édition n° 4521`),
+# perhaps with its kind in brackets (`Issue No. 26 (Supplement)`): `issue_word`, `label_number` or `edition_word` of
+# page_cues.csv before a figure.
 _NUMBER_PART = re.compile(
-    rf"(?:(?:{phrases('issue_word')}|{phrases('label_number')})\.?[ \t]*:?[ \t]*(?:\d[\w/.-]*)?[ \t]*,?[ \t]*){{1,2}}"
+    rf"(?:(?:{phrases('issue_word')}|{phrases('label_number')}|{phrases('edition_word')})\.?[ \t]*:?[ \t]*"
+    r"(?:\d[\w/.-]*)?[ \t]*,?[ \t]*){1,2}"
     r"(?<=\d)(?:[ \t]*\([^()\n]{1,30}\))?",
     re.I,
 )
@@ -43,8 +45,7 @@ _KIND_PART = re.compile(
 _CLOCK_PART = re.compile(rf"[ \t]*{_CLOCK}[ \t]*")
 _BROADCAST_PART = re.compile(rf"(?:{phrases('broadcast_label')}|{phrases('transcript_label')})\b", re.I)
 _OUTLET_KIND = re.compile(rf"\b(?:{phrases('issue_label')})\b", re.I)
-# A section's or a desk's name among the parts (`NEWS BULLETIN`, `Business`): a few capitalised words.
-_NAME_PART_WORDS = 3
+# A section's, a desk's or an event's name among the parts (`NEWS BULLETIN`, `Business`): a few capitalised words.
 _OUTLET_NAME_WORDS = 8
 
 
@@ -85,8 +86,15 @@ def _is_issue_part(part: str) -> bool:
 
 
 def _is_name_part(part: str) -> bool:
+    """A section's or a desk's name (`Business`), or the name of the event an outlet's daily covers (`Tashkent
+    International Investment Forum`): its words capitalised but a name's small words."""
     words = part.split()
-    return len(words) <= _NAME_PART_WORDS and all(w[:1].isupper() for w in words)
+    small = page_cues("joining_word")
+    return (
+        0 < len(words) <= _OUTLET_NAME_WORDS
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in small for w in words)
+    )
 
 
 def _is_outlet_name(name: str) -> bool:
