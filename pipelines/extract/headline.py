@@ -297,7 +297,7 @@ def _headline_on_header_line(text: str, start: int) -> str | None:
     head = re.split(r"[ \t][-–—|][ \t]", line, maxsplit=1)[0]  # an issuer's name before its page's kind, perhaps
     if (
         not line
-        or opens_body(line)
+        or (opens_body(line) and not _kicker_headline(line))
         or _is_issuer(line, named=False)
         or _is_issuer(_name_cased(head) if head.isupper() else head, named=False)
         or _is_letterhead(line)
@@ -840,8 +840,9 @@ def _name_cased(line: str) -> str:
 
 def _kicker_headline(line: str) -> bool:
     """A headline after a kicker in capitals and a colon (`WORLD TODAY: Leaders React to the Vote`, `KENYA AND THE
-    UAE: IS A DEAL CLOSE?`): shaped like a `CITY:` lead, but what follows the colon is a short line in title case or
-    capitals, or a question, not a sentence (`LIMA: A delegation from Chile will arrive on Sunday`)."""
+    UAE: IS A DEAL CLOSE?`, `DAY TWO: Buyers crowd the textile hall`): shaped like a `CITY:` lead, but what follows
+    the colon is a short line in title case or capitals, a question, or after a colon a line in sentence case with no
+    stop at its end, not a sentence (`LIMA: A delegation from Chile will arrive on Sunday to discuss the ports.`)."""
     lead = CITY_LEAD.match(line)
     if lead is None:
         return False
@@ -851,6 +852,7 @@ def _kicker_headline(line: str) -> bool:
         # a segment's headline after a show's name may be in sentence case (`CBS EVENING NEWS: Talks resume`)
         and (
             sum(w[0].isupper() for w in words) * 2 > len(words)
+            or (line[-1] not in _FINAL_STOPS and ":" in line[: lead.end()])
             or _is_question(line)
             or _SHOW_NAME.match(line)
             or _KICKER.match(line)
