@@ -153,6 +153,10 @@ def test_phrases_and_name_words_are_well_formed():
         "capital_not_owned",
         "romance_training_nouns",
         "romance_training_noun_links",
+        "plant_units",
+        "plant_unit_products",
+        "plant_unit_owners",
+        "plant_unit_ordinals",
     }
     for name, listed in words.items():
         assert listed and all(w and w.strip() == w for w in listed), name

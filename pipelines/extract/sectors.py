@@ -680,7 +680,7 @@ def _cue_uses(
             continue
         if _after_a_prefix(text, match) or _builds_no_works(text, match) or _a_bare_modifier(text, match):
             continue
-        if _a_word_in_capitals(text, match) or _a_material(text, match, language):
+        if _a_word_in_capitals(text, match) or _a_material(text, match, language) or _a_plant_unit(text, match):
             continue
         sector = _named_before(match.group(), sector, heads, language)
         if _a_named_deposit(text, match):
@@ -745,6 +745,32 @@ def _a_named_deposit(text: str, match: re.Match) -> bool:
 
 
 _STATE_WORDS = frozenset((*country_names(), *demonyms()))
+
+
+_PLANT_UNITS = frozenset(sector_words()["plant_units"])
+
+
+@cache
+def _plant_unit_namers() -> tuple[re.Pattern, re.Pattern]:
+    """What names a plant's unit right before it ("a third LNG train", "ammonia-urea train", "the plant's second
+    train") and, in es/fr/pt, right after it ("un tren de GNL", "le train de liquéfaction")."""
+    words = sector_words()
+    products = "|".join(_cue_body(w) for w in sorted(words["plant_unit_products"], key=len, reverse=True))
+    owners = "|".join(_cue_body(w) for w in sorted(words["plant_unit_owners"], key=len, reverse=True))
+    ordinal = r"(?:\s+(?:" + "|".join(sorted(words["plant_unit_ordinals"], key=len, reverse=True)) + "))?"
+    before = re.compile(rf"(?<!\w)(?:(?:{products})|(?:{owners})['’]s{ordinal})[\s-]+\Z", re.IGNORECASE)
+    after = re.compile(rf"\s+(?:de|d['’])\s*(?:la\s+|l['’])?(?:{products})(?!\w)", re.IGNORECASE)
+    return before, after
+
+
+def _a_plant_unit(text: str, match: re.Match) -> bool:
+    """True when a train is a process plant's unit, not rail: a product or a process names it, or the plant owns it."""
+    if match.group().lower() not in _PLANT_UNITS:
+        return False
+    before, after = _plant_unit_namers()
+    return before.search(text, max(0, match.start() - 40), match.start()) is not None or (
+        after.match(text, match.end()) is not None
+    )
 
 
 _INDUSTRY_HEADS = frozenset(sector_words()["industry_heads"])
