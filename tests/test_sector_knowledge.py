@@ -157,10 +157,24 @@ def test_phrases_and_name_words_are_well_formed():
         "plant_unit_products",
         "plant_unit_owners",
         "plant_unit_ordinals",
+        "agent_words",
+        "lending_funds",
+        "lending_fund_aims",
+        "export_lenders",
     }
     for name, listed in words.items():
         assert listed and all(w and w.strip() == w for w in listed), name
-    for name in ("project_words", "work_titles", "body_words", "field_nouns", "lender_words", "investing_bodies"):
+    for name in (
+        "project_words",
+        "work_titles",
+        "body_words",
+        "field_nouns",
+        "lender_words",
+        "investing_bodies",
+        "lending_funds",
+        "lending_fund_aims",
+        "export_lenders",
+    ):
         assert all(w[0].isupper() for w in words[name]), name
 
 

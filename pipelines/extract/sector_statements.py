@@ -24,13 +24,19 @@ def _alternation(words: list[str]) -> str:
     return grouped_alternation((re.escape(w[0]), re.escape(w[1:]).replace(r"\ ", r"\s+")) for w in ordered)
 
 
+_FUND_NAME_WORDS = 6  # the words between a fund's word and its aim: "Fund for Arab Economic and Social Development"
+
+
 @cache
 def _lender() -> re.Pattern:
-    """A capitalised word that is a bank ("Bank", "Banco") or ends in one ("Afreximbank", "Eximbank")."""
-    words = sector_words()["lender_words"]
-    whole = _alternation(words)
-    endings = _alternation([w.lower() for w in words])
-    return re.compile(rf"(?<!\w)(?:(?:{whole})|[A-Z]\w*(?:{endings}))(?!\w)")
+    """A capitalised word that is a bank ("Bank", "Banco") or ends in one ("Afreximbank", "Eximbank"), a fund named
+    for development ("Saudi Fund for Development", "Asian Development Fund") or an export credit agency's name."""
+    words = sector_words()
+    whole = _alternation(words["lender_words"] + words["export_lenders"])
+    endings = _alternation([w.lower() for w in words["lender_words"]])
+    funds, aims = _alternation(words["lending_funds"]), _alternation(words["lending_fund_aims"])
+    fund = rf"(?:{funds})(?:\s+[\w'’-]+){{0,{_FUND_NAME_WORDS}}}?\s+(?:{aims})|(?:{aims})\s+(?:{funds})"
+    return re.compile(rf"(?<!\w)(?:(?:{whole})|[A-Z]\w*(?:{endings})|{fund})(?!\w)")
 
 
 @cache
@@ -80,14 +86,31 @@ def _bank_word() -> re.Pattern:
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*[A-Z](?![\w-])")
 
 
+_AGENT_REACH = 80  # the characters after a passive paying verb read for its agent: "financed largely by the Exim Bank"
+
+
+@cache
+def _agent_after() -> re.Pattern:
+    """The word that opens a passive verb's agent ("financed largely by", "financiado por", "financé par"), a few
+    adverbs at most between."""
+    agents = _alternation(sector_words()["agent_words"])
+    return re.compile(rf"\A(?:\s+[a-z]+ly)?\s+(?:{agents})(?!\w)", re.IGNORECASE)
+
+
 def a_bank_pays(text: str, span: Span) -> bool:
     """True when a bank is named before a paying verb in its sentence ("o banco poderá financiar", "la banque
-    s'est engagée à financer"), or by the acronym of a known bank ("El BID financiará"): the bank lends, which is
-    finance."""
-    start = sentence_around(text, span)[0]
-    if _bank_word().search(text, start, span[0]):
+    s'est engagée à financer"), or by the acronym of a known bank ("El BID financiará"), or as the agent of the verb
+    in the passive ("financed by the Export-Import Bank", "financiado por el BID"): the bank lends, which is finance."""
+    start, end = sentence_around(text, span)
+    if _bank_word().search(text, start, span[0]) or any(
+        _a_known_bank(m.group()) for m in _ACRONYM.finditer(text, start, span[0])
+    ):
         return True
-    return any(_a_known_bank(m.group()) for m in _ACRONYM.finditer(text, start, span[0]))
+    agent = _agent_after().match(text[span[1] : min(end, span[1] + _AGENT_REACH)])
+    if agent is None:
+        return False
+    clause = re.split(r"[,;:.!?]", text[span[1] + agent.end() : min(end, span[1] + _AGENT_REACH)], maxsplit=1)[0]
+    return _bank_word().search(clause) is not None or any(_a_known_bank(m.group()) for m in _ACRONYM.finditer(clause))
 
 
 @cache

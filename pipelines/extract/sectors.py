@@ -431,6 +431,7 @@ _VERB_SECTORS = (
 )
 # Forms that are verbs wherever they stand, as English forms in -ed are.
 _VERB_FORMS = frozenset(sector_words()["romance_paying_verbs"])
+_PAYING_VERBS = _VERB_FORMS.union(sector_words()["paying_verbs"])
 _VERB_LEADS = frozenset(sector_words()["verb_leads"])
 _TRAINEES = frozenset(sector_words()["trainees"])
 _PAID_FOR = frozenset(sector_words()["paid_for"])
@@ -440,12 +441,15 @@ _FIGURATIVE_OBJECTS = frozenset(sector_words()["figurative_objects"])
 def _as_verb(text: str, match: re.Match, sector: str) -> str:
     """A cue that is a verb has the sector of the verb: training ("will train 400 technicians", "and train
     nurses") is education; paying for a thing ("will finance a stadium", "financiará el hospital") and a figure of
-    speech ("to cement ties") are none (''), but a bank that pays lends ("o banco poderá financiar")."""
+    speech ("to cement ties") are none (''), but a bank that pays lends ("o banco poderá financiar", "financed by the
+    Exim Bank")."""
     word = match.group().lower()
     if word not in _VERB_SECTORS:
         return sector
-    if word in _VERB_FORMS:  # a bank that pays for a thing lends it the money: finance
-        return sector if a_bank_pays(text, match.span()) else _VERB_SECTORS[word]
+    if word in _PAYING_VERBS and a_bank_pays(text, match.span()):
+        return sector  # a bank that pays for a thing lends it the money: finance
+    if word in _VERB_FORMS:
+        return _VERB_SECTORS[word]
     before = text[max(0, match.start() - 20) : match.start()].split()
     after = text[match.end() : match.end() + 14].split()
     objects = _TRAINEES if _VERB_SECTORS[word] else _PAID_FOR | _FIGURATIVE_OBJECTS
