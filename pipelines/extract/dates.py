@@ -244,7 +244,11 @@ def extract_dates(
             past_of_another_clause=worded is False and past_of_another_clause(text, match.span(), language),
             anchor_in_sentence=anchor_sentence == sentence_start,
         )
-        if period is not None and (period[2] or period[1] == sentence_start or (period[3] and name in _STATED_UNIT)):
+        if period is not None and (
+            period[2]
+            or period[1] == sentence_start
+            or (period[3] and _compares_past_reporting(name, period, anchor_sentence))
+        ):
             ctx.period, ctx.period_in_sentence = period[0], period[1] == sentence_start
         resolved = _resolve(rules[name], Parts(match, name), ctx, publication_month)
         if resolved is None:
@@ -332,6 +336,13 @@ _COMPARISONS = frozenset({"ago", "comparable_period", "period_anaphor"})
 # period across the days and weeks said since (`_REPORTING_DAYS`); `a year earlier` alone does not.
 _STATED_UNIT = frozenset({"comparable_period"})
 _REPORTING_DAYS = frozenset({"day", "week"})
+
+
+def _compares_past_reporting(name: str, period: tuple[Value, int, bool, bool], anchor_sentence: int | None) -> bool:
+    """Whether a comparison reaches back to the last period said across the days said since: one that names its span
+    always, and `a year earlier` alone when those days were said in the period's own sentence, after it, as the day
+    its figures came out ("exports rose in October, data showed today. ... from a year earlier": October's)."""
+    return name in _STATED_UNIT or (name == "ago" and anchor_sentence == period[1])
 
 
 # Between two dates of one list: a comma, `and`, `&` (`y`, `e`, `et`).
