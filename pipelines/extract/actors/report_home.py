@@ -11,6 +11,7 @@ from pipelines.extract.actors.lexicon import COUNTRY, alternation
 from pipelines.extract.spans import sentence_around
 from pipelines.knowledge import city_countries, country_names, demonyms, organization_lookup
 from pipelines.knowledge.actor_words import actor_words, country_names_in, demonyms_in
+from pipelines.knowledge.calendars import state_regions
 from pipelines.knowledge.money_vocabulary import currency_tokens, scale_words
 
 # The dateline that opens a report: `ISLAMABAD:`, `New Delhi [India], May 2 (ANI):`, `BEIJING, Sept. 2 --`,
@@ -27,6 +28,20 @@ _DATELINE = re.compile(
 _DATELINE_AGENCY = re.compile(
     r"[^\n(/]{0,30}?(?:\((?P<agency>[A-Z][\w .&-]{1,30})\)|/(?P<slashed>[A-Z][\w .&-]{1,30})/)"
 )
+
+
+# A home wire's dateline: a town, then its state or province of one country only, then the dash or the agency
+# (`PEORIA, Ill. --`, `ARMONK, N.Y. -(Dow Jones)-`, `RED DEER, Alberta (CP) -`)
+@cache
+def _region_dateline() -> re.Pattern:
+    return re.compile(
+        r"^[ \t]*(?:date[ \t]+\d{4}-\d{2}-\d{2}[ \t]+)?[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,2},[ \t]*"
+        rf"(?P<region>{alternation(state_regions())})(?![\w.])[ \t]*-?"
+        r"(?:\((?P<agency>[A-Z][\w .&-]{1,30})\))?-?[ \t]*(?:[-–—]+[ \t]|(?<=[)-])[ \t]|:)",
+        re.M,
+    )
+
+
 _HEAD_LINES = 6
 # The opening paragraph, which carries the dateline, may come after menus and a headline: the first line this
 # long, among the first lines of the page.
@@ -45,8 +60,8 @@ _MASTHEAD_LINES = 4
 
 
 def dateline_countries(text: str) -> tuple[str | None, ...]:
-    """The states a report is filed for, surest first: its dateline's news agency's (`(APP)`), its place's; else
-    the place its byline files from (`By NAME, Abuja`)."""
+    """The states a report is filed for, surest first: its dateline's news agency's (`(APP)`), its place's (a town's
+    state or province: `PEORIA, Ill. --`); else the place its byline files from (`By NAME, Abuja`)."""
     for match in _DATELINE.finditer(_dateline_head(text)):
         place = match.group("place").rstrip("-")
         place = place.title() if place.isupper() else place
@@ -57,6 +72,13 @@ def dateline_countries(text: str) -> tuple[str | None, ...]:
             name = (agency.group("agency") or agency.group("slashed")).strip() if agency else None
             known = organization_lookup().get(name) if name else None
             return (known.country if known else None, found)
+    # a town named by its state or province is the country's own press at home ("PEORIA, Ill. --"), as a national
+    # agency at home is, unless a known agency of another state files it
+    region = _region_dateline().search(_dateline_head(text))
+    if region:
+        state = state_regions()[region.group("region")]
+        known = organization_lookup().get(region.group("agency").strip()) if region.group("agency") else None
+        return (known.country if known and known.country else state, state)
     head = "\n".join(text.lstrip().split("\n", _BYLINE_LINES)[:_BYLINE_LINES])
     byline = _BYLINE_PLACE.search(head)
     return (city_countries().get(byline.group("place")),) if byline else ()
