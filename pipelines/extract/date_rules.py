@@ -261,9 +261,15 @@ def part_of_year(parts: Parts, ctx: Context) -> Value | None:
         return dm.null("month")
     elif offset_word:
         year = ctx.pub.year + dm.word("offset", offset_word)
-    else:  # "of the year": this year, or last year's when a past-tense report is on months not yet over
-        year = ctx.pub.year - (not ctx.future and dm.months_span(ctx.pub.year, first_month, n)[1] >= ctx.pub)
+    else:
+        year = year_of_the_months(ctx, first_month, n)
     return (*dm.months_span(year, first_month, n), "month")
+
+
+def year_of_the_months(ctx: Context, first_month: int, n: int) -> int:
+    """The year of `n` months from `first_month` "of the year": this year, or last year's when a past-tense report
+    is on months not yet over (a publication date is known)."""
+    return ctx.pub.year - (not ctx.future and dm.months_span(ctx.pub.year, first_month, n)[1] >= ctx.pub)
 
 
 def _named_month(parts: Parts, ctx: Context) -> tuple[int, int] | None:

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from pipelines.extract import date_math as dm
 from pipelines.extract.date_math import Context, DateRule, Parts, Value, registry
+from pipelines.extract.date_rules import year_of_the_months
 
 RULES: list[DateRule] = []
 rule = registry(RULES)
@@ -47,6 +48,27 @@ def days_of_the_month(parts: Parts, ctx: Context) -> Value | None:
         year = dm.word("year_thousand", " ".join(parts.get("k").split())) + rest_value
     found = dm.safe_day(year, month, day) if day and month else None
     return (found, found, "day") if found else None
+
+
+@rule(
+    "months_of_the_year",
+    r"(?:(?P<s>{MONTHS_SIDE})\s+(?P<n>{NUMBER}|\d{1,2})|(?P<n2>{NUMBER}|\d{1,2})\s+(?P<s2>{MONTHS_SIDE}))\s+"
+    r"(?:{MONTHS_PLURAL})(?:\s+(?:de\s+l['’]|del?|do|da)\s*(?:(?P<y>{YEAR})(?!\d)|(?P<the>{YEAR_NOUN})"
+    r"(?:\s+(?P<y2>{YEAR})(?!\d))?)|(?!\s+(?:de|del|do|da|d['’])(?![\w-])))(?![\w-])",
+)
+def months_of_the_year(parts: Parts, ctx: Context) -> Value | None:
+    """Los primeros ocho meses del año, les neuf premiers mois de 2016, os seis primeiros meses do ano, los últimos
+    tres meses de 2023: the first or last months of the year named, or of the year reported on."""
+    n, side = dm.number(parts.first("n", "n2")), dm.word("months_side", parts.first("s", "s2"))
+    if not n or n > 12 or side is None or (side < 0 and not parts.first("y", "y2", "the")):
+        return None  # "les trois derniers mois" alone are the months before the report, not the year's last
+    first_month = 1 if side > 0 else 13 - n
+    year = parts.first("y", "y2")
+    if year:
+        return (*dm.months_span(int(year), first_month, n), "month")
+    if ctx.pub is None:
+        return dm.null("month")
+    return (*dm.months_span(year_of_the_months(ctx, first_month, n), first_month, n), "month")
 
 
 @rule(

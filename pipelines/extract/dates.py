@@ -139,6 +139,9 @@ def vocabulary(language: str) -> dict[str, str]:
                 "fiscal_noun",
                 "fiscal_phrase",
                 "fiscal_anaphor",
+                "months_side",
+                "months_plural",
+                "year_noun",
             )
         },
         # A preposition may end in an apostrophe that joins it to the season (`d'ici l'été`): no word end here.
