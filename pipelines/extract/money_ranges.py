@@ -5,11 +5,12 @@ billion`) stays two. The words are language data (`money.toml`, `money_cues.toml
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from functools import cache
 
 from pipelines.extract.records import MonetaryAmount
-from pipelines.knowledge.money_vocabulary import MONEY_LANGUAGES, cue_words, grammar_words
+from pipelines.knowledge.money_vocabulary import MONEY_LANGUAGES, cue_words, grammar_words, scale_words
 
 
 def _alternation(words) -> str:
@@ -55,6 +56,27 @@ def _is_range(text: str, first: MonetaryAmount, second: MonetaryAmount, language
     return change is None or change["span"] is not None
 
 
+@cache
+def _scale_run(language: str) -> tuple[re.Pattern, dict[str, float]]:
+    """The scale words right after a figure's digits (`16 mil`, `17 mil millones`), and their factors."""
+    scales = {w.casefold(): f for w, f in scale_words(language if language in MONEY_LANGUAGES else "en").items()}
+    words = _alternation(scales)
+    return re.compile(rf"\d\s*(?P<run>{words}(?:\s+{words})*)(?!\w)"), scales
+
+
+def _low_in_the_high_scale(first: MonetaryAmount, second: MonetaryAmount, language: str) -> float:
+    """The low end of a range whose first figure leaves out the last scale words of the second ("entre 16 mil y 17
+    mil millones": 16 mil millones, not 16 mil; "de 2 a 3 mil milhões" is read whole already)."""
+    pattern, factors = _scale_run(language)
+    own, high = pattern.search(first.text), pattern.search(second.text)
+    if own is None or high is None:
+        return first.amount
+    own_words, high_words = own["run"].casefold().split(), high["run"].casefold().split()
+    if len(own_words) >= len(high_words) or high_words[: len(own_words)] != own_words:
+        return first.amount
+    return first.amount * math.prod(factors[w] for w in high_words[len(own_words) :])
+
+
 def join_ranges(text: str, amounts: list[MonetaryAmount], language: str, between: re.Pattern) -> list[MonetaryAmount]:
     """Two amounts that make one range are one row; `between` is the language's "between" right before a figure."""
     joined: list[MonetaryAmount] = []
@@ -67,6 +89,7 @@ def join_ranges(text: str, amounts: list[MonetaryAmount], language: str, between
                 first,
                 text=text[first.char_start : second.char_end],
                 char_end=second.char_end,
+                amount=_low_in_the_high_scale(first, second, language),
                 amount_max=second.amount,
             )
             i += 1
