@@ -34,6 +34,13 @@ from pipelines.extract.spans import overlaps_any
 from pipelines.extract.transcript_turns import is_turn_or_programme
 from pipelines.knowledge.calendars import page_cues
 
+# A photo gallery's counter before a caption (`3 of 5 — ...`, `Foto 2 de 8: ...`, `Photo 4 sur 10 - ...`, `2/12 | ...`):
+# a picture's number among the gallery's, perhaps after a photo's word (`gallery_counter_word` in page_cues.csv).
+_GALLERY_COUNTER = re.compile(
+    rf"\A(?:[^\W\d_]+[ \t]+)?\d{{1,3}}[ \t]*(?:/|(?:{phrases('gallery_counter_word')})(?!\w))[ \t]*\d{{1,3}}"
+    r"[ \t]*(?:[-–—:|]|\.[ \t])",
+    re.I,
+)
 # French sets a space before a colon (`Photo : DR`): a caption mark's colon may follow one.
 _CAPTION_MARK = re.compile(phrases("caption_mark").replace(":", "[ \t\u00a0]?:"), re.I)
 _NAVIGATION = re.compile(rf"(?:^|\s)(?:{phrases('navigation')})(?:\s|$)")
@@ -1071,4 +1078,8 @@ def _is_furniture(line: str, words: list[str]) -> bool:
 
 
 def _is_caption(line: str, words: list[str]) -> bool:
-    return words[-1].rstrip(".").casefold() in page_cues("caption_end") or _CAPTION_MARK.search(line) is not None
+    return (
+        words[-1].rstrip(".").casefold() in page_cues("caption_end")
+        or _CAPTION_MARK.search(line) is not None
+        or _GALLERY_COUNTER.match(line) is not None
+    )
