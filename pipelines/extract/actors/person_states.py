@@ -18,6 +18,7 @@ from functools import cache
 
 from pipelines.extract.actors.claims import Candidate
 from pipelines.extract.actors.lexicon import CITY, COUNTRY, DEMONYM, alternation, phrases
+from pipelines.extract.actors.person_bodies import international_name
 from pipelines.extract.actors.person_patterns import QUALIFIER_WORD
 from pipelines.extract.spans import sentence_around
 from pipelines.knowledge import city_countries, country_names, demonyms
@@ -123,6 +124,16 @@ def _signed_for() -> re.Pattern:
 
 
 @cache
+def _signed_for_body() -> re.Pattern:
+    """After a name (and an apposition of its office): signing for an international body ("NAME, Country
+    Director, signed for ADB", "NAME signed on behalf of the World Bank"): its official serves no state."""
+    return re.compile(
+        rf"(?:,[^,;.!?\n]{{1,100}},)?,?\s+(?:also\s+)?(?:{phrases('signed_for_cues', either_case=True)})\s+"
+        rf"(?:the\s+)?(?:{international_name().pattern})"
+    )
+
+
+@cache
 def _elsewhere() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{phrases('elsewhere_cues', either_case=True)})\s+{_PLACE}")
 
@@ -200,6 +211,9 @@ def read_sentences(text: str, persons: list[Candidate], several_states: bool = T
             continue
         for span in sorted(person.spans):
             start, end = sentence_around(text, span)
+            if _signed_for_body().match(text, span[1], end):
+                person.stateless = True
+                break
             person.country = person.country or _stated_around(text, span, start, end)
             person.country = person.country or _accompanied_state(text, span, start, mentions, person)
             person.country = person.country or _delegation_state(text, span, mentions, person)
