@@ -35,17 +35,29 @@ _OF_BEFORE = re.compile(
 )
 _ELIDED = re.compile(r"^[LlDd]['’]")  # "L'accord a été signé": an article and a noun opening a sentence
 _LOOK_BACK = 12
+# Spanish and Portuguese write a brand with its article ("a NAME, que explora carvão", "la NAME, que opera tres
+# plantas"): there a relative clause after it tells what it does. French writes none, and places and persons take
+# relative clauses too ("Lisboa, que acolhe"). Spanish "a" is a preposition ("a NAME, que": to a person).
+_ARTICLE_BEFORE = {
+    "es": re.compile(r"(?<![\w'’-])(?:el|la)[ \t]+$"),
+    "pt": re.compile(r"(?<![\w'’-])(?:a|o|A|O)[ \t]+$"),
+}
+_SENTENCE_ARTICLE = re.compile(r"(?:El|La)[ \t]+(?=\S)")  # "La NAME, que": read as the name's first word
 
 
 @cache
 def _agent(language: str) -> re.Pattern:
-    """One or two capitalised words, then the language's verb of doing."""
+    """One or two capitalised words, then the language's verb of doing (or, where a brand takes an article, a
+    relative clause)."""
     verbs = [rf"(?:{alternation(words(f'org_agent_auxiliaries_{language}'))})[ \t]+[a-zà-ÿ]{{2,}}"]
     # French has no table: a past or future ending there is a noun's too, so only an auxiliary shows a verb
     table = f"org_agent_endings_{language}"
     if table in actor_word_tables():
         verbs.append(rf"[a-zà-ÿ]{{3,}}(?:{alternation(words(table))})")
-    return re.compile(rf"(?<![\w'’&.-])(?P<name>{_WORD}(?:[ \t]+{_WORD})?)[ \t]+(?:{'|'.join(verbs)})(?![\w-])")
+    relative = r"|,[ \t]+(?P<relative>que)[ \t]+[a-zà-ÿ]{2,}" if language in _ARTICLE_BEFORE else ""
+    return re.compile(
+        rf"(?<![\w'’&.-])(?P<name>{_WORD}(?:[ \t]+{_WORD})?)(?:[ \t]+(?:{'|'.join(verbs)})(?![\w-]){relative})"
+    )
 
 
 @cache
@@ -69,7 +81,16 @@ def romance_agent_claims(
         span = found.span("name")
         name = found.group("name")
         before = text[max(0, span[0] - _LOOK_BACK) : span[0]]
-        if not _opens_clause(before, language) or _OF_BEFORE.search(before) or _ELIDED.match(name):
+        if found.groupdict().get("relative"):
+            # "Lisboa, que acolhe": a name without its article before a relative clause is a place's or a person's
+            opening = _OPENING.search(before)
+            sentence_article = _SENTENCE_ARTICLE.match(name)
+            if sentence_article and opening is not None and opening.group("stop") is not None:
+                # "La NAME, que": the article that opens the sentence is no word of the name
+                span, name = (span[0] + sentence_article.end(), span[1]), name[sentence_article.end() :]
+            elif _ARTICLE_BEFORE[language].search(before) is None:
+                continue
+        elif not _opens_clause(before, language) or _OF_BEFORE.search(before) or _ELIDED.match(name):
             continue
         if overlaps_any(span, skip) or overlaps_any(span, claimed):
             continue
