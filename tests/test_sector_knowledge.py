@@ -161,6 +161,7 @@ def test_phrases_and_name_words_are_well_formed():
         "lending_funds",
         "lending_fund_aims",
         "export_lenders",
+        "food_given",
     }
     for name, listed in words.items():
         assert listed and all(w and w.strip() == w for w in listed), name

@@ -503,8 +503,14 @@ def _as_drill(text: str, match: re.Match, sector: str, language: str) -> str:
     return "education" if word in _DRILLS else sector
 
 
+_FOOD_GIVEN = frozenset(sector_words()["food_given"])
+
+
 def _compound_sectors(matched: str, sector: str, language: str) -> set[str]:
-    """The other sectors a cue with an open ending swallowed after a hyphen ("agro-industrial"): both words count."""
+    """The other sectors a cue with an open ending swallowed after a hyphen ("agro-industrial"): both words count.
+    Food given as aid is food supply too ("food aid"): agriculture."""
+    if " ".join(matched.lower().split()) in _FOOD_GIVEN:
+        return {"agriculture"} - {sector}
     if "-" not in matched or " " in matched:
         return set()
     return {_sector_of(part, language) for part in matched.split("-")[1:]} - {sector, ""}
