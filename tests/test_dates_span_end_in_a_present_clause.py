@@ -39,3 +39,24 @@ def test_a_span_end_takes_the_tense_of_its_own_clause(body, month):
     text, found = month_of(body)
     assert text.split()[0] in {"until", "till", "through"}
     assert found == month
+
+
+def weekday_after_and(body):
+    """The day of the body's `until` weekday, published Thursday 10 July 2025."""
+    found = [d for d in extract_article(f" date 2025-07-10 {body}{_TAIL}").dates if d.text.startswith("until")]
+    assert len(found) == 1
+    return str(found[0].date_start)
+
+
+@pytest.mark.parametrize(
+    "body, day",
+    [
+        ("The Nairobi trade show opened on Tuesday and runs until Sunday, the organisers said.", "2025-07-13"),
+        ("Peru's fishing season, which began last month and lasts until Saturday, was cut short.", "2025-07-12"),
+        ("The strike at the Durban port started on Monday and continues until Friday.", "2025-07-11"),
+        ("The exhibition in Quito opened on Monday and ran until Wednesday.", "2025-07-09"),  # the past
+        ("The talks began on Monday and lasted until Tuesday, officials said.", "2025-07-08"),
+    ],
+)
+def test_a_present_verb_joined_by_and_runs_its_span_ahead(body, day):
+    assert weekday_after_and(body) == day

@@ -211,8 +211,20 @@ def _present_clause_before(text: str, span: Span, language: str) -> bool:
     ("said it needs $190 million through December", "the appeal, which runs until March"); no cue of either tense
     between that clause's verb and the date."""
     window_start = max(sentence_around(text, span)[0], span[0] - _NEAR_CHARS)
+    led_by_until = _UNTIL_WORD.match(text, span[0]) or _UNTIL_WORD.search(text, max(0, span[0] - 7), span[0])
+    if language == ENGLISH and led_by_until and _COORDINATED_PRESENT_BEFORE.search(text, window_start, span[0]):
+        return True  # "the fair, which opened on Wednesday and runs until Sunday"
     verbs = list(_present_subject_and_verb(language).finditer(text, window_start, span[0]))
     return bool(verbs) and _tense_before(text, verbs[-1].end(), span, language) is None
+
+
+# A verb in the present joined by `and` to the clause before, right before `until` ("opened on Wednesday and runs
+# until Sunday"); not before `through`, which a plural noun after `and` precedes as often ("exports and imports
+# through May").
+_COORDINATED_PRESENT_BEFORE = re.compile(
+    r"(?<![\w'’-])and\s+(?:(?:still|now|only)\s+)?(?!(?:was|has|does)\b)[a-z]{2,}(?<![su'’])s\s+(?:(?:until|till)\s+)?$"
+)
+_UNTIL_WORD = re.compile(r"(?:until|till)(?:\s+$|\s)", re.IGNORECASE)
 
 
 def _led_by(text: str, span: Span, kind: str) -> bool:
