@@ -134,16 +134,17 @@ def _grammar(language: str) -> _Grammar:
     )
     # "8 mil 200 millones", "mil 500 millones": the thousands word inside a figure (Mexican style) before a scale
     inside = words.get("thousand_inside", [])
+    fused = fused_words(language)
+    fused_pattern = _alternation(fused, "i") if fused else "(?!)"
+    # "8 mil 200 millones", "10 mil 330 mdd": the figure runs on into a scale, or a scale fused with a currency
     joint = (
-        rf"(?<![\w,.])(?P<joint>(?:\d{{1,3}}\s+)?{_alternation(inside)}\s+\d{{1,3}}(?![\d.,]\d))(?=\s+{scale}(?!\w))"
+        rf"(?<![\w,.])(?P<joint>(?:\d{{1,3}}\s+)?{_alternation(inside)}\s+\d{{1,3}}(?![\d.,]\d))"
+        rf"(?=\s+(?:{scale}|{fused_pattern})(?!\w))"
         if inside
         else "(?P<joint>(?!))"
     )
     range_words = _alternation(w for w in words["range"] if w.isalpha())
     range_marks = _alternation(w for w in words["range"] if not w.isalpha())
-
-    fused = fused_words(language)
-    fused_pattern = _alternation(fused, "i") if fused else "(?!)"
 
     def tail(connector: str) -> re.Pattern:
         return re.compile(
