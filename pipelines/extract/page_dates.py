@@ -83,6 +83,13 @@ _DATELINES = (
         rf"(?=[ \t]*(?:{_DATELINE_AGENCY})?[ \t]*(?:--|[:–—-]))",
         re.M,
     ),
+    # `Fitch Ratings - Warsaw/London - 12 Apr 2024:`: an agency's name, its desk's city or cities, then a date with its
+    # year and a colon, each set apart by a spaced dash
+    re.compile(
+        rf"^[ \t]*[A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w'’&.-]*){{0,3}}[ \t]+[–—-][ \t]+{_PLACE}(?:{_NEXT_PLACE_WORD}){{0,2}}"
+        rf"(?:/{_PLACE}(?:{_NEXT_PLACE_WORD}){{0,2}}){{0,2}}[ \t]+[–—-][ \t]+(?P<date>{DATE})(?<=\d{{4}})[ \t]*:",
+        re.M,
+    ),
     # `Nuku'alofa May 21, 2025 –`: without a comma, the year and a dash are needed
     re.compile(
         rf"^[ \t]*{_PLACE}(?:{_NEXT_PLACE_WORD}){{0,2}}[ \t]+(?=[^\n]{{0,20}}\d{{4}}[ \t]*[-–—:])"
