@@ -200,6 +200,7 @@ def build(args: argparse.Namespace) -> int:
             "fallback_fiscal_calendar": args.fiscal_calendar,
             "rupee_currency": args.rupee_currency,
             "person_model": args.person_model,
+            "money_kind_model": args.money_kind_model,
         },
         time_budget=args.time_budget,
     )
@@ -295,6 +296,11 @@ def parser() -> argparse.ArgumentParser:
     corpus.add_argument("--rupee-currency", metavar="ISO4217", help="currency of a bare 'Rs' (PKR)")
     corpus.add_argument(
         "--person-model", choices=["spacy"], help="a statistical model proposes persons too (needs the model extra)"
+    )
+    corpus.add_argument(
+        "--money-kind-model",
+        choices=["rules", "classifier"],
+        help="what decides a money amount's kind and subject (classifier: a linear model over the rules' reading)",
     )
     talk = b.add_mutually_exclusive_group()
     talk.add_argument("--verbose", action="store_true", help="show Dagster's step log (progress included)")

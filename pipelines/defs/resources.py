@@ -80,6 +80,7 @@ class CorpusDefaults(dg.ConfigurableResource):
     fallback_fiscal_calendar: str = ""  # ISO3: whose fiscal calendar a fiscal year follows when no state is named
     rupee_currency: str = ""  # ISO 4217: a bare "Rs" when the article names neither India nor Pakistan
     person_model: str = ""  # "spacy": spaCy's small English model proposes persons too (slower)
+    money_kind_model: str = ""  # "rules" or "classifier": what decides a money amount's kind and subject
 
     def settings(self) -> CorpusSettings:
         return default_settings().replace(
@@ -87,6 +88,7 @@ class CorpusDefaults(dg.ConfigurableResource):
             fallback_fiscal_calendar=self.fallback_fiscal_calendar or None,
             rupee_currency=self.rupee_currency or None,
             person_model=self.person_model or None,
+            money_kind_model=self.money_kind_model or None,
         )
 
 

@@ -11,6 +11,7 @@ from pipelines.extract.language import UNDETERMINED, detect_language
 from pipelines.extract.metadata import extract_metadata, page_month_first
 from pipelines.extract.money import extract_money
 from pipelines.extract.money_guard import without_scientific_notation
+from pipelines.extract.money_model import reclassified
 from pipelines.extract.records import (
     FIRST_DATE,
     LAST_DATE,
@@ -21,7 +22,7 @@ from pipelines.extract.records import (
     SectorHit,
 )
 from pipelines.extract.sectors import extract_sectors
-from pipelines.extract.settings import CorpusSettings, default_settings
+from pipelines.extract.settings import MONEY_KIND_MODELS, CorpusSettings, default_settings
 from pipelines.extract.version import EXTRACTOR_VERSION, extractor_version  # noqa: F401 (re-exported)
 
 # The languages the rules have data for (dates, money, sectors and actors in en, es, fr, pt); an article in
@@ -64,8 +65,21 @@ def extract_article(text: str, settings: CorpusSettings | None = None) -> Articl
         ),
         actors=extract_actors(text, skip, settings, None, language),
         sectors=extract_sectors(text, skip, language),
-        money=without_scientific_notation(text, extract_money(text, skip, settings, language, metadata.url, anchor)),
+        money=_money_kinds(
+            text,
+            without_scientific_notation(text, extract_money(text, skip, settings, language, metadata.url, anchor)),
+            language,
+            settings.money_kind_model,
+        ),
     )
+
+
+def _money_kinds(text: str, money: list[MonetaryAmount], language: str, model: str) -> list[MonetaryAmount]:
+    """The amounts with kind and subject as the corpus's `money_kind_model` decides them: the rules' (as
+    `extract_money` gives them), or the classifier's reading of the sentence and the rules' decision."""
+    if model not in MONEY_KIND_MODELS:
+        raise ValueError(f"unknown money kind model {model!r}; known: {', '.join(MONEY_KIND_MODELS)}")
+    return reclassified(text, money, language) if model == "classifier" else money
 
 
 def not_mined_because(language: str) -> str:

