@@ -101,9 +101,11 @@ def test_each_sentence_yields_exactly_its_dates(published, language, text, expec
 
 def test_a_figure_said_with_a_request_keeps_its_own_tense():
     from pipelines.extract.article import extract_article
+    from pipelines.extract.settings import default_settings
 
+    rules = default_settings().replace(money_kind_model="rules")  # the rule table's case, not the classifier's
     text = (
         " date 1990-08-04 \n\nEmir asks for help\n\nThe exiled emir has asked governments to protect the"
         " country's investments abroad, estimated at $90 billion.\n"
     )
-    assert [m.kind for m in extract_article(text).money] == ["actual"]
+    assert [m.kind for m in extract_article(text, rules).money] == ["actual"]

@@ -5,14 +5,18 @@ portfolios, clauses joined by "while", sector earnings, and SDRs and decimal com
 import pytest
 
 from pipelines.extract.article import extract_article
+from pipelines.extract.settings import default_settings
 from tests.conftest import assert_one_money_fact
+
+# these cases are the rule table's (money_kind*.py), not the classifier's (money_model.py)
+RULES = default_settings().replace(money_kind_model="rules")
 
 B, M = 10**9, 10**6
 
 
 def mentions(text: str, amount: float) -> list[tuple[str, str]]:
     """Kind and subject of every mention of `amount` in the text."""
-    return [(m.kind, m.subject) for m in extract_article(text).money if m.amount == amount]
+    return [(m.kind, m.subject) for m in extract_article(text, RULES).money if m.amount == amount]
 
 
 def test_a_headline_figure_takes_what_the_body_says_of_it():
@@ -183,7 +187,7 @@ def test_a_goal_for_a_sectors_earnings_is_of_no_listed_subject(text, amount, cur
     ],
 )
 def test_special_drawing_rights_and_decimal_commas(text, amount, currency):
-    found = [(m.amount, m.currency) for m in extract_article(text).money]
+    found = [(m.amount, m.currency) for m in extract_article(text, RULES).money]
     assert found == [(amount, currency)]
 
 
