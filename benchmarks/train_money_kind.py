@@ -132,13 +132,13 @@ def dump(content: dict) -> str:
 
 
 def correct(models: tuple[Model, Model], data: list[Example]) -> tuple[int, int, int, int]:
-    """Right kinds and subjects of the rules, then of the model."""
+    """Right kinds and subjects of the rules, then of the model (which keeps the rules' reading where unsure)."""
     kind_model, subject_model = models
     return (
         sum(e[2] == e[4] for e in data),
         sum(e[3] == e[5] for e in data),
-        sum(kind_model.decide(e[1]) == e[4] for e in data),
-        sum(subject_model.decide(e[1]) == e[5] for e in data),
+        sum(kind_model.decide(e[1], e[2]) == e[4] for e in data),
+        sum(subject_model.decide(e[1], e[3]) == e[5] for e in data),
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -32,6 +33,7 @@ _BEFORE_WORDS = 10  # the words before the figure that are its near context
 _AFTER_WORDS = 8  # and after it
 _NEXT_WORDS = (3, 2)  # the words right before and right after it, each by its place
 _YEAR_REACH = 60  # how far from the figure a year is looked for
+CONFIDENT = 0.8  # the probability below which the rules' reading is kept
 _STEM = 5  # the first letters of a word that stand for it in a bag of words
 
 
@@ -70,14 +72,17 @@ class Model:
     bias: tuple[float, ...]
     weights: dict[str, tuple[float, ...]]
 
-    def decide(self, found: list[str]) -> str:
-        """The class of highest score; a tie goes to the first class."""
+    def decide(self, found: list[str], rules: str) -> str:
+        """The class of highest score (a tie goes to the first class), or the rules' class when the model is
+        not confident: the rules' specific readings hold where the sentence's words do not clearly outweigh them."""
         scores = list(self.bias)
         for name in found:
             row = self.weights.get(name)
             if row is not None:
                 scores = [s + w for s, w in zip(scores, row, strict=True)]
-        return self.classes[scores.index(max(scores))]
+        best = max(scores)
+        confidence = 1 / sum(math.exp(s - best) for s in scores)
+        return self.classes[scores.index(best)] if confidence >= CONFIDENT else rules
 
 
 def parse_weights(data: dict) -> tuple[Model, Model]:
@@ -111,7 +116,7 @@ def reclassified(text: str, amounts: list[MonetaryAmount], language: str) -> lis
     out = []
     for amount in amounts:
         found = features(text, (amount.char_start, amount.char_end), language, amount.kind, amount.subject)
-        kind, subject = kind_model.decide(found), subject_model.decide(found)
+        kind, subject = kind_model.decide(found, amount.kind), subject_model.decide(found, amount.subject)
         year = amount.year if kind == "target" else None
         out.append(dataclasses.replace(amount, kind=kind, subject=subject, year=year))
     return out

@@ -34,7 +34,7 @@ class CorpusSettings:
     person_model: str = ""
     # How a monetary amount's kind and subject are decided: "rules" (the rule table of money_kind.py) or
     # "classifier" (a linear model over the amount's sentence and the rules' decision, money_model.py).
-    money_kind_model: str = "rules"
+    money_kind_model: str = "classifier"
 
     def fingerprint(self) -> str:
         """A short digest of every setting: results computed under other settings are never reused. With a person
