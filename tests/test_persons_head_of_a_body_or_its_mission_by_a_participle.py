@@ -36,6 +36,13 @@ def _person(text: str, name: str, language: str):
             "Jean-Paul Ndiaye",
             "chef de mission",
         ),
+        (  # the honorific stays out of the name
+            "La mission de la Banque mondiale, conduite par Mme Claire Mbeki, a rencontré à Lomé les autorités du "
+            "Togo le 12 juin.",
+            "fr",
+            "Claire Mbeki",
+            "chef de mission",
+        ),
         (
             "A missão do Banco Mundial chefiada por Paula Ribeiro esteve em Bissau durante duas semanas e reuniu-se "
             "com o governo da Guiné-Bissau.",

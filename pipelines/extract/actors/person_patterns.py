@@ -242,10 +242,13 @@ LOWER_OFFICE_OF_BODY = re.compile(
 # an English body, before a Spanish, French or Portuguese one: `MISSION_BEFORE_BODY`)
 HEADED_BY_VERBS = actor_word_map("headed_by_verbs")
 MISSION_CHIEFS = actor_word_map("mission_chiefs")
+# "dirigé par Mme NAME", "presidida por la Sra. NAME": the honorific stays out of the name
+_ROMANCE_HON = alternation(actor_words("honorifics_romance_stopped"))
 _MISSION_NOUN = alternation({key.split()[0] for key in MISSION_CHIEFS})
 BODY_HEADED_BY = re.compile(
     rf"(?:\s*\([A-Z][\w&.-]*\))?(?:\s+(?P<mission>{_MISSION_NOUN}))?,?\s+(?:which\s+is\s+|that\s+was\s+)?"
-    rf"(?P<verb>{alternation(HEADED_BY_VERBS)})\s+(?P<by>by|par|por|pel[ao])\s+(?:{_HON})*(?P<name>{NAME})"
+    rf"(?P<verb>{alternation(HEADED_BY_VERBS)})\s+(?P<by>by|par|por|pel[ao])\s+"
+    rf"(?:{_HON}|(?:{_ROMANCE_HON})[ \t]+)*(?P<name>{NAME})"
 )
 MISSION_BEFORE_BODY = re.compile(
     rf"(?<![\w-])(?P<mission>{_MISSION_NOUN})\s+(?:d[aou]|del|de(?:\s+la)?|de\s+l['’]|of(?:\s+the)?)\s*$",
