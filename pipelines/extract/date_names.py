@@ -133,15 +133,14 @@ _NAME_LINE_OPENER = re.compile(r"(?:[ \t]*date[ \t]+\d{4}-\d\d-\d\d[ \t]+)?(?:[A
 _FIELD_BREAK = re.compile(r"[|•·][ \t]*")
 # After a name: its line's end, a field's bar, a label's colon or a dash before a subtitle, a host (`with NAME`), or
 # another word of the name in capitals (`TODAY WEEKLY`).
-_NAME_CLOSE = re.compile(
-    r"[ \t]*(?:$|[|•·:]|[-–—]{1,2}[ \t]|(?:with|WITH)[ \t]+[A-Z]|[A-Z]{2,}\b(?![ \t]+[a-z]))", re.MULTILINE
-)
+_HOST = r"(?:with|WITH)[ \t]+[A-Z]"
+_NAME_CLOSE = re.compile(rf"[ \t]*(?:$|[|•·:]|[-–—]{{1,2}}[ \t]|{_HOST}|[A-Z]{{2,}}\b(?![ \t]+[a-z]))", re.MULTILINE)
 # A headline's verb or preposition before the date ("MINISTER ARRIVES TODAY", "Talks Resumed This Week", "Leaves for
 # Beijing Today"): a word in -s or -ed, but not a noun's ending such as NEWS, PRESS, FOCUS, ANALYSIS.
 _VERB_FORM = re.compile(r"(?i:[a-z]*(?<![sui])(?<!ew)s|[a-z]*ed|will|to|for|on|in|at|by)")
 
 
-_HOST_AFTER = re.compile(r"[ \t]+(?:with|WITH)[ \t]+[A-Z]")
+_HOST_AFTER = re.compile(rf"[ \t]+{_HOST}")
 
 
 def is_in_a_programme_name(text: str, start: int, end: int) -> bool:

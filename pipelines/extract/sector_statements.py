@@ -102,15 +102,20 @@ def a_bank_pays(text: str, span: Span) -> bool:
     s'est engagée à financer"), or by the acronym of a known bank ("El BID financiará"), or as the agent of the verb
     in the passive ("financed by the Export-Import Bank", "financiado por el BID"): the bank lends, which is finance."""
     start, end = sentence_around(text, span)
-    if _bank_word().search(text, start, span[0]) or any(
-        _a_known_bank(m.group()) for m in _ACRONYM.finditer(text, start, span[0])
-    ):
+    if _names_a_bank(text, start, span[0]):
         return True
     agent = _agent_after().match(text[span[1] : min(end, span[1] + _AGENT_REACH)])
     if agent is None:
         return False
     clause = re.split(r"[,;:.!?]", text[span[1] + agent.end() : min(end, span[1] + _AGENT_REACH)], maxsplit=1)[0]
-    return _bank_word().search(clause) is not None or any(_a_known_bank(m.group()) for m in _ACRONYM.finditer(clause))
+    return _names_a_bank(clause, 0, len(clause))
+
+
+def _names_a_bank(text: str, start: int, end: int) -> bool:
+    """A bank's word or the acronym of a known bank between `start` and `end`."""
+    return _bank_word().search(text, start, end) is not None or any(
+        _a_known_bank(m.group()) for m in _ACRONYM.finditer(text, start, end)
+    )
 
 
 @cache

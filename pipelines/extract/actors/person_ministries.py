@@ -43,6 +43,15 @@ def ministry_names(role: str | None) -> tuple[str, ...]:
     return tuple(f"{head} {preposition} {found.group('portfolio')}" for preposition in ("of", "for"))
 
 
+@cache
+def _heading(role: str | None) -> re.Pattern | None:
+    """The names of the body an office heads, as a pattern over a body's name: the name may go on with its state
+    ("Ministry of Energy of the Republic of Azerbaijan"), not with more of a portfolio ("Ministry of Energy and
+    Mines" is another body)."""
+    heads = ministry_names(role)
+    return re.compile(rf"(?<![\w-])(?:{alternation(heads)})(?=$|\s+of\s)") if heads else None
+
+
 def give_ministry_states(persons: list[Candidate], bodies: Iterable[tuple[str, str | None]]) -> None:
     """Give each person without a state the state of the one ministry the article names with a state whose name is
     their office's body (`bodies`: each body's name and the state its name gives)."""
@@ -52,12 +61,9 @@ def give_ministry_states(persons: list[Candidate], bodies: Iterable[tuple[str, s
     for person in persons:
         if person.country or person.stateless:
             continue
-        heads = ministry_names(person.role)
-        if not heads:
+        heading = _heading(person.role)
+        if heading is None:
             continue
-        # the body's name may go on with its state ("Ministry of Energy of the Republic of Azerbaijan"), not with
-        # more of a portfolio ("Ministry of Energy and Mines" is another body)
-        heading = re.compile(rf"(?<![\w-])(?:{alternation(heads)})(?=$|\s+of\s)")
         states = {state for name, state in named if heading.search(name)}
         if len(states) == 1 and not states & person.not_countries:
             person.country = states.pop()
