@@ -1094,6 +1094,8 @@ def _reports_nothing(text: str, match: re.Match, kind: str, language: str) -> bo
         return True
     if _a_disaster_in_passing(text, match) or _a_stake_held_in_passing(text, match) or _traders_quoted(text, match):
         return True
+    if _aid_lent(text, match):
+        return True
     if match.group().lower() not in _SUM_CUES:
         return False
     return not (states_a_sum(text, *sentence_around(text, match.span())) or _given(text, match))
@@ -1158,6 +1160,29 @@ def _a_disaster_in_passing(text: str, match: re.Match) -> bool:
     if not _word_list("disaster_events").fullmatch(match.group()):
         return False
     return _word_list("relief_words").search(text, *sentence_around(text, match.span())) is None
+
+
+_LENT_AID_CUES = frozenset(sector_words()["lent_aid_cues"])
+
+
+def _aid_lent(text: str, match: re.Match) -> bool:
+    """True when a word of aid stands in a sentence that names a loan and no gift ("the yen loans would bring Japan's
+    official development assistance to ¥500bn"): development lending, no humanitarian work."""
+    if " ".join(match.group().lower().split()) not in _LENT_AID_CUES:
+        return False
+    start, end = sentence_around(text, match.span())
+    if _AID_BESIDE_LOANS.match(text, match.end(), min(end, match.end() + 30)) or _LOANS_BESIDE_AID.search(
+        text, max(start, match.start() - 30), match.start()
+    ):
+        return False  # "the aid and loans flowing to PNG": aid set beside the loans, another thing
+    return _word_list("aid_loan_words").search(text, start, end) is not None and (
+        _word_list("aid_gift_words").search(text, start, end) is None
+    )
+
+
+_LINKED_LOANS = r"(?:loans?|credits?|préstamos?|prêts?|empréstimos?)"
+_AID_BESIDE_LOANS = re.compile(rf"\s+(?:and|or|y|e|et|ou|o)\s+{_LINKED_LOANS}(?!\w)", re.IGNORECASE)
+_LOANS_BESIDE_AID = re.compile(rf"(?<!\w){_LINKED_LOANS}\s+(?:and|or|y|e|et|ou|o)\s+\Z", re.IGNORECASE)
 
 
 _AID_HEADS = frozenset(sector_words()["aid_heads"])
