@@ -88,6 +88,8 @@ def test_phrases_and_name_words_are_well_formed():
         "lent_aid_cues",
         "aid_loan_words",
         "aid_gift_words",
+        "bank_grant_words",
+        "bank_loan_words",
         "carrying_verbs",
         "carried_sectors",
         "investing_bodies",

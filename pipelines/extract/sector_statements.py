@@ -72,9 +72,23 @@ def lenders(text: str, skip: tuple[Span, ...]) -> list[re.Match]:
         if _staff_before_a_bank().search(text, max(0, match.start() - 80), match.start()):
             continue
         sentence = sentence_around(text, match.span())
-        if states_a_sum(text, *sentence):
+        if states_a_sum(text, *sentence) and not _gives_a_grant(text, *sentence):
             found.append(match)
     return found
+
+
+@cache
+def _bank_words(name: str) -> re.Pattern:
+    words = sorted(sector_words()[name], key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\*", r"[\w-]*") for w in words)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+def _gives_a_grant(text: str, start: int, end: int) -> bool:
+    """True when the sentence gives a grant and names no loan, credit or financing: the bank is a donor there."""
+    return _bank_words("bank_grant_words").search(text, start, end) is not None and (
+        _bank_words("bank_loan_words").search(text, start, end) is None
+    )
 
 
 @cache
