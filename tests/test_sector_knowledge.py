@@ -90,6 +90,8 @@ def test_phrases_and_name_words_are_well_formed():
         "aid_gift_words",
         "bank_grant_words",
         "bank_loan_words",
+        "supplied_goods_cues",
+        "supplies",
         "carrying_verbs",
         "carried_sectors",
         "investing_bodies",

@@ -670,6 +670,52 @@ def _roads_among_works(text: str, match: re.Match, language: str) -> bool:
     return works
 
 
+_SUPPLIED_GOODS = frozenset(sector_words()["supplied_goods_cues"])
+# what may follow a bare good: the end of its clause, a link of its list or a preposition ("water for the troops",
+# "agua en Turkana"), no noun that it qualifies ("water supply")
+_BARE_GOOD_END = re.compile(
+    r"\s*(?:[,;.:!?)]|\Z)|\s+(?:and|or|&|y|e|et|ou|o|for|to|in|at|on|para|en|em|pour|à|aux|a|no|na|nos|nas)\s",
+    re.IGNORECASE,
+)
+
+
+def _supplied_among_goods(text: str, match: re.Match) -> bool:
+    """True when a bare good of `supplied_goods_cues` ("water", not "water supply") is an item of a list whose next or
+    previous item is one of `supplies` ("food, water and building materials", "shelter kits, safe water and cash
+    grants", "abrigos e água"): a good handed out or shipped, no water resource."""
+    if match.group().lower() not in _SUPPLIED_GOODS or not _BARE_GOOD_END.match(text, match.end()):
+        return False
+    start, end = sentence_around(text, match.span())
+    items = []
+    link = _LIST_LINK.match(text, match.end(), end)
+    if link:
+        following = _LIST_LINK.search(text, link.end(), end)
+        items.append(
+            " ".join(text[link.end() : following.start() if following else end].split()[:_LIST_NEIGHBOUR_WORDS])
+        )
+    before = text[max(start, match.start() - 60) : match.start()]
+    # the words that qualify the good are its own ("safe water", "água potável"), the item before ends at a link
+    link = re.search(r"(?:,|;|\s(?:and|e|y|et|&))\s*(?:[\w-]+\s+){0,2}(?:[dl]['’])?\Z", before, re.IGNORECASE)
+    if link:
+        preceding = re.split(r",|;|\s(?:and|e|y|et|&)\s", before[: link.start()], flags=re.IGNORECASE)[-1]
+        items.append(" ".join(preceding.split()[-_LIST_NEIGHBOUR_WORDS:]))
+    return any(_word_list("supplies").search(item) for item in items)
+
+
+def _no_cue_here(text: str, match: re.Match, language: str) -> bool:
+    """True when the cue's words are no cue where they stand: a part of a prefixed word, construction of no works, a
+    bare modifier, a word in capitals, a material, a plant's unit or a good among supplies."""
+    return (
+        _after_a_prefix(text, match)
+        or _builds_no_works(text, match)
+        or _a_bare_modifier(text, match)
+        or _a_word_in_capitals(text, match)
+        or _a_material(text, match, language)
+        or _a_plant_unit(text, match)
+        or _supplied_among_goods(text, match)
+    )
+
+
 def _cue_uses(
     text: str, skip: tuple[Span, ...], language: str
 ) -> tuple[list[tuple[str, re.Match, str]], tuple[Span, ...]]:
@@ -688,9 +734,7 @@ def _cue_uses(
             continue
         if overlaps_any(match.span(), skip):
             continue
-        if _after_a_prefix(text, match) or _builds_no_works(text, match) or _a_bare_modifier(text, match):
-            continue
-        if _a_word_in_capitals(text, match) or _a_material(text, match, language) or _a_plant_unit(text, match):
+        if _no_cue_here(text, match, language):
             continue
         sector = _named_before(match.group(), sector, heads, language)
         if _a_named_deposit(text, match):
