@@ -21,6 +21,7 @@ from pipelines.extract.page_dates import (
     header_zone_end,
     iso_date,
     page_header,
+    phrases,
     stamps,
     with_weekday,
 )
@@ -168,6 +169,21 @@ def _url(text: str) -> str | None:
     # scheme (`www.example.org/news`) only where the text has no URL, without the stop of a sentence it ends.
     standalone = re.search(r"^[ \t]*(https?://\S+)[ \t]*$", text, re.M)
     if standalone:
-        return standalone.group(1)
+        return archived_url(standalone.group(1))
     any_url = URL.search(text) or WEB_ADDRESS.search(text)
-    return any_url.group().rstrip(".,;:!?") if any_url else None
+    return archived_url(any_url.group().rstrip(".,;:!?")) if any_url else None
+
+
+# A web archive's capture of a page (`https://web.archive.org/web/20190412063145/http://www.example.com/news/1`,
+# `archive.ph/2019.04.12-063145/https://...`): the archive's host (`web_archive_host` in page_cues.csv), the capture's
+# stamp of digits, dots and dashes (perhaps with a mode, `id_`, `if_`), then the page's own URL, which the text carries.
+_ARCHIVED = re.compile(
+    rf"\A(?:https?://)?(?:www\.)?(?i:{phrases('web_archive_host')})/(?:web/)?[\d.-]{{4,20}}(?:[a-z]{{2}}_)?/"
+    r"(?P<url>(?:https?://|www\.)\S+)\Z"
+)
+
+
+def archived_url(url: str) -> str:
+    """The URL of the page a web archive's capture holds, else `url` itself."""
+    found = _ARCHIVED.match(url)
+    return found.group("url") if found else url

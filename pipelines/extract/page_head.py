@@ -64,6 +64,13 @@ _HEAD_LINES = 40
 # byline (`By Jane Roe · @janeroe`) is none.
 _POST_SEGMENTS = re.compile(r"[·•]")
 _POST_MARK = re.compile(rf"(?<!\w)(?:{_alternation('post_mark')})(?!\w)")
+# ... or a post passed on from another account or channel (`Forwarded from Lanka News`, `Pacific Desk reposted`,
+# `Reenviado de Canal X`, `Transféré depuis ...`: `repost_mark` in page_cues.csv) at the top: the post's first line is
+# its text, no headline.
+# The mark opens or closes its line, a headline's verb stands inside it (`Envoy reposted to Geneva`).
+_REPOST = re.compile(
+    rf"\A[^\w\n]*(?:{_alternation('repost_mark')})(?!\w)|(?<!\w)(?:{_alternation('repost_mark')})[^\w\n]*\Z", re.I
+)
 _POST_HEAD_LINES = 4
 _POST_LINE_WORDS = 16
 # ... or a printed paper's page after it, past a run of spaces or a semicolon (`Dhaka, Thursday, March 12, 2009
@@ -213,6 +220,7 @@ def is_social_post(text: str, start: int) -> bool:
     no headline."""
     lines = [line for line in text[start:].split("\n", _POST_HEAD_LINES * 2)[: _POST_HEAD_LINES * 2] if line.strip()]
     return any(
-        _POST_SEGMENTS.search(line) and len(line.split()) <= _POST_LINE_WORDS and _POST_MARK.search(line)
+        len(line.split()) <= _POST_LINE_WORDS
+        and ((_POST_SEGMENTS.search(line) and _POST_MARK.search(line)) or _REPOST.search(line.strip()))
         for line in lines[:_POST_HEAD_LINES]
     )

@@ -29,16 +29,22 @@ _HAS_BYLINE_WORD = re.compile(rf"(?<!\w)(?:{_BYLINE_WORD})[ \t]", re.I)
 # clock before a comma, in any language read (`Posted by the editors, June 18, 2009`, `Posted by Ana at 9:40 PM,
 # Monday, May 4, 2015`, `Publié par Jean, le 4 mai 2015`: `date_article` of page_cues.csv may open the date).
 _DATE_ARTICLE = "|".join(map(re.escape, page_cues("date_article")))
+# ... or the day's article of the byline's language (`Publicado por Redacción el`, `Publié par Jean le`, `Publicado por
+# Ana em`).
 _BYLINE = re.compile(
     rf"[ \t]*(?:[^\W\d_]+[ \t]+)?(?:{_BYLINE_WORD})[ \t]+[^\n]{{1,40}}?"
-    rf"(?:[ \t]+on[ \t]+|,[ \t]*(?:(?:{_DATE_ARTICLE})[ \t]+)?)$",
+    rf"(?:[ \t]+(?:on|em|{_DATE_ARTICLE})[ \t]+|,[ \t]*(?:(?:{_DATE_ARTICLE})[ \t]+)?)$",
     re.I,
 )
 # After it: the line's end, perhaps a full stop or a clock, or a separator and anything (`| 03.10.2014.`), or a byline
 # (`May 20, 2025 by Jane Doe | 3 Comments`, `12 de marzo de 2024 por Redacción`).
+# ... or the post's categories after a blog's byline and day (`Posted by Staff on October 26, 2013 in Armenia,
+# Featured | 12 Comments`, `... en Economía`, `... dans Actualités`: `category_lead` in page_cues.csv).
+_CATEGORY_LEAD = "|".join(map(re.escape, page_cues("category_lead")))
 _AFTER = re.compile(
     rf"\.?[ \t,]*(?:{CLOCK}[^|·•/\n]{{0,12}})?"
-    rf"(?:{_SEPARATOR}[^\n]*|[ \t]+(?i:{_BYLINE_WORD})[ \t]+[^|·•\n]{{1,40}}(?:{_SEPARATOR}[^\n]*)?)?\Z"
+    rf"(?:{_SEPARATOR}[^\n]*|[ \t]+(?i:{_BYLINE_WORD})[ \t]+[^|·•\n]{{1,40}}(?:{_SEPARATOR}[^\n]*)?"
+    rf"|[ \t]+(?i:{_CATEGORY_LEAD})[ \t]+[^\W\d_][^|·•\n]{{0,60}}(?:{_SEPARATOR}[^\n]*)?)?\Z"
 )
 _MAX_WORDS = 18
 
