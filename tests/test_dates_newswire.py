@@ -210,8 +210,7 @@ def test_edges_seasons_decades_and_weeks(text, expected):
 
 def test_a_weekday_listed_after_another_follows_it():
     assert values("He will visit Tokyo next Thursday and Friday.") == [
-        ("next Thursday", date(1998, 3, 5), date(1998, 3, 5), "day"),
-        ("Friday", date(1998, 3, 6), date(1998, 3, 6), "day"),
+        ("next Thursday and Friday", date(1998, 3, 5), date(1998, 3, 6), "day"),
     ]
     assert values("He will visit Tokyo next Thursday and Sunday.") == [
         ("next Thursday", date(1998, 3, 5), date(1998, 3, 5), "day"),
@@ -319,8 +318,7 @@ def test_a_span_named_by_its_edge_day_or_last_month(text, expected):
 def test_a_future_weekday_on_the_day_of_publication_is_that_day():
     # a wire story names its own day ("will meet Thursday" in Thursday's story) and the day after it
     assert [v[1:3] for v in values("The board will meet Thursday and Friday.", NOV_2_1989)] == [
-        (date(1989, 11, 2), date(1989, 11, 2)),
-        (date(1989, 11, 3), date(1989, 11, 3)),
+        (date(1989, 11, 2), date(1989, 11, 3)),
     ]
     # "next Thursday" is still a week on
     assert values("The board will meet next Thursday.", NOV_2_1989)[0][1] == date(1989, 11, 9)

@@ -187,16 +187,21 @@ def test_a_named_day_is_no_date(text):
         (
             "The two sides bargained in Chicago on Monday and Tuesday.",
             date(2001, 3, 8),
-            [("on Monday", date(2001, 3, 5), date(2001, 3, 5)), ("Tuesday", date(2001, 3, 6), date(2001, 3, 6))],
+            [("on Monday and Tuesday", date(2001, 3, 5), date(2001, 3, 6))],
         ),
         (
             "The storm hit the islands last Friday and Saturday.",
             date(1996, 9, 10),
-            [("last Friday", date(1996, 9, 6), date(1996, 9, 6)), ("Saturday", date(1996, 9, 7), date(1996, 9, 7))],
+            [("last Friday and Saturday", date(1996, 9, 6), date(1996, 9, 7))],
+        ),
+        (
+            "The envoys met on Monday and again on Thursday.",
+            date(2001, 3, 8),
+            [("on Monday", date(2001, 3, 5), date(2001, 3, 5)), ("on Thursday", date(2001, 3, 8), date(2001, 3, 8))],
         ),
     ],
 )
-def test_two_weekdays_joined_by_and_are_two_mentions(text, pub, expected):
+def test_two_weekdays_joined_by_and_are_one_span_when_they_follow(text, pub, expected):
     assert values(text, pub) == expected
 
 

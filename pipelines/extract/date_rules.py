@@ -77,12 +77,15 @@ def days_across_months(parts: Parts, ctx: Context) -> Value | None:
     "from_to_days",
     r"(?:from|del|du|desde|de)\s+(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY})\s+(?:to|till|until)\s+(?P<d2>{DAY})"
     r"|(?P<d3>{DAY})\s+(?:to|till|until|al|au|a|à|hasta|até)\s+(?P<d4>{DAY})\s+(?:de\s+)?(?P<m2>{MONTH}))"
-    r"(?:(?:,?\s+|\s+de\s+)(?P<y>{YEAR}))?",
+    r"(?:(?:,?\s+|\s+de\s+)(?P<y>{YEAR}))?"
+    # "entre le 1er et le 15 juillet", "between 1 and 15 July": the article before each day too
+    r"|(?:between|entre)\s+(?:(?:le|el|o)\s+)?(?P<d5>{DAY})\s+(?:and|et|y|e)\s+(?:(?:le|el|o)\s+)?(?P<d6>{DAY})"
+    r"\s+(?:de\s+)?(?P<m3>{MONTH})(?:(?:,?\s+|\s+de\s+)(?P<y2>{YEAR}))?",
 )
 def from_to_days(parts: Parts, ctx: Context) -> Value | None:
-    month = dm.word("month", parts.first("m1", "m2"))
-    year = parts.get("y")
-    first, last = parts.first("d1", "d3"), parts.first("d2", "d4")
+    month = dm.word("month", parts.first("m1", "m2", "m3"))
+    year = parts.first("y", "y2")
+    first, last = parts.first("d1", "d3", "d5"), parts.first("d2", "d4", "d6")
     return dm.day_range(ctx, month, dm.leading_int(first), dm.leading_int(last), int(year) if year else None)
 
 

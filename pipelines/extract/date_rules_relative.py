@@ -498,26 +498,24 @@ def _named_in_another_language(name: str) -> bool:
     rf"(?:\s+and\s+(?P<wd2>{{FULL_WEEKDAY}}){_WORD_END}|\s+(?:y|e|et)\s+(?P<wd3>{{FULL_WEEKDAY}}){_WORD_END})?",
 )
 def weekday(parts: Parts, ctx: Context) -> Value | list | None:
-    """A weekday: the latest on or before publication, or the next one when the sentence looks ahead; a second
-    one joined by `and` is a mention of its own, the first such day from the first (as wire annotation has
-    "Monday and Tuesday"); the next day joined by `y`, `e` or `et` makes one span with it ("el martes y
-    miércoles", as the guidelines' span of days)."""
+    """A weekday: the latest on or before publication, or the next one when the sentence looks ahead; the next day
+    joined by `and`, `y`, `e` or `et` makes one span with it ("on Monday and Tuesday", "el martes y miércoles", as
+    the guidelines' span of days `Jan. 3-4`); a later one joined so is a mention of its own, the first such day
+    from the first ("on Monday and Thursday")."""
     if _IN_A_NAME.search(ctx.text, max(0, ctx.start - 24), ctx.start) and _named_in_another_language(parts.get("wd")):
         return None  # "Santo Domingo": a Spanish or Portuguese weekday is written in lower case
     if ctx.pub is None:
         return dm.null("day")
     first = _one_weekday(parts, ctx)
-    if parts.get("wd3"):  # "el martes y miércoles", "les lundi et mardi": one span when the days follow
-        second = first[0] + timedelta(days=(dm.word("weekday", parts.get("wd3")) - first[0].weekday()) % 7)
-        if (second - first[0]).days == 1:
-            return first[0], second, "day"
-        first_end = parts.match.end(parts.prefix + "wd")
-        return [((ctx.start, first_end), first), (parts.match.span(parts.prefix + "wd3"), (second, second, "day"))]
-    if not parts.get("wd2"):
+    group = "wd3" if parts.get("wd3") else "wd2" if parts.get("wd2") else None
+    if group is None:
         return first
-    second = first[0] + timedelta(days=(dm.word("weekday", parts.get("wd2")) - first[0].weekday()) % 7)
+    # "on Monday and Tuesday", "el martes y miércoles", "les lundi et mardi": one span when the days follow
+    second = first[0] + timedelta(days=(dm.word("weekday", parts.get(group)) - first[0].weekday()) % 7)
+    if (second - first[0]).days == 1:
+        return first[0], second, "day"
     first_end = parts.match.end(parts.prefix + "wd")
-    return [((ctx.start, first_end), first), (parts.match.span(parts.prefix + "wd2"), (second, second, "day"))]
+    return [((ctx.start, first_end), first), (parts.match.span(parts.prefix + group), (second, second, "day"))]
 
 
 @rule(

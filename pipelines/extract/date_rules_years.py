@@ -155,6 +155,43 @@ def weekday_with_day(parts: Parts, ctx: Context) -> Value | None:
     return day, day, "day"
 
 
+# A day of the month after a weekday ends a date where punctuation or a word of `weekday_day_follow`
+# (date_words.csv) goes on ("el lunes 12, en Madrid", "Tuesday 14 to Friday 17"), not where a count of things does
+# ("firmaron el sábado 15 acuerdos").
+_DAY_AFTER_WEEKDAY_ENDS = r"(?![\d/.:-]\d|\s*(?:de\s+|of\s+)?{MONTH})(?=\s*(?:[,.;:)\n–—-]|$)|\s+{WEEKDAY_DAY_FOLLOW})"
+_ORDINAL = r"(?:st|nd|rd|th|er|º|°)?"
+
+
+@rule(
+    "weekday_and_day_of_month",
+    rf"(?P<wd>{{FULL_WEEKDAY}})(?:-feira)?,?\s+(?:the\s+)?(?P<d>[0-3]?\d){_ORDINAL}"
+    rf"(?:\s+(?:and|y|e|et)\s+(?P<wd2>{{FULL_WEEKDAY}})(?:-feira)?,?\s+(?:the\s+)?(?P<d2>[0-3]?\d){_ORDINAL})?"
+    + _DAY_AFTER_WEEKDAY_ENDS,
+)
+def weekday_and_day_of_month(parts: Parts, ctx: Context) -> Value | None:
+    """El lunes 12, le mardi 14, Monday the 26th, `Martes 14 y miércoles 15`: the day of the month given, in the
+    month near publication where it falls on that weekday (the nearest one, the tense's way when two fit)."""
+    if ctx.pub is None:
+        return dm.null("day")
+    weekday = dm.word("weekday", parts.get("wd").casefold())
+    days = [
+        day
+        for offset in (-2, -1, 0, 1, 2)
+        if (day := dm.safe_day(*dm.shift_month(ctx.pub.year, ctx.pub.month, offset), int(parts.get("d"))))
+    ]
+    candidates = [day for day in days if day.weekday() == weekday] or days  # a misprinted weekday: the day wins
+    if not candidates:
+        return None
+    ahead = [d for d in candidates if d >= ctx.pub] if ctx.future else [d for d in candidates if d <= ctx.pub]
+    day = min(ahead or candidates, key=lambda d: abs((d - ctx.pub).days))
+    if not parts.get("d2"):
+        return day, day, "day"
+    last = dm.safe_day(day.year, day.month, int(parts.get("d2")))
+    if last is None or last <= day or last.weekday() != dm.word("weekday", parts.get("wd2").casefold()):
+        return None
+    return day, last, "day"
+
+
 @rule(
     "year_in_words",
     r"(?:(?:(?:(?:in|since|by|until|from|during)\s+)?(?P<m>{MONTH})\s+(?:of\s+)?|(?:the\s+)?(?P<s>{SEASON})\s+of\s+"

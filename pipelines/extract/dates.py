@@ -24,7 +24,7 @@ from pipelines.extract import (
     date_rules_romance,
     date_rules_years,
 )
-from pipelines.extract.date_math import Context, Parts, Value, english_capitalised
+from pipelines.extract.date_math import Context, Parts, Value, english_capitalised, safe_day
 from pipelines.extract.date_tense import (
     cue,
     in_an_announced_plan,
@@ -142,6 +142,7 @@ def vocabulary(language: str) -> dict[str, str]:
                 "months_side",
                 "months_plural",
                 "year_noun",
+                "weekday_day_follow",
             )
         },
         # A preposition may end in an apostrophe that joins it to the season (`d'ici l'été`): no word end here.
@@ -274,7 +275,102 @@ def extract_dates(
                 anchor = anchor_granularity = anchor_value = None
         if ctx.named_fiscal_year is not None:
             fiscal_in_sentence = (sentence_start, ctx.named_fiscal_year, match.end())
-    return found
+    return _spans_joined(text, found)
+
+
+# Two dates joined into one span: `from 1 May until the end of the year`, `Tuesday 11 April until 30 June 2023`,
+# `du dimanche 5 juin au jeudi 15 septembre`, `2022~2024`, `between Q1 2017 and the end of 2019`. The words of
+# the span grammar are `range_from`/`range_to` of date_words.csv; `between` also takes `and`.
+_COORDINATORS = frozenset({"and", "y", "e", "et"})
+_GRAINS = ("day", "week", "month", "quarter", "season", "year", "decade")
+
+
+@cache
+def _span_words(kind: str) -> str:
+    words = {w.word for w in date_words(kind)} | ({"between", "entre"} if kind == "range_from" else set())
+    words -= _COORDINATORS if kind == "range_to" else set()  # `and` joins a span only after `between`
+    return "|".join(map(phrase, sorted(words, key=len, reverse=True)))
+
+
+@cache
+def _span_joiner() -> re.Pattern:
+    # the second date may be the edge of a period (`span_edge`: `from Q1 2017 to the end of 2019`)
+    return re.compile(
+        rf"\s*(?:(?:{_span_words('range_to')})\b|[-–~])\s*(?:(?:{_span_words('span_edge')})\s+)?", re.IGNORECASE
+    )
+
+
+@cache
+def _span_lead() -> re.Pattern:
+    return re.compile(rf"\b(?P<w>{_span_words('range_from')})\s+(?:(?:the|le|la|el|o|a)\s+)?$", re.IGNORECASE)
+
+
+_BETWEEN = re.compile(r"\b(?:between|entre)\s+(?:(?:the|le|la|el|o|a)\s+)?$", re.IGNORECASE)
+_BETWEEN_JOINER = re.compile(r"\s*(?:and|y|e|et)\s+", re.IGNORECASE)
+
+
+def _spans_joined(text: str, found: list[DateMention]) -> list[DateMention]:
+    """`found` with each two dates that a span's words join made one mention, from the first day of the first to the
+    last day of the second; the first must start no later than the second ends and the second reach past it."""
+    out: list[DateMention] = []
+    for mention in found:
+        first = out[-1] if out else None
+        if first is None or not _joined_as_a_span(text, first, mention):
+            out.append(mention)
+            continue
+        lead = _span_lead().search(text, max(0, first.char_start - 16), first.char_start)
+        start = lead.start() if lead else first.char_start
+        grain = min(first.granularity, mention.granularity, key=_GRAINS.index)
+        out[-1] = DateMention(
+            text[start : mention.char_end], start, mention.char_end, _first_day(first, mention), mention.date_end, grain
+        )
+    return out
+
+
+# Two days that follow each other joined by `and` are one span ("el 31 de diciembre y el 1 de enero"); a day
+# word is a mention of its own ("hier et aujourd'hui").
+_DAYS_OF_A_LIST = re.compile(r"\D*\d.*")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_MONTH_NAME = cache(lambda: re.compile(vocabulary("*")["MONTH"], re.IGNORECASE))
+
+
+def _first_day(first: DateMention, second: DateMention) -> date:
+    """The span's first day: a first date written without a year (or a month: `from Wednesday 19 to Sunday 23
+    October 2022`) takes them from the second, as near before it as they can put it."""
+    day = first.date_start
+    if first.granularity != "day" or _FOUR_DIGITS.search(first.text) or not _FOUR_DIGITS.search(second.text):
+        return day
+    end = second.date_end
+    if _MONTH_NAME().search(first.text):
+        moved = safe_day(end.year, day.month, day.day) or day
+        return moved if moved <= end else (safe_day(end.year - 1, day.month, day.day) or day)
+    moved = safe_day(end.year, end.month, day.day)
+    if moved is None or moved > end:
+        year, month = (end.year, end.month - 1) if end.month > 1 else (end.year - 1, 12)
+        moved = safe_day(year, month, day.day)
+    return moved or day
+
+
+def _joined_as_a_span(text: str, first: DateMention, second: DateMention) -> bool:
+    if None in (first.date_start, first.date_end, second.date_start, second.date_end):
+        return False
+    if not (first.date_start <= second.date_end and first.date_end < second.date_end):
+        return False
+    joiner = _span_joiner().fullmatch(text, first.char_end, second.char_start)
+    if joiner:  # a dash between two days without a year lists them as much as it spans them ("12 March - 5 April")
+        return joiner.group().strip()[:1].isalpha() or _FOUR_DIGITS.search(second.text) is not None
+    if not _BETWEEN_JOINER.fullmatch(text, first.char_end, second.char_start):
+        return False
+    if re.match(r"(?:between|entre)\b", first.text, re.IGNORECASE) or _BETWEEN.search(
+        text, max(0, first.char_start - 16), first.char_start
+    ):
+        return True
+    return (
+        first.granularity == second.granularity == "day"
+        and first.date_end + _ONE_DAY == second.date_start
+        and _DAYS_OF_A_LIST.fullmatch(first.text) is not None
+        and _DAYS_OF_A_LIST.fullmatch(second.text) is not None
+    )
 
 
 def _in_the_week_before(day: date, pub: date | None) -> bool:
