@@ -14,16 +14,19 @@ from pipelines.extract.actors.lexicon import (
     CONNECTORS,
     COUNTRY,
     DEMONYM,
+    NOT_NAME_HEADS,
     NOT_NAME_WORDS,
     NOT_ORG_WORDS,
     OFFICE_FIELDS,
     ORG_HEADS,
+    PLACE_HEADS,
+    UPPER,
     alternation,
     phrases,
 )
 from pipelines.extract.actors.names import ROLE_WORD
 from pipelines.extract.actors.org_names import is_org_name, state_agency, state_company
-from pipelines.extract.actors.org_pieces import HYPHENED_MODIFIER, menu_lines, pieces
+from pipelines.extract.actors.org_pieces import HYPHENED_MODIFIER, menu_lines, names_an_outlet, pieces
 from pipelines.extract.name_keys import initials
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
@@ -150,7 +153,7 @@ def named_body(name: str) -> OrgMention:
 
 def organization_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
     """Every span that may name an organisation, unsettled; an acronym's definition blocks its span."""
-    text = _title_cased(text)
+    written, text = text, _title_cased(text)
     claims: list[Claim] = []
     acronyms: dict[str, OrgMention] = {}  # acronym defined in this text -> what it stands for
     excluded: set[str] = set()  # acronyms of programmes and forums
@@ -167,7 +170,7 @@ def organization_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
             continue
         demonym = _DEMONYM_OF_BODY.match(text, start, end)
         start = demonym.end() if demonym else start
-        mention, acronym = _piece_mention(text, start, end)
+        mention, acronym = _piece_mention(text, start, end, written)
         if text[start:end] in acronyms:  # an acronym this text defined means what the text said it does
             mention, acronym = acronyms[text[start:end]], None
         elif text[start:end] in aliases:  # so does a short name it gave in brackets
@@ -378,8 +381,11 @@ def _known_closing(text: str, start: int, end: int) -> list[Claim]:
     return []
 
 
-def _piece_mention(text: str, start: int, end: int) -> tuple[OrgMention | None, re.Match | None]:
-    """What a piece of a capitalised run names, if an organisation, and the acronym defined right after it."""
+def _piece_mention(
+    text: str, start: int, end: int, written: str | None = None
+) -> tuple[OrgMention | None, re.Match | None]:
+    """What a piece of a capitalised run names, if an organisation, and the acronym defined right after it
+    (`written`: the text before runs in capitals were title-cased)."""
     lookup = organization_lookup()
     name = text[start:end]
     acronym = _ACRONYM_AFTER.match(text, end) or _spelled_after_comma(text, name, end)
@@ -401,7 +407,7 @@ def _piece_mention(text: str, start: int, end: int) -> tuple[OrgMention | None, 
         or (state_agency(name) and not _OF_BEFORE.search(text, max(0, start - 10), start))
     ):
         return OrgMention(slug(name), name, country_in(name) or _state_before(text, start)), acronym
-    return _subsidiary(name), acronym
+    return _subsidiary(name) or _company_unit(written or text, start, end), acronym
 
 
 def _subsidiary(name: str) -> OrgMention | None:
@@ -413,6 +419,58 @@ def _subsidiary(name: str) -> OrgMention | None:
         known = organization_lookup().get(parent)
         if known is not None and known.country and place in country_names():
             return OrgMention(slug(name), name, country_names()[place])
+    return None
+
+
+# a word of a company's unit or subsidiary: capitalised, not in capitals ("CEO"), no figure ("A321XLR")
+_UNIT_WORD = re.compile(rf"[{UPPER}][^\W\d_]*[a-zß-ÿ][^\W\d_]*(?:-[^\W\d_]+)?")
+_NOT_UNIT_WORDS = (
+    ORG_HEADS
+    | NOT_ORG_WORDS
+    | NOT_NAME_WORDS
+    | NOT_NAME_HEADS
+    | CALENDAR_WORDS
+    | PLACE_HEADS
+    | frozenset(actor_words("headline_words"))
+    | frozenset(actor_words("thing_heads_after_name"))
+)
+
+
+def _company_unit(text: str, start: int, end: int) -> OrgMention | None:
+    """ "ADNOC Distribution", "Pemex Refinación", "NTPC Vidyut Vyapar Nigam": a known company or state body of one
+    state whose name opens a run of up to three words of its own names its unit or subsidiary, of its state.
+
+    Not an international body's ("UN News"), an outlet's ("Arab News Online") or a headline's run ("Fitch Affirms
+    Kazakhstan"); not an office ("Kazatomprom CEO"), a place ("JICA Nepal Office"), a head noun of its own ("ADB
+    Board"), a place's head ("Stadium"), a programme, event or calendar word, nor a word written in capitals or with
+    a figure (`text` is as written). The unit is a body of its own, as a company's subsidiary in another state is
+    (`_subsidiary`): writers name `OCP Africa` beside `OCP` as two.
+    """
+    name = text[start:end]
+    words = name.split()
+    for cut in range(min(len(words) - 1, 4), 0, -1):
+        known = organization_lookup().get(" ".join(words[:cut]))
+        if known is None:
+            continue
+        rest = words[cut:]
+        if not known.country or names_an_outlet(known.name) or len(rest) > 3:
+            return None
+        for word in rest:
+            if (
+                not _UNIT_WORD.fullmatch(word)
+                or word in _NOT_UNIT_WORDS
+                or ROLE_WORD.fullmatch(word)
+                or word in country_names()
+                or word in demonyms()
+                or word in city_countries()
+                or word in subdivision_names()
+            ):
+                return None
+        line_end = text.find("\n", start)
+        line = re.findall(r"[^\W\d_]+", text[text.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(text)])
+        if len(line) >= 4 and sum(w[0].isupper() for w in line) >= 0.75 * len(line):  # a Title Case headline
+            return None
+        return OrgMention(slug(name), name, known.country)
     return None
 
 
