@@ -491,6 +491,14 @@ def geonames_cities() -> dict[str, str]:
 
 
 @cache
+def town_names() -> frozenset[str]:
+    """Every town of 15,000 people or more in geonames (`town_names.txt`, built with `cities.csv` by `python -m
+    pipelines.knowledge.cities`), with its name without accents: a set to look a name up in, no pattern."""
+    text = resources.files(__package__).joinpath("town_names.txt").read_text(encoding="utf-8")
+    return frozenset(text.split("\n")) - {""}
+
+
+@cache
 def city_countries() -> dict[str, str]:
     """The cities of geonames, and names they go by that geonames lacks (`city_names.csv`): in Spanish, French
     and Portuguese (`Alger`, `Pekín`), and short forms (`New York` for New York City), to alpha-3."""

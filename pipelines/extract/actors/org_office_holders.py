@@ -2,7 +2,8 @@
 executive NAME`. A company's office says that the name beside it is a company's or a body's, whatever its shape
 (`Rosoboronexport`, `Hyundai Rotem`, `E.ON`): a brand needs no head noun there. The name stops before a person the
 rules found after it (`the head of Azerbaijan Railways NAME`); a state, a city, a people or an office alone is no
-body (`president of Uzbekistan`, `Russian president NAME`).
+body (`president of Uzbekistan`, `Russian president NAME`), nor is a province or a town the knowledge base knows no
+body by (`Tatarstan president NAME`).
 """
 
 from __future__ import annotations
@@ -25,7 +26,14 @@ from pipelines.extract.actors.org_phrases import is_place_or_office, is_place_pa
 from pipelines.extract.actors.organizations import OrgMention, known_body, named_body
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
-from pipelines.knowledge import city_countries, country_names, demonyms, organization_lookup
+from pipelines.knowledge import (
+    city_countries,
+    country_names,
+    demonyms,
+    organization_lookup,
+    subdivision_names,
+    town_names,
+)
 
 _WORD = r"[A-Z][\w&.'’-]*[\w&]"
 _RUN = rf"{_WORD}(?:[ \t]+(?:of[ \t]+)?{_WORD}){{0,4}}"
@@ -107,6 +115,9 @@ def _a_body_name(name_words: list[str]) -> bool:
     city, a people or a head noun alone."""
     name = " ".join(name_words)
     if name in country_names() or name in city_countries() or name in demonyms() or name in LEADING_NOISE:
+        return False
+    # "Tatarstan president NAME", "the mayor of Lutsk": a province or a town the knowledge base knows no body by
+    if (name in subdivision_names() or name in town_names()) and name not in organization_lookup():
         return False
     proper = [w for w in name_words if w not in CONNECTORS]
     if any(ROLE_WORD.fullmatch(w) or w in NOT_ORG_WORDS or re.search(r"['’]s$", w) for w in proper):
