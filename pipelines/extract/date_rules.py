@@ -504,6 +504,17 @@ def year_part(parts: Parts, ctx: Context) -> Value | None:
     return dm.year_value(int(parts.get("y")))
 
 
-@rule("month_year", r"(?P<m>{MONTH}),?\s+(?:of\s+|de\s+)?(?P<y>{YEAR})(?![-–]\d)")
+@rule(
+    "month_year",
+    r"(?P<m>{MONTH}),?\s+(?:of\s+|de\s+)?(?:(?P<y>{YEAR})(?![-–]\d)|(?<=\s)['’](?P<yy>\d\d)(?![\w'’%]|[.,]\d))",
+)
 def month_year(parts: Parts, ctx: Context) -> Value | None:
-    return dm.month_value(int(parts.get("y")), dm.word("month", parts.get("m")))
+    """July 2019, March of 2020; and a wire's or a transcript's year in two digits after an apostrophe (`May '95`,
+    `April of '96`), in the century that puts it on or before publication."""
+    month_ = dm.word("month", parts.get("m"))
+    if parts.get("yy") is None:
+        return dm.month_value(int(parts.get("y")), month_)
+    short = int(parts.get("yy"))
+    this_year = ctx.pub.year if ctx.pub is not None else 2000 + short
+    year = this_year // 100 * 100 + short
+    return dm.month_value(year - 100 if year > this_year else year, month_)

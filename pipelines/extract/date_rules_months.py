@@ -24,7 +24,7 @@ _MONTH_SEPARATOR = r"\s*(?:,|&|\b(?:and|or|y|e|et)\b)\s*"
 
 @rule(
     "month",
-    r"\b(?:{MONTH_PREPOSITION})\s+(?P<m>{MONTH})(?!\.?\s*\d)(?!\s+(?:of\s+)?(?:last|this|next)\s+year\b|\s+(?:de|del|do)\s+{YEAR_PHRASE}|\s+(?:de|of)\s+{YEAR})(?!\s*[-–]\s*{MONTH})"
+    r"\b(?:{MONTH_PREPOSITION})\s+(?P<m>{MONTH})(?!\.?\s*\d)(?!\s+(?:of\s+)?(?:last|this|next)\s+year\b|\s+(?:de|del|do)\s+{YEAR_PHRASE}|\s+(?:de|of)\s+{YEAR}|,?\s+(?:of\s+)?['’]\d\d(?![\w'’]))(?!\s*[-–]\s*{MONTH})"
     r"(?P<poss>['’]s\b)?"
     rf"(?P<more>(?:{_MONTH_SEPARATOR}{{MONTH}}(?!\.?\s*\d|,?\s+(?:de\s+|of\s+)?{{YEAR}})){{0,11}})"
     rf"(?:(?=(?:{_MONTH_SEPARATOR}{{MONTH}}){{1,11}},?\s+(?:de\s+|of\s+)?(?P<ly>{{YEAR}})))?",
@@ -140,7 +140,7 @@ _FIGURE_QUALIFIER = r"(?:(?!(?:said|says|told|sold|saw|set|put|cut)\b)(?-i:[a-z]
 
 @rule(
     "month_modifier",
-    r"(?:(?<=\b(?:its|the)\s)|(?<=\btheir\s))(?P<m>{MONTH})(?=\s+(?-i:[a-z]))(?!\s+(?:of|to|and|or|in|on|at|for|is|was|were|will|has|had)\b)"
+    r"(?:(?<=\b(?:its|the|his|her|our)\s)|(?<=\b(?:their|whose)\s)|(?<=\ba\s)|(?<=\ban\s)|(?<=\w['’]s\s))(?P<m>{MONTH})(?=\s+(?-i:[a-z]))(?!\s+(?:of|to|and|or|in|on|at|for|is|was|were|will|has|had)\b)"
     r"|(?P<m2>{MONTH})['’]s(?![\w'’])"
     rf"|(?P<m4>{{MONTH}})(?=\s+{_FIGURE_QUALIFIER}?(?:{_FIGURE_NOUNS})(?![\w'’-]))"
     r"|(?P<m3>{MONTH})(?![\w'’-])(?!\s*\d)",
