@@ -576,3 +576,43 @@ CASES = [
 @pytest.mark.parametrize(("pub", "text", "expected"), CASES, ids=[c[1][:50] for c in CASES])
 def test_wire_dates(pub, text, expected):
     assert _unmatched(pub, text, expected) == ([], [])
+
+
+# `Today` with a subject and `have` is a day when `have` is a perfect's auxiliary, regular or not ("have begun",
+# "have taken", "have met"); before an object it is the state of things nowadays, no date.
+PERFECTS = [
+    (
+        "1997-10-23",
+        '"Today we have begun a new chapter," President Nelson Mandela said Tuesday in Pretoria.',
+        [("Today", "1997-10-21", "1997-10-21"), ("Tuesday", "1997-10-21", "1997-10-21")],
+    ),
+    (
+        "1997-10-23",
+        "Today the two sides have signed a protocol on fishing rights.",
+        [("Today", "1997-10-23", "1997-10-23")],
+    ),
+    (
+        "1997-10-23",
+        "Today the foreign ministers have taken the first step toward a customs union.",
+        [("Today", "1997-10-23", "1997-10-23")],
+    ),
+    (
+        "1997-10-23",
+        "Today the ministers have met for the third time this year.",
+        [("Today", "1997-10-23", "1997-10-23"), ("this year", "1997-01-01", "1997-12-31")],
+    ),
+    (
+        "1997-10-23",
+        '"Today our peoples have given the world a lesson," Arafat said.',
+        [("Today", "1997-10-23", "1997-10-23")],
+    ),
+    ("1994-03-07", "Today the two countries have close ties in trade and defence.", []),
+    ("1994-03-07", "Today the two nations have more than 40 joint ventures.", []),
+    ("1994-03-07", "Today both states have embassies in each other's capitals.", []),
+    ("1994-03-07", "Today the two countries are close partners.", []),
+]
+
+
+@pytest.mark.parametrize(("pub", "text", "expected"), PERFECTS, ids=[c[1][:50] for c in PERFECTS])
+def test_today_before_a_perfect_is_the_day(pub, text, expected):
+    assert _unmatched(pub, text, expected) == ([], [])

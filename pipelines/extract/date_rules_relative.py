@@ -13,7 +13,7 @@ from pipelines.extract import date_names
 from pipelines.extract.date_math import Context, DateRule, Parts, Value, registry
 from pipelines.extract.date_tense import cue, phrase, tense
 from pipelines.extract.spans import sentence_around
-from pipelines.knowledge.calendars import date_cues, date_words
+from pipelines.knowledge.calendars import ENGLISH, date_cues, date_words
 
 RULES: list[DateRule] = []
 rule = registry(RULES)
@@ -353,9 +353,15 @@ _AS_NOW = re.compile(r"\b(?:as|than)\s+(?:[\w'’-]+\s+){1,2}(?:is|are|does|do|h
 # date_cues.csv), "today the relations", or a state of things in the simple present ("Today the two countries
 # work closely"; but "Today the ministers are meeting" is a day).
 _EVENTS = "|".join(date_cues("event"))
+# ... but not a perfect: `have` before a participle, regular or not ("Today we have begun", `past_participle` and the
+# one-word `past` forms of date_cues.csv: "have met", "have taken").
+_PARTICIPLES = "|".join(
+    sorted({p for p in (*date_cues("past_participle", ENGLISH), *date_cues("past", ENGLISH)) if " " not in p})
+)
 _NOWADAYS_AFTER = re.compile(
     rf"^(?:['’]s(?!\s+(?:{_EVENTS})\b)|\s+the\s+(?:bilateral\s+)?relations|\s*,?\s*(?:the\s+)?(?:world|relations|ties)"
-    r"|,?\s+(?:[\w'’-]+\s+){1,5}?(?:are|have|enjoy|share|work|remain|stand|face)\s+(?![\w-]+(?:ing|ed)\b))",
+    r"|,?\s+(?:[\w'’-]+\s+){1,5}?(?:are|enjoy|share|work|remain|stand|face)\s+(?![\w-]+(?:ing|ed)\b)"
+    rf"|,?\s+(?:[\w'’-]+\s+){{1,5}}?have\s+(?![\w-]+(?:ing|ed)\b|(?:{_PARTICIPLES})\b))",
     re.I,
 )
 
