@@ -101,11 +101,21 @@ _PROPOSED_NAME = r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,2}"
 _JOINED_PROPOSAL = re.compile(rf"(?P<left>{_PROPOSED_NAME})[ \t]+and[ \t]+(?P<right>{_PROPOSED_NAME})")
 
 
+# "el-Sisi", "al-Kadhimi", "ul-Haq": an article joined to a surname by a hyphen, which the text may drop ("Sisi said")
+_ARTICLE_BEFORE_SURNAME = re.compile(r"^(?:[Aa](?:l|d|s|t|z|sh|n|r)|[Ee]l|[Uu][ld])-(?=[A-Z])")
+
+
+def person_name_words(persons: list[str]) -> set[str]:
+    """The words of the persons' names, each also without an article joined to it (`el-Sisi`: `Sisi`)."""
+    found = {w for name in persons for w in name.split()}
+    return found | {_ARTICLE_BEFORE_SURNAME.sub("", w) for w in found}
+
+
 def brand_words(text: str, skip: tuple[Span, ...], claimed: tuple[Span, ...], persons: list[str] = ()) -> list[Span]:
     """Capitalised words no rule claimed, in a name the clause shows acting: where the model should look. A word
     of a person the rules found (`Khan said` after `Imran Khan`) is that person's, and no sentence is read for it.
     """
-    person_words = {w for name in persons for w in name.split()}
+    person_words = person_name_words(persons)
     found = []
     for run in _NAME_RUN.finditer(text):
         acting = acts(text, run.span())
@@ -151,7 +161,7 @@ def model_org_claims(
     `claimed`: the sorted, disjoint spans of organisation and person claims (a state may be named in a body's
     name); `persons`: the names of the persons claimed; `bodies`: the organisations claimed, which a proposal
     that is the first word of one's name names again ("Astarta" after "Astarta-Agrotrading")."""
-    person_words = {w for name in persons for w in name.split()}
+    person_words = person_name_words(persons)
     short_forms = {re.split(r"[ \t-]", body.name, maxsplit=1)[0]: body for body in bodies}
     claims = []
     for start, end, label in entities:

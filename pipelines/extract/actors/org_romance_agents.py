@@ -14,6 +14,7 @@ from functools import cache
 
 from pipelines.extract.actors.claims import Claim
 from pipelines.extract.actors.lexicon import CALENDAR_WORDS, LEADING_NOISE, alternation, country_pattern_in, words
+from pipelines.extract.actors.org_model import person_name_words
 from pipelines.extract.actors.org_phrases import is_place_or_office
 from pipelines.extract.actors.organizations import OrgMention, known_body
 from pipelines.extract.records import Span
@@ -75,7 +76,7 @@ def romance_agent_claims(
 ) -> list[Claim]:
     """Brands shown acting in a Spanish, French or Portuguese text, as claims. `claimed`: the sorted, disjoint
     spans of every claim made; `persons`: the names of the persons claimed."""
-    person_words = {w for name in persons for w in name.split()}
+    person_words = person_name_words(persons)
     claims = []
     for found in _agent(language).finditer(text):
         span = found.span("name")
