@@ -72,7 +72,8 @@ def test_a_figure_that_names_its_currency_keeps_it_under_the_note():
     "text",
     [
         # a sentence on prices in a currency, not a note on the page's figures
-        "Canadian exporters said prices in Canadian dollars rose, and Ottawa lent $40 million.",
+        # (Canada named once: a story about Canada writes its own dollar bare, tests/test_money_home_dollar.py)
+        "Exporters said prices in Canadian dollars rose, and the World Bank lent $40 million.",
         # a note that names no currency
         "Ottawa lent $40 million to the port. All figures in this report are provisional.",
         # no note at all: the bare dollar of a story that names Canada once stays the US dollar

@@ -15,7 +15,7 @@ from pipelines.extract.records import Span
 from pipelines.extract.spans import sentence_around
 from pipelines.knowledge import city_countries, country_names, demonyms
 from pipelines.knowledge.actor_words import country_names_in, demonyms_in
-from pipelines.knowledge.money_vocabulary import CurrencyToken, grammar_words
+from pipelines.knowledge.money_vocabulary import CurrencyToken, grammar_words, money_data
 
 Readings = tuple[CurrencyToken, ...]
 ROMANCE_LANGUAGES = ("es", "fr", "pt")  # languages with their own names of states
@@ -73,6 +73,52 @@ def _country_mentions(
     return counts
 
 
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_NAME_WORDS = 3  # the longest name looked up in a run of capitalised words: "Papua New Guinea"
+_POSSESSIVE = re.compile(r"(?:['’]s?|[.,])$")
+
+
+def _capitalised_runs(text: str):
+    """The runs of capitalised words of the text, split by anything but a space between them."""
+    run: list[str] = []
+    end = -1
+    for word in _WORD.finditer(text):
+        joined = word.start() > end and text[end : word.start()].strip(" \t") == ""
+        if not word.group()[0].isupper() or text.startswith("$", word.end()):  # "US$" is a currency, not a state
+            if run:
+                yield run
+            run, end = [], -1
+            continue
+        if run and not joined:
+            yield run
+            run = []
+        run.append(word.group())
+        end = word.end()
+    if run:
+        yield run
+
+
+def state_mentions(text: str, language: str) -> dict[str, int]:
+    """How often the text names each state (by name, demonym or city), read in one pass over its capitalised
+    words: each run is looked up a few words at a time, so the cost grows with the text, not with the list of
+    names."""
+    places = _place_countries(language)
+    counts: dict[str, int] = {}
+    for words in _capitalised_runs(text):
+        i = 0
+        while i < len(words):
+            for size in range(min(_NAME_WORDS, len(words) - i), 0, -1):
+                name = " ".join(words[i : i + size])
+                state = places.get(name) or places.get(_POSSESSIVE.sub("", name))
+                if state:
+                    counts[state] = counts.get(state, 0) + 1
+                    i += size
+                    break
+            else:
+                i += 1
+    return counts
+
+
 def _most_mentioned(counts: dict[str, int]) -> str | None:
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     if not ranked or ranked[0][1] == 0 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
@@ -96,6 +142,30 @@ class CurrencyReader:
     mentions: dict[frozenset[str], dict[str, int]] = dataclasses.field(default_factory=dict)
     # (token, currency) -> the other reading a conversion showed the writer's bare token to have
     locals_: dict[tuple[str, str], str] = dataclasses.field(default_factory=dict)
+    states: dict[str, int] | None = None  # how often the article names each state, counted once
+
+    def home_reading(self, readings: Readings, stated: set[str], default: str | None) -> str | None:
+        """The reading of the state the article names most (no other state more, the default currency's state
+        less), where its press writes its own dollar bare (`home_dollar_states`) and the writer qualifies no
+        other dollar but the default one: "Ottawa has committed $135 million" in a story about Canada's aid to
+        Haiti, beside "USAID has budgeted US$300 million"."""
+        if readings[0].resolve != "stated" or not stated <= {default}:
+            return None
+        homes = set(money_data()["home_dollar_states"])
+        local = {r.country: r.currency for r in readings if r.country in homes and r.currency != default}
+        if not local:
+            return None
+        if self.states is None:
+            self.states = state_mentions(self.text, self.language)
+        most = max(self.states.values(), default=0)
+        leading = [state for state, count in self.states.items() if count == most]
+        own = [state for state in leading if state in local]
+        # named as often as another state is enough ("trade between Canada and Mexico"), as often as the default
+        # currency's state is not (a story of Cuba, the US and Canada alike quotes US dollars)
+        default_states = {r.country for r in readings if r.currency == default}
+        if most < money_data()["home_dollar_mentions"] or len(own) != 1 or default_states & set(leading):
+            return None
+        return local[own[0]]
 
     def default(self, readings: Readings) -> str | None:
         currencies = {r.currency for r in readings}
@@ -220,6 +290,9 @@ class CurrencyReader:
             return self.default(readings)
         stated = currencies & self.stated
         default = self.default(readings)
+        home = self.home_reading(readings, stated, default)
+        if home:
+            return home
         if readings[0].resolve == "context" and readings[0].kind == "symbol" and stated == {default}:
             # "US$ 4.700 millones" in the story, "$ 300 millones" here: a writer who qualifies the default
             # currency uses the bare sign for the local one, that of the state the context names; a name is no
