@@ -76,11 +76,34 @@ def mood_kind(found: tuple[str, str], before: str, c: KindCues) -> str:
     # "a Petrobras prevê investir": a plan to invest is money put in, as "plans to invest" is
     planned = planned and not c.plan_to_invest.match(before, expected.start())
     if planned and not (c.single_article.search(expected["gap"]) or c.and_word.search(expected["gap"])):
+        if _lender_expected_to_give(before, expected, c):
+            return kind  # "the World Bank is expected to lend Russia up to": pledged, as reported
         return "other" if _others_expected_to_invest(before, expected, c) else "target"
     forecast = c.impersonal_forecast.search(before) if (kind, subject) == ("target", "trade") else None
     if forecast and not c.target_word.search(forecast["gap"]):
         return "other"
     return kind
+
+
+def _lender_expected_to_give(before: str, expected: re.Match, c: KindCues) -> bool:
+    """Whether a lender or donor is said, in the passive, to be expected to give the money ("Tokyo is expected to
+    extend soft loans of about", "the World Bank is expected to lend", "with the Commission expected to contribute",
+    "se espera que el BID apruebe"): money pledged as others report it, not the giver's own plan ("the bank expects
+    to lend about" is its goal) nor a forecast of a flow ("firms are expected to invest"). `expected` is the match
+    of the expected outlay in `before`, the clause in lower case."""
+    gap = expected["gap"]
+    if not shaped_cue(c.language, "expected_giving", "in").search(gap):
+        return False
+    preceding = before[: expected.start()].split()
+    if preceding and shaped_cue(c.language, "expectation_passive", "in").fullmatch(preceding[-1]):
+        return shaped_cue(c.language, "expectation", "in").match(expected.group()) is not None
+    words = gap.split()
+    participle = shaped_cue(c.language, "expectation_participle", "in").match(expected.group())
+    return (
+        participle is not None
+        and bool(words)
+        and shaped_cue(c.language, "own_plan_opening", "in").fullmatch(words[0]) is not None
+    )
 
 
 def _others_expected_to_invest(before: str, expected: re.Match, c: KindCues) -> bool:
