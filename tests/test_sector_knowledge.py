@@ -92,6 +92,8 @@ def test_phrases_and_name_words_are_well_formed():
         "bank_loan_words",
         "supplied_goods_cues",
         "supplies",
+        "schooling_heads",
+        "schooling_leads",
         "carrying_verbs",
         "carried_sectors",
         "investing_bodies",

@@ -496,11 +496,29 @@ def _as_drill(text: str, match: re.Match, sector: str, language: str) -> str:
     word = match.group().lower()
     if word not in _DRILLS and word not in _FORCE_TRAINING and word.split()[-1] not in _FORCE_TRAINED:
         return sector
+    if word in _FORCE_TRAINING and _schooling_holds(text, match):
+        return sector  # "a training course for navy officers": a course of study, whoever attends it
     start, end = sentence_around(text, match.span())
     for other in _cues(language).pattern.finditer(text, start, end):
         if other.start() != match.start() and _sector_of(other.group(), language) in _FORCE_SECTORS:
             return sector if word in _DRILLS else ""
     return "education" if word in _DRILLS else sector
+
+
+_SCHOOLING_HEADS = frozenset(sector_words()["schooling_heads"])
+
+
+def _schooling_holds(text: str, match: re.Match) -> bool:
+    """True when a course, a school or a place of study holds the training: a word of `schooling_heads` right after it
+    ("training course", "training slots") or of `schooling_leads` right before it ("curso de formación")."""
+    after = text[match.end() : match.end() + 20].split()[:1]
+    if after and after[0].lower().rstrip(",;:.!?") in _SCHOOLING_HEADS:
+        return True
+    lead = " ".join(text[max(0, match.start() - 25) : match.start()].lower().split()[-2:])
+    return lead in _SCHOOLING_LEADS
+
+
+_SCHOOLING_LEADS = frozenset(sector_words()["schooling_leads"])
 
 
 _FOOD_GIVEN = frozenset(sector_words()["food_given"])
