@@ -354,6 +354,27 @@ def capital_put_in(text: str, skip: tuple[Span, ...]) -> list[re.Match]:
     return [match for match in (*put, *owned) if not overlaps_any(match.span(), skip)]
 
 
+_RESIDENTS_REACH = 3  # the words naming the people between their article and their abroad: "des Marocains résidant"
+
+
+@cache
+def _sent_home() -> re.Pattern:
+    """A sum sent home ("sent home an estimated $20 billion"), or the transfers of a people living abroad ("les
+    transferts des Marocains résidant à l'étranger")."""
+    words = sector_words()
+    verbs, hedges = _with_endings(words["home_sending_verbs"]), _with_endings(words["sum_hedges"])
+    transfers, links = _with_endings(words["abroad_transfers"]), _with_endings(words["abroad_transfer_reach"])
+    abroad = _with_endings(words["abroad_residents"])
+    sent = rf"(?:{verbs})\s+(?:(?:{hedges})\s+)?{money_sum()}"
+    people = rf"(?:{transfers})\s+(?:{links})\s+(?:[\w'’-]+\s+){{0,{_RESIDENTS_REACH}}}?(?:{abroad})"
+    return re.compile(rf"(?<!\w)(?:{sent}|{people})(?!\w)", re.IGNORECASE)
+
+
+def money_sent_home(text: str, skip: tuple[Span, ...]) -> list[re.Match]:
+    """Money that emigrants send home: a sum sent home or the transfers of a people living abroad: labour."""
+    return [match for match in _sent_home().finditer(text) if not overlaps_any(match.span(), skip)]
+
+
 def _with_endings(words: list[str]) -> str:
     """Whole words or phrases, longest first, `*` standing for any ending ("valorad*")."""
     ordered = sorted(words, key=len, reverse=True)

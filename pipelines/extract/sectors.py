@@ -21,6 +21,7 @@ from pipelines.extract.sector_statements import (
     company_plants,
     courses_taken,
     lenders,
+    money_sent_home,
     money_sum,
     names_two_states,
     romance_training,
@@ -1299,6 +1300,7 @@ def extract_sectors(text: str, skip: tuple[Span, ...] = (), language: str = "en"
         ("investment", capital_put_in(text, shielded)),
         ("investment", capital_for_plants(text, shielded)),
         ("industry", company_plants(text, shielded)),
+        ("labour", money_sent_home(text, shielded)),
     )
     for sector, matches in stated:  # each is activity in its sector by what its sentence says
         for match in matches:
