@@ -105,9 +105,10 @@ _JOINED = re.compile(r"(?:,?[ \t]+(?:and|or|y|e|et|ou|o)[ \t]+|,[ \t]*)(?:the[ \
 
 
 # A dateline's city at a line's start, in capitals or in title case, before a comma, the wire's bracket, a colon or
-# a dash (`TOKYO (AP) _`, `New Delhi, May 2 (IANS)`, `New Delhi:`, `London —`).
+# a dash (`TOKYO (AP) _`, `New Delhi, May 2 (IANS)`, `New Delhi:`, `London —`), or the double hyphen of American
+# papers and wires (`WASHINGTON -- When`).
 _DATELINE_CITY = re.compile(
-    r"^[ \t]*(?P<city>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2})(?=[ \t]*(?:[,(:]|[-–—_][ \t]))", re.M
+    r"^[ \t]*(?P<city>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2})(?=[ \t]*(?:[,(:]|(?:[-–—_]|--)[ \t]))", re.M
 )
 _DATELINE_CITY_CHARS = 600
 
