@@ -20,6 +20,7 @@ from pipelines.extract.actors.lexicon import (
     alternation,
     country_pattern_in,
 )
+from pipelines.extract.name_keys import org_fold, without_legal_form
 from pipelines.extract.records import Span
 from pipelines.extract.spans import disjoint, overlaps_any, sentence_around
 from pipelines.knowledge import (
@@ -52,7 +53,9 @@ def bodies_of(text: str, org_claims: list[Claim]) -> list[Body]:
         )
         named = text[c.span[0] : c.span[1]]
         country = c.owner.country or (
-            None if multilateral else _state_before(text, c.span[0]) or company_states().get(named)
+            None
+            if multilateral
+            else _state_before(text, c.span[0]) or company_states().get(named) or known_body_state(named)
         )
         spans.append((c.span[0], c.span[1], country, multilateral))
     spans += [
@@ -62,6 +65,25 @@ def bodies_of(text: str, org_claims: list[Claim]) -> list[Body]:
     spans += _companies(text, spans)
     spans += _named_again(text, spans)
     return sorted(set(spans), key=lambda body: body[:2])
+
+
+def known_body_state(name: str) -> str | None:
+    """The state of the known company or body a name writes otherwise than the tables: in capitals, without its
+    accents or with its legal form at either end (`LUKOIL`, `Rheinmetall AG`, `Toyota Motor Corp.`, `PT Pertamina`
+    are Lukoil, Rheinmetall, Toyota Motor and Pertamina)."""
+    return _known_body_states().get(org_fold(without_legal_form(name)))
+
+
+@cache
+def _known_body_states() -> dict[str, str]:
+    """Folded names, acronyms and aliases of the known companies and bodies of one state, to that state; a folded
+    name two states' bodies share is left out."""
+    states: dict[str, set[str]] = {}
+    named = [*company_states().items()]
+    named += [(name, org.country) for name, org in organization_lookup().items() if org.country]
+    for name, state in named:
+        states.setdefault(org_fold(without_legal_form(name)), set()).add(state)
+    return {key: next(iter(found)) for key, found in states.items() if len(found) == 1 and key}
 
 
 @cache
