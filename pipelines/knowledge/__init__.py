@@ -491,11 +491,39 @@ def geonames_cities() -> dict[str, str]:
 
 
 @cache
+def geonames_towns() -> list[tuple[str, str, int]]:
+    """(name, alpha-3, population) of every town of 15,000 people or more in geonames (`towns.csv`, built with
+    `cities.csv`), under its name and its name without accents."""
+    rows = _rows("towns.csv")
+    return [(row["name"], row["alpha3"], int(row["population"])) for row in rows]
+
+
+@cache
 def town_names() -> frozenset[str]:
-    """Every town of 15,000 people or more in geonames (`town_names.txt`, built with `cities.csv` by `python -m
-    pipelines.knowledge.cities`), with its name without accents: a set to look a name up in, no pattern."""
-    text = resources.files(__package__).joinpath("town_names.txt").read_text(encoding="utf-8")
-    return frozenset(text.split("\n")) - {""}
+    """Every town of 15,000 people or more in geonames (`towns.csv`, built with `cities.csv` by `python -m
+    pipelines.knowledge.cities`), with its name without accents, names of three letters or more (not `Bo`, `Ur`):
+    a set to look a name up in, no pattern."""
+    return frozenset(name for name, _, _ in geonames_towns() if len(name) > 2)
+
+
+@cache
+def dateline_towns() -> dict[str, str]:
+    """Towns of a hundred thousand people or more that `cities.csv` leaves out, each the one town of its name
+    (a town of 15,000 in another state bearing it leaves it out: `Kingston`), and no country's or territory's
+    name: a report's dateline names its state (`LVIV, June 3 -`)."""
+    states: dict[str, set[str]] = {}
+    for name, code, _ in geonames_towns():
+        states.setdefault(name, set()).add(code)
+    cities, countries, territories = geonames_cities(), country_names(), territory_names()
+    return {
+        name: code
+        for name, code, population in geonames_towns()
+        if population >= 100_000
+        and len(states[name]) == 1
+        and name not in cities
+        and name not in countries
+        and name not in territories
+    }
 
 
 @cache

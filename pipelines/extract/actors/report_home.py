@@ -9,7 +9,7 @@ from functools import cache
 from pipelines.extract.actors.languages import LANGUAGES
 from pipelines.extract.actors.lexicon import COUNTRY, alternation
 from pipelines.extract.spans import sentence_around
-from pipelines.knowledge import city_countries, country_names, demonyms, organization_lookup
+from pipelines.knowledge import city_countries, country_names, dateline_towns, demonyms, organization_lookup
 from pipelines.knowledge.actor_words import actor_words, country_names_in, demonyms_in
 from pipelines.knowledge.calendars import state_regions
 from pipelines.knowledge.money_vocabulary import currency_tokens, scale_words
@@ -66,7 +66,12 @@ def dateline_countries(text: str) -> tuple[str | None, ...]:
         place = match.group("place").rstrip("-")
         place = place.title() if place.isupper() else place
         # "NEW DELHI, India (AP) --", "VALLETTA, Malta (UPI) --": a wire's city, then its state
-        found = city_countries().get(place) or country_names().get(place) or country_names().get(match["state"] or "")
+        found = (
+            city_countries().get(place)
+            or country_names().get(place)
+            or country_names().get(match["state"] or "")
+            or dateline_towns().get(place)  # a town of a hundred thousand: "LVIV, June 3 -", "Antofagasta, 5 de"
+        )
         if found:
             agency = _DATELINE_AGENCY.match(match.string, match.end("place"))
             name = (agency.group("agency") or agency.group("slashed")).strip() if agency else None
@@ -81,7 +86,9 @@ def dateline_countries(text: str) -> tuple[str | None, ...]:
         return (known.country if known and known.country else state, state)
     head = "\n".join(text.lstrip().split("\n", _BYLINE_LINES)[:_BYLINE_LINES])
     byline = _BYLINE_PLACE.search(head)
-    return (city_countries().get(byline.group("place")),) if byline else ()
+    return (
+        (city_countries().get(byline.group("place")) or dateline_towns().get(byline.group("place")),) if byline else ()
+    )
 
 
 def _dateline_head(text: str) -> str:
