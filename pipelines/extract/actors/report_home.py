@@ -18,11 +18,21 @@ from pipelines.knowledge.money_vocabulary import currency_tokens, scale_words
 # `NEW DELHI, India (AP) --`,
 # `Bishkek (Kabar) -`, `Ulaanbaatar /MONTSAME/`, `ALGIERS- `; the Spanish-language press's `LIMA.-` and
 # `BUENOS AIRES (AFP).-`.
+_PLACE = r"[A-Z][\w.'’-]+(?:[ \t]+(?:(?:de|do|da|del|dos|das|des|du)[ \t]+)?[A-Z][\w.'’-]+){0,2}"
+# the date after a dateline's place: a month or a weekday before the day, in capitals too, or an article
+# (`Cairo, Thursday, December 10`, `Dakar, le 8 juillet`, `Santiago, martes 2 de julio`, `YEREVAN, FEBRUARY 14`)
+_DATE_AFTER = (
+    r"(?:(?:le|el|[a-zé]{3,9}|[A-Z][a-z]{2,5}day|[A-Z]{3,6}DAY)(?:,[ \t]*|[ \t]+))?"
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+|[A-Z]{3,9}\.?[ \t]+)?\d"
+)
 _DATELINE = re.compile(
-    r"^[ \t]*(?:date[ \t]+\d{4}-\d{2}-\d{2}[ \t]+)?(?P<place>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,2})"
-    r"(?:(?:,[ \t]*(?P<state>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,2}))?"
-    r"[ \t]*[\[(][^\])\n]{1,40}[\])][ \t]*(?:[,:]|\.?[-–—]+(?:[ \t]|$))|[ \t]*/[A-Z][\w .&-]{1,30}/[ \t]"
-    r"|[ \t]*[:]|[ \t]+[-–—]+[ \t]|(?<=[A-Z]-)[ \t]|\.[-–—][ \t]|,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+)?\d)",
+    rf"^[ \t]*(?:date[ \t]+\d{{4}}-\d{{2}}-\d{{2}}[ \t]+)?(?P<place>{_PLACE})"
+    rf"(?:(?:,[ \t]*(?P<state>{_PLACE})?)?"
+    r"[ \t]*[\[(][^\])\n]{1,40}[\])][ \t]*(?:[,:]|\.?[-–—_]+(?:[ \t]|$))|[ \t]*/[A-Z][\w .&-]{1,30}/[ \t]"
+    r"|[ \t]*[:]|[ \t]+[-–—]+[ \t]|(?<=[A-Z]-)[ \t]|\.[-–—][ \t]"
+    rf"|,[ \t]*{_DATE_AFTER}"
+    # the place's state, then the date or the dash (`RIYADH, Saudi Arabia, July 11`, `SUVA, Fiji —`)
+    rf"|,[ \t]*(?P<land>{_PLACE})(?:,[ \t]*{_DATE_AFTER}|[ \t]+[-–—]+[ \t]))",
     re.M,
 )
 _DATELINE_AGENCY = re.compile(
@@ -69,9 +79,12 @@ def dateline_countries(text: str) -> tuple[str | None, ...]:
         found = (
             city_countries().get(place)
             or country_names().get(place)
-            or country_names().get(match["state"] or "")
+            or country_names().get(match["state"] or match["land"] or "")
+            or country_names().get((match["state"] or match["land"] or "").title())
             or dateline_towns().get(place)  # a town of a hundred thousand: "LVIV, June 3 -", "Antofagasta, 5 de"
         )
+        if found and match["land"] and found not in _states_named(text[match.end() :], "en"):
+            continue  # "NICOSIA, Cyprus, Sept. 7 (UPI) --": a wire's place abroad that the story never names again
         if found:
             agency = _DATELINE_AGENCY.match(match.string, match.end("place"))
             name = (agency.group("agency") or agency.group("slashed")).strip() if agency else None
