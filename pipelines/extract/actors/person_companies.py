@@ -105,6 +105,11 @@ def _company_at(text: str, span: Span, bodies: list[Body], starts: list[int]) ->
             break
         if body_to_name.fullmatch(text, body[1], start) and office_of.search(text, max(0, body[0] - _REACH), body[0]):
             return body
+    # "NAME, BP's regional president for Azerbaijan", "NAME, Siemens' chief executive": the body owns the office
+    comma = _COMMA_AFTER.match(text, end)
+    at = bisect.bisect_left(starts, comma.end()) if comma else len(bodies)
+    if at < len(bodies) and starts[at] == comma.end() and _owns_office().match(text, bodies[at][1]):
+        return bodies[at]
     after = office_after.match(text, end)
     # "NAME, Chairman of the Board of Executive Directors of BASF SE", "NAME, head of the Africa division of
     # Siemens": the first link may open a unit of the body, of no state of its own; the body is at a later link on
@@ -122,4 +127,13 @@ def _company_at(text: str, span: Span, bodies: list[Body], starts: list[int]) ->
 
 
 _LINK = re.compile(rf"{_AT}(?=[A-Z])")
+_COMMA_AFTER = re.compile(r",[ \t]+(?:the[ \t]+)?")
+
+
+@cache
+def _owns_office() -> re.Pattern:
+    """A body's possessive and the office it owns ("'s regional president", "' chief executive")."""
+    return re.compile(rf"['’]s?[ \t]+{_office()}(?![\w-])")
+
+
 _CLAUSE_END = re.compile(r"[,;:.!?()\n]")
