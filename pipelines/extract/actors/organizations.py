@@ -26,7 +26,7 @@ from pipelines.extract.actors.lexicon import (
 )
 from pipelines.extract.actors.names import ROLE_WORD
 from pipelines.extract.actors.org_names import is_org_name, state_agency, state_company
-from pipelines.extract.actors.org_pieces import HYPHENED_MODIFIER, menu_lines, names_an_outlet, pieces
+from pipelines.extract.actors.org_pieces import HYPHENED_MODIFIER, menu_lines, pieces
 from pipelines.extract.name_keys import initials
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
@@ -436,10 +436,16 @@ _NOT_UNIT_WORDS = (
 )
 
 
+# the last words of an outlet's or a news agency's name (`Jordan News Agency`, known as `Petra`)
+_OUTLET_NAME_ENDS = frozenset(actor_words("outlet_heads"))
+
+
 def _company_unit(text: str, start: int, end: int) -> OrgMention | None:
     """ "ADNOC Distribution", "Pemex Refinación", "NTPC Vidyut Vyapar Nigam": a known company or state body of one
     state whose name opens a run of up to three words of its own names its unit or subsidiary, of its state.
 
+    A known name of one word with one capital before one word has a person's name's shape (`Petra Lindqvist`:
+    `Petra` is the Jordan News Agency): only a name in capitals or camel case opens a unit so (`KfW Entwicklungsbank`).
     Not an international body's ("UN News"), an outlet's ("Arab News Online") or a headline's run ("Fitch Affirms
     Kazakhstan"); not an office ("Kazatomprom CEO"), a place ("JICA Nepal Office"), a head noun of its own ("ADB
     Board"), a place's head ("Stadium"), a programme, event or calendar word, nor a word written in capitals or with
@@ -453,7 +459,10 @@ def _company_unit(text: str, start: int, end: int) -> OrgMention | None:
         if known is None:
             continue
         rest = words[cut:]
-        if not known.country or names_an_outlet(known.name) or len(rest) > 3:
+        if not known.country or known.name.split()[-1] in _OUTLET_NAME_ENDS or len(rest) > 3:
+            return None
+        # "Petra Lindqvist", "Xinhua Chen": one word written as a given name is, before one word, a person's name
+        if cut == 1 and len(rest) == 1 and sum(c.isupper() for c in words[0]) < 2:
             return None
         for word in rest:
             if (
