@@ -10,10 +10,12 @@ from pipelines.extract.date_math import numeric_day, word
 from pipelines.extract.dates import DAY, YEAR, vocabulary
 from pipelines.extract.page_head import is_site_notice
 from pipelines.extract.stamp_lines import CLOCK, segment_stamps
-from pipelines.knowledge.calendars import page_cues
+from pipelines.knowledge.calendars import ENGLISH, page_cues
 
 # Page dates are read in every language the vocabulary lists (`Publié le 3 mars 2021`, `22 de abril de 2023`).
 MONTH, WEEKDAY = vocabulary("*")["MONTH"], vocabulary("*")["WEEKDAY"]
+# The day in words, as broadcast transcripts write it (`tuesday, june first, 1999 -- 1400 utc`).
+DAY_ORDINAL = vocabulary(ENGLISH)["DAY_ORDINAL"]
 
 
 def _marks(kind: str) -> str:
@@ -43,7 +45,7 @@ _CJK_DATE = (
 # a wire's stamp, after the month's hyphen (`21-FEB-96`).
 _JOINER = rf"(?i:{_marks('date_joiner')})"
 DATE = (
-    rf"(?:(?:(?P<m1>(?i:{MONTH}))\s*(?P<d1>{DAY})"
+    rf"(?:(?:(?P<m1>(?i:{MONTH}))(?:\s*(?P<d1>{DAY})|\s+(?P<d1w>(?i:{DAY_ORDINAL}))(?![\w-]))"
     rf"|(?P<d2>{DAY})(?:\.?,?\s+(?:{_JOINER}\s+)?|-(?=[^\W\d_]+-))(?P<m2>(?i:{MONTH})))"
     rf"(?:(?:[ \t]*[,،][ \t]*|\s+{_JOINER}\s+|\s+|(?<=[^\W\d_])-)(?P<y>{YEAR})(?:[ \t]?(?:{_marks('era_mark')})(?!\w))?"
     rf"|[ \t]?['’](?P<y_short>\d\d)(?!\d)|(?<=[^\W\d_])-(?P<y_dash>\d\d)(?![\d:]))?"
@@ -369,6 +371,8 @@ def date_of(match: re.Match, month_first: bool = False, header_month: date | Non
         return numeric_day(int(match.group("y_num")), int(match.group("n1")), int(match.group("n2")), month_first)
     month = " ".join((found.get("m1") or found.get("m2")).split())  # `كانون الثاني`: one space
     day = found.get("d1") or found.get("d2")
+    if found.get("d1w"):
+        day = str(word("day_ordinal", found.get("d1w")))
     year = (
         found.get("y")
         or _full_year(found.get("y_short") or found.get("y_dash"))
