@@ -12,7 +12,9 @@ from pipelines.extract.issuer_lines import names_only_issuers
 from pipelines.extract.page_dates import (
     BODY_LINE,
     CITY_LEAD,
+    DATE,
     STAMP_LINE,
+    STAMP_WEEKDAY,
     dateline,
     header_zone_end,
     opens_body,
@@ -31,6 +33,7 @@ from pipelines.extract.page_head import (
 )
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
+from pipelines.extract.stamp_lines import segment_stamps
 from pipelines.extract.transcript_turns import is_turn_or_programme
 from pipelines.knowledge.calendars import page_cues
 
@@ -286,9 +289,25 @@ def _headline_line(text: str, start: int, zone_end: int) -> str | None:
         label = _LABEL_LINE.search(text, start, min(len(text), zone_end + DATELINE_ZONE_CHARS))
         if label:
             title = _title_in(text, label.end(), header_zone_end(text, label.end()), furniture, after_label=True)
-    return title or headline_before_body(
-        text, start, zone_end, furniture, _is_headline, _leads_body, related_spans(text)
+    return (
+        title
+        or headline_before_body(text, start, zone_end, furniture, _is_headline, _leads_body, related_spans(text))
+        or _repeated_title(text, start, zone_end)
     )
+
+
+def _repeated_title(text: str, start: int, zone_end: int) -> str | None:
+    """A page's title that its head block prints and a heading repeats before the body (`Weekly Digest No. 19` /
+    `Week of May 8-12, 2017` / `Weekly Digest No. 19`), though it reads as a numbered label or a newsletter's name: when
+    no other line reads as the headline, the first line of the head printed twice on lines of their own."""
+    seen: set[str] = set()
+    for line in text[start:zone_end].splitlines()[:_HEADLINE_ZONE_LINES]:
+        line = line.strip()
+        if line in seen and _is_headline(line, short=True, own_title=True) and not STAMP_LINE.match(line):
+            return _without_label_or_byline(_unquoted(line))
+        if line:
+            seen.add(line)
+    return None
 
 
 def _headline_on_header_line(text: str, start: int) -> str | None:
@@ -485,6 +504,8 @@ def _title_in(
             or _headline_before_dateline(candidate, text, position)
             or _repeated_headline(candidate, text, position)
             or (above_section and _short_headline_over_body(candidate, text, position))
+            or _short_headline_over_signed_deck(candidate, text, position)
+            or (first_line and not after_label and _short_headline_over_stamp(candidate, text, position))
         ):
             title = _without_label_or_byline(_unquoted(candidate))
             # an outlet's name before its stamp (`Daily Wire , Monday 21 Apr 2025`) is no headline once the
@@ -599,6 +620,47 @@ def _short_headline_over_body(line: str, text: str, line_end: int) -> bool:
     return _is_headline(line, short=True) and opens_body(_line_at(following, 0))
 
 
+# A standfirst signed by its writer (`The power link is to triple its capacity by the summer, writes Jane Roe`, `...,
+# escribe Ana Ruiz`, `..., écrit Jean Dupont`): a comma, the writer's verb (`deck_byline_verb` in page_cues.csv), then
+# a name of a few capitalised words (with their particles).
+_SIGNED_DECK = re.compile(
+    rf",[ \t]+(?:{phrases('deck_byline_verb')})[ \t]+[A-ZÀ-Ý][\w'’.-]*"
+    r"(?:[ \t]+(?:[A-ZÀ-Ý][\w'’.-]*|de|da|do|dos|del|la|le|van|von|bin|al|el|e|y)){0,4}[ \t]*\Z"
+)
+
+
+def _short_headline_over_signed_deck(line: str, text: str, line_end: int) -> bool:
+    """A short headline of two or three words that says something (`Plugging into Sudan`, `Asia in brief`) when the
+    next line of text is its standfirst signed by its writer: the standfirst is no headline."""
+    following = text[line_end : line_end + _NEXT_LINE_CHARS * 2].lstrip()
+    return (
+        _is_headline(line, short=True)
+        and _says_something(line)
+        and _SIGNED_DECK.search(_line_at(following, 0).rstrip()) is not None
+    )
+
+
+_A_DATE = re.compile(DATE, re.I)
+
+
+def _short_headline_over_stamp(line: str, text: str, line_end: int) -> bool:
+    """A page's first line of two or three words that says something, in capitals perhaps (`BUDGET 2015 LIVE`, `Rupee
+    hits low`), right over the page's date stamp (`Thursday, June 11, 2015 | Updated 4:52pm`): the page's headline,
+    not a site's name (`Daily News`)."""
+    following = _line_at(text, line_end).strip()
+    return (
+        _is_headline(line, short=True, capitals=True)
+        and _says_something(line)
+        and not _is_masthead_name(_name_cased(line) if line.isupper() else line)
+        and not _is_issuer(line, named=False)
+        and _A_DATE.search(line) is None  # a span's line (`Week of May 8-12, 2017`) heads a digest's issue
+        and (
+            STAMP_LINE.match(following) is not None
+            or bool(segment_stamps(following, len(following), DATE, STAMP_WEEKDAY))
+        )
+    )
+
+
 def _before_issuer(line: str) -> str:
     """The headline before the name of the body that issued the page, after a bar or a spaced dash (`Budget Speech
     (excerpt) | Ministry of Finance, Government of X`, `Declaración conjunta - Ministerio de Relaciones Exteriores`):
@@ -675,6 +737,7 @@ def _is_masthead_name(line: str) -> bool:
         if not all(_is_section_name(item) for item in _SECTION_ITEMS.split(sections[0])):
             return False
         name = _name_cased(name) if name.isupper() else name
+    name = _without_state(name)
     words = name.split()
     small = page_cues("joining_word")
     return (
@@ -682,6 +745,17 @@ def _is_masthead_name(line: str) -> bool:
         and all(w[:1].isupper() or w in small for w in words)
         and any(w in page_cues("masthead_word") for w in words)
     )
+
+
+_OF_STATE = re.compile(r"[ \t]+(?:of|de|da|do|du|des|del)(?:[ \t]+(?:the|la|le|el))?[ \t]+(?=\S)")
+
+
+def _without_state(name: str) -> str:
+    """A name without the state it ends in (`Official Gazette of the Republic of the Philippines` -> `Official
+    Gazette`, `Diário Oficial da República de Angola` -> `Diário Oficial`): the state's name holds more words than a
+    paper's."""
+    found = _OF_STATE.search(name)
+    return name[: found.start()] if found and _names_state(name[found.end() :]) else name
 
 
 def _is_section_name(item: str) -> bool:

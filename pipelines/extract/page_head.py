@@ -107,7 +107,8 @@ def is_outlet_and_section(line: str) -> bool:
     a bar, with no verb, no common noun in lower case and no figure. Set as a page's first line it heads the page, no
     story: a headline has a verb, a small word or more words (`NATION SIGNS WATER DEAL WITH PERU - Business`)."""
     parts = _OUTLET_PART_SEPARATOR.split(line.strip())
-    return len(parts) == 2 and all(_OUTLET_NAME.fullmatch(part) for part in parts)
+    # ... perhaps the outlet's short name before its full one (`ANGOP — Agência Angola Press | Economia`)
+    return len(parts) in (2, 3) and all(_OUTLET_NAME.fullmatch(part) for part in parts)
 
 
 def _is_motto(line: str) -> bool:
