@@ -239,9 +239,11 @@ _LABEL_LINE = re.compile(
 # A document's type and number on a line of its own (`NOTICE TO PORT USERS No. 14/2016`, `Circular Nº 87`, `Boletim
 # do Sindicato - n.º 14`): a label like a page's type label, never the headline, which follows it. A number of one
 # digit may close a headline (`Brazil's Trading Partner No. 1`).
+# ... perhaps with the addressees it goes to (`Notice No. 27/1438 to Hajj missions`, `Circulaire n° 118 aux membres`,
+# `Circular N.º 12 a las entidades bancarias`: `addressee_lead` in page_cues.csv).
 _NUMBERED_LABEL = re.compile(
     rf"^[ \t]*[^\W\d_][^\n]{{0,80}}?[ \t](?:{phrases('label_number')})\.?[ \t]*:?[ \t]*"
-    r"(?=[\w/.-]*\d)[\w/.-]{2,}[ \t]*$",
+    rf"(?=[\w/.-]*\d)[\w/.-]{{2,}}(?:[ \t]+(?:{phrases('addressee_lead')})[ \t]+[^\W\d_][^\n]{{0,40}})?[ \t]*$",
     re.M,
 )
 DATELINE_ZONE_CHARS = 1200
@@ -459,6 +461,7 @@ def _title_in(
             not candidate
             or overlaps_any(span, furniture)
             or STAMP_LINE.match(candidate)
+            or _in_two_calendars(candidate)
             or labelled_furniture(candidate)
             # a paper's issue line, shaped like a `CITY -` lead (`THE HARBOUR COURIER -- Late edition -- ...`): the
             # headline follows it; a programme's line is followed by its transcript's turns (`READER: ...`)
@@ -641,6 +644,21 @@ def _short_headline_over_signed_deck(line: str, text: str, line_end: int) -> boo
 
 
 _A_DATE = re.compile(DATE, re.I)
+# A day in another calendar beside the civil one (`11 Dhu al-Qa'dah 1438 AH / 3 August 2017`, `Shrawan 2069 BS |
+# August 2012`): a year with its era's mark (`calendar_era` in page_cues.csv).
+_ERA_YEAR = re.compile(rf"(?<!\w)\d{{3,4}}[ \t]*(?:{phrases('calendar_era')})(?!\w)")
+_CALENDAR_SEPARATOR = re.compile(r"[ \t]*[/|][ \t]*")
+
+
+def _in_two_calendars(line: str) -> bool:
+    """A page's stamp that gives its day in two calendars, one segment a civil date, the others a year with an era's
+    mark: no headline."""
+    parts = _CALENDAR_SEPARATOR.split(line)
+    return (
+        len(parts) > 1
+        and any(STAMP_LINE.match(part) for part in parts)
+        and all(STAMP_LINE.match(part) or _ERA_YEAR.search(part) for part in parts)
+    )
 
 
 def _short_headline_over_stamp(line: str, text: str, line_end: int) -> bool:
