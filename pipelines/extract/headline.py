@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from pipelines.extract.actors.countries import COUNTRY_PATTERN
@@ -184,6 +185,19 @@ _BROADCAST_LABEL = re.compile(rf"(?:{phrases('broadcast_label')})(?![\w-])", re.
 _NEXT_LINE_CHARS = 200
 _HEADLINE_ZONE_LINES = 40
 _MARKDOWN_MARK = re.compile(r"\A#{1,6}[ \t]+")
+# A page or a feed's item saved with its markup: a title's or a heading's tags around the whole line (`<title>Headline
+# </title>`, `<h1 class="entry">Headline</h1>`, `<title><![CDATA[Headline]]></title>`).
+_MARKUP_HEADING = re.compile(
+    r"\A<(?P<tag>title|h[12])(?:[ \t][^<>\n]*)?>(?:<!\[CDATA\[)?(?P<text>[^<>\n]+?)(?:\]\]>)?</(?P=tag)>\Z", re.I
+)
+
+
+def _markup_heading(line: str) -> str:
+    """A line's text without the title's or heading's tags around it."""
+    found = _MARKUP_HEADING.match(line)
+    return html.unescape(found.group("text").strip()) if found else line
+
+
 # A site's menu: three or more items between separators (`World | Defence | Trade`);
 # `World · Defence · Trade`, `World • Trade` likewise: a bar, a middle dot or a bullet.
 # Read by splitting at the separators, not by a pattern that retries every start on a line that has none.
@@ -438,7 +452,7 @@ def _title_in(
         span = (position, position + len(line))
         position += len(line)
         # a heading mark of text saved as markdown (`## Headline`) is no part of the headline
-        candidate = _after_section_label(_MARKDOWN_MARK.sub("", line.strip()))
+        candidate = _after_section_label(_MARKDOWN_MARK.sub("", _markup_heading(line.strip())))
         adjacent, previous = previous, candidate
         text_above, last_text = (last_text, candidate) if candidate else (text_above, last_text)
         first_line, seen_text = not seen_text and bool(candidate), seen_text or bool(candidate)
