@@ -76,7 +76,7 @@ def extract_metadata(text: str) -> ArticleMetadata:
         if stamp.groupdict().get("age"):  # `( 6 days ago )`: the page's age when it was saved, not the story's
             skip.append(stamp.span("age"))
         (labelled if kind == "published" else updates if kind == "update" else plain).append(
-            ("stamp", date_of(stamp, month_first))
+            ("stamp", _span_start(dated, stamp.start("date"), date_of(stamp, month_first)))
         )
     found.extend(labelled + plain + updates)
     archived = None if document else archive_day(dated)
@@ -118,6 +118,19 @@ def _filing_day(line: re.Match, published: date | None, month_first: bool) -> da
         if day is not None and 0 < (published - day).days <= _FILING_DAYS:
             return day
     return None
+
+
+# A span's first day before a stamp's date (`Issue No. 1585 | 11 - 17 March 2021`, `du 4 au 10 mai 2015`): a weekly
+# issue's days; the issue is dated by its first.
+_SPAN_FIRST_DAY = re.compile(r"(?<!\d)(?P<day>\d{1,2})[ \t]*(?:[-–—]|au|al|a)[ \t]*\Z")
+
+
+def _span_start(text: str, date_start: int, day: date | None) -> date | None:
+    """The first day of the span of days a stamp's date closes (`11 - 17 March 2021` -> 11 March), else its day."""
+    found = _SPAN_FIRST_DAY.search(text, max(0, date_start - 8), date_start)
+    if day is None or found is None or not 0 < int(found.group("day")) < day.day:
+        return day
+    return day.replace(day=int(found.group("day")))
 
 
 def _blanked(text: str, spans: tuple[Span, ...]) -> str:
