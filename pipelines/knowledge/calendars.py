@@ -122,7 +122,12 @@ def page_cues(kind: str) -> tuple[str, ...]:
     `bulletin`) and `transcript_label` (a broadcast's transcript: `transcription`); `newsletter_word` (a newsletter's
     line, no headline but on the header's line: `newsletter`); `date_noun` (a day's generic noun that may label a
     stamp alone: `Date`, `Fecha`) and `page_noun` (a word by which a date's label names the page or its making:
-    `Post date`, `Create Date`, `Air date`; a date's noun with another word labels a day of the story's events)."""
+    `Post date`, `Create Date`, `Air date`; a date's noun with another word labels a day of the story's events);
+    `web_archive_host` (a web archive whose capture's URL holds the page's own: `web.archive.org`), `category_lead` (the
+    word before a blog post's categories after its byline and day: `in`, `dans`), `repost_mark` (a post passed on from
+    another channel or account: `Forwarded from`, `reposted`), `deck_byline_verb` (the writer's verb that signs a
+    standfirst: `writes`, `escribe`), `addressee_lead` (before the addressees of a numbered notice: `to`, `aux`) and
+    `calendar_era` (a year's era mark in another calendar beside the civil date: `AH`, `BS`)."""
     return tuple(row["phrase"] for row in _rows("page_cues.csv") if row["kind"] == kind)
 
 
