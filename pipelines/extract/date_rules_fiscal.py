@@ -151,9 +151,13 @@ def _period_words(unit: str, ctx: Context) -> tuple[str, int, bool, int | None]:
 
 # The article states its company's fiscal year by an edge month ("the fiscal year ended June 30", "fiscal 2000,
 # which ends June 30", "fiscal 1991, which began July 1", "whose fiscal year ends in September").
+# A fiscal year whose months the article states: `fiscal 1988, which ended in June`, `fiscal year 2004-2005, which
+# ends March 31`, `the Bank's FY2025 closes on 30 June`, `fiscal year 2026, which runs from July 2025 to June 2026`.
 STATED_FISCAL_YEAR = (
-    r"\bfiscal\s+(?:year|{YEAR})\s*,?\s+(?:(?:which|that)\s+)?(?:(?P<end>ended|ends|ending|will\s+end)"
-    r"|(?P<begin>began|begins|beginning|started|starts|starting|will\s+(?:begin|start)))\s+(?:on\s+|in\s+)?(?P<m>{MONTH})"
+    r"\b(?:(?:fiscal|financial|budget)\s+(?:year|{YEAR})|FY\s?{YEAR})(?:\s*(?:{YEAR}|\d\d)?(?:[-/–](?:{YEAR}|\d\d))?)?"
+    r"\s*,?\s+(?:(?:which|that)\s+)?(?:(?P<end>ended|ends|ending|will\s+end|closes|closed|will\s+close)"
+    r"|(?P<begin>began|begins|beginning|started|starts|starting|will\s+(?:begin|start)|runs?\s+from|ran\s+from))"
+    r"\s+(?:on\s+|in\s+)?(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<m>{MONTH})"
 )
 
 
