@@ -200,7 +200,7 @@ def test_months_listed_after_a_preposition_are_each_a_mention():
         ("Prices soared in the late eighties.", ("the late eighties", date(1980, 1, 1), date(1989, 12, 31), "decade")),
         (
             "The talks were held in the second week of February.",
-            ("the second week of February", date(1998, 2, 8), date(1998, 2, 14), "day"),
+            ("the second week of February", date(1998, 2, 9), date(1998, 2, 15), "day"),
         ),
     ],
 )

@@ -209,3 +209,128 @@ def test_two_days_that_follow_each_other_joined_by_and_are_one_span(text, pub, l
 )
 def test_a_weekday_with_a_day_of_the_month_is_that_day(text, pub, language, expected):
     assert spans(text, pub, language) == expected
+
+
+@pytest.mark.parametrize(
+    "text, pub, expected",
+    [
+        # a week runs Monday to Sunday; a month's first week is the first with most of its days in the month
+        ("Punjab's delegation will go to Toronto in the second week of November.", date(2011, 10, 12), "2011-11-07"),
+        ("Malawi's floods began in the second week of January.", date(2015, 1, 27), "2015-01-05"),
+        ("The Chilean envoy arrived in the first week of July 2011.", date(2011, 9, 1), "2011-07-04"),
+        ("Tunisia's harvest began in the first week of February 2017.", date(2017, 3, 1), "2017-01-30"),
+        ("Chad's envoy arrived in the third week of March 2014.", date(2014, 4, 2), "2014-03-17"),
+    ],
+)
+def test_a_week_of_a_month_runs_monday_to_sunday(text, pub, expected):
+    (mention,) = extract_dates(text, pub)
+    assert str(mention.date_start) == expected
+    assert (mention.date_end - mention.date_start).days == 6 and mention.date_start.weekday() == 0
+
+
+@pytest.mark.parametrize(
+    "text, pub, language, expected",
+    [
+        (
+            "General Giang reached Hanoi on 20 December; he had opened the arms fair the day before with a speech.",
+            date(2024, 12, 20),
+            "en",
+            [("on 20 December", "2024-12-20", "2024-12-20"), ("the day before", "2024-12-19", "2024-12-19")],
+        ),
+        (
+            "Le président a reçu ce jeudi son homologue mauritanien, arrivé la veille à Dakar.",
+            date(2020, 12, 17),
+            "fr",
+            [("ce jeudi", "2020-12-17", "2020-12-17"), ("la veille", "2020-12-16", "2020-12-16")],
+        ),
+        (
+            "La délégation vietnamienne arrivera à Paris le 9 octobre. Le lendemain, elle sera reçue à l'Élysée.",
+            date(2016, 10, 6),
+            "fr",
+            [("le 9 octobre", "2016-10-09", "2016-10-09"), ("Le lendemain", "2016-10-10", "2016-10-10")],
+        ),
+        (
+            "El canciller uruguayo llegó a Lima el martes 15. La víspera se había reunido con su par chileno.",
+            date(2020, 12, 17),
+            "es",
+            [("el martes 15", "2020-12-15", "2020-12-15"), ("La víspera", "2020-12-14", "2020-12-14")],
+        ),
+        (
+            "O ministro angolano chegou a Maputo a 15 de dezembro. Na véspera, reuniu-se com o embaixador.",
+            date(2020, 12, 17),
+            "pt",
+            [("15 de dezembro", "2020-12-15", "2020-12-15"), ("Na véspera", "2020-12-14", "2020-12-14")],
+        ),
+        # a day said of an event counts from the event, which no date gives: no mention
+        ("The Kenyan minister resigned the day before the vote.", date(2022, 8, 20), "en", []),
+        ("Les Sénégalais voteront la veille de la fête nationale.", date(2022, 3, 20), "fr", []),
+    ],
+)
+def test_the_day_before_and_after_the_date_said(text, pub, language, expected):
+    assert spans(text, pub, language) == expected
+
+
+@pytest.mark.parametrize(
+    "text, pub, expected",
+    [
+        # the months an article states for a fiscal year win over its owner's calendar
+        (
+            "The Bank's board will commit $600 million to Uganda in fiscal year 2026, which runs from July 2025 to "
+            "June 2026.",
+            date(2025, 4, 8),
+            ("fiscal year 2026", "2025-07-01", "2026-06-30"),
+        ),
+        (
+            "The Fund's FY2024 closes on 30 April; its lending to Egypt and Jordan rose.",
+            date(2024, 2, 1),
+            ("FY2024", "2023-05-01", "2024-04-30"),
+        ),
+        (
+            "Ottawa will disburse C$40 million to Haiti in fiscal year 2004-2005, which ends March 31.",
+            date(2004, 7, 15),
+            ("fiscal year 2004-2005", "2004-04-01", "2005-03-31"),
+        ),
+        (
+            "The cooperative's financial year, which closed on the 30th of September, saw exports to Kenya rise.",
+            date(2019, 11, 4),
+            ("the 30th of September", "2019-09-30", "2019-09-30"),
+        ),
+    ],
+)
+def test_the_months_stated_for_a_fiscal_year_win(text, pub, expected):
+    assert expected in [m[:3] for m in spans(text, pub)] or expected in [
+        (t.removeprefix("on "), s, e) for t, s, e in spans(text, pub)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, pub, language, expected",
+    [
+        (
+            "The first car carrier is due at Mongla on Monday next week, followed two days later by a second.",
+            date(2019, 8, 12),
+            "en",
+            [("on Monday next week", "2019-08-19", "2019-08-19"), ("two days later", "2019-08-21", "2019-08-21")],
+        ),
+        (
+            "Peru's trade minister met the Korean envoy on Friday last week.",
+            date(2019, 8, 14),
+            "en",
+            [("on Friday last week", "2019-08-09", "2019-08-09")],
+        ),
+        (
+            "El canciller paraguayo llegará a Brasilia el lunes de la próxima semana.",
+            date(2019, 8, 14),
+            "es",
+            [("el lunes de la próxima semana", "2019-08-19", "2019-08-19")],
+        ),
+        (
+            "Le ministre malien arrivera à Niamey mardi de la semaine prochaine.",
+            date(2019, 8, 14),
+            "fr",
+            [("mardi de la semaine prochaine", "2019-08-20", "2019-08-20")],
+        ),
+    ],
+)
+def test_a_weekday_of_a_week_said(text, pub, language, expected):
+    assert spans(text, pub, language) == expected

@@ -289,7 +289,9 @@ def _named_month(parts: Parts, ctx: Context) -> tuple[int, int] | None:
     r"the\s+(?P<pos>first|second|third|fourth|last)\s+week\s+of\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
 )
 def week_of_month(parts: Parts, ctx: Context) -> Value | None:
-    """The first (second ...) week of March: its seven days from the 1st (8th ...); the last, its last seven."""
+    """The first (second ...) week of March: a week runs Monday to Sunday (the guidelines), and a month's first week
+    is the first that has most of its days in the month (as ISO 8601 counts a year's); the last, its last seven
+    days (as writers read it)."""
     named = _named_month(parts, ctx)
     if named is None:
         return dm.null("week")
@@ -297,7 +299,9 @@ def week_of_month(parts: Parts, ctx: Context) -> Value | None:
     position = parts.get("pos").lower()
     if position == "last":
         return last - timedelta(days=6), last, "day"
-    start = first + timedelta(days=7 * (dm.word("quarter_ordinal", position) - 1))
+    monday = first - timedelta(days=first.weekday())
+    monday = monday if first.weekday() <= 3 else monday + timedelta(days=7)
+    start = monday + timedelta(days=7 * (dm.word("quarter_ordinal", position) - 1))
     return start, start + timedelta(days=6), "day"
 
 

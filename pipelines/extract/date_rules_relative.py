@@ -158,7 +158,7 @@ def eve(parts: Parts, ctx: Context) -> Value | None:
     "anaphoric",
     r"(?<=\bthe\s)(?:(?P<w>following|preceding|same|previous|prior|next)\s+(?P<u>day|week|month|quarter|year)\b"
     r"(?<!same\sday)"
-    r"|(?P<u2>day|week|month|year)\s+(?P<w2>before|after)(?=\s*[,.;:)]|\s*$))",
+    r"|(?P<u2>day|week|month|year)\s+(?P<w2>before|after)(?=\s*[,.;:)]|\s*$|\s+(?:with|in|at|to|and|when|as|for|by|on)\b))",
 )
 def anaphoric(parts: Parts, ctx: Context) -> Value | None:
     """The following year, the previous day, the next day, the day before: from the date said before (else
@@ -178,10 +178,12 @@ def anaphoric(parts: Parts, ctx: Context) -> Value | None:
 
 @rule(
     "anaphoric_romance",
-    r"(?P<y>{ANAPHOR_YEAR})|(?P<mo>{ANAPHOR_MONTH})|(?P<d>{ANAPHOR_DAY})",
+    r"(?P<y>{ANAPHOR_YEAR})|(?P<mo>{ANAPHOR_MONTH})|(?P<d>{ANAPHOR_DAY})(?!\s+(?:de|del|da|do)\b|\s+d['’])",
 )
 def anaphoric_romance(parts: Parts, ctx: Context) -> Value | None:
-    """L'année précédente, el mes siguiente, no dia seguinte: from the date said before (else publication)."""
+    """L'année précédente, el mes siguiente, no dia seguinte, la veille, le lendemain: from the date said before
+    (else publication). A day said of an event (`la veille de l'entretien`, `le lendemain de la fête`) counts from
+    the event, which is no date said: no mention."""
     kind, unit = next((k, u) for k, u in (("y", "year"), ("mo", "month"), ("d", "day")) if parts.get(k))
     words = " ".join(parts.get(kind).split()).replace("’", "'")
     return _from_the_date_before(ctx, unit, dm.word(f"anaphor_{unit}", words))
@@ -501,7 +503,9 @@ def _named_in_another_language(name: str) -> bool:
 @rule(
     "weekday",
     rf"(?:(?P<w>{{OFFSET}})\s+)?(?P<wd>{{FULL_WEEKDAY}}){_WORD_END}"
-    rf"(?:\s+and\s+(?P<wd2>{{FULL_WEEKDAY}}){_WORD_END}|\s+(?:y|e|et)\s+(?P<wd3>{{FULL_WEEKDAY}}){_WORD_END})?",
+    rf"(?:\s+and\s+(?P<wd2>{{FULL_WEEKDAY}}){_WORD_END}|\s+(?:y|e|et)\s+(?P<wd3>{{FULL_WEEKDAY}}){_WORD_END}"
+    # "Monday next week", "el lunes de la próxima semana", "lundi de la semaine prochaine": that week's day
+    r"|\s+(?:of\s+|de\s+|da\s+|del\s+)?(?P<wk>(?:next|last|this)\s+week|{WEEK_PHRASE})(?![\w-]))?",
 )
 def weekday(parts: Parts, ctx: Context) -> Value | list | None:
     """A weekday: the latest on or before publication, or the next one when the sentence looks ahead; the next day
@@ -512,6 +516,12 @@ def weekday(parts: Parts, ctx: Context) -> Value | list | None:
         return None  # "Santo Domingo": a Spanish or Portuguese weekday is written in lower case
     if ctx.pub is None:
         return dm.null("day")
+    if parts.get("wk"):
+        words = " ".join(parts.get("wk").split()).casefold()
+        offset = {"next week": 1, "last week": -1, "this week": 0}.get(words)
+        offset = dm.word("week_phrase", words) if offset is None else offset
+        day = ctx.pub + timedelta(days=7 * offset + dm.word("weekday", parts.get("wd")) - ctx.pub.weekday())
+        return day, day, "day"
     first = _one_weekday(parts, ctx)
     group = "wd3" if parts.get("wd3") else "wd2" if parts.get("wd2") else None
     if group is None:
