@@ -46,7 +46,15 @@ _ARTICLES = frozenset(
     {"el", "la", "los", "las", "le", "les", "o", "a", "os", "as"}
 )  # "y el ...": a conjunction, then a new noun phrase
 _OF_WORDS = frozenset(w for w in _CONNECTORS if w[0] == "d")  # "de la", "des", "do", "das", "d'"
-_FRENCH_ADJECTIVE = re.compile(rf"[a-zà-ÿ]+(?:{alternation(words('adjective_endings_fr'))})")
+# a French adjective in lower case, also of two words joined by a hyphen ("ouest-africaine"); some endings need three
+# letters before them ("potable", not the verb "table")
+_FRENCH_ADJECTIVE = re.compile(
+    rf"(?:[a-zà-ÿ]+-)?(?:[a-zà-ÿ]+(?:{alternation(words('adjective_endings_fr'))})"
+    rf"|[a-zà-ÿ]{{3,}}(?:{alternation(words('adjective_endings_fr_long'))}))"
+)
+# "ressources en hydrocarbures", "transport par rail": a preposition and a lower-case noun inside a French field
+_FIELD_PREPOSITIONS = words("complement_prepositions_fr")
+_FIELD_PREPOSITIONS_NOT = words("complement_prepositions_fr_not")
 # "a estatal chinesa State Grid", "la empresa española Repsol": a company introduced by what it is.
 _FIRM_NAME = r"[A-ZÀ-Þ][\w&'’.-]*\w(?:[ \t]+(?:de[ \t]+|del[ \t]+|do[ \t]+|da[ \t]+)?[A-ZÀ-Þ][\w&'’.-]*\w){0,3}"
 _FIRM_WORDS = alternation(words("firm_words_romance"))
@@ -211,14 +219,19 @@ def _a_firm_name(name: str, language: str) -> bool:
 def _name_end(text: str, start: int, position: int, language: str) -> int:
     """Where the name that starts with a head at `start` ends: its last capitalised word or French adjective."""
     end, pending, previous_named = position, [], True
+    lower = ""  # the name's last word when it is a lower-case word of a French field or adjective, else ""
     known = organization_lookup()
     for _ in range(_LONGEST):
         token = _TOKEN.match(text, position)
         if token is None:
             break
         word = token.group(1)
-        if _comma_ends(text, token, word):
+        field = _french_field_word(text, token, pending, lower, language)
+        if field is False:
             break
+        if field:
+            end, position, pending, lower = field.end(), field.end(), [], field.group(1)
+            continue
         # "ministère ivoirien des Affaires étrangères", "Ministerio chino de Comercio": a state's word right after the
         # head is the name's when a portfolio follows it; ending the name, it is none ("Gendarmería Real marroquí"),
         # but for a French adjective's ending ("Banque centrale tunisienne")
@@ -234,21 +247,95 @@ def _name_end(text: str, start: int, position: int, language: str) -> int:
         elif _ELIDED.sub("", word)[:1].isupper():  # "d'Ivoire", "l'Économie" are capitalised words
             if _capital_ends(text, (start, end), pending, token, language):
                 break
-            end, pending, previous_named = token.end(), [], True
-        elif language == "fr" and previous_named and _french_complement(pending, word, text[start:end]):
-            # "Société nationale d'électricité", "Société de distribution d'eau": a noun after `de` names the trade
-            end, pending = token.end(), []
-        elif language == "fr" and previous_named and not pending and _FRENCH_ADJECTIVE.fullmatch(word):
-            end = token.end()
+            end, pending, previous_named, lower = token.end(), [], True, ""
+        elif (
+            language == "fr"
+            and previous_named
+            and (
+                _french_complement(pending, word, text[start:end])
+                or (not pending and _FRENCH_ADJECTIVE.fullmatch(word))
+            )
+        ):
+            # "Société nationale d'électricité", "Société de distribution d'eau": a noun after `de` names the trade;
+            # "Banque mondiale": a French adjective in lower case
+            end, pending, lower = token.end(), [], _ELIDED.sub("", word)
         elif previous_named and _portfolio_link(pending) and len(word) > 3:
             # "ministère de la Culture et de la communication": a second portfolio, written in lower case
-            end, pending = token.end(), []
+            end, pending, lower = token.end(), [], ""
         else:
             break
         if "," in token.group() and word not in _CONNECTORS and not _ELIDED.sub("", word)[:1].isupper():
             break
         position = token.end()
     return end
+
+
+def _french_field_word(
+    text: str, token: re.Match, pending: list[str], lower: str, language: str
+) -> re.Match | bool | None:
+    """The token that goes on a French name's lower-case field after its lower-case word `lower`, from `token` on:
+    an adjective of a list after a comma ("Conseil économique, social et environnemental"), a second adjective after
+    `et` ("développement économique et social", "eaux usées et pluviales"), a noun after `en` or `par` ("ressources en
+    hydrocarbures", "transport africain par rail"); False where the name ends before `token` (a comma that
+    `_comma_ends`, or `en` or `par` before no noun), None where no such word follows."""
+    if _comma_ends(text, token, token.group(1)):
+        return False
+    if language != "fr" or not lower:
+        return None
+    word = token.group(1)
+    adjective = _FRENCH_ADJECTIVE.fullmatch(lower) is not None
+    if adjective and _in_adjective_list(text, token, word):
+        return token
+    if adjective and pending == ["et"] and "," not in token.group() and _FRENCH_ADJECTIVE.fullmatch(word):
+        return token
+    if pending or word not in _FIELD_PREPOSITIONS:
+        return None
+    after = _TOKEN.match(text, token.end())
+    noun = "," not in token.group() and after is not None and "," not in after.group() and _field_noun(after.group(1))
+    return after if noun else False
+
+
+def _field_noun(word: str) -> bool:
+    """A lower-case noun after `en` or `par` in a French field: no adverbial phrase's ("en cours", "par an"), no
+    participle ("en attendant"), no calendar word."""
+    return (
+        len(word) >= 3
+        and word.isalpha()
+        and word.islower()
+        and word not in _FIELD_PREPOSITIONS_NOT
+        and not word.endswith("ant")
+        and word not in _CALENDAR_WORDS
+    )
+
+
+_ADJECTIVES_LISTED = 4
+
+
+def _a_lower_noun(word: str) -> bool:
+    return len(word) >= 4 and word.isalpha() and word.islower() and word not in _CONNECTORS
+
+
+def _in_adjective_list(text: str, token: re.Match, word: str) -> bool:
+    """Whether `token` is an adjective after a comma that opens a list of adjectives closed by `et` and one more
+    ("économique, social et environnemental")."""
+    if "," not in token.group() or not _FRENCH_ADJECTIVE.fullmatch(word):
+        return False
+    position = token.end()
+    for _ in range(_ADJECTIVES_LISTED):
+        after = _TOKEN.match(text, position)
+        if after is None or not (after.group(1) == "et" or _FRENCH_ADJECTIVE.fullmatch(after.group(1))):
+            return False
+        if after.group(1) == "et" and "," not in after.group():
+            last = _TOKEN.match(text, after.end())
+            if last is None or "," in last.group() or not _FRENCH_ADJECTIVE.fullmatch(last.group(1)):
+                return False
+            noun = _TOKEN.match(text, last.end())  # "principale et unique banque": adjectives of a noun after them
+            return noun is None or "," in noun.group() or not _a_lower_noun(noun.group(1))
+
+        if "," not in after.group():
+            return False
+        position = after.end()
+    return False
 
 
 def _comma_ends(text: str, token: re.Match, word: str) -> bool:
