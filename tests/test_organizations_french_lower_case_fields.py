@@ -112,3 +112,43 @@ def test_lower_case_field_stays_in_the_name(text, name):
 )
 def test_phrases_after_the_name_stay_out(text, name):
     assert name in organizations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Le rapport de la Commission des finances, de la planification et du développement a été adopté.",
+            "Commission des finances, de la planification et du développement",
+        ),
+        (
+            "Le président de la Commission des affaires étrangères, de la défense et des forces armées est arrivé.",
+            "Commission des affaires étrangères, de la défense et des forces armées",
+        ),
+        (
+            "Selon la Commission des finances, de l'économie générale et du contrôle budgétaire, le déficit baisse.",
+            "Commission des finances, de l'économie générale et du contrôle budgétaire",
+        ),
+        (
+            "Un accord a été signé avec le ministère de l'Agriculture, de l'élevage et de la pêche mardi.",
+            "ministère de l'Agriculture, de l'élevage et de la pêche",
+        ),
+    ],
+)
+def test_lower_case_portfolios_after_a_comma(text, name):
+    assert name in organizations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le ministère des Finances, de son côté, a démenti.", "ministère des Finances"),
+        ("La Banque mondiale, de la même manière, a salué la réforme.", "Banque mondiale"),
+        (
+            "Le Fonds monétaire international, de plus en plus inquiet, a revu ses prévisions.",
+            "Fonds monétaire international",
+        ),
+    ],
+)
+def test_a_phrase_after_a_comma_is_no_portfolio(text, name):
+    assert name in organizations(text)

@@ -120,7 +120,12 @@ _PORTFOLIO_LIST = re.compile(
     rf"(?:[ \t]*,[ \t]*(?:(?:{alternation(_ARTICLES)})[ \t]+)?[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){{0,2}})+"
     r"[ \t]+(?:y|e|et)[ \t]"
 )
-_PORTFOLIO_WORD = re.compile(rf"(?:[ \t]+(?:{alternation(_CONNECTORS)}))*[ \t]*(?:[dl]['’])?[A-ZÀ-Þ][\w'’-]*")
+# a portfolio's word after a comma and `de`: capitalised, or in French a lower-case noun of four letters or more and
+# its adjective ("de la planification et", "de l'économie générale et")
+_PORTFOLIO_WORD = re.compile(
+    rf"(?:[ \t]+(?:{alternation(_CONNECTORS)}))*[ \t]*(?:[dl]['’])?"
+    rf"(?:[A-ZÀ-Þ][\w'’-]*|[a-zà-ÿ]{{4,}}(?:[ \t]+{_FRENCH_ADJECTIVE.pattern})?(?=[ \t]+(?:y|e|et)[ \t]))"
+)
 
 
 def foreign_organization_claims(text: str, skip: tuple[Span, ...], language: str) -> list[Claim]:
