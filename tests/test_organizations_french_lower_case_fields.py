@@ -69,6 +69,13 @@ def organizations(text: str, language: str = "fr") -> set[str]:
             "Banque ouest-africaine de développement",
         ),
         ("La Banque centrale ouest-africaine a relevé son taux directeur.", "Banque centrale ouest-africaine"),
+        # `maritime` after a capitalised portfolio or a lower-case field
+        (
+            "Le décret portant organisation du ministère des Pêches et de l'Économie maritime a été adopté.",
+            "ministère des Pêches et de l'Économie maritime",
+        ),
+        ("L'Agence nationale des affaires maritimes a inspecté le navire.", "Agence nationale des affaires maritimes"),
+        ("L'Autorité portuaire et maritime a fermé le port.", "Autorité portuaire et maritime"),
     ],
 )
 def test_lower_case_field_stays_in_the_name(text, name):
