@@ -83,3 +83,25 @@ def test_head_opens_a_body(text, language, name):
 )
 def test_a_bodys_board_is_no_body(text, language):
     assert not organizations(text, language)
+
+
+def test_a_group_named_in_spanish_french_or_portuguese_is_the_english_group():
+    from pipelines.extract.identity import Mention, assign_ids, group_mentions
+
+    names = [("Groupe OCP", "MAR"), ("OCP Group", "MAR"), ("Grupo Bimbo", "MEX"), ("Bimbo Group", "MEX")]
+    mentions = [Mention(f"a{i}", "organization", n, n, s, None) for i, (n, s) in enumerate(names)]
+    ids = assign_ids(group_mentions(mentions, {}), mentions, [None] * len(mentions), {})
+    assert ids[0] == ids[1] != ids[2] == ids[3]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("El Parlamento Europeo aprobó la resolución sobre Marruecos.", "es"),
+        ("Le Parlement européen a voté une résolution sur le Maroc.", "fr"),
+        ("O Parlamento Europeu aprovou a resolução sobre Marrocos.", "pt"),
+    ],
+)
+def test_the_european_parliament_is_no_states_parliament(text, language):
+    bodies = [a for a in extract_actors(text, language=language) if a.actor_type == "organization"]
+    assert [a.country for a in bodies] == [None]
