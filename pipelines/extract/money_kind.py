@@ -101,7 +101,7 @@ def classify(
     subject = subject or ("trade" if kind == "target" else "other")
     if subject == "other" and _donor_programme(text, (span, sentence), (before, after), language, c):
         subject = "aid"  # "Britain will train Kenyan police under a £3 million programme": a donor's programme
-    elif subject == "other" and handed_over_in_aid_story(text, before, language):
+    elif subject == "other" and handed_over_in_aid_story(text, (before, after), language):
         subject = "aid"  # "the emergency fund released $28 million", in a story of aid: money given as aid
     subject = _allocated_subject(before, after, subject, language, c)
     if subject in ("trade", "other") and _firm_bought(before, after, c):
