@@ -77,3 +77,17 @@ def test_a_lender_expected_to_give_reports_a_commitment(text, language):
 )
 def test_an_own_plan_a_forecast_and_a_request_now_keep_their_kind(text, kind):
     assert _kinds(text) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The Kuwait Fund approved a loan of KD 15 million for the dam. Morocco had requested KD 20 million.", "en"),
+        (
+            "La CAF aprobó un préstamo de 300 millones de dólares. Bolivia había solicitado 450 millones de dólares.",
+            "es",
+        ),
+    ],
+)
+def test_a_sum_asked_for_takes_the_subject_of_the_sentence_before(text, language):
+    assert [(m.kind, m.subject) for m in extract_money(text, language=language)][-1] == ("other", "loan")

@@ -317,8 +317,9 @@ def _completed_subject(
     if subject is None and c.earned.search(before.lower()):
         return None  # "The loan matures in 2027. Last year, it earned $1.2 million": a result, of no loan
     contract = kind == "commitment" and c.signed.search(before[-60:].lower()) is not None
-    if subject is None and (continued or kind == "target"):
-        # a goal without a subject is the goal of what the previous sentence speaks of, else of trade
+    if subject is None and (continued or kind == "target" or _asked_for(before, c)):
+        # a goal without a subject is the goal of what the previous sentence speaks of, else of trade; so is a sum
+        # asked for ("Morocco had requested KD 20 million" after a sentence on the loan)
         return _subject(previous, c) or (_sale(before, previous, c) if contract else None)
     if subject is None and kind == "commitment" and c.giving.search(before[-40:].lower()):
         # a sum given without saying what for ("were allocated $2 billion") is of the aid, loan or investment
@@ -332,6 +333,13 @@ def _completed_subject(
         found = _subject(previous, c)
         return found if found in _SOURCES else subject
     return subject
+
+
+def _asked_for(before: str, c: KindCues) -> bool:
+    """Whether a request made before or named as a noun governs the figure ("had requested", "a payment request
+    for")."""
+    lower = before.lower()
+    return any(shaped_cue(c.language, cue, "governs").search(lower) for cue in ("request_made", "request_noun"))
 
 
 def _sale(before: str, previous: str, c: KindCues) -> str | None:
