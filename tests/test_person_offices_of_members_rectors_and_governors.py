@@ -80,3 +80,32 @@ def role_of(text, name, language="en"):
 )
 def test_the_office_is_read(language, text, name, office):
     assert office.lower() in (role_of(text, name, language) or "").lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "office"),
+    [
+        ("Siemens board member Klaus Weber said Egypt had signed the contract.", "Klaus Weber", "board member"),
+        (
+            "Daimler Trucks board member Jonas Beck said the venture would sell trucks in Russia.",
+            "Jonas Beck",
+            "board member",
+        ),
+        ("Klaus Weber, a board member at Siemens, said Egypt had signed.", "Klaus Weber", "board member"),
+        ("Toyota management board member Kenji Sato met the Thai minister.", "Kenji Sato", "board member"),
+        ("Petrobras board member Ana Souza said Brazil would export more oil to India.", "Ana Souza", "board member"),
+        ("Piotr Nowak, rector of Warsaw University, met the Nigerian ambassador.", "Piotr Nowak", "rector"),
+        ("Almaty akim Yerbolat Dossayev met the Chinese consul.", "Yerbolat Dossayev", "akim"),
+    ],
+)
+def test_a_lower_case_office_before_or_after_the_name_is_read(text, name, office):
+    assert role_of(text, name) == office
+
+
+def test_an_office_after_a_french_phrase_of_presence_is_not_the_office_of_the_name_before():
+    text = (
+        "Le projet a été présenté par le président du Conseil régional, Brahim Tazi, "
+        "en présence du wali de la région, Ahmed Alami."
+    )
+    assert role_of(text, "Brahim Tazi", "fr") == "président"
+    assert role_of(text, "Ahmed Alami", "fr") == "wali"

@@ -247,3 +247,14 @@ def test_a_romance_portfolio_ending_with_a_state_is_no_name_the_name_follows_it(
         "pt",
     )
     assert found == {"Abdullah Bin Zayed": ("ministro", "ARE"), "Aloysio Nunes": ("ministro", "BRA")}
+
+
+def test_a_counterpart_called_su_par_in_the_southern_cone_holds_the_same_office_for_the_other_side():
+    found = persons("La canciller Marta Ruiz y su par chileno, Andrés Fuentes, firmaron un memorando.", "es")
+    assert found["Andrés Fuentes"] == ("canciller", "CHL")
+    found = persons("El canciller Jorge Taiana habló con su par uruguayo, Pablo Gargano, sobre el puerto.", "es")
+    assert found["Pablo Gargano"] == ("canciller", "URY")
+    found = persons("El presidente Gabriel Boric recibió a su par de Bolivia, Luis Arce, en Santiago.", "es")
+    assert found["Luis Arce"] == ("presidente", "BOL")
+    found = persons("La ministra Carolina Cosse y su par paraguaya, Ana López, firmaron un acuerdo.", "es")
+    assert found["Ana López"] == ("ministra", "PRY")
