@@ -109,3 +109,21 @@ def test_an_office_after_a_french_phrase_of_presence_is_not_the_office_of_the_na
     )
     assert role_of(text, "Brahim Tazi", "fr") == "président"
     assert role_of(text, "Ahmed Alami", "fr") == "wali"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "office"),
+    [
+        ("Sen. Harriet Cole, a Nevada Democrat, criticised China.", "Harriet Cole", "Senator"),
+        ('"Now is the time," said Sen. Luis Ortega, a Florida Republican, of the Cuba bill.', "Luis Ortega", "Senator"),
+        ("Rep. Tom Blake said Mexico must act on the border.", "Tom Blake", "Representative"),
+        ("PM Shehbaz Sharif met Chinese President Xi Jinping.", "Shehbaz Sharif", "Prime Minister"),
+    ],
+)
+def test_an_abbreviated_courtesy_title_with_a_stop_is_the_office_in_full(text, name, office):
+    assert role_of(text, name) == office
+
+
+def test_an_office_said_before_a_courtesy_title_stays_the_persons():
+    text = "The Principal Secretary in the Ministry of Foreign Affairs, Amb. Peter Otieno, met the Chinese envoy."
+    assert role_of(text, "Peter Otieno") == "Principal Secretary"
