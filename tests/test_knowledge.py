@@ -151,3 +151,19 @@ def test_a_surname_that_is_a_place_is_no_distinctive_surname():
 def test_a_name_with_a_fathers_name_is_part_of_a_known_one_by_its_given_name():
     assert office_holder("Tamim bin Hamad").country == "QAT"
     assert office_holder("Hamad bin Tamim") is None
+
+
+def test_a_formal_name_two_states_translate_alike_is_the_state_it_names():
+    from pipelines.extract.article import extract_article
+    from pipelines.extract.settings import default_settings
+    from pipelines.knowledge.actor_words import country_names_in
+
+    # pycountry's Brazilian Portuguese renders Afghanistan's formal name as Pakistan's
+    assert country_names_in("pt")["República Islâmica do Paquistão"] == "PAK"
+    assert country_names_in("pt")["República Islâmica do Afeganistão"] == "AFG"
+    text = (
+        "O enviado chegou a Brasília na segunda-feira para dois dias de conversas. A delegação da República "
+        "Islâmica do Paquistão assinou dois memorandos sobre comércio e energia com o governo brasileiro."
+    )
+    states = {a.country for a in extract_article(text, default_settings()).actors if a.actor_type == "country"}
+    assert "PAK" in states and "AFG" not in states

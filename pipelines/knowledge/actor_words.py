@@ -43,15 +43,24 @@ def country_names_in(language: str) -> dict[str, str]:
 
     skipped = set(actor_words("foreign_country_names_skipped"))
     locales = [_TRANSLATED_LANGUAGES[language], *(["pt"] if language == "pt" else [])]
-    names: dict[str, str] = {}
+    claims: dict[str, dict[str, None]] = {}  # each name to the states whose names translate to it, in order
+    short_names: dict[str, set[str]] = {}
     for locale in locales:
         translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale]).gettext
         for country in pycountry.countries:
+            short_names.setdefault(country.alpha_3, set()).add(translate(country.name))
             for attr in ("name", "common_name", "official_name"):
                 value = getattr(country, attr, None)
                 name = translate(value) if value else None
                 if name and name != value and "," not in name and "(" not in name and name not in skipped:
-                    names.setdefault(name, country.alpha_3)
+                    claims.setdefault(name, {})[country.alpha_3] = None
+    names: dict[str, str] = {}
+    for name, states in claims.items():
+        # a mistranslation can give two states one name (pt_BR renders Afghanistan's formal name as "República
+        # Islâmica do Paquistão"): the name is the state's whose own short name it holds
+        owners = [s for s in states if any(short in name for short in short_names[s])] if len(states) > 1 else states
+        if owners:
+            names[name] = next(iter(owners))
     # Names in everyday use that the translations lack or spell otherwise ("Rusia", "RDC", "Irã").
     names.update(
         {
