@@ -33,7 +33,7 @@ _BEFORE_WORDS = 10  # the words before the figure that are its near context
 _AFTER_WORDS = 8  # and after it
 _NEXT_WORDS = (3, 2)  # the words right before and right after it, each by its place
 _YEAR_REACH = 60  # how far from the figure a year is looked for
-CONFIDENT = 0.8  # the probability below which the rules' reading is kept
+CONFIDENT = 0.6  # the probability below which the rules' reading is kept (README: chosen on unseen writers)
 _STEM = 5  # the first letters of a word that stand for it in a bag of words
 
 
