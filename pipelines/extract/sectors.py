@@ -656,14 +656,15 @@ def _made_in_a_plant(text: str, match: re.Match) -> bool:
 
 _LIST_LINK = re.compile(r"\s*(?:,|;)\s*(?:(?:and|or|e|y|et|ou|o)\s+)?|\s+(?:and|or|e|y|et|ou|o|&)\s+", re.IGNORECASE)
 _LIST_NEIGHBOUR_WORDS = 3  # how many words of the next or the previous item of a list are read
+_LINK_BEFORE = re.compile(r"(?:,|;|\s(?:and|e|y|et|&))\s*\Z", re.IGNORECASE)
+# the words that qualify an item are its own ("safe water", "água potável"): the item before ends at a link
+_LINK_BEFORE_QUALIFIED = re.compile(r"(?:,|;|\s(?:and|e|y|et|&))\s*(?:[\w-]+\s+){0,2}(?:[dl]['’])?\Z", re.IGNORECASE)
+_ITEM_SPLIT = re.compile(r",|;|\s(?:and|e|y|et|&)\s", re.IGNORECASE)
 
 
-def _roads_among_works(text: str, match: re.Match, language: str) -> bool:
-    """True when plural roads (`roads_as_works`) are an item of a list whose next or previous item is a field of
-    another sector ("contracts for roads, dams and housing", "estradas, barragens e habitação"): roads built as works,
-    which is infrastructure, not routes between the sides."""
-    if not _word_list("roads_as_works").fullmatch(match.group()):
-        return False
+def _list_neighbours(text: str, match: re.Match, link_before: re.Pattern) -> list[str]:
+    """The first words of the item after `match` in its sentence's list and the last words of the item before it
+    (where `link_before` finds the link that ends that item), those that are there."""
     start, end = sentence_around(text, match.span())
     items = []
     link = _LIST_LINK.match(text, match.end(), end)
@@ -673,12 +674,21 @@ def _roads_among_works(text: str, match: re.Match, language: str) -> bool:
             " ".join(text[link.end() : following.start() if following else end].split()[:_LIST_NEIGHBOUR_WORDS])
         )
     before = text[max(start, match.start() - 60) : match.start()]
-    link = re.search(r"(?:,|;|\s(?:and|e|y|et|&))\s*\Z", before, re.IGNORECASE)
+    link = link_before.search(before)
     if link:
-        preceding = re.split(r",|;|\s(?:and|e|y|et|&)\s", before[: link.start()], flags=re.IGNORECASE)[-1]
+        preceding = _ITEM_SPLIT.split(before[: link.start()])[-1]
         items.append(" ".join(preceding.split()[-_LIST_NEIGHBOUR_WORDS:]))
+    return items
+
+
+def _roads_among_works(text: str, match: re.Match, language: str) -> bool:
+    """True when plural roads (`roads_as_works`) are an item of a list whose next or previous item is a field of
+    another sector ("contracts for roads, dams and housing", "estradas, barragens e habitação"): roads built as works,
+    which is infrastructure, not routes between the sides."""
+    if not _word_list("roads_as_works").fullmatch(match.group()):
+        return False
     works = False
-    for item in items:
+    for item in _list_neighbours(text, match, _LINK_BEFORE):
         if _word_list("road_companions").search(item):
             return False  # "roads and bridges", "roads, railways": the road network, routes
         cues = (other for other in _cues(language).pattern.finditer(item) if not _a_bare_modifier(item, other))
@@ -704,20 +714,7 @@ def _supplied_among_goods(text: str, match: re.Match) -> bool:
     grants", "abrigos e água"): a good handed out or shipped, no water resource."""
     if match.group().lower() not in _SUPPLIED_GOODS or not _BARE_GOOD_END.match(text, match.end()):
         return False
-    start, end = sentence_around(text, match.span())
-    items = []
-    link = _LIST_LINK.match(text, match.end(), end)
-    if link:
-        following = _LIST_LINK.search(text, link.end(), end)
-        items.append(
-            " ".join(text[link.end() : following.start() if following else end].split()[:_LIST_NEIGHBOUR_WORDS])
-        )
-    before = text[max(start, match.start() - 60) : match.start()]
-    # the words that qualify the good are its own ("safe water", "água potável"), the item before ends at a link
-    link = re.search(r"(?:,|;|\s(?:and|e|y|et|&))\s*(?:[\w-]+\s+){0,2}(?:[dl]['’])?\Z", before, re.IGNORECASE)
-    if link:
-        preceding = re.split(r",|;|\s(?:and|e|y|et|&)\s", before[: link.start()], flags=re.IGNORECASE)[-1]
-        items.append(" ".join(preceding.split()[-_LIST_NEIGHBOUR_WORDS:]))
+    items = _list_neighbours(text, match, _LINK_BEFORE_QUALIFIED)
     return any(_word_list("supplies").search(item) for item in items)
 
 
