@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from pipelines.evaluate import close, match, norm
+from pipelines.evaluate import match_money
 from pipelines.extract.article import extract_article
 from pipelines.extract.money_model import FEATURES_VERSION, WEIGHTS_FILE, Model, features, parse_weights
 from pipelines.extract.settings import default_settings
@@ -53,17 +53,7 @@ def examples(sets: list[str]) -> list[Example]:
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
             article = read_article(SETS_DIR / name / "corpus" / f"{gold_path.stem}.txt")
             facts = extract_article(article.text, settings)
-            seen, first = set(), []  # one prediction per (amount, currency), as the scorer counts them
-            for amount in facts.money:
-                key = (round(amount.amount, 2), norm(amount.currency))
-                if key not in seen:
-                    seen.add(key)
-                    first.append(amount)
-            pairs, _, _ = match(
-                gold["money"],
-                first,
-                lambda g, p: close(g["amount"], p.amount) and norm(p.currency) == norm(g["currency"]),
-            )
+            pairs, _, _ = match_money(gold["money"], facts.money, lambda p: p.amount, lambda p: p.currency)
             for g, p in pairs:
                 if not g.get("optional"):
                     read = features(article.text, (p.char_start, p.char_end), facts.language, p.kind, p.subject)

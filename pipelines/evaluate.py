@@ -243,19 +243,20 @@ def _score_sectors(g: dict, psectors: list[dict], t: dict[str, Tally]) -> dict:
     return {"missed": sorted(gsec - psec), "extra": sorted(psec - gsec - opt)}
 
 
-def _score_money(g: dict, pmon: list[dict], t: dict[str, Tally], acc: dict[str, Accuracy]) -> dict:
-    # one fact per (amount, currency): repeated predictions of the same fact are not penalised
+def match_money(gold: list[dict], predicted: list, amount, currency):
+    """`match` of gold amounts and predictions (read by the `amount` and `currency` functions) as the scorer counts
+    them: one fact per (amount, currency), so repeated predictions of the same fact are not penalised."""
     seen, uniq = set(), []
-    for p in pmon:
-        key = (round(float(p.get("amount") or 0), 2), norm(p.get("currency")))
+    for p in predicted:
+        key = (round(float(amount(p) or 0), 2), norm(currency(p)))
         if key not in seen:
             seen.add(key)
             uniq.append(p)
-    pairs, extra, left = match(
-        g["money"],
-        uniq,
-        lambda gd, pd_: close(gd["amount"], pd_.get("amount")) and norm(pd_.get("currency")) == norm(gd["currency"]),
-    )
+    return match(gold, uniq, lambda g, p: close(g["amount"], amount(p)) and norm(currency(p)) == norm(g["currency"]))
+
+
+def _score_money(g: dict, pmon: list[dict], t: dict[str, Tally], acc: dict[str, Accuracy]) -> dict:
+    pairs, extra, left = match_money(g["money"], pmon, lambda p: p.get("amount"), lambda p: p.get("currency"))
     t["money"].add(*count(pairs, extra, left))
     for gd, pd_ in pairs:
         if not gd.get("optional"):
