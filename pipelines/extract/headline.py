@@ -130,7 +130,7 @@ _BYLINE_LINE = re.compile(
 # A paper's masthead with its edition (`DAILY HERALD - English Edition`, `El Diario | Edición Internacional`): the
 # part after its last spaced dash or bar is a few words holding an edition word.
 _EDITION_TAIL = re.compile(
-    rf"[ \t](?:[-–—|:][ \t]+)(?=[^-–—|:\n]*\b(?:{phrases('edition_word')})\b)(?:[^\s\-–—|:]+[ \t]*){{1,3}}\Z", re.I
+    rf"[ \t](?:[-–—|:·•][ \t]+)(?=[^-–—|:\n]*\b(?:{phrases('edition_word')})\b)(?:[^\s\-–—|:]+[ \t]*){{1,3}}\Z", re.I
 )
 # A line that ends in a hyphen inside a word (`... Agree-`) or in a small word (`... Visit of`): the headline goes on
 # on the next line.
@@ -139,6 +139,13 @@ _WRAPPED_HEADLINE_LINES = 4
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _FIGURE = re.compile(r"\d+")
 _MASTHEAD_WORDS = 6
+# A site's name, then what it is after a spaced dash or a bar (`Notes from the Rift — a correspondent's blog`, `Carnets
+# du Sahel | le blog d'un reporter`): an article, then lower-case words ending in a site's kind (`site_kind` in
+# page_cues.csv); a headline after a dash says something else (`Kenya votes — a test for the region`).
+_SITE_DESCRIPTION = re.compile(
+    rf"[ \t][-–—|·•:][ \t]+(?i:{phrases('site_article')})[ \t]+(?:[^\W\d_A-Z][\w'’-]*[ \t]+){{0,5}}"
+    rf"(?i:{phrases('site_kind')})(?:[ \t]+[^\W\d_A-Z][\w'’-]*){{0,4}}[ \t]*\Z"
+)
 # A masthead's name, then its sections after a spaced dash or a bar, set apart by commas or bars.
 _MASTHEAD_SECTIONS = re.compile(r"[ \t]+[-–—|][ \t]+")
 _SECTION_ITEMS = re.compile(r"[ \t]*[,|][ \t]*")
@@ -1130,6 +1137,7 @@ def _is_headline(
         and not _HONOURABLE_NAME.match(line)
         and not _BYLINE_LINE.match(line)
         and not _EDITION_TAIL.search(line)
+        and not _SITE_DESCRIPTION.search(line)
         and not _TAGLINE.search(line)
         and (own_title or not _NEWSLETTER.search(line))
         and (not own_title or len(words) >= _TITLE_MIN_WORDS or _says_something(line))

@@ -36,11 +36,13 @@ _NUMBER_PART = re.compile(
     re.I,
 )
 # The kind of issue: an edition (`Late edition`, `Edição semanal`) or a broadcast's label, perhaps with its day
-# (`TRANSCRIPT`, `broadcast 15 May 2001, 21:00 GMT`, `NEWS BULLETIN`): `edition_word`, `broadcast_label`,
-# `transcript_label` and `issue_label` of page_cues.csv.
+# (`TRANSCRIPT`, `broadcast 15 May 2001, 21:00 GMT`, `NEWS BULLETIN`, `Tuesday evening headlines`): `edition_word`,
+# `broadcast_label`, `transcript_label` and `issue_label` of page_cues.csv.
 _KIND_WORDS = "|".join(phrases(kind) for kind in ("edition_word", "broadcast_label", "transcript_label", "issue_label"))
 _KIND_PART = re.compile(
-    rf"(?:[^\W\d_]+[ \t]+)?(?:{_KIND_WORDS})(?:[ \t]+[^\W\d_]+)?(?:[ \t]*:?[ \t]*(?:{_DAY_PART.pattern}))?", re.I
+    rf"(?:(?:{STAMP_WEEKDAY})[ \t]+)?(?:[^\W\d_]+[ \t]+)?(?:{_KIND_WORDS})(?:[ \t]+[^\W\d_]+)?"
+    rf"(?:[ \t]*:?[ \t]*(?:{_DAY_PART.pattern}))?",
+    re.I,
 )
 _CLOCK_PART = re.compile(rf"[ \t]*{_CLOCK}[ \t]*")
 _BROADCAST_PART = re.compile(rf"(?:{phrases('broadcast_label')}|{phrases('transcript_label')})\b", re.I)

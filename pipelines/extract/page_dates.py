@@ -136,11 +136,14 @@ _PAGE_REFERENCE = (
 # A stamp may stand in brackets (`[ 19 October 2017 14:22 ]`), its clock alone too (`12.11.2013 [17:05]`,
 # `05.06.2018 (14:30)`), its weekday after it in brackets (`March 3, 2022 (Thursday)`), its date after an article
 # (`Le 5 mars 2021 à 08:15`, `El martes 5 de marzo de 2024`: `date_article` of page_cues.csv).
+# An update's stamp after the first one's clock (`12/05/2014 10h32 - Atualizado em 12/05/2014 12h05`).
+_UPDATE_AFTER = rf"[ \t]*[-–—|·•,][ \t]*(?:{phrases('stamp_label')})\b"
 STAMP_LINE = re.compile(
     rf"^[ \t•|·\-–—\[(]*(?:(?:[^\W\d_][\w'’-]*[ \t]+){{0,2}}?(?P<label>{phrases('stamp_label')})[ \t]*[:–—-]?[ \t]*"
     rf"|(?:{phrases('section_word')})[ \t]+)?(?:{_LEADING_CLOCK})?"
     rf"(?:(?:{_marks('date_article')})[ \t]+)?(?:{STAMP_WEEKDAY}[,،]?[ \t]+)?(?P<date>{DATE})"
-    rf"(?(label)[^\n]*|(?:[ \t]*\({STAMP_WEEKDAY}\))?(?:[ \tT,/|(\[-]*{CLOCK}[^\n]{{0,30}})?(?:{_PAGE_REFERENCE})?\.?)"
+    rf"(?(label)[^\n]*|(?:[ \t]*\({STAMP_WEEKDAY}\))?(?:[ \tT,/|(\[-]*{CLOCK}(?:{_UPDATE_AFTER})?[^\n]{{0,30}})?"
+    rf"(?:{_PAGE_REFERENCE})?\.?)"
     rf"[ \t•|·\-–—\])]*$",
     re.M | re.I,
 )
