@@ -73,7 +73,8 @@ CITY = alternation(city_countries())
 GOVERNMENT_SEATS = actor_word_map("government_seats")
 SEAT = alternation(GOVERNMENT_SEATS)
 
-ROLE_MODIFIER = f"(?:{alternation(actor_words('role_modifiers'))})"
+# an ordinal ranks an office among several of its kind ("Second Deputy Premier", "Third Secretary")
+ROLE_MODIFIER = f"(?:{alternation(actor_words('role_modifiers') + actor_words('office_ordinals'))})"
 ROLE_FIELD = f"(?:{alternation(actor_words('role_fields'))})"
 ROLE_HEAD = f"(?:{alternation(actor_words('role_heads'))})"
 OFFICE_FIELDS = words("office_fields")

@@ -46,6 +46,7 @@ def clean_role(role: str) -> str:
     role = _ROLE_COUNTRY_FIRST.sub("", role)  # the role is said without the state
     role = _ABBREVIATION.sub(lambda m: ROLE_ABBREVIATIONS[m.group()], role)
     role = _FORMER.sub("", role)
+    role = _ROLE_COUNTRY_FIRST.sub("", role)  # "former Cuban leader": the state after the tense too
     return " ".join(role.split()).strip(" ,")
 
 

@@ -149,8 +149,13 @@ LOWER_PLURAL_TITLE_NAMES = re.compile(
 )
 LOWER_PLURAL_TITLE_WORD = re.compile(rf"(?<![\w-])(?:{alternation(PLURAL_OFFICES_LOWER)})(?![\w-])")
 # Roman Vassilenko, Deputy Minister of Foreign Affairs of Kazakhstan
+# Between the name's comma and the office: a style of address ("the Honourable Minister of ..."), and the owner of an
+# office who is no state (a province or a person: "Alberta's Minister of ...", "the Prime Minister's Adviser on ...")
+_ADDRESSED = rf"(?:(?:{alternation(actor_words('office_styles'))})\s+)?"
+_OWNER = rf"(?:(?!(?:{COUNTRY}){_POSSESSIVE})(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}){_POSSESSIVE}\s+)?"
 NAME_TITLE = re.compile(
-    rf"(?<![\w-])(?=[{UPPER}])(?:{_HON})*(?P<name>{NAME}),\s+(?:the\s+|who\s+is\s+(?:the\s+)?)?{_AFFIL_BEFORE}(?P<role>{ROLE})"
+    rf"(?<![\w-])(?=[{UPPER}])(?:{_HON})*(?P<name>{NAME}),\s+(?:the\s+|who\s+is\s+(?:the\s+)?)?{_OWNER}{_AFFIL_BEFORE}"
+    rf"{_ADDRESSED}(?P<role>{ROLE})(?!['’]s(?![\w-]))"
     rf"{_OF_COUNTRY}"
 )
 # his Egyptian counterpart Sameh Shoukry; "and Mauritanian counterpart NAME"
@@ -176,8 +181,10 @@ _LOWER_QUALIFIERS = rf"(?:{QUALIFIER_WORD}\s+){{0,3}}?"
 _LOWER_MODIFIER = rf"(?:{alternation(w.lower() for w in actor_words('role_modifiers') + actor_words('role_fields'))})"
 # A Spanish, French or Portuguese article after the comma opens the language's own words, no English office.
 _ROMANCE_ARTICLE = rf"(?:{alternation(actor_words('romance_articles'))})\s"
+# A person's age between the name and the office: "NAME, 87, the former Cuban leader"
+_AGE = r"\d{1,3}"
 NAME_LOWER_TITLE = re.compile(
-    rf"(?<![\w-])(?=[{UPPER}])(?:{_HON})*(?P<name>{NAME}),\s+(?!{_ROMANCE_ARTICLE})(?:the\s+|an?\s+)?(?P<role>(?:[A-Z][\w&'’-]*\s+){{0,4}}"
+    rf"(?<![\w-])(?=[{UPPER}])(?:{_HON})*(?P<name>{NAME}),\s+(?:{_AGE},\s+)?(?!{_ROMANCE_ARTICLE})(?:the\s+|an?\s+)?(?P<role>(?:former\s+)?(?:[A-Z][\w&'’-]*\s+){{0,4}}"
     rf"(?:(?:{_LOWER_MODIFIER}|{QUALIFIER_WORD})\s+(?:and\s+)?){{0,4}}?{_LOWER_OFFICE}"
     rf"(?:\s+and\s+{_LOWER_OFFICE})?)(?:\s+for\s+(?P<portfolio>{COUNTRY})(?![\w-])|\s+of\s+(?:the\s+)?(?P<of>{COUNTRY})(?![\w-]))?"
 )
@@ -318,6 +325,17 @@ LOWER_TITLE_NAME = re.compile(
     rf"(?:\s+(?:to|in)\s+(?:the\s+)?(?P<host>{COUNTRY}|{CITY})(?![\w-])|\s+for\s+(?:the\s+)?(?P<portfolio>{COUNTRY})(?![\w-]))?"
     rf",?\s+{_TITLED_NAME}"
 )
+# A lower-case office that opens a sentence or a line, its first word capitalised as the sentence's ("Chief executive
+# NAME said", "General manager NAME", "Managing director of the IMF NAME"): the office is checked against the
+# lower-case offices (`SENTENCE_CASE_OFFICE`), a body after "of" against the article's bodies, by the caller.
+SENTENCE_CASE_TITLE = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"”’)][ \t]))"
+    r"(?P<role>[A-Z][a-z]+(?:[ \t]+(?!(?:of|the|and)[ \t])[a-z][a-z-]*){1,3})"
+    r"(?:(?P<of>[ \t]+of[ \t]+(?:the[ \t]+)?)(?=[A-Z]))?",
+    re.M,
+)
+SENTENCE_CASE_OFFICE = re.compile(_LOWER_ROLE_BEFORE_NAME)
+SENTENCE_CASE_NAME = re.compile(rf",?[ \t]+{_TITLED_NAME}")
 # Where those can be: a lower-case office word; "led by".
 LOWER_OFFICE_WORD = re.compile(rf"\b(?:{alternation(actor_words('lower_offices_before_name'))})\b")
 LED_BY_WORDS = re.compile(r"\b(?:led|headed)\s+by\b")

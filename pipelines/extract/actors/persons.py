@@ -161,7 +161,28 @@ def _titled(found: _Found, bodies: list[Body]) -> set[int]:
                 introduction.serves = match.group("holder")
     for match in _near(p.LED_BY, p.LED_BY_WORDS, found.text):
         found.add(match, "name", None, stated_country(match), match.start())
+    _sentence_case_titled(found, bodies)
     return title_roles
+
+
+def _sentence_case_titled(found: _Found, bodies: list[Body]) -> None:
+    """A lower-case office opening a sentence, capitalised as its first word: "Chief executive NAME", "General
+    manager NAME", "Managing director of the IMF NAME" (the body's office: of its state, or of none)."""
+    text = found.text
+    starts = {body[0]: body for body in bodies}
+    for match in p.SENTENCE_CASE_TITLE.finditer(text):
+        role = match.group("role")
+        if not p.SENTENCE_CASE_OFFICE.fullmatch(role.lower()):
+            continue
+        body = starts.get(match.end()) if match.group("of") else None
+        if match.group("of") and body is None:
+            continue
+        name = p.SENTENCE_CASE_NAME.match(text, body[1] if body else match.end("role"))
+        if name is None:
+            continue
+        introduction = found.add(name, "name", role, state_of(body), match.start())
+        if introduction and international(body):
+            _serve_body(introduction, text[body[0] : body[1]])
 
 
 def _after_a_name(text: str, position: int) -> bool:
@@ -268,6 +289,8 @@ def _named_then_titled(found: _Found, title_roles: set[int], bodies: list[Body])
             lower = pattern is p.NAME_LOWER_TITLE
             if match.start("role") in title_roles or (lower and _NAME_NEXT.match(found.text, match.end())):
                 continue
+            if not lower and _a_body(match, bodies):
+                continue  # "NAME, the EBRD's Managing Director": an office at a body (`_name_then_body_office`)
             if len(match.group("name").split()) >= 2 and not p.PLACE_PREPOSITION_BEFORE.search(
                 found.text, max(0, match.start() - 15), match.start()
             ):
@@ -275,6 +298,16 @@ def _named_then_titled(found: _Found, title_roles: set[int], bodies: list[Body])
 
 
 _NAME_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def _a_body(match: re.Match, bodies: list[Body]) -> bool:
+    """Whether the owner said before an office after a name is a body ("NAME, Aramco's President"), no place or
+    person."""
+    owner = match.groupdict().get("owner")
+    if not owner:
+        return False
+    start = match.start("owner")
+    return owner in organization_lookup() or any(body[0] <= start < body[1] for body in bodies)
 
 
 def _who_heads(found: _Found) -> None:
