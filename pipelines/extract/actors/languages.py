@@ -31,7 +31,7 @@ from pipelines.extract.actors.person_bodies import (
     national_body_state,
 )
 from pipelines.extract.actors.person_patterns import PLACE_PREPOSITION_BEFORE
-from pipelines.extract.actors.persons import Introduction
+from pipelines.extract.actors.persons import Introduction, counterpart_office
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any, sentence_around
 from pipelines.knowledge import city_countries, country_display_name, country_names
@@ -494,6 +494,19 @@ def _counterpart_pattern() -> re.Pattern:
     )
 
 
+def _feminine(words: str, language: str) -> bool:
+    """Whether a counterpart's words say she is a woman ("su homóloga", "su par paraguaya": a feminine demonym whose
+    masculine the language's demonyms hold too)."""
+    demonyms = demonyms_in(language)
+    for word in words.lower().split():
+        word = word.strip(",")
+        if word in ("homóloga", "homologa"):
+            return True
+        if word.endswith("a") and word in demonyms and (word[:-1] + "o" in demonyms or word[:-1] in demonyms):
+            return True
+    return False
+
+
 def _counterpart_claims(text: str, skip: tuple[Span, ...], language: str, titled: list[Introduction]) -> list[Claim]:
     """ "su homólogo argentino, NAME", "son homologue ivoirien NAME": the office of the person named last who is
     not of the counterpart's state, for the state the words give."""
@@ -505,7 +518,11 @@ def _counterpart_claims(text: str, skip: tuple[Span, ...], language: str, titled
         country = stated_state(language, match.group("qualifier"))
         before = [t for t in titled if t.span[1] <= match.start() and (country is None or t.country != country)]
         previous = max(before, key=lambda t: t.span, default=None)
-        introduction = Introduction(name, previous.role if previous else None, country, span, span[0])
+        role = previous.role if previous else None
+        role = (
+            role if _feminine(text[match.start() : match.start("name")], language) else counterpart_office(role, None)
+        )
+        introduction = Introduction(name, role, country, span, span[0])
         if previous and previous.country and not country:
             introduction.not_country = previous.country
         if previous and country and not previous.country:

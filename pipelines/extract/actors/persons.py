@@ -42,7 +42,7 @@ from pipelines.knowledge import (
     office_holders_by_surname,
     organization_lookup,
 )
-from pipelines.knowledge.actor_words import actor_words
+from pipelines.knowledge.actor_words import actor_word_map, actor_words
 
 
 @dataclass
@@ -429,11 +429,11 @@ def _counterparts(found: _Found) -> None:
         more = more if len(sides) > len(more) else []
         previous = sides[len(more)] if sides else None
         for name, other in zip(more, sides, strict=False):
-            introduction = found.add(name, "name", other.role or "counterpart", country, name.start("name"))
+            introduction = found.add(name, "name", counterpart_office(other.role), country, name.start("name"))
             if introduction and other.country and not country:
                 introduction.not_country = other.country
         role = (previous.role if previous else None) or _known_office_before(found.text, match.start())
-        introduction = found.add(match, "name", role or "counterpart", country, match.start())
+        introduction = found.add(match, "name", counterpart_office(role), country, match.start())
         if previous and country:
             previous.not_country = country
         if introduction and previous and previous.country and not country:  # "his counterpart NAME"
@@ -442,6 +442,17 @@ def _counterparts(found: _Found) -> None:
             at = bisect.bisect_left(starts, introduction.span[0])
             starts.insert(at, introduction.span[0])
             ordered.insert(at, introduction)
+
+
+_COUNTERPART_OFFICES = actor_word_map("counterpart_offices")
+
+
+def counterpart_office(role: str | None, default: str | None = "counterpart") -> str | None:
+    """The office a counterpart of the holder of `role` holds: the common name of an office one state names its own
+    way (External Affairs Minister: Foreign Minister), the masculine of a feminine es/fr/pt office."""
+    if not role:
+        return default
+    return _COUNTERPART_OFFICES.get(role) or _COUNTERPART_OFFICES.get(role[:1].lower() + role[1:]) or role
 
 
 def _more_counterparts(text: str, match: re.Match) -> list[re.Match]:
