@@ -110,6 +110,7 @@ def person_candidates(
             person.country = person.country or _ruling_family_state(person.name)
     read_sentences(text, persons, several_states=len(countries) > 1)
     _read_offices_said_before(text, persons, named, tabled)
+    _read_offices_signed_under(text, persons, tabled)
     for person in persons:
         if not (person.country or person.stateless):
             person.country = _honorific_state(text, person)
@@ -801,6 +802,25 @@ def _read_offices_said_before(
             if said and not (person.country or person.stateless):
                 # "Karachi's mayor, NAME"; "the Head of the Kenyan Embassy's trade section, Mr. NAME"
                 person.country = place_office_state(text, said[1], first, named) or country_in(said[0])
+
+
+# A signature block: the name alone on its line, the office alone on the next ("NAME\nChief Executive Officer\n"),
+# perhaps with its body after a comma ("Chairman of the Management Board, Samruk-Kazyna")
+_SIGNED_OFFICE = re.compile(rf"[ \t]*\n[ \t]*(?P<office>{p.ROLE})[ \t]*(?:,[^\n]{{0,80}})?(?:\n|\Z)")
+_LINE_OPEN = re.compile(r"(?:\A|\n)[ \t]*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?\Z")
+
+
+def _read_offices_signed_under(text: str, persons: list[Candidate], tabled: set[int]) -> None:
+    """Give a person of no office (or only the holders' table's) the office written alone on the line under the
+    name, where the name is alone on its line: a letter's, a filing's or a release's signature block."""
+    for person in persons:
+        if person.role and id(person) not in tabled:
+            continue
+        for start, end in sorted(person.spans):
+            signed = _SIGNED_OFFICE.match(text, end)
+            if signed and _LINE_OPEN.search(text, max(0, start - 12), start):
+                person.role = " ".join(signed.group("office").split())
+                break
 
 
 def _office_said_before(text: str, start: int, names: list[Span]) -> tuple[str, int] | None:
