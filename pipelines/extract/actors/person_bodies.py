@@ -391,7 +391,22 @@ def international(body: Body | None) -> bool:
 
 @cache
 def _bodies_named(table: str) -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?:{alternation(actor_words(table))})(?![\w.-])")
+    # a full stop that ends the sentence ends the name too ("a grant from the World Bank."), not one of an
+    # abbreviation's letters ("U.N.")
+    return re.compile(rf"(?<![\w-])(?:{alternation(actor_words(table))})(?![\w-]|\.\w)")
+
+
+# The offices a multilateral lender keeps in or for a borrowing state or a region of the world, in English, Spanish,
+# French and Portuguese ("country director", "Country Manager for Peru", "Resident Representative", "Deputy
+# Managing Director", "vice-président de la Banque pour la région Afrique", "directrice des opérations",
+# "representante residente")
+_LENDER_OFFICE = (
+    r"(?:\b(?i:country|regional\s+country)\s+(?i:director|manager)\b|\b(?i:resident\s+representative)\b"
+    r"|\bDeputy Managing Director\b|\b(?i:repr[ée]sentante?\s+r[ée]sidente?)\b"
+    r"|\b(?i:direct(?:eur|rice|or|ora)|diretora?)\s+(?:des\s+opérations|de\s+operaciones|de\s+operações)\b"
+    r"|\b(?i:vice[- ]?pr[ée]sident[ea]?)\s+(?:de\s+la\s+Banque\s+|del\s+Banco\s+|do\s+Banco\s+|of\s+the\s+Bank\s+)?"
+    r"(?:pour|para|for)\s+(?:la\s+|el\s+|a\s+|the\s+)?(?:r[ée]gion|regi[óo]n|regi[ãa]o)\b)"
+)
 
 
 # Offices only one kind of international body has, with the table of its names the article must name: a union's
@@ -404,20 +419,37 @@ _BODY_ONLY_OFFICES = (
         re.compile(r"(?<!High )(?<!high )\bCommissioner\b|^(?:[Cc]omisari[oa]|[Cc]ommissaire|[Cc]omiss[aá]ri[oa])\b"),
         "commission_unions",
     ),
-    (re.compile(r"\b[Mm]ission [Cc]hief\b|^First Deputy Managing Director$"), "mission_lenders"),
+    (re.compile(rf"\b[Mm]ission [Cc]hief\b|^First Deputy Managing Director$|{_LENDER_OFFICE}"), "mission_lenders"),
+    # "Deputy Spokesperson for the Secretary-General", "Special Envoy of the Secretary-General": an office that
+    # serves a body's Secretary-General
+    (re.compile(r"\b(?:for|of|to)\s+the\s+Secretary[- ]General\b"), "secretariat_bodies"),
     (re.compile(r"^(?:Deputy\s+)?Secretary[- ]General$"), "secretariat_bodies"),
 )
 _OFFICE_AFTER = re.compile(
     r",\s+(?:the\s+)?(?P<office>(?:[A-Z][\w-]*\s+){0,3}(?:Commissioner|Mission\s+Chief)\b"
-    r"|First Deputy Managing Director\b)"
+    rf"|First Deputy Managing Director\b|(?:[Tt]he\s+(?:[Bb]ank|[Ff]und)['’]s\s+|its\s+)?{_LENDER_OFFICE}"
+    r"|(?:[A-Z][\w-]*\s+){1,3}(?:for|of|to)\s+the\s+Secretary[- ]General\b)"
 )
+# A lender's office said right before the name, its host or region after it, then a comma ("la directrice des
+# opérations pour le Sénégal, NAME", "sa vice-présidente pour la région Afrique, NAME"); no other clause between
+_LENDER_OFFICE_BEFORE = re.compile(rf"(?P<office>{_LENDER_OFFICE})[^,;.:!?\n]{{0,80}}?,?\s+$")
+_LENDER_REACH = 150
 
 
-def body_only_office(text: str, role: str | None, name_end: int) -> bool:
+def body_only_office(text: str, role: str | None, name_end: int, name_start: int | None = None) -> bool:
     """Whether a person with no state stated holds an office only an international body of a kind the article
-    names has: the body's official, of no state."""
+    names has: the body's official, of no state. The office is the person's role, the one said after the name, or
+    a lender's said right before it (`name_start`)."""
     after = _OFFICE_AFTER.match(text, name_end)
-    offices = [office for office in (role, after.group("office") if after else None) if office]
+    before = None
+    if name_start is not None:
+        window = max(sentence_around(text, (name_start, name_start + 1))[0], name_start - _LENDER_REACH, 0)
+        before = _LENDER_OFFICE_BEFORE.search(text, window, name_start)
+    offices = [
+        office
+        for office in (role, after.group("office") if after else None, before.group("office") if before else None)
+        if office
+    ]
     return any(
         title.search(office) and _bodies_named(table).search(text)
         for office in offices

@@ -455,7 +455,7 @@ def _serves_a_body(text: str, introduction: Introduction) -> bool:
     start, end = introduction.span
     return (
         known
-        or body_only_office(text, introduction.role, end)
+        or body_only_office(text, introduction.role, end, start)
         or unit_of_international_body(text, end)
         or office_at_international_body(text, start, end)
         or office_of_body_before(text, start)
