@@ -28,6 +28,7 @@ class Candidate:
     not_countries: set[str] = field(default_factory=set)
     stateless: bool = False  # a person serving an international body: no state
     serves: str | None = None  # a name of the person this one is an aide of: they serve that person's state
+    counterpart_of: str | None = None  # a name of the person this one is the counterpart of: of another state
 
 
 @dataclass(frozen=True, slots=True)

@@ -525,6 +525,8 @@ def _counterpart_claims(text: str, skip: tuple[Span, ...], language: str, titled
         introduction = Introduction(name, role, country, span, span[0])
         if previous and previous.country and not country:
             introduction.not_country = previous.country
+        if previous and not country:
+            introduction.counterpart_of = previous.name
         if previous and country and not previous.country:
             previous.not_country = country
         claims.append(Claim(span, "person", introduction))

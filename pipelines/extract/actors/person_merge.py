@@ -318,6 +318,7 @@ def _join_spellings(persons: list[Candidate]) -> list[Candidate]:
         same.role = same.role or person.role
         same.country = same.country or (None if same.stateless else person.country)
         same.serves = same.serves or person.serves
+        same.counterpart_of = same.counterpart_of or person.counterpart_of
     return kept
 
 
@@ -331,6 +332,7 @@ def _take_office_and_state(person: Candidate, introduction: Introduction) -> Non
         person.country = person.country or introduction.country
     person.stateless = person.stateless or introduction.stateless
     person.serves = person.serves or introduction.serves
+    person.counterpart_of = person.counterpart_of or introduction.counterpart_of
     if introduction.not_country:
         person.not_countries.add(introduction.not_country)
 
@@ -609,11 +611,13 @@ def _assign_unstated_countries(
         home = unmarked or _abroad_place(dateline, named, visitors) or home
     held = _offices_held(text, persons)
     present = named | {person.country for person in persons if person.country}
+    by_alias = {alias: person for person in persons for alias in person.aliases}
     for person in persons:
         custom = _STATE_OFFICES.get(person.role or "")
         if person.country is None and not person.stateless and custom in present - person.not_countries:
             person.country = custom  # "Secretary of State NAME" in a story that names the United States
         if person.country is None and not person.stateless:
+            _not_the_counterparts_state(person, by_alias)
             if dateline and dateline[-1] == home and person.role in _RESIDENT_ENVOYS:
                 person.not_countries.add(home)  # an envoy in a report from the home state's city is a foreign one
             first = (rivals or {}).get(id(person))
@@ -632,6 +636,14 @@ def _assign_unstated_countries(
             person.country = next((c for c in options if c and c not in person.not_countries), None)
             if kind and person.country and not _office_of_a_body(text, person):
                 held.setdefault(kind, set()).add(person.country)
+
+
+def _not_the_counterparts_state(person: Candidate, by_alias: dict[str, Candidate]) -> None:
+    """ "A met his counterpart B", "A e o seu homólogo B": B is not of A's state, even where only the report's home
+    gave A one (`by_alias`: the persons by each name they are called)."""
+    other = by_alias.get(person.counterpart_of or "")
+    if other is not None and other is not person and other.country and not other.stateless:
+        person.not_countries.add(other.country)
 
 
 def _office_of_a_body(text: str, person: Candidate) -> bool:

@@ -57,6 +57,7 @@ class Introduction:
     not_country: str | None = None  # a counterpart's state: this person serves another one
     stateless: bool = False  # an office at an international body (`UN Secretary-General`): no state
     serves: str | None = None  # the person whose aide this is ("Ramaphosa's spokesperson NAME"): their state
+    counterpart_of: str | None = None  # the person whose counterpart this is ("A met his counterpart B"): not A's state
 
 
 class _Found:
@@ -432,12 +433,16 @@ def _counterparts(found: _Found) -> None:
             introduction = found.add(name, "name", counterpart_office(other.role), country, name.start("name"))
             if introduction and other.country and not country:
                 introduction.not_country = other.country
+            if introduction and not country:
+                introduction.counterpart_of = other.name
         role = (previous.role if previous else None) or _known_office_before(found.text, match.start())
         introduction = found.add(match, "name", counterpart_office(role), country, match.start())
         if previous and country:
             previous.not_country = country
         if introduction and previous and previous.country and not country:  # "his counterpart NAME"
             introduction.not_country = previous.country
+        if introduction and previous and not country:  # the other's state may be known only at the end
+            introduction.counterpart_of = previous.name
         if introduction:
             at = bisect.bisect_left(starts, introduction.span[0])
             starts.insert(at, introduction.span[0])
