@@ -141,6 +141,7 @@ def split_run(text: str, start: int, end: int) -> list[Span]:
             or companies
             or (left_names and _names_a_body(right) and not _last_remit_item(left, right))
             or _states_own_body(left, right)
+            or _owned_by_a_state(left, right)
             or _OPENS_A_BODY.match(right) is not None
             or _THE.sub("", right, count=1).split(" ", 1)[0] in FOREIGN_HEADS  # "X and the Banque de France"
         ):
@@ -246,6 +247,21 @@ def _known_names_with_and() -> re.Pattern:
     """Known names that hold an `and` ("Turkish Radio and Television Corporation"): never cut there."""
     joined = [name for name in organization_lookup() if re.search(r"\s(?:and|&)\s", name)]
     return re.compile(rf"(?<![\w-])(?:{alternation(joined)})(?![\w-])")
+
+
+# "... and Korea's Hyundai Rotem": a state's possessive right after `and`, a name after it
+_STATE_POSSESSIVE = re.compile(r"(?:the[ \t]+)?(?P<state>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,3})['’]s[ \t]+[A-Z]")
+
+
+def _owned_by_a_state(left: str, right: str) -> bool:
+    """ "Japan's Marubeni and Korea's Hyundai Rotem", "Kenya's National Treasury and Uganda's Ministry of Finance": a
+    state's possessive after `and` opens a name the state owns, which no name before it runs on into; not the second
+    part of a state's own name ("Bosnia and Herzegovina's X", "Trinidad and Tobago's X")."""
+    owned = _STATE_POSSESSIVE.match(right)
+    if owned is None or owned.group("state") not in country_names():
+        return False
+    last = left.split()[-2:]
+    return not any(" ".join([*last[k:], "and", owned.group("state")]) in country_names() for k in range(len(last)))
 
 
 def _states_own_body(left: str, right: str) -> bool:
