@@ -175,7 +175,11 @@ def phrase_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
         (_OUTLET_NOUN, "name"),
         (_OUTLET_NOUN_AFTER, "name"),
     ):
-        claims += [_outlet(text, m, group) for m in pattern.finditer(text) if m.group(group) not in _END_MARKS]
+        claims += [
+            _outlet(text, m, group)
+            for m in pattern.finditer(text)
+            if m.group(group) not in _END_MARKS and not _speaker_label(text, m, group)
+        ]
     claims += [_outlet(text, m, "acr") for m in _TOLD_ROMANCE.finditer(text)]
     for match in _TOLD.finditer(text):
         claims.append(_outlet(text, match, "the" if match.group("the") else "acr"))
@@ -283,6 +287,19 @@ def _ends_a_name(text: str, start: int) -> bool:
     longer name, which the rules for names read."""
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     return before is not None and before.group("word") not in demonyms() and before.group("word") not in LEADING_NOISE
+
+
+_TRANSCRIPT_CUES = words("transcript_cues")
+
+
+def _speaker_label(text: str, match: re.Match, group: str) -> bool:
+    """ "HOST (RINA):", "BARROW (SOT):": a transcript's turn, not a dateline. The bracket before the colon holds a
+    cue of the script (`transcript_cues`) or the speaker's own name, which labels turns of its own elsewhere
+    (`RINA: Welcome back.`)."""
+    if not match.group().endswith(":"):
+        return False
+    name = match.group(group)
+    return name in _TRANSCRIPT_CUES or re.search(rf"(?m)^[ \t]*{re.escape(name)}[ \t]*:", text) is not None
 
 
 def _speaking_acronym(text: str, acronym: str) -> bool:
