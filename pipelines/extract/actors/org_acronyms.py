@@ -19,7 +19,7 @@ from functools import cache
 
 from pipelines.extract.actors.claims import Claim
 from pipelines.extract.actors.lexicon import CONNECTORS, NOT_ORG_WORDS, OFFICE_FIELDS, ORG_HEADS, words
-from pipelines.extract.actors.organizations import OrgMention, named_body
+from pipelines.extract.actors.organizations import OrgMention, named_body, state_before
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
 from pipelines.knowledge import country_names, demonyms, fold, organization_lookup
@@ -68,6 +68,8 @@ def spelled_out_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
             if known is not None and fold(known.name) == fold(name)
             else named_body(name)
         )
+        if mention.country is None:  # "Kenya's Ministry of Roads and Transport (MRT)": the state before the name
+            mention = OrgMention(mention.key, mention.name, state_before(text, span[0]))
         claims.append(Claim(span, "organization", mention))
         for use in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
             if not overlaps_any(use.span(), skip):

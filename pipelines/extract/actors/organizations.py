@@ -406,7 +406,7 @@ def _piece_mention(
         or state_company(name)
         or (state_agency(name) and not _OF_BEFORE.search(text, max(0, start - 10), start))
     ):
-        return OrgMention(slug(name), name, country_in(name) or _state_before(text, start)), acronym
+        return OrgMention(slug(name), name, country_in(name) or state_before(text, start)), acronym
     return _subsidiary(name) or _company_unit(written or text, start, end), acronym
 
 
@@ -492,14 +492,14 @@ def _legislature_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
     """A legislature or a state's body named alone ("the Senate", "LOK SABHA", "the Treasury"): a longer name
     that holds it wins the span."""
     found = [
-        Claim(m.span(), "organization", OrgMention(slug(m.group()), m.group(), _state_before(text, m.start())))
+        Claim(m.span(), "organization", OrgMention(slug(m.group()), m.group(), state_before(text, m.start())))
         for m in _LEGISLATURE.finditer(text)
         if not overlaps_any(m.span(), skip) and not _MEMBER_OF.search(text, max(0, m.start() - 15), m.start())
     ]
     for m in _BODY_ALONE.finditer(text):
         state = country_names().get(m.group("state") or "")
         if not overlaps_any(m.span(), skip):
-            mention = OrgMention(slug(m.group()), m.group(), state or _state_before(text, m.start()))
+            mention = OrgMention(slug(m.group()), m.group(), state or state_before(text, m.start()))
             found.append(Claim(m.span(), "organization", mention))
     return found
 
@@ -510,7 +510,7 @@ def _shares_a_word(name: str, other: str) -> bool:
     return any(w.lower()[:6] in stems for w in re.findall(r"[\w'’]+", name) if w not in CONNECTORS and w != "The")
 
 
-def _state_before(text: str, start: int) -> str | None:
+def state_before(text: str, start: int) -> str | None:
     """The state named right before a body: "Russia's Foreign Ministry", "the Chinese Ministry of Commerce"."""
     before = _STATE_BEFORE.search(text, max(0, start - 40), start)
     if before is None:
@@ -566,8 +566,9 @@ def _firm_name(found: str) -> str:
 
 
 def organization_candidates(resolved: list[Resolved], text: str = "") -> dict[str, Candidate]:
-    """One candidate per organisation with the mentions that won, named as first mentioned; a shorter name
-    that is part of one other's name and ends with its head noun is that one said again."""
+    """One candidate per organisation with the mentions that won, named as first mentioned, of the state a
+    mention gives it; a shorter name that is part of one other's name and ends with its head noun is that one
+    said again."""
     found: dict[str, Candidate] = {}
     for item in sorted(resolved, key=lambda r: r.claim.span):
         mention = item.claim.owner
@@ -575,6 +576,8 @@ def organization_candidates(resolved: list[Resolved], text: str = "") -> dict[st
             continue
         candidate = found.setdefault(mention.key, Candidate("organization", mention.key, mention.name, mention.country))
         candidate.spans.append(item.claim.span)
+        # "Kenya's Ministry of Roads and Transport (MRT)": a mention that gives the body's state gives it to all
+        candidate.country = candidate.country or mention.country
     if text:
         _join_back_references(found, text)
     return found
