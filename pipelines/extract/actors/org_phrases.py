@@ -178,7 +178,9 @@ def phrase_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
         claims += [
             _outlet(text, m, group)
             for m in pattern.finditer(text)
-            if m.group(group) not in _END_MARKS and not _speaker_label(text, m, group)
+            if m.group(group) not in _END_MARKS
+            and not _speaker_label(text, m, group)
+            and not set(m.group(group).split()) <= _STAFF_CREDITS
         ]
     claims += [_outlet(text, m, "acr") for m in _TOLD_ROMANCE.finditer(text)]
     for match in _TOLD.finditer(text):
@@ -290,6 +292,7 @@ def _ends_a_name(text: str, start: int) -> bool:
 
 
 _TRANSCRIPT_CUES = words("transcript_cues")
+_STAFF_CREDITS = words("dateline_staff_credits")  # "(Wire)", "(Corresponsal)": the outlet's own, no outlet
 
 
 def _speaker_label(text: str, match: re.Match, group: str) -> bool:
