@@ -87,3 +87,56 @@ def test_a_sentence_opening_with_about_still_counts(text, language, sector):
 )
 def test_a_site_menu_or_more_stories_report_nothing(text):
     assert _sectors(text) == set()
+
+
+@pytest.mark.parametrize(
+    "page, absent",
+    [
+        (
+            "Fiji and Australia agreed on a police training programme in Suva.\n\n"
+            "More from Pacific Desk: Typhoon relief flights resume | Tonga summit wrap\n",
+            "humanitarian",
+        ),
+        (
+            "Kazakhstan and Kyrgyzstan signed a border security protocol on Monday.\n\n"
+            "Also in this issue: Kazakh wheat | Australian live exports\n",
+            "agriculture",
+        ),
+        (
+            "Oman and India agreed on a border security protocol for the Duqm coast.\n\n"
+            ">> Also this week: Salalah volumes up 9% | Sohar free zone signs Chinese steel maker\n",
+            "industry",
+        ),
+        (
+            "Chile and Peru held talks on border security in Arica.\n\n"
+            "Otras notas: Cae el precio del cobre | Nuevo vuelo Lima-Santiago | Clima en Tacna\n",
+            "transport",
+        ),
+        (
+            "Le Sénégal et la Gambie ont signé un accord de sécurité frontalière à Banjul.\n\n"
+            "À lire: Les exportations d'arachide reculent | Nouveau pont sur le fleuve\n",
+            "trade",
+        ),
+    ],
+)
+def test_other_stories_listed_after_a_label_report_nothing(page: str, absent: str) -> None:
+    language = "fr" if "Sénégal" in page else ("es" if "Otras notas" in page else "en")
+    assert absent not in _sectors(page, language)
+
+
+def test_a_record_s_fields_are_no_list_of_stories() -> None:
+    page = (
+        "Project: Dushanbe-Uzbek border road | Sector: Transport | Status: Approved\n\n"
+        "The Asian Development Bank approved a loan for the road between Tajikistan and Uzbekistan.\n"
+    )
+    assert "transport" in _sectors(page)
+
+
+def test_a_list_of_the_page_s_own_contents_above_the_story_is_read() -> None:
+    page = (
+        "Members' Bulletin No. 12\n\n"
+        "IN THIS ISSUE: Almaty-Bishkek trade push | New customs rules | Events calendar\n\n"
+        "Ministers of Kazakhstan and Kyrgyzstan met in Bishkek on Monday.\n"
+        "They spoke of doubling two-way trade.\n"
+    )
+    assert "trade" in _sectors(page)

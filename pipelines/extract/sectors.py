@@ -960,8 +960,9 @@ _SITE_NAME_WORDS = 6  # a menu's first item may be the site's own name ("PORT OF
 
 
 def _menu_lines(text: str) -> list[Span]:
-    """Spans of the lines of the text that are a site's menu: short items, the first of which may be the site's name."""
-    spans, position = [], 0
+    """Spans of the lines of the text that are a site's menu: short items, the first of which may be the site's name;
+    or other stories' headlines after a label of a few words and a colon, set apart by bars."""
+    spans, position, body = [], 0, False
     for line in text.split("\n"):
         if _MENU_SEPARATOR.search(line):  # most lines are prose: no split for them
             items = [item for item in (part.strip() for part in _MENU_SEPARATOR.split(line)) if item]
@@ -969,10 +970,35 @@ def _menu_lines(text: str) -> list[Span]:
                 len(items) >= _MENU_ITEMS
                 and len(items[0].split()) <= _SITE_NAME_WORDS
                 and all(len(item.split()) <= _MENU_ITEM_WORDS for item in items[1:])
-            ):
+            ) or (body and _is_a_headline_list(line)):
                 spans.append((position, position + len(line)))
+        body = body or _PROSE_LINE.search(line) is not None
         position += len(line) + 1
     return spans
+
+
+# Other stories' headlines after a label and a colon, set apart by bars ("More from Asia Desk: Typhoon relief flights
+# resume | ASEAN summit wrap", "Also in this issue: Kazakh wheat | Live exports", ">> Also this week: Port volumes up
+# 9%"): a label of a few words, then two headlines at least, short, without a sentence's end or a field's colon (a
+# record's fields, "Sector: Transport | Status: Approved", are the page's own facts).
+# A list above the story's first sentence is the page's own contents ("IN THIS ISSUE: Astana-Tashkent trade push |
+# New customs rules"), which holds the story: it is read.
+_LIST_LABEL_WORDS, _LISTED_HEADLINES, _LISTED_HEADLINE_WORDS = 6, 2, 10
+_PROSE_LINE = re.compile(r"\w[.!?][\"'”’)]?[ \t]*\Z")
+_HEADLINE_BAR = re.compile(r"[|•·]")
+_NOT_A_HEADLINE = re.compile(r"[:;!?]|\.(?:\s|\Z)")
+
+
+def _is_a_headline_list(line: str) -> bool:
+    label, colon, rest = line.partition(":")
+    if not colon or _HEADLINE_BAR.search(label) or not 1 <= len(label.split()) <= _LIST_LABEL_WORDS:
+        return False
+    items = [item.strip() for item in _HEADLINE_BAR.split(rest)]
+    return (
+        len(items) >= _LISTED_HEADLINES
+        and all(1 <= len(item.split()) <= _LISTED_HEADLINE_WORDS for item in items)
+        and not any(_NOT_A_HEADLINE.search(item) for item in items)
+    )
 
 
 _HEADING_WORDS = 6  # a backgrounder's heading: its word and a name ("About the Saudi Ports Authority")
