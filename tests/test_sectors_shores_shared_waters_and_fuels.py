@@ -1,7 +1,7 @@
 """Works that hold back the sea and the rivers (embankments, sluice gates, polders, revetments, seawalls, mangroves
 planted) and waters two states share (transboundary rivers, flood and river data exchanged, the filling of a dam
-upstream) are water resources, which is environment; hydrogen, fuel cells, ethanol, bunker fuel, fuel subsidies
-and power lines are energy. es/fr/pt: manglares, érosion côtière, rios transfronteiriços, hidrógeno, hydrogène.
+upstream) are water resources, which is environment; hydrogen, fuel cells, ethanol, bunker fuel and fuel subsidies
+are energy. es/fr/pt: manglares, érosion côtière, rios transfronteiriços, hidrógeno, hydrogène.
 Every sentence was written for these tests, with names and places from every region."""
 
 import pytest
@@ -44,16 +44,21 @@ def test_shores_and_shared_waters_are_environment(text: str, language: str) -> N
         ("Petrobras and ONGC will look at joint ethanol projects in Brazil and India.", "en"),
         ("The Indian company is studying a bunker fuel depot at the Omani port.", "en"),
         ("Nigeria agreed with the lender to remove the fuel subsidy by January.", "en"),
-        ("The loan will repair power lines from Uzbekistan to Kabul.", "en"),
         ("Chile y Alemania firmaron un memorando sobre el hidrógeno producido en Magallanes.", "es"),
         ("Le Maroc et l'Allemagne ont signé un accord sur l'hydrogène produit à Tarfaya.", "fr"),
         ("O Brasil e a Índia acordaram cooperar na produção de etanol para exportação.", "pt"),
     ],
 )
-def test_fuels_and_power_lines_are_energy(text: str, language: str) -> None:
+def test_fuels_are_energy(text: str, language: str) -> None:
     assert "energy" in _sectors(text, language)
 
 
-def test_a_chemical_named_for_hydrogen_is_no_energy() -> None:
-    text = "Dhaka urged Islamabad to lift the duty on its hydrogen peroxide exports to Pakistan."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dhaka urged Islamabad to lift the duty on its hydrogen peroxide exports to Pakistan.",
+        "Seoul asked Tokyo to ease curbs on exports of hydrogen chloride to Korean chipmakers.",
+    ],
+)
+def test_a_chemical_named_for_hydrogen_is_no_energy(text: str) -> None:
     assert "energy" not in _sectors(text)

@@ -43,7 +43,7 @@ def test_telecoms_named_by_their_technology_are_science_and_technology(text: str
     [
         ("The EU will fund the modernisation of border crossings between Ukraine and Moldova.", "en"),
         ("Poland and Belarus agreed to open two new border crossings for lorries by 2012.", "en"),
-        ("Mexico and the United States pledged to upgrade the busiest crossing points on the border.", "en"),
+        ("Mexico and the United States pledged to upgrade the busiest border crossings in Texas.", "en"),
         ("La CAF desembolsó 12 millones de dólares para los pasos fronterizos entre Bolivia y Perú.", "es"),
         ("Le Niger et le Bénin vont moderniser le poste frontière de Malanville avec la BAD.", "fr"),
         ("Moçambique e o Malawi vão reabilitar o posto fronteiriço de Mwanza com um crédito do BAD.", "pt"),
