@@ -22,7 +22,7 @@ def values(text: str, pub: date, language: str = "en", fallback: str = "") -> li
             "Ethiopia's 2019/20 budget year, which ended on July 7, closed with a wider deficit.",
             date(2020, 7, 20),
             "en",
-            [("2019/20", "2019-07-08", "2020-07-07"), ("on July 7", "2020-07-07", "2020-07-07")],
+            [("2019/20 budget year", "2019-07-08", "2020-07-07"), ("on July 7", "2020-07-07", "2020-07-07")],
         ),
         # the day a Romance sentence says a fiscal year ends on is the last day of that fiscal year
         (

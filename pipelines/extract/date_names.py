@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from pipelines.extract.spans import line_around
-from pipelines.knowledge.calendars import date_cues
+from pipelines.knowledge.calendars import date_cues, date_words
 from pipelines.knowledge.money_vocabulary import currency_rows
 
 
@@ -64,11 +64,16 @@ _PLURAL_AFTER = re.compile(
     r"[ \t]+(?!(?:was|has|is|as|its|his|this|thus|plus|does|goes|yes|less|unless|across|always|perhaps|whereas"
     r"|towards|news|series|means)\b)[a-z]{2,}s\b(?!['’])"
 )
-_VERB_BEFORE = re.compile(
-    r"(?<![\w'’-])(?!(?:the|a|an|its|their|his|her|our|your|my|this|that|these|those|in|since|by|from|until|till"
-    r"|during|before|after|of|for|at|on|to|through|between|and|or|but|than|early|late|mid|last|next|every|each|per"
-    r"|with|within|circa|year|fiscal|financial|budget)[ \t]+$)[a-z]+[ \t]+$"
-)
+
+
+@cache
+def _verb_before() -> re.Pattern:
+    fiscal = "|".join(re.escape(w.word) for w in date_words("fiscal_adjective"))  # "budget 2024 allocations"
+    return re.compile(
+        r"(?<![\w'’-])(?!(?:the|a|an|its|their|his|her|our|your|my|this|that|these|those|in|since|by|from|until|till"
+        r"|during|before|after|of|for|at|on|to|through|between|and|or|but|than|early|late|mid|last|next|every|each|per"
+        rf"|with|within|circa|year|{fiscal})[ \t]+$)[a-z]+[ \t]+$"
+    )
 
 
 def counts_something(text: str, start: int, end: int) -> bool:
@@ -76,7 +81,7 @@ def counts_something(text: str, start: int, end: int) -> bool:
     troops`, but `in 2020 people stayed home`), not a year."""
     if _measure_after().match(text, end):
         return True
-    if _PLURAL_AFTER.match(text, end) and _VERB_BEFORE.search(text, max(0, start - 20), start):
+    if _PLURAL_AFTER.match(text, end) and _verb_before().search(text, max(0, start - 20), start):
         return True
     return bool(_count_after().match(text, end)) and not _YEAR_PREPOSITION.search(text, max(0, start - 8), start)
 

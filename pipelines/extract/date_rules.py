@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cache
 
 from pipelines.extract import date_math as dm
 from pipelines.extract.date_math import Context, DateRule, Parts, Value, registry
-from pipelines.extract.date_rules_fiscal import PERIOD_EDGE_WORD, stated_start_near
+from pipelines.extract.date_rules_fiscal import PERIOD_EDGE_WORD, fiscal_adjectives, stated_start_near
 
 RULES: list[DateRule] = []
 rule = registry(RULES)
@@ -90,7 +91,9 @@ def from_to_days(parts: Parts, ctx: Context) -> Value | None:
 
 
 # A fiscal year said to run over months names its calendar, not a span of them.
-_CALENDAR_RUNS = re.compile(r"\b(?:fiscal|financial|budget)\s+year\b[^.;]{0,40}?\bruns?\s+$", re.IGNORECASE)
+@cache
+def _calendar_runs() -> re.Pattern:
+    return re.compile(rf"\b{fiscal_adjectives()}\s+year\b[^.;]{{0,40}}?\bruns?\s+$", re.IGNORECASE)
 
 
 @rule(
@@ -124,7 +127,7 @@ def month_range(parts: Parts, ctx: Context) -> Value | None:
     first = dm.word("month", parts.first("m1", "m3", "m5", "m7"))
     last = dm.word("month", parts.first("m2", "m4", "m6", "m8"))
     year_text = parts.first("y", "y2")
-    if parts.get("m3") and not year_text and _CALENDAR_RUNS.search(ctx.text, max(0, ctx.start - 60), ctx.start):
+    if parts.get("m3") and not year_text and _calendar_runs().search(ctx.text, max(0, ctx.start - 60), ctx.start):
         return None  # "the financial year, which in Tonga runs from July to June": a calendar, no date
     if year_text:
         end_year = int(year_text)
@@ -329,7 +332,7 @@ _YEAR_BEFORE = r"(?:(?P<y4>{YEAR})(?:['’]s)?\s+|(?P<w4>last|this|next)\s+year[
     # a quarter without its year needs the preposition that leads a date in ("from Q4", "during Q1-Q2"): a `Q4`
     # alone may be a model's name; not one of a fiscal year said after it ("Q2 of FY 2015-16")
     r"|(?:{MONTH_PREPOSITION})\s+Q(?P<n5>[1-4])(?:\s*[-–/]\s*Q(?P<n6>[1-4]))?(?![\w-])"
-    r"(?!\s*(?:of\s+)?(?:the\s+)?(?:FY|fiscal|financial|{YEAR}))",
+    r"(?!\s*(?:of\s+)?(?:the\s+)?(?:FY|{FISCAL_ADJECTIVE}|{YEAR}))",
 )
 def quarter(parts: Parts, ctx: Context) -> Value | None:
     """The third quarter of 2022 (of the current year), Q3 2022, 3Q17, 1997's fourth quarter, fourth-quarter

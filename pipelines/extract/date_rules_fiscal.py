@@ -7,19 +7,33 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cache
 
 from pipelines.extract import date_math as dm
 from pipelines.extract import solar_hijri
 from pipelines.extract.date_math import Context, DateRule, Parts, Value, registry
 from pipelines.extract.spans import sentence_around
-from pipelines.knowledge.calendars import FiscalCalendar
+from pipelines.knowledge.calendars import FiscalCalendar, date_words
 
 RULES: list[DateRule] = []
 rule = registry(RULES)
 
 
-# ... or its Spanish, French or Portuguese noun (`el año fiscal 2016`, `l'exercice 2019-20`: `fiscal_noun`).
-_FY = r"(?:FY\s?|(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?|(?:{FISCAL_NOUN})\s+(?:de\s+)?)"
+# The English words that make a year fiscal are `fiscal_adjective` of date_words.csv (fiscal, financial, budget,
+# business): {FISCAL_ADJECTIVE} before `year` ("the budget year 2023-24", "the last business year", "the 2015
+# financial year"); {FISCAL_ALONE} (value 1) the ones that name a fiscal year on their own ("fiscal 2014", "the current
+# fiscal"). Spanish, French and Portuguese nouns are `fiscal_noun` (`el año fiscal 2016`, `l'exercice 2019-20`).
+FISCAL_BEFORE_NUMBER = r"(?:(?:{FISCAL_ALONE})\s+(?:year\s+)?|(?:{FISCAL_ADJECTIVE})\s+year\s+)"
+FISCAL_YEAR_NOUN = r"(?:(?:{FISCAL_ADJECTIVE})\s+year\b)"
+_FISCAL_AFTER_OFFSET = r"(?:(?:{FISCAL_ADJECTIVE})\s+year\b|(?:{FISCAL_ALONE}))"
+_FY = rf"(?:FY\s?|(?:the\s+)?{FISCAL_BEFORE_NUMBER}|(?:{{FISCAL_NOUN}})\s+(?:de\s+)?)"
+
+
+@cache
+def fiscal_adjectives() -> str:
+    """The words of `fiscal_adjective` as one alternation, for patterns compiled outside the grammar."""
+    words = sorted((w.word for w in date_words("fiscal_adjective")), key=len, reverse=True)
+    return "(?:" + "|".join(map(re.escape, words)) + ")"
 
 
 def _fiscal(parts: Parts, ctx: Context) -> Value | None:
@@ -27,7 +41,7 @@ def _fiscal(parts: Parts, ctx: Context) -> Value | None:
     short, second = parts.get("short"), parts.first("y2", "y4")
     first = int(parts.first("y1", "y3")) if short is None else 2000 + int(short)
     calendar_ = ctx.fiscal_calendar(split=second is not None, year=first)
-    if second is None and short is None:
+    if short is None:  # "the 1998/99 budget year, which runs from April to March": the months stated win
         calendar_ = _stated_calendar(ctx, calendar_)
     if second is None:
         first = dm.fiscal_named(calendar_, first)
@@ -51,13 +65,24 @@ PERIOD_EDGE_WORD = (
     r"(?:\s+(?:(?:that|which)\s+(?:ended|ends)|ended|ending|to|through)|,\s+(?:(?:that|which)\s+(?:ended|ends)"
     r"|ended|ending))\s+(?:{DAY}\s+)?{MONTH}"
 )
+
+
 # An indefinite article before the span's noun: a kind of period ("has a fiscal year ending June 30"), not one.
-_INDEFINITE = re.compile(r"(?<![\w'’-])(?:a|an|each|every)\s+(?:(?:fiscal|financial)\s+)?$", re.IGNORECASE)
+@cache
+def _indefinite() -> re.Pattern:
+    return re.compile(rf"(?<![\w'’-])(?:a|an|each|every)\s+(?:{fiscal_adjectives()}\s+)?$", re.IGNORECASE)
+
+
 # The words before the noun: the fiscal first (quarter), the nine (months), their (year).
-_PERIOD_WORDS = re.compile(
-    r"(?P<the>\b(?:the|its|their)\s+)?(?P<fy>\b(?:fiscal|financial)\s+)?(?:(?P<o>\b[\w]+)[-\s](?:fiscal\s+)?)?$",
-    re.IGNORECASE,
-)
+@cache
+def _period_words_pattern() -> re.Pattern:
+    return re.compile(
+        rf"(?P<the>\b(?:the|its|their)\s+)?(?P<fy>\b{fiscal_adjectives()}\s+)?"
+        r"(?:(?P<o>\b[\w]+)[-\s](?:fiscal\s+)?)?$",
+        re.IGNORECASE,
+    )
+
+
 _PERIOD_WORDS_CHARS = 40
 
 
@@ -72,7 +97,7 @@ _PERIOD_WORDS_CHARS = 40
 def period_ended(parts: Parts, ctx: Context) -> list | None:
     """The quarter ended Sept. 30, the 12 months to September, the fiscal year ending March 2016: the months up
     to that day (from it, for `beginning`); without a year, the nearest such day (on or before it for `ended`)."""
-    if _INDEFINITE.search(ctx.text, max(0, ctx.start - 30), ctx.start):
+    if _indefinite().search(ctx.text, max(0, ctx.start - 30), ctx.start):
         return None  # "a fiscal year ending June 30": a company's calendar, no year of it
     unit, span_start, fiscal, span = _period_words(parts.get("u").lower(), ctx)
     month, edge = dm.word("month", parts.get("m")), parts.first("e", "e2").lower()
@@ -106,7 +131,9 @@ def period_ended(parts: Parts, ctx: Context) -> list | None:
 
 
 # The words of a period that say nothing of which one it is ("the fiscal year, which ends in June").
-_BARE_PERIOD = re.compile(r"(?:(?:the|its|their|fiscal|financial)\s+)*", re.IGNORECASE)
+@cache
+def _bare_period() -> re.Pattern:
+    return re.compile(rf"(?:(?:the|its|their|{fiscal_adjectives()})\s+)*", re.IGNORECASE)
 
 
 _EDGE_LEAD = re.compile(r"\bin\s$", re.IGNORECASE)
@@ -126,7 +153,7 @@ def _period_and_edge(ctx: Context, span_start: int, parts: Parts, period: Value,
     edge_start = lead.start() if lead else edge_start  # "in June", as a month is written on its own
     noun_end = parts.match.end(parts.prefix + "u")
     pieces = [((edge_start, ctx.end), edge)]
-    if _BARE_PERIOD.fullmatch(ctx.text[span_start : ctx.start]) is None:
+    if _bare_period().fullmatch(ctx.text[span_start : ctx.start]) is None:
         pieces.insert(0, ((span_start, noun_end), period))
     return pieces
 
@@ -134,7 +161,7 @@ def _period_and_edge(ctx: Context, span_start: int, parts: Parts, period: Value,
 def _period_words(unit: str, ctx: Context) -> tuple[str, int, bool, int | None]:
     """(the unit, where the mention starts, whether it says fiscal, its length in months: 0 for a week) from
     the words before the noun; a count of months is needed, an ordinal of a quarter or half is kept."""
-    words = _PERIOD_WORDS.search(ctx.text, max(0, ctx.start - _PERIOD_WORDS_CHARS), ctx.start)
+    words = _period_words_pattern().search(ctx.text, max(0, ctx.start - _PERIOD_WORDS_CHARS), ctx.start)
     ordinal = words.group("o") if words else None
     if unit == "months":
         count = dm.number(ordinal) if ordinal else None
@@ -154,7 +181,7 @@ def _period_words(unit: str, ctx: Context) -> tuple[str, int, bool, int | None]:
 # A fiscal year whose months the article states: `fiscal 1988, which ended in June`, `fiscal year 2004-2005, which
 # ends March 31`, `the Bank's FY2025 closes on 30 June`, `fiscal year 2026, which runs from July 2025 to June 2026`.
 STATED_FISCAL_YEAR = (
-    r"\b(?:(?:fiscal|financial|budget)\s+(?:year|{YEAR})|FY\s?{YEAR})(?:\s*(?:{YEAR}|\d\d)?(?:[-/–](?:{YEAR}|\d\d))?)?"
+    r"\b(?:(?:{FISCAL_ADJECTIVE})\s+(?:year|{YEAR})|FY\s?{YEAR})(?:\s*(?:{YEAR}|\d\d)?(?:[-/–](?:{YEAR}|\d\d))?)?"
     r"\s*,?\s+(?:(?:which|that)\s+)?(?:(?P<end>ended|ends|ending|will\s+end|closes|closed|will\s+close)"
     r"|(?P<begin>began|begins|beginning|started|starts|starting|will\s+(?:begin|start)|runs?\s+from|ran\s+from))"
     r"\s+(?:on\s+|in\s+)?(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<m>{MONTH})"
@@ -176,9 +203,15 @@ def _stated_calendar(ctx: Context, calendar_: FiscalCalendar | None) -> FiscalCa
     in the one before or after (a government's fiscal year said further away is another owner's); a state that
     names its fiscal years by their first year keeps its calendar when it starts in the same month."""
     month = stated_start_near(ctx)
-    if month is None or (calendar_ is not None and calendar_.first_month == month):
+    if month is None or (calendar_ is not None and month in _stated_starts(calendar_)):
         return calendar_
     return FiscalCalendar("", month, "end", False)
+
+
+def _stated_starts(calendar_: FiscalCalendar) -> set[int]:
+    """The first months an article may state for this calendar: its own, and for one that starts on a later day of
+    its month (Ethiopia's, on 8 July) the month after, as a year said to end in that month is read."""
+    return {calendar_.first_month, *([calendar_.first_month % 12 + 1] if calendar_.first_day > 1 else [])}
 
 
 def stated_start_near(ctx: Context) -> int | None:
@@ -232,9 +265,10 @@ def _nearest_edge_year(
     "fiscal_part",
     r"(?:the\s+)?(?:(?P<pos>first|last)\s+(?P<n>{NUMBER}|\d{1,2})\s+months|(?P<o>{QUARTER_ORDINAL})[-\s]"
     r"(?P<p>half|quarter))\s+of\s+(?:the\s+)?"
-    r"(?:(?:FY\s?|(?:fiscal|financial)\s+(?:year\s+)?|(?(p)(?={YEAR}\s*[-–/]\s*(?:{YEAR}|\d{2})(?![\d-]))|(?!)))(?P<y1>{YEAR})"
+    r"(?:(?:FY\s?|" + FISCAL_BEFORE_NUMBER + r"|(?(p)(?={YEAR}\s*[-–/]\s*(?:{YEAR}|\d{2})(?![\d-]))|(?!)))"
+    r"(?P<y1>{YEAR})"
     r"(?:\s*[-–/]\s*(?P<y2>{YEAR}|\d{2}))?"
-    r"|FY\s?'?(?P<short>\d{2})(?![\d-])|(?P<w>{OFFSET})\s+(?:fiscal|financial)\s+year\b)",
+    r"|FY\s?'?(?P<short>\d{2})(?![\d-])|(?P<w>{OFFSET})\s+" + FISCAL_YEAR_NOUN + ")",
 )
 def fiscal_part(parts: Parts, ctx: Context) -> Value | None:
     """The first five months of FY2024-25, the first half of fiscal 1998, the third quarter of fiscal 2024, the
@@ -268,8 +302,8 @@ def fiscal_part(parts: Parts, ctx: Context) -> Value | None:
 @rule(
     "fiscal_months",
     r"(?:the\s+)?(?P<m1>{MONTH})\s*[-–]\s*(?P<m2>{MONTH})(?:\s+period)?,?\s+(?:of\s+|in\s+)?(?:the\s+)?"
-    r"(?:FY\s?'?(?P<short>\d{2})(?![\d-])|(?P<w>{OFFSET})\s+(?:fiscal|financial)(?:\s+year)?\b"
-    r"|(?:FY\s?|(?:fiscal|financial)\s+(?:year\s+)?)(?P<y1>{YEAR})(?:\s*[-–/]\s*(?P<y2>\d{2}|{YEAR}))?(?![\d]))",
+    r"(?:FY\s?'?(?P<short>\d{2})(?![\d-])|(?P<w>{OFFSET})\s+" + _FISCAL_AFTER_OFFSET + r""
+    r"|(?:FY\s?|" + FISCAL_BEFORE_NUMBER + r")(?P<y1>{YEAR})(?:\s*[-–/]\s*(?P<y2>\d{2}|{YEAR}))?(?![\d]))",
 )
 def fiscal_months(parts: Parts, ctx: Context) -> Value | None:
     """July-March of FY2023-24, the July-March period of the current fiscal year, July-February FY24, April-December
@@ -303,7 +337,7 @@ def _months_of(whole: Value, parts: Parts) -> tuple[date, date] | None:
     return (start, end) if whole[0] <= start and end <= whole[1] + timedelta(days=31) else None
 
 
-_FY_ONLY = r"(?:FY\s?|(?:fiscal|financial)\s+(?:year\s+)?)"
+_FY_ONLY = rf"(?:FY\s?|{FISCAL_BEFORE_NUMBER})"
 
 
 @rule(
@@ -345,7 +379,7 @@ _STARTS_AHEAD = re.compile(
     r"|ending\s+(?:on\s+|in\s+)?(?P<em2>{MONTH})|(?:starting|beginning)\s+(?:on\s+|in\s+)?(?P<bm2>{MONTH})))"
     r"|(?=\s*\(\s*(?P<pm>{MONTH})\s+(?:de\s+)?(?P<py>{YEAR})\s*(?:[-–]|\s(?:{RANGE_TO})\s)))?"
     r"|FY\s?'?(?P<short>\d{2})(?![\d-])"
-    r"|(?:the\s+)?(?P<y3>{YEAR})(?:\s*[-–/]\s*(?P<y4>\d{2}|{YEAR}))?\s+(?:fiscal|financial)\s+year\b",
+    r"|(?:the\s+)?(?P<y3>{YEAR})(?:\s*[-–/]\s*(?P<y4>\d{2}|{YEAR}))?\s+" + FISCAL_YEAR_NOUN,
 )
 def fiscal_year(parts: Parts, ctx: Context) -> Value | None:
     """FY2022-23, fiscal 2014, the 2015 fiscal year, the 2024/25 fiscal year; `fiscal 1988, which ended June 30`
@@ -380,7 +414,7 @@ def fiscal_year(parts: Parts, ctx: Context) -> Value | None:
 
 @rule(
     "fiscal_relative",
-    r"(?:the\s+)?(?P<w>{OFFSET})\s+(?:fiscal|financial)\s+year|(?P<fp>{FISCAL_PHRASE})|(?P<fa>{FISCAL_ANAPHOR})",
+    r"(?:the\s+)?(?P<w>{OFFSET})\s+" + FISCAL_YEAR_NOUN + r"|(?P<fp>{FISCAL_PHRASE})|(?P<fa>{FISCAL_ANAPHOR})",
 )
 def fiscal_relative(parts: Parts, ctx: Context) -> Value | None:
     """The last fiscal year, el ejercicio en curso, l'exercice prochain: counted from the one publication falls in;

@@ -95,6 +95,8 @@ def vocabulary(language: str) -> dict[str, str]:
         "MONTH": _alternation(words("month"), _abbreviations("month", languages)),
         "WEEKDAY": _alternation(words("weekday"), _abbreviations("weekday", languages)),
         "FULL_WEEKDAY": _alternation([w for w in words("weekday") if w not in _abbreviations("weekday", languages)]),
+        # the words that name a fiscal year on their own, before its number ("fiscal 2014")
+        "FISCAL_ALONE": _alternation([w.word for w in date_words("fiscal_adjective") if w.value == 1]),
         **{
             kind.upper(): _alternation(words(kind))
             for kind in (
@@ -137,6 +139,7 @@ def vocabulary(language: str) -> dict[str, str]:
                 "day_ordinal",
                 "solar_hijri",
                 "fiscal_noun",
+                "fiscal_adjective",
                 "fiscal_phrase",
                 "fiscal_anaphor",
                 "months_side",
