@@ -183,13 +183,19 @@ def month_noun(parts: Parts, ctx: Context) -> Value | None:
 
 @rule(
     "unit_edge",
-    r"(?P<e>{MONTH_EDGE})\s+(?:de\s+l['’]\s*|de\s+la\s+|del\s+|de\s+|do\s+|da\s+)(?:(?:este|esta|cette|ce|deste|desta)\s+)?"
-    r"(?P<u>{TIME_UNIT})(?![\w'’-])(?!\s+(?:de\s+)?\d)",
+    r"(?P<e>{MONTH_EDGE})\s+(?:de\s+l['’]\s*|de\s+la\s+|del\s+|de\s+|do\s+|da\s+|du\s+|d['’]\s*)"
+    r"(?:(?:deste|desta|(?P<w>{OFFSET}))\s+)?(?P<u>{TIME_UNIT})(?![\w'’-])"
+    r"(?:\s+(?P<w2>{OFFSET_AFTER}))?(?!\s+(?:de\s+)?\d)",
 )
 def unit_edge(parts: Parts, ctx: Context) -> Value | None:
-    """Fin de l'année, finales de año, fim do mês: this year, month or week (the edge is a modifier); not the
-    weekend (`fin de semana`, a noun of its own: a date only as the `weekend` rule reads it)."""
+    """Fin de l'année, finales de año, fim do mês, en début d'année: this year, month or week (the edge is a
+    modifier); the one an offset names before or after the unit (`finales del año pasado`, `début de l'année
+    prochaine`, `no início do próximo ano`, `a fines del mes que viene`); not the weekend (`fin de semana`, a noun
+    of its own: a date only as the `weekend` rule reads it)."""
     unit = _UNITS[dm.word("time_unit", parts.get("u"))]
-    if unit == "day" or dm.word("weekend", " ".join(ctx.text[ctx.start : ctx.end].split())) is not None:
+    unit_end = parts.match.end(parts.prefix + "u")
+    if unit == "day" or dm.word("weekend", " ".join(ctx.text[ctx.start : unit_end].split())) is not None:
         return None
-    return dm.relative_unit(ctx.pub, unit, 0) if ctx.pub else dm.null(unit)
+    before, after = parts.get("w"), parts.get("w2")
+    offset = dm.word("offset", before) if before else dm.word("offset_after", " ".join(after.split())) if after else 0
+    return dm.relative_unit(ctx.pub, unit, offset or 0) if ctx.pub else dm.null(unit)
