@@ -111,6 +111,31 @@ def _bare_participle_before_date() -> re.Pattern:
     )
 
 
+@cache
+def _participle_and_agent_before_date(language: str) -> re.Pattern | None:
+    """A past participle, its agent and a few words of it right before the date, with no comma between: a reduced
+    relative clause that reports a past act ("the schools destroyed by the April 25 earthquake", "the plan endorsed
+    by the Group of Eight leaders in July", "as pontes destruídas pelo ciclone Freddy em março", "les routes
+    emportées par les crues de mars"), whatever the tense of the main verb; not a passive after `be` or its Romance
+    forms of the present and the future (`passive_be_ahead`: "will be signed by both ministers in May", "sera signé
+    par le ministre en mai"). `agent_preposition` of date_cues.csv: by, por, par, pelo."""
+    agents = date_cues("agent_preposition", language)
+    if not agents:
+        return None
+    agent = "|".join(map(phrase, sorted(agents, key=len, reverse=True)))
+    bes = "".join(rf"(?<!\b{re.escape(b)}\s)" for b in date_cues("passive_be_ahead", language))
+    if language == ENGLISH:
+        participle = r"[a-z]{2,}[^e\W]ed"
+    else:
+        endings = date_cues("appositive_participle_ending", language)
+        participle = r"[a-zà-ÿ]{2,}(?:" + "|".join(map(re.escape, sorted(endings, key=len, reverse=True))) + ")"
+    word = r"[^\W\d_][\w'’.-]*\s+"  # a word of the agent's phrase; no comma, no figure: a clause ends there
+    return re.compile(
+        rf"(?<![\w'’-]){bes}(?P<verb>{participle})\s+(?:{word}){{0,4}}?(?:{agent})\s+(?:{word}){{0,5}}$",
+        re.IGNORECASE,
+    )
+
+
 # A participle with its agent after a comma is a past act ("the arrangement, cleared by the Treasury in July,
 # would let ..."): a reduced relative clause.
 _PARTICIPLE_AND_AGENT = re.compile(r",\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{2,}[^e\W]ed)\s+by\b")
@@ -367,6 +392,8 @@ def _tense_before(
             past_cues = (*past_cues, _PARTICIPLE_BEFORE_DATE, _bare_participle_before_date())
     elif at_mention and (appositive := _appositive_participle_before_date(language)) is not None:
         past_cues = (*past_cues, appositive)
+    if at_mention and (agent := _participle_and_agent_before_date(language)) is not None:
+        past_cues = (*past_cues, agent)
     # The cue that ends nearest before the mention; of two that end together, the longer ("to be held" over
     # "held", "had expected" over "expected"). A plan after `had (been)` was made in the past ("had been
     # scheduled to start in October").
