@@ -72,3 +72,9 @@ def test_the_edge_of_a_relative_period_is_that_period(language, text, said, span
 def test_the_weekend_stays_the_weekend(language, text):
     found = extract_dates(text, PUB, language=language)
     assert [(m.date_start, m.date_end) for m in found] == [(date(2024, 6, 8), date(2024, 6, 9))]
+
+
+def test_the_month_a_unit_names_is_that_month():
+    text = "Le Gabon versera la somme avant la fin du mois de janvier, a indiqué le ministre."
+    found = extract_dates(text, PUB, language="fr")
+    assert [(m.date_start, m.date_end) for m in found] == [(date(2025, 1, 1), date(2025, 1, 31))]

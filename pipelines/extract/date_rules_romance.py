@@ -185,7 +185,7 @@ def month_noun(parts: Parts, ctx: Context) -> Value | None:
     "unit_edge",
     r"(?P<e>{MONTH_EDGE})\s+(?:de\s+l['’]\s*|de\s+la\s+|del\s+|de\s+|do\s+|da\s+|du\s+|d['’]\s*)"
     r"(?:(?:deste|desta|(?P<w>{OFFSET}))\s+)?(?P<u>{TIME_UNIT})(?![\w'’-])"
-    r"(?:\s+(?P<w2>{OFFSET_AFTER}))?(?!\s+(?:de\s+)?\d)",
+    r"(?:\s+(?P<w2>{OFFSET_AFTER}))?(?!\s+(?:de\s+)?\d)(?!\s+(?:de\s+|d['’]\s*)(?:{MONTH}))",  # fin du mois de mai
 )
 def unit_edge(parts: Parts, ctx: Context) -> Value | None:
     """Fin de l'année, finales de año, fim do mês, en début d'année: this year, month or week (the edge is a
