@@ -43,7 +43,7 @@ def values(text, language):
         (
             "Le texte sera signé au début du mois prochain.",
             "fr",
-            "mois prochain",
+            "début du mois prochain",  # the edge is part of the mention, the month its value
             (date(2011, 6, 1), date(2011, 6, 30)),
         ),
         (
