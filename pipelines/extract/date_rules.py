@@ -420,7 +420,7 @@ def _season(name: str, year: int) -> Value:
     "season",
     r"(?:the\s+)?(?P<s>{SEASON})\s+(?:of\s+|de\s+)?(?P<y>{YEAR})"
     r"|(?:the\s+)?(?P<s6>{SEASON})\s+of\s+(?:(?P<w6>last|this|next)\s+year\b|['’](?P<yy>\d\d)(?![\w'’]))"
-    r"|(?P<w>{OFFSET})\s+(?P<s2>{SEASON})(?!\s+(?:in|of|games|olympics)\b)"
+    r"|(?P<w>{OFFSET})\s+(?P<s2>{SEASON})(?!\s+(?:of|games|olympics)\b)"
     r"|\b(?:in|during|over|through|until|by|since|for|into)\s+the\s+(?P<s3>{SEASON})(?!\s+(?:of|session|\w+\s+(?:games|olympics)))\b"
     r"(?:\s+season\b)?"
     r"|(?<=\bbefore\s)the\s+(?P<s5>{SEASON})(?!\s+(?:of|session|\w+\s+(?:games|olympics)))\b"
@@ -440,6 +440,13 @@ def season(parts: Parts, ctx: Context) -> Value | None:
     if parts.get("w6"):  # the spring of last year
         return _season(parts.get("s6"), ctx.pub.year + dm.word("offset", parts.get("w6")))
     name = parts.first("s2", "s3", "s4", "s5")
+    found = parts.match
+    if (
+        parts.get("s2")
+        and _A_FALL_IN.match(found.string, found.end())
+        and _DETERMINER_BEFORE.search(found.string, max(0, found.start() - 8), found.start())
+    ):
+        return None  # "the last fall in interest rates", "its next fall in value": a drop, no season
     first_month = dm.word("season", name)
     offset = dm.word("offset", parts.get("w")) if parts.get("w") else None
     # a season something is to be done before lies ahead, as one it is to be done by ("asked them to ease visas before
@@ -448,6 +455,12 @@ def season(parts: Parts, ctx: Context) -> Value | None:
     if offset is None and not ahead and (year := _earlier_year_of_the_sentence(ctx)) is not None:
         return _season(name, year)  # "fell in the first half of 2009, then recovered in the autumn"
     return _season(name, dm.season_year(ctx.pub, first_month, offset, ahead, ctx.no_past_verb))
+
+
+# A season after last/this/next is one whatever place follows ("last summer in Bangkok"); but a determiner before
+# the offset makes `fall in` a noun and its object ("the last fall in prices").
+_A_FALL_IN = re.compile(r"(?<=[Ff]all)\s+in\b")
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:the|a|its|their|his|her|our|another)\s+$", re.IGNORECASE)
 
 
 def _earlier_year_of_the_sentence(ctx: Context) -> int | None:
