@@ -180,6 +180,26 @@ def _future_words() -> frozenset[str]:
     return frozenset(p.casefold() for p in date_cues("future"))
 
 
+@cache
+def _plural_schedule() -> re.Pattern:
+    """A verb of a schedule in the plural present after a plural subject (`schedule_plural` of date_cues.csv): news
+    writes what is set to happen so ("EC foreign ministers meet in Brussels Thursday", "the talks resume Monday",
+    "markets in Tokyo reopen Friday", "they fly to Tokyo on Friday"). The word before it is `they`, `we`, `the two`,
+    a name (a plural verb after a name is its own subject's, or a plural's beyond a place: "ministers from Chile and
+    Peru meet"), or a word in -s that is no verb or small word (`was`, `this`, `Congress`); not a verb before `to`
+    and another verb ("prices start to rise in May": a habit)."""
+    verbs = "|".join(map(phrase, sorted(date_cues("schedule_plural"), key=len, reverse=True))) or "(?!)"
+    return re.compile(
+        r"(?:(?<![\w'’-])(?i:they|we|the\s+two|both\s+sides)"
+        r"|(?<![\w'’.-])(?!(?i:was|has|is|this|his|its|hers|ours|yours|theirs|us|as|does|thus|plus|less|unless|whereas"
+        r"|yes|perhaps|always|sometimes|news|means|series|afterwards|towards|besides|across|whereas|nevertheless)\b)"
+        r"[A-Za-z][a-z]*[^\Ws]s"
+        r"|(?!(?:The|An?|This|That|These|Those|Its|His|Her|Their|Our|In|On|At|For|By|With|From|Of|To|As|If|When|Once"
+        r"|After|Before|Since|During|Under|Over|It|He|She|I)\b)[A-Z][\w.’'-]*[\w.])"
+        rf"\s+(?:(?:[a-z]+ly|again|also|next|then|now)\s+)?(?P<verb>(?i:{verbs}))(?![\w'’-])(?!\s+to\s+[a-z])"
+    )
+
+
 # A regular past verb right after the date, perhaps after a comma ("its last session, on May 2, authorized"):
 # the date is the verb's; not a participle with its agent ("on May 2 signed by both").
 _PAST_VERB_RIGHT_AFTER = re.compile(r",?\s+(?:[a-z]+ly\s+)?[a-z]{2,}[^e\W]ed(?![\w'’-])(?!\s+by\b)")
@@ -268,7 +288,10 @@ def _sentence_tense(text: str, span: Span, language: str, requests: bool) -> boo
     modified = cue("noun_after_date", prefix=r"\s+").match(text, span[1])
     after_start = modified.end() if modified else span[1]
     after = (after_start, min(sentence_end, after_start + 60))
-    future_after = _firstcue(text, after, (cue("future", prefix=_NOT_COMPARED), *_verb_forms("future", language)))
+    future_after_cues = (cue("future", prefix=_NOT_COMPARED), *_verb_forms("future", language))
+    if language == ENGLISH:
+        future_after_cues = (*future_after_cues, _plural_schedule())
+    future_after = _first_future(text, after, future_after_cues)
     past_cues = (cue("past", prefix=_NOT_PASSIVE), *_verb_forms("past", language))
     if language == ENGLISH:
         past_cues = (*past_cues, _SUBJECT_AND_PAST_VERB, _NOUN_SUBJECT_AND_PAST_VERB, _subject_and_bare_past())
@@ -380,6 +403,7 @@ def _tense_before(
     )
     past_cues = (cue("past", prefix=_NOT_PASSIVE), *_verb_forms("past", language))
     if language == ENGLISH:
+        future_cues = (*future_cues, _plural_schedule())
         future_cues = (*future_cues, _request_and_infinitive()) if requests else future_cues
         past_cues = (
             *past_cues,
@@ -397,7 +421,9 @@ def _tense_before(
     # The cue that ends nearest before the mention; of two that end together, the longer ("to be held" over
     # "held", "had expected" over "expected"). A plan after `had (been)` was made in the past ("had been
     # scheduled to start in October").
-    futures = [(m.end(), -m.start()) for pattern in future_cues for m in pattern.finditer(before)]
+    futures = [
+        (m.end(), -m.start()) for pattern in future_cues for m in pattern.finditer(before) if not _plural_noun(m)
+    ]
     aimed_at = at_mention and _TARGET_FOR.match(text, span[0]) is not None
     pasts = [
         (m.end(), -m.start())
@@ -500,6 +526,39 @@ def in_an_announced_plan(text: str, span: Span, language: str = ENGLISH) -> bool
 
 def _firstcue(text: str, window: Span, patterns) -> int | None:
     return min((m.start() for p in patterns if (m := p.search(text, *window))), default=None)
+
+
+def _first_future(text: str, window: Span, patterns) -> int | None:
+    """The start of the first future cue in the window that is no noun in -s (see `_plural_noun`)."""
+    return min(
+        (next((m.start() for m in p.finditer(text, *window) if not _plural_noun(m)), None) for p in patterns),
+        key=lambda found: (found is None, found or 0),
+        default=None,
+    )
+
+
+@cache
+def _noun_before_s() -> re.Pattern:
+    """A determiner, a possessive or a noun of a fixed compound (`noun_before_s_cue` of date_cues.csv: `the`,
+    `housing`, `tax`) right before a word."""
+    words = "|".join(map(phrase, sorted(date_cues("noun_before_s_cue"), key=len, reverse=True))) or "(?!)"
+    return re.compile(rf"(?:(?<![\w'’-])(?:{words})|\w['’]s)\s+$", re.IGNORECASE)
+
+
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
+def _plural_noun(match: re.Match) -> bool:
+    """Whether a future cue that is a verb in -s (`starts`, `returns`, `heads`, `votes`) is a plural noun there: after
+    a determiner, a possessive or the noun of a fixed compound ("housing starts fell in December", "the votes cast on
+    Sunday", "Tuesday's forecasts", "tax returns filed in April"), or before `of` ("heads of state met Tuesday")."""
+    word = match.group(0)
+    if " " in word.strip() or not word.endswith("s") or word.endswith("ss"):
+        return False
+    text = match.string
+    return bool(
+        _noun_before_s().search(text, max(0, match.start() - 20), match.start()) or _OF_AFTER.match(text, match.end())
+    )
 
 
 _LOWER_WORD = r"(?<![\w'’-])[a-zà-ÿ]"
