@@ -187,7 +187,8 @@ def _plural_schedule() -> re.Pattern:
     "markets in Tokyo reopen Friday", "they fly to Tokyo on Friday"). The word before it is `they`, `we`, `the two`,
     a name (a plural verb after a name is its own subject's, or a plural's beyond a place: "ministers from Chile and
     Peru meet"), or a word in -s that is no verb or small word (`was`, `this`, `Congress`); not a verb before `to`
-    and another verb ("prices start to rise in May": a habit)."""
+    and another verb ("prices start to rise in May": a habit). The verb is in lower case: `the US Open on Sunday` is a
+    name."""
     verbs = "|".join(map(phrase, sorted(date_cues("schedule_plural"), key=len, reverse=True))) or "(?!)"
     return re.compile(
         r"(?:(?<![\w'’-])(?i:they|we|the\s+two|both\s+sides)"
@@ -196,7 +197,7 @@ def _plural_schedule() -> re.Pattern:
         r"[A-Za-z][a-z]*[^\Ws]s"
         r"|(?!(?:The|An?|This|That|These|Those|Its|His|Her|Their|Our|In|On|At|For|By|With|From|Of|To|As|If|When|Once"
         r"|After|Before|Since|During|Under|Over|It|He|She|I)\b)[A-Z][\w.’'-]*[\w.])"
-        rf"\s+(?:(?:[a-z]+ly|again|also|next|then|now)\s+)?(?P<verb>(?i:{verbs}))(?![\w'’-])(?!\s+to\s+[a-z])"
+        rf"\s+(?:(?:[a-z]+ly|again|also|next|then|now)\s+)?(?P<verb>{verbs})(?![\w'’-])(?!\s+to\s+[a-z])"
     )
 
 
