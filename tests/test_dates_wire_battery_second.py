@@ -1369,3 +1369,39 @@ def test_a_season_after_an_offset_before_a_place(text, day):
 )
 def test_a_fall_in_after_a_determiner_is_a_drop(text):
     assert [d.text for d in extract_dates(text, date(1998, 3, 5)) if "fall" in d.text] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "day"),
+    [
+        ("A week ago today, the rebels entered the town.", "A week ago today", "1996-05-08"),
+        ("A year ago today, the verdicts were still far off.", "A year ago today", "1995-05-15"),
+        ("Two weeks ago yesterday, the talks in Geneva collapsed.", "Two weeks ago yesterday", "1996-04-30"),
+        ("A month ago today, the peso fell to a record low.", "A month ago today", "1996-04-15"),
+        ("Zedillo announced the austerity plan a week ago Thursday.", "a week ago Thursday", "1996-05-02"),
+        (
+            "the talks collapsed a week ago monday, the envoy said on the air this morning in geneva.",
+            "a week ago monday",
+            "1996-05-06",
+        ),
+    ],
+)
+def test_ago_and_a_day_is_one_day(text, mention, day):
+    """Wednesday 1996-05-15: `a week ago today` is one mention, the day that many units before the day it names."""
+    found = [(d.text, d.date_start.isoformat(), d.date_end.isoformat()) for d in extract_dates(text, date(1996, 5, 15))]
+    assert found[0] == (mention, day, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Senators hear testimony from the Fed chairman on Tuesday.", "1998-11-17"),
+        ("Argentines elect a new president on Sunday.", "1998-11-15"),
+        ("Argentines elected a new president on Sunday.", "1998-11-08"),
+        ("The Deutsche mark rose on Friday.", "1998-11-06"),
+        ("Crowds watched the US Open on Sunday.", "1998-11-08"),
+    ],
+)
+def test_plural_schedules_of_more_verbs_and_names_that_are_no_verb(text, day):
+    """Thursday 1998-11-12."""
+    assert extract_dates(text, date(1998, 11, 12))[0].date_start.isoformat() == day

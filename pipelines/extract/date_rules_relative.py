@@ -47,7 +47,8 @@ def day_word_with_weekday(parts: Parts, ctx: Context) -> Value | None:
 @rule(
     "ago",
     r"(?P<n>{NUMBER}|\d{1,3})\s+(?P<u>day|week|month|year|decade)s?\s+"
-    r"(?P<dir>ago|earlier|later|before(?![\w-])(?!\s+\w)|after(?![\w-])(?!\s+\w))(?![\w-])(?!\s+than\b)",
+    r"(?P<dir>ago|earlier|later|before(?![\w-])(?!\s+\w)|after(?![\w-])(?!\s+\w))(?![\w-])(?!\s+than\b)"
+    r"(?:(?<=ago)\s+(?:(?P<today>today|tonight)|(?P<yesterday>yesterday)|(?P<wd>{FULL_WEEKDAY}))(?![\w'’-]))?",
 )
 def ago(parts: Parts, ctx: Context) -> Value | None:
     """Two years ago (from publication, a figure's year said before too); a year earlier, three days later (from the
@@ -56,6 +57,8 @@ def ago(parts: Parts, ctx: Context) -> Value | None:
     n, unit = dm.number(parts.get("n")), parts.get("u").lower()
     if _OPEN_ENDED.search(ctx.text, max(0, ctx.start - 16), ctx.start):
         return None  # "more than twenty years ago": no calendar year, a bound
+    if parts.first("today", "yesterday", "wd") is not None:
+        return _ago_from_a_day(parts, ctx, n, unit)
     sign = -1 if parts.get("dir").lower() in {"ago", "earlier", "before"} else 1
     if n is None or n > 200:
         return None
@@ -78,6 +81,25 @@ def ago(parts: Parts, ctx: Context) -> Value | None:
         day = base + timedelta(days=sign * n)
         return day, day, "day"
     return dm.relative_unit(base, unit, sign * n)
+
+
+def _ago_from_a_day(parts: Parts, ctx: Context, n: int | None, unit: str) -> Value | None:
+    """A week ago today, a year ago yesterday, a week ago Thursday: the day that many units before today, yesterday
+    or the latest such weekday (TIMEX3 reads the pair as one day)."""
+    if ctx.pub is None or n is None or n > 200:
+        return dm.null("day")
+    day = ctx.pub
+    if parts.get("yesterday"):
+        day -= timedelta(days=1)
+    elif parts.get("wd"):
+        day -= timedelta(days=(ctx.pub.weekday() - dm.word("weekday", parts.get("wd"))) % 7)
+    if unit in {"day", "week"}:
+        day -= timedelta(days=n * (7 if unit == "week" else 1))
+    else:
+        months = n * {"month": 1, "year": 12, "decade": 120}[unit]
+        year, month = dm.shift_month(day.year, day.month, -months)
+        day = dm.safe_day(year, month, day.day) or dm.month_span(year, month)[1]
+    return day, day, "day"
 
 
 _OPEN_ENDED = re.compile(r"\b(?:(?:more|less|fewer)\s+than|at\s+least|upwards\s+of)\s+$", re.I)
