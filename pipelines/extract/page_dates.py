@@ -204,10 +204,13 @@ _CLOSING_LINE = re.compile(
 _CLOSING_LINE_CHARS = 300
 # An archive's document number on the text's first line, which holds the day the wire or paper filed it
 # (`APW19980213.1310`, `NYT19980206.0460`, `XIE19980808.0022`, `ABC19980108.1830.0711`, `APW970311-0107`,
-# `ea980120.1830.0071`); and a day alone on a line of the head in the short numeric form of US papers (`10/25/89`).
+# `ea980120.1830.0071`), or a business paper's number without letters, after its file name or alone (`891102-0186.`
+# under `wsj_0006`); and a day alone on a line of the head in the short numeric form of US papers (`10/25/89`).
 _DOCUMENT_NUMBER = re.compile(
-    r"\A[ \t]*[A-Za-z]{2,5}_?(?:(?P<y4>(?:19|20)\d\d)|(?P<y2>\d\d))(?P<mm>[01]\d)(?P<dd>[0-3]\d)"
-    r"[.-]\d{3,4}(?:\.\d{3,4})?[ \t]*$",
+    r"\A(?:[ \t]*[A-Za-z]{2,5}_\d{3,5}[ \t]*\n)?[ \t]*"
+    r"(?:[A-Za-z]{2,5}_?(?:(?P<y4>(?:19|20)\d\d)|(?P<y2>\d\d))(?P<mm>[01]\d)(?P<dd>[0-3]\d)"
+    r"[.-]\d{3,4}(?:\.\d{3,4})?"
+    r"|(?P<y2b>\d\d)(?P<mmb>[01]\d)(?P<ddb>[0-3]\d)-\d{4}\.?)[ \t]*$",
     re.M,
 )
 # ... perhaps with the wire's clock and time zone (`04/21/93 16:22 EDT`).
@@ -224,8 +227,12 @@ def document_day(text: str) -> tuple[tuple[int, int], date] | None:
     no real day."""
     number = _DOCUMENT_NUMBER.match(text)
     if number:
-        year = int(number.group("y4")) if number.group("y4") else _full_year(number.group("y2"))
-        day = _safe_date(year, int(number.group("mm")), int(number.group("dd")))
+        if number.group("y2b"):
+            year, month, day_ = _full_year(number.group("y2b")), number.group("mmb"), number.group("ddb")
+        else:
+            year = int(number.group("y4")) if number.group("y4") else _full_year(number.group("y2"))
+            month, day_ = number.group("mm"), number.group("dd")
+        day = _safe_date(year, int(month), int(day_))
         if day is not None:
             return number.span(), day
     return None
