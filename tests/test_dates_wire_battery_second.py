@@ -14,6 +14,7 @@ from datetime import date
 import pytest
 
 from pipelines.extract.dates import extract_dates
+from pipelines.extract.metadata import extract_metadata
 
 
 def _same(a: str, b: str) -> bool:
@@ -1405,3 +1406,43 @@ def test_ago_and_a_day_is_one_day(text, mention, day):
 def test_plural_schedules_of_more_verbs_and_names_that_are_no_verb(text, day):
     """Thursday 1998-11-12."""
     assert extract_dates(text, date(1998, 11, 12))[0].date_start.isoformat() == day
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "891102-0079.\nCrude oil prices rose yesterday on reports of lower OPEC output, traders said.\n",
+            date(1989, 11, 2),
+        ),
+        (
+            "wsj_0431\n900314-0112.\nYen Slides Again\nThe yen fell against the dollar yesterday in Tokyo trading.\n",
+            date(1990, 3, 14),
+        ),
+        ("960229-0017\nShares of the Dutch aircraft maker were suspended yesterday in Amsterdam.\n", date(1996, 2, 29)),
+        ("123456-7890\nCall the desk for details of the offer.\n", None),
+    ],
+)
+def test_a_business_papers_document_number_without_letters_dates_the_page(text, published):
+    assert extract_metadata(text).publication_date == published
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("Planting begins in early summer, the ministry said.", "1996-06-01", "1996-08-31"),
+        ("Work on the dam should finish by early autumn.", "1996-09-01", "1996-11-30"),
+        ("The ban on British beef stays until at least the summer.", "1996-06-01", "1996-08-31"),
+        ("The offensive stalled in midsummer.", "1995-06-01", "1995-08-31"),
+        ("The peace plan failed in the late summer.", "1995-06-01", "1995-08-31"),
+        ("Ministers met again in the early spring.", "1996-03-01", "1996-05-31"),
+    ],
+)
+def test_a_part_of_a_season_is_the_season(text, first, last):
+    """Wednesday 1996-05-15: early, late and mid are modifiers of the season (TIMEX3)."""
+    (found,) = extract_dates(text, date(1996, 5, 15))
+    assert (found.date_start.isoformat(), found.date_end.isoformat()) == (first, last)
+
+
+def test_early_and_late_trading_are_no_season():
+    assert extract_dates("The shares fell in late trading and rose in early trading.", date(1996, 5, 15)) == []

@@ -421,14 +421,17 @@ def _season(name: str, year: int) -> Value:
     r"(?:the\s+)?(?P<s>{SEASON})\s+(?:of\s+|de\s+)?(?P<y>{YEAR})"
     r"|(?:the\s+)?(?P<s6>{SEASON})\s+of\s+(?:(?P<w6>last|this|next)\s+year\b|['’](?P<yy>\d\d)(?![\w'’]))"
     r"|(?P<w>{OFFSET})\s+(?P<s2>{SEASON})(?!\s+(?:of|games|olympics)\b)"
-    r"|\b(?:in|during|over|through|until|by|since|for|into)\s+the\s+(?P<s3>{SEASON})(?!\s+(?:of|session|\w+\s+(?:games|olympics)))\b"
+    r"|\b(?:in|during|over|through|until|by|since|for|into)\s+(?:at\s+least\s+)?"
+    r"(?:the\s+(?:(?:early|late|mid)[-\s]?)?|(?:early|late|mid)[-\s]?)"
+    r"(?P<s3>{SEASON})(?!\s+(?:of|session|\w+\s+(?:games|olympics)))\b"
     r"(?:\s+season\b)?"
     r"|(?<=\bbefore\s)the\s+(?P<s5>{SEASON})(?!\s+(?:of|session|\w+\s+(?:games|olympics)))\b"
     r"|(?<![\w'’])(?:{SEASON_PREPOSITION})\s*(?<=['’\s])(?P<s4>{SEASON})(?:\s+(?:de\s+)?(?P<y4>{YEAR}))?(?![\w'’-])",
 )
 def season(parts: Parts, ctx: Context) -> Value | None:
     """Summer 2019, last winter, in the spring, (before) the summer, the spring of last year, the summer of '96; au
-    printemps, en el verano de 2020, d'ici l'été."""
+    printemps, en el verano de 2020, d'ici l'été; a part of a season is the season, as in TIMEX3 (`in early summer`,
+    `in the late spring`, `by midsummer`, `until at least the autumn`)."""
     if parts.first("y", "y4"):
         return _season(parts.first("s", "s4"), int(parts.first("y", "y4")))
     if parts.get("yy"):  # the summer of '96: the century that puts it on or before publication
