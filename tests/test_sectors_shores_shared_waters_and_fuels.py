@@ -1,8 +1,9 @@
 """Works that hold back the sea and the rivers (embankments, sluice gates, polders, revetments, seawalls, mangroves
 planted) and waters two states share (transboundary rivers, flood and river data exchanged, the filling of a dam
-upstream) are water resources, which is environment; hydrogen, fuel cells, ethanol, bunker fuel and fuel subsidies
-are energy. es/fr/pt: manglares, érosion côtière, rios transfronteiriços, hidrógeno, hydrogène.
-Every sentence was written for these tests, with names and places from every region."""
+upstream) are water resources, which is environment; hydrogen, fuel cells, bunker fuel and fuel subsidies are
+energy (ethanol, listed among goods traded as often as it is fuel, is no cue). es/fr/pt: manglares, érosion
+côtière, rios transfronteiriços, hidrógeno, hydrogène. Every sentence was written for these tests, with names and
+places from every region."""
 
 import pytest
 
@@ -41,12 +42,11 @@ def test_shores_and_shared_waters_are_environment(text: str, language: str) -> N
         ("Germany will co-finance a hydrogen research project of Czech and Polish universities.", "en"),
         ("Oman and Belgium signed a deal to ship hydrogen from Duqm to Antwerp from 2030.", "en"),
         ("Toyota and the Tokyo government agreed to put 600 fuel cell taxis on the road.", "en"),
-        ("Petrobras and ONGC will look at joint ethanol projects in Brazil and India.", "en"),
         ("The Indian company is studying a bunker fuel depot at the Omani port.", "en"),
         ("Nigeria agreed with the lender to remove the fuel subsidy by January.", "en"),
         ("Chile y Alemania firmaron un memorando sobre el hidrógeno producido en Magallanes.", "es"),
         ("Le Maroc et l'Allemagne ont signé un accord sur l'hydrogène produit à Tarfaya.", "fr"),
-        ("O Brasil e a Índia acordaram cooperar na produção de etanol para exportação.", "pt"),
+        ("O Brasil e a Índia acordaram cooperar na produção de hidrogénio para exportação.", "pt"),
     ],
 )
 def test_fuels_are_energy(text: str, language: str) -> None:
@@ -58,6 +58,7 @@ def test_fuels_are_energy(text: str, language: str) -> None:
     [
         "Dhaka urged Islamabad to lift the duty on its hydrogen peroxide exports to Pakistan.",
         "Seoul asked Tokyo to ease curbs on exports of hydrogen chloride to Korean chipmakers.",
+        "Major export items to Indonesia will include tobacco, rice, ethanol, citrus and mangoes.",
     ],
 )
 def test_a_chemical_named_for_hydrogen_is_no_energy(text: str) -> None:
