@@ -64,8 +64,9 @@ def organization_groups(
         group.label = labels.get(key)
     join_translations(mentions, groups)
     _join_state_named(mentions, groups)
-    _join_acronyms(mentions, groups, named)
+    _join_acronyms(mentions, groups, _article_states(mentions, named))
     _join_contractions(mentions, groups)
+    _join_name_forms(mentions, groups)
     _join_remit_items(mentions, groups)
     return [g for g in groups.values() if g.members]
 
@@ -105,6 +106,18 @@ def _named_states(mentions: Sequence[Mention]) -> dict[str, set[str]]:
         if mention.actor_type == "country":
             named[mention.article_id].add(mention.actor_id)
     return named
+
+
+def _article_states(mentions: Sequence[Mention], named: Mapping[str, set[str]]) -> dict[str, set[str]]:
+    """Each article's id -> the states it names and the states its persons and bodies are given: a report on
+    Mexico's power sector that names only Mexicans and the United States is still a report on Mexico."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for article, states in named.items():
+        out[article] |= states
+    for mention in mentions:
+        if mention.country and mention.actor_type != "country":
+            out[mention.article_id].add(mention.country)
+    return out
 
 
 def _corpus_states(
@@ -420,7 +433,7 @@ def _join_acronyms(mentions: Sequence[Mention], groups: dict[str, Group], named:
     by_initials: dict[str, set[str]] = defaultdict(set)
     for key, group in groups.items():
         for i in group.members:
-            for acronym in initials(mentions[i].name):
+            for acronym in _initials_with_forms(mentions[i].name):
                 by_initials[acronym].add(key)
     for key, group in groups.items():
         names = {mentions[i].name for i in group.members}
@@ -431,15 +444,38 @@ def _join_acronyms(mentions: Sequence[Mention], groups: dict[str, Group], named:
             spelled = {t for name in names for t in _spelled_by(fold(name), by_initials, groups, mentions)}
             fitting = _fittings(mentions, groups, key, spelled, named, stated_only=True)
         # each mention goes to the one body it may be: `APS` of a report from Dakar to the Senegalese agency, `APS`
-        # of a report on Algeria to the Algerian one; a mention that two bodies fit stays where it is
+        # of a report on Algeria to the Algerian one; of a body of a state its article names and bodies of no state
+        # (`MEA` in a report on India: its `Ministry of External Affairs`, not `Mota-Engil Africa`), the state's;
+        # a mention that two bodies fit stays where it is
         fits: dict[int, list[str]] = defaultdict(list)
         for target, members in fitting.items():
             for i in members:
                 fits[i].append(target)
+        for i, targets in fits.items():
+            stated = [t for t in targets if _stated(mentions, groups[t])]
+            if len(targets) > 1 and len(stated) == 1:
+                fits[i] = stated
         moved = {i: targets[0] for i, targets in fits.items() if len(targets) == 1}
         for i, target in moved.items():
             groups[target].members = sorted([*groups[target].members, i])
         group.members = [i for i in group.members if i not in moved]
+
+
+@lru_cache(maxsize=65536)
+def _initials_with_forms(name: str) -> frozenset[str]:
+    """The initials of a name and of the name without each of its closing legal forms in turn: `Nigerian National
+    Petroleum Company Limited` is `NNPCL` and `NNPC` and `NNP`."""
+    found = set(initials(name))
+    words = name.replace(",", " ").split()
+    while len(words) > 2 and without_legal_form(" ".join(words[-2:])) != " ".join(words[-2:]):
+        words = words[:-1]
+        found |= initials(" ".join(words))
+    return frozenset(found)
+
+
+def _stated(mentions: Sequence[Mention], body: Group) -> bool:
+    """A body of a state: its own, or one its actors are given."""
+    return body.state is not None or any(mentions[i].country for i in body.members)
 
 
 def _fittings(
@@ -478,9 +514,16 @@ def _spelled_by(
 
 def _spells(acronym: str, name: str) -> bool:
     """`acronym` is the beginnings of `name`'s words in order: at least the first letter of each word but the
-    joining words (`of`, `and`), which may give none."""
+    joining words (`of`, `and`), which may give none; with or without its legal form (`ENURSA`, `Energia Uruguaya
+    S.A.`; `KENGEN`, `Kenya Electricity Generating Company PLC`)."""
+    return _spells_words(acronym, ascii_fold(name).split()) or _spells_words(
+        acronym, ascii_fold(without_legal_form(name)).split()
+    )
+
+
+def _spells_words(acronym: str, words: list[str]) -> bool:
     ends = {0}  # the lengths of `acronym` that the words so far can spell
-    for word in ascii_fold(name).split():
+    for word in words:
         fewest = 0 if word in JOINING_WORDS else 1
         ends = {end + n for end in ends for n in range(fewest, len(word) + 1) if acronym.startswith(word[:n], end)}
         if not ends:
@@ -564,6 +607,64 @@ def _join_remit_items(mentions: Sequence[Mention], groups: dict[str, Group]) -> 
             target = groups[targets.pop()]
             target.members = sorted(target.members + group.members)
             group.members = []
+
+
+_GROUP_WORDS = frozenset(tuple(org_fold(w).split()) for w in actor_words("key_group_words"))
+
+
+@lru_cache(maxsize=65536)
+def bare_name(name: str) -> tuple[str, bool]:
+    """A body's name without the legal forms and group words at its end, as a key without spaces (`S-Oil Corp.`
+    and `S-OIL`: `soil`; `Fonterra Co-operative Group`: `fontera`), and whether any was dropped; "" for a state's
+    body (`Ministry of Finance`), which only its state tells apart."""
+    words = name.split()
+    while len(words) > 1:
+        stripped = without_legal_form(" ".join(words)).split()
+        if len(stripped) < len(words):
+            words = stripped
+            continue
+        last = next((n for n in (2, 1) if tuple(org_fold(" ".join(words[-n:])).split()) in _GROUP_WORDS), 0)
+        first = tuple(org_fold(words[0]).split()) in _GROUP_WORDS  # `Grupo Bimbo`, `Groupe Renault`
+        if last and last < len(words):
+            words = words[:-last]
+        elif first:
+            words = words[1:]
+        else:
+            break
+    key = body_key(" ".join(words))
+    return ("" if key.generic else key.body.replace(" ", "")), len(words) < len(name.split())
+
+
+def _join_name_forms(mentions: Sequence[Mention], groups: dict[str, Group]) -> None:
+    """Move each group named with a legal form or a group word (`Sinohydro Corporation`, `MOL Group`, `Fiji Red
+    Cross Society`) into the one group named without them (`Sinohydro`, `MOL`, `Fiji Red Cross`), when their
+    states agree. Two names with two forms (`China Railway Corporation`, `China Railway Group`) are not joined
+    through each other: they may be two companies. One pass indexes the bare names, one looks each name up."""
+    bare_groups: dict[str, set[str]] = defaultdict(set)
+    formed: list[tuple[str, str]] = []
+    for key, group in groups.items():
+        for name in {mentions[i].name for i in group.members}:
+            bare, dropped = bare_name(name)
+            if len(bare) < 2:
+                continue
+            if dropped:
+                formed.append((key, bare))
+            else:
+                bare_groups[bare].add(key)
+    for key, bare in formed:
+        group = groups[key]
+        targets = bare_groups.get(bare, set()) - {key}
+        if not group.members or len(targets) != 1:
+            continue
+        target = groups[targets.pop()]
+        if target.members and len(_states_of(mentions, group) | _states_of(mentions, target)) <= 1:
+            target.members = sorted(target.members + group.members)
+            group.members = []
+
+
+def _states_of(mentions: Sequence[Mention], group: Group) -> set[str]:
+    states = {mentions[i].country for i in group.members if mentions[i].country}
+    return states | {group.state} if group.state else states
 
 
 _PIECE = 3  # the fewest letters each word gives a contraction

@@ -297,14 +297,28 @@ def _legal_forms() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(org_fold(form).split()) for form in forms if org_fold(form))
 
 
+@cache
+def _dotless_legal_forms() -> frozenset[str]:
+    """The legal forms written without their dots (`QSC`, `SAOG`): `Q.S.C.` is `QSC`."""
+    forms = (*actor_words("legal_forms"), *actor_words("company_prefixes"), *actor_words("key_legal_forms"))
+    return frozenset(org_fold(form.replace(".", "")) for form in forms if org_fold(form.replace(".", "")))
+
+
+def _is_legal_form(word: str) -> bool:
+    """A word that is a legal form as written, or, written with dots, without them (`Q.S.C.`, `P.J.S.C.`)."""
+    if tuple(org_fold(word).split()) in _legal_forms():
+        return True
+    return "." in word and org_fold(word.replace(".", "")) in _dotless_legal_forms()
+
+
 def without_legal_form(name: str) -> str:
     """A company's name as written without its legal form at either end (`JSC Kartveli Hydro LLC`,
     `Hyundai Rotem Co., Ltd.` -> `Kartveli Hydro`, `Hyundai Rotem`)."""
     words = name.replace(",", " ").split()
     while len(words) > 1:
-        if tuple(org_fold(words[-1]).split()) in _legal_forms():
+        if _is_legal_form(words[-1]):
             words.pop()
-        elif tuple(org_fold(words[0]).split()) in _legal_forms():
+        elif _is_legal_form(words[0]):
             words.pop(0)
         else:
             break
