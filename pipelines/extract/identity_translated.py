@@ -22,7 +22,8 @@ from pipelines.knowledge.identity_tables import org_words_romance
 
 # Articles, prepositions and conjunctions of a name in English, Spanish, French and Portuguese.
 _SMALL_WORDS = (
-    "of the and for on in & de del la las los el le les l des du d da do das dos y e et en em a o os au aux para pour por"
+    "of the and for on in & de del la las los el le les l des du d da do das dos y e et en em a o os au aux "
+    "para pour por"
 )
 
 
