@@ -807,9 +807,14 @@ def _read_offices_said_before(
     a release's letterhead "Minister for Foreign Affairs" over "Foreign Minister")."""
     names = sorted(span for person in persons for span in person.spans)
     for person in persons:
-        if person.spans and (not person.role or person.role in _COURTESY_TITLES or id(person) in tabled):
-            first = min(person.spans)
-            said = _office_said_before(text, first[0], names)
+        if not person.spans:
+            continue
+        first = min(person.spans)
+        said = _office_said_before(text, first[0], names)
+        # the office said in full where the lower-case rules read its first words only ("the chief executive
+        # officer of the X Authority, Datuk NAME"); a capitalised office is read without its body on purpose
+        longer = bool(said and person.role) and person.role[:1].islower() and said[0].startswith(person.role)
+        if not person.role or person.role in _COURTESY_TITLES or id(person) in tabled or longer:
             person.role = said[0] if said else person.role
             if said and not (person.country or person.stateless):
                 # "Karachi's mayor, NAME"; "the Head of the Kenyan Embassy's trade section, Mr. NAME"
