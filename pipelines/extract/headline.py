@@ -146,6 +146,15 @@ _SITE_DESCRIPTION = re.compile(
     rf"[ \t][-–—|·•:][ \t]+(?i:{phrases('site_article')})[ \t]+(?:[^\W\d_A-Z][\w'’-]*[ \t]+){{0,5}}"
     rf"(?i:{phrases('site_kind')})(?:[ \t]+[^\W\d_A-Z][\w'’-]*){{0,4}}[ \t]*\Z"
 )
+# A site named by its kind and its owner or subject, beside another part after a spaced dash, a bar or a colon
+# (`Blog do Zé Ribeiro | Política e economia`, `Café con Datos: el blog de economía de Marta Ruiz`, `The Journal of
+# Steppe Trade — notes`): perhaps an article, a site's kind (`site_kind` in page_cues.csv), then `of`/`de`/`do`...
+# (`day_part_link`); a headline names no site by its kind.
+_SITE_PART_SEPARATOR = re.compile(r"[ \t][-–—|·•][ \t]|:[ \t]|[ \t]\|")
+_SITE_OF = re.compile(
+    rf"(?:\A|[ \t][-–—|·•:][ \t]+|:[ \t]+)(?:(?i:{phrases('site_article')})[ \t]+)?(?i:{phrases('site_kind')})[ \t]+"
+    rf"(?i:{phrases('day_part_link')}|d['’]|des|dos|das)(?=[ \t\w])"
+)
 # A masthead's name, then its sections after a spaced dash or a bar, set apart by commas or bars.
 _MASTHEAD_SECTIONS = re.compile(r"[ \t]+[-–—|][ \t]+")
 _SECTION_ITEMS = re.compile(r"[ \t]*[,|][ \t]*")
@@ -1138,6 +1147,7 @@ def _is_headline(
         and not _BYLINE_LINE.match(line)
         and not _EDITION_TAIL.search(line)
         and not _SITE_DESCRIPTION.search(line)
+        and not (_SITE_PART_SEPARATOR.search(line) and _SITE_OF.search(line))
         and not _TAGLINE.search(line)
         and (own_title or not _NEWSLETTER.search(line))
         and (not own_title or len(words) >= _TITLE_MIN_WORDS or _says_something(line))

@@ -39,8 +39,11 @@ _NUMBER_PART = re.compile(
 # (`TRANSCRIPT`, `broadcast 15 May 2001, 21:00 GMT`, `NEWS BULLETIN`, `Tuesday evening headlines`): `edition_word`,
 # `broadcast_label`, `transcript_label` and `issue_label` of page_cues.csv.
 _KIND_WORDS = "|".join(phrases(kind) for kind in ("edition_word", "broadcast_label", "transcript_label", "issue_label"))
+# The time of day a programme's headlines are of, after a linking word (`Titulares de la noche`, `les titres du soir`,
+# `destaques do dia`, `headlines of the evening`): `day_part` and `day_part_link` of page_cues.csv.
+_DAY_PART_TAIL = rf"(?:[ \t]+(?:{phrases('day_part_link')}))?[ \t]+(?:{phrases('day_part')})"
 _KIND_PART = re.compile(
-    rf"(?:(?:{STAMP_WEEKDAY})[ \t]+)?(?:[^\W\d_]+[ \t]+)?(?:{_KIND_WORDS})(?:[ \t]+[^\W\d_]+)?"
+    rf"(?:(?:{STAMP_WEEKDAY})[ \t]+)?(?:[^\W\d_]+[ \t]+)?(?:{_KIND_WORDS})(?:{_DAY_PART_TAIL}|[ \t]+[^\W\d_]+)?"
     rf"(?:[ \t]*:?[ \t]*(?:{_DAY_PART.pattern}))?",
     re.I,
 )
