@@ -186,17 +186,17 @@ def _plural_schedule() -> re.Pattern:
     writes what is set to happen so ("EC foreign ministers meet in Brussels Thursday", "the talks resume Monday",
     "markets in Tokyo reopen Friday", "they fly to Tokyo on Friday"). The word before it is `they`, `we`, `the two`,
     a name (a plural verb after a name is its own subject's, or a plural's beyond a place: "ministers from Chile and
-    Peru meet"), or a word in -s that is no verb or small word (`was`, `this`, `Congress`); not a verb before `to`
-    and another verb ("prices start to rise in May": a habit). The verb is in lower case: `the US Open on Sunday` is a
-    name."""
+    Peru meet"), or a word in -s that is no verb or small word (`was`, `this`, `Congress`; the words in -s and the
+    capitalised words that are no such subject: `schedule_subject_not_plural`, `schedule_subject_not_name` of
+    date_cues.csv); not a verb before `to` and another verb ("prices start to rise in May": a habit). The verb is in
+    lower case: `the US Open on Sunday` is a name."""
     verbs = "|".join(map(phrase, sorted(date_cues("schedule_plural"), key=len, reverse=True))) or "(?!)"
+    not_plural = "|".join(map(re.escape, date_cues("schedule_subject_not_plural"))) or "(?!)"
+    not_name = "|".join(map(re.escape, date_cues("schedule_subject_not_name"))) or "(?!)"
     return re.compile(
         r"(?:(?<![\w'’-])(?i:they|we|the\s+two|both\s+sides)"
-        r"|(?<![\w'’.-])(?!(?i:was|has|is|this|his|its|hers|ours|yours|theirs|us|as|does|thus|plus|less|unless|whereas"
-        r"|yes|perhaps|always|sometimes|news|means|series|afterwards|towards|besides|across|whereas|nevertheless)\b)"
-        r"[A-Za-z][a-z]*[^\Ws]s"
-        r"|(?!(?:The|An?|This|That|These|Those|Its|His|Her|Their|Our|In|On|At|For|By|With|From|Of|To|As|If|When|Once"
-        r"|After|Before|Since|During|Under|Over|It|He|She|I)\b)[A-Z][\w.’'-]*[\w.])"
+        rf"|(?<![\w'’.-])(?!(?i:{not_plural})\b)[A-Za-z][a-z]*[^\Ws]s"
+        rf"|(?!(?:{not_name})\b)[A-Z][\w.’'-]*[\w.])"
         rf"\s+(?:(?:[a-z]+ly|again|also|next|then|now)\s+)?(?P<verb>{verbs})(?![\w'’-])(?!\s+to\s+[a-z])"
     )
 
