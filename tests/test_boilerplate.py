@@ -1,4 +1,5 @@
 from pipelines.extract.boilerplate import boilerplate_spans
+from pipelines.knowledge.calendars import page_cues
 
 PAGE = """Share
 
@@ -100,3 +101,15 @@ def test_states_and_sectors_named_only_in_other_stories_headlines_are_not_facts(
     facts = extract_article(STORY_WITH_RELATED_BLOCK)
     assert {a.country for a in facts.actors if a.actor_type == "country"} == {"CHL", "PER"}
     assert {s.sector for s in facts.sectors} == {"transport"}
+
+
+def test_every_widget_word_of_the_data_is_furniture_alone_on_its_line_only():
+    for word in page_cues("widget_line"):
+        page = f"{word.upper()}:\nThe envoy said {word} was on the agenda of the talks.\n"
+        assert lines(page, boilerplate_spans(page)) == [f"{word.upper()}:"], word
+
+
+def test_every_lead_in_label_of_the_data_takes_its_whole_line():
+    for label in page_cues("lead_in_label"):
+        page = f"{label.title()}: Port deal signed in Mombasa\nThe ministers said the talks had gone well.\n"
+        assert lines(page, boilerplate_spans(page)) == [f"{label.title()}: Port deal signed in Mombasa"], label

@@ -12,17 +12,19 @@ from pipelines.extract.page_head import is_site_notice
 from pipelines.extract.records import Span
 from pipelines.knowledge.calendars import page_cues
 
-# A whole line that is only one of these (case-insensitive, optional trailing colon or "!").
-_WIDGET_LINES = (
-    r"share|tweet|email|e-mail|print|comments?|advertisement|advertisements|sponsored|close|subscribe|"
-    r"follow us|got it|latest news|top stories|trending|trend|related|related news|related articles|"
-    r"read more|also read|see also|more stories|news|national|international|world|business|opinion|"
-    r"e-?paper|more from [\w .'-]{1,40}|can't connect right now! retry|retry|home|menu|search|login|sign in"
+
+def _alternation(kind: str) -> str:
+    return "|".join(r"[ \t]+".join(map(re.escape, p.split())) for p in sorted(page_cues(kind), key=len, reverse=True))
+
+
+# A whole line that is only a widget's word (`widget_line`: Share, Subscribe, Latest news; case-insensitive, optional
+# trailing colon or "!"), or a lead into a section's stories (`More from Africa`).
+_WIDGET = re.compile(
+    rf"^[ \t]*(?:{_alternation('widget_line')}|more[ \t]+from[ \t]+[\w .'-]{{1,40}})[ \t]*[:!]?[ \t]*$", re.I | re.M
 )
-_WIDGET = re.compile(rf"^[ \t]*(?:{_WIDGET_LINES})[ \t]*[:!]?[ \t]*$", re.I | re.M)
-# Lines that lead into another story or a browser prompt: the whole line goes.
+# Lines that lead into another story (`lead_in_label`: Also read, Tags) or a browser prompt: the whole line goes.
 _LEAD_IN = re.compile(
-    r"^[ \t]*(?:also read|read also|read more|related|see also|more on this|tags|topics|keywords|filed under)[ \t]*:.*$"
+    rf"^[ \t]*(?:{_alternation('lead_in_label')})[ \t]*:.*$"
     r"|^[ \t]*(?:add .{1,60} to (?:your )?home ?screen|tap to bring up your browser menu.*|click here.*|"
     r"e-\w+ e-paper)[ \t]*$",
     re.I | re.M,
@@ -30,10 +32,6 @@ _LEAD_IN = re.compile(
 
 # A byline: a short line "By NAME" (its author is not an actor); a sentence ends with a full stop.
 _BYLINE = re.compile(r"^[ \t]*(?:By|Written by|Reporting by|Report by)[ \t]+[A-Z][^\n]{0,60}(?<![.!?])[ \t]*$", re.M)
-
-
-def _alternation(kind: str) -> str:
-    return "|".join(r"[ \t]+".join(map(re.escape, p.split())) for p in sorted(page_cues(kind), key=len, reverse=True))
 
 
 # A link to the story before or after this one (`Previous articleTitle ...`, `Next post: Title`): the label may be
