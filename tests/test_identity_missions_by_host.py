@@ -51,3 +51,25 @@ def test_a_mission_whose_article_names_no_other_state_or_several_beside_its_own_
     ids = identity_ids(mentions, {"a1": "JPN", "a2": "JPN", "a3": "SAU"})
     assert ids[1] == ids[3] == "JPN/embassy"
     assert ids[7] == "SAU/embassy"
+
+
+def test_a_mission_named_with_the_city_or_state_it_serves_in_is_there_in_every_language_read():
+    # the host is read from the name itself, not from the article's third state (the last one named)
+    named = [
+        ("Embassy of Japan in Nairobi", ("JPN", "KEN", "ETH")),
+        ("Embajada de Chile en Lima", ("CHL", "PER", "BOL")),
+        ("Ambassade du Sénégal au Mali", ("SEN", "MLI", "GIN")),
+        ("Embaixada do Brasil em Luanda", ("BRA", "AGO", "MOZ")),
+        ("Consulat du Maroc à Montréal", ("MAR", "CAN", "FRA")),
+        ("Pakistan High Commission in Dhaka", ("PAK", "BGD", "IND")),
+    ]
+    mentions = [mention for i, (name, states) in enumerate(named) for mention in _article(f"a{i}", name, states)]
+    ids = identity_ids(mentions, {f"a{i}": states[2] for i, (_name, states) in enumerate(named)})
+    assert [ids[i] for i in range(3, len(ids), 4)] == [
+        "JPN/embassy-ken",
+        "CHL/embassy-per",
+        "SEN/embassy-mli",
+        "BRA/embassy-ago",
+        "MAR/consulate-can",
+        "PAK/high-commission-bgd",
+    ]

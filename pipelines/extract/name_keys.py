@@ -205,7 +205,7 @@ def body_key(name: str, country: str | None = None) -> BodyKey:
     folded = org_fold(name).replace(" & ", " and ")  # "Commerce & Industry" is "Commerce and Industry"
     folded = folded[4:] if folded.startswith("the ") else folded
     # "Israeli Embassy in Abu Dhabi": the state it is in tells one mission of a state from another
-    host = _MISSION_HOST.search(folded)
+    host = _mission_host().search(folded)
     host_state = _place_states().get(host.group("place")) if host else None
     if host is not None:
         folded = folded[: host.start("in")]
@@ -243,11 +243,22 @@ def body_key(name: str, country: str | None = None) -> BodyKey:
 # `AT & T`); not `COCA-COLA` or `UN-HABITAT`, whose words are words.
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{0,2}(?: ?[.&-]+ ?[A-Z0-9]{1,3})+\.?")
 
-_MISSION_HOST = re.compile(
-    r"\b(?:embassy|consulate|consulate general|high commission|mission|embajada|ambassade|embaixada|consulado|consulat)"
-    r"(?: (?:of|de|du|da|do)(?: the| la| l)? [a-z ]+?)?"
-    r"(?P<in> (?:in|en|em|au|a|no|na)(?: the)? )(?P<place>[a-z ]+)$"
-)
+
+@cache
+def _mission_host() -> re.Pattern[str]:
+    """A mission's name with the place it serves in (`embassy of japan in kenya`, `ambassade de france au maroc`):
+    its heads are `mission_bodies` and their Spanish, French and Portuguese words (`body_synonyms.csv`), the
+    prepositions before its place `in` and `mission_place_words_romance` / `mission_city_words_romance`."""
+    english = set(actor_words("mission_bodies"))
+    heads = english | {org_fold(phrase) for phrase, body in body_synonyms().items() if body in english}
+    places = {"in"} | {
+        org_fold(w) for w in actor_words("mission_place_words_romance") + actor_words("mission_city_words_romance")
+    }
+    return re.compile(
+        rf"\b(?:{'|'.join(sorted(map(re.escape, heads), key=len, reverse=True))})"
+        r"(?: (?:of|de|du|da|do)(?: the| la| l)? [a-z ]+?)?"
+        rf"(?P<in> (?:{'|'.join(sorted(map(re.escape, places)))})(?: the)? )(?P<place>[a-z ]+)$"
+    )
 
 
 @cache
