@@ -73,3 +73,24 @@ def test_a_mission_named_with_the_city_or_state_it_serves_in_is_there_in_every_l
         "MAR/consulate-can",
         "PAK/high-commission-bgd",
     ]
+
+
+def test_a_consulate_general_named_in_spanish_french_or_portuguese_is_the_same_body_as_in_english():
+    named = [
+        ("Consulate General of Mexico in Los Angeles", ("MEX", "USA")),
+        ("Consulado General de México en Los Ángeles", ("MEX", "USA")),
+        ("Consulat général du Maroc à Montréal", ("MAR", "CAN")),
+        ("Moroccan Consulate General in Montreal", ("MAR", "CAN")),
+        ("Consulado-Geral do Brasil em Lisboa", ("BRA", "PRT")),
+        ("Consulate General of Brazil in Lisbon", ("BRA", "PRT")),
+    ]
+    mentions = [mention for i, (name, states) in enumerate(named) for mention in _article(f"a{i}", name, states)]
+    ids = identity_ids(mentions, {f"a{i}": states[1] for i, (_name, states) in enumerate(named)})
+    assert [ids[i] for i in range(2, len(ids), 3)] == [
+        "MEX/consulate-general-usa",
+        "MEX/consulate-general-usa",
+        "MAR/consulate-general-can",
+        "MAR/consulate-general-can",
+        "BRA/consulate-general-prt",
+        "BRA/consulate-general-prt",
+    ]
