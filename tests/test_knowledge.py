@@ -167,3 +167,36 @@ def test_a_formal_name_two_states_translate_alike_is_the_state_it_names():
     )
     states = {a.country for a in extract_article(text, default_settings()).actors if a.actor_type == "country"}
     assert "PAK" in states and "AFG" not in states
+
+
+def test_the_lender_office_tables_are_words_and_read_a_lenders_offices_in_four_languages():
+    import re
+
+    from pipelines.extract.actors.person_bodies import _LENDER_OFFICE
+    from pipelines.knowledge.actor_words import actor_word_tables
+
+    tables = actor_word_tables()
+    for name in ("lender_offices", "lender_offices_cased", "lender_region_offices", "lender_region_bank"):
+        assert tables[name]["words"] and tables[name]["note"].strip(), name
+    assert "lender_region_for" in tables
+    office = re.compile(_LENDER_OFFICE)
+    for said in (
+        "country director",
+        "Country Manager",
+        "regional country director",
+        "Resident Representative",
+        "Deputy Managing Director",
+        "la représentante résidente",
+        "el representante residente",
+        "le directeur des opérations",
+        "o diretor de operações",
+        "la directora de operaciones",
+        "vice president for the region",
+        "its vice president for a\nregion",
+        "vice-présidente de la Banque pour la région",
+        "vicepresidenta para la región",
+        "vice-presidente do Banco para a região",
+    ):
+        assert office.search(said), said
+    for said in ("deputy managing director", "country club", "vice president for sales", "representative office"):
+        assert not office.search(said), said

@@ -19,6 +19,7 @@ from pipelines.extract.actors.lexicon import (
     OFFICE_FIELD_WORDS,
     alternation,
     country_pattern_in,
+    phrases,
 )
 from pipelines.extract.name_keys import org_fold, without_legal_form
 from pipelines.extract.records import Span
@@ -399,13 +400,12 @@ def _bodies_named(table: str) -> re.Pattern:
 # The offices a multilateral lender keeps in or for a borrowing state or a region of the world, in English, Spanish,
 # French and Portuguese ("country director", "Country Manager for Peru", "Resident Representative", "Deputy
 # Managing Director", "vice-président de la Banque pour la région Afrique", "directrice des opérations",
-# "representante residente")
+# "representante residente"); the words are data (lender_offices, lender_offices_cased, lender_region_offices,
+# lender_region_bank, lender_region_for in actor_words.toml)
 _LENDER_OFFICE = (
-    r"(?:\b(?i:country|regional\s+country)\s+(?i:director|manager)\b|\b(?i:resident\s+representative)\b"
-    r"|\bDeputy Managing Director\b|\b(?i:repr[ée]sentante?\s+r[ée]sidente?)\b"
-    r"|\b(?i:direct(?:eur|rice|or|ora)|diretora?)\s+(?:des\s+opérations|de\s+operaciones|de\s+operações)\b"
-    r"|\b(?i:vice[- ]?pr[ée]sident[ea]?)\s+(?:de\s+la\s+Banque\s+|del\s+Banco\s+|do\s+Banco\s+|of\s+the\s+Bank\s+)?"
-    r"(?:pour|para|for)\s+(?:la\s+|el\s+|a\s+|the\s+)?(?:r[ée]gion|regi[óo]n|regi[ãa]o)\b)"
+    rf"(?:\b(?i:{phrases('lender_offices')})\b|\b(?:{phrases('lender_offices_cased')})\b"
+    rf"|\b(?i:{phrases('lender_region_offices')})\s+(?:(?:{phrases('lender_region_bank')})\s+)?"
+    rf"(?:{phrases('lender_region_for')})\b)"
 )
 
 
