@@ -22,9 +22,10 @@ def _alternation(kind: str) -> str:
 _WIDGET = re.compile(
     rf"^[ \t]*(?:{_alternation('widget_line')}|more[ \t]+from[ \t]+[\w .'-]{{1,40}})[ \t]*[:!]?[ \t]*$", re.I | re.M
 )
-# Lines that lead into another story (`lead_in_label`: Also read, Tags) or a browser prompt: the whole line goes.
+# Lines that lead into another story (`lead_in_label`: `Read also: ...`, `Lire aussi : ...`, `Relacionado: ...`;
+# French sets a space before the colon) or a browser prompt: the whole line goes.
 _LEAD_IN = re.compile(
-    rf"^[ \t]*(?:{_alternation('lead_in_label')})[ \t]*:.*$"
+    rf"^[ \t]*(?:{_alternation('lead_in_label')})[ \t\u00a0]*:.*$"
     r"|^[ \t]*(?:add .{1,60} to (?:your )?home ?screen|tap to bring up your browser menu.*|click here.*|"
     r"e-\w+ e-paper)[ \t]*$",
     re.I | re.M,

@@ -342,6 +342,12 @@ def _repeated_title(text: str, start: int, zone_end: int) -> str | None:
     return None
 
 
+# A header that names its fields (` date 2005-03-16 title Kenya, Uganda ...`, `titre : ...`): the title's field key in
+# lower case, as a header's keys are written (`subject_label` in page_cues.csv), perhaps with a colon or an equals sign.
+_FIELD_KEYS = "|".join(re.escape(key.casefold()) for key in sorted(page_cues("subject_label"), key=len, reverse=True))
+_HEADER_FIELD = re.compile(rf"\A(?:{_FIELD_KEYS})[ \t]*[:=]?[ \t]+(?=\S)")
+
+
 def _headline_on_header_line(text: str, start: int) -> str | None:
     """The rest of the header's line (` date 2021-07-07 Export agency support doubles`) when it reads as a headline:
     the page's first line, which the menu, type label, issuer or list of speakers set under it does not displace.
@@ -351,7 +357,7 @@ def _headline_on_header_line(text: str, start: int) -> str | None:
         return None  # no header, or nothing after it on its line
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
-    line = _MARKDOWN_MARK.sub("", text[start:end].strip())
+    line = _MARKDOWN_MARK.sub("", _HEADER_FIELD.sub("", text[start:end].strip(), count=1))
     head = re.split(r"[ \t][-–—|][ \t]", line, maxsplit=1)[0]  # an issuer's name before its page's kind, perhaps
     if (
         not line
@@ -430,8 +436,9 @@ def _label_line(text: str, start: int, end: int) -> re.Match | None:
 
 
 def _names_no_issuer_only(line: str) -> bool:
-    """A headline that says something, not only the name of the body that issued the page."""
-    return _is_headline(line) and not _is_issuer(line, named=False)
+    """A headline that says something, not only the name of the body that issued the page, nor a line of furniture
+    (`See also: ...`, `Lire aussi : ...`, a widget's word)."""
+    return _is_headline(line) and not _is_issuer(line, named=False) and not boilerplate_spans(line)
 
 
 def _leads_body(line: str) -> bool:
@@ -464,12 +471,16 @@ def _title_in(
     above_section = under_section = False  # the line of text above this one, this one: a section's name in capitals
     seen_text = False  # a line of text came before this one
     capitals_line = text_above = last_text = ""  # the line the capitals headline was read from; the last line of text
+    site_found = False  # the headline found is on the site's name's line or right under it: perhaps its tagline
     for n, line in enumerate(text[start:zone_end].splitlines(keepends=True)):
         span = (position, position + len(line))
         position += len(line)
         # a heading mark of text saved as markdown (`## Headline`) is no part of the headline
-        candidate = _after_section_label(_MARKDOWN_MARK.sub("", _markup_heading(line.strip())))
+        raw = _MARKDOWN_MARK.sub("", _markup_heading(line.strip()))
+        candidate = _after_section_label(raw)
         adjacent, previous = previous, candidate
+        # a line under the site's name or opening with it is the site's (its tagline), if a headline follows
+        site_line = bool(candidate) and (_opens_with_masthead(raw) or _opens_with_masthead(adjacent))
         text_above, last_text = (last_text, candidate) if candidate else (text_above, last_text)
         first_line, seen_text = not seen_text and bool(candidate), seen_text or bool(candidate)
         if n >= _HEADLINE_ZONE_LINES:
@@ -524,6 +535,8 @@ def _title_in(
         )  # a `Trending: ...` bar is none
         found = found or _wrapped_headline(text, span[0], position, after_prose=wrapped)
         found = _past_masthead(found, candidate)
+        if found and site_found and found != candidate and _is_headline(candidate):
+            found = None  # the site's tagline above gives way to the headline under it
         if (
             found
             or wrapped
@@ -547,6 +560,7 @@ def _title_in(
                 candidate, text, position
             ):
                 found = _unless_deck(title, capitals, text_above == capitals_line)
+                site_found = site_line
         else:
             capitals, capitals_line = _capitals_headline(candidate, capitals, capitals_line, goes_on, text, position)
     return found or capitals or before_menu
@@ -594,7 +608,16 @@ def _is_deck(line: str, headline: str) -> bool:
     """A deck under a headline in capitals (`CHINA CASH FLOODS KUTA?!` / `Minister promises "quality" tourists as 2
     million Chinese expected`): a line in sentence case; under a document's kind and its issuer in capitals
     (`COMMUNIQUÉ OF THE COFFEE BOARD`) the line is the headline."""
-    return any(w[:1].islower() for w in line.split()[1:]) and not _names_kind_and_issuer(_name_cased(headline))
+    # a programme's or a column's name in capitals names its time (`THE WORLD THIS WEEK`, `AFRIQUE CE SOIR`,
+    # `BRASIL HOJE`: `programme_period` in page_cues.csv): the line under it is the story's headline
+    return (
+        any(w[:1].islower() for w in line.split()[1:])
+        and not _names_kind_and_issuer(_name_cased(headline))
+        and _PROGRAMME_PERIOD.search(headline) is None
+    )
+
+
+_PROGRAMME_PERIOD = re.compile(rf"(?<!\w)(?:{phrases('programme_period')})(?!\w)", re.I)
 
 
 # A document's kind, then its issuer after a small word (`Communiqué du Conseil ...`, `Statement of the Ministry ...`).
@@ -767,6 +790,14 @@ def _past_masthead(found: str | None, line: str) -> str | None:
     return None if replaced and found != line and _is_headline(line) else found
 
 
+def _opens_with_masthead(line: str) -> bool:
+    """A site's name alone on its line or before a spaced dash, a bar or a colon and what follows it (`THE KAMPALA
+    OBSERVER`, `Diario La Frontera — La voz del norte`, `The Caspian Herald | News and views`): its tagline is on that
+    line or right under it."""
+    name = _SITE_PART_SEPARATOR.split(line, maxsplit=1)[0].strip()
+    return bool(name) and _is_masthead_name(_name_cased(name) if name.isupper() else name)
+
+
 def _is_body_letterhead(line: str) -> bool:
     """A body's name with its remit listed before its head word, perhaps with the kind of document it heads after a
     dash (`Senate Foreign Affairs, Defence and Trade References Committee`, `Committee on Budget and Finance —
@@ -786,13 +817,17 @@ def _is_masthead_name(line: str) -> bool:
             return False
         name = _name_cased(name) if name.isupper() else name
     name = _without_state(name)
-    words = name.split()
+    # an elided article or `de` before a word is no word of its own (`L'Écho du Fleuve`, `Le Journal de l'Afrique`)
+    words = [_ELIDED.sub("", w) for w in name.split()]
     small = page_cues("joining_word")
     return (
         len(words) <= _MASTHEAD_WORDS
         and all(w[:1].isupper() or w in small for w in words)
         and any(w in page_cues("masthead_word") for w in words)
     )
+
+
+_ELIDED = re.compile(r"\A[lLdD]['’](?=\w)")
 
 
 _OF_STATE = re.compile(r"[ \t]+(?:of|de|da|do|du|des|del)(?:[ \t]+(?:the|la|le|el))?[ \t]+(?=\S)")

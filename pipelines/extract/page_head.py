@@ -73,10 +73,11 @@ _REPOST = re.compile(
 )
 _POST_HEAD_LINES = 4
 _POST_LINE_WORDS = 16
-# ... or a printed paper's page after it, past a run of spaces or a semicolon (`Dhaka, Thursday, March 12, 2009
+# ... its outlet in brackets before or after a dash (`Dakar, le 21 juin 2022 – (Le Quotidien)`, `Lima, 3 May 2019 (Wire)
+# -`), or a printed paper's page after it, past a run of spaces or a semicolon (`Dhaka, Thursday, March 12, 2009
 # Page 1`): `page_label` in page_cues.csv before a page or section number.
 _BARE_TAIL = re.compile(
-    r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-–—:]*[ \t]*"
+    r"[ \t]*(?:[-–—:][ \t]*)?(?:\([^)\n]{1,40}\))?[ \t]*[-–—:]*[ \t]*"
     rf"(?:(?:[ \t]{{2,}}|[ \t]*;[ \t]*)(?:{_alternation('page_label')})\.?[ \t]*[A-Z]?\d{{1,3}}[A-Z]?[ \t]*)?"
 )
 _SECTION_NAME_WORDS = 4

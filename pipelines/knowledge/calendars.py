@@ -127,9 +127,10 @@ def page_cues(kind: str) -> tuple[str, ...]:
     word before a blog post's categories after its byline and day: `in`, `dans`), `repost_mark` (a post passed on from
     another channel or account: `Forwarded from`, `reposted`), `deck_byline_verb` (the writer's verb that signs a
     standfirst: `writes`, `escribe`), `addressee_lead` (before the addressees of a numbered notice: `to`, `aux`) and
-    `calendar_era` (a year's era mark in another calendar beside the civil date: `AH`, `BS`); `widget_line` (a
-    widget's word alone on its line: `Share`, `Subscribe`) and `lead_in_label` (a label before a colon that leads into
-    other stories: `Also read:`, `Tags:`)."""
+    `calendar_era` (a year's era mark in another calendar beside the civil date: `AH`, `BS`); `programme_period` (the
+    time a programme's or a column's name in capitals names: `THIS WEEK`, `CE SOIR`, `HOJE`), `widget_line` (a
+    widget's word alone on its line: `Share`, `Subscribe`) and `lead_in_label` (a label that, with its colon, opens a
+    line linking another story: `Read also:`, `Lire aussi :`, `Relacionado:`)."""
     return tuple(row["phrase"] for row in _rows("page_cues.csv") if row["kind"] == kind)
 
 
