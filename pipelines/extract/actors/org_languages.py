@@ -120,11 +120,13 @@ _PORTFOLIO_LIST = re.compile(
     rf"(?:[ \t]*,[ \t]*(?:(?:{alternation(_ARTICLES)})[ \t]+)?[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){{0,2}})+"
     r"[ \t]+(?:y|e|et)[ \t]"
 )
-# a portfolio's word after a comma and `de`: capitalised, or in French a lower-case noun of four letters or more and
-# its adjective ("de la planification et", "de l'économie générale et")
+# a portfolio's word after a comma and `de`: capitalised, or in French a lower-case noun of four letters or more, and
+# in French its adjective ("de la planification et", "de l'économie générale et", "des Ressources hydrauliques et",
+# "de la Coopération africaine et")
 _PORTFOLIO_WORD = re.compile(
     rf"(?:[ \t]+(?:{alternation(_CONNECTORS)}))*[ \t]*(?:[dl]['’])?"
-    rf"(?:[A-ZÀ-Þ][\w'’-]*|[a-zà-ÿ]{{4,}}(?:[ \t]+{_FRENCH_ADJECTIVE.pattern})?(?=[ \t]+(?:y|e|et)[ \t]))"
+    rf"(?:[A-ZÀ-Þ][\w'’-]*(?:[ \t]+{_FRENCH_ADJECTIVE.pattern}(?=[ \t]+(?:y|e|et)[ \t]))?"
+    rf"|[a-zà-ÿ]{{4,}}(?:[ \t]+{_FRENCH_ADJECTIVE.pattern})?(?=[ \t]+(?:y|e|et)[ \t]))"
 )
 
 
@@ -355,6 +357,8 @@ def _capital_ends(text: str, named: Span, pending: list[str], token: re.Match, l
     """Whether the capitalised word of `token`, after the small words `pending`, is no word of the name `named`: it
     opens another name, or it is a city after a mission's preposition ("la Misión de la ONU en Bogotá")."""
     word = token.group(1)
+    if _closes_a_portfolio_list(text, named, pending, token):
+        return False
     if _opens_another_name(pending, word, language) or _joins_another_body(
         text[named[0] : named[1]], pending, word, language
     ):
@@ -365,6 +369,21 @@ def _capital_ends(text: str, named: Span, pending: list[str], token: re.Match, l
         and (pending[0] in _PLACE_WORDS or pending[0] in _CITY_WORDS)
         and not _state_at_start(language).match(text, token.start(1))
         and _BILATERAL_MISSION.match(text, named[0]) is None
+    )
+
+
+def _closes_a_portfolio_list(text: str, named: Span, pending: list[str], token: re.Match) -> bool:
+    """ "Ministerio de Economía, Comercio y Empresa", "Ministério da Indústria, Comércio e Serviços": after a list of
+    portfolios opened by a comma, a conjunction and one capitalised word that ends the run (a lower-case word, a
+    stop or the end follows) is the list's last portfolio, even a head's word; one that goes on opens a name of its
+    own ("..., Comercio y Empresa Nacional de Minas")."""
+    if pending not in (["y"], ["e"], ["et"]) or "," not in text[named[0] : named[1]]:
+        return False
+    after = _TOKEN.match(text, token.end())
+    return (
+        after is None
+        or "," in after.group()
+        or (not after.group(1)[:1].isupper() and after.group(1) not in _CONNECTORS)
     )
 
 
