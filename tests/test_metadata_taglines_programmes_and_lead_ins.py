@@ -199,3 +199,27 @@ def test_dates_in_furniture_are_not_the_publication_date(language, before, after
 )
 def test_headlines_that_stay(head, title):
     assert extract_metadata(head + BODY["en"]).title == title
+
+
+@pytest.mark.parametrize(
+    ("language", "head"),
+    [
+        (
+            "en",
+            "Arab Republic of Egypt\nMinistry of Foreign Affairs\nMedia Centre — Press Statements\n\n3 June 2019\n\n",
+        ),
+        ("en", "INVESTOR NOTE\nEnergy & Resources Coverage — Asia-Pacific\n3 June 2019\n\n"),
+        ("en", "High Commission of Ghana\nNews & Events | Trade\n\n"),
+        ("en", "Kenya Ports Authority\nPress Room — Latest Releases\n\n"),
+        ("es", "Embajada de Chile en Lima\nSala de Prensa | Comunicados\n\n"),
+        ("es", "Cancillería\nNoticias — Cooperación Internacional\n\n"),
+        ("fr", "Ambassade de France au Sénégal\nActualités — Coopération\n\n"),
+        ("fr", "Ministère des Affaires étrangères\nSalle de presse | Communiqués\n\n"),
+        ("pt", "Ministério das Relações Exteriores\nSala de Imprensa — Notas\n\n"),
+        ("pt", "Embaixada de Portugal em Maputo\nNotícias | Cooperação\n\n"),
+    ],
+)
+def test_a_section_and_its_kind_of_page_under_the_issuer_is_no_headline(language, head):
+    """A site's section and the kind of its pages after a spaced dash or a bar (`Media Centre — Press Statements`,
+    `Sala de Imprensa — Notas`), under the issuer's name: the headline under it is the page's."""
+    assert extract_metadata(head + HEADLINE[language] + "\n\n" + BODY[language]).title == HEADLINE[language]

@@ -560,7 +560,7 @@ def _title_in(
                 candidate, text, position
             ):
                 found = _unless_deck(title, capitals, text_above == capitals_line)
-                site_found = site_line
+                site_found = site_line or is_outlet_and_section(candidate)
         else:
             capitals, capitals_line = _capitals_headline(candidate, capitals, capitals_line, goes_on, text, position)
     return found or capitals or before_menu
