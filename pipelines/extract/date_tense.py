@@ -405,6 +405,7 @@ def _tense_before(
     past_cues = (cue("past", prefix=_NOT_PASSIVE), *_verb_forms("past", language))
     if language == ENGLISH:
         future_cues = (*future_cues, _plural_schedule())
+        future_cues = (*future_cues, _intent_adverbial_and_infinitive())
         future_cues = (*future_cues, _request_and_infinitive()) if requests else future_cues
         past_cues = (
             *past_cues,
@@ -443,6 +444,27 @@ def _tense_before(
     if future[0] >= 0 or past[0] >= 0:
         return future >= past
     return None
+
+
+@cache
+def _intent_adverbial_and_infinitive() -> re.Pattern:
+    """An intent verb whose `to` (`intent` of date_cues.csv: `agreed to`, `decided to`) comes after an adverbial of
+    the act, a time, place or meeting ("agreed in Kampala on Friday to open", "decided last month to launch",
+    "pledged at the summit to cut"), and the infinitive after it: a date after it is the infinitive's, ahead, as after
+    `agreed to open`. Not a `to` before a noun ("agreed in March to the terms"), a name or a figure."""
+    verbs = sorted({p[:-3] for p in date_cues("intent") if p.endswith(" to")}, key=len, reverse=True)
+    return re.compile(
+        rf"(?<![\w'’-])(?:{'|'.join(map(phrase, verbs)) or '(?!)'})\s+(?:(?!to\b)[\w'’.-]+\s+){{1,6}}?to\s+"
+        rf"(?!{_NOT_AN_INFINITIVE}\b)(?-i:[a-z]{{2,}})(?![\w'’-])",
+        re.IGNORECASE,
+    )
+
+
+# Words after `to` that open a noun phrase, not an infinitive ("agreed in March to the terms").
+_NOT_AN_INFINITIVE = (
+    r"(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|it|them|him|us|me|all|each|both|some|any|what"
+    r"|which|whom|date|be)"
+)
 
 
 @cache
