@@ -188,15 +188,16 @@ def _plural_schedule() -> re.Pattern:
     a name (a plural verb after a name is its own subject's, or a plural's beyond a place: "ministers from Chile and
     Peru meet"), or a word in -s that is no verb or small word (`was`, `this`, `Congress`; the words in -s and the
     capitalised words that are no such subject: `schedule_subject_not_plural`, `schedule_subject_not_name` of
-    date_cues.csv); not a verb before `to` and another verb ("prices start to rise in May": a habit). The verb is in
-    lower case: `the US Open on Sunday` is a name."""
+    date_cues.csv); not a possessive, whose noun follows ("Tokayev's visit in April"), nor a verb before `to` and
+    another verb ("prices start to rise in May": a habit). The verb is in lower case: `the US Open on Sunday` is a
+    name."""
     verbs = "|".join(map(phrase, sorted(date_cues("schedule_plural"), key=len, reverse=True))) or "(?!)"
     not_plural = "|".join(map(re.escape, date_cues("schedule_subject_not_plural"))) or "(?!)"
     not_name = "|".join(map(re.escape, date_cues("schedule_subject_not_name"))) or "(?!)"
     return re.compile(
         r"(?:(?<![\w'’-])(?i:they|we|the\s+two|both\s+sides)"
         rf"|(?<![\w'’.-])(?!(?i:{not_plural})\b)[A-Za-z][a-z]*[^\Ws]s"
-        rf"|(?!(?:{not_name})\b)[A-Z][\w.’'-]*[\w.])"
+        rf"|(?!(?:{not_name})\b)[A-Z][\w.’'-]*[\w.](?<!['’]s))"
         rf"\s+(?:(?:[a-z]+ly|again|also|next|then|now)\s+)?(?P<verb>{verbs})(?![\w'’-])(?!\s+to\s+[a-z])"
     )
 
