@@ -493,14 +493,22 @@ def decade_part(parts: Parts, ctx: Context) -> Value | None:
 @rule(
     "edge_of_month",
     r"(?:the\s+)?(?:end|beginning|start|middle|close|month|(?:first|last|final|closing|opening)\s+(?:days|weeks)"
-    r"|(?:first|second|latter)\s+half)"
+    r"|(?P<half>first|second|latter)\s+half)"
     r"\s+of\s+(?P<m>{MONTH})"
     r"(?:,?\s+(?P<y>{YEAR})|\s+(?:of\s+)?(?P<yw>last|this|next)\s+year)?(?!\.?\s*\d)",
 )
 def edge_of_month(parts: Parts, ctx: Context) -> Value | None:
-    """The end of July, the month of April, the last days of February, the first half of May: the month (an edge
-    is a modifier)."""
-    return _month_of(parts, ctx)
+    """The end of July, the month of April, the last days of February: the month (an edge is a modifier). A half of
+    a month is a span of its days: the first half of May the 1st to the 15th, the second (latter) half the 16th to
+    the last."""
+    value = _month_of(parts, ctx)
+    half = parts.get("half")
+    if not half or value is None or value[0] is None:
+        return value
+    first, last, _ = value
+    if half.casefold() == "first":
+        return first, first.replace(day=15), "day"
+    return first.replace(day=16), last, "day"
 
 
 @rule(
