@@ -68,6 +68,7 @@ def test_phrases_and_name_words_are_well_formed():
         "visit_words",
         "works_verbs",
         "works_names",
+        "sanitation_works",
         "works_values",
         "route_paying_words",
         "disaster_events",
