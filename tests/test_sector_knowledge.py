@@ -1,5 +1,7 @@
 """The sector extractor's data against its schema, and sectors in the languages it has cues for."""
 
+import re
+
 import pytest
 
 from pipelines.extract.sectors import extract_sectors
@@ -111,6 +113,8 @@ def test_phrases_and_name_words_are_well_formed():
         "construction_words",
         "not_works",
         "processed_sectors",
+        "manufactured_goods",
+        "second_sectors",
         "plant_words",
         "making_words",
         "not_investing",
@@ -180,6 +184,10 @@ def test_phrases_and_name_words_are_well_formed():
     }
     for name, listed in words.items():
         assert listed and all(w and w.strip() == w for w in listed), name
+    cues = {cue: sector for language in SECTOR_LANGUAGES for cue, sector in sector_cues(language).items()}
+    for cue, second in words["second_sectors"].items():  # a cue of the vocabulary, to another sector
+        own = {s for c, s in cues.items() if re.fullmatch(re.escape(c).replace(r"\*", r"\w*"), cue, re.IGNORECASE)}
+        assert second in SECTOR_CODES and own and second not in own, cue
     for name in (
         "project_words",
         "work_titles",

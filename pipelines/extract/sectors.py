@@ -526,13 +526,17 @@ _SCHOOLING_LEADS = frozenset(sector_words()["schooling_leads"])
 
 
 _FOOD_GIVEN = frozenset(sector_words()["food_given"])
+_SECOND_SECTORS: dict[str, str] = sector_words()["second_sectors"]
 
 
 def _compound_sectors(matched: str, sector: str, language: str) -> set[str]:
     """The other sectors a cue with an open ending swallowed after a hyphen ("agro-industrial"): both words count.
-    Food given as aid is food supply too ("food aid"): agriculture."""
+    Food given as aid is food supply too ("food aid"): agriculture. A cue of `second_sectors` names the works of a
+    second sector too ("sanitation": infrastructure; "represas": energy)."""
     if " ".join(matched.lower().split()) in _FOOD_GIVEN:
         return {"agriculture"} - {sector}
+    if matched.lower() in _SECOND_SECTORS:
+        return {_SECOND_SECTORS[matched.lower()]} - {sector}
     if "-" not in matched or " " in matched:
         return set()
     return {_sector_of(part, language) for part in matched.split("-")[1:]} - {sector, ""}
@@ -625,6 +629,41 @@ def _builds_no_works(text: str, match: re.Match) -> bool:
 
 
 _PROCESSED_SECTORS = frozenset(sector_words()["processed_sectors"])
+
+
+@cache
+def _goods_plant() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """A plant word, and manufactured goods of no other sector right before it ("a chip plant", "the tyre factory"):
+    the text is scanned for the few plant words, the long list of goods read only before each."""
+    words = sector_words()
+    goods = "|".join(_cue_body(w) for w in sorted(words["manufactured_goods"], key=len, reverse=True))
+    plants = "|".join(_cue_body(w) for w in sorted(words["plant_words"], key=len, reverse=True))
+    return (
+        re.compile(rf"(?<!\w)(?:{plants})(?!\w)", re.IGNORECASE),
+        re.compile(rf"(?<!\w)(?:{goods})[\s-]+\Z", re.IGNORECASE),
+        re.compile(rf"(?:{goods})[\s-]+(?:{plants})(?!\w)", re.IGNORECASE),
+    )
+
+
+_PLANT_GOODS_REACH = 40  # the goods before a plant word: a word or two ("rolling stock", "solar module")
+
+
+def _count_goods_plants(
+    text: str, skip: tuple[Span, ...], found: list[re.Match], in_context: dict[str, re.Match]
+) -> None:
+    """The plants the text names by the goods they make ("Motorola's chip plant in Tianjin", "a polymer plant"):
+    manufacturing named by its head, counted as a cue of industry, in context or said twice; "a car plant" is a cue of
+    its own already."""
+    counted = tuple(match.span() for match in found)
+    plant, goods_before, goods_plant = _goods_plant()
+    for head in plant.finditer(text):
+        goods = goods_before.search(text, max(0, head.start() - _PLANT_GOODS_REACH), head.start())
+        match = goods and goods_plant.match(text, goods.start())
+        if not match or overlaps_any(match.span(), skip) or overlaps_any(match.span(), counted):
+            continue
+        found.append(match)
+        if "industry" not in in_context and _context().search(text, *sentence_around(text, match.span())):
+            in_context["industry"] = match
 
 
 @cache
@@ -1345,6 +1384,7 @@ def extract_sectors(text: str, skip: tuple[Span, ...] = (), language: str = "en"
         for match in matches:
             mentions[sector].append(match)
             in_context.setdefault(sector, match)
+    _count_goods_plants(text, shielded, mentions["industry"], in_context)
     hits = []
     for sector, found in mentions.items():
         evidence = in_context.get(sector)
