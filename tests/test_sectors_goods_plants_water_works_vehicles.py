@@ -154,3 +154,21 @@ def test_romance_verbs_of_exporting_and_importing_are_trade(text, language):
 )
 def test_verbs_of_mattering_are_no_trade(text, language):
     assert "trade" not in _sectors(text, language)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Au cours de l'année, 1 200 techniciens marocains seront formés en France, selon la Chambre.", "fr"),
+        ("Quelque 300 ingénieurs sénégalais ont été formés en Turquie dans le cadre de l'accord.", "fr"),
+        ("Le Burkina et Taïwan ont signé un accord de formation technique pour les agents agricoles.", "fr"),
+        ("Moçambique e o Brasil assinarão um memorando sobre formação técnica na sexta-feira.", "pt"),
+        ("Ecuador y Corea firmaron un convenio de formación técnica para 500 jóvenes.", "es"),
+    ],
+)
+def test_technical_training_and_people_trained_are_education(text, language):
+    assert "education" in _sectors(text, language)
+
+
+def test_a_government_formed_is_no_education():
+    assert "education" not in _sectors("Le nouveau gouvernement sera formé la semaine prochaine à Dakar.", "fr")
