@@ -12,7 +12,7 @@ from pipelines.extract.spans import overlaps_any
 from pipelines.knowledge import city_countries, country_display_name, country_names, demonyms
 from pipelines.knowledge.actor_words import actor_word_map, actor_words
 
-CITY_PLACE = re.compile(rf"(?:^|\bof\s+)(?P<city>{CITY})(?:(?![\w-])\s+\S|$)")
+CITY_PLACE = re.compile(rf"(?:^|\bof\s+)(?P<city>{CITY})(?:['’]s\s+\S|(?![\w-])\s+\S|$)")
 # Not a currency: "US$", "U.S. dollars".
 COUNTRY_PATTERN = re.compile(rf"(?<![\w.-])(?=[A-Z])(?:{COUNTRY})(?![\w$-]|\.\w|\s+dollars?\b)")
 # "the Pakistan-India conflict" names both states; "the Pakistan-Turkey Business Forum" names a forum.
