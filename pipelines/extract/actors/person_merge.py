@@ -35,7 +35,7 @@ from pipelines.extract.actors.person_bodies import (
 )
 from pipelines.extract.actors.person_ministries import give_ministry_states
 from pipelines.extract.actors.person_places import place_office_state
-from pipelines.extract.actors.person_states import read_sentences
+from pipelines.extract.actors.person_states import cosigning_sentence, read_sentences
 from pipelines.extract.actors.persons import Introduction, join_mothers_surname
 from pipelines.extract.actors.report_home import counting_state, dateline_countries, masthead_country, page_head_state
 from pipelines.extract.name_keys import person_key, same_word, skeleton
@@ -492,21 +492,42 @@ def _share_countries_in_lists(text: str, found: list[Introduction]) -> None:
     for members in lists:
         # an official of an international body ("UN chief A, Palestinian President B") neither takes nor gives one
         members = [m for m in members if not m.stateless]
-        for before, after in zip(members, members[1:], strict=False):
-            if not _two_states(before, after):
-                after.country = after.country or before.country
-            elif before.country and not after.not_country:  # a state has one: the second is another's
-                after.not_country = before.country
-        if len(members) >= 3:
-            for before, after in reversed(list(zip(members, members[1:], strict=False))):
-                # "A, Minister of X; B, Minister of Y; and C, Foreign Minister of Tajikistan": a name that states
-                # its own office and state after it marks the other side, as a title does in a pair
-                # "..., and Mexico's Attorney General C": a title that opens with its state marks the other side
-                opens_marked = _STATE_OPENS.match(text, after.start)
-                if not _two_states(before, after) and after.start != after.span[0] and not opens_marked:
-                    before.country = before.country or after.country
+        if _two_signatories(text, members):
+            # "Japanese Ambassador A and Finance Secretary B signed the loan": two signatories, two sides
+            members[1].not_country = members[1].not_country or (None if members[1].country else members[0].country)
+            continue
+        _pass_states_along(text, members)
 
 
+def _pass_states_along(text: str, members: list[Introduction]) -> None:
+    """The states a list's members pass to one another (see `_share_countries_in_lists`)."""
+    for before, after in zip(members, members[1:], strict=False):
+        if not _two_states(before, after):
+            after.country = after.country or before.country
+        elif before.country and not after.not_country:  # a state has one: the second is another's
+            after.not_country = before.country
+    if len(members) >= 3:
+        for before, after in reversed(list(zip(members, members[1:], strict=False))):
+            # "A, Minister of X; B, Minister of Y; and C, Foreign Minister of Tajikistan": a name that states
+            # its own office and state after it marks the other side, as a title does in a pair
+            # "..., and Mexico's Attorney General C": a title that opens with its state marks the other side
+            opens_marked = _STATE_OPENS.match(text, after.start)
+            if not _two_states(before, after) and after.start != after.span[0] and not opens_marked:
+                before.country = before.country or after.country
+
+
+def _two_signatories(text: str, members: list[Introduction]) -> bool:
+    """Whether a list is two persons who sign an agreement, the first with a state its title or office states
+    ("Japanese Ambassador A and Finance Secretary B signed", "firmado por el embajador de Corea A y el ministro B"):
+    each signs for a side."""
+    if len(members) != 2 or not members[0].country:
+        return False
+    first, second = members
+    marked = _STATE_NAMED.search(text, min(first.start, first.span[0]), second.start)
+    return bool(marked) and cosigning_sentence(text, min(first.start, first.span[0]))
+
+
+_STATE_NAMED = re.compile(rf"(?<![\w-])(?:{COUNTRY}|{DEMONYM})(?![\w-])")
 _STATE_OPENS = re.compile(rf"(?:[Tt]he\s+)?(?:(?:{COUNTRY})['’]s|{DEMONYM})\s")
 
 

@@ -383,6 +383,27 @@ def _met(text: str, span: tuple[int, int], start: int, end: int, mentions: _Ment
     return [other for other in found if other is not None and other is not person]
 
 
+@cache
+def _cosigning() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?i:{phrases('cosigning_words')})(?![\w-])")
+
+
+def cosigning_sentence(text: str, position: int) -> bool:
+    """Whether the sentence around a point is one in which persons sign or initial an agreement, and the persons
+    listed from that point are no witnesses ("in the presence of A and B", "witnessed by A and B")."""
+    start, end = sentence_around(text, (position, position + 1))
+    witness = _witnessing().search(text, max(start, position - _WITNESS_REACH), position)
+    return bool(_cosigning().search(text, start, end)) and witness is None
+
+
+_WITNESS_REACH = 60  # from a witness cue to the first witness's name: "in the presence of Deputy Prime Minister"
+
+
+@cache
+def _witnessing() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?i:{phrases('cosigning_witness_words')})(?![\w-])")
+
+
 def _guest_before(text: str, span: tuple[int, int], start: int, mentions: _Mentions, person: Candidate):
     """The guest a person named after "was received by" in the sentence receives (the sentence's subject)."""
     if not _received_by().search(text, start, span[0]):
