@@ -223,3 +223,22 @@ def test_a_section_and_its_kind_of_page_under_the_issuer_is_no_headline(language
     """A site's section and the kind of its pages after a spaced dash or a bar (`Media Centre — Press Statements`,
     `Sala de Imprensa — Notas`), under the issuer's name: the headline under it is the page's."""
     assert extract_metadata(head + HEADLINE[language] + "\n\n" + BODY[language]).title == HEADLINE[language]
+
+
+@pytest.mark.parametrize(
+    ("language", "head"),
+    [
+        ("en", "ECONOMY | 03.06.2019 | 13:05 | Source: Tanjug\n\n"),
+        ("en", "World — 3 June 2019 — 09:40 GMT\n\n"),
+        ("en", "POLITICS | June 3, 2019 | 4:15 PM\n\n"),
+        ("es", "ECONOMÍA | 03/06/2019 | 13:05 | Fuente: Andina\n\n"),
+        ("fr", "INTERNATIONAL | 03/06/2019 | 13h05\n\n"),
+        ("pt", "ECONOMIA | 03/06/2019 | 13:05 | Fonte: Lusa\n\n"),
+    ],
+)
+def test_a_section_line_with_its_day_and_clock_stands_over_the_headline(language, head):
+    """A web page's section, day and clock (and its source) on one line: its stamp, no broadcast's issue line, whose
+    hour stands alone or before its day (`RADIO BULLETIN - 1800 - THU 27 JAN 2011`); the headline follows it."""
+    meta = extract_metadata(head + HEADLINE[language] + "\n\n" + BODY[language].split("— ", 1)[1])
+    assert meta.title == HEADLINE[language]
+    assert meta.publication_date == date(2019, 6, 3)

@@ -76,9 +76,18 @@ def is_issue_line(line: str) -> bool:
 def is_broadcast_line(line: str) -> bool:
     """A broadcast's issue line (`RADIO BULLETIN - 1800 - THU 27 JAN 2011`, `EVENING NEWS -- TRANSCRIPT -- 9 June
     2015`): a programme's label or its hour; the transcript's turns follow it, no headline."""
+    parts = [part.strip() for part in _PART_SEPARATOR.split(line)]
     return is_issue_line(line) and any(
-        _BROADCAST_PART.search(part) or _CLOCK_PART.fullmatch(part) for part in _PART_SEPARATOR.split(line)
+        _BROADCAST_PART.search(part) or (_CLOCK_PART.fullmatch(part) and not _after_day(parts, n))
+        for n, part in enumerate(parts)
     )
+
+
+def _after_day(parts: list[str], n: int) -> bool:
+    """Whether the part before the `n`th is a day (`ECONOMY | 20.10.2016 | 13:05`): a web page's stamp writes its
+    clock after its day; a broadcast's hour stands alone or before its day (`RADIO BULLETIN - 1800 - THU 27 JAN
+    2011`)."""
+    return n > 0 and _DAY_PART.fullmatch(parts[n - 1]) is not None and _CLOCK_PART.fullmatch(parts[n - 1]) is None
 
 
 def _is_labelled_issue_part(part: str) -> bool:
