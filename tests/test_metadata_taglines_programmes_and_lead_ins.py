@@ -242,3 +242,22 @@ def test_a_section_line_with_its_day_and_clock_stands_over_the_headline(language
     meta = extract_metadata(head + HEADLINE[language] + "\n\n" + BODY[language].split("— ", 1)[1])
     assert meta.title == HEADLINE[language]
     assert meta.publication_date == date(2019, 6, 3)
+
+
+@pytest.mark.parametrize(
+    ("language", "closing"),
+    [
+        ("en", "Published in the morning edition, June 3rd, 2019"),
+        ("en", "Published in The Kampala Observer, June 3, 2019"),
+        ("en", "Printed in the Weekend edition of 3 June 2019"),
+        ("es", "Publicado en la edición impresa del 3 de junio de 2019"),
+        ("fr", "Paru dans l'édition du 3 juin 2019"),
+        ("pt", "Publicado na edição impressa de 3 de junho de 2019"),
+    ],
+)
+def test_a_closing_line_of_the_print_edition_dates_the_page(language, closing):
+    """A paper's closing line that says in which edition and on which day the story was printed dates the page."""
+    body = BODY[language].split("— ", 1)[1]
+    meta = extract_metadata(HEADLINE[language] + "\n\n" + body + closing + "\n")
+    assert meta.publication_date == date(2019, 6, 3)
+    assert meta.title == HEADLINE[language]

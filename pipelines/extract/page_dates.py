@@ -202,6 +202,15 @@ _CLOSING_LINE = re.compile(
     re.M,
 )
 _CLOSING_LINE_CHARS = 300
+# ... or a paper's line that says in which edition and on which day the story was printed (`Published in the morning
+# edition, February 19th, 2019`, `Publicado en la edición impresa del 3 de marzo de 2019`, `Paru dans l'édition du 3
+# mars 2019`, `Publicado na edição impressa de 3 de março de 2019`): `print_label` in page_cues.csv, a few words, the
+# day.
+_PRINT_LINE = re.compile(
+    rf"^[ \t]*(?i:{phrases('print_label')})[ \t]+(?:[^\s,.;:!?]+[ \t]+){{0,8}}?[^\s,.;:!?]*[ \t]*,?[ \t]*"
+    rf"(?:(?:{_marks('date_article')}|on|of|del|du|de|do|da)[ \t]+)?(?:{WEEKDAY},?[ \t]+)?(?P<date>{DATE})[ \t.]*$",
+    re.M,
+)
 # An archive's document number on the text's first line, which holds the day the wire or paper filed it
 # (`APW19980213.1310`, `NYT19980206.0460`, `XIE19980808.0022`, `ABC19980108.1830.0711`, `APW970311-0107`,
 # `ea980120.1830.0071`), or a business paper's number without letters, after its file name or alone (`891102-0186.`
@@ -320,6 +329,7 @@ def stamps(text: str, zone_end: int) -> list[re.Match]:
         *_TRAILER_STAMP.finditer(text),
         *_CLOSING_STAMP.finditer(text, max(0, len(text) - 80)),
         *_CLOSING_LINE.finditer(text, max(0, len(text) - _CLOSING_LINE_CHARS)),
+        *_PRINT_LINE.finditer(text, max(0, len(text) - _CLOSING_LINE_CHARS)),
         *_CJK_STAMP.finditer(text, 0, min(zone_end, _CJK_STAMP_CHARS)),
         *_COLON_STAMP.finditer(text, 0, zone_end),
         *_AGENCY_STAMP.finditer(text, 0, zone_end),
