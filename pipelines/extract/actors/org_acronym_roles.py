@@ -51,6 +51,17 @@ _DOES = re.compile(
     r"[ \t]+(?:also[ \t]+|now[ \t]+|already[ \t]+)?(?P<verb>[a-z]{3,})(?![\w-])"
 )
 _NOT_DOING = frozenset({"been", "not", "also"})
+# "el ICEX organizará", "a ANP assinará", "la BEI financera", "o BNDES vai financiar", "la AFD va a abrir": a Spanish,
+# Portuguese or French future or near future of a body's own act
+_ROMANCE_DOING = words("acronym_agent_infinitives_romance")
+_ROMANCE_FUTURES = frozenset(
+    {f"{verb}{ending}" for verb in _ROMANCE_DOING for ending in ("á", "án", "ão")}
+    | {f"{verb[:-1] if verb.endswith('re') else verb}{ending}" for verb in _ROMANCE_DOING for ending in ("a", "ont")}
+)
+_DOES_ROMANCE = re.compile(
+    rf"(?<![\w&/.'’-])(?P<acr>{_ACRONYM})[ \t]+(?:(?:también|aussi|também|ya|déjà|já)[ \t]+)?"
+    r"(?:(?P<aux>va|van|vont|vai|vão)[ \t]+(?:a[ \t]+)?)?(?P<verb>[a-zà-ÿ]{4,})(?![\w-])"
+)
 # "PHCN pays", "TEDA already runs", "la BEI accorde", "EDCF pledged $100 million": a body's own act in the present,
 # or in the past with its object after it (not "the PSDP approved for next year", a participle)
 _OBJECT = r"[ \t]+(?:(?:a|an|the|its|their|another|some|more|over|nearly|almost|about|up)[ \t]|[$€£¥\d]|[A-Z])"
@@ -91,6 +102,7 @@ def acronym_role_claims(text: str, skip: tuple[Span, ...], claimed: tuple[Span, 
     shown = (_OFFICER_OF, _OFFICER_AFTER, _AGENT, _AT, _BIDDEN)
     found = {m.group("acr") for pattern in shown for m in pattern.finditer(text)}
     found |= {m.group("acr") for pattern in (_DOES, _ACTS) for m in pattern.finditer(text) if _does(text, m)}
+    found |= {m.group("acr") for m in _DOES_ROMANCE.finditer(text) if _does_in_romance(text, m)}
     found |= {name for m in _BETWEEN.finditer(text) for name in (m.group("acr"), m.group("other"))}
     claims = []
     for acronym in sorted(found):
@@ -111,6 +123,14 @@ def _does(text: str, match: re.Match) -> bool:
     if _PREPOSITION_BEFORE.search(text, max(0, match.start("acr") - 12), match.start("acr")):
         return False
     return not _ends_a_name(text, match.start("acr"))
+
+
+def _does_in_romance(text: str, match: re.Match) -> bool:
+    """A future of doing ("organizará", "financera") or a near future's infinitive ("vai financiar") of a body's act,
+    the acronym not the end of a longer name."""
+    verb = match.group("verb")
+    doing = verb in _ROMANCE_DOING if match.group("aux") else verb in _ROMANCE_FUTURES
+    return doing and not _ends_a_name(text, match.start("acr"))
 
 
 def _ends_a_name(text: str, start: int) -> bool:
