@@ -93,9 +93,11 @@ _ITEM_END = re.compile(
     r"[ \t]*(?:[,.;:)]|$)|[ \t]+(?:and|or|y|e|et|ou|to|in|on|at|for|with|para|pour|en|à|com|con|avec|who|which|que"
     r"|qui)(?![\w'’-])"
 )
-# "MITI said", "NAN recalls that", "MEA spokesperson X": an acronym that speaks, or whose spokesperson speaks
+# "MITI said", "NAN recalls that", "MEA spokesperson X": an acronym that speaks, or whose spokesperson speaks; in
+# Spanish, French and Portuguese "el BID señaló", "la CFDT demande", "a CNI alertou"
 _ACRONYM_SPEAKS = re.compile(
-    rf"(?<![\w/&'’.-])(?P<acr>[A-Z][A-Za-z]{{1,5}}[A-Z])[ \t]+(?:{phrases('acronym_source_words')})(?![\w-])"
+    rf"(?<![\w/&'’.-])(?P<acr>[A-Z][A-Za-z]{{1,5}}[A-Z])[ \t]+"
+    rf"(?:{phrases('acronym_source_words')}|{phrases('acronym_source_words_romance')})(?![\w'’-])"
 )
 # "according to Geostat": one word alone, which no capitalised word stands before anywhere in the text
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])(?P<word>[A-Z][\w-]*)[ \t]+$")
