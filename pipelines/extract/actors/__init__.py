@@ -28,6 +28,7 @@ from pipelines.extract.actors.org_pieces import (
     menu_lines,
     names_an_outlet,
     own_outlet_lines,
+    section_labels,
 )
 from pipelines.extract.actors.org_romance_agents import romance_agent_claims
 from pipelines.extract.actors.org_romance_english_names import english_named_bodies
@@ -154,11 +155,13 @@ def extract_actors(
 
 def _off_menus(text: str, claims: list[Claim]) -> list[Claim]:
     """The claims less the unknown bodies named on a line of page furniture ("Home | Business | Arab & World |
-    Opinion", a section's name is no actor), the state's government a release's masthead names beside its issuer,
+    Opinion", a section's name is no actor, nor a section's label after a masthead: "WEEKLY — Money &
+    Markets"), the state's government a release's masthead names beside its issuer,
     and the unknown outlet the page names as its own in its masthead or
     byline ("LONDON EVENING POST", "Ana Reyes (The Example Star)"): the knowledge base's bodies may still be named
     there."""
     menus = menu_lines(text) if "|" in text or ">" in text else ()
+    menus += section_labels(text)
     own = own_outlet_lines(text)
     letterhead = masthead_government_lines(text)
     known = organization_lookup()

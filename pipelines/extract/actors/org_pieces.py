@@ -179,6 +179,26 @@ def menu_lines(text: str) -> tuple[Span, ...]:
     return tuple(found)
 
 
+# A section's or a column's label of two words joined by `&` ("Money & Markets", "News & Events", "Energia &
+# Recursos"): an item of a masthead or a trail after a separator (a bar, a dash, `>`) or before a trail's `>`, or a
+# unit in brackets after an office ("Senior Assistant Director (Legal & Licensing)"). One word each side: a firm
+# that joins two names ("Larsen & Toubro") in running text is no item of a line of furniture.
+_LABEL = r"[A-ZÀ-Ý][a-zà-ÿ]+[ \t]+&[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+"
+_SECTION_LABEL = re.compile(
+    rf"(?:(?<=[ \t][|>—–][ \t])(?P<after>{_LABEL})(?=[ \t]*(?:$|[ \t][|>—–][ \t]))"
+    rf"|^(?P<trail>{_LABEL})(?=[ \t]+>[ \t])"
+    rf"|(?<=\()(?P<unit>{_LABEL})(?=\)))",
+    re.MULTILINE,
+)
+
+
+def section_labels(text: str) -> tuple[Span, ...]:
+    """The spans of the section and column labels of two words joined by `&` on lines of page furniture: no
+    body's names ("NEPAL BUSINESS WEEKLY — Money & Markets", "University of X | News & Events", "News & Media >
+    Press releases")."""
+    return tuple(m.span() for m in _SECTION_LABEL.finditer(text)) if "&" in text else ()
+
+
 def _names_a_publisher(item: str) -> bool:
     """A body's name by its head noun, all in a name's words ("Oman Chamber of Commerce and Industry"); no outlet's,
     no section's ("Parliament news")."""
