@@ -14,6 +14,7 @@ import shutil
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import pandas as pd
@@ -55,7 +56,11 @@ def resolve_identities(folder: Path, previous_folder: Path | None, home: str | N
             dates[article], languages[article] = row["publication_date"], row["language"]
             filed[article] = _filed_from(text)
             for i, start, end in unplaced.get(article, ()):
-                state = _city_state(text, start, end) or _official_state(text, start, end, officials.get(article, ()))
+                state = (
+                    _city_state(text, start, end)
+                    or _official_state(text, start, end, officials.get(article, ()))
+                    or _letterhead_state(text, start, end)
+                )
                 if state is not None and state in named.get(article, ()):
                     mentions[i] = mentions[i]._replace(country=state)
     source.close()
@@ -168,6 +173,40 @@ def _city_state(text: str, start: int, end: int) -> str | None:
 
     found = _CITY_BEFORE.search(text, max(0, start - _LOOK), start) or _CITY_AFTER.match(text, end)
     return city_countries().get(next((g for g in found.groups() if g), "")) if found else None
+
+
+def _letterhead_state(text: str, start: int, end: int) -> str | None:
+    """The state of a body named alone on a line of a letterhead whose line before or after is the state's name
+    (`Ministry of Foreign Affairs and Expatriates` over `Hashemite Kingdom of Jordan`, `Republic of the
+    Philippines` over `DEPARTMENT OF FOREIGN AFFAIRS`): the issuer's own state. The article must name it too."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip().lower() not in ("", "the") or text[end:line_end].strip():
+        return None
+    before = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    after = text.find("\n", line_end + 1)
+    neighbours = (text[before : max(before, line_start - 1)], text[line_end + 1 : len(text) if after < 0 else after])
+    names = _state_names_folded()
+    for line in neighbours:
+        state = names.get(line.strip().casefold())
+        if state:
+            return state
+    return None
+
+
+@cache
+def _state_names_folded() -> dict[str, str]:
+    """States' names, formal ones too, in English, Spanish, French and Portuguese, folded (`REPUBLIC OF KENYA`,
+    `République du Sénégal`)."""
+    from pipelines.knowledge import country_names  # the states load with a build only
+    from pipelines.knowledge.actor_words import country_names_in
+
+    names = {}
+    for language in ("es", "fr", "pt"):
+        names.update({name.casefold(): state for name, state in country_names_in(language).items()})
+    names.update({name.casefold(): state for name, state in country_names().items()})
+    return names
 
 
 def _officials(mentions: list[Mention], actors: pd.DataFrame) -> dict[str, list[tuple[int, int, str]]]:
