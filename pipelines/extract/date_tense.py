@@ -149,7 +149,30 @@ def _past_verb(match: re.Match) -> bool:
         return False  # "should have urea in their sheds by May": `have` is the verb, and the modal points ahead
     if len(verb) > 1 and verb.isupper() and _LOWER_CASE_WORD.search(match.string, max(0, match.start() - 30)):
         return False  # "the meeting (RAN) in Madrid", "the MET Office": an acronym in a sentence in lower case
+    if verb.casefold() in _adjectives_in_ed() or _complement_of_a_state(match):
+        return False  # "keep the rate unchanged at its meeting on May 20", "inflation to remain elevated in June"
     return verb.casefold() not in _future_words()
+
+
+@cache
+def _adjectives_in_ed() -> frozenset[str]:
+    """Words in -ed that are adjectives, never a past verb (`adjective_in_ed` of date_cues.csv: unchanged,
+    unexpected, undisclosed)."""
+    return frozenset(p.casefold() for p in date_cues("adjective_in_ed"))
+
+
+@cache
+def _state_verb_before() -> re.Pattern:
+    """A verb that takes a state as its complement (`state_verb` of date_cues.csv: remain, stay, seem), perhaps
+    with an adverb, right before a word: the word after it is an adjective ("to remain elevated"), not a past
+    verb."""
+    verbs = "|".join(map(phrase, sorted(date_cues("state_verb"), key=len, reverse=True))) or "(?!)"
+    return re.compile(rf"(?<![\w'’-])(?:{verbs})\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+
+
+def _complement_of_a_state(match: re.Match) -> bool:
+    start = match.start("verb") if "verb" in match.re.groupindex else match.start()
+    return bool(_state_verb_before().search(match.string, max(0, start - 30), start))
 
 
 _LOWER_CASE_WORD = re.compile(r"\b[a-z]{3,}\b")
