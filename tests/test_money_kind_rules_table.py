@@ -8,7 +8,7 @@ from pipelines.knowledge.money_vocabulary import MONEY_LANGUAGES, cue_words, mon
 from schemas.vocabularies import MONEY_KINDS as KINDS
 from schemas.vocabularies import MONEY_SUBJECTS as SUBJECTS
 
-_KEYS = {"why", "all", "any", "none", "test", "kind", "subject", "then", "step", "trained"}
+_KEYS = {"why", "all", "any", "none", "test", "kind", "subject", "then", "step"}
 _WINDOWS = {
     "clause": {"before", "after", "near", "edges", "flows"},
     "override": {"before", "after", "plain_before"},
@@ -29,7 +29,6 @@ def test_every_kind_rule_names_what_the_grammar_knows():
             assert all(name in money_kind._TESTS for name in row.get("test", ())), row
             assert row.get("step") is None or row["step"] in money_kind._STEPS, row
             assert table == "override" or "step" not in row, row  # a clause rule gives the kind it states
-            assert row.get("trained", True) in (True, False) and (table == "override" or "trained" not in row), row
             for spec in (*row.get("all", ()), *row.get("any", ()), *row.get("none", ())):
                 found = condition(spec)
                 assert found.window in _WINDOWS[table], (table, spec)

@@ -100,14 +100,5 @@ def test_money_moved_since_a_year_is_reported(text):
     assert _kinds(text, "en") == ["actual"]
 
 
-def test_the_classifier_reads_the_rules_it_was_trained_with():
-    # rows written after the weights (trained = false) leave the classifier's input as it was trained on
-    text = "Turkish companies have invested more than USD 4.5 billion in Azerbaijan since 1995."
-    (amount,) = extract_money(text, language="en")
-    assert amount.kind == "actual" and amount.as_trained == ("commitment", amount.subject)
-    (plain,) = extract_money("The bank lent Kenya $200 million in 2019.", language="en")
-    assert plain.as_trained is None
-
-
 def test_a_running_total_of_investment_in_works_is_reported():
     assert _kinds("Gulf firms have invested over $900 million in the island's hotels since 2008.", "en") == ["actual"]

@@ -17,7 +17,7 @@ from functools import cache
 from pipelines.extract.actors.report_home import dateline_countries
 from pipelines.extract.currency import CurrencyReader, stated_currencies
 from pipelines.extract.metadata import url_state
-from pipelines.extract.money_kind import classify_as_trained
+from pipelines.extract.money_kind import classify
 from pipelines.extract.money_kind_cues import kind_cues
 from pipelines.extract.money_lists import listed_items_follow_the_first
 from pipelines.extract.money_ranges import join_ranges
@@ -495,7 +495,7 @@ def extract_money(
         if currency is None or amount is None or (figure.high is not None and amount_max is None):
             continue
         next_start = figures[i + 1].start if i + 1 < len(figures) else len(text)
-        kind, subject, year, as_trained = classify_as_trained(
+        kind, subject, year = classify(
             text, (figure.start, figure.end), next_start, g.language, published.year if published else None
         )
         found.append(
@@ -509,7 +509,6 @@ def extract_money(
                 kind,
                 subject,
                 year,
-                None if as_trained == (kind, subject) else as_trained,
             )
         )
     found = conversions_follow_their_source(text, found, _restatement_gap(g.language))

@@ -81,22 +81,12 @@ def classify(
 ) -> tuple[str, str, int | None]:
     """Kind, subject and target year of the amount at `span`; `next_start` is where the next amount starts, and
     `published_year` the year of the article's date, from which "next year" is counted."""
-    kind, subject, year, _ = classify_as_trained(text, span, next_start, language, published_year)
-    return kind, subject, year
-
-
-def classify_as_trained(
-    text: str, span: Span, next_start: int, language: str, published_year: int | None = None
-) -> tuple[str, str, int | None, tuple[str, str]]:
-    """`classify`'s kind, subject and year, and the kind and subject the rules the classifier's weights were
-    trained with give (rows of `money_kind_rules.toml` marked `trained = false` left out)."""
     c = kind_cues(language)
     sentence = sentence_around(text, span)
     before, after = _clause(text, span, sentence, c)
     if _is_price(before.lower(), after.lower(), c):
         # "$80 a barrel", "a price cap of $60": a price, not a sum; one a seller charges now is reported
-        price = price_kind(text, span, before.lower(), language, c)
-        return price, "other", None, (price, "other")
+        return price_kind(text, span, before.lower(), language, c), "other", None
     kind = _kind(_names_blanked(before, c), _names_blanked(after, c), c)
     subject = _clause_subject(text, (span, sentence), (before, after), language, c)
     previous_text = _previous_sentence(text, sentence)
@@ -142,14 +132,14 @@ def classify_as_trained(
         text[span[1] : max(span[1], next_start)].lower(),
         language,
     )
-    (kind, subject), as_trained = overridden(figure, (kind, subject), _TESTS, _STEPS)
+    kind, subject = overridden(figure, (kind, subject), _TESTS, _STEPS)
     # "to $5 billion, against $1.4 billion in 2023": a year after the next amount is not this one's
     own_after = after[: max(0, next_start - span[1])].lower()
     year = None  # the spec's and the schema's year is a target's: money pledged "by 2027" has none
     if kind == "target":
         found = c.target_year.search(own_after) or c.deadline_year.search(before.lower())
         year = int(found.group(1)) if found else _relative_year(own_after, before.lower(), published_year, c)
-    return kind, subject, year, as_trained
+    return kind, subject, year
 
 
 def _donor_programme(text: str, spans: tuple[Span, Span], near: tuple[str, str], language: str, c: KindCues) -> bool:

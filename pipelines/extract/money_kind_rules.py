@@ -63,9 +63,6 @@ class KindRule:
     subject: tuple[str, ...]
     then: str | None
     step: str | None
-    # False for a row written after the classifier's weights were trained: the classifier reads the rules' decision
-    # without it (the reading its weights were fitted to), and the row decides where the classifier is unsure
-    trained: bool = True
 
 
 def condition(spec: str) -> Condition:
@@ -85,7 +82,6 @@ def _rule(row: dict) -> KindRule:
         subject=tuple(row.get("subject", ())),
         then=row.get("then"),
         step=row.get("step"),
-        trained=row.get("trained", True),
     )
 
 
@@ -120,32 +116,14 @@ def first_kind(ctx, tests: Mapping[str, Test]) -> str | None:
     return next((r.then for r in kind_rules("clause") if matches(r, ctx, (None, None), tests)), None)
 
 
-def overridden(
-    ctx, found: tuple[str, str], tests: Mapping[str, Test], steps: Mapping[str, Step]
-) -> tuple[tuple[str, str], tuple[str, str]]:
-    """The kind and subject after every `override` rule, in order, has had its say; and after every rule the
-    classifier's weights were trained with (the same pair unless a row with `trained = false` applied)."""
-    reading = _overridden(ctx, found, tests, steps, trained_only=False)
-    if reading[1]:
-        return reading[0], _overridden(ctx, found, tests, steps, trained_only=True)[0]
-    return reading[0], reading[0]
-
-
-def _overridden(
-    ctx, found: tuple[str, str], tests: Mapping[str, Test], steps: Mapping[str, Step], trained_only: bool
-) -> tuple[tuple[str, str], bool]:
-    """The kind and subject after the `override` rules (only those of the weights when `trained_only`), and whether
-    a row written after the weights applied."""
+def overridden(ctx, found: tuple[str, str], tests: Mapping[str, Test], steps: Mapping[str, Step]) -> tuple[str, str]:
+    """The kind and subject after every `override` rule, in order, has had its say."""
     kind, subject = found
-    untrained = False
     for rule in kind_rules("override"):
-        if trained_only and not rule.trained:
-            continue
         if not matches(rule, ctx, (kind, subject), tests):
             continue
-        untrained = untrained or not rule.trained
         if rule.step is not None:
             kind, subject = steps[rule.step](ctx, kind, subject)
         elif rule.then is not None:
             kind = rule.then
-    return (kind, subject), untrained
+    return kind, subject

@@ -115,9 +115,7 @@ def reclassified(text: str, amounts: list[MonetaryAmount], language: str) -> lis
     kind_model, subject_model = load_weights()
     out = []
     for amount in amounts:
-        # the classifier reads the rules' decision it was trained on; where unsure, it keeps the rules' own
-        ruled = amount.as_trained or (amount.kind, amount.subject)
-        found = features(text, (amount.char_start, amount.char_end), language, *ruled)
+        found = features(text, (amount.char_start, amount.char_end), language, amount.kind, amount.subject)
         kind, subject = kind_model.decide(found, amount.kind), subject_model.decide(found, amount.subject)
         year = amount.year if kind == "target" else None
         out.append(dataclasses.replace(amount, kind=kind, subject=subject, year=year))

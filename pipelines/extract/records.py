@@ -74,6 +74,3 @@ class MonetaryAmount:
     kind: str  # target, actual, commitment, other
     subject: str  # trade, investment, aid, loan, project, other
     year: int | None  # the year a target is to be reached
-    # the kind and subject of the rules the money classifier was trained with, where newer rules decided otherwise
-    # (money_kind_rules.toml rows with `trained = false`); not a column of the dataset
-    as_trained: tuple[str, str] | None = field(default=None, compare=False, repr=False)
