@@ -33,6 +33,7 @@ def test_investment_over_one_past_period_is_reported(text, language):
 @pytest.mark.parametrize(
     "text",
     [
+        "Saudi companies have invested more than $6 billion in Jordan since 2010.",
         "The group will invest $2 billion in Indonesia's nickel industry next year.",
         "Qatar plans to invest $5 billion in the country over the next five years.",
         "The firm signed an agreement to invest $300 million in a cement plant in 2024.",

@@ -53,6 +53,8 @@ def test_money_spent_or_released_in_a_passive_at_the_figure_is_reported(text, la
         "The bank will disburse $200 million for the road next year.",
         "The IMF has released a first tranche of $700 million.",
         "The first tranche of $500 million is to be disbursed in the autumn.",
+        "Germany has invested more than $8 billion in Kazakhstan since 2005.",
+        "Norway has provided $300 million to Malawi since 2005.",
     ],
 )
 def test_money_to_be_paid_or_given_since_a_year_stays_committed(text):

@@ -34,6 +34,7 @@ def test_a_total_given_over_a_past_period_opening_the_clause_is_reported(text, l
     [
         "In 2021 the bank approved a $150 million loan for the road.",
         "Korean firms invested $2 billion in the plant.",
+        "The fund has lent $700 million to small firms since 2015.",
     ],
 )
 def test_one_loan_or_money_given_since_a_year_stays_committed(text):

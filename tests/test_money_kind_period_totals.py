@@ -27,6 +27,7 @@ def test_a_total_given_over_one_past_period_is_reported(text, language):
     "text",
     [
         "The bank has committed $2.3 billion in loans to Laos since 1985.",
+        "Since 2001, Norway has provided more than $400 million in aid to the country.",
         "In 2019, the bank approved a $150 million loan for the port.",
         "Japan pledged a total of $900 million in grants to the region last year.",
     ],

@@ -24,9 +24,8 @@ def test_a_record_level_of_money_given_or_invested_is_reported(text, language):
     assert _kinds(text, language) == ["actual"]
 
 
-def test_money_given_since_a_year_is_a_running_total_reported():
-    # a running total of money that moved is reported as it stands (test_money_kind_running_totals_battery.py)
-    assert _kinds("Norway has given Mali more than $640 million in aid since 2013.") == ["actual"]
+def test_money_given_so_far_stays_committed():
+    assert _kinds("Norway has given Mali more than $640 million in aid since 2013.") == ["commitment"]
 
 
 @pytest.mark.parametrize(

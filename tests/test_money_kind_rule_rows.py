@@ -79,12 +79,11 @@ def test_money_released_over_the_last_financial_year_is_reported():
     [
         ("Sweden provided about $95 million to Mozambique in fiscal 2016.", "actual"),
         ("Norway gave $45 million to the health fund in 2019, ministers said.", "actual"),
-        # money given in the year so far stays committed; a running total since a year is reported as it stands
-        # (tests/test_money_kind_running_totals_battery.py); money invested over one past period is reported
+        # money given so far stays committed; money invested over one past period is reported, as money given is
         ("Sweden has provided about $95 million to Mozambique this year.", "commitment"),
-        ("Sweden provided about $95 million to Mozambique since 2015.", "actual"),
+        ("Sweden provided about $95 million to Mozambique since 2015.", "commitment"),
         ("Korean firms invested about $700 million in Uzbekistan last year.", "actual"),
-        ("Korean firms have invested about $700 million in Uzbekistan since 2018.", "actual"),
+        ("Korean firms have invested about $700 million in Uzbekistan since 2018.", "commitment"),
     ],
 )
 def test_money_given_over_one_past_period_is_a_level_reported(text, kind):

@@ -63,9 +63,9 @@ def test_a_figure_restated_in_another_currency_is_the_same_fact(text, amount, cu
         ("As empresas chinesas investiram 2 bilhões de dólares em Angola desde 2010.", 2 * B, "USD"),
     ],
 )
-def test_money_invested_since_a_year_is_money_invested_reported(text, amount, currency):
-    # a running total of money invested since a year is reported as it stands (test_money_kind_running_totals_battery)
-    assert_one_money_fact(text, amount, None, currency, "actual", "investment")
+def test_money_invested_over_a_past_period_is_money_invested(text, amount, currency):
+    # the spec lists money invested as a commitment: a running total since a year too
+    assert_one_money_fact(text, amount, None, currency, "commitment", "investment")
 
 
 def test_money_invested_over_one_past_year_is_a_statistic_reported():

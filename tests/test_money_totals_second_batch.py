@@ -46,18 +46,17 @@ def test_a_headline_figure_explained_in_the_body():
             "Emirati investors have invested nearly $7 billion in Egypt so far.",
             7 * B,
             "USD",
-            "actual",
+            "commitment",
             "investment",
         ),
-        # investment over one past period is a statistic reported (test_money_kind_investment_flows), and so is a
-        # running total of it (test_money_kind_running_totals_battery)
+        # investment over one past period is a statistic reported (test_money_kind_investment_flows)
         ("Japanese firms invested ¥300 billion in Vietnam last year.", 300 * B, "JPY", "actual", "investment"),
-        ("A mineradora já investiu 12 bilhões de reais em Moçambique.", 12 * B, "BRL", "actual", "investment"),
+        ("A mineradora já investiu 12 bilhões de reais em Moçambique.", 12 * B, "BRL", "commitment", "investment"),
         (
             "Le groupe a investi 500 millions d'euros en Tunisie depuis 2012.",
             500 * M,
             "EUR",
-            "actual",
+            "commitment",
             "investment",
         ),
         (
