@@ -126,8 +126,11 @@ def phrases(kind: str) -> str:
 # a date alone may end in a full stop (`03.10.2014.`); a label may follow a section word (`Diplomatie Publié le ...`)
 # and the body may follow it on its line; a section's name may stand before an unlabelled date (`Politics 5 December
 # 2019 16:41`).
-# A clock before a stamp's date, perhaps with a time zone (`6:20 AM EDT, Fri August 9, 2019`, `06:20 BST, 9 August`).
-_LEADING_CLOCK = r"\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:[a-z]{2,4}(?=[ \t,]))?[ \t]*,?[ \t]+"
+# A clock before a stamp's date, perhaps with a time zone and its offset (`6:20 AM EDT, Fri August 9, 2019`, `06:20 BST,
+# 9 August`, `7:42 PM GMT+3, June 30, 2021`).
+_LEADING_CLOCK = (
+    r"\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:[a-z]{2,4}(?:[+−-]\d{1,2}(?::?\d{2})?)?(?=[ \t,]))?[ \t]*,?[ \t]+"
+)
 # A printed paper's page after its date (`Thursday, January 14, 1999; Page A01`, `; Section A, Pg. 3`): `page_label`
 # of page_cues.csv before a page or section number.
 _PAGE_REFERENCE = (
@@ -138,8 +141,10 @@ _PAGE_REFERENCE = (
 # (`Le 5 mars 2021 à 08:15`, `El martes 5 de marzo de 2024`: `date_article` of page_cues.csv).
 # An update's stamp after the first one's clock (`12/05/2014 10h32 - Atualizado em 12/05/2014 12h05`).
 _UPDATE_AFTER = rf"[ \t]*[-–—|·•,][ \t]*(?:{phrases('stamp_label')})\b"
+# A stamp's label, or a release's kind that labels its day the same way (`Media release, 9 October 2009`).
+_STAMP_LABEL = rf"{phrases('stamp_label')}|{phrases('title_label')}"
 STAMP_LINE = re.compile(
-    rf"^[ \t•|·\-–—\[(]*(?:(?:[^\W\d_][\w'’-]*[ \t]+){{0,2}}?(?P<label>{phrases('stamp_label')})[ \t]*[:–—-]?[ \t]*"
+    rf"^[ \t•|·\-–—\[(]*(?:(?:[^\W\d_][\w'’-]*[ \t]+){{0,2}}?(?P<label>{_STAMP_LABEL})[ \t]*[:,–—-]?[ \t]*"
     rf"|(?:{phrases('section_word')})[ \t]+)?(?:{_LEADING_CLOCK})?"
     rf"(?:(?:{_marks('date_article')})[ \t]+)?(?:{STAMP_WEEKDAY}[,،]?[ \t]+)?(?P<date>{DATE})"
     rf"(?(label)[^\n]*|(?:[ \t]*\({STAMP_WEEKDAY}\))?(?:[ \tT,/|(\[-]*{CLOCK}(?:{_UPDATE_AFTER})?[^\n]{{0,30}})?"
