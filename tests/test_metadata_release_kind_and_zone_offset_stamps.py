@@ -1,5 +1,6 @@
-"""Publication dates: a release's kind labels its day as a stamp's label does (`Media release, 9 October 2009`), and
-a stamp's clock may carry its time zone's offset (`7:42 PM GMT+3, June 30, 2021`). Pages written for these tests."""
+"""Publication dates: a release's kind labels its day as a stamp's label does (`Media release, 9 October 2009`),
+a stamp's clock may carry its time zone's offset (`7:42 PM GMT+3, June 30, 2021`), and a printed paper's credit
+line at the foot dates it (`Amman Chronicle, page 3, 5 February 2019`). Pages written for these tests."""
 
 from datetime import date
 
@@ -42,3 +43,26 @@ def test_a_release_kind_in_a_sentence_is_no_stamp():
         body="Officials said the crossing would open next year.",
     )
     assert extract_metadata(page).publication_date != date(2017, 5, 4)
+
+
+FOOT = (
+    "Lima and Quito open a new crossing\n\nLIMA — Officials of the two states opened the crossing on Saturday, "
+    "the ministry said.\n\nTrade across it is expected to double.\n\n{credit}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("credit", "day"),
+    [
+        ("Amman Chronicle, page 3, 5 February 2019", date(2019, 2, 5)),
+        ("El Diario, página 12, 3 de marzo de 2018", date(2018, 3, 3)),
+        ("The Andes Herald, Page A4, Monday, June 3, 2013", date(2013, 6, 3)),
+        ("Le Quotidien, page 5, 21 juin 2022", date(2022, 6, 21)),
+    ],
+)
+def test_a_papers_credit_line_at_the_foot_dates_the_page(credit, day):
+    assert extract_metadata(FOOT.format(credit=credit)).publication_date == day
+
+
+def test_a_page_and_a_day_in_a_sentence_at_the_foot_date_nothing():
+    assert extract_metadata(FOOT.format(credit="See page 3, 5 February 2019")).publication_date is None

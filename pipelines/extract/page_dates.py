@@ -216,6 +216,13 @@ _PRINT_LINE = re.compile(
     rf"(?:(?:{_marks('date_article')}|on|of|del|du|de|do|da)[ \t]+)?(?:{WEEKDAY},?[ \t]+)?(?P<date>{DATE})[ \t.]*$",
     re.M,
 )
+# ... or a printed paper's credit line at the foot: its name, the page, the day (`Amman Chronicle, page 3, 5 February
+# 2019`, `El Diario, página 12, 3 de marzo de 2018`; `page_label` in page_cues.csv).
+_PAGE_CREDIT_LINE = re.compile(
+    rf"^[ \t]*(?:[A-Z][\w.'’&-]*[ \t]+){{0,4}}[A-Z][\w.'’&-]*[ \t]*,[ \t]*(?i:{phrases('page_label')})\.?[ \t]*"
+    rf"[A-Z]?\d{{1,3}}[A-Z]?[ \t]*,[ \t]*(?:{WEEKDAY},?[ \t]+)?(?P<date>{DATE})[ \t.]*$",
+    re.M,
+)
 # An archive's document number on the text's first line, which holds the day the wire or paper filed it
 # (`APW19980213.1310`, `NYT19980206.0460`, `XIE19980808.0022`, `ABC19980108.1830.0711`, `APW970311-0107`,
 # `ea980120.1830.0071`), or a business paper's number without letters, after its file name or alone (`891102-0186.`
@@ -335,6 +342,7 @@ def stamps(text: str, zone_end: int) -> list[re.Match]:
         *_CLOSING_STAMP.finditer(text, max(0, len(text) - 80)),
         *_CLOSING_LINE.finditer(text, max(0, len(text) - _CLOSING_LINE_CHARS)),
         *_PRINT_LINE.finditer(text, max(0, len(text) - _CLOSING_LINE_CHARS)),
+        *_PAGE_CREDIT_LINE.finditer(text, max(0, len(text) - _CLOSING_LINE_CHARS)),
         *_CJK_STAMP.finditer(text, 0, min(zone_end, _CJK_STAMP_CHARS)),
         *_COLON_STAMP.finditer(text, 0, zone_end),
         *_AGENCY_STAMP.finditer(text, 0, zone_end),
