@@ -53,3 +53,16 @@ def test_sanitation_works_are_infrastructure(text, language):
 )
 def test_the_clean_up_of_a_budget_or_of_accounts_is_no_works(text, language):
     assert "infrastructure" not in _sectors(text, language)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The World Bank lent Senegal $50 million for sanitation in Dakar, the ministry said.", "en"),
+        ("Kenya will build sewers in Kisumu with a loan from the African Development Bank.", "en"),
+        ("El BID financiará el alcantarillado de Cochabamba, informó el ministerio boliviano.", "es"),
+    ],
+)
+def test_a_sanitation_cue_counts_once_for_infrastructure(text, language):
+    hits = {hit.sector: hit.mentions for hit in extract_sectors(text, language=language)}
+    assert hits["infrastructure"] == hits["environment"] == 1

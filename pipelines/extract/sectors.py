@@ -115,9 +115,6 @@ _PROJECT_WORDS = frozenset(sector_words()["project_words"])
 _WORK_TITLES = frozenset(sector_words()["work_titles"])
 _BODY_WORDS = frozenset(sector_words()["body_words"]).union(actor_words("company_heads"))
 _WORKS_NAMES = frozenset(sector_words()["works_names"])
-_SANITATION_WORKS = re.compile(
-    r"(?:" + "|".join(_cue_body(w) for w in sector_words()["sanitation_works"]) + r")\Z", re.IGNORECASE
-)
 _NAME_JOINERS = frozenset(sector_words()["name_joiners"])
 _FIELD_NOUNS = frozenset(sector_words()["field_nouns"])
 _OPENING = "“‘\"'("
@@ -526,7 +523,11 @@ _SCHOOLING_LEADS = frozenset(sector_words()["schooling_leads"])
 
 
 _FOOD_GIVEN = frozenset(sector_words()["food_given"])
-_SECOND_SECTORS: dict[str, str] = sector_words()["second_sectors"]
+# A cue that names a second sector's works too, as a whole cue (`sewer*` any of its forms), to that sector.
+_SECOND_SECTORS = tuple(
+    (re.compile(rf"{_cue_body(cue)}\Z", re.IGNORECASE), second)
+    for cue, second in sector_words()["second_sectors"].items()
+)
 
 
 def _compound_sectors(matched: str, sector: str, language: str) -> set[str]:
@@ -535,8 +536,9 @@ def _compound_sectors(matched: str, sector: str, language: str) -> set[str]:
     second sector too ("sanitation": infrastructure; "represas": energy)."""
     if " ".join(matched.lower().split()) in _FOOD_GIVEN:
         return {"agriculture"} - {sector}
-    if matched.lower() in _SECOND_SECTORS:
-        return {_SECOND_SECTORS[matched.lower()]} - {sector}
+    second = next((second for cue, second in _SECOND_SECTORS if cue.match(matched)), None)
+    if second is not None:
+        return {second} - {sector}
     if "-" not in matched or " " in matched:
         return set()
     return {_sector_of(part, language) for part in matched.split("-")[1:]} - {sector, ""}
@@ -1331,18 +1333,6 @@ def _given(text: str, match: re.Match) -> bool:
     return False
 
 
-def _sectors_of_the_cue(sector: str, match: re.Match, kind: str) -> tuple[str, ...]:
-    """The cue's sector; water and sanitation works are built too, so infrastructure as well."""
-    if kind != _NAME and _SANITATION_WORKS.match(match.group()):
-        return (sector, "infrastructure")
-    return (sector,)
-
-
-def _in_a_context(text: str, match: re.Match, context: re.Pattern, language: str) -> bool:
-    start, end = sentence_around(text, match.span())
-    return bool(context.search(text, start, end)) or names_two_states(text, start, end, language)
-
-
 def extract_sectors(text: str, skip: tuple[Span, ...] = (), language: str = "en") -> list[SectorHit]:
     """One hit per sector the article reports activity in, with its evidence span and mention count."""
     language = language if language in SECTOR_LANGUAGES else "en"
@@ -1363,11 +1353,10 @@ def extract_sectors(text: str, skip: tuple[Span, ...] = (), language: str = "en"
             mentions["infrastructure"].append(match)
             in_context.setdefault("infrastructure", match)
             in_context.setdefault(sector, match)
-        for each in _sectors_of_the_cue(sector, match, kind):
-            if each != sector:
-                mentions[each].append(match)
-            if each not in in_context and _in_a_context(text, match, context, language):
-                in_context[each] = match
+        if sector not in in_context:
+            start, end = sentence_around(text, match.span())
+            if context.search(text, start, end) or names_two_states(text, start, end, language):
+                in_context[sector] = match
     shielded = disjoint((*skip, *silent))
     stated = (
         ("infrastructure", _built_works(text, shielded)),
