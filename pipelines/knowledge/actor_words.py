@@ -73,6 +73,18 @@ def country_names_in(language: str) -> dict[str, str]:
 
 
 @cache
+def country_names_any_language() -> dict[str, str]:
+    """Country names in English, Spanish, French and Portuguese (formal ones too), to ISO3: for page heads and
+    letterheads, whose language need not be the article's. No name belongs to two states across the languages."""
+    from pipelines.knowledge import country_names  # the package imports this module
+
+    names = {}
+    for language in _TRANSLATED_LANGUAGES:
+        names.update(country_names_in(language))
+    return {**names, **country_names()}
+
+
+@cache
 def country_word_rows() -> tuple[dict[str, str], ...]:
     """`country_words_romance.csv`: state names and demonyms (every gender and number) in es, fr and pt."""
     import csv

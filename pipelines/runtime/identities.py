@@ -199,14 +199,9 @@ def _letterhead_state(text: str, start: int, end: int) -> str | None:
 def _state_names_folded() -> dict[str, str]:
     """States' names, formal ones too, in English, Spanish, French and Portuguese, folded (`REPUBLIC OF KENYA`,
     `République du Sénégal`)."""
-    from pipelines.knowledge import country_names  # the states load with a build only
-    from pipelines.knowledge.actor_words import country_names_in
+    from pipelines.knowledge.actor_words import country_names_any_language  # the states load with a build only
 
-    names = {}
-    for language in ("es", "fr", "pt"):
-        names.update({name.casefold(): state for name, state in country_names_in(language).items()})
-    names.update({name.casefold(): state for name, state in country_names().items()})
-    return names
+    return {name.casefold(): state for name, state in country_names_any_language().items()}
 
 
 def _officials(mentions: list[Mention], actors: pd.DataFrame) -> dict[str, list[tuple[int, int, str]]]:

@@ -10,7 +10,7 @@ from pipelines.extract.actors.languages import LANGUAGES
 from pipelines.extract.actors.lexicon import COUNTRY, DEMONYM, alternation
 from pipelines.extract.spans import sentence_around
 from pipelines.knowledge import city_countries, country_names, dateline_towns, demonyms, organization_lookup
-from pipelines.knowledge.actor_words import actor_words, country_names_in, demonyms_in
+from pipelines.knowledge.actor_words import actor_words, country_names_any_language, country_names_in, demonyms_in
 from pipelines.knowledge.calendars import state_regions
 from pipelines.knowledge.money_vocabulary import currency_tokens, scale_words
 
@@ -160,9 +160,7 @@ _HOST = (
 
 @cache
 def _head_body() -> re.Pattern:
-    names = {**country_names()}
-    for language in ("es", "fr", "pt"):
-        names.update(country_names_in(language))
+    names = country_names_any_language()
     bodies = (*actor_words("page_head_bodies"), *actor_words("page_head_bodies_romance"))
     after = actor_words("page_head_bodies_after")
     return re.compile(
@@ -206,7 +204,7 @@ def page_head_state(text: str) -> str | None:
     if body:
         state = body.group("state") or body.group("named")
         issuer = demonyms()[body.group("dem")] if body.group("dem") else None
-        issuer = issuer or country_names().get(state) or _romance_country_names()[state]
+        issuer = issuer or country_names_any_language()[state]
         host = body.group("host") or body.group("host_after")
         hosts = set().union(*(_states_named(host, language) for language in ("es", "fr", "pt"))) if host else set()
         # an embassy abroad that names its host: its page leaves the officials of either side unmarked, so it names
@@ -217,14 +215,6 @@ def page_head_state(text: str) -> str | None:
         if section:
             return country_names()[section.group("state")]
     return None
-
-
-@cache
-def _romance_country_names() -> dict[str, str]:
-    names: dict[str, str] = {}
-    for language in ("es", "fr", "pt"):
-        names.update(country_names_in(language))
-    return names
 
 
 @cache
