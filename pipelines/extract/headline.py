@@ -819,7 +819,7 @@ def _is_masthead_name(line: str) -> bool:
     name = _without_state(name)
     # an elided article or `de` before a word is no word of its own (`L'Écho du Fleuve`, `Le Journal de l'Afrique`)
     words = [_ELIDED.sub("", w) for w in name.split()]
-    small = page_cues("joining_word")
+    small = {*page_cues("joining_word"), "&"}  # `Oil & Gas Review`
     return (
         len(words) <= _MASTHEAD_WORDS
         and all(w[:1].isupper() or w in small for w in words)

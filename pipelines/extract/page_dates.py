@@ -141,6 +141,9 @@ _PAGE_REFERENCE = (
 # (`Le 5 mars 2021 à 08:15`, `El martes 5 de marzo de 2024`: `date_article` of page_cues.csv).
 # An update's stamp after the first one's clock (`12/05/2014 10h32 - Atualizado em 12/05/2014 12h05`).
 _UPDATE_AFTER = rf"[ \t]*[-–—|·•,][ \t]*(?:{phrases('stamp_label')})\b"
+# The edition, region or section a stamp is for after a spaced dash or a bar (`Friday, March 7, 2025 — North America`,
+# `12 May 2019 | Asia Edition`): one to three capitalised words and nothing else.
+_EDITION_AFTER = r"[ \t]+[-–—|][ \t]+(?-i:[A-ZÀ-Ý][\w'’.&-]*)(?:[ \t]+(?-i:[A-ZÀ-Ý][\w'’.&-]*)){0,2}"
 # A stamp's label, or a release's kind that labels its day the same way (`Media release, 9 October 2009`).
 _STAMP_LABEL = rf"{phrases('stamp_label')}|{phrases('title_label')}"
 STAMP_LINE = re.compile(
@@ -148,7 +151,7 @@ STAMP_LINE = re.compile(
     rf"|(?:{phrases('section_word')})[ \t]+)?(?:{_LEADING_CLOCK})?"
     rf"(?:(?:{_marks('date_article')})[ \t]+)?(?:{STAMP_WEEKDAY}[,،]?[ \t]+)?(?P<date>{DATE})"
     rf"(?(label)[^\n]*|(?:[ \t]*\({STAMP_WEEKDAY}\))?(?:[ \tT,/|(\[-]*{CLOCK}(?:{_UPDATE_AFTER})?[^\n]{{0,30}})?"
-    rf"(?:{_PAGE_REFERENCE})?\.?)"
+    rf"(?:{_EDITION_AFTER})?(?:{_PAGE_REFERENCE})?\.?)"
     rf"[ \t•|·\-–—\])]*$",
     re.M | re.I,
 )
