@@ -261,7 +261,77 @@ def tense(text: str, span: Span, language: str = ENGLISH, requests: bool = False
         return False  # `desde` is "from" after a future verb ("realizarán patrullajes desde septiembre"), else "since"
     if _led_by(text, span, "until") and _present_clause_before(text, span, language):
         return True  # "said it needs $190 million through December": the span a present clause runs ends ahead
+    if _starts_an_effect(text, span, language):
+        return True  # "signed a protocol cutting tariffs by 8 percent from 1 April": a change takes effect ahead
     return _sentence_tense(text, span, language, requests)
+
+
+@cache
+def _effect_lead() -> re.Pattern:
+    """The words that lead in the date a state of affairs starts from (`effect_from` of date_cues.csv: `from`,
+    `with effect from`, `a partir de`, `à compter du`), right before it."""
+    words = "|".join(map(phrase, sorted(date_cues("effect_from"), key=len, reverse=True))) or "(?!)"
+    return re.compile(rf"(?<![\w'’-])(?:{words})\s*$", re.IGNORECASE)
+
+
+@cache
+def _own_effect_lead() -> re.Pattern:
+    words = "|".join(map(phrase, sorted(date_cues("effect_from"), key=len, reverse=True))) or "(?!)"
+    return re.compile(rf"(?:{words})\s+", re.IGNORECASE)
+
+
+@cache
+def _compared_from() -> re.Pattern:
+    """A word of comparison a few words before `from` (`compared_from` of date_cues.csv): "up 4% from March",
+    "higher than a year ago and up a fifth from July" compare with a date, they start nothing; "cutting tariffs by
+    8 percent from 1 April" does not compare."""
+    words = "|".join(map(phrase, sorted(date_cues("compared_from"), key=len, reverse=True))) or "(?!)"
+    return re.compile(rf"(?<![\w'’-])(?:{words})\s+(?:[^\s,;]+\s+){{0,3}}$", re.IGNORECASE)
+
+
+@cache
+def _gerund(language: str) -> re.Pattern:
+    """A verb in its gerund (`gerund_ending` of date_cues.csv: -ing, -ando, -endo)."""
+    endings = "|".join(map(re.escape, date_cues("gerund_ending", language))) or "(?!)"
+    return re.compile(rf"(?<![\w'’-])[^\W\d_]{{2,}}(?:{endings})(?![\w'’-])", re.IGNORECASE)
+
+
+@cache
+def _weekday_or_span_end() -> re.Pattern:
+    """A weekday name (a bare weekday after `from` is the nearest one, ahead or behind), or the second date of a span
+    (`range_to` of date_words.csv, a dash)."""
+    weekdays = {w.word for w in date_words("weekday")}
+    joiners = {w.word for w in date_words("range_to")} | set(date_cues("until"))
+    return re.compile(
+        rf"(?<![\w'’-])(?:{'|'.join(map(phrase, sorted(weekdays, key=len, reverse=True)))})(?![\w'’-])"
+        rf"|\s*[-–]|(?<![\w'’-])\s*(?:{'|'.join(map(phrase, sorted(joiners, key=len, reverse=True)))})(?![\w'’-])",
+        re.IGNORECASE,
+    )
+
+
+def _starts_an_effect(text: str, span: Span, language: str) -> bool:
+    """Whether the date is one a change or service starts from, with no end ("cutting transit tariffs by 8 percent
+    from 1 April", "the return of migrant workers under the scheme from March", "prevendo 150 bolsas a partir de
+    março"): it lies ahead, unless a verb of the past governs it with nothing between ("deposited $3 billion in
+    instalments from November"); not a weekday, nor the first date of a span, nor a comparison ("up 4% from March")."""
+    lead = _effect_lead().search(text, max(0, span[0] - 20), span[0])
+    lead_start, date_start = span[0], span[0]
+    if lead is not None:
+        lead_start = lead.start()
+    elif own := _own_effect_lead().match(text, span[0], span[1]):
+        date_start = own.end()  # the lead is the mention's own first words ("a partir de dezembro")
+    else:
+        return False
+    mention = text[date_start : span[1]]
+    if _weekday_or_span_end().search(mention) or _weekday_or_span_end().match(text, span[1]):
+        return False
+    if _compared_from().search(text, max(0, lead_start - 40), lead_start):
+        return False
+    sentence_start = sentence_around(text, span)[0]
+    near_start = max(sentence_start, span[0] - _NEAR_CHARS)
+    gerunds = list(_gerund(language).finditer(text, near_start, lead_start))
+    start = gerunds[-1].end() if gerunds else near_start
+    return _tense_before(text, start, span, language) is not False
 
 
 @cache
