@@ -10,6 +10,7 @@ from datetime import date
 from pipelines.extract import date_math as dm
 from pipelines.extract import date_names
 from pipelines.extract.date_math import Context, DateRule, Parts, Value, registry
+from pipelines.knowledge.calendars import date_cues
 
 RULES: list[DateRule] = []
 rule = registry(RULES)
@@ -55,7 +56,7 @@ def year_span(parts: Parts, ctx: Context) -> Value | None:
         if date_names.is_identifier(ctx.text, ctx.start) or (parts.get("slash") and last != first + 1):
             return None  # No. 2019-20; a slash joins only a split year (2023/24), not a number (2019/45)
         longest = 100 if len(parts.get("y2")) == 4 else 30
-        if last == first + 1:
+        if last == first + 1 and not _of_an_event(ctx.text, ctx.start, ctx.end):
             calendar_ = ctx.fiscal_calendar(split=True, said=False)
             if calendar_ is not None and calendar_.writes_split_years:
                 ctx.named_fiscal_year = first
@@ -65,6 +66,23 @@ def year_span(parts: Parts, ctx: Context) -> Value | None:
     if not first < last <= first + longest:
         return None
     return dm.year_value(first, last)
+
+
+def _event_nouns() -> str:
+    nouns = sorted(set(date_cues("split_year_event")), key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in nouns)
+
+
+# A split year right before or after a noun of an event or a season that no budget counts (`split_year_event` of
+# date_cues.csv: "the 2010-11 series", "the 1990-91 Gulf crisis" has a name between, "the 2023-24 season", "the
+# academic year 2017-18", "la campagne 2005-2006", "safra 2020/21") is a plain span of its two years, whatever state's
+# fiscal year the article would give it.
+_EVENT_AFTER = re.compile(rf"\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?:{_event_nouns()})(?![\w'’-])", re.IGNORECASE)
+_EVENT_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_event_nouns()})\s+(?:(?:de|del|da|do|of)\s+)?$", re.IGNORECASE)
+
+
+def _of_an_event(text: str, start: int, end: int) -> bool:
+    return bool(_EVENT_AFTER.match(text, end) or _EVENT_BEFORE.search(text, max(0, start - 30), start))
 
 
 def _split_year_span(parts: Parts, ctx: Context) -> Value | None:
