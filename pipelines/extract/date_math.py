@@ -366,6 +366,7 @@ def bare_month(ctx: Context, month: int) -> Value:
 
 
 _GRANULARITIES = ("day", "week", "month", "quarter", "season", "year", "decade")
+GRANULARITIES = _GRANULARITIES
 
 
 def anchor_for(ctx: Context, unit: str) -> date | None:

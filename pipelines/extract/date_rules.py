@@ -417,6 +417,52 @@ def _season(name: str, year: int) -> Value:
 
 
 @rule(
+    "season_anaphor",
+    r"(?<=\bthe\s)(?P<o>{SEASON_ANAPHOR_BEFORE})\s+(?P<s>{SEASON})\b(?!\s+(?:of|session|games|olympics)\b)"
+    r"|(?<![\w'’-])(?P<t>{SEASON_ANAPHOR})\s+(?P<s2>{SEASON})\b(?![-'’]|\s+(?:session|games|olympics)\b)"
+    r"|(?:(?:{SEASON_PREPOSITION})\s*(?<=['’\s]))?(?:l['’]|el\s+|la\s+|le\s+|o\s+|a\s+)?(?P<s3>{SEASON})\s+(?P<o3>{SEASON_ANAPHOR_AFTER})\b"
+    r"|(?:the\s+)?(?P<s4>{SEASON})\s+of\s+(?:that|the\s+same)\s+year\b(?![-'’])"
+    r"|(?:(?:{MONTH_PREPOSITION})\s+)?(?P<m>{MONTH})\s+(?:of\s+)?(?:that|the\s+same)\s+year\b(?![-'’])"
+    r"|(?<![\w'’-])(?i:that)\s+(?:same\s+)?(?P<u>year|month)\b(?![-'’])",
+)
+def season_anaphor(parts: Parts, ctx: Context) -> Value | None:
+    """That summer, the following spring, the previous winter, the autumn of that year, August that year, that same
+    year, ese verano, l'été
+    suivant, o verão seguinte: said of the date the story told last, not of publication (`season_anaphor`,
+    `season_anaphor_before`, `season_anaphor_after` of date_words.csv); with no date told before, unknown."""
+    unit = "month" if parts.get("m") or parts.get("u") == "month" else "season" if not parts.get("u") else "year"
+    base = ctx.anchor_value if ctx.anchor is not None else None
+    if base is None or dm.GRANULARITIES.index(base[2]) > dm.GRANULARITIES.index("year"):
+        return dm.null(unit)
+    first, last, _ = base
+    if parts.get("u"):
+        return dm.relative_unit(first, parts.get("u"), 0)
+    if parts.get("m"):
+        return dm.month_value(first.year, dm.word("month", parts.get("m")))
+    name = parts.first("s", "s2", "s3", "s4")
+    first_month = dm.word("season", name)
+    said = parts.first("o", "o3")
+    offset = 0 if said is None else dm.word("season_anaphor_before" if parts.get("o") else "season_anaphor_after", said)
+    if offset == 0:
+        # that winter, said of January: the winter under way then
+        year = (
+            first.year - 1
+            if first_month + 2 > 12 and first.month <= first_month + 2 - 12 and base[2] != "year"
+            else first.year
+        )
+        return _season(name, year)
+    if offset > 0:
+        year = next(y for y in (last.year - 1, last.year, last.year + 1) if date(y, first_month, 1) > last)
+        return _season(name, year)
+    year = next(
+        y
+        for y in (first.year + 1, first.year, first.year - 1, first.year - 2)
+        if dm.months_span(y, first_month, 3)[1] < first
+    )
+    return _season(name, year)
+
+
+@rule(
     "season",
     r"(?:the\s+)?(?P<s>{SEASON})\s+(?:of\s+|de\s+)?(?P<y>{YEAR})"
     r"|(?:the\s+)?(?P<s6>{SEASON})\s+of\s+(?:(?P<w6>last|this|next)\s+year\b|['’](?P<yy>\d\d)(?![\w'’]))"
