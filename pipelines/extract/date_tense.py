@@ -218,7 +218,7 @@ def _plural_schedule() -> re.Pattern:
     not_plural = "|".join(map(re.escape, date_cues("schedule_subject_not_plural"))) or "(?!)"
     not_name = "|".join(map(re.escape, date_cues("schedule_subject_not_name"))) or "(?!)"
     return re.compile(
-        r"(?:(?<![\w'’-])(?i:they|we|the\s+two|both\s+sides)"
+        r"(?:(?<![\w'’-])(?i:they|we|which|who|the\s+two|both\s+sides)"
         rf"|(?<![\w'’.-])(?!(?i:{not_plural})\b)[A-Za-z][a-z]*[^\Ws]s"
         rf"|(?!(?:{not_name})\b)[A-Z][\w.’'-]*[\w.](?<!['’]s))"
         rf"\s+(?:(?:[a-z]+ly|again|also|next|then|now)\s+)?(?P<verb>{verbs})(?![\w'’-])(?!\s+to\s+[a-z])"
