@@ -82,7 +82,7 @@ def _subject_and_bare_past() -> re.Pattern:
 # ruled"); no auxiliary between them ("the deal will be signed" is no past).
 _NOUN_SUBJECT_AND_PAST_VERB = re.compile(
     r"(?<![\w'’-])(?i:the|an?|its|their|his|her|our)\s+"
-    r"(?:(?!(?:will|would|shall|to|be|been|being|is|are|can|could|may|might|must|should|not)\b)[a-z][\w-]*\s+){1,3}?"
+    r"(?:(?!(?:will|would|shall|to|be|been|being|is|are|can|could|may|might|must|should|not)\b)[A-Za-z][\w.-]*\s+){1,3}?"
     r"(?P<verb>(?!hundred\b)[a-z]{2,}[^e\W]ed)(?![\w'’-])(?!\s+by\b)"
 )
 
