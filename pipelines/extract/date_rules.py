@@ -141,8 +141,19 @@ def month_range(parts: Parts, ctx: Context) -> Value | None:
         start_year = end_year = ctx.pub.year  # "shipped 9,400 tonnes in January-August": the year's figures so far
     else:
         start_year = dm.nearest_year(ctx.pub, first, None, ctx.future)
+        if not ctx.tense_stated:
+            # with no word of tense, a span that ended months before publication yields to the one starting a few
+            # weeks ahead, as a bare month does ("Jordan gets the water from April to September" in February); one
+            # under way or just over stays ("From January to July, remittances totaled ..." in September)
+            ended = dm.month_span(start_year + (1 if first > last else 0), last)[1]
+            if (ctx.pub - ended).days > _SPAN_OVER_DAYS:
+                start_year = dm.nearest_year(ctx.pub, first, None, ctx.future, False)
         end_year = start_year + 1 if first > last else start_year
     return dm.month_span(start_year, first)[0], dm.month_span(end_year, last)[1], "month"
+
+
+# Days since a span of months without a year ended beyond which, with no word of tense, it is no longer the one meant.
+_SPAN_OVER_DAYS = 120
 
 
 # A figure earlier in the sentence of a span of months ("shipped 9,400 tonnes ... in January-August").
