@@ -17,6 +17,7 @@ from functools import cache
 from pipelines.extract import date_math as dm
 from pipelines.extract.date_math import Context, DateRule, Parts, Value, registry
 from pipelines.extract.date_rules_fiscal import PERIOD_EDGE_WORD, fiscal_adjectives, stated_start_near
+from pipelines.extract.date_tense import past_verb_after
 
 RULES: list[DateRule] = []
 rule = registry(RULES)
@@ -146,7 +147,7 @@ def month_range(parts: Parts, ctx: Context) -> Value | None:
             # weeks ahead, as a bare month does ("Jordan gets the water from April to September" in February); one
             # under way or just over stays ("From January to July, remittances totaled ..." in September)
             ended = dm.month_span(start_year + (1 if first > last else 0), last)[1]
-            if (ctx.pub - ended).days > _SPAN_OVER_DAYS:
+            if (ctx.pub - ended).days > _SPAN_OVER_DAYS and not past_verb_after(ctx.text, (ctx.start, ctx.end)):
                 start_year = dm.nearest_year(ctx.pub, first, None, ctx.future, False)
         end_year = start_year + 1 if first > last else start_year
     return dm.month_span(start_year, first)[0], dm.month_span(end_year, last)[1], "month"

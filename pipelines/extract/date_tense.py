@@ -723,3 +723,21 @@ def marks_every_past(language: str) -> bool:
     """Whether the language's past verbs are known by their form (`firmó`, `a signé`): a sentence of it with
     none is no report of the past."""
     return bool(date_cues("past_ending", language) or date_cues("past_auxiliary", language))
+
+
+@cache
+def _any_past_after() -> tuple[re.Pattern, ...]:
+    marked = sorted({w.language for w in date_words("month")} - {ENGLISH})  # languages whose past shows by its form
+    return (
+        cue("past", prefix=_NOT_PASSIVE),
+        _SUBJECT_AND_PAST_VERB,
+        _NOUN_SUBJECT_AND_PAST_VERB,
+        *(form for language in marked for form in _verb_forms("past", language)),
+    )
+
+
+def past_verb_after(text: str, span: Span) -> bool:
+    """Whether a verb of the past follows the date in its sentence, in English or by its Romance form ("No período
+    outubro-dezembro, as vendas recuaram 3%"), though a comma stands between."""
+    end = sentence_around(text, span)[1]
+    return _firstcue(text, (span[1], end), _any_past_after()) is not None
