@@ -41,3 +41,31 @@ def test_investment_over_one_past_period_is_reported(text, language):
 )
 def test_a_running_total_or_money_to_invest_stays_committed(text):
     assert _kinds(text) == ["commitment"]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Chinese direct investment in Zambia slowed to $310 million in the first quarter.", "en"),
+        ("The Philippines drew $9.2 billion of foreign direct investment in 2021.", "en"),
+        ("Last year we had about two billion dollars in direct investment.", "en"),
+        ("Tunisia attracted 2.1 billion dinars of net FDI in the first half of 2019.", "en"),
+        ("Colombia recibió 14.000 millones de dólares de inversión extranjera directa en 2019.", "es"),
+        ("Moçambique recebeu 2,3 mil milhões de dólares de investimento directo estrangeiro em 2018.", "pt"),
+        ("Le Gabon a reçu 650 millions de dollars d'investissements directs étrangers en 2020.", "fr"),
+    ],
+)
+def test_direct_investment_of_one_past_period_named_around_the_figure_is_reported(text, language):
+    assert _kinds(text, language) == ["actual"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar will invest $3 billion in direct investment in Pakistan over five years.",
+        "Saudi Arabia pledged $10 billion in foreign direct investment for the refinery.",
+        "Korean firms have brought $12 billion of FDI into Vietnam since 1992.",
+    ],
+)
+def test_direct_investment_ahead_pledged_or_since_a_year_is_not_a_period_statistic(text):
+    assert _kinds(text) != ["actual"]
