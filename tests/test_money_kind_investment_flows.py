@@ -65,7 +65,19 @@ def test_direct_investment_of_one_past_period_named_around_the_figure_is_reporte
         "Qatar will invest $3 billion in direct investment in Pakistan over five years.",
         "Saudi Arabia pledged $10 billion in foreign direct investment for the refinery.",
         "Korean firms have brought $12 billion of FDI into Vietnam since 1992.",
+        "The central bank expects foreign direct investment of $2 billion in 2024.",
     ],
 )
 def test_direct_investment_ahead_pledged_or_since_a_year_is_not_a_period_statistic(text):
     assert _kinds(text) != ["actual"]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("O Banco de Moçambique prevê um investimento directo estrangeiro de US$ 3 mil milhões em 2019.", "pt"),
+        ("El Banco Central prevé inversión extranjera directa de 9.000 millones de dólares en 2023.", "es"),
+    ],
+)
+def test_direct_investment_a_forecast_names_is_not_reported(text, language):
+    assert _kinds(text, language) != ["actual"]
