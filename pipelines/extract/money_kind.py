@@ -1100,6 +1100,31 @@ def _discussed_with(f: _Figure) -> bool:
 _WITH_CLAUSE = re.compile(r",\s*(?=\w)")
 
 
+# a past year right after the figure, a word or two between ("in 2006", "registrada em 2023", "recorded in 2019")
+_PAST_YEAR_AFTER = re.compile(
+    r"^[\s,(]*(?:[^\s,;.]+\s+){0,2}?(?:in|en|em|au|during|durante)\s+(?:fy\s*)?(?:19|20)\d\d\b"
+)
+# how far the next figure, whose goal the words after this one state, may stand
+_GOAL_REACH = 160
+
+
+def _dated_before_a_goal(f: _Figure) -> bool:
+    """ "trade, about $1.1 billion last year, is targeted at $2 billion", "superó los 600 millones en 2005 y la meta
+    es llegar a mil millones": the figure's own words date it in a past period, and the goal the words after it name
+    governs the next figure of the sentence, not this one."""
+    gap, c = f.gap, f.cues
+    if len(gap) > _GOAL_REACH or ". " in gap or "\n" in gap:
+        return False  # no next figure in the sentence: a goal after the figure may be its own
+    before = f.texts["before"]
+    dated = (
+        c.past_time.search(gap[:30]) is not None
+        or _PAST_YEAR_AFTER.match(gap) is not None
+        # "trade grew 12% last year to", "sales at last year's fair were"
+        or c.past_time.search(before[-60:]) is not None
+    )
+    return dated and (c.target_word.search(gap) is not None or c.target.search(gap) is not None)
+
+
 def _past_period(f: _Figure) -> bool:
     """Whether one period dates the figure ("last year", "in 2019", "el año pasado") and its verb does not speak of
     the future ("will invest $2 billion in 2026")."""
@@ -1144,6 +1169,7 @@ _TESTS: dict[str, Callable[..., bool]] = {
     "change_base": lambda f: _change_base(f.texts["before"], f.gap, f.cues),
     "raises_given_money": lambda f: _raises_given_money(f.near[0], f.near[1], f.cues),
     "past_period": _past_period,
+    "dated_before_a_goal": _dated_before_a_goal,
     "discussed_with": _discussed_with,
     "wanted_by_year": lambda x: _wanted_by_year(x.texts["before"], x.texts["after"], x.cues),
     "before_now": lambda f: f.when is not True,
