@@ -514,11 +514,26 @@ def extract_money(
     found = conversions_follow_their_source(text, found, _restatement_gap(g.language))
     found = listed_items_follow_the_first(text, found, g.language)
     found = shares_follow_their_total(
-        text, found, _share_of_total(g.language), _share_word(g.language), _share_of_figure(g.language)
+        text,
+        found,
+        _share_of_total(g.language),
+        (_share_word(g.language), _further_word(g.language)),
+        _share_of_figure(g.language),
     )
     found = comparisons_follow_their_figure(text, found, kind_cues(g.language).comparison)
     found = join_ranges(text, repeats_share_kind_and_subject(text, found), g.language, g.between)
     return rounded_headline_repeats_dropped(text, found)
+
+
+@cache
+def _further_word(language: str) -> tuple[re.Pattern, re.Pattern]:
+    """A word that makes a figure a further sum or a part of sums said before it: a few words before the figure
+    ("a further ", "the remaining ", "otros "), in lower case; and right after it, where a language puts its
+    adjective there ("€20 millions supplémentaires", "R$ 5 milhões adicionais", "$5 million more")."""
+    words = cue_words(language)
+    before = re.compile(rf"(?:{cue_pattern(words['further_word'])})(?:\s+[^\s,;.\d]+){{0,2}}\s*$")
+    after = re.compile(rf"\s*(?:{cue_pattern(words['further_after'])})")
+    return before, after
 
 
 @cache

@@ -124,14 +124,32 @@ _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
 def shares_follow_their_total(
-    text: str, amounts: list[MonetaryAmount], share: re.Pattern, share_word: re.Pattern, share_of_figure: re.Pattern
+    text: str,
+    amounts: list[MonetaryAmount],
+    share: re.Pattern,
+    words: tuple[re.Pattern, tuple[re.Pattern, re.Pattern]],
+    share_of_figure: re.Pattern,
 ) -> list[MonetaryAmount]:
     """ "Of the total, $500 million will go to the utility", "Germany's portion is €22 billion": a share whose
     own words name no source of money (a subject, or only the works it goes to) is of the subject of the total
     it is part of, the nearest larger figure in the same currency before it. A sentence that opens on the total
-    itself ("Of the €70 million pledged since 2014, €41 million has been paid") gives its share that subject."""
+    itself ("Of the €70 million pledged since 2014, €41 million has been paid") gives its share that subject.
+    A figure its words make a further sum or a part of sums said before it, naming no subject of its own ("a
+    further £40 million for rural livelihoods", "the remaining $120 million is due in 2021", "mais 13,6 milhões
+    de reais"), is of the nearest figure before it, in the paragraph, that names one. `words` are the share
+    words and the further words (before the figure, after it)."""
+    share_word, (further_before, further_after) = words
     out: list[MonetaryAmount] = []
     for amount in amounts:
+        near = text[max(0, amount.char_start - _SHARE_REACH) : amount.char_start].lower()
+        tail = text[amount.char_end : amount.char_end + _SHARE_REACH].lower()
+        further = amount.subject == "other" and (
+            further_before.search(near) is not None or further_after.match(tail) is not None
+        )
+        earlier = _earlier_with_subject(text, amount, out) if further else None
+        if earlier is not None:
+            out.append(dataclasses.replace(amount, subject=earlier.subject))
+            continue
         start = sentence_around(text, (amount.char_start, amount.char_end))[0]
         whole = _opening_whole(text, start, amount, out, share_of_figure) if amount.subject == "other" else None
         if whole is not None:
@@ -146,6 +164,22 @@ def shares_follow_their_total(
             amount = dataclasses.replace(amount, subject=total.subject) if total else amount
         out.append(amount)
     return out
+
+
+def _earlier_with_subject(text: str, amount: MonetaryAmount, before: list[MonetaryAmount]) -> MonetaryAmount | None:
+    """The nearest figure before `amount`, within `_FURTHER_REACH` and no paragraph break between, that names a
+    subject; else None."""
+    for earlier in reversed(before):
+        gap = text[earlier.char_end : amount.char_start]
+        if len(gap) > _FURTHER_REACH or "\n\n" in gap:
+            return None
+        if earlier.subject != "other":
+            return earlier
+    return None
+
+
+# how far before a further sum the sum it continues may stand
+_FURTHER_REACH = 300
 
 
 def _opening_whole(
