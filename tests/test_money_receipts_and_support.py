@@ -19,8 +19,8 @@ def _first(text: str) -> tuple[str, str]:
             ("actual", "loan"),
         ),
         ("The province received 2.4 billion rand from the national treasury last year.", ("actual", "other")),
-        # an undated receipt is the sum handed over
-        ("Malawi received $15 million from Ireland for school meals.", ("commitment", "other")),
+        # an undated receipt is the sum handed over; from another state, aid
+        ("Malawi received $15 million from Ireland for school meals.", ("commitment", "aid")),
         # a yearly outlay is a reported level of spending
         ("Kenyan traders spend about $1.1 billion a year on imports of Indian rice.", ("actual", "trade")),
         ("Households spend roughly £3 billion annually on imported fuel.", ("actual", "trade")),

@@ -114,7 +114,7 @@ def giver_cues(language: str) -> GiverCues:
             rf"\s*(?:[^\W\d]+\s+){{0,2}}?(?:{verb})\s+{cue_pattern(words['giver_by'])}\s+(?:the\s+)?"
         ),
         relative=re.compile(rf",\s*{cue_pattern(words['giver_relative'])}\s+(?:[^\s,;.]+\s+){{0,2}}$", re.IGNORECASE),
-        lender_after=re.compile(rf"\s*{cue_pattern(words['giver_from'])}\s+(?:the\s+)?"),
+        lender_after=re.compile(rf"\s*{cue_pattern(words['giver_from'])}(?:\s+|['’])(?:the\s+)?"),
         allocation_verb=find("allocation_verb"),
         budget_source=find("budget_source"),
         budget_holder=find("budget_holder"),
@@ -173,10 +173,30 @@ def giver_subject(before: str, after: str, language: str, clause: str, listed: b
     if named:
         found = _giver_at(after[named.end() : named.end() + 40], g, last=False)
         return "aid" if found == "state" else found
-    from_lender = g.lender_after.match(after.lower())
-    if from_lender and _giver_at(after[from_lender.end() : from_lender.end() + 40], g, last=False) == "loan":
-        return "loan"  # "$160 million from the bank"
-    return None
+    return _giver_after_from(before, after, language, g)
+
+
+def _giver_after_from(before: str, after: str, language: str, g: GiverCues) -> str | None:
+    """The subject the giver named right after the figure, on "from", says: a lender's money is a loan ("$160
+    million from the bank"), a donor's aid ("EUR 28 million from the European Union"), and a state's aid where the
+    figure is received ("Poland had so far received €2.1 billion from Brussels", "Kenya received $40 million from
+    Japan"); a donor's or a state's money for works named after it is the works' ("received Nu 4.5 billion from
+    India for the hydropower project")."""
+    found = g.lender_after.match(after.lower())
+    if found is None:
+        return None
+    giver = _giver_at(after[found.end() : found.end() + _FROM_REACH], g, last=False)
+    if giver == "loan":
+        return giver
+    if kind_cues(language).subject("project").search(after.lower()):
+        return None  # "received Nu 4.5 billion from India for the hydropower project": the works' money
+    received = kind_cues(language).received.search(before.lower()[-_RECEIVED_REACH:])
+    return "aid" if giver == "aid" or (giver == "state" and received is not None) else None
+
+
+# how far after "from" its giver is looked for, and how far before the figure a verb of receiving it
+_FROM_REACH = 40
+_RECEIVED_REACH = 40
 
 
 def handed_over_in_aid_story(text: str, near: tuple[str, str], language: str) -> bool:
