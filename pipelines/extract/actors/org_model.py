@@ -71,6 +71,17 @@ _ACTS_AFTER = re.compile(
     # "X, which bought 49 percent": a relative clause that shows it acting
     rf"|,[ \t]+which[ \t]+(?:(?:{_AUXILIARIES})[ \t]+)?(?:also[ \t]+)?(?:{phrases('org_agent_verbs')})(?![\w-])"
 )
+# "X gained", "X now employs": a verb in its past form (its ending, no list), or a listed verb after an adverb;
+# only a name the model reads as an organisation is taken on these (a person or a place keeps the list alone)
+_ADVERBS = alternation(words("org_agent_adverbs"))
+_ACTS_BY_FORM = re.compile(
+    rf"(?:['’]s)?{_JOINED_NAMES}[ \t]*{_WHEN}[ \t]+(?:(?:{_ADVERBS})[ \t]+)?"
+    rf"(?:[a-z]{{2,}}ed(?<!eed)|{phrases('org_agent_verbs')})(?![\w'’-])"
+)
+# "the post of X averaged": a name after `of` is a place's or a thing's, not one who acts
+_OF_BEFORE = re.compile(r"(?<![\w-])of[ \t]+(?:the[ \t]+)?$")
+# "Speakers noted", "Analysts expected": people in the plural acting, no brand
+_PEOPLE_PLURAL = re.compile(rf"\w(?:{alternation(words('people_plural_endings'))})$")
 _SPEECH_VERBS = words("org_speech_verbs")
 _REGIONS = words("region_names")
 _ACTS_BEFORE = re.compile(
@@ -118,7 +129,7 @@ def brand_words(text: str, skip: tuple[Span, ...], claimed: tuple[Span, ...], pe
     person_words = person_name_words(persons)
     found = []
     for run in _NAME_RUN.finditer(text):
-        acting = acts(text, run.span())
+        acting = acts(text, run.span()) or acts_by_form(text, run.span())
         if not acting and "'s " not in run.group() and "’s " not in run.group():
             continue
         for match in _BRAND_WORD.finditer(text, *run.span()):
@@ -139,6 +150,16 @@ def acts(text: str, span: Span) -> bool:
         _ACTS_AFTER.match(text, span[1])
         or _ACTS_BEFORE.search(text, max(0, span[0] - _LOOK_BACK), span[0])
         or _owned(text, span[0])
+    )
+
+
+def acts_by_form(text: str, span: Span) -> bool:
+    """A verb in its past form right after the name (`X gained`, `X expanded`), or a listed verb after an
+    adverb (`X now employs`): the clause shows a name acting that the model reads as an organisation."""
+    return bool(
+        _ACTS_BY_FORM.match(text, span[1])
+        and not _OF_BEFORE.search(text, max(0, span[0] - 8), span[0])
+        and not _PEOPLE_PLURAL.search(text, span[0], span[1])
     )
 
 
@@ -202,7 +223,8 @@ def _acts_as(text: str, span: Span, label: str) -> bool:
     """A place the tables lack may be read as a state or city (GPE): only a subject that acts is a body. A brand
     word the model reads as a person (`Darvenko`) is a company at work, not a person speaking."""
     if label == "ORG":
-        return acts(text, span)
+        # the past form shows a brand of one word acting ("Taisei completed"), not a longer proposal
+        return acts(text, span) or (" " not in text[span[0] : span[1]] and acts_by_form(text, span))
     after = _ACTS_AFTER.match(text, span[1])
     if label == "GPE":
         return after is not None
