@@ -68,6 +68,8 @@ _ROLE_FIELDS = words("role_fields")
 _PORTFOLIO_OFFICES = words("portfolio_offices")
 _CHAMBER_START = re.compile(rf"(?:{alternation(_CHAMBERS)})(?![\w-])")
 _DASHES = frozenset({"-", "–", "—"})
+_GOVERNMENTS = words("possessive_governments")
+_GOVERNMENT_QUALIFIERS = words("possessive_government_qualifiers")
 _POSSESSIVE_ENDS = frozenset({"'s", "’s"})
 _PLURAL_POSSESSIVE_ENDS = frozenset({"s'", "s’"})
 _LONGEST_KNOWN_NAME = 120
@@ -464,8 +466,21 @@ def _after_possessive_state(tokens: list[re.Match], cut: int) -> int:
         if mark:
             dash = max((i + 1 for i in range(cut, last) if tokens[i].group() in _DASHES), default=cut)
             place = " ".join(t.group() for t in tokens[dash : last + 1])[:-mark]
-            return last + 1 if place in country_names() or place in city_countries() else cut
+            if place in country_names() or place in city_countries():
+                return _after_possessive_state(tokens, last + 1)  # "Nigeria's Federal Government's Bureau of ..."
+            return last + 1 if _a_states_government(place) else cut
     return cut
+
+
+def _a_states_government(place: str) -> bool:
+    """ "Indonesian Government's", "the Federal Government's": a state's government in the possessive, before
+    a body of its own ("... National Agency for Disaster Management")."""
+    place_words = place.split()
+    return (
+        bool(place_words)
+        and place_words[-1] in _GOVERNMENTS
+        and all(_is_state(w) or w in _GOVERNMENT_QUALIFIERS or w in LEADING_NOISE for w in place_words[:-1])
+    )
 
 
 def _of_phrase_end(words: list[str], stop: int) -> int:
