@@ -28,8 +28,9 @@ from pipelines.extract.sector_statements import (
     states_a_sum,
 )
 from pipelines.extract.spans import disjoint, overlaps_any, sentence_around
-from pipelines.knowledge import city_countries, country_names, demonyms
+from pipelines.knowledge import city_countries, country_names, dateline_towns, demonyms
 from pipelines.knowledge.actor_words import actor_words
+from pipelines.knowledge.identity_tables import states_writing
 from pipelines.knowledge.sector_vocabulary import (
     SECTOR_LANGUAGES,
     is_acronym,
@@ -458,6 +459,7 @@ def _as_verb(text: str, match: re.Match, sector: str) -> str:
         word.endswith("ed")
         or (before and before[-1].lower() in _VERB_LEADS)
         or (after and (after[0][:1].isdigit() or after[0].lower().rstrip(".,;:") in objects))
+        or (_VERB_SECTORS[word] and after and after[0] in demonyms())  # "and train Nepali engineers"
     ):
         return _VERB_SECTORS[word]
     return sector
@@ -1149,13 +1151,30 @@ def _a_word_in_capitals(text: str, match: re.Match) -> bool:
     return not any(character.islower() for character in line)
 
 
+# A town whose name is one cue word ("Porto") is the town only inside running text, after a lower-case word ("segue
+# para o Porto", "no Porto"), and only where no joining word or name follows ("o Porto de Santos" is a port).
+_TOWN_NOT_AFTER = r"(?!\s+(?:(?:of|de|do|da|dos|das|del|di|du|des)\s|(?-i:[A-ZÀ-Þ])))"
+
+
 @cache
 def _cued_places(language: str) -> re.Pattern | None:
-    """Cities whose name holds a cue ("Port Moresby", "Porto Alegre"), as written or in a dateline's capitals
-    ("PORT-AU-PRINCE —"): a place, which reports no activity."""
-    named = [c for c in city_countries() if _cues(language).pattern.search(c)]
-    cued = sorted({form for c in named for form in (c, c.upper())}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, cued)) + r")(?![\w-])") if cued else None
+    """Cities and large towns whose name holds a cue ("Port Moresby", "Porto Alegre", "Port Sudan", "Puerto Montt"), as
+    written or in a dateline's capitals ("PORT-AU-PRINCE —"), and a town named by a cue alone in running text
+    ("para o Porto"): a place, which reports no activity."""
+    pattern = _cues(language).pattern
+    places = {**dateline_towns(), **city_countries()}
+    named = [c for c in places if pattern.search(c)]
+    # a word of the language names a town in a state whose press writes it ("Porto", not Indonesia's "Metro")
+    home = states_writing(language)
+    cities = city_countries()
+    whole = {c for c in named if c not in cities and pattern.fullmatch(c) and c.isalpha()}
+    cued = sorted({form for c in named if c not in whole for form in (c, c.upper())}, key=len, reverse=True)
+    whole = {c for c in whole if places[c] in home}
+    parts = ["(?<![\\w-])(?:" + "|".join(map(re.escape, cued)) + r")(?![\w-])"] if cued else []
+    if whole:
+        alone = "|".join(map(re.escape, sorted(whole, key=len, reverse=True)))
+        parts.append(rf"(?<=(?-i:[a-zà-ÿ]) )(?:{alone})(?![\w-]){_TOWN_NOT_AFTER}")
+    return re.compile("|".join(parts)) if parts else None
 
 
 def _place_spans(text: str, language: str) -> list[Span]:
