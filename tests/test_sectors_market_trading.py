@@ -57,3 +57,37 @@ def test_market_traders_quoted_as_a_source_are_no_trade(text: str) -> None:
 )
 def test_traders_at_work_between_the_sides_are_trade(text: str) -> None:
     assert "trade" in _sectors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The central bank will let the peso trade in a band of 1,000 to 1,400 per dollar, the two governments agreed.",
+        "The IMF praised the decision to let the currency trade freely after the two sides signed the programme.",
+        "The rupee traded at 83.2 to the dollar as the two delegations met in Delhi.",
+        "The naira trades at about 1,500 per dollar on the parallel market, the two ministers were told.",
+        "The tenge traded weaker on Tuesday after the two presidents signed the agreements in Astana.",
+        "The kwacha will trade within a wider corridor under the deal with the Fund, the two sides said.",
+        "The dollar slid to a record low of 96 yen in late New York trading as the two ministers met.",
+        "The cedi fell 2 per cent in Accra afternoon trading after the two governments signed the loan.",
+        "The lira lost 3 percent in early European trading on news of the sanctions between the two states.",
+        "Shares in the miner fell 4 percent in Johannesburg trading after the two governments signed the deal.",
+        "The ringgit closed at 4.7 per dollar in thin holiday trading, as the two sides held talks in Kuala Lumpur.",
+    ],
+)
+def test_a_currency_or_shares_trading_on_a_market_is_no_trade(text: str) -> None:
+    assert "trade" not in _sectors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rupee trade between India and Russia reached $5 billion in 2023, both sides said.",
+        "The gold trade between Dubai and Mumbai rose to $20 billion last year.",
+        "The two ministers agreed to settle trade in local currencies and expand trading in grain.",
+        "The yuan trade settlement scheme will cover exports of machinery between the two countries.",
+        "Both sides agreed to expand trade in a range of farm goods and cut tariffs.",
+    ],
+)
+def test_trade_settled_in_a_currency_is_still_trade(text: str) -> None:
+    assert "trade" in _sectors(text)

@@ -31,6 +31,7 @@ from pipelines.extract.spans import disjoint, overlaps_any, sentence_around
 from pipelines.knowledge import city_countries, country_names, dateline_towns, demonyms
 from pipelines.knowledge.actor_words import actor_words
 from pipelines.knowledge.identity_tables import states_writing
+from pipelines.knowledge.money_vocabulary import currency_tokens
 from pipelines.knowledge.sector_vocabulary import (
     SECTOR_LANGUAGES,
     is_acronym,
@@ -1243,6 +1244,8 @@ def _reports_nothing(text: str, match: re.Match, kind: str, language: str) -> bo
         return True
     if _a_disaster_in_passing(text, match) or _a_stake_held_in_passing(text, match) or _traders_quoted(text, match):
         return True
+    if _market_trading(text, match):
+        return True
     if _aid_lent(text, match):
         return True
     if match.group().lower() not in _SUM_CUES:
@@ -1274,6 +1277,47 @@ def _traders_quoted(text: str, match: re.Match) -> bool:
             return True
         if bare != word.lower():
             return False  # a clause ends before any verb of saying
+    return False
+
+
+_MARKET_VERBS = frozenset(sector_words()["market_trade_verbs"])
+_MARKET_MANNERS = frozenset(sector_words()["market_manners"])
+_MARKET_SESSIONS = frozenset(sector_words()["market_sessions"])
+_MARKET_LINKS = frozenset(sector_words()["market_links"])
+_MARKET_LINKS_REACH = 2  # the words between the currency and its verb: "will trade", "continued to trade"
+_SESSION_REACH = 3  # the words between "in" and "trading": "in late New York", "in Mumbai afternoon"
+
+
+@cache
+def _market_goods() -> frozenset[str]:
+    """What changes hands on a market: `market_goods` and every currency's name ("peso", "rupee", "yuan")."""
+    names = {token.token.lower() for token in currency_tokens() if token.kind == "name" and " " not in token.token}
+    return frozenset(sector_words()["market_goods"]).union(names)
+
+
+def _market_trading(text: str, match: re.Match) -> bool:
+    """True when the trade cue is a market's trading: the verb after a currency or shares and before how they trade
+    ("letting the peso trade in a band", "the currency will trade freely"), or "trading" after "in" and the session's
+    words or its city ("in late New York trading"): no trade between states."""
+    word = match.group().lower()
+    if word not in _MARKET_VERBS:
+        return False
+    before = text[max(0, match.start() - 60) : match.start()].split()
+    after = text[match.end() : match.end() + 20].split()[:2]
+    words = [token.rstrip(",;:.").lower() for token in after]
+    manner = bool(words) and (words[0] in _MARKET_MANNERS or " ".join(words) in _MARKET_MANNERS)
+    subject = [token.lower() for token in before[-(_MARKET_LINKS_REACH + 1) :]]
+    while subject and subject[-1] in _MARKET_LINKS:
+        subject.pop()
+    if subject and subject[-1] in _market_goods() and (manner or not after or after[0][-1:] in ",;:."):
+        return True
+    if word != "trading" or text[match.end() : match.end() + 1] not in ("", " ", ",", ".", ";", ":"):
+        return False
+    for reach, token in enumerate(reversed(before[-(_SESSION_REACH + 1) :])):
+        if token.lower() == "in":
+            return reach > 0
+        if token[-1] in ",;:.!?" or not (token.lower() in _MARKET_SESSIONS or token[:1].isupper()):
+            return False
     return False
 
 
