@@ -73,6 +73,8 @@ def test_traders_at_work_between_the_sides_are_trade(text: str) -> None:
         "The lira lost 3 percent in early European trading on news of the sanctions between the two states.",
         "Shares in the miner fell 4 percent in Johannesburg trading after the two governments signed the deal.",
         "The ringgit closed at 4.7 per dollar in thin holiday trading, as the two sides held talks in Kuala Lumpur.",
+        "The baht was little changed in late trade after the two prime ministers signed the accords in Bangkok.",
+        "Brent slipped in early trade as the two producers' ministers met in Riyadh.",
     ],
 )
 def test_a_currency_or_shares_trading_on_a_market_is_no_trade(text: str) -> None:
@@ -87,6 +89,7 @@ def test_a_currency_or_shares_trading_on_a_market_is_no_trade(text: str) -> None
         "The two ministers agreed to settle trade in local currencies and expand trading in grain.",
         "The yuan trade settlement scheme will cover exports of machinery between the two countries.",
         "Both sides agreed to expand trade in a range of farm goods and cut tariffs.",
+        "The two blocs agreed on rules for cooperation in EU trade with Mercosur.",
     ],
 )
 def test_trade_settled_in_a_currency_is_still_trade(text: str) -> None:

@@ -1297,8 +1297,9 @@ def _market_goods() -> frozenset[str]:
 
 def _market_trading(text: str, match: re.Match) -> bool:
     """True when the trade cue is a market's trading: the verb after a currency or shares and before how they trade
-    ("letting the peso trade in a band", "the currency will trade freely"), or "trading" after "in" and the session's
-    words or its city ("in late New York trading"): no trade between states."""
+    ("letting the peso trade in a band", "the currency will trade freely"), or "trading" or "trade" after "in" and the
+    session's words ("in late trade"), or "trading" after its city ("in late New York trading"): no trade between
+    states."""
     word = match.group().lower()
     if word not in _MARKET_VERBS:
         return False
@@ -1311,12 +1312,14 @@ def _market_trading(text: str, match: re.Match) -> bool:
         subject.pop()
     if subject and subject[-1] in _market_goods() and (manner or not after or after[0][-1:] in ",;:."):
         return True
-    if word != "trading" or text[match.end() : match.end() + 1] not in ("", " ", ",", ".", ";", ":"):
+    if word not in ("trade", "trading") or text[match.end() : match.end() + 1] not in ("", " ", ",", ".", ";", ":"):
         return False
     for reach, token in enumerate(reversed(before[-(_SESSION_REACH + 1) :])):
         if token.lower() == "in":
             return reach > 0
-        if token[-1] in ",;:.!?" or not (token.lower() in _MARKET_SESSIONS or token[:1].isupper()):
+        # a city names the session of "trading" only: "in EU trade" is trade
+        city = word == "trading" and token[:1].isupper()
+        if token[-1] in ",;:.!?" or not (token.lower() in _MARKET_SESSIONS or city):
             return False
     return False
 
