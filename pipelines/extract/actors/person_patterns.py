@@ -195,6 +195,17 @@ NAME_ANAPHOR_OFFICE = re.compile(
     rf"(?<![\w-])(?=[{UPPER}])(?:{_HON})*(?P<name>{NAME}),\s+{_BODY_ANAPHOR}\s+"
     rf"(?P<role>{ROLE}|(?:{_LOWER_MODIFIER}\s+){{0,2}}{_LOWER_OFFICE}(?:\s+and\s+{_LOWER_OFFICE})?)(?![\w-])"
 )
+# "NAME, the country's economy minister", "the nation's finance minister, NAME": an office of the state the article
+# named before, which a noun names again
+_STATE_ANAPHOR = rf"[Tt]he\s+(?:{alternation(actor_words('state_anaphors'))})['’]s\s+"
+_STATE_ANAPHOR_ROLE = (
+    rf"(?P<role>{ROLE}|(?:{_LOWER_MODIFIER}\s+){{0,2}}{_LOWER_OFFICE}(?:\s+and\s+{_LOWER_OFFICE})?)(?![\w-])"
+)
+NAME_STATE_ANAPHOR_OFFICE = re.compile(
+    rf"(?<![\w-])(?=[{UPPER}])(?:{_HON})*(?P<name>{NAME}),\s+{_STATE_ANAPHOR}{_STATE_ANAPHOR_ROLE}"
+)
+STATE_ANAPHOR_OFFICE_NAME = re.compile(rf"{_STATE_ANAPHOR}{_STATE_ANAPHOR_ROLE}(?:,\s+|[ \t]+){_TITLED_NAME}")
+STATE_ANAPHOR = re.compile(_STATE_ANAPHOR)
 # Where those can be.
 BODY_ANAPHOR_AFTER_COMMA = re.compile(rf",\s+{_BODY_ANAPHOR}\s")
 # "NAME, who heads Nigeria's central bank": the body (and its state) the person heads

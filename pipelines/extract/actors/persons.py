@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import collections
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -13,6 +14,8 @@ from pipelines.extract.actors.countries import country_in
 from pipelines.extract.actors.lexicon import (
     BARE_HEADS,
     BLOC_CODES,
+    COUNTRY,
+    DEMONYM,
     GOVERNMENT_SEATS,
     HONORIFIC,
     LEADING_TITLES,
@@ -122,6 +125,7 @@ def introduction_claims(text: str, skip: tuple[Span, ...], bodies: list[Body]) -
     _who_heads(found)
     _name_then_body_office(found, bodies)
     _name_then_office_of_body_named_again(found, bodies)
+    _offices_of_the_state_named_before(found)
     _at_bodies(found, bodies)
     _counterparts(found)
     _without_office(found)
@@ -413,6 +417,39 @@ def _name_then_office_of_body_named_again(found: _Found, bodies: list[Body]) -> 
         introduction = found.add(match, "name", clean_role(match.group("role")), state_of(body), match.start())
         if introduction and international(body):
             _serve_body(introduction, found.text[body[0] : body[1]])
+
+
+def _offices_of_the_state_named_before(found: _Found) -> None:
+    """`NAME, the country's economy minister`, `the nation's finance minister, NAME`: an office of the state the
+    noun names again: the first state named in the last sentence before it that names one (the sentence's subject:
+    "Kenya signed a loan with China. The country's finance minister, NAME" is Kenya's)."""
+    text = found.text
+    for anaphor in p.STATE_ANAPHOR.finditer(text):
+        start = anaphor.start()
+        before = p.NAME_STATE_ANAPHOR_OFFICE.search(text, max(0, start - 80), anaphor.end() + 120)
+        match = before if before and before.end("name") < start <= before.start("role") else None
+        match = match or p.STATE_ANAPHOR_OFFICE_NAME.match(text, start)
+        if match is None:
+            continue
+        found.add(match, "name", clean_role(match.group("role")), _state_named_before(text, start), match.start())
+
+
+_STATE_NAMED = re.compile(rf"(?<![\w.-])(?=[A-Z])(?:{COUNTRY}|{DEMONYM})(?![\w-])")
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _state_named_before(text: str, at: int, reach: int = 600) -> str | None:
+    """The first state named in the last sentence before `at` (within `reach` characters) that names one."""
+    window = max(0, at - reach)
+    last = collections.deque(_STATE_NAMED.finditer(text, window, at), maxlen=1)
+    if not last:
+        return None
+    opening = window
+    for end in _SENTENCE_END.finditer(text, window, last[0].start()):
+        opening = end.end()
+    first = _STATE_NAMED.search(text, opening, at)
+    word = first.group()
+    return country_names().get(word) or demonyms().get(word)
 
 
 def _counterparts(found: _Found) -> None:
