@@ -94,3 +94,51 @@ def test_the_last_sentence_that_names_a_state_decides():
 def test_no_state_named_before_leaves_the_office_alone():
     found = persons("Maria Lopes, the country's tourism minister, opened the fair on Friday.")
     assert found["Maria Lopes"][0] == "tourism minister"
+
+
+def romance_persons(text, language):
+    return {a.name: (a.role, a.country) for a in extract_actors(text, language=language) if a.actor_type == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "state"),
+    [
+        (
+            "Kenia firmó un préstamo ferroviario con China en Pekín. Joseph Kariuki, ministro de Finanzas del país, "
+            "dijo que la línea llegará a la frontera.",
+            "es",
+            "Joseph Kariuki",
+            "KEN",
+        ),
+        (
+            "Bolivia vendió litio a Alemania el año pasado. El ministro de Minería del país, Carlos Quispe, "
+            "anunció una nueva planta en Potosí.",
+            "es",
+            "Carlos Quispe",
+            "BOL",
+        ),
+        (
+            "Le Sénégal a signé un accord gazier avec la France à Paris. Amadou Diop, ministre du Pétrole du pays, "
+            "a salué l'accord.",
+            "fr",
+            "Amadou Diop",
+            "SEN",
+        ),
+        (
+            "Le Vietnam a conclu un accord avec le Japon à Tokyo. Le ministre des Finances du pays, Tran Van Minh, "
+            "a annoncé un prêt.",
+            "fr",
+            "Tran Van Minh",
+            "VNM",
+        ),
+        (
+            "Angola assinou um acordo de crédito com a China em Pequim. José Lourenço, ministro das Finanças do "
+            "país, saudou o acordo.",
+            "pt",
+            "José Lourenço",
+            "AGO",
+        ),
+    ],
+)
+def test_an_office_of_the_state_named_before_in_spanish_french_portuguese(text, language, name, state):
+    assert romance_persons(text, language)[name][1] == state

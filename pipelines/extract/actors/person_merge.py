@@ -36,7 +36,12 @@ from pipelines.extract.actors.person_bodies import (
 from pipelines.extract.actors.person_ministries import give_ministry_states
 from pipelines.extract.actors.person_places import place_office_state
 from pipelines.extract.actors.person_states import cosigning_sentence, read_sentences
-from pipelines.extract.actors.persons import Introduction, join_mothers_surname
+from pipelines.extract.actors.persons import (
+    Introduction,
+    join_mothers_surname,
+    office_names_state_again,
+    state_named_before,
+)
 from pipelines.extract.actors.report_home import counting_state, dateline_countries, masthead_country, page_head_state
 from pipelines.extract.name_keys import person_key, same_word, skeleton
 from pipelines.extract.records import Span
@@ -81,6 +86,8 @@ def person_candidates(
         if introduction.country is None and not introduction.stateless:
             # "Sarawak Chief Minister NAME", "Riyadh's envoy NAME": a province's or a city's office is its state's
             introduction.country = place_office_state(text, introduction.start, introduction.span, named)
+            if introduction.country is None and language in LANGUAGES and office_names_state_again(text, introduction):
+                introduction.country = state_named_before(text, introduction.start, language)
             # a known state's leader whom the article titles with an office of an international body ("Commissioner
             # NAME" in a story on the EU) serves the body: the office the article states wins over the holders' table
             titled = introduction.role is not None and introduction.country is None

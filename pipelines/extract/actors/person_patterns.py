@@ -206,6 +206,8 @@ NAME_STATE_ANAPHOR_OFFICE = re.compile(
 )
 STATE_ANAPHOR_OFFICE_NAME = re.compile(rf"{_STATE_ANAPHOR}{_STATE_ANAPHOR_ROLE}(?:,\s+|[ \t]+){_TITLED_NAME}")
 STATE_ANAPHOR = re.compile(_STATE_ANAPHOR)
+# "ministro de Hacienda del país", "ministre des Finances du pays": the same after an es/fr/pt office
+STATE_ANAPHOR_ROMANCE = re.compile(rf"(?<![\w-])(?:{alternation(actor_words('state_anaphors_romance'))})(?![\w-])")
 # Where those can be.
 BODY_ANAPHOR_AFTER_COMMA = re.compile(rf",\s+{_BODY_ANAPHOR}\s")
 # "NAME, who heads Nigeria's central bank": the body (and its state) the person heads

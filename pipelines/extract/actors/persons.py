@@ -14,12 +14,11 @@ from pipelines.extract.actors.countries import country_in
 from pipelines.extract.actors.lexicon import (
     BARE_HEADS,
     BLOC_CODES,
-    COUNTRY,
-    DEMONYM,
     GOVERNMENT_SEATS,
     HONORIFIC,
     LEADING_TITLES,
     NOT_NAME_WORDS,
+    UPPER,
     alternation,
     phrases,
 )
@@ -45,7 +44,7 @@ from pipelines.knowledge import (
     office_holders_by_surname,
     organization_lookup,
 )
-from pipelines.knowledge.actor_words import actor_word_map, actor_words
+from pipelines.knowledge.actor_words import actor_word_map, actor_words, country_names_in, demonyms_in
 
 
 @dataclass
@@ -431,25 +430,45 @@ def _offices_of_the_state_named_before(found: _Found) -> None:
         match = match or p.STATE_ANAPHOR_OFFICE_NAME.match(text, start)
         if match is None:
             continue
-        found.add(match, "name", clean_role(match.group("role")), _state_named_before(text, start), match.start())
+        found.add(match, "name", clean_role(match.group("role")), state_named_before(text, start), match.start())
 
 
-_STATE_NAMED = re.compile(rf"(?<![\w.-])(?=[A-Z])(?:{COUNTRY}|{DEMONYM})(?![\w-])")
+_TRANSLATED = ("es", "fr", "pt")  # the languages whose state names the knowledge holds
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
-def _state_named_before(text: str, at: int, reach: int = 600) -> str | None:
+@cache
+def _state_names(language: str) -> tuple[re.Pattern, dict[str, str]]:
+    """The names and demonyms of states, in English and the article's language, to the state."""
+    names = {**country_names(), **demonyms()}
+    if language in _TRANSLATED:
+        names.update({**country_names_in(language), **demonyms_in(language)})
+    return re.compile(rf"(?<![\w.-])(?=[{UPPER}])(?:{alternation(names)})(?![\w-])"), names
+
+
+def state_named_before(text: str, at: int, language: str = "en", reach: int = 600) -> str | None:
     """The first state named in the last sentence before `at` (within `reach` characters) that names one."""
+    pattern, names = _state_names(language)
     window = max(0, at - reach)
-    last = collections.deque(_STATE_NAMED.finditer(text, window, at), maxlen=1)
+    last = collections.deque(pattern.finditer(text, window, at), maxlen=1)
     if not last:
         return None
     opening = window
     for end in _SENTENCE_END.finditer(text, window, last[0].start()):
         opening = end.end()
-    first = _STATE_NAMED.search(text, opening, at)
-    word = first.group()
-    return country_names().get(word) or demonyms().get(word)
+    return names[pattern.search(text, opening, at).group()]
+
+
+def office_names_state_again(text: str, introduction: Introduction) -> bool:
+    """Whether the office said before the name, or after its comma, names a state again in Spanish, French or
+    Portuguese ("el ministro de Hacienda del país, NAME", "NAME, ministre des Finances du pays,")."""
+    begin, end = introduction.span
+    if introduction.role is None:
+        return False
+    if introduction.start < begin and p.STATE_ANAPHOR_ROMANCE.search(text, introduction.start, begin):
+        return True
+    after = re.match(r",[^,.;:\n]{1,100}", text[end : end + 101])
+    return bool(after and p.STATE_ANAPHOR_ROMANCE.search(after.group()))
 
 
 def _counterparts(found: _Found) -> None:
