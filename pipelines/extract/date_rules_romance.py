@@ -162,6 +162,24 @@ def month_edge(parts: Parts, ctx: Context) -> Value | None:
 
 
 @rule(
+    "month_half",
+    r"(?:(?:a|à|o|el|la|en|na|dans|durante|pendant)\s+){0,2}(?P<h>{MONTH_HALF})\s+(?:de\s+|d['’]\s*)(?P<m>{MONTH})"
+    r"(?:\s+(?:de\s+)?(?P<y>{YEAR}))?(?!\.?\s*\d)",
+)
+def month_half(parts: Parts, ctx: Context) -> Value | None:
+    """La primera quincena de noviembre, la seconde quinzaine de juin 2021, a primeira quinzena de março: a half of
+    the month as a span of its days, as `the first half of May` (the 1st to the 15th; the second, the 16th to the
+    last)."""
+    value = month_edge(parts, ctx)
+    if value is None or value[0] is None:
+        return value
+    first, last, _ = value
+    if dm.word("month_half", parts.get("h")) == 1:
+        return first, first.replace(day=15), "day"
+    return first.replace(day=16), last, "day"
+
+
+@rule(
     "month_noun",
     r"(?:(?:el|le|o)\s+)?(?:(?P<w>{OFFSET})\s+)?(?:{MONTH_NOUN})\s+(?:de\s+|d['’]\s*)(?P<m>{MONTH})"
     r"(?:\s+(?:de\s+)?(?P<y>{YEAR})|\s+(?P<w2>{OFFSET_AFTER})(?![\w-]))?(?!\.?\s*\d)",

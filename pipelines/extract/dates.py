@@ -124,6 +124,7 @@ def vocabulary(language: str) -> dict[str, str]:
                 "offset_after",
                 "later_word",
                 "month_edge",
+                "month_half",
                 "month_noun",
                 "range_from",
                 "range_to",
@@ -222,7 +223,7 @@ def extract_dates(
     numeric_order = cache(partial(_numeric_order, text, month_first))  # read on the first numeric date only
     stated_fiscal_start = cache(partial(date_rules_fiscal.stated_fiscal_start, text, _stated_fiscal_year(language)))
     for match in grammar(language).finditer(text):
-        if overlaps_any(match.span(), skip) or _not_a_mention(text, match, lower_case):
+        if overlaps_any(match.span(), skip) or _not_a_mention(text, match, lower_case, language):
             continue
         name = match.lastgroup
         sentence_start = sentence_around(text, match.span())[0]
@@ -401,10 +402,10 @@ _AFTER_DETERMINER = frozenset(
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their)\s$", re.IGNORECASE)
 
 
-def _not_a_mention(text: str, match: re.Match, lower_case: bool) -> bool:
+def _not_a_mention(text: str, match: re.Match, lower_case: bool, language: str = ENGLISH) -> bool:
     """An English month or weekday name in lower case on a page with capitals, part of a name (`Good Friday`,
     `The Sunday Times`; `the sunday times` on a page written in lower case) or the page's own stamp."""
-    if not (lower_case or _capitalised(match)):
+    if not (lower_case or _capitalised(match, language)):
         return True
     return date_names.is_part_of_name(text, *match.span(), lower_case) or date_names.is_page_stamp(text, match.start())
 
@@ -553,13 +554,29 @@ def written_in_lower_case(text: str) -> bool:
     return words >= _MIN_WORDS_OF_A_LOWER_CASE_PAGE and capitals < words * _CAPITALS_OF_A_LOWER_CASE_PAGE
 
 
-def _capitalised(match: re.Match) -> bool:
-    """English month and weekday names are dates only when capitalised (but see `written_in_lower_case`)."""
+def _capitalised(match: re.Match, language: str = ENGLISH) -> bool:
+    """English month and weekday names are dates only when capitalised (but see `written_in_lower_case`); a name
+    that is also the article's own language's, which writes its months and weekdays in lower case, is a date
+    either way (`le 5 oct. 2020`, `el 5 de nov.`, `a 3 de jun.`: the English `Oct`, `Nov`, `Jun`)."""
+    own = _own_names(language)
     for group in _name_groups(match.re)[match.lastgroup]:
         value = match.group(group)
-        if value is not None and not value[0].isupper() and value.rstrip(".").casefold() in _english_names():
+        if value is None or value[0].isupper():
+            continue
+        folded = value.rstrip(".").casefold()
+        if folded in _english_names() and folded not in own:
             return False
     return True
+
+
+@cache
+def _own_names(language: str) -> frozenset[str]:
+    """The month and weekday names of a language other than English, case-folded."""
+    if language == ENGLISH:
+        return frozenset()
+    return frozenset(
+        w.word.casefold() for kind in ("month", "weekday") for w in date_words(kind) if w.language == language
+    )
 
 
 @cache
