@@ -23,7 +23,7 @@ def mentions(text: str) -> list[tuple[str, str]]:
 def test_a_lower_case_transcript_names_its_days_and_months():
     assert mentions(NEWS_HOUR) == [
         ("last night", "1998-01-07"),
-        ("wednesday", "1998-01-07"),
+        ("wednesday night", "1998-01-07"),
         ("friday", "1998-01-09"),
         ("on monday", "1998-01-12"),
         ("in december", "1997-12-01"),

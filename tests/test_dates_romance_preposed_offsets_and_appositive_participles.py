@@ -75,7 +75,7 @@ def d(iso):
             "2008-02-14",
             "fr",
             ("M. Bockel, arrivé mercredi soir, doit se rendre vendredi à Saint-Louis."),
-            {("mercredi", d("2008-02-13"), d("2008-02-13")), ("vendredi", d("2008-02-15"), d("2008-02-15"))},
+            {("mercredi soir", d("2008-02-13"), d("2008-02-13")), ("vendredi", d("2008-02-15"), d("2008-02-15"))},
         ),
         (
             "2015-03-05",

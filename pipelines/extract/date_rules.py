@@ -552,13 +552,17 @@ def decade_part(parts: Parts, ctx: Context) -> Value | None:
     "edge_of_month",
     r"(?:the\s+)?(?:end|beginning|start|middle|close|month|(?:first|last|final|closing|opening)\s+(?:days|weeks)"
     r"|(?P<half>first|second|latter)\s+half)"
-    r"\s+of\s+(?P<m>{MONTH})"
-    r"(?:,?\s+(?P<y>{YEAR})|\s+(?:of\s+)?(?P<yw>last|this|next)\s+year)?(?!\.?\s*\d)",
+    r"\s+of\s+(?:(?P<m>{MONTH})"
+    r"(?:,?\s+(?P<y>{YEAR})|\s+(?:of\s+)?(?P<yw>last|this|next)\s+year)?(?!\.?\s*\d)"
+    # the edge of a year written out ("by the end of 2019", "the start of 2020"), not of a span of years
+    r"|(?<!month\sof\s)(?<!half\sof\s)(?P<ye>{YEAR})(?![-–/]\d|[\w%]|[.,]\d))",
 )
 def edge_of_month(parts: Parts, ctx: Context) -> Value | None:
     """The end of July, the month of April, the last days of February: the month (an edge is a modifier). A half of
     a month is a span of its days: the first half of May the 1st to the 15th, the second (latter) half the 16th to
-    the last."""
+    the last. The end of 2019, the start of 2020: the year (TIMEX3 reads the edge as a modifier too)."""
+    if parts.get("ye"):
+        return dm.year_value(int(parts.get("ye")))
     value = _month_of(parts, ctx)
     half = parts.get("half")
     if not half or value is None or value[0] is None:

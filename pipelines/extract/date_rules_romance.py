@@ -150,11 +150,14 @@ def offset_after(parts: Parts, ctx: Context) -> Value | None:
 
 @rule(
     "month_edge",
-    r"(?:(?:a|à|o|el|la|le|al|ao|em|en|no|na)\s+){0,2}(?P<e>{MONTH_EDGE})(?:\s+|-)(?:de\s+|d['’]\s*)?(?P<m>{MONTH})"
-    r"(?:\s+(?:de\s+)?(?P<y>{YEAR}))?(?!\.?\s*\d)",
+    r"(?:(?:a|à|o|el|la|le|al|ao|em|en|no|na)\s+){0,2}(?P<e>{MONTH_EDGE})(?:\s+|-)(?:de\s+|d['’]\s*)?"
+    r"(?:(?P<m>{MONTH})(?:\s+(?:de\s+)?(?P<y>{YEAR}))?(?!\.?\s*\d)|(?P<ye>{YEAR})(?![-–/]\d|[\w%]|[.,]\d))",
 )
 def month_edge(parts: Parts, ctx: Context) -> Value | None:
-    """Fin de julio, fim de julho, début mars 2021, principios de mayo: the month (an edge is a modifier)."""
+    """Fin de julio, fim de julho, début mars 2021, principios de mayo: the month (an edge is a modifier); a finales
+    de 2020, fin 2022, no final de 2019, à la mi-2021: the year."""
+    if parts.get("ye"):
+        return dm.year_value(int(parts.get("ye")))
     month = dm.word("month", parts.get("m"))
     if parts.get("y"):
         return dm.month_value(int(parts.get("y")), month)

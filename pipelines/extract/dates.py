@@ -266,7 +266,8 @@ def extract_dates(
             continue
         pieces = resolved if isinstance(resolved, list) else [(_with_determiner(text, match, name), resolved)]
         for (start, end), (first, last, granularity) in pieces:
-            start = _with_lead(text, start, name)
+            start = _with_modifier(text, _with_lead(text, start, name), found[-1].char_end if found else 0)
+            end = _with_day_part(text, end, first, last, granularity)
             found.append(DateMention(text[start:end], start, end, first, last, granularity))
             if first is not None:
                 anchor, anchor_granularity, anchor_value = first, granularity, (first, last, granularity)
@@ -432,6 +433,34 @@ def _with_lead(text: str, start: int, name: str) -> int:
     if lead is None and name in _PREPOSITION_LED:
         lead = cue("preposition_lead", r"\s$").search(text, max(0, start - 9), start)
     return lead.start() if lead else start
+
+
+@cache
+def _modifier_before() -> re.Pattern:
+    return cue("date_modifier", r"\s+$", prefix=r"(?<![\w'’-])")
+
+
+def _with_modifier(text: str, start: int, last_end: int) -> int:
+    """A mention starts at the word that modifies its date (`early last week`, `late Tuesday`, `later on Friday`,
+    `tard lundi`, `la noche del jueves`: `date_modifier` of date_cues.csv), as TIMEX3 spans it; the date's value
+    is the one it modifies. Not across the mention before it ("two days later Wednesday")."""
+    found = _modifier_before().search(text, max(last_end, start - 24), start)
+    return found.start() if found else start
+
+
+@cache
+def _day_part_after() -> re.Pattern:
+    return cue("day_part", r"(?![\w-])", prefix=r"[ \t]+")
+
+
+def _with_day_part(text: str, end: int, first: date | None, last: date | None, granularity: str) -> int:
+    """A day's mention ends after the part of the day said with it (`Sunday evening`, `yesterday afternoon`,
+    `mardi soir`, `el jueves por la noche`, `segunda-feira à noite`: `day_part` of date_cues.csv), as TIMEX3 spans
+    it; still the day."""
+    if granularity != "day" or first != last or not text[end - 1 : end].isalpha():
+        return end
+    found = _day_part_after().match(text, end)
+    return found.end() if found else end
 
 
 _PERIODS = frozenset({"month", "quarter", "season"})
