@@ -556,6 +556,27 @@ def weekday(parts: Parts, ctx: Context) -> Value | list | None:
     return [((ctx.start, first_end), first), (parts.match.span(parts.prefix + group), (second, second, "day"))]
 
 
+# Before a shortened weekday that is a word too (`Sun.`, `Sat.`, `Mon.`: `ambiguous_alone` of date_words.csv), the
+# preposition that leads a day in.
+_DAY_PREPOSITION = re.compile(r"\b(?:on|by|until|till|since|from|before|after|through|to|and)\s+$", re.I)
+
+
+@rule("weekday_abbreviation", r"(?:(?P<w>{OFFSET})\s+)?(?P<wd>{WEEKDAY_ABBREVIATION})")
+def weekday_abbreviation(parts: Parts, ctx: Context) -> Value | None:
+    """Wed., Thurs., Tues.: a weekday shortened as wires and headlines write it, with its period, read as the full
+    one; `Sun.`, `Sat.` and `Mon.` only after a preposition or an offset (a newspaper, a verb, a name otherwise)."""
+    name = parts.get("wd").rstrip(".")
+    if (
+        dm.word("ambiguous_alone", name) is not None
+        and not parts.get("w")
+        and not _DAY_PREPOSITION.search(ctx.text, max(0, ctx.start - 9), ctx.start)
+    ):
+        return None
+    if ctx.pub is None:
+        return dm.null("day")
+    return _one_weekday(parts, ctx, dm.word("weekday", name))
+
+
 @rule(
     "short_weekday",
     r"(?:{WEEKDAY_SHORT_LEAD})\s+(?:(?P<w>{OFFSET})\s+)?(?P<wd>{WEEKDAY_SHORT})"

@@ -95,6 +95,10 @@ def vocabulary(language: str) -> dict[str, str]:
         "MONTH": _alternation(words("month"), _abbreviations("month", languages)),
         "WEEKDAY": _alternation(words("weekday"), _abbreviations("weekday", languages)),
         "FULL_WEEKDAY": _alternation([w for w in words("weekday") if w not in _abbreviations("weekday", languages)]),
+        # a weekday's shortening, its period written (`Wed.`, `Thurs.`)
+        "WEEKDAY_ABBREVIATION": "(?:"
+        + "|".join(map(re.escape, sorted(_abbreviations("weekday", languages), key=len, reverse=True)) or ["(?!)"])
+        + r")\.(?=[\s,;:)]|$)",
         # the words that name a fiscal year on their own, before its number ("fiscal 2014")
         "FISCAL_ALONE": _alternation([w.word for w in date_words("fiscal_adjective") if w.value == 1]),
         **{
