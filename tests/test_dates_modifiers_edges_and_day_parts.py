@@ -180,3 +180,35 @@ def test_span_of_a_modified_date(pub, text, expected, language):
 )
 def test_no_date_without_a_date(text):
     assert extract_dates(text, date(2019, 11, 20)) == []
+
+
+@pytest.mark.parametrize(
+    ("pub", "text", "expected", "language"),
+    [
+        (
+            "2015-03-26",
+            "The Water Authority of Jordan promised a response on Thursday's follow-up programme.",
+            [("Thursday", "2015-03-26", "2015-03-26")],
+            "en",
+        ),
+        (
+            "2016-09-12",
+            "Uzbek and Kazakh officials met at Friday's summit in Astana, and on Sunday in Tashkent.",
+            [("Friday", "2016-09-09", "2016-09-09"), ("on Sunday", "2016-09-11", "2016-09-11")],
+            "en",
+        ),
+        (
+            "2020-10-21",
+            "Bolivian lawmakers argued over Tuesday night's count in La Paz.",
+            [("Tuesday night", "2020-10-20", "2020-10-20")],
+            "en",
+        ),
+    ],
+)
+def test_the_preposition_before_a_date_in_the_possessive_leads_its_noun(pub, text, expected, language):
+    """`on Thursday's follow-up`: `on` leads the follow-up, not the day; the mention is the day alone."""
+    got = [
+        (d.text, d.date_start and d.date_start.isoformat(), d.date_end and d.date_end.isoformat())
+        for d in extract_dates(text, date.fromisoformat(pub), language=language)
+    ]
+    assert got == [(m, first, last) for m, first, last in expected]

@@ -48,7 +48,8 @@ def day_word_with_weekday(parts: Parts, ctx: Context) -> Value | None:
     "ago",
     r"(?P<n>{NUMBER}|\d{1,3})\s+(?P<u>day|week|month|year|decade)s?\s+"
     r"(?P<dir>ago|earlier|later|before(?![\w-])(?!\s+\w)|after(?![\w-])(?!\s+\w))(?![\w-])(?!\s+than\b)"
-    r"(?:(?<=ago)\s+(?:(?P<today>today|tonight)|(?P<yesterday>yesterday)|(?P<wd>{FULL_WEEKDAY}))(?![\w'’-]))?",
+    r"(?:(?<=ago)\s+(?:(?P<today>today|tonight)|(?P<yesterday>yesterday)|(?P<wd>{FULL_WEEKDAY})"
+    r"|this\s+(?P<tu>week|month|quarter))(?![\w'’-]))?",
 )
 def ago(parts: Parts, ctx: Context) -> Value | None:
     """Two years ago (from publication, a figure's year said before too); a year earlier, three days later (from the
@@ -59,6 +60,9 @@ def ago(parts: Parts, ctx: Context) -> Value | None:
         return None  # "more than twenty years ago": no calendar year, a bound
     if parts.first("today", "yesterday", "wd") is not None:
         return _ago_from_a_day(parts, ctx, n, unit)
+    if parts.get("tu") is not None:  # "a year ago this month": this month, a year back
+        day = _ago_from_a_day(parts, ctx, n, unit)[0]
+        return dm.relative_unit(day, parts.get("tu").lower(), 0) if day else dm.null(parts.get("tu").lower())
     sign = -1 if parts.get("dir").lower() in {"ago", "earlier", "before"} else 1
     if n is None or n > 200:
         return None
@@ -85,7 +89,8 @@ def ago(parts: Parts, ctx: Context) -> Value | None:
 
 def _ago_from_a_day(parts: Parts, ctx: Context, n: int | None, unit: str) -> Value | None:
     """A week ago today, a year ago yesterday, a week ago Thursday: the day that many units before today, yesterday
-    or the latest such weekday (TIMEX3 reads the pair as one day)."""
+    or the latest such weekday (TIMEX3 reads the pair as one day); a year ago this month: the day a year before
+    today, whose month the rule takes."""
     if ctx.pub is None or n is None or n > 200:
         return dm.null("day")
     day = ctx.pub

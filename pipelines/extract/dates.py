@@ -270,8 +270,9 @@ def extract_dates(
             continue
         pieces = resolved if isinstance(resolved, list) else [(_with_determiner(text, match, name), resolved)]
         for (start, end), (first, last, granularity) in pieces:
-            start = _with_modifier(text, _with_lead(text, start, name), found[-1].char_end if found else 0)
             end = _with_day_part(text, end, first, last, granularity)
+            start = _with_lead(text, _with_year_noun(text, start, name), name, end)
+            start = _with_modifier(text, start, found[-1].char_end if found else 0)
             found.append(DateMention(text[start:end], start, end, first, last, granularity))
             if first is not None:
                 anchor, anchor_granularity, anchor_value = first, granularity, (first, last, granularity)
@@ -430,13 +431,33 @@ def _with_determiner(text: str, match: re.Match, name: str) -> Span:
 _PREPOSITION_LED = frozenset({"year", "weekday", "day_of_the_month"})
 
 
-def _with_lead(text: str, start: int, name: str) -> int:
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _with_lead(text: str, start: int, name: str, end: int) -> int:
     """A mention starts at the word that leads a date into its sentence (`on Friday`, `in 2022`, as the spec writes
-    them), so the same date said twice with different words stays two mentions."""
+    them), so the same date said twice with different words stays two mentions; not a date in the possessive,
+    whose preposition leads the noun it qualifies ("on Thursday's follow-up", "at Friday's summit")."""
+    if _POSSESSIVE.match(text, end):
+        return start
     lead = cue("lead", r"\s$").search(text, max(0, start - 4), start)
     if lead is None and name in _PREPOSITION_LED:
         lead = cue("preposition_lead", r"\s$").search(text, max(0, start - 9), start)
     return lead.start() if lead else start
+
+
+@cache
+def _year_noun_before() -> re.Pattern:
+    return cue("year_noun_lead", r"\s+$", prefix=r"(?<![\w'’-])")
+
+
+def _with_year_noun(text: str, start: int, name: str) -> int:
+    """A year's mention starts at the noun that names it a year (`the year 2000`, `calendar year 2016`, `l'année
+    2015`, `el año 2015`, `o ano de 2015`: `year_noun_lead` of date_cues.csv), as TIMEX3 spans it."""
+    if name != "year":
+        return start
+    found = _year_noun_before().search(text, max(0, start - 24), start)
+    return found.start() if found else start
 
 
 @cache
