@@ -220,7 +220,11 @@ def test_a_weekday_listed_after_another_follows_it():
 
 def test_a_comparison_is_with_the_period_reported_not_with_another_comparison():
     text = "Net rose in the third quarter from a year earlier. For the nine months, it rose from the year-ago period."
-    assert [v[1:] for v in values(text)[1:]] == [(date(1996, 7, 1), date(1996, 9, 30), "quarter")] * 2
+    assert [v[1:] for v in values(text)[1:]] == [
+        (date(1996, 7, 1), date(1996, 9, 30), "quarter"),
+        (date(1997, 1, 1), date(1997, 9, 30), "month"),  # the nine months to the quarter's end
+        (date(1996, 1, 1), date(1996, 9, 30), "month"),  # the year-ago period of the nine months
+    ]
 
 
 @pytest.mark.parametrize(

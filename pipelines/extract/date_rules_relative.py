@@ -267,13 +267,21 @@ _PERIOD_ANAPHOR_LEAD = re.compile(
     "period_anaphor",
     r"(?<=\bthe\s)(?:(?:full|whole|entire)\s+)?(?P<u>{ANAPHOR_PERIOD})"
     r"(?![-'’]?\w|\s*[-–]|\s+(?:\d|of|ended|ending|before|after|earlier|ago|ahead|between|in|under|from|that|when|since)\b"
-    r"|\s+to\s+(?:\d|(?-i:[A-Z])))",
+    r"|\s+to\s+(?:\d|(?-i:[A-Z])))"
+    # a business report's months to date after its period ("third-quarter profit rose; for the nine months, ...")
+    r"|(?<=\bthe\s)(?P<n>{NUMBER}|\d{1,2})\s+months(?![-'’]?\w|\s*[-–]"
+    r"|\s+(?:\d|of|ended|ending|to|through|before|after|earlier|ago|ahead|between|in|under|from|that|since)\b)",
 )
 def period_anaphor(parts: Parts, ctx: Context) -> Value | None:
     """In the quarter, for the year, during the period, for the full year: the period said just before (a
-    quarter, a half, a month), or the year or week that holds it; with none said, no date at all."""
+    quarter, a half, a month), or the year or week that holds it; with none said, no date at all. For the nine
+    months (after a quarter): that many months up to the end of the period said just before."""
+    if not _PERIOD_ANAPHOR_LEAD.search(ctx.text, max(0, ctx.start - 30), ctx.start):
+        return None
+    if parts.get("n") is not None:
+        return _months_to_the_period(dm.number(parts.get("n")), ctx.period)
     noun = parts.get("u")
-    if not noun.islower() or not _PERIOD_ANAPHOR_LEAD.search(ctx.text, max(0, ctx.start - 30), ctx.start):
+    if not noun.islower():
         return None
     months, period = dm.word("anaphor_period", noun), ctx.period
     if months == 12:
@@ -294,6 +302,15 @@ def period_anaphor(parts: Parts, ctx: Context) -> Value | None:
         return None
     span = (period[1].year - period[0].year) * 12 + period[1].month - period[0].month + 1
     return period if months in (0, span) else None
+
+
+def _months_to_the_period(n: int | None, period: Value | None) -> Value | None:
+    """The `n` months that end with the last month of `period` (the nine months to a third quarter's end)."""
+    if n is None or not 2 <= n <= 12 or period is None:
+        return None
+    last = period[1]
+    year, month = dm.shift_month(last.year, last.month, 1 - n)
+    return (*dm.months_span(year, month, n), "month")
 
 
 # The weekend said with a determiner or an offset before it (`weekend_lead`, `weekend_offset` of date_words.csv),

@@ -279,7 +279,9 @@ def extract_dates(
                 anchor_sentence = sentence_start
                 if granularity == "day" and first == last and _in_the_week_before(first, publication_date):
                     speech_day = max(first, speech_day or first)
-                if name not in _COMPARISONS:  # "the year-ago period" after "a year earlier" is still the first's
+                # "the year-ago period" after "a year earlier" is still the first's; after "for the nine months",
+                # the nine months'
+                if name not in _COMPARISONS or _MONTHS_TO_DATE.match(text, start):
                     # only a month after months can join them: the list is read for those alone
                     listed = granularity == "month" and period is not None and period[0][2] == "month"
                     listed = listed and _listed_after_the_last(text, found, start)
@@ -489,6 +491,8 @@ def _with_day_part(text: str, end: int, first: date | None, last: date | None, g
 
 
 _PERIODS = frozenset({"month", "quarter", "season"})
+# A report's months to date ("the nine months" after a quarter, `period_anaphor`): a period of its own once said.
+_MONTHS_TO_DATE = re.compile(r"the\s+\w+\s+months\b", re.IGNORECASE)
 _ONE_DAY = timedelta(days=1)
 # Dates said against the period just said, or back to it ("for the year" after a quarter): that period stays the
 # last one said.
