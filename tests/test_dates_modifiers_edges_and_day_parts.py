@@ -63,8 +63,9 @@ CASES = [
     ),
     (
         "2022-02-10",
+        # a season's split year is a span of both years; a budget's stays fiscal
         "The 2019-20 season ended at the end of 2020-21 budget talks, the minister said.",
-        [("2019-20", "2019-07-01", "2020-06-30"), ("2020-21", "2020-07-01", "2021-06-30")],
+        [("2019-20", "2019-01-01", "2020-12-31"), ("2020-21", "2020-07-01", "2021-06-30")],
         "en",
     ),
     # a word that modifies a date
