@@ -54,9 +54,7 @@ def bodies_of(text: str, org_claims: list[Claim]) -> list[Body]:
         )
         named = text[c.span[0] : c.span[1]]
         country = c.owner.country or (
-            None
-            if multilateral
-            else _state_before(text, c.span[0]) or company_states().get(named) or known_body_state(named)
+            None if multilateral else _state_before(text, c.span[0]) or _known_state(named, c.owner.name)
         )
         spans.append((c.span[0], c.span[1], country, multilateral))
     spans += [
@@ -65,7 +63,17 @@ def bodies_of(text: str, org_claims: list[Claim]) -> list[Body]:
     ]
     spans += _companies(text, spans)
     spans += _named_again(text, spans)
-    return sorted(set(spans), key=lambda body: body[:2])
+    # one body per distinct row, in the order found (claims, companies, names said again), then by place: a set's
+    # order would hang on hashes that differ from process to process (None's, before Python 3.12)
+    return sorted(dict.fromkeys(spans), key=lambda body: body[:2])
+
+
+def _known_state(named: str, owner: str) -> str | None:
+    """The state of a known body by the name the text writes, unless that is the short form the article gave another
+    body (`Bank of Industry Limited (BOI)`, then `BOI`: not another state's Board of Investment)."""
+    if named != owner and known_body_state(owner) is None and company_states().get(owner) is None:
+        return None
+    return company_states().get(named) or known_body_state(named)
 
 
 def known_body_state(name: str) -> str | None:
