@@ -392,8 +392,10 @@ def _piece_mention(
     known = lookup.get(name)
     if known is None and acronym and acronym.group("acr") in lookup and is_org_name(name, strict=False):
         known = lookup[acronym.group("acr")]
-        # "Public Investment Fund (PIF)" is not the known PIF: the two names must share a word
-        known = known if _shares_a_word(name, known.name) else None
+        # "Public Investment Fund (PIF)" is not the known PIF: the two names must share a word; "Board of Investment of
+        # Sri Lanka (BOI)" is not Pakistan's BOI: a name that names another state is that state's body
+        another_state = known.country is not None and country_in(name) not in (None, known.country)
+        known = known if _shares_a_word(name, known.name) and not another_state else None
     if known is not None:
         return known_body(known), acronym
     bare = re.sub(r"^[Tt]he\s+", "", name)
