@@ -1,7 +1,7 @@
 """A weekday shortened with its period, as wires, headlines and schedules write it (sentences written for these
 tests): `Wed.`, `Thurs.`, `Tues.`, `Fri.` are the weekday, read as the full name; `Sun.`, `Sat.` and `Mon.` are words
 of their own too (a newspaper, a verb, a name), so a weekday only after a preposition or an offset
-(`ambiguous_alone` of date_words.csv)."""
+(`weekday_ambiguous_alone` of date_words.csv)."""
 
 from datetime import date
 

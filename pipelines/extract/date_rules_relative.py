@@ -578,8 +578,8 @@ def weekday(parts: Parts, ctx: Context) -> Value | list | None:
     return [((ctx.start, first_end), first), (parts.match.span(parts.prefix + group), (second, second, "day"))]
 
 
-# Before a shortened weekday that is a word too (`Sun.`, `Sat.`, `Mon.`: `ambiguous_alone` of date_words.csv), the
-# preposition that leads a day in.
+# Before a shortened weekday that is a word too (`Sun.`, `Sat.`, `Mon.`: `weekday_ambiguous_alone` of
+# date_words.csv), the preposition that leads a day in.
 _DAY_PREPOSITION = re.compile(r"\b(?:on|by|until|till|since|from|before|after|through|to|and)\s+$", re.I)
 
 
@@ -589,7 +589,7 @@ def weekday_abbreviation(parts: Parts, ctx: Context) -> Value | None:
     one; `Sun.`, `Sat.` and `Mon.` only after a preposition or an offset (a newspaper, a verb, a name otherwise)."""
     name = parts.get("wd").rstrip(".")
     if (
-        dm.word("ambiguous_alone", name) is not None
+        dm.word("weekday_ambiguous_alone", name) is not None
         and not parts.get("w")
         and not _DAY_PREPOSITION.search(ctx.text, max(0, ctx.start - 9), ctx.start)
     ):
