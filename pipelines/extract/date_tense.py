@@ -161,18 +161,12 @@ def _adjectives_in_ed() -> frozenset[str]:
     return frozenset(p.casefold() for p in date_cues("adjective_in_ed"))
 
 
-@cache
-def _state_verb_before() -> re.Pattern:
-    """A verb that takes a state as its complement (`state_verb` of date_cues.csv: remain, stay, seem), perhaps
-    with an adverb, right before a word: the word after it is an adjective ("to remain elevated"), not a past
-    verb."""
-    verbs = "|".join(map(phrase, sorted(date_cues("state_verb"), key=len, reverse=True))) or "(?!)"
-    return re.compile(rf"(?<![\w'’-])(?:{verbs})\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
-
-
 def _complement_of_a_state(match: re.Match) -> bool:
+    """A verb that takes a state as its complement (`state_verb` of date_cues.csv: remain, stay, seem), perhaps
+    with an adverb, right before the word: an adjective ("to remain elevated"), not a past verb."""
     start = match.start("verb") if "verb" in match.re.groupindex else match.start()
-    return bool(_state_verb_before().search(match.string, max(0, start - 30), start))
+    state_verb = cue("state_verb", r"\s+(?:[a-z]+ly\s+)?$", prefix=_WORD_START)
+    return bool(state_verb.search(match.string, max(0, start - 30), start))
 
 
 _LOWER_CASE_WORD = re.compile(r"\b[a-z]{3,}\b")
@@ -266,27 +260,8 @@ def tense(text: str, span: Span, language: str = ENGLISH, requests: bool = False
     return _sentence_tense(text, span, language, requests)
 
 
-@cache
-def _effect_lead() -> re.Pattern:
-    """The words that lead in the date a state of affairs starts from (`effect_from` of date_cues.csv: `from`,
-    `with effect from`, `a partir de`, `à compter du`), right before it."""
-    words = "|".join(map(phrase, sorted(date_cues("effect_from"), key=len, reverse=True))) or "(?!)"
-    return re.compile(rf"(?<![\w'’-])(?:{words})\s*$", re.IGNORECASE)
-
-
-@cache
-def _own_effect_lead() -> re.Pattern:
-    words = "|".join(map(phrase, sorted(date_cues("effect_from"), key=len, reverse=True))) or "(?!)"
-    return re.compile(rf"(?:{words})\s+", re.IGNORECASE)
-
-
-@cache
-def _compared_from() -> re.Pattern:
-    """A word of comparison a few words before `from` (`compared_from` of date_cues.csv): "up 4% from March",
-    "higher than a year ago and up a fifth from July" compare with a date, they start nothing; "cutting tariffs by
-    8 percent from 1 April" does not compare."""
-    words = "|".join(map(phrase, sorted(date_cues("compared_from"), key=len, reverse=True))) or "(?!)"
-    return re.compile(rf"(?<![\w'’-])(?:{words})\s+(?:[^\s,;]+\s+){{0,3}}$", re.IGNORECASE)
+# A word that starts where no word, apostrophe or hyphen comes before it.
+_WORD_START = r"(?<![\w'’-])"
 
 
 @cache
@@ -314,18 +289,23 @@ def _starts_an_effect(text: str, span: Span, language: str) -> bool:
     from 1 April", "the return of migrant workers under the scheme from March", "prevendo 150 bolsas a partir de
     março"): it lies ahead, unless a verb of the past governs it with nothing between ("deposited $3 billion in
     instalments from November"); not a weekday, nor the first date of a span, nor a comparison ("up 4% from March")."""
-    lead = _effect_lead().search(text, max(0, span[0] - 20), span[0])
+    # the words that lead in the date a state of affairs starts from (`effect_from` of date_cues.csv: `from`, `with
+    # effect from`, `a partir de`, `à compter du`), right before it or as the mention's own first words
+    lead = cue("effect_from", r"\s*$", prefix=_WORD_START).search(text, max(0, span[0] - 20), span[0])
     lead_start, date_start = span[0], span[0]
     if lead is not None:
         lead_start = lead.start()
-    elif own := _own_effect_lead().match(text, span[0], span[1]):
+    elif own := cue("effect_from", r"\s+").match(text, span[0], span[1]):
         date_start = own.end()  # the lead is the mention's own first words ("a partir de dezembro")
     else:
         return False
     mention = text[date_start : span[1]]
     if _weekday_or_span_end().search(mention) or _weekday_or_span_end().match(text, span[1]):
         return False
-    if _compared_from().search(text, max(0, lead_start - 40), lead_start):
+    # a word of comparison a few words before `from` (`compared_from` of date_cues.csv): "up 4% from March" compares
+    # with a date, it starts nothing; "cutting tariffs by 8 percent from 1 April" does not compare
+    compared = cue("compared_from", r"\s+(?:[^\s,;]+\s+){0,3}$", prefix=_WORD_START)
+    if compared.search(text, max(0, lead_start - 40), lead_start):
         return False
     sentence_start = sentence_around(text, span)[0]
     near_start = max(sentence_start, span[0] - _NEAR_CHARS)
