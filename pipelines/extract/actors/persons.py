@@ -16,6 +16,7 @@ from pipelines.extract.actors.lexicon import (
     BLOC_CODES,
     GOVERNMENT_SEATS,
     HONORIFIC,
+    LANGUAGES,
     LEADING_TITLES,
     NOT_NAME_WORDS,
     UPPER,
@@ -433,7 +434,6 @@ def _offices_of_the_state_named_before(found: _Found) -> None:
         found.add(match, "name", clean_role(match.group("role")), state_named_before(text, start), match.start())
 
 
-_TRANSLATED = ("es", "fr", "pt")  # the languages whose state names the knowledge holds
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
@@ -441,7 +441,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 def _state_names(language: str) -> tuple[re.Pattern, dict[str, str]]:
     """The names and demonyms of states, in English and the article's language, to the state."""
     names = {**country_names(), **demonyms()}
-    if language in _TRANSLATED:
+    if language in LANGUAGES:
         names.update({**country_names_in(language), **demonyms_in(language)})
     return re.compile(rf"(?<![\w.-])(?=[{UPPER}])(?:{alternation(names)})(?![\w-])"), names
 
