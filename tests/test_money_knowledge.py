@@ -64,6 +64,9 @@ def test_money_toml_scales_numbers_and_grammar_per_language():
         for word, fused in data.get(language, {}).get("fused", {}).items():
             assert word == word.casefold().strip() and set(fused) == {"scale", "currency"}, (language, word)
             assert fused["scale"] > 1 and fused["currency"] in codes, (language, word)
+        for word, fused in data.get(language, {}).get("fused_capitals", {}).items():  # capitals only: "MD"
+            assert word == word.upper().strip() and set(fused) == {"scale", "currency"}, (language, word)
+            assert fused["scale"] > 1 and fused["currency"] in codes, (language, word)
     for language in MONEY_LANGUAGES:
         assert data[language]["scales"] and data[language]["numbers"], language
         assert set(data[language]["grammar"]) == set(data["en"]["grammar"]), language

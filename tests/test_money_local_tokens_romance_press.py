@@ -73,3 +73,27 @@ def test_a_regional_token_reads_as_its_currency(text, language, expected):
 )
 def test_the_same_letters_elsewhere_are_no_money(text, language):
     assert _money(text, language) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le budget de l'État s'élève à 40 861 MD, contre 37 666 MD en 2018.", [40861e6, 37666e6]),
+        ("Seuls 228 MD ont été décaissés à fin septembre.", [228e6]),
+        ("La BEI a accordé 1 200 MDT à la Steg.", [1200e6]),
+    ],
+)
+def test_tunisian_millions_of_dinars_written_md(text, expected):
+    assert [(amount, currency) for _, amount, currency in _money(text, "fr")] == [(a, "TND") for a in expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le groupe a levé 1,5 Md€ auprès des banques.", (1.5e9, "EUR")),
+        ("Le contrat porte sur 5 MD $ selon le ministère.", (5e9, "USD")),
+        ("Paris prêtera 2 Mds d'euros à Tunis.", (2e9, "EUR")),
+    ],
+)
+def test_a_milliard_before_a_currency_stays_a_milliard(text, expected):
+    assert [(amount, currency) for _, amount, currency in _money(text, "fr")] == [expected]

@@ -37,6 +37,7 @@ from pipelines.knowledge.money_vocabulary import (
     cue_pattern,
     cue_words,
     currency_tokens,
+    fused_capital_words,
     fused_words,
     grammar_words,
     max_amount,
@@ -135,7 +136,12 @@ def _grammar(language: str) -> _Grammar:
     # "8 mil 200 millones", "mil 500 millones": the thousands word inside a figure (Mexican style) before a scale
     inside = words.get("thousand_inside", [])
     fused = fused_words(language)
-    fused_pattern = _alternation(fused, "i") if fused else "(?!)"
+    capitals = fused_capital_words(language)
+    # "37 666 MD": a capitals-only abbreviation, where no currency follows it ("5 MD €" is a milliard of euros)
+    currencies_after = _alternation(t.token for t in tokens if t.kind in _AFTER)
+    capital_pattern = f"|{_alternation(capitals)}(?!\\s*(?i:{currencies_after})(?![\\w$]))" if capitals else ""
+    fused_pattern = (_alternation(fused, "i") if fused else "(?!)") + capital_pattern
+    fused = {**fused, **{word.casefold(): value for word, value in capitals.items()}}
     # "8 mil 200 millones", "10 mil 330 mdd": the figure runs on into a scale, or a scale fused with a currency
     joint = (
         rf"(?<![\w,.])(?P<joint>(?:\d{{1,3}}\s+)?{_alternation(inside)}\s+\d{{1,3}}(?![\d.,]\d))"

@@ -131,6 +131,12 @@ def fused_words(language: str) -> dict[str, tuple[float, str]]:
     return {word: (float(v["scale"]), v["currency"]) for word, v in _merged("fused", language).items()}
 
 
+def fused_capital_words(language: str) -> dict[str, tuple[float, str]]:
+    """Fused abbreviations that read so only in capitals and with no currency after them ('MD': millions de
+    dinars in the Tunisian press, where 'Md€' is a milliard of euros) to factor and ISO 4217."""
+    return {word: (float(v["scale"]), v["currency"]) for word, v in _merged("fused_capitals", language).items()}
+
+
 def grammar_words(language: str) -> dict[str, list[str]]:
     """The small words of the amount grammar: range, between, and, of, plus_half."""
     return _merged("grammar", language)
