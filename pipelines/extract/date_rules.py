@@ -82,12 +82,16 @@ def days_across_months(parts: Parts, ctx: Context) -> Value | None:
     r"(?:(?:,?\s+|\s+de\s+)(?P<y>{YEAR}))?"
     # "entre le 1er et le 15 juillet", "between 1 and 15 July": the article before each day too
     r"|(?:between|entre)\s+(?:(?:le|el|o)\s+)?(?P<d5>{DAY})\s+(?:and|et|y|e)\s+(?:(?:le|el|o)\s+)?(?P<d6>{DAY})"
-    r"\s+(?:de\s+)?(?P<m3>{MONTH})(?:(?:,?\s+|\s+de\s+)(?P<y2>{YEAR}))?",
+    r"\s+(?:de\s+)?(?P<m3>{MONTH})(?:(?:,?\s+|\s+de\s+)(?P<y2>{YEAR}))?"
+    # "3 a 7 de julho", "12 al 15 de diciembre", "14 au 18 juin", "3 to 7 November": the range without its `from`, as
+    # agendas and lists print it
+    r"|(?<![\w,.])(?P<d7>{DAY})\s+(?:to|al|au|a|à|até)\s+(?P<d8>{DAY})\s+(?:de\s+)?(?P<m4>{MONTH})"
+    r"(?:(?:,?\s+|\s+de\s+)(?P<y3>{YEAR}))?",
 )
 def from_to_days(parts: Parts, ctx: Context) -> Value | None:
-    month = dm.word("month", parts.first("m1", "m2", "m3"))
-    year = parts.first("y", "y2")
-    first, last = parts.first("d1", "d3", "d5"), parts.first("d2", "d4", "d6")
+    month = dm.word("month", parts.first("m1", "m2", "m3", "m4"))
+    year = parts.first("y", "y2", "y3")
+    first, last = parts.first("d1", "d3", "d5", "d7"), parts.first("d2", "d4", "d6", "d8")
     return dm.day_range(ctx, month, dm.leading_int(first), dm.leading_int(last), int(year) if year else None)
 
 
@@ -108,7 +112,8 @@ def _calendar_runs() -> re.Pattern:
     r"(?!\s+\d{1,2}\b)(?:,?\s+(?:de\s+)?(?P<y2>{YEAR})|\s+(?:of\s+)?(?P<yw>last|this|next)\s+year\b)?"
     r"|(?P<m5>{MONTH})\s*[-–/]\s*(?P<m6>{MONTH})(?=\s+(?:period|quarter|months|season|window)\b)"
     r"|(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bover\s)|(?<=\ben\s)|(?<=\bem\s)|(?<=\bdurante\s)"
-    r"|(?<=\bperiodo\s)|(?<=\bperíodo\s)|(?<=\bpériode\s)|(?<=\btrimestre\s)|(?<=\bsemestre\s))"
+    r"|(?<=\bperiodo\s)|(?<=\bperíodo\s)|(?<=\bpériode\s)|(?<=\btrimestre\s)|(?<=\bsemestre\s)"
+    r"|(?<=\bde\s)|(?<=\bdu\s)|(?<=\bdo\s)|(?<=\bda\s)|(?<=\bof\s)|(?<=\bd['’]))"  # "la cosecha de septiembre-octubre"
     r"(?P<m7>{MONTH})\s*[-–]\s*(?P<m8>{MONTH})\b(?!\s*\d)"
     r"(?:\s+(?:of\s+)?(?P<yw2>last|this|next)\s+year\b)?",
 )
@@ -168,17 +173,22 @@ _SECOND_DAY = (
 )
 
 
+# Days listed with commas before the last pair: "24, 25 and 26 October", "October 24, 25 and 26", "los días 3, 4 y 5
+# de mayo", "les 1er, 2 et 3 décembre"; with the pair, one span from the first day to the last.
+_DAY_LIST = r"(?:\s*,\s*{DAY}(?![\d.]\d)){1,5}(?=\s*,?\s*(?:and|&|y|et|e)\s*\d)"
+
+
 @rule(
     "month_day",
-    rf"(?:(?P<wd>{{WEEKDAY}}),?\s+)?(?P<m>{{MONTH}})\s*(?P<d1>{{DAY}})(?:{_SECOND_DAY})?"
+    rf"(?:(?P<wd>{{WEEKDAY}}),?\s+)?(?P<m>{{MONTH}})\s*(?P<d1>{{DAY}})(?:{_DAY_LIST})?(?:{_SECOND_DAY})?"
     r"(?!\s*(?:%|per\s*cent|percent|[-–]\d)|(?!\s+{YEAR}(?![\d,.]\d))\s*\d)"
     r"(?:(?:,?\s+|\s+of\s+)(?P<y>{YEAR})|\s+(?:of\s+)?(?P<yw>last|this|next)\s+year)?"
     r"(?![\d,.]\d)",
 )
 def month_day(parts: Parts, ctx: Context) -> Value | None:
     """(Mon, ) Jan. 3(-4)(, 2019), December 16 of 2015, January 1 2005 (a year without its comma, as papers
-    print it; no other number after the day: "May 5 300 people")."""
-    return dm.days_of(parts, ctx)
+    print it; no other number after the day: "May 5 300 people"); October 24, 25 and 26."""
+    return dm.days_of(parts, ctx) if _listed_days_follow(parts) else _listed_days(parts, ctx)
 
 
 @rule(
@@ -250,12 +260,46 @@ def day_of_the_month(parts: Parts, ctx: Context) -> Value | None:
 
 @rule(
     "day_month",
-    rf"(?:(?P<wd>{{WEEKDAY}}),?\s+)?(?:the\s+)?(?P<d1>{{DAY}})(?:{_SECOND_DAY})?\s+(?:of\s+|de\s+)?(?P<m>{{MONTH}})"
+    rf"(?:(?P<wd>{{WEEKDAY}}),?\s+)?(?:the\s+)?(?P<d1>{{DAY}})(?:{_DAY_LIST})?(?:{_SECOND_DAY})?"
+    r"\s+(?:of\s+|de\s+)?(?P<m>{MONTH})"
     r"(?:(?:,?\s+|\s+de\s+)(?P<y>{YEAR})|\s+(?:of\s+)?(?P<yw>last|this|next)\s+year)?(?!\d)",
 )
 def day_month(parts: Parts, ctx: Context) -> Value | None:
-    """(Monday, ) 3(-4) (of) January (2019), 4 de julio de 2023, le 3 mars 2021."""
-    return dm.days_of(parts, ctx)
+    """(Monday, ) 3(-4) (of) January (2019), 4 de julio de 2023, le 3 mars 2021, les 24, 25 et 26 octobre."""
+    return dm.days_of(parts, ctx) if _listed_days_follow(parts) else _listed_days(parts, ctx)
+
+
+def _listed_day_numbers(parts: Parts) -> list[re.Match]:
+    match, prefix = parts.match, parts.prefix
+    return list(_DAY_NUMBER.finditer(match.string, match.start(prefix + "d1"), match.end(prefix + "d2")))
+
+
+def _listed_days_follow(parts: Parts) -> bool:
+    """Days listed with commas are one span only when each follows the one before ("les 24, 25 et 26 octobre")."""
+    if not parts.get("d2"):
+        return True
+    days = [int(n.group()) for n in _listed_day_numbers(parts)]
+    return len(days) < 3 or all(b == a + 1 for a, b in zip(days, days[1:], strict=False))
+
+
+def _listed_days(parts: Parts, ctx: Context) -> list | None:
+    """"The rounds of 3, 10 and 17 October", "October 3, 10 and 17": a mention per day, each in the list's month
+    and year; the first holds what opens the match, the last what closes it."""
+    if parts.get("yw"):
+        return None
+    month, year = dm.word("month", parts.get("m")), int(parts.get("y")) if parts.get("y") else None
+    numbers = _listed_day_numbers(parts)
+    found = []
+    for n, number in enumerate(numbers):
+        value = dm.day_range(ctx, month, int(number.group()), None, year)
+        if value is None:
+            return None
+        start = parts.match.start() if n == 0 else number.start()
+        found.append(((start, parts.match.end() if n == len(numbers) - 1 else number.end()), value))
+    return found
+
+
+_DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 
 
 @rule(
