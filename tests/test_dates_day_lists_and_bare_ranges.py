@@ -19,25 +19,67 @@ def _dates(text: str, published: str = "2014-09-22"):
 @pytest.mark.parametrize(
     "text, mention, start, end",
     [
-        ("Les Tunisiens de l'étranger voteront les 24, 25 et 26 octobre.", "24, 25 et 26 octobre", "2014-10-24", "2014-10-26"),
-        ("Los tunecinos votarán los días 24, 25 y 26 de octubre.", "24, 25 y 26 de octubre", "2014-10-24", "2014-10-26"),
+        (
+            "Les Tunisiens de l'étranger voteront les 24, 25 et 26 octobre.",
+            "24, 25 et 26 octobre",
+            "2014-10-24",
+            "2014-10-26",
+        ),
+        (
+            "Los tunecinos votarán los días 24, 25 y 26 de octubre.",
+            "24, 25 y 26 de octubre",
+            "2014-10-24",
+            "2014-10-26",
+        ),
         ("Os eleitores votam nos dias 24, 25 e 26 de outubro.", "24, 25 e 26 de outubro", "2014-10-24", "2014-10-26"),
-        ("Voters abroad will cast ballots on 24, 25 and 26 October.", "24, 25 and 26 October", "2014-10-24", "2014-10-26"),
-        ("Voters abroad will cast ballots on October 24, 25 and 26.", "October 24, 25 and 26", "2014-10-24", "2014-10-26"),
-        ("La feria abrirá el 3, 4, 5 y 6 de noviembre en Lima.", "3, 4, 5 y 6 de noviembre", "2014-11-03", "2014-11-06"),
+        (
+            "Voters abroad will cast ballots on 24, 25 and 26 October.",
+            "24, 25 and 26 October",
+            "2014-10-24",
+            "2014-10-26",
+        ),
+        (
+            "Voters abroad will cast ballots on October 24, 25 and 26.",
+            "October 24, 25 and 26",
+            "2014-10-24",
+            "2014-10-26",
+        ),
+        (
+            "La feria abrirá el 3, 4, 5 y 6 de noviembre en Lima.",
+            "3, 4, 5 y 6 de noviembre",
+            "2014-11-03",
+            "2014-11-06",
+        ),
         ("Le salon se tiendra les 1er, 2 et 3 décembre à Dakar.", "1er, 2 et 3 décembre", "2014-12-01", "2014-12-03"),
-        ("- 3 a 7 de novembro: curso de formação de professores, Praia.", "3 a 7 de novembro", "2014-11-03", "2014-11-07"),
+        (
+            "- 3 a 7 de novembro: curso de formação de professores, Praia.",
+            "3 a 7 de novembro",
+            "2014-11-03",
+            "2014-11-07",
+        ),
         ("- 12 al 15 de diciembre: misión comercial a Shanghái.", "12 al 15 de diciembre", "2014-12-12", "2014-12-15"),
         ("- 14 au 18 décembre : semaine du cinéma à Almaty.", "14 au 18 décembre", "2014-12-14", "2014-12-18"),
         ("The fair runs 3 to 7 November in Accra.", "3 to 7 November", "2014-11-03", "2014-11-07"),
-        ("La segunda partida saldrá tras la cosecha de septiembre-octubre.", "septiembre-octubre", "2014-09-01", "2014-10-31"),
-        ("Les envois reprendront après les vendanges de septembre-octobre.", "septembre-octobre", "2014-09-01", "2014-10-31"),
+        (
+            "La segunda partida saldrá tras la cosecha de septiembre-octubre.",
+            "septiembre-octubre",
+            "2014-09-01",
+            "2014-10-31",
+        ),
+        (
+            "Les envois reprendront après les vendanges de septembre-octobre.",
+            "septembre-octobre",
+            "2014-09-01",
+            "2014-10-31",
+        ),
         ("A colheita de outubro-novembro deve render mais.", "outubro-novembro", "2014-10-01", "2014-11-30"),
     ],
 )
 def test_one_span_from_the_first_day_to_the_last(text, mention, start, end):
     found = _dates(text)
-    assert any(m.endswith(mention) or m == mention for m, _, _ in found) and (start, end) in [(s, e) for _, s, e in found], found
+    assert any(m.endswith(mention) or m == mention for m, _, _ in found) and (start, end) in [
+        (s, e) for _, s, e in found
+    ], found
     assert len(found) == 1, found
 
 

@@ -283,7 +283,7 @@ def _listed_days_follow(parts: Parts) -> bool:
 
 
 def _listed_days(parts: Parts, ctx: Context) -> list | None:
-    """"The rounds of 3, 10 and 17 October", "October 3, 10 and 17": a mention per day, each in the list's month
+    """ "The rounds of 3, 10 and 17 October", "October 3, 10 and 17": a mention per day, each in the list's month
     and year; the first holds what opens the match, the last what closes it."""
     if parts.get("yw"):
         return None
