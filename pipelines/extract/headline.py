@@ -127,10 +127,12 @@ _BYLINE_LINE = re.compile(
     # (`Por Ana Ruiz - Repórter da Agência X - Brasília`)
     r"(?:[ \t]*,[ \t]*[^\s,]+(?:[ \t]+[^\s,]+){0,4}|[ \t]+[-–—][ \t]+[^\s,]+(?:[ \t]+[^\s,]+){0,8})?[ \t]*\Z"
 )
-# A paper's masthead with its edition (`DAILY HERALD - English Edition`, `El Diario | Edición Internacional`): the
-# part after its last spaced dash or bar is a few words holding an edition word.
+# A paper's masthead with its edition (`DAILY HERALD - English Edition`, `El Diario | Edición Internacional`,
+# `MONITOR - Asia-Pacific edition`): the part after its last spaced dash or bar is a few words (a hyphen may join two)
+# holding an edition word.
 _EDITION_TAIL = re.compile(
-    rf"[ \t](?:[-–—|:·•][ \t]+)(?=[^-–—|:\n]*\b(?:{phrases('edition_word')})\b)(?:[^\s\-–—|:]+[ \t]*){{1,3}}\Z", re.I
+    rf"[ \t](?:[-–—|:·•][ \t]+)(?=[^–—|:\n]*\b(?:{phrases('edition_word')})\b)(?:[^\s\-–—|:][^\s–—|:]*[ \t]*){{1,3}}\Z",
+    re.I,
 )
 # A line that ends in a hyphen inside a word (`... Agree-`) or in a small word (`... Visit of`): the headline goes on
 # on the next line.
@@ -145,6 +147,17 @@ _MASTHEAD_WORDS = 6
 _SITE_DESCRIPTION = re.compile(
     rf"[ \t][-–—|·•:][ \t]+(?i:{phrases('site_article')})[ \t]+(?:[^\W\d_A-Z][\w'’-]*[ \t]+){{0,5}}"
     rf"(?i:{phrases('site_kind')})(?:[ \t]+[^\W\d_A-Z][\w'’-]*){{0,4}}[ \t]*\Z"
+)
+# ... or with no article after a name of capitalised words and the small words of a name (`Asia Infrastructure Investor
+# — weekly note to subscribers`, `Boletín Andino — nota semanal para suscriptores`, `La Lettre du Sahel - note
+# hebdomadaire aux abonnés`), its kind a site's or a note's to its readers (`reader_note` in page_cues.csv): a
+# headline's first part has a verb or a common noun in lower case (`Kenya votes — notes
+# from the count`).
+_NAME_AND_DESCRIPTION = re.compile(
+    r"\A(?:[A-ZÀ-Ý]|\d{1,3}[A-Z])[\w'’.&-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w'’.&-]*|[ldLD]['’][A-ZÀ-Ý][\w'’-]*"
+    rf"|{phrases('joining_word')})){{0,6}}"
+    rf"[ \t]+[-–—|·•:][ \t]+(?:[^\W\d_A-ZÀ-Ý][\w'’-]*[ \t]+){{0,5}}(?i:{phrases('site_kind')}|{phrases('reader_note')})"
+    r"(?:[ \t]+[^\W\d_A-ZÀ-Ý][\w'’-]*){0,4}[ \t]*\Z"
 )
 # A site named by its kind and its owner or subject, beside another part after a spaced dash, a bar or a colon
 # (`Blog do Zé Ribeiro | Política e economia`, `Café con Datos: el blog de economía de Marta Ruiz`, `The Journal of
@@ -273,9 +286,21 @@ _LABEL_LINE = re.compile(
 # `Circular N.º 12 a las entidades bancarias`: `addressee_lead` in page_cues.csv).
 _NUMBERED_LABEL = re.compile(
     rf"^[ \t]*[^\W\d_][^\n]{{0,80}}?[ \t](?:{phrases('label_number')})\.?[ \t]*:?[ \t]*"
-    rf"(?=[\w/.-]*\d)[\w/.-]{{2,}}(?:[ \t]+(?:{phrases('addressee_lead')})[ \t]+[^\W\d_][^\n]{{0,40}})?[ \t]*$",
+    rf"(?=[\w/.-]*\d)[\w/.-]{{2,}}(?:[ \t]+(?:{phrases('addressee_lead')})[ \t]+[^\W\d_][^\n]{{0,40}})?"
+    # ... or the period the issue covers in brackets (`Members' Bulletin No. 19 (November 2005)`, `Boletín n.º 22
+    # (marzo 2014)`)
+    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*$",
     re.M,
 )
+# ... or after the name of the body that issues the page, on one line (`STATE HOUSE PRESS RELEASE`, `Ministry of Foreign
+# Affairs – Media Statement`, `Ministère de l'Économie - Communiqué de presse`): the name, perhaps a spaced dash, a bar
+# or a colon, then the label (and its number) at the line's end; the name is checked by `_names_issuer`.
+_ISSUER_LABEL_LINE = re.compile(
+    rf"^[ \t]*(?P<name>[^\W\d_][^\n]{{0,100}}?)(?:[ \t]*[-–—|:][ \t]*|[ \t]+)(?:{phrases('title_label')})"
+    rf"(?:[ \t]+(?:{phrases('label_number')})\.?[ \t]*:?[ \t]*[\w/.-]*\d[\w/.-]*)?[ \t]*:?[ \t]*$",
+    re.I | re.M,
+)
+_ISSUER_NAME_WORDS = 10
 DATELINE_ZONE_CHARS = 1200
 # A show's name in capitals that opens a transcript (`CNN LATE EDITION WITH ...`): a network's name first.
 _SHOW_NAME = re.compile(rf"(?:{phrases('broadcaster')})\b")
@@ -431,8 +456,38 @@ def _label_line(text: str, start: int, end: int) -> re.Match | None:
     numbered = _NUMBERED_LABEL.search(text, start, end)
     if numbered and _in_form(numbered.group().strip(), _line_before(text, numbered.start()), text, numbered.end() + 1):
         numbered = None
-    found = [m for m in (_LABEL_LINE.search(text, start, end), numbered) if m]
+    found = [m for m in (_LABEL_LINE.search(text, start, end), numbered, _issuer_label(text, start, end)) if m]
     return min(found, key=lambda m: m.start()) if found else None
+
+
+def _issuer_label(text: str, start: int, end: int) -> re.Match | None:
+    """The first line between `start` and `end` that names the body issuing the page and then the page's type
+    (`STATE HOUSE PRESS RELEASE`, `Embassy of Japan in Kenya - Press Release`, `Secretaría de Economía - Comunicado de
+    prensa`): the headline follows it. A headline that speaks of a release has a verb or a lower-case word before it
+    (`Ministry denies leaked press release`)."""
+    for _ in range(_HEADLINE_ZONE_LINES):
+        found = _ISSUER_LABEL_LINE.search(text, start, end)
+        if found is None or _names_issuer(found.group("name")):
+            return found
+        start = found.end() + 1
+    return None
+
+
+def _names_issuer(name: str) -> bool:
+    """A body's name before a page's type label: an issuer as `_is_issuer` reads it, or a few capitalised words and
+    the small words of a name, perhaps with its place after a comma (`State House`, `HIGH COMMISSION OF INDIA,
+    COLOMBO`, `Malacañang`)."""
+    name = name.strip().rstrip(",")
+    cased = _name_cased(name) if name.isupper() else name
+    if _is_issuer(cased, named=True):
+        return True
+    words = cased.replace(",", " ").split()
+    small = page_cues("joining_word")
+    return (
+        0 < len(words) <= _ISSUER_NAME_WORDS
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in small or w == "&" for w in words)
+    )
 
 
 def _names_no_issuer_only(line: str) -> bool:
@@ -1182,6 +1237,7 @@ def _is_headline(
         and not _BYLINE_LINE.match(line)
         and not _EDITION_TAIL.search(line)
         and not _SITE_DESCRIPTION.search(line)
+        and not _NAME_AND_DESCRIPTION.match(line)
         and not (_SITE_PART_SEPARATOR.search(line) and _SITE_OF.search(line))
         and not _TAGLINE.search(line)
         and (own_title or not _NEWSLETTER.search(line))

@@ -39,7 +39,7 @@ _BANNER = re.compile(r"\A(?P<name>[^\W\d_][^\n]{0,40}?)[ \t]+[-–—][ \t]+(?P<
 # capitalised words and small words of a name; a headline about a website has a verb (`Website of ministry hacked`).
 _NAME_WORDS = (
     r"(?:[A-ZÀ-Ý][\w'’.&-]*|[ldLD]['’][A-ZÀ-Ý][\w'’-]*"
-    r"|of|the|and|for|de|la|le|les|du|des|da|do|das|dos|del|el|y|et|e|&)"
+    r"|of|the|and|for|in|de|la|le|les|du|des|da|do|das|dos|del|el|y|et|e|&)"
 )
 _SITE_NAME = re.compile(
     rf"\A(?:The[ \t]+)?(?i:{_alternation('site_name_word')})[ \t]+(?:of|de|du|des|da|do|del)"
@@ -85,7 +85,12 @@ _PATH_MIN_ITEMS = 3
 # An outlet's name and a section's or a kind of page's after a spaced dash or a bar (`FINANCIAL WIRE — Development
 # Finance`, `CREDIT MARKETS -- CLOSING REPORT`): two names of a few capitalised words, no figure.
 _OUTLET_PART_SEPARATOR = re.compile(r"[ \t]+(?:[-–—]{1,2}|\|)[ \t]+")
-_OUTLET_NAME = re.compile(rf"(?:[A-ZÀ-Ý][\w'’.&-]*)(?:[ \t]+{_NAME_WORDS}){{0,3}}")
+# ... a name may open with a figure run into its letters (`1TV Georgia`), and the outlet's part may hold its place
+# after a comma (`Embassy of Nepal, New Delhi — News & Events`).
+# The capitalised words are four at most (`NATION SIGNS WATER DEAL WITH PERU - Business` is a headline).
+_OUTLET_NAME = re.compile(rf"(?:[A-ZÀ-Ý]|\d{{1,3}}[A-Z])[\w'’.&-]*(?:,?[ \t]+{_NAME_WORDS}){{0,6}}")
+_OUTLET_CAPITALISED = re.compile(r"(?<!\S)[A-ZÀ-Ý0-9]")
+_OUTLET_NAME_CAPITALISED = 4
 
 
 def is_page_furniture(line: str) -> bool:
@@ -109,7 +114,10 @@ def is_outlet_and_section(line: str) -> bool:
     story: a headline has a verb, a small word or more words (`NATION SIGNS WATER DEAL WITH PERU - Business`)."""
     parts = _OUTLET_PART_SEPARATOR.split(line.strip())
     # ... perhaps the outlet's short name before its full one (`ANGOP — Agência Angola Press | Economia`)
-    return len(parts) in (2, 3) and all(_OUTLET_NAME.fullmatch(part) for part in parts)
+    return len(parts) in (2, 3) and all(
+        _OUTLET_NAME.fullmatch(part) and len(_OUTLET_CAPITALISED.findall(part)) <= _OUTLET_NAME_CAPITALISED
+        for part in parts
+    )
 
 
 def _is_motto(line: str) -> bool:

@@ -131,7 +131,8 @@ def page_cues(kind: str) -> tuple[str, ...]:
     time a programme's or a column's name in capitals names: `THIS WEEK`, `CE SOIR`, `HOJE`), `widget_line` (a
     widget's word alone on its line: `Share`, `Subscribe`), `lead_in_label` (a label that, with its colon, opens a
     line linking another story: `Read also:`, `Lire aussi :`, `Relacionado:`) and `print_label` (before the edition
-    and the day a story was printed, on a closing line: `Published in`, `Paru dans`)."""
+    and the day a story was printed, on a closing line: `Published in`, `Paru dans`), `reader_note` (what a newsletter
+    is to its readers after its name and a dash, with `site_kind`: `weekly note to subscribers`, `nota semanal`)."""
     return tuple(row["phrase"] for row in _rows("page_cues.csv") if row["kind"] == kind)
 
 
