@@ -8,7 +8,7 @@ from datetime import date
 
 from pipelines.extract.date_math import numeric_day, word
 from pipelines.extract.dates import DAY, YEAR, vocabulary
-from pipelines.extract.page_head import is_site_notice
+from pipelines.extract.page_head import is_page_furniture, is_site_notice
 from pipelines.extract.stamp_lines import CLOCK, segment_stamps
 from pipelines.knowledge.calendars import ENGLISH, page_cues
 
@@ -100,6 +100,9 @@ _DATELINES = (
     ),
     # `1 April 2010 – Donors meeting in New York pledged ...`: no city, a date with its year and a dash open the body
     re.compile(rf"^[ \t]*(?P<date>{DATE})(?<=\d{{4}})[ \t]+(?:--|[–—-])[ \t]+(?=[A-Z])", re.M),
+    # `(06/12/2022) On 5 December, ...`, `[15 January 2016] The ...`: no city, a date with its year in brackets opens
+    # the body's first sentence, as an embassy's or a ministry's news page prints it
+    re.compile(rf"^[ \t]*[(\[](?P<date>{DATE})(?<=\d{{4}})[)\]][ \t]*(?:[-–—:][ \t]*)?(?=[A-Z])", re.M),
     # `Khartoum (Wire) Aug 15, 2020` alone on its line: a city, its agency, then a date with its year
     re.compile(
         rf"^[ \t]*{_PLACE}(?:{_NEXT_PLACE_WORD}){{0,3}}{_AGENCY}[ \t]+(?P<date>{DATE})(?<=\d{{4}})[ \t]*$", re.M
@@ -200,7 +203,7 @@ def without_headline_stamp(line: str) -> str:
 
 _TRAILER_STAMP = re.compile(rf"^[ \t]*\((?:[A-Z][\w.&'’-]*[ \t]+){{1,5}}(?P<date>{DATE})\)[ \t]*$", re.M)
 # A release's closing line that is a date alone (`Issued by: the Ministry` / `24 May 2022`): its day of issue.
-_CLOSING_STAMP = re.compile(rf"^[ \t]*(?:{WEEKDAY},?[ \t]+)?(?P<date>{DATE})[ \t.]*\s*\Z", re.M)
+_CLOSING_STAMP = re.compile(rf"^[ \t]*{_DATE_ARTICLE}(?:{WEEKDAY},?[ \t]+)?(?P<date>{DATE})[ \t.]*\s*\Z", re.M)
 # ... or a closing line that says where and when the document was done or signed (`Done at Geneva, 12 May 2015`, `Fait
 # à Dakar, le 11 juin 2020`, `Hecho en Lima, a 3 de mayo de 2019`, `Prepared 28 October 2010`: `closing_label` in
 # page_cues.csv), perhaps over the signer's name and office: the day of issue, read only among the text's last lines.
@@ -331,6 +334,27 @@ def with_weekday(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return (before.start() if before else span[0]), span[1]
 
 
+# The page's furniture after a release's last line (`Share: Facebook | Twitter | Print`, `Back to top`, a bar of
+# links, a web address): a few lines at most, read from the text's end.
+_TRAILING_FURNITURE_LINES = 4
+_BAR_LINKS = re.compile(r"\|[^|\n]*\|")
+_WEB_LINE = re.compile(r"\A(?:https?://|www\.)\S*\Z")
+
+
+def _end_before_furniture(text: str) -> int:
+    """The end of the text's last line that is no page furniture: a release's closing date (`Tokyo` / `15 January
+    2016`) stands above the share bar and the links that close the page."""
+    end = len(text)
+    for _ in range(_TRAILING_FURNITURE_LINES):
+        stripped = text[:end].rstrip()
+        start = stripped.rfind("\n") + 1
+        line = stripped[start:].strip()
+        if not line or not (is_page_furniture(line) or _BAR_LINKS.search(line) or _WEB_LINE.match(line)):
+            return len(stripped) if stripped != text[:end] else end
+        end = start
+    return end
+
+
 def stamps(text: str, zone_end: int) -> list[re.Match]:
     """Date stamps with a year: unlabelled ones in the headline zone, labelled ones (`Published:`) a little
     further, and a clock before a date anywhere."""
@@ -339,10 +363,11 @@ def stamps(text: str, zone_end: int) -> list[re.Match]:
         for m in STAMP_LINE.finditer(text, 0, max(zone_end, _STAMP_ZONE_CHARS))
         if m.end() <= zone_end or m.group("label")
     ]
+    closing_end = _end_before_furniture(text)
     tails = (
         *headline_stamps(text, 0, zone_end),
         *_TRAILER_STAMP.finditer(text),
-        *_CLOSING_STAMP.finditer(text, max(0, len(text) - 80)),
+        *_CLOSING_STAMP.finditer(text, max(0, closing_end - 80), closing_end),
         *_CLOSING_LINE.finditer(text, max(0, len(text) - _CLOSING_LINE_CHARS)),
         *_PRINT_LINE.finditer(text, max(0, len(text) - _CLOSING_LINE_CHARS)),
         *_PAGE_CREDIT_LINE.finditer(text, max(0, len(text) - _CLOSING_LINE_CHARS)),
