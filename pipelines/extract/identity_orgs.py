@@ -16,6 +16,7 @@ from pipelines.extract.identity_translated import english_words, join_translatio
 from pipelines.extract.name_keys import (
     JOINING_WORDS,
     ROMANCE_LANGUAGES,
+    any_states_body,
     ascii_fold,
     body_key,
     body_synonyms_folded,
@@ -235,6 +236,8 @@ def _organization_key(
     other state its article names (`named`), if one: a state's embassies in two states are two bodies.
     """
     known = _known(mention.name, mention.actor_id) or _known_of_state(mention.name, mention.country)
+    if known and mention.country not in (None, known.country) and any_states_body(mention.name, known.country):
+        known = None  # "Thailand's Board of Investment" is not Pakistan's, which the knowledge base knows
     if known is not None and not _is_body_phrase(known.name):
         return known.actor_id, known.country, None
     state = mention.country or (known.country if known else None) or article_state

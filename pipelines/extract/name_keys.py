@@ -239,6 +239,20 @@ def body_key(name: str, country: str | None = None) -> BodyKey:
     return BodyKey(org_words(folded), state, True, folded)
 
 
+def any_states_body(name: str, country: str | None) -> bool:
+    """A known body's name that any state's body may bear (`Board of Investment`, `Higher Education Commission`,
+    `National Disaster Management Authority`): a generic body's key naming no state, made of head nouns,
+    portfolios and connectors only, no word of its own (`Anadolu Agency`, `Suez Canal Authority` are brands)."""
+    key = body_key(name, country)
+    return key.generic and key.state is None and all(w in _any_states_words() for w in re.findall(r"[\w'’]+", name))
+
+
+@cache
+def _any_states_words() -> frozenset[str]:
+    tables = ("org_heads", "office_fields", "connectors", "state_body_head_prefixes")
+    return frozenset(word for table in tables for word in actor_words(table))
+
+
 # A name written in capitals of at most three between dots, hyphens or an ampersand (`AFL-CIO`, `A.F.L.-C.I.O.`,
 # `AT & T`); not `COCA-COLA` or `UN-HABITAT`, whose words are words.
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{0,2}(?: ?[.&-]+ ?[A-Z0-9]{1,3})+\.?")

@@ -27,7 +27,7 @@ from pipelines.extract.actors.lexicon import (
 from pipelines.extract.actors.names import ROLE_WORD
 from pipelines.extract.actors.org_names import is_org_name, state_agency, state_company
 from pipelines.extract.actors.org_pieces import HYPHENED_MODIFIER, menu_lines, pieces
-from pipelines.extract.name_keys import initials
+from pipelines.extract.name_keys import any_states_body, initials
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
 from pipelines.knowledge import (
@@ -185,6 +185,7 @@ def organization_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
             continue
         mention, end = with_patron(text, *with_host(text, mention, end))
         claims.append(Claim((start, end), "organization", mention))
+        _restated_acronym(text[start:end], mention, acronyms)
         alias = None if acronym else _short_name_after(text, mention.name, end)
         if alias:
             aliases[alias.group("alias")] = mention
@@ -397,7 +398,7 @@ def _piece_mention(
         another_state = known.country is not None and country_in(name) not in (None, known.country)
         known = known if _shares_a_word(name, known.name) and not another_state else None
     if known is not None:
-        return known_body(known), acronym
+        return _of_its_state(text, start, name, known), acronym
     bare = re.sub(r"^[Tt]he\s+", "", name)
     if bare in country_names():  # "the Russian Federation" is a state
         return None, acronym
@@ -410,6 +411,21 @@ def _piece_mention(
     ):
         return OrgMention(slug(name), name, country_in(name) or state_before(text, start)), acronym
     return _subsidiary(name) or _company_unit(written or text, start, end), acronym
+
+
+def _of_its_state(text: str, start: int, name: str, known: Organization) -> OrgMention:
+    """ "Thailand's Board of Investment", "Nepal's National Disaster Management Authority": a known body's name that
+    any state's body may bear, after another state's possessive, is that state's body, not the known one."""
+    state = state_before(text, start) if known.country and any_states_body(name, known.country) else None
+    return OrgMention(slug(name), name, state) if state not in (None, known.country) else known_body(known)
+
+
+def _restated_acronym(name: str, mention: OrgMention, acronyms: dict[str, OrgMention]) -> None:
+    """ "Thailand's Board of Investment ... the BOI": a known body's name that another state's body bears here gives
+    it the known body's acronym in this text."""
+    restated = organization_lookup().get(name)
+    if restated is not None and restated.acronym and mention.key != restated.actor_id:
+        acronyms.setdefault(restated.acronym, mention)
 
 
 def _subsidiary(name: str) -> OrgMention | None:
