@@ -41,7 +41,11 @@ _STATES_WITH_POSSESSIVE = [re.escape(n).replace("'", "['’]") for n in country_
 _STATE_WITH_POSSESSIVE = re.compile("|".join(_STATES_WITH_POSSESSIVE)) if _STATES_WITH_POSSESSIVE else None
 HYPHENED_MODIFIER = re.compile(rf"-(?:{alternation(actor_words('hyphened_modifiers'))})(?![\w-])[ \t]*")
 _HONORIFIC_AHEAD = rf"[ \t]+(?=(?:{alternation(actor_words('honorifics_ending_a_body'))})(?![\w'’-]))"
-_PART_BREAK = re.compile(rf"{HYPHENED_MODIFIER.pattern}|[ \t]{{2,}}|{_HONORIFIC_AHEAD}")
+# "Ministry of Health - Press Service", "ICPDR - International Commission for ...": a dash between spaces parts a
+# page's labels, as a menu's gap does
+_SPACED_DASH = r"[ \t]+-[ \t]+"
+_ONE_WORD_BEFORE_DASH = re.compile(rf"[A-ZÀ-Ý][a-zß-ÿ][\w'’]*{_SPACED_DASH}")
+_PART_BREAK = re.compile(rf"{HYPHENED_MODIFIER.pattern}|[ \t]{{2,}}|{_HONORIFIC_AHEAD}|{_SPACED_DASH}")
 
 
 # "RFE/RL's Kyrgyz Service", "the BBC's Persian Service": a language's, a people's or a city's desk after an owner's
@@ -216,10 +220,26 @@ def _modified_parts(text: str, start: int, end: int) -> list[Span]:
     more, which parts the items of a menu ("Home  About  Airlines"), and before an honorific ("Datuk")."""
     parts = []
     for cut in _PART_BREAK.finditer(text, start, end):
+        if _ONE_WORD_BEFORE_DASH.fullmatch(text, start, cut.end()) or _between_states(text, start, cut):
+            continue  # "Camões - Instituto da Cooperação e da Língua": a body's short name styled before its full one
         parts.append((start, cut.start()))
         start = cut.end()
     parts.append((start, end))
     return [(a, b) for a, b in parts if b > a]
+
+
+_STATE_ENDS = re.compile(rf"(?<![\w-])(?:{COUNTRY})$")
+_STATE_OPENS = re.compile(rf"(?:{COUNTRY})(?![\w'’-])")
+
+
+def _between_states(text: str, start: int, cut: re.Match) -> bool:
+    """ "the India - Japan Chamber of Commerce", "the Russia - Belarus Union State": a dash between two states joins
+    them in one body's name."""
+    return bool(
+        re.fullmatch(_SPACED_DASH, cut.group())
+        and _STATE_ENDS.search(text, max(start, cut.start() - 40), cut.start())
+        and _STATE_OPENS.match(text, cut.end())
+    )
 
 
 def _at_owner(text: str, start: int, end: int) -> list[Span]:

@@ -59,9 +59,11 @@ _FIRM_NAME = re.compile(
 OWNER = re.compile(r"(?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*['’]s[ \t]+(?=[A-Z])")
 _NEXT_FIRM = re.compile(rf"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?P<name>{_FIRM})")
 _DEMONYM_BEFORE = re.compile(rf"(?P<dem>{DEMONYM})\s+$")
-# "Kenya's", "the Philippines'": a state's possessive, the apostrophe alone after a name ending in `s`
+# "Kenya's", "the Philippines'": a state's possessive, the apostrophe alone after a name ending in `s`; "Kingdom of
+# Morocco - Ministry of Tourism": a letterhead's state before a dash between spaces
 _STATE_BEFORE = re.compile(
-    rf"(?<![\w-])(?:(?P<country>{COUNTRY})(?:['’]s|(?<=s)['’])|(?P<dem>{DEMONYM}))\s+(?:[Tt]he\s+)?$"
+    rf"(?<![\w-])(?:(?P<country>{COUNTRY})(?:['’]s|(?<=s)['’]|(?=[ \t]+-))|(?P<dem>{DEMONYM}))"
+    rf"(?:[ \t]+-)?\s+(?:[Tt]he\s+)?$"
 )
 # "the Afghan Ministry of Commerce", "the Austrian Federal Ministry for Climate Action": a demonym before a state
 # body's full name says whose body it is
