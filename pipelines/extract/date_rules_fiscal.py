@@ -26,6 +26,12 @@ rule = registry(RULES)
 FISCAL_BEFORE_NUMBER = r"(?:(?:{FISCAL_ALONE})\s+(?:year\s+)?|(?:{FISCAL_ADJECTIVE})\s+year\s+)"
 FISCAL_YEAR_NOUN = r"(?:(?:{FISCAL_ADJECTIVE})\s+year\b)"
 _FISCAL_AFTER_OFFSET = r"(?:(?:{FISCAL_ADJECTIVE})\s+year\b|(?:{FISCAL_ALONE}))"
+# `fiscal` as a noun of its own after a relative word (Indian, Bangladeshi, Nepali, Japanese business English: "grew 7%
+# last fiscal", "in the current fiscal, the ministry said", "the first half of this fiscal"): only where no noun it
+# would qualify follows ("the current fiscal deficit" is none): a mark, a line end, the possessive or a word of
+# `fiscal_as_noun_follow` (a preposition, a conjunction, a verb: "this fiscal ending March").
+FISCAL_AS_NOUN = r"(?:{FISCAL_AS_NOUN})(?=\s*(?:['’]s\b|[^\w\s'’-]|\Z)|[^\S\n]*\n|\s+(?:{FISCAL_AS_NOUN_FOLLOW}))"
+_FISCAL_YEAR_OR_NOUN = r"(?:" + FISCAL_YEAR_NOUN + "|" + FISCAL_AS_NOUN + ")"
 _FY = rf"(?:FY\s?|(?:the\s+)?{FISCAL_BEFORE_NUMBER}|(?:{{FISCAL_NOUN}})\s+(?:de\s+)?)"
 
 
@@ -268,7 +274,7 @@ def _nearest_edge_year(
     r"(?:(?:FY\s?|" + FISCAL_BEFORE_NUMBER + r"|(?(p)(?={YEAR}\s*[-–/]\s*(?:{YEAR}|\d{2})(?![\d-]))|(?!)))"
     r"(?P<y1>{YEAR})"
     r"(?:\s*[-–/]\s*(?P<y2>{YEAR}|\d{2}))?"
-    r"|FY\s?'?(?P<short>\d{2})(?![\d-])|(?P<w>{OFFSET})\s+" + FISCAL_YEAR_NOUN + ")",
+    r"|FY\s?'?(?P<short>\d{2})(?![\d-])|(?P<w>{OFFSET})\s+" + _FISCAL_YEAR_OR_NOUN + ")",
 )
 def fiscal_part(parts: Parts, ctx: Context) -> Value | None:
     """The first five months of FY2024-25, the first half of fiscal 1998, the third quarter of fiscal 2024, the
@@ -414,7 +420,7 @@ def fiscal_year(parts: Parts, ctx: Context) -> Value | None:
 
 @rule(
     "fiscal_relative",
-    r"(?:the\s+)?(?P<w>{OFFSET})\s+" + FISCAL_YEAR_NOUN + r"|(?P<fp>{FISCAL_PHRASE})|(?P<fa>{FISCAL_ANAPHOR})",
+    r"(?P<fa>{FISCAL_ANAPHOR})|(?:the\s+)?(?P<w>{OFFSET})\s+" + _FISCAL_YEAR_OR_NOUN + r"|(?P<fp>{FISCAL_PHRASE})",
 )
 def fiscal_relative(parts: Parts, ctx: Context) -> Value | None:
     """The last fiscal year, el ejercicio en curso, l'exercice prochain: counted from the one publication falls in;

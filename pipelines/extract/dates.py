@@ -150,6 +150,8 @@ def vocabulary(language: str) -> dict[str, str]:
                 "fiscal_adjective",
                 "fiscal_phrase",
                 "fiscal_anaphor",
+                "fiscal_as_noun",
+                "fiscal_as_noun_follow",
                 "months_side",
                 "months_plural",
                 "year_noun",
