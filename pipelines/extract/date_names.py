@@ -2,7 +2,7 @@
 Pakistan Today), a count (2000 troops), an identifier (No. 2025) or a page's own stamp (`Last updated on ...`).
 
 The words come from `date_cues.csv` (kinds `name_before`, `name_after`, `measure_noun`, `count_noun`,
-`identifier_before`, `stamp_before`).
+`identifier_before`, `stamp_before`), or a set of days (`set_before`).
 """
 
 from __future__ import annotations
@@ -34,6 +34,18 @@ def is_part_of_name(text: str, start: int, end: int, lower_case: bool = False) -
     makes the date the name of something else; on a page written in lower case (`lower_case`), in any case."""
     before, after = _name_before(lower_case), _name_after(lower_case)
     return bool(before.search(text, max(0, start - 12), start) or after.match(text, end))
+
+
+@cache
+def _set_before() -> re.Pattern:
+    return re.compile(rf"(?<![\w'’-])(?:{_words('set_before')})\s+$", re.IGNORECASE)
+
+
+def is_a_set(text: str, start: int) -> bool:
+    """A weekday, month or season after a word of recurrence (`every Monday`, `each March`, `every other Tuesday`,
+    `cada lunes`, `chaque lundi`, `todas as segundas`, `set_before` of date_cues.csv) is a set of days (TIMEX3
+    SET), no date."""
+    return _set_before().search(text, max(0, start - 16), start) is not None
 
 
 def _after(words: set[str]) -> re.Pattern:

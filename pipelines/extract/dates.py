@@ -417,7 +417,11 @@ def _not_a_mention(text: str, match: re.Match, lower_case: bool, language: str =
     `The Sunday Times`; `the sunday times` on a page written in lower case) or the page's own stamp."""
     if not (lower_case or _capitalised(match, language)):
         return True
-    return date_names.is_part_of_name(text, *match.span(), lower_case) or date_names.is_page_stamp(text, match.start())
+    return (
+        date_names.is_part_of_name(text, *match.span(), lower_case)
+        or date_names.is_page_stamp(text, match.start())
+        or date_names.is_a_set(text, match.start())
+    )
 
 
 def _with_determiner(text: str, match: re.Match, name: str) -> Span:
