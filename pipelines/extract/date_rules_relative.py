@@ -404,16 +404,28 @@ _EVENTS = "|".join(date_cues("event"))
 _PARTICIPLES = "|".join(
     sorted({p for p in (*date_cues("past_participle", ENGLISH), *date_cues("past", ENGLISH)) if " " not in p})
 )
+# A verb of a state of things in the simple present (`nowadays_verb` of date_cues.csv: is, are, remains, ranks,
+# accounts, depends), after the subject ("Today China is Zambia's largest lender") or with "today" after the subject
+# ("Chile today is the largest supplier"); not a progressive, a participle or a plan ("is meeting", "is to").
+_STATE_VERBS = "|".join(map(phrase, sorted(date_cues("nowadays_verb", ENGLISH), key=len, reverse=True)))
+_NOT_A_STATE = (
+    r"(?:to|due|set|slated|scheduled|expected|likely|about|going|being)\b"
+    r"|(?:(?<=\bis )|(?<=\bare ))(?:in|at|on|here|there|back|home|away|with)\b"  # a presence: "is in Baku today"
+)
+# "Chile today is ...": the subject before, the state verb right after (not "Today is the last day").
+_SUBJECT_BEFORE = re.compile(r"[\w'’)-][ \t]+$")
+_STATE_AFTER_TODAY = re.compile(rf"\s+(?:{_STATE_VERBS})\s+(?![\w-]+(?:ing|ed)\b|{_NOT_A_STATE})", re.I)
 _NOWADAYS_AFTER = re.compile(
     rf"^(?:['’]s(?!\s+(?:{_EVENTS})\b)|\s+the\s+(?:bilateral\s+)?relations|\s*,?\s*(?:the\s+)?(?:world|relations|ties)"
-    r"|,?\s+(?:[\w'’-]+\s+){1,5}?(?:are|enjoy|share|work|remain|stand|face)\s+(?![\w-]+(?:ing|ed)\b)"
+    rf"|,?\s+(?:[\w'’-]+\s+){{1,5}}?(?:{_STATE_VERBS})\s+(?![\w-]+(?:ing|ed)\b|{_NOT_A_STATE})"
     rf"|,?\s+(?:[\w'’-]+\s+){{1,5}}?have\s+(?![\w-]+(?:ing|ed)\b|(?:{_PARTICIPLES})\b))",
     re.I,
 )
 
 
 def _romance_cues(kind: str) -> str:
-    return "|".join(map(phrase, sorted((c for c in date_cues(kind) if c), key=len, reverse=True)))
+    cues = {c for language in ("es", "fr", "pt") for c in date_cues(kind, language) if c}
+    return "|".join(map(phrase, sorted(cues, key=len, reverse=True)))
 
 
 # `hoy`, `aujourd'hui`, `hoje` as nowadays: after `de` or `until` (`la China de hoy`, `le monde d'aujourd'hui`,
@@ -423,7 +435,7 @@ _ROMANCE_NOWADAYS_BEFORE = re.compile(
     rf"(?<![\w'’])(?:(?P<event>{_EVENTS})\s+)?(?:{_romance_cues('nowadays_before')})\s*$", re.I
 )
 _ROMANCE_NOWADAYS_AFTER = re.compile(
-    rf"^(?:\s+(?:{_romance_cues('nowadays_after')})\b|,?\s+(?:[\w'’-]+\s+){{1,7}}?(?:{_romance_cues('nowadays_verb')})\s)",
+    rf"^(?:\s+(?:{_romance_cues('nowadays_after')})\b|,?\s+(?:[\w'’-]+\s+){{1,7}}?(?:{_romance_cues('nowadays_verb')})\s(?!\w+(?:ad|id)[oa]s?\b))",
     re.I,
 )
 
@@ -511,6 +523,7 @@ def day_word(parts: Parts, ctx: Context) -> Value | None:
         if (
             _NOWADAYS_BEFORE.search(before)
             or _NOWADAYS_AFTER.match(ctx.text[ctx.end : ctx.end + 80])
+            or (_SUBJECT_BEFORE.search(before) and _STATE_AFTER_TODAY.match(ctx.text, ctx.end))
             or _AS_NOW.search(ctx.text, max(0, ctx.start - 40), ctx.start)
         ):
             return None
