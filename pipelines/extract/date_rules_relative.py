@@ -175,10 +175,43 @@ def comparable_period(parts: Parts, ctx: Context) -> Value | None:
     return dm.year_value(ctx.pub.year - 1)
 
 
+# The event whose eve it is, as TIMEX3 spans it ("the eve of his visit", "the eve of the G20 summit", "the eve of
+# Independence Day"): a determiner or a possessive name, then up to four words, to the first event noun (`event` of
+# date_cues.csv) or before a word that starts what follows (`eve_object_end`: a preposition, a conjunction).
+_EVE_OBJECT = re.compile(
+    r"\s+(?:(?:the|his|her|its|their|our|this|that|[A-Z][\w.’'-]*['’]s)\s+)?[\w’'-]+(?:[ \t]+[\w’'-]+){0,3}"
+)
+
+
+@cache
+def _eve_object_words() -> tuple[frozenset[str], frozenset[str]]:
+    return (
+        frozenset(w.casefold() for w in date_cues("event", ENGLISH)),
+        frozenset(w.casefold() for w in date_cues("eve_object_end", ENGLISH)),
+    )
+
+
+def _eve_object_end(text: str, position: int) -> int:
+    found = _EVE_OBJECT.match(text, position)
+    if found is None:
+        return position
+    events, ends = _eve_object_words()
+    end, first = position, True
+    for word in re.finditer(r"[\w’'.-]+", found.group()):
+        if word.group().casefold() in ends and not first:
+            break
+        end = position + word.end()
+        first = False
+        if word.group().casefold() in events:
+            break
+    return end
+
+
 @rule("eve", r"(?<=\bthe\s)eve\s+of\b")
-def eve(parts: Parts, ctx: Context) -> Value | None:
-    """On the eve of the visit: a day, but which one the text rarely says here; a mention without a value."""
-    return dm.null("day")
+def eve(parts: Parts, ctx: Context) -> list | None:
+    """On the eve of the visit: a day, but which one the text rarely says here; a mention without a value, from
+    `the` to the event it is the eve of ("the eve of his visit")."""
+    return [((ctx.start - 4, _eve_object_end(ctx.text, ctx.end)), dm.null("day"))]
 
 
 @rule(

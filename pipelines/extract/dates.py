@@ -442,11 +442,15 @@ _PREPOSITION_LED = frozenset({"year", "weekday", "day_of_the_month"})
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
+# TIMEX3 spans the eve of an event from `the` ("on the eve of his visit": "the eve of his visit").
+_WITHOUT_LEAD = frozenset({"eve"})
+
+
 def _with_lead(text: str, start: int, name: str, end: int) -> int:
     """A mention starts at the word that leads a date into its sentence (`on Friday`, `in 2022`, as the spec writes
     them), so the same date said twice with different words stays two mentions; not a date in the possessive,
     whose preposition leads the noun it qualifies ("on Thursday's follow-up", "at Friday's summit")."""
-    if _POSSESSIVE.match(text, end):
+    if _POSSESSIVE.match(text, end) or name in _WITHOUT_LEAD:
         return start
     lead = cue("lead", r"\s$").search(text, max(0, start - 4), start)
     if lead is None and name in _PREPOSITION_LED:
