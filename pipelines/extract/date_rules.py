@@ -17,7 +17,8 @@ from functools import cache
 from pipelines.extract import date_math as dm
 from pipelines.extract.date_math import Context, DateRule, Parts, Value, registry
 from pipelines.extract.date_rules_fiscal import PERIOD_EDGE_WORD, fiscal_adjectives, stated_start_near
-from pipelines.extract.date_tense import past_verb_after
+from pipelines.extract.date_tense import cue, past_verb_after
+from pipelines.extract.spans import sentence_around
 
 RULES: list[DateRule] = []
 rule = registry(RULES)
@@ -554,12 +555,28 @@ def season(parts: Parts, ctx: Context) -> Value | None:
         return None  # "the last fall in interest rates", "its next fall in value": a drop, no season
     first_month = dm.word("season", name)
     offset = dm.word("offset", parts.get("w")) if parts.get("w") else None
+    if offset is None and not ctx.future and _in_a_habitual_sentence(ctx):
+        return None  # "the rains usually come in the summer": a time of any year, no date
     # a season something is to be done before lies ahead, as one it is to be done by ("asked them to ease visas before
     # the summer")
     ahead = ctx.future or _SEASON_AHEAD.match(parts.match.group()) is not None or parts.get("s5") is not None
     if offset is None and not ahead and (year := _earlier_year_of_the_sentence(ctx)) is not None:
         return _season(name, year)  # "fell in the first half of 2009, then recovered in the autumn"
     return _season(name, dm.season_year(ctx.pub, first_month, offset, ahead, ctx.no_past_verb))
+
+
+@cache
+def _habitual() -> re.Pattern:
+    return cue("habitual")
+
+
+def _in_a_habitual_sentence(ctx: Context) -> bool:
+    """A clause of what happens as a rule (`habitual` of date_cues.csv: usually, typically, every year, suele,
+    généralement, costuma): a season it names is that time of any year (TIMEX3: no date); one said ahead is not."""
+    start, end = sentence_around(ctx.text, (ctx.start, ctx.end))
+    start = max(start, ctx.text.rfind(";", start, ctx.start) + 1)  # its own clause ("...cada año; la próxima ...")
+    clause_end = ctx.text.find(";", ctx.end, end)
+    return _habitual().search(ctx.text, start, end if clause_end < 0 else clause_end) is not None
 
 
 # A season after last/this/next is one whatever place follows ("last summer in Bangkok"); but a determiner before
