@@ -7,6 +7,7 @@ state that the amount's sentence, else the article, names most; else as its defa
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from functools import cache, lru_cache
@@ -189,7 +190,7 @@ class CurrencyReader:
         )
         return next((r.currency for r in readings if r.country == country), None)
 
-    def _default_leads(self, readings: Readings, default: str | None, stated: str) -> bool:
+    def _default_leads(self, readings: Readings, default: str | None, stated: str, span: Span) -> bool:
         """Whether the state of the default reading is named more than that of the stated one: a story about
         Haiti's donors that names the US throughout and gives Canada's pledge as "C$3 million" spends its bare
         `$` in US dollars; one about Australia that writes "A$" once spends it in Australian dollars."""
@@ -201,7 +202,20 @@ class CurrencyReader:
         pair = frozenset((countries[default], countries[stated]))
         if pair not in self.mentions:  # counted once per article, not once per figure
             self.mentions[pair] = _country_mentions(self.text, pair, self.language)
-        return self.mentions[pair][countries[default]] > self.mentions[pair][countries[stated]]
+        return self.mentions[pair][countries[default]] > self.mentions[pair][countries[stated]] or self._in_passing(
+            countries[stated], stated, span
+        )
+
+    def _in_passing(self, country: str, currency: str, span: Span) -> bool:
+        """Whether a sign qualified for the share of a state named in passing ("co-financed with A$40 million from
+        Australia") in a story about another (a lender's loan to Fiji) leaves the bare sign the default one; not
+        where the bare figure goes on in the qualified one's sentence ("gave A$5 million and will add $20 million")."""
+        if self.states is None:
+            self.states = state_mentions(self.text, self.language)
+        start, _ = sentence_around(self.text, span)
+        last = bisect.bisect_left(self.explicit, span[0], key=lambda figure: figure[0]) - 1  # in text order
+        goes_on = last >= 0 and self.explicit[last][0] >= start and self.explicit[last][1] == currency
+        return not goes_on and self.states.get(country, 0) <= money_data()["passing_mentions"]
 
     def _of_several_stated(self, readings: Readings, stated: set[str], span: Span) -> str | None:
         """A bare token where the writer qualifies several of its readings (`A$` and `US$`): the one qualified last
@@ -300,7 +314,7 @@ class CurrencyReader:
             return self.other_than(readings, default, span) or default
         if len(stated) == 1:
             only = stated.pop()
-            return default if self._default_leads(readings, default, only) else only
+            return default if self._default_leads(readings, default, only, span) else only
         if len(stated) > 1 and readings[0].resolve == "stated":
             return self._of_several_stated(readings, stated, span) or default
         if readings[0].resolve == "context":

@@ -79,6 +79,7 @@ class _Grammar:
     compared: re.Pattern  # "$1.2 billion in 2021, against 900 million": the gap before a base that shares one
     of_words: frozenset[str]  # "de", "of": what a bare figure counts follows them ("2 millones de personas")
     base_followers: re.Pattern  # "600 millones registrados en 2007", "1,5 milliard d'ici 2025": a bare sum runs on
+    counted_after_of: bool  # what a bare scale counts follows the "of" word ("2 millones de personas"), never the scale
     scales: dict[str, float]
     numbers: dict[str, float]
     points: frozenset[str]  # "point", "coma": the decimal mark of a figure read out in words
@@ -176,7 +177,11 @@ def _grammar(language: str) -> _Grammar:
         shared=re.compile(rf"\s*,?\s+{_alternation(words['shared'], 'i')}\s+(?={digits})"),
         of_words=frozenset(w.casefold().rstrip("'’") for w in words["of"]),
         base_followers=re.compile(rf"\s+{_alternation(words['base_followers'], 'i')}(?![\w'’])"),
-        compared=re.compile(rf"(?:{cue_pattern(cue_words(language)['comparison'])})(?:\s+\w{{1,4}})?\s+\Z"),
+        # a comparison's base, or a part of the sum before ("against 900 million", "dont 500 millions")
+        compared=re.compile(
+            rf"(?:{cue_pattern(cue_words(language)['comparison'] + words['part_of'])})(?:\s+\w{{1,4}})?\s+\Z"
+        ),
+        counted_after_of=words["counted_after_of"],
         # "de 2.000 millones a 5.000 millones": two whole amounts after "de" are a change, not a range
         scales={k.casefold(): v for k, v in scales.items()},
         points=frozenset(w.casefold() for w in words["point"]),
@@ -446,6 +451,11 @@ def _closes_a_base(text: str, end: int, g: _Grammar) -> bool:
     de personas")."""
     if _PHRASE_END.match(text, end) or g.base_followers.match(text, end):
         return True
+    after = _NEXT_WORD.match(text, end)
+    if g.counted_after_of and after and len(after.group(1)) > _SHORT_WORD_LETTERS:
+        # a language that puts "de" before what a scale counts ends a bare sum with any longer word ("310 millones
+        # concedidos entre 2004 y 2006", "500 millions pour la reconstruction")
+        return True
     word = _SHORT_WORD.match(text, end)
     if word is None or g.tail.match(text, word.end()).group("cur"):
         return False  # "21 billion new pesos": a currency of its own after a word
@@ -457,7 +467,9 @@ _GLUED_SUM_DIGITS = 4
 _SPACED_SUM_DIGITS = 3
 _SAME_UNIT_REACH = 160
 _PHRASE_END = re.compile(r"\s*(?:[,.;:)]|\Z)")
-_SHORT_WORD = re.compile(r"\s+([^\W\d_]{1,3})(?![\w'’])")
+_SHORT_WORD_LETTERS = 3
+_SHORT_WORD = re.compile(rf"\s+([^\W\d_]{{1,{_SHORT_WORD_LETTERS}}})(?![\w'’])")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 _YEAR_NEXT = re.compile(r"\s+(?:19|20)\d\d(?!\d)")  # "frente a los 700 millones de 2020"
 _SENTENCE_END = re.compile(r"[.!?;:]\s|\n")
 _WORD = re.compile(r"[^\W\d_]{2,}")
