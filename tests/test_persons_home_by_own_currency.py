@@ -65,3 +65,74 @@ def test_a_sum_whose_sentence_names_its_state_is_no_home():
     assert counting_state(text) is None  # one figure alone counts no home
     tie = "Trade was 5 billion yuan, or Tk 300 crore. Aid was 2 billion yuan, or Tk 100 crore."
     assert counting_state(tie) is None  # two states' currencies counted as often
+
+
+# One figure in a state's own currency, where nothing surer (a dateline, a masthead, the corpus's reporting country)
+# names the home: the partner is named more often, and the report's own officials go unqualified. Sentences written
+# for these tests, from every region.
+ONE_FIGURE = [
+    (
+        "India and Bangladesh signed a credit line in Dhaka. India will fund rail works, and India's exporters will "
+        "supply the engines. Finance Minister Rashed Karim said the yearly plan was Tk 41,000 crore.",
+        "Rashed Karim",
+        "BGD",
+    ),
+    (
+        "China has financed Kenya's railway, and China's contractors built it. China wants the loan repaid on time. "
+        "Transport Cabinet Secretary Otieno Wambua told senators the line lost KSh 9 billion last year.",
+        "Otieno Wambua",
+        "KEN",
+    ),
+    (
+        "Korea's battery makers will expand in Indonesia. Korean firms already employ 40,000 workers, and Korea is the "
+        "third investor. Investment Minister Dewi Pratiwi said the new plant would add Rp7.5 trillion.",
+        "Dewi Pratiwi",
+        "IDN",
+    ),
+    (
+        "China's Exim Bank signed Ghana's dam loan. China has lent for roads and China's builders are on site. Energy "
+        "Minister Kwabena Asante said the state would pay 2.4 billion cedis for the land.",
+        "Kwabena Asante",
+        "GHA",
+    ),
+    (
+        "Japan's carmakers plan new lines in Thailand, and Japan remains the top investor. Japanese buyers take half "
+        "the output. Industry Minister Somchai Pongsiri said the fund held 80 billion baht.",
+        "Somchai Pongsiri",
+        "THA",
+    ),
+    (
+        "Poland will host the talks with Ukraine. Poland has taken in refugees and Poland's ports ship the grain. "
+        "Agriculture Minister Taras Melnyk said farmers had lost 30 billion hryvnia to the blockade.",
+        "Taras Melnyk",
+        "UKR",
+    ),
+]
+
+
+def test_one_figure_in_a_states_own_currency_names_the_home_where_nothing_surer_does():
+    for text, name, state in ONE_FIGURE:
+        assert country(text, name) == state, name
+
+
+def test_one_figure_in_spanish_and_portuguese():
+    text = (
+        "China y Perú firmaron el acuerdo en Pekín. China es el primer socio y China compra el cobre. El ministro de "
+        "Economía, Julio Quispe, dijo que el fondo tendrá 900 millones de soles."
+    )
+    assert country(text, "Julio Quispe", "es") == "PER"
+    text = (
+        "A Argentina e o Brasil discutiram o gás. A Argentina quer vender mais, e a Argentina precisa de divisas. O "
+        "ministro de Minas e Energia, Paulo Teixeira Lima, disse que o gasoduto custará R$ 6 bilhões."
+    )
+    assert country(text, "Paulo Teixeira Lima", "pt") == "BRA"
+
+
+def test_a_single_figure_of_a_side_that_names_itself_is_no_home():
+    text = (
+        "Japan will lend Sri Lanka 39.5 billion yen for water works. Japan has lent before, and Japan's agency will "
+        "supervise. The water part is worth 24 billion yen. Finance Secretary Mahinda Perera signed the notes."
+    )
+    assert counting_state(text, least=1) is None
+    assert counting_state("Officials said trade rose 20 billion yuan in a year.") is None  # two figures by default
+    assert counting_state("Officials said trade rose 20 billion yuan in a year.", least=1) == "CHN"

@@ -133,6 +133,7 @@ def person_candidates(
         page_head_state(text),
         counting_state(text, language),
         _province_state(text, found, named),
+        counting_state(text, language, least=1),
     )
     rivals = _rivals(persons, rival_spans)
     envoys = _states_of_marked_envoys(found, marked)
@@ -591,7 +592,8 @@ def _assign_unstated_countries(
     masthead's outlet's (`Agência Brasil`), else the one state named whose press writes in the article's language
     (Brazil in a Portuguese story on Brazil and China), each only when the story names that state other than in its
     dateline, unless a national agency files from home (a world wire's state, `(Reuters)`, or a lender's seat,
-    `WASHINGTON --`, is no side); else the corpus's reporting country when the article names it; unless that is the
+    `WASHINGTON --`, is no side); else the corpus's reporting country when the article names it; else the state of
+    the one figure counted in its own currency without naming it (`counted_once`); unless that is the
     visiting side ("visiting Pakistani minister"): then it is the most named state that is not visiting (its cities
     count as its mentions). A state the report gives its officials in their titles (`marked`: "Chinese Ambassador
     NAME") is the other side's: the first of those sides (the dateline's, the masthead's, the reporting country, the
@@ -626,6 +628,8 @@ def _assign_unstated_countries(
         None,
     )
     home = home or (reporting if reporting in countries and reporting not in visitors else None)
+    once = filed.counted_once
+    home = home or (once if once in named and once not in visitors else None)
     home = home or (filed.province if filed.province not in visitors else None)
     home = home or next((c for c in ranked if c not in visitors), None)
     sides = [c for c in (*dateline, filed.masthead, filed.head, filed.speaking, filed.counting) if c and c in named]
@@ -716,6 +720,7 @@ class _Home(NamedTuple):
     head: str | None = None  # the state whose body's page this is, or whose section of a site ("NEWS › Egypt")
     counting: str | None = None  # the one state whose own currency the article counts most figures in ("A$")
     province: str | None = None  # the one state whose provinces' offices the titles name ("Tasmanian Premier")
+    counted_once: str | None = None  # the one state whose own currency counts a figure, where no state counts two
 
 
 def _former_lands(countries: dict[str, Candidate]) -> dict[str, str]:

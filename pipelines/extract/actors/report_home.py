@@ -255,15 +255,20 @@ def _own_currency_pattern(language: str) -> tuple[re.Pattern, dict[str, str], di
 _WORLD_CURRENCIES = frozenset({"USD", "EUR"})
 
 
-def counting_state(text: str, language: str = "en") -> str | None:
+def counting_state(text: str, language: str = "en", least: int = 2) -> str | None:
     """The one state whose own currency the article counts its figures in without naming that state: a report
     counts its home's money so (`paid RM19.7 billion to the contractor` in a Malaysian paper, `allocated Tk 3,060
     crore in the budget` in a Bangladeshi release), while a figure whose sentence names its currency's state is a
     side's sum that any press counts in it (`Japan agreed to lend Indonesia 50 billion yen`). Two such figures at
     least, more than of any other state's currency. A letter of several states' currencies (`P2.1 billion`) is the
-    currency of the one of them the article names (`the Philippines`, not Botswana)."""
+    currency of the one of them the article names (`the Philippines`, not Botswana).
+
+    `least`: the figures it takes (one, where nothing surer names the home: `allocated Tk 38,500 crore` in a story
+    on Bangladesh and India); a state one of whose figures has its sentence name it (`Japan will lend 39.5 billion
+    yen`) is then a side that counts its own sums, not the home."""
     pattern, issuers, shared = _own_currency_pattern(language)
     counts: dict[str, int] = {}
+    counting_sides: set[str] = set()  # states a figure's own sentence names: sides that count their own sums
     named: set[str] | None = None  # the states the whole article names, read once a shared letter needs them
     for match in pattern.finditer(text):
         token = match.group("before") or match.group("letter") or match.group("after")
@@ -277,8 +282,11 @@ def counting_state(text: str, language: str = "en") -> str | None:
         start, end = sentence_around(text, match.span())
         if state not in _states_named(text[start:end], language):
             counts[state] = counts.get(state, 0) + 1
+        elif least < _COUNTED_FIGURES:
+            counting_sides.add(state)
+    counts = {state: count for state, count in counts.items() if state not in counting_sides}
     ranked = sorted(counts.values(), reverse=True)
-    if not ranked or ranked[0] < _COUNTED_FIGURES or (len(ranked) > 1 and ranked[0] == ranked[1]):
+    if not ranked or ranked[0] < least or (len(ranked) > 1 and ranked[0] == ranked[1]):
         return None
     return max(counts, key=counts.get)
 
