@@ -72,6 +72,9 @@ class GiverCues:
     aid_story: re.Pattern  # "aid", "humanitarian", "donors": words of a story of money given as aid
     # a giving or handing verb and a few words of its object, ending right before the figure ("released the first")
     handed_over: re.Pattern
+    # a verb or a noun of needing, seeking or asking for money and a few words of its object, ending right before the
+    # figure ("the agency says it needs a further", "estimates its needs at", "had requested", "unmet requirements:")
+    sought: re.Pattern
     # a participle of giving or handing right after the figure, a few words between ("$40 million will be disbursed",
     # "EUR 72 million pledged in January", "1,2 milliard d'euros engagés")
     handed_after: re.Pattern
@@ -132,6 +135,7 @@ def giver_cues(language: str) -> GiverCues:
         aid_story=find("aid_story"),
         handed_over=re.compile(rf"(?:{verb}|{cue_pattern(words['handed_verb'])})(?:\s+[^\s,;.:\d()]+){{0,4}}?\s*$"),
         handed_after=re.compile(rf"\s*(?:[^\W\d]+\s+){{0,3}}?{cue_pattern(words['handed_participle'])}"),
+        sought=re.compile(rf"{cue_pattern(words['sought_verb'])}\s*:?(?:\s+[^\s,;.:\d()]+){{0,4}}?\s*$"),
     )
 
 
@@ -201,14 +205,21 @@ _RECEIVED_REACH = 40
 
 def handed_over_in_aid_story(text: str, near: tuple[str, str], language: str) -> bool:
     """Whether a verb that gives, hands over or receives a sum governs the figure (`near` its clause before and after
-    it, as written), before it or as a participle right after it, in an article that tells of aid, its words said
-    twice or more and more often than those of a state's budget: "the emergency fund released $28 million", "the
-    Commission had transferred the first €6.3 billion", "Norway paid NOK 500 million", "of the $4.5 billion pledged
-    at the conference", "only $3.2m has been received so far" give aid where the clause names no other subject; in a
-    budget story, "the Minister set aside Sh4.6 billion for the lake region" is money spent at home."""
+    it, as written), before it or as a participle right after it, or one that needs, seeks or asks for it, in an
+    article that tells of aid, its words said twice or more and more often than those of a state's budget: "the
+    emergency fund released $28 million", "the Commission had transferred the first €6.3 billion", "Norway paid NOK
+    500 million", "of the $4.5 billion pledged at the conference", "only $3.2m has been received so far", and "the
+    agency says it needs a further $190 million", "the government estimates its needs at" give aid where the clause
+    names no other subject: money given by donors, or asked of them; in a budget story, "the Minister set aside Sh4.6
+    billion for the lake region" is money spent at home."""
     g = giver_cues(language)
     before, after = near
-    if g.handed_over.search(before.lower()) is None and g.handed_after.match(after.lower()) is None:
+    lower = before.lower()
+    if (
+        g.handed_over.search(lower) is None
+        and g.sought.search(lower) is None
+        and g.handed_after.match(after.lower()) is None
+    ):
         return False
     aid, budget = _story_words(text, language)
     return aid >= _AID_STORY_WORDS and aid > budget
