@@ -620,8 +620,9 @@ def _previous_sentence(text: str, sentence: Span) -> str:
 
 
 def _is_price(before: str, after: str, c: KindCues) -> bool:
-    """A price per unit ("$80 a barrel", "$60/tonne"), the next figure of a series of prices ("from $60 per
-    barrel to $47"), or a figure a price word introduces ("priced at")."""
+    """A price per unit ("$80 a barrel", "$60/tonne") or of another currency ("Rs 176.80 per US dollar"), a market
+    quote ("IBM shares closed at"), the next figure of a series of prices ("from $60 per barrel to $47"), or a
+    figure a price word introduces ("priced at")."""
     near = before[-30:]
     if len(before) > len(near) and before[-len(near) - 1].isalnum():
         near = _WORD_START.sub("", near)  # "Canadi|an unit of": the end of a word cut off is no "an" of a rate
@@ -634,7 +635,8 @@ def _is_price(before: str, after: str, c: KindCues) -> bool:
     # a price of the figure before, a comma away
     unit = max(c.per_unit.finditer(near), key=lambda m: m.end(), default=None)
     series = unit is not None and "," not in near[unit.end() :]
-    return bool(c.per_unit.match(after) or series or priced)
+    quote = c.quote_at.search(near) is not None  # "Caterpillar closed at $58.25": a share's price quoted
+    return bool(c.per_unit.match(after) or c.per_currency.match(after) or quote or series or priced)
 
 
 def _subject_of(before: str, after: str, sentence: str, c: KindCues, giver: Callable[[], str | None]) -> str | None:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipelines.knowledge.money_vocabulary import cue_pattern, cue_words, grammar_words
+from pipelines.knowledge.money_vocabulary import cue_pattern, cue_words, currency_rows, grammar_words
 
 SUBJECTS_BY_PRECEDENCE = ("loan", "aid", "investment", "trade", "project")
 _WORDS = "|".join  # joins alternatives that are already regex bodies
@@ -41,6 +41,8 @@ class KindCues:
     reported: re.Pattern  # "reached (a high of) " right before the figure
     given: re.Pattern  # money given, lent or pledged, whose total a reported figure may be
     per_unit: re.Pattern  # "a barrel", "/tonne" right after the figure: a price
+    per_currency: re.Pattern  # "per US dollar", "to the dollar" right after the figure: an exchange rate
+    quote_at: re.Pattern  # "IBM closed at ", "Brent settled at " right before the figure: a market quote
     charged: re.Pattern  # "sells gas to Armenia at ": a seller's or buyer's verb right before a price
     quoted: re.Pattern  # "was quoted at ", "averaged ": a market price reported, right before a price
     disbursements: re.Pattern  # "disbursements": money paid out, counted up, whose total the figure is
@@ -179,6 +181,16 @@ class KindCues:
         return self.subjects[SUBJECTS_BY_PRECEDENCE.index(name)][1]
 
 
+def _currency_names(language: str) -> list[str]:
+    """The names of currencies an article in `language` writes ("dollar", "dólares", "francs CFA")."""
+    names = {r["token"] for r in currency_rows() if r["kind"] == "name" and _read_in(r["languages"], language)}
+    return sorted(names)
+
+
+def _read_in(languages: str, language: str) -> bool:
+    return "*" in languages.split("|") or language in languages.split("|")
+
+
 def _body_name(body_words: list[str], titles: list[str]) -> re.Pattern:
     """A capitalised name ending in a body word ("Asian Infrastructure Investment Bank"), or a body word
     followed by what it is of ("Board of Investment"), or a title before a name ("Trade Minister Ana Ruiz");
@@ -256,6 +268,14 @@ def kind_cues(language: str) -> KindCues:
             rf"(?:(?:\d[\d.,]*|{cue_pattern(words['per_count'])})\s+)?(?:{cue_pattern(words['units'])})",
             re.IGNORECASE,
         ),
+        # "Rs 176.80 per US dollar", "Rp 9,900 to the dollar", "655 francs CFA pour un euro": the currency's name
+        # as currencies.csv writes it in the language, not a currency area ("to the euro zone")
+        per_currency=re.compile(
+            rf"\s*(?:{cue_pattern(words['per_currency'])})\s+(?:(?:US|U\.S\.|American)\s+)?"
+            rf"(?:{cue_pattern(_currency_names(language))})(?!\s+(?:zone|area|region|bonds?|denominated)\b)",
+            re.IGNORECASE,
+        ),
+        quote_at=re.compile(rf"(?:{cue_pattern(words['quote_at'])}){ending}"),
         charged=re.compile(
             rf"(?:{cue_pattern(words['charged'])})(?!\s+(?:{cue_pattern(words['charged_at'])}){ending})"
             rf"(?:\s+[^\s,;.]+){{0,6}}?{ending}"

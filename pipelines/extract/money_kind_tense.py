@@ -53,7 +53,7 @@ def price_kind(text: str, span: Span, before: str, language: str, c: KindCues) -
     price set, agreed or to come ("will sell the power at", "the guaranteed price is set at") is other. `before`
     is the clause before the figure in lower case."""
     near = before[-80:]
-    if c.charged.search(near) is None and c.quoted.search(near) is None:
+    if c.charged.search(near) is None and c.quoted.search(near) is None and c.quote_at.search(near) is None:
         return "other"
     return "other" if tense(text, span, language) is True else "actual"
 
