@@ -2,8 +2,9 @@
 more often than words of a state's budget, a sum a verb or a noun of needing, seeking, requesting or asking governs
 with no other subject in its clause is aid: money asked of donors ("the agency says it needs a further $40 million",
 "the government estimates its needs at", "had requested $200 million for", "unmet requirements:"), as money given
-by them is (test_money_subject_handed_over_in_aid_story.py). Outside a story of aid, or where the clause names a
-loan, the sum keeps its subject. Every sentence here was written for these tests."""
+by them is (test_money_subject_handed_over_in_aid_story.py). Outside a story of aid, where the clause names a loan,
+or where a damage word names the needs ("reconstruction needs"), the sum keeps its subject. Every sentence here was
+written for these tests."""
 
 import pytest
 
@@ -58,6 +59,18 @@ def test_a_sum_sought_in_a_story_of_aid_is_aid(clause, language):
 )
 def test_a_sum_sought_outside_a_story_of_aid_is_not_aid(text):
     assert "aid" not in _subjects(text)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # needs a damage word names are a damage estimate, not money asked of donors
+        "Angola's reconstruction needs are estimated at between $5 billion and $7 billion.",
+        "Officials in Dhaka put the recovery needs at $4 billion.",
+    ],
+)
+def test_reconstruction_needs_in_a_story_of_aid_are_not_aid(clause):
+    assert "aid" not in _subjects(_STORY["en"] + clause)
 
 
 def test_a_loan_sought_in_a_story_of_aid_stays_a_loan():

@@ -210,21 +210,23 @@ def handed_over_in_aid_story(text: str, near: tuple[str, str], language: str) ->
     emergency fund released $28 million", "the Commission had transferred the first €6.3 billion", "Norway paid NOK
     500 million", "of the $4.5 billion pledged at the conference", "only $3.2m has been received so far", and "the
     agency says it needs a further $190 million", "the government estimates its needs at" give aid where the clause
-    names no other subject: money given by donors, or asked of them; in a budget story, "the Minister set aside Sh4.6
-    billion for the lake region" is money spent at home."""
+    names no other subject: money given by donors, or asked of them (not needs a damage word names: "reconstruction
+    needs are estimated at" is a damage estimate); in a budget story, "the Minister set aside Sh4.6 billion for the
+    lake region" is money spent at home."""
     g = giver_cues(language)
     before, after = near
     lower = before.lower()
-    if (
-        g.handed_over.search(lower) is None
-        and g.sought.search(lower) is None
-        and g.handed_after.match(after.lower()) is None
-    ):
+    sought = g.sought.search(lower)
+    if sought and kind_cues(language).damage.search(lower, max(0, sought.start() - _DAMAGE_REACH)):
+        sought = None  # "reconstruction needs are estimated at": a damage estimate, no money asked of donors
+    if g.handed_over.search(lower) is None and sought is None and g.handed_after.match(after.lower()) is None:
         return False
     aid, budget = _story_words(text, language)
     return aid >= _AID_STORY_WORDS and aid > budget
 
 
+# how far before a word of needs a damage word makes them the damage's ("reconstruction needs", "recovery needs")
+_DAMAGE_REACH = 20
 # how often an article names aid before its sums handed over with no other subject are read as aid
 _AID_STORY_WORDS = 2
 
