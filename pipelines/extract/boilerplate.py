@@ -121,6 +121,22 @@ _CAPTION_OR_RELATED = re.compile(
 )
 
 
+# Another story's headline after a related-stories label and its colon on one line, as a ticker sets it above the page's
+# own headline (`LATEST: Colombo traffic diverted`, `Lo más leído: ...`, `Les plus lus : ...`, `Mais lidas: ...`).
+_RELATED_ITEM = re.compile(
+    r"[ \t]*(?:"
+    + "|".join(re.escape(label) for label in sorted(page_cues("related_label"), key=len, reverse=True))
+    + r")[ \t\u00a0]*:[ \t]*\S",
+    re.IGNORECASE,
+)
+
+
+def is_related_item(line: str) -> bool:
+    """A line that a related-stories label and its colon open (`LATEST: ...`, `Most read: ...`): another story's
+    headline, as a ticker above the page's own sets it."""
+    return _RELATED_ITEM.match(line) is not None
+
+
 def caption_and_related_spans(text: str) -> list[Span]:
     """Spans of a photo's caption line and of related stories after their label on a line (the sector extractor
     skips them; other extractors still read captions)."""

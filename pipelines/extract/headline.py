@@ -6,7 +6,7 @@ import html
 import re
 
 from pipelines.extract.actors.countries import COUNTRY_PATTERN
-from pipelines.extract.boilerplate import boilerplate_spans, related_spans
+from pipelines.extract.boilerplate import boilerplate_spans, is_related_item, related_spans
 from pipelines.extract.head_block import headline_under_head_block
 from pipelines.extract.issue_lines import is_broadcast_line, is_issue_line
 from pipelines.extract.issuer_lines import names_only_issuers
@@ -527,6 +527,7 @@ def _title_in(
     seen_text = False  # a line of text came before this one
     capitals_line = text_above = last_text = ""  # the line the capitals headline was read from; the last line of text
     site_found = False  # the headline found is on the site's name's line or right under it: perhaps its tagline
+    ticker: str | None = None  # another story's headline after a related label (`LATEST: ...`), if no other is found
     for n, line in enumerate(text[start:zone_end].splitlines(keepends=True)):
         span = (position, position + len(line))
         position += len(line)
@@ -565,7 +566,11 @@ def _title_in(
             # the page's first line naming its outlet and a section (`FINANCIAL WIRE — Development Finance`)
             or (not after_label and first_line and is_outlet_and_section(candidate))
             or _in_form(candidate, adjacent, text, position)
+            # a ticker's item, another story's headline after a related label (`LATEST: Colombo traffic diverted`):
+            # the page's own headline follows it; the item is kept in case none does
+            or (not found and is_related_item(candidate))
         ):
+            ticker = ticker or (None if found or overlaps_any(span, furniture) else _ticker_item(candidate))
             continue
         # the body that issues the release, and its office under it (`Office of the Spokesman`), or the minister who
         # signs it: the headline follows
@@ -618,7 +623,12 @@ def _title_in(
                 site_found = site_line or is_outlet_and_section(candidate)
         else:
             capitals, capitals_line = _capitals_headline(candidate, capitals, capitals_line, goes_on, text, position)
-    return found or capitals or before_menu
+    return found or capitals or before_menu or ticker
+
+
+def _ticker_item(line: str) -> str | None:
+    """A ticker's item (`LATEST: Colombo traffic diverted for port works`) as the headline of last resort."""
+    return _without_label_or_byline(_unquoted(line)) if is_related_item(line) else None
 
 
 def _capitals_headline(
