@@ -230,6 +230,8 @@ def _before_international_body(match: re.Match, bodies: Sequence[Body]) -> str:
 
 
 _PLURAL_OFFICES = actor_word_map("role_plurals_romance")
+# "des Affaires étrangères des deux pays": the two sides that hold a shared office close it, no part of it
+_BOTH_STATES_END = re.compile(rf"\s+(?:{phrases('both_states_romance')})$")
 _OF_STATE = r"(?:de\s+la\s+|de\s+l['’]|d['’]|del\s+|de\s+|da\s+|do\s+|du\s+|des\s+)"
 
 
@@ -287,9 +289,10 @@ def _portfolio_pair_claims(text: str, skip: tuple[Span, ...], language: str) -> 
 
 @cache
 def _shared_title_pattern() -> re.Pattern:
-    """`os ministros dos Negócios Estrangeiros, NAME e NAME`: an office in the plural, then two names, no state."""
+    """`os ministros dos Negócios Estrangeiros, NAME e NAME`: an office in the plural, then two names, no state; the
+    office's words may run on to the states that hold it (`des Affaires étrangères des deux pays, NAME et NAME`)."""
     return re.compile(
-        rf"(?<![\w-])(?P<role>{_either_case(_PLURAL_OFFICES)})(?P<qualifier>(?:\s+[\w'’-]+){{0,5}}?),?\s+"
+        rf"(?<![\w-])(?P<role>{_either_case(_PLURAL_OFFICES)})(?P<qualifier>(?:\s+[\w'’-]+){{0,8}}?),?\s+"
         rf"{_NOT_AFTER_OF}(?P<n1>{_FULL_NAME}),?\s+(?:y|e|et)\s+(?P<n2>{_FULL_NAME})(?![\w'’-])"
     )
 
@@ -302,7 +305,7 @@ def _pair_claims(text: str, skip: tuple[Span, ...], language: str) -> list[Claim
     for match in found:
         plural = match.group("role")
         office = _PLURAL_OFFICES.get(plural) or _PLURAL_OFFICES.get(plural[0].lower() + plural[1:], plural)
-        role = office + match.group("qualifier")
+        role = _BOTH_STATES_END.sub("", office + match.group("qualifier"))
         for n in (1, 2):
             span, state = match.span(f"n{n}"), match.groupdict().get(f"s{n}")
             if overlaps_any(span, skip) or set(match.group(f"n{n}").split()) & _ORG_HEADS:
