@@ -57,3 +57,8 @@ def _persons(text: str) -> dict[str, str | None]:
 def test_each_holder_has_the_office_without_the_two_states(text, names, role):
     persons = _persons(text)
     assert {name: persons.get(name) for name in names} == dict.fromkeys(names, role), persons
+
+
+def test_a_clause_after_a_plural_office_names_no_holders():
+    text = "Os presidentes também discutiram a nova ponte entre Santana do Livramento e Vila Rivera, a travessia norte."
+    assert not [role for role in _persons(text).values() if role], _persons(text)

@@ -290,9 +290,11 @@ def _portfolio_pair_claims(text: str, skip: tuple[Span, ...], language: str) -> 
 @cache
 def _shared_title_pattern() -> re.Pattern:
     """`os ministros dos Negócios Estrangeiros, NAME e NAME`: an office in the plural, then two names, no state; the
-    office's words may run on to the states that hold it (`des Affaires étrangères des deux pays, NAME et NAME`)."""
+    office's words may run on to the states that hold it (`des Affaires étrangères des deux pays, NAME et NAME`), when
+    they open with `of` ("Os presidentes também trataram da ponte entre Foz do Iguaçu e Presidente Franco": places)."""
     return re.compile(
-        rf"(?<![\w-])(?P<role>{_either_case(_PLURAL_OFFICES)})(?P<qualifier>(?:\s+[\w'’-]+){{0,8}}?),?\s+"
+        rf"(?<![\w-])(?P<role>{_either_case(_PLURAL_OFFICES)})(?P<qualifier>(?:\s+[\w'’-]+){{0,5}}?"
+        rf"|\s+{_OF_PORTFOLIO}[\w'’-]+(?:\s+[\w'’-]+){{0,6}}?),?\s+"
         rf"{_NOT_AFTER_OF}(?P<n1>{_FULL_NAME}),?\s+(?:y|e|et)\s+(?P<n2>{_FULL_NAME})(?![\w'’-])"
     )
 
