@@ -37,6 +37,12 @@ def test_nowadays_is_no_date(text, language):
         ("El presidente firmó hoy el acuerdo en Lima.", "es"),
         ("Le ministre arrive aujourd'hui à Dakar.", "fr"),
         ("Hoje é um dia histórico para os dois países.", "pt"),
+        ("O primeiro-ministro participa a partir de hoje no fórum de Pequim.", "pt"),  # from today on
+        ("La tarifa rige a partir de hoy en todos los puertos.", "es"),
+        ("La mesure s'applique à partir d'aujourd'hui aux importations.", "fr"),
+        ("Según los diarios de hoy, los dos cancilleres hablaron por teléfono.", "es"),  # today's papers
+        ("Les journaux d'aujourd'hui citent le ministre.", "fr"),
+        ("Os jornais de hoje noticiam o acordo.", "pt"),
     ],
 )
 def test_the_day_itself_is_a_date(text, language):

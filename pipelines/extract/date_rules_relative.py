@@ -464,8 +464,12 @@ def _romance_cues(kind: str) -> str:
 # `hoy`, `aujourd'hui`, `hoje` as nowadays: after `de` or `until` (`la China de hoy`, `le monde d'aujourd'hui`,
 # `até hoje`; not after an event noun: `la reunión de hoy` is the day), before `en día` / `em dia`, or before a
 # subject and a verb of a state of things (`Hoy las relaciones son excelentes`); `nowadays_*` of date_cues.csv.
+# `a partir de hoy`, `les journaux d'aujourd'hui`, `os jornais de hoje` (`day_of_today_before`): the day, as after
+# an event noun.
 _ROMANCE_NOWADAYS_BEFORE = re.compile(
-    rf"(?<![\w'’])(?:(?P<event>{_EVENTS})\s+)?(?:{_romance_cues('nowadays_before')})\s*$", re.I
+    rf"(?<![\w'’])(?:(?P<event>{_EVENTS}|{_romance_cues('day_of_today_before')})\s+)?"
+    rf"(?:{_romance_cues('nowadays_before')})\s*$",
+    re.I,
 )
 _ROMANCE_NOWADAYS_AFTER = re.compile(
     rf"^(?:\s+(?:{_romance_cues('nowadays_after')})\b|,?\s+(?:[\w'’-]+\s+){{1,7}}?(?:{_romance_cues('nowadays_verb')})\s(?!\w+(?:ad|id)[oa]s?\b))",
