@@ -224,6 +224,13 @@ def kind_cues(language: str) -> KindCues:
     # a verb and its object, without a clause mark: "to contribute", "multilateral lenders to contribute"
     few_verbs = r"(?:\s+[^\s,;.]+){0,12}?"
     ending = rf"\s+{approx}$"
+    # a passive of the past of paying out ("has already been disbursed", "se han desembolsado", "a déjà été
+    # décaissée", "havia sido desembolsada"): perfect auxiliaries and marks of a count to now around a passive one
+    around = rf"(?:{cue_pattern([*words['paid_perfect'], *words['to_date_mark']])})"
+    paid_passive = (
+        rf"(?:{around}\s+){{0,2}}(?:{cue_pattern(words['paid_passive'])})(?:\s+{around}){{0,2}}"
+        rf"\s+(?:{cue_pattern(words['paid_participle'])})"
+    )
     # "achieving a trade turnover of $500 million": a short noun phrase between the verb and the figure
     noun_of = rf"(?:\s+(?:\S+\s+){{0,3}}?{cue_pattern(words['of'])})?"
     # a few words with no clause mark between a goal modal and the verb it coordinates ("esperan ampliar la
@@ -290,12 +297,17 @@ def kind_cues(language: str) -> KindCues:
             rf"(?:[^,;:()\d]*$|[^,;:()]*?{cue_pattern(words['goal_to'])}{ending})"
         ),
         paid_after=re.compile(
-            rf"^,?\s+(?:{cue_pattern(words['paid_after'])})(?!\s+(?:{cue_pattern(words['paid_schedule'])}))"
+            rf"^,?(?:\s+{cue_pattern(words['to_date_mark'])})?\s+(?:{cue_pattern(words['paid_after'])})"
+            rf"(?!\s+(?:{cue_pattern(words['paid_schedule'])}))"
         ),
         transferred_past=re.compile(rf"(?:{cue_pattern(words['transferred_past'])}){few_words}{ending}"),
         figure_article=re.compile(rf"(?:{cue_pattern(words['figure_article'])})\s*$"),
+        # a comma, or what the figure is a part of, may stand between it and the passive ("of it", "of the bank's
+        # credit"); not a part of it ("of which", "de los cuales"), whose own figure the passive is
         disbursed=re.compile(
-            rf"(?:{cue_pattern(words['disbursed'])}){ending}|^,?\s+(?:{cue_pattern(words['disbursed'])})"
+            rf"{paid_passive}{ending}"
+            rf"|^(?:,|(?!\s+{cue_pattern(words['partitive'])})\s+{cue_pattern(words['of'])}(?:\s+[^\s,;.\d]+){{1,5}}?)?"
+            rf"\s+{paid_passive}"
         ),
         clause_break=re.compile(rf";|{cue_pattern(words['clause_break'])}", re.IGNORECASE),
         target_year=re.compile(rf"{cue_pattern(words['target_year'])}\s+(20\d\d)\b"),

@@ -64,7 +64,7 @@ def disbursed_total(before: str, after: str, found: tuple[str, bool | None], c: 
     the tense of the clause (False for the past)."""
     kind, when = found
     counted = c.disbursements.search(before[-100:]) is not None and c.figure_article.search(before) is None
-    if counted or c.disbursed.search(before) or c.disbursed.search(after[:40]) or c.paid_after.search(after):
+    if counted or c.disbursed.search(before) or c.disbursed.search(after) or c.paid_after.search(after):
         return "actual"
     return "actual" if when is False and c.transferred_past.search(before) else kind
 
