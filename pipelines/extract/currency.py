@@ -208,14 +208,17 @@ class CurrencyReader:
 
     def _in_passing(self, country: str, currency: str, span: Span) -> bool:
         """Whether a sign qualified for the share of a state named in passing ("co-financed with A$40 million from
-        Australia") in a story about another (a lender's loan to Fiji) leaves the bare sign the default one; not
-        where the bare figure goes on in the qualified one's sentence ("gave A$5 million and will add $20 million")."""
+        Australia") in a story about another state named more (a lender's loan to Fiji) leaves the bare sign the
+        default one; not where the bare figure goes on in the qualified one's sentence ("gave A$5 million and will
+        add $20 million")."""
         if self.states is None:
             self.states = state_mentions(self.text, self.language)
         start, _ = sentence_around(self.text, span)
         last = bisect.bisect_left(self.explicit, span[0], key=lambda figure: figure[0]) - 1  # in text order
         goes_on = last >= 0 and self.explicit[last][0] >= start and self.explicit[last][1] == currency
-        return not goes_on and self.states.get(country, 0) <= money_data()["passing_mentions"]
+        named = self.states.get(country, 0)
+        about_another = any(count > named for count in self.states.values())
+        return not goes_on and about_another and named <= money_data()["passing_mentions"]
 
     def _of_several_stated(self, readings: Readings, stated: set[str], span: Span) -> str | None:
         """A bare token where the writer qualifies several of its readings (`A$` and `US$`): the one qualified last
