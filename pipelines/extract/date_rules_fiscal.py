@@ -23,7 +23,7 @@ rule = registry(RULES)
 # business): {FISCAL_ADJECTIVE} before `year` ("the budget year 2023-24", "the last business year", "the 2015
 # financial year"); {FISCAL_ALONE} (value 1) the ones that name a fiscal year on their own ("fiscal 2014", "the current
 # fiscal"). Spanish, French and Portuguese nouns are `fiscal_noun` (`el año fiscal 2016`, `l'exercice 2019-20`).
-FISCAL_BEFORE_NUMBER = r"(?:(?:{FISCAL_ALONE})\s+(?:year\s+)?|(?:{FISCAL_ADJECTIVE})\s+year\s+)"
+FISCAL_BEFORE_NUMBER = r"(?:(?:{FISCAL_ALONE})\s+(?:years?\s+)?|(?:{FISCAL_ADJECTIVE})\s+years?\s+)"
 FISCAL_YEAR_NOUN = r"(?:(?:{FISCAL_ADJECTIVE})\s+year\b)"
 _FISCAL_AFTER_OFFSET = r"(?:(?:{FISCAL_ADJECTIVE})\s+year\b|(?:{FISCAL_ALONE}))"
 # `fiscal` as a noun of its own after a relative word (Indian, Bangladeshi, Nepali, Japanese business English: "grew 7%
@@ -348,7 +348,9 @@ _FY_ONLY = rf"(?:FY\s?|{FISCAL_BEFORE_NUMBER})"
 
 @rule(
     "fiscal_span",
-    rf"(?:{{RANGE_FROM}})\s+{_FY}(?P<y1>{{YEAR}})(?:\s*[-–/]\s*(?P<y2>\d{{2}}|{{YEAR}}))?\s+(?:{{RANGE_TO}})\s+"
+    # "from fiscal 2010 to 2012", "fiscal years 2010 to 2012"; "and" joins two years only after "between"
+    rf"(?:(?P<opened>{{RANGE_FROM}})\s+)?{_FY}(?P<y1>{{YEAR}})(?:\s*[-–/]\s*(?P<y2>\d{{2}}|{{YEAR}}))?"
+    rf"\s+(?(opened)|(?!(?:and|y|e|et)\b))(?:{{RANGE_TO}})\s+"
     rf"(?:{_FY_ONLY})?(?P<y3>{{YEAR}})(?:\s*[-–/]\s*(?P<y4>\d{{2}}|{{YEAR}}))?(?![\d])"
     rf"|FY\s?(?P<y5>{{YEAR}})\s*[-–]\s*FY\s?(?P<y6>{{YEAR}})(?![\d])",
 )
