@@ -53,6 +53,18 @@ def assert_knowledge_csv(name: str, columns: list[str], key: list[str]) -> None:
     assert len(keys) == len(set(keys)), "duplicate key"
 
 
+def date_rows(text: str, published: str, language: str = "en") -> list[tuple[str, str | None, str | None]]:
+    """Each date mention of `text`, published on the ISO day `published`: its text, first and last day (ISO)."""
+    from datetime import date
+
+    from pipelines.extract.dates import extract_dates
+
+    return [
+        (d.text, d.date_start and d.date_start.isoformat(), d.date_end and d.date_end.isoformat())
+        for d in extract_dates(text, date.fromisoformat(published), language=language)
+    ]
+
+
 def assert_one_money_fact(text: str, amount, amount_max, currency: str, kind, subject) -> None:
     """The text states this amount once, in this currency, of this kind and subject; a set of kinds or subjects
     accepts any of them (where the annotation guidelines leave two readings open)."""

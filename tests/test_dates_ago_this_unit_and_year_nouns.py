@@ -7,11 +7,9 @@ in English, Spanish, French and Portuguese):
   2016`, `the target year 2030`, `l'année 2015`, `el año 2015`, `o ano de 2015`: `year_noun_lead` of
   date_cues.csv), with the year's value; a fiscal year keeps its own rule."""
 
-from datetime import date
-
 import pytest
 
-from pipelines.extract.dates import extract_dates
+from tests.conftest import date_rows
 
 # (publication day, sentence, [(mention, first day, last day)], language): exactly these mentions.
 CASES = [
@@ -96,8 +94,4 @@ CASES = [
 
 @pytest.mark.parametrize(("pub", "text", "expected", "language"), CASES, ids=[c[1][:60] for c in CASES])
 def test_span_of_the_date(pub, text, expected, language):
-    got = [
-        (d.text, d.date_start and d.date_start.isoformat(), d.date_end and d.date_end.isoformat())
-        for d in extract_dates(text, date.fromisoformat(pub), language=language)
-    ]
-    assert got == [(m, first, last) for m, first, last in expected]
+    assert date_rows(text, pub, language) == [(m, first, last) for m, first, last in expected]

@@ -15,6 +15,7 @@ from datetime import date
 import pytest
 
 from pipelines.extract.dates import extract_dates
+from tests.conftest import date_rows
 
 # (publication day, sentence, [(mention, first day, last day)], language): exactly these mentions.
 CASES = [
@@ -165,11 +166,7 @@ CASES = [
 
 @pytest.mark.parametrize(("pub", "text", "expected", "language"), CASES, ids=[c[1][:60] for c in CASES])
 def test_span_of_a_modified_date(pub, text, expected, language):
-    got = [
-        (d.text, d.date_start and d.date_start.isoformat(), d.date_end and d.date_end.isoformat())
-        for d in extract_dates(text, date.fromisoformat(pub), language=language)
-    ]
-    assert got == [(m, first, last) for m, first, last in expected]
+    assert date_rows(text, pub, language) == [(m, first, last) for m, first, last in expected]
 
 
 @pytest.mark.parametrize(
@@ -208,8 +205,4 @@ def test_no_date_without_a_date(text):
 )
 def test_the_preposition_before_a_date_in_the_possessive_leads_its_noun(pub, text, expected, language):
     """`on Thursday's follow-up`: `on` leads the follow-up, not the day; the mention is the day alone."""
-    got = [
-        (d.text, d.date_start and d.date_start.isoformat(), d.date_end and d.date_end.isoformat())
-        for d in extract_dates(text, date.fromisoformat(pub), language=language)
-    ]
-    assert got == [(m, first, last) for m, first, last in expected]
+    assert date_rows(text, pub, language) == [(m, first, last) for m, first, last in expected]

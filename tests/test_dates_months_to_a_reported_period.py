@@ -4,11 +4,9 @@ are that many months up to the end of the period said just before (third quarter
 no period said before, no date (the months of what is unknown); `the nine months ended Sept. 30` keeps its own
 rule."""
 
-from datetime import date
-
 import pytest
 
-from pipelines.extract.dates import extract_dates
+from tests.conftest import date_rows
 
 CASES = [
     (
@@ -46,8 +44,4 @@ CASES = [
 
 @pytest.mark.parametrize(("pub", "text", "expected"), CASES, ids=[c[1][:60] for c in CASES])
 def test_months_to_the_period_said_before(pub, text, expected):
-    got = [
-        (d.text, d.date_start and d.date_start.isoformat(), d.date_end and d.date_end.isoformat())
-        for d in extract_dates(text, date.fromisoformat(pub))
-    ]
-    assert got == [(m, first, last) for m, first, last in expected]
+    assert date_rows(text, pub) == [(m, first, last) for m, first, last in expected]

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from pipelines.extract.dates import extract_dates
+from tests.conftest import date_rows
 
 CASES = [
     (
@@ -45,11 +46,7 @@ CASES = [
 
 @pytest.mark.parametrize(("pub", "text", "expected", "language"), CASES, ids=[c[1][:60] for c in CASES])
 def test_a_shortened_weekday_with_its_period(pub, text, expected, language):
-    got = [
-        (d.text, d.date_start and d.date_start.isoformat(), d.date_end and d.date_end.isoformat())
-        for d in extract_dates(text, date.fromisoformat(pub), language=language)
-    ]
-    assert got == [(m, first, last) for m, first, last in expected]
+    assert date_rows(text, pub, language) == [(m, first, last) for m, first, last in expected]
 
 
 @pytest.mark.parametrize(

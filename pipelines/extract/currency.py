@@ -156,10 +156,9 @@ class CurrencyReader:
         local = {r.country: r.currency for r in readings if r.country in homes and r.currency != default}
         if not local:
             return None
-        if self.states is None:
-            self.states = state_mentions(self.text, self.language)
-        most = max(self.states.values(), default=0)
-        leading = [state for state, count in self.states.items() if count == most]
+        states = self._named_states()
+        most = max(states.values(), default=0)
+        leading = [state for state, count in states.items() if count == most]
         own = [state for state in leading if state in local]
         # named as often as another state is enough ("trade between Canada and Mexico"), as often as the default
         # currency's state is not (a story of Cuba, the US and Canada alike quotes US dollars)
@@ -167,6 +166,12 @@ class CurrencyReader:
         if most < money_data()["home_dollar_mentions"] or len(own) != 1 or default_states & set(leading):
             return None
         return local[own[0]]
+
+    def _named_states(self) -> dict[str, int]:
+        """How often the article names each state, counted once per article."""
+        if self.states is None:
+            self.states = state_mentions(self.text, self.language)
+        return self.states
 
     def default(self, readings: Readings) -> str | None:
         currencies = {r.currency for r in readings}
@@ -211,13 +216,12 @@ class CurrencyReader:
         Australia") in a story about another state named more (a lender's loan to Fiji) leaves the bare sign the
         default one; not where the bare figure goes on in the qualified one's sentence ("gave A$5 million and will
         add $20 million")."""
-        if self.states is None:
-            self.states = state_mentions(self.text, self.language)
+        states = self._named_states()
         start, _ = sentence_around(self.text, span)
         last = bisect.bisect_left(self.explicit, span[0], key=lambda figure: figure[0]) - 1  # in text order
         goes_on = last >= 0 and self.explicit[last][0] >= start and self.explicit[last][1] == currency
-        named = self.states.get(country, 0)
-        about_another = any(count > named for count in self.states.values())
+        named = states.get(country, 0)
+        about_another = any(count > named for count in states.values())
         return not goes_on and about_another and named <= money_data()["passing_mentions"]
 
     def _of_several_stated(self, readings: Readings, stated: set[str], span: Span) -> str | None:

@@ -565,18 +565,13 @@ def season(parts: Parts, ctx: Context) -> Value | None:
     return _season(name, dm.season_year(ctx.pub, first_month, offset, ahead, ctx.no_past_verb))
 
 
-@cache
-def _habitual() -> re.Pattern:
-    return cue("habitual")
-
-
 def _in_a_habitual_sentence(ctx: Context) -> bool:
     """A clause of what happens as a rule (`habitual` of date_cues.csv: usually, typically, every year, suele,
     généralement, costuma): a season it names is that time of any year (TIMEX3: no date); one said ahead is not."""
     start, end = sentence_around(ctx.text, (ctx.start, ctx.end))
     start = max(start, ctx.text.rfind(";", start, ctx.start) + 1)  # its own clause ("...cada año; la próxima ...")
     clause_end = ctx.text.find(";", ctx.end, end)
-    return _habitual().search(ctx.text, start, end if clause_end < 0 else clause_end) is not None
+    return cue("habitual").search(ctx.text, start, end if clause_end < 0 else clause_end) is not None
 
 
 # A season after last/this/next is one whatever place follows ("last summer in Bangkok"); but a determiner before
