@@ -375,6 +375,29 @@ def money_sent_home(text: str, skip: tuple[Span, ...]) -> list[re.Match]:
     return [match for match in _sent_home().finditer(text) if not overlaps_any(match.span(), skip)]
 
 
+@cache
+def _epidemic_response() -> re.Pattern:
+    """An epidemic that a response fights: one before a word of its response ("COVID-19 budget support", "pandemic
+    preparedness"), or after a fight against it or its effects ("to fight the pandemic", "la riposte contre les effets
+    du COVID-19", "mitigar los efectos económicos de la pandemia")."""
+    words = sector_words()
+    epidemics, heads = _with_endings(words["epidemics"]), _with_endings(words["epidemic_heads"])
+    fights, effects = _with_endings(words["epidemic_fights"]), _with_endings(words["epidemic_effects"])
+    elided = [w for w in words["epidemic_articles"] if w[-1] in "'’"]
+    spaced = [w for w in words["epidemic_articles"] if w[-1] not in "'’"]
+    article = rf"(?:(?:{_with_endings(spaced)})\s+|(?:{_with_endings(elided)}))?"
+    links = _with_endings(words["epidemic_effect_links"])
+    effect = rf"(?:(?:{effects})\s+(?:{links})(?:\s+|(?<=['’])){article})?"
+    fought = rf"(?:{fights})\s+{article}{effect}(?:{epidemics})"
+    responded = rf"(?:{epidemics})\s+(?:{heads})"
+    return re.compile(rf"(?<![\w-])(?:{fought}|{responded})(?![\w-])", re.IGNORECASE)
+
+
+def epidemic_responses(text: str, skip: tuple[Span, ...]) -> list[re.Match]:
+    """An epidemic fought or responded to: health work. One named in passing ("despite the pandemic") is none."""
+    return [match for match in _epidemic_response().finditer(text) if not overlaps_any(match.span(), skip)]
+
+
 def _with_endings(words: list[str]) -> str:
     """Whole words or phrases, longest first, `*` standing for any ending ("valorad*")."""
     ordered = sorted(words, key=len, reverse=True)
