@@ -31,7 +31,7 @@ from pipelines.extract.actors.person_bodies import (
     national_body_state,
 )
 from pipelines.extract.actors.person_patterns import PLACE_PREPOSITION_BEFORE
-from pipelines.extract.actors.persons import Introduction, counterpart_office
+from pipelines.extract.actors.persons import Introduction, counterpart_office, counterpart_subject
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any, sentence_around
 from pipelines.knowledge import city_countries, country_display_name, country_names
@@ -523,7 +523,10 @@ def _counterpart_claims(text: str, skip: tuple[Span, ...], language: str, titled
         country = stated_state(language, match.group("qualifier"))
         before = [t for t in titled if t.span[1] <= match.start() and (country is None or t.country != country)]
         previous = max(before, key=lambda t: t.span, default=None)
-        role = previous.role if previous else None
+        subject = counterpart_subject(text, match.start(), sorted(before, key=lambda t: t.span, reverse=True))
+        if subject is not None:  # "A se reunió con su homólogo B": A's office, not the last one named before
+            previous = subject if isinstance(subject, Introduction) else None
+        role = previous.role if previous else (subject if isinstance(subject, str) else None)
         role = (
             role if _feminine(text[match.start() : match.start("name")], language) else counterpart_office(role, None)
         )

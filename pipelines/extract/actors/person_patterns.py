@@ -164,6 +164,11 @@ COUNTERPART = re.compile(
     rf"|(?<![\w-])(?P<dem2>{DEMONYM})\s+)counterparts?,?\s+"
     rf"(?:{_HON})*(?P<name>{NAME})"
 )
+# An office named without its holder, the subject of a sentence about counterparts: "the Prime Minister would hold
+# talks with his counterpart NAME" (no name after it: "the President Xi" is a titled name)
+UNNAMED_OFFICE = re.compile(
+    rf"(?<![\w-])[Tt]he\s+(?P<role>(?:{ROLE_MODIFIER}\s+)?(?:{ROLE_FIELD}\s+)?(?:{ROLE_HEAD}))(?![\w-])(?!\s+[{UPPER}])"
+)
 # "their counterparts NAME and NAME": the names after the first that a plural counterparts lists
 COUNTERPARTS_MORE = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{_HON})*(?P<name>{NAME})")
 # Lee Park, principal deputy assistant secretary for Pakistan; Omar Ali, chairman of the Board of Investment

@@ -485,13 +485,17 @@ def _counterparts(found: _Found) -> None:
         more = _more_counterparts(found.text, match)
         more = more if len(sides) > len(more) else []
         previous = sides[len(more)] if sides else None
+        subject = None if more else counterpart_subject(found.text, match.start(), sides)
+        if subject is not None:
+            previous = subject if isinstance(subject, Introduction) else None
         for name, other in zip(more, sides, strict=False):
             introduction = found.add(name, "name", counterpart_office(other.role), country, name.start("name"))
             if introduction and other.country and not country:
                 introduction.not_country = other.country
             if introduction and not country:
                 introduction.counterpart_of = other.name
-        role = (previous.role if previous else None) or _known_office_before(found.text, match.start())
+        role = (previous.role if previous else None) or (subject if isinstance(subject, str) else None)
+        role = role or _known_office_before(found.text, match.start())
         introduction = found.add(match, "name", counterpart_office(role), country, match.start())
         if previous and country:
             previous.not_country = country
@@ -525,6 +529,40 @@ def _more_counterparts(text: str, match: re.Match) -> list[re.Match]:
         match = p.COUNTERPARTS_MORE.match(text, match.end())
         more += [match] if match else []
     return more[::-1]
+
+
+def counterpart_subject(text: str, position: int, sides: list[Introduction]) -> Introduction | str | None:
+    """Whose counterpart this is: the one named last before it in its sentence, by full name or surname ("Mr A
+    held talks with his counterpart B", "A se reunió con su homólogo B"), a known leader named without an office
+    ("Modi and his Japanese counterpart B": his office) or an office named without a name ("the Prime Minister
+    would hold talks with his counterpart B"). None where the sentence names none of them before it."""
+    start = max(text.rfind(".", max(0, position - 300), position), text.rfind("\n", max(0, position - 300), position))
+    start = max(start + 1, position - 300)
+    best: tuple[int, Introduction | str | None] = (-1, None)
+    for side in sides[:12]:
+        for word in {side.name, side.name.split()[-1]}:
+            at = _word_before(text, word, start, position)
+            if at > best[0]:
+                best = (at, side)
+    known = [*p.KNOWN_PERSON.finditer(text, start, position), *p.KNOWN_SURNAME.finditer(text, start, position)]
+    for match in known:
+        if match.start() > best[0] and not any(match.group() in side.name for side in sides[:12]):
+            best = (match.start(), _known_office_before(text, match.end()) or best[1])
+    for match in p.UNNAMED_OFFICE.finditer(text, start, position):
+        if match.start() > best[0]:
+            best = (match.start(), match.group("role"))
+    return best[1]
+
+
+def _word_before(text: str, word: str, start: int, end: int) -> int:
+    """Where `word` is last written as a whole word in text[start:end], else -1."""
+    at = text.rfind(word, start, end)
+    while at >= 0:
+        after = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (after >= len(text) or not text[after].isalnum()):
+            return at
+        at = text.rfind(word, start, at)
+    return -1
 
 
 def _known_office_before(text: str, position: int) -> str | None:
