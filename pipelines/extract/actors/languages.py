@@ -406,9 +406,10 @@ def _names_a_state(language: str, words: str) -> bool:
 
 @cache
 def _apposition_pattern(language: str) -> re.Pattern:
-    """`NAME, directeur général de Kenya Railways,`: a name, then its office up to the end of the apposition."""
+    """`NAME, directeur général de Kenya Railways,`: a name, then its office up to the end of the apposition; in
+    French after an elided preposition too ("en présence d'NAME, ministre de ...")."""
     return re.compile(
-        rf"(?<![\w'’-])(?P<name>{_FULL_NAME}),\s+(?:(?:el|la|le|o|a)\s+|l['’])?"
+        rf"(?:(?<![\w'’-])|(?<=(?<![\w'’-])[dD]['’]))(?P<name>{_FULL_NAME}),\s+(?:(?:el|la|le|o|a)\s+|l['’])?"
         rf"(?P<role>{phrases('role_heads_' + language, either_case=True)})(?![\w-])(?P<qualifier>[^,.;:\n]{{0,80}})"
     )
 
