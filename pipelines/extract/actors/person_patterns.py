@@ -186,7 +186,8 @@ _LOWER_QUALIFIERS = rf"(?:{QUALIFIER_WORD}\s+){{0,3}}?"
 _LOWER_MODIFIER = rf"(?:{alternation(w.lower() for w in actor_words('role_modifiers') + actor_words('role_fields'))})"
 # A Spanish, French or Portuguese article after the comma opens the language's own words, no English office; after a
 # conjunction it opens the next person's office ("NAME, e o director-executivo da X, NAME").
-_ROMANCE_ARTICLE = rf"(?:(?:{alternation(actor_words('romance_conjunctions'))})\s+)?(?:{alternation(actor_words('romance_articles'))})\s"
+_ROMANCE_CONJUNCTION = rf"(?:(?:{alternation(actor_words('romance_conjunctions'))})\s+)?"
+_ROMANCE_ARTICLE = rf"{_ROMANCE_CONJUNCTION}(?:{alternation(actor_words('romance_articles'))})\s"
 # A person's age between the name and the office: "NAME, 87, the former Cuban leader"
 _AGE = r"\d{1,3}"
 NAME_LOWER_TITLE = re.compile(
