@@ -29,7 +29,6 @@ def test_phrases_and_name_words_are_well_formed():
     assert set(words) == {
         "context",
         "back_heads",
-        "modifier_cues",
         "material_cues",
         "mined_heads",
         "material_free_words",

@@ -566,24 +566,26 @@ def _named_before(matched: str, sector: str, heads: dict[str, str], language: st
     return heads.get(_head(matched), sector)
 
 
-_MODIFIER_CUES = frozenset(sector_words()["modifier_cues"])
+_MODIFIED_HEADS: dict[str, list[str]] = sector_words()["modified_heads"]
 _MODIFIED_REACH = 60  # the compound's head: a few words after the cue, past two more modifiers at most
 
 
 @cache
-def _modified_head() -> re.Pattern:
+def _modified_head(cue: str) -> re.Pattern:
     """The head of a compound that a modifier cue opens, right after it or after more modifiers joined to it ("power
-    cables", "power and water projects", "power, water and road projects")."""
-    heads = "|".join(_cue_body(w) for w in sorted(sector_words()["modified_heads"], key=len, reverse=True))
+    cables", "power and water projects", "power, water and road projects", "commercial and economic ties")."""
+    heads = "|".join(_cue_body(w) for w in sorted(_MODIFIED_HEADS[cue], key=len, reverse=True))
     more = r"(?:\s*,\s*[\w-]+|\s+(?:and|or|&)\s+[\w-]+)"
     return re.compile(rf"{more}{{0,2}}\s+(?:{heads})(?!\w)", re.IGNORECASE)
 
 
-def _a_bare_modifier(text: str, match: re.Match) -> bool:
-    """True when a cue that is its sector only in a compound ("power") heads no compound of `modified_heads`."""
-    if match.group().lower() not in _MODIFIER_CUES:
+def _a_bare_modifier(text: str, match: re.Match, language: str) -> bool:
+    """True when an English cue that is its sector only in a compound ("power", "commercial") heads no compound of its
+    `modified_heads` ("a world power", "commercial lenders")."""
+    cue = match.group().lower()
+    if language != "en" or cue not in _MODIFIED_HEADS:
         return False
-    return _modified_head().match(text, match.end(), match.end() + _MODIFIED_REACH) is None
+    return _modified_head(cue).match(text, match.end(), match.end() + _MODIFIED_REACH) is None
 
 
 _MATERIAL_CUES = frozenset(sector_words()["material_cues"])
@@ -739,7 +741,9 @@ def _roads_among_works(text: str, match: re.Match, language: str) -> bool:
     for item in _list_neighbours(text, match, _LINK_BEFORE):
         if _word_list("road_companions").search(item):
             return False  # "roads and bridges", "roads, railways": the road network, routes
-        cues = (other for other in _cues(language).pattern.finditer(item) if not _a_bare_modifier(item, other))
+        cues = (
+            other for other in _cues(language).pattern.finditer(item) if not _a_bare_modifier(item, other, language)
+        )
         sectors = {_sector_of(other.group(), language) for other in cues}
         if "transport" in sectors:
             return False
@@ -772,7 +776,7 @@ def _no_cue_here(text: str, match: re.Match, language: str) -> bool:
     return (
         _after_a_prefix(text, match)
         or _builds_no_works(text, match)
-        or _a_bare_modifier(text, match)
+        or _a_bare_modifier(text, match, language)
         or _a_word_in_capitals(text, match)
         or _a_material(text, match, language)
         or _a_plant_unit(text, match)
