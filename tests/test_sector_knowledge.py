@@ -157,6 +157,7 @@ def test_phrases_and_name_words_are_well_formed():
         "plant_owners",
         "plant_making",
         "utility_plants",
+        "utility_factory_cues",
         "capital_verbs",
         "capital_receivers",
         "production_sites",

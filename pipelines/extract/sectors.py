@@ -770,6 +770,25 @@ def _supplied_among_goods(text: str, match: re.Match) -> bool:
     return any(_word_list("supplies").search(item) for item in items)
 
 
+_UTILITY_FACTORY_CUES = frozenset(sector_words()["utility_factory_cues"])
+_UTILITIES = frozenset(sector_words()["utility_plants"])
+_FACTORY_NAMING_WORDS = 3  # the words after a factory read for a utility: "usine de dessalement", "fábrica de gás"
+_ELISION = re.compile(r"\A[dl]['’]", re.IGNORECASE)
+
+
+def _a_utility_factory(text: str, match: re.Match) -> bool:
+    """True when a factory word is named a plant of energy, water or waste by a word of `utility_plants` among the three
+    after it or, in English, the two before it ("l'usine de dessalement", "a fábrica de gás natural", "the water
+    treatment factory"): a utility, no manufacturing."""
+    if match.group().lower() not in _UTILITY_FACTORY_CUES:
+        return False
+    english = match.group().lower().startswith("factor")  # English names a factory's kind before it
+    before = text[max(0, match.start() - 40) : match.start()].split()[-2:] if english else []
+    after = text[match.end() : match.end() + 50].split()[:_FACTORY_NAMING_WORDS]
+    words = {_ELISION.sub("", word.strip(",;:.()").lower()) for word in (*before, *after)}
+    return not words.isdisjoint(_UTILITIES)
+
+
 def _no_cue_here(text: str, match: re.Match, language: str) -> bool:
     """True when the cue's words are no cue where they stand: a part of a prefixed word, construction of no works, a
     bare modifier, a word in capitals, a material, a plant's unit or a good among supplies."""
@@ -781,6 +800,7 @@ def _no_cue_here(text: str, match: re.Match, language: str) -> bool:
         or _a_material(text, match, language)
         or _a_plant_unit(text, match)
         or _supplied_among_goods(text, match)
+        or _a_utility_factory(text, match)
     )
 
 
