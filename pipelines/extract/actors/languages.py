@@ -189,7 +189,10 @@ def foreign_title_claims(text: str, skip: tuple[Span, ...], language: str, bodie
         if literal.split()[0] in _NAME_OPENERS or an_office_not_a_name(literal, language):
             continue  # "Por Redacción": a byline, "Selon M. X": the name comes later; "La Ministra de ...": an office
         country = _qualifier_state(language, qualifier) or _body_named_before(match, language, bodies)
+        posted = _posted_to(language, match.group("role"), qualifier)
+        country = None if posted and posted == country else country
         introduction = Introduction(literal, match.group("role"), country, span, match.start())
+        introduction.not_country = posted or introduction.not_country
         introduction.stateless = country is None and (at_body or _serves_a_body(match.group("role"), qualifier))
         claims.append(Claim(span, "person", introduction))
     claims += _apposition_claims(text, skip, language, bodies) + _pair_claims(text, skip, language)
@@ -357,6 +360,32 @@ def _first_state(language: str, words: str) -> str | None:
 
 
 _INTERNATIONAL_OFFICES = frozenset(actor_words("international_offices_romance"))
+_ENVOY_OFFICES = frozenset(word.casefold() for word in actor_words("resident_envoys"))
+
+
+@cache
+def _host_before() -> re.Pattern:
+    """What stands between an envoy's office and the state it is posted to: a preposition of a host, an article
+    (`en`, `au`, `aux`, `em el`, `no`, `na`, `ante el`, `auprès du`)."""
+    prepositions = alternation(actor_words("body_office_host_prepositions"))
+    articles = alternation(actor_words("body_office_articles"))
+    return re.compile(
+        rf"\s*(?:(?:{prepositions})(?![\w'’-])|auprès\s+(?:de|du|des|d['’]))\s*(?:(?:{articles})(?:\s+|(?<=['’])))?\Z",
+        re.IGNORECASE,
+    )
+
+
+def _posted_to(language: str, role: str, qualifier: str) -> str | None:
+    """The state an envoy's office names as the post where nothing but a host's preposition stands before it
+    (`embajador en México`, `ambassadeur au Maroc`, `embaixadora no Brasil`, `embajador ante el Perú`): the host,
+    not the state the envoy serves (`embajador de España en México` serves Spain)."""
+    if role.casefold() not in _ENVOY_OFFICES:
+        return None
+    found = [m for m in (country_pattern_in(language).search(qualifier), COUNTRY_PATTERN.search(qualifier)) if m]
+    first = min(found, key=lambda m: m.start(), default=None)
+    if first is None or not _host_before().match(qualifier[: first.start()]):
+        return None
+    return country_names_in(language).get(first.group()) or country_names().get(first.group())
 
 
 def _serves_a_body(role: str, qualifier: str) -> bool:
@@ -435,7 +464,10 @@ def _apposition_claims(text: str, skip: tuple[Span, ...], language: str, bodies:
             continue  # "NAME, le directeur général de la BAD, M. NAME": in a list, the office is the next name's
         qualifier = _before_international_body(match, bodies)
         country = _qualifier_state(language, qualifier) or country_in(qualifier)
+        posted = _posted_to(language, match.group("role"), qualifier)
+        country = None if posted and posted == country else country
         introduction = Introduction(name, match.group("role"), country, span, span[0])
+        introduction.not_country = posted or introduction.not_country
         at_body = len(qualifier) < len(match.group("qualifier"))
         introduction.stateless = country is None and (at_body or _serves_a_body(match.group("role"), qualifier))
         claims.append(Claim(span, "person", introduction))
