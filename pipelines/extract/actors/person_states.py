@@ -139,6 +139,14 @@ def _elsewhere() -> re.Pattern:
 
 
 @cache
+def _visit_agent() -> re.Pattern:
+    """After a visit's place, up to the next person's name: the word that opens the visit's agent, then a few
+    words of the agent's office ("a Chile del viceprimer ministro chino ", "au Mali du Premier ministre ", "to Chile
+    by Chinese Vice Premier "): the visit is that person's."""
+    return re.compile(rf"\s+(?:{phrases('visit_agent_words', either_case=True)})(?:\s+[^\s,;:()]+){{0,6}}?\s*")
+
+
+@cache
 def _travels() -> re.Pattern:
     """Right after a name: a journey its holder sets out on ("NAME will fly to Beijing", "NAME, viajou para
     Pequim"), not one a noun later in the clause takes ("NAME welcomed the delegation, which flew to Tokyo")."""
@@ -227,8 +235,14 @@ def read_sentences(text: str, persons: list[Candidate], several_states: bool = T
                 if other.country and not other.stateless:
                     person.not_countries.add(other.country)
             # what the sentence says after the name and before the next person's is about this one
-            after = text[span[1] : _clause_end(text, span, start, mentions.next_start(span[1], end, person))]
-            person.not_countries.update(filter(None, map(_state_of, _elsewhere().finditer(after))))
+            following = mentions.next_start(span[1], end, person)
+            clause_end = _clause_end(text, span, start, following)
+            after = text[span[1] : clause_end]
+            # "NAME habló tras la visita a Chile del viceprimer ministro chino NAME2": the visit is the next person's
+            agent = clause_end == following < end
+            visits = _elsewhere().finditer(after)
+            places = [m for m in visits if not (agent and _visit_agent().fullmatch(after, m.end()))]
+            person.not_countries.update(filter(None, map(_state_of, places)))
             travel = _travels().match(after)
             if travel and _state_of(travel):
                 person.not_countries.add(_state_of(travel))
