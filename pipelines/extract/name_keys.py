@@ -199,11 +199,22 @@ def _heads_pattern() -> re.Pattern:
     return re.compile(rf"\b(?:{'|'.join(re.escape(h) for h in sorted(heads, key=lambda h: (-len(h), h)))})\b")
 
 
+# a mission's seat at the end of its name, after a comma or a spaced dash
+_SEAT_AT_END = re.compile(r"(?:,|[ \t]+[-–—])[ \t]+(?P<place>[^,\-–—]+)$")
+
+
 @lru_cache(maxsize=65536)
 def body_key(name: str, country: str | None = None) -> BodyKey:
     """The key of an organisation's name; `country` (the actor's) finds state-specific aliases."""
     folded = org_fold(name).replace(" & ", " and ")  # "Commerce & Industry" is "Commerce and Industry"
     folded = folded[4:] if folded.startswith("the ") else folded
+    # "Embassy of India, Tokyo", "Royal Embassy of Saudi Arabia - Amman": a seat after a comma or a spaced dash is
+    # the mission's place, as "in Tokyo" is
+    seat = _SEAT_AT_END.search(name)
+    if seat is not None:
+        moved = org_fold(f"{name[: seat.start()]} in {seat.group('place')}").replace(" & ", " and ")
+        moved = moved[4:] if moved.startswith("the ") else moved
+        folded = moved if _mission_host().search(moved) else folded
     # "Israeli Embassy in Abu Dhabi": the state it is in tells one mission of a state from another
     host = _mission_host().search(folded)
     host_state = _place_states().get(host.group("place")) if host else None

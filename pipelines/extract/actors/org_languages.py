@@ -15,7 +15,7 @@ from functools import cache
 from pipelines.extract.actors.claims import Claim
 from pipelines.extract.actors.countries import country_in
 from pipelines.extract.actors.lexicon import alternation, country_pattern_in, words
-from pipelines.extract.actors.organizations import OrgMention
+from pipelines.extract.actors.organizations import OrgMention, seat_end
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
 from pipelines.knowledge import city_countries, country_names, organization_lookup, slug
@@ -146,6 +146,8 @@ def foreign_organization_claims(text: str, skip: tuple[Span, ...], language: str
             claims.append(Claim(head.span(), "organization", _body_alone(text, head, language)))
             continue
         end = _with_plural_demonym(text, _to_its_acronym(text, head.start(), end), language)
+        if _BILATERAL_MISSION.match(text, head.start()) and end > head.end():  # "Embajada de Chile, Lima"
+            end = seat_end(text, end)
         span = (_adjective_start(text, _dashed_start(text, head.start(), language), language), end)
         if end > head.end() and not overlaps_any(span, skip):
             name = text[span[0] : end]

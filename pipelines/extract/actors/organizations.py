@@ -105,6 +105,12 @@ _HOST_PREPOSITIONS = frozenset({"IN", "TO"})  # "EMBASSY OF GEORGIA TO THE UNITE
 # the place it is in, or the state it is sent to ("Embassy of Chile to the Kingdom of Sweden"): up to four words
 # from a capital; a known city may hold small words ("Dar es Salaam", "Rio de Janeiro")
 _HOST = re.compile(r"[ \t]+(?P<prep>in|to)[ \t]+(?:the[ \t]+)?(?P<place>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3})")
+# "the Embassy of India, Kabul", "Royal Embassy of Saudi Arabia - Amman": a mission's seat after a comma or a spaced
+# dash, a city of the tables that opens no name of its own ("Peking University, Beijing Normal University")
+_SEAT = re.compile(
+    r"(?:,[ \t]+|[ \t]+[-–—][ \t]+)(?P<place>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})(?![\w'’-])"
+    r"(?![ \t]+[A-Z&]|['’]?[\w-])"
+)
 _LEGISLATURES = frozenset(actor_words("legislature_names"))
 _MEMBER_OF = re.compile(r"\b[Mm]embers?[ \t]+of[ \t]+(?:the[ \t]+)?$")  # "Member of Parliament": an office
 # "the State Great Khural", "the State Duma": a prefix that says the chamber is the state's is part of its name
@@ -271,7 +277,7 @@ def with_host(text: str, mention: OrgMention, end: int) -> tuple[OrgMention, int
         return mention, end
     host = _HOST.match(text, end)
     if host is None:
-        return mention, end
+        return with_seat(text, mention, end) if mission else (mention, end)
     words = host.group("place").split()
     place = list(words)
     while place and " ".join(place) not in city_countries() and " ".join(place) not in country_names():
@@ -293,6 +299,27 @@ def with_host(text: str, mention: OrgMention, end: int) -> tuple[OrgMention, int
     stop = host.start("place") + len(" ".join(place))
     name = f"{mention.name}{text[end:stop]}"
     return OrgMention(slug(name), name, mention.country), stop
+
+
+def with_seat(text: str, mention: OrgMention, end: int) -> tuple[OrgMention, int]:
+    """ "the Embassy of India, Kabul", "New Zealand Embassy, Beijing", "Royal Embassy of Saudi Arabia - Amman": a
+    mission named with the city it sits in after a comma or a spaced dash, as letterheads and sign-offs write it; the
+    whole of the words after it must be a city of the tables, and no capitalised word may follow ("the Embassy of
+    Japan, Seoul National University and ..." names two bodies)."""
+    stop = seat_end(text, end)
+    if stop == end:
+        return mention, end
+    name = f"{mention.name}{text[end:stop]}"
+    return OrgMention(slug(name), name, mention.country), stop
+
+
+def seat_end(text: str, end: int) -> int:
+    """Where a mission's name that ends at `end` ends with its seat: after a comma or a spaced dash, a city of the
+    tables that no capitalised word or possessive follows; `end` where there is none."""
+    seat = _SEAT.match(text, end)
+    if seat is None or seat.group("place") not in city_countries() or seat.group("place") in country_names():
+        return end
+    return seat.end()
 
 
 def with_patron(text: str, mention: OrgMention, end: int) -> tuple[OrgMention, int]:
