@@ -60,7 +60,7 @@ from pipelines.knowledge import (
     slug,
     subdivision_states,
 )
-from pipelines.knowledge.actor_words import actor_word_map, actor_words
+from pipelines.knowledge.actor_words import actor_word_map, actor_words, country_names_in
 
 
 def person_candidates(
@@ -100,7 +100,7 @@ def person_candidates(
                 introduction.country = introduction.country or _known_country(introduction.name)
                 # a well-known official of an international body, named with no state nor body ("said Georgieva")
                 introduction.stateless = introduction.country is None and _serves_a_body(text, introduction)
-    _share_countries_in_lists(text, found)
+    _share_countries_in_lists(text, found, language)
     rival_spans = _holders_of_one_title(found)
     persons = _join_spellings(_merge(introductions))
     _add_later_mentions(text, skip, persons, taken)
@@ -137,7 +137,8 @@ def person_candidates(
     )
     rivals = _rivals(persons, rival_spans)
     envoys = _states_of_marked_envoys(found, marked)
-    _assign_unstated_countries(text, persons, countries, visitors, reporting, home, marked, rivals, envoys)
+    postings = _envoy_postings(text, found, language)
+    _assign_unstated_countries(text, persons, countries, visitors, reporting, home, marked, rivals, envoys, postings)
     for aide, principal in aides:
         aide.country = principal.country or aide.country
     return persons
@@ -197,6 +198,56 @@ def _states_of_marked_envoys(found: list[Introduction], marked: frozenset[str]) 
         introduction.country
         for introduction in found
         if introduction.country in marked and introduction.role in _RESIDENT_ENVOYS
+    )
+
+
+def _envoy_postings(text: str, found: list[Introduction], language: str = "en") -> dict[str, set[str]]:
+    """The states whose envoy the article names accredited to another state it names, each with those states (see
+    `_posted_host`; "Ambassador of Japan to Cambodia", not "India's ambassador in Kathmandu", as a home's own press
+    writes of its envoy): the envoy is the guest, and the officials a report leaves unqualified beside them are of
+    the host."""
+    postings: dict[str, set[str]] = {}
+    for introduction in found:
+        host, accredited = _posted_host(text, introduction, language)
+        if host and accredited:
+            postings.setdefault(introduction.country, set()).add(host)
+    return postings
+
+
+def _posted_host(text: str, introduction: Introduction, language: str = "en") -> tuple[str | None, bool]:
+    """The state an envoy of a stated state is posted in, as the envoy's office says ("the Ambassador of Japan to
+    Cambodia, NAME", "NAME, Germany's ambassador to Kenya", "l'ambassadeur de France au Sénégal, NAME", "el embajador
+    de China en Argentina, NAME"), when it is another state; and whether the office says it is accredited there
+    ("to Cambodia", "au Sénégal"), not only where it sits ("in Kathmandu")."""
+    if introduction.role not in _RESIDENT_ENVOYS or not introduction.country:
+        return None, False
+    pattern, names = _posted_in(language)
+    before = text[introduction.start : introduction.span[0]] if introduction.start < introduction.span[0] else ""
+    posted = pattern.search(before) or pattern.search(_OFFICE_AFTER_NAME.match(text, introduction.span[1]).group())
+    host = names.get(posted.group("place")) if posted else introduction.not_country
+    accredited = bool(posted) and posted.group("link") != "in"
+    return (host, accredited) if host != introduction.country else (None, False)
+
+
+# after a name, its apposed office up to the clause's end: ", Ambassador of Japan to Cambodia,"
+_OFFICE_AFTER_NAME = re.compile(r"(?:,[^,;.!?\n()]{0,90})?")
+
+
+@cache
+def _posted_in(language: str) -> tuple[re.Pattern, dict[str, str]]:
+    """A post in a state or city after an envoy's office: "to Cambodia", "in Nairobi", "au Sénégal", "en Perú",
+    "em Angola", "no Japão"."""
+    names = {**city_countries(), **country_names()}
+    if language in LANGUAGES:
+        names.update(country_names_in(language))
+    links = actor_words("envoy_post_links")
+    return (
+        re.compile(
+            rf"(?<![\w-])(?P<link>{alternation(links)})\s+(?:(?:the|el|la|le|les|l['’]|o|a|os|as)\s*)?"
+            rf"(?:(?:Republic|Kingdom|República|République|Royaume|Reino)\s+(?:of|de|du|do|da)\s+(?:the\s+|la\s+)?)?"
+            rf"(?P<place>{alternation(names)})(?![\w-])"
+        ),
+        names,
     )
 
 
@@ -475,14 +526,16 @@ def _serves_a_body(text: str, introduction: Introduction) -> bool:
 _STATE_OFFICE_WORDS = frozenset(actor_words("state_office_words"))
 
 
-def _share_countries_in_lists(text: str, found: list[Introduction]) -> None:
+def _share_countries_in_lists(text: str, found: list[Introduction], language: str = "en") -> None:
     """Officials listed together serve one state: "Turkiye's Foreign Minister A and Defence Minister B", and
     lines of "NAME, office" one under the other (a media release's signatories).
 
     The state passes forward along a list. It passes backward only in a list of three or more, since in
     "Minister A and Turkish Minister B" the title of B marks the other side, and only from an office said before
     the name ("..., Lord Mayor of London NAME"), not after it ("..., and NAME, Foreign Minister of Tajikistan"),
-    nor from one that opens with its state ("A, B and Mexico's Attorney General C").
+    nor from one that opens with its state ("A, B and Mexico's Attorney General C"). An envoy posted in another
+    state ("the Ambassador of Japan to Cambodia, A, and the Minister of Economy, B") passes their state to no one
+    who is not an envoy: the host's official is listed beside the guest's envoy.
     """
     lists: list[list[Introduction]] = []
     firsts: dict[Span, Introduction] = {}  # one introduction per name span: the one that starts first
@@ -504,12 +557,15 @@ def _share_countries_in_lists(text: str, found: list[Introduction]) -> None:
             # "Japanese Ambassador A and Finance Secretary B signed the loan": two signatories, two sides
             members[1].not_country = members[1].not_country or (None if members[1].country else members[0].country)
             continue
-        _pass_states_along(text, members)
+        _pass_states_along(text, members, language)
 
 
-def _pass_states_along(text: str, members: list[Introduction]) -> None:
+def _pass_states_along(text: str, members: list[Introduction], language: str = "en") -> None:
     """The states a list's members pass to one another (see `_share_countries_in_lists`)."""
     for before, after in zip(members, members[1:], strict=False):
+        if after.role not in _RESIDENT_ENVOYS and _posted_host(text, before, language)[0]:
+            after.not_country = after.not_country or (None if after.country else before.country)
+            continue
         if not _two_states(before, after):
             after.country = after.country or before.country
         elif before.country and not after.not_country:  # a state has one: the second is another's
@@ -583,6 +639,7 @@ def _assign_unstated_countries(
     marked: frozenset[str] = frozenset(),
     rivals: dict[int, Candidate] | None = None,
     envoys: frozenset[str] = frozenset(),
+    postings: dict[str, set[str]] | None = None,
 ) -> None:
     """Officials whose state the article never gives serve the article's home state.
 
@@ -604,7 +661,9 @@ def _assign_unstated_countries(
     person serving an international body (`UN Secretary-General`) serves no state. In an article that names no
     state, the reporting country. Of two holders of one shared title ("Presidents A and B"), the second serves
     another state than the first (`rivals`). An office whose title is by custom one state's ("Secretary of State
-    NAME") is that state's when the article names it or a person of it.
+    NAME") is that state's when the article names it or a person of it. A home whose envoy the article names posted in
+    one other state it names (`postings`: "the Ambassador of Japan to Cambodia") is the guest: the host is home,
+    unless the page's dateline, masthead or head names that home.
     """
     if all(person.country or person.stateless for person in persons):
         return
@@ -641,6 +700,7 @@ def _assign_unstated_countries(
     if home in marked and home not in stays_home:
         unmarked = next((c for c in (*sides, *ranked[:2]) if c not in visitors and c not in marked), None)
         home = unmarked or _abroad_place(dateline, named, visitors) or home
+    home = _host_of_guest(home, postings or {}, named - visitors, filed)
     held = _offices_held(text, persons)
     present = named | {person.country for person in persons if person.country}
     by_alias = {alias: person for person in persons for alias in person.aliases}
@@ -668,6 +728,18 @@ def _assign_unstated_countries(
             person.country = next((c for c in options if c and c not in person.not_countries), None)
             if kind and person.country and not _office_of_a_body(text, person):
                 held.setdefault(kind, set()).add(person.country)
+
+
+def _host_of_guest(home: str | None, postings: dict[str, set[str]], named: set[str], filed: _Home) -> str | None:
+    """The one state named (`named`, less the visitors) in which the home's envoy is posted, where the page does not
+    say it is filed from or for the home (its dateline, masthead or head): the home is then the guest side."""
+    hosts = postings.get(home, set()) & named
+    host = next(iter(hosts)) if len(hosts) == 1 else None
+    # two envoys each accredited to the other's state ("Ambassador of India to the UAE, A, and UAE Ambassador to
+    # India, B") say nothing of the home
+    if host and home not in postings.get(host, ()) and home not in (*filed.dateline, filed.masthead, filed.head):
+        return host
+    return home
 
 
 def _not_the_counterparts_state(person: Candidate, by_alias: dict[str, Candidate]) -> None:
