@@ -67,10 +67,14 @@ _STATE_NOUN_BEFORE = re.compile(
 # turns to one side; the persons named after the turn are of it, those before it of the other side; a sentence may
 # open with the turn ("On the Korean side, Minister NAME attended")
 # "The Georgian side was also represented by Prime Minister NAME": a side the sentence opens with turns it too
+# "The Polish side was led by A; the Ukrainian side by B", "..., and the Korean side by B": a second side whose verb
+# the sentence leaves out after a semicolon, a comma or "and"/"while"
 _SIDE_TURN = (
-    rf"(?<![\w-])(?:(?:[Ff]rom|[Oo]n|[Ff]or|[Oo]n\s+behalf\s+of)\s+the|(?P<subject>The))\s+"
+    rf"(?<![\w-])(?:(?:[Ff]rom|[Oo]n|[Ff]or|[Oo]n\s+behalf\s+of)\s+the|(?P<subject>The)"
+    rf"|(?:(?<=[;,]\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bwhereas\s))(?P<gapped>the))\s+"
     rf"(?:(?P<dem>{DEMONYM})|(?P<poss>{COUNTRY})(?:['’]s)?)\s+sides?"
-    rf"(?(subject)\s+(?:was|were)\s+(?:also\s+)?(?:represented|led|headed)\s+by|)(?![\w-])"
+    rf"(?(subject)\s+(?:was|were)\s+(?:also\s+)?(?:represented|led|headed)\s+by|)"
+    rf"(?(gapped)(?:\s+(?:was|were)\s+(?:also\s+)?(?:represented|led|headed))?\s+by|)(?![\w-])"
 )
 # the office up to the name may hold a portfolio's small words and commas ("On the Korean side, Minister of Trade,
 # Industry and Energy NAME")
