@@ -17,12 +17,21 @@ import re
 from functools import cache
 
 from pipelines.extract.actors.claims import Candidate
-from pipelines.extract.actors.lexicon import CITY, COUNTRY, DEMONYM, alternation, phrases
+from pipelines.extract.actors.lexicon import (
+    CITY,
+    COUNTRY,
+    DEMONYM,
+    HONORIFIC,
+    ORG_HEADS,
+    ROLE_HEAD,
+    alternation,
+    phrases,
+)
 from pipelines.extract.actors.person_bodies import international_name
 from pipelines.extract.actors.person_patterns import QUALIFIER_WORD
 from pipelines.extract.spans import sentence_around
 from pipelines.knowledge import city_countries, country_names, demonyms
-from pipelines.knowledge.actor_words import demonyms_in
+from pipelines.knowledge.actor_words import actor_words, demonyms_in
 
 _PLACE = rf"(?:the\s+)?(?:Republic\s+of\s+)?(?P<place>{COUNTRY}|{CITY})(?![\w-])"
 _OWN_STATE = re.compile(r"\b(?:his|her)\s+country(?:['’]s)?(?![\w-])")
@@ -63,6 +72,26 @@ _COUNTERPART = re.compile(rf"\b(?:his|her|their)\s+(?:visiting\s+)?{_SIDE}\s+cou
 _STATE_NOUN_BEFORE = re.compile(
     rf"(?<![\w-])(?:(?P<dem>{DEMONYM})|(?P<poss>{COUNTRY})['’]s)(?:\s+[A-Z][\w&'’-]*){{0,2}}(?:\s+{QUALIFIER_WORD}){{1,2}}\s+$"
 )
+
+
+# "Maldivian Transport and Civil Aviation Minister NAME", "Indonesian State-Owned Enterprises Minister NAME",
+# "Ukraine's Agrarian Policy Minister NAME": a state, the capitalised words of a portfolio (joined by and, &,
+# hyphens), then the office's head right before the name; not a body's name, which a demonym may open for several
+# states ("Indian Ocean Commission Secretary General NAME": the body's officers are left to its rules)
+@cache
+def _state_field_office_before() -> re.Pattern:
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<dem>{DEMONYM})|(?P<poss>{COUNTRY})['’]s)"
+        rf"(?P<field>(?:\s+(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*){{0,3}}|and|&)){{1,6}}?)\s+(?:{ROLE_HEAD})\s+"
+        rf"(?:(?:{HONORIFIC})\.?\s+)*$"
+    )
+
+
+# a body's head word, or an office's that stands for another person's before this one ("Korean Ambassador A and UP
+# Diliman Chancellor NAME"), is no portfolio's
+_NOT_PORTFOLIO_WORDS = ORG_HEADS | {word for head in actor_words("role_heads") for word in head.split()}
+
+
 # "and, from the Ethiopian side, Foreign Minister NAME", "on behalf of the Zambian side": a list of attendees
 # turns to one side; the persons named after the turn are of it, those before it of the other side; a sentence may
 # open with the turn ("On the Korean side, Minister NAME attended")
@@ -458,6 +487,9 @@ def _stated_around(text: str, span: tuple[int, int], start: int, end: int) -> st
     noun = noun or _SIDE_BEFORE.search(text, max(start, span[0] - 120), span[0])
     if noun:
         return _side_of(noun)
+    field = _state_field_office_before().search(text, max(start, span[0] - 100), span[0])
+    if field and not set(field.group("field").split()) & _NOT_PORTFOLIO_WORDS:
+        return _side_of(field)
     turned = _romance_side_before().search(text, max(start, span[0] - 200), span[0])
     turned = turned or _romance_delegation_led().search(text, max(start, span[0] - 160), span[0])
     if turned:
