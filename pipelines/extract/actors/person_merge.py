@@ -24,6 +24,7 @@ from pipelines.extract.actors.lexicon import (
     ORG_HEADS,
     PATRONYMIC,
     alternation,
+    phrases,
 )
 from pipelines.extract.actors.names import is_rank
 from pipelines.extract.actors.person_bodies import (
@@ -118,6 +119,7 @@ def person_candidates(
     read_sentences(text, persons, several_states=len(countries) > 1)
     _read_offices_said_before(text, persons, named, tabled)
     _read_offices_signed_under(text, persons, tabled)
+    _read_offices_before_surnames(text, persons, tabled, language)
     for person in persons:
         if not (person.country or person.stateless):
             person.country = _honorific_state(text, person)
@@ -930,6 +932,38 @@ def _read_offices_said_before(
 # perhaps with its body after a comma ("Chairman of the Management Board, Samruk-Kazyna")
 _SIGNED_OFFICE = re.compile(rf"[ \t]*\n[ \t]*(?P<office>{p.ROLE})[ \t]*(?:,[^\n]{{0,80}})?(?:\n|\Z)")
 _LINE_OPEN = re.compile(r"(?:\A|\n)[ \t]*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?\Z")
+
+
+@cache
+def _office_before_surname(language: str) -> re.Pattern:
+    """An article and an office of the language right before a name ("el canciller ", "le ministre ", "o chanceler
+    ", "la presidenta ")."""
+    return re.compile(
+        rf"(?<![\w'’-])(?:[Ee]l|[Ll]a|[Ll]e|[Ll]['’]|[Oo]|[Aa])\s*(?<=\s|['’])"
+        rf"(?P<office>{phrases('role_heads_' + language, either_case=True)})\s+\Z"
+    )
+
+
+_OFFICE_BEFORE_SURNAME_REACH = 60
+
+
+def _read_offices_before_surnames(text: str, persons: list[Candidate], tabled: set[int], language: str) -> None:
+    """In Spanish, French and Portuguese, give a person of no office (or only the holders' table's) the office said
+    right before a later mention by surname ("Rafael Bielsa habló ... el canciller Bielsa viajó", "le ministre
+    Talbi", "o chanceler Vieira"): the writer's own word for the office."""
+    if language not in LANGUAGES:
+        return
+    for person in persons:
+        if person.role and id(person) not in tabled:
+            continue
+        surnames = person.name.split()[1:]
+        for start, end in sorted(person.spans):
+            if text[start:end] not in surnames:
+                continue  # a mention by one surname only
+            said = _office_before_surname(language).search(text, max(0, start - _OFFICE_BEFORE_SURNAME_REACH), start)
+            if said:
+                person.role = " ".join(said.group("office").split())
+                break
 
 
 def _read_offices_signed_under(text: str, persons: list[Candidate], tabled: set[int]) -> None:
