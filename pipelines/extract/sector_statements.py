@@ -381,8 +381,8 @@ def _epidemic_response() -> re.Pattern:
     preparedness"), or after a fight against it or its effects ("to fight the pandemic", "la riposte contre les effets
     du COVID-19", "mitigar los efectos económicos de la pandemia")."""
     words = sector_words()
-    epidemics, heads = _with_endings(words["epidemics"]), _with_endings(words["epidemic_heads"])
-    fights, effects = _with_endings(words["epidemic_fights"]), _with_endings(words["epidemic_effects"])
+    epidemics, heads = _alternation(words["epidemics"]), _with_endings(words["epidemic_heads"])
+    fights, effects = _alternation(words["epidemic_fights"]), _with_endings(words["epidemic_effects"])
     elided = [w for w in words["epidemic_articles"] if w[-1] in "'’"]
     spaced = [w for w in words["epidemic_articles"] if w[-1] not in "'’"]
     article = rf"(?:(?:{_with_endings(spaced)})\s+|(?:{_with_endings(elided)}))?"
