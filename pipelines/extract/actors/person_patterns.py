@@ -69,8 +69,10 @@ _FIELD_HEAD_LOWER = rf"{ROLE_FIELD}\s+(?:{alternation(actor_words('field_heads_l
 # "Adviser to the Prime Minister (on Finance)": an office serving another office
 _TO_OFFICE = rf"(?:\s+to\s+the\s+(?:{ROLE_FIELD}\s+)?(?:{ROLE_HEAD})(?![\w-]))"
 # a modifier joins its office with a space or a hyphen ("Vice-President", "Deputy-Governor")
+# a status joined with a hyphen: "Ambassador-designate", "Prime Minister-designate", "Governor-elect"
+_STATUS = rf"(?:-(?:{alternation(actor_words('office_status_suffixes'))})(?![\w-]))?"
 _ROLE_ONE = (
-    rf"(?:{ROLE_MODIFIER}(?:\s+|-(?=[A-Z])))*(?:{_FIELD_HEAD_LOWER}|(?:{ROLE_FIELD}(?:\s+(?:and|&)\s+{ROLE_FIELD})?\s+)?{ROLE_HEAD})"
+    rf"(?:{ROLE_MODIFIER}(?:\s+|-(?=[A-Z])))*(?:{_FIELD_HEAD_LOWER}|(?:{ROLE_FIELD}(?:\s+(?:and|&)\s+{ROLE_FIELD})?\s+)?{ROLE_HEAD}){_STATUS}"
     rf"(?:\s+Extraordinary\s+and\s+Plenipotentiary)?"
     rf"(?:\s+\((?:[A-Z][\w ]*)\))?{_TO_OFFICE}?{_ROLE_TAIL}"
 )
@@ -330,7 +332,7 @@ BODY_BEFORE_JOIN = re.compile(r"(?:['’]s)?(?:[ \t]+\([A-Z][\w&.-]{0,15}(?:[ \t
 # "the ministry's spokesperson NAME", "AU Commission chair NAME", "external affairs minister of Israel, Mr. NAME".
 _LOWER_ROLE_BEFORE_NAME = (
     rf"(?:{_LOWER_MODIFIER}\s+(?:and\s+)?){{0,3}}"
-    rf"(?:{alternation(actor_words('lower_offices_before_name'))})"
+    rf"(?:{alternation(actor_words('lower_offices_before_name'))}){_STATUS}"
 )
 # A lower-case portfolio after the office: "minister for economic affairs", "minister in charge of energy".
 _LOWER_FIELD = rf"(?:{alternation(w.lower() for w in OFFICE_FIELDS)})(?![\w-])"
