@@ -44,7 +44,7 @@ _DAY_AND_MONTH = r"(?:(?P<m{a}>{{MONTH}})\s*(?P<d{a}>{{DAY}})|(?P<d{b}>{{DAY}})\
 @rule(
     "days_across_months",
     rf"(?:(?P<between>between|entre)|{{RANGE_FROM}})\s+(?:(?:el|le)\s+)?{_DAY_AND_MONTH.format(a=1, b=3)}"
-    rf"(?:,?\s+(?:de\s+)?(?P<y1>{{YEAR}}))?(?:\s+(?(between)|(?!(?:and|y|e|et)\b))(?:{{RANGE_TO}})\s+|\s*[-–]\s*)"
+    rf"(?:,?\s+(?:de\s+)?(?P<y1>{{YEAR}}))?(?:\s+(?(between)|(?!{{RANGE_AND}}))(?:{{RANGE_TO}})\s+|\s*[-–]\s*)"
     rf"(?:(?:el|le)\s+)?{_DAY_AND_MONTH.format(a=2, b=4)}"
     r"(?:(?:,?\s+|\s+de\s+)(?P<y>{YEAR}))?(?![\d,.]\d)"
     # "1 February - 30 April 2011", "March 12-April 2, 2024": two days of two months joined by a dash, with the year
@@ -106,9 +106,9 @@ def _calendar_runs() -> re.Pattern:
     "month_range",
     r"(?:{RANGE_FROM})\s+(?P<m9>{MONTH})\s+(?:de\s+)?(?P<y9>{YEAR})\s+(?:{RANGE_TO})\s+(?P<m10>{MONTH})"
     r"\s+(?:de\s+)?(?P<y10>{YEAR})(?![\d-])"
-    r"|(?P<m11>{MONTH})\s+(?:de\s+)?(?P<y11>{YEAR})(?:\s*[-–]\s*|\s+(?!(?:and|y|e|et)\b)(?:{RANGE_TO})\s+)"
+    r"|(?P<m11>{MONTH})\s+(?:de\s+)?(?P<y11>{YEAR})(?:\s*[-–]\s*|\s+(?!{RANGE_AND})(?:{RANGE_TO})\s+)"
     r"(?P<m12>{MONTH})\s+(?:de\s+)?(?P<y12>{YEAR})(?![\d-])"
-    r"|(?P<m1>{MONTH})(?:\s*[-–]\s*|\s+(?!(?:and|y|e|et)\b)(?:{RANGE_TO})\s+)(?P<m2>{MONTH}),?\s+(?:de\s+)?(?P<y>{YEAR})"
+    r"|(?P<m1>{MONTH})(?:\s*[-–]\s*|\s+(?!{RANGE_AND})(?:{RANGE_TO})\s+)(?P<m2>{MONTH}),?\s+(?:de\s+)?(?P<y>{YEAR})"
     r"|(?:(?:{RANGE_FROM})\s+|\bd['’])(?P<m3>{MONTH})\s+(?:{RANGE_TO})\s+(?P<m4>{MONTH})"  # d'avril: French elision
     r"(?!\s+\d{1,2}\b)(?:,?\s+(?:de\s+)?(?P<y2>{YEAR})|\s+(?:of\s+)?(?P<yw>last|this|next)\s+year\b)?"
     r"|(?P<m5>{MONTH})\s*[-–/]\s*(?P<m6>{MONTH})(?=\s+(?:period|quarter|months|season|window)\b)"

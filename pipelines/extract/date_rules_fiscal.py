@@ -350,7 +350,7 @@ _FY_ONLY = rf"(?:FY\s?|{FISCAL_BEFORE_NUMBER})"
     "fiscal_span",
     # "from fiscal 2010 to 2012", "fiscal years 2010 to 2012"; "and" joins two years only after "between"
     rf"(?:(?P<opened>{{RANGE_FROM}})\s+)?{_FY}(?P<y1>{{YEAR}})(?:\s*[-–/]\s*(?P<y2>\d{{2}}|{{YEAR}}))?"
-    rf"\s+(?(opened)|(?!(?:and|y|e|et)\b))(?:{{RANGE_TO}})\s+"
+    rf"\s+(?(opened)|(?!{{RANGE_AND}}))(?:{{RANGE_TO}})\s+"
     rf"(?:{_FY_ONLY})?(?P<y3>{{YEAR}})(?:\s*[-–/]\s*(?P<y4>\d{{2}}|{{YEAR}}))?(?![\d])"
     rf"|FY\s?(?P<y5>{{YEAR}})\s*[-–]\s*FY\s?(?P<y6>{{YEAR}})(?![\d])",
 )

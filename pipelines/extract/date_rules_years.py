@@ -38,9 +38,9 @@ def month_list(parts: Parts, ctx: Context) -> list | None:
 @rule(
     "year_span",
     r"(?:(?:from|between|de|desde|entre)\s+)?(?P<f1>{YEAR})[-–/](?P<f2>\d{2})\s+"
-    r"(?:to|and|through|until|till|a|al|até|hasta|à|y|e|et)\s+(?P<f3>{YEAR})[-–/](?P<f4>\d{2})(?![\d/-])"
+    r"(?:{RANGE_TO})\s+(?P<f3>{YEAR})[-–/](?P<f4>\d{2})(?![\d/-])"
     r"|(?P<y1>{YEAR})(?:\s*[-–]\s*|(?<![/.]\d{4})(?P<slash>/))(?P<y2>\d{2}|{YEAR})(?![\d/-])"
-    r"|(?:between|entre)\s+(?P<y3>{YEAR})\s+(?:and|y|e|et)\s+(?P<y4>{YEAR})"
+    r"|(?:between|entre)\s+(?P<y3>{YEAR})\s+(?:{RANGE_AND})\s+(?P<y4>{YEAR})"
     r"|(?:from|de|desde|depuis)\s+(?P<y5>{YEAR})\s+(?:to|till|until|through|a|à|al|hasta|até)\s+(?P<y6>{YEAR})"
     r"|(?P<y7>{YEAR})\s+(?:to|through|a|à|al)\s+(?P<y8>{YEAR})",
 )
@@ -183,7 +183,7 @@ _ORDINAL = r"(?:st|nd|rd|th|er|º|°)?"
 @rule(
     "weekday_and_day_of_month",
     rf"(?P<wd>{{FULL_WEEKDAY}})(?:-feira)?,?\s+(?:the\s+)?(?P<d>[0-3]?\d){_ORDINAL}"
-    rf"(?:\s+(?:and|y|e|et)\s+(?P<wd2>{{FULL_WEEKDAY}})(?:-feira)?,?\s+(?:the\s+)?(?P<d2>[0-3]?\d){_ORDINAL})?"
+    rf"(?:\s+(?:{{RANGE_AND}})\s+(?P<wd2>{{FULL_WEEKDAY}})(?:-feira)?,?\s+(?:the\s+)?(?P<d2>[0-3]?\d){_ORDINAL})?"
     + _DAY_AFTER_WEEKDAY_ENDS,
 )
 def weekday_and_day_of_month(parts: Parts, ctx: Context) -> Value | None:

@@ -132,6 +132,7 @@ def vocabulary(language: str) -> dict[str, str]:
                 "month_noun",
                 "range_from",
                 "range_to",
+                "range_and",
                 "year_thousand",
                 "year_word_lead",
                 "year_century",
@@ -297,15 +298,14 @@ def extract_dates(
 
 # Two dates joined into one span: `from 1 May until the end of the year`, `Tuesday 11 April until 30 June 2023`,
 # `du dimanche 5 juin au jeudi 15 septembre`, `2022~2024`, `between Q1 2017 and the end of 2019`. The words of
-# the span grammar are `range_from`/`range_to` of date_words.csv; `between` also takes `and`.
-_COORDINATORS = frozenset({"and", "y", "e", "et"})
+# the span grammar are `range_from`/`range_to` of date_words.csv; `between` also takes `and` (`range_and`).
 _GRAINS = ("day", "week", "month", "quarter", "season", "year", "decade")
 
 
 @cache
 def _span_words(kind: str) -> str:
     words = {w.word for w in date_words(kind)} | ({"between", "entre"} if kind == "range_from" else set())
-    words -= _COORDINATORS if kind == "range_to" else set()  # `and` joins a span only after `between`
+    words -= _coordinators() if kind == "range_to" else set()  # `and` joins a span only after `between`
     return "|".join(map(phrase, sorted(words, key=len, reverse=True)))
 
 
@@ -323,7 +323,18 @@ def _span_lead() -> re.Pattern:
 
 
 _BETWEEN = re.compile(r"\b(?:between|entre)\s+(?:(?:the|le|la|el|o|a)\s+)?$", re.IGNORECASE)
-_BETWEEN_JOINER = re.compile(r"\s*(?:and|y|e|et)\s+", re.IGNORECASE)
+
+
+@cache
+def _coordinators() -> frozenset[str]:
+    """The words that join the two ends of a span only after `between` (`range_and` of date_words.csv: and, y,
+    et, e), in every language."""
+    return frozenset(w.word for w in date_words("range_and"))
+
+
+@cache
+def _between_joiner() -> re.Pattern:
+    return re.compile(rf"\s*(?:{'|'.join(map(phrase, sorted(_coordinators(), key=len, reverse=True)))})\s+", re.I)
 
 
 def _spans_joined(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -376,7 +387,7 @@ def _joined_as_a_span(text: str, first: DateMention, second: DateMention) -> boo
     joiner = _span_joiner().fullmatch(text, first.char_end, second.char_start)
     if joiner:  # a dash between two days without a year lists them as much as it spans them ("12 March - 5 April")
         return joiner.group().strip()[:1].isalpha() or _FOUR_DIGITS.search(second.text) is not None
-    if not _BETWEEN_JOINER.fullmatch(text, first.char_end, second.char_start):
+    if not _between_joiner().fullmatch(text, first.char_end, second.char_start):
         return False
     if re.match(r"(?:between|entre)\b", first.text, re.IGNORECASE) or _BETWEEN.search(
         text, max(0, first.char_start - 16), first.char_start
