@@ -48,7 +48,15 @@ def _by_first_letter(phrases: list[str]) -> str:
     return grouped_alternation(branches)
 
 
-_HAD = re.compile(r"\bhad\b", re.IGNORECASE)
+@cache
+def _perfect_auxiliary(language: str) -> re.Pattern:
+    """The auxiliary of a past perfect, in English or the article's language (`perfect_auxiliary` of date_cues.csv:
+    had, había, avait, tinha): a deadline it is said with is behind ("had left by May 10", "tinha arrecadado até 30
+    de setembro")."""
+    words = sorted({*date_cues("perfect_auxiliary", ENGLISH), *date_cues("perfect_auxiliary", language)}, key=len)
+    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, reversed(words))) or '(?!)'})(?![\w'’-])", re.I)
+
+
 # `had (been)`, perhaps with an adverb ("had originally been planned for March").
 _HAD_BEEN = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?(?:been\s+)?(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 # An infinitive in the passive looks ahead ("with the first tranche to be disbursed in the autumn").
@@ -514,7 +522,7 @@ def _tense_before(
     past = max(pasts, default=(-1, 0))
     if at_mention and (cue("deadline", r"\s*$").search(before[-12:]) or cue("deadline", r"\s").match(text, span[0])):
         # "by Dec. 16", "by July" set a deadline ahead, unless a past perfect: "had left by May 10"
-        return not (past > future and _HAD.search(before, max(future[0], 0)))
+        return not (past > future and _perfect_auxiliary(language).search(before, max(future[0], 0)))
     if future[0] >= 0 or past[0] >= 0:
         return future >= past
     return None
