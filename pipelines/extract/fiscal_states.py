@@ -111,6 +111,9 @@ _DATELINE_CITY = re.compile(
     r"^[ \t]*(?P<city>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2})(?=[ \t]*(?:[,(:]|(?:[-–—_]|--)[ \t]))", re.M
 )
 _DATELINE_CITY_CHARS = 600
+# A line of the page's head, and the first line of its body that ends it: a sentence of ten words or more.
+_HEAD_LINE = re.compile(r"[^\n]+")
+_BODY_LINE = re.compile(r"(?:[^\s]+\s+){9,}[^\n]*[.!?:;]['’\"”)]?\s*$")
 
 
 class FiscalStates:
@@ -122,6 +125,7 @@ class FiscalStates:
         self._counts: Counter | None = None
         self._last: FiscalCalendar | None = None  # the calendar of the fiscal year said last
         self._home_state: str | None = None  # ISO3 of the dateline's state ("": none), read on first need
+        self._head: str | None = None  # ISO3 of the first state the page's head names ("": none), read on first need
         self._figures_counts: Counter | None = None  # states whose own currency the figures are in, read on first need
 
     def _named(self, start: int, end: int) -> list[str]:
@@ -282,12 +286,30 @@ class FiscalStates:
             )
         return self._home_state
 
+    def _head_state(self) -> str:
+        """The first state the page's head names, in the short lines above its body (an issuer, `Government of
+        India`, `Bangladesh Bank`; an outlet's section, `Live TV | India`; a headline) ("": none)."""
+        if self._head is None:  # read once per article
+            pattern, names = _state_pattern()
+            self._head = ""
+            for line in _HEAD_LINE.finditer(self.text, 0, _DATELINE_CITY_CHARS):
+                if _BODY_LINE.match(line.group()):
+                    break
+                found = pattern.search(line.group())
+                if found is not None:
+                    self._head = names[found.group()]
+                    break
+        return self._head
+
     def _home(self, split: bool) -> FiscalCalendar | None:
-        """The calendar of the state the article is about, its dateline's (for `2023-24`, when it writes split
-        years)."""
+        """The calendar of the state the article is about, its dateline's, else the one its page's head names first
+        (for `2023-24`, when it writes split years)."""
         state = self._dateline_state()
         if not state:
-            return None
+            head = _calendar(self._head_state()) if self._head_state() else None
+            # a head's state decides only a fiscal year of its own (a headline names the other side as often)
+            owns_one = head is not None and head.first_month != 1 and (not split or head.writes_split_years)
+            return head if owns_one else None
         calendar_ = _calendar(state)
         return calendar_ if not split or calendar_.writes_split_years else None
 
