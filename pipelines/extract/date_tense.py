@@ -106,6 +106,16 @@ _PARTICIPLE_BEFORE_DATE = re.compile(
 # A participle before `for` and a date names the date aimed at ("the exchange of notes targeted for December", "a
 # shipment booked for May"), a schedule, not a past act.
 _TARGET_FOR = re.compile(r"for\s", re.IGNORECASE)
+# ... and the participle and `for` right before the date point ahead ("the lifting of the visa requirement, promised
+# for December 1"); not after `been` ("had been paid for March").
+_PARTICIPLE_FOR_DATE = re.compile(r"(?<![\w'’-])(?<!\bbeen\s)[a-z]{2,}[^e\W]ed\s+(?P<lead>for\s+)?$")
+# The modal `may` in lower case before a verb looks ahead ("Sharif may attend the meeting in the autumn"); not `may
+# have` (a past), nor the month in a page written in lower case ("in may the talks", "may and june").
+_MODAL_MAY = re.compile(
+    r"(?<![\w'’-])(?<!\bin\s)(?<!\bof\s)(?<!\bsince\s)(?<!\bfrom\s)(?<!\buntil\s)(?-i:may)\s+"
+    r"(?:(?:not|also|well|still|soon|even)\s+)?"
+    r"(?!(?:have|the|a|an|of|and|or|to|in|on|at|for|from|by|this|that|last|next|\d+)\b)(?-i:[a-z]{2,})(?![\w'’-])"
+)
 
 
 @cache
@@ -250,7 +260,9 @@ def tense(text: str, span: Span, language: str = ENGLISH, requests: bool = False
     """True for the future, False for the past, None when no word of the sentence sets the tense.
 
     `requests`: a request and the infinitive of the act asked for point ahead ("asked Ankara to release more
-    water during the summer"): when the act happens, for a date; a figure said with it is not one asked for.
+    water during the summer"): when the act happens, for a date; a figure said with it is not one asked for. So do
+    the modal `may` and a participle with `for` before a date ("may attend in the autumn", "promised for December
+    1"), not before a figure ("accounted for $661 million").
 
     The cue nearest before the mention decides ("met on July 3-4 and will meet again"); with none before
     it, a future cue shortly after does ("In February the minister will visit"). An intent before the date
@@ -373,7 +385,7 @@ def _sentence_tense(text: str, span: Span, language: str, requests: bool) -> boo
     after = (after_start, min(sentence_end, after_start + 60))
     future_after_cues = (cue("future", prefix=_NOT_COMPARED), *_verb_forms("future", language))
     if language == ENGLISH:
-        future_after_cues = (*future_after_cues, _plural_schedule())
+        future_after_cues = (*future_after_cues, _plural_schedule(), *((_MODAL_MAY,) if requests else ()))
     future_after = _first_future(text, after, future_after_cues)
     past_cues = (cue("past", prefix=_NOT_PASSIVE), *_verb_forms("past", language))
     if language == ENGLISH:
@@ -486,7 +498,7 @@ def _tense_before(
     )
     past_cues = (cue("past", prefix=_NOT_PASSIVE), *_verb_forms("past", language))
     if language == ENGLISH:
-        future_cues = (*future_cues, _plural_schedule())
+        future_cues = (*future_cues, _plural_schedule(), *((_MODAL_MAY,) if requests else ()))
         future_cues = (*future_cues, _intent_adverbial_and_infinitive())
         future_cues = (*future_cues, _request_and_infinitive()) if requests else future_cues
         past_cues = (
@@ -509,6 +521,10 @@ def _tense_before(
         (m.end(), -m.start()) for pattern in future_cues for m in pattern.finditer(before) if not _plural_noun(m)
     ]
     aimed_at = at_mention and _TARGET_FOR.match(text, span[0]) is not None
+    # (a date's reading only, as a request's: "accounted for $661 million" aims at no figure)
+    target = _PARTICIPLE_FOR_DATE.search(before) if at_mention and requests and language == ENGLISH else None
+    if target is not None and (target.group("lead") or aimed_at):  # "promised for December 1", "booked | for May"
+        futures.append((target.end(), -target.start()))
     pasts = [
         (m.end(), -m.start())
         for pattern in past_cues
@@ -518,6 +534,11 @@ def _tense_before(
         and not (aimed_at and not before[m.end() :].strip())
     ]
     pasts += [found for found in futures if _HAD_BEEN.search(before, max(0, -found[1] - 40), -found[1])]
+    if language != ENGLISH:
+        # a Romance schedule said in a past form is a past plan or act ("estaba prevista para fines de junio", "fue
+        # convocado en mayo"): a future cue right after a past one
+        past_ends = {end for end, _ in pasts}
+        pasts += [found for found in futures if len(before[: -found[1]].rstrip()) in past_ends]
     future = max((found for found in futures if found not in pasts), default=(-1, 0))
     past = max(pasts, default=(-1, 0))
     if at_mention and (cue("deadline", r"\s*$").search(before[-12:]) or cue("deadline", r"\s").match(text, span[0])):
@@ -567,12 +588,17 @@ def _appositive_participle_before_date(language: str) -> re.Pattern | None:
     `did` (`M. Dupont, arrivé mercredi, doit ...`, `el ministro, llegado el martes, firmará ...`, `chegado na
     segunda-feira`): an apposition that reports a past act, whatever the tense of the main verb after it.
     `appositive_participle_ending` of date_cues.csv: the regular endings only (`-é`, `-ado`, `-ido`), not the
-    short ones (`-i`, `-u`) that other words end in too (`puis`, `mais`)."""
+    short ones (`-i`, `-u`) that other words end in too (`puis`, `mais`). Not a participle of a schedule, a future
+    cue of the language (`prevista`, `programmée`): "la cumbre, programada para septiembre" is ahead."""
     endings = date_cues("appositive_participle_ending", language)
     if not endings:
         return None
     alternation = "|".join(map(re.escape, sorted(endings, key=len, reverse=True)))
-    return re.compile(rf",\s+[a-zà-ÿ]{{2,}}(?:{alternation})(?:\s+[a-zà-ÿ]{{1,3}})?\s+$")  # its article: `el`, `na`
+    scheduled = sorted((w for w in date_cues("future", language) if " " not in w), key=len, reverse=True)
+    not_scheduled = rf"(?!(?:{'|'.join(map(re.escape, scheduled))})(?![\w'’-]))" if scheduled else ""
+    return re.compile(
+        rf",\s+{not_scheduled}[a-zà-ÿ]{{2,}}(?:{alternation})(?:\s+[a-zà-ÿ]{{1,3}})?\s+$"  # its article: `el`, `na`
+    )
 
 
 @cache
