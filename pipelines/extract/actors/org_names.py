@@ -691,8 +691,9 @@ def _after_leading_of(words: list[str], first: int, head: int) -> int:
     ofs = [k for k in range(first, head) if words[k] == "of"]
     if not ofs:
         return first
-    # "Associated Press of Pakistan Corporation": a firm's form right after `of` and a state ends the whole name
-    if words[head] in _FIRM_FORMS and _is_state(" ".join(words[ofs[-1] + 1 : head])):
+    # "Associated Press of Pakistan Corporation", "Electric Networks of Armenia CJSC": a firm's or a legal form right
+    # after `of` and a state ends the whole name
+    if (words[head] in _FIRM_FORMS or words[head] in _LEGAL_FORMS) and _is_state(" ".join(words[ofs[-1] + 1 : head])):
         return first
     k = ofs[-1] + 1
     while k < head and words[k] in CONNECTORS:
@@ -719,6 +720,14 @@ def _name_end(words: list[str], head: int) -> int:
     ):
         stop += 2
         while stop < len(words) and words[stop] in ORG_HEADS:
+            stop += 1
+    # "Karachi Shipyard & Engineering Works Ltd": one or two plain words, then a legal form, close the company's name
+    k = stop
+    while k < len(words) and k - stop < 2 and _plain_name_word(words[k]):
+        k += 1
+    if stop < k < len(words) and words[k] in _LEGAL_FORMS and words[stop - 1] not in _LEGAL_FORMS:
+        stop = k + 1
+        while stop < len(words) and words[stop] in _LEGAL_FORMS:
             stop += 1
     if stop < len(words) and words[stop] in {"of", "for", "on"}:
         stop_of = stop
