@@ -546,6 +546,10 @@ def _split_at_heads(text: str, start: int, end: int) -> list[Span]:
     tokens = list(re.finditer(r"\S+", text[start:end]))
     words = [t.group().rstrip(",") for t in tokens]
     heads = [i for i, w in enumerate(words) if w in ORG_HEADS and not _is_prefix(words, i)]
+    # "NAME of the Ford Foundation's Ghana office": a head noun with a possessive, no head after it, ends the name
+    owner = next((i for i in range(len(words) - 1, -1, -1) if words[i][-2:] in _POSSESSIVE_ENDS), None)
+    if owner is not None and words[owner][:-2] in ORG_HEADS and all(h < owner for h in heads):
+        heads.append(owner)
     office = next((i for i in heads if _office_portfolio(words, i)), None)
     if office is not None:  # the words up to the office are its portfolio; a name may follow the office
         return _split_at_heads(text, start + tokens[office + 2].start(), end) if office + 2 < len(tokens) else []
