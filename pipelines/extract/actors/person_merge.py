@@ -43,7 +43,13 @@ from pipelines.extract.actors.persons import (
     office_names_state_again,
     state_named_before,
 )
-from pipelines.extract.actors.report_home import counting_state, dateline_countries, masthead_country, page_head_state
+from pipelines.extract.actors.report_home import (
+    counting_state,
+    dateline_countries,
+    masthead_country,
+    page_head_state,
+    seat_state,
+)
 from pipelines.extract.name_keys import person_key, same_word, skeleton
 from pipelines.extract.records import Span
 from pipelines.extract.spans import line_around, overlaps_any
@@ -62,6 +68,7 @@ from pipelines.knowledge import (
     subdivision_states,
 )
 from pipelines.knowledge.actor_words import actor_word_map, actor_words, country_names_in
+from pipelines.knowledge.identity_tables import states_writing
 
 
 def person_candidates(
@@ -136,6 +143,10 @@ def person_candidates(
         counting_state(text, language),
         _province_state(text, found, named),
         counting_state(text, language, least=1),
+        # a dateline place in a state whose press writes the article's language ("Antofagasta, 5 de septiembre.-"
+        # in Spanish) is that press at home, named again or not
+        filed[-1] if filed and language in LANGUAGES and filed[-1] in states_writing(language) else None,
+        seat_state(text),
     )
     rivals = _rivals(persons, rival_spans)
     envoys = _states_of_marked_envoys(found, marked)
@@ -680,11 +691,14 @@ def _assign_unstated_countries(
         named.add(dateline[0])  # a national agency at home ("TOKYO (Kyodo)") is a side, named or not
     if dateline and dateline[-1] in _states_qualifying(text):
         named.add(dateline[-1])  # "MANILA -- ... Philippine bananas": the place's state is a side of the story
+    # a partner's currency ("70.000 millones de yuanes" in an Argentine story) names no home against the one state
+    # named whose press writes the article's language, nor against the one state whose seat of government it names
+    counting = filed.counting if {filed.speaking, filed.seat} <= {None, filed.counting} else None
     home = next(
         (
             c
-            for c in (*dateline[:-1], filed.counting, *dateline[-1:], filed.masthead, filed.head, filed.speaking)
-            if c and c not in visitors and (c in named or c == filed.counting)
+            for c in (*dateline[:-1], counting, *dateline[-1:], filed.masthead, filed.head, filed.speaking)
+            if c and c not in visitors and (c in named or c in (counting, filed.local))
         ),
         None,
     )
@@ -692,6 +706,7 @@ def _assign_unstated_countries(
     once = filed.counted_once
     home = home or (once if once in named and once not in visitors else None)
     home = home or (filed.province if filed.province not in visitors else None)
+    home = home or (filed.seat if filed.seat in named and filed.seat not in visitors else None)
     home = home or next((c for c in ranked if c not in visitors), None)
     sides = [c for c in (*dateline, filed.masthead, filed.head, filed.speaking, filed.counting) if c and c in named]
     sides += [reporting] if reporting in countries else []
@@ -795,6 +810,8 @@ class _Home(NamedTuple):
     counting: str | None = None  # the one state whose own currency the article counts most figures in ("A$")
     province: str | None = None  # the one state whose provinces' offices the titles name ("Tasmanian Premier")
     counted_once: str | None = None  # the one state whose own currency counts a figure, where no state counts two
+    local: str | None = None  # the dateline place's state, where its press writes the article's language
+    seat: str | None = None  # the one state whose seat of government the article names ("en la Casa Rosada")
 
 
 def _former_lands(countries: dict[str, Candidate]) -> dict[str, str]:

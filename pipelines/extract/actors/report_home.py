@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from pipelines.extract.actors.languages import LANGUAGES
-from pipelines.extract.actors.lexicon import COUNTRY, DEMONYM, alternation
+from pipelines.extract.actors.lexicon import COUNTRY, DEMONYM, GOVERNMENT_SEATS, alternation
 from pipelines.extract.spans import sentence_around
 from pipelines.knowledge import city_countries, country_names, dateline_towns, demonyms, organization_lookup
 from pipelines.knowledge.actor_words import actor_words, country_names_any_language, country_names_in, demonyms_in
@@ -292,6 +292,24 @@ def counting_state(text: str, language: str = "en", least: int = 2) -> str | Non
 
 
 _COUNTED_FIGURES = 2
+
+
+@cache
+def _seats() -> re.Pattern:
+    return re.compile(
+        rf"(?<![\w-])(?i:{alternation(actor_words('seat_venue_words'))})[ \t]+"
+        r"(?:(?:the|la|el|le|o|a)[ \t]+|l['’][ \t]?)?(?:(?:Palacio|Palácio|Palais)[ \t]+(?:de[ \t]+|do[ \t]+)?)?"
+        rf"(?P<seat>{alternation(GOVERNMENT_SEATS)})(?![\w-])"
+    )
+
+
+def seat_state(text: str) -> str | None:
+    """The one state whose seat of government the article names as where a meeting is held (`firmaron en la Casa
+    Rosada`, `received at the Blue House`, `reçu à l'Élysée`; government_seats and seat_venue_words in
+    actor_words.toml): the host, its report's home side. Not a seat that speaks or acts (`the Pentagon is
+    preparing`), which any press names; none where the article names two states' seats so."""
+    states = {GOVERNMENT_SEATS[m.group("seat")] for m in _seats().finditer(text)}
+    return next(iter(states)) if len(states) == 1 else None
 
 
 @cache
