@@ -127,3 +127,34 @@ def test_a_partners_currency_stays_home_where_nothing_else_names_one():
         "aside for a reserve."
     )
     assert country(text, "Tuvshin Bat-Erdene") == "MNG"
+
+
+PROVINCE_HEADS = [
+    (
+        "es",
+        "El gobernador Martín Quiroga recibió a directivos de una petrolera en Neuquén. La provincia exportará gas a "
+        "Chile desde 2026. El presidente de la empresa provincial, Darío Campos, celebró el acuerdo.",
+        "Darío Campos",
+        "ARG",
+    ),
+    (
+        "pt",
+        "O governador Eduardo Teixeira recebeu empresários do Uruguai. O Rio Grande do Sul quer "
+        "ampliar as vendas ao Uruguai. O secretário de Desenvolvimento, Paulo Saraiva, destacou os investimentos.",
+        "Paulo Saraiva",
+        "BRA",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "state"), PROVINCE_HEADS)
+def test_a_governor_in_a_page_of_one_states_provinces_is_home(language, text, name, state):
+    assert country(text, name, language) == state
+
+
+def test_provinces_of_two_states_name_no_home():
+    text = (
+        "El gobernador Martín Quiroga recibió en Neuquén a empresarios de Antofagasta. Chile comprará gas. El "
+        "presidente de la empresa provincial, Darío Campos, celebró el acuerdo."
+    )
+    assert country(text, "Darío Campos", "es") == "CHL"

@@ -135,13 +135,17 @@ def person_candidates(
     visitors = {country_names().get(m.group("state")) or demonyms()[m.group("dem")] for m in p.VISITING.finditer(text)}
     lands = _former_lands(countries)
     filed = tuple(lands.get(c, c) for c in dateline_countries(text))
+    province = _province_state(text, found, named)
+    # the provinces' state whose press writes the article's language too ("el gobernador NAME" of Neuquén in a story
+    # naming only Chile): the one state named that writes it speaks for no side
+    writes = language in LANGUAGES and province in states_writing(language)
     home = _Home(
         filed,
         masthead_country(text),
-        speaking,
+        None if writes and speaking != province else speaking,
         page_head_state(text),
         counting_state(text, language),
-        _province_state(text, found, named),
+        province,
         counting_state(text, language, least=1),
         # a dateline place in a state whose press writes the article's language ("Antofagasta, 5 de septiembre.-"
         # in Spanish) is that press at home, named again or not
@@ -172,7 +176,30 @@ def _province_state(text: str, found: list[Introduction], named: frozenset[str])
         if introduction.start < introduction.span[0]
     }
     states.discard(None)
+    if not states and any(
+        introduction.country is None and (introduction.role or "").lower() in _PROVINCE_HEADS for introduction in found
+    ):
+        # "el gobernador NAME" in a page whose provinces are all one state's ("Neuquén", "Diario | Mendoza")
+        states = {state for phrase in _capitalised_runs(text) for state in subdivision_states().get(phrase, ())}
     return next(iter(states)) if len(states) == 1 else None
+
+
+_PROVINCE_HEADS = frozenset(word.lower() for word in actor_words("province_head_offices"))
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]*(?:[ \t]+(?:(?:de|del|do|da|dos)[ \t]+)?[A-ZÀ-Ý][\w'’-]*){0,4}"
+)
+_RUN_LINKS = frozenset({"de", "del", "do", "da", "dos"})
+
+
+def _capitalised_runs(text: str) -> Iterator[str]:
+    """Each part of a run of capitalised words that opens and ends with one (a province's name: `Neuquén`, `Santa
+    Cruz`, `Rio Grande do Sul`, read in `O Rio Grande do Sul`)."""
+    for match in _CAPITALISED_RUN.finditer(text):
+        words = match.group().split()
+        for first in range(len(words)):
+            for last in range(first, len(words)):
+                if words[first] not in _RUN_LINKS and words[last] not in _RUN_LINKS:
+                    yield " ".join(words[first : last + 1])
 
 
 def _marked_states(text: str, found: list[Introduction]) -> frozenset[str]:
