@@ -82,9 +82,13 @@ _BARE_TAIL = re.compile(
 )
 _SECTION_NAME_WORDS = 4
 _PATH_MIN_ITEMS = 3
+_ROOT_NAME = re.compile(rf"[A-ZÀ-Ý][\w'’.&-]*(?:[ \t]+{_NAME_WORDS}){{0,9}}")
 # An outlet's name and a section's or a kind of page's after a spaced dash or a bar (`FINANCIAL WIRE — Development
 # Finance`, `CREDIT MARKETS -- CLOSING REPORT`): two names of a few capitalised words, no figure.
-_OUTLET_PART_SEPARATOR = re.compile(r"[ \t]+(?:[-–—]{1,2}|\|)[ \t]+")
+_OUTLET_PART_SEPARATOR = re.compile(r"[ \t]+(?:[-–—]{1,2}|[|·•])[ \t]+")
+# ... or a part that is the kind of page in sentence case, singular or plural (`African Development Bank — Press
+# releases`, `Comunicados de prensa · BID`, `Ministère X | Communiqués de presse`: `title_label` in page_cues.csv).
+_PAGE_KIND = re.compile(rf"(?:{_alternation('title_label')})", re.I)
 # ... a name may open with a figure run into its letters (`1TV Georgia`), and the outlet's part may hold its place
 # after a comma (`Embassy of Nepal, New Delhi — News & Events`).
 # The capitalised words are four at most (`NATION SIGNS WATER DEAL WITH PERU - Business` is a headline).
@@ -109,13 +113,14 @@ def is_page_furniture(line: str) -> bool:
 
 def is_outlet_and_section(line: str) -> bool:
     """An outlet's name and its section or the kind of page (`FINANCIAL WIRE — Development Finance`, `Policy Brief |
-    Gulf Economies`, `MERCY CORPS JORDAN — FIELD REPORT`): two names of a few capitalised words around a spaced dash or
+    Gulf Economies`, `MERCY CORPS JORDAN — FIELD REPORT`, `Comunicados de prensa · BID`): two names of a few capitalised words around a spaced dash or
     a bar, with no verb, no common noun in lower case and no figure. Set as a page's first line it heads the page, no
     story: a headline has a verb, a small word or more words (`NATION SIGNS WATER DEAL WITH PERU - Business`)."""
     parts = _OUTLET_PART_SEPARATOR.split(line.strip())
     # ... perhaps the outlet's short name before its full one (`ANGOP — Agência Angola Press | Economia`)
     return len(parts) in (2, 3) and all(
-        _OUTLET_NAME.fullmatch(part) and len(_OUTLET_CAPITALISED.findall(part)) <= _OUTLET_NAME_CAPITALISED
+        (_OUTLET_NAME.fullmatch(part) and len(_OUTLET_CAPITALISED.findall(part)) <= _OUTLET_NAME_CAPITALISED)
+        or _PAGE_KIND.fullmatch(part)
         for part in parts
     )
 
@@ -168,8 +173,13 @@ def _is_section_path(line: str) -> bool:
     """A breadcrumb that does not start at the site's root (`News / Asia / Central Asia`): three or more short
     capitalised names set apart by a spaced slash."""
     items = line.split(" / ")
+    # the trail's root may be the site's owner by its full name (`Ministry of Finance of Ukraine / Press centre / News
+    # archive`, `Ministério das Relações Exteriores / Notas à imprensa / 2019`): capitalised words and a name's small
+    # words
+    root = _ROOT_NAME.fullmatch(items[0].strip()) is not None
     return len(items) >= _PATH_MIN_ITEMS and all(
-        0 < len(item.split()) <= _SECTION_NAME_WORDS and item.strip()[:1].isupper() for item in items
+        (0 < len(item.split()) <= _SECTION_NAME_WORDS or (n == 0 and root)) and item.strip()[:1].isupper()
+        for n, item in enumerate(items)
     )
 
 
