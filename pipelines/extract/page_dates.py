@@ -397,11 +397,13 @@ def _stamps_under_deck(text: str, zone_end: int) -> list[re.Match]:
         end = line_end + 1
         if end > len(text):
             break
-    return [
+    under = [
         m
         for m in STAMP_LINE.finditer(text, zone_end, min(end, len(text)))
         if not m.group("label") and _CLOCK.search(text, m.end("date"), m.end())
     ]
+    # ... or a date in a short line of segments there (`March 18, 2025 | 7 min read`, `Por Redação · 3 de maio de 2021`)
+    return under + segment_stamps(text, min(end, len(text)), DATE, STAMP_WEEKDAY, start=zone_end)
 
 
 def _has_year(match: re.Match) -> bool:

@@ -54,10 +54,11 @@ def _dated(date: str, weekday: str) -> re.Pattern:
     return re.compile(rf"(?:(?:{weekday})[,]?[ \t]+)?(?P<date>{date})", re.I)
 
 
-def segment_stamps(text: str, zone_end: int, date: str, weekday: str) -> list[re.Match]:
-    """Short lines of segments with a date (`date` and `weekday`: the page's patterns), before `zone_end`."""
-    found, position = [], 0
-    for line in text[:zone_end].splitlines(keepends=True):
+def segment_stamps(text: str, zone_end: int, date: str, weekday: str, start: int = 0) -> list[re.Match]:
+    """Short lines of segments with a date (`date` and `weekday`: the page's patterns), from the line at `start` (a
+    line's start) to `zone_end`."""
+    found, position = [], start
+    for line in text[start:zone_end].splitlines(keepends=True):
         start, end = position, position + len(line.rstrip("\r\n"))
         position += len(line)
         body = text[start:end]
