@@ -242,17 +242,19 @@ _BUTTON_BAR = re.compile(r"(?:\[[^\[\]\n]{1,40}\][ \t]*){2,}")
 # The issuing body's name above a release's headline (`Ministry of Commerce & Industry`): a body's head word,
 # then only capitalised words and the small words of a name.
 # An initialism may open it (`U.S. Department of State`).
+# ... its words perhaps set apart by commas, as a mission's name lists the states it serves (`Embassy of Georgia to the
+# Kingdom of Belgium, the Grand Duchy of Luxembourg and Mission of Georgia to the European Union`).
 _ISSUER = re.compile(
     rf"(?:The[ \t]+|(?:[A-Z]\.){{2,}}[ \t]+)?(?:{phrases('issuer_head')})"
-    r"(?:[ \t]+(?:[A-Z][\w'’.-]*|of|for|and|the|to|in|&))*"
+    r"(?:,?[ \t]+(?:[A-Z][\w'’.-]*|of|for|and|the|to|in|&))*"
 )
 # ... and in Spanish, French and Portuguese, whose names join their words with small words in lower case and may end in
 # an adjective in lower case (`Ministerio de Relaciones Exteriores`, `Ministère de l'Europe et des Affaires étrangères`,
 # `Ministério das Relações Exteriores`).
 _ROMANCE_ISSUER = re.compile(
     rf"(?:{phrases('issuer_head_romance')})"
-    r"(?:[ \t]+(?:[A-ZÀ-Ý][\w'’.-]*|[ld]['’][A-ZÀ-Ý][\w'’-]*"
-    r"|de|del|la|las|los|des|du|da|das|do|dos|y|e|et|para|pour|au|aux|en|em|no|na|al|à))*"
+    r"(?:,?[ \t]+(?:[A-ZÀ-Ý][\w'’.-]*|[ld]['’][A-ZÀ-Ý][\w'’-]*"
+    r"|de|del|la|las|los|des|du|da|das|do|dos|y|e|et|para|pour|au|aux|en|em|no|na|al|à|ante|auprès))*"
     r"(?:[ \t]+[a-zà-ÿ][\w'’-]*)?"
 )
 # ... perhaps with its address after a comma (`Office of the President, The Castle, Osu - Accra`).
@@ -575,7 +577,10 @@ def _title_in(
         # the body that issues the release, and its office under it (`Office of the Spokesman`), or the minister who
         # signs it: the headline follows
         signature = _signs_release(candidate, signature)
-        if signature or _is_issuer(candidate, named=after_label and found is None) or _is_letterhead(candidate):
+        # a body named by capitalised words around its head word right under a page's type label (`PRESS RELEASE` /
+        # `Government Administration of Georgia`) is the issuer, though the label was passed over
+        named = (after_label or _LABEL_LINE.fullmatch(text_above) is not None) and found is None
+        if signature or _is_issuer(candidate, named=named) or _is_letterhead(candidate):
             continue
         # a site's menu opens no body, though its name in capitals and a dash read as a `CITY -` lead (`CITY OF X -
         # Official Website | Residents | Business`)
