@@ -530,6 +530,7 @@ def _title_in(
     capitals_line = text_above = last_text = ""  # the line the capitals headline was read from; the last line of text
     site_found = False  # the headline found is on the site's name's line or right under it: perhaps its tagline
     ticker: str | None = None  # another story's headline after a related label (`LATEST: ...`), if no other is found
+    texts_above: list[str] = []  # the lines of text read so far
     for n, line in enumerate(text[start:zone_end].splitlines(keepends=True)):
         span = (position, position + len(line))
         position += len(line)
@@ -540,6 +541,7 @@ def _title_in(
         # a line under the site's name or opening with it is the site's (its tagline), if a headline follows
         site_line = bool(candidate) and (_opens_with_masthead(raw) or _opens_with_masthead(adjacent))
         text_above, last_text = (last_text, candidate) if candidate else (text_above, last_text)
+        texts_above = [*texts_above, candidate] if candidate else texts_above
         first_line, seen_text = not seen_text and bool(candidate), seen_text or bool(candidate)
         if n >= _HEADLINE_ZONE_LINES:
             break
@@ -560,6 +562,8 @@ def _title_in(
             not candidate
             or overlaps_any(span, furniture)
             or STAMP_LINE.match(candidate)
+            # a byline and the page's day among segments (`Por Redação · 3 de maio de 2021`)
+            or (_BYLINE_OPENING.match(candidate) and _is_stamp_line(candidate))
             or _in_two_calendars(candidate)
             or labelled_furniture(candidate)
             # a paper's issue line, shaped like a `CITY -` lead (`THE HARBOUR COURIER -- Late edition -- ...`): the
@@ -614,7 +618,10 @@ def _title_in(
             or (n == 0 and _is_first_line_headline(candidate, text, position))
             or _headline_before_dateline(candidate, text, position)
             or _repeated_headline(candidate, text, position)
-            or (above_section and _short_headline_over_body(candidate, text, position))
+            or (
+                (above_section or _short_under_stamp(candidate, text_above, texts_above[:-2], text, span))
+                and _short_headline_over_body(candidate, text, position)
+            )
             or _short_headline_over_signed_deck(candidate, text, position)
             or (first_line and not after_label and _short_headline_over_stamp(candidate, text, position))
         ):
@@ -739,9 +746,32 @@ def _is_section_heading(line: str) -> bool:
     )
 
 
+def _short_under_stamp(line: str, above: str, higher: list[str], text: str, span: Span) -> bool:
+    """A short line that says something under the page's date stamp (`Posted on 2 December 2010 by our correspondent` /
+    `Gas, again`), set apart by blank lines above and below, with no line shaped like a headline above the stamp: then
+    it is the headline; a short line run into the stamp and the body is none (`28-11-2021 21:54` / `Erdoğan in
+    Ashgabat` / body), and under a headline and its stamp it is a section's label (`Episode summary`)."""
+    return (
+        text[: span[0]].rstrip(" \t").endswith("\n\n")
+        and not _line_at(text, span[1]).strip()
+        and _says_something(line)
+        and _is_stamp_line(above)
+        and not any(_is_headline(other, own_title=True) for other in higher)
+    )
+
+
+def _is_stamp_line(line: str) -> bool:
+    """A page's date stamp on a line of its own, bare, labelled or among a byline's segments (`Posted on 2 December 2010
+    by our correspondent`, `By Ana Ruiz | 4 June 2019`, `Por Redação · 3 de maio de 2021`)."""
+    return bool(line) and (
+        STAMP_LINE.match(line) is not None or bool(segment_stamps(line, len(line), DATE, STAMP_WEEKDAY))
+    )
+
+
 def _short_headline_over_body(line: str, text: str, line_end: int) -> bool:
-    """A short headline under a section's name (`POLITICS` / `The New Neighbourhood`): two or three words, when the
-    body's first sentence is the next line of text."""
+    """A short headline under a section's name (`POLITICS` / `The New Neighbourhood`) or under the page's date stamp
+    (`Posted on 2 December 2010 by our correspondent` / `Gas, again`): two or three words, when the body's first
+    sentence is the next line of text."""
     following = text[line_end : line_end + _NEXT_LINE_CHARS * 4].lstrip()
     return _is_headline(line, short=True) and opens_body(_line_at(following, 0))
 

@@ -113,9 +113,10 @@ def is_page_furniture(line: str) -> bool:
 
 def is_outlet_and_section(line: str) -> bool:
     """An outlet's name and its section or the kind of page (`FINANCIAL WIRE — Development Finance`, `Policy Brief |
-    Gulf Economies`, `MERCY CORPS JORDAN — FIELD REPORT`, `Comunicados de prensa · BID`): two names of a few capitalised words around a spaced dash or
-    a bar, with no verb, no common noun in lower case and no figure. Set as a page's first line it heads the page, no
-    story: a headline has a verb, a small word or more words (`NATION SIGNS WATER DEAL WITH PERU - Business`)."""
+    Gulf Economies`, `MERCY CORPS JORDAN — FIELD REPORT`, `Comunicados de prensa · BID`): two names of a few
+    capitalised words (or a page's kind in sentence case) around a spaced dash, a bar, a middle dot or a bullet, with no
+    verb, no other common noun in lower case and no figure. Set as a page's first line it heads the page, no story: a
+    headline has a verb, a small word or more words (`NATION SIGNS WATER DEAL WITH PERU - Business`)."""
     parts = _OUTLET_PART_SEPARATOR.split(line.strip())
     # ... perhaps the outlet's short name before its full one (`ANGOP — Agência Angola Press | Economia`)
     return len(parts) in (2, 3) and all(
