@@ -158,3 +158,8 @@ def test_provinces_of_two_states_name_no_home():
         "presidente de la empresa provincial, Darío Campos, celebró el acuerdo."
     )
     assert country(text, "Darío Campos", "es") == "CHL"
+
+
+def test_a_wires_capital_in_the_language_is_no_local_home():
+    text = "LIMA, 3 de marzo.- El ministro de Minería, Rodrigo Echenique, visitó una planta en Chile."
+    assert country(text, "Rodrigo Echenique", "es") == "CHL"

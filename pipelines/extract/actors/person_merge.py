@@ -46,6 +46,7 @@ from pipelines.extract.actors.persons import (
 from pipelines.extract.actors.report_home import (
     counting_state,
     dateline_countries,
+    dateline_town,
     masthead_country,
     page_head_state,
     seat_state,
@@ -139,6 +140,7 @@ def person_candidates(
     # the provinces' state whose press writes the article's language too ("el gobernador NAME" of Neuquén in a story
     # naming only Chile): the one state named that writes it speaks for no side
     writes = language in LANGUAGES and province in states_writing(language)
+    town = dateline_town(text)
     home = _Home(
         filed,
         masthead_country(text),
@@ -147,9 +149,9 @@ def person_candidates(
         counting_state(text, language),
         province,
         counting_state(text, language, least=1),
-        # a dateline place in a state whose press writes the article's language ("Antofagasta, 5 de septiembre.-"
-        # in Spanish) is that press at home, named again or not
-        filed[-1] if filed and language in LANGUAGES and filed[-1] in states_writing(language) else None,
+        # a dateline town, no wire's city, in a state whose press writes the article's language ("Antofagasta, 5 de
+        # septiembre.-" in Spanish) is that press at home, named again or not
+        town if filed and filed[-1] == town and language in LANGUAGES and town in states_writing(language) else None,
         seat_state(text),
     )
     rivals = _rivals(persons, rival_spans)

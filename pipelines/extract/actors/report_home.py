@@ -104,6 +104,17 @@ def dateline_countries(text: str) -> tuple[str | None, ...]:
     )
 
 
+def dateline_town(text: str) -> str | None:
+    """The state of a dateline's town that is no capital nor a city a world wire files from (`Antofagasta, 5 de
+    septiembre.-`, `Bilbao, 3 de marzo.-`): a local press's own place, not a wire's (`PARIS --`, `MADRID (EFE)`)."""
+    match = _DATELINE.search(_dateline_head(text))
+    if not match:
+        return None
+    place = match.group("place").rstrip("-")
+    place = place.title() if place.isupper() else place
+    return None if place in city_countries() else dateline_towns().get(place)
+
+
 def _dateline_head(text: str) -> str:
     """The first lines of the text, and its opening paragraph when menus and a headline push it further down."""
     lines = text.lstrip().split("\n", _PAGE_HEAD_LINES)[:_PAGE_HEAD_LINES]
