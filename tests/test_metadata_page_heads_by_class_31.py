@@ -1,6 +1,5 @@
 """Page heads by class (texts written for these tests, en/es/fr/pt, every region):
 
-- a headline that is wholly a quotation keeps its quotation marks: the title is the headline line as printed;
 - an outlet's or issuer's name beside the kind of page in sentence case, singular or plural, after a spaced dash, a
   bar, a middle dot or a bullet (`African Development Bank Group — Press releases`, `Comunicados de prensa · BID`)
   heads the page, it is no headline;
@@ -19,24 +18,6 @@ BODY = (
     "The two governments signed a memorandum on power trade on Tuesday, officials said, and agreed to meet again "
     "before the end of the year to review the first deliveries."
 )
-
-QUOTED = [
-    '"We will not be a buffer between the blocs"',
-    "'Ten ports in ten years is no dream'",
-    "“Our farmers need the Gulf market”",
-    "‘The corridor will pay for itself’",
-    "« Le Sahel n'est pas une zone tampon »",
-    '"El litio no se regala"',
-    '"O Atlântico Sul é a nossa fronteira"',
-    '"Vietnam is a partner, not a rival" – five questions for a minister',
-]
-
-
-@pytest.mark.parametrize("headline", QUOTED)
-@pytest.mark.parametrize("kicker", ["", "INTERVIEW\n\n", "ENTREVISTA\n"])
-def test_a_quoted_headline_keeps_its_quotes(headline, kicker):
-    assert extract_metadata(f"{kicker}{headline}\n\n{BODY}").title == headline
-
 
 HEADLINES = [
     "Nigeria: Board approves $1.5 billion budget support loan",
