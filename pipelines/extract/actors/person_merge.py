@@ -187,10 +187,10 @@ def _province_state(text: str, found: list[Introduction], named: frozenset[str])
 
 
 _PROVINCE_HEADS = frozenset(word.lower() for word in actor_words("province_head_offices"))
+_RUN_LINKS = frozenset(actor_words("place_name_links"))
 _CAPITALISED_RUN = re.compile(
-    r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]*(?:[ \t]+(?:(?:de|del|do|da|dos)[ \t]+)?[A-ZÀ-Ý][\w'’-]*){0,4}"
+    rf"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]*(?:[ \t]+(?:(?:{alternation(_RUN_LINKS)})[ \t]+)?[A-ZÀ-Ý][\w'’-]*){{0,4}}"
 )
-_RUN_LINKS = frozenset({"de", "del", "do", "da", "dos"})
 
 
 def _capitalised_runs(text: str) -> Iterator[str]:
