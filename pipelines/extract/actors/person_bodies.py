@@ -567,18 +567,22 @@ def office_of_body_before(text: str, start: int) -> bool:
     window_start = max(sentence_around(text, (start, start + 1))[0], start - _OFFICE_REACH_BEFORE, 0)
     stop = max(text.rfind("\n", window_start, start), window_start - 1)
     # an acronym in brackets spells out the body before it: that body is the one the office is at
-    bodies = [b for b in international_name().finditer(text, stop + 1, start) if text[b.start() - 1 : b.start()] != "("]
+    bodies = [
+        b.span() for b in international_name().finditer(text, stop + 1, start) if text[b.start() - 1 : b.start()] != "("
+    ]
+    # "le président de la Banque, NAME": the body called by its head noun, after the article named it
+    bodies = sorted([*bodies, *_body_called_by_noun(text, stop + 1, start)])
     if not bodies:
         return False
-    body = bodies[-1]
-    for state in _STATE_NAME.finditer(text, body.end(), start):
-        words = [w for w in text[body.end() : state.start()].split() if w.casefold() not in _ARTICLES]
+    body_start, body_end = bodies[-1]
+    for state in _STATE_NAME.finditer(text, body_end, start):
+        words = [w for w in text[body_end : state.start()].split() if w.casefold() not in _ARTICLES]
         if not words or words[-1].casefold() not in _HOST_PREPOSITIONS:
             return False  # a state's own office ("the EU, Kenya's Trade Minister NAME")
-    before = text[max(stop + 1, body.start() - 40) : body.start()].split()
+    before = text[max(stop + 1, body_start - 40) : body_start].split()
     office = bool(before) and before[-1] in _OF_WORDS and any(_office_word(w) for w in before[-4:])
     comma = False
-    for token in _GAP_TOKEN.findall(text, body.end(), start):
+    for token in _GAP_TOKEN.findall(text, body_end, start):
         if token == ",":
             comma = True
         elif token.startswith("("):
@@ -586,7 +590,7 @@ def office_of_body_before(text: str, start: int) -> bool:
         elif comma:
             if not (_office_word(token) or token.rstrip(".") in _address_titles() or token in _address_titles()):
                 return False
-        elif token.casefold() in _GAP_WORDS or token[0].isupper():
+        elif token.casefold() in _GAP_WORDS or token[0].isupper() or _ELIDED_CAPITAL.match(token):
             office = office or _office_word(token)
         else:
             return False
@@ -594,6 +598,37 @@ def office_of_body_before(text: str, start: int) -> bool:
 
 
 _STATE_NAME = re.compile(rf"(?<![\w-])(?:{COUNTRY})(?![\w-])")
+# a French place or unit after an elided article, read as a capitalised word ("pour l'Afrique de l'Ouest")
+_ELIDED_CAPITAL = re.compile(r"[ld]['’][A-ZÀ-Ý]")
+
+
+@cache
+def _body_nouns() -> tuple[re.Pattern, dict[str, str]]:
+    """A body's head noun standing alone (`Bank`, `la Banque`, `del Banco`): a comma, a possessive, a bracket or a
+    sentence's end after it, or a word that may stand between a body and its official (`pour`, `in`); not a word
+    of a longer name (`la Banque centrale`)."""
+    nouns = actor_word_map("international_body_nouns")
+    gap = alternation(_GAP_WORDS | _HOST_PREPOSITIONS)
+    return re.compile(
+        rf"(?<![\w-])(?P<noun>{alternation(nouns)})(?=\s*(?:[,;:.)]|['’]s(?![\w-])|$)|\s+(?:{gap})\s)"
+    ), nouns
+
+
+def _body_called_by_noun(text: str, start: int, end: int) -> list[Span]:
+    """Where a body's head noun between two points calls an international body the article named before it whose
+    known name holds the noun's English word ("the African Development Bank ... the President of the Bank")."""
+    pattern, nouns = _body_nouns()
+    found = []
+    for noun in pattern.finditer(text, start, end):
+        word = nouns[noun.group("noun")]
+        for named in international_name().finditer(text, 0, noun.start()):
+            known = organization_lookup().get(named.group())
+            if known and word in known.name.casefold().split():
+                found.append(noun.span())
+                break
+    return found
+
+
 _ARTICLES = frozenset(actor_words("body_office_articles"))
 
 
