@@ -33,6 +33,7 @@ def test_phrases_and_name_words_are_well_formed():
         "mined_heads",
         "material_free_words",
         "modified_heads",
+        "listed_fields",
         "goods_sectors",
         "trade_flows",
         "goods_list_openers",

@@ -1,6 +1,7 @@
-"""Roads in the plural listed next to works or a field of another sector ("contracts for roads, dams and housing",
-"estradas, barragens e habitação") are works built, infrastructure, not routes; next to bridges or another route they
-are the road network, transport. Every sentence was written for these tests."""
+"""Roads in the plural listed next to other construction works ("contracts for roads, dams and housing", "estradas,
+barragens e habitação") are works built, infrastructure, not routes; next to bridges or another route they are the road
+network, transport; next to fields of other sectors they are both (tests/test_sectors_roads_among_fields.py). Every
+sentence was written for these tests."""
 
 import pytest
 
@@ -19,9 +20,9 @@ def _sectors(text: str, language: str = "en") -> set[str]:
             "As construtoras têm contratos de R$ 3 bilhões em Angola, sobretudo em estradas, barragens e habitação.",
             "pt",
         ),
-        ("Chinese credit has paid for schools, roads and a sports stadium in Apia, the Samoan minister said.", "en"),
-        ("The two prime ministers agreed to build roads, schools and clinics in the border districts.", "en"),
-        ("El acuerdo prevé ampliar la cooperación en carreteras y escuelas rurales.", "es"),
+        ("Chinese credit has paid for housing, roads and a sports stadium in Apia, the Samoan minister said.", "en"),
+        ("The two prime ministers agreed to build dams, roads and clinics in the border districts.", "en"),
+        ("El acuerdo prevé ampliar la cooperación en carreteras y viviendas rurales.", "es"),
     ],
 )
 def test_roads_among_works_are_infrastructure_not_transport(text: str, language: str) -> None:

@@ -585,7 +585,29 @@ def _a_bare_modifier(text: str, match: re.Match, language: str) -> bool:
     cue = match.group().lower()
     if language != "en" or cue not in _MODIFIED_HEADS:
         return False
-    return _modified_head(cue).match(text, match.end(), match.end() + _MODIFIED_REACH) is None
+    if _modified_head(cue).match(text, match.end(), match.end() + _MODIFIED_REACH):
+        return False
+    return not (cue in _LISTED_FIELDS and _a_field_among_fields(text, match, language))
+
+
+_LISTED_FIELDS = frozenset(sector_words()["listed_fields"])
+# the word before a field that stands alone as an item of a list: a link of the list or a preposition that opens it
+# ("in power, railways and roads", "for roads and power"), no word that makes it a noun of its own ("a world power")
+_FIELD_ITEM_BEFORE = re.compile(r"(?:,|(?<!\w)(?:and|or|in|on|for|of|to|into|between))\s*\Z", re.IGNORECASE)
+
+
+def _a_field_among_fields(text: str, match: re.Match, language: str) -> bool:
+    """True when a modifier cue of `listed_fields` stands alone as an item of a list whose next or previous item is a
+    field of another sector ("15 projects in power, railways and roads", "a loan for roads and power", "focuses on
+    power, transport and climate resilience"): the field itself, as the other items are theirs."""
+    if not _FIELD_ITEM_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        return False
+    own = _sector_of(match.group(), language)
+    for item in _list_neighbours(text, match, _LINK_BEFORE):
+        for other in _cues(language).pattern.finditer(item):
+            if other.group().lower() not in _MODIFIED_HEADS and _sector_of(other.group(), language) not in ("", own):
+                return True
+    return False
 
 
 _MATERIAL_CUES = frozenset(sector_words()["material_cues"])
@@ -596,16 +618,21 @@ _OWNER_BEFORE_OF = re.compile(r"(?<![\w-])([^\W\d_]+) +(?:de +|d['’])\Z")
 
 
 def _a_material(text: str, match: re.Match, language: str) -> bool:
-    """True when a metal of `material_cues` only qualifies a thing made of it: the lower-case word after it in English
-    ("gold medals", "lithium-ion batteries") or before its "de" in Spanish, French and Portuguese ("medalla de oro",
-    "médailles d'or"), that no word of `mined_heads` or `material_free_words` is ("a gold mine", "mina de oro")."""
+    """True when a metal or a made material of `material_cues` only qualifies a thing made of it: the lower-case word
+    after it in English ("gold medals", "lithium-ion batteries", "steel rails") or before its "de" in Spanish, French
+    and Portuguese ("medalla de oro", "médailles d'or", "rieles de acero"), that no word of `mined_heads` (the heads of
+    its mining or making) or `material_free_words` is ("a gold mine", "a steel mill", "mina de oro")."""
     if match.group().lower() not in _MATERIAL_CUES:
         return False
+    if _in_a_proper_name(text, match):
+        return False  # a word of a name ("Krakatau Steel said", "Gold Fields"), read as the name
     if language == "en":
         qualified = _NEXT_WORD.match(text, match.end())
     else:
         qualified = _OWNER_BEFORE_OF.search(text, max(0, match.start() - 40), match.start())
     word = qualified.group(1) if qualified else ""
+    if language == "en" and word.endswith("ed"):
+        return False  # the metal is the subject of a verb ("Chinese steel flooded the market"), no qualifier
     return word.islower() and word not in _MINED_HEADS and word not in _MATERIAL_FREE_WORDS
 
 
@@ -731,24 +758,35 @@ def _list_neighbours(text: str, match: re.Match, link_before: re.Pattern) -> lis
     return items
 
 
-def _roads_among_works(text: str, match: re.Match, language: str) -> bool:
-    """True when plural roads (`roads_as_works`) are an item of a list whose next or previous item is a field of
-    another sector ("contracts for roads, dams and housing", "estradas, barragens e habitação"): roads built as works,
-    which is infrastructure, not routes between the sides."""
+def _roads_among_works(text: str, match: re.Match, language: str) -> tuple[str, ...]:
+    """The sectors of plural roads (`roads_as_works`) that are an item of a list whose next or previous item is a field
+    of another sector. Next to other construction works, whose own sector is infrastructure ("contracts for roads, dams
+    and housing", "estradas, barragens e habitação"), they are works built: infrastructure alone. Next to fields of
+    other sectors ("credit for roads, water and schools", "energia, água e estradas") they are the road network among
+    the fields a programme serves, and built: transport and infrastructure. Next to bridges or another route, or alone,
+    they are the routes (empty)."""
     if not _word_list("roads_as_works").fullmatch(match.group()):
-        return False
-    works = False
+        return ()
+    works, built = False, False
     for item in _list_neighbours(text, match, _LINK_BEFORE):
         if _word_list("road_companions").search(item):
-            return False  # "roads and bridges", "roads, railways": the road network, routes
-        cues = (
-            other for other in _cues(language).pattern.finditer(item) if not _a_bare_modifier(item, other, language)
+            return ()  # "roads and bridges", "roads, railways": the road network, routes
+        cues = (  # a field alone as the item ("roads and power") is the field
+            other
+            for other in _cues(language).pattern.finditer(item)
+            if not _a_bare_modifier(item, other, language) or item.strip(" ,;:.!?").lower() in _LISTED_FIELDS
         )
-        sectors = {_sector_of(other.group(), language) for other in cues}
+        sectors = set()
+        for other in cues:
+            sector = _sector_of(other.group(), language)
+            sectors |= {sector, *_compound_sectors(other.group(), sector, language)}
         if "transport" in sectors:
-            return False
+            return ()
         works = works or bool(sectors - {""})
-    return works
+        built = built or "infrastructure" in sectors
+    if built:
+        return ("infrastructure",)
+    return ("transport", "infrastructure") if works else ()
 
 
 _SUPPLIED_GOODS = frozenset(sector_words()["supplied_goods_cues"])
@@ -833,11 +871,13 @@ def _cue_uses(
         if kind == _COUNTED and _traded(text, match, sector):
             continue  # goods in passing in a trade flow, however many the list names
         as_verb = _as_carrier(text, match, _as_drill(text, match, _as_verb(text, match, sector), language), language)
-        if as_verb == "transport" and kind == _COUNTED and _roads_among_works(text, match, language):
-            as_verb = "infrastructure"  # "contracts for roads, dams and housing": works, not routes
+        among = _roads_among_works(text, match, language) if as_verb == "transport" and kind == _COUNTED else ()
+        if among:  # "contracts for roads, dams and housing": works; "roads, water and schools": routes and works
+            as_verb = among[0]
         if not as_verb:
             continue
         uses.append((as_verb, match, kind))
+        uses.extend((sector, match, kind) for sector in among[1:])
         uses.extend((second, match, kind) for second in _compound_sectors(match.group(), sector, language))
         if as_verb in _PROCESSED_SECTORS and _made_in_a_plant(text, match):
             uses.append(("industry", match, kind))
