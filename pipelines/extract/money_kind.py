@@ -123,6 +123,8 @@ def classify(
             before=lambda: before.lower(),
             after=lambda: after.lower(),
             plain_before=lambda: _names_blanked(before, c),
+            # the rest of the sentence up to the next figure: what is said of the figure after its clause
+            rest=lambda: text[span[1] : min(sentence[1], max(span[1], next_start), span[1] + _REST_REACH)].lower(),
         ),
         c,
         (before, after),
@@ -1162,6 +1164,26 @@ def _participle_after(language: str) -> re.Pattern:
     return re.compile(rf"\s*(?:(?!{of})[^\W\d]+\s+){{0,2}}?{participle}")
 
 
+# how far after the figure the rest of its sentence is read ("..., which the board has yet to approve")
+_REST_REACH = 160
+# a semicolon: the clause after it speaks of the figure only where it names it again
+_SEMICOLON = re.compile(r";")
+
+
+def _pending_decision(f: _Figure) -> bool:
+    """Whether the rest of the figure's sentence says a decision on it is still pending ("a further $80 million, which
+    Taipei has yet to approve", "remains under discussion", "que aún no han sido aprobados", "qui sera examiné"):
+    in the figure's own statement (up to a semicolon or ", and"), or in the one clause after a semicolon that names
+    the request again ("; the bank has not yet reviewed the application")."""
+    pending = shaped_cue(f.language, "pending_decision", "in")
+    clauses = _SEMICOLON.split(f.texts["rest"], maxsplit=2)
+    if pending.search(f.cues.conjunct.split(clauses[0])[0]):
+        return True
+    return len(clauses) > 1 and bool(
+        pending.search(clauses[1]) and shaped_cue(f.language, "request_again", "in").search(clauses[1])
+    )
+
+
 _TESTS: dict[str, Callable[..., bool]] = {
     "reached_in": lambda x: _reached_in(x.texts["before"], x.texts["after"], x.cues),
     "goal": lambda x: _is_goal(x.texts["before"], x.cues),
@@ -1177,6 +1199,7 @@ _TESTS: dict[str, Callable[..., bool]] = {
     "before_now": lambda f: f.when is not True,
     "paid_before_now": _paid_before_now,
     "committed_after": _committed_after,
+    "pending_decision": _pending_decision,
 }
 
 
