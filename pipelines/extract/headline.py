@@ -14,6 +14,7 @@ from pipelines.extract.page_dates import (
     BODY_LINE,
     CITY_LEAD,
     DATE,
+    MASTHEAD_STAMP,
     STAMP_LINE,
     STAMP_WEEKDAY,
     dateline,
@@ -34,7 +35,7 @@ from pipelines.extract.page_head import (
 )
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
-from pipelines.extract.stamp_lines import segment_stamps
+from pipelines.extract.stamp_lines import opens_with_number, segment_stamps
 from pipelines.extract.transcript_turns import is_turn_or_programme
 from pipelines.knowledge.calendars import page_cues
 
@@ -431,7 +432,7 @@ def _cut_short(line: str, next_line: str) -> bool:
     if found.group().endswith("-"):
         return True
     next_line = next_line.strip()
-    return bool(next_line) and not opens_body(next_line)
+    return bool(next_line) and not opens_body(next_line) and not _is_stamp_line(next_line)
 
 
 def _line_at(text: str, position: int) -> str:
@@ -562,6 +563,8 @@ def _title_in(
             not candidate
             or overlaps_any(span, furniture)
             or STAMP_LINE.match(candidate)
+            # a paper's name and the day in brackets (`Jamaica Observer (12 February 2016)`)
+            or MASTHEAD_STAMP.match(candidate)
             # a byline and the page's day among segments (`Por Redação · 3 de maio de 2021`)
             or (_BYLINE_OPENING.match(candidate) and _is_stamp_line(candidate))
             or _in_two_calendars(candidate)
@@ -1022,6 +1025,8 @@ def _continued_lines(block: list[str]) -> list[str]:
     kept = [block[0].strip()]
     for part in block[1:]:
         part = part.strip()
+        if _is_stamp_line(part):
+            break  # a headline ending on a verb's particle (`Talks drag on`) over the stamp (`16/07/2020 14:20 GMT`)
         if not (_BROKEN_END.search(kept[-1]) or part[:1].islower() or (kept[-1].isupper() and part.isupper())):
             break
         kept.append(part)
@@ -1266,7 +1271,8 @@ def _is_headline(
             or _is_question(line)
             or (capitals and _is_exclaimed(line))
         )
-        and _SENTENCE_BREAK.search(line) is None
+        # a header's own title may be two short sentences (`The loan came. Now the hard part`)
+        and (_SENTENCE_BREAK.search(line) is None or (own_title and line[-1] not in _FINAL_STOPS))
         and _IDEOGRAPHIC_BREAK.search(line) is None
         and (capitals or any(c.islower() or _caseless(c) for c in line))
         and not URL.search(line)
@@ -1274,6 +1280,9 @@ def _is_headline(
         and not _COLUMN_GAP.search(line.strip())
         and not _FORM_FIELD.match(line)
         and not STAMP_LINE.match(line)
+        # a document's number and its day (`No: 88, 17 April 2025`, `Communiqué n° 45 du 3 mai 2019`)
+        and not (opens_with_number(line) and _is_stamp_line(line))
+        and not MASTHEAD_STAMP.match(line)
         and (own_title or not _NUMBERED_LABEL.match(line))
         and not _NOT_TITLE_START.match(line)
         and (signature_shaped or not _SIGNATURE.match(line))

@@ -202,6 +202,13 @@ def without_headline_stamp(line: str) -> str:
 
 
 _TRAILER_STAMP = re.compile(rf"^[ \t]*\((?:[A-Z][\w.&'’-]*[ \t]+){{1,5}}(?P<date>{DATE})\)[ \t]*$", re.M)
+# ... or a paper's name with its day in brackets on a line of the head (`Kathmandu Post (Monday, January 24, 2005)`,
+# `El Comercio (lunes 4 de marzo de 2019)`, `Le Soleil (mardi 5 mars 2019)`): the issue's day, and no headline.
+MASTHEAD_STAMP = re.compile(
+    rf"^[ \t]*(?:[A-Z][\w.&'’-]*[ \t]+(?:(?:{phrases('joining_word')})[ \t]+)?){{0,4}}[A-Z][\w.&'’-]*[ \t]*"
+    rf"\([ \t]*(?:{STAMP_WEEKDAY}[,.]?[ \t]+)?{_DATE_ARTICLE}(?P<date>{DATE})[ \t]*\)[ \t]*$",
+    re.M,
+)
 # A release's closing line that is a date alone (`Issued by: the Ministry` / `24 May 2022`): its day of issue.
 _CLOSING_STAMP = re.compile(rf"^[ \t]*{_DATE_ARTICLE}(?:{WEEKDAY},?[ \t]+)?(?P<date>{DATE})[ \t.]*\s*\Z", re.M)
 # ... or a closing line that says where and when the document was done or signed (`Done at Geneva, 12 May 2015`, `Fait
@@ -367,6 +374,7 @@ def stamps(text: str, zone_end: int) -> list[re.Match]:
     tails = (
         *headline_stamps(text, 0, zone_end),
         *_TRAILER_STAMP.finditer(text),
+        *MASTHEAD_STAMP.finditer(text, 0, zone_end),
         *_CLOSING_STAMP.finditer(text, max(0, closing_end - 80), closing_end),
         *_CLOSING_LINE.finditer(text, max(0, len(text) - _CLOSING_LINE_CHARS)),
         *_PRINT_LINE.finditer(text, max(0, len(text) - _CLOSING_LINE_CHARS)),

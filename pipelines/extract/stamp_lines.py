@@ -47,6 +47,20 @@ _AFTER = re.compile(
     rf"|[ \t]+(?i:{_CATEGORY_LEAD})[ \t]+[^\W\d_][^|·•\n]{{0,60}}(?:{_SEPARATOR}[^\n]*)?)?\Z"
 )
 _MAX_WORDS = 18
+# A document's number and its day on one line (`No: 88, 17 April 2025`, `Communiqué n° 45 du 3 mai 2019`, `Nota de
+# prensa N° 123, de 4 de marzo de 2021`, `No PR-07/2020    Dated: 16 January 2020`): a few words of its kind, a number's
+# label (`label_number` of page_cues.csv) and a number with a figure open the line; the day after it is the page's.
+_LABEL_NUMBER = "|".join(map(re.escape, sorted(page_cues("label_number"), key=len, reverse=True)))
+_NUMBER_OPENING = (
+    rf"[ \t]*(?:[^\W\d_][\w'’.-]*[ \t]+){{0,3}}?(?:{_LABEL_NUMBER})\.?[ \t]*:?[ \t]*(?=[\w/().-]*\d)[\w/().-]+"
+)
+_NUMBERED = re.compile(rf"{_NUMBER_OPENING}(?:[ \t]*,|[ \t])")
+_NUMBERED_BEFORE = re.compile(rf"\A{_NUMBER_OPENING}[ \t]*,?[^|·•\n\d]{{0,20}}\Z")
+
+
+def opens_with_number(line: str) -> bool:
+    """A line that opens with a document's number (`No: 88, ...`, `Communiqué n° 45 du ...`)."""
+    return _NUMBERED.match(line) is not None
 
 
 @cache
@@ -62,12 +76,17 @@ def segment_stamps(text: str, zone_end: int, date: str, weekday: str, start: int
         start, end = position, position + len(line.rstrip("\r\n"))
         position += len(line)
         body = text[start:end]
-        if len(body.split()) > _MAX_WORDS or not (_HAS_SEPARATOR.search(body) or _HAS_BYLINE_WORD.search(body)):
+        numbered = _NUMBERED.match(body) is not None
+        if len(body.split()) > _MAX_WORDS or not (
+            numbered or _HAS_SEPARATOR.search(body) or _HAS_BYLINE_WORD.search(body)
+        ):
             continue
         for match in _dated(date, weekday).finditer(text, start, end):
             before, after = text[start : match.start()], text[match.end() : end]
             if not (
-                (_BEFORE.search(before) or _BYLINE.match(before)) and _AFTER.match(after) and (before + after).strip()
+                (_BEFORE.search(before) or _BYLINE.match(before) or (numbered and _NUMBERED_BEFORE.match(before)))
+                and _AFTER.match(after)
+                and (before + after).strip()
             ):
                 break
             found.append(match)
