@@ -16,6 +16,7 @@ from pipelines.extract.money_giver import (
     budget_allocation,
     budget_sets_aside,
     donor_named,
+    giver_cues,
     giver_subject,
     handed_over_in_aid_story,
     invested_at_home,
@@ -104,8 +105,10 @@ def classify(
     elif subject == "other" and handed_over_in_aid_story(text, (before, after), language):
         subject = "aid"  # "the emergency fund released $28 million", in a story of aid: money given as aid
     subject = _allocated_subject(before, after, subject, language, c)
-    if subject in ("trade", "other") and _firm_bought(before, after, c):
-        subject = "investment"
+    if subject in ("trade", "other"):
+        subject = _bought_subject(before, after, language, c) or subject
+    if subject == "trade" and _export_cover(before, after, c):
+        subject = "other"  # "UK Export Finance will make £3.5 billion of cover available": a state's cover of its sales
     if _governing_subject(before, c) not in _SOURCES:  # "through a state loan of $25 billion": not the cost
         kind, subject = _cost_of_works(before[-60:], after.lower(), (kind, subject), c)
     subject = _procurement_or_debt(text[sentence[0] : sentence[1]], (kind, subject), before, c)
@@ -538,20 +541,63 @@ def _balance_or_budget(
     return kind, subject
 
 
-def _firm_bought(before: str, after: str, c: KindCues) -> bool:
-    """ "bought the chain of service stations for $71 million", "agreed to acquire the U.S. unit of Sanwa for",
-    "have sold more than $3 billion of U.S. assets": a firm, a stake or assets bought or sold for the figure is an
-    investment; goods bought are trade ("to buy 100 aircraft valued at"), arms procured too."""
+def _bought_subject(before: str, after: str, language: str, c: KindCues) -> str | None:
+    """What a figure bought or sold for is, where its object says: a firm, a stake or assets are an investment
+    ("bought the chain of service stations for $71 million", "agreed to acquire the U.S. unit of Sanwa for", "have sold
+    more than $3 billion of U.S. assets"); securities or currency, or what a central bank buys or sells, are money
+    dealt for money, other ("sold $10 billion of three-year notes", "bought $420 million in the interbank market",
+    "the Bank of Japan bought an estimated $1 billion"); else None: goods bought are trade ("to buy 100 aircraft
+    valued at"), arms procured too."""
     plain = _without_names(before, c).lower()
     verb = max(c.acquiring.finditer(plain), key=lambda m: m.end(), default=None)
     if verb is None or c.arms.search(plain, verb.end()):
-        return False
-    if c.acquired.search(plain, verb.end()):
-        return True
-    # "$3 billion of U.S. assets": the few words after a lead word, to the next comma
+        return None
+    # "$3 billion of U.S. assets", "$420 million in the interbank market": the few words after a lead word, to the
+    # next comma
     lower = after.lower()
     lead = c.compound.match(lower)["lead"] is not None
-    return lead and c.acquired.search(lower[:_ACQUIRED_REACH].split(",")[0]) is not None
+    object_after = lower[:_ACQUIRED_REACH].split(",")[0] if lead else ""
+    if c.acquired.search(plain, verb.end()) or c.acquired.search(object_after):
+        return "investment"
+    if c.securities.search(plain, verb.end()) or c.securities.search(object_after):
+        return "other"
+    return (
+        "other" if _currency_dealer(before[max(0, verb.start() - _DEALER_REACH) : verb.start()], language, c) else None
+    )
+
+
+# how far before its verb of buying a central bank is looked for: the verb's subject
+_DEALER_REACH = 50
+
+
+def _currency_dealer(giver: str, language: str, c: KindCues) -> bool:
+    """Whether `giver` (the text before a verb of buying or selling, as written) names a central bank: by its kind
+    ("the central bank", "the Bundesbank") or as the bank of a state ("the Bank of Japan", "Banco de México")."""
+    lower = giver.lower()
+    if c.currency_dealer.search(lower):
+        return True
+    state = giver_cues(language).state
+    return any(
+        (found := state.match(giver, m.end())) is not None and found.group()[0].isupper()
+        for m in c.currency_dealer_of.finditer(lower)
+    )
+
+
+# how far before the figure an export-credit agency is looked for in its clause: the giver of the verb that governs it
+_COVER_REACH = 80
+
+
+def _export_cover(before: str, after: str, c: KindCues) -> bool:
+    """Whether a figure read as trade is an export-credit agency's cover: the agency or its cover named right before
+    it in its clause or in the noun it measures ("UK Export Finance will make up to £3.5 billion of cover available",
+    "la CESCE cubrirá hasta 300 millones de euros de las operaciones"), a state's insurance or guarantee of its own
+    exporters' deals, not trade between states; the agency's support measured as the exports or sales themselves
+    ("supported $51 billion in Canadian exports") stays trade."""
+    near, lower = before.lower()[-_COVER_REACH:], after.lower()
+    phrase = c.compound.match(lower)["phrase"]
+    if not (c.export_cover.search(near) or c.export_cover.search(phrase)):
+        return False
+    return not c.subject("trade").search(c.export_cover.sub(lambda m: " " * len(m.group()), phrase))
 
 
 def _trade_balance(lead: str, previous: str, c: KindCues) -> bool:

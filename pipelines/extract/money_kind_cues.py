@@ -74,6 +74,10 @@ class KindCues:
     sale: re.Pattern  # "to export", "the purchase of": what makes a contract one of sale
     acquiring: re.Pattern  # "bought", "acquire": a verb of buying or selling, whose object may be a firm
     acquired: re.Pattern  # "unit", "stake", "assets": what makes what is bought or sold an investment
+    securities: re.Pattern  # "notes", "the interbank market": what makes what is bought or sold money dealt for money
+    currency_dealer: re.Pattern  # "the central bank": who buys or sells currency for a state's reserves
+    currency_dealer_of: re.Pattern  # "Bank of": a central bank, before a state's name ("the Bank of Japan")
+    export_cover: re.Pattern  # "UK Export Finance", "export credit insurance": a state's cover of its exporters' sales
     damage_done: re.Pattern  # "damage to": works named after it are what was damaged
     repair: re.Pattern  # "to repair": money that mends what was damaged goes to works
     period: re.Pattern  # " in FY2022": a year or fiscal year right after the figure
@@ -341,6 +345,10 @@ def kind_cues(language: str) -> KindCues:
         sale=find("sale"),
         acquiring=find("acquiring"),
         acquired=find("acquired"),
+        securities=find("securities"),
+        currency_dealer=find("currency_dealer"),
+        currency_dealer_of=re.compile(rf"{cue_pattern(words['currency_dealer_of'])}\s+"),
+        export_cover=find("export_cover"),
         damage_done=find("damage_done"),
         repair=find("repair"),
         period=re.compile(rf"\s+(?:{cue_pattern(words['period'])})\s+(?:fy\s?)?(?:19|20)\d\d\b"),
