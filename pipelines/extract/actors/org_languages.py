@@ -39,7 +39,8 @@ _CITY_WORDS = words("mission_city_words_romance")
 _PLACE_SPLIT = re.compile(rf"[ \t](?:{alternation(_PLACE_WORDS | _CITY_WORDS)})[ \t]")
 # a head after another head and `de`: "Consejo de Administración", "Conseil d'administration"
 _INNER_HEAD = re.compile(rf"(?<![\w-])(?:{alternation(_HEADS)})[ \t]+(?:de|d['’])[ \t]*$")
-_TOKEN = re.compile(r"[ \t]*(?:,[ \t]*)?([^\W\d_](?:[\w'’-]|\.(?=\w))*)")
+# "Grupo C&V": an ampersand between capitals, with no space, is inside one word
+_TOKEN = re.compile(r"[ \t]*(?:,[ \t]*)?([^\W\d_](?:[\w'’-]|\.(?=\w)|(?<=[A-Z])&(?=[A-Z]))*)")
 _CONNECTORS = words("org_connectors_romance")
 _CONJUNCTIONS = frozenset({"y", "e", "et"})
 _ARTICLES = frozenset(

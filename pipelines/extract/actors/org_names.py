@@ -31,8 +31,10 @@ _SERVED_HEADS = words("served_heads")
 _KEEPS_DOT = "|".join(rf"(?<=\b{re.escape(w[:-1])})" for w in sorted(_LEGAL_FORMS) if w.endswith("."))
 # "U.S. Congress": letters with dots keep their last dot
 # "Parliamentarians' Friendship League": a plural possessive inside a name keeps its apostrophe.
+# "Samsung C&T", "AT&T", "BM&FBovespa": an ampersand between capitals, with no space, is inside one word.
 _CAP_TOKEN = (
-    rf"(?:[A-Z]\.){{2,}}(?![\w-])|[A-Z][\w'’.-]*[\w](?:(?:{_KEEPS_DOT})\.(?!\w)|(?<=s)['’](?=[ \t]+[A-Z]))?|[A-Z]"
+    rf"(?:[A-Z]\.){{2,}}(?![\w-])|[A-Z][A-Za-z]{{0,3}}&[A-Z][\w'’-]*(?<=\w)"
+    rf"|[A-Z][\w'’.-]*[\w](?:(?:{_KEEPS_DOT})\.(?!\w)|(?<=s)['’](?=[ \t]+[A-Z]))?|[A-Z]"
 )
 _LEGAL_FORM_AFTER_COMMA = rf",[ \t]*(?=(?:{alternation(_LEGAL_FORMS)})(?![\w-]))"
 CAP_RUN = re.compile(
