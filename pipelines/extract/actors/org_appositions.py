@@ -12,13 +12,16 @@ from pipelines.extract.actors.claims import Claim
 from pipelines.extract.actors.lexicon import (
     CALENDAR_WORDS,
     CONNECTORS,
+    COUNTRY,
     DEMONYM,
     LEADING_NOISE,
     OFFICE_FIELDS,
     ORG_HEADS,
     alternation,
     phrases,
+    words,
 )
+from pipelines.extract.actors.model import may_be_name_word
 from pipelines.extract.actors.names import ROLE_WORD
 from pipelines.extract.actors.org_phrases import is_place_or_office
 from pipelines.extract.actors.organizations import OrgMention, known_body, named_body
@@ -30,15 +33,23 @@ from pipelines.knowledge import (
     demonyms,
     organization_lookup,
     subdivision_names,
+    town_names,
 )
 from pipelines.knowledge.actor_words import actor_words
 
 _WORD = r"[A-Z][\w&.'’-]*[\w&]"
-# the name, a comma, an article, up to four modifiers (no `of`: "the co-chair of the commission" is a person's),
-# the head, then what closes the apposition
+# a capitalised modifier: a people's word, a place's `-based` ("the Lagos-based"), or a place's name, which the
+# code checks ("the Sharjah drug maker")
+_CAPITAL_MODIFIER = rf"{DEMONYM}|[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*-based|[A-Z][\w'’]*"
+_PEOPLES_WORD = re.compile(rf"(?<![\w-])(?:{DEMONYM})(?![\w-])")
+# the name, a comma, an article or a state's possessive ("NAME, Egypt's state buyer"), up to four modifiers (no
+# `of`: "the co-chair of the commission" is a person's), the head (a noun a person may be called only after a
+# trade: "the Chilean copper miner"), then what closes the apposition
 _APPOSITION = re.compile(
-    rf"(?<![\w&.'’-])(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,3}}),[ \t]+(?:the|a|an)[ \t]+"
-    rf"(?:(?:(?!of[ \t])[a-z][\w'’-]*|{DEMONYM})[ \t]+){{0,4}}(?:{phrases('apposition_body_nouns')})"
+    rf"(?<![\w&.'’-])(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,3}}),[ \t]+(?:the|a|an|(?:{COUNTRY})['’]s)[ \t]+"
+    rf"(?P<modifiers>(?:(?:(?!of[ \t])[a-z][\w'’-]*|{_CAPITAL_MODIFIER})[ \t]+){{0,4}})"
+    rf"(?:{phrases('apposition_body_nouns')}"
+    rf"|(?<![\w-])(?:{alternation(words('apposition_trades'))})[ \t]+(?P<agent>{phrases('apposition_trade_agents')}))"
     rf"(?=[ \t]*[,.;]|[ \t]+(?:{phrases('apposition_ends')})[ \t])"
 )
 
@@ -65,6 +76,8 @@ def apposition_claims(text: str, skip: tuple[Span, ...], claimed: tuple[Span, ..
             or overlaps_any(span, skip)
             or overlaps_any(span, claimed)
             or _AT_PLACE.search(text, max(0, span[0] - 15), span[0])
+            or not _modifiers_of_a_body(match.group("modifiers"))
+            or (match.group("agent") and _a_persons_name(name_words))
         ):
             continue
         mention = _known_body(name)
@@ -118,6 +131,22 @@ def _by_first_words(mentions: tuple[OrgMention, ...]) -> dict[str, OrgMention]:
 def _known_body(name: str) -> OrgMention | None:
     known = organization_lookup().get(name)
     return known_body(known) if known else None
+
+
+def _modifiers_of_a_body(modifiers: str) -> bool:
+    """Each capitalised modifier is a people's word, a place's `-based` or a place's name ("the Sharjah drug maker";
+    not "the Ruiz family firm")."""
+    return all(
+        w.endswith("-based") or _a_place(w) or w in town_names()
+        for w in _PEOPLES_WORD.sub(" ", modifiers).split()  # "the Sri Lankan arm": a people's word of two
+        if w[:1].isupper()
+    )
+
+
+def _a_persons_name(name_words: list[str]) -> bool:
+    """Two name words or more, none a brand's or a company's: a person a trade's noun may call so ("Ana Ruiz,
+    Chile's largest copper exporter")."""
+    return len(name_words) > 1 and all(may_be_name_word(w) and not w.isupper() for w in name_words)
 
 
 def _a_place(name: str) -> bool:

@@ -80,9 +80,12 @@ _ROMANCE_FIRM = re.compile(
     rf"(?P<name>[A-ZÀ-Þ][\w&'’.-]*\w)(?![\w&'’-])(?!\.\w)"
     rf"(?![ \t]+(?:[A-ZÀ-Þ]|(?:{alternation(words('name_particles'))})[ \t]))"
 )
-# "A y B, las empresas ...", "NAME, a empresa ...": a firm word in apposition after the names
+# "A y B, las empresas ...", "NAME, a empresa ...": a firm word in apposition after the names; the article may be
+# left out before a firm word that a lower-case word or `de` qualifies ("NAME, empresa pública de água", "NAME,
+# filiale de la SNCF")
 _FIRM_APPOSITION = re.compile(
-    rf",[ \t]+(?:la|las|el|los|a|as|o|os|le|les|l['’]|un|una|uma|une)[ \t]*(?:{_FIRM_WORDS})(?:e?s)?(?![\w-])"
+    rf",[ \t]+(?:(?:la|las|el|los|a|as|o|os|le|les|l['’]|un|una|uma|une)[ \t]*(?:{_FIRM_WORDS})(?:e?s)?(?![\w-])"
+    rf"|(?:{_FIRM_WORDS})(?=[ \t]+[a-zà-ÿ]))"
 )
 _LIST_ITEM = re.compile(rf"(?P<sep>,[ \t]*|[ \t]+(?:y|e|et)[ \t]+){_NAME_ARTICLE}(?P<name>{_FIRM_NAME})(?![\w'’-])")
 _ITEM_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_FIRM_NAME})(?P<sep>,[ \t]*|[ \t]+(?:y|e|et)[ \t]+){_NAME_ARTICLE}$")
