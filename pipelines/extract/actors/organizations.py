@@ -41,6 +41,7 @@ from pipelines.knowledge import (
     organization_lookup,
     slug,
     subdivision_names,
+    town_names,
 )
 from pipelines.knowledge.actor_words import actor_words
 
@@ -91,6 +92,9 @@ _MISSION_END = re.compile(
     rf"(?<![\w-])(?:{alternation(actor_words('mission_heads'))})"
     rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:{COUNTRY}|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,3}}))?$"
 )
+_JOINS_NEXT = re.compile(r"[ \t]+(?:and|or|&)(?![\w-])")
+# "University of Engineering and Technology, Lahore": a university named with its campus
+_CAMPUS_HEAD = re.compile(rf"(?<![\w-])(?:{alternation(actor_words('campus_heads'))})(?![\w-])")
 # "the Japan Chamber of Commerce in Malaysia": a state's business body abroad, named by its state first
 _CHAMBER_ABROAD = re.compile(
     rf"(?:{COUNTRY}|{DEMONYM})[ \t]+(?:{alternation(actor_words('chambers_abroad'))})(?![\w-])"
@@ -273,6 +277,8 @@ def with_host(text: str, mention: OrgMention, end: int) -> tuple[OrgMention, int
     city or state it is in or sent to; "the Japan Chamber of Commerce in Malaysia": a state's chamber abroad holds
     the other state it is in."""
     mission = _MISSION_END.search(mention.name.replace("’", "'")) is not None
+    if not mission and _CAMPUS_HEAD.search(mention.name) is not None:
+        return with_seat(text, mention, end, campus=True)  # "University of Engineering and Technology, Lahore"
     if not mission and _CHAMBER_ABROAD.match(mention.name) is None:
         return mention, end
     host = _HOST.match(text, end)
@@ -301,23 +307,34 @@ def with_host(text: str, mention: OrgMention, end: int) -> tuple[OrgMention, int
     return OrgMention(slug(name), name, mention.country), stop
 
 
-def with_seat(text: str, mention: OrgMention, end: int) -> tuple[OrgMention, int]:
+def with_seat(text: str, mention: OrgMention, end: int, campus: bool = False) -> tuple[OrgMention, int]:
     """ "the Embassy of India, Kabul", "New Zealand Embassy, Beijing", "Royal Embassy of Saudi Arabia - Amman": a
     mission named with the city it sits in after a comma or a spaced dash, as letterheads and sign-offs write it; the
     whole of the words after it must be a city of the tables, and no capitalised word may follow ("the Embassy of
-    Japan, Seoul National University and ..." names two bodies)."""
-    stop = seat_end(text, end)
+    Japan, Seoul National University and ..." names two bodies). `campus`: a university named with the city or
+    town of its campus ("University of Engineering and Technology, Lahore", "University of California, Davis")."""
+    stop = seat_end(text, end, campus)
     if stop == end:
         return mention, end
     name = f"{mention.name}{text[end:stop]}"
     return OrgMention(slug(name), name, mention.country), stop
 
 
-def seat_end(text: str, end: int) -> int:
+def seat_end(text: str, end: int, campus: bool = False) -> int:
     """Where a mission's name that ends at `end` ends with its seat: after a comma or a spaced dash, a city of the
-    tables that no capitalised word or possessive follows; `end` where there is none."""
+    tables that no capitalised word or possessive follows; `end` where there is none. A campus may be in a town
+    of the tables too; a campus is not after a dash ("University of Dhaka - a report")."""
     seat = _SEAT.match(text, end)
-    if seat is None or seat.group("place") not in city_countries() or seat.group("place") in country_names():
+    if seat is None or seat.group("place") in country_names():
+        return end
+    place = seat.group("place")
+    if campus and (
+        not text.startswith(",", end)
+        or (place not in town_names() and place not in city_countries())
+        or _JOINS_NEXT.match(text, seat.end())  # "Kenyatta University, Nairobi and Makerere University"
+    ):
+        return end
+    if not campus and place not in city_countries():
         return end
     return seat.end()
 
