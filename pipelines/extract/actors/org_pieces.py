@@ -64,10 +64,24 @@ def pieces(text: str):
             for start, end in split_run(text, part_start, part_end):
                 end = _with_state_list(text, start, _with_portfolio_list(text, start, end))
                 start = _with_portfolio_before(text, start, end)
+                start = _with_ordinal_before(text, start, end)
                 end = _without_figure_unit(text, start, end)
                 done = max(done, end)
                 if not outlet_unit(text, start, end):
                     yield from _at_owner(text, start, end)
+
+
+# "the 18th Mechanised Division", "the 102nd Military Base": an ordinal in figures opens a military unit's name
+_ORDINAL_BEFORE = re.compile(r"(?<![\w.,-])\d{1,3}(?:st|nd|rd|th)[ \t]+$")
+_MILITARY_UNIT_END = re.compile(rf"(?<![\w-])(?:{alternation(actor_words('military_unit_heads'))})$")
+
+
+def _with_ordinal_before(text: str, start: int, end: int) -> int:
+    """Where a military unit's name starts when an ordinal in figures comes right before it."""
+    if _MILITARY_UNIT_END.search(text, start, end) is None:
+        return start
+    ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 8), start)
+    return ordinal.start() if ordinal else start
 
 
 def outlet_unit(text: str, start: int, end: int) -> bool:
