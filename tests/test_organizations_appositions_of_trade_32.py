@@ -1,6 +1,7 @@
 """Names an apposition after them calls a company or a body, on sentences written for these tests: the apposition
 opened by a state's possessive (`NAME, Egypt's state buyer,`), with a place or a `-based` word among its modifiers
-(`NAME, the Sharjah drug maker,`, `NAME, the Lagos-based logistics company,`), or headed by a noun a person may
+(`NAME, the Sharjah drug maker,`, `NAME, the Lagos-based logistics company,`, `NAME, the Russian-Armenian gas
+joint venture,`), or headed by a noun a person may
 also be called when a trade comes right before it (`drug maker`, `copper miner`, `grain exporter`, `state buyer`);
 in Spanish, French and Portuguese a firm's word may open the apposition without an article (`NAME, empresa
 pública de ...`). A person an apposition calls by a person's noun stays no organisation."""
@@ -42,6 +43,8 @@ def test_an_apposition_opened_by_a_states_possessive(text, name):
         ("Viettrans, the Hanoi-based freight forwarder, opened an office in Almaty.", "Viettrans"),
         ("Lanka Fuelco, the Sri Lankan arm of Indian Oil Corporation, raised the price.", "Lanka Fuelco"),
         ("Balkabel, the Bosnian unit of an Austrian cable maker, hired 200 workers.", "Balkabel"),
+        ("The plant was handed to Gazarm, the Russian-Armenian gas joint venture, in 2009.", "Gazarm"),
+        ("Talks with Sinopak, the Chinese-Pakistani construction consortium, resumed.", "Sinopak"),
     ],
 )
 def test_an_apposition_with_a_place_or_a_trade_before_its_noun(text, name):

@@ -40,7 +40,7 @@ from pipelines.knowledge.actor_words import actor_words
 _WORD = r"[A-Z][\w&.'’-]*[\w&]"
 # a capitalised modifier: a people's word, a place's `-based` ("the Lagos-based"), or a place's name, which the
 # code checks ("the Sharjah drug maker")
-_CAPITAL_MODIFIER = rf"{DEMONYM}|[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*-based|[A-Z][\w'’]*"
+_CAPITAL_MODIFIER = rf"{DEMONYM}|[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*-based|[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*"
 _PEOPLES_WORD = re.compile(rf"(?<![\w-])(?:{DEMONYM})(?![\w-])")
 # the name, a comma, an article or a state's possessive ("NAME, Egypt's state buyer"), up to four modifiers (no
 # `of`: "the co-chair of the commission" is a person's), the head (a noun a person may be called only after a
@@ -134,10 +134,10 @@ def _known_body(name: str) -> OrgMention | None:
 
 
 def _modifiers_of_a_body(modifiers: str) -> bool:
-    """Each capitalised modifier is a people's word, a place's `-based` or a place's name ("the Sharjah drug maker";
-    not "the Ruiz family firm")."""
+    """Each capitalised modifier is a people's word, a place's `-based` or a place's name, or such words joined by
+    hyphens ("the Sharjah drug maker", "the Russian-Armenian gas joint venture"; not "the Ruiz family firm")."""
     return all(
-        w.endswith("-based") or _a_place(w) or w in town_names()
+        w.endswith("-based") or all(_a_place(part) or part in town_names() for part in w.split("-"))
         for w in _PEOPLES_WORD.sub(" ", modifiers).split()  # "the Sri Lankan arm": a people's word of two
         if w[:1].isupper()
     )
