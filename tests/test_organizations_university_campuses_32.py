@@ -49,6 +49,7 @@ def test_a_university_with_its_campus_after_a_comma(text, name):
         ("He studied at Moscow State University, then joined the ministry.", "Moscow State University"),
         ("Kenyatta University, Nairobi and Makerere University signed the memorandum.", "Kenyatta University"),
         ("Delegates from Cairo University, Egypt and Jordan met in Amman.", "Cairo University"),
+        ("Doctors at Karsten University Hospital, Lahore treated the injured.", "Karsten University Hospital"),
     ],
 )
 def test_no_campus_after_the_comma(text, name):

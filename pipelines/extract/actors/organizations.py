@@ -94,7 +94,10 @@ _MISSION_END = re.compile(
 )
 _JOINS_NEXT = re.compile(r"[ \t]+(?:and|or|&)(?![\w-])")
 # "University of Engineering and Technology, Lahore": a university named with its campus
-_CAMPUS_HEAD = re.compile(rf"(?<![\w-])(?:{alternation(actor_words('campus_heads'))})(?![\w-])")
+# (the name's own head: "Liaqat University Hospital, Hyderabad" is a hospital's name and its city)
+_CAMPUS_HEAD = re.compile(
+    rf"(?<![\w-])(?:{alternation(actor_words('campus_heads'))})(?:$|[ \t]+(?:of|for|de|do|da|del)[ \t])"
+)
 # "the Japan Chamber of Commerce in Malaysia": a state's business body abroad, named by its state first
 _CHAMBER_ABROAD = re.compile(
     rf"(?:{COUNTRY}|{DEMONYM})[ \t]+(?:{alternation(actor_words('chambers_abroad'))})(?![\w-])"
