@@ -827,6 +827,38 @@ def _a_utility_factory(text: str, match: re.Match) -> bool:
     return not words.isdisjoint(_UTILITIES)
 
 
+_VIGOUR_CUES = frozenset(sector_words()["vigour_cues"])
+
+
+@cache
+def _vigour_around() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """A measure of effort right before a cue of `vigour_cues` ("a lot of ", "plenty of ", "mucha "), the words after
+    it that leave it no noun to qualify (" into", " to the talks", a clause's end), and an event whose vigour it is
+    after it (" of the negotiations", " de las conversaciones")."""
+    words = sector_words()
+    leads = "|".join(_cue_body(w) for w in sorted(words["vigour_leads"], key=len, reverse=True))
+    ends = "|".join(_cue_body(w) for w in sorted(words["vigour_ends"], key=len, reverse=True))
+    events = "|".join(_cue_body(w) for w in sorted(words["vigour_events"], key=len, reverse=True))
+    links = r"(?:of the|of their|of these|de la|de las|de los|del|des|de|da|das|dos|do)"
+    return (
+        re.compile(rf"(?<!\w)(?:{leads})\s*\Z", re.IGNORECASE),
+        re.compile(rf"\s*(?:[,;.:!?)]|\Z)|\s+(?:{ends})(?!\w)", re.IGNORECASE),
+        re.compile(rf"\s+{links}\s+(?:{events})(?!\w)", re.IGNORECASE),
+    )
+
+
+def _a_vigour(text: str, match: re.Match) -> bool:
+    """True when a cue of `vigour_cues` is the vigour of people at work, no energy sector: a measure of effort before it
+    and no noun after it ("put a lot of energy into their campaign", "brought plenty of energy to the talks", "con mucha
+    energía"), or the event it is of after it ("the energy of the negotiations")."""
+    if match.group().lower() not in _VIGOUR_CUES:
+        return False
+    lead, end, event = _vigour_around()
+    if event.match(text, match.end()):
+        return True
+    return bool(lead.search(text, max(0, match.start() - 20), match.start()) and end.match(text, match.end()))
+
+
 def _no_cue_here(text: str, match: re.Match, language: str) -> bool:
     """True when the cue's words are no cue where they stand: a part of a prefixed word, construction of no works, a
     bare modifier, a word in capitals, a material, a plant's unit or a good among supplies."""
@@ -839,6 +871,7 @@ def _no_cue_here(text: str, match: re.Match, language: str) -> bool:
         or _a_plant_unit(text, match)
         or _supplied_among_goods(text, match)
         or _a_utility_factory(text, match)
+        or _a_vigour(text, match)
     )
 
 
@@ -987,13 +1020,23 @@ _TRADE_HEADS = _COMPANY_HEADS | frozenset(actor_words("sector_company_heads"))
 _COMPANY_WORDS = _COMPANY_HEADS | frozenset(sector_words()["company_words"])
 
 
+_ROMANCE_TRADE_COMPANIES = frozenset(sector_words()["romance_trade_companies"])
+# the place or owner a Spanish, French or Portuguese company named by its trade is of ("de Cahora Bassa", "del Orinoco")
+_PLACE_AFTER = re.compile(r"\s+(?:de|del|da|do|das|dos|du|des)\s+(?:la\s+|l['’])?(?-i:[A-ZÀ-Þ])|\s+d['’](?-i:[A-ZÀ-Þ])")
+
+
 def _a_trading_company(text: str, match: re.Match, language: str) -> bool:
     """True when the name holding the cue is a company named for its trade, at work in its sector: a company's
     head follows the cue ("X Construction Company") or the cue is a trade ending the name ("Korea Aerospace
     Industries"), and no office or public body is in it. A place named for a field ("the Airport") is no company,
     and a trade after the cue makes the cue a mere part of the name ("Atlantic Energy Industries"). The last fields of
-    a ministry's portfolio, after a comma ("the Ministry of Trade, Industry and Energy"), are no company either."""
+    a ministry's portfolio, after a comma ("the Ministry of Trade, Industry and Energy"), are no company either. In
+    Spanish, French and Portuguese a company's name may open with its trade, of a place ("Hidroeléctrica de Cahora
+    Bassa", `romance_trade_companies`)."""
     before, after = _name_parts(text, match)
+    opening = all(word.lower() in _NAME_LINE_ARTICLES for word in before)  # "La Siderúrgica del Orinoco"
+    if opening and match.group() in _ROMANCE_TRADE_COMPANIES and _PLACE_AFTER.match(text, match.end()):
+        return True  # "Hidroeléctrica de Cahora Bassa", "Siderúrgica del Orinoco": a trade heading a company's name
     after = list(takewhile(lambda word: word not in _NAME_JOINERS, after))  # "NAME on Monday"
     if not before or any(w not in _COMPANY_HEADS or _sector_of(w, language) for w in after):
         return False
