@@ -46,10 +46,12 @@ from pipelines.extract.actors.persons import (
 from pipelines.extract.actors.report_home import (
     counting_state,
     dateline_countries,
+    dateline_line,
     dateline_town,
     masthead_country,
     page_head_state,
     seat_state,
+    speaker_currency_state,
 )
 from pipelines.extract.name_keys import person_key, same_word, skeleton
 from pipelines.extract.records import Span
@@ -128,9 +130,11 @@ def person_candidates(
     _read_offices_said_before(text, persons, named, tabled)
     _read_offices_signed_under(text, persons, tabled)
     _read_offices_before_surnames(text, persons, tabled, language)
+    seat = seat_state(text)
     for person in persons:
         if not (person.country or person.stateless):
             person.country = _honorific_state(text, person)
+    _read_speakers_currencies(text, persons, named, (speaking, seat), language)
     give_ministry_states(persons, _named_bodies(resolved))
     aides = _aides(persons)
     visitors = {country_names().get(m.group("state")) or demonyms()[m.group("dem")] for m in p.VISITING.finditer(text)}
@@ -152,7 +156,8 @@ def person_candidates(
         # a dateline town, no wire's city, in a state whose press writes the article's language ("Antofagasta, 5 de
         # septiembre.-" in Spanish) is that press at home, named again or not
         town if filed and filed[-1] == town and language in LANGUAGES and town in states_writing(language) else None,
-        seat_state(text),
+        seat,
+        _named_in_dateline_only(text, countries),
     )
     rivals = _rivals(persons, rival_spans)
     envoys = _states_of_marked_envoys(found, marked)
@@ -161,6 +166,34 @@ def person_candidates(
     for aide, principal in aides:
         aide.country = principal.country or aide.country
     return persons
+
+
+def _read_speakers_currencies(
+    text: str, persons: list[Candidate], named: frozenset[str], sides: tuple[str | None, ...], language: str
+) -> None:
+    """Give a person of no state the state whose own currency their sentences count in ("Minister NAME said trade
+    reached SR 147 billion"; `speaker_currency_state`), where the article names it; not a partner's currency ("el
+    swap de 5.000 millones de yuanes" in an Argentine story) against `sides`: the one state named whose press writes
+    the article's language and the one whose seat of government it names, as for the report's home."""
+    for person in persons:
+        if person.country or person.stateless:
+            continue
+        counted = speaker_currency_state(text, person.spans, language)
+        if counted in named and counted not in person.not_countries and set(sides) <= {None, counted}:
+            person.country = counted
+
+
+def _named_in_dateline_only(text: str, countries: dict[str, Candidate]) -> frozenset[str]:
+    """The states the article names only on its dateline's line (`Ahmedabad (Inde), le 26 mai 2017 -`): where a report
+    is filed from is no side of its story until the story names it."""
+    line = dateline_line(text)
+    if line is None:
+        return frozenset()
+    return frozenset(
+        state
+        for state, candidate in countries.items()
+        if candidate.spans and all(line[0] <= start < line[1] for start, _ in candidate.spans)
+    )
 
 
 def _named_bodies(resolved: list[Resolved]) -> list[tuple[str, str | None]]:
@@ -714,7 +747,7 @@ def _assign_unstated_countries(
     lands = _former_lands(countries)
     weights = _state_weights(text, countries, surnames, lands)
     ranked = sorted(weights, key=weights.get)
-    named = set(countries) | {lands.get(c, c) for c in _states_of_cities_in_body(text, surnames)}
+    named = (set(countries) - filed.dated_only) | {lands.get(c, c) for c in _states_of_cities_in_body(text, surnames)}
     dateline = filed.dateline
     if len(dateline) == 2 and dateline[0] == dateline[1]:
         named.add(dateline[0])  # a national agency at home ("TOKYO (Kyodo)") is a side, named or not
@@ -841,6 +874,7 @@ class _Home(NamedTuple):
     counted_once: str | None = None  # the one state whose own currency counts a figure, where no state counts two
     local: str | None = None  # the dateline place's state, where its press writes the article's language
     seat: str | None = None  # the one state whose seat of government the article names ("en la Casa Rosada")
+    dated_only: frozenset[str] = frozenset()  # the states named only on the dateline's line ("Ahmedabad (Inde)")
 
 
 def _former_lands(countries: dict[str, Candidate]) -> dict[str, str]:

@@ -305,6 +305,34 @@ def counting_state(text: str, language: str = "en", least: int = 2) -> str | Non
 _COUNTED_FIGURES = 2
 
 
+def speaker_currency_state(text: str, spans: list[tuple[int, int]], language: str = "en") -> str | None:
+    """The one state whose own currency counts a figure in the sentences of a person's mentions, where the sentence
+    does not name that state (`Minister NAME said trade reached SR 147 billion`): a person counts in the money of the
+    side they speak for, as a report counts in its home's (`counting_state`); a sentence that names the currency's
+    state (`NAME said Japan would lend 40 billion yen`) is a side's sum that anyone counts in. None where the
+    sentences count in two states' own currencies, or only in a letter several states' currencies share."""
+    pattern, issuers, _ = _own_currency_pattern(language)
+    found: set[str] = set()
+    for span in spans:
+        start, end = sentence_around(text, span)
+        for match in pattern.finditer(text, start, end):
+            state = issuers.get(match.group("before") or match.group("letter") or match.group("after"))
+            if state and state not in _states_named(text[start:end], language):
+                found.add(state)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def dateline_line(text: str) -> tuple[int, int] | None:
+    """Where the line that holds the report's dateline (`Ahmedabad (Inde), le 26 mai 2017 -`) lies in the text."""
+    match = _DATELINE.search(_dateline_head(text))
+    at = text.find(match.group()) if match else -1
+    if at < 0:
+        return None
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, len(text) if end < 0 else end
+
+
 @cache
 def _seats() -> re.Pattern:
     return re.compile(
