@@ -620,6 +620,9 @@ def _body_called_by_noun(text: str, start: int, end: int) -> list[Span]:
     pattern, nouns = _body_nouns()
     found = []
     for noun in pattern.finditer(text, start, end):
+        before = text[max(0, noun.start() - 40) : noun.start()].split()
+        if before and before[-1][:1].isupper():
+            continue  # a word of a longer name ("Central Bank president NAME")
         word = nouns[noun.group("noun")]
         for named in international_name().finditer(text, 0, noun.start()):
             known = organization_lookup().get(named.group())

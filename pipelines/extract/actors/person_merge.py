@@ -46,7 +46,6 @@ from pipelines.extract.actors.persons import (
 from pipelines.extract.actors.report_home import (
     counting_state,
     dateline_countries,
-    dateline_line,
     dateline_town,
     masthead_country,
     page_head_state,
@@ -157,7 +156,6 @@ def person_candidates(
         # septiembre.-" in Spanish) is that press at home, named again or not
         town if filed and filed[-1] == town and language in LANGUAGES and town in states_writing(language) else None,
         seat,
-        _named_in_dateline_only(text, countries),
     )
     rivals = _rivals(persons, rival_spans)
     envoys = _states_of_marked_envoys(found, marked)
@@ -181,19 +179,6 @@ def _read_speakers_currencies(
         counted = speaker_currency_state(text, person.spans, language)
         if counted in named and counted not in person.not_countries and set(sides) <= {None, counted}:
             person.country = counted
-
-
-def _named_in_dateline_only(text: str, countries: dict[str, Candidate]) -> frozenset[str]:
-    """The states the article names only on its dateline's line (`Ahmedabad (Inde), le 26 mai 2017 -`): where a report
-    is filed from is no side of its story until the story names it."""
-    line = dateline_line(text)
-    if line is None:
-        return frozenset()
-    return frozenset(
-        state
-        for state, candidate in countries.items()
-        if candidate.spans and all(line[0] <= start < line[1] for start, _ in candidate.spans)
-    )
 
 
 def _named_bodies(resolved: list[Resolved]) -> list[tuple[str, str | None]]:
@@ -747,7 +732,7 @@ def _assign_unstated_countries(
     lands = _former_lands(countries)
     weights = _state_weights(text, countries, surnames, lands)
     ranked = sorted(weights, key=weights.get)
-    named = (set(countries) - filed.dated_only) | {lands.get(c, c) for c in _states_of_cities_in_body(text, surnames)}
+    named = set(countries) | {lands.get(c, c) for c in _states_of_cities_in_body(text, surnames)}
     dateline = filed.dateline
     if len(dateline) == 2 and dateline[0] == dateline[1]:
         named.add(dateline[0])  # a national agency at home ("TOKYO (Kyodo)") is a side, named or not
@@ -874,7 +859,6 @@ class _Home(NamedTuple):
     counted_once: str | None = None  # the one state whose own currency counts a figure, where no state counts two
     local: str | None = None  # the dateline place's state, where its press writes the article's language
     seat: str | None = None  # the one state whose seat of government the article names ("en la Casa Rosada")
-    dated_only: frozenset[str] = frozenset()  # the states named only on the dateline's line ("Ahmedabad (Inde)")
 
 
 def _former_lands(countries: dict[str, Candidate]) -> dict[str, str]:

@@ -322,17 +322,6 @@ def speaker_currency_state(text: str, spans: list[tuple[int, int]], language: st
     return next(iter(found)) if len(found) == 1 else None
 
 
-def dateline_line(text: str) -> tuple[int, int] | None:
-    """Where the line that holds the report's dateline (`Ahmedabad (Inde), le 26 mai 2017 -`) lies in the text."""
-    match = _DATELINE.search(_dateline_head(text))
-    at = text.find(match.group()) if match else -1
-    if at < 0:
-        return None
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return start, len(text) if end < 0 else end
-
-
 @cache
 def _seats() -> re.Pattern:
     return re.compile(

@@ -1,4 +1,4 @@
-"""Two per-person and per-page signals of the side a person of no stated state serves.
+"""A per-person signal of the side a person of no stated state serves: the money they count in.
 
 A person whose own sentence counts a figure in one state's own currency, without naming that state, speaks for that
 state ("Transport Minister NAME said the line would cost 120 billion baht"), however often the story names the
@@ -84,13 +84,3 @@ def test_two_states_currencies_in_a_person_s_sentences_say_nothing():
         "will lead. Planning Minister Tariq Awan said the works cost 4 billion yuan and 90 billion baht."
     )
     assert person(text, "Tariq Awan") != "THA"
-
-
-def test_a_state_named_only_on_the_dateline_is_no_side():
-    text = (
-        "Communiqué de presse\n\nLa Banque africaine de développement approuve 70 millions de dollars pour le "
-        "Togo\n\nAhmedabad (Inde), le 22 mai 2017 – Le Conseil d'administration de la Banque a approuvé un prêt en "
-        "faveur du Togo pour des routes rurales.\n\nLe ministre togolais des Finances, Sani Yaya, s'est entretenu "
-        "avec la délégation, ainsi que le ministre des Infrastructures, Zouréhatou Kassah-Traoré.\n"
-    )
-    assert person(text, "Zouréhatou Kassah-Traoré") == "TGO"
