@@ -609,7 +609,7 @@ def decade_part(parts: Parts, ctx: Context) -> Value | None:
     r"(?:the\s+)?(?:end|beginning|start|middle|close|month|(?:first|last|final|closing|opening)\s+(?:days|weeks)"
     r"|(?P<half>first|second|latter)\s+half)"
     r"\s+of\s+(?:(?P<m>{MONTH})"
-    r"(?:,?\s+(?P<y>{YEAR})|\s+(?:of\s+)?(?P<yw>last|this|next)\s+year)?(?!\.?\s*\d)"
+    r"(?:,?\s+(?P<y>{YEAR})|\s+(?:of\s+)?(?P<yw>last|this|next)\s+year)?{NO_DAY_AFTER}"
     # the edge of a year written out ("by the end of 2019", "the start of 2020"), not of a span of years
     r"|(?<!month\sof\s)(?<!half\sof\s)(?P<ye>{YEAR})(?![-–/]\d|[\w%]|[.,]\d))",
 )
@@ -631,7 +631,7 @@ def edge_of_month(parts: Parts, ctx: Context) -> Value | None:
 
 @rule(
     "month_part",
-    r"(?:(?P<p>{PART})[-\s]|end-)(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR})|\s+(?:of\s+)?(?P<yw>last|this|next)\s+year)?(?!\.?\s*\d)",
+    r"(?:(?P<p>{PART})[-\s]|end-)(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR})|\s+(?:of\s+)?(?P<yw>last|this|next)\s+year)?{NO_DAY_AFTER}",
 )
 def month_part(parts: Parts, ctx: Context) -> Value | None:
     """Early October (2025), end-July: the month."""

@@ -24,9 +24,9 @@ _MONTH_SEPARATOR = r"\s*(?:,|&|\b(?:and|or|y|e|et)\b)\s*"
 
 @rule(
     "month",
-    r"\b(?:{MONTH_PREPOSITION})\s+(?P<m>{MONTH})(?!\.?\s*\d)(?!\s+(?:of\s+)?(?:last|this|next)\s+year\b|\s+(?:de|del|do)\s+{YEAR_PHRASE}|\s+(?:de|of)\s+{YEAR}|,?\s+(?:of\s+)?['’]\d\d(?![\w'’]))(?!\s*[-–]\s*{MONTH})"
+    r"\b(?:{MONTH_PREPOSITION})\s+(?P<m>{MONTH}){NO_DAY_AFTER}(?!\s+(?:of\s+)?(?:last|this|next)\s+year\b|\s+(?:de|del|do)\s+{YEAR_PHRASE}|\s+(?:de|of)\s+{YEAR}|,?\s+(?:of\s+)?['’]\d\d(?![\w'’]))(?!\s*[-–]\s*{MONTH})"
     r"(?P<poss>['’]s\b)?"
-    rf"(?P<more>(?:{_MONTH_SEPARATOR}{{MONTH}}(?!\.?\s*\d|,?\s+(?:de\s+|of\s+)?{{YEAR}})){{0,11}})"
+    rf"(?P<more>(?:{_MONTH_SEPARATOR}{{MONTH}}{{NO_DAY_AFTER}}(?!,?\s+(?:de\s+|of\s+)?{{YEAR}})){{0,11}})"
     rf"(?:(?=(?:{_MONTH_SEPARATOR}{{MONTH}}){{1,11}},?\s+(?:de\s+|of\s+)?(?P<ly>{{YEAR}})))?",
 )
 def month(parts: Parts, ctx: Context) -> Value | list | None:
@@ -57,7 +57,9 @@ def month(parts: Parts, ctx: Context) -> Value | list | None:
 
 # Two months in a row joined by `and` ("in April and May", "en enero y febrero") with a figure said of them in their
 # clause, a number right before them or right after ("slipped 9% in April and May", "arrivals in January and
-# February running 12% below"): one span the figure counts, not two months.
+# February running 12% below"), or led by a word of a stretch of time ("over July and August", "through October and
+# November", "durante julio y agosto", "pendant juin et juillet": `across_months` of date_cues.csv): one span the
+# figure counts or the act runs across, not two months.
 _PAIR_SEPARATOR = re.compile(r"\s+(?:and|y|e|et)\s+", re.IGNORECASE)
 _NUMBER_BEFORE = re.compile(r"\d[^.,;:!?\d]{0,28}$")
 _NUMBER_AFTER = re.compile(r"[^.,;:!?\d]{0,28}\d")
@@ -75,9 +77,18 @@ def _a_figure_of_two_months(parts: Parts, ctx: Context, found: list) -> bool:
     if not _PAIR_SEPARATOR.fullmatch(ctx.text, first_end, second_start):
         return False
     return bool(
-        _NUMBER_BEFORE.search(ctx.text, max(0, ctx.start - 30), ctx.start)
+        _across_months().fullmatch(ctx.text, ctx.start, parts.match.start(parts.prefix + "m"))
+        or _NUMBER_BEFORE.search(ctx.text, max(0, ctx.start - 30), ctx.start)
         or _NUMBER_AFTER.match(ctx.text, second_end, second_end + 30)
     )
+
+
+@cache
+def _across_months() -> re.Pattern:
+    """The words that lead in a stretch of time the act runs across (`across_months` of date_cues.csv), and the space
+    after them."""
+    words = sorted(date_cues("across_months"), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(phrase, words)) or '(?!)'})\s+", re.IGNORECASE)
 
 
 _NAME_OF = frozenset(w.casefold() for w in date_cues("name_of"))

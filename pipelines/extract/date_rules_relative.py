@@ -21,7 +21,7 @@ rule = registry(RULES)
 
 @rule(
     "relative_month",
-    r"(?P<w>{OFFSET})\s+(?P<m>{MONTH})(?!\.?\s*\d)|(?P<m2>{MONTH})\s+(?:of\s+)?(?P<w2>last|this|next)\s+year"
+    r"(?P<w>{OFFSET})\s+(?P<m>{MONTH}){NO_DAY_AFTER}|(?P<m2>{MONTH})\s+(?:of\s+)?(?P<w2>last|this|next)\s+year"
     r"|(?P<m3>{MONTH})\s+(?:de|del|do)\s+(?P<yp>{YEAR_PHRASE})",
 )
 def relative_month(parts: Parts, ctx: Context) -> Value | None:

@@ -151,7 +151,7 @@ def offset_after(parts: Parts, ctx: Context) -> Value | None:
 @rule(
     "month_edge",
     r"(?:(?:a|à|o|el|la|le|al|ao|em|en|no|na)\s+){0,2}(?P<e>{MONTH_EDGE})(?:\s+|-)(?:de\s+|d['’]\s*)?"
-    r"(?:(?P<m>{MONTH})(?:\s+(?:de\s+)?(?P<y>{YEAR}))?(?!\.?\s*\d)|(?P<ye>{YEAR})(?![-–/]\d|[\w%]|[.,]\d))",
+    r"(?:(?P<m>{MONTH})(?:\s+(?:de\s+)?(?P<y>{YEAR}))?{NO_DAY_AFTER}|(?P<ye>{YEAR})(?![-–/]\d|[\w%]|[.,]\d))",
 )
 def month_edge(parts: Parts, ctx: Context) -> Value | None:
     """Fin de julio, fim de julho, début mars 2021, principios de mayo: the month (an edge is a modifier); a finales
@@ -167,7 +167,7 @@ def month_edge(parts: Parts, ctx: Context) -> Value | None:
 @rule(
     "month_half",
     r"(?:(?:a|à|o|el|la|en|na|dans|durante|pendant)\s+){0,2}(?P<h>{MONTH_HALF})\s+(?:de\s+|d['’]\s*)(?P<m>{MONTH})"
-    r"(?:\s+(?:de\s+)?(?P<y>{YEAR}))?(?!\.?\s*\d)",
+    r"(?:\s+(?:de\s+)?(?P<y>{YEAR}))?{NO_DAY_AFTER}",
 )
 def month_half(parts: Parts, ctx: Context) -> Value | None:
     """La primera quincena de noviembre, la seconde quinzaine de juin 2021, a primeira quinzena de março: a half of
@@ -185,7 +185,7 @@ def month_half(parts: Parts, ctx: Context) -> Value | None:
 @rule(
     "month_noun",
     r"(?:(?:el|le|o)\s+)?(?:(?P<w>{OFFSET})\s+)?(?:{MONTH_NOUN})\s+(?:de\s+|d['’]\s*)(?P<m>{MONTH})"
-    r"(?:\s+(?:de\s+)?(?P<y>{YEAR})|\s+(?P<w2>{OFFSET_AFTER})(?![\w-]))?(?!\.?\s*\d)",
+    r"(?:\s+(?:de\s+)?(?P<y>{YEAR})|\s+(?P<w2>{OFFSET_AFTER})(?![\w-]))?{NO_DAY_AFTER}",
 )
 def month_noun(parts: Parts, ctx: Context) -> Value | None:
     """El mes de junio, le mois de mai 2021, el próximo mes de mayo, o mês de março passado: the month."""

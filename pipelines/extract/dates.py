@@ -42,6 +42,9 @@ from pipelines.knowledge.calendars import ENGLISH, date_words
 
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er|\.?º|°)?"  # `1º de janeiro`: an ordinal indicator
 YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
+# No day's figure after a month name, as in `July 3`, `Sept. 3` or a hard-wrapped `July\n3`; a period and a line
+# break end the sentence the month ends ("shipped to Kramatorsk in July.\n\n3. Exports ...", "in March.\n\n10:10 ...").
+NO_DAY_AFTER = r"(?!\.?[ \t]*\d|[ \t]*\n\s*\d)"
 _PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
 _LOCAL_GROUP = re.compile(r"\(\?P<(\w+)>|\(\?\((\w+)\)")  # a group, or a condition on one: `(?(between)...)`
 # Every form, in the order they are tried: longer forms first, a bare year last.
@@ -92,6 +95,7 @@ def vocabulary(language: str) -> dict[str, str]:
     return {
         "DAY": DAY,
         "YEAR": YEAR,
+        "NO_DAY_AFTER": NO_DAY_AFTER,
         "MONTH": _alternation(words("month"), _abbreviations("month", languages)),
         "WEEKDAY": _alternation(words("weekday"), _abbreviations("weekday", languages)),
         "FULL_WEEKDAY": _alternation([w for w in words("weekday") if w not in _abbreviations("weekday", languages)]),
