@@ -63,12 +63,17 @@ _HAD_BEEN = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?(?:been\s+)?(?:[a-z]+ly\s+)?$",
 _TO_BE_DONE = re.compile(r"\bto\s+be\s+[a-z]{2,}(?:ed|en|id|lt|ld|wn|nt)\b", re.IGNORECASE)
 # A cue that ends in `to` before a capitalised word is a noun and a preposition ("his plan to Congress").
 _NOT_BEFORE_A_NAME = r"\b(?!(?<=\bto)\s+(?-i:[A-Z]))"
-# A regular past verb right after its subject, a pronoun, `who`/`which` or a name ("Bush ordered", "who
-# vetoed"); not a participle before `by` ("the date set by"), nor `hundred`.
-_SUBJECT_AND_PAST_VERB = re.compile(
+# A regular past verb right after its subject, a pronoun, `who`/`which` or a name ("Bush ordered", "who vetoed");
+# not a participle before `by` ("the date set by"), nor `hundred`.
+_SUBJECT = (
     r"(?:(?<![\w'’-])(?i:who|which|he|she|they|we|it)|(?<![\w'’.-])(?!(?:The|An?|This|That|These|Those|Its|His|Her"
     r"|Their|Our|In|On|At|For|By|With|From|Of|To|As|If|When|Once|After|Before|Since|During|Under|Over)\b)[A-Z][\w.-]*)\s+"
-    r"(?P<verb>(?!hundred\b)[a-z]{2,}[^e\W]ed)(?![\w'’-])(?!\s+by\b)"
+)
+_REGULAR_PAST_VERB = r"(?P<verb>(?!hundred\b)[a-z]{2,}[^e\W]ed)(?![\w'’-])(?!\s+by\b)"
+_SUBJECT_AND_PAST_VERB = re.compile(_SUBJECT + _REGULAR_PAST_VERB)
+# ... or after an adverb, for a date's reading ("Berlin also shipped shelters in July", "Cairo quietly renewed")
+_SUBJECT_ADVERB_AND_PAST_VERB = re.compile(
+    _SUBJECT + r"(?:(?:also|then|later|already|first|again|[a-z]{3,}ly)\s+)?" + _REGULAR_PAST_VERB
 )
 
 
@@ -154,6 +159,11 @@ def _participle_and_agent_before_date(language: str) -> re.Pattern | None:
     )
 
 
+# A regular past verb after the comma that closes its subject's apposition, before its object ("The finance minister,
+# Abul Maal Abdul Muhith, presented a budget ... on Thursday"): the sentence's verb, a past act.
+_APPOSITION_AND_PAST_VERB = re.compile(
+    r"(?<=\w),\s+(?P<verb>[a-z]{2,}[^e\W]ed)\s+(?=(?:a|an|the|its|his|her|their|\d)(?![\w'’-]))"
+)
 # A participle with its agent after a comma is a past act ("the arrangement, cleared by the Treasury in July,
 # would let ..."): a reduced relative clause.
 _PARTICIPLE_AND_AGENT = re.compile(r",\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{2,}[^e\W]ed)\s+by\b")
@@ -275,9 +285,37 @@ def tense(text: str, span: Span, language: str = ENGLISH, requests: bool = False
         return False  # `desde` is "from" after a future verb ("realizarán patrullajes desde septiembre"), else "since"
     if _led_by(text, span, "until") and _present_clause_before(text, span, language):
         return True  # "said it needs $190 million through December": the span a present clause runs ends ahead
+    if requests and language == ENGLISH and _figure_in_a_subject_apposition(text, span, language):
+        return False  # "exports, worth $2.6 billion in August, are expected to fall": a figure measured then
     if _starts_an_effect(text, span, language):
         return True  # "signed a protocol cutting tariffs by 8 percent from 1 April": a change takes effect ahead
     return _sentence_tense(text, span, language, requests)
+
+
+# The comma that opens an apposition a few words before a date, the words between holding a figure ("exports to
+# Japan, worth a combined US$2.6 billion in August, ..."), and the comma that closes it right after the date, before
+# the verb of the subject the apposition follows (an auxiliary, a modal, `to`: "..., are expected to fall",
+# "inflation, 50.6 percent in February, to fall", "arrears, about GH¢5.2 billion at the end of December, would be
+# cleared"); not a list of a schedule after its verb ("in two tranches, $50 million in June, officials said").
+_APPOSITION_FIGURE_BEFORE = re.compile(r",[ \t]*[^,;:()\n]{0,40}\d[^,;:()\n]{0,30}$")
+_APPOSITION_CLOSE_AND_VERB = re.compile(
+    r"[^,;:.()\n]{0,12},\s+(?:is|are|was|were|will|would|could|can|may|might|should|must|has|have|had|to|remains?)"
+    r"(?![\w'’-])",
+    re.IGNORECASE,
+)
+
+
+def _figure_in_a_subject_apposition(text: str, span: Span, language: str) -> bool:
+    """Whether the date stands in an apposition to a subject that gives a figure of that date, between commas, with no
+    verb of its own, before the subject's verb: the figure was measured then, a past date whatever that verb's tense
+    ("he expects inflation, 50.6 percent in February, to fall to single digits")."""
+    sentence_start = sentence_around(text, span)[0]
+    opened = _APPOSITION_FIGURE_BEFORE.search(text, max(sentence_start, span[0] - 72), span[0])
+    closed = _APPOSITION_CLOSE_AND_VERB.match(text, span[1])
+    if opened is None or closed is None:
+        return False
+    close = text.index(",", span[1], closed.end())
+    return _tense_before(text, opened.start() + 1, (close, close), language, at_mention=False) is None
 
 
 # A word that starts where no word, apostrophe or hyphen comes before it.
@@ -383,13 +421,14 @@ def _sentence_tense(text: str, span: Span, language: str, requests: bool) -> boo
     modified = cue("noun_after_date", prefix=r"\s+").match(text, span[1])
     after_start = modified.end() if modified else span[1]
     after = (after_start, min(sentence_end, after_start + 60))
-    future_after_cues = (cue("future", prefix=_NOT_COMPARED), *_verb_forms("future", language))
+    future_after_cues = (cue("future", prefix=_NOT_COMPARED), *_verb_forms("future", language, requests))
     if language == ENGLISH:
         future_after_cues = (*future_after_cues, _plural_schedule(), *((_MODAL_MAY,) if requests else ()))
-    future_after = _first_future(text, after, future_after_cues)
+    future_after = _first_future(text, after, future_after_cues, requests)
     past_cues = (cue("past", prefix=_NOT_PASSIVE), *_verb_forms("past", language))
     if language == ENGLISH:
-        past_cues = (*past_cues, _SUBJECT_AND_PAST_VERB, _NOUN_SUBJECT_AND_PAST_VERB, _subject_and_bare_past())
+        subject_and_past = _SUBJECT_ADVERB_AND_PAST_VERB if requests else _SUBJECT_AND_PAST_VERB
+        past_cues = (*past_cues, subject_and_past, _NOUN_SUBJECT_AND_PAST_VERB, _subject_and_bare_past())
     past_after = after_start if _PAST_VERB_RIGHT_AFTER.match(text, after_start) else _firstcue(text, after, past_cues)
     opens = _opens_clause(text, sentence_start, span[0], language)
     near = (
@@ -494,7 +533,7 @@ def _tense_before(
         cue("future", _NOT_BEFORE_A_NAME, _NOT_COMPARED),
         cue("intent", _NOT_BEFORE_A_NAME + _INTENT_OBJECT),  # "pledged to President Duterte in January" is past
         _TO_BE_DONE,
-        *_verb_forms("future", language),
+        *_verb_forms("future", language, requests),
     )
     past_cues = (cue("past", prefix=_NOT_PASSIVE), *_verb_forms("past", language))
     if language == ENGLISH:
@@ -503,9 +542,10 @@ def _tense_before(
         future_cues = (*future_cues, _request_and_infinitive()) if requests else future_cues
         past_cues = (
             *past_cues,
-            _SUBJECT_AND_PAST_VERB,
+            _SUBJECT_ADVERB_AND_PAST_VERB if requests else _SUBJECT_AND_PAST_VERB,
             _NOUN_SUBJECT_AND_PAST_VERB,
             _PARTICIPLE_AND_AGENT,
+            *((_APPOSITION_AND_PAST_VERB,) if requests else ()),
             _subject_and_bare_past(),
         )
         if at_mention:
@@ -517,8 +557,23 @@ def _tense_before(
     # The cue that ends nearest before the mention; of two that end together, the longer ("to be held" over
     # "held", "had expected" over "expected"). A plan after `had (been)` was made in the past ("had been
     # scheduled to start in October").
+    # the cues of a relative clause closed before the date are that clause's ("Lula, que esteve em Maputo em 2003,
+    # volta na sexta-feira"); not a date right after its closing comma, an apposition of the clause's own ("que llegó
+    # la víspera de la cumbre, el jueves, regresó")
+    closed = (
+        [m.span() for m in _closed_relative_clause(language).finditer(before) if _A_WORD.search(before, m.end())]
+        if requests
+        else []
+    )
+
+    def own(found: re.Match) -> bool:
+        return not any(first <= found.start() < last for first, last in closed)
+
     futures = [
-        (m.end(), -m.start()) for pattern in future_cues for m in pattern.finditer(before) if not _plural_noun(m)
+        (m.end(), -m.start())
+        for pattern in future_cues
+        for m in pattern.finditer(before)
+        if not _plural_noun(m) and not (requests and _attributive(m)) and own(m)
     ]
     aimed_at = at_mention and _TARGET_FOR.match(text, span[0]) is not None
     # (a date's reading only, as a request's: "accounted for $661 million" aims at no figure)
@@ -530,6 +585,7 @@ def _tense_before(
         for pattern in past_cues
         for m in pattern.finditer(before)
         if _past_verb(m)
+        and own(m)
         and not _BE_AND_ADVERB.search(before, max(0, m.start() - 20), m.start())
         and not (aimed_at and not before[m.end() :].strip())
     ]
@@ -659,10 +715,20 @@ def _firstcue(text: str, window: Span, patterns) -> int | None:
     return min((m.start() for p in patterns if (m := p.search(text, *window))), default=None)
 
 
-def _first_future(text: str, window: Span, patterns) -> int | None:
+def _first_future(text: str, window: Span, patterns, requests: bool = False) -> int | None:
     """The start of the first future cue in the window that is no noun in -s (see `_plural_noun`)."""
     return min(
-        (next((m.start() for m in p.finditer(text, *window) if not _plural_noun(m)), None) for p in patterns),
+        (
+            next(
+                (
+                    m.start()
+                    for m in p.finditer(text, *window)
+                    if not _plural_noun(m) and not (requests and _attributive(m))
+                ),
+                None,
+            )
+            for p in patterns
+        ),
         key=lambda found: (found is None, found or 0),
         default=None,
     )
@@ -677,6 +743,54 @@ def _noun_before_s() -> re.Pattern:
 
 
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+
+# A schedule's participle between a determiner (perhaps with an ordinal or an adverb) and a noun of a service that
+# runs to a timetable is the kind of service, not a plan ("operated its first scheduled flight ... on Tuesday", "the
+# regularly scheduled ferries"): `service_participle` and `service_noun` of date_cues.csv. A plan's noun keeps the
+# participle's look ahead ("after Israel's planned withdrawal from Gaza in August").
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|\w+['’]s)\s+"
+    r"(?:(?:first|second|third|fourth|next|new|only|regular|[a-z]+ly)\s+)?|[a-z]+ly\s+)$",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _service_noun_after() -> re.Pattern:
+    nouns = sorted(date_cues("service_noun"), key=len, reverse=True)
+    return re.compile(rf"\s+(?:{'|'.join(map(phrase, nouns)) or '(?!)'})(?![\w'’-])", re.IGNORECASE)
+
+
+def _attributive(match: re.Match) -> bool:
+    """Whether a future cue is a participle of a timetable (`service_participle`: scheduled) that qualifies a noun of
+    a service after it, between a determiner and that noun (see `_ATTRIBUTIVE_BEFORE`)."""
+    word = match.group(0).strip().casefold()
+    if word not in _service_participles():
+        return False
+    text = match.string
+    return bool(
+        _ATTRIBUTIVE_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        and _service_noun_after().match(text, match.end())
+    )
+
+
+@cache
+def _service_participles() -> frozenset[str]:
+    return frozenset(w.casefold() for w in date_cues("service_participle"))
+
+
+# A word of the main clause between a closed relative clause and the date, not only the date's lead (`el`, `on`).
+_A_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+@cache
+def _closed_relative_clause(language: str) -> re.Pattern:
+    """A relative clause set off by commas and closed (`relative_pronoun` of date_cues.csv: who, which, que, qui),
+    a few words long: its verbs are its own, not the tense of what follows it."""
+    words = sorted(
+        {*date_cues("relative_pronoun", language), *date_cues("relative_pronoun", ENGLISH)}, key=len, reverse=True
+    )
+    return re.compile(rf",\s*(?:{'|'.join(map(phrase, words)) or '(?!)'})\s[^,;:()\n]{{3,120}},", re.IGNORECASE)
 
 
 def _plural_noun(match: re.Match) -> bool:
@@ -696,9 +810,10 @@ _LOWER_WORD = r"(?<![\w'’-])[a-zà-ÿ]"
 
 
 @cache
-def _verb_forms(tense_: str, language: str) -> tuple[re.Pattern, ...]:
+def _verb_forms(tense_: str, language: str, requests: bool = False) -> tuple[re.Pattern, ...]:
     """Verbs of one tense in a Romance language by their form: a future or past ending (`firmó`, `versera`),
-    or a past auxiliary and a participle (`a signé`, `han firmado`)."""
+    or a past auxiliary and a participle (`a signé`, `han firmado`); `requests`: a date's reading (see
+    `_intent_and_infinitive`)."""
     patterns = []
     endings = date_cues(f"{tense_}_ending", language)
     if endings:
@@ -712,22 +827,39 @@ def _verb_forms(tense_: str, language: str) -> tuple[re.Pattern, ...]:
                 rf"[a-zà-ÿ]+(?:{'|'.join(participles)})(?![\w'’-])"
             )
         )
-    if tense_ == "future" and (intent := _intent_and_infinitive(language)) is not None:
+    if tense_ == "future" and (intent := _intent_and_infinitive(language, requests)) is not None:
         patterns.append(intent)
     return tuple(patterns)
 
 
-def _intent_and_infinitive(language: str) -> re.Pattern | None:
+def _intent_and_infinitive(language: str, requests: bool = False) -> re.Pattern | None:
     """A modal or intent verb before an infinitive points ahead, whatever its own tense (`doit signer`, `deve
-    chegar`, `acordaron reanudar`, `a convenu de publier`); not before another word (`acordaron este lunes`)."""
+    chegar`, `acordaron reanudar`, `a convenu de publier`); not before another word (`acordaron este lunes`). For a
+    date's reading (`requests`), also across an adverb or the preposition that leads the infinitive in."""
     verbs, endings = date_cues("intent_verb", language), date_cues("infinitive_ending", language)
     if not verbs or not endings:
         return None
-    leads = "|".join(
-        phrase(w) + (r"\s*" if w.endswith("'") else r"\s+") for w in date_cues("infinitive_lead", language)
+
+    def words_before(kind: str) -> str:
+        return "|".join(
+            phrase(w) + (r"\s*" if w.endswith("'") else r"\s+")
+            for w in sorted(date_cues(kind, language), key=len, reverse=True)
+        )
+
+    leads = words_before("infinitive_lead")
+    prepositions = words_before("infinitive_preposition") if requests else ""
+    # an adverb may stand between the verb and its infinitive ("acordaron además reunir", "prévoit également de
+    # lancer", "pretende finalmente assinar"): a word of `intent_adverb`, or one with its language's adverb ending
+    adverb_endings = "|".join(map(re.escape, date_cues("adverb_ending", language))) if requests else ""
+    adverbs = "|".join(
+        [
+            *(phrase(w) for w in date_cues("intent_adverb", language) if requests),
+            *([rf"[a-zà-ÿ]{{3,}}(?:{adverb_endings})"] * bool(adverb_endings)),
+        ]
     )
     return re.compile(
-        rf"(?<![\w'’-])(?:{'|'.join(map(phrase, sorted(verbs, key=len, reverse=True)))})\s+(?:{leads or '(?!)'})?"
+        rf"(?<![\w'’-])(?:{'|'.join(map(phrase, sorted(verbs, key=len, reverse=True)))})\s+"
+        rf"(?:(?:{adverbs or '(?!)'})\s+)?(?:{prepositions or '(?!)'})?(?:{leads or '(?!)'})?"
         rf"[a-zà-ÿ]+(?:{'|'.join(endings)})(?![\w'’-])",
         re.IGNORECASE,
     )
