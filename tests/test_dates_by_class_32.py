@@ -10,6 +10,8 @@
   minister, Abul Maal Abdul Muhith, presented a budget ... on Thursday");
 - a relative clause set off by commas keeps its verbs to itself ("Lula, que esteve em Maputo em 2003, volta a
   Brasília na sexta-feira": `relative_pronoun` of date_cues.csv);
+- `last winter` in January or February is the one before the winter under way (the latest wholly before the
+  publication month);
 - a figure in an apposition to a subject, before the subject's verb, was measured in its month ("exports, worth
   $2.6 billion in August, are expected to fall");
 - a Romance intent verb, an adverb or a preposition, then an infinitive looks ahead ("acordaron además reunir",
@@ -212,6 +214,24 @@ def test_weekday_by_the_verb_of_its_sentence(text, mention, day):
 def test_a_closed_relative_clause_keeps_its_tense(text, language, mention, day):
     days = {t: s for t, s, _ in found(text, language)}
     assert days[mention] == f"2024-{day}", found(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "pub", "expected"),
+    [
+        # last winter is the latest wholly before the publication month: in January or February, the one before the
+        # winter under way
+        ("Last winter Canadians accounted for one in six visitors.", "en", date(2008, 1, 14), "2006-12-01"),
+        ("Iraq closed its market to Jordanian vegetables last winter.", "en", date(2019, 2, 5), "2017-12-01"),
+        ("Last winter gas to Moldova ran short.", "en", date(2019, 3, 5), "2018-12-01"),
+        ("Severe frosts hit Mongolian herders last winter.", "en", date(2007, 12, 5), "2006-12-01"),
+        ("El invierno pasado, Bolivia racionó el gas a Argentina.", "es", date(2016, 2, 10), "2014-12-01"),
+        ("L'hiver dernier, le Maroc a importé du blé russe.", "fr", date(2021, 1, 20), "2019-12-01"),
+        ("No inverno passado, Angola importou trigo do Brasil.", "pt", date(2021, 11, 3), "2020-12-01"),
+    ],
+)
+def test_last_winter_is_wholly_before_the_publication_month(text, language, pub, expected):
+    assert [s for t, s, _ in found(text, language, pub)] == [expected]
 
 
 @pytest.mark.parametrize(

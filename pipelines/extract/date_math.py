@@ -187,8 +187,11 @@ def season_year(pub: date, first_month: int, offset: int | None, future: bool = 
         return begun + 1
     if offset == 1:
         return pub.year if first_month > pub.month else pub.year + 1
-    if offset == -1:
-        return pub.year - 1 if first_month + 2 >= pub.month else pub.year
+    if offset == -1:  # the latest wholly before the publication month: last winter in February is a year back
+        last_month = first_month + 2
+        if last_month > 12 and pub.month <= last_month - 12:
+            return pub.year - 2
+        return pub.year - 1 if last_month >= pub.month else pub.year
     return pub.year if first_month <= pub.month else pub.year - 1
 
 
