@@ -406,7 +406,12 @@ _NAME_OPENERS = frozenset(actor_words("name_openers_romance"))
 _HONORIFICS = frozenset(actor_words("honorifics_romance"))
 _LOCATIVE_END = re.compile(rf"(?<![\w'’-])(?:{phrases('place_prepositions_romance')})\s*$")
 _NAME_AFTER = re.compile(rf"(?:\s*\([^()\n]{{1,20}}\))?,?\s+(?P<name>{_FULL_NAME})(?![\w'’-])")  # "(BCRA), NAME"
-_NAME_AFTER_COMMA = re.compile(rf"(?:\s*\([^()\n]{{1,20}}\))?,\s+{_STOPPED_HONORIFIC}(?P<name>{_FULL_NAME})(?![\w'’-])")
+# "(BID) en el país, NAME", "(BOAD) au Togo, NAME": where the body's office is held may come before the comma (the
+# body's state, not the place's, is the holder's)
+_NAME_AFTER_COMMA = re.compile(
+    rf"(?:\s*\([^()\n]{{1,20}}\))?(?P<place>\s+(?:{phrases('place_prepositions_romance')})\s+[\w'’-]+(?:\s+[\w'’-]+){{0,2}})?"
+    rf",\s+{_STOPPED_HONORIFIC}(?P<name>{_FULL_NAME})(?![\w'’-])"
+)
 # The place an envoy is posted to, then the name: "(de la República Popular China) en México, NAME"
 _NAME_AFTER_POST = re.compile(
     rf"\s+(?P<place>(?:{phrases('place_prepositions_romance')})\s+[{_UPPER}][\w'’-]*(?:\s+[{_UPPER}][\w'’-]*){{0,2}}),"

@@ -1057,6 +1057,13 @@ def _office_said_before(text: str, start: int, names: list[Span]) -> tuple[str, 
         if listed is None:
             break
         found = _office_before_name().search(text, listed, start)
+    if not found:
+        # "the governor of Russia's Sakhalin region, NAME", "the agency's head, NAME": an office whose complement is
+        # no run of capitalised words, read without it
+        phrase = p.OFFICE_OF_A_PHRASE_BEFORE.search(text, max(0, start - _OFFICE_BEFORE_REACH), start)
+        group = ("office" if phrase.group("office") else "owned") if phrase else None
+        if phrase and not _AFTER_A_NAME.search(text, max(0, phrase.start() - 60), phrase.start()):
+            return " ".join(phrase.group(group).split()), phrase.start(group)
     # "A, Prime Minister of Tonga, B, Deputy Prime Minister, C": an office after "NAME," is that name's
     if not found or _AFTER_A_NAME.search(text, max(0, found.start() - 60), found.start()):
         return None

@@ -143,13 +143,22 @@ PLURAL_TITLE_WORD = re.compile(rf"(?:{ROLE_HEAD}|{alternation(actor_words('field
 # "the foreign ministers of the three countries, A, B and C", "trade ministers A and B": a lower-case plural office
 # and, of the sides it is said of, each holder in turn
 PLURAL_OFFICES_LOWER = actor_word_map("plural_offices_lower")
+# "the Ministers of Foreign Affairs of the two countries, A and B", "Deputies A and B": the plural may open with a
+# capital, and a portfolio said after it is each holder's, if no capitalised word goes on after it ("the chief
+# ministers of West Bengal, Assam and ...": places) (es/fr/pt plurals: `role_plurals_romance`)
+_PLURAL_OFFICE = alternation([*PLURAL_OFFICES_LOWER, *(word[:1].upper() + word[1:] for word in PLURAL_OFFICES_LOWER)])
+_PLURAL_PORTFOLIO = (
+    rf"(?P<portfolio>\s+(?:{alternation(actor_words('plural_office_portfolio_links'))})\s*(?:the\s+)?"
+    rf"(?!(?:{COUNTRY})(?![\w-])){_TAIL_WORD}"
+    rf"(?:(?:[ \t]+|,?[ \t]+and[ \t]+|[ \t]+&[ \t]+){_TAIL_WORD}){{0,5}}(?![ \t]+[A-Z]))?"
+)
 LOWER_PLURAL_TITLE_NAMES = re.compile(
     rf"(?<![\w-])(?P<role>(?:(?:{alternation(actor_words('lower_office_modifiers'))})\s+)?(?:(?i:{ROLE_FIELD})\s+)?"
-    rf"(?P<plural>{alternation(PLURAL_OFFICES_LOWER)}))"
+    rf"(?P<plural>{_PLURAL_OFFICE})(?![\w-])){_PLURAL_PORTFOLIO}"
     rf"(?:\s+of\s+(?:the|both|all)\s+(?:[a-z]+\s+)?(?:{alternation(actor_words('plural_office_scopes'))}))?,?\s+"
     rf"(?P<names>{NAME}(?:\s*,\s*{NAME})*,?\s+and\s+{NAME})"
 )
-LOWER_PLURAL_TITLE_WORD = re.compile(rf"(?<![\w-])(?:{alternation(PLURAL_OFFICES_LOWER)})(?![\w-])")
+LOWER_PLURAL_TITLE_WORD = re.compile(rf"(?<![\w-])(?:{_PLURAL_OFFICE})(?![\w-])")
 # Roman Vassilenko, Deputy Minister of Foreign Affairs of Kazakhstan
 # Between the name's comma and the office: a style of address ("the Honourable Minister of ..."), and the owner of an
 # office who is no state (a province or a person: "Alberta's Minister of ...", "the Prime Minister's Adviser on ...")
@@ -229,6 +238,33 @@ NAME_WHO_HEADS = re.compile(
 )
 # Where those can be.
 WHO_HEADS_WORDS = re.compile(rf",\s+who\s+{_HEADING_ADVERB}(?:{alternation(HEADING_VERBS)})\s")
+# "NAME, who took over as chairman in April", "NAME, who has been running the Bank as interim president", "NAME, a
+# deputy expected to be sworn in as agriculture minister", "NAME, who was appointed as envoy": the office a verb of
+# taking or holding it names after "as", in the clause after the name's comma
+_TAKING = (
+    rf"(?:{alternation(actor_words('office_taking_verbs'))}"
+    rf"|(?:(?:{alternation(actor_words('office_given_auxiliaries'))})\s+)(?:{alternation(actor_words('office_given_participles'))}))"
+)
+NAME_TAKES_OFFICE = re.compile(
+    rf"(?<![\w-])(?=[{UPPER}])(?P<name>{NAME}),\s+(?:[^,.;:()\n]{{0,60}}?\s)?(?:{_TAKING}"
+    rf"|(?<=,\s)(?:{alternation(actor_words('office_given_participles'))}))"
+    rf"(?:\s[^,.;:()\n]{{0,40}}?)?\s+as\s+(?:the\s+|an?\s+)?"
+    rf"(?P<role>{ROLE}|(?:{QUALIFIER_WORD}\s+){{0,2}}?{_LOWER_OFFICE})(?![\w-])"
+)
+# Where those can be.
+_GIVEN = alternation(actor_words("office_given_participles"))
+TAKES_OFFICE_WORDS = re.compile(rf"(?<![\w-])(?:{_TAKING}|(?:{_GIVEN}))\s")
+# "the governor of Russia's Sakhalin region, NAME", "a spokesman for the presidential palace, NAME", "the Rector of
+# the Kyiv university, Prof. NAME", "the agency's head, Brig. Gen. NAME": an office, its complement (any words of a
+# clause, no known body needed) or an owner's possessive before it, a comma and titles right before a name
+_PHRASE_OPENER = alternation(actor_words("office_phrase_openers"))
+_PHRASE_OFFICE = rf"(?:{QUALIFIER_WORD}\s+){{0,2}}?(?:{_LOWER_OFFICE})|(?:{ROLE_MODIFIER}\s+)*(?:{ROLE_HEAD})"
+OFFICE_OF_A_PHRASE_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{_PHRASE_OPENER})\s+(?:"
+    rf"(?P<office>{_PHRASE_OFFICE})\s+(?:of|for|at|to)\s+[^,.;:()\n]{{2,70}}?(?:\s*\([^()\n]{{1,40}}\))?"
+    rf"|[a-z][\w-]*{_POSSESSIVE}\s+(?P<owned>{_PHRASE_OFFICE}))"
+    rf",\s+(?:{_HON}|{RANK})*\Z"
+)
 # The Turkish envoy, Mehmet Pacaci; the Chinese ambassador Li Wei; Pakistan's envoy to Kazakhstan, Ali Khan
 DEMONYM_OFFICE_NAME = re.compile(
     rf"(?<![\w-])(?=[A-Z])(?:(?P<dem>{DEMONYM})|(?P<poss>{COUNTRY}){_POSSESSIVE})"

@@ -123,6 +123,7 @@ def introduction_claims(text: str, skip: tuple[Span, ...], bodies: list[Body]) -
     _listed_under_one_title(found)
     _named_then_titled(found, title_roles, bodies)
     _who_heads(found)
+    _takes_office(found)
     _name_then_body_office(found, bodies)
     _name_then_office_of_body_named_again(found, bodies)
     _offices_of_the_state_named_before(found)
@@ -255,13 +256,21 @@ def _title_then_name(found: _Found, match: re.Match, bodies: list[Body], listed:
 def _listed_under_one_title(found: _Found) -> None:
     """`Presidents A, B and C`: each holds the office. They need not serve one state, so none passes its state
     to the next (each introduction starts at the shared title)."""
+    listed = set()
     for match in _near(p.PLURAL_TITLE_NAMES, p.PLURAL_TITLE_WORD, found.text):
         _each_holds(found, match, clean_role(match.group("role")).removesuffix("s"), stated_country(match))
-    # "the foreign ministers of the three countries, A, B and C": of no one state
+        listed.add(match.start("names"))
+    # "the foreign ministers of the three countries, A, B and C", "the Ministers of Foreign Affairs of the two
+    # countries, A and B", "Deputies A and B": of no one state
     for match in _near(p.LOWER_PLURAL_TITLE_NAMES, p.LOWER_PLURAL_TITLE_WORD, found.text):
+        if match.start("names") in listed:
+            continue
         plural = match.group("plural")
-        role = match.group("role")[: match.start("plural") - match.start("role")] + p.PLURAL_OFFICES_LOWER[plural]
-        _each_holds(found, match, role, None)
+        office = p.PLURAL_OFFICES_LOWER[plural[:1].lower() + plural[1:]]
+        office = office[:1].upper() + office[1:] if plural[:1].isupper() else office
+        role = match.group("role")[: match.start("plural") - match.start("role")] + office
+        portfolio = match.group("portfolio")
+        _each_holds(found, match, f"{role} {' '.join(portfolio.split())}" if portfolio else role, None)
 
 
 def _each_holds(found: _Found, match: re.Match, role: str, country: str | None) -> None:
@@ -324,6 +333,13 @@ def _who_heads(found: _Found) -> None:
         if introduction and not introduction.country:
             international = international_name().search(body)
             _serve_body(introduction, international.group() if international else None)
+
+
+def _takes_office(found: _Found) -> None:
+    """`NAME, who took over as chairman`, `NAME, who was appointed as envoy`: the office the clause after the name
+    says its holder took or holds (`former` offices are the holder's as said: the tense is dropped)."""
+    for match in _near(p.NAME_TAKES_OFFICE, p.TAKES_OFFICE_WORDS, found.text, reach=120):
+        found.add(match, "name", clean_role(match.group("role")), stated_country(match), match.start())
 
 
 def _name_then_office(found: _Found, match: re.Match, bodies: list[Body]) -> None:
