@@ -42,6 +42,7 @@ def country_names_in(language: str) -> dict[str, str]:
     import pycountry
 
     skipped = set(actor_words("foreign_country_names_skipped"))
+    links = actor_words("inverted_state_name_links")
     locales = [_TRANSLATED_LANGUAGES[language], *(["pt"] if language == "pt" else [])]
     claims: dict[str, dict[str, None]] = {}  # each name to the states whose names translate to it, in order
     short_names: dict[str, set[str]] = {}
@@ -51,9 +52,11 @@ def country_names_in(language: str) -> dict[str, str]:
             short_names.setdefault(country.alpha_3, set()).add(translate(country.name))
             for attr in ("name", "common_name", "official_name"):
                 value = getattr(country, attr, None)
-                name = translate(value) if value else None
+                name = _written_order(translate(value), links) if value else None
                 if name and name != value and "," not in name and "(" not in name and name not in skipped:
                     claims.setdefault(name, {})[country.alpha_3] = None
+                    # "República islámica de Irán" is written "República Islámica de Irán" too
+                    claims.setdefault(_capitalised(name), {})[country.alpha_3] = None
     names: dict[str, str] = {}
     for name, states in claims.items():
         # a mistranslation can give two states one name (pt_BR renders Afghanistan's formal name as "República
@@ -70,6 +73,30 @@ def country_names_in(language: str) -> dict[str, str]:
         }
     )
     return names
+
+
+def _capitalised(name: str) -> str:
+    """A formal name with its lower-case words of four letters or more capitalised ("República unida de Tanzania"
+    -> "República Unida de Tanzania"); articles, links and conjunctions ("de las", "d'Iran", "y") stay as they are."""
+    return " ".join(
+        w[:1].upper() + w[1:] if len(w) > 3 and w[:1].islower() and "'" not in w and "’" not in w else w
+        for w in name.split(" ")
+    )
+
+
+def _written_order(name: str, links) -> str:
+    """An ISO name inverted after a comma whose second part ends on a linking word ("Russie, Fédération de",
+    "Coreia, República da") in the order writers use ("Fédération de Russie", "República da Coreia"); any other
+    name as it is."""
+    head, comma, formal = name.partition(", ")
+    if not comma or "," in formal:
+        return name
+    for link in links:
+        if link.endswith("'") and formal.endswith(" " + link):
+            return f"{formal}{head}"
+        if formal.endswith(" " + link):
+            return f"{formal} {head}"
+    return name
 
 
 @cache

@@ -153,7 +153,8 @@ def foreign_organization_claims(text: str, skip: tuple[Span, ...], language: str
         if _BILATERAL_MISSION.match(text, head.start()) and end > head.end():  # "Embajada de Chile, Lima"
             end = seat_end(text, end)
         span = (_adjective_start(text, _dashed_start(text, head.start(), language), language), end)
-        if end > head.end() and not overlaps_any(span, skip):
+        # "la Fédération de Russie", "a República da Coreia": a state's formal name is the state, no body
+        if end > head.end() and not overlaps_any(span, skip) and text[span[0] : end] not in country_names_in(language):
             name = text[span[0] : end]
             said = next((c.owner for c in claims if c.owner.name.startswith(name + " ")), None)
             mention = said or _mention(name, language, _demonym_after(text, end, language))  # "Banco Central" again
