@@ -252,6 +252,28 @@ def test_an_office_of_a_phrase_before_a_comma_is_the_next_names(text, name, role
     assert persons(text)[name][0] == role
 
 
+# An office whose complement is one bare lower-case noun is named whole by it (a wild excerpt's "The head of state,
+# NAME" had been read as "head").
+OFFICES_NAMED_BY_A_BARE_NOUN = [
+    (
+        "The head of state, Aliya Serikbayeva, held talks with her guest in Astana.",
+        "Aliya Serikbayeva",
+        "head of state",
+    ),
+    (
+        "The head of government, Tomasz Lewandowski, opened the forum in Gdańsk.",
+        "Tomasz Lewandowski",
+        "head of government",
+    ),
+    ("His chief of staff, Daniel Okafor, flew to Accra on Monday.", "Daniel Okafor", "chief of staff"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), OFFICES_NAMED_BY_A_BARE_NOUN)
+def test_an_office_named_by_a_bare_noun_keeps_it(text, name, role):
+    assert persons(text)[name][0] == role
+
+
 def test_an_office_after_a_name_and_a_comma_stays_that_names():
     found = persons("Omar Faisal Qadir, the head of the delegation, Khalid Al Marri and others attended.")
     assert found["Omar Faisal Qadir"][0] == "head"

@@ -1043,6 +1043,9 @@ def _read_offices_signed_under(text: str, persons: list[Candidate], tabled: set[
                 break
 
 
+_BARE_COMPLEMENT = re.compile(r"\s+(?:of|for)\s+(?!(?:the|an?|its|his|her|their|our|this|that)\b)[a-z]+(?=,)")
+
+
 def _office_said_before(text: str, start: int, names: list[Span]) -> tuple[str, int] | None:
     """The office said right before a name and a comma (see `_office_before_name`), without the state it names
     ("the Ambassador of the Federal Republic of Germany to the Republic of Serbia, Dr. NAME": Ambassador), and
@@ -1063,7 +1066,11 @@ def _office_said_before(text: str, start: int, names: list[Span]) -> tuple[str, 
         phrase = p.OFFICE_OF_A_PHRASE_BEFORE.search(text, max(0, start - _OFFICE_BEFORE_REACH), start)
         group = ("office" if phrase.group("office") else "owned") if phrase else None
         if phrase and not _AFTER_A_NAME.search(text, max(0, phrase.start() - 60), phrase.start()):
-            return " ".join(phrase.group(group).split()), phrase.start(group)
+            # a complement of one bare lower-case noun names the office whole ("head of state", "head of mission")
+            bare = _BARE_COMPLEMENT.match(text, phrase.end(group)) if group == "office" else None
+            return " ".join(
+                text[phrase.start(group) : bare.end() if bare else phrase.end(group)].split()
+            ), phrase.start(group)
     # "A, Prime Minister of Tonga, B, Deputy Prime Minister, C": an office after "NAME," is that name's
     if not found or _AFTER_A_NAME.search(text, max(0, found.start() - 60), found.start()):
         return None
