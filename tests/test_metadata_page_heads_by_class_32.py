@@ -183,3 +183,20 @@ def test_a_header_title_of_two_short_sentences(title):
 def test_a_header_sentence_with_its_stop_is_no_title():
     text = f" date 2023-03-21 The fund approved the loan. The money arrives this week.\n\n{BODY}\n"
     assert extract_metadata(text).title is None
+
+
+# A broadcaster's stamp line: the day, an update label, then the clock (`16 March 2010 Last updated at 14:02 GMT`),
+# under the menu and over the headline: it dates the page and is no headline.
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ("4 May 2011 Last updated at 09:41 GMT", date(2011, 5, 4)),
+        ("22 November 2009 Last updated at 17:05 ET", date(2009, 11, 22)),
+        ("Monday, 8 June 2015 Updated at 6:30 BST", date(2015, 6, 8)),
+    ],
+)
+def test_a_day_then_its_update_clock_is_the_stamp(stamp, day):
+    headline = "Ghana and Kenya agree to pool vaccine orders"
+    meta = extract_metadata(f"Home | News | World | Africa | Business\n\n{stamp}\n\n{headline}\n\n{BODY}\n")
+    assert meta.title == headline
+    assert meta.publication_date == day

@@ -144,6 +144,8 @@ _PAGE_REFERENCE = (
 # (`Le 5 mars 2021 à 08:15`, `El martes 5 de marzo de 2024`: `date_article` of page_cues.csv).
 # An update's stamp after the first one's clock (`12/05/2014 10h32 - Atualizado em 12/05/2014 12h05`).
 _UPDATE_AFTER = rf"[ \t]*[-–—|·•,][ \t]*(?:{phrases('stamp_label')})\b"
+# A broadcaster's update label between the day and its clock (`16 March 2010 Last updated at 14:02 GMT`).
+_UPDATE_LABEL_AFTER = rf"[ \t]+(?:{phrases('stamp_label')})[ \t]+"
 # The edition, region or section a stamp is for after a spaced dash or a bar (`Friday, March 7, 2025 — North America`,
 # `12 May 2019 | Asia Edition`): one to three capitalised words and nothing else.
 _EDITION_AFTER = r"[ \t]+[-–—|][ \t]+(?-i:[A-ZÀ-Ý][\w'’.&-]*)(?:[ \t]+(?-i:[A-ZÀ-Ý][\w'’.&-]*)){0,2}"
@@ -153,7 +155,8 @@ STAMP_LINE = re.compile(
     rf"^[ \t•|·\-–—\[(]*(?:(?:[^\W\d_][\w'’-]*[ \t]+){{0,2}}?(?P<label>{_STAMP_LABEL})[ \t]*[:,–—-]?[ \t]*"
     rf"|(?:{phrases('section_word')})[ \t]+)?(?:{_LEADING_CLOCK})?"
     rf"(?:(?:{_marks('date_article')})[ \t]+)?(?:{STAMP_WEEKDAY}[,،]?[ \t]+)?(?P<date>{DATE})"
-    rf"(?(label)[^\n]*|(?:[ \t]*\({STAMP_WEEKDAY}\))?(?:[ \tT,/|(\[-]*{CLOCK}(?:{_UPDATE_AFTER})?[^\n]{{0,30}})?"
+    rf"(?(label)[^\n]*|(?:[ \t]*\({STAMP_WEEKDAY}\))?"
+    rf"(?:(?:[ \tT,/|(\[-]*|{_UPDATE_LABEL_AFTER}){CLOCK}(?:{_UPDATE_AFTER})?[^\n]{{0,30}})?"
     rf"(?:{_EDITION_AFTER})?(?:{_PAGE_REFERENCE})?\.?)"
     rf"[ \t•|·\-–—\])]*$",
     re.M | re.I,
