@@ -1212,8 +1212,6 @@ def _participle_after(language: str) -> re.Pattern:
 
 # how far after the figure the rest of its sentence is read ("..., which the board has yet to approve")
 _REST_REACH = 160
-# a semicolon: the clause after it speaks of the figure only where it names it again
-_SEMICOLON = re.compile(r";")
 
 
 def _pending_decision(f: _Figure) -> bool:
@@ -1222,7 +1220,7 @@ def _pending_decision(f: _Figure) -> bool:
     in the figure's own statement (up to a semicolon or ", and"), or in the one clause after a semicolon that names
     the request again ("; the bank has not yet reviewed the application")."""
     pending = shaped_cue(f.language, "pending_decision", "in")
-    clauses = _SEMICOLON.split(f.texts["rest"], maxsplit=2)
+    clauses = f.texts["rest"].split(";", 2)  # a clause after a semicolon speaks of it only if it names it again
     if pending.search(f.cues.conjunct.split(clauses[0])[0]):
         return True
     return len(clauses) > 1 and bool(
