@@ -506,7 +506,7 @@ def _words(name: str) -> list[str]:
 
 _RESIDENT_ENVOYS = frozenset(actor_words("resident_envoys"))
 _ONE_HOLDER_OFFICES = actor_word_map("one_holder_offices")
-_STATE_OFFICES = actor_word_map("state_offices")
+_STATE_OFFICES = {office: tuple(states.split()) for office, states in actor_word_map("state_offices").items()}
 _RULING_FAMILIES = {fold(family): state for family, state in actor_word_map("ruling_families").items()}
 _ALIKE = (
     0.8  # "kassym-zhomart" and "kasym-zhomart" (0.93), "sergei" and "sergey" (0.83); not "nawaz" and "shehbaz" (0.29)
@@ -769,9 +769,11 @@ def _assign_unstated_countries(
     present = named | {person.country for person in persons if person.country}
     by_alias = {alias: person for person in persons for alias in person.aliases}
     for person in persons:
-        custom = _STATE_OFFICES.get(person.role or "")
-        if person.country is None and not person.stateless and custom in present - person.not_countries:
-            person.country = custom  # "Secretary of State NAME" in a story that names the United States
+        # "Secretary of State NAME" in a story that names the United States; "Finance Secretary NAME" in a story on
+        # Japan and the Philippines: of the states that style the office so, those the story names
+        customs = [c for c in _custom_office_states(text, person) if c in present - person.not_countries]
+        if person.country is None and not person.stateless and len(customs) == 1:
+            person.country = customs[0]
         if person.country is None and not person.stateless:
             _not_the_counterparts_state(person, by_alias)
             if dateline and dateline[-1] == home and person.role in _RESIDENT_ENVOYS:
@@ -780,7 +782,8 @@ def _assign_unstated_countries(
             if first is not None and first.country:
                 person.not_countries.add(first.country)
             kind = _office_kind(person.role)
-            options = (home, *ranked, reporting)
+            # an office several named states style so ("Energy Secretary" in a Mexico-US story): the first of them
+            options = _first_of(customs, (home, *ranked, reporting))
             # the home state's holder of an office a state has one of is named: this holder is another state's (not
             # a body's president: "el presidente del Banco Central, NAME")
             home_held = home in held.get(kind, set()) and not _office_of_a_body(text, person)
@@ -792,6 +795,32 @@ def _assign_unstated_countries(
             person.country = next((c for c in options if c and c not in person.not_countries), None)
             if kind and person.country and not _office_of_a_body(text, person):
                 held.setdefault(kind, set()).add(person.country)
+
+
+def _first_of(states: list[str], options: tuple[str | None, ...]) -> tuple[str | None, ...]:
+    """The options, those among `states` first."""
+    return (*(c for c in options if c in states), *options)
+
+
+def _custom_office_states(text: str, person: Candidate) -> tuple[str, ...]:
+    """The states whose governments style the person's office by its title (`state_offices`): the role, else the
+    title said right before a mention of the name, in full ('Transportation Secretary NAME', 'Security Secretary
+    NAME', whose role keeps the head alone); Kenya's 'Cabinet Secretary for Transport' and 'Transport Cabinet
+    Secretary' under 'Cabinet Secretary for'."""
+    titles = [person.role] if person.role else []
+    for start, _ in person.spans[:3]:
+        words = text[max(0, start - 80) : start].split()[-6:]
+        titles += [" ".join(words[i:]) for i in range(len(words) - 1)]
+    for title in titles:
+        title = title.rstrip(",")
+        if title in _STATE_OFFICES:
+            return _STATE_OFFICES[title]
+        head, found, _ = title.partition(" for ")
+        if found and f"{head} for" in _STATE_OFFICES:
+            return _STATE_OFFICES[f"{head} for"]
+        if title.endswith(" Cabinet Secretary") and " " not in title.removesuffix(" Cabinet Secretary"):
+            return _STATE_OFFICES.get("Cabinet Secretary for", ())
+    return ()
 
 
 def _host_of_guest(home: str | None, postings: dict[str, set[str]], named: set[str], filed: _Home) -> str | None:
