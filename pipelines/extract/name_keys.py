@@ -370,8 +370,9 @@ def org_words(folded: str) -> str:
 
 @lru_cache(maxsize=65536)
 def initials(name: str) -> frozenset[str]:
-    """Acronyms a name may go by: initials of every word, and of the words that join none (`of`, `and`...)."""
-    words = ascii_fold(name).split()
+    """Acronyms a name may go by: initials of every word, and of the words that join none (`of`, `and`, `et`...);
+    an elided article is a word of its own (`de l'électricité`: `de`, `l`, `electricite`)."""
+    words = ascii_fold(_ELISION.sub(r"\1 ", name)).split()
     if len(words) < 2:
         return frozenset()
     return frozenset({"".join(w[0] for w in words), "".join(w[0] for w in words if w not in JOINING_WORDS)})

@@ -27,6 +27,7 @@ from pipelines.extract.actors.organizations import OrgMention
 from pipelines.extract.records import Span
 from pipelines.extract.spans import overlaps_any
 from pipelines.knowledge import country_names, currency_codes, demonyms, organization_lookup, slug
+from pipelines.knowledge.actor_words import country_names_in
 
 _ACRONYM = r"[A-Z][A-Z&]{1,6}[A-Z]"
 # "the director general of SASSI", "the head of the PMDA", "le directeur général de l'APIX", "presidente del INE"
@@ -84,6 +85,17 @@ _AT = re.compile(
 _BIDDEN = re.compile(
     rf"(?<![\w-])(?:{phrases('acronym_bidding_verbs')})[ \t]+(?:the[ \t]+)?(?P<acr>{_ACRONYM})[ \t]+to[ \t]"
 )
+# "a subsidiary of COMILOG", "a 20 percent stake in PTTEP", "filiale de la RATP", "participado pelo BFA", "a $40 million
+# contract with GHACEM", "un contrat de 90 millions d'euros avec la SONEDE": a party to a company's dealings, its noun
+# phrase closed after it ("a contract with EPC terms" and "a stake in LNG projects" name a thing, no party)
+_PARTY_ARTICLE = r"(?:(?:the|la|le|el|o|a)[ \t]+|l['’])?"
+_PARTY_GAP = r"(?:[ \t]+[^ \t.;:!?\n()]+){0,6}?"
+_PARTY = re.compile(
+    rf"(?<![\w-])(?:(?:{phrases('acronym_party_cues', either_case=True)})"
+    rf"|(?:{phrases('acronym_party_nouns', either_case=True)}){_PARTY_GAP}[ \t]+(?:{phrases('acronym_party_with')}))"
+    rf"[ \t]+{_PARTY_ARTICLE}(?P<acr>{_ACRONYM})(?![\w&'’/-])"
+    rf"(?=[ \t]*(?:[,.;:)!?\n]|$)|[ \t]+(?:{phrases('acronym_party_closers')})(?![\w'’-]))"
+)
 # "Tarbela III", "Phase II": a number, not a body
 _ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 _LEGAL_FORMS = words("company_prefixes")
@@ -94,12 +106,13 @@ _PREPOSITION_BEFORE = re.compile(
 )
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.-])(?P<word>[A-Z][\w'’.-]*)[ \t]+(?:and[ \t]+)?$")
 _LOOK_BACK = 40
+_ROMANCE_LANGUAGES = ("es", "fr", "pt")
 
 
 def acronym_role_claims(text: str, skip: tuple[Span, ...], claimed: tuple[Span, ...]) -> list[Claim]:
     """Acronyms shown to be bodies by an officer or by an agent's clause, and every other use of each, as
     organisation claims. `claimed`: the sorted, disjoint spans other rules claimed."""
-    shown = (_OFFICER_OF, _OFFICER_AFTER, _AGENT, _AT, _BIDDEN)
+    shown = (_OFFICER_OF, _OFFICER_AFTER, _AGENT, _AT, _BIDDEN, _PARTY)
     found = {m.group("acr") for pattern in shown for m in pattern.finditer(text)}
     found |= {m.group("acr") for pattern in (_DOES, _ACTS) for m in pattern.finditer(text) if _does(text, m)}
     found |= {m.group("acr") for m in _DOES_ROMANCE.finditer(text) if _does_in_romance(text, m)}
@@ -149,6 +162,8 @@ def _a_body_s_acronym(text: str, acronym: str) -> bool:
     """No state, currency, office, known body nor acronym the text spells out; never written in the plural."""
     if acronym in country_names() or acronym in currency_codes() or acronym in organization_lookup():
         return False
+    if any(acronym in country_names_in(language) for language in _ROMANCE_LANGUAGES):
+        return False  # "un accord avec la RDC", "acordo com os EUA": a state's acronym in its own language
     if ROLE_WORD.fullmatch(acronym) or _ROMAN_NUMERAL.fullmatch(acronym) or acronym in _LEGAL_FORMS:
         return False
     if re.search(rf"\([ \t]*{re.escape(acronym)}[ \t]*\)|{re.escape(acronym)}[ \t]*(?:\(|[|—–-][ \t]*[A-Z])", text):

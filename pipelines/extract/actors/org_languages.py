@@ -92,6 +92,8 @@ _ITEM_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_FIRM_NAME})(?P<sep>,[ \t]*
 _MAX_ITEMS = 8
 _JOINED_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_FIRM_NAME})[ \t]+(?:y|e|et)[ \t]+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n])[ \t]*$")
+# "La SETRAM", "El ICEX", "O BFA": a singular article written with a capital before a name's capitalised word
+_OPENING_ARTICLE = re.compile(r"(?:La|Le|El|O|A)[ \t]+(?=[A-ZÀ-Þ])|L['’](?=[A-ZÀ-Þ])")
 _FIRM_OPENER_WORDS = frozenset(w.capitalize() for w in words("firm_list_openers_romance"))
 _ELIDED = re.compile(r"^[dl]['’]")
 # "la TAAG Linhas Aéreas de Angola", "TAP Air Portugal": a firm's acronym before the head opens its name
@@ -208,7 +210,10 @@ def _listed_before(text: str, end: int) -> list[Span]:
         return []
     items = [(end - len(first.group()), end)]
     start = items[0][0]
-    if _SENTENCE_START.search(text, max(0, start - 3), start):
+    article = _OPENING_ARTICLE.match(first.group())
+    if article:  # "La SETRAM, filiale de ...", "El ICEX, la agencia ...": the article opens the sentence, not the name
+        items, start = [(start + article.end(), end)], start + article.end()
+    elif _SENTENCE_START.search(text, max(0, start - 3), start):
         return []  # "Además, la empresa ...": a name opening a sentence may be an adverb
     while len(items) < _MAX_ITEMS:
         item = _ITEM_BEFORE.search(text, max(0, start - 60), start)
