@@ -28,6 +28,9 @@ _CITY_DESK = re.compile(
     r"(?:the[ \t]+)?(?P<city>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})[ \t]+(?:Bureau|Desk)(?![\w'’-])"
 )
 _OWNER_END = re.compile(r"(?:['’]s|[ \t]+(?:the|its|la|le|el|o|a))?[ \t]*$")
+# "IMF Board", "SCO Council of Foreign Ministers": an organ that is a body's only after its known name or acronym
+_ORGAN_AFTER_NAME = re.compile(rf"[ \t]+(?:{alternation(words('body_organs_after_name'))})$")
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,5}")
 
 
 def without_organs(text: str, claims: list[Claim]) -> list[Claim]:
@@ -60,7 +63,7 @@ def _without_organ(text: str, claim: Claim, by_span: dict) -> Claim:
         return claim if link is None else _body(text, (link.end(), end), by_span) or Claim(claim.span, claim.actor_type)
     organ = _ORGAN.search(text, start, end)
     if organ is None:
-        return claim
+        return _without_organ_after_name(text, claim, by_span)
     blocked = Claim(claim.span, claim.actor_type)
     link = _LINK_AFTER.match(text, organ.end(), end)
     if link is not None:  # "Executive Board of the IMF": the body after the link
@@ -75,6 +78,19 @@ def _without_organ(text: str, claim: Claim, by_span: dict) -> Claim:
         if span in by_span or text[span[0] : span[1]] in organization_lookup():
             return _body(text, span, by_span)
     return blocked
+
+
+def _without_organ_after_name(text: str, claim: Claim, by_span: dict) -> Claim:
+    """ "the IMF Board", "the GUAM Council of Ministers of Foreign Affairs": the known body or the acronym before an
+    organ that is the body's only after its name; after other words the organ's words end a name of its own."""
+    start, end = claim.span
+    organ = _ORGAN_AFTER_NAME.search(text[start:end])
+    if organ is None:
+        return claim
+    owner = text[start : start + organ.start()]
+    if owner in organization_lookup() or _ACRONYM.fullmatch(owner):
+        return _body(text, (start, start + organ.start()), by_span) or claim
+    return claim
 
 
 def _unit(text: str, start: int, end: int) -> int | None:
