@@ -17,6 +17,7 @@ from pipelines.extract.actors.lexicon import (
     DEMONYM,
     LANGUAGES,
     OFFICE_FIELD_WORDS,
+    OFFICE_FIELDS,
     alternation,
     country_pattern_in,
     phrases,
@@ -592,9 +593,19 @@ def office_of_body_before(text: str, start: int) -> bool:
                 return False
         elif token.casefold() in _GAP_WORDS or token[0].isupper() or _ELIDED_CAPITAL.match(token):
             office = office or _office_word(token)
+        elif _office_word(token) or token in _field_words():
+            # a lower-case office and its portfolio ("the Council of Europe's human rights commissioner, NAME",
+            # "the Commission's trade chief, NAME")
+            office = office or _office_word(token)
         else:
             return False
     return office
+
+
+@cache
+def _field_words() -> frozenset[str]:
+    """The words of offices' portfolios and fields in lower case (`trade`, `human`, `rights`, `policy`)."""
+    return frozenset(word.casefold() for field in OFFICE_FIELDS for word in field.split())
 
 
 _STATE_NAME = re.compile(rf"(?<![\w-])(?:{COUNTRY})(?![\w-])")
@@ -621,8 +632,8 @@ def _body_called_by_noun(text: str, start: int, end: int) -> list[Span]:
     found = []
     for noun in pattern.finditer(text, start, end):
         before = text[max(0, noun.start() - 40) : noun.start()].split()
-        if before and before[-1][:1].isupper():
-            continue  # a word of a longer name ("Central Bank president NAME")
+        if before and before[-1][:1].isupper() and before[-1][-1:] not in ",;:":
+            continue  # a word of a longer name ("Central Bank president NAME"), not one a comma closes
         word = nouns[noun.group("noun")]
         for named in international_name().finditer(text, 0, noun.start()):
             known = organization_lookup().get(named.group())
