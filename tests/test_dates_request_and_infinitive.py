@@ -92,6 +92,68 @@ def d(iso):
             "Diplomats said the minister had asked Seoul to send the aid in March.",
             {("in March", d("2011-03-01"), d("2011-03-31"))},
         ),
+        # an addressee of several names and titles brings the infinitive far from the request
+        (
+            "2016-08-02",
+            "en",
+            (
+                "Najib instructed Foreign Minister Datuk Seri Anifah Aman and his Indonesian counterpart Retno Marsudi"
+                " to hold technical talks in September."
+            ),
+            {("in September", d("2016-09-01"), d("2016-09-30"))},
+        ),
+        (
+            "2019-02-11",
+            "en",
+            (
+                "President Uhuru Kenyatta directed Treasury Secretary Henry Rotich and Central Bank Governor Patrick"
+                " Njoroge to present a plan in May."
+            ),
+            {("in May", d("2019-05-01"), d("2019-05-31"))},
+        ),
+        (
+            "2017-01-09",
+            "en",
+            (
+                "Macri asked Chinese Ambassador Yang Wanming and the heads of PowerChina and Gezhouba to restart work"
+                " on the dams in March."
+            ),
+            {("in March", d("2017-03-01"), d("2017-03-31"))},
+        ),
+        (
+            "2015-10-12",
+            "en",
+            (
+                "Modi called on Japanese Prime Minister Shinzo Abe and Finance Minister Taro Aso to sign the rail loan"
+                " in December."
+            ),
+            {("in December", d("2015-12-01"), d("2015-12-31"))},
+        ),
+        (
+            "2020-07-07",
+            "en",
+            "The council urged Prime Minister Abiy Ahmed and President Abdel Fattah al-Sisi to resume talks in August.",
+            {("in August", d("2020-08-01"), d("2020-08-31"))},
+        ),
+        # `to` before a name or a noun is no infinitive: the past stays
+        (
+            "2018-03-05",
+            "en",
+            "The envoy asked the minister about a loan that was extended to Ghana in December.",
+            {("in December", d("2017-12-01"), d("2017-12-31"))},
+        ),
+        (
+            "2020-12-14",
+            "en",
+            "The IMF urged the government in a letter sent to parliament in January.",
+            {("in January", d("2020-01-01"), d("2020-01-31"))},
+        ),
+        (
+            "2012-01-10",
+            "en",
+            "Officials asked the ministers of the three states about plans announced in Accra in March.",
+            {("in March", d("2011-03-01"), d("2011-03-31"))},
+        ),
     ],
 )
 def test_each_sentence_yields_exactly_its_dates(published, language, text, expected):

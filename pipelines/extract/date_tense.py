@@ -281,8 +281,15 @@ def tense(text: str, span: Span, language: str = ENGLISH, requests: bool = False
     """
     if _led_by(text, span, "since"):
         return False  # "since late February", "depuis mars": a date a span runs from is behind
-    if _led_by(text, span, "since_or_from") and not _tense_before(text, sentence_around(text, span)[0], span, language):
-        return False  # `desde` is "from" after a future verb ("realizarán patrullajes desde septiembre"), else "since"
+    if _led_by(text, span, "since_or_from") and (
+        _state_participle_before_since(text, span, language)
+        or not _tense_before(text, sentence_around(text, span)[0], span, language)
+    ):
+        # `desde` is "from" after a future verb ("realizarán patrullajes desde septiembre"), else "since"; after a
+        # participle of a state it is "since" whatever the verb ("pagará los salarios congelados desde noviembre")
+        return False
+    if _in_a_since_phrase(text, span, language):
+        return False  # "since the collapse of the talks in September", "depuis le retour du Maroc en janvier"
     if _led_by(text, span, "until") and _present_clause_before(text, span, language):
         return True  # "said it needs $190 million through December": the span a present clause runs ends ahead
     if requests and language == ENGLISH and _figure_in_a_subject_apposition(text, span, language):
@@ -290,6 +297,63 @@ def tense(text: str, span: Span, language: str = ENGLISH, requests: bool = False
     if _starts_an_effect(text, span, language):
         return True  # "signed a protocol cutting tariffs by 8 percent from 1 April": a change takes effect ahead
     return _sentence_tense(text, span, language, requests)
+
+
+# The word right before a date's `desde`/`since` lead (its last letters are checked against the participle endings).
+_WORD_BEFORE_LEAD = re.compile(r"(?<![\w'’-])(?P<word>[^\W\d_]{3,})\s+$")
+
+
+def _state_participle_before_since(text: str, span: Span, language: str) -> bool:
+    """Whether a participle of a state that lasts (`state_since_participle` of date_cues.csv, in any gender and
+    number: `congelados`, `paradas`, `adeudados`) stands right before the date's `desde`: the state has held since
+    then ("los salarios congelados desde noviembre", "as obras paradas desde dezembro"), a date behind whatever the
+    clause's verb; not a participle of the act's manner ("realizarán patrullajes coordinados desde septiembre")."""
+    lead = cue("since_or_from", r"\s+$", prefix=_WORD_START).search(text, max(0, span[0] - 10), span[0])
+    if lead is None:
+        lead = cue("since_or_from", r"\s").match(text, span[0])
+    if lead is None:
+        return False
+    word = _WORD_BEFORE_LEAD.search(text, max(0, lead.start() - 30), lead.start())
+    return word is not None and _lemma_of_participle(word.group("word")) in _state_since_participles(language)
+
+
+@cache
+def _state_since_participles(language: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in date_cues("state_since_participle", language))
+
+
+def _lemma_of_participle(word: str) -> str:
+    """A Spanish or Portuguese participle or adjective in its masculine singular (`paradas` -> `parado`,
+    `pendientes` -> `pendiente`)."""
+    word = word.casefold()
+    word = word[:-1] if word.endswith(("os", "as", "es")) else word
+    return word[:-1] + "o" if word.endswith("a") else word
+
+
+# A `since` phrase runs to the date through words only: no stop, comma, colon, bracket or line break between.
+_PHRASE_WORDS = re.compile(r"[^,;:.!?()\n]*$")
+_SINCE_PHRASE_CHARS = 70
+
+
+def _in_a_since_phrase(text: str, span: Span, language: str) -> bool:
+    """Whether the date stands in a phrase that `since` (`since` of date_cues.csv: since, depuis) leads, a few words
+    before it with no verb between: the date of the event the phrase names, which a span runs from, is behind
+    ("trade has recovered since the reopening of the border in February", "Depuis le retour du Maroc au sein de l'UA
+    en janvier, Rabat a multiplié les visites"). `depuis` is also "from" a place ("parlera depuis Genève en mars"):
+    in French only a `depuis` that opens the sentence or a clause after a comma. Not a causal `since` with a verb of
+    its own ("since the ministers will meet in April")."""
+    window_start = max(sentence_around(text, span)[0], span[0] - _SINCE_PHRASE_CHARS)
+    leads = list(cue("since", r"\s+", prefix=_WORD_START).finditer(text, window_start, span[0]))
+    if not leads:
+        return False
+    lead = leads[-1]
+    if lead.end() >= span[0] or not _PHRASE_WORDS.match(text[lead.end() : span[0]]):
+        return False
+    if language != ENGLISH and not (
+        _starts_a_sentence(text, lead.start()) or text[: lead.start()].rstrip().endswith(",")
+    ):
+        return False
+    return _tense_before(text, lead.end(), span, language) is None
 
 
 # The comma that opens an apposition a few words before a date, the words between holding a figure ("exports to
@@ -455,6 +519,8 @@ def _sentence_tense(text: str, span: Span, language: str, requests: bool) -> boo
         # "the talks continue until Thursday", "the ban stays until December" (the preposition is the mention's first
         # word there): with no verb of the past near, a span runs ahead
         return True
+    if requests and language == ENGLISH and near_start > sentence_start and _far_request(text, sentence_start, span):
+        return True
     if near_start > sentence_start:
         # The far window runs a few words into the near one, so an intent the cut leaves without its object
         # keeps it ("agreed to | hold the first session ... in the second half").
@@ -468,6 +534,16 @@ def _sentence_tense(text: str, span: Span, language: str, requests: bool) -> boo
 
 
 _OBJECT_CHARS = 12
+
+
+def _far_request(text: str, sentence_start: int, span: Span) -> bool:
+    """Whether a request that starts before the near window asks for the act the date is of: its long addressee
+    brings its infinitive close to the date ("instructed Foreign Minister Datuk Seri Anifah Aman and his counterpart
+    Retno Marsudi to hold technical talks in September"), and no cue of either tense stands between."""
+    asked = list(_request_and_infinitive().finditer(text, sentence_start, span[0]))
+    return bool(asked) and _tense_before(text, asked[-1].end(), span, ENGLISH, requests=True) is None
+
+
 # The end of the sentence before: a stop, perhaps with a closing quote or bracket, or a blank line (a line that a
 # column wraps in mid-sentence starts no sentence).
 _SENTENCE_END_BEFORE = re.compile(r"(?:[.!?:;]['’\"”)]?[ \t]*\n?|\n[ \t]*\n)\s*$")
@@ -626,14 +702,23 @@ _NOT_AN_INFINITIVE = (
 )
 
 
+# The capitalised words of a name and its titles, a few in a row: a request's addressee may hold several
+# ("instructed Foreign Minister Datuk Seri Anifah Aman and his counterpart Retno Marsudi to hold"), besides at most
+# five other words. A capitalised word and another word start differently, so each word has one way to match.
+_NAME_WORDS = r"(?:(?-i:[A-Z])[\w'’.-]*\s+){0,6}"
+
+
 @cache
 def _request_and_infinitive() -> re.Pattern:
     """A request, its addressee and the infinitive of what is asked (`asked Ankara to release`, `called on donors to
     deliver`; `request` of date_cues.csv): a date after it is when the act asked for is to happen, ahead, whatever
-    the tense of the request. Not a request without an infinitive ("asked about the deal in March")."""
+    the tense of the request. The addressee is at most five words besides the capitalised words of names and titles
+    (`instructed Foreign Minister Anifah Aman and his counterpart Retno Marsudi to hold`). Not a request without an
+    infinitive ("asked about the deal in March"), nor `to` before a name ("asked about a loan extended to Ghana")."""
     verbs = "|".join(map(phrase, sorted(date_cues("request"), key=len, reverse=True)))
     return re.compile(
-        rf"(?<![\w'’-])(?:{verbs or '(?!)'})\s+(?:(?!to\b)[\w'’.-]+\s+){{1,5}}?to\s+(?!be\b)[a-z]{{2,}}(?![\w'’-])",
+        rf"(?<![\w'’-])(?:{verbs or '(?!)'})\s+(?=(?!to\b)[\w'’.-]+\s)"
+        rf"(?:{_NAME_WORDS}(?!to\b)(?-i:[^\W_A-Z])[\w'’.-]*\s+){{0,5}}{_NAME_WORDS}to\s+(?!be\b)(?-i:[a-z]{{2,}})(?![\w'’-])",
         re.IGNORECASE,
     )
 
