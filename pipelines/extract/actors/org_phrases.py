@@ -57,8 +57,18 @@ _DATELINE_SLASHES = re.compile(
 _DATELINE_CAPITALS = re.compile(
     rf"(?m)^[ \t]*{_DATE_HEADER}[A-Z][A-Z'’ -]{{1,30}}\.[ \t]+(?P<name>[A-Z][A-Z&]{{1,14}})[ \t]+(?:--|[-–—])"
 )
-# "(APS)" alone on a line, after the story's last sentence: the agency it comes from.
-_CREDIT_LINE = re.compile(r"(?m)^[ \t]*\((?P<name>[A-Z][A-Za-z]{1,5}[A-Z])\)[ \t]*$")
+# "Lima, jul. 17 (ANDINA). El ...", "Abidjan, 1er mars 2013 (AIP)": the outlet's acronym after the place and a date (a
+# figure, no clock's colon), closed by a full stop before the story's first sentence or by the end of its line (not a
+# word: "Issue No. 26 (Supplement)").
+_DATELINE_DATED = re.compile(
+    rf"(?m)^[ \t]*{_DATE_HEADER}[A-ZÀ-Þ][^\n():]{{0,40}}?\d[^\n():]{{0,20}}?\((?P<name>[A-Z][A-Z&]{{1,7}})\)"
+    r"(?=[ \t]*\.[ \t]+[A-ZÀ-Þ]|[ \t]*$)"
+)
+# "(APS)" alone on a line, after the story's last sentence: the agency it comes from ("(Avec APS)", "(With AFP)").
+_CREDIT_LINE = re.compile(
+    rf"(?m)^[ \t]*\((?:(?:{alternation(words('credit_line_openers'))})[ \t]+)?"
+    r"(?P<name>[A-Z][A-Za-z]{1,5}[A-Z])\)[ \t]*$"
+)
 # "rapporte la MAP", "según la AFP": an acronym cited as a source in Spanish, French or Portuguese.
 _TOLD_ROMANCE = re.compile(
     rf"(?<![\w-])(?:{phrases('source_cues_romance')})\s+(?:(?:{phrases('source_data_romance')})\s+)?"
@@ -171,6 +181,7 @@ def phrase_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
     claims = []
     for pattern, group in (
         (_DATELINE, "name"),
+        (_DATELINE_DATED, "name"),
         (_DATELINE_SLASHES, "name"),
         (_DATELINE_CAPITALS, "name"),
         (_CREDIT_LINE, "name"),
