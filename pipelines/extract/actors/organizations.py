@@ -367,7 +367,8 @@ def _qualifies_figure(text: str, start: int, end: int) -> bool:
 
 def _title_cased(text: str) -> str:
     """The text with runs of words in capitals written in title case, offsets unchanged ("LOK SABHA" is
-    "Lok Sabha"); acronyms the knowledge base knows stay in capitals, small words go to lower case."""
+    "Lok Sabha"); acronyms the knowledge base knows stay in capitals, with a sentence's full stop after them too,
+    small words go to lower case."""
     if _ANY_CAPITALS_RUN.search(text) is None:
         return text
     runs = [m for m in _CAPITALS_RUN.finditer(text) if any(len(w) > 3 for w in m.group().split())]
@@ -379,7 +380,9 @@ def _title_cased(text: str) -> str:
         out.append(text[done : run.start()])
         for piece in re.split(r"([ \t]+)", run.group()):
             cased = piece.lower() if piece.lower() in CONNECTORS or piece in _HOST_PREPOSITIONS else piece.capitalize()
-            out.append(piece if piece in lookup or len(cased) != len(piece) else cased)
+            # a known acronym that ends a sentence stays too ("organizado pela AICEP. O ministro")
+            known = piece in lookup or piece.rstrip(".") in lookup
+            out.append(piece if known or len(cased) != len(piece) else cased)
         done = run.end()
     out.append(text[done:])
     return "".join(out)
