@@ -197,7 +197,14 @@ def test_phrases_and_name_words_are_well_formed():
         "lending_fund_aims",
         "export_lenders",
         "food_given",
+        "flow_stems",
+        "flow_carried_sectors",
+        "price_stems",
+        "price_carried_sectors",
+        "flow_goods_links",
     }
+    for name in ("flow_carried_sectors", "price_carried_sectors"):
+        assert set(words[name]) <= set(SECTOR_CODES), name
     for name, listed in words.items():
         assert listed and all(w and w.strip() == w for w in listed), name
     cues = {cue: sector for language in SECTOR_LANGUAGES for cue, sector in sector_cues(language).items()}

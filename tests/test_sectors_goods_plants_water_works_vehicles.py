@@ -134,7 +134,7 @@ def test_a_vehicle_word_in_another_sense_is_no_transport(text):
         ("Les oranges marocaines exportées vers la Russie ont atteint 600 000 tonnes.", "fr"),
         ("Chile exporta cobre por 40.000 millones de dólares al año a China, recordó el canciller.", "es"),
         ("Los vehículos importados desde México sumaron 2.000 millones de dólares en 2022.", "es"),
-        ("Bolivia exportará gas a Brasil hasta 2030 bajo el nuevo contrato.", "es"),
+        ("Bolivia exportará quinua a Brasil hasta 2030 bajo el nuevo contrato.", "es"),
         ("A China comprou 80% da soja exportada pelo Brasil no ano passado.", "pt"),
         ("Angola importou e Portugal exportaram mais de 2 mil milhões de euros em bens em 2018.", "pt"),
     ],

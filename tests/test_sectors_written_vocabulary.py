@@ -39,7 +39,7 @@ def _sectors(text: str) -> set[str]:
         ("Germany and Indonesia signed a partnership to phase out coal power.", {"energy"}),
         ("Armenia signed a contract to buy 155mm howitzers and ammunition from France.", {"defence"}),
         ("Estonia will help Moldova digitise its public services, including e-government.", {"science_technology"}),
-        ("Iraq will import 500 megawatts from Turkey via a new interconnector.", {"energy", "trade"}),
+        ("Iraq will import 500 megawatts from Turkey via a new interconnector.", {"energy"}),
         ("Lloyd's and the Kenyan regulator agreed to develop the East African reinsurance market.", {"finance"}),
         ("Nearly 400,000 Chinese holidaymakers visited Thailand in January.", {"tourism"}),
         ("Kazakhstan and China will open a single-window customs post at Khorgos.", {"trade"}),

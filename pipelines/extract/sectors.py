@@ -472,11 +472,109 @@ _CARRIED_SECTORS = frozenset(sector_words()["carried_sectors"])
 _CARRIED_REACH = 80  # how far the object of a carrying verb is read: its own clause, a few words
 
 
+_GOODS_CARRIED = tuple(
+    (tuple(sector_words()[f"{kind}_stems"]), frozenset(sector_words()[f"{kind}_carried_sectors"]))
+    for kind in ("flow", "price")
+)
+_FLOW_STEMS = _GOODS_CARRIED[0][0]
+_GOODS_LINKS = frozenset(sector_words()["flow_goods_links"])
+_GOODS_FIGURE_WORDS = frozenset(sector_words()["goods_figure_words"])
+_GOODS_GAP_WORDS = 8  # the words between a flow and its goods after it: "roughly 1.7 billion cubic metres of Russian"
+_GOODS_LINK_REACH = 3  # the words between the goods and their link or figure: "of Russian gas", "d'électricité"
+
+
+def _goods_before(text: str, match: re.Match, language: str) -> re.Match | None:
+    """The cue right before the flow, joined to it by a blank or a hyphen ("gas exports", "LNG-imports"), that is no
+    part of a prefixed word ("non-oil exports")."""
+    low, end = max(0, match.start() - 40), match.start()
+    while end > low and text[end - 1] in " \t-":
+        end -= 1
+    if end == match.start():
+        return None
+    last = None
+    for cue in _cues(language).pattern.finditer(text, low, end):
+        last = cue
+    if last is None or last.end() != end or _after_a_prefix(text, last):
+        return None
+    return last
+
+
+_LISTED_AFTER = re.compile(r"\s*(?:,|&|(?:and|or|y|o|e|et|ou)\s)", re.IGNORECASE)
+
+
+def _goods_after(text: str, match: re.Match, language: str) -> re.Match | None:
+    """The first cue of the flow's own object after it, when a link or a figure leads to it ("exports of power",
+    "import up to 450 megawatts", "exportou 3,9 milhões de toneladas de carvão"); None when a figure word stands
+    between ("imports rose 20% as oil prices climbed") or the clause ends first."""
+    clause = re.split(r"[.;:,!?()](?!\d)", text[match.end() : match.end() + _CARRIED_REACH], maxsplit=1)[0]
+    goods = _cues(language).pattern.search(text, match.end(), match.end() + len(clause))
+    if goods is None:
+        return None
+    gap = text[match.end() : goods.start()]
+    words = gap.lower().split()
+    if _LISTED_AFTER.match(text, goods.end()):
+        return None  # a list of goods ("exports of gold and cocoa"), perhaps of several sectors: a trade flow
+    if not words:
+        return goods  # "exports LNG", "export power"
+    if len(words) > _GOODS_GAP_WORDS or _GOODS_FIGURE_WORDS.intersection(words):
+        return None
+    elided = gap.endswith(("d'", "d’")) and not gap[-3:-2].isalpha()
+    near = words[-_GOODS_LINK_REACH:]
+    if elided or any(w in _GOODS_LINKS or any(c.isdigit() for c in w) for w in near):
+        return goods
+    return None
+
+
+@cache
+def _money_marks() -> tuple[frozenset[str], frozenset[str]]:
+    """Currency words of `currencies.csv` (names in lower case, codes and abbreviations as written), and the
+    characters of its symbols."""
+    tokens = currency_tokens()
+    words = {t.token.lower() if t.kind == "name" else t.token for t in tokens if t.kind != "symbol"}
+    symbols = {c for t in tokens if t.kind == "symbol" for c in t.token if not c.isalnum() and c not in ".-' "}
+    return frozenset(words), frozenset(symbols)
+
+
+def _states_money(text: str, start: int, end: int) -> bool:
+    """True when the text between start and end names money: a currency's symbol or word ("$2 billion", "£27bn",
+    "1.000 milhões de dólares", "KZT 40 billion")."""
+    words, symbols = _money_marks()
+    span = text[start:end]
+    if any(c in symbols for c in span):
+        return True
+    return any(w.strip(".,;:()") in words or w.strip(".,;:()").lower() in words for w in span.split())
+
+
+def _carried_goods(text: str, match: re.Match, sector: str, language: str) -> str:
+    """A trade flow or a price whose goods are another sector's has that sector: goods right before it ("gas
+    exports", "LNG imports", "power sector tariffs") or its object after it (`_goods_after`): the work of a pipeline,
+    a power line or a mine, not trade. A flow whose sentence gives money or a change ("gas imports worth $300
+    million", "coal exports rose 18%") is a trade figure, and goods of another sector or of none leave it trade."""
+    if sector != "trade":
+        return sector
+    word = match.group().lower()
+    for stems, carried in _GOODS_CARRIED:
+        if not word.startswith(stems):
+            continue
+        goods = _goods_before(text, match, language) or _goods_after(text, match, language)
+        if goods is None or _sector_of(goods.group(), language) not in carried:
+            return sector
+        start, end = sentence_around(text, match.span())
+        if stems is _FLOW_STEMS and (
+            _states_money(text, start, end)
+            or _GOODS_FIGURE_WORDS.intersection(w.strip(".,;:").lower() for w in text[start:end].split())
+        ):
+            return sector  # the flow's value or its change ("gas imports worth $300 million", "coal exports rose")
+        return _sector_of(goods.group(), language)
+    return sector
+
+
 def _as_carrier(text: str, match: re.Match, sector: str, language: str) -> str:
     """A carrying verb ("will transport 30 billion cubic metres of gas") has the sector of what it carries when
-    that is one of `_CARRIED_SECTORS`: the work of a pipeline or a power line, not of transport."""
+    that is one of `_CARRIED_SECTORS`: the work of a pipeline or a power line, not of transport; a trade flow or a
+    price has the sector of its goods (`_carried_goods`)."""
     if match.group().lower() not in _CARRYING_VERBS:
-        return sector
+        return _carried_goods(text, match, sector, language)
     before = text[max(0, match.start() - 20) : match.start()].split()
     after = text[match.end() : match.end() + 14].split()
     if not ((before and before[-1].lower() in _VERB_LEADS) or (after and (after[0][:1].isdigit() or after[0] == "up"))):
