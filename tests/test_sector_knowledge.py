@@ -202,9 +202,13 @@ def test_phrases_and_name_words_are_well_formed():
         "price_stems",
         "price_carried_sectors",
         "flow_goods_links",
+        "channel_aid_cues",
+        "channel_aid_sectors",
+        "aid_channel_words",
     }
-    for name in ("flow_carried_sectors", "price_carried_sectors"):
+    for name in ("flow_carried_sectors", "price_carried_sectors", "channel_aid_sectors"):
         assert set(words[name]) <= set(SECTOR_CODES), name
+    assert set(words["aid_channel_words"].values()) <= set(SECTOR_CODES)
     for name, listed in words.items():
         assert listed and all(w and w.strip() == w for w in listed), name
     cues = {cue: sector for language in SECTOR_LANGUAGES for cue, sector in sector_cues(language).items()}

@@ -569,12 +569,36 @@ def _carried_goods(text: str, match: re.Match, sector: str, language: str) -> st
     return sector
 
 
+_CHANNEL_AID_CUES = frozenset(sector_words()["channel_aid_cues"])
+_CHANNEL_AID_SECTORS = frozenset(sector_words()["channel_aid_sectors"])
+_AID_CHANNEL_WORDS: dict[str, str] = sector_words()["aid_channel_words"]
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)[ \t]+\Z")
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
+
+
+def _aid_by_channel(text: str, match: re.Match, sector: str, language: str) -> str:
+    """A word of aid named by its channel has the channel's sector: the word before it in English, after it in
+    Spanish, French and Portuguese, when that is a cue of `_CHANNEL_AID_SECTORS` ("security aid", "macro-financial
+    assistance", "aide financière") or a word of a state's budget ("budget aid", "aide budgétaire")."""
+    if sector != "humanitarian" or match.group().lower() not in _CHANNEL_AID_CUES:
+        return sector
+    if language == "en":
+        near = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    else:
+        near = _WORD_AFTER.match(text, match.end(), match.end() + 40)
+    if near is None:
+        return sector
+    word = near.group(1)
+    channel = _AID_CHANNEL_WORDS.get(word.lower()) or _sector_of(word.split("-")[-1], language)
+    return channel if channel in _CHANNEL_AID_SECTORS else sector
+
+
 def _as_carrier(text: str, match: re.Match, sector: str, language: str) -> str:
     """A carrying verb ("will transport 30 billion cubic metres of gas") has the sector of what it carries when
     that is one of `_CARRIED_SECTORS`: the work of a pipeline or a power line, not of transport; a trade flow or a
     price has the sector of its goods (`_carried_goods`)."""
     if match.group().lower() not in _CARRYING_VERBS:
-        return _carried_goods(text, match, sector, language)
+        return _aid_by_channel(text, match, _carried_goods(text, match, sector, language), language)
     before = text[max(0, match.start() - 20) : match.start()].split()
     after = text[match.end() : match.end() + 14].split()
     if not ((before and before[-1].lower() in _VERB_LEADS) or (after and (after[0][:1].isdigit() or after[0] == "up"))):
