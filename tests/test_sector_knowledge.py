@@ -205,6 +205,8 @@ def test_phrases_and_name_words_are_well_formed():
         "channel_aid_cues",
         "channel_aid_sectors",
         "aid_channel_words",
+        "cited_name_articles",
+        "cited_name_joiners",
     }
     for name in ("flow_carried_sectors", "price_carried_sectors", "channel_aid_sectors"):
         assert set(words[name]) <= set(SECTOR_CODES), name

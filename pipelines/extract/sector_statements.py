@@ -62,15 +62,35 @@ def _staff_before_a_bank() -> re.Pattern:
     )
 
 
+_CITED_NAME_WORDS = 4  # the words of a cited name before its cue: "the Nepal Rastra Bank", "the National Bank of"
+
+
+@cache
+def _cited_name_lead() -> re.Pattern:
+    words = sector_words()
+    leads, articles = _alternation(words["source_leads"]), _alternation(words["cited_name_articles"])
+    joiners = _alternation(words["cited_name_joiners"])
+    word = rf"(?:(?-i:[A-ZÀ-Þ])[\w'’.-]*|{joiners})\s+"
+    article = rf"(?:(?:{articles})(?:\s+|(?<=['’])))?"
+    return re.compile(rf"(?<!\w)(?:{leads})\s+{article}(?:{word}){{0,{_CITED_NAME_WORDS}}}\Z", re.IGNORECASE)
+
+
+def a_body_cited(text: str, match: re.Match) -> bool:
+    """True when the cue is in a body's name that a source lead opens ("according to the National Bank of Poland",
+    "según el Banco de México"): the source of a figure, no work of its own in its sector."""
+    return _cited_name_lead().search(text, max(0, match.start() - 80), match.start()) is not None
+
+
 def lenders(text: str, skip: tuple[Span, ...]) -> list[re.Match]:
     """Banks named in a sentence that states a sum of money: a lender at work, which is finance. A bank that employs
-    the person who speaks ("an economist at Standard Bank") is no lender."""
+    the person who speaks ("an economist at Standard Bank") or that a figure is cited from ("according to the National
+    Bank of Poland") is no lender."""
     found, sentence = [], (-1, -1)
     for match in _lender().finditer(text):
         if overlaps_any(match.span(), skip) or sentence[0] <= match.start() < sentence[1]:
             continue  # one bank a sentence is enough, and each sentence is searched once
-        if _staff_before_a_bank().search(text, max(0, match.start() - 80), match.start()):
-            continue
+        if _staff_before_a_bank().search(text, max(0, match.start() - 80), match.start()) or a_body_cited(text, match):
+            continue  # a bank's economist, or a bank cited as the source of a figure, lends nothing
         sentence = sentence_around(text, match.span())
         if states_a_sum(text, *sentence) and not _gives_a_grant(text, *sentence):
             found.append(match)

@@ -15,6 +15,7 @@ from pipelines.extract.regex_dispatch import grouped_alternation
 from pipelines.extract.sector_names import lower_case_names
 from pipelines.extract.sector_statements import (
     a_bank_pays,
+    a_body_cited,
     acquisitions,
     capital_for_plants,
     capital_put_in,
@@ -1469,6 +1470,8 @@ def _reports_nothing(text: str, match: re.Match, kind: str, language: str) -> bo
     if kind == _NAME and not (
         _a_trading_company(text, match, language) or _a_body_at_work(text, match, language) or _a_working_body(match)
     ):
+        return True
+    if (kind == _NAME or _a_working_body(match)) and a_body_cited(text, match):
         return True
     if _visas_for_officials(text, match):
         return True
