@@ -88,14 +88,32 @@ def _verb_before() -> re.Pattern:
     )
 
 
+def measures_something(text: str, end: int) -> bool:
+    """Whether a unit of measure follows the figure (`1800 MHz`, `two thousand crore`; `measure_noun` of
+    date_cues.csv)."""
+    return _measure_after().match(text, end) is not None
+
+
 def counts_something(text: str, start: int, end: int) -> bool:
     """A figure of a measure (`1500 MW`, `at 1800 hours`) or that counts the noun after it (`deployed 2000
     troops`, but `in 2020 people stayed home`), not a year."""
-    if _measure_after().match(text, end):
+    if measures_something(text, end):
         return True
     if _PLURAL_AFTER.match(text, end) and _verb_before().search(text, max(0, start - 20), start):
         return True
     return bool(_count_after().match(text, end)) and not _YEAR_PREPOSITION.search(text, max(0, start - 8), start)
+
+
+@cache
+def _exchange_suffix() -> re.Pattern:
+    suffixes = "|".join(re.escape(w) for w in sorted(date_cues("exchange_suffix"), key=len, reverse=True))
+    return re.compile(rf"\.(?:{suffixes or '(?!)'})(?![\w.])")
+
+
+def is_a_ticker(text: str, end: int) -> bool:
+    """A number right before a dot and the code of a stock exchange (`1800.HK`, `2222.SR`, `2317.TW`;
+    `exchange_suffix` of date_cues.csv) is a company's share code, no year."""
+    return _exchange_suffix().match(text, end) is not None
 
 
 @cache

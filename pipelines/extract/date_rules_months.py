@@ -227,6 +227,8 @@ def year(parts: Parts, ctx: Context) -> Value | None:
         return None  # "call 1800 900 090", "SPORT AT 1830", "at 1800 GMT": no year
     if date_names.counts_something(ctx.text, ctx.start, ctx.end) or date_names.is_identifier(ctx.text, ctx.start):
         return None  # 2000 troops, No. 2025
+    if date_names.is_a_ticker(ctx.text, ctx.end):
+        return None  # 1800.HK, a share code
     if _PROGRAMME_BEFORE.search(ctx.text, max(0, ctx.start - 12), ctx.start) or _PROGRAMME_AFTER.match(
         ctx.text, ctx.end
     ):

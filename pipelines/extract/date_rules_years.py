@@ -235,6 +235,8 @@ def year_in_words(parts: Parts, ctx: Context) -> Value | None:
         words = [w for part in words for w in part.split("-") if w]
         rest = dm.number(" ".join(words[1:]))
         year = None if rest is None or not 10 <= rest <= 99 else dm.word("year_century", words[0]) + rest
+    if date_names.measures_something(ctx.text, ctx.end):
+        return None  # "a loan of two thousand crore rupees": a figure of a measure, no year
     if year and parts.get("m"):
         return dm.month_value(year, dm.word("month", parts.get("m")))
     if year and parts.get("s"):  # the summer of nineteen seventy-six
