@@ -785,16 +785,20 @@ def _reported_level(before: str, after: str, c: KindCues) -> bool:
     2021": money received, a yearly outlay, or the level of a past period is reported, not pledged."""
     if c.running_total.search(before):
         return True  # "brings total relief for the quake to": a running total the news reports
-    if c.received.search(before):
-        # a receipt dated in the past is reported ("in the fourth quarter of 2020", "on Tuesday", "last March
-        # alone"); "received a $1 billion loan" names the loan, and an undated receipt is the sum handed over
+    # a tranche of a whole the figure sizes ("the first tranche of the $2 billion package") is no tranche's sum
+    tranche = c.tranche_moved.search(before) is not None and c.figure_article.search(before) is None
+    if tranche or c.received.search(before):
+        # a receipt, or a tranche paid out or received, dated in the past is reported ("in the fourth quarter of
+        # 2020", "on Tuesday", "last March alone", "disbursed a second tranche of $120 million in April"); "received a
+        # $1 billion loan" names the loan (a tranche's loan after it is the one it is of: "the second tranche, of
+        # $90 million, of its loan"), and an undated receipt or tranche is the sum handed over
         dated = (
             _PAST_YEAR.search(after[:80])
             or c.past_time.search(after[:80])
             or c.receipt_day.search(after[:80])
             or c.receipt_day.search(before)
         )
-        return bool(dated) and not c.strong_commitment.search(after[:25])
+        return bool(dated) and (tranche or not c.strong_commitment.search(after[:25]))
     if c.spending.search(before[-40:]) and c.yearly.match(after):
         return True
     dated = c.period.match(after) or c.past_time.match(after) or c.period_before.search(before)

@@ -115,6 +115,7 @@ class KindCues:
     head_last: bool  # a compound ends on its head (English), else starts on it
     received: re.Pattern  # "received (about) " right before the figure, a day between ("a reçu lundi")
     receipt_day: re.Pattern  # "on Tuesday", "last March": the day, week or month of a receipt before now
+    tranche_moved: re.Pattern  # "disbursed a first tranche of ": a tranche paid out or received, its sum at the figure
     spending: re.Pattern
     spent: re.Pattern  # "has spent (about) ": money spent before now, right before the figure
     yearly: re.Pattern  # " a year", " annually" right after the figure
@@ -415,6 +416,13 @@ def kind_cues(language: str) -> KindCues:
             rf"{cue_pattern(words['received'])}(?:\s+(?:{cue_pattern(words['receipt_day'])}))?{ending}"
         ),
         receipt_day=find("receipt_day"),
+        # the verb (not a passive to come: "to be paid in two tranches of"), a few words of its object or date ("the
+        # third", "en marzo el segundo", ", na segunda-feira, a segunda"), the tranche, and what joins it to its sum
+        tranche_moved=re.compile(
+            rf"(?<!\bbe )(?<!\bbeen )(?:{cue_pattern(words['tranche_moved'])})(?:\s+[^\s;.:\d]+){{0,5}}?\s+"
+            rf"(?:{cue_pattern(words['tranche'])}),?"
+            rf"(?:\s+(?:{cue_pattern(words['tranche_sum'])}))?{ending}"
+        ),
         spending=find("spending"),
         spent=re.compile(rf"(?:{cue_pattern(words['spent'])}){few_words}{ending}"),
         yearly=re.compile(rf"\s+(?:{cue_pattern(words['yearly'])})"),
