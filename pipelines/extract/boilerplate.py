@@ -108,12 +108,12 @@ def boilerplate_spans(text: str) -> tuple[Span, ...]:
     return tuple(sorted(s for s in spans if s[1] > s[0]))
 
 
-# A line that a photo's label opens ("Caption: ...", "[Photo: ...]"), and another story's headline after a label of
-# related stories on its line, alone or after a bar ("Comments (3) | Most read: ...").
+# A line that a photo's label opens ("Caption: ...", "[Photo: ...]", "[Photo] ..."), and another story's headline
+# after a label of related stories on its line, alone or after a bar ("Comments (3) | Most read: ...").
 _CAPTION_LABELS = sorted((label for label in page_cues("caption_mark") if label.endswith(":")), key=len, reverse=True)
 _CAPTION_OR_RELATED = re.compile(
     r"^[ \t]*[\[(]?(?:"
-    + "|".join(re.escape(label[:-1]) + r"[ \t\u00a0]?:" for label in _CAPTION_LABELS)
+    + "|".join(re.escape(label[:-1]) + r"(?:[ \t\u00a0]?:|(?<=\w)[\])])" for label in _CAPTION_LABELS)
     + r")[^\n]*|(?:^|[|•·])[ \t]*(?:"
     + "|".join(re.escape(label) for label in sorted(page_cues("related_label"), key=len, reverse=True))
     + r")[ \t]*:[^\n]*",

@@ -8,7 +8,7 @@ import re
 from pipelines.extract.actors.countries import COUNTRY_PATTERN
 from pipelines.extract.boilerplate import boilerplate_spans, is_related_item, related_spans
 from pipelines.extract.head_block import headline_under_head_block
-from pipelines.extract.issue_lines import is_broadcast_line, is_issue_line
+from pipelines.extract.issue_lines import headline_after_issue, is_broadcast_line, is_issue_line
 from pipelines.extract.issuer_lines import names_only_issuers
 from pipelines.extract.page_dates import (
     BODY_LINE,
@@ -59,6 +59,13 @@ _NEWSLETTER = re.compile(rf"\b(?:{phrases('newsletter_word')})\b", re.I)
 # `By Jane Roe`, `Por María López`, `Par Jean Dupont`: the byline words of the languages read (`byline_word`).
 _BYLINE = re.compile(rf"(?:{phrases('byline_word')})[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){{0,3}}[ \t]*$")
 _BYLINE_OPENING = re.compile(rf"(?:{phrases('byline_word')})[ \t]+[A-Z]")
+# ... a byline in lower case under a headline (`by Anna Hakobyan | 29 September 2011, 14:20`, `par Jean Dupont`): the
+# writer's name alone on its line or before a bar, a bullet, a spaced dash or a comma and the day; a sentence broken
+# over lines goes on after the name (`by Foreign Minister Jane Roe and her host`).
+_LOWER_BYLINE = re.compile(
+    rf"(?i:{phrases('byline_word')})[ \t]+[A-ZÀ-Ý][\w.'’-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w.'’-]*|de|da|do|dos|del|van|von|bin))"
+    r"{0,4}[ \t]*(?:$|\n|[|·•]|[-–—][ \t]|,[ \t]*\d)"
+)
 _QUOTES = {"‘": "’", "“": "”", '"': '"', "'": "'", "«": "»"}
 URL = re.compile(r"https?://[^\s<>\"')\]]+")
 # A web address written without its scheme (`www.example.org/news/2019/item`, `For more information: www.example.gov`):
@@ -148,6 +155,12 @@ _MASTHEAD_WORDS = 6
 _SITE_DESCRIPTION = re.compile(
     rf"[ \t][-–—|·•:][ \t]+(?i:{phrases('site_article')})[ \t]+(?:[^\W\d_A-Z][\w'’-]*[ \t]+){{0,5}}"
     rf"(?i:{phrases('site_kind')})(?:[ \t]+[^\W\d_A-Z][\w'’-]*){{0,4}}[ \t]*\Z"
+)
+# ... or on a line of its own under the site's name (`Notes from the Liffey` / `A blog about Irish politics, by a Dublin
+# reporter`, `Le blog d'un reporter au Sahel`, `Un boletín semanal sobre minería andina`): an article, perhaps a few
+# lower-case words, then a site's kind; the name above it is no headline either.
+_SITE_DESCRIPTION_LINE = re.compile(
+    rf"(?i:{phrases('site_article')})[ \t]+(?:[^\W\d_A-ZÀ-Ý][\w'’-]*[ \t]+){{0,4}}(?i:{phrases('site_kind')})(?!\w)"
 )
 # ... or with no article after a name of capitalised words and the small words of a name (`Asia Infrastructure Investor
 # — weekly note to subscribers`, `Boletín Andino — nota semanal para suscriptores`, `La Lettre du Sahel - note
@@ -267,6 +280,12 @@ _ISSUER_AT = re.compile(
 _NAMED_ISSUER = re.compile(
     rf"(?:The[ \t]+)?(?:[A-Z][\w'’.&-]*[ \t]+){{0,4}}(?:{phrases('issuer_name_end')})"
     r"(?:[ \t]+(?:[A-Z][\w'’.-]*|of|for|on|and|the|de|du|des|la|le|el|para|pour|do|da|&))*"
+)
+# ... or a body's press unit naming the body, whatever the case of its words (`Press service of the Tashkent city
+# khokimiyat`, `Press Office of the Mayor of Quezon City`, `Service de presse de la mairie de Dakar`, `Assessoria de
+# imprensa da Prefeitura de Luanda`: `press_unit` in page_cues.csv): the unit, then a few words and no figure or stop.
+_PRESS_UNIT = re.compile(
+    rf"(?:The[ \t]+)?(?i:{phrases('press_unit')})(?:,?[ \t]+(?:[^\W\d_][\w'’.&-]*|[ldLD]['’][^\W\d_][\w'’-]*)){{0,12}}"
 )
 # ... perhaps with its acronym after a slash or in brackets
 _ACRONYM_TAIL = re.compile(r"[ \t]*(?:/[ \t]*[A-Z][A-Z&.-]+|\([A-Z][A-Z&.-]+\))$")
@@ -402,7 +421,7 @@ def _headline_on_header_line(text: str, start: int) -> str | None:
     if _is_headline(line, short=True, own_title=True) or (
         _is_capitals_headline(line) and not _over_broadcast_label(text, end)
     ):
-        return _without_label_or_byline(_unquoted(line))
+        return _without_label_or_byline(_unquoted(line), saved_title=True)
     return None
 
 
@@ -447,9 +466,15 @@ def _line_before(text: str, line_start: int) -> str:
 
 
 def _runs_on(following: str) -> bool:
-    """Whether the next line goes on with a sentence: it opens in lower case, and is no web address (`https://...`)."""
+    """Whether the next line goes on with a sentence: it opens in lower case, and is no web address (`https://...`)
+    nor a byline in lower case (`by Anna Hakobyan | 29 September 2011`, `por Juan Pérez`)."""
     following = following.lstrip(" \t")
-    return following[:1].islower() and not URL.match(following) and not WEB_ADDRESS.match(following)
+    return (
+        following[:1].islower()
+        and not URL.match(following)
+        and not WEB_ADDRESS.match(following)
+        and not _LOWER_BYLINE.match(following)
+    )
 
 
 def _label_line(text: str, start: int, end: int) -> re.Match | None:
@@ -580,6 +605,12 @@ def _title_in(
             or (not found and is_related_item(candidate))
         ):
             ticker = ticker or (None if found or overlaps_any(span, furniture) else _ticker_item(candidate))
+            continue
+        if _SITE_DESCRIPTION_LINE.match(candidate) and not opens_body(candidate):
+            if capitals and capitals_line == adjacent:
+                capitals = None
+            if found and found == _without_label_or_byline(_unquoted(adjacent)):
+                found = None  # the site's name above its description
             continue
         # the body that issues the release, and its office under it (`Office of the Spokesman`), or the minister who
         # signs it: the headline follows
@@ -854,12 +885,35 @@ def _after_section_label(line: str) -> str:
     """The headline after its section's name or a kicker and a bar on a line of the page (`Sports | Thirty athletes
     leave for the training camp`, `EN VIVO | Xi Jinping en Buenos Aires ...`): the site's label, not the headline's
     words (a kicker before a colon is, `LIVE: ...`, and so is one on the header's line, the title the page was saved
-    with); a menu (`World | Asia Pacific`) is left as it is."""
+    with); a menu (`World | Asia Pacific`) is left as it is. An outlet's issue before the headline (`AFRICA ENERGY BRIEF
+    #214 -- Pipeline moves to feasibility phase`) is no part of it either."""
+    after_issue = _after_issue(line)
+    if after_issue != line:
+        return after_issue
     if line.count("|") != 1:
         return line
     section, headline = (part.strip() for part in line.split("|"))
     if _is_section_name(section) and _is_headline(headline):
         return headline
+    return line
+
+
+def _after_kicker_bar(title: str) -> str:
+    """A headline found with its kicker or section before a bar (`EN VIVO | Cumbre energética Argentina-Chile`,
+    `LIVE | Gas talks in Baku`): the words after the bar, though short, when they say something."""
+    if title.count("|") != 1:
+        return title
+    section, rest = (part.strip() for part in title.split("|"))
+    if _is_section_name(section) and _is_headline(rest, short=True) and _says_something(rest):
+        return rest
+    return title
+
+
+def _after_issue(line: str) -> str:
+    """The headline after an outlet's name and issue number on its line, when the rest reads as one."""
+    rest = headline_after_issue(line)
+    if rest and (_is_headline(rest) or (_is_headline(rest, short=True) and _says_something(rest))):
+        return rest
     return line
 
 
@@ -976,7 +1030,11 @@ def _is_issuer_name(line: str) -> bool:
     # long run of spaces is not scanned again from each of its starts
     tail = _ACRONYM_TAIL.search(line, max(0, len(line) - _ACRONYM_TAIL_CHARS))
     line = line[: tail.start()] if tail else line
-    return _ISSUER.fullmatch(line) is not None or _ROMANCE_ISSUER.fullmatch(line) is not None
+    return (
+        _ISSUER.fullmatch(line) is not None
+        or _ROMANCE_ISSUER.fullmatch(line) is not None
+        or _PRESS_UNIT.fullmatch(line) is not None
+    )
 
 
 def _wrapped_headline(text: str, start: int, line_end: int, after_prose: bool) -> str | None:
@@ -996,6 +1054,8 @@ def _wrapped_headline(text: str, start: int, line_end: int, after_prose: bool) -
     )
     if not first or not following or (not following.islower() and not capitals and _BROKEN_END.search(first) is None):
         return None
+    if _BROKEN_END.search(first) is None and _LOWER_BYLINE.match(next_line.lstrip(" \t")):
+        return None  # a byline in lower case under the headline (`by Tomás Ruiz`), no rest of it
     block = _BLANK_LINE.split(text[start : start + _WRAPPED_LINE_CHARS * 2 * _WRAPPED_HEADLINE_LINES], 1)[0]
     block = block.strip().splitlines()
     if not 1 < len(block) <= _WRAPPED_HEADLINE_LINES:
@@ -1234,10 +1294,12 @@ def _is_first_line_headline(line: str, text: str, line_end: int) -> bool:
     )
 
 
-def _without_label_or_byline(title: str) -> str:
-    """A headline without a field's label (`Subject: ...`), the issuer's name after it, a date stamp or a byline at
-    its end."""
-    title = without_headline_stamp(_FIELD_LABEL.sub("", _before_issuer(title), count=1))
+def _without_label_or_byline(title: str, saved_title: bool = False) -> str:
+    """A headline without a field's label (`Subject: ...`), the issuer's name after it, an outlet's issue before it, a
+    date stamp or a byline at its end, or a kicker before a bar (but on the header's line, the title the page was
+    saved with: `LIVE | ...`)."""
+    title = without_headline_stamp(_after_issue(_FIELD_LABEL.sub("", _before_issuer(title), count=1)))
+    title = title if saved_title else _after_kicker_bar(title)
     return _GLUED_BYLINE.sub("", title).strip() or title
 
 

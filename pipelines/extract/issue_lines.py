@@ -73,6 +73,38 @@ def is_issue_line(line: str) -> bool:
     return _is_outlet_name(name) and (labelled or _has_outlet_word(name))
 
 
+# An outlet's name with the issue's number run into it (`AFRICA ENERGY BRIEF #214`, `Gulf Trade Weekly No. 45`, `Andes
+# Mining Notes, Issue 12`, `Boletín Andino n.º 33`): the name, then `#` or an issue's word before a figure.
+_NUMBERED_NAME = re.compile(
+    rf"(?P<name>[^\W\d_][^\n]{{0,60}}?)[ \t]*,?[ \t]*"
+    rf"(?:#[ \t]*|(?:{phrases('issue_word')}|{phrases('label_number')})\.?[ \t]*:?[ \t]*)"
+    r"\d[\w/.-]*(?:[ \t]*\([^()\n]{1,30}\))?",
+    re.I,
+)
+
+
+def headline_after_issue(line: str) -> str | None:
+    """The headline after an outlet's issue on one line, as a newsletter's subject or first line sets it (`AFRICA ENERGY
+    BRIEF #214 -- Pipeline moves to feasibility phase`, `Gulf Trade Weekly | Issue 45 | 3 May 2019 | Ports ...`,
+    `La Lettre du Sahel n° 88 - Le Niger et le Mali signent`): the outlet's name with its number, or its name and then
+    its number, perhaps its day or edition, and what stands after them; None when the line opens with no issue."""
+    seps = list(_PART_SEPARATOR.finditer(line))
+    if not seps:
+        return None
+    first = line[: seps[0].start()].strip()
+    numbered = _NUMBERED_NAME.fullmatch(first)
+    if numbered is None or not _is_outlet_name(numbered.group("name").strip(" ,")):
+        if not _is_outlet_name(first) or len(seps) < 2:
+            return None
+        if _NUMBER_PART.fullmatch(line[seps[0].end() : seps[1].start()].strip()) is None:
+            return None
+    k = 0
+    while k + 1 < len(seps) and _is_issue_part(line[seps[k].end() : seps[k + 1].start()].strip()):
+        k += 1
+    rest = line[seps[k].end() :].strip()
+    return rest if rest and not _is_issue_part(rest) else None
+
+
 def is_broadcast_line(line: str) -> bool:
     """A broadcast's issue line (`RADIO BULLETIN - 1800 - THU 27 JAN 2011`, `EVENING NEWS -- TRANSCRIPT -- 9 June
     2015`): a programme's label or its hour; the transcript's turns follow it, no headline."""

@@ -8,7 +8,7 @@ from datetime import date
 
 from pipelines.extract.date_math import numeric_day, word
 from pipelines.extract.dates import DAY, YEAR, vocabulary
-from pipelines.extract.page_head import is_page_furniture, is_site_notice
+from pipelines.extract.page_head import is_caption_line, is_page_furniture, is_site_notice
 from pipelines.extract.stamp_lines import CLOCK, segment_stamps
 from pipelines.knowledge.calendars import ENGLISH, page_cues
 
@@ -70,11 +70,13 @@ _DATE_ARTICLE = rf"(?:(?:{_marks('date_article')})[ \t]+)?"
 _REGION = r"(?:,[ \t]*[A-Z][\w'’-]+(?:[ \t]+(?:d['’])?[A-Z][\w'’-]+){0,2}|,[ \t]*[A-Z][a-z]{0,4}\.(?:[A-Z]\.){0,2})"
 # The day in another calendar before the Gregorian one (`Riyadh, Rajab 5, 1441, February 29, 2020, Wire --`).
 _OTHER_CALENDAR = r"(?:,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+\d{1,2},[ \t]*\d{4})"
+# A wire's story filed from two or three cities at once, set apart by slashes (`MANILA/ULAANBAATAR`, `Dakar / Bamako`).
+_OTHER_PLACES = rf"(?:[ \t]*/[ \t]*{_PLACE}(?:{_NEXT_PLACE_WORD}){{0,3}}){{0,2}}"
 # `ISLAMABAD, Oct 29 (APP):`, `Islamabad, 10 June 2023 (TDI):`, `BAKU, Azerbaijan, June 16`, `New Delhi [India], May 2`;
 # a wire's underscore dash (`DETROIT, March 11, 1997 (AP) _ Workers`)
 _DATELINES = (
     re.compile(
-        rf"^[ \t]*{_PLACE}(?:{_NEXT_PLACE_WORD}){{0,3}}(?:{_AGENCY})?"
+        rf"^[ \t]*{_PLACE}(?:{_NEXT_PLACE_WORD}){{0,3}}{_OTHER_PLACES}(?:{_AGENCY})?"
         rf"{_REGION}?{_OTHER_CALENDAR}?(?:,[ \t]*{_DATE_ARTICLE}|[ \t]*\()(?P<date>{DATE})"
         rf"(?=\)?\.?[ \t]*(?:{_DATELINE_AGENCY})?\.?[ \t]*(?:[:\-–—]|_[ \t]|\.?[ \t]*$|\n|[A-Z]))",
         re.M,
@@ -310,9 +312,9 @@ _STAMP_ZONE_CHARS = 3000
 _UNDER_DECK_LINES = 6
 _UNDER_DECK_WORDS = 12
 _CLOCK = re.compile(CLOCK)
-# A body line: a sentence of some length that ends like one (a bracket only after a stop: a headline may end
-# in `(Summary)`).
-BODY_LINE = re.compile(r"^.{60,}(?:[.!?\"”’]|[.!?]\))\s*$")
+# A body line: a sentence of some length that ends like one (a bracket or a closing quote only after a stop: a headline
+# may end in `(Summary)` or in the words it quotes, `... garante que o Fundo "não será esvaziado"`).
+BODY_LINE = re.compile(r"^.{60,}(?:[.!?]|[.!?,…][\"”’]|[.!?]\))\s*$")
 # ... and in Chinese or Japanese, a line of ideographs or kana that ends in a sentence's stop (`。`, `！`, `？`); two of
 # them count as one word.
 _IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
@@ -472,11 +474,11 @@ def page_header(text: str) -> re.Match | None:
 
 def header_zone_end(text: str, start: int = 0) -> int:
     """End of the first body line: headlines, datelines and stamps come before it or start it (a site's notice to
-    its reader is no body line)."""
+    its reader, or a photo's caption in sentences above the headline, is no body line)."""
     position = start
     for line in text[start:].splitlines(keepends=True):
         position += len(line)
-        if _is_body_line(line.rstrip("\n")) and _words(line) >= 12 and not is_site_notice(line):
+        if _is_body_line(line.rstrip("\n")) and _words(line) >= 12 and not _notice_or_caption(line):
             return position
     return len(text)
 
@@ -492,9 +494,13 @@ def _words(line: str) -> int:
     return len(line.split()) + len(_IDEOGRAPHS.findall(line)) // 2
 
 
+def _notice_or_caption(line: str) -> bool:
+    return is_site_notice(line) or is_caption_line(line)
+
+
 def opens_body(line: str) -> bool:
     words = _words(line)
-    return not is_site_notice(line) and (
+    return not _notice_or_caption(line) and (
         (_is_body_line(line) and words >= 12)
         or dateline(line) is not None
         or (CITY_LEAD.match(line) is not None and words >= 8)

@@ -85,16 +85,35 @@ _PATH_MIN_ITEMS = 3
 _ROOT_NAME = re.compile(rf"[A-ZÀ-Ý][\w'’.&-]*(?:[ \t]+{_NAME_WORDS}){{0,9}}")
 # An outlet's name and a section's or a kind of page's after a spaced dash or a bar (`FINANCIAL WIRE — Development
 # Finance`, `CREDIT MARKETS -- CLOSING REPORT`): two names of a few capitalised words, no figure.
-_OUTLET_PART_SEPARATOR = re.compile(r"[ \t]+(?:[-–—]{1,2}|[|·•])[ \t]+")
+_OUTLET_PART_SEPARATOR = re.compile(r"[ \t]+(?:[-–—]{1,2}|[|·•/])[ \t]+")
 # ... or a part that is the kind of page in sentence case, singular or plural (`African Development Bank — Press
 # releases`, `Comunicados de prensa · BID`, `Ministère X | Communiqués de presse`: `title_label` in page_cues.csv).
-_PAGE_KIND = re.compile(rf"(?:{_alternation('title_label')})", re.I)
+# ... or a section of short items (`DEFENCE IT MONTHLY / News in brief`, `Sahel Hebdo — En bref`: `section_label`).
+_PAGE_KIND = re.compile(rf"(?:{_alternation('title_label')}|{_alternation('section_label')})", re.I)
 # ... a name may open with a figure run into its letters (`1TV Georgia`), and the outlet's part may hold its place
 # after a comma (`Embassy of Nepal, New Delhi — News & Events`).
 # The capitalised words are four at most (`NATION SIGNS WATER DEAL WITH PERU - Business` is a headline).
 _OUTLET_NAME = re.compile(rf"(?:[A-ZÀ-Ý]|\d{{1,3}}[A-Z])[\w'’.&-]*(?:,?[ \t]+{_NAME_WORDS}){{0,6}}")
 _OUTLET_CAPITALISED = re.compile(r"(?<!\S)[A-ZÀ-Ý0-9]")
 _OUTLET_NAME_CAPITALISED = 4
+
+
+# A line that a photo's label opens (`Photo: ...`, `[Photo] The minister and his host in Yerevan.`, `(Foto) ...`): the
+# labels of `caption_mark` in page_cues.csv that end in a colon, with it or closed by a bracket.
+_CAPTION_LINE = re.compile(
+    r"[ \t]*[\[(]?(?:"
+    + "|".join(
+        re.escape(label[:-1]) + r"(?:[ \t\u00a0]?:|(?<=\w)[\])])"
+        for label in sorted((c for c in page_cues("caption_mark") if c.endswith(":")), key=len, reverse=True)
+    )
+    + r")",
+    re.IGNORECASE,
+)
+
+
+def is_caption_line(line: str) -> bool:
+    """A photo's caption, opened by its label: no body line, though written in sentences."""
+    return _CAPTION_LINE.match(line) is not None
 
 
 def is_page_furniture(line: str) -> bool:
