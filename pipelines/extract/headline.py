@@ -158,9 +158,12 @@ _SITE_DESCRIPTION = re.compile(
 )
 # ... or on a line of its own under the site's name (`Notes from the Liffey` / `A blog about Irish politics, by a Dublin
 # reporter`, `Le blog d'un reporter au Sahel`, `Un boletín semanal sobre minería andina`): an article, perhaps a few
-# lower-case words, then a site's kind; the name above it is no headline either.
+# lower-case words, then a site's kind and its subject; the name above it is no headline either.
 _SITE_DESCRIPTION_LINE = re.compile(
-    rf"(?i:{phrases('site_article')})[ \t]+(?:[^\W\d_A-ZÀ-Ý][\w'’-]*[ \t]+){{0,4}}(?i:{phrases('site_kind')})(?!\w)"
+    rf"(?i:{phrases('site_article')})[ \t]+(?:[^\W\d_A-ZÀ-Ý][\w'’-]*[ \t]+){{0,4}}(?i:{phrases('site_kind')})"
+    # ... then its subject, place or writer after a small word (`site_subject_link`), a comma, or nothing: a headline
+    # about a blog goes on with a verb (`Le blog qui a fait tomber un ministre`)
+    rf"(?:[ \t]*,|(?:[ \t]+[^\W\d_A-ZÀ-Ý][\w'’-]*)?[ \t]+(?:{phrases('site_subject_link')})(?=[ \t])|[ \t]*\Z)"
 )
 # ... or with no article after a name of capitalised words and the small words of a name (`Asia Infrastructure Investor
 # — weekly note to subscribers`, `Boletín Andino — nota semanal para suscriptores`, `La Lettre du Sahel - note
@@ -572,6 +575,11 @@ def _title_in(
         if n >= _HEADLINE_ZONE_LINES:
             break
         found = _unless_caption(found, candidate, adjacent)
+        # the site's name above its description (`A blog about Irish politics`)
+        found, capitals = (
+            _unless_site_name(found, candidate, adjacent),
+            _unless_site_name(capitals, candidate, adjacent),
+        )
         if _parts_site_from_story(candidate):
             # the headline is the last one before the last menu, unless one follows it (a share bar may follow
             # the headline; a site's banner or slogan comes before its menu, breadcrumb or notices)
@@ -594,6 +602,7 @@ def _title_in(
             or (_BYLINE_OPENING.match(candidate) and _is_stamp_line(candidate))
             or _in_two_calendars(candidate)
             or labelled_furniture(candidate)
+            or _is_site_description(candidate)
             # a paper's issue line, shaped like a `CITY -` lead (`THE HARBOUR COURIER -- Late edition -- ...`): the
             # headline follows it; a programme's line is followed by its transcript's turns (`READER: ...`)
             or (is_issue_line(candidate) and not is_broadcast_line(candidate))
@@ -605,12 +614,6 @@ def _title_in(
             or (not found and is_related_item(candidate))
         ):
             ticker = ticker or (None if found or overlaps_any(span, furniture) else _ticker_item(candidate))
-            continue
-        if _SITE_DESCRIPTION_LINE.match(candidate) and not opens_body(candidate):
-            if capitals and capitals_line == adjacent:
-                capitals = None
-            if found and found == _without_label_or_byline(_unquoted(adjacent)):
-                found = None  # the site's name above its description
             continue
         # the body that issues the release, and its office under it (`Office of the Spokesman`), or the minister who
         # signs it: the headline follows
@@ -1091,6 +1094,18 @@ def _continued_lines(block: list[str]) -> list[str]:
             break
         kept.append(part)
     return kept
+
+
+def _is_site_description(line: str) -> bool:
+    """A line that says what the site is (`A blog about Irish politics, by a Dublin reporter`), under its name."""
+    return _SITE_DESCRIPTION_LINE.match(line) is not None and not opens_body(line)
+
+
+def _unless_site_name(found: str | None, line: str, above: str) -> str | None:
+    """The headline found so far, unless it is the line right above the site's description: the site's name."""
+    if found and _is_site_description(line) and found == _without_label_or_byline(_unquoted(above)):
+        return None
+    return found
 
 
 def _unless_caption(found: str | None, line: str, above: str) -> str | None:
