@@ -330,6 +330,8 @@ def budget_allocation(before: str, after: str, language: str) -> str | None:
     found = _allocation(before, after, g)
     if found is None or not (found[1] or g.budget_holder.search(found[0].lower())):
         return None
+    if g.lender.search(g.not_lender.sub(" ", found[0].lower())):
+        return None  # "the World Bank and the ADB are expected to approve": a lender's money, no state's budget
     return _allocated_to(after, found, language)
 
 
