@@ -7,20 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.extract.identity import group_mentions
-from pipelines.extract.identity_groups import Mention
 from pipelines.extract.name_keys import initials
-
-
-def _org(article, name, country=None):
-    return Mention(article, "organization", name, name, country, None)
-
-
-def _together(mentions, a, b):
-    groups = group_mentions(mentions, {})
-    of = {mentions[i].article_id: g.key for g in groups for i in g.members if g.actor_type == "organization"}
-    return of[a] == of[b]
-
+from tests.identity_mentions import org_mention, together
 
 NAMES = [
     ("STEG", "Société tunisienne de l'électricité et du gaz", "TUN"),
@@ -39,12 +27,12 @@ NAMES = [
 @pytest.mark.parametrize(("acronym", "name", "state"), [n for n in NAMES if n[0] != "INDE"])
 def test_an_acronym_is_the_romance_name_it_spells(acronym, name, state):
     assert acronym.lower() in initials(name)
-    mentions = [_org("a1", acronym, state), _org("a2", name, state), _org("a3", acronym, state)]
-    assert _together(mentions, "a1", "a2")
+    mentions = [org_mention("a1", acronym, state), org_mention("a2", name, state), org_mention("a3", acronym, state)]
+    assert together(mentions, "a1", "a2")
 
 
 def test_letters_the_name_does_not_spell_stay_apart():
     name = "Instituto Nacional de Estadística y Censos"
     assert "inde" not in initials(name)
-    mentions = [_org("a1", "INDE", None), _org("a2", name, "ARG")]
-    assert not _together(mentions, "a1", "a2")
+    mentions = [org_mention("a1", "INDE", None), org_mention("a2", name, "ARG")]
+    assert not together(mentions, "a1", "a2")

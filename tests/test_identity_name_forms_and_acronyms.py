@@ -12,18 +12,7 @@ import pytest
 
 from pipelines.extract.identity import group_mentions
 from pipelines.extract.identity_groups import Mention
-
-
-def _org(article, name, country=None):
-    return Mention(article, "organization", name, name, country, None)
-
-
-def _together(mentions, a, b):
-    """The organisations of articles `a` and `b` are one entity."""
-    groups = group_mentions(mentions, {})
-    of = {mentions[i].article_id: g.key for g in groups for i in g.members if g.actor_type == "organization"}
-    return of[a] == of[b]
-
+from tests.identity_mentions import org_mention, together
 
 FORMS = [
     ("Ayala", "Ayala Corporation", "PHL"),
@@ -45,25 +34,25 @@ FORMS = [
 
 @pytest.mark.parametrize(("bare", "formed", "state"), FORMS)
 def test_a_name_with_its_legal_form_or_group_word_is_the_name_without(bare, formed, state):
-    mentions = [_org("a1", bare, state), _org("a2", formed, state), _org("a3", formed, None)]
-    assert _together(mentions, "a1", "a2")
-    assert _together(mentions, "a1", "a3")
+    mentions = [org_mention("a1", bare, state), org_mention("a2", formed, state), org_mention("a3", formed, None)]
+    assert together(mentions, "a1", "a2")
+    assert together(mentions, "a1", "a3")
 
 
 def test_two_forms_of_one_stem_stay_apart_without_the_bare_name():
     # a construction group and a railway operator may share the words before their forms
-    mentions = [_org("a1", "Andes Railway Group", "PER"), _org("a2", "Andes Railway Corporation", "PER")]
-    assert not _together(mentions, "a1", "a2")
+    mentions = [org_mention("a1", "Andes Railway Group", "PER"), org_mention("a2", "Andes Railway Corporation", "PER")]
+    assert not together(mentions, "a1", "a2")
 
 
 def test_names_of_two_states_stay_apart():
-    mentions = [_org("a1", "Meridian", "AUS"), _org("a2", "Meridian Group", "ZAF")]
-    assert not _together(mentions, "a1", "a2")
+    mentions = [org_mention("a1", "Meridian", "AUS"), org_mention("a2", "Meridian Group", "ZAF")]
+    assert not together(mentions, "a1", "a2")
 
 
 def test_a_state_body_is_no_company_form():
-    mentions = [_org("a1", "Ministry of Energy", "GHA"), _org("a2", "Ministry of Energy Group", "KEN")]
-    assert not _together(mentions, "a1", "a2")
+    mentions = [org_mention("a1", "Ministry of Energy", "GHA"), org_mention("a2", "Ministry of Energy Group", "KEN")]
+    assert not together(mentions, "a1", "a2")
 
 
 ACRONYMS = [
@@ -82,20 +71,20 @@ ACRONYMS = [
 def test_an_acronym_in_a_report_on_its_states_people_is_that_states_body(full, acronym, state, _name):
     # the acronym's report names only the United States as a state; its minister is of the body's state
     mentions = [
-        _org("a1", full, state),
+        org_mention("a1", full, state),
         Mention("a2", "country", "USA", "United States", "USA", None),
         Mention("a2", "person", "Ana Quispe", "Ana Quispe", state, "Minister"),
-        _org("a2", acronym, None),
+        org_mention("a2", acronym, None),
     ]
-    assert _together(mentions, "a1", "a2")
+    assert together(mentions, "a1", "a2")
 
 
 def test_an_acronym_goes_to_the_body_of_the_state_its_report_names_over_a_body_of_none():
     mentions = [
-        _org("a1", "Ministry of External Affairs", "IND"),
-        _org("a2", "Mining Equipment Alliance", None),
+        org_mention("a1", "Ministry of External Affairs", "IND"),
+        org_mention("a2", "Mining Equipment Alliance", None),
         Mention("a3", "country", "IND", "India", "IND", None),
-        _org("a3", "MEA", None),
+        org_mention("a3", "MEA", None),
     ]
     groups = group_mentions(mentions, {})
     of = {(mentions[i].article_id, mentions[i].name): g.key for g in groups for i in g.members}
@@ -105,9 +94,9 @@ def test_an_acronym_goes_to_the_body_of_the_state_its_report_names_over_a_body_o
 
 def test_an_acronym_in_a_report_on_another_state_stays_apart():
     mentions = [
-        _org("a1", "National Highway Authority", "PAK"),
+        org_mention("a1", "National Highway Authority", "PAK"),
         Mention("a2", "country", "LKA", "Sri Lanka", "LKA", None),
         Mention("a2", "person", "Nimal Perera", "Nimal Perera", "LKA", "Minister"),
-        _org("a2", "NHA", None),
+        org_mention("a2", "NHA", None),
     ]
-    assert not _together(mentions, "a1", "a2")
+    assert not together(mentions, "a1", "a2")

@@ -22,23 +22,7 @@
 import pytest
 
 from pipelines.extract.metadata import extract_metadata
-
-BODY = (
-    "The two governments signed a memorandum on power trade on Tuesday, officials said, and agreed to meet again "
-    "before the end of the year to review the first deliveries."
-)
-BODY_ES = (
-    "Los dos gobiernos firmaron el martes un memorando sobre comercio de energía y acordaron reunirse de nuevo antes "
-    "de fin de año para revisar las primeras entregas."
-)
-BODY_FR = (
-    "Les deux gouvernements ont signé mardi un protocole sur les échanges d'électricité et conviennent de se revoir "
-    "avant la fin de l'année pour examiner les premières livraisons."
-)
-BODY_PT = (
-    "Os dois governos assinaram na terça-feira um memorando sobre comércio de energia e acordaram voltar a reunir-se "
-    "antes do fim do ano para avaliar as primeiras entregas."
-)
+from tests.page_head_bodies import BODY, BODY_ES, BODY_FR, BODY_PT
 
 ISSUE_PREFIXED = [
     ("AFRICA ENERGY BRIEF #214 -- ", "Ghana and Togo agree to share the cost of a power line", BODY),
