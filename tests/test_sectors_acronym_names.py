@@ -4,11 +4,7 @@ sentence was written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str) -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -34,7 +30,7 @@ def _sectors(text: str, language: str) -> set[str]:
     ],
 )
 def test_a_cue_in_a_lower_case_name_with_its_acronym_is_a_name(text: str, language: str, sector: str) -> None:
-    assert sector not in _sectors(text, language)
+    assert sector not in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -47,4 +43,4 @@ def test_a_cue_in_a_lower_case_name_with_its_acronym_is_a_name(text: str, langua
     ],
 )
 def test_a_cue_outside_such_a_name_still_counts(text: str, language: str, sector: str) -> None:
-    assert sector in _sectors(text, language)
+    assert sector in sectors_of(text, language)

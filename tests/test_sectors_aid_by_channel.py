@@ -5,11 +5,7 @@ sentence was written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -27,7 +23,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_aid_named_by_its_channel_is_that_sector(text, language, sector):
-    found = _sectors(text, language)
+    found = sectors_of(text, language)
     assert sector in found
     assert "humanitarian" not in found
 
@@ -43,4 +39,4 @@ def test_aid_named_by_its_channel_is_that_sector(text, language, sector):
     ],
 )
 def test_other_aid_stays_humanitarian(text, language):
-    assert "humanitarian" in _sectors(text, language)
+    assert "humanitarian" in sectors_of(text, language)

@@ -5,11 +5,7 @@ tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -21,7 +17,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_an_airline_named_airways_is_at_work_in_transport(text, language):
-    assert "transport" in _sectors(text, language)
+    assert "transport" in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -32,4 +28,4 @@ def test_an_airline_named_airways_is_at_work_in_transport(text, language):
     ],
 )
 def test_french_roads_paid_for_or_rebuilt_are_infrastructure(text):
-    assert "infrastructure" in _sectors(text, "fr")
+    assert "infrastructure" in sectors_of(text, "fr")

@@ -5,11 +5,7 @@ was written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -32,7 +28,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_arms_and_drills_are_defence(text: str, language: str) -> None:
-    assert "defence" in _sectors(text, language)
+    assert "defence" in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -51,7 +47,7 @@ def test_arms_and_drills_are_defence(text: str, language: str) -> None:
     ],
 )
 def test_threats_named_are_security(text: str, language: str) -> None:
-    assert "security" in _sectors(text, language)
+    assert "security" in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -62,4 +58,4 @@ def test_threats_named_are_security(text: str, language: str) -> None:
     ],
 )
 def test_a_threat_as_a_figure_of_speech_is_no_security(text: str, language: str) -> None:
-    assert "security" not in _sectors(text, language)
+    assert "security" not in sectors_of(text, language)

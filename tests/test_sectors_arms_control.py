@@ -4,11 +4,7 @@ Every sentence was written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -30,7 +26,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_arms_control_is_security_and_arsenals_are_defence(text, language, sector):
-    assert sector in _sectors(text, language)
+    assert sector in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -42,4 +38,4 @@ def test_arms_control_is_security_and_arsenals_are_defence(text, language, secto
     ],
 )
 def test_an_arsenal_of_tools_or_a_body_named_for_disarmament_is_not(text, language, sector):
-    assert sector not in _sectors(text, language)
+    assert sector not in sectors_of(text, language)

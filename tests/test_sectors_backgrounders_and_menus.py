@@ -5,12 +5,7 @@ after a 'More:' label. The release's own text still counts, and so does a senten
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
-
+from tests.sector_sets import sectors_of
 
 _RELEASE = "{body}\n\n{heading}\n{about}\n\n{contact}\n"
 
@@ -61,7 +56,7 @@ _RELEASE = "{body}\n\n{heading}\n{about}\n\n{contact}\n"
     ],
 )
 def test_a_backgrounder_under_an_about_heading_reports_nothing(body, heading, about, contact, language, absent):
-    sectors = _sectors(_RELEASE.format(body=body, heading=heading, about=about, contact=contact), language)
+    sectors = sectors_of(_RELEASE.format(body=body, heading=heading, about=about, contact=contact), language)
     assert sectors and absent not in sectors
 
 
@@ -73,7 +68,7 @@ def test_a_backgrounder_under_an_about_heading_reports_nothing(body, heading, ab
     ],
 )
 def test_a_sentence_opening_with_about_still_counts(text, language, sector):
-    assert sector in _sectors(text, language)
+    assert sector in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -86,7 +81,7 @@ def test_a_sentence_opening_with_about_still_counts(text, language, sector):
     ],
 )
 def test_a_site_menu_or_more_stories_report_nothing(text):
-    assert _sectors(text) == set()
+    assert sectors_of(text) == set()
 
 
 @pytest.mark.parametrize(
@@ -121,7 +116,7 @@ def test_a_site_menu_or_more_stories_report_nothing(text):
 )
 def test_other_stories_listed_after_a_label_report_nothing(page: str, absent: str) -> None:
     language = "fr" if "Sénégal" in page else ("es" if "Otras notas" in page else "en")
-    assert absent not in _sectors(page, language)
+    assert absent not in sectors_of(page, language)
 
 
 def test_a_record_s_fields_are_no_list_of_stories() -> None:
@@ -129,7 +124,7 @@ def test_a_record_s_fields_are_no_list_of_stories() -> None:
         "Project: Dushanbe-Uzbek border road | Sector: Transport | Status: Approved\n\n"
         "The Asian Development Bank approved a loan for the road between Tajikistan and Uzbekistan.\n"
     )
-    assert "transport" in _sectors(page)
+    assert "transport" in sectors_of(page)
 
 
 def test_a_list_of_the_page_s_own_contents_above_the_story_is_read() -> None:
@@ -139,4 +134,4 @@ def test_a_list_of_the_page_s_own_contents_above_the_story_is_read() -> None:
         "Ministers of Kazakhstan and Kyrgyzstan met in Bishkek on Monday.\n"
         "They spoke of doubling two-way trade.\n"
     )
-    assert "trade" in _sectors(page)
+    assert "trade" in sectors_of(page)

@@ -5,11 +5,7 @@ these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -23,7 +19,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_a_bank_that_employs_the_speaker_is_no_lender(text, language):
-    assert "finance" not in _sectors(text, language)
+    assert "finance" not in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -35,4 +31,4 @@ def test_a_bank_that_employs_the_speaker_is_no_lender(text, language):
     ],
 )
 def test_a_bank_at_work_is_finance(text, language):
-    assert "finance" in _sectors(text, language)
+    assert "finance" in sectors_of(text, language)

@@ -4,11 +4,7 @@ Every sentence was written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -22,7 +18,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_a_built_energy_link_is_infrastructure(text: str, language: str) -> None:
-    assert "infrastructure" in _sectors(text, language)
+    assert "infrastructure" in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -34,4 +30,4 @@ def test_a_built_energy_link_is_infrastructure(text: str, language: str) -> None
     ],
 )
 def test_a_link_in_use_is_energy_only(text: str) -> None:
-    assert "infrastructure" not in _sectors(text)
+    assert "infrastructure" not in sectors_of(text)

@@ -4,11 +4,7 @@ money lent for a plant is finance, and tonnes are no sum. Every sentence was wri
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -25,7 +21,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_a_sum_spent_on_or_priced_for_a_plant_is_investment(text: str, language: str) -> None:
-    assert "investment" in _sectors(text, language)
+    assert "investment" in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -41,4 +37,4 @@ def test_a_sum_spent_on_or_priced_for_a_plant_is_investment(text: str, language:
     ],
 )
 def test_a_utility_plant_money_lent_or_no_sum_is_no_investment(text: str) -> None:
-    assert "investment" not in _sectors(text)
+    assert "investment" not in sectors_of(text)

@@ -4,11 +4,7 @@ works in the sentence. A bank that signs, lends or swaps still counts. Every sen
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -27,7 +23,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_a_bank_cited_for_a_figure_reports_no_finance(text, language):
-    assert "finance" not in _sectors(text, language)
+    assert "finance" not in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -39,4 +35,4 @@ def test_a_bank_cited_for_a_figure_reports_no_finance(text, language):
     ],
 )
 def test_a_bank_at_work_still_counts(text, language):
-    assert "finance" in _sectors(text, language)
+    assert "finance" in sectors_of(text, language)

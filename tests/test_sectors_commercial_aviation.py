@@ -3,11 +3,7 @@ is transport, not commerce between the sides. Every sentence was written for the
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -18,5 +14,5 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_commercial_aircraft_and_flights_are_transport_not_trade(text: str) -> None:
-    sectors = _sectors(text)
+    sectors = sectors_of(text)
     assert "transport" in sectors and "trade" not in sectors

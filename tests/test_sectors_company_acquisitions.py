@@ -3,11 +3,7 @@ French and Portuguese; goods, fuel, arms or currency bought are not. Every sente
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -24,7 +20,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_a_company_bought_is_investment(text, language):
-    assert "investment" in _sectors(text, language)
+    assert "investment" in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -39,7 +35,7 @@ def test_a_company_bought_is_investment(text, language):
     ],
 )
 def test_goods_bought_are_not(text, language):
-    assert "investment" not in _sectors(text, language)
+    assert "investment" not in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -50,4 +46,4 @@ def test_goods_bought_are_not(text, language):
     ],
 )
 def test_assets_a_central_bank_buys_or_a_supply_chain_are_no_company(text):
-    assert "investment" not in _sectors(text)
+    assert "investment" not in sectors_of(text)

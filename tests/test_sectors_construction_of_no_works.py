@@ -5,11 +5,7 @@ sentence was written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -23,7 +19,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_construction_of_a_vessel_or_a_factory_is_no_infrastructure(text, language):
-    assert "infrastructure" not in _sectors(text, language)
+    assert "infrastructure" not in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -34,4 +30,4 @@ def test_construction_of_a_vessel_or_a_factory_is_no_infrastructure(text, langua
     ],
 )
 def test_construction_of_works_is_infrastructure(text, language):
-    assert "infrastructure" in _sectors(text, language)
+    assert "infrastructure" in sectors_of(text, language)

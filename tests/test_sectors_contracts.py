@@ -4,11 +4,7 @@ l'autoroute"). An illness contracted is no agreement. Every sentence was written
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -23,8 +19,8 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_a_cue_in_a_contract_counts(text: str, language: str, sector: str) -> None:
-    assert sector in _sectors(text, language)
+    assert sector in sectors_of(text, language)
 
 
 def test_an_illness_contracted_is_no_agreement() -> None:
-    assert "health" not in _sectors("The envoy contracted malaria in Lagos last year.")
+    assert "health" not in sectors_of("The envoy contracted malaria in Lagos last year.")

@@ -5,11 +5,7 @@ tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -25,7 +21,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_a_course_taken_or_people_learning_a_skill_is_education(text: str, language: str) -> None:
-    assert "education" in _sectors(text, language)
+    assert "education" in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -39,4 +35,4 @@ def test_a_course_taken_or_people_learning_a_skill_is_education(text: str, langu
     ],
 )
 def test_a_course_of_events_or_a_habit_is_no_education(text: str, language: str) -> None:
-    assert "education" not in _sectors(text, language)
+    assert "education" not in sectors_of(text, language)

@@ -5,11 +5,7 @@ for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -24,7 +20,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_credit_and_works_name_their_sector(text, sector):
-    assert sector in _sectors(text)
+    assert sector in sectors_of(text)
 
 
 @pytest.mark.parametrize(
@@ -37,4 +33,4 @@ def test_credit_and_works_name_their_sector(text, sector):
     ],
 )
 def test_a_figure_of_speech_names_no_sector(text, sector):
-    assert sector not in _sectors(text)
+    assert sector not in sectors_of(text)

@@ -4,11 +4,7 @@ another sense (cultures as arts) is not. Every sentence was written for these te
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -25,7 +21,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_a_crop_the_sides_trade_or_grow_is_agriculture(text, language):
-    assert "agriculture" in _sectors(text, language)
+    assert "agriculture" in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -36,4 +32,4 @@ def test_a_crop_the_sides_trade_or_grow_is_agriculture(text, language):
     ],
 )
 def test_words_of_another_sense_are_no_crop(text, language):
-    assert "agriculture" not in _sectors(text, language)
+    assert "agriculture" not in sectors_of(text, language)

@@ -3,11 +3,7 @@ Memorandum or a Protocol on it is: the field's sector. Every sentence was writte
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -18,4 +14,4 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_a_declaration_on_a_field_is_its_sector(text: str, language: str, sector: str) -> None:
-    assert sector in _sectors(text, language)
+    assert sector in sectors_of(text, language)

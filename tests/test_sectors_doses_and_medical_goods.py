@@ -3,11 +3,7 @@ rules read. Every sentence was written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -22,8 +18,8 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_doses_ventilators_and_ambulances_given_are_health(text: str, language: str) -> None:
-    assert "health" in _sectors(text, language)
+    assert "health" in sectors_of(text, language)
 
 
 def test_a_figurative_dose_is_no_health() -> None:
-    assert "health" not in _sectors("He took the remarks as a dose of realism, and the talks moved on to trade.")
+    assert "health" not in sectors_of("He took the remarks as a dose of realism, and the talks moved on to trade.")

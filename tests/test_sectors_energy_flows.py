@@ -7,11 +7,7 @@ for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -35,7 +31,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_a_flow_of_energy_or_minerals_is_that_sector(text, language, sector):
-    found = _sectors(text, language)
+    found = sectors_of(text, language)
     assert sector in found
     assert "trade" not in found
 
@@ -57,4 +53,4 @@ def test_a_flow_of_energy_or_minerals_is_that_sector(text, language, sector):
     ],
 )
 def test_a_flow_of_other_goods_stays_trade(text, language):
-    assert "trade" in _sectors(text, language)
+    assert "trade" in sectors_of(text, language)

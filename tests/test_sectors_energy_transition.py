@@ -3,11 +3,7 @@
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -19,4 +15,4 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_an_energy_transition_is_climate_work(text, language, sector):
-    assert sector in _sectors(text, language)
+    assert sector in sectors_of(text, language)

@@ -4,11 +4,7 @@ culture). Every sentence was written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str) -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -29,7 +25,7 @@ def _sectors(text: str, language: str) -> set[str]:
     ],
 )
 def test_exchanges_with_a_sum_are_trade(language: str, text: str) -> None:
-    assert "trade" in _sectors(text, language)
+    assert "trade" in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -44,4 +40,4 @@ def test_exchanges_with_a_sum_are_trade(language: str, text: str) -> None:
     ],
 )
 def test_exchanges_without_a_sum_are_no_trade(language: str, text: str) -> None:
-    assert "trade" not in _sectors(text, language)
+    assert "trade" not in sectors_of(text, language)

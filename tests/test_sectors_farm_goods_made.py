@@ -4,11 +4,7 @@ alone. Every sentence was written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -22,11 +18,11 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_farm_goods_made_in_a_plant_are_industry_too(text, language):
-    assert {"agriculture", "industry"} <= _sectors(text, language)
+    assert {"agriculture", "industry"} <= sectors_of(text, language)
 
 
 def test_farm_goods_traded_stay_agriculture():
-    assert "industry" not in _sectors("Exports of wheat and fertilizer to Kenya rose to $300 million last year.")
+    assert "industry" not in sectors_of("Exports of wheat and fertilizer to Kenya rose to $300 million last year.")
 
 
 @pytest.mark.parametrize(
@@ -39,7 +35,7 @@ def test_farm_goods_traded_stay_agriculture():
     ],
 )
 def test_a_crop_produced_is_farming_alone(text, language):
-    sectors = _sectors(text, language)
+    sectors = sectors_of(text, language)
     assert "agriculture" in sectors and "industry" not in sectors
 
 
@@ -51,4 +47,4 @@ def test_a_crop_produced_is_farming_alone(text, language):
     ],
 )
 def test_goods_only_a_plant_makes_produced_are_industry_too(text, language):
-    assert {"agriculture", "industry"} <= _sectors(text, language)
+    assert {"agriculture", "industry"} <= sectors_of(text, language)

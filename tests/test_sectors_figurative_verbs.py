@@ -3,11 +3,7 @@ cement security gains"; cement as goods still counts. Every sentence was written
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str) -> set[str]:
-    return {h.sector for h in extract_sectors(text)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -20,8 +16,8 @@ def _sectors(text: str) -> set[str]:
     ],
 )
 def test_cement_as_a_verb_is_no_industry(text):
-    assert "industry" not in _sectors(text)
+    assert "industry" not in sectors_of(text)
 
 
 def test_cement_as_goods_still_counts():
-    assert "industry" in _sectors("The company will build a cement plant in Kenya under the agreement signed today.")
+    assert "industry" in sectors_of("The company will build a cement plant in Kenya under the agreement signed today.")

@@ -4,11 +4,7 @@ Every sentence was written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -20,8 +16,8 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_a_figure_of_speech_names_no_sector(text: str, sector: str) -> None:
-    assert sector not in _sectors(text)
+    assert sector not in sectors_of(text)
 
 
 def test_a_pipeline_built_stays_energy() -> None:
-    assert "energy" in _sectors("The two countries agreed to build a gas pipeline from Turkmenistan to Pakistan.")
+    assert "energy" in sectors_of("The two countries agreed to build a gas pipeline from Turkmenistan to Pakistan.")

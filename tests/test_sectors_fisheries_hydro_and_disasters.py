@@ -5,11 +5,7 @@ count for nothing. Every sentence was written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -33,7 +29,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_words_of_other_regions_name_their_sector(text, language, sector):
-    assert sector in _sectors(text, language)
+    assert sector in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -44,4 +40,4 @@ def test_words_of_other_regions_name_their_sector(text, language, sector):
     ],
 )
 def test_a_disaster_named_in_passing_is_not(text, language, sector):
-    assert sector not in _sectors(text, language)
+    assert sector not in sectors_of(text, language)

@@ -4,11 +4,7 @@ trade only. Goods with a figure of their own stay their sector. Every sentence w
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -22,9 +18,9 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_goods_making_up_a_flow_after_its_figure_are_trade_only(text: str, passing: set[str]) -> None:
-    sectors = _sectors(text)
+    sectors = sectors_of(text)
     assert "trade" in sectors and not passing & sectors
 
 
 def test_goods_with_their_own_figure_stay_their_sector() -> None:
-    assert "agriculture" in _sectors("Exports of coffee to Japan rose by a third to $300 million last year.")
+    assert "agriculture" in sectors_of("Exports of coffee to Japan rose by a third to $300 million last year.")

@@ -4,11 +4,7 @@ minerals; goods whose flow has a figure still count. Every sentence was written 
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str) -> set[str]:
-    return {h.sector for h in extract_sectors(text)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -20,8 +16,8 @@ def _sectors(text: str) -> set[str]:
     ],
 )
 def test_goods_in_a_flows_make_up_report_nothing(text, absent):
-    assert not absent & _sectors(text)
+    assert not absent & sectors_of(text)
 
 
 def test_goods_whose_flow_has_a_figure_count():
-    assert "industry" in _sectors("Exports of steel and textiles to Ghana rose to $2 billion, the two sides said.")
+    assert "industry" in sectors_of("Exports of steel and textiles to Ghana rose to $2 billion, the two sides said.")

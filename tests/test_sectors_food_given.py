@@ -3,11 +3,7 @@ hands out or cuts. A food agency named in passing is no agriculture. Every sente
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -22,7 +18,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_food_given_as_aid_is_humanitarian_and_agriculture(text: str, language: str) -> None:
-    assert {"humanitarian", "agriculture"} <= _sectors(text, language)
+    assert {"humanitarian", "agriculture"} <= sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -33,4 +29,4 @@ def test_food_given_as_aid_is_humanitarian_and_agriculture(text: str, language: 
     ],
 )
 def test_food_in_passing_is_no_agriculture(text: str) -> None:
-    assert "agriculture" not in _sectors(text)
+    assert "agriculture" not in sectors_of(text)

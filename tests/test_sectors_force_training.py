@@ -4,11 +4,7 @@ written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -20,7 +16,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_training_of_a_force_is_no_education(text, language):
-    assert "education" not in _sectors(text, language)
+    assert "education" not in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -31,4 +27,4 @@ def test_training_of_a_force_is_no_education(text, language):
     ],
 )
 def test_training_of_others_is_education(text):
-    assert "education" in _sectors(text)
+    assert "education" in sectors_of(text)

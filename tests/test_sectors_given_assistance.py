@@ -4,11 +4,7 @@ these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str) -> set[str]:
-    return {h.sector for h in extract_sectors(text)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -20,7 +16,7 @@ def _sectors(text: str) -> set[str]:
     ],
 )
 def test_given_assistance_is_aid(text: str) -> None:
-    assert "humanitarian" in _sectors(text)
+    assert "humanitarian" in sectors_of(text)
 
 
 @pytest.mark.parametrize(
@@ -32,4 +28,4 @@ def test_given_assistance_is_aid(text: str) -> None:
     ],
 )
 def test_help_thanked_or_had_is_no_aid(text: str) -> None:
-    assert "humanitarian" not in _sectors(text)
+    assert "humanitarian" not in sectors_of(text)

@@ -9,11 +9,7 @@ the other sense beside them; every sentence was written for these tests.
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -34,7 +30,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_a_plant_named_by_its_manufactured_goods_is_industry(text, language):
-    assert "industry" in _sectors(text, language)
+    assert "industry" in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -48,7 +44,7 @@ def test_a_plant_named_by_its_manufactured_goods_is_industry(text, language):
     ],
 )
 def test_goods_beside_no_plant_or_another_plant_are_no_industry(text):
-    assert "industry" not in _sectors(text)
+    assert "industry" not in sectors_of(text)
 
 
 @pytest.mark.parametrize(
@@ -67,7 +63,7 @@ def test_goods_beside_no_plant_or_another_plant_are_no_industry(text):
     ],
 )
 def test_sanitation_is_water_works_and_the_environment(text, language):
-    assert {"infrastructure", "environment"} <= _sectors(text, language)
+    assert {"infrastructure", "environment"} <= sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -80,7 +76,7 @@ def test_sanitation_is_water_works_and_the_environment(text, language):
     ],
 )
 def test_a_represa_is_a_hydroelectric_dam(text, language):
-    assert {"energy", "infrastructure"} <= _sectors(text, language)
+    assert {"energy", "infrastructure"} <= sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -92,7 +88,7 @@ def test_a_represa_is_a_hydroelectric_dam(text, language):
     ],
 )
 def test_a_dam_named_otherwise_is_works_only(text, language):
-    assert "energy" not in _sectors(text, language)
+    assert "energy" not in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -111,7 +107,7 @@ def test_a_dam_named_otherwise_is_works_only(text, language):
     ],
 )
 def test_vehicles_and_services_that_carry_are_transport(text, language):
-    assert "transport" in _sectors(text, language)
+    assert "transport" in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -123,7 +119,7 @@ def test_vehicles_and_services_that_carry_are_transport(text, language):
     ],
 )
 def test_a_vehicle_word_in_another_sense_is_no_transport(text):
-    assert "transport" not in _sectors(text)
+    assert "transport" not in sectors_of(text)
 
 
 @pytest.mark.parametrize(
@@ -140,7 +136,7 @@ def test_a_vehicle_word_in_another_sense_is_no_transport(text):
     ],
 )
 def test_romance_verbs_of_exporting_and_importing_are_trade(text, language):
-    assert "trade" in _sectors(text, language)
+    assert "trade" in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -153,7 +149,7 @@ def test_romance_verbs_of_exporting_and_importing_are_trade(text, language):
     ],
 )
 def test_verbs_of_mattering_are_no_trade(text, language):
-    assert "trade" not in _sectors(text, language)
+    assert "trade" not in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -167,8 +163,8 @@ def test_verbs_of_mattering_are_no_trade(text, language):
     ],
 )
 def test_technical_training_and_people_trained_are_education(text, language):
-    assert "education" in _sectors(text, language)
+    assert "education" in sectors_of(text, language)
 
 
 def test_a_government_formed_is_no_education():
-    assert "education" not in _sectors("Le nouveau gouvernement sera formé la semaine prochaine à Dakar.", "fr")
+    assert "education" not in sectors_of("Le nouveau gouvernement sera formé la semaine prochaine à Dakar.", "fr")

@@ -4,11 +4,7 @@ Every sentence was written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -21,9 +17,9 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_forced_labour_of_the_past_is_no_labour(text: str, language: str) -> None:
-    assert "labour" not in _sectors(text, language)
+    assert "labour" not in sectors_of(text, language)
 
 
 def test_workers_sent_under_an_agreement_stay_labour() -> None:
     text = "The two ministers signed an agreement on the recruitment of seasonal workers for the harvest."
-    assert "labour" in _sectors(text)
+    assert "labour" in sectors_of(text)

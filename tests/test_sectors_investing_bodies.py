@@ -4,11 +4,7 @@ Every sentence was written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str) -> set[str]:
-    return {h.sector for h in extract_sectors(text)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -20,7 +16,7 @@ def _sectors(text: str) -> set[str]:
     ],
 )
 def test_an_investing_body_at_work_is_investment(text: str) -> None:
-    assert "investment" in _sectors(text)
+    assert "investment" in sectors_of(text)
 
 
 @pytest.mark.parametrize(
@@ -33,4 +29,4 @@ def test_an_investing_body_at_work_is_investment(text: str) -> None:
     ],
 )
 def test_a_bank_a_portfolio_or_a_body_in_passing_is_no_investment(text: str) -> None:
-    assert "investment" not in _sectors(text)
+    assert "investment" not in sectors_of(text)

@@ -4,11 +4,7 @@ Every sentence was written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -21,7 +17,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_jobs_a_project_brings_are_no_labour(text, language):
-    assert "labour" not in _sectors(text, language)
+    assert "labour" not in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -32,4 +28,4 @@ def test_jobs_a_project_brings_are_no_labour(text, language):
     ],
 )
 def test_workers_under_an_agreement_still_are(text, language):
-    assert "labour" in _sectors(text, language)
+    assert "labour" in sectors_of(text, language)

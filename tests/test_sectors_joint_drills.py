@@ -3,13 +3,9 @@ education. Every sentence was written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
 from pipelines.knowledge.sector_vocabulary import sector_phrases, sector_words
 from schemas.vocabularies import SECTOR_CODES
-
-
-def _sectors(text: str) -> set[str]:
-    return {h.sector for h in extract_sectors(text)}
+from tests.sector_sets import sectors_of
 
 
 def test_drill_phrases_are_phrases_and_force_sectors_are_codes():
@@ -27,7 +23,7 @@ def test_drill_phrases_are_phrases_and_force_sectors_are_codes():
     ],
 )
 def test_joint_training_of_forces_is_defence_not_education(text):
-    found = _sectors(text)
+    found = sectors_of(text)
     assert "defence" in found and "education" not in found
 
 
@@ -39,5 +35,5 @@ def test_joint_training_of_forces_is_defence_not_education(text):
     ],
 )
 def test_joint_training_of_civilians_stays_education(text):
-    found = _sectors(text)
+    found = sectors_of(text)
     assert "education" in found and "defence" not in found

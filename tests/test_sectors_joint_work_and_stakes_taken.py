@@ -5,11 +5,7 @@ contrôle, tomada de controle. Every sentence was written for these tests, with 
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -44,7 +40,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_joint_work_and_stakes_taken_count(text: str, language: str, sector: str) -> None:
-    assert sector in _sectors(text, language)
+    assert sector in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -55,8 +51,8 @@ def test_joint_work_and_stakes_taken_count(text: str, language: str, sector: str
     ],
 )
 def test_a_seizure_of_power_is_no_takeover_of_a_company(text: str) -> None:
-    assert "investment" not in _sectors(text)
+    assert "investment" not in sectors_of(text)
 
 
 def test_a_prefix_that_empties_the_cue_still_does() -> None:
-    assert "energy" not in _sectors("Non-oil exports from Oman to India rose to $3 billion last year.")
+    assert "energy" not in sectors_of("Non-oil exports from Oman to India rose to $3 billion last year.")

@@ -4,11 +4,7 @@ word. Every sentence was written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -25,7 +21,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_banks_funds_and_export_credit_agencies_that_pay_are_finance(text: str, language: str) -> None:
-    assert "finance" in _sectors(text, language)
+    assert "finance" in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -38,4 +34,4 @@ def test_banks_funds_and_export_credit_agencies_that_pay_are_finance(text: str, 
     ],
 )
 def test_payers_that_lend_nothing_are_no_finance(text: str) -> None:
-    assert "finance" not in _sectors(text)
+    assert "finance" not in sectors_of(text)

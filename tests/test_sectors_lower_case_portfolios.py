@@ -4,11 +4,7 @@ text still count. Every sentence was written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str) -> set[str]:
-    return {h.sector for h in extract_sectors(text)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -20,8 +16,8 @@ def _sectors(text: str) -> set[str]:
     ],
 )
 def test_a_portfolio_in_lower_case_before_its_office_reports_nothing(text, absent):
-    assert not absent & _sectors(text)
+    assert not absent & sectors_of(text)
 
 
 def test_the_same_words_in_running_text_count():
-    assert {"trade", "industry"} <= _sectors("The two countries agreed to boost trade and industry ties.")
+    assert {"trade", "industry"} <= sectors_of("The two countries agreed to boost trade and industry ties.")

@@ -4,11 +4,7 @@ in running text still does. Every text was written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -20,9 +16,9 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_a_market_letterhead_reports_no_finance(text: str, language: str) -> None:
-    assert "finance" not in _sectors(text, language)
+    assert "finance" not in sectors_of(text, language)
 
 
 def test_a_stock_exchange_in_running_text_still_counts() -> None:
     text = "The Dhaka and Shenzhen stock exchanges agreed to link their trading systems by 2026."
-    assert "finance" in _sectors(text)
+    assert "finance" in sectors_of(text)

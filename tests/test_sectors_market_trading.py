@@ -4,11 +4,7 @@ for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str) -> set[str]:
-    return {h.sector for h in extract_sectors(text)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -21,7 +17,7 @@ def _sectors(text: str) -> set[str]:
     ],
 )
 def test_a_market_s_trading_or_a_place_is_not_the_cue_s_sector(text: str, absent: str) -> None:
-    assert absent not in _sectors(text)
+    assert absent not in sectors_of(text)
 
 
 @pytest.mark.parametrize(
@@ -32,7 +28,7 @@ def test_a_market_s_trading_or_a_place_is_not_the_cue_s_sector(text: str, absent
     ],
 )
 def test_trade_between_states_still_counts(text: str, sector: str) -> None:
-    assert sector in _sectors(text)
+    assert sector in sectors_of(text)
 
 
 @pytest.mark.parametrize(
@@ -45,7 +41,7 @@ def test_trade_between_states_still_counts(text: str, sector: str) -> None:
     ],
 )
 def test_market_traders_quoted_as_a_source_are_no_trade(text: str) -> None:
-    assert "trade" not in _sectors(text)
+    assert "trade" not in sectors_of(text)
 
 
 @pytest.mark.parametrize(
@@ -56,7 +52,7 @@ def test_market_traders_quoted_as_a_source_are_no_trade(text: str) -> None:
     ],
 )
 def test_traders_at_work_between_the_sides_are_trade(text: str) -> None:
-    assert "trade" in _sectors(text)
+    assert "trade" in sectors_of(text)
 
 
 @pytest.mark.parametrize(
@@ -78,7 +74,7 @@ def test_traders_at_work_between_the_sides_are_trade(text: str) -> None:
     ],
 )
 def test_a_currency_or_shares_trading_on_a_market_is_no_trade(text: str) -> None:
-    assert "trade" not in _sectors(text)
+    assert "trade" not in sectors_of(text)
 
 
 @pytest.mark.parametrize(
@@ -93,4 +89,4 @@ def test_a_currency_or_shares_trading_on_a_market_is_no_trade(text: str) -> None
     ],
 )
 def test_trade_settled_in_a_currency_is_still_trade(text: str) -> None:
-    assert "trade" in _sectors(text)
+    assert "trade" in sectors_of(text)

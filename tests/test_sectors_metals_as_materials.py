@@ -5,11 +5,7 @@ was written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -26,7 +22,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_a_metal_as_a_material_is_no_mining(text: str, language: str) -> None:
-    assert "mining" not in _sectors(text, language)
+    assert "mining" not in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -41,4 +37,4 @@ def test_a_metal_as_a_material_is_no_mining(text: str, language: str) -> None:
     ],
 )
 def test_a_metal_mined_or_traded_is_mining(text: str, language: str) -> None:
-    assert "mining" in _sectors(text, language)
+    assert "mining" in sectors_of(text, language)

@@ -4,11 +4,7 @@ mobility; every sentence was written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -29,7 +25,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_words_the_vocabulary_lacked_name_their_sector(text, language, sector):
-    assert sector in _sectors(text, language)
+    assert sector in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -41,4 +37,4 @@ def test_words_the_vocabulary_lacked_name_their_sector(text, language, sector):
     ],
 )
 def test_words_of_another_sense_do_not(text, language, sector):
-    assert sector not in _sectors(text, language)
+    assert sector not in sectors_of(text, language)

@@ -4,12 +4,7 @@ next issue. The same bodies named in the story's sentences still count. Every pa
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
-
+from tests.sector_sets import sectors_of
 
 _STORY = "The two ministers met in the capital on Monday and discussed the weather."
 
@@ -35,7 +30,7 @@ _STORY = "The two ministers met in the capital on Monday and discussed the weath
     ],
 )
 def test_a_line_that_names_a_body_reports_no_activity(page, language, sector):
-    assert sector not in _sectors(page, language)
+    assert sector not in sectors_of(page, language)
 
 
 @pytest.mark.parametrize(
@@ -58,4 +53,4 @@ def test_a_line_that_names_a_body_reports_no_activity(page, language, sector):
     ],
 )
 def test_the_story_still_reports_its_sectors(page, language, sector):
-    assert sector in _sectors(page, language)
+    assert sector in sectors_of(page, language)

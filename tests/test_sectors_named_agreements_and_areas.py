@@ -4,11 +4,7 @@ French or Portuguese ("nas áreas de defesa e cultura") are its sectors; every s
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -24,8 +20,8 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_a_named_agreement_or_a_listed_area_is_its_sector(text, language, sector):
-    assert sector in _sectors(text, language)
+    assert sector in sectors_of(text, language)
 
 
 def test_a_body_named_for_its_field_still_reports_nothing_alone():
-    assert "health" not in _sectors("The Health Ministry said nothing on Friday.")
+    assert "health" not in sectors_of("The Health Ministry said nothing on Friday.")

@@ -4,11 +4,7 @@ written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str) -> set[str]:
-    return {h.sector for h in extract_sectors(text)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -20,7 +16,7 @@ def _sectors(text: str) -> set[str]:
     ],
 )
 def test_a_deposit_named_for_its_place_is_mining(text):
-    sectors = _sectors(text)
+    sectors = sectors_of(text)
     assert "mining" in sectors and "finance" not in sectors
 
 
@@ -32,9 +28,9 @@ def test_a_deposit_named_for_its_place_is_mining(text):
     ],
 )
 def test_a_state_s_deposit_is_finance(text):
-    assert "finance" in _sectors(text)
+    assert "finance" in sectors_of(text)
 
 
 def test_deposits_listed_after_other_money_are_finance():
     text = "The financing includes Eurobonds and deposits from Gulf states worth $5 billion, both sides said."
-    assert "mining" not in _sectors(text)
+    assert "mining" not in sectors_of(text)

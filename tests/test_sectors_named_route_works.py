@@ -5,11 +5,7 @@ body. Every sentence was written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str) -> set[str]:
-    return {h.sector for h in extract_sectors(text)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -22,7 +18,7 @@ def _sectors(text: str) -> set[str]:
     ],
 )
 def test_named_subways_are_transport(text: str) -> None:
-    assert "transport" in _sectors(text)
+    assert "transport" in sectors_of(text)
 
 
 @pytest.mark.parametrize(
@@ -33,7 +29,7 @@ def test_named_subways_are_transport(text: str) -> None:
     ],
 )
 def test_named_bridges_and_tunnels_are_infrastructure(text: str) -> None:
-    assert "infrastructure" in _sectors(text)
+    assert "infrastructure" in sectors_of(text)
 
 
 @pytest.mark.parametrize(
@@ -44,4 +40,4 @@ def test_named_bridges_and_tunnels_are_infrastructure(text: str) -> None:
     ],
 )
 def test_bodies_named_after_works_are_no_transport(text: str) -> None:
-    assert not _sectors(text) & {"transport", "infrastructure"}
+    assert not sectors_of(text) & {"transport", "infrastructure"}

@@ -4,11 +4,7 @@ is construction, so infrastructure, in every language the rules read. Every sent
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -27,7 +23,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_network_works_built_upgraded_or_paid_for_are_infrastructure(text: str, language: str) -> None:
-    assert "infrastructure" in _sectors(text, language)
+    assert "infrastructure" in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -41,4 +37,4 @@ def test_network_works_built_upgraded_or_paid_for_are_infrastructure(text: str, 
     ],
 )
 def test_network_works_named_in_passing_are_no_infrastructure(text: str, language: str) -> None:
-    assert "infrastructure" not in _sectors(text, language)
+    assert "infrastructure" not in sectors_of(text, language)

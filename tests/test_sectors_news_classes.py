@@ -4,11 +4,7 @@ words, named works and menus. Every sentence was written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -37,7 +33,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_a_word_with_a_second_sense(text, language, sectors):
-    assert _sectors(text, language) == sectors
+    assert sectors_of(text, language) == sectors
 
 
 @pytest.mark.parametrize(
@@ -68,7 +64,7 @@ def test_a_word_with_a_second_sense(text, language, sectors):
     ],
 )
 def test_a_sector_stated_by_the_nature_of_the_work(text, language, sectors):
-    assert _sectors(text, language) == sectors
+    assert sectors_of(text, language) == sectors
 
 
 @pytest.mark.parametrize(
@@ -91,7 +87,7 @@ def test_a_sector_stated_by_the_nature_of_the_work(text, language, sectors):
     ],
 )
 def test_romance_context_and_building_words(text, language, sectors):
-    assert _sectors(text, language) == sectors
+    assert sectors_of(text, language) == sectors
 
 
 @pytest.mark.parametrize(
@@ -113,14 +109,14 @@ def test_romance_context_and_building_words(text, language, sectors):
     ],
 )
 def test_works_built_and_named_works(text, sectors):
-    assert _sectors(text) == sectors
+    assert sectors_of(text) == sectors
 
 
 def test_a_menu_line_is_page_furniture():
     text = "Home | Politics | Economy | Culture | Sports\n\nThe two leaders met in Lima on Monday.\n"
-    assert _sectors(text) == set()
+    assert sectors_of(text) == set()
     text = "Home  About  Airlines  Airports  Contact\n\nThe two leaders met in Lima on Monday.\n"
-    assert _sectors(text) == set()
+    assert sectors_of(text) == set()
 
 
 # A second batch of the same classes in other words, written after the rules to see how far they carry.
@@ -184,4 +180,4 @@ def test_a_menu_line_is_page_furniture():
     ],
 )
 def test_the_same_classes_in_other_words(text, language, sectors):
-    assert _sectors(text, language) == sectors
+    assert sectors_of(text, language) == sectors

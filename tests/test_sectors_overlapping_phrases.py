@@ -4,11 +4,7 @@ phrase, past a joining word, still counts. Every sentence was written for these 
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str) -> set[str]:
-    return {h.sector for h in extract_sectors(text)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -22,7 +18,7 @@ def _sectors(text: str) -> set[str]:
     ],
 )
 def test_a_wind_farm_after_its_phrase_is_no_farming(text: str) -> None:
-    sectors = _sectors(text)
+    sectors = sectors_of(text)
     assert "energy" in sectors and "agriculture" not in sectors
 
 
@@ -34,4 +30,4 @@ def test_a_wind_farm_after_its_phrase_is_no_farming(text: str) -> None:
     ],
 )
 def test_a_farm_cue_after_the_phrase_still_counts(text: str) -> None:
-    assert {"energy", "agriculture"} <= _sectors(text)
+    assert {"energy", "agriculture"} <= sectors_of(text)

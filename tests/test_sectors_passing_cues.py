@@ -4,11 +4,7 @@ was written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -21,7 +17,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_a_verb_of_paying_is_no_finance(text: str) -> None:
-    assert "finance" not in _sectors(text)
+    assert "finance" not in sectors_of(text)
 
 
 @pytest.mark.parametrize(
@@ -32,7 +28,7 @@ def test_a_verb_of_paying_is_no_finance(text: str) -> None:
     ],
 )
 def test_finance_as_a_noun_still_counts(text: str) -> None:
-    assert "finance" in _sectors(text)
+    assert "finance" in sectors_of(text)
 
 
 @pytest.mark.parametrize(
@@ -57,7 +53,7 @@ def test_finance_as_a_noun_still_counts(text: str) -> None:
     ],
 )
 def test_page_furniture_reports_nothing(text: str, sector: str) -> None:
-    assert sector not in _sectors(text)
+    assert sector not in sectors_of(text)
 
 
 @pytest.mark.parametrize(
@@ -69,12 +65,12 @@ def test_page_furniture_reports_nothing(text: str, sector: str) -> None:
     ],
 )
 def test_a_fuel_named_for_a_power_plant_is_energy_not_mining(text: str) -> None:
-    found = _sectors(text, "es" if text.startswith("Las") else "en")
+    found = sectors_of(text, "es" if text.startswith("Las") else "en")
     assert "energy" in found and "mining" not in found
 
 
 def test_relief_from_debt_is_finance_not_aid() -> None:
-    found = _sectors("Ghana has received debt relief worth 2 billion dollars from its creditors since 2005.")
+    found = sectors_of("Ghana has received debt relief worth 2 billion dollars from its creditors since 2005.")
     assert "humanitarian" not in found and "finance" in found
 
 
@@ -88,7 +84,7 @@ def test_relief_from_debt_is_finance_not_aid() -> None:
     ],
 )
 def test_works_paid_for_or_improved_are_infrastructure(text: str) -> None:
-    assert "infrastructure" in _sectors(text)
+    assert "infrastructure" in sectors_of(text)
 
 
 @pytest.mark.parametrize(
@@ -100,11 +96,11 @@ def test_works_paid_for_or_improved_are_infrastructure(text: str) -> None:
     ],
 )
 def test_a_stake_held_is_investment(text: str, sector: str) -> None:
-    assert sector in _sectors(text)
+    assert sector in sectors_of(text)
 
 
 def test_what_is_at_stake_is_no_stake() -> None:
-    assert "investment" not in _sectors("Both sides said a great deal was at stake in the high-stakes talks.")
+    assert "investment" not in sectors_of("Both sides said a great deal was at stake in the high-stakes talks.")
 
 
 @pytest.mark.parametrize(
@@ -117,7 +113,7 @@ def test_what_is_at_stake_is_no_stake() -> None:
     ],
 )
 def test_roads_are_transport(text: str, language: str) -> None:
-    assert "transport" in _sectors(text, language)
+    assert "transport" in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -131,7 +127,7 @@ def test_roads_are_transport(text: str, language: str) -> None:
     ],
 )
 def test_fighting_drugs_and_police_officers_are_security(text: str, language: str) -> None:
-    assert "security" in _sectors(text, language)
+    assert "security" in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -143,7 +139,7 @@ def test_fighting_drugs_and_police_officers_are_security(text: str, language: st
     ],
 )
 def test_assistance_with_a_sum_is_aid(text: str) -> None:
-    assert "humanitarian" in _sectors(text)
+    assert "humanitarian" in sectors_of(text)
 
 
 @pytest.mark.parametrize(
@@ -155,7 +151,7 @@ def test_assistance_with_a_sum_is_aid(text: str) -> None:
     ],
 )
 def test_help_without_a_sum_or_advice_is_no_aid(text: str) -> None:
-    assert "humanitarian" not in _sectors(text)
+    assert "humanitarian" not in sectors_of(text)
 
 
 @pytest.mark.parametrize(
@@ -168,12 +164,12 @@ def test_help_without_a_sum_or_advice_is_no_aid(text: str) -> None:
     ],
 )
 def test_carrying_gas_is_energy_not_transport(text: str, language: str) -> None:
-    found = _sectors(text, language)
+    found = sectors_of(text, language)
     assert "transport" not in found and "energy" in found
 
 
 def test_carrying_people_is_still_transport() -> None:
-    assert "transport" in _sectors("The new railway will transport 40,000 passengers a day between the two cities.")
+    assert "transport" in sectors_of("The new railway will transport 40,000 passengers a day between the two cities.")
 
 
 @pytest.mark.parametrize(
@@ -199,7 +195,7 @@ def test_carrying_people_is_still_transport() -> None:
     ],
 )
 def test_a_word_in_another_sense_reports_nothing_of_its_sector(text: str, language: str, sector: str) -> None:
-    assert sector not in _sectors(text, language)
+    assert sector not in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -210,11 +206,11 @@ def test_a_word_in_another_sense_reports_nothing_of_its_sector(text: str, langua
     ],
 )
 def test_a_steelmaker_is_industry(text: str, language: str) -> None:
-    assert "industry" in _sectors(text, language)
+    assert "industry" in sectors_of(text, language)
 
 
 def test_solar_plants_built_are_energy() -> None:
-    found = _sectors("Emirati investors are ready to build solar plants with 800 megawatts of capacity in Jordan.")
+    found = sectors_of("Emirati investors are ready to build solar plants with 800 megawatts of capacity in Jordan.")
     assert "energy" in found and "infrastructure" not in found
 
 
@@ -227,8 +223,8 @@ def test_solar_plants_built_are_energy() -> None:
     ],
 )
 def test_a_cue_joined_to_another_field_counts(text: str, language: str, sector: str) -> None:
-    assert sector in _sectors(text, language)
+    assert sector in sectors_of(text, language)
 
 
 def test_a_cue_after_a_prefix_still_does_not_count() -> None:
-    assert "energy" not in _sectors("The two ministers agreed to expand non-oil trade and cooperation.")
+    assert "energy" not in sectors_of("The two ministers agreed to expand non-oil trade and cooperation.")

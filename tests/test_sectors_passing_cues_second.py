@@ -3,11 +3,7 @@ names the sectors it must and must not report. Every sentence was written for th
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -109,5 +105,5 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_second_batch(text: str, language: str, present: set[str], absent: set[str]) -> None:
-    found = _sectors(text, language)
+    found = sectors_of(text, language)
     assert present <= found and not absent & found

@@ -4,11 +4,7 @@ Every sentence was written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -22,7 +18,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_people_trained_are_education(text, language):
-    assert "education" in _sectors(text, language)
+    assert "education" in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -33,4 +29,4 @@ def test_people_trained_are_education(text, language):
     ],
 )
 def test_a_force_trained_is_no_schooling(text, language):
-    assert "education" not in _sectors(text, language)
+    assert "education" not in sectors_of(text, language)

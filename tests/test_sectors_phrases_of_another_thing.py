@@ -5,11 +5,7 @@ written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str) -> set[str]:
-    return {h.sector for h in extract_sectors(text)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -27,7 +23,7 @@ def _sectors(text: str) -> set[str]:
     ],
 )
 def test_a_phrase_of_another_thing_is_not_the_cue_s_sector(text, absent, present):
-    found = _sectors(text)
+    found = sectors_of(text)
     assert absent not in found
     assert present is None or present in found
 
@@ -41,4 +37,4 @@ def test_a_phrase_of_another_thing_is_not_the_cue_s_sector(text, absent, present
     ],
 )
 def test_the_cue_alone_still_counts(text, sector):
-    assert sector in _sectors(text)
+    assert sector in sectors_of(text)

@@ -3,11 +3,7 @@ determiner or an adjective is the verb, schooling. Every sentence was written fo
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -22,7 +18,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_a_plants_train_is_no_rail(text: str, language: str) -> None:
-    assert "transport" not in _sectors(text, language)
+    assert "transport" not in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -34,7 +30,7 @@ def test_a_plants_train_is_no_rail(text: str, language: str) -> None:
     ],
 )
 def test_trains_on_rails_stay_transport(text: str, language: str) -> None:
-    assert "transport" in _sectors(text, language)
+    assert "transport" in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -46,4 +42,4 @@ def test_trains_on_rails_stay_transport(text: str, language: str) -> None:
     ],
 )
 def test_train_before_a_determiner_or_an_adjective_is_schooling(text: str) -> None:
-    assert _sectors(text) & {"education", "transport"} == {"education"}
+    assert sectors_of(text) & {"education", "transport"} == {"education"}

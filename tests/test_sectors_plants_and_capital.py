@@ -5,11 +5,7 @@ sum is no investment. Every sentence was written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -24,7 +20,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_a_company_plant_is_industry(text, language):
-    assert "industry" in _sectors(text, language)
+    assert "industry" in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -38,7 +34,7 @@ def test_a_company_plant_is_industry(text, language):
     ],
 )
 def test_a_power_or_water_plant_or_a_state_plant_is_no_industry(text):
-    assert "industry" not in _sectors(text)
+    assert "industry" not in sectors_of(text)
 
 
 @pytest.mark.parametrize(
@@ -54,7 +50,7 @@ def test_a_power_or_water_plant_or_a_state_plant_is_no_industry(text):
     ],
 )
 def test_a_sum_put_into_a_company_or_works_or_a_share_of_capital_is_investment(text, language):
-    assert "investment" in _sectors(text, language)
+    assert "investment" in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -67,7 +63,7 @@ def test_a_sum_put_into_a_company_or_works_or_a_share_of_capital_is_investment(t
     ],
 )
 def test_a_figure_of_speech_goods_or_a_capital_city_are_no_investment(text):
-    assert "investment" not in _sectors(text)
+    assert "investment" not in sectors_of(text)
 
 
 @pytest.mark.parametrize(
@@ -78,4 +74,4 @@ def test_a_figure_of_speech_goods_or_a_capital_city_are_no_investment(text):
     ],
 )
 def test_money_a_state_puts_into_another_is_no_investment_by_itself(text):
-    assert "investment" not in _sectors(text)
+    assert "investment" not in sectors_of(text)

@@ -4,11 +4,7 @@ they report no activity. A company named for its trade still is one. Every sente
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str) -> set[str]:
-    return {h.sector for h in extract_sectors(text)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -21,8 +17,8 @@ def _sectors(text: str) -> set[str]:
     ],
 )
 def test_the_last_fields_of_a_listed_portfolio_are_a_name(text: str, named: str) -> None:
-    assert named not in _sectors(text)
+    assert named not in sectors_of(text)
 
 
 def test_a_company_named_for_its_trade_is_still_at_work() -> None:
-    assert "energy" in _sectors("SK Innovation and Masdar Energy will build a plant in Ulsan, the two firms agreed.")
+    assert "energy" in sectors_of("SK Innovation and Masdar Energy will build a plant in Ulsan, the two firms agreed.")

@@ -4,11 +4,7 @@ activity. Every sentence was written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -20,8 +16,8 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_a_portfolio_opening_a_sentence_is_a_name(text: str, sector: str) -> None:
-    assert sector not in _sectors(text)
+    assert sector not in sectors_of(text)
 
 
 def test_a_field_opening_a_sentence_still_counts() -> None:
-    assert "finance" in _sectors("Finance and banking were the main topics of the talks between the two governments.")
+    assert "finance" in sectors_of("Finance and banking were the main topics of the talks between the two governments.")

@@ -4,11 +4,7 @@ sentence was written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str) -> set[str]:
-    return {h.sector for h in extract_sectors(text)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -21,7 +17,7 @@ def _sectors(text: str) -> set[str]:
     ],
 )
 def test_a_possessor_in_capitals_is_a_name(text, sector):
-    assert sector not in _sectors(text)
+    assert sector not in sectors_of(text)
 
 
 @pytest.mark.parametrize(
@@ -32,4 +28,4 @@ def test_a_possessor_in_capitals_is_a_name(text, sector):
     ],
 )
 def test_a_field_in_capitals_still_counts(text, sector):
-    assert sector in _sectors(text)
+    assert sector in sectors_of(text)

@@ -7,11 +7,7 @@ market") it stays industry. Every sentence was written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -27,7 +23,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_power_among_fields_is_energy(text: str) -> None:
-    assert "energy" in _sectors(text)
+    assert "energy" in sectors_of(text)
 
 
 @pytest.mark.parametrize(
@@ -39,7 +35,7 @@ def test_power_among_fields_is_energy(text: str) -> None:
     ],
 )
 def test_power_in_another_sense_is_no_energy(text: str) -> None:
-    assert "energy" not in _sectors(text)
+    assert "energy" not in sectors_of(text)
 
 
 @pytest.mark.parametrize(
@@ -56,7 +52,7 @@ def test_power_in_another_sense_is_no_energy(text: str) -> None:
     ],
 )
 def test_a_material_of_a_thing_is_no_industry(text: str, language: str) -> None:
-    assert "industry" not in _sectors(text, language)
+    assert "industry" not in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -74,4 +70,4 @@ def test_a_material_of_a_thing_is_no_industry(text: str, language: str) -> None:
     ],
 )
 def test_a_material_made_stays_industry(text: str, language: str) -> None:
-    assert "industry" in _sectors(text, language)
+    assert "industry" in sectors_of(text, language)

@@ -4,11 +4,7 @@ written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str) -> set[str]:
-    return {h.sector for h in extract_sectors(text)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -25,7 +21,7 @@ def _sectors(text: str) -> set[str]:
     ],
 )
 def test_power_opening_a_compound_is_energy(text):
-    assert "energy" in _sectors(text)
+    assert "energy" in sectors_of(text)
 
 
 @pytest.mark.parametrize(
@@ -39,4 +35,4 @@ def test_power_opening_a_compound_is_energy(text):
     ],
 )
 def test_power_alone_or_in_politics_is_no_energy(text):
-    assert "energy" not in _sectors(text)
+    assert "energy" not in sectors_of(text)

@@ -4,11 +4,7 @@ line or an airport that is built stays construction, so infrastructure. Every se
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -21,7 +17,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_a_power_plant_built_is_energy_only(text: str, language: str) -> None:
-    sectors = _sectors(text, language)
+    sectors = sectors_of(text, language)
     assert "energy" in sectors and "infrastructure" not in sectors
 
 
@@ -33,4 +29,4 @@ def test_a_power_plant_built_is_energy_only(text: str, language: str) -> None:
     ],
 )
 def test_other_works_built_stay_infrastructure(text: str) -> None:
-    assert "infrastructure" in _sectors(text)
+    assert "infrastructure" in sectors_of(text)

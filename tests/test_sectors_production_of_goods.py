@@ -6,11 +6,7 @@ tests, with names and places from every region."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -34,7 +30,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_goods_made_are_industry(text: str, language: str) -> None:
-    assert "industry" in _sectors(text, language)
+    assert "industry" in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -45,4 +41,4 @@ def test_goods_made_are_industry(text: str, language: str) -> None:
     ],
 )
 def test_production_of_no_goods_is_no_industry(text: str) -> None:
-    assert "industry" not in _sectors(text)
+    assert "industry" not in sectors_of(text)

@@ -5,11 +5,7 @@ region."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -25,4 +21,4 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_programmes_that_feed_or_shelter_are_humanitarian(text: str, language: str) -> None:
-    assert "humanitarian" in _sectors(text, language)
+    assert "humanitarian" in sectors_of(text, language)

@@ -4,11 +4,7 @@ infrastructure. Investment by one side in the other stays investment. Every sent
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -20,13 +16,13 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_public_investment_is_no_investment(text: str, language: str) -> None:
-    assert "investment" not in _sectors(text, language)
+    assert "investment" not in sectors_of(text, language)
 
 
 def test_infrastructure_investment_is_infrastructure() -> None:
-    sectors = _sectors("South Asia needs $900 billion a year in infrastructure investment, the bank's chief said.")
+    sectors = sectors_of("South Asia needs $900 billion a year in infrastructure investment, the bank's chief said.")
     assert "infrastructure" in sectors and "investment" not in sectors
 
 
 def test_investment_by_one_side_in_the_other_stays_investment() -> None:
-    assert "investment" in _sectors("Korean firms will invest $2 billion in Vietnam's new economic zone.")
+    assert "investment" in sectors_of("Korean firms will invest $2 billion in Vietnam's new economic zone.")

@@ -3,11 +3,7 @@ compound words; every sentence was written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -25,7 +21,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_rebuilding_is_construction(text, language, sectors):
-    assert _sectors(text, language) == sectors
+    assert sectors_of(text, language) == sectors
 
 
 @pytest.mark.parametrize(
@@ -41,16 +37,16 @@ def test_rebuilding_is_construction(text, language, sectors):
     ],
 )
 def test_a_named_force_that_receives_equipment_is_its_sector(text, language, sectors):
-    assert _sectors(text, language) == sectors
+    assert sectors_of(text, language) == sectors
 
 
 def test_a_force_cited_as_a_source_is_no_recipient():
-    assert _sectors("According to the Federal Police, the talks went well.") == set()
-    assert _sectors("A spokesman for the Ruritanian Army welcomed the visit.") == set()
+    assert sectors_of("According to the Federal Police, the talks went well.") == set()
+    assert sectors_of("A spokesman for the Ruritanian Army welcomed the visit.") == set()
 
 
 def test_a_force_after_a_makers_name_still_receives():
-    assert _sectors("Two boats built by Damen for the Ruritanian Coast Guard arrived.") == {"security"}
+    assert sectors_of("Two boats built by Damen for the Ruritanian Coast Guard arrived.") == {"security"}
 
 
 @pytest.mark.parametrize(
@@ -66,7 +62,7 @@ def test_a_force_after_a_makers_name_still_receives():
     ],
 )
 def test_a_service_sectors_industry_is_that_sector(text, language, sectors):
-    assert _sectors(text, language) == sectors
+    assert sectors_of(text, language) == sectors
 
 
 @pytest.mark.parametrize(
@@ -83,7 +79,7 @@ def test_a_service_sectors_industry_is_that_sector(text, language, sectors):
     ],
 )
 def test_works_started_planned_or_valued_are_activity(text, language, sectors):
-    assert _sectors(text, language) == sectors
+    assert sectors_of(text, language) == sectors
 
 
 @pytest.mark.parametrize(
@@ -100,7 +96,7 @@ def test_works_started_planned_or_valued_are_activity(text, language, sectors):
     ],
 )
 def test_a_compound_of_two_sector_words_is_both(text, language, sectors):
-    assert _sectors(text, language) == sectors
+    assert sectors_of(text, language) == sectors
 
 
 @pytest.mark.parametrize(
@@ -128,12 +124,12 @@ def test_a_compound_of_two_sector_words_is_both(text, language, sectors):
     ],
 )
 def test_sector_words_of_the_fourth_kind(text, language, sectors):
-    assert _sectors(text, language) == sectors
+    assert sectors_of(text, language) == sectors
 
 
 def test_money_spent_on_a_sector_is_activity():
-    assert _sectors("The operator will spend $600m on its broadband network.") == {"science_technology"}
-    assert _sectors("Ruritania spent heavily on telecom towers last year.") == {"science_technology"}
+    assert sectors_of("The operator will spend $600m on its broadband network.") == {"science_technology"}
+    assert sectors_of("Ruritania spent heavily on telecom towers last year.") == {"science_technology"}
 
 
 # A second batch, written after the fixes above for the same classes.
@@ -187,4 +183,4 @@ def test_money_spent_on_a_sector_is_activity():
     ],
 )
 def test_second_batch_of_the_same_classes(text, language, sectors):
-    assert _sectors(text, language) == sectors
+    assert sectors_of(text, language) == sectors

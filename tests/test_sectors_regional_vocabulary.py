@@ -4,11 +4,7 @@ between grids. Every sentence was written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -31,7 +27,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_words_of_other_regions_and_languages_name_their_sector(text, language, sector):
-    assert sector in _sectors(text, language)
+    assert sector in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -42,4 +38,4 @@ def test_words_of_other_regions_and_languages_name_their_sector(text, language, 
     ],
 )
 def test_an_undersea_cable_is_no_submarine(text, language, sector):
-    assert sector not in _sectors(text, language)
+    assert sector not in sectors_of(text, language)

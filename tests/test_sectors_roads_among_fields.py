@@ -6,12 +6,7 @@ these tests, with states and lenders of every region."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
-
+from tests.sector_sets import sectors_of
 
 FIELDS = [
     ("The Kuwait Fund will lend Kyrgyzstan $40 million for roads, irrigation and rural schools.", "en"),
@@ -35,7 +30,7 @@ FIELDS = [
 
 @pytest.mark.parametrize("text, language", FIELDS)
 def test_roads_among_other_fields_are_transport_and_infrastructure(text: str, language: str) -> None:
-    sectors = _sectors(text, language)
+    sectors = sectors_of(text, language)
     assert {"transport", "infrastructure"} <= sectors
 
 
@@ -52,7 +47,7 @@ WORKS = [
 
 @pytest.mark.parametrize("text, language", WORKS)
 def test_roads_among_construction_works_are_infrastructure_alone(text: str, language: str) -> None:
-    sectors = _sectors(text, language)
+    sectors = sectors_of(text, language)
     assert "infrastructure" in sectors and "transport" not in sectors
 
 
@@ -65,4 +60,4 @@ ROUTES = [
 
 @pytest.mark.parametrize("text, language", ROUTES)
 def test_roads_beside_other_routes_are_transport(text: str, language: str) -> None:
-    assert "transport" in _sectors(text, language)
+    assert "transport" in sectors_of(text, language)

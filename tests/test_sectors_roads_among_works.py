@@ -5,11 +5,7 @@ sentence was written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -26,7 +22,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_roads_among_works_are_infrastructure_not_transport(text: str, language: str) -> None:
-    sectors = _sectors(text, language)
+    sectors = sectors_of(text, language)
     assert "infrastructure" in sectors and "transport" not in sectors
 
 
@@ -38,4 +34,4 @@ def test_roads_among_works_are_infrastructure_not_transport(text: str, language:
     ],
 )
 def test_roads_with_other_routes_are_transport(text: str, language: str) -> None:
-    assert "transport" in _sectors(text, language)
+    assert "transport" in sectors_of(text, language)

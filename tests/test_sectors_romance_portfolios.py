@@ -5,11 +5,7 @@ it reports no activity. Every sentence was written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str) -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -27,7 +23,7 @@ def _sectors(text: str, language: str) -> set[str]:
     ],
 )
 def test_a_portfolio_after_the_ministers_state_names_the_office(text, language, absent):
-    assert not absent & _sectors(text, language)
+    assert not absent & sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -39,7 +35,7 @@ def test_a_portfolio_after_the_ministers_state_names_the_office(text, language, 
     ],
 )
 def test_a_cue_after_the_office_still_counts(text, language, sector):
-    assert sector in _sectors(text, language)
+    assert sector in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -58,7 +54,7 @@ def test_a_cue_after_the_office_still_counts(text, language, sector):
     ],
 )
 def test_a_portfolios_lower_case_adjective_names_the_office(text, language, absent):
-    assert not absent & _sectors(text, language)
+    assert not absent & sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -71,4 +67,4 @@ def test_a_portfolios_lower_case_adjective_names_the_office(text, language, abse
     ],
 )
 def test_the_same_adjectives_in_running_text_still_count(text, language, sector):
-    assert sector in _sectors(text, language)
+    assert sector in sectors_of(text, language)

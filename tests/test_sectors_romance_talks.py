@@ -4,11 +4,7 @@ la seguridad", "as conversações sobre defesa") counts. Every sentence was writ
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str) -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -27,7 +23,7 @@ def _sectors(text: str, language: str) -> set[str]:
     ],
 )
 def test_a_field_named_in_talks_counts(text, language, sector):
-    assert sector in _sectors(text, language)
+    assert sector in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -38,4 +34,4 @@ def test_a_field_named_in_talks_counts(text, language, sector):
     ],
 )
 def test_a_field_in_passing_without_talks_still_does_not(text, language, sector):
-    assert sector not in _sectors(text, language)
+    assert sector not in sectors_of(text, language)

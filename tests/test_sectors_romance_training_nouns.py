@@ -4,11 +4,7 @@ formation du gouvernement"). Every sentence was written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str) -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -24,7 +20,7 @@ def _sectors(text: str, language: str) -> set[str]:
     ],
 )
 def test_a_training_noun_before_its_trainees_is_education(text, language):
-    assert "education" in _sectors(text, language)
+    assert "education" in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -35,4 +31,4 @@ def test_a_training_noun_before_its_trainees_is_education(text, language):
     ],
 )
 def test_the_noun_in_another_sense_is_not(text, language):
-    assert "education" not in _sectors(text, language)
+    assert "education" not in sectors_of(text, language)

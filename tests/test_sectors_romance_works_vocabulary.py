@@ -5,11 +5,7 @@ technology), sewers, reforestation and carbon (environment), clinics and disease
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -44,7 +40,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_a_romance_work_or_good_names_its_sector(text, language, sector):
-    assert sector in _sectors(text, language)
+    assert sector in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -55,4 +51,4 @@ def test_a_romance_work_or_good_names_its_sector(text, language, sector):
     ],
 )
 def test_a_word_in_passing_names_no_sector(text, language, sector):
-    assert sector not in _sectors(text, language)
+    assert sector not in sectors_of(text, language)

@@ -4,11 +4,7 @@ the works, not before cooperation or relations. Every sentence was written for t
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -23,7 +19,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_works_expanded_repaired_or_opened_are_infrastructure(text: str, language: str) -> None:
-    assert "infrastructure" in _sectors(text, language)
+    assert "infrastructure" in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -35,4 +31,4 @@ def test_works_expanded_repaired_or_opened_are_infrastructure(text: str, languag
     ],
 )
 def test_expanding_cooperation_or_repairing_relations_builds_nothing(text: str) -> None:
-    assert "infrastructure" not in _sectors(text)
+    assert "infrastructure" not in sectors_of(text)

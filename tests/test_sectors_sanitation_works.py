@@ -7,10 +7,7 @@ these tests, with states and lenders of every region."""
 import pytest
 
 from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str) -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -35,7 +32,7 @@ def _sectors(text: str, language: str) -> set[str]:
     ],
 )
 def test_sanitation_works_are_infrastructure(text, language):
-    assert "infrastructure" in _sectors(text, language)
+    assert "infrastructure" in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -52,7 +49,7 @@ def test_sanitation_works_are_infrastructure(text, language):
     ],
 )
 def test_the_clean_up_of_a_budget_or_of_accounts_is_no_works(text, language):
-    assert "infrastructure" not in _sectors(text, language)
+    assert "infrastructure" not in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(

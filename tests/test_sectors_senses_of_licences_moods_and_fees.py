@@ -7,11 +7,7 @@ written for these tests, with names and places from every region."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -75,7 +71,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_a_cue_in_another_sense_names_no_sector(text: str, language: str, absent: str) -> None:
-    assert absent not in _sectors(text, language)
+    assert absent not in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -94,4 +90,4 @@ def test_a_cue_in_another_sense_names_no_sector(text: str, language: str, absent
     ],
 )
 def test_the_same_cue_in_its_own_sense_still_counts(text: str, language: str, sector: str) -> None:
-    assert sector in _sectors(text, language)
+    assert sector in sectors_of(text, language)

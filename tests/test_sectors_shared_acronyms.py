@@ -4,11 +4,7 @@ sentence was written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str) -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -25,7 +21,7 @@ def _sectors(text: str, language: str) -> set[str]:
     ],
 )
 def test_an_acronym_of_the_vocabulary_counts_in_every_language(text, language, sector):
-    assert sector in _sectors(text, language)
+    assert sector in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -38,4 +34,4 @@ def test_an_acronym_of_the_vocabulary_counts_in_every_language(text, language, s
     ],
 )
 def test_a_unit_of_another_kind_or_a_lower_case_word_is_no_acronym(text, language, sector):
-    assert sector not in _sectors(text, language)
+    assert sector not in sectors_of(text, language)

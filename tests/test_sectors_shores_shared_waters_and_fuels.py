@@ -7,11 +7,7 @@ places from every region."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -33,7 +29,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_shores_and_shared_waters_are_environment(text: str, language: str) -> None:
-    assert "environment" in _sectors(text, language)
+    assert "environment" in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -50,7 +46,7 @@ def test_shores_and_shared_waters_are_environment(text: str, language: str) -> N
     ],
 )
 def test_fuels_are_energy(text: str, language: str) -> None:
-    assert "energy" in _sectors(text, language)
+    assert "energy" in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -62,4 +58,4 @@ def test_fuels_are_energy(text: str, language: str) -> None:
     ],
 )
 def test_a_chemical_named_for_hydrogen_is_no_energy(text: str) -> None:
-    assert "energy" not in _sectors(text)
+    assert "energy" not in sectors_of(text)

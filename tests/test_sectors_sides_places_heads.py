@@ -4,11 +4,7 @@ was written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -25,7 +21,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_a_cue_said_of_both_sides_counts(text: str, language: str, sector: str) -> None:
-    assert sector in _sectors(text, language)
+    assert sector in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -48,11 +44,11 @@ def test_a_cue_said_of_both_sides_counts(text: str, language: str, sector: str) 
     ],
 )
 def test_a_cue_that_names_something_else_does_not_count(text: str, language: str, sector: str) -> None:
-    assert sector not in _sectors(text, language)
+    assert sector not in sectors_of(text, language)
 
 
 def test_a_farm_alone_is_still_farming() -> None:
-    assert "agriculture" in _sectors("The two ministers agreed to modernise farms and expand irrigation.")
+    assert "agriculture" in sectors_of("The two ministers agreed to modernise farms and expand irrigation.")
 
 
 @pytest.mark.parametrize(
@@ -65,7 +61,7 @@ def test_a_farm_alone_is_still_farming() -> None:
     ],
 )
 def test_a_company_named_for_its_trade_at_work_counts(text: str, sector: str) -> None:
-    assert sector in _sectors(text)
+    assert sector in sectors_of(text)
 
 
 @pytest.mark.parametrize(
@@ -78,7 +74,7 @@ def test_a_company_named_for_its_trade_at_work_counts(text: str, sector: str) ->
     ],
 )
 def test_a_body_or_place_named_for_a_field_does_not_count(text: str, sector: str) -> None:
-    assert sector not in _sectors(text)
+    assert sector not in sectors_of(text)
 
 
 @pytest.mark.parametrize(
@@ -91,7 +87,7 @@ def test_a_body_or_place_named_for_a_field_does_not_count(text: str, sector: str
     ],
 )
 def test_goods_listed_in_a_trade_figure_do_not_count(text: str, sector: str) -> None:
-    assert sector not in _sectors(text, "es" if "exportaciones" in text else "en")
+    assert sector not in sectors_of(text, "es" if "exportaciones" in text else "en")
 
 
 @pytest.mark.parametrize(
@@ -106,7 +102,7 @@ def test_goods_listed_in_a_trade_figure_do_not_count(text: str, sector: str) -> 
     ],
 )
 def test_a_flow_of_goods_worked_on_counts(text: str, sector: str) -> None:
-    assert sector in _sectors(text)
+    assert sector in sectors_of(text)
 
 
 @pytest.mark.parametrize(
@@ -125,7 +121,7 @@ def test_a_flow_of_goods_worked_on_counts(text: str, sector: str) -> None:
     ],
 )
 def test_a_word_in_a_phrase_of_another_sense(text: str, language: str, present: str | None, absent: str) -> None:
-    found = _sectors(text, language)
+    found = sectors_of(text, language)
     assert absent not in found
     assert present is None or present in found
 
@@ -138,7 +134,7 @@ def test_a_word_in_a_phrase_of_another_sense(text: str, language: str, present: 
     ],
 )
 def test_arms_handed_over_are_defence(text: str) -> None:
-    assert "defence" in _sectors(text)
+    assert "defence" in sectors_of(text)
 
 
 @pytest.mark.parametrize(
@@ -151,10 +147,10 @@ def test_arms_handed_over_are_defence(text: str) -> None:
     ],
 )
 def test_lists_of_goods_and_possessors(text: str, present: str, absent: str | None) -> None:
-    found = _sectors(text)
+    found = sectors_of(text)
     assert present in found
     assert absent is None or absent not in found
 
 
 def test_a_possessor_between_works_and_the_name_they_build() -> None:
-    assert "health" in _sectors("Seoul will fund the construction of Ghana's Korle Bu Hospital, the ministers said.")
+    assert "health" in sectors_of("Seoul will fund the construction of Ghana's Korle Bu Hospital, the ministers said.")

@@ -3,11 +3,7 @@ works built, no lender and no purchase either. Every sentence was written for th
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str) -> set[str]:
-    return {h.sector for h in extract_sectors(text)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -21,8 +17,8 @@ def _sectors(text: str) -> set[str]:
     ],
 )
 def test_a_phrase_of_no_sector_names_none(text, sector):
-    assert sector not in _sectors(text)
+    assert sector not in sectors_of(text)
 
 
 def test_the_same_words_in_their_own_sense_still_count():
-    assert "energy" in _sectors("The two countries agreed to build a gas pipeline to Europe.")
+    assert "energy" in sectors_of("The two countries agreed to build a gas pipeline to Europe.")

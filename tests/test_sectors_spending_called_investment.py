@@ -4,11 +4,7 @@ and so does the total of foreign investment. Every sentence was written for thes
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -26,7 +22,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_a_budget_spending_line_is_no_investment(text: str, language: str) -> None:
-    assert "investment" not in _sectors(text, language)
+    assert "investment" not in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -40,4 +36,4 @@ def test_a_budget_spending_line_is_no_investment(text: str, language: str) -> No
     ],
 )
 def test_investment_between_the_sides_stays_investment(text: str, language: str) -> None:
-    assert "investment" in _sectors(text, language)
+    assert "investment" in sectors_of(text, language)

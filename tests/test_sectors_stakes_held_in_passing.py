@@ -5,11 +5,7 @@ Every sentence was written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -26,7 +22,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_a_stake_held_in_a_relative_clause_is_background(text, language):
-    assert "investment" not in _sectors(text, language)
+    assert "investment" not in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -39,4 +35,4 @@ def test_a_stake_held_in_a_relative_clause_is_background(text, language):
     ],
 )
 def test_a_stake_taken_planned_or_held_in_the_main_clause_is_investment(text, language):
-    assert "investment" in _sectors(text, language)
+    assert "investment" in sectors_of(text, language)

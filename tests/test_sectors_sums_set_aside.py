@@ -5,11 +5,7 @@ not. Every sentence was written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -28,7 +24,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_a_field_beside_a_sum_set_aside_counts(text, language, sector):
-    assert sector in _sectors(text, language)
+    assert sector in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -39,4 +35,4 @@ def test_a_field_beside_a_sum_set_aside_counts(text, language, sector):
     ],
 )
 def test_a_field_in_passing_still_does_not(text, sector):
-    assert sector not in _sectors(text)
+    assert sector not in sectors_of(text)

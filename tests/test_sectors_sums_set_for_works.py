@@ -5,11 +5,7 @@ for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -25,7 +21,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_a_sum_set_for_works_or_works_priced_is_infrastructure(text: str, language: str) -> None:
-    assert "infrastructure" in _sectors(text, language)
+    assert "infrastructure" in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -37,4 +33,4 @@ def test_a_sum_set_for_works_or_works_priced_is_infrastructure(text: str, langua
     ],
 )
 def test_a_sum_for_goods_or_works_in_another_phrase_is_no_infrastructure(text: str) -> None:
-    assert "infrastructure" not in _sectors(text)
+    assert "infrastructure" not in sectors_of(text)

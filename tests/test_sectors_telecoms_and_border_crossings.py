@@ -6,11 +6,7 @@ places from every region."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -35,7 +31,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_telecoms_named_by_their_technology_are_science_and_technology(text: str, language: str) -> None:
-    assert "science_technology" in _sectors(text, language)
+    assert "science_technology" in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -50,9 +46,9 @@ def test_telecoms_named_by_their_technology_are_science_and_technology(text: str
     ],
 )
 def test_border_crossings_built_or_opened_are_transport(text: str, language: str) -> None:
-    assert "transport" in _sectors(text, language)
+    assert "transport" in sectors_of(text, language)
 
 
 def test_unlawful_border_crossings_are_security() -> None:
-    found = _sectors("Turkey and Greece agreed to work together against illegal border crossings on the Evros river.")
+    found = sectors_of("Turkey and Greece agreed to work together against illegal border crossings on the Evros river.")
     assert "security" in found and "transport" not in found

@@ -5,11 +5,7 @@ page furniture. Every sentence was written for these tests."""
 import pytest
 
 from pipelines.extract.article import extract_article
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -34,7 +30,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_lenders_and_lending(text, language, sectors):
-    assert _sectors(text, language) == sectors
+    assert sectors_of(text, language) == sectors
 
 
 @pytest.mark.parametrize(
@@ -55,7 +51,7 @@ def test_lenders_and_lending(text, language, sectors):
     ],
 )
 def test_works_finished_and_facilities_built(text, sectors):
-    assert _sectors(text) == sectors
+    assert sectors_of(text) == sectors
 
 
 @pytest.mark.parametrize(
@@ -74,7 +70,7 @@ def test_works_finished_and_facilities_built(text, sectors):
     ],
 )
 def test_romance_verb_forms(text, language, sectors):
-    assert _sectors(text, language) == sectors
+    assert sectors_of(text, language) == sectors
 
 
 @pytest.mark.parametrize(
@@ -92,7 +88,7 @@ def test_romance_verb_forms(text, language, sectors):
     ],
 )
 def test_compounds_whose_head_decides(text, sectors):
-    assert _sectors(text) == sectors
+    assert sectors_of(text) == sectors
 
 
 def test_a_related_links_block_is_page_furniture():
@@ -127,7 +123,7 @@ def test_a_related_links_block_is_page_furniture():
     ],
 )
 def test_what_a_sentence_says_between_two_states_and_works(text, sectors):
-    assert _sectors(text) == sectors
+    assert sectors_of(text) == sectors
 
 
 @pytest.mark.parametrize(
@@ -147,7 +143,7 @@ def test_what_a_sentence_says_between_two_states_and_works(text, sectors):
     ],
 )
 def test_money_put_up_ports_barriers_and_romance_works(text, language, sectors):
-    assert _sectors(text, language) == sectors
+    assert sectors_of(text, language) == sectors
 
 
 @pytest.mark.parametrize(
@@ -163,4 +159,4 @@ def test_money_put_up_ports_barriers_and_romance_works(text, language, sectors):
     ],
 )
 def test_lower_case_demonyms_finished_routes_and_carers(text, language, sectors):
-    assert _sectors(text, language) == sectors
+    assert sectors_of(text, language) == sectors

@@ -6,11 +6,7 @@ the negotiations"), is the vigour of people at work, no energy sector. Every sen
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -35,7 +31,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_a_company_named_by_its_trade_first_is_at_work(text: str, language: str, sector: str) -> None:
-    assert sector in _sectors(text, language)
+    assert sector in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -51,7 +47,7 @@ def test_a_company_named_by_its_trade_first_is_at_work(text: str, language: str,
     ],
 )
 def test_energy_as_the_vigour_of_people_is_no_sector(text: str, language: str) -> None:
-    assert "energy" not in _sectors(text, language)
+    assert "energy" not in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -65,4 +61,4 @@ def test_energy_as_the_vigour_of_people_is_no_sector(text: str, language: str) -
     ],
 )
 def test_energy_as_a_sector_still_counts(text: str, language: str) -> None:
-    assert "energy" in _sectors(text, language)
+    assert "energy" in sectors_of(text, language)

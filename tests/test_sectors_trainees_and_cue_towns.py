@@ -7,11 +7,8 @@ written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import _place_spans, extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from pipelines.extract.sectors import _place_spans
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -30,7 +27,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_train_before_the_people_taught_is_no_rail(text):
-    assert "transport" not in _sectors(text)
+    assert "transport" not in sectors_of(text)
 
 
 @pytest.mark.parametrize(
@@ -42,7 +39,7 @@ def test_train_before_the_people_taught_is_no_rail(text):
     ],
 )
 def test_a_train_of_rail_stays_transport(text):
-    assert "transport" in _sectors(text)
+    assert "transport" in sectors_of(text)
 
 
 @pytest.mark.parametrize(
@@ -59,7 +56,7 @@ def test_a_train_of_rail_stays_transport(text):
     ],
 )
 def test_a_town_named_by_a_cue_is_a_place(text, language):
-    sectors = _sectors(text, language)
+    sectors = sectors_of(text, language)
     assert "transport" not in sectors and "infrastructure" not in sectors
 
 
@@ -72,7 +69,7 @@ def test_a_town_named_by_a_cue_is_a_place(text, language):
     ],
 )
 def test_a_port_named_after_the_word_stays_a_port(text, language):
-    assert "transport" in _sectors(text, language)
+    assert "transport" in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(

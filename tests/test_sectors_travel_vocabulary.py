@@ -4,11 +4,7 @@ refugees and an airport's arrivals hall are no tourism. Every sentence was writt
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -25,7 +21,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_travel_counted_and_sold_is_tourism(text: str, language: str) -> None:
-    assert "tourism" in _sectors(text, language)
+    assert "tourism" in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -37,4 +33,4 @@ def test_travel_counted_and_sold_is_tourism(text: str, language: str) -> None:
     ],
 )
 def test_arrivals_of_migrants_and_halls_are_no_tourism(text: str) -> None:
-    assert "tourism" not in _sectors(text)
+    assert "tourism" not in sectors_of(text)

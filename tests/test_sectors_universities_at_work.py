@@ -5,11 +5,7 @@ written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str) -> set[str]:
-    return {h.sector for h in extract_sectors(text)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -21,7 +17,7 @@ def _sectors(text: str) -> set[str]:
     ],
 )
 def test_a_university_at_work_is_education(text: str) -> None:
-    assert "education" in _sectors(text)
+    assert "education" in sectors_of(text)
 
 
 @pytest.mark.parametrize(
@@ -33,4 +29,4 @@ def test_a_university_at_work_is_education(text: str) -> None:
     ],
 )
 def test_a_university_in_another_name_or_in_passing_is_no_education(text: str) -> None:
-    assert "education" not in _sectors(text)
+    assert "education" not in sectors_of(text)

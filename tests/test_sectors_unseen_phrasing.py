@@ -3,11 +3,7 @@ sector word, in four languages, and words that must not count; every sentence wa
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -72,7 +68,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_a_sector_named_by_its_work_not_its_word(text, language, sectors):
-    assert _sectors(text, language) == sectors
+    assert sectors_of(text, language) == sectors
 
 
 @pytest.mark.parametrize(
@@ -93,7 +89,7 @@ def test_a_sector_named_by_its_work_not_its_word(text, language, sectors):
     ],
 )
 def test_ceremony_figures_of_speech_and_sources_are_no_sector(text, language, sectors):
-    assert _sectors(text, language) == sectors
+    assert sectors_of(text, language) == sectors
 
 
 @pytest.mark.parametrize(
@@ -110,11 +106,11 @@ def test_ceremony_figures_of_speech_and_sources_are_no_sector(text, language, se
     ],
 )
 def test_the_news_media_a_calendar_a_visitors_flight_and_legal_certainty_are_no_sector(text, language):
-    assert _sectors(text, language) == set()
+    assert sectors_of(text, language) == set()
 
 
 def test_media_cooperation_is_culture():
-    assert _sectors("The two agencies signed an agreement on media cooperation.") == {"culture"}
+    assert sectors_of("The two agencies signed an agreement on media cooperation.") == {"culture"}
 
 
 @pytest.mark.parametrize(
@@ -139,7 +135,7 @@ def test_media_cooperation_is_culture():
     ],
 )
 def test_sector_words_seen_on_unseen_pages(text, sectors):
-    assert _sectors(text) == sectors
+    assert sectors_of(text) == sectors
 
 
 @pytest.mark.parametrize(
@@ -152,15 +148,15 @@ def test_sector_words_seen_on_unseen_pages(text, sectors):
     ],
 )
 def test_a_route_that_is_built_is_infrastructure_too(text):
-    assert {"transport", "infrastructure"} <= _sectors(text)
+    assert {"transport", "infrastructure"} <= sectors_of(text)
 
 
 def test_a_route_in_a_list_far_from_a_building_word_is_transport_only():
     text = (
         "The deals cover maritime affairs; customs; railways; farming; artificial intelligence and digital development."
     )
-    assert "infrastructure" not in _sectors(text)
-    assert "transport" in _sectors(text)
+    assert "infrastructure" not in sectors_of(text)
+    assert "transport" in sectors_of(text)
 
 
 @pytest.mark.parametrize(
@@ -178,7 +174,7 @@ def test_a_route_in_a_list_far_from_a_building_word_is_transport_only():
     ],
 )
 def test_visits_to_named_places_and_words_of_names(text, sectors):
-    assert _sectors(text) == sectors
+    assert sectors_of(text) == sectors
 
 
 @pytest.mark.parametrize(
@@ -215,7 +211,7 @@ def test_visits_to_named_places_and_words_of_names(text, sectors):
     ],
 )
 def test_figures_of_speech_modifiers_and_cues_not_foreseen(text, sectors):
-    assert _sectors(text) == sectors
+    assert sectors_of(text) == sectors
 
 
 @pytest.mark.parametrize(
@@ -231,4 +227,4 @@ def test_figures_of_speech_modifiers_and_cues_not_foreseen(text, sectors):
     ],
 )
 def test_sector_cues_in_other_languages_not_foreseen(text, language, sectors):
-    assert _sectors(text, language) == sectors
+    assert sectors_of(text, language) == sectors

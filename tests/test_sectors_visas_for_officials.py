@@ -3,11 +3,7 @@ waived for all citizens or for tourists stays tourism. Every sentence was writte
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -25,8 +21,8 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_a_visa_waived_for_officials_is_no_tourism(text: str, language: str) -> None:
-    assert "tourism" not in _sectors(text, language)
+    assert "tourism" not in sectors_of(text, language)
 
 
 def test_a_visa_waived_for_all_citizens_stays_tourism() -> None:
-    assert "tourism" in _sectors("The two countries agreed on visa-free travel for their citizens from next year.")
+    assert "tourism" in sectors_of("The two countries agreed on visa-free travel for their citizens from next year.")

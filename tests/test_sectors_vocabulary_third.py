@@ -4,11 +4,7 @@ metals, and antiretroviral medicines; every sentence was written for these tests
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -35,4 +31,4 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_words_the_vocabulary_lacked_name_their_sector(text, language, sector):
-    assert sector in _sectors(text, language)
+    assert sector in sectors_of(text, language)

@@ -3,11 +3,7 @@ and 'solar' are; wind as weather or a figure of speech is not. Every sentence wa
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str) -> set[str]:
-    return {h.sector for h in extract_sectors(text)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -24,7 +20,7 @@ def _sectors(text: str) -> set[str]:
     ],
 )
 def test_wind_works_are_energy(text):
-    assert "energy" in _sectors(text)
+    assert "energy" in sectors_of(text)
 
 
 @pytest.mark.parametrize(
@@ -35,4 +31,4 @@ def test_wind_works_are_energy(text):
     ],
 )
 def test_wind_as_weather_or_a_figure_is_no_energy(text):
-    assert "energy" not in _sectors(text)
+    assert "energy" not in sectors_of(text)

@@ -4,11 +4,7 @@ singular. Every sentence was written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str) -> set[str]:
-    return {h.sector for h in extract_sectors(text)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -22,7 +18,7 @@ def _sectors(text: str) -> set[str]:
     ],
 )
 def test_a_cue_word_in_another_sense_is_not_its_sector(text: str, absent: str) -> None:
-    assert absent not in _sectors(text)
+    assert absent not in sectors_of(text)
 
 
 @pytest.mark.parametrize(
@@ -35,4 +31,4 @@ def test_a_cue_word_in_another_sense_is_not_its_sector(text: str, absent: str) -
     ],
 )
 def test_the_cue_in_its_own_sense_still_counts(text: str, sector: str) -> None:
-    assert sector in _sectors(text)
+    assert sector in sectors_of(text)

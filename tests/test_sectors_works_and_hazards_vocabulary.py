@@ -5,11 +5,7 @@ sentence was written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -34,7 +30,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_a_work_or_a_hazard_names_its_sector(text, language, sector):
-    assert sector in _sectors(text, language)
+    assert sector in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -47,4 +43,4 @@ def test_a_work_or_a_hazard_names_its_sector(text, language, sector):
     ],
 )
 def test_the_same_words_in_another_sense_name_no_sector(text, language, sector):
-    assert sector not in _sectors(text, language)
+    assert sector not in sectors_of(text, language)

@@ -5,11 +5,7 @@ Every sentence was written for these tests."""
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -30,7 +26,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_works_lent_priced_or_in_stages_are_infrastructure(text: str, language: str) -> None:
-    assert "infrastructure" in _sectors(text, language)
+    assert "infrastructure" in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -42,4 +38,4 @@ def test_works_lent_priced_or_in_stages_are_infrastructure(text: str, language: 
     ],
 )
 def test_a_route_in_use_or_equipment_is_no_works(text: str) -> None:
-    assert "infrastructure" not in _sectors(text)
+    assert "infrastructure" not in sectors_of(text)

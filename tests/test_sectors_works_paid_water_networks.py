@@ -3,11 +3,7 @@ or upgraded are construction, so infrastructure. Every sentence was written for 
 
 import pytest
 
-from pipelines.extract.sectors import extract_sectors
-
-
-def _sectors(text: str, language: str = "en") -> set[str]:
-    return {h.sector for h in extract_sectors(text, language=language)}
+from tests.sector_sets import sectors_of
 
 
 @pytest.mark.parametrize(
@@ -20,7 +16,7 @@ def _sectors(text: str, language: str = "en") -> set[str]:
     ],
 )
 def test_works_expanded_paid_for_or_upgraded_are_infrastructure(text: str, language: str) -> None:
-    assert "infrastructure" in _sectors(text, language)
+    assert "infrastructure" in sectors_of(text, language)
 
 
 @pytest.mark.parametrize(
@@ -32,4 +28,4 @@ def test_works_expanded_paid_for_or_upgraded_are_infrastructure(text: str, langu
     ],
 )
 def test_water_without_works_and_goods_paid_for_are_no_infrastructure(text: str) -> None:
-    assert "infrastructure" not in _sectors(text)
+    assert "infrastructure" not in sectors_of(text)
