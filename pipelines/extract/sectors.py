@@ -716,7 +716,9 @@ def _a_bare_modifier(text: str, match: re.Match, language: str) -> bool:
 _LISTED_FIELDS = frozenset(sector_words()["listed_fields"])
 # the word before a field that stands alone as an item of a list: a link of the list or a preposition that opens it
 # ("in power, railways and roads", "for roads and power"), no word that makes it a noun of its own ("a world power")
-_FIELD_ITEM_BEFORE = re.compile(r"(?:,|(?<!\w)(?:and|or|in|on|for|of|to|into|between))\s*\Z", re.IGNORECASE)
+_FIELD_ITEM_BEFORE = re.compile(
+    r"(?:,|(?<!\w)(?:" + "|".join(map(re.escape, sector_words()["listed_field_links"])) + r"))\s*\Z", re.IGNORECASE
+)
 
 
 def _a_field_among_fields(text: str, match: re.Match, language: str) -> bool:
@@ -962,7 +964,8 @@ def _vigour_around() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     leads = "|".join(_cue_body(w) for w in sorted(words["vigour_leads"], key=len, reverse=True))
     ends = "|".join(_cue_body(w) for w in sorted(words["vigour_ends"], key=len, reverse=True))
     events = "|".join(_cue_body(w) for w in sorted(words["vigour_events"], key=len, reverse=True))
-    links = r"(?:of the|of their|of these|de la|de las|de los|del|des|de|da|das|dos|do)"
+    linked = sorted(words["vigour_event_links"], key=len, reverse=True)
+    links = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in linked) + ")"
     return (
         re.compile(rf"(?<!\w)(?:{leads})\s*\Z", re.IGNORECASE),
         re.compile(rf"\s*(?:[,;.:!?)]|\Z)|\s+(?:{ends})(?!\w)", re.IGNORECASE),
@@ -1145,7 +1148,11 @@ _COMPANY_WORDS = _COMPANY_HEADS | frozenset(sector_words()["company_words"])
 
 _ROMANCE_TRADE_COMPANIES = frozenset(sector_words()["romance_trade_companies"])
 # the place or owner a Spanish, French or Portuguese company named by its trade is of ("de Cahora Bassa", "del Orinoco")
-_PLACE_AFTER = re.compile(r"\s+(?:de|del|da|do|das|dos|du|des)\s+(?:la\s+|l['’])?(?-i:[A-ZÀ-Þ])|\s+d['’](?-i:[A-ZÀ-Þ])")
+_PLACE_LINKS = "|".join(map(re.escape, sector_words()["romance_trade_place_links"]))
+_PLACE_ARTICLES = "|".join(
+    re.escape(w) + ("" if w[-1] in "'’" else r"\s+") for w in sector_words()["romance_trade_place_articles"]
+)
+_PLACE_AFTER = re.compile(rf"\s+(?:{_PLACE_LINKS})\s+(?:{_PLACE_ARTICLES})?(?-i:[A-ZÀ-Þ])|\s+d['’](?-i:[A-ZÀ-Þ])")
 
 
 def _a_trading_company(text: str, match: re.Match, language: str) -> bool:
