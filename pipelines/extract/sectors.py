@@ -22,6 +22,7 @@ from pipelines.extract.sector_statements import (
     company_plants,
     courses_taken,
     epidemic_responses,
+    jobs_counted,
     lenders,
     money_sent_home,
     money_sum,
@@ -1674,6 +1675,7 @@ def extract_sectors(text: str, skip: tuple[Span, ...] = (), language: str = "en"
         ("investment", capital_for_plants(text, shielded)),
         ("industry", company_plants(text, shielded)),
         ("labour", money_sent_home(text, shielded)),
+        ("labour", jobs_counted(text, shielded)),
         ("health", epidemic_responses(text, shielded)),
     )
     for sector, matches in stated:  # each is activity in its sector by what its sentence says
