@@ -15,7 +15,7 @@ from datetime import date
 from functools import cache
 
 from pipelines.extract.actors.report_home import dateline_countries
-from pipelines.extract.currency import CurrencyReader, stated_currencies
+from pipelines.extract.currency import ROMANCE_LANGUAGES, CurrencyReader, stated_currencies
 from pipelines.extract.metadata import url_state
 from pipelines.extract.money_kind import classify
 from pipelines.extract.money_kind_cues import kind_cues
@@ -31,11 +31,13 @@ from pipelines.extract.money_repeats import (
 from pipelines.extract.records import MonetaryAmount, Span
 from pipelines.extract.settings import CorpusSettings, default_settings
 from pipelines.extract.spans import overlaps_any
+from pipelines.knowledge.actor_words import demonyms_in
 from pipelines.knowledge.money_vocabulary import (
     MONEY_LANGUAGES,
     CurrencyToken,
     cue_pattern,
     cue_words,
+    currency_of_noun_and_state,
     currency_tokens,
     fused_capital_words,
     fused_words,
@@ -314,6 +316,8 @@ def _figure_at(text: str, numeral: re.Match, g: _Grammar, base_of: _Figure | Non
     token, readings = _token_readings(pre, tail, g)
     qualifier = tail.group("qual") if pre is None else _qualifier_after(text, tail.end())
     stop = tail.end() if pre is None else max(end, tail.end("high"), tail.end("scale"))
+    if pre is None and readings and readings[0].kind == "name":
+        token, readings, stop = _demonym_after(text, token, readings, stop, g.language)
     if not readings and scale and pre is None and not high:
         token, readings, qualifier = _shared_currency(text, tail.end("scale"), g)
         stop = tail.end("scale")
@@ -347,6 +351,29 @@ def _figure_at(text: str, numeral: re.Match, g: _Grammar, base_of: _Figure | Non
         readings,
         qualifier,
     )
+
+
+@cache
+def _demonym_after_pattern(language: str) -> re.Pattern | None:
+    words = demonyms_in(language) if language in ROMANCE_LANGUAGES else {}
+    return re.compile(rf"\s+(?P<dem>{_alternation(words, 'i')})(?![\w$-])") if words else None
+
+
+def _demonym_after(text: str, token: str, readings: tuple, end: int, language: str) -> tuple[str, tuple, int]:
+    """A currency noun and a demonym after it, in Spanish, French or Portuguese (`dólares australianos`, `dollars
+    néo-zélandais`, `francos congoleses`): the currency of that state its noun names, and the phrase runs to the
+    demonym (`currency_of_noun_and_state`); else the noun as it reads alone."""
+    pattern = _demonym_after_pattern(language)
+    found = pattern.match(text, end) if pattern else None
+    if found is None:
+        return token, readings, end
+    state = demonyms_in(language)[found.group("dem").casefold()]
+    currency = currency_of_noun_and_state(token.split()[0], state)
+    if currency is None:
+        return token, readings, end
+    phrase = f"{token} {found.group('dem')}"
+    reading = CurrencyToken(phrase, currency, "name", state, True, "stated", frozenset({language}))
+    return reading.token, (reading,), found.end()
 
 
 # "$2 billion Australian": a demonym right after a figure, closing the phrase, says which dollar it is.

@@ -161,3 +161,44 @@ def cue_pattern(words: list[str]) -> str:
     firsts = re.escape("".join(sorted(groups)))
     inner = "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
     return rf"(?=[{firsts}])(?<!\w)(?:{inner})(?!\w)"
+
+
+@cache
+def _name_nouns() -> tuple[dict[str, set[str]], dict[str, set[str]], dict[str, set[str]]]:
+    """The nouns of the currency names, to the currencies they name; each currency to its nouns and to the states
+    that issue it. The noun of a name row is its first word in Spanish, French or Portuguese (`dólares
+    australianos`), its last in English (`Kenyan shillings`); ISO 4217's English names add the currencies the
+    rows leave out, where their words before the noun are a state's demonym (`Jamaican Dollar`)."""
+    from pipelines.knowledge import demonyms
+
+    named: dict[str, set[str]] = {}
+    nouns: dict[str, set[str]] = {}
+    states: dict[str, set[str]] = {}
+
+    def add(noun: str, currency: str, of: list[str]) -> None:
+        named.setdefault(noun.casefold(), set()).add(currency)
+        nouns.setdefault(currency, set()).add(noun.casefold())
+        states.setdefault(currency, set()).update(c for c in of if c)
+
+    for row in currency_rows():
+        if row["kind"] == "name":
+            words = row["token"].split()
+            add(words[-1] if row["languages"] == "en" else words[0], row["currency"], row["country"].split("|"))
+    for currency in pycountry.currencies:
+        *qualifier, noun = currency.name.split()
+        state = demonyms().get(" ".join(qualifier)) if qualifier else None
+        if state:
+            add(noun, currency.alpha_3, [state])
+    return named, nouns, states
+
+
+@cache
+def currency_of_noun_and_state(noun: str, state: str) -> str | None:
+    """The currency a currency noun names when a demonym of `state` follows it (`dólares australianos`,
+    `dollars néo-zélandais`, `francos congoleses`): the one currency of that state that is named by the noun or
+    by a noun of the same currencies in another language (`dólares`, `dollars`, `dollar`: each names USD); None
+    when the state issues none of that noun (`dólares chinos` is Chinese money in dollars, no yuan)."""
+    named, nouns, states = _name_nouns()
+    family = set().union(*(nouns[c] for c in named.get(noun.casefold(), ())))
+    found = {c for c, of in nouns.items() if of & family and state in states.get(c, ())}
+    return found.pop() if len(found) == 1 else None
