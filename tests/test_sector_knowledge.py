@@ -125,6 +125,8 @@ def test_phrases_and_name_words_are_well_formed():
         "job_share_words",
         "employed_auxiliaries",
         "employed_words",
+        "buying_verbs",
+        "bought_share_words",
         "abroad_transfers",
         "abroad_residents",
         "abroad_transfer_reach",

@@ -425,6 +425,47 @@ def jobs_counted(text: str, skip: tuple[Span, ...]) -> list[re.Match]:
     return [match for match in _headcount().finditer(text) if not overlaps_any(match.span(), skip)]
 
 
+_CLAUSE_END = re.compile(r"[;:!?]|\.(?!\d)")
+_BOUGHT_REACH = 8  # the words between a verb of buying and its goods: "bought about 350,000 barrels a day of Iranian"
+
+
+@cache
+def _goods_bought(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """A verb of buying; the seller's demonym and the goods (English: the demonym before a lower-case word; Spanish,
+    French and Portuguese: a lower-case word and the demonym after "de"); and a share of a firm."""
+    words = sector_words()
+    verbs = re.compile(rf"(?<![\w-])(?:{_with_endings(words['buying_verbs'])})(?![\w-])", re.IGNORECASE)
+    if language == "en":
+        names = sorted((d for d in demonyms() if d[:1].isupper()), key=len, reverse=True)
+        goods = rf"(?<![\w-])(?:{'|'.join(map(re.escape, names))})\s+(?-i:[a-z])[\w-]*"
+    else:
+        names = sorted(demonyms_in(language), key=len, reverse=True)
+        goods = rf"(?<![\w-])(?:de|d['’])\s*(?-i:[a-zà-ÿ])[\w-]*\s+(?:{'|'.join(map(re.escape, names))})(?![\w-])"
+    shares = re.compile(rf"(?<![\w-])(?:{_with_endings(words['bought_share_words'])})|%", re.IGNORECASE)
+    return verbs, re.compile(goods), shares
+
+
+def goods_bought(text: str, skip: tuple[Span, ...], language: str) -> list[re.Match]:
+    """A state's goods bought in a figure ("bought about 350,000 barrels a day of Iranian crude", "compró 300.000
+    toneladas de trigo ruso"): trade, whatever the goods."""
+    verbs, goods, shares = _goods_bought(language)
+    found = []
+    for verb in verbs.finditer(text):
+        reach = text[verb.end() : verb.end() + 160].split()[: _BOUGHT_REACH + 2]
+        end = verb.end() + (len(" ".join(reach)) + 1 if reach else 0)
+        thing = goods.search(text, verb.end(), min(len(text), end))
+        if thing is None:
+            continue
+        gap = text[verb.end() : thing.start()]
+        if _CLAUSE_END.search(gap):
+            continue  # the goods of another clause
+        if not any(c.isdigit() for c in gap) or shares.search(gap):
+            continue
+        if not overlaps_any((verb.start(), thing.end()), skip):
+            found.append(thing)
+    return found
+
+
 @cache
 def _epidemic_response() -> re.Pattern:
     """An epidemic that a response fights: one before a word of its response ("COVID-19 budget support", "pandemic

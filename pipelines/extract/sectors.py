@@ -22,6 +22,7 @@ from pipelines.extract.sector_statements import (
     company_plants,
     courses_taken,
     epidemic_responses,
+    goods_bought,
     jobs_counted,
     lenders,
     money_sent_home,
@@ -1676,6 +1677,7 @@ def extract_sectors(text: str, skip: tuple[Span, ...] = (), language: str = "en"
         ("industry", company_plants(text, shielded)),
         ("labour", money_sent_home(text, shielded)),
         ("labour", jobs_counted(text, shielded)),
+        ("trade", goods_bought(text, shielded, language)),
         ("health", epidemic_responses(text, shielded)),
     )
     for sector, matches in stated:  # each is activity in its sector by what its sentence says
