@@ -18,9 +18,13 @@ def _alternation(kind: str) -> str:
 
 
 # A whole line that is only a widget's word (`widget_line`: Share, Subscribe, Latest news; case-insensitive, optional
-# trailing colon or "!"), or a lead into a section's stories (`More from Africa`).
+# trailing colon or "!"), a share bar of two or more buttons, each with its count (`share_bar_word`: `Partilhar  Tweetar
+# Comentários (12)`, `Partager | Tweeter | Imprimer`), or a lead into a section's stories (`More from Africa`).
+_SHARE_BUTTON = rf"(?:{_alternation('share_bar_word')})(?![\w-])(?:[ \t]*\(\d{{1,6}}\))?"
 _WIDGET = re.compile(
-    rf"^[ \t]*(?:{_alternation('widget_line')}|more[ \t]+from[ \t]+[\w .'-]{{1,40}})[ \t]*[:!]?[ \t]*$", re.I | re.M
+    rf"^[ \t]*(?:{_alternation('widget_line')}|more[ \t]+from[ \t]+[\w .'-]{{1,40}}"
+    rf"|{_SHARE_BUTTON}(?:[ \t]*[|·•/]?[ \t]*{_SHARE_BUTTON}){{1,8}})[ \t]*[:!]?[ \t]*$",
+    re.I | re.M,
 )
 # Lines that lead into another story (`lead_in_label`: `Read also: ...`, `Lire aussi : ...`, `Relacionado: ...`;
 # French sets a space before the colon) or a browser prompt: the whole line goes.

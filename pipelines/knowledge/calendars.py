@@ -129,7 +129,8 @@ def page_cues(kind: str) -> tuple[str, ...]:
     standfirst: `writes`, `escribe`), `addressee_lead` (before the addressees of a numbered notice: `to`, `aux`) and
     `calendar_era` (a year's era mark in another calendar beside the civil date: `AH`, `BS`); `programme_period` (the
     time a programme's or a column's name in capitals names: `THIS WEEK`, `CE SOIR`, `HOJE`), `widget_line` (a
-    widget's word alone on its line: `Share`, `Subscribe`), `lead_in_label` (a label that, with its colon, opens a
+    widget's word alone on its line: `Share`, `Subscribe`), `share_bar_word` (a share bar's button, two or more of
+    which make a line of furniture: `Partilhar`, `Tweetar`), `lead_in_label` (a label that, with its colon, opens a
     line linking another story: `Read also:`, `Lire aussi :`, `Relacionado:`) and `print_label` (before the edition
     and the day a story was printed, on a closing line: `Published in`, `Paru dans`), `reader_note` (what a newsletter
     is to its readers after its name and a dash, with `site_kind`: `weekly note to subscribers`, `nota semanal`)."""
