@@ -628,6 +628,8 @@ def _tense_before(
             past_cues = (*past_cues, _PARTICIPLE_BEFORE_DATE, _bare_participle_before_date())
     elif at_mention and (appositive := _appositive_participle_before_date(language)) is not None:
         past_cues = (*past_cues, appositive)
+        if _led_to_a_point(text, span, language):
+            past_cues = (*past_cues, _participle_after_its_noun_before_date(language))
     if at_mention and (agent := _participle_and_agent_before_date(language)) is not None:
         past_cues = (*past_cues, agent)
     # The cue that ends nearest before the mention; of two that end together, the longer ("to be held" over
@@ -735,11 +737,67 @@ def _appositive_participle_before_date(language: str) -> re.Pattern | None:
     if not endings:
         return None
     alternation = "|".join(map(re.escape, sorted(endings, key=len, reverse=True)))
-    scheduled = sorted((w for w in date_cues("future", language) if " " not in w), key=len, reverse=True)
-    not_scheduled = rf"(?!(?:{'|'.join(map(re.escape, scheduled))})(?![\w'’-]))" if scheduled else ""
     return re.compile(
-        rf",\s+{not_scheduled}[a-zà-ÿ]{{2,}}(?:{alternation})(?:\s+[a-zà-ÿ]{{1,3}})?\s+$"  # its article: `el`, `na`
+        rf",\s+{_not_scheduled(language)}[a-zà-ÿ]{{2,}}(?:{alternation})(?:\s+[a-zà-ÿ]{{1,3}})?\s+$"  # its article
     )
+
+
+def _not_scheduled(language: str) -> str:
+    """A lookahead: not a participle of a schedule, a word of a future cue of the language (`prevista`, `prévu`)."""
+    alternation = "|".join(map(re.escape, date_cues("appositive_participle_ending", language)))
+    scheduled = sorted(
+        {word for w in date_cues("future", language) for word in w.split() if re.search(rf"(?:{alternation})$", word)},
+        key=len,
+        reverse=True,
+    )
+    return rf"(?!(?:{'|'.join(map(re.escape, scheduled))})(?![\w'’-]))" if scheduled else ""
+
+
+@cache
+def _participle_after_its_noun_before_date(language: str) -> re.Pattern:
+    """A Romance past participle right after its noun, with no comma, and right before a date that is a point in
+    time opens a reduced relative clause that reports a past act ("le prêt de 15 millions signé en juillet", "el
+    crédito firmado en noviembre", "a ponte inaugurada em dezembro"), whatever the tense of the main verb, as English
+    `the loan agreed in December` does. Not after a determiner, a preposition or a passive or future auxiliary
+    (`participle_not_after`, `passive_be_ahead` of date_cues.csv: "le comité en juillet", "sera signé en juillet"), a
+    future form or an adverb ("quedará terminada", "será formalmente firmado"); not a noun of that shape
+    (`participle_like_noun`: `temporada`, `année`, `dívida`), nor a participle of a schedule ("le sommet prévu en
+    juillet")."""
+    endings = date_cues("appositive_participle_ending", language)
+    alternation = "|".join(map(re.escape, sorted(endings, key=len, reverse=True)))
+    not_scheduled = _not_scheduled(language)
+    nouns = sorted(date_cues("participle_like_noun", language), key=len, reverse=True)
+    not_a_noun = rf"(?!(?:{'|'.join(map(re.escape, nouns))})(?![\w'’-]))" if nouns else ""
+    guards = {
+        *date_cues("participle_not_after", language),
+        *date_cues("passive_be_ahead", language),
+        *(w for w in date_cues("future", language) if " " not in w),
+    }
+    not_after = "".join(rf"(?<!\b(?i:{re.escape(w)})\s)" for w in sorted(guards, key=len, reverse=True))
+    # nor after a verb of the future or an adverb ("quedará terminado", "será formalmente firmado"), nor, where an
+    # infinitive is not also a noun's ending, after one ("debe quedar concluido en diciembre")
+    endings_before = {*date_cues("future_ending", language), "ment", "mente"}
+    if language != "fr":  # `dossier`, `chantier`: French nouns end in -er
+        endings_before |= set(date_cues("infinitive_ending", language))
+    not_after += "".join(rf"(?<!{re.escape(e)}\s)" for e in sorted(endings_before, key=len, reverse=True))
+    # its noun (or the bracket that closes the noun's acronym), the participle, perhaps an adverb in -ment(e)
+    return re.compile(
+        rf"(?:(?<=[^\W\d_]\s)|(?<=\)\s)){not_after}{not_scheduled}{not_a_noun}[a-zà-ÿ]{{2,}}(?:{alternation})"
+        rf"(?:\s+[a-zà-ÿ]{{3,}}(?:ment|mente))?\s+$"
+    )
+
+
+def _led_to_a_point(text: str, span: Span, language: str) -> bool:
+    """Whether the date is a point in time, not a span's start, end or aim: a month or a day with no lead word, or
+    one of `point_lead` of date_cues.csv (`en`, `em`, `le`, `el`, `no`); not `desde`, `hasta`, `para`, `avant`."""
+    first = _FIRST_WORD.match(text, span[0], span[1])
+    if first is None:
+        return True
+    word = first.group(0).casefold()
+    return word in _calendar_words() or word in date_cues("point_lead", language)
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_]+(?:['’])?")
 
 
 @cache
