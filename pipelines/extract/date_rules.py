@@ -529,7 +529,7 @@ def season_anaphor(parts: Parts, ctx: Context) -> Value | None:
     r"(?P<s3>{SEASON})(?!\s+(?:of|session|\w+\s+(?:games|olympics)))\b"
     r"(?:\s+season\b)?"
     r"|(?<=\bbefore\s)the\s+(?P<s5>{SEASON})(?!\s+(?:of|session|\w+\s+(?:games|olympics)))\b"
-    r"|(?<![\w'’])(?:{SEASON_PREPOSITION})\s*(?<=['’\s])(?P<s4>{SEASON})(?:\s+(?:de\s+)?(?P<y4>{YEAR}))?(?![\w'’-])",
+    r"|(?<![\w'’])(?:{SEASON_PREPOSITION})\s*(?<=['’\s])(?P<s4>{SEASON})(?:\s+(?:(?:de|of)\s+)?(?P<y4>{YEAR}))?(?![\w'’-])",
 )
 def season(parts: Parts, ctx: Context) -> Value | None:
     """Summer 2019, last winter, in the spring, (before) the summer, the spring of last year, the summer of '96; au
@@ -593,8 +593,9 @@ def _earlier_year_of_the_sentence(ctx: Context) -> int | None:
 _WITHIN_A_YEAR = frozenset({"year", "quarter", "month"})
 
 
-# A season a span runs into or until, or one to be reached by, is ahead or under way ("heading into autumn").
-_SEASON_AHEAD = re.compile(r"(?:into|until|till|by)\b", re.IGNORECASE)
+# A season a span runs into or until, or one to be reached by, before or in time for, is ahead or under way ("heading
+# into autumn", "back in time for the summer", "ahead of the winter").
+_SEASON_AHEAD = re.compile(r"(?:into|until|till|by|before|ahead\s+of|in\s+time\s+for)\b", re.IGNORECASE)
 
 
 @rule("decade_part", r"(?:the\s+)?(?P<p>{PART})[-\s](?P<y>1[89]\d0|20\d0)s\b")
