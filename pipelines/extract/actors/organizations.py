@@ -482,13 +482,17 @@ def _restated_acronym(name: str, mention: OrgMention, acronyms: dict[str, OrgMen
 
 def _subsidiary(name: str) -> OrgMention | None:
     """ "Gazprom Armenia", "Huawei Pakistan": a known company of one state, then another state, is its
-    subsidiary there."""
+    subsidiary there; so with a word or two of its unit between ("SOCAR Energy Georgia", "Samsung Display
+    Vietnam", "Siemens Energy Egypt")."""
     words = name.split()
     for cut in range(len(words) - 1, max(0, len(words) - 5), -1):  # a state's name has at most four words
-        parent, place = " ".join(words[:cut]), " ".join(words[cut:])
-        known = organization_lookup().get(parent)
-        if known is not None and known.country and place in country_names():
-            return OrgMention(slug(name), name, country_names()[place])
+        place = " ".join(words[cut:])
+        if place not in country_names():
+            continue
+        for unit in range(cut, max(0, cut - 3), -1):  # at most two words of the unit before the state
+            known = organization_lookup().get(" ".join(words[:unit]))
+            if known is not None and known.country and all(_unit_word(w) for w in words[unit:cut]):
+                return OrgMention(slug(name), name, country_names()[place])
     return None
 
 
@@ -508,6 +512,19 @@ _NOT_UNIT_WORDS = (
 
 # the last words of an outlet's or a news agency's name (`Jordan News Agency`, known as `Petra`)
 _OUTLET_NAME_ENDS = frozenset(actor_words("outlet_heads"))
+
+
+def _unit_word(word: str) -> bool:
+    """A word of a company's unit: capitalised, no head noun, office, role, state, people, city or region."""
+    return not (
+        not _UNIT_WORD.fullmatch(word)
+        or word in _NOT_UNIT_WORDS
+        or ROLE_WORD.fullmatch(word)
+        or word in country_names()
+        or word in demonyms()
+        or word in city_countries()
+        or word in subdivision_names()
+    )
 
 
 def _company_unit(text: str, start: int, end: int) -> OrgMention | None:
@@ -534,17 +551,8 @@ def _company_unit(text: str, start: int, end: int) -> OrgMention | None:
         # "Petra Lindqvist", "Xinhua Chen": one word written as a given name is, before one word, a person's name
         if cut == 1 and len(rest) == 1 and sum(c.isupper() for c in words[0]) < 2:
             return None
-        for word in rest:
-            if (
-                not _UNIT_WORD.fullmatch(word)
-                or word in _NOT_UNIT_WORDS
-                or ROLE_WORD.fullmatch(word)
-                or word in country_names()
-                or word in demonyms()
-                or word in city_countries()
-                or word in subdivision_names()
-            ):
-                return None
+        if not all(_unit_word(word) for word in rest):
+            return None
         line_end = text.find("\n", start)
         line = re.findall(r"[^\W\d_]+", text[text.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(text)])
         if len(line) >= 4 and sum(w[0].isupper() for w in line) >= 0.75 * len(line):  # a Title Case headline
