@@ -626,7 +626,10 @@ def _title_in(
         # a site's menu opens no body, though its name in capitals and a dash read as a `CITY -` lead (`CITY OF X -
         # Official Website | Residents | Business`)
         if (
-            _opens_story(candidate) and not _kicker_headline(candidate) and not _is_bar_menu(candidate)
+            _opens_story(candidate)
+            and not _kicker_headline(candidate)
+            and not _is_bar_menu(candidate)
+            and not _title_cased_question(candidate)
         ) or is_broadcast_line(candidate):
             # a dateline alone on its line (`Brussels, 13 March 2015`) or a masthead's line may come before the headline
             if bare_dateline(candidate, dateline(candidate)) or (
@@ -1404,6 +1407,21 @@ def _is_question(line: str) -> bool:
     if line.startswith("¡") and line.endswith("!"):
         return True
     return line.endswith("?") and line.count("?") == 1 and re.search(r"[.!;]\s", line) is None
+
+
+_TITLE_CASE_WORD_LETTERS = 4
+
+
+def _title_cased_question(line: str) -> bool:
+    """A long headline asked as a question in title case (`Power of Siberia 2: A Pipeline Dream Finally Signed, or Just
+    Paper?`, `Will the Lobito Corridor Pay Its Way Before the Loans Fall Due?`): as long as a sentence and ending like
+    one, but four in five of its longer words are capitalised (the small ones may not be), which a body's question is
+    not, though it names a body or two (`Why did Kenya Railways sign the deal with the China Road and Bridge
+    Corporation in Nairobi?`)."""
+    if not _is_question(line) or not _is_headline(line):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", line) if len(w) >= _TITLE_CASE_WORD_LETTERS]
+    return len(words) >= _TITLE_MIN_WORDS and sum(w[0].isupper() for w in words) * 5 >= len(words) * 4
 
 
 def _is_exclaimed(line: str) -> bool:
