@@ -225,13 +225,29 @@ _CLOSING_LINE = re.compile(
     re.M,
 )
 _CLOSING_LINE_CHARS = 300
+# ... or a page's foot stamp, its day before or after the story's sections between bars (`Jul 10, 2015 | World |
+# Politics`, `Economía · Internacional · 3 de marzo de 2018`): a label is one to three capitalised words, no headline.
+_SECTION_LABEL = r"[A-ZÀ-Ý][\w'’-]*(?:[ \t]+(?:&|and|y|e|et|[A-ZÀ-Ý][\w'’-]*)){0,2}"
+_SECTION_BAR = r"[ \t]*[|·•][ \t]*"
+# A weekday's name in any language before a foot's day (`Tuesday,`, `Lunes`, `Mardi`, `Terça-feira,`).
+_FOOT_WEEKDAY = r"(?:[^\W\d_]{3,9}(?:-feira)?\.?,?[ \t]+)?"
+_SECTION_FOOT_STAMP = re.compile(
+    rf"^[ \t]*{_FOOT_WEEKDAY}(?P<date>{DATE})(?:{_SECTION_BAR}{_SECTION_LABEL}){{1,3}}[ \t]*$", re.M
+)
+_SECTIONS_FOOT_STAMP = re.compile(
+    rf"^[ \t]*{_SECTION_LABEL}(?:{_SECTION_BAR}{_SECTION_LABEL}){{0,2}}{_SECTION_BAR}{_FOOT_WEEKDAY}"
+    rf"(?P<date>{DATE})[ \t.]*$",
+    re.M,
+)
 # ... or a paper's line that says in which edition and on which day the story was printed (`Published in the morning
 # edition, February 19th, 2019`, `Publicado en la edición impresa del 3 de marzo de 2019`, `Paru dans l'édition du 3
-# mars 2019`, `Publicado na edição impressa de 3 de março de 2019`): `print_label` in page_cues.csv, a few words, the
-# day.
+# mars 2019`, `Publicado na edição impressa de 3 de março de 2019`), or its imprint, by whom and where
+# (`Printed and published by Harbour Press Ltd, Mombasa. Tuesday, April 12, 2016`, `Impreso por Editora Andina S.A.,
+# Lima, 3 de marzo de 2018`): `print_label` in page_cues.csv, a few words, the day.
 _PRINT_LINE = re.compile(
-    rf"^[ \t]*(?i:{phrases('print_label')})[ \t]+(?:[^\s,.;:!?]+[ \t]+){{0,8}}?[^\s,.;:!?]*[ \t]*,?[ \t]*"
-    rf"(?:(?:{_marks('date_article')}|on|of|del|du|de|do|da)[ \t]+)?(?:{WEEKDAY},?[ \t]+)?(?P<date>{DATE})[ \t.]*$",
+    rf"^[ \t]*(?i:{phrases('print_label')})[ \t]+"
+    rf"(?:(?:[^\s,.;:!?]+[ \t]+){{0,8}}?[^\s,.;:!?]*[ \t]*,?|[^\n]{{1,80}}?[,.;])[ \t]*"
+    rf"(?:(?:{_marks('date_article')}|on|of|del|du|de|do|da)[ \t]+)?{_FOOT_WEEKDAY}(?P<date>{DATE})[ \t.]*$",
     re.M,
 )
 # ... or a printed paper's credit line at the foot: its name, the page, the day (`Amman Chronicle, page 3, 5 February
@@ -384,6 +400,8 @@ def stamps(text: str, zone_end: int) -> list[re.Match]:
         *_CLOSING_LINE.finditer(text, max(0, len(text) - _CLOSING_LINE_CHARS)),
         *_PRINT_LINE.finditer(text, max(0, len(text) - _CLOSING_LINE_CHARS)),
         *_PAGE_CREDIT_LINE.finditer(text, max(0, len(text) - _CLOSING_LINE_CHARS)),
+        *_SECTION_FOOT_STAMP.finditer(text, max(0, len(text) - _CLOSING_LINE_CHARS)),
+        *_SECTIONS_FOOT_STAMP.finditer(text, max(0, len(text) - _CLOSING_LINE_CHARS)),
         *_CJK_STAMP.finditer(text, 0, min(zone_end, _CJK_STAMP_CHARS)),
         *_COLON_STAMP.finditer(text, 0, zone_end),
         *_AGENCY_STAMP.finditer(text, 0, zone_end),
