@@ -88,8 +88,15 @@ _ROOT_NAME = re.compile(rf"[A-ZÀ-Ý][\w'’.&-]*(?:[ \t]+{_NAME_WORDS}){{0,9}}"
 _OUTLET_PART_SEPARATOR = re.compile(r"[ \t]+(?:[-–—]{1,2}|[|·•/])[ \t]+")
 # ... or a part that is the kind of page in sentence case, singular or plural (`African Development Bank — Press
 # releases`, `Comunicados de prensa · BID`, `Ministère X | Communiqués de presse`: `title_label` in page_cues.csv).
-# ... or a section of short items (`DEFENCE IT MONTHLY / News in brief`, `Sahel Hebdo — En bref`: `section_label`).
-_PAGE_KIND = re.compile(rf"(?:{_alternation('title_label')}|{_alternation('section_label')})", re.I)
+# ... or a section of short items (`DEFENCE IT MONTHLY / News in brief`, `Sahel Hebdo — En bref`: `section_label`),
+# perhaps after its subject (`EVENING BULLETIN — Business in brief`, `Radio Sahel | Économie en bref`, `Diário do Sul ·
+# Economia em resumo`).
+_SUBJECT_WORD = r"[^\W\d_][\w'’-]*[ \t]+"
+_PAGE_KIND = re.compile(
+    rf"(?:{_alternation('title_label')}"
+    rf"|(?:{_SUBJECT_WORD}(?:(?:&|and|y|et|e)[ \t]+{_SUBJECT_WORD})?)?(?:{_alternation('section_label')}))",
+    re.I,
+)
 # ... a name may open with a figure run into its letters (`1TV Georgia`), and the outlet's part may hold its place
 # after a comma (`Embassy of Nepal, New Delhi — News & Events`).
 # The capitalised words are four at most (`NATION SIGNS WATER DEAL WITH PERU - Business` is a headline).
