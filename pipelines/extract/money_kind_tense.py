@@ -64,11 +64,14 @@ def mood_kind(found: tuple[str, str], before: str, c: KindCues) -> str:
     "asked Japan to invest"), unless the figure is the value of one thing ("expected to finalise a $1 billion
     joint venture" is contracted), the verb plans an investment ("prevê investir", as "plans to invest") or a
     budget provides for it ("el presupuesto prevé" allocates); a loan or a deal under study is neither pledged
-    nor a goal ("is considering a further $250 million loan"); trade that a forecast no one is named as making
-    puts at a figure is no one's goal ("two-way trade is expected to exceed"). `found` is the kind and subject,
-    `before` the clause before the figure in lower case with names blanked."""
+    nor a goal ("is considering a further $250 million loan"), but an investment its investor weighs is its plan,
+    as "plans to invest" is ("is considering investing", "estuda investir", "envisage un investissement de");
+    trade that a forecast no one is named as making puts at a figure is no one's goal ("two-way trade is expected
+    to exceed"). `found` is the kind and subject, `before` the clause before the figure in lower case with names
+    blanked."""
     kind, subject = found
-    if kind == "commitment" and c.weighed.search(before):
+    weighed = c.weighed.search(before) if kind == "commitment" else None
+    if weighed and not _own_investment_weighed(weighed["gap"], c):
         return "other"
     expected = c.expected_outlay.search(before) if kind == "commitment" else None
     # "El presupuesto prevé 50 millones para": what a budget provides for is allocated
@@ -83,6 +86,17 @@ def mood_kind(found: tuple[str, str], before: str, c: KindCues) -> str:
     if forecast and not c.target_word.search(forecast["gap"]):
         return "other"
     return kind
+
+
+def _own_investment_weighed(gap: str, c: KindCues) -> bool:
+    """Whether what a weighing verb governs is an investment of the one who weighs it ("is studying investing",
+    "estudia invertir", "envisage un investissement de", "estuda um segundo investimento de"), not a loan or a
+    credit it might give ("is considering an investment loan of"). `gap` is the words between verb and figure."""
+    language = c.language
+    return (
+        shaped_cue(language, "investment", "in").search(gap) is not None
+        and shaped_cue(language, "loan", "in").search(gap) is None
+    )
 
 
 def _lender_expected_to_give(before: str, expected: re.Match, c: KindCues) -> bool:
