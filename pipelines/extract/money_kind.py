@@ -1232,7 +1232,38 @@ def _pending_decision(f: _Figure) -> bool:
     )
 
 
+# how far before the figure a rank among sources is looked for ("the largest source of FDI in the year, at")
+_RANK_REACH = 100
+
+
+def _ranked_source(f: _Figure) -> bool:
+    """Whether the figure is what a source, donor, investor or partner is ranked by: a rank word with its holder a
+    few words on, or a word that follows the one ranked first, then a link that governs the figure ("Saudi Arabia
+    remained the largest source, with", "the fourth-largest source of FDI at", "followed by the UAE at", "followed by
+    Japan (", "el mayor inversor, con", "le premier bailleur avec"), no verb of giving between ("the largest donor,
+    committed" is a pledge) and the sentence's verb not ahead."""
+    if f.when is True:
+        return False
+    near = f.texts["before"][-_RANK_REACH:]
+    rank = max(_rank_pattern(f.language).finditer(near), key=lambda m: m.end(), default=None)
+    if rank is None:
+        return False
+    tail = near[rank.end() :]
+    if shaped_cue(f.language, "giving", "in").search(tail):
+        return False
+    return tail.rstrip().endswith("(") or shaped_cue(f.language, "rank_link", "governs").search(tail) is not None
+
+
+@cache
+def _rank_pattern(language: str) -> re.Pattern:
+    rank = shaped_cue(language, "source_rank", "in").pattern
+    holder = shaped_cue(language, "rank_holder", "in").pattern
+    follow = shaped_cue(language, "rank_follow", "in").pattern
+    return re.compile(rf"(?:{rank})(?:\s+[^\s,;.:\d]+){{0,2}}?\s+(?:{holder})|(?:{follow})")
+
+
 _TESTS: dict[str, Callable[..., bool]] = {
+    "ranked_source": _ranked_source,
     "reached_in": lambda x: _reached_in(x.texts["before"], x.texts["after"], x.cues),
     "goal": lambda x: _is_goal(x.texts["before"], x.cues),
     "reported_verb": _reported_verb,
