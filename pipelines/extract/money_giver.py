@@ -68,6 +68,10 @@ class GiverCues:
     works_budget_line: re.Pattern  # "capital spending", "development programme": a line of works by name
     own_part: re.Pattern  # "'s share", "'s section": a state's own part of shared works, after its name
     invest_verb: re.Pattern  # "will invest", "invertirá": whose giver, a government at home, makes it works' money
+    # a verb of putting money in and the words up to the figure, right before it ("will put some", "poured more
+    # than", "will put in a further"); `particle` is set where "in" stands between the verb and the figure
+    put: re.Pattern
+    into: re.Pattern  # "into", "dans": where money put in goes, a few words after the figure
     public_investment: re.Pattern  # "public investment", "inversión pública"
     aid_story: re.Pattern  # "aid", "humanitarian", "donors": words of a story of money given as aid
     # a giving or handing verb and a few words of its object, ending right before the figure ("released the first")
@@ -130,13 +134,60 @@ def giver_cues(language: str) -> GiverCues:
         budget_line=find("budget_line"),
         works_budget_line=find("works_budget_line"),
         own_part=re.compile(rf"['’]s\s+{cue_pattern(words['own_part'])}"),
-        invest_verb=find("invest_verb"),
+        invest_verb=re.compile(cue_pattern([*words["invest_verb"], *words["put_verb"]])),
+        put=_put_pattern(words),
+        into=re.compile(
+            rf"\s*(?:\([^)]*\)\s*)?(?:[^\s,;.:\d()]+\s+){{0,{_INTO_GAP}}}?{cue_pattern(words['put_into'])}"
+        ),
         public_investment=find("public_investment"),
         aid_story=find("aid_story"),
         handed_over=re.compile(rf"(?:{verb}|{cue_pattern(words['handed_verb'])})(?:\s+[^\s,;.:\d()]+){{0,4}}?\s*$"),
         handed_after=re.compile(rf"\s*(?:[^\W\d]+\s+){{0,3}}?{cue_pattern(words['handed_participle'])}"),
         sought=re.compile(rf"{cue_pattern(words['sought_verb'])}\s*:?(?:\s+[^\s,;.:\d()]+){{0,4}}?\s*$"),
     )
+
+
+# words between a verb of putting money in and its figure ("put some", "poured more than"), and between the figure
+# and "into" ("$1 billion of capital into")
+_PUT_GAP = 3
+_INTO_GAP = 3
+
+
+def _put_pattern(words: dict[str, list[str]]) -> re.Pattern:
+    """A verb of putting money in, right before the figure: with "in" between, only words of approximation may follow
+    ("will put in a further", "put in about"; not "put in place a"); else up to `_PUT_GAP` words of its object."""
+    verb = cue_pattern(words["put_verb"])
+    gap = rf"(?:\s+[^\s,;.:\d()]+){{0,{_PUT_GAP}}}?"
+    if not words["put_in"]:
+        return re.compile(rf"(?:{verb}){gap}\s*$")
+    approx = rf"(?:\s+(?:{cue_pattern(words['approximately'])}))*"
+    return re.compile(rf"(?:{verb})(?:(?P<particle>\s+(?:{cue_pattern(words['put_in'])}){approx})|{gap})\s*$")
+
+
+def put_into(before: str, after: str, language: str) -> str | None:
+    """The subject of a figure that a verb of putting money in governs, where the figure goes "into" something
+    or "in" stands between verb and figure: "Aramco will put $7 billion into the refinery", "Canadian firms have
+    poured some $7 billion into Chilean mines", "the group will put in a further PLN 4.6 billion", "inyectará
+    500 millones de dólares en la planta". Money put in is invested, as "invest" says, whatever the venture is
+    (works, a fund, a firm); a donor's is aid and a lender's a loan ("USAID put $2 million into the library"). A
+    government's at home is its works' money: `invested_at_home` reads that after. None where no such verb governs
+    the figure. `before` and `after` are the figure's clause as written."""
+    put = puts_in(before, after, language)
+    if put is None:
+        return None
+    g = giver_cues(language)
+    found = _giver_at(before[max(0, put - _GIVER_REACH) : put], g, last=True)
+    return found if found in ("aid", "loan") else "investment"
+
+
+def puts_in(before: str, after: str, language: str) -> int | None:
+    """Where the verb of putting money in that governs the figure starts in `before` ("will put some $2 billion into
+    the fund", "will put in a further"), else None (`put_into`)."""
+    g = giver_cues(language)
+    put = g.put.search(before.lower())
+    if put is None or not (put.groupdict().get("particle") or g.into.match(after.lower())):
+        return None
+    return put.start()
 
 
 def _state_codes(language: str) -> dict[str, str]:

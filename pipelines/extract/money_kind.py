@@ -22,6 +22,8 @@ from pipelines.extract.money_giver import (
     invested_at_home,
     names_lender,
     own_share,
+    put_into,
+    puts_in,
     set_aside_for_works,
     works_budget_line,
 )
@@ -192,7 +194,9 @@ def _clause_subject(
     own = c.condition.split(c.conjunct.split(after)[0])[0]
     after = c.parts.split(own)[0]
     listed = len(after) < len(own)
-    governed = _governing_noun(before, after, c)
+    # the noun the figure measures, or a verb of putting money in ("Aramco will put $7 billion into the refinery":
+    # invested) settles the subject
+    governed = _governing_noun(before, after, c) or put_into(before, after, language)
     if governed:
         return governed
     clause = _own_clause(text, span, sentence, c)
@@ -1279,6 +1283,7 @@ _TESTS: dict[str, Callable[..., bool]] = {
     "paid_before_now": _paid_before_now,
     "committed_after": _committed_after,
     "pending_decision": _pending_decision,
+    "puts_in": lambda x: puts_in(x.texts["before"], x.texts["after"], x.cues.language) is not None,
 }
 
 
