@@ -113,7 +113,7 @@ def giver_cues(language: str) -> GiverCues:
         state=re.compile(rf"(?:{states})(?![\w-])", re.IGNORECASE),
         demonym=re.compile(rf"(?<![\w-])(?:{recipients})(?![\w-])"),
         state_named=re.compile(
-            rf"(?<![\w-])(?:(?:{CITY})(?![\w-])|(?:{recipients})\s+{cue_pattern(words['budget_holder'])})"
+            rf"(?<![\w-])(?:(?:{CITY})(?![\w-])|(?:{recipients})\s+(?i:{cue_pattern(words['budget_holder'])}))"
         ),
         codes=_state_codes(language),
         # " pledged by the ", " programme approved by the ": the noun the figure measures may stand before the verb
