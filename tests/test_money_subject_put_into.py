@@ -2,8 +2,8 @@
 sinks, pumps or injects a sum into a venture, a firm, a fund or works invests it ('Aramco will put $7 billion into
 the refinery', 'Canadian firms have poured $2 billion into Chilean mines', 'the group will put in a further PLN 4.6
 billion', 'inyectará', 'injectera ... dans', 'vai aplicar ... na'), whatever the venture is; a donor's is aid and a
-lender's a loan, and a government's at home stays its works' money. 'Put at' (a value), 'put in place' and 'put up'
-are no such verb. Every sentence here was written for these tests."""
+lender's a loan, a government's at home stays its works' money, and a state's abroad is left to the giver rules.
+'Put at' (a value), 'put in place' and 'put up' are no such verb. Every sentence here was written for these tests."""
 
 import pytest
 
@@ -26,8 +26,6 @@ def _first(text: str, language: str = "en") -> tuple[str, str]:
         ("QNB has put roughly ₺40 billion of capital into its Turkish unit.", "en"),
         ("Tata Steel will plough £300 million into the Port Talbot works.", "en"),
         ("Rio Tinto sank A$2 billion into the Oyu Tolgoi underground mine.", "en"),
-        ("Beijing is ready to put $10 billion into a joint fund for industrial cooperation with Kazakhstan.", "en"),
-        ("Russia will put $200 million into the Iran-Armenia gas pipeline section.", "en"),
         ("LG Energy Solution will put in a further PLN 4.6 billion by the end of 2026.", "en"),
         ("Orascom said it would pump EGP 3 billion into its Algerian cement unit.", "en"),
         ("Repsol inyectará 500 millones de dólares en la refinería de La Pampilla.", "es"),
@@ -54,6 +52,17 @@ def test_money_put_into_a_venture_is_invested(text, language):
 )
 def test_a_donor_a_lender_or_a_government_at_home_keeps_its_reading(text, subject):
     assert _first(text)[1] == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonn has already put some DM 80 billion into the former Soviet Union.",
+        "Beijing is ready to put $10 billion into a joint fund with Kazakhstan.",
+    ],
+)
+def test_a_states_sum_abroad_is_left_to_the_giver_rules(text):
+    assert _first(text)[1] != "investment"
 
 
 @pytest.mark.parametrize(

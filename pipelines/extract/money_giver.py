@@ -171,12 +171,18 @@ def put_into(before: str, after: str, language: str) -> str | None:
     500 millones de dólares en la planta". Money put in is invested, as "invest" says, whatever the venture is
     (works, a fund, a firm); a donor's is aid and a lender's a loan ("USAID put $2 million into the library"). A
     government's at home is its works' money: `invested_at_home` reads that after. None where no such verb governs
-    the figure. `before` and `after` are the figure's clause as written."""
+    the figure, or where a state puts the money in abroad (not a state's fund for investment, "the Qatar Investment
+    Authority"): the giver rules read that. `before` and `after` are the figure's clause as written."""
     put = puts_in(before, after, language)
     if put is None:
         return None
     g = giver_cues(language)
-    found = _giver_at(before[max(0, put - _GIVER_REACH) : put], g, last=True)
+    giver = before[max(0, put - _GIVER_REACH) : put]
+    found = _giver_at(giver, g, last=True)
+    if found == "state" and not kind_cues(language).subject("investment").search(giver.lower()):
+        # a government's at home is its works' money ("the Government of Uzbekistan will put in $41 million"); a
+        # state's abroad is read by the giver rules ("Bonn has put DM 80 billion into the former Soviet Union")
+        return "project" if invested_at_home(before, after, language, before + after) else None
     return found if found in ("aid", "loan") else "investment"
 
 
