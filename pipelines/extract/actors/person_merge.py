@@ -44,6 +44,7 @@ from pipelines.extract.actors.persons import (
     state_named_before,
 )
 from pipelines.extract.actors.report_home import (
+    body_release_place,
     counting_state,
     dateline_countries,
     dateline_town,
@@ -138,7 +139,9 @@ def person_candidates(
     aides = _aides(persons)
     visitors = {country_names().get(m.group("state")) or demonyms()[m.group("dem")] for m in p.VISITING.finditer(text)}
     lands = _former_lands(countries)
-    filed = tuple(lands.get(c, c) for c in dateline_countries(text))
+    # "Cairo, 3 December 2020 - The African Export-Import Bank has signed ...": an international body's release
+    # from its seat or meeting place files for no side
+    filed = () if body_release_place(text) is not None else tuple(lands.get(c, c) for c in dateline_countries(text))
     province = _province_state(text, found, named)
     # the provinces' state whose press writes the article's language too ("el gobernador NAME" of Neuquén in a story
     # naming only Chile): the one state named that writes it speaks for no side
@@ -910,7 +913,10 @@ def _state_weights(
     former state's."""
     weight = {key: len(c.spans) for key, c in countries.items()}
     first = {key: c.spans[0][0] for key, c in countries.items()}
+    release = body_release_place(text)
     for found in _city_mentions(text, surnames):
+        if found.start() == release:
+            continue  # "Cairo, 3 December - The African Export-Import Bank has signed": the body's seat is no side
         state = city_countries()[found.group()]
         state = (lands or {}).get(state, state)
         weight[state] = weight.get(state, 0) + 1

@@ -104,6 +104,29 @@ def dateline_countries(text: str) -> tuple[str | None, ...]:
     )
 
 
+_OPENING_DASH = re.compile(r"^[^\n]{0,40}?(?:\s[-–—]+\s|[)]\s*[-–—:]+\s*|\.-\s*)")
+
+
+def body_release_place(text: str) -> int | None:
+    """Where the dateline's place stands in the text, on a release whose first sentence an international body opens
+    ("Cairo, 3 December 2020 - The African Export-Import Bank (Afreximbank) has signed", "ABIDJAN - La Banque
+    africaine de développement a approuvé"): the place is the body's seat or meeting, no side of the story."""
+    from pipelines.extract.actors.person_bodies import international_name
+
+    found = _DATELINE.search(_dateline_head(text))
+    at = text.find(found.group()) if found else -1
+    if at < 0:
+        return None
+    opening = found.string[found.end() : found.end() + 120]
+    dash = _OPENING_DASH.search(opening)  # the rest of the date ("3 December 2020 -") before the sentence
+    opening = opening[dash.end() :] if dash else opening
+    body = international_name().search(opening)
+    # the body opens the sentence: a few words before it at most ("The", "La", "The Board of Directors of the")
+    if body is None or len(opening[: body.start()].split()) > 6:
+        return None
+    return at + found.start("place") - found.start()
+
+
 def dateline_town(text: str) -> str | None:
     """The state of a dateline's town that is no capital nor a city a world wire files from (`Antofagasta, 5 de
     septiembre.-`, `Bilbao, 3 de marzo.-`): a local press's own place, not a wire's (`PARIS --`, `MADRID (EFE)`)."""
