@@ -31,7 +31,7 @@ from pipelines.extract.actors.person_bodies import international_name
 from pipelines.extract.actors.person_patterns import QUALIFIER_WORD
 from pipelines.extract.spans import sentence_around
 from pipelines.knowledge import city_countries, country_names, demonyms
-from pipelines.knowledge.actor_words import actor_words, demonyms_in
+from pipelines.knowledge.actor_words import actor_words, country_names_any_language, demonyms_in
 
 _PLACE = rf"(?:the\s+)?(?:Republic\s+of\s+)?(?P<place>{COUNTRY}|{CITY})(?![\w-])"
 _OWN_STATE = re.compile(r"\b(?:his|her)\s+country(?:['’]s)?(?![\w-])")
@@ -72,6 +72,17 @@ _COUNTERPART = re.compile(rf"\b(?:his|her|their)\s+(?:visiting\s+)?{_SIDE}\s+cou
 _STATE_NOUN_BEFORE = re.compile(
     rf"(?<![\w-])(?:(?P<dem>{DEMONYM})|(?P<poss>{COUNTRY})['’]s)(?:\s+[A-Z][\w&'’-]*){{0,2}}(?:\s+{QUALIFIER_WORD}){{1,2}}\s+$"
 )
+
+
+# "Her Ugandan counterpart, Foreign Affairs Minister NAME", "Kenya's chief negotiator, Trade Secretary NAME": a
+# state's noun for a person, a comma, then the person's own office (capitalised words and their small links) up to
+# the name: the apposition names the same person
+@cache
+def _state_noun_apposed() -> re.Pattern:
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<dem>{DEMONYM})|(?P<poss>{COUNTRY})['’]s)(?:\s+{QUALIFIER_WORD})?\s+"
+        rf"(?:{phrases('apposed_person_nouns')}),\s+(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|of|for|and|&)\s+){{1,8}}$"
+    )
 
 
 # "Maldivian Transport and Civil Aviation Minister NAME", "Indonesian State-Owned Enterprises Minister NAME",
@@ -126,6 +137,18 @@ def _romance_side_before() -> re.Pattern:
     return re.compile(
         rf"(?<![\w-])(?:{phrases('side_turns_romance', either_case=True)})\s+"
         rf"(?P<dem>{alternation(_romance_demonyms())})(?![\w-])[^.;!?\n]{{0,150}}$"
+    )
+
+
+@cache
+def _romance_counterpart_apposed() -> re.Pattern:
+    """A Spanish, French or Portuguese counterpart of a state, a comma, then the person's office up to the name ("Su
+    homólogo ugandés, el canciller NAME", "son homologue ivoirien, le ministre du Commerce NAME", "o seu homólogo
+    angolano, o ministro NAME")."""
+    return re.compile(
+        rf"(?<![\w-])(?:{phrases('counterparts_romance', either_case=True)})\s+"
+        rf"(?P<dem>{alternation(_romance_demonyms())}),\s+(?:(?:el|la|le|o|a)\s+|l['’])"
+        rf"(?:[^\s,;:.!?()]+\s+){{1,8}}?(?:,\s+)?$"
     )
 
 
@@ -187,6 +210,43 @@ def _travels() -> re.Pattern:
         rf",?\s+(?:(?:{phrases('travel_auxiliaries', either_case=True)})\s+){{0,4}}"
         rf"(?:{phrases('travel_cues', either_case=True)})\s+{_PLACE}"
     )
+
+
+@cache
+def _visit_of_before() -> re.Pattern:
+    """Before a name, up to it: a visit's noun and the word that opens its agent, then the agent's office ("the
+    visit of King ", "la visite du président ", "la visita del canciller ", "a visita do ministro ")."""
+    return re.compile(
+        rf"(?<![\w-])(?:{phrases('visit_nouns', either_case=True)})\s+"
+        rf"(?:{phrases('visit_agent_words', either_case=True)})(?:\s+[^\s,;:.!?()]+){{0,8}}?\s*$"
+    )
+
+
+@cache
+def _visit_destination() -> re.Pattern:
+    """Right after the visitor's name: the link to the place visited and the place, a state's name in any of the
+    languages read or a city ("NAME to Hanoi", "NAME au Sénégal", "NAME a China", "NAME ao Brasil")."""
+    places = alternation({**country_names_any_language(), **city_countries()})
+    return re.compile(
+        rf"(?:\s*\([^()\n]{{0,40}}\))?,?\s+(?:{phrases('visit_destination_links', either_case=True)})\s+"
+        rf"(?:(?:the|la|le|el|o|a|os|as)\s+|l['’])?(?P<place>{places})(?![\w-])"
+    )
+
+
+_VISIT_OF_REACH = 90
+
+
+def _visit_of_destination(text: str, span: tuple[int, int], start: int, end: int, mentions, person) -> str | None:
+    """The state of the place a person visits, as a visit named before the name and its place after say ("the visit
+    of King NAME to Cairo", "la visite du président NAME au Sénégal", "a visita do presidente NAME a Angola")."""
+    visit = _visit_of_before().search(text, max(start, span[0] - _VISIT_OF_REACH), span[0])
+    if not visit or mentions.next_start(visit.start(), span[0], person) < span[0]:
+        return None
+    place = _visit_destination().match(text, span[1], end)
+    if not place:
+        return None
+    name = place.group("place")
+    return country_names_any_language().get(name) or city_countries().get(name)
 
 
 def _side_of(match: re.Match) -> str | None:
@@ -279,6 +339,9 @@ def read_sentences(text: str, persons: list[Candidate], several_states: bool = T
             travel = _travels().match(after)
             if travel and _state_of(travel):
                 person.not_countries.add(_state_of(travel))
+            visited = _visit_of_destination(text, span, start, end, mentions, person)
+            if visited:
+                person.not_countries.add(visited)
             sides = [*_COUNTERPART.finditer(after), *_met_other_side().finditer(after), *_SIDE_LATER.finditer(after)]
             person.not_countries.update(filter(None, map(_side_of, sides)))
             own = _OWN_STATE.search(after)
@@ -484,6 +547,7 @@ def _stated_around(text: str, span: tuple[int, int], start: int, end: int) -> st
     if of_state:
         return _state_of(of_state)
     noun = _STATE_NOUN_BEFORE.search(text, max(start, span[0] - 60), span[0])
+    noun = noun or _state_noun_apposed().search(text, max(start, span[0] - 120), span[0])
     noun = noun or _SIDE_BEFORE.search(text, max(start, span[0] - 120), span[0])
     if noun:
         return _side_of(noun)
@@ -492,6 +556,7 @@ def _stated_around(text: str, span: tuple[int, int], start: int, end: int) -> st
         return _side_of(field)
     turned = _romance_side_before().search(text, max(start, span[0] - 200), span[0])
     turned = turned or _romance_delegation_led().search(text, max(start, span[0] - 160), span[0])
+    turned = turned or _romance_counterpart_apposed().search(text, max(start, span[0] - 160), span[0])
     if turned:
         return _romance_demonyms()[turned.group("dem")]
     own = _OWN_STATE_NAMED.search(text, span[1], end)
