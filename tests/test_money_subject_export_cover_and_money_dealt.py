@@ -120,3 +120,20 @@ def test_goods_bought_or_sold_stay_trade(text):
 )
 def test_a_firm_or_a_stake_bought_stays_an_investment(text):
     assert _subjects(text)[0] == "investment"
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Finnvera asegurará ventas de bienes finlandeses a Chile por 120 millones de euros.", "es"),
+        ("EKF asegurará ventas de turbinas danesas a México por 90 millones de euros.", "es"),
+        ("L'EKF garantira des ventes de turbines danoises au Kenya pour 300 millions d'euros.", "fr"),
+        ("Finnvera assurera la vente de navires finlandais au Sénégal pour 80 millions d'euros.", "fr"),
+        ("A Finnvera vai garantir vendas de máquinas finlandesas ao Brasil no valor de 80 milhões de euros.", "pt"),
+        ("COSEC will guarantee sales of Portuguese machinery to Mozambique worth €100 million.", "en"),
+        ("SBCE will insure sales of Brazilian aircraft to Angola worth $200 million.", "en"),
+    ],
+)
+def test_an_export_credit_agency_is_known_by_name_in_every_language(text, language):
+    # the agencies' names are one list for all four languages, not a copy per language that misses some
+    assert _subjects(text, language)[0] == "other"

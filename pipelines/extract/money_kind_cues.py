@@ -349,7 +349,7 @@ def kind_cues(language: str) -> KindCues:
         securities=find("securities"),
         currency_dealer=find("currency_dealer"),
         currency_dealer_of=re.compile(rf"{cue_pattern(words['currency_dealer_of'])}\s+"),
-        export_cover=find("export_cover"),
+        export_cover=re.compile(cue_pattern([*words["export_cover"], *words["export_credit_agencies"]])),
         damage_done=find("damage_done"),
         repair=find("repair"),
         period=re.compile(rf"\s+(?:{cue_pattern(words['period'])})\s+(?:fy\s?)?(?:19|20)\d\d\b"),

@@ -142,10 +142,12 @@ def grammar_words(language: str) -> dict[str, list[str]]:
     return _merged("grammar", language)
 
 
+@cache
 def cue_words(language: str) -> dict[str, list[str]]:
-    """Cue lists by name (target, commitment, trade, ...) for a language; English when it has none."""
+    """Cue lists by name (target, commitment, trade, ...) for a language, English when it has none, with the
+    names every language's text writes alike (`[names]`: export-credit agencies)."""
     data = money_cue_data()
-    return data.get(language, data["en"])
+    return {**data.get(language, data["en"]), **data["names"]}
 
 
 def cue_pattern(words: list[str]) -> str:
