@@ -123,6 +123,7 @@ def test_phrases_and_name_words_are_well_formed():
         "employing_verbs",
         "employing_links",
         "job_share_words",
+        "headcount_scales",
         "employed_auxiliaries",
         "employed_words",
         "buying_verbs",

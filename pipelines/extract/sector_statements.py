@@ -396,7 +396,6 @@ def money_sent_home(text: str, skip: tuple[Span, ...]) -> list[re.Match]:
 
 
 _HEADS = r"(?<![\w$€£¥₹.,])(?:\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+(?:[.,]\d+)?)"  # "60,000", "4.200", "1 200"
-_HEADCOUNT = rf"{_HEADS}(?:\s+(?:lakh|lakhs|thousand|mil|million|millions|millones|millón|milhões|milhão))?"
 _JOB_MODIFIERS = 2  # the words between a figure and its jobs: "1,800 direct jobs", "4.200 empleos directos y otros"
 _EMPLOYING_LINKS = 2  # the words between a verb of employing and its figure: "employ more than 200,000"
 _EMPLOYED_AUXILIARIES = 3  # the words between the people and "employed": "25,000 Kenyans had now been employed"
@@ -410,11 +409,12 @@ def _headcount() -> re.Pattern:
     contratados") or a firm's staff ("más de 1.000 empleados") is no such count."""
     words = sector_words()
     nouns, modifiers = _with_endings(words["job_nouns"]), _with_endings(words["job_modifiers"])
+    headcount = rf"{_HEADS}(?:\s+(?:{_with_endings(words['headcount_scales'])}))?"
     verbs, links = _with_endings(words["employing_verbs"]), _with_endings(words["employing_links"])
     auxiliaries, employed = _with_endings(words["employed_auxiliaries"]), _with_endings(words["employed_words"])
-    jobs = rf"{_HEADCOUNT}\s+(?:(?:{modifiers})\s+){{0,{_JOB_MODIFIERS}}}(?:{nouns})"
+    jobs = rf"{headcount}\s+(?:(?:{modifiers})\s+){{0,{_JOB_MODIFIERS}}}(?:{nouns})"
     shares = "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in words["job_share_words"])
-    hired = rf"(?:{verbs})\s+(?:(?:{links})\s+){{0,{_EMPLOYING_LINKS}}}{_HEADCOUNT}(?!\s*(?:{shares}))"
+    hired = rf"(?:{verbs})\s+(?:(?:{links})\s+){{0,{_EMPLOYING_LINKS}}}{headcount}(?!\s*(?:{shares}))"
     people = rf"{_HEADS}\s+(?:[^\W\d_][\w-]*\s+)?(?:(?:{auxiliaries})\s+){{1,{_EMPLOYED_AUXILIARIES}}}(?:{employed})"
     return re.compile(rf"(?<![\w-])(?:{jobs}|{hired}|{people})(?![\w-])", re.IGNORECASE)
 
