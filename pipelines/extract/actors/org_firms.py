@@ -102,7 +102,8 @@ _PREFIXED_NAME = re.compile(
 )
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|[OoAa]|[DdNn][oa]|[Pp]elo|[Aa]o)[ \t]+\Z")
 _REGION_ADJECTIVES = words("regional_body_adjectives")  # "the European union of employers", "an Asian airline"
-_LONGER_NAME = re.compile(r"[ \t]+(?:of[ \t]+)?[A-Z]")
+# "Siemens Energy", "Bank of Georgia", "the Xinhua news agency": the name goes on (an outlet's noun in lower case too)
+_LONGER_NAME = re.compile(rf"[ \t]+(?:of[ \t]+)?[A-Z]|[ \t]+(?:{alternation(words('outlet_name_closers'))})(?![\w-])")
 _LIST_BEFORE = re.compile(rf"(?<![\w'’-]){_NAME_WORD}{_ACRONYM_AFTER},[ \t]*$")
 
 

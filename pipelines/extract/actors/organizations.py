@@ -658,7 +658,46 @@ def organization_candidates(resolved: list[Resolved], text: str = "") -> dict[st
         candidate.country = candidate.country or mention.country
     if text:
         _join_back_references(found, text)
+        _join_group_and_outlet_forms(found, text)
     return found
+
+
+# "DP World Group Chairman", "Groupe de la Banque africaine de développement", "the Tanjug news agency": a body's
+# name in its group's or its outlet's words
+_GROUP_CLOSER = re.compile(
+    rf"[ \t]+(?:{alternation(actor_words('key_group_words'))}|{alternation(actor_words('outlet_name_closers'))})$"
+)
+_GROUP_OPENER = re.compile(rf"^(?:{alternation(actor_words('group_name_openers'))})[ \t]+(?=\S)")
+
+
+def _join_group_and_outlet_forms(found: dict[str, Candidate], text: str) -> None:
+    """ "DP World ... DP World Group Chairman", "la BAD ... le Groupe de la BAD", "(Tanjug) ... the Tanjug news
+    agency": a name that is another's of the article with a group's or an outlet's words around it is that body,
+    named as the article names it without them; a name the knowledge base holds is its own body."""
+    forms = {key: {" ".join(text[a:b].split()) for a, b in c.spans} | {c.name} for key, c in found.items()}
+    folded = {
+        key: {f.casefold() for f in written | set(_known_short_forms(found[key].name))}
+        for key, written in forms.items()
+    }
+    for key, candidate in list(found.items()):
+        if key not in found or organization_lookup().get(candidate.name) is not None:
+            continue
+        bare = {_GROUP_OPENER.sub("", _GROUP_CLOSER.sub("", form)).casefold() for form in forms[key]} - folded[key]
+        bare.discard("")
+        if not bare:
+            continue
+        others = [other for other, words in folded.items() if other != key and other in found and words & bare]
+        if len(others) == 1:
+            target = found[others[0]]
+            target.spans += found.pop(key).spans
+            target.country = target.country or candidate.country
+
+
+def _known_short_forms(name: str) -> tuple[str, ...]:
+    """The acronym of the body the knowledge base knows by `name` ("BAD" of the Banque africaine de
+    développement: "le Groupe de la BAD" is its group)."""
+    known = organization_lookup().get(name)
+    return (known.acronym,) if known is not None and known.acronym else ()
 
 
 def _join_back_references(found: dict[str, Candidate], text: str) -> None:
