@@ -81,6 +81,12 @@ _OUTLET_NOUN_AFTER = re.compile(
     rf"(?<![\w'’.-])(?P<name>{_NAME})[ \t]+(?:{phrases('outlet_nouns_after_name')})(?![\w-])"
 )
 _REPORTED = re.compile(rf"\s+(?:{phrases('outlet_verbs')})\b")
+# "By Philippine News Agency", "By Anadolu Agency reporters": a byline that names an outlet, not a writer (its last
+# word an outlet's: `outlet_heads`), alone on its line or before its staff's word ("By The NAME" is the other rules')
+_BYLINE_OUTLET = re.compile(
+    rf"(?m)^[ \t]*(?:[Bb]y|BY)[ \t]+(?!The[ \t])(?P<name>{_NAME})"
+    rf"(?:[ \t]+(?:{alternation(words('byline_staff_words'))}))?[ \t]*$"
+)
 _OUTLET_HEADS = words("outlet_heads")
 # "according to Geostat", "según Adif", "selon Bercy": a source cited by its name
 _ROMANCE_CUES = (
@@ -225,7 +231,15 @@ def phrase_claims(text: str, skip: tuple[Span, ...]) -> list[Claim]:
     claims += [_seat(m) for m in _SEAT_NAME.finditer(text) if _seat_speaks(text, m)]
     claims += [_mission_to(m) for m in _MISSION_TO.finditer(text)] if " to " in text else []
     claims += [_government(m) for m in _GOVERNMENT.finditer(text)] if "Government" in text else []
-    return [c for c in claims if c is not None and not overlaps_any(c.span, skip)]
+    claims = [c for c in claims if c is not None and not overlaps_any(c.span, skip)]
+    # a byline is page furniture, but an outlet that signs the story is named there
+    bylines = (_byline_outlet(m, text) for m in _BYLINE_OUTLET.finditer(text)) if "y " in text else ()
+    return claims + [c for c in bylines if c is not None]
+
+
+def _byline_outlet(match: re.Match, text: str) -> Claim | None:
+    name = match.group("name")
+    return _outlet(text, match, "name") if " " in name and name.split()[-1] in _OUTLET_HEADS else None
 
 
 # "Renfe e Ineco": an item that is one-word names joined, not a name with a joint inside ("Cassa Depositi e Prestiti")
