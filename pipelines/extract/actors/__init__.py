@@ -34,7 +34,12 @@ from pipelines.extract.actors.org_romance_agents import romance_agent_claims
 from pipelines.extract.actors.org_romance_english_names import english_named_bodies
 from pipelines.extract.actors.org_romance_short_names import short_name_claims
 from pipelines.extract.actors.org_societies import society_claims
-from pipelines.extract.actors.organizations import OrgMention, organization_candidates, organization_claims
+from pipelines.extract.actors.organizations import (
+    OrgMention,
+    organization_candidates,
+    organization_claims,
+    without_vessels_and_states,
+)
 from pipelines.extract.actors.person_bodies import bodies_of
 from pipelines.extract.actors.person_companies import give_company_states
 from pipelines.extract.actors.person_given_titles import with_given_titles
@@ -121,7 +126,7 @@ def extract_actors(
     org_claims += held
     people_listed = without_things(text, listed_claims(text, skip, person_claims + proposed))
     org_claims, listed = joined_firm_claims(text, skip, org_claims, person_claims + proposed)
-    org_claims = _off_menus(text, without_organs(text, org_claims))
+    org_claims = without_vessels_and_states(text, _off_menus(text, without_organs(text, org_claims)), language)
     resolved = resolve(org_claims + person_claims + proposed + people_listed + listed, taken)
     # with the companies the model and the lists found too
     introductions = (r.claim.owner for r in resolved if r.claim.actor_type == "person")

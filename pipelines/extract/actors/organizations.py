@@ -43,7 +43,7 @@ from pipelines.knowledge import (
     subdivision_names,
     town_names,
 )
-from pipelines.knowledge.actor_words import actor_words
+from pipelines.knowledge.actor_words import actor_words, country_names_in
 
 _FIRM = r"[A-Z][\w&'’.-]*\w(?:[ \t]+[A-Z][\w&'’.-]*\w){0,3}"
 _LIST_OPENER = phrases("firm_list_openers")
@@ -764,3 +764,33 @@ def _states_only(rest: tuple[str, ...]) -> bool:
 def _is_owner(name: str) -> bool:
     """A state ("Chinas": a possessive written without its apostrophe) or a known body."""
     return any(n in country_names() or n in demonyms() or n in organization_lookup() for n in (name, name[:-1]))
+
+
+# "the helicopter carrier Izumo", "la frégate NAME": a ship's noun before the name; "the carrier Admiral NAME": a
+# carrier named after an officer is a ship
+_VESSEL_BEFORE = re.compile(
+    rf"(?<![\w-])(?:(?:{phrases('vessel_nouns_before_name', either_case=True)})|(?P<carrier>carrier))[ \t]+$"
+)
+_SHIP_RANK = re.compile(rf"(?:{alternation(actor_words('ship_name_ranks'))})[ \t]+[A-Z]")
+
+
+_STATE_NAMES_ALSO_BODIES = frozenset(actor_words("state_names_also_bodies"))
+
+
+def without_vessels_and_states(text: str, claims: list[Claim], language: str = "en") -> list[Claim]:
+    """The claims less the unknown bodies a ship's noun names as ships ("the destroyer NAME") and the bodies named
+    by a state's name alone, in English or in the article's language ("Angola", "Sénégal": the state)."""
+    known = organization_lookup()
+    states = country_names_in(language) if language in ("es", "fr", "pt") else {}
+    kept = []
+    for claim in claims:
+        start, end = claim.span
+        if claim.actor_type == "organization" and isinstance(claim.owner, OrgMention) and claim.owner.name not in known:
+            before = _VESSEL_BEFORE.search(text, max(0, start - 40), start)
+            if before and (not before.group("carrier") or _SHIP_RANK.match(text, start, end)):
+                continue
+            name = claim.owner.name
+            if (name in country_names() or name in states) and name not in _STATE_NAMES_ALSO_BODIES:
+                continue
+        kept.append(claim)
+    return kept
