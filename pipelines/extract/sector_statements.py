@@ -593,3 +593,63 @@ def capital_for_plants(text: str, skip: tuple[Span, ...]) -> list[re.Match]:
         if not _utility_plants().intersection(word.strip(",;:.").lower() for word in (*before, *after)):
             found.append(match)
     return found
+
+
+_STAPLE_REACH = 8  # the words between a verb of giving and its staple: "donated about 40,000 tonnes of milled rice"
+
+
+@cache
+def _staples_given() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """A verb of giving, a staple food, and a word of seed after the staple."""
+    words = sector_words()
+    verbs = re.compile(rf"(?<![\w-])(?:{_with_endings(words['staple_giving_verbs'])})(?![\w-])", re.IGNORECASE)
+    staples = re.compile(rf"(?<![\w-])(?:{_with_endings(words['given_staples'])})(?![\w-])", re.IGNORECASE)
+    sown = re.compile(rf"\s+(?:{_with_endings(words['sown_staples'])})(?![\w-])", re.IGNORECASE)
+    return verbs, staples, sown
+
+
+def staples_given(text: str, skip: tuple[Span, ...]) -> list[re.Match]:
+    """Staple food one side gives, donates or hands out ("donated 12,000 tonnes of rice", "doará arroz e feijão"):
+    relief, humanitarian. The staple is read in the verb's clause within a few words; seed is sown, no relief."""
+    verbs, staples, sown = _staples_given()
+    found = []
+    for verb in verbs.finditer(text):
+        reach = text[verb.end() : verb.end() + 120].split()[:_STAPLE_REACH]
+        end = verb.end() + (len(" ".join(reach)) + 1 if reach else 0)
+        staple = staples.search(text, verb.end(), min(len(text), end))
+        if staple is None or _CLAUSE_END.search(text, verb.end(), staple.start()):
+            continue
+        if sown.match(text, staple.end()) or overlaps_any((verb.start(), staple.end()), skip):
+            continue
+        found.append(staple)
+    return found
+
+
+@cache
+def _builder_names() -> tuple[re.Pattern, re.Pattern]:
+    """A construction firm's name by its trade (a trade word after capitalised words of the name, or a Romance trade
+    word before one), and the words that say the firm works in its sentence."""
+    words = sector_words()
+    trades, firsts = _alternation(words["builder_trades"]), _alternation(words["builder_trades_first"])
+    part = r"(?:[A-Z][\w.'’-]*|&|and)"
+    name = rf"(?<![\w&])[A-Z][\w.'’-]*(?:\s+{part}){{0,3}}\s+(?:{trades})(?![\w-])|(?<![\w-])(?:{firsts})\s+(?=[A-Z])"
+    work = re.compile(rf"(?<![\w-])(?:{_with_endings(words['builder_work_words'])})(?![\w-])", re.IGNORECASE)
+    return re.compile(name), work
+
+
+_OFFICE_BEFORE = re.compile(r"(?:\b(?:of|for|de|del|du|des|da|do|dos|das)|Ministry|Minister|Ministerio|Ministère)\s+\Z")
+
+
+def builders_at_work(text: str, skip: tuple[Span, ...]) -> list[re.Match]:
+    """A construction firm named by its trade whose sentence says it works ("Daewoo Engineering & Construction won a
+    contract", "executada pela Construtora Ribeiro Lopes"): contracting, infrastructure. A body's portfolio ("Ministry
+    of Housing and Construction") is no firm; a firm named in passing does no works."""
+    names, work = _builder_names()
+    found = []
+    for name in names.finditer(text):
+        if overlaps_any(name.span(), skip) or _OFFICE_BEFORE.search(text, max(0, name.start() - 12), name.start()):
+            continue
+        start, end = sentence_around(text, name.span())
+        if any(not overlaps_any(w.span(), (name.span(),)) for w in work.finditer(text, start, end)):
+            found.append(name)
+    return found

@@ -17,6 +17,7 @@ from pipelines.extract.sector_statements import (
     a_bank_pays,
     a_body_cited,
     acquisitions,
+    builders_at_work,
     capital_for_plants,
     capital_put_in,
     company_plants,
@@ -29,6 +30,7 @@ from pipelines.extract.sector_statements import (
     money_sum,
     names_two_states,
     romance_training,
+    staples_given,
     states_a_sum,
 )
 from pipelines.extract.spans import disjoint, overlaps_any, sentence_around
@@ -1679,6 +1681,8 @@ def extract_sectors(text: str, skip: tuple[Span, ...] = (), language: str = "en"
         ("labour", jobs_counted(text, shielded)),
         ("trade", goods_bought(text, shielded, language)),
         ("health", epidemic_responses(text, shielded)),
+        ("humanitarian", staples_given(text, shielded)),
+        ("infrastructure", builders_at_work(text, shielded)),
     )
     for sector, matches in stated:  # each is activity in its sector by what its sentence says
         for match in matches:
