@@ -360,6 +360,12 @@ def _state_received() -> re.Pattern:
     return re.compile(rf"\s+{lead}(?:{'|'.join(map(re.escape, names))})(?![\w-])", re.IGNORECASE)
 
 
+@cache
+def _quantity() -> re.Pattern:
+    """A unit of goods in a sum ("30 billion cubic metres"): a quantity put in, no money."""
+    return re.compile(rf"(?<![\w-])(?:{_with_endings(sector_words()['capital_not_sums'])})(?![\w-])", re.IGNORECASE)
+
+
 def capital_put_in(text: str, skip: tuple[Span, ...]) -> list[re.Match]:
     """A sum of money put, poured or injected into a company, a plant or works, and a firm's capital from a state:
     investment. Money put into a state is its aid or its loans as well ("Bonn has put DM 80 billion into the former
@@ -369,6 +375,7 @@ def capital_put_in(text: str, skip: tuple[Span, ...]) -> list[re.Match]:
         for match in _capital_put().finditer(text)
         if (states_a_sum(text, *match.span("sum")) or _MONEY_SIGN.search(match.group("sum")))
         and not _state_received().match(text, match.end())
+        and not _quantity().search(match.group("sum"))
     ]
     owned = list(_capital_owned().finditer(text))
     return [match for match in (*put, *owned) if not overlaps_any(match.span(), skip)]
