@@ -178,6 +178,7 @@ def test_phrases_and_name_words_are_well_formed():
         "builder_trades_first",
         "builder_work_words",
         "capital_not_sums",
+        "romance_capital_verbs",
         "factory_plants",
         "production_words",
         "made_farm_goods",

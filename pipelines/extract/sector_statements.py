@@ -327,10 +327,12 @@ _CAPITAL_REACH = 8  # the words between a verb of putting money and what receive
 
 
 @cache
-def _capital_put() -> re.Pattern:
-    """A verb of putting money and, a few words on in its clause, the word that opens what receives it."""
+def _capital_put(language: str) -> re.Pattern:
+    """A verb of putting money of the text's language (English verbs in English, Spanish, French and Portuguese ones
+    in those) and, a few words on in its clause, the word that opens what receives it."""
     words = sector_words()
-    verbs, into = _alternation(words["capital_verbs"]), _alternation(words["capital_receivers"])
+    verbs = _alternation(words["capital_verbs" if language == "en" else "romance_capital_verbs"])
+    into = _alternation(words["capital_receivers"])
     return re.compile(
         rf"(?<!\w)(?:{verbs})\s+(?P<sum>(?:[^\s;:!?]*[^\s.;:!?]\s+){{1,{_CAPITAL_REACH}}}?)(?:{into})(?!\w)",
         re.IGNORECASE,
@@ -366,13 +368,13 @@ def _quantity() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{_with_endings(sector_words()['capital_not_sums'])})(?![\w-])", re.IGNORECASE)
 
 
-def capital_put_in(text: str, skip: tuple[Span, ...]) -> list[re.Match]:
+def capital_put_in(text: str, skip: tuple[Span, ...], language: str = "en") -> list[re.Match]:
     """A sum of money put, poured or injected into a company, a plant or works, and a firm's capital from a state:
     investment. Money put into a state is its aid or its loans as well ("Bonn has put DM 80 billion into the former
     Soviet Union"): the sentence's own words tell, so it is not read here."""
     put = [
         match
-        for match in _capital_put().finditer(text)
+        for match in _capital_put(language).finditer(text)
         if (states_a_sum(text, *match.span("sum")) or _MONEY_SIGN.search(match.group("sum")))
         and not _state_received().match(text, match.end())
         and not _quantity().search(match.group("sum"))

@@ -1674,7 +1674,7 @@ def extract_sectors(text: str, skip: tuple[Span, ...] = (), language: str = "en"
         ("education", romance_training(text, shielded, language)),
         ("education", courses_taken(text, shielded)),
         ("investment", acquisitions(text, shielded)),
-        ("investment", capital_put_in(text, shielded)),
+        ("investment", capital_put_in(text, shielded, language)),
         ("investment", capital_for_plants(text, shielded)),
         ("industry", company_plants(text, shielded)),
         ("labour", money_sent_home(text, shielded)),
