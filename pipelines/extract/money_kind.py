@@ -101,6 +101,7 @@ def classify(
     if kind is None:
         kind = _kind(_names_blanked(previous_text, c), "", c) or "other"
     subject = _completed_subject(subject, kind, (continued, refers_back), before, previous_text, c)
+    subject = _paid_out_subject(subject, (before, after), (text[sentence[0] : span[0]], previous_text), language, c)
     subject = subject or ("trade" if kind == "target" else "other")
     if subject == "other" and _donor_programme(text, (span, sentence), (before, after), language, c):
         subject = "aid"  # "Britain will train Kenyan police under a £3 million programme": a donor's programme
@@ -147,6 +148,54 @@ def classify(
         found = c.target_year.search(own_after) or c.deadline_year.search(before.lower())
         year = int(found.group(1)) if found else _relative_year(own_after, before.lower(), published_year, c)
     return kind, subject, year
+
+
+# how far before and after the figure its own clause is read for a word of paying out
+_PAYOUT_REACH = (30, 50)
+
+
+def _paid_out_subject(
+    subject: str | None, near: tuple[str, str], earlier: tuple[str, str], language: str, c: KindCues
+) -> str | None:
+    """A sum paid out whose clause names no money of its own ("of which $80 million was disbursed", "The first $30
+    million will be disbursed", "The second tranche, €20 million,") is part of the loan or aid named before it:
+    `near` is the figure's clause before and after it, `earlier` its sentence before it and the sentence before."""
+    before, after = near
+    if subject is not None and not (subject == "loan" and _tranche_alone(before, after, c)):
+        return subject
+    if not _paid_out(before, after, c):
+        return subject
+    return _paid_out_of((before, *earlier), language, c) or subject
+
+
+def _paid_out(before: str, after: str, c: KindCues) -> bool:
+    """Whether the figure's own clause says it is paid out, released or a tranche ("The second tranche, $20 million,
+    was released", "So far EUR 9 million has been disbursed", "le premier versement sera décaissé")."""
+    reach_before, reach_after = _PAYOUT_REACH
+    return c.payout.search(before[-reach_before:].lower()) is not None or (
+        c.payout.search(after[:reach_after].lower()) is not None
+    )
+
+
+def _tranche_alone(before: str, after: str, c: KindCues) -> bool:
+    """Whether the figure's clause reads as a loan's only by a tranche word ("The second tranche, €20 million,"):
+    a tranche of a grant is aid."""
+    clause = _without_names(before, c) + " " + _without_names(after, c)
+    return c.tranche.search(clause.lower()) is not None and c.subject("loan").search(clause) is None
+
+
+def _paid_out_of(contexts: tuple[str, ...], language: str, c: KindCues) -> str | None:
+    """The loan or aid of which a sum paid out is a part: the one the figure's clause names before it, else the rest
+    of its sentence, else the sentence before; a lender named there, with no aid, makes it a loan; none for any
+    other subject."""
+    for context in contexts:
+        plain = _without_names(context, c)
+        found = next((s for s, pattern in c.subjects if s in ("loan", "aid") and pattern.search(plain)), None)
+        if found is not None:
+            return found
+        if names_lender(context, language):
+            return "loan"
+    return None
 
 
 def _donor_programme(text: str, spans: tuple[Span, Span], near: tuple[str, str], language: str, c: KindCues) -> bool:

@@ -116,6 +116,7 @@ class KindCues:
     received: re.Pattern  # "received (about) " right before the figure, a day between ("a reçu lundi")
     receipt_day: re.Pattern  # "on Tuesday", "last March": the day, week or month of a receipt before now
     tranche_moved: re.Pattern  # "disbursed a first tranche of ": a tranche paid out or received, its sum at the figure
+    payout: re.Pattern  # "will be disbursed", "the second tranche": a sum paid out of money named before it
     spending: re.Pattern
     spent: re.Pattern  # "has spent (about) ": money spent before now, right before the figure
     yearly: re.Pattern  # " a year", " annually" right after the figure
@@ -439,6 +440,7 @@ def kind_cues(language: str) -> KindCues:
         purpose=find("purpose"),
         partitive=re.compile(cue_pattern(words["partitive"]), re.IGNORECASE),
         tranche=find("tranche"),
+        payout=find("payout"),
         conjunct=re.compile(rf",\s+{cue_pattern(words['conjunction'])}\s", re.IGNORECASE),
         condition=re.compile(cue_pattern(words["condition"]), re.IGNORECASE),
         parts=re.compile(rf",?\s+{cue_pattern(words['parts'])}\s", re.IGNORECASE),
