@@ -54,8 +54,9 @@ _NOUN_TAIL = re.compile(r"(?:\s+[^\s,;:.\d]+){0,4}\s*")
 # how far before works valued an investor holding them is looked for ("investor in Viet Nam, with 859 projects worth")
 _HOLDER_REACH = 80
 _PAST_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# a cost word governs a figure a few words on, in the same phrase: "the total cost of the dam is put at"
-_COST_GAP = re.compile(r"(?:\s*[^\s,;:.]+){0,7}\s*")
+# a cost word governs a figure a few words on, in the same phrase: "the total cost of the dam is put at"; or as a
+# label, with what it covers in brackets, and a colon: "Total project cost (all contracts): "
+_COST_GAP = re.compile(r"(?:\s*[^\s,;:.()]+|\s*\([^()]{0,40}\)){0,7}\s*:?\s*")
 _DIGIT = re.compile(r"\d")
 _QUOTE = re.compile(r"[\"“”«»]")
 # a verb of a few words between a noun and the figure it ends on ("fall to", "have risen sharply to")
