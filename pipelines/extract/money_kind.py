@@ -320,6 +320,13 @@ def _lent_here(clause: str, text: str, sentence: Span, language: str, c: KindCue
     return names_lender(previous, language) or c.subject("loan").search(_without_names(previous, c)) is not None
 
 
+def _counterpart_before(before: str, c: KindCues) -> bool:
+    """Whether a counterpart share names the figure right before it ("the government's counterpart of"), not a
+    counterpart who is a person ("his Iraqi counterpart")."""
+    found = c.counterpart.search(before)
+    return found is not None and not c.counterpart_person.search(before, max(0, found.start() - 30), found.start())
+
+
 def _governing_noun(before: str, after: str, c: KindCues) -> str | None:
     """The subject the noun the figure measures settles, whatever else its sentence names."""
     if _valued_works(_without_names(before, c), c):
@@ -330,8 +337,9 @@ def _governing_noun(before: str, after: str, c: KindCues) -> str | None:
         return "loan"  # "o BNDES abrirá uma linha de R$ 1 bilhão": a line of a sum is a credit line
     if _works_contract(before, after, c):
         return "project"  # "a $600 million contract for the development of a gas field": works, whoever signs it
-    if c.counterpart.search(before.lower()):
-        return "project"  # "a counterpart of $30 million": a government's share of works others finance
+    if _counterpart_before(before.lower(), c) or c.counterpart_after.match(after.lower()):
+        # "a counterpart of $30 million", "Rs 5 billion as counterpart funds": a state's share of works others finance
+        return "project"
     if _measures_earnings(before, after, c):
         return "other"  # "lift tourism revenue to $900 million", "$40 billion of economic activity"
     moved = _verb_subject(before, c)

@@ -165,6 +165,8 @@ class KindCues:
     lent_support: re.Pattern  # "budget support": a loan where a lender gives it, aid where a donor does
     works_part: re.Pattern  # "phase", "section": a part of works a value may be put on
     counterpart: re.Pattern  # "the government's counterpart of (about) ": its share of works, before the figure
+    counterpart_after: re.Pattern  # " as counterpart funds": a side's share of works, right after the figure
+    counterpart_person: re.Pattern  # "his Iraqi ": a possessive right before a counterpart who is a person
     works_estimate: re.Pattern  # "estimated", "put at": a value an estimate puts on works or their cost
     worth_word: re.Pattern  # "worth", "valued at" anywhere: a deal's or works' worth, not an estimate's
     counterpart_word: re.Pattern  # "counterpart" anywhere: a side's share of works
@@ -514,9 +516,18 @@ def kind_cues(language: str) -> KindCues:
         works_part=find("works_part"),
         # a few words may name whose share it is: "aporte de contrapartida del Tesoro paraguayo de"; a value word
         # may put the figure on it ("the counterpart for the project is estimated at")
+        # a label's colon may end it ("Contraparte local: ")
         counterpart=re.compile(
-            rf"{cue_pattern(words['counterpart'])}(?:[\s,]+[^\s,;.\d()]+){{0,4}}?[\s,]+"
+            rf"{cue_pattern(words['counterpart'])}(?:[\s,]+[^\s,;.\d()]+){{0,4}}?:?[\s,]+"
             rf"(?:(?:{cue_pattern([*words['measure'], *words['valued']])})\s+)?{approx}$"
+        ),
+        # the counterpart named right after the figure, a bracket between ("(MT) de contrapartida", " as counterpart
+        # funds", " au titre de la contrepartie nationale")
+        # a possessive a word or two before the counterpart: a person ("his Iraqi counterpart"), not a share
+        counterpart_person=re.compile(rf"(?:{cue_pattern(words['counterpart_person'])})\s+(?:\S+\s+)?$"),
+        counterpart_after=re.compile(
+            rf"^\s*(?:\([^()]{{0,12}}\)\s*)?(?:(?:{cue_pattern(words['counterpart_link'])})\s+)?"
+            rf"{cue_pattern(words['counterpart'])}"
         ),
         works_estimate=find("works_estimate"),
         worth_word=find("worth"),
