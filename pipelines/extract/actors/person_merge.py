@@ -48,6 +48,7 @@ from pipelines.extract.actors.report_home import (
     counting_state,
     dateline_countries,
     dateline_town,
+    embassy_page_issuer,
     masthead_country,
     page_head_state,
     seat_state,
@@ -91,6 +92,7 @@ def person_candidates(
     introductions.sort(key=lambda item: item[0].span)
     found = [introduction for introduction, _ in introductions]
     marked = _marked_states(text, found)
+    posted = _unstated_envoy_posts(text, found, language)
     named = frozenset(countries)
     for introduction in found:
         join_mothers_surname(text, introduction)
@@ -163,7 +165,10 @@ def person_candidates(
     rivals = _rivals(persons, rival_spans)
     envoys = _states_of_marked_envoys(found, marked)
     postings = _envoy_postings(text, found, language)
-    _assign_unstated_countries(text, persons, countries, visitors, reporting, home, marked, rivals, envoys, postings)
+    _give_mission_envoys(persons, embassy_page_issuer(text))
+    _assign_unstated_countries(
+        text, persons, countries, visitors, reporting, home, marked, rivals, envoys, postings, posted
+    )
     for aide, principal in aides:
         aide.country = principal.country or aide.country
     return persons
@@ -252,6 +257,35 @@ def _marked_states(text: str, found: list[Introduction]) -> frozenset[str]:
             if introduction.country in named:
                 marked.add(introduction.country)
     return frozenset(marked)
+
+
+def _unstated_envoy_posts(text: str, found: list[Introduction], language: str = "en") -> frozenset[str]:
+    """The names of envoys the article gives no state whose office names the city or state of their post ("l'ambassadeur
+    du Royaume à Bamako, NAME", "el embajador designado en Quito, NAME", "NAME, the ambassador in Addis Ababa"): each
+    is not of the post's state (its `not_country`), the guest there."""
+    pattern, places = _posted_in(language)
+    names = set()
+    for introduction in found:
+        if introduction.country or introduction.stateless or introduction.role not in _RESIDENT_ENVOYS:
+            continue
+        before = text[introduction.start : introduction.span[0]] if introduction.start < introduction.span[0] else ""
+        after = _OFFICE_AFTER_NAME.match(text, introduction.span[1]).group()
+        posted = pattern.search(before) or (pattern.search(after) if introduction.role in after else None)
+        host = places[posted.group("place")] if posted else None
+        if host:
+            introduction.not_country = introduction.not_country or host
+            names.add(introduction.name)
+    return frozenset(names)
+
+
+def _give_mission_envoys(persons: list[Candidate], issuer: str | None) -> None:
+    """On a mission's own page (`embassy_page_issuer`: "Embassy of the Republic of Ghana in Japan"), the envoy named
+    without a state ("Ambassador NAME attended the signing") is the mission's state's."""
+    if issuer is None:
+        return
+    for person in persons:
+        if person.country is None and not person.stateless and person.role in _RESIDENT_ENVOYS:
+            person.country = issuer if issuer not in person.not_countries else None
 
 
 def _states_of_marked_envoys(found: list[Introduction], marked: frozenset[str]) -> frozenset[str]:
@@ -703,6 +737,7 @@ def _assign_unstated_countries(
     rivals: dict[int, Candidate] | None = None,
     envoys: frozenset[str] = frozenset(),
     postings: dict[str, set[str]] | None = None,
+    posted: frozenset[str] = frozenset(),
 ) -> None:
     """Officials whose state the article never gives serve the article's home state.
 
@@ -726,7 +761,8 @@ def _assign_unstated_countries(
     another state than the first (`rivals`). An office whose title is by custom one state's ("Secretary of State
     NAME") is that state's when the article names it or a person of it. A home whose envoy the article names posted in
     one other state it names (`postings`: "the Ambassador of Japan to Cambodia") is the guest: the host is home,
-    unless the page's dateline, masthead or head names that home.
+    unless the page's dateline, masthead or head names that home. An envoy whose office names the post abroad
+    (`posted`: "l'ambassadeur du Royaume à Bamako") is no foreign envoy in a report from the home state's city.
     """
     if all(person.country or person.stateless for person in persons):
         return
@@ -779,7 +815,8 @@ def _assign_unstated_countries(
             person.country = customs[0]
         if person.country is None and not person.stateless:
             _not_the_counterparts_state(person, by_alias)
-            if dateline and dateline[-1] == home and person.role in _RESIDENT_ENVOYS:
+            abroad = bool(posted & {person.name, *person.aliases})
+            if dateline and dateline[-1] == home and person.role in _RESIDENT_ENVOYS and not abroad:
                 person.not_countries.add(home)  # an envoy in a report from the home state's city is a foreign one
             first = (rivals or {}).get(id(person))
             if first is not None and first.country:

@@ -251,6 +251,31 @@ def page_head_state(text: str) -> str | None:
     return None
 
 
+_HEAD_DASH = re.compile(r"[ \t]+[—–][ \t]+")
+
+
+def embassy_page_issuer(text: str) -> str | None:
+    """The state whose mission abroad this page is, by its head ("Embassy of the Republic of Ghana in Japan",
+    "Royal Thai Embassy, Canberra — News", "Embajada de Chile en Perú", "Embaixada do Brasil em Angola"): the page
+    names no home (`page_head_state`), but the envoy it names without a state is its own."""
+    lines = text.lstrip().split("\n", _MASTHEAD_LINES)[:_MASTHEAD_LINES]
+    head = "\n".join(_HEAD_DASH.sub(" | ", _name_case(line)) for line in lines)
+    body = _head_body().search(head)
+    if body is None or not (body.group("host") or body.group("host_after")):
+        return None
+    if not _mission_head().search(body.group()):
+        return None
+    if body.group("dem"):
+        return demonyms()[body.group("dem")]
+    return country_names_any_language()[body.group("state") or body.group("named")]
+
+
+@cache
+def _mission_head() -> re.Pattern:
+    """A state's mission abroad among the bodies a page's head names (`page_head_missions`)."""
+    return re.compile(rf"(?<![\w-])(?i:{alternation(actor_words('page_head_missions'))})(?![\w-])")
+
+
 @cache
 def _own_currency_pattern(language: str) -> tuple[re.Pattern, dict[str, str], dict[str, frozenset[str]]]:
     """Tokens of a currency one state alone issues (currencies.csv), where they count a figure: before it (`A$10.7
