@@ -193,7 +193,11 @@ def foreign_title_claims(text: str, skip: tuple[Span, ...], language: str, bodie
         country = None if posted and posted == country else country
         introduction = Introduction(literal, match.group("role"), country, span, match.start())
         introduction.not_country = posted or introduction.not_country
-        introduction.stateless = country is None and (at_body or _serves_a_body(match.group("role"), qualifier))
+        introduction.stateless = (
+            country is None
+            and not state_office(match.group("role"))
+            and (at_body or _serves_a_body(match.group("role"), qualifier))
+        )
         claims.append(Claim(span, "person", introduction))
     claims += _apposition_claims(text, skip, language, bodies) + _pair_claims(text, skip, language)
     claims += _portfolio_pair_claims(text, skip, language)
@@ -398,6 +402,14 @@ def _serves_a_body(role: str, qualifier: str) -> bool:
     return not qualifier.strip(" ,") or bool(_REGIONAL_WORD.search(role))  # a state in it is said (a caller's)
 
 
+def state_office(role: str | None) -> bool:
+    """Whether an office is one only a state's government has (a minister: `state_office_words`): its portfolio may
+    list an international body among its items ("ministra de Asuntos Exteriores, Unión Europea y Cooperación",
+    "ministre déléguée chargée de l'Union européenne"), but its holder is a state's."""
+    return bool(set(re.split(r"[\s-]+", role or "")) & _STATE_OFFICE_WORDS)
+
+
+_STATE_OFFICE_WORDS = frozenset(actor_words("state_office_words"))
 _REGIONAL_WORD = re.compile(rf"(?<![\w-])(?:{alternation(actor_words('regional_body_adjectives'))})(?![\w-])")
 
 
@@ -474,7 +486,11 @@ def _apposition_claims(text: str, skip: tuple[Span, ...], language: str, bodies:
         introduction = Introduction(name, match.group("role"), country, span, span[0])
         introduction.not_country = posted or introduction.not_country
         at_body = len(qualifier) < len(match.group("qualifier"))
-        introduction.stateless = country is None and (at_body or _serves_a_body(match.group("role"), qualifier))
+        introduction.stateless = (
+            country is None
+            and not state_office(match.group("role"))
+            and (at_body or _serves_a_body(match.group("role"), qualifier))
+        )
         claims.append(Claim(span, "person", introduction))
     return claims
 

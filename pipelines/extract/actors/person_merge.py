@@ -14,7 +14,7 @@ from rapidfuzz.distance import Levenshtein
 from pipelines.extract.actors import person_patterns as p
 from pipelines.extract.actors.claims import Candidate, Claim, Resolved, Taken, resolve
 from pipelines.extract.actors.countries import country_in
-from pipelines.extract.actors.languages import LANGUAGES, stated_state
+from pipelines.extract.actors.languages import LANGUAGES, state_office, stated_state
 from pipelines.extract.actors.lexicon import (
     CITY,
     COUNTRY,
@@ -482,6 +482,8 @@ def _take_office_and_state(person: Candidate, introduction: Introduction) -> Non
     """What one more introduction of a person says about their office and state."""
     if not person.role or (is_rank(person.role) and introduction.role and not is_rank(introduction.role)):
         person.role = introduction.role  # "Major General A, Minister of State ...": the office is the role
+    if _rotating_chair(person, introduction):
+        return  # "Mr NAME, who chairs the Intergovernmental Authority on Development": the state's leader chairs it
     if introduction.stateless and not introduction.country:
         person.country = None  # an office at an international body outweighs a state guessed without an office
     if not (person.stateless and introduction.role is None):
@@ -491,6 +493,20 @@ def _take_office_and_state(person: Candidate, introduction: Introduction) -> Non
     person.counterpart_of = person.counterpart_of or introduction.counterpart_of
     if introduction.not_country:
         person.not_countries.add(introduction.not_country)
+
+
+def _rotating_chair(person: Candidate, introduction: Introduction) -> bool:
+    """Whether the introduction makes a state's leader, whom an earlier one gives their state and a state's office
+    ("Ethiopian Prime Minister NAME"), the chair of a body of states ("who chairs the Intergovernmental Authority on
+    Development", "Chairman of the ECOWAS Authority"; `rotating_chair_offices`): a chair held for the state."""
+    if not (introduction.stateless and person.country and not person.stateless):
+        return False
+    if (introduction.role or "").casefold() not in _ROTATING_CHAIRS:
+        return False
+    return person.role in _ONE_HOLDER_OFFICES or state_office(person.role)
+
+
+_ROTATING_CHAIRS = frozenset(word.casefold() for word in actor_words("rotating_chair_offices"))
 
 
 def _same_person(tokens: set[str], fathers: set[str], person: Candidate) -> bool:
@@ -607,9 +623,11 @@ def _serves_a_body(text: str, introduction: Introduction) -> bool:
     qualifies ("UN coordinator NAME", "NAME, ADB Principal Specialist")."""
     name = introduction.name
     official = international_official(name) or international_official(" ".join(person_key(name)))
-    # "Finance Minister NAME" (now at the IMF) holds a state's office in this report
-    national = bool(set(re.split(r"[\s-]+", introduction.role or "")) & _STATE_OFFICE_WORDS)
-    known = official is not None and not _known_holders(name) and not national
+    # "Finance Minister NAME" (now at the IMF) holds a state's office in this report, and so does a minister whose
+    # portfolio lists a body ("la ministra de Asuntos Exteriores, Unión Europea y Cooperación, NAME")
+    if state_office(introduction.role):
+        return False
+    known = official is not None and not _known_holders(name)
     start, end = introduction.span
     return (
         known
@@ -618,9 +636,6 @@ def _serves_a_body(text: str, introduction: Introduction) -> bool:
         or office_at_international_body(text, start, end)
         or office_of_body_before(text, start)
     )
-
-
-_STATE_OFFICE_WORDS = frozenset(actor_words("state_office_words"))
 
 
 def _share_countries_in_lists(text: str, found: list[Introduction], language: str = "en") -> None:
