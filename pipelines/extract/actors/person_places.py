@@ -53,6 +53,36 @@ def place_office_state(
             state = _state_of_words(found.group("run").split(), named, from_end=False, cities=cities)
             if state:
                 return state
+    return _apposed_place_state(text, name[1], named, cities)
+
+
+# "NAME, Alberta's Minister of Economic Development," "NAME, the Premier of Western Australia,", "NAME, gobernador de
+# Mendoza,": an office apposed after the name, up to the clause's end, that opens with a place's possessive or names
+# the place after `of` (a lower-case office of a word or two, then its `of`)
+_APPOSED = re.compile(
+    r",[ \t]+(?:(?:the|el|la|le|o|a)[ \t]+)?"
+    r"(?P<office>(?:[A-ZÀ-Þ]|[a-zà-ÿ][\w-]*(?:[ \t]+[a-zà-ÿ][\w-]*)?[ \t]+(?:of|de|du|da|do|del)[ \t])"
+    r"[^,;:()\n.!?]{2,90})"
+)
+_POSSESSOR = re.compile(r"(?P<run>[A-ZÀ-Þ][\w.-]*(?:[ \t]+[A-ZÀ-Þ][\w.-]*){0,4})['’]s?[ \t]+[A-Za-z]")
+
+
+def _apposed_place_state(text: str, end: int, named: frozenset[str], cities: bool) -> str | None:
+    """The state of the province or city an office apposed after the name holds ("NAME, Alberta's Minister of
+    Economic Development", "NAME, Premier of Western Australia")."""
+    apposed = _APPOSED.match(text, end)
+    if apposed is None:
+        return None
+    office = apposed.group("office")
+    owner = _POSSESSOR.match(office)
+    if owner:
+        return _state_of_words(owner.group("run").split(), named, from_end=True, cities=cities)
+    place = _OF_PLACE.search(office)
+    while place:  # "Minister of Economic Development of Alberta": each `of` in turn, the later ones inside a run too
+        state = _state_of_words(place.group("run").split(), named, from_end=False, cities=cities)
+        if state:
+            return state
+        place = _OF_PLACE.search(office, place.end("run") - len(place.group("run")) + 1)
     return None
 
 
