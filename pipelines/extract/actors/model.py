@@ -39,7 +39,14 @@ from pipelines.extract.actors.names import ROLE_WORD, clean_role, post_nominals_
 from pipelines.extract.actors.persons import Introduction, stated_country
 from pipelines.extract.records import Span
 from pipelines.extract.spans import line_around, overlaps_any
-from pipelines.knowledge import city_countries, country_names, demonyms, organization_lookup, subdivision_names
+from pipelines.knowledge import (
+    city_countries,
+    country_names,
+    demonyms,
+    office_holders_by_surname,
+    organization_lookup,
+    subdivision_names,
+)
 from pipelines.knowledge.actor_words import country_names_in
 from pipelines.knowledge.calendars import date_words
 
@@ -100,6 +107,8 @@ def model_claims(text: str, skip: tuple[Span, ...], entities: list[Entity], lang
         if span is not None:
             name = text[span[0] : span[1]]
             role, country = _context(text, span, language)
+            if role is None and listed_with_a_city(text, span):
+                continue
             claims.append(Claim(span, "person", Introduction(name, role, country, span, span[0])))
     return claims
 
@@ -287,6 +296,29 @@ def not_a_participant(text: str, start: int, end: int) -> bool:
         or _NUMBERED_AFTER.match(text, end) is not None
         or _PLACE_NOUN_AFTER.match(text, end) is not None
     )
+
+
+# "between Belgrade and NAME", "NAME and Busan", "Tanger, Nador et NAME": a run of capitalised words joined to the
+# name by a list's conjunction or a dash (not a comma: "In Nairobi, NAME said")
+_LIST_JOIN = rf"[ \t]+(?:{alternation(words('place_list_joins'))})[ \t]+"
+_CAPITAL_RUN = rf"[{UPPER}][\w'’.-]*(?:[ \t]+(?:(?:do|da|de|del|di|du|sur|upon)[ \t]+)?[{UPPER}][\w'’.-]*){{0,3}}"
+_CITY_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<run>{_CAPITAL_RUN}){_LIST_JOIN}$")
+_CAPITALISED_END = re.compile(rf"[{UPPER}][\w'’.-]*[ \t]+$")
+_CITY_AFTER = re.compile(rf"{_LIST_JOIN}(?P<run>{_CAPITAL_RUN})(?![\w'’-]|[ \t]+[{UPPER}])")
+
+
+def listed_with_a_city(text: str, span: Span) -> bool:
+    """The name is listed with a known city, right before or after it (`between Belgrade and NAME`, `NAME and
+    Busan`, `Kazan et NAME`): a place, not a person; a city that is also a given name, or a known office holder's
+    surname (`Santos`), says nothing."""
+    before = _CITY_BEFORE.search(text, max(0, span[0] - 60), span[0])
+    if before and _CAPITALISED_END.search(text, max(0, before.start() - 30), before.start()):
+        before = None  # "President Santos and NAME": the run is a person's name with its title
+    for found in (before, _CITY_AFTER.match(text, span[1])):
+        run = re.sub(r"['’]s$", "", found.group("run")).rstrip(".,") if found else ""
+        if run in city_countries() and run not in _GIVEN_NAMES_OF_PLACES and not office_holders_by_surname(run):
+            return True
+    return False
 
 
 # "Bhasan Char island", "the Bocharov Ruchei residence": a noun of a place or a facility after the words
