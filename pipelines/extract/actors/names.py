@@ -21,7 +21,7 @@ from pipelines.extract.actors.lexicon import (
     ROLE_FIELD,
     ROLE_HEAD,
 )
-from pipelines.knowledge import country_names, demonyms
+from pipelines.knowledge import country_names, demonyms, office_holders_by_surname
 from pipelines.knowledge.actor_words import actor_words
 
 ROLE_WORD = re.compile(rf"\b(?:{ROLE_HEAD})\b")
@@ -60,6 +60,20 @@ def _surname_like_a_word(token: str, kept: list[str], following: list[str]) -> b
     return token in _WORD_SURNAMES and not kept and bool(following) and following[0] not in NOT_NAME_WORDS
 
 
+def _state_named_surname(token: str, kept: list[str], last: bool, name: str) -> bool:
+    """`Siniša` + `Mali`, `Luís` + `Montenegro`: a surname that is a state's name, closing a name of a given name and
+    itself (no possessive: "NAME Pakistan's" is no surname), not a word of a sentence."""
+    return (
+        last
+        and len(kept) == 1
+        and token in country_names()
+        and token not in NOT_NAME_WORDS
+        and not re.search(r"['’]s?$", name)
+        and not re.fullmatch(NAME_LINK, kept[0])
+        and not office_holders_by_surname(kept[0])  # "President Erdogan Turkey": a known surname, then the state
+    )
+
+
 def trim_name(name: str) -> str:
     """The name in what a pattern matched, without titles, or "" when it is an office or a body."""
     tokens = [re.sub(r"['’]s$", "", t) for t in name.split()]
@@ -89,6 +103,7 @@ def trim_name(name: str) -> str:
             not after_particle
             and not _korean_last_syllable(kept, token)
             and not _surname_like_a_word(token, kept, tokens[i + 1 : i + 2])
+            and not _state_named_surname(token, kept, i == len(tokens) - 1, name)
             and (token in NOT_NAME_WORDS or token.rstrip("’'s") in country_names() or token in demonyms())
         ):
             break
