@@ -37,6 +37,7 @@ _HONORIFICS = frozenset(actor_words("honorifics"))
 POST_NOMINALS = frozenset(actor_words("post_nominals"))
 _OFFICE_MODIFIERS = frozenset(actor_words("role_modifiers")) | frozenset(actor_words("office_ordinals"))
 _REGIONS = frozenset(actor_words("region_names"))
+_CLAUSE_OPENERS = frozenset(actor_words("clause_openers"))
 _FORMER = re.compile(r"^(?:then-|former\s+|Former\s+)")
 
 
@@ -90,6 +91,8 @@ def trim_name(name: str) -> str:
     # "Attorney General A B, Secretary of ...": an office of two words and its holder, not a name before an office
     if len(tokens) > 2 and (tokens[1] in LEADING_TITLES or ROLE_WORD.fullmatch(f"{tokens[0]} {tokens[1]}")):
         return ""
+    while len(tokens) > 2 and tokens[0] in _CLAUSE_OPENERS:  # "When NAME, the interim president"
+        tokens.pop(0)
     tokens = _from_inner_honorific(tokens)
     # "Tan Sri NAME" after a rank, "Director for West Africa NAME": an honorific or a place before the name
     while len(tokens) > 2 and (" ".join(tokens[:2]) in _HONORIFICS or tokens[0] in _HONORIFICS):
