@@ -295,7 +295,20 @@ def not_a_participant(text: str, start: int, end: int) -> bool:
         or _counted(text, start)
         or _NUMBERED_AFTER.match(text, end) is not None
         or _PLACE_NOUN_AFTER.match(text, end) is not None
+        or (
+            _AT_PLACE_BEFORE.search(text, max(0, start - 10), start) is not None
+            and not text.startswith(("'s", "’s"), end)
+            and not text[start:end].endswith(("'s", "’s"))
+        )
+        or _FESTIVAL.match(text, start) is not None
     )
+
+
+# "met Meloni at NAME on Monday", "desde NAME", "depuis NAME": a place after a preposition a person's name never
+# follows without a possessive ("at NAME's invitation")
+_AT_PLACE_BEFORE = re.compile(rf"(?<![\w-])(?:{phrases('model_place_prepositions')})[ \t]+$")
+# "after Eid al-Fitr", "for Kurban Bayrami": a feast's or a season's name
+_FESTIVAL = re.compile(rf"(?:{phrases('festival_names')})(?![\w-])")
 
 
 # "between Belgrade and NAME", "NAME and Busan", "Tanger, Nador et NAME": a run of capitalised words joined to the
