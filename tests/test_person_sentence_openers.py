@@ -37,3 +37,14 @@ def persons(text, language="en"):
 )
 def test_sentence_words_are_no_persons(text, language, wanted):
     assert persons(text, language) == wanted
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        ("The framing changed. Vice-President Tunde Okafor, who chairs the council, said so.", "Tunde Okafor"),
+        ("The framing changed. Deputy-Governor Amina Bello, who leads the panel, signed the loan.", "Amina Bello"),
+    ],
+)
+def test_a_hyphenated_title_is_no_part_of_the_name(text, wanted):
+    assert wanted in persons(text)

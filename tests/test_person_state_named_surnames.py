@@ -34,3 +34,8 @@ def test_a_state_named_surname_stays_in_the_name(text, name, language):
 )
 def test_a_known_surname_or_a_possessive_state_ends_the_name(text, name):
     assert name in persons(text)
+
+
+def test_an_article_before_a_state_is_no_given_name():
+    text = "Le Nigeria, premier partenaire du port, a signé l'accord avec le Bénin."
+    assert "Le Nigeria" not in persons(text, "fr")

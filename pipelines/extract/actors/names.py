@@ -38,6 +38,7 @@ POST_NOMINALS = frozenset(actor_words("post_nominals"))
 _OFFICE_MODIFIERS = frozenset(actor_words("role_modifiers")) | frozenset(actor_words("office_ordinals"))
 _REGIONS = frozenset(actor_words("region_names"))
 _CLAUSE_OPENERS = frozenset(actor_words("clause_openers"))
+_DETERMINERS = frozenset(w[:1].upper() + w[1:] for w in actor_words("determiners_romance"))
 _FORMER = re.compile(r"^(?:then-|former\s+|Former\s+)")
 
 
@@ -72,7 +73,14 @@ def _state_named_surname(token: str, kept: list[str], last: bool, name: str) -> 
         and not re.search(r"['’]s?$", name)
         and not re.fullmatch(NAME_LINK, kept[0])
         and not office_holders_by_surname(kept[0])  # "President Erdogan Turkey": a known surname, then the state
+        and kept[0] not in _DETERMINERS  # "Le Nigeria, premier partenaire": an article before the state
     )
+
+
+def _hyphenated_title(token: str) -> bool:
+    """`Vice-President`, `Deputy-Governor`, `Acting-Chairman`: an office's modifier joined to a title by a hyphen."""
+    first, _, rest = token.partition("-")
+    return bool(rest) and first in _OFFICE_MODIFIERS and rest.title() in LEADING_TITLES
 
 
 def trim_name(name: str) -> str:
@@ -84,7 +92,9 @@ def trim_name(name: str) -> str:
     if set(tokens[surname_first:]) & blocking or set(tokens) <= OFFICE_FIELDS:
         return ""
     # "Senator A B, chairman of ...": the name is A B; "the Prime Minister, Ministers and ...": no name
-    while tokens and (tokens[0] in LEADING_TITLES or tokens[0].removesuffix("s") in LEADING_TITLES):
+    while tokens and (
+        tokens[0] in LEADING_TITLES or tokens[0].removesuffix("s") in LEADING_TITLES or _hyphenated_title(tokens[0])
+    ):
         if len(tokens) > 1 and tokens[1] in _GIVEN_NAME_PARTICLES:
             break  # "Sultan bin Khalid": a given name before `bin`, not a title
         tokens.pop(0)
