@@ -19,6 +19,7 @@ from pipelines.extract.date_math import Context, DateRule, Parts, Value, registr
 from pipelines.extract.date_rules_fiscal import PERIOD_EDGE_WORD, fiscal_adjectives, stated_start_near
 from pipelines.extract.date_tense import cue, past_verb_after
 from pipelines.extract.spans import sentence_around
+from pipelines.knowledge.calendars import date_words
 
 RULES: list[DateRule] = []
 rule = registry(RULES)
@@ -555,6 +556,8 @@ def season(parts: Parts, ctx: Context) -> Value | None:
         return None  # "the last fall in interest rates", "its next fall in value": a drop, no season
     first_month = dm.word("season", name)
     offset = dm.word("offset", parts.get("w")) if parts.get("w") else None
+    if offset is None and _noun_after_season().match(ctx.text, ctx.end):
+        return None  # "kits for winter refugees", "flights in the winter schedule": a kind of thing, no date
     if offset is None and not ctx.future and _in_a_habitual_sentence(ctx):
         return None  # "the rains usually come in the summer": a time of any year, no date
     # a season something is to be done before lies ahead, as one it is to be done by ("asked them to ease visas before
@@ -563,6 +566,15 @@ def season(parts: Parts, ctx: Context) -> Value | None:
     if offset is None and not ahead and (year := _earlier_year_of_the_sentence(ctx)) is not None:
         return _season(name, year)  # "fell in the first half of 2009, then recovered in the autumn"
     return _season(name, dm.season_year(ctx.pub, first_month, offset, ahead, ctx.no_past_verb))
+
+
+@cache
+def _noun_after_season() -> re.Pattern:
+    """A noun right after a season it qualifies (`season_noun_follow` of date_words.csv: months, semester, schedule,
+    kits, repairs): "in the winter months", "for winter repairs", "the summer recess" name a kind of time or thing,
+    no date of one year."""
+    nouns = sorted((w.word for w in date_words("season_noun_follow")), key=len, reverse=True)
+    return re.compile(rf"[^\S\n]+(?:{'|'.join(map(re.escape, nouns)) or '(?!)'})(?![\w'’-])", re.IGNORECASE)
 
 
 def _in_a_habitual_sentence(ctx: Context) -> bool:
