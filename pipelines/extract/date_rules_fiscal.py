@@ -61,9 +61,11 @@ def _fiscal(parts: Parts, ctx: Context) -> Value | None:
 # the fiscal year ending March 2016, the fiscal year beginning Oct. 1, the week ended Oct. 27. The rule starts at
 # the span's noun (a count, an ordinal or `fiscal` before it would make most words of a text try it) and reads
 # those words back from the text.
+# A relative verb may name its day after `on` ("the fiscal year that ended on June 30"); a participle does not ("the
+# financial year starting on 1 July" is an apposition: its day is the date).
 _PERIOD_EDGE = (
-    r"(?:(?:that|which)\s+(?P<e>ended|ends|began|begins|started|starts)|(?P<e2>ended|ending|to|through|beginning"
-    r"|starting))\s+(?:in\s+)?"
+    r"(?:(?:that|which)\s+(?P<e>ended|ends|began|begins|started|starts)\s+(?:(?P<on>on)\s+|in\s+)?"
+    r"|(?P<e2>ended|ending|to|through|beginning|starting)\s+(?:in\s+)?)"
 )
 # The quarter of "the third quarter ended Sept. 30" is the one that ends then (a fiscal quarter may be any three).
 # With a comma only the verbs: "the fourth quarter, ended June 30" (not "in the first half, to March").
@@ -113,11 +115,16 @@ def period_ended(parts: Parts, ctx: Context) -> list | None:
     granularity = {0: "week", 3: "quarter", 12: "year"}.get(span, "month")
     starts = edge.startswith(("beg", "start"))
     clause = span != 0 and _clause_edge(parts)
+    # "the fiscal year that ended on June 30": a relative clause that names its day says the year and the day
+    named_day = span != 0 and day is not None and not clause and _named_edge_day(parts)
+    clause = clause or named_day
     if parts.get("y"):
         year = int(parts.get("y"))
     elif ctx.pub is None:
         if clause:
-            return _period_and_edge(ctx, span_start, parts, dm.null(granularity), dm.null("day" if day else "month"))
+            return _period_and_edge(
+                ctx, span_start, parts, dm.null(granularity), dm.null("day" if day else "month"), named_day
+            )
         return [((span_start, ctx.end), dm.null(granularity))]
     else:
         year = _nearest_edge_year(
@@ -127,12 +134,15 @@ def period_ended(parts: Parts, ctx: Context) -> list | None:
         edge_day = dm.safe_day(year, month, day)
         return [((span_start, ctx.end), (*dm.week_of(edge_day), "week"))] if edge_day else None
     start, end = dm.months_span(*((year, month) if starts else dm.shift_month(year, month, 1 - span)), span)
+    edge_day = dm.safe_day(year, month, day) if day and span == 12 and not starts else None
+    if edge_day and edge_day != end:  # "the year ending 7 July 2016": from the day after that day a year before
+        start, end = (dm.safe_day(year - 1, month, day) or start) + timedelta(days=1), edge_day
     if fiscal or unit == "year":
         ctx.named_fiscal_year = start.year
     if clause:
         edge_day = dm.safe_day(year, month, day) if day else None
         edge_value = (edge_day, edge_day, "day") if edge_day else dm.month_value(year, month)
-        return _period_and_edge(ctx, span_start, parts, (start, end, granularity), edge_value)
+        return _period_and_edge(ctx, span_start, parts, (start, end, granularity), edge_value, named_day)
     return [((span_start, ctx.end), (start, end, granularity))]
 
 
@@ -152,13 +162,23 @@ def _clause_edge(parts: Parts) -> bool:
     return verb is not None and "," in parts.match.string[noun_end : parts.match.start(parts.prefix + "e")]
 
 
-def _period_and_edge(ctx: Context, span_start: int, parts: Parts, period: Value, edge: Value) -> list:
-    """Two mentions: the period up to its noun (when words before the noun say which one it is) and its edge."""
+def _named_edge_day(parts: Parts) -> bool:
+    """`that ended on June 30`, `which ends on 7 July`: a relative verb and `on` before the day."""
+    return parts.get("e") is not None and (parts.get("on") or "").lower() == "on"
+
+
+def _period_and_edge(
+    ctx: Context, span_start: int, parts: Parts, period: Value, edge: Value, whole: bool = False
+) -> list:
+    """Two mentions: the period (up to its noun when words before the noun say which one it is; up to its day, as
+    a whole, when `whole`) and its edge."""
     edge_start = min(parts.match.start(parts.prefix + g) for g in ("d1", "m") if parts.get(g))
     lead = _EDGE_LEAD.search(ctx.text, max(0, edge_start - 3), edge_start)
     edge_start = lead.start() if lead else edge_start  # "in June", as a month is written on its own
     noun_end = parts.match.end(parts.prefix + "u")
     pieces = [((edge_start, ctx.end), edge)]
+    if whole:
+        return [((span_start, ctx.end), period), *pieces]
     if _bare_period().fullmatch(ctx.text[span_start : ctx.start]) is None:
         pieces.insert(0, ((span_start, noun_end), period))
     return pieces
