@@ -290,6 +290,8 @@ def tense(text: str, span: Span, language: str = ENGLISH, requests: bool = False
         return False
     if _in_a_since_phrase(text, span, language):
         return False  # "since the collapse of the talks in September", "depuis le retour du Maroc en janvier"
+    if _in_an_ahead_phrase(text, span, language):
+        return True  # "assured him of support ahead of the election on October 9": the event has yet to come
     if _led_by(text, span, "until") and _present_clause_before(text, span, language):
         return True  # "said it needs $190 million through December": the span a present clause runs ends ahead
     if requests and language == ENGLISH and _figure_in_a_subject_apposition(text, span, language):
@@ -297,6 +299,27 @@ def tense(text: str, span: Span, language: str = ENGLISH, requests: bool = False
     if _starts_an_effect(text, span, language):
         return True  # "signed a protocol cutting tariffs by 8 percent from 1 April": a change takes effect ahead
     return _sentence_tense(text, span, language, requests)
+
+
+@cache
+def _ahead_phrase(language: str) -> re.Pattern:
+    """A lead of an event yet to come (`ahead_lead` of date_cues.csv: ahead of, in the run-up to, en vue de, de cara
+    a) and up to six words of the event's noun phrase, right before the date; no mark, conjunction or relative word
+    between, which would open a clause of its own ("ahead of his president and spent Tuesday evening")."""
+    leads = sorted({*date_cues("ahead_lead", ENGLISH), *date_cues("ahead_lead", language)}, key=len, reverse=True)
+    words = (
+        r"(?:(?!(?:and|or|but|then|that|which|who|when|while|after|since|y|e|et|ou|que|qui)\b)[^\s.,;:!?()\"“”]+\s+)"
+    )
+    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(phrase, leads)) or '(?!)'})\s+{words}{{0,6}}$", re.IGNORECASE)
+
+
+def _in_an_ahead_phrase(text: str, span: Span, language: str) -> bool:
+    """Whether the date is the one of an event a phrase looks ahead to ("ahead of the summit this weekend", "in the
+    run-up to the vote on March 3", "en vue des élections du 9 octobre")."""
+    return _ahead_phrase(language).search(text, max(0, span[0] - _AHEAD_CHARS), span[0]) is not None
+
+
+_AHEAD_CHARS = 90
 
 
 # The word right before a date's `desde`/`since` lead (its last letters are checked against the participle endings).
