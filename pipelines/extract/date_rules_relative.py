@@ -477,8 +477,18 @@ _ROMANCE_NOWADAYS_AFTER = re.compile(
 )
 
 
+# ... or right after a verb of a state of things, with the clause going on after it (`A China é hoje o maior
+# comprador`, `vivem hoje em Angola`, `son hoy los mayores socios`): the present of the state, not the day.
+_ROMANCE_STATE_BEFORE = re.compile(rf"(?<![\w'’])(?:{_romance_cues('nowadays_verb')})\s+$", re.I)
+_CLAUSE_GOES_ON = re.compile(r"[^\S\n]+[^\W\d_]")
+
+
 def _romance_nowadays(ctx: Context) -> bool:
     before = _ROMANCE_NOWADAYS_BEFORE.search(ctx.text, max(0, ctx.start - 30), ctx.start)
+    if _ROMANCE_STATE_BEFORE.search(ctx.text, max(0, ctx.start - 20), ctx.start) and _CLAUSE_GOES_ON.match(
+        ctx.text, ctx.end
+    ):
+        return True
     return (before is not None and before.group("event") is None) or bool(
         _ROMANCE_NOWADAYS_AFTER.match(ctx.text[ctx.end : ctx.end + 80])
     )
