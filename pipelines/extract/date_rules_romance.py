@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cache
 
 from pipelines.extract import date_math as dm
 from pipelines.extract.date_math import Context, DateRule, Parts, Value, registry
 from pipelines.extract.date_rules import year_of_the_months
+from pipelines.knowledge.calendars import date_cues
 
 RULES: list[DateRule] = []
 rule = registry(RULES)
@@ -82,9 +84,19 @@ def ago_before(parts: Parts, ctx: Context) -> Value | None:
     n, unit = dm.number(parts.first("n", "n2")), _UNITS[dm.word("time_unit", parts.first("u", "u2"))]
     if n is None or n > 200:
         return None
+    if parts.get("a") and _since_before().search(ctx.text, max(0, ctx.start - 12), ctx.start):
+        return None  # "no se celebraba desde hace dos años", "em vigor desde há três anos": a duration, no date
     if ctx.pub is None:
         return dm.null("day" if unit == "week" else unit)
     return _units_from(ctx.pub, unit, -n)
+
+
+@cache
+def _since_before() -> re.Pattern:
+    """`desde`, `depuis` right before an ago word (`since` and `since_or_from` of date_cues.csv): the span from then
+    to now, a duration ("for two years")."""
+    leads = sorted({*date_cues("since"), *date_cues("since_or_from")}, key=len, reverse=True)
+    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, leads)) or '(?!)'})\s+$", re.IGNORECASE)
 
 
 def _units_from(base: date, unit: str, offset: int) -> Value:
