@@ -292,6 +292,8 @@ def tense(text: str, span: Span, language: str = ENGLISH, requests: bool = False
         return False  # "since the collapse of the talks in September", "depuis le retour du Maroc en janvier"
     if _in_an_ahead_phrase(text, span, language):
         return True  # "assured him of support ahead of the election on October 9": the event has yet to come
+    if _for_a_forward_deal().search(text, max(0, span[0] - 30), span[0]):
+        return True  # "bought soybeans for shipment between May and July": a contract's date lies ahead
     if _led_by(text, span, "until") and _present_clause_before(text, span, language):
         return True  # "said it needs $190 million through December": the span a present clause runs ends ahead
     if requests and language == ENGLISH and _figure_in_a_subject_apposition(text, span, language):
@@ -299,6 +301,14 @@ def tense(text: str, span: Span, language: str = ENGLISH, requests: bool = False
     if _starts_an_effect(text, span, language):
         return True  # "signed a protocol cutting tariffs by 8 percent from 1 April": a change takes effect ahead
     return _sentence_tense(text, span, language, requests)
+
+
+@cache
+def _for_a_forward_deal() -> re.Pattern:
+    """The purpose of a forward deal right before the date (`forward_for` of date_cues.csv: for shipment, for
+    delivery, para embarque, pour livraison): the date the goods are to move, ahead."""
+    leads = "|".join(map(phrase, sorted(date_cues("forward_for"), key=len, reverse=True))) or "(?!)"
+    return re.compile(rf"(?<![\w'’-])(?:{leads})\s+$", re.IGNORECASE)
 
 
 @cache
