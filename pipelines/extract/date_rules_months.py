@@ -33,7 +33,7 @@ def month(parts: Parts, ctx: Context) -> Value | list | None:
     """In July, since February: a bare month needs a preposition ("May" is also a verb); the months listed
     after it ("in January and February") are mentions too, in the list's year when it ends with one."""
     name = parts.get("m")
-    if not _alone_a_month(name) or (parts.get("poss") and name.casefold() == "may"):
+    if not (_alone_a_month(name) or _shouted(parts, ctx, name)) or (parts.get("poss") and name.casefold() == "may"):
         return None  # "for May's deal": the name
     if _in_a_name(parts, ctx, name):
         return None
@@ -118,6 +118,19 @@ def _month_after(parts: Parts, ctx: Context, name: str, before: Value) -> Value:
 
 
 _ENGLISH_MONTHS = dm.english_capitalised("month")
+
+
+def _shouted(parts: Parts, ctx: Context, name: str) -> bool:
+    """`MAY` after its preposition in capitals too (`NEXT REVIEW IN MAY`): a line in capitals, where the verb and
+    the month are written alike; a preposition of time (`shouted_month_lead` of date_cues.csv: in, by, until; not
+    `for` or `after`, which a headline puts before a name: "BLOW FOR MAY") says it is the month."""
+    lead = ctx.text[ctx.start : parts.match.start(parts.prefix + "m")].strip()
+    return name.casefold() == "may" and name.isupper() and lead.isupper() and lead.casefold() in _shouted_leads()
+
+
+@cache
+def _shouted_leads() -> frozenset[str]:
+    return frozenset(p.casefold() for p in date_cues("shouted_month_lead"))
 
 
 def _alone_a_month(name: str) -> bool:
