@@ -103,6 +103,20 @@ _NOT_A_CLAUSE = r"(?!(?:que|qui|quien|quienes|quem|dont|cuyo|cuya|cuyos|cuyas|le
 
 
 @cache
+def _nationality(language: str) -> str:
+    """After an office's comma, an article and a demonym before the name state the person's nationality ("el
+    presidente del BID, el colombiano NAME", "le directeur de la FAO, le Sénégalais NAME"): group `dem`."""
+    articles = alternation(actor_words("nationality_articles_romance"))
+    return rf"(?:(?<=,\s)(?:{articles})[ \t]+(?P<dem>(?i:{alternation(demonyms_in(language))}))[ \t]+)?"
+
+
+def _demonym_state(language: str, match: re.Match) -> str | None:
+    """The state of the demonym the match read before the name, if any."""
+    dem = match.groupdict().get("dem")
+    return demonyms_in(language).get(dem.lower()) if dem else None
+
+
+@cache
 def _title_pattern(language: str) -> re.Pattern:
     heads = phrases("role_heads_" + language, either_case=True)
     # another office ends the qualifier: "el presidente agradeció al titular del Banco Central, NAME" is the titular
@@ -110,7 +124,7 @@ def _title_pattern(language: str) -> re.Pattern:
     return re.compile(
         rf"(?<![\w-])(?P<role>{heads})"
         rf"(?P<qualifier>(?:(?:{_PORTFOLIO_COMMA})?[ \t]+\(?{_NOT_A_CLAUSE}{another}[\w'’-]+\)?){{0,14}}?),?\s+"
-        rf"{_NOT_AFTER_OF}{_STOPPED_HONORIFIC}(?P<name>{_FULL_NAME}|{_INITIAL_NAME})"
+        rf"{_nationality(language)}{_NOT_AFTER_OF}{_STOPPED_HONORIFIC}(?P<name>{_FULL_NAME}|{_INITIAL_NAME})"
         r"(?![\w'’-])(?![ \t]+(?:y|e|et)[ \t]+[A-ZÀ-Þ])"  # "del Interior, Obras Públicas y Vivienda": portfolios
     )
 
@@ -156,13 +170,17 @@ def foreign_title_claims(text: str, skip: tuple[Span, ...], language: str, bodie
         at_body = len(qualifier) < len(match.group("qualifier"))
         # "Relaciones Exteriores de Argentina, NAME"; "embajador chino en Buenos Aires, NAME": a place, then the name
         # "Relaciones Económicas Internacionales, NAME": portfolio words, then the name
-        after_comma = _NAME_AFTER_COMMA.match(text, match.end("name")) if _body_runs_into_name(match) else None
+        nationality = _demonym_state(language, match)
+        after_comma = None
+        if nationality is None and _body_runs_into_name(match):
+            after_comma = _name_after_comma(language).match(text, match.end("name"))
+            nationality = _demonym_state(language, after_comma) if after_comma else None
         if after_comma:
             # "presidente do Instituto Nacional de Estatística, NAME": the capitalised words are the body's name,
             # and its holder is named after the comma ("ministro da Economia NAME" names the holder at once)
-            qualifier += " " + match.group("name")
+            qualifier += " " + match.group("name") + after_comma.group("tail")
             name = after_comma
-        elif (
+        elif nationality is None and (
             _names_a_state(language, match.group("name"))
             or _LOCATIVE_END.search(qualifier)
             or set(match.group("name").split()) & _PORTFOLIO_WORDS
@@ -188,7 +206,7 @@ def foreign_title_claims(text: str, skip: tuple[Span, ...], language: str, bodie
             continue  # "Agência Brasileira" is a body
         if literal.split()[0] in _NAME_OPENERS or an_office_not_a_name(literal, language):
             continue  # "Por Redacción": a byline, "Selon M. X": the name comes later; "La Ministra de ...": an office
-        country = _qualifier_state(language, qualifier) or _body_named_before(match, language, bodies)
+        country = nationality or _qualifier_state(language, qualifier) or _body_named_before(match, language, bodies)
         posted = _posted_to(language, match.group("role"), qualifier)
         country = None if posted and posted == country else country
         introduction = Introduction(literal, match.group("role"), country, span, match.start())
@@ -420,10 +438,23 @@ _LOCATIVE_END = re.compile(rf"(?<![\w'’-])(?:{phrases('place_prepositions_roma
 _NAME_AFTER = re.compile(rf"(?:\s*\([^()\n]{{1,20}}\))?,?\s+(?P<name>{_FULL_NAME})(?![\w'’-])")  # "(BCRA), NAME"
 # "(BID) en el país, NAME", "(BOAD) au Togo, NAME": where the body's office is held may come before the comma (the
 # body's state, not the place's, is the holder's)
-_NAME_AFTER_COMMA = re.compile(
-    rf"(?:\s*\([^()\n]{{1,20}}\))?(?P<place>\s+(?:{phrases('place_prepositions_romance')})\s+[\w'’-]+(?:\s+[\w'’-]+){{0,2}})?"
-    rf",\s+{_STOPPED_HONORIFIC}(?P<name>{_FULL_NAME})(?![\w'’-])"
+# The body's name may go on past the words read as a name, its words joined by "y", "e", "et" (which a name does not
+# take): "do Banco Nacional de Desenvolvimento Econômico e Social, NAME" (group `tail`).
+_BODY_TAIL = (
+    rf"(?P<tail>(?:[ \t]+(?:(?:de|del|da|do|dos|das|des|du|y|e|et|la|le|los|las|les)[ \t]+|(?:d|l)['’][ \t]*){{0,2}}"
+    rf"[{_UPPER}][\w'’-]*){{0,6}})"
 )
+
+
+@cache
+def _name_after_comma(language: str) -> re.Pattern:
+    return re.compile(
+        rf"{_BODY_TAIL}(?:\s*\([^()\n]{{1,20}}\))?"
+        rf"(?P<place>\s+(?:{phrases('place_prepositions_romance')})\s+[\w'’-]+(?:\s+[\w'’-]+){{0,2}})?"
+        rf",\s+{_nationality(language)}{_STOPPED_HONORIFIC}(?P<name>{_FULL_NAME})(?![\w'’-])"
+    )
+
+
 # The place an envoy is posted to, then the name: "(de la República Popular China) en México, NAME"
 _NAME_AFTER_POST = re.compile(
     rf"\s+(?P<place>(?:{phrases('place_prepositions_romance')})\s+[{_UPPER}][\w'’-]*(?:\s+[{_UPPER}][\w'’-]*){{0,2}}),"
