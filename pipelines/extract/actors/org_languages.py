@@ -24,6 +24,11 @@ from pipelines.knowledge.calendars import date_word_values
 
 _HEADS = words("org_heads_romance") - words("org_heads_romance_not")
 _DEMONYM_BODIES = words("org_bodies_with_demonym_romance")
+_MINISTRY_HEADS = words("ministry_heads_romance")
+# a ministry's portfolio: `de`, `des`, `da` and a capitalised word ("de Economía", "de l'Agriculture", "das Minas")
+_PORTFOLIO_BEFORE = re.compile(
+    r"[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|del[ \t]+|d['’]|(?:de|des|da|do|das|dos|du)[ \t]+)[A-ZÀ-Þ]"
+)
 _PERSON_HEADS = actor_word_map("org_heads_lower_persons_romance")
 _HEAD = re.compile(
     rf"(?<![\w-])(?:{alternation(_HEADS)}|{alternation(words('org_heads_romance_lower'))}"
@@ -157,9 +162,11 @@ def foreign_organization_claims(text: str, skip: tuple[Span, ...], language: str
         span = (_adjective_start(text, _dashed_start(text, head.start(), language), language), end)
         # "la Fédération de Russie", "a República da Coreia": a state's formal name is the state, no body
         if end > head.end() and not overlaps_any(span, skip) and text[span[0] : end] not in country_names_in(language):
-            name = text[span[0] : end]
+            end, closing = _without_closing_state(text, head, end, language)
+            span, name = (span[0], end), text[span[0] : end]
             said = next((c.owner for c in claims if c.owner.name.startswith(name + " ")), None)
-            mention = said or _mention(name, language, _demonym_after(text, end, language))  # "Banco Central" again
+            # "Banco Central" again
+            mention = said or _mention(name, language, closing or _demonym_after(text, end, language))
             claims.append(Claim(span, "organization", mention))
     claims += _spelled_out_claims(text, skip, language) + _known_name_claims(text, skip)
     claims = [_known_by_its_acronym(text, claim) for claim in claims]
@@ -440,6 +447,25 @@ def _joins_another_body(named: str, pending: list[str], word: str, language: str
 
 # `de`, `del`, `d'`, `para`, `pour`: what opens a name's complement, where its portfolios are listed
 _COMPLEMENT = re.compile(rf"(?<![\w'’-])(?:{alternation(_OF_WORDS | _FOR_WORDS)})(?![\w-])|(?<![\w'’-])d['’]")
+
+
+@cache
+def _closing_state(language: str) -> re.Pattern:
+    """`de Guatemala`, `du Sénégal`, `da China`: a state's name after `de`, closing a ministry's name."""
+    states = alternation(_state_names(language))
+    return re.compile(rf"[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|del|de|da|do|du|d['’])[ \t]*(?P<state>{states})\Z")
+
+
+def _without_closing_state(text: str, head: re.Match, end: int, language: str) -> tuple[int, str | None]:
+    """A ministry's name without the state that closes it after its portfolio ("Ministerio de Economía de
+    Guatemala" is the "Ministerio de Economía" of Guatemala), and that state; the name as it is otherwise."""
+    if head.group() not in _MINISTRY_HEADS:
+        return end, None
+    closing = _closing_state(language).search(text, head.end(), end)
+    if closing is None or not _PORTFOLIO_BEFORE.match(text, head.end(), closing.start()):
+        return end, None
+    state = closing.group("state")
+    return closing.start(), country_names_in(language).get(state) or country_names().get(state)
 
 
 @cache
