@@ -457,11 +457,18 @@ def _same_unit_before(text: str, numeral: re.Match, figures: list[_Figure], g: _
     # the whole scale, right after the digits or a number word ("one-and-a-half billion dollars ... more than
     # two-and-a-half billion"): "30 milhões" repeats no "2 mil milhões"
     unit = re.escape(" ".join(scale.split()).casefold().rstrip("s"))
+    # ... and no more of it: "100 mil" repeats no "2,3 mil milhões" (it counts "100 mil portugueses")
     same = re.search(
-        rf"(?:\d|{_plain_numbers(g.language)})[\s-]*{unit}s?(?!\w)",
+        rf"(?:\d|{_plain_numbers(g.language)})[\s-]*{unit}s?(?!\w)(?![\s-]+{_scale_word(g.language)})",
         text[figures[-1].start : figures[-1].end].casefold(),
     )
     return figures[-1] if same else None
+
+
+@cache
+def _scale_word(language: str) -> str:
+    """A scale word of the language, as a pattern."""
+    return rf"(?:{_alternation(_grammar(language).scales)})(?!\w)"
 
 
 @cache
