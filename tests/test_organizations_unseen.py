@@ -96,12 +96,13 @@ def test_a_defined_acronym_that_a_known_body_also_uses_names_what_the_article_sa
             "Un accord lie le ministère de la Culture et de la communication du Bénin et le ministère de "
             "l'Économie et des Finances.",
             "fr",
-            {"ministère de la Culture et de la communication du Bénin", "ministère de l'Économie et des Finances"},
+            # the state closing a ministry's name is its state (test_organizations_ministry_closing_state)
+            {"ministère de la Culture et de la communication", "ministère de l'Économie et des Finances"},
         ),
         (
             "Le ministère du Tourisme et de l'artisanat de Côte d'Ivoire a signé.",
             "fr",
-            {"ministère du Tourisme et de l'artisanat de Côte d'Ivoire"},
+            {"ministère du Tourisme et de l'artisanat"},
         ),
         ("O Ministério da Pesca e da aquicultura anunciou o plano.", "pt", {"Ministério da Pesca e da aquicultura"}),
         (
