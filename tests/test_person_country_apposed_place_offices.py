@@ -63,6 +63,28 @@ CASES = [
         "Marc Tremblay",
         "CAN",
     ),
+    # a city of one state that is a province of another: the state the article names
+    (
+        "en",
+        "ABU DHABI - The United Arab Emirates opened its embassy in Israel on Wednesday. Dana Levi, deputy mayor of "
+        "Jerusalem and head of a business council, said the embassy would help trade.",
+        "Dana Levi",
+        "ISR",
+    ),
+    (
+        "es",
+        "MADRID - España y México firmaron un acuerdo turístico. Rosa Díaz Peña, alcaldesa de Mérida, asistió a la "
+        "firma con ministros españoles.",
+        "Rosa Díaz Peña",
+        "MEX",
+    ),
+    (
+        "es",
+        "CARACAS - Venezuela y Colombia firmaron un acuerdo agrícola. Luis Mora Silva, gobernador de Mérida, asistió "
+        "a la firma.",
+        "Luis Mora Silva",
+        "VEN",
+    ),
     # a state's office, and a clause after the name that is no office, keep what they said
     (
         "en",

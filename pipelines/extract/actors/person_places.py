@@ -147,10 +147,15 @@ def _state_of_words(words: list[str], named: frozenset[str], from_end: bool, cit
         # "Bavarian Minister-President", "Tasmanian Premier": a place's adjective before an office is the place's
         adjective = from_end and _PLACE_ADJECTIVE.search(phrase)
         states = subdivision_states().get(phrase) or (adjective and subdivision_states().get(phrase[:-1]))
+        city = city_countries().get(phrase) if cities and phrase not in _CITIES_NAMED_OTHERWISE else None
+        if states and city is not None and city not in states:
+            # "deputy mayor of Jerusalem", "alcaldesa de Mérida": a city of one state and a province of another are
+            # told apart by the state the article names
+            return _one_state(states | {city}, named)
         if states:
             return _one_state(states, named)
-        if cities and phrase in city_countries() and phrase not in _CITIES_NAMED_OTHERWISE:
-            return city_countries()[phrase]
+        if city is not None:
+            return city
     return None
 
 
