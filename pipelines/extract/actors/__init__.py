@@ -8,6 +8,8 @@ by several rules are settled by the one rule in `claims.py`.
 
 from __future__ import annotations
 
+import bisect
+
 from pipelines.extract.actors.claims import Claim, Taken, resolve
 from pipelines.extract.actors.countries import find_countries, settle_shared_short_names
 from pipelines.extract.actors.languages import LANGUAGES, an_office_not_a_name, foreign_countries, foreign_title_claims
@@ -136,6 +138,11 @@ def extract_actors(
         name_as_written(candidate, text)
     speaking = _speaking_state(language, countries)
     persons = person_candidates(text, skip, resolved, taken, countries, home, speaking, language)
+    # "primeiro-ministro Luís Montenegro", "Finance Minister NAME Mali": a state's name that closes a person's name
+    # is no mention of the state (a name that starts with it, "Árabes Unidos" of "Emirados Árabes Unidos", leaves it)
+    named = disjoint([span for person in persons for span in person.spans])
+    for country in countries.values():
+        country.spans = [span for span in country.spans if not _closes_a_name(span, named)]
     actors = []
     for candidate in (*countries.values(), *organizations.values(), *persons):
         spans = sorted(set(candidate.spans))
@@ -182,6 +189,12 @@ def _off_menus(text: str, claims: list[Claim]) -> list[Claim]:
             and (overlaps_any(c.span, menus) or (overlaps_any(c.span, own) and names_an_outlet(c.owner.name)))
         )
     ]
+
+
+def _closes_a_name(span: Span, names: tuple[Span, ...]) -> bool:
+    """True when `span` lies inside one of the sorted, disjoint `names` and after its first word."""
+    at = bisect.bisect_right(names, (span[0], float("inf"))) - 1
+    return at >= 0 and names[at][0] < span[0] and span[1] <= names[at][1]
 
 
 def _speaking_state(language: str, countries: dict) -> str | None:
