@@ -177,6 +177,7 @@ def test_phrases_and_name_words_are_well_formed():
         "builder_trades",
         "builder_trades_first",
         "builder_work_words",
+        "builder_office_heads",
         "capital_not_sums",
         "romance_capital_verbs",
         "factory_plants",

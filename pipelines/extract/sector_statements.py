@@ -635,28 +635,30 @@ def staples_given(text: str, skip: tuple[Span, ...]) -> list[re.Match]:
 
 
 @cache
-def _builder_names() -> tuple[re.Pattern, re.Pattern]:
-    """A construction firm's name by its trade (a trade word after capitalised words of the name, or a Romance trade
-    word before one), and the words that say the firm works in its sentence."""
+def _builder_names() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """A trade word of a construction firm's name; the firm's name by its trade (a trade word after capitalised words
+    of the name, or a Romance trade word before one); the words that say the firm works in its sentence; and a
+    body's portfolio or a preposition right before the name."""
     words = sector_words()
     trades, firsts = _alternation(words["builder_trades"]), _alternation(words["builder_trades_first"])
     part = r"(?:[A-Z][\w.'’-]*|&|and)"
     name = rf"(?<![\w&])[A-Z][\w.'’-]*(?:\s+{part}){{0,3}}\s+(?:{trades})(?![\w-])|(?<![\w-])(?:{firsts})\s+(?=[A-Z])"
     work = re.compile(rf"(?<![\w-])(?:{_with_endings(words['builder_work_words'])})(?![\w-])", re.IGNORECASE)
-    return re.compile(name), work
-
-
-_OFFICE_BEFORE = re.compile(r"(?:\b(?:of|for|de|del|du|des|da|do|dos|das)|Ministry|Minister|Ministerio|Ministère)\s+\Z")
+    offices = _alternation(words["builder_office_heads"])
+    office = re.compile(rf"(?:\b(?:of|for|de|del|du|des|da|do|dos|das)|{offices})\s+\Z")
+    return re.compile(f"{trades}|{firsts}"), re.compile(name), work, office
 
 
 def builders_at_work(text: str, skip: tuple[Span, ...]) -> list[re.Match]:
     """A construction firm named by its trade whose sentence says it works ("Daewoo Engineering & Construction won a
     contract", "executada pela Construtora Ribeiro Lopes"): contracting, infrastructure. A body's portfolio ("Ministry
     of Housing and Construction") is no firm; a firm named in passing does no works."""
-    names, work = _builder_names()
+    trade, names, work, office = _builder_names()
+    if trade.search(text) is None:  # every name holds a trade word: most texts have none, and are done at once
+        return []
     found = []
     for name in names.finditer(text):
-        if overlaps_any(name.span(), skip) or _OFFICE_BEFORE.search(text, max(0, name.start() - 12), name.start()):
+        if overlaps_any(name.span(), skip) or office.search(text, max(0, name.start() - 12), name.start()):
             continue
         start, end = sentence_around(text, name.span())
         if any(not overlaps_any(w.span(), (name.span(),)) for w in work.finditer(text, start, end)):
