@@ -16,6 +16,7 @@ SCHEMAS = {
         ["state", "first_month", "single_year_is", "writes_split_years", "first_day", "era_offset"],
         ("state",),
     ),
+    "fiscal_year_starts.csv": (["state", "first_year", "first_day"], ("state", "first_year")),
 }
 
 

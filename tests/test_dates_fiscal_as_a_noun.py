@@ -28,7 +28,7 @@ CASES = [
     (
         "Nepal's hydropower exports to India grew in the last fiscal to 1.2 billion rupees.",
         "the last fiscal",
-        "2017-07-17",
+        "2017-07-16",
     ),
     ("Last fiscal's iron ore earnings were Australia's highest, Canberra said.", "Last fiscal", "2017-07-01"),
     ("Bangladesh's remittances rose 9% in the ongoing fiscal year.", "the ongoing fiscal year", "2018-07-01"),

@@ -315,18 +315,32 @@ _FISCAL_EDGE = re.compile(
 )
 
 
+# ... of which those that name its first day (`fiscal_begin_edge`: `which began`, `desde`).
+_FISCAL_BEGIN_EDGE = re.compile(
+    r"(?:"
+    + "|".join(r"\s+".join(map(re.escape, p.split())).replace("'", "['’]") for p in date_cues("fiscal_begin_edge"))
+    + r")(?![\w'’-])",
+    re.I,
+)
+
+
 def day_range(ctx: Context, month: int, first: int, last: int | None, year: int | None) -> Value | None:
     """Day `first` (to `last`) of `month`; without a year, the nearest in the sentence's tense."""
     if (
         year is None
         and ctx.sentence_fiscal_year is not None
-        and _FISCAL_EDGE.search(ctx.text, max(0, ctx.start - 30), ctx.start)
+        and (edge := _FISCAL_EDGE.search(ctx.text, max(0, ctx.start - 30), ctx.start)) is not None
     ):
         # "fiscal 1988, which ended June 30"; not "the last financial year, after they left by May 10"
         fiscal_start = ctx.anchor  # the fiscal year just said, as resolved (its own months may have won)
         if fiscal_start is None or ctx.anchor_granularity != "year" or fiscal_start.year != ctx.sentence_fiscal_year:
             fiscal_start = fiscal_value(ctx.fiscal_calendar(), ctx.sentence_fiscal_year)[0]
         year = fiscal_start.year + ((month, first) < (fiscal_start.month, fiscal_start.day))
+        fiscal_end = fiscal_value(ctx.fiscal_calendar(), fiscal_start.year)[1]
+        if (later := safe_day(year + 1, month, first)) is not None and later <= fiscal_end:
+            # a year of a local calendar may end on the day of the month it started ("2078/79, which ended on
+            # July 16": 2021-07-16 to 2022-07-16): an edge that is no beginning is the end
+            year += not _FISCAL_BEGIN_EDGE.match(ctx.text, edge.start())
     if year is None:
         if ctx.pub is None:
             return null("day")
@@ -401,17 +415,18 @@ def relative_unit(pub: date, unit: str, offset: int) -> Value:
 def fiscal_value(calendar_: FiscalCalendar | None, first_year: int) -> Value:
     """The fiscal year that starts in `first_year` (the calendar year for a calendar-year state); a year of a state's
     own era (Nepal's `fiscal year 2080/81`) is the common year it runs ahead of."""
-    first_month, first_day = (calendar_.first_month, calendar_.first_day) if calendar_ else (1, 1)
-    if calendar_ is not None and calendar_.in_own_era(first_year):
+    if calendar_ is None:
+        return date(first_year, 1, 1), date(first_year, 12, 31), "year"
+    if calendar_.in_own_era(first_year):
         first_year -= calendar_.era_offset
-    start = date(first_year, first_month, first_day)
-    return start, date(first_year + 1, first_month, first_day) - timedelta(days=1), "year"
+    return calendar_.start(first_year), calendar_.start(first_year + 1) - timedelta(days=1), "year"
 
 
 def fiscal_year_holding(calendar_: FiscalCalendar | None, day: date) -> int:
     """First calendar year of the fiscal year that holds `day`."""
-    first = (calendar_.first_month, calendar_.first_day) if calendar_ else (1, 1)
-    return day.year if (day.month, day.day) >= first else day.year - 1
+    if calendar_ is None:
+        return day.year
+    return day.year if day >= calendar_.start(day.year) else day.year - 1
 
 
 def fiscal_named(calendar_: FiscalCalendar | None, year: int) -> int:

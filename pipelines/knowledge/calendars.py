@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from importlib import resources
 
@@ -33,6 +34,12 @@ class FiscalCalendar:
     writes_split_years: bool  # "2023-24" names one fiscal year there
     first_day: int = 1  # the day of `first_month` it starts on (Ethiopia's starts on 8 July)
     era_offset: int = 0  # years its own era runs ahead of the common one (Nepal's Bikram Sambat: 2080/81 is 2023/24)
+
+    def start(self, first_year: int) -> date:
+        """The first day of the fiscal year that starts in `first_year`: the day `fiscal_year_starts.csv` lists for
+        a year whose start moves with a local calendar (Nepal's Shrawan 1 falls on 15 to 17 July), else
+        `first_day` of `first_month`."""
+        return fiscal_year_starts().get((self.state, first_year)) or date(first_year, self.first_month, self.first_day)
 
     def in_own_era(self, year: int) -> bool:
         """A year of the state's own era, told from a common one by size: no report budgets a common year so far
@@ -82,6 +89,16 @@ def fiscal_calendars() -> dict[str, FiscalCalendar]:
             int(row["era_offset"]),
         )
         for row in _rows("fiscal_calendars.csv")
+    }
+
+
+@cache
+def fiscal_year_starts() -> dict[tuple[str, int], date]:
+    """(ISO3 state, common year) to the first day of the fiscal year that starts in it, for a state whose fiscal
+    year follows a local calendar whose new year moves across the common one (Nepal's Bikram Sambat)."""
+    return {
+        (row["state"], int(row["first_year"])): date.fromisoformat(row["first_day"])
+        for row in _rows("fiscal_year_starts.csv")
     }
 
 
