@@ -289,8 +289,8 @@ def _nearest_edge_year(
 
 @rule(
     "fiscal_part",
-    r"(?:the\s+)?(?:(?P<pos>first|last)\s+(?P<n>{NUMBER}|\d{1,2})\s+months|(?P<o>{QUARTER_ORDINAL})[-\s]"
-    r"(?P<p>half|quarter))\s+of\s+(?:the\s+)?"
+    r"(?:the\s+)?(?:(?:(?P<pos>first|last)\s+(?P<n>{NUMBER}|\d{1,2})\s+months|(?P<o>{QUARTER_ORDINAL})[-\s]"
+    r"(?P<p>half|quarter))\s+of\s+(?:the\s+)?|(?-i:(?P<qh>[QH])(?P<qk>[1-4]))(?:\s+of\s+(?:the\s+)?|\s*(?=FY)|\s+))"
     r"(?:(?:FY\s?|" + FISCAL_BEFORE_NUMBER + r"|(?(p)(?={YEAR}\s*[-–/]\s*(?:{YEAR}|\d{2})(?![\d-]))|(?!)))"
     r"(?P<y1>{YEAR})"
     r"(?:\s*[-–/]\s*(?P<y2>{YEAR}|\d{2}))?"
@@ -299,7 +299,8 @@ def _nearest_edge_year(
 def fiscal_part(parts: Parts, ctx: Context) -> Value | None:
     """The first five months of FY2024-25, the first half of fiscal 1998, the third quarter of fiscal 2024, the
     first quarter of FY25, the first ten months of the current fiscal year; the first half of 2021-22 (a half or
-    quarter of a split year is one of a fiscal year: none spans two calendar years)."""
+    quarter of a split year is one of a fiscal year: none spans two calendar years); Q2 of FY 2015-16, Q4 FY2019-20,
+    H1 FY24 (a quarter or half by its number, before a fiscal year the text calls one)."""
     if parts.get("w"):
         if ctx.pub is None:
             return dm.null("month")
@@ -308,6 +309,12 @@ def fiscal_part(parts: Parts, ctx: Context) -> Value | None:
         whole = dm.fiscal_value(calendar_, ctx.named_fiscal_year)
     else:
         whole = _fiscal(parts, ctx)
+    if parts.get("qh"):  # Q2 of FY 2015-16, Q4 FY2019-20, H1 FY24: a quarter or half by its number
+        months, k = (3 if parts.get("qh") == "Q" else 6), int(parts.get("qk"))
+        if whole is None or k * months > 12:
+            return None
+        start = dm.shift_month(whole[0].year, whole[0].month, (k - 1) * months)
+        return (*dm.months_span(*start, months), "quarter" if months == 3 else "month")
     if parts.get("p"):
         months = 6 if parts.get("p").lower() == "half" else 3
         ordinal = parts.get("o").lower()
