@@ -99,6 +99,15 @@ _NOUN_SUBJECT_AND_PAST_VERB = re.compile(
     r"(?P<verb>(?!hundred\b)[a-z]{2,}[^e\W]ed)(?![\w'’-])(?!\s+by\b)"
 )
 
+# ... or after a plural noun subject with no determiner ("Months of queues and protests forced the president to flee
+# in July", "exports climbed in May"); not a word in -s that is no plural noun (`this`, `was`, `less`), nor a verb
+# of intent before its infinitive ("members wanted to see the contract before the vote in June").
+_PLURAL_SUBJECT_AND_PAST_VERB = re.compile(
+    r"(?<![\w'’-])(?!(?:this|was|has|does|is|as|us|yes|less|unless|plus|thus|perhaps|always|sometimes|whereas|"
+    r"besides|towards|afterwards|nevertheless|its|his|hers|ours|theirs|yours)\b)[a-z]{2,}[^s\W'’]s\s+"
+    r"(?P<verb>(?!hundred\b)[a-z]{2,}[^e\W]ed)(?![\w'’-])(?!\s+(?:by|to)\b)"
+)
+
 # A regular past participle right before the date, after its noun ("the doses delivered in March", "a plan
 # approved on May 2"): a reduced relative clause, a past act; not a passive after `be` ("will be delivered in March"),
 # nor one in the present, a schedule ("a second round is pencilled in for March"), nor a deadline ("completed by
@@ -653,6 +662,7 @@ def _tense_before(
             *past_cues,
             _SUBJECT_ADVERB_AND_PAST_VERB if requests else _SUBJECT_AND_PAST_VERB,
             _NOUN_SUBJECT_AND_PAST_VERB,
+            _PLURAL_SUBJECT_AND_PAST_VERB,
             _PARTICIPLE_AND_AGENT,
             *((_APPOSITION_AND_PAST_VERB,) if requests else ()),
             _subject_and_bare_past(),
