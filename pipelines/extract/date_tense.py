@@ -522,21 +522,8 @@ def _sentence_tense(text: str, span: Span, language: str, requests: bool) -> boo
     near_start = max(sentence_start, span[0] - _NEAR_CHARS)
     while near_start > sentence_start and text[near_start - 1].isalpha():
         near_start -= 1  # the window starts at a word's start: a verb it cuts ("told") still counts
-    # After the mention, the first cue decides: "on Friday signed a deal that will ..." is past.
-    # A noun the date modifies is no verb of the sentence ("the Jan. 15 deadline passed"): the window starts after it.
-    modified = cue("noun_after_date", prefix=r"\s+").match(text, span[1])
-    after_start = modified.end() if modified else span[1]
-    after = (after_start, min(sentence_end, after_start + 60))
-    future_after_cues = (cue("future", prefix=_NOT_COMPARED), *_verb_forms("future", language, requests))
-    if language == ENGLISH:
-        future_after_cues = (*future_after_cues, _plural_schedule(), *((_MODAL_MAY,) if requests else ()))
-    future_after = _first_future(text, after, future_after_cues, requests)
-    past_cues = (cue("past", prefix=_NOT_PASSIVE), *_verb_forms("past", language))
-    if language == ENGLISH:
-        subject_and_past = _SUBJECT_ADVERB_AND_PAST_VERB if requests else _SUBJECT_AND_PAST_VERB
-        past_cues = (*past_cues, subject_and_past, _NOUN_SUBJECT_AND_PAST_VERB, _subject_and_bare_past())
-    past_after = after_start if _PAST_VERB_RIGHT_AFTER.match(text, after_start) else _firstcue(text, after, past_cues)
     opens = _opens_clause(text, sentence_start, span[0], language)
+    future_after, past_after = _cues_after(text, span, sentence_end, language, requests, opens)
     near = (
         None
         if opens and (future_after, past_after) != (None, None)
@@ -575,7 +562,38 @@ def _sentence_tense(text: str, span: Span, language: str, requests: bool) -> boo
     return None
 
 
+def _cues_after(
+    text: str, span: Span, sentence_end: int, language: str, requests: bool, opens: bool
+) -> tuple[int | None, int | None]:
+    """Where the first future and the first past cue after the mention start (None: none). After the mention, the
+    first cue decides: "on Friday signed a deal that will ..." is past. A noun the date modifies is no verb of the
+    sentence ("the Jan. 15 deadline passed"): the window starts after it. A date that opens its clause before a long
+    subject ("On Monday, engineers serving with the UN mission in Haiti (MINUSTAH) will start ...") has its verb
+    looked for further on, when none is near."""
+    modified = cue("noun_after_date", prefix=r"\s+").match(text, span[1])
+    after_start = modified.end() if modified else span[1]
+    future_after_cues = (cue("future", prefix=_NOT_COMPARED), *_verb_forms("future", language, requests))
+    if language == ENGLISH:
+        future_after_cues = (*future_after_cues, _plural_schedule(), *((_MODAL_MAY,) if requests else ()))
+    past_cues = (cue("past", prefix=_NOT_PASSIVE), *_verb_forms("past", language))
+    if language == ENGLISH:
+        subject_and_past = _SUBJECT_ADVERB_AND_PAST_VERB if requests else _SUBJECT_AND_PAST_VERB
+        past_cues = (*past_cues, subject_and_past, _NOUN_SUBJECT_AND_PAST_VERB, _subject_and_bare_past())
+    future_after = past_after = None
+    for reach in (60, _OPENING_SUBJECT_CHARS) if opens else (60,):
+        after = (after_start, min(sentence_end, after_start + reach))
+        future_after = _first_future(text, after, future_after_cues, requests)
+        past_after = (
+            after_start if _PAST_VERB_RIGHT_AFTER.match(text, after_start) else _firstcue(text, after, past_cues)
+        )
+        if future_after is not None or past_after is not None or after[1] >= sentence_end:
+            break
+    return future_after, past_after
+
+
 _OBJECT_CHARS = 12
+# How far after a date that opens its clause its verb is looked for, when none is near.
+_OPENING_SUBJECT_CHARS = 140
 
 
 def _far_request(text: str, sentence_start: int, span: Span) -> bool:
