@@ -59,6 +59,17 @@ def _perfect_auxiliary(language: str) -> re.Pattern:
 
 # `had (been)`, perhaps with an adverb ("had originally been planned for March").
 _HAD_BEEN = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?(?:been\s+)?(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _unmet_plan() -> re.Pattern:
+    """A plan said in the past that did not hold (`unmet_plan` of date_cues.csv: was meant, were supposed), right
+    before the plan's own future cue ("the treaty was meant to be signed in September, but ..."): a past plan, its
+    date behind or near, as after `had been`."""
+    words = "|".join(map(phrase, sorted(date_cues("unmet_plan"), key=len, reverse=True))) or "(?!)"
+    return re.compile(rf"(?<![\w'’-])(?:{words})\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+
+
 # An infinitive in the passive looks ahead ("with the first tranche to be disbursed in the autumn").
 _TO_BE_DONE = re.compile(r"\bto\s+be\s+[a-z]{2,}(?:ed|en|id|lt|ld|wn|nt)\b", re.IGNORECASE)
 # A cue that ends in `to` before a capitalised word is a noun and a preposition ("his plan to Congress").
@@ -728,7 +739,12 @@ def _tense_before(
         and not _BE_AND_ADVERB.search(before, max(0, m.start() - 20), m.start())
         and not (aimed_at and not before[m.end() :].strip())
     ]
-    pasts += [found for found in futures if _HAD_BEEN.search(before, max(0, -found[1] - 40), -found[1])]
+    pasts += [
+        found
+        for found in futures
+        if _HAD_BEEN.search(before, max(0, -found[1] - 40), -found[1])
+        or _unmet_plan().search(before, max(0, -found[1] - 40), -found[1])
+    ]
     if language != ENGLISH:
         # a Romance schedule said in a past form is a past plan or act ("estaba prevista para fines de junio", "fue
         # convocado en mayo"): a future cue right after a past one
