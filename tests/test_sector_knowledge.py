@@ -114,6 +114,8 @@ def test_phrases_and_name_words_are_well_formed():
         "bank_loan_words",
         "supplied_goods_cues",
         "supplies",
+        "sanitation_cues",
+        "sanitation_work_sectors",
         "schooling_heads",
         "schooling_leads",
         "home_sending_verbs",

@@ -937,6 +937,24 @@ def _supplied_among_goods(text: str, match: re.Match) -> bool:
     return any(_word_list("supplies").search(item) for item in items)
 
 
+_SANITATION_CUES = frozenset(sector_words()["sanitation_cues"])
+_SANITATION_WORKS = frozenset(sector_words()["sanitation_work_sectors"])
+
+
+def _sanitation_among_works(text: str, match: re.Match, language: str) -> bool:
+    """True when a sanitation cue is an item of a list whose next or previous item names other public works ("housing,
+    sewerage and IT projects", "obras de saneamento e escolas"): civil works a credit pays for, no work on the
+    environment."""
+    if match.group().lower() not in _SANITATION_CUES:
+        return False
+    for item in _list_neighbours(text, match, _LINK_BEFORE_QUALIFIED):
+        for other in _cues(language).pattern.finditer(item):
+            sector = _sector_of(other.group(), language)
+            if {sector, *_compound_sectors(other.group(), sector, language)} & _SANITATION_WORKS:
+                return True
+    return False
+
+
 _UTILITY_FACTORY_CUES = frozenset(sector_words()["utility_factory_cues"])
 _UTILITIES = frozenset(sector_words()["utility_plants"])
 _FACTORY_NAMING_WORDS = 3  # the words after a factory read for a utility: "usine de dessalement", "fábrica de gás"
@@ -1000,6 +1018,7 @@ def _no_cue_here(text: str, match: re.Match, language: str) -> bool:
         or _a_material(text, match, language)
         or _a_plant_unit(text, match)
         or _supplied_among_goods(text, match)
+        or _sanitation_among_works(text, match, language)
         or _a_utility_factory(text, match)
         or _a_vigour(text, match)
     )
