@@ -115,6 +115,7 @@ def test_phrases_and_name_words_are_well_formed():
         "supplied_goods_cues",
         "supplies",
         "sanitation_cues",
+        "lending_bodies",
         "sanitation_work_sectors",
         "schooling_heads",
         "schooling_leads",

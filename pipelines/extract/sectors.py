@@ -1477,6 +1477,11 @@ def _a_body_at_work(text: str, match: re.Match, language: str) -> bool:
     return _context().search(text, start, name_start) is not None or _context().search(text, name_end, end) is not None
 
 
+def _a_lending_body(match: re.Match) -> bool:
+    """True when the cue is a lender of states named in full (`lending_bodies`): at work where its sentence says so."""
+    return _word_list("lending_bodies").fullmatch(match.group()) is not None
+
+
 def _a_working_body(match: re.Match) -> bool:
     """True when the cue is a body whose naming is itself activity in its sector: a central bank."""
     return _word_list("working_bodies").fullmatch(match.group()) is not None
@@ -1498,7 +1503,10 @@ def _reports_nothing(text: str, match: re.Match, kind: str, language: str) -> bo
     waived for officials, and for a cue of `_SUM_CUES` in a sentence without a sum that no side gives ("thanked Iran
     for its assistance"): help in general, not aid."""
     if kind == _NAME and not (
-        _a_trading_company(text, match, language) or _a_body_at_work(text, match, language) or _a_working_body(match)
+        _a_trading_company(text, match, language)
+        or _a_body_at_work(text, match, language)
+        or _a_working_body(match)
+        or _a_lending_body(match)
     ):
         return True
     if (kind == _NAME or _a_working_body(match)) and a_body_cited(text, match):
@@ -1684,7 +1692,13 @@ def extract_sectors(text: str, skip: tuple[Span, ...] = (), language: str = "en"
             in_context.setdefault(sector, match)
         if sector not in in_context:
             start, end = sentence_around(text, match.span())
-            if context.search(text, start, end) or names_two_states(text, start, end, language):
+            # a lender's own name ("Monetary Fund") is no word of activity around it
+            own = (match.start(), match.end()) if _a_lending_body(match) else (end, end)
+            if (
+                context.search(text, start, own[0])
+                or context.search(text, own[1], end)
+                or names_two_states(text, start, end, language)
+            ):
                 in_context[sector] = match
     shielded = disjoint((*skip, *silent))
     stated = (
