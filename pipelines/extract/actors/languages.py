@@ -175,18 +175,21 @@ def foreign_title_claims(text: str, skip: tuple[Span, ...], language: str, bodie
         if nationality is None and _body_runs_into_name(match):
             after_comma = _name_after_comma(language).match(text, match.end("name"))
             nationality = _demonym_state(language, after_comma) if after_comma else None
+        # "ministro de Agricultura y Desarrollo Rural NAME": the portfolio's last words, then the name
+        name, leading = (match, "") if after_comma or nationality else _portfolio_opening(match)
+        qualifier += leading
         if after_comma:
             # "presidente do Instituto Nacional de Estatística, NAME": the capitalised words are the body's name,
             # and its holder is named after the comma ("ministro da Economia NAME" names the holder at once)
             qualifier += " " + match.group("name") + after_comma.group("tail")
             name = after_comma
         elif nationality is None and (
-            _names_a_state(language, match.group("name"))
+            _names_a_state(language, name.group("name"))
             or _LOCATIVE_END.search(qualifier)
-            or set(match.group("name").split()) & _PORTFOLIO_WORDS
+            or set(name.group("name").split()) & _PORTFOLIO_WORDS
         ):
             # after an international body the state is its host's ("de la OIM en Costa Rica, NAME")
-            qualifier += "" if at_body else " " + match.group("name")
+            qualifier += "" if at_body else " " + name.group("name")
             name = _NAME_AFTER.match(text, match.end("name"))
             # a state's formal name read in part as a name, then the post: "embajador de la República Popular China
             # en México, NAME"
@@ -435,6 +438,26 @@ _REGIONAL_WORD = re.compile(rf"(?<![\w-])(?:{alternation(actor_words('regional_b
 _NAME_OPENERS = frozenset(actor_words("name_openers_romance"))
 _HONORIFICS = frozenset(actor_words("honorifics_romance"))
 _LOCATIVE_END = re.compile(rf"(?<![\w'’-])(?:{phrases('place_prepositions_romance')})\s*$")
+# The words of a portfolio that open what the title pattern read as a name, then a name of two words or more:
+# "de Medio Ambiente y Recursos Naturales NAME", "de Agricultura y Desarrollo Rural NAME" (`portfolio_words_romance`)
+_PORTFOLIO_THEN_NAME = re.compile(
+    rf"(?P<words>(?:{alternation(_PORTFOLIO_WORDS)})(?:[ \t]+(?:{alternation(_PORTFOLIO_WORDS)})){{0,3}})[ \t]+"
+    rf"(?P<name>{_FULL_NAME})(?![\w'’-])"
+)
+
+
+def _portfolio_opening(match: re.Match) -> tuple[re.Match, str]:
+    """The name after the portfolio's words that open the matched name, when it has two words or more and none of
+    them is a portfolio's, and those words (with a space before them); else the match and no words."""
+    found = _PORTFOLIO_THEN_NAME.match(match.string, match.start("name"), match.end("name"))
+    if found is None or found.end("name") != match.end("name"):
+        return match, ""
+    words = found.group("name").split()
+    if len(words) < 2 or set(words) & _PORTFOLIO_WORDS:
+        return match, ""
+    return found, " " + found.group("words")
+
+
 _NAME_AFTER = re.compile(rf"(?:\s*\([^()\n]{{1,20}}\))?,?\s+(?P<name>{_FULL_NAME})(?![\w'’-])")  # "(BCRA), NAME"
 # "(BID) en el país, NAME", "(BOAD) au Togo, NAME": where the body's office is held may come before the comma (the
 # body's state, not the place's, is the holder's)

@@ -29,9 +29,22 @@ from pipelines.extract.actors.lexicon import (
 from pipelines.knowledge import distinctive_surnames, office_holder_names
 from pipelines.knowledge.actor_words import actor_word_map, actor_words
 
+# A province's kind closes the place an office is of ("Governor of the Capital District", "Administrator of the
+# Northern Territory"): a word of the office, not of the name after it.
+_PLACE_KIND = rf"(?:{alternation(actor_words('province_kind_words'))})(?![\w-])"
 # A word of a portfolio: a known one, an abstract noun ("Competition"), or a word before one ("Climate Action",
 # "Job Creation"); in a list closed by `and`, any capitalised word ("Labour, Skills and Job Creation").
-_TAIL_WORD = rf"(?:{OFFICE_FIELD_WORDS}|{PORTFOLIO_NOUN}|[A-Z][a-z]+(?=\s+(?:{OFFICE_FIELD_WORDS}|{PORTFOLIO_NOUN})))"
+_TAIL_WORD = (
+    rf"(?:{OFFICE_FIELD_WORDS}|{PORTFOLIO_NOUN}|{_PLACE_KIND}"
+    rf"|[A-Z][a-z]+(?=\s+(?:{OFFICE_FIELD_WORDS}|{PORTFOLIO_NOUN})))"
+)
+# The item that closes a list of portfolios after `and` is the office's, whatever the word ("Minister of Education
+# and Training NAME", "Minister of Hajj and Umrah NAME"), where a name of two words or more follows it (not
+# "Minister of Finance and Ali Khan") and it opens no office or honorific of its own ("and Deputy Prime Minister").
+_CLOSING_ITEM = (
+    rf"(?!(?:{ROLE_MODIFIER}|{ROLE_HEAD}|{HONORIFIC}|{phrases('ranks', either_case=True)})(?![\w-]))"
+    rf"[{UPPER}][a-z]+(?=[ \t]+[{UPPER}][^\W\d_]+[ \t]+[{UPPER}])"
+)
 # A portfolio may open with an abstract noun's phrase ("Ecological Transition"), not with a body's name
 # ("Shanghai Cooperation Organization").
 _FIRST_WORD = (
@@ -60,9 +73,10 @@ _ROLE_TAIL = (
     # a list of portfolios may put a comma before its `and` ("Energy, Power, and Petroleum")
     # and the word that closes such a list may be any capitalised one too ("Tourism, Wildlife and Antiquities")
     rf"(?:(?:\s+|,?\s+and\s+(?:the\s+)?|\s+&\s+){_TAIL_WORD}"
+    rf"|(?:,?\s+and\s+|\s+&\s+){_CLOSING_ITEM}"
     rf"|,\s+(?!(?:{COUNTRY})(?![\w-]))(?=\w+,?\s+and\s|{_PORTFOLIO_PAIR},?\s+and\s)"
     rf"(?:{_TAIL_WORD}|[A-Z][a-z]+)(?:,?\s+and\s+[A-Z][a-z]+(?![\w-]))?){{0,6}}"
-    rf"|\s+of\s+(?:{CITY})\b)?"
+    rf"|\s+of\s+(?:{CITY})\b(?:\s+{_PLACE_KIND})?)?"
 )  # "Mayor of London", "Minister Responsible for Financial Affairs"
 # A lower-case office counts after a capitalised field: "Trade envoy", "Commerce minister".
 _FIELD_HEAD_LOWER = rf"{ROLE_FIELD}\s+(?:{alternation(actor_words('field_heads_lower'))})"

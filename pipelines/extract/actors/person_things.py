@@ -24,7 +24,7 @@ from pipelines.extract.actors.lexicon import (
 )
 from pipelines.extract.actors.model import title_case_line
 from pipelines.extract.spans import line_around
-from pipelines.knowledge import country_names, demonyms, organization_lookup
+from pipelines.knowledge import city_countries, country_names, demonyms, organization_lookup, town_names
 
 _HEADS = words("thing_heads_after_name")
 _REGIONS = words("region_names")
@@ -45,8 +45,19 @@ _LOOK_BACK = 60
 
 
 def without_things(text: str, claims: list[Claim]) -> list[Claim]:
-    """The claims less the persons whose name names a thing there."""
-    return [c for c in claims if c.actor_type != "person" or not names_a_thing(text, c.span)]
+    """The claims less the persons whose name names a thing there, or a town."""
+    return [
+        c for c in claims if c.actor_type != "person" or not (names_a_thing(text, c.span) or _a_town_untitled(text, c))
+    ]
+
+
+def _a_town_untitled(text: str, claim: Claim) -> bool:
+    """A name of two words or more that is a town's or a city's whole name, said with no office (`Novi Sad`, `Banda
+    Aceh`, `Ramos Arizpe`): the place, not a person; a surname alone may be a town's too (`Lagos`) and stays."""
+    name = POSSESSIVE_END.sub("", text[claim.span[0] : claim.span[1]])
+    if " " not in name or getattr(claim.owner, "role", None):
+        return False
+    return name in town_names() or name in city_countries()
 
 
 def names_a_thing(text: str, span: tuple[int, int]) -> bool:
