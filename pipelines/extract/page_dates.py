@@ -109,6 +109,13 @@ _DATELINES = (
     re.compile(
         rf"^[ \t]*{_PLACE}(?:{_NEXT_PLACE_WORD}){{0,3}}{_AGENCY}[ \t]+(?P<date>{DATE})(?<=\d{{4}})[ \t]*$", re.M
     ),
+    # `ASTANA. September 13, 2012. WIRE`, `ANKARA (AA) - 12.06.2008 - The ...`: a city in capitals, then a full stop
+    # or its agency and a dash, then a date with its year and a full stop or a dash
+    re.compile(
+        rf"^[ \t]*[A-Z]{{3,}}(?:[ \t]+[A-Z]{{3,}}){{0,2}}(?:\.|{_AGENCY}[ \t]+[–—-])[ \t]+(?P<date>{DATE})(?<=\d{{4}})"
+        rf"(?=\.[ \t]|\.?$|[ \t]+[–—-][ \t])",
+        re.M,
+    ),
     # `MOSCOW (Agency / Wire - 21st March, 2023)`
     re.compile(rf"^[ \t]*[A-Z][A-Z.'’ -]+[ \t]*\([^)\n]{{1,40}}?[-–—,][ \t]*(?P<date>{DATE})\)", re.M),
     # `... (photo agency) BISHKEK, August 15, 2007 (Wire) -- The ...`: a photo caption runs into the dateline,
