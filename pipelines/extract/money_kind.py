@@ -354,9 +354,28 @@ def _works_contract(before: str, after: str, c: KindCues) -> bool:
     """Whether the figure measures a contract to make or develop something: "un contrat de 800 millions d'euros
     pour la fabrication de trains", "a $600 million contract for the development of a gas field"."""
     after = after.lower()
-    if c.contract_after.match(after):
+    if c.contract_after.match(after) or _awarded_contract(before.lower()[-_AWARD_REACH:], after, c):
         return True
     return c.contract_before.search(before.lower()) is not None and c.works_purpose.match(after) is not None
+
+
+# how far before the figure the verb awarding or winning its contract is looked for
+_AWARD_REACH = 160
+
+
+def _awarded_contract(before: str, after: str, c: KindCues) -> bool:
+    """Whether the figure measures a contract or an order awarded to a firm or won by one: "awarded contracts
+    worth", "won the first contract, worth", "a remporté un marché de", "adjudicó a la firma un contrato de",
+    "awarded the KSh 6.8 billion contract", "le marché a été attribué au groupe Colas pour": the works' value,
+    whoever pays for them; not where what stands between the contract and the figure names money lent, given or
+    invested ("won contracts and a loan of"). `before` and `after` are in lower case."""
+    found = c.awarded_object.search(before)
+    if found is not None:
+        between = before[found.end("object") :]
+        return not any(c.subject(s).search(between) for s in ("loan", "aid", "investment"))
+    if c.award_ends.search(before) and c.award_object_after.match(after):
+        return True
+    return c.awarded_for.search(before) is not None
 
 
 def _list_head(before: str, c: KindCues) -> str | None:

@@ -110,6 +110,13 @@ class KindCues:
     contract_before: re.Pattern  # "un contrat de ": a contract noun governing the figure right after it
     contract_after: re.Pattern  # " contract for the development of": a contract for works, right after the figure
     works_purpose: re.Pattern  # " pour la fabrication de": what a contract named before the figure makes
+    # "awarded contracts worth", "a remporté un marché de", "was awarded the": a contract awarded or won, the
+    # verb and the contract before the figure (`awarded_object`), the verb alone before it and the contract right
+    # after it (`award_ends`, `award_object_after`), or the contract awarded to someone for the figure (`awarded_for`)
+    awarded_object: re.Pattern
+    award_ends: re.Pattern
+    award_object_after: re.Pattern
+    awarded_for: re.Pattern
     budget_stated: re.Pattern  # "deficit for 2024/25 is projected at ": a budget word, then what states its figure
     compound: re.Pattern  # the noun phrase right after a figure ("macro-financial assistance loan")
     head_last: bool  # a compound ends on its head (English), else starts on it
@@ -398,6 +405,17 @@ def kind_cues(language: str) -> KindCues:
             rf"\s*(?:[^\s,;.\d]+\s+){{0,2}}?{cue_pattern(words['contract_noun'])}\s+{cue_pattern(words['works_purpose'])}"
         ),
         works_purpose=re.compile(rf"\s*{cue_pattern(words['works_purpose'])}"),
+        # the verb, a few words (whom, which), the contract, up to three words of what it is and the word of its price
+        awarded_object=re.compile(
+            rf"{cue_pattern(words['award_verb'])}(?:\s+[^\s,;.]+){{0,8}}?\s+(?P<object>{cue_pattern(words['award_object'])})"
+            rf"(?:\s+[^\s,;.\d]+){{0,3}}?,?\s+(?:(?:{cue_pattern(words['award_price'])})\s*)?{approx}$"
+        ),
+        award_ends=re.compile(rf"{cue_pattern(words['award_verb'])}(?:\s+[^\s,;.\d]+){{0,5}}?\s*$"),
+        award_object_after=re.compile(rf"\s*(?:[^\s,;.\d()]+\s+){{0,2}}?{cue_pattern(words['award_object'])}(?!\w)"),
+        awarded_for=re.compile(
+            rf"{cue_pattern(words['award_object'])}(?:\s+[^\s;.]+){{0,8}}?\s+(?:{cue_pattern(words['award_passive'])})"
+            rf"(?:\s+[^\s,;.]+){{0,6}}?\s+(?:{cue_pattern(words['award_price'])})\s*{approx}$"
+        ),
         partner_balance=re.compile(
             rf"{cue_pattern(words['trade_balance'])}\s+{cue_pattern(words['balance_partner'])}\s[^\d;]*$"
         ),
