@@ -473,6 +473,8 @@ def _owed_not_lent(before: str, after: str, subject: str, c: KindCues) -> str:
     else the subject as found."""
     if subject in ("loan", "trade") and _unpaid_bill(before, after, c):
         return "other"
+    if subject in ("loan", "investment") and _owed_to_a_seller(before, after, c):
+        return "other"
     if subject == "loan" and _debt_operation(before, after, c):
         return "other"
     return subject
@@ -483,6 +485,20 @@ def _unpaid_bill(before: str, after: str, c: KindCues) -> bool:
     owed for goods bought is neither a loan nor a trade flow; the figure stands in its clause as one word."""
     near = f"{before[-100:]} X {after[:80]}".lower()
     return c.unpaid_bill.search(near) is not None
+
+
+def _owed_to_a_seller(before: str, after: str, c: KindCues) -> bool:
+    """ "Pemex owes suppliers about", "contractors are still owed about", "arrears of about $2 billion owed to the
+    National Iranian Gas Company", "owes Iran around $2 billion for earlier gas deliveries", "dívidas do Estado a
+    empresas portuguesas": a sum owed to a seller of goods or works, or for goods, is a bill unpaid, not money lent;
+    not where a loan is named between the debt and the figure ("debts to firms and a credit line of")."""
+    near = f"{before[-120:]} X {after[:80]}".lower()
+    found = c.owed_supplier.search(near) or c.owed_for_goods.search(near)
+    if found is None:
+        return False
+    cut = len(before[-120:])
+    between = near[found.end() : cut] if found.end() < cut else ""
+    return c.subject("loan").search(between) is None
 
 
 def _debt_operation(before: str, after: str, c: KindCues) -> bool:

@@ -83,6 +83,9 @@ class KindCues:
     period: re.Pattern  # " in FY2022": a year or fiscal year right after the figure
     debt_stock: re.Pattern  # "public debt", not "debt to China"
     unpaid_bill: re.Pattern  # "owes ... X for gas imports", "arrears for those imports": a bill owed for goods
+    # "owes suppliers", "arrears to contractors", "contractors are still owed": a sum owed to a seller of goods or works
+    owed_supplier: re.Pattern
+    owed_for_goods: re.Pattern  # "owes Iran $2 billion for earlier gas deliveries": a bill owed for goods
     debt_operation: re.Pattern  # "restructuring", "write off": an operation on debt, not money lent
     debt_instrument: re.Pattern  # "bonds", "creditors": what a debt operation acts on
     reaching_level: re.Pattern  # "reaching ": a participle of a level reached
@@ -367,6 +370,17 @@ def kind_cues(language: str) -> KindCues:
         unpaid_bill=re.compile(
             rf"{cue_pattern(words['unpaid'])}(?:\s+[^\s,;.]+){{0,8}}?\s+{cue_pattern(words['purpose'])}"
             rf"(?:\s+[^\s,;.]+){{0,4}}?\s+{cue_pattern(words['trade'])}"
+        ),
+        # the debt word, a few words (the debtor, "to", "envers des"), the creditor; or the creditor, then owed
+        owed_supplier=re.compile(
+            rf"{cue_pattern(words['unpaid'])}(?:\s+[^\s,;.]+){{0,6}}?\s+{cue_pattern(words['bill_creditor'])}"
+            rf"|{cue_pattern(words['bill_creditor'])}(?:\s+[^\s,;.]+){{0,3}}?\s+{cue_pattern(words['billed_debt'])}"
+        ),
+        # the goods not the works they feed ("for the gas pipeline" is a loan's purpose)
+        owed_for_goods=re.compile(
+            rf"{cue_pattern(words['billed_debt'])}(?:\s+[^\s,;.]+){{0,8}}?\s+{cue_pattern(words['purpose'])}"
+            rf"(?:\s+[^\s,;.]+){{0,4}}?\s+{cue_pattern(words['billed_goods'])}"
+            rf"(?!\s+(?:[^\s,;.]+\s+)?(?:{cue_pattern([*words['project'], *words['build']])}))"
         ),
         debt_operation=find("debt_operation"),
         debt_instrument=find("debt_instrument"),
