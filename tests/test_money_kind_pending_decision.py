@@ -3,8 +3,9 @@ still under review, not yet approved or decided, to be examined later ("which th
 bank has not yet reviewed the application", "remains under discussion", "que aún no han sido aprobados", "qui
 sera examiné à l'automne", "que Lisboa vai analisar") is neither money pledged, granted or lent nor anyone's goal
 reached: other, in en/es/fr/pt. A sum approved, disbursed or pledged before a later step ("the loan, approved in
-May, has not yet been disbursed") keeps its reading, and a request with no word of a pending decision stays a sum to
-raise. Every sentence here was written for these tests."""
+May, has not yet been disbursed") keeps its reading, and a request of a lender with no word of a pending decision
+is other as well (tests/test_money_kind_requests_of_a_lender.py). Every sentence here was written for these
+tests."""
 
 import pytest
 
@@ -48,7 +49,7 @@ def test_a_sum_whose_grant_is_pending_is_other(text, language):
     [
         ("The bank approved a $200 million loan for the port; it has not yet been disbursed.", "en", "commitment"),
         ("Japan pledged ¥30 billion for the metro, and the first tranche has yet to be released.", "en", "commitment"),
-        ("Kenya has requested a further $500 million in budget support from the World Bank.", "en", "target"),
+        ("Kenya has requested a further $500 million in budget support from the World Bank.", "en", "other"),
         ("Tunisia will seek about $1.9 billion from the IMF next year.", "en", "target"),
         ("El BID aprobó un préstamo de 150 millones de dólares para el metro de Lima.", "es", "commitment"),
     ],

@@ -1,8 +1,10 @@
-"""Kind of funds requested: a sum a state, a ministry or an agency has requested, sought or asked for is one to
-raise, a target, whether the verb governs the figure itself ("has requested a further $500 million") or a short
-noun phrase that the figure closes ("has requested additional budget support of MDL 900 million", "solicitou ao
-Banco Mundial um empréstimo de"), in en/es/fr/pt. A request approved, a sum granted on request and a request
-only talked of as a noun keep their reading. Every sentence here was written for these tests."""
+"""Kind of funds requested: a sum a state, a ministry or an agency has requested, sought or asked for of a lender or
+a partner, whether the verb governs the figure itself ("has requested a further $500 million") or a short noun
+phrase that the figure closes ("has requested additional budget support of MDL 900 million", "solicitou ao Banco
+Mundial um empréstimo de"), in en/es/fr/pt, is neither a level aimed at nor money given: other (round 36; it was
+read as a sum to raise, a target, before the evaluation sets showed most writers read it as other: 52 against 16 on
+the fix sets). A request approved and a sum granted on request keep their reading. Every sentence here was written
+for these tests."""
 
 import pytest
 
@@ -31,8 +33,8 @@ def _kinds(text: str, language: str = "en") -> list[str]:
         ("Angola solicitou ao Banco Mundial um empréstimo de 400 milhões de dólares.", "pt"),
     ],
 )
-def test_funds_requested_are_a_sum_to_raise(text, language):
-    assert _kinds(text, language) == ["target"]
+def test_funds_requested_of_a_lender_are_other(text, language):
+    assert _kinds(text, language) == ["other"]
 
 
 @pytest.mark.parametrize(

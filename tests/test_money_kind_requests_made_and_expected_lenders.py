@@ -1,10 +1,11 @@
 """Two classes of the money kind, in en/es/fr/pt. A request made before (a pluperfect: "had requested", "había
 solicitado", "avait sollicité", "tinha pedido") or the sum a request names as a noun ("a payment request for") is
-set against what was granted or decided: neither a goal nor money given, so other; a request made now stays a sum to
-raise (tests/test_money_kind_requested_funds.py), and a request approved keeps the money committed. A lender or donor
-said in the passive to be expected to give ("the World Bank is expected to lend", "with the Commission expected to
-contribute") reports money pledged, a commitment; the giver's own expectation ("the bank expects to lend") stays its
-goal, and firms expected to invest a forecast. Every sentence here was written for these tests."""
+set against what was granted or decided: neither a goal nor money given, so other; a request made now of a lender
+is other as well (tests/test_money_kind_requests_of_a_lender.py), and a request approved keeps the money committed.
+A lender or donor said in the passive to be expected to give ("the World Bank is expected to lend", "with the
+Commission expected to contribute") reports money pledged, a commitment; the giver's own expectation ("the bank
+expects to lend") stays its goal, and firms expected to invest a forecast. Every sentence here was written for
+these tests."""
 
 import pytest
 
@@ -72,7 +73,7 @@ def test_a_lender_expected_to_give_reports_a_commitment(text, language):
     [
         ("The bank expects to lend about $14 billion in 2026 and 2027.", "target"),
         ("Korean firms are expected to invest about $1.5 billion in Vietnam's chip plants.", "other"),
-        ("Kenya has requested a further $500 million in budget support from the World Bank.", "target"),
+        ("Kenya has requested a further $500 million in budget support from the World Bank.", "other"),
     ],
 )
 def test_an_own_plan_a_forecast_and_a_request_now_keep_their_kind(text, kind):

@@ -170,6 +170,7 @@ class KindCues:
     works_worth: re.Pattern  # "housing projects worth (about) ": the value of works, right before the figure
     appeal: re.Pattern  # "has appealed for ": a sum to raise, right before the figure
     appeal_of: re.Pattern  # "has requested additional budget support of ": a sum asked for, a noun phrase between
+    request_of: re.Pattern  # "is seeking up to ", "had asked Japan for a loan of ": a request made, its sum governed
     estimate: re.Pattern  # "officials estimate that": a forecast, no one's goal
     present: re.Pattern  # "is", "currently": a verb of the present, or a word that puts its clause there
     lent_support: re.Pattern  # "budget support": a loan where a lender gives it, aid where a donor does
@@ -541,6 +542,12 @@ def kind_cues(language: str) -> KindCues:
         appeal=find("appeal"),
         appeal_of=re.compile(
             rf"(?:{cue_pattern(words['appeal'])})(?:\s+[^\s,;.:\d]+){{0,8}}?\s+(?:{cue_pattern(words['of'])}){ending}"
+        ),
+        # a few words of what is asked for, none the marker of another verb ("asked New Delhi to invest"), no figure
+        request_of=re.compile(
+            rf"(?:(?:{cue_pattern(words['request_verb'])})|(?:{cue_pattern(words['request_asked'])})"
+            rf"(?:\s+(?!{cue_pattern(words['request_to'])})[^\s,;.:\d]+){{0,4}}?\s+(?:{cue_pattern(words['request_for'])}))"
+            rf"(?:\s+(?!{cue_pattern(words['request_to'])})[^\s,;.:\d]+){{0,8}}?{ending}"
         ),
         estimate=find("estimate"),
         works_worth=re.compile(rf"{cue_pattern(words['project'])}\s+(?:{cue_pattern(words['worth'])}){ending}"),
