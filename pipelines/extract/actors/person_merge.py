@@ -113,7 +113,7 @@ def person_candidates(
                 introduction.country = introduction.country or _known_country(introduction.name)
                 # a well-known official of an international body, named with no state nor body ("said Georgieva")
                 introduction.stateless = introduction.country is None and _serves_a_body(text, introduction)
-    _share_countries_in_lists(text, found, language)
+    mates = _envoy_list_mates(text, _share_countries_in_lists(text, found, language))
     rival_spans = _holders_of_one_title(found)
     persons = _join_spellings(_merge(introductions))
     _add_later_mentions(text, skip, persons, taken)
@@ -167,7 +167,7 @@ def person_candidates(
     postings = _envoy_postings(text, found, language)
     _give_mission_envoys(persons, embassy_page_issuer(text))
     _assign_unstated_countries(
-        text, persons, countries, visitors, reporting, home, marked, rivals, envoys, postings, posted
+        text, persons, countries, visitors, reporting, home, marked, rivals, envoys, postings, posted, mates
     )
     for aide, principal in aides:
         aide.country = principal.country or aide.country
@@ -638,7 +638,7 @@ def _serves_a_body(text: str, introduction: Introduction) -> bool:
     )
 
 
-def _share_countries_in_lists(text: str, found: list[Introduction], language: str = "en") -> None:
+def _share_countries_in_lists(text: str, found: list[Introduction], language: str = "en") -> list[list[Introduction]]:
     """Officials listed together serve one state: "Turkiye's Foreign Minister A and Defence Minister B", and
     lines of "NAME, office" one under the other (a media release's signatories).
 
@@ -670,13 +670,32 @@ def _share_countries_in_lists(text: str, found: list[Introduction], language: st
             members[1].not_country = members[1].not_country or (None if members[1].country else members[0].country)
             continue
         _pass_states_along(text, members, language)
+    return lists
+
+
+def _envoy_list_mates(text: str, lists: list[list[Introduction]]) -> dict[str, set[str]]:
+    """Each envoy listed with other persons ("Commerce Secretary A, Ambassador B, and Trade Representative C"), with
+    the names of the others: an envoy listed so is of their side, wherever they meet; but not in a list of those
+    who sign ("Ambassador A and Deputy Minister B signed the notes"): each signs for a side."""
+    mates: dict[str, set[str]] = {}
+    for members in lists:
+        if len(members) > 1 and cosigning_sentence(text, min(members[0].start, members[0].span[0])):
+            continue
+        for member in members:
+            if member.role in _RESIDENT_ENVOYS and len(members) > 1:
+                mates.setdefault(member.name, set()).update(m.name for m in members if m.name != member.name)
+    return mates
 
 
 def _pass_states_along(text: str, members: list[Introduction], language: str = "en") -> None:
-    """The states a list's members pass to one another (see `_share_countries_in_lists`)."""
-    for before, after in zip(members, members[1:], strict=False):
+    """The states a list's members pass to one another (see `_share_countries_in_lists`). An envoy listed after
+    officials of two states ("the Foreign Minister of A NAME, the Foreign Minister of B NAME and Ambassador NAME")
+    takes neither: an envoy sits beside both sides."""
+    for at, (before, after) in enumerate(zip(members, members[1:], strict=False)):
         if after.role not in _RESIDENT_ENVOYS and _posted_host(text, before, language)[0]:
             after.not_country = after.not_country or (None if after.country else before.country)
+            continue
+        if after.role in _RESIDENT_ENVOYS and len({m.country for m in members[: at + 1] if m.country}) > 1:
             continue
         if not _two_states(before, after):
             after.country = after.country or before.country
@@ -753,6 +772,7 @@ def _assign_unstated_countries(
     envoys: frozenset[str] = frozenset(),
     postings: dict[str, set[str]] | None = None,
     posted: frozenset[str] = frozenset(),
+    mates: dict[str, set[str]] | None = None,
 ) -> None:
     """Officials whose state the article never gives serve the article's home state.
 
@@ -777,7 +797,9 @@ def _assign_unstated_countries(
     NAME") is that state's when the article names it or a person of it. A home whose envoy the article names posted in
     one other state it names (`postings`: "the Ambassador of Japan to Cambodia") is the guest: the host is home,
     unless the page's dateline, masthead or head names that home. An envoy whose office names the post abroad
-    (`posted`: "l'ambassadeur du Royaume à Bamako") is no foreign envoy in a report from the home state's city.
+    (`posted`: "l'ambassadeur du Royaume à Bamako") is no foreign envoy in a report from the home state's city,
+    nor one standing alone in a story set in the cities of one state (`_envoy_host`); an envoy listed with others
+    (`mates`) is of their side.
     """
     if all(person.country or person.stateless for person in persons):
         return
@@ -820,6 +842,7 @@ def _assign_unstated_countries(
         home = unmarked or _abroad_place(dateline, named, visitors) or home
     home = _host_of_guest(home, postings or {}, named - visitors, filed)
     held = _offices_held(text, persons)
+    unset = {id(person) for person in persons if person.country is None and not person.stateless}
     present = named | {person.country for person in persons if person.country}
     by_alias = {alias: person for person in persons for alias in person.aliases}
     for person in persons:
@@ -831,8 +854,9 @@ def _assign_unstated_countries(
         if person.country is None and not person.stateless:
             _not_the_counterparts_state(person, by_alias)
             abroad = bool(posted & {person.name, *person.aliases})
-            if dateline and dateline[-1] == home and person.role in _RESIDENT_ENVOYS and not abroad:
-                person.not_countries.add(home)  # an envoy in a report from the home state's city is a foreign one
+            listed = any(name in (mates or {}) for name in (*person.aliases, person.name))
+            if person.role in _RESIDENT_ENVOYS and not abroad:
+                person.not_countries |= _not_envoy_states(text, person, surnames, dateline, home, listed)
             first = (rivals or {}).get(id(person))
             if first is not None and first.country:
                 person.not_countries.add(first.country)
@@ -850,6 +874,45 @@ def _assign_unstated_countries(
             person.country = next((c for c in options if c and c not in person.not_countries), None)
             if kind and person.country and not _office_of_a_body(text, person):
                 held.setdefault(kind, set()).add(person.country)
+    _envoys_join_their_lists(persons, unset, mates or {})
+
+
+def _not_envoy_states(
+    text: str, person: Candidate, surnames: set[str], dateline: tuple[str | None, ...], home: str | None, listed: bool
+) -> set[str]:
+    """The states an envoy named without a state is not of: the home in a report from the home state's city, and
+    the state the envoy stands in alone (`_envoy_host`: "Ambassador NAME, speaking in Colombo", a guest there)."""
+    states = {home} if home and dateline and dateline[-1] == home else set()
+    host = None if listed else _envoy_host(text, person, surnames, dateline)
+    return states | ({host} if host else set())
+
+
+def _envoys_join_their_lists(persons: list[Candidate], unset: set[int], mates: dict[str, set[str]]) -> None:
+    """An envoy given a state here (`unset`: by id) listed with others of one state is of that state."""
+    by_name = {name: person for person in persons for name in (*person.aliases, person.name)}
+    for person in persons:
+        listed = {mate for name in (*person.aliases, person.name) for mate in mates.get(name, ())}
+        if id(person) not in unset or not listed:
+            continue
+        sides = {by_name[name].country for name in listed if name in by_name and by_name[name].country}
+        if len(sides) == 1 and not sides & person.not_countries:
+            person.country = sides.pop()
+
+
+def _envoy_host(text: str, person: Candidate, surnames: set[str], dateline: tuple[str | None, ...]) -> str | None:
+    """The state an envoy named without a state serves in: the one state whose cities the paragraph of the envoy's
+    first mention names ("hosted in London by High Commissioner NAME"), else the one state of the cities the
+    story names, its dateline's place among them ("Ambassador NAME" in a story of talks in Belgrade)."""
+    if not person.spans:
+        return None
+    start, end = line_around(text, person.spans[0][0])
+    near = {city_countries()[found.group()] for found in _city_mentions(text[start:end], surnames)}
+    if len(near) == 1:
+        return next(iter(near))
+    if near:
+        return None
+    story = _states_of_cities_in_body(text, surnames) | {state for state in dateline[-1:] if state}
+    return next(iter(story)) if len(story) == 1 else None
 
 
 def _first_of(states: list[str], options: tuple[str | None, ...]) -> tuple[str | None, ...]:
