@@ -491,11 +491,12 @@ def _starts_an_effect(text: str, span: Span, language: str) -> bool:
 
 @cache
 def _present_subject_and_verb(language: str) -> re.Pattern:
-    """A clause's subject (`clause_subject` of date_cues.csv: `it`, `which`) and its verb in the present ("it needs",
-    "which runs", "they are"); not `was`, `has` or `does`, which go with a past or another verb."""
+    """A clause's subject (`clause_subject` of date_cues.csv: `it`, `which`; or `whose` and its noun) and its verb in
+    the present ("it needs", "which runs", "they are", "whose country holds"); not `was`, `has` or `does`, which go
+    with a past or another verb."""
     subjects = "|".join(map(phrase, sorted(date_cues("clause_subject", language), key=len, reverse=True))) or "(?!)"
     return re.compile(
-        rf"(?<![\w'’-])(?:{subjects})\s+(?:(?:still|now|also|only)\s+)?"
+        rf"(?<![\w'’-])(?:{subjects}|whose\s+[a-z]+)\s+(?:(?:still|now|also|only)\s+)?"
         r"(?:is|are|(?!(?:was|has|does)\b)[a-z]{2,}(?<![su'’])s)(?![\w'’-])",
         re.IGNORECASE,
     )
