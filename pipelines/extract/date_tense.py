@@ -70,6 +70,15 @@ def _unmet_plan() -> re.Pattern:
     return re.compile(rf"(?<![\w'’-])(?:{words})\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 
 
+# A clause of time in the simple present, which English uses for a time ahead ("to raise market access when Chinese
+# Vice Premier Wu Yi leads a delegation to Washington in April", "once the committee approves the loan in May"):
+# `when`, `once`, `before` or `after`, a subject (a name and its titles, or a noun after `the`), its verb in -s.
+_PRESENT_TIME_CLAUSE = re.compile(
+    r"(?<![\w'’-])(?:when|once|before|after)\s+(?:(?:(?-i:[A-Z])[\w.'’-]*\s+){1,6}|the\s+[a-z]+\s+)"
+    r"(?P<verb>(?!(?:was|has|does|is|this|its|his)\b)[a-z]{3,}(?<![su'’])s)(?![\w'’-])"
+)
+
+
 # An infinitive in the passive looks ahead ("with the first tranche to be disbursed in the autumn").
 _TO_BE_DONE = re.compile(r"\bto\s+be\s+[a-z]{2,}(?:ed|en|id|lt|ld|wn|nt)\b", re.IGNORECASE)
 # A cue that ends in `to` before a capitalised word is a noun and a preposition ("his plan to Congress").
@@ -686,7 +695,7 @@ def _tense_before(
     past_cues = (cue("past", prefix=_NOT_PASSIVE), *_verb_forms("past", language))
     if language == ENGLISH:
         future_cues = (*future_cues, _plural_schedule(), *((_MODAL_MAY,) if requests else ()))
-        future_cues = (*future_cues, _intent_adverbial_and_infinitive())
+        future_cues = (*future_cues, _intent_adverbial_and_infinitive(), _PRESENT_TIME_CLAUSE)
         future_cues = (*future_cues, _request_and_infinitive()) if requests else future_cues
         past_cues = (
             *past_cues,
