@@ -24,13 +24,11 @@ from pipelines.extract.metadata import extract_metadata
         ),
         ("NEW DELHI. 2 May 2017. India and Nepal signed four power accords on Tuesday.\n", date(2017, 5, 2)),
         (
-            "ANKARA (Wire) - 12.06.2008 - Turkey and Iraq agreed on Wednesday to set up a council, officials "
-            "said.\n",
+            "ANKARA (Wire) - 12.06.2008 - Turkey and Iraq agreed on Wednesday to set up a council, officials said.\n",
             date(2008, 6, 12),
         ),
         (
-            "TASHKENT (Wire) - 03.04.2015 - Uzbekistan and Korea signed twelve deals worth $4 billion on "
-            "Friday.\n",
+            "TASHKENT (Wire) - 03.04.2015 - Uzbekistan and Korea signed twelve deals worth $4 billion on Friday.\n",
             date(2015, 4, 3),
         ),
     ],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipelines.extract.actors.lexicon import (
     COUNTRY,
@@ -21,7 +22,7 @@ from pipelines.extract.actors.lexicon import (
     ROLE_FIELD,
     ROLE_HEAD,
 )
-from pipelines.knowledge import country_names, demonyms, office_holders_by_surname
+from pipelines.knowledge import country_names, demonyms, office_holder_names, office_holders_by_surname
 from pipelines.knowledge.actor_words import actor_words
 
 ROLE_WORD = re.compile(rf"\b(?:{ROLE_HEAD})\b")
@@ -83,6 +84,12 @@ def _hyphenated_title(token: str) -> bool:
     return bool(rest) and first in _OFFICE_MODIFIERS and rest.title() in LEADING_TITLES
 
 
+@cache
+def _known_holder_names() -> frozenset[str]:
+    """The names of the office holders the knowledge base knows (`office_holders.csv`)."""
+    return frozenset(name for name, _ in office_holder_names())
+
+
 def trim_name(name: str) -> str:
     """The name in what a pattern matched, without titles, or "" when it is an office or a body."""
     tokens = [re.sub(r"['’]s$", "", t) for t in name.split()]
@@ -110,10 +117,13 @@ def trim_name(name: str) -> str:
     while len(tokens) > 2 and (tokens[0] in _REGIONS or tokens[0] in country_names()):
         tokens.pop(0)
     kept = []
+    # a known office holder's whole name keeps its words that are sentence words too ("Theresa May", "Said Musa")
+    known = " ".join(tokens) in _known_holder_names()
     for i, token in enumerate(tokens):
         after_particle = bool(kept) and re.fullmatch(NAME_LINK, kept[-1])  # "bin Said": a name, not "said"
         if (
-            not after_particle
+            not known
+            and not after_particle
             and not _korean_last_syllable(kept, token)
             and not _surname_like_a_word(token, kept, tokens[i + 1 : i + 2])
             and not _state_named_surname(token, kept, i == len(tokens) - 1, name)

@@ -92,19 +92,22 @@ _ROLE_ONE = (
 )
 ROLE = rf"{_ROLE_ONE}(?:\s+and\s+{_ROLE_ONE})?"
 # a name's word may open with an accented capital (`Álvaro`, `Óscar`, `Éric`), or with a capital and an apostrophe
-# (`O'Leary`, `D'Alema`, `N'Diaye`)
+# (`O'Leary`, `D'Alema`, `N'Diaye`); a possessive before another capitalised word ends the name ("President NAME's
+# Big Four agenda", "NAME's State Visit"): the name runs on over no possessive
+_POSSESSIVE_THEN_WORD = r"[sS][ \t]+[A-Z]"
 _NAME_TOKEN = (
-    rf"(?:(?:[{UPPER}]['’](?=[{UPPER}]))?[{UPPER}][^\W\d_]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ÿ][^\W\d_]*)*"
+    rf"(?:(?:[{UPPER}]['’](?=[{UPPER}]))?[{UPPER}][^\W\d_]+"
+    rf"(?:(?:-|['’](?!{_POSSESSIVE_THEN_WORD}))[A-Za-zÀ-ÖØ-öø-ÿ][^\W\d_]*)*"
     rf"|[A-Z]{{3,}}(?=\s+[A-Z][a-z]))"
 )
 # Initials before a name: "A.P.J.", "P. B.", and two or more without stops ("K M R").
 # A Cyrillic letter spelled with two may make one ("Ch. Ulaan", "Ts.Batbayar").
 _SHORT_GIVEN = alternation((*actor_words("digraph_initials"), *actor_words("abbreviated_given_names")))
 _INITIALS = rf"(?:(?:(?:{_SHORT_GIVEN}|[A-Z])\.[ \t]?){{1,4}}|(?:[A-Z][ \t]){{2,4}})"
-# a name never runs over a line end; it may hold a middle initial ("Jan P. Hansen")
+# a name never runs over a line end; it may hold a middle initial or two ("Jan P. Hansen", "Agus D.W. Martowardojo")
 NAME = (
     rf"(?:{_INITIALS}(?!(?:{HONORIFIC})\s))?{_NAME_TOKEN}"
-    rf"(?:[ \t]+(?:[A-Z]\.[ \t]+)?(?:{NAME_LINK}[ \t]+){{0,2}}{_NAME_TOKEN}){{0,5}}{NAME_END}"
+    rf"(?:[ \t]+(?:(?:[A-Z]\.){{1,3}}[ \t]+)?(?:{NAME_LINK}[ \t]+){{0,2}}{_NAME_TOKEN}){{0,5}}{NAME_END}"
 )
 # A Spanish name joins the mother's surname to the father's with "y" ("Pedro Cerisola y Weber"): one word after
 # "y" and no capitalised word after it ("NAME y María López" lists two persons)
