@@ -141,6 +141,21 @@ def is_related_item(line: str) -> bool:
     return _RELATED_ITEM.match(line) is not None
 
 
+# The rest of a line after a related-stories label and its colon, at the line's start or after a bar or a dot
+# ("Related stories: ...", "Trending: A · B · C", "Notas relacionadas: ..."): other stories' headlines.
+_RELATED_REST = re.compile(
+    r"(?:^|[|•·])[ \t]*(?:"
+    + "|".join(re.escape(label) for label in sorted(page_cues("related_label"), key=len, reverse=True))
+    + r")[ \t\u00a0]*:[^\n]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def related_item_spans(text: str) -> list[Span]:
+    """Spans of other stories' headlines after a related-stories label and its colon on a line."""
+    return [match.span() for match in _RELATED_REST.finditer(text)]
+
+
 def caption_and_related_spans(text: str) -> list[Span]:
     """Spans of a photo's caption line and of related stories after their label on a line (the sector extractor
     skips them; other extractors still read captions)."""

@@ -51,6 +51,7 @@ from pipelines.extract.actors.person_merge import person_candidates
 from pipelines.extract.actors.person_things import without_things
 from pipelines.extract.actors.person_title_chains import title_chain_claims
 from pipelines.extract.actors.persons import introduction_claims
+from pipelines.extract.boilerplate import related_item_spans
 from pipelines.extract.records import Actor, Span
 from pipelines.extract.settings import CorpusSettings, default_settings
 from pipelines.extract.spans import disjoint, overlaps_any
@@ -101,7 +102,8 @@ def extract_actors(
         persons = [text[c.span[0] : c.span[1]] for c in person_claims]
         brands = brand_words(text, skip, disjoint(claimed), persons) if language == "en" else []
         entities = proposed_entities(text, skip, claimed, settings.person_model, brands)
-    proposed = model_claims(text, skip, entities, language) if entities else []
+    # the model's names in other stories' headlines after a related-stories label are no actors of this article
+    proposed = model_claims(text, (*skip, *related_item_spans(text)), entities, language) if entities else []
     proposed = with_given_titles(text, without_things(text, _not_widening(proposed, person_claims)))
     person_claims = headline_surnames(text, person_claims, person_claims + proposed)
     proposed = headline_surnames(text, proposed, person_claims + proposed)
