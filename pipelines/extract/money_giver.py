@@ -63,6 +63,8 @@ class GiverCues:
     allocation_purpose: re.Pattern  # " for ", " as counterpart": what an allocation is for, after the figure
     recipient_article: re.Pattern  # "le ", "el ": an article before the state an allocation is for
     allocation_works: re.Pattern  # works, utilities, land or a counterpart share an allocation may be for
+    holder_works: re.Pattern  # the works a budget's holder names: those of an allocation, or an energy sector
+    energy_works: re.Pattern  # an energy sector: works where the budget's holder names it too
     set_aside_works: re.Pattern  # works or a part of them (land, design, a phase): what any holder sets money aside for
     budget_line: re.Pattern  # "allocation", "outlay": a line of a state's budget, named before its figure
     works_budget_line: re.Pattern  # "capital spending", "development programme": a line of works by name
@@ -129,6 +131,17 @@ def giver_cues(language: str) -> GiverCues:
         recipient_article=re.compile(rf"(?:{cue_pattern(words['recipient_article'])})\s+", re.IGNORECASE),
         allocation_works=re.compile(
             cue_pattern([*words["project"], *words["allocation_works"], *words["set_aside_works"]])
+        ),
+        energy_works=find("allocation_holder_works"),
+        holder_works=re.compile(
+            cue_pattern(
+                [
+                    *words["project"],
+                    *words["allocation_works"],
+                    *words["set_aside_works"],
+                    *words["allocation_holder_works"],
+                ]
+            )
         ),
         set_aside_works=re.compile(cue_pattern([*words["project"], *words["set_aside_works"]])),
         budget_line=find("budget_line"),
@@ -374,7 +387,10 @@ def works_budget_line(before: str, after: str, language: str) -> bool:
     if line is None:
         return False
     holder = lower[max(0, line.start() - _LINE_HOLDER_REACH) :]
-    return g.allocation_works.search(f"{holder} {after.lower()[:_PURPOSE_REACH]}") is not None
+    return (
+        g.holder_works.search(holder) is not None
+        or g.allocation_works.search(after.lower()[:_PURPOSE_REACH]) is not None
+    )
 
 
 def budget_allocation(before: str, after: str, language: str) -> str | None:
@@ -390,6 +406,10 @@ def budget_allocation(before: str, after: str, language: str) -> str | None:
     if g.lender.search(g.not_lender.sub(" ", found[0].lower())):
         return None  # "the World Bank and the ADB are expected to approve": a lender's money, no state's budget
     return _allocated_to(after, found, language)
+
+
+# how far before its allocating verb the holder of a budget is looked for
+_HOLDER_REACH = 100
 
 
 def _allocated_to(after: str, found: tuple[str, bool, str, re.Match], language: str) -> str:
@@ -409,7 +429,13 @@ def _allocated_to(after: str, found: tuple[str, bool, str, re.Match], language: 
     written = after[: len(tail)]
     if written.lower() == tail:
         tail = kind_cues(language).body_name.sub(lambda m: " " * len(m.group()), written).lower()
-    return "project" if g.allocation_works.search(tail, purpose.start()) else "other"
+    if g.allocation_works.search(tail, purpose.start()):
+        return "project"
+    # an energy sector is works where the holder is of that sector ("the power ministry's budget includes EGP 24
+    # billion for grid reinforcement"), else the state's own spending ("the budget sets aside 71 billion pounds for
+    # the electricity sector")
+    energy = g.energy_works.search(tail, purpose.start()) and g.energy_works.search(holder.lower()[-_HOLDER_REACH:])
+    return "project" if energy else "other"
 
 
 def set_aside_for_works(before: str, after: str, language: str) -> bool:
