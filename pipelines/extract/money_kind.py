@@ -120,8 +120,7 @@ def classify(
     own = _own_clause(text, span, sentence, c)
     if subject in ("other", "trade", "project") and _given_in_kind(own, before, after, c):
         subject = "aid"  # "handed over 8 million birr worth of medical equipment": goods given, not sold nor built
-    if subject == "investment" and invested_at_home(before, after, language, own):
-        subject = "project"  # "the government will invest $300 million in roads": its works' money
+    subject = _invested_or_works(subject, (before, after), language, own, c)
     lower_before = before.lower()
     if c.saving.search(lower_before) or c.saved.search(lower_before):
         subject = "other"  # "the imports had saved the utility", "would save exporters": money of no subject
@@ -142,6 +141,10 @@ def classify(
         language,
     )
     kind, subject = overridden(figure, (kind, subject), _TESTS, _STEPS)
+    if subject == "project" and _firms_plant(after, c):
+        # "Motorola will build a $120 million chip plant": a firm's factory is money invested; its kind is the one
+        # the works' reading found (committed, as a plant's value is)
+        subject = "investment"
     # "to $5 billion, against $1.4 billion in 2023": a year after the next amount is not this one's
     own_after = after[: max(0, next_start - span[1])].lower()
     year = None  # the spec's and the schema's year is a target's: money pledged "by 2027" has none
@@ -485,6 +488,23 @@ def _unpaid_bill(before: str, after: str, c: KindCues) -> bool:
     owed for goods bought is neither a loan nor a trade flow; the figure stands in its clause as one word."""
     near = f"{before[-100:]} X {after[:80]}".lower()
     return c.unpaid_bill.search(near) is not None
+
+
+def _invested_or_works(subject: str, near: tuple[str, str], language: str, own: str, c: KindCues) -> str:
+    """A state's investment at home is its works' money; else the subject as found."""
+    before, after = near
+    if subject == "investment" and invested_at_home(before, after, language, own):
+        return "project"  # "the government will invest $300 million in roads": its works' money
+    return subject
+
+
+def _firms_plant(after: str, c: KindCues) -> bool:
+    """Whether the figure measures a plant or a factory making goods ("a $120 million chip plant", "a €12 million
+    assembly plant", "another 3.5 billion rubles on the cab plant", "200 milliards de FCFA dans une usine d'engrais"):
+    a firm's investment, not works; a utility's plant ("a $2.8 billion power plant", "a desalination plant") is
+    works."""
+    found = c.factory_after.match(after.lower())
+    return found is not None and c.utility_plant.search(f"{found['mods']} {found['rest']}") is None
 
 
 def _owed_to_a_seller(before: str, after: str, c: KindCues) -> bool:

@@ -116,6 +116,10 @@ class KindCues:
     # "awarded contracts worth", "a remporté un marché de", "was awarded the": a contract awarded or won, the
     # verb and the contract before the figure (`awarded_object`), the verb alone before it and the contract right
     # after it (`award_ends`, `award_object_after`), or the contract awarded to someone for the figure (`awarded_for`)
+    # " chip plant in", " for its Poznań plant", " usine d'engrais": a plant the figure measures, the words before it
+    # (`mods`) and the few after it (`rest`) to tell a utility's plant from a firm's
+    factory_after: re.Pattern
+    utility_plant: re.Pattern
     awarded_object: re.Pattern
     award_ends: re.Pattern
     award_object_after: re.Pattern
@@ -421,6 +425,11 @@ def kind_cues(language: str) -> KindCues:
         ),
         works_purpose=re.compile(rf"\s*{cue_pattern(words['works_purpose'])}"),
         # the verb, a few words (whom, which), the contract, up to three words of what it is and the word of its price
+        factory_after=re.compile(
+            rf"\s*(?:\([^)]*\)\s*)?(?:(?:{cue_pattern(words['factory_link'])})\s+)?(?P<mods>(?:[^\s,;.()]+\s+){{0,4}}?)"
+            rf"{cue_pattern(words['factory_noun'])}(?!\w)(?P<rest>[^,;.]{{0,25}})"
+        ),
+        utility_plant=find("utility_plant"),
         awarded_object=re.compile(
             rf"{cue_pattern(words['award_verb'])}(?:\s+[^\s,;.]+){{0,8}}?\s+(?P<object>{cue_pattern(words['award_object'])})"
             rf"(?:\s+[^\s,;.\d]+){{0,3}}?,?\s+(?:(?:{cue_pattern(words['award_price'])})\s*)?{approx}$"
