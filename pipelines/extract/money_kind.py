@@ -618,12 +618,20 @@ def _goods_bought(found: tuple[str, str, bool | None], before: str, after: str, 
     kind, subject, ahead = found
     # the value said before the figure or right after it ("shipped C$4.9 billion worth of goods in 2018")
     valued = c.worth_word.search(before[-40:]) or c.worth_word.match(after.lstrip())
-    if kind != "commitment" or subject != "trade" or ahead is True or not valued:
+    # the figure set off after the flow it values ("two-way trade, worth about"): the deal or the verb ahead of the
+    # flow are another statement's ("the deal could lift two-way trade, worth £23 billion last year, to")
+    apposed = c.apposed_flow.search(before)
+    if apposed:
+        # the apposition's own words, up to its closing comma, date it ("worth £23 billion last year,")
+        own, after = before[apposed.start() :], after.split(",", 1)[0]
+    else:
+        own = before
+    if kind != "commitment" or subject != "trade" or (ahead is True and not apposed) or not valued:
         return kind
-    near = f"{before} {after[:40]}"
+    near = f"{own} {after[:40]}"
     if c.signed.search(near) or c.supply_contract.search(near) or c.sale.search(near):
         return kind
-    return "actual" if _dated(before, after, c) else kind
+    return "actual" if _dated(own, after, c) else kind
 
 
 def _dated(before: str, after: str, c: KindCues) -> bool:

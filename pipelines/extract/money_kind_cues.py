@@ -184,6 +184,7 @@ class KindCues:
     counterpart_person: re.Pattern  # "his Iraqi ": a possessive right before a counterpart who is a person
     works_estimate: re.Pattern  # "estimated", "put at": a value an estimate puts on works or their cost
     worth_word: re.Pattern  # "worth", "valued at" anywhere: a deal's or works' worth, not an estimate's
+    apposed_flow: re.Pattern  # "two-way trade, worth about ": the flow a figure set off by a comma values
     counterpart_word: re.Pattern  # "counterpart" anywhere: a side's share of works
     cost_ahead: re.Pattern  # "will cost (about) ": a cost still to come, right before the figure
     from_base: re.Pattern  # "from (about) " right before the figure: the level a change starts from
@@ -579,6 +580,10 @@ def kind_cues(language: str) -> KindCues:
         ),
         works_estimate=find("works_estimate"),
         worth_word=find("worth"),
+        # "two-way trade, worth about ", "el comercio bilateral, por valor de ": a flow noun, an adjective after it
+        apposed_flow=re.compile(
+            rf"{cue_pattern(words['flow'])}(?:\s+[^\s,;.\d]+){{0,2}}?,\s+(?:{cue_pattern(words['worth'])}){ending}"
+        ),
         counterpart_word=find("counterpart"),
         cost_ahead=re.compile(rf"{cue_pattern(words['cost_ahead'])}{ending}"),
         from_base=re.compile(rf"{cue_pattern(words['from'])}{ending}"),
