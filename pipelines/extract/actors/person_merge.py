@@ -171,7 +171,21 @@ def person_candidates(
     )
     for aide, principal in aides:
         aide.country = principal.country or aide.country
+    _say_table_offices_in(language, persons, tabled)
     return persons
+
+
+def _say_table_offices_in(language: str, persons: list[Candidate], tabled: set[int]) -> None:
+    """A Spanish, French or Portuguese article that names a known leader without an office the rules read ("el
+    canciller NAME y Argentina", "Según el Gobierno de NAME") states the office in its own language: the holders'
+    table's English office, said as that language says it (`holder_offices_es`: `Prime Minister` -> `primer
+    ministro`), where the table gives the office."""
+    if language not in LANGUAGES:
+        return
+    said = actor_word_map(f"holder_offices_{language}")
+    for person in persons:
+        if id(person) in tabled and person.role in said:
+            person.role = said[person.role]
 
 
 def _read_speakers_currencies(
