@@ -40,8 +40,7 @@ CASES = [
     # an office the article states stays as stated
     (
         "es",
-        "El presidente de Francia, Emmanuel Macron, llegó el martes a Buenos Aires para firmar un acuerdo sobre "
-        "litio.",
+        "El presidente de Francia, Emmanuel Macron, llegó el martes a Buenos Aires para firmar un acuerdo sobre litio.",
         "Emmanuel Macron",
         "presidente",
     ),
