@@ -171,6 +171,8 @@ def test_an_agency_cited_as_a_source_in_french_or_spanish_is_an_organisation(tex
 
 
 def test_an_organ_of_a_known_body_named_with_of_is_the_body():
-    # writers of four fix sets leave a body's board out or optional: the board is the body's (org_organs.py)
+    # a lender's board is an actor beside the lender (org_organs.py, test_organizations_lender_boards.py)
     text = "The Board of Governors of the Asian Development Bank met in Tbilisi."
-    assert organizations(text) == {"Asian Development Bank"}
+    assert organizations(text) == {"Asian Development Bank", "Board of Governors of the Asian Development Bank"}
+    # another body's board is the body's
+    assert organizations("The Board of Governors of the Kestrel Rowing Club met in Tbilisi.") <= {"Kestrel Rowing Club"}

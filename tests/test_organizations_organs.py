@@ -1,4 +1,5 @@
-"""A body's organ (its board) is the body's, not an actor of its own, on sentences written for these tests."""
+"""A body's organ (its board) is the body's, not an actor of its own (a lender's board aside), on sentences written
+for these tests."""
 
 import pytest
 
@@ -13,16 +14,14 @@ def organizations(text, language="en"):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The Executive Board of the Asian Development Bank approved a $200 million loan.", {"Asian Development Bank"}),
-        ("After the World Bank Board of Directors met, talks resumed.", {"World Bank"}),
+        ("The Board of Directors of Kavrana Cement Company approved a $20 million buyback.", set()),
+        ("After the Tolvex Holdings Board of Directors met, talks resumed.", set()),
         ("The Board of Governors will meet again in March.", set()),
-        (
-            "Le Conseil d'administration de la Banque mondiale a approuvé un don de 30 millions de dollars.",
-            {"Banque mondiale"},
-        ),
+        ("Le Conseil d'administration de la Société Minière de Kerou a approuvé le dividende.", set()),
     ],
 )
 def test_an_organ_names_the_body_it_belongs_to_or_none(text, expected):
+    """A board of no multilateral lender (test_organizations_lender_boards.py) is no actor of its own."""
     found = organizations(text, "fr" if "Conseil" in text else "en")
     assert expected <= found
     assert not any("Board" in name or "Conseil" in name for name in found)

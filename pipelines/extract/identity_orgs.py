@@ -235,6 +235,8 @@ def _organization_key(
     A state's mission named without the state it is in (`the Japanese Embassy`) is its mission in the one
     other state its article names (`named`), if one: a state's embassies in two states are two bodies.
     """
+    if mention.actor_id in _LENDER_BOARDS:  # "the IMF Executive Board", "the Executive Board": the lender's own
+        return mention.actor_id, mention.country, None
     known = _known(mention.name, mention.actor_id) or _known_of_state(mention.name, mention.country)
     if known and mention.country not in (None, known.country) and any_states_body(mention.name, known.country):
         known = None  # "Thailand's Board of Investment" is not Pakistan's, which the knowledge base knows
@@ -254,6 +256,11 @@ def _organization_key(
         return f"{state}/{org_words(label)}", state, f"{state}/{slug(label)}"
     return f"{state}/{key.body}", state, f"{state}/{slug(key.label)}"
 
+
+# A lender's board, as the extractor keys it (org_organs.py): the board of no state, one body in every article
+_LENDER_BOARDS = frozenset(
+    f"{owner}-{kind}" for owner in actor_words("organ_owners") for kind in ("board", "board-of-governors")
+)
 
 # A state's missions abroad as a body's key labels them without the state they are in
 _MISSIONS = frozenset(actor_words("mission_bodies"))
