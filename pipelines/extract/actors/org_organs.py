@@ -36,6 +36,11 @@ _ORGAN_AFTER_NAME = re.compile(rf"[ \t]+(?:{alternation(words('body_organs_after
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,5}")
 _OWNERS = frozenset(words("organ_owners"))
 _BETWEEN = re.compile(r"[ \t]*(?:\((?P<acronym>[A-Z][A-Za-z]{1,9})\)[ \t]*)?")
+# "France Diplomatie – Ministère de ...", "Oficina de Comunicaciones – Ministerio de Hacienda": a page's label, a
+# word or three, before a dash and a ministry's or a mission's name, which no body styles after a short name of its own
+_DASH_LABEL = re.compile(
+    rf"[^\s–—-]+(?:[ \t]+[^\s–—-]+){{0,2}}[ \t]+[-–—][ \t]+(?=(?:{alternation(words('dash_credit_heads'))})(?![\w-]))"
+)
 _LONE_ORGANS = re.compile(rf"(?:{alternation(words('lone_lender_organs'))})$", re.IGNORECASE)
 _GOVERNORS = re.compile(rf"(?:{alternation(words('governor_organs'))})", re.IGNORECASE)
 
@@ -47,6 +52,7 @@ def without_organs(text: str, claims: list[Claim]) -> list[Claim]:
     lenders = sorted((c.span, c.owner) for c in by_span.values() if c.owner.key in _OWNERS)
     out, renamed = [], {}
     for claim in claims:
+        claim = _after_dash_label(text, claim, by_span)
         cut = _without_organ(text, claim, by_span)
         board = _own_board(text, claim, cut, lenders)
         if board is not cut and isinstance(cut.owner, OrgMention):
@@ -109,6 +115,16 @@ def _without_organ(text: str, claim: Claim, by_span: dict) -> Claim:
         if span in by_span or text[span[0] : span[1]] in organization_lookup():
             return _body(text, span, by_span)
     return blocked
+
+
+def _after_dash_label(text: str, claim: Claim, by_span: dict) -> Claim:
+    """The claim of the body named after a page's label and a dash, else the claim."""
+    if not isinstance(claim.owner, OrgMention):
+        return claim
+    label = _DASH_LABEL.match(text, *claim.span)
+    if label is None:
+        return claim
+    return _body(text, (label.end(), claim.span[1]), by_span) or claim
 
 
 def _own_board(text: str, claim: Claim, cut: Claim, lenders: list) -> Claim:
