@@ -1,8 +1,7 @@
 """A hope said in the present before its clause ("Colombo hopes the IMF review in September goes smoothly") looks
-ahead, as `hopes to` does; a want before its infinitive ("the union wants to reopen the talks in March", "members
-wanted to see the contract before the vote in June") is an intent, ahead of it. A want after the date ("the news on
-Tuesday that Gazprom wants to raise the price") leaves the date's own tense alone. Sentences written for these tests,
-in several outlets' styles; published 21 July 2023 (a Friday)."""
+ahead, as `hopes to` does. A want after the date ("the news on Tuesday that Gazprom wants to raise the price") leaves
+the date's own tense alone (`want to` is no cue: read as an intent it turned a reported deficit into a plan).
+Sentences written for these tests, in several outlets' styles; published 21 July 2023 (a Friday)."""
 
 import pytest
 
@@ -20,8 +19,6 @@ PUBLISHED = "2023-07-21"
             "2023-09-01",
         ),
         ("The ministry hopes the new terminal in Mombasa opens in March.", "in March", "2024-03-01"),
-        ("The dockworkers' union wants to reopen the wage talks in February.", "in February", "2024-02-01"),
-        ("Opposition members wanted to see the full contract before the vote in June.", "in June", "2024-06-01"),
     ],
 )
 def test_a_hope_or_a_want_looks_ahead(text, mention, first_day):

@@ -121,11 +121,12 @@ _NOUN_SUBJECT_AND_PAST_VERB = re.compile(
 
 # ... or after a plural noun subject with no determiner ("Months of queues and protests forced the president to flee
 # in July", "exports climbed in May"); not a word in -s that is no plural noun (`this`, `was`, `less`), nor a verb
-# of intent before its infinitive ("members wanted to see the contract before the vote in June").
+# of intent before its infinitive ("members wanted to see the contract before the vote in June"), nor a participle
+# before a figure or a kind ("two new lines estimated at €450m", "projects described as ...").
 _PLURAL_SUBJECT_AND_PAST_VERB = re.compile(
     r"(?<![\w'’-])(?!(?:this|was|has|does|is|as|us|yes|less|unless|plus|thus|perhaps|always|sometimes|whereas|"
     r"besides|towards|afterwards|nevertheless|its|his|hers|ours|theirs|yours)\b)[a-z]{2,}[^s\W'’]s\s+"
-    r"(?P<verb>(?!hundred\b)[a-z]{2,}[^e\W]ed)(?![\w'’-])(?!\s+(?:by|to)\b)"
+    r"(?P<verb>(?!hundred\b)[a-z]{2,}[^e\W]ed)(?![\w'’-])(?!\s+(?:by|to|at|as)\b)"
 )
 
 # A regular past participle right before the date, after its noun ("the doses delivered in March", "a plan
