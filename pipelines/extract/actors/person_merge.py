@@ -870,7 +870,7 @@ def _assign_unstated_countries(
             abroad = bool(posted & {person.name, *person.aliases})
             listed = any(name in (mates or {}) for name in (*person.aliases, person.name))
             if person.role in _RESIDENT_ENVOYS and not abroad:
-                person.not_countries |= _not_envoy_states(text, person, surnames, dateline, home, listed)
+                person.not_countries |= _not_envoy_states(text, person, surnames, dateline, home, listed, named)
             first = (rivals or {}).get(id(person))
             if first is not None and first.country:
                 person.not_countries.add(first.country)
@@ -892,13 +892,20 @@ def _assign_unstated_countries(
 
 
 def _not_envoy_states(
-    text: str, person: Candidate, surnames: set[str], dateline: tuple[str | None, ...], home: str | None, listed: bool
+    text: str,
+    person: Candidate,
+    surnames: set[str],
+    dateline: tuple[str | None, ...],
+    home: str | None,
+    listed: bool,
+    named: set[str],
 ) -> set[str]:
     """The states an envoy named without a state is not of: the home in a report from the home state's city, and
-    the state the envoy stands in alone (`_envoy_host`: "Ambassador NAME, speaking in Colombo", a guest there)."""
+    the state the envoy stands in alone (`_envoy_host`: "Ambassador NAME, speaking in Colombo", a guest there) where
+    the story names another state the envoy may serve."""
     states = {home} if home and dateline and dateline[-1] == home else set()
     host = None if listed else _envoy_host(text, person, surnames, dateline)
-    return states | ({host} if host else set())
+    return states | ({host} if host and named - {host} else set())
 
 
 def _envoys_join_their_lists(persons: list[Candidate], unset: set[int], mates: dict[str, set[str]]) -> None:
