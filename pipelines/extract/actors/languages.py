@@ -121,11 +121,16 @@ def _title_pattern(language: str) -> re.Pattern:
     heads = phrases("role_heads_" + language, either_case=True)
     # another office ends the qualifier: "el presidente agradeció al titular del Banco Central, NAME" is the titular
     another = rf"(?!(?:{heads})(?![\w'’-]))"
+    word = rf"(?:(?:{_PORTFOLIO_COMMA})?[ \t]+\(?{_NOT_A_CLAUSE}{another}[\w'’-]+\)?)"
+    # "del Interior, Obras Públicas y Vivienda": after a qualifier (group `qualified`), capitalised words that a
+    # conjunction joins to another are portfolios, no name; right after the office they are a name, and the next
+    # person's follows ("el canciller A y B firmaron", "le ministre A et B"), unless one word closes the name after the
+    # conjunction ("o primeiro-ministro, NAME Correia e Silva, e ...": a surname of two parts)
     return re.compile(
         rf"(?<![\w-])(?P<role>{heads})"
-        rf"(?P<qualifier>(?:(?:{_PORTFOLIO_COMMA})?[ \t]+\(?{_NOT_A_CLAUSE}{another}[\w'’-]+\)?){{0,14}}?),?\s+"
+        rf"(?P<qualifier>(?:(?P<qualified>{word}){word}{{0,13}}?)??),?\s+"
         rf"{_nationality(language)}{_NOT_AFTER_OF}{_STOPPED_HONORIFIC}(?P<name>{_FULL_NAME}|{_INITIAL_NAME})"
-        r"(?![\w'’-])(?![ \t]+(?:y|e|et)[ \t]+[A-ZÀ-Þ])"  # "del Interior, Obras Públicas y Vivienda": portfolios
+        r"(?![\w'’-])(?(qualified)(?![ \t]+(?:y|e|et)[ \t]+[A-ZÀ-Þ])|(?![ \t]+(?:y|e|et)[ \t]+[A-ZÀ-Þ][\w'’-]*[,.;:)]))"
     )
 
 

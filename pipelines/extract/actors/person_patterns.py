@@ -216,10 +216,12 @@ _LOWER_MODIFIER = rf"(?:{alternation(w.lower() for w in actor_words('role_modifi
 # conjunction it opens the next person's office ("NAME, e o director-executivo da X, NAME").
 _ROMANCE_CONJUNCTION = rf"(?:(?:{alternation(actor_words('romance_conjunctions'))})\s+)?"
 _ROMANCE_ARTICLE = rf"{_ROMANCE_CONJUNCTION}(?:{alternation(actor_words('romance_articles'))})\s"
+# ... and so does a preposition: "NAME, au premier jour", "NAME, en presencia del director general" name no office
+_ROMANCE_PREPOSITION = rf"(?:{alternation(actor_words('romance_prepositions'))})\s"
 # A person's age between the name and the office: "NAME, 87, the former Cuban leader"
 _AGE = r"\d{1,3}"
 NAME_LOWER_TITLE = re.compile(
-    rf"(?<![\w-])(?=[{UPPER}])(?:{_HON})*(?P<name>{NAME}),\s+(?:{_AGE},\s+)?(?!{_ROMANCE_ARTICLE})(?:the\s+|an?\s+)?(?P<role>(?:former\s+)?(?:[A-Z][\w&'’-]*\s+){{0,4}}"
+    rf"(?<![\w-])(?=[{UPPER}])(?:{_HON})*(?P<name>{NAME}),\s+(?:{_AGE},\s+)?(?!{_ROMANCE_ARTICLE}|{_ROMANCE_PREPOSITION})(?:the\s+|an?\s+)?(?P<role>(?:former\s+)?(?:[A-Z][\w&'’-]*\s+){{0,4}}"
     rf"(?:(?:{_LOWER_MODIFIER}|{QUALIFIER_WORD})\s+(?:and\s+)?){{0,4}}?{_LOWER_OFFICE}"
     rf"(?:\s+and\s+{_LOWER_OFFICE})?)(?:\s+for\s+(?P<portfolio>{COUNTRY})(?![\w-])|\s+of\s+(?:the\s+)?(?P<of>{COUNTRY})(?![\w-]))?"
 )
