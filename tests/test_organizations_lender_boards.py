@@ -97,3 +97,26 @@ def test_the_lender_stays_an_actor_too():
 def test_a_board_of_no_lender_names_none(text):
     found = organizations(text)
     assert not any("Board" in name for name in found), found.keys()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Le Conseil des administrateurs de la Banque mondiale a approuvé mardi un prêt de 100 millions de dollars "
+            "pour les routes rurales de Tavora.",
+            "fr",
+        ),
+        (
+            "À Tavora, le ministre a salué la décision du Conseil des administrateurs de la Banque mondiale, qui a "
+            "approuvé un crédit pour l'éducation.",
+            "fr",
+        ),
+        ("The World Bank's Board of Executive Directors on Monday approved a $100 million loan to Tavora.", "en"),
+    ],
+)
+def test_the_world_banks_board_in_french_is_the_lenders_board_of_no_state(text, language):
+    # the Bank's French name for its Board of Executive Directors: one body in every language and article,
+    # never keyed under the state the article is about
+    boards = [a for a in organizations(text, language).values() if a.actor_id.endswith("-board")]
+    assert [(a.actor_id, a.country) for a in boards] == [("world-bank-board", None)]
