@@ -307,19 +307,21 @@ def english_capitalised(kind: str) -> frozenset[str]:
 
 # The words that tie a day to the fiscal year of its sentence: it ends, begins or runs from or to that day, in
 # any language read (`fiscal_edge` of date_cues.csv: `which ended June 30`, `qui s'achève le 30 septembre`).
+def _cue_alternation(kind: str) -> str:
+    """The cue phrases of `kind` (date_cues.csv) as one alternation, any white space between words, either
+    apostrophe."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())).replace("'", "['’]") for p in date_cues(kind))
+
+
 _FISCAL_EDGE = re.compile(
-    r"(?<![\w'’-])(?:"
-    + "|".join(r"\s+".join(map(re.escape, p.split())).replace("'", "['’]") for p in date_cues("fiscal_edge"))
-    + r")\s+(?:(?:on|el|le|o|a)\s+)?$",
+    rf"(?<![\w'’-])(?:{_cue_alternation('fiscal_edge')})\s+(?:(?:on|el|le|o|a)\s+)?$",
     re.I,
 )
 
 
 # ... of which those that name its first day (`fiscal_begin_edge`: `which began`, `desde`).
 _FISCAL_BEGIN_EDGE = re.compile(
-    r"(?:"
-    + "|".join(r"\s+".join(map(re.escape, p.split())).replace("'", "['’]") for p in date_cues("fiscal_begin_edge"))
-    + r")(?![\w'’-])",
+    rf"(?:{_cue_alternation('fiscal_begin_edge')})(?![\w'’-])",
     re.I,
 )
 
